@@ -1,0 +1,22 @@
+"""tracker: humanitarian figures (killed, injured, displaced, refugees, trapped) out of news text.
+
+    from tracker import extract
+    figures = extract(text, published="2019-08-20")
+"""
+
+from .records import Document, Figure
+
+__all__ = ["Document", "Figure", "extract", "extract_frame"]
+
+
+def __getattr__(name: str):
+    # Imported on first use so that `import tracker` stays light.
+    if name == "extract":
+        from .extract import extract
+
+        return extract
+    if name == "extract_frame":
+        from .frame import extract_frame
+
+        return extract_frame
+    raise AttributeError(name)

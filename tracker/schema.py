@@ -1,0 +1,119 @@
+"""The one schema every output reads: column names, types, HXL hashtags.
+
+The CSV, JSON and JSONL exports, the HXL export, the dashboard table and chart, and the
+Dask/Spark output all take their columns from `COLUMNS`, in this order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import pandas as pd
+
+from .records import Figure
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    name: str  # a Figure field
+    dtype: str  # pandas dtype of the tidy frame
+    hxl: str  # Humanitarian Exchange Language hashtag for the HXL export
+    description: str
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("document", "string", "#meta+id", "document the figure came from"),
+    Column("indicator", "string", "#indicator+name", "killed, injured, displaced, refugees or trapped"),
+    Column("value", "Int64", "#affected+num", "the number as written, in its unit; a range's low end"),
+    Column("low", "Int64", "#affected+num+min", "lower end of the interval the wording implies"),
+    Column("high", "Int64", "#affected+num+max", "upper end of the interval the wording implies"),
+    Column("qualifier", "string", "#indicator+qualifier", "exact, approx, at_least, at_most or range"),
+    Column("unit", "string", "#indicator+unit", "what was counted, as written"),
+    Column("people", "Int64", "#affected+ind", "the value in people (households x household size)"),
+    Column("date", "datetime64[ns]", "#date", "when the figure holds"),
+    Column("date_precision", "string", "#date+precision", "day, week, month or year"),
+    Column("period_start", "datetime64[ns]", "#date+start", "start of the period the figure counts"),
+    Column("published", "datetime64[ns]", "#date+reported", "publication date of the document"),
+    Column("source", "string", "#meta+source", "who reported the figure"),
+    Column("location", "string", "#loc+name", "the place named for the figure"),
+    Column("admin1", "string", "#adm1+name", "first-level subdivision"),
+    Column("country", "string", "#country+name", "country"),
+    Column("iso3", "string", "#country+code", "ISO 3166-1 alpha-3 country code"),
+    Column("quote", "string", "#description", "the sentence the figure came from"),
+    Column("start", "Int64", "#meta+start", "character offset of the figure's wording in the document"),
+    Column("end", "Int64", "#meta+end", "character offset just after the figure's wording"),
+    Column("title", "string", "#meta+title", "document title"),
+    Column("url", "string", "#meta+url", "document link"),
+    Column("outlet", "string", "#meta+publisher", "who published the document"),
+)
+
+NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
+DTYPES: dict[str, str] = {c.name: c.dtype for c in COLUMNS}
+DATE_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.dtype.startswith("datetime"))
+
+# In the HXL export each indicator's value stands in a column of its own, because an
+# HXL hashtag names what a whole column counts (#affected+killed, #affected+idps...).
+INDICATOR_HXL: dict[str, str] = {
+    "killed": "#affected+killed",
+    "injured": "#affected+injured",
+    "displaced": "#affected+idps",
+    "refugees": "#affected+refugees",
+    "trapped": "#affected+trapped",
+}
+
+
+def figure_row(figure: Figure) -> dict[str, Any]:
+    """One figure as a plain dict of the schema's columns (dates stay `datetime.date`)."""
+    return {name: getattr(figure, name) for name in NAMES}
+
+
+def json_row(figure: Figure) -> dict[str, Any]:
+    """One figure as JSON-ready values: dates as ISO strings."""
+    return {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in figure_row(figure).items()}
+
+
+def empty_frame() -> pd.DataFrame:
+    """A frame with no rows and the schema's columns and dtypes."""
+    return pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in COLUMNS})
+
+
+def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
+    """The tidy frame: one row per figure, the schema's columns and dtypes."""
+    rows = [figure_row(f) for f in figures]
+    if not rows:
+        return empty_frame()
+    frame = pd.DataFrame.from_records(rows, columns=list(NAMES))
+    return conform(frame)
+
+
+def conform(frame: pd.DataFrame) -> pd.DataFrame:
+    """Cast a frame with the schema's columns to the schema's dtypes, in schema order."""
+    out = {}
+    for c in COLUMNS:
+        col = frame[c.name] if c.name in frame else pd.Series([None] * len(frame), index=frame.index)
+        if c.dtype.startswith("datetime"):
+            out[c.name] = pd.to_datetime(col, errors="coerce").astype(c.dtype)
+        else:
+            out[c.name] = col.astype(c.dtype)
+    return pd.DataFrame(out, index=frame.index)
+
+
+def from_row(row: dict[str, Any]) -> Figure:
+    """Rebuild a Figure from a row of the tidy frame or a JSON record."""
+    kwargs: dict[str, Any] = {}
+    for field in dataclasses.fields(Figure):
+        value = row.get(field.name)
+        if value is not None and not isinstance(value, str) and pd.isna(value):
+            value = None
+        if field.name in ("date", "period_start", "published") and value is not None:
+            value = pd.Timestamp(value).date()
+        elif field.name in ("value", "low", "high", "people", "start", "end", "quote_start") and value is not None:
+            value = int(value)
+        kwargs[field.name] = value
+    if kwargs.get("quote_start") is None:
+        kwargs["quote_start"] = 0
+    return Figure(**kwargs)
