@@ -24,6 +24,7 @@ class Document:
     title: str | None = None
     url: str | None = None
     outlet: str | None = None  # who published the article (not who reported a figure)
+    warnings: tuple[str, ...] = ()  # what the reader noticed: "decoded as cp1252", bad date header
 
 
 @dataclass(frozen=True, slots=True)
