@@ -1,0 +1,209 @@
+"""Exports: CSV, JSON Lines, JSON and HXL-tagged CSV, from figures and from the tidy frame.
+
+The figures are built by hand from sentences of the seed articles (and one household
+figure in the style of OCHA updates), so these tests do not depend on the engine.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import io
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tracker import export
+from tracker.records import Figure
+from tracker.schema import INDICATOR_HXL, NAMES, from_row, to_frame
+
+
+def figure(quote: str, wording: str, **fields) -> Figure:
+    start = quote.index(wording)
+    base = dict(
+        value=0, low=None, high=None, qualifier="exact", unit="people", people=None,
+        quote=quote, start=start, end=start + len(wording), quote_start=0,
+    )
+    return Figure(**(base | fields))
+
+
+FIGURES: tuple[Figure, ...] = (
+    figure(
+        "BEIRUT — Syrian government troops are pushing into a strategic town in the country’s last "
+        "rebel-held region, local witnesses and monitors said Tuesday, another milestone in a military "
+        "campaign that has trapped about 3 million civilians in the area.",
+        "about 3 million",
+        indicator="trapped", value=3_000_000, qualifier="approx", unit="civilians", people=3_000_000,
+        date=dt.date(2019, 8, 20), date_precision="day", published=dt.date(2019, 8, 20),
+        location="Idlib", country="Syria", iso3="SYR", document="seeds/000_b12168d2a7b52039.txt",
+    ),
+    figure(
+        'Hundreds of thousands of people have fled Idlib in recent weeks, according to "Reuters", '
+        "and aid groups say camps are full.",
+        "Hundreds of thousands",
+        indicator="displaced", value=200_000, low=200_000, qualifier="at_least", people=200_000,
+        date=dt.date(2020, 1, 26), date_precision="week", period_start=dt.date(2020, 1, 1),
+        published=dt.date(2020, 1, 26), source="Reuters", location="Idlib",
+        document="feed.jsonl:2", title="Syrians flee, again", url="https://example.org/a?b=1&c=2",
+        outlet="Reuters",
+    ),
+    figure(
+        "The offensive has led to the displacement of nearly one million people in the region, "
+        "the United Nations said.",
+        "nearly one million",
+        indicator="displaced", value=1_000_000, high=1_000_000, qualifier="at_most", people=1_000_000,
+        source="United Nations", location="Idlib", document="seeds/002_73d83023f4218d2a.txt",
+    ),
+    figure(
+        "Between 1,200 and 1,500 families arrived in Azaz camps, OCHA said on Friday.",
+        "Between 1,200 and 1,500",
+        indicator="displaced", value=1_200, low=1_200, high=1_500, qualifier="range", unit="families",
+        people=6_000, date=dt.date(2020, 2, 14), date_precision="day", published=dt.date(2020, 2, 17),
+        source="OCHA", location="Azaz", admin1="Aleppo", country="Syria", iso3="SYR", document="ocha.txt",
+    ),
+)
+
+
+def written(fmt: str, figures=FIGURES) -> str:
+    out = io.StringIO()
+    export.write(figures, fmt, out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", export.FORMATS)
+def test_frame_bytes_equal_the_streamed_export(fmt):
+    """The dashboard's downloads and the CLI's files are the same bytes for the same figures."""
+    assert export.frame_bytes(to_frame(FIGURES), fmt) == written(fmt).encode("utf-8")
+
+
+@pytest.mark.parametrize("fmt", export.FORMATS)
+def test_no_figures_still_give_a_well_formed_file(fmt):
+    text = written(fmt, ())
+    assert export.frame_bytes(to_frame([]), fmt) == text.encode("utf-8")
+    if fmt == "json":
+        assert json.loads(text) == []
+    elif fmt == "jsonl":
+        assert text == ""
+    else:
+        assert list(csv.reader(io.StringIO(text)))[0][:2] == ["document", "indicator"]
+
+
+@pytest.mark.parametrize("fmt", export.FORMATS)
+def test_write_returns_the_rows_written(fmt):
+    assert export.write(iter(FIGURES), fmt, io.StringIO()) == len(FIGURES)
+
+
+def test_csv_columns_follow_the_schema_and_cells_are_plain():
+    rows = list(csv.DictReader(io.StringIO(written("csv"))))
+    assert tuple(rows[0]) == NAMES
+    trapped, fled, nearly, families = rows
+    assert trapped["date"] == "2019-08-20", "dates as ISO YYYY-MM-DD"
+    assert trapped["source"] == "" and trapped["high"] == "", "missing values are empty cells"
+    assert trapped["quote"] == FIGURES[0].quote, "the quote keeps its dash and typographic apostrophe"
+    assert fled["quote"] == FIGURES[1].quote, "commas and double quotes in a quote survive CSV quoting"
+    assert fled["url"] == "https://example.org/a?b=1&c=2"
+    assert nearly["date"] == "" and nearly["published"] == "", "an undated figure is kept, with empty dates"
+    assert (families["value"], families["low"], families["high"], families["people"]) == ("1200", "1200", "1500", "6000")
+
+
+def test_jsonl_and_json_hold_the_same_records():
+    lines = [json.loads(line) for line in written("jsonl").splitlines()]
+    assert json.loads(written("json")) == lines
+    assert [list(record) for record in lines] == [list(NAMES)] * len(FIGURES)
+    assert lines[2]["date"] is None and lines[0]["date"] == "2019-08-20"
+    assert lines[3]["value"] == 1200 and lines[3]["people"] == 6000
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_json_records_rebuild_the_figures(fmt):
+    """An export read back gives the same figures (the offset of the quote is not exported)."""
+    text = written(fmt)
+    records = json.loads(text) if fmt == "json" else [json.loads(line) for line in text.splitlines()]
+    assert [from_row(r) for r in records] == [dataclasses.replace(f, quote_start=0) for f in FIGURES]
+
+
+def test_hxl_puts_each_indicator_value_in_its_own_tagged_column():
+    header, tags, *rows = list(csv.reader(io.StringIO(written("hxl"))))
+    assert len(header) == len(tags) and all(tag.startswith("#") for tag in tags)
+    assert "value" not in header
+    column = {indicator: header.index(indicator) for indicator in INDICATOR_HXL}
+    assert {indicator: tags[i] for indicator, i in column.items()} == INDICATOR_HXL
+    assert tags[header.index("quote")] == "#description" and tags[header.index("date")] == "#date"
+    for fig, row in zip(FIGURES, rows, strict=True):
+        filled = {indicator: row[i] for indicator, i in column.items() if row[i]}
+        assert filled == {fig.indicator: str(fig.value)}, fig.quote
+
+
+def test_json_streams_element_by_element():
+    """Each figure is written before the next one is asked for: no list of all rows is built."""
+    out = io.StringIO()
+    seen: list[int] = []
+
+    def figures() -> Iterator[Figure]:
+        for fig in FIGURES:
+            seen.append(out.getvalue().count('"indicator"'))
+            yield fig
+
+    export.write(figures(), "json", out)
+    assert seen == [0, 1, 2, 3]
+
+
+def failing_after(n: int) -> Iterator[Figure]:
+    yield from FIGURES[:n]
+    raise RuntimeError("engine crashed half-way")
+
+
+def test_write_file_replaces_the_file_when_complete(tmp_path: Path):
+    path = tmp_path / "figures.csv"
+    path.write_text("old\n")
+    assert export.write_file(FIGURES, "csv", path) == len(FIGURES)
+    assert path.read_text(encoding="utf-8") == written("csv")
+    assert [p.name for p in tmp_path.iterdir()] == ["figures.csv"], "no temporary file is left behind"
+
+
+def test_an_interrupted_write_leaves_no_file(tmp_path: Path):
+    path = tmp_path / "figures.jsonl"
+    with pytest.raises(RuntimeError):
+        export.write_file(failing_after(2), "jsonl", path)
+    assert list(tmp_path.iterdir()) == [], "neither a half-written file nor a temporary file"
+
+
+def test_an_interrupted_write_keeps_the_previous_file(tmp_path: Path):
+    path = tmp_path / "figures.json"
+    export.write_file(FIGURES[:1], "json", path)
+    before = path.read_bytes()
+    with pytest.raises(RuntimeError):
+        export.write_file(failing_after(3), "json", path)
+    assert path.read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == ["figures.json"]
+
+
+def test_write_file_keeps_the_permissions_of_the_file_it_replaces(tmp_path: Path):
+    path = tmp_path / "figures.csv"
+    path.write_text("old\n")
+    path.chmod(0o640)
+    export.write_file(FIGURES, "csv", path)
+    assert path.stat().st_mode & 0o777 == 0o640
+
+
+def test_unknown_format_is_a_clear_error():
+    with pytest.raises(ValueError, match="unknown format 'xlsx': choose one of csv, jsonl, json, hxl"):
+        export.write(FIGURES, "xlsx", io.StringIO())
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [("out.csv", "csv"), ("out.JSONL", "jsonl"), ("out.ndjson", "jsonl"), ("out.json", "json"), ("out.txt", "csv")],
+)
+def test_format_follows_the_file_name(name, fmt):
+    assert export.format_for(name) == fmt, name
+
+
+def test_frame_bytes_take_a_filtered_frame_in_any_column_order():
+    """The dashboard hands over a filtered, re-ordered view; the download keeps schema order."""
+    frame = to_frame(FIGURES)
+    view = frame[frame["indicator"] == "displaced"][list(reversed(frame.columns))]
+    assert export.frame_bytes(view, "csv") == written("csv", FIGURES[1:]).encode("utf-8")

@@ -1,0 +1,184 @@
+"""Figures out to files: CSV, JSON Lines, JSON and HXL-tagged CSV, all from the one schema.
+
+Every writer streams: it takes the figures one at a time and writes each row as it
+comes, so a run over a large corpus never holds all its figures in memory (the `json`
+format writes one array, element by element). The same formats are made from a tidy
+frame for the dashboard's downloads by `frame_bytes`, with identical columns and cells.
+
+Cells: dates are ISO `YYYY-MM-DD`, a missing value is an empty CSV cell or JSON `null`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, TextIO
+
+import pandas as pd
+
+from .records import Figure
+from .schema import COLUMNS, INDICATOR_HXL, NAMES, conform, json_row
+
+FORMATS: tuple[str, ...] = ("csv", "jsonl", "json", "hxl")
+
+# File name endings that imply a format when the user gives none (`-o figures.jsonl`).
+SUFFIX_FORMATS: dict[str, str] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+
+# Lines end in "\n" in every format, as pandas and most Unix tools expect.
+LINE_END = "\n"
+
+# In the HXL export the `value` column gives way to one column per indicator, since an
+# HXL hashtag names what a whole column counts; a figure's value sits in its indicator's.
+HXL_NAMES: tuple[str, ...] = tuple(
+    part for name in NAMES for part in ((*INDICATOR_HXL,) if name == "value" else (name,))
+)
+HXL_TAGS: tuple[str, ...] = tuple(
+    tag for c in COLUMNS for tag in ((*INDICATOR_HXL.values(),) if c.name == "value" else (c.hxl,))
+)
+
+Row = dict[str, Any]  # one figure as JSON-ready values (schema.json_row): str, int or None
+
+
+def format_for(path: str | os.PathLike[str], default: str = "csv") -> str:
+    """The format a file name implies (`.jsonl` -> jsonl), else `default`."""
+    return SUFFIX_FORMATS.get(Path(path).suffix.lower(), default)
+
+
+def write(figures: Iterable[Figure], fmt: str, out: TextIO) -> int:
+    """Write `figures` to `out` in format `fmt`, one row at a time; return rows written."""
+    return write_rows((json_row(f) for f in figures), fmt, out)
+
+
+def write_file(figures: Iterable[Figure], fmt: str, path: str | os.PathLike[str]) -> int:
+    """Write `figures` to `path` atomically; return rows written.
+
+    The rows go to a temporary file in the same folder, which replaces `path` only once
+    every row is written and flushed to disk. A run that fails or is interrupted half-way
+    leaves no file, or the previous file untouched, never a truncated one.
+    """
+    return atomic_write(path, lambda out: write(figures, fmt, out))
+
+
+def frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
+    """The tidy frame in format `fmt`, as UTF-8 bytes (the dashboard's downloads)."""
+    buffer = io.StringIO()
+    write_rows(frame_rows(frame), fmt, buffer)
+    return buffer.getvalue().encode("utf-8")
+
+
+def write_rows(rows: Iterable[Row], fmt: str, out: TextIO) -> int:
+    """Write JSON-ready rows in format `fmt`; return how many were written."""
+    writers: dict[str, Callable[[Iterable[Row], TextIO], int]] = {
+        "csv": _write_csv,
+        "jsonl": _write_jsonl,
+        "json": _write_json,
+        "hxl": _write_hxl,
+    }
+    if fmt not in writers:
+        raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+    return writers[fmt](rows, out)
+
+
+def frame_rows(frame: pd.DataFrame) -> Iterator[Row]:
+    """Rows of a tidy frame as JSON-ready dicts, the same values `schema.json_row` gives."""
+    frame = conform(frame)
+    columns = [_column_values(frame[c.name], c.dtype) for c in COLUMNS]
+    for values in zip(*columns, strict=True):
+        yield dict(zip(NAMES, values, strict=True))
+
+
+def atomic_write(path: str | os.PathLike[str], fill: Callable[[TextIO], int]) -> int:
+    """Call `fill` on a temporary text file beside `path`, then move it onto `path`."""
+    target = Path(path)
+    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            count = fill(out)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, _mode_for(target))
+        os.replace(temp, target)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return count
+
+
+def _mode_for(target: Path) -> int:
+    """Keep an existing file's permissions; a new file gets the usual 0o666 less umask."""
+    try:
+        return target.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _column_values(series: pd.Series, dtype: str) -> list[Any]:
+    """One schema column as a list of JSON-ready values, missing values as None."""
+    if dtype.startswith("datetime"):
+        series = series.dt.strftime("%Y-%m-%d")
+    values = series.astype(object)
+    if dtype == "Int64":
+        return [None if pd.isna(v) else int(v) for v in values]
+    return [None if pd.isna(v) else v for v in values]
+
+
+def _cell(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def _write_csv(rows: Iterable[Row], out: TextIO) -> int:
+    writer = csv.writer(out, lineterminator=LINE_END)
+    writer.writerow(NAMES)
+    count = 0
+    for row in rows:
+        writer.writerow([_cell(row[name]) for name in NAMES])
+        count += 1
+    return count
+
+
+def _write_hxl(rows: Iterable[Row], out: TextIO) -> int:
+    writer = csv.writer(out, lineterminator=LINE_END)
+    writer.writerow(HXL_NAMES)
+    writer.writerow(HXL_TAGS)
+    count = 0
+    for row in rows:
+        writer.writerow([_cell(v) for v in _hxl_cells(row)])
+        count += 1
+    return count
+
+
+def _hxl_cells(row: Row) -> Iterator[Any]:
+    indicator = row["indicator"]
+    if indicator not in INDICATOR_HXL:
+        raise ValueError(f"figure with unknown indicator {indicator!r} has no HXL column: {row['quote']!r}")
+    for name in NAMES:
+        if name == "value":
+            yield from (row["value"] if key == indicator else None for key in INDICATOR_HXL)
+        else:
+            yield row[name]
+
+
+def _write_jsonl(rows: Iterable[Row], out: TextIO) -> int:
+    count = 0
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False) + LINE_END)
+        count += 1
+    return count
+
+
+def _write_json(rows: Iterable[Row], out: TextIO) -> int:
+    """One JSON array, written element by element."""
+    count = 0
+    out.write("[")
+    for row in rows:
+        out.write(("," if count else "") + LINE_END + json.dumps(row, ensure_ascii=False))
+        count += 1
+    out.write((LINE_END if count else "") + "]" + LINE_END)
+    return count
