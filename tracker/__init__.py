@@ -4,6 +4,7 @@
     figures = extract(text, published="2019-08-20")
 """
 
+from .engine import extract
 from .records import Document, Figure
 
 __all__ = ["Document", "Figure", "extract", "extract_frame"]
@@ -11,10 +12,6 @@ __all__ = ["Document", "Figure", "extract", "extract_frame"]
 
 def __getattr__(name: str):
     # Imported on first use so that `import tracker` stays light.
-    if name == "extract":
-        from .extract import extract
-
-        return extract
     if name == "extract_frame":
         from .frame import extract_frame
 

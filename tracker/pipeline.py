@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable, Iterator
 
-from .extract import HOUSEHOLD_SIZE, extract
+from .engine import HOUSEHOLD_SIZE, extract
 from .records import Document, Figure
 
 

@@ -1,0 +1,111 @@
+"""Text to figures: the extraction engine's entry point.
+
+    extract(text, published="2019-08-20") -> list[Figure]
+
+The text is split into sentences once; a cheap scan skips sentences with no digit or
+number word; the rest are read by `tracker.figures.read_sentence`, and each figure found
+gets its provenance (source, date, place) from the sentence and its neighbours.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .figures import Found, read_sentence
+from .numbers import CANDIDATE
+from .records import Figure
+from .sentences import split
+
+# Average household size used to turn households and families into people. The UN's
+# household-size data put most crisis-affected countries between 4 and 6; 5 is the
+# planning figure humanitarian clusters commonly use. Override per call or with
+# `--household-size` on the command line.
+HOUSEHOLD_SIZE: float = 5.0
+
+HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families"})
+
+
+def extract(
+    text: str,
+    published: str | dt.date | None = None,
+    *,
+    household_size: float = HOUSEHOLD_SIZE,
+) -> list[Figure]:
+    """Every humanitarian figure in `text`.
+
+    `published` is the document's publication date (ISO string or date); relative dates
+    in the text ("last week", "on Friday") resolve against it, never against the clock.
+    Without it, figures are undated.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    published_date = as_date(published)
+    if CANDIDATE.search(text) is None:
+        return []
+    sentences = split(text)
+    figures: list[Figure] = []
+    seen: set[tuple] = set()
+    for index, (s_start, s_end) in enumerate(sentences):
+        if CANDIDATE.search(text, s_start, s_end) is None:
+            continue
+        for found in read_sentence(text, s_start, s_end):
+            figure = _figure(text, found, s_start, s_end, published_date, household_size)
+            key = None if found.quantity.additive else _dedup_key(figure)
+            if key is not None and key in seen:
+                continue
+            if key is not None:
+                seen.add(key)
+            figures.append(figure)
+    return figures
+
+
+def as_date(value: str | dt.date | None) -> dt.date | None:
+    """A date from an ISO string or a date; None stays None."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _figure(
+    text: str,
+    found: Found,
+    s_start: int,
+    s_end: int,
+    published: dt.date | None,
+    household_size: float,
+) -> Figure:
+    q = found.quantity
+    return Figure(
+        indicator=found.indicator,
+        value=q.value,
+        low=q.low,
+        high=q.high,
+        qualifier=q.qualifier,
+        unit=found.unit,
+        people=people(q.value, found.unit, household_size),
+        quote=text[s_start:s_end],
+        start=q.start,
+        end=q.end,
+        quote_start=s_start,
+        date=published,
+        date_precision="day" if published else None,
+        published=published,
+    )
+
+
+def people(value: int, unit: str, household_size: float = HOUSEHOLD_SIZE) -> int:
+    """The count in people: households and families times the household size."""
+    if unit in HOUSEHOLD_UNITS:
+        return round(value * household_size)
+    return value
+
+
+def _dedup_key(figure: Figure) -> tuple:
+    """Within a document, the same figure mentioned twice is one record (same indicator,
+    value, unit and place). A figure introduced as "another 15,000" is a new group and
+    the caller never merges it."""
+    return (figure.indicator, figure.value, figure.unit, figure.location)

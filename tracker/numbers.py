@@ -1,0 +1,171 @@
+"""Numbers as news text writes them: digits, separators, scale words, number words, vague amounts.
+
+`find_numbers(text)` returns every number in a text as a `Number` with its value and span.
+Qualifiers ("more than") and ranges ("between 300 and 400") are read around these
+numbers by `tracker.quantities`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+# --- vocabulary ---------------------------------------------------------------------
+
+UNITS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}
+TENS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+SCALES: dict[str, int] = {
+    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
+}
+# Abbreviated scales written straight after digits: "1.2m", "2.5bn", "10k".
+SHORT_SCALES: dict[str, int] = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
+
+# Vague amounts are lower bounds (DESIGN.md): "hundreds of thousands" -> at least 200,000.
+VAGUE: dict[str, int] = {
+    "dozens": 24,
+    "scores": 40,
+    "hundreds": 200,
+    "several hundred": 200,
+    "a few hundred": 200,
+    "thousands": 2_000,
+    "several thousand": 2_000,
+    "a few thousand": 2_000,
+    "tens of thousands": 20_000,
+    "hundreds of thousands": 200_000,
+    "several hundred thousand": 200_000,
+    "millions": 2_000_000,
+}
+# Fixed word amounts.
+WORD_AMOUNTS: dict[str, int] = {
+    "a dozen": 12,
+    "dozen": 12,
+    "half a million": 500_000,
+    "half a billion": 500_000_000,
+    "a hundred": 100,
+    "a thousand": 1_000,
+    "a million": 1_000_000,
+}
+
+# --- patterns -----------------------------------------------------------------------
+
+# Spaces that group thousands: plain, no-break, thin, narrow no-break.
+_GROUP_SPACE = "[ \u00a0\u2009\u202f]"
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_WORD_NUMBER = _alternation([*UNITS, *TENS])
+_SCALE_WORD = _alternation(SCALES)
+
+NUMBER = re.compile(
+    rf"""
+    (?P<digits>
+        # a lower-case letter may stand glued before the digits, as in damaged feeds ("Around1.6")
+        (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?         # 400,000  2,093,030  1,234.5
+      | (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: {_GROUP_SPACE} \d{{3}} )+ (?![\d,])   # 400 000 (spaces group thousands)
+      | (?<![\d,_])(?<!(?-i:[A-Z])) (?<!\d\.) \d+ (?: \. \d+ )?                     # 500  3.6
+    )
+    (?:
+        \s* (?P<scale> {_SCALE_WORD} ) s? \b                          # 3.6 million  10 thousand
+      | (?P<short> bn | mn | m | k ) \b                               # 1.2m  2.5bn  10k
+    )?
+  | (?P<vague> \b (?: {_alternation(VAGUE)} ) \b )
+  | (?P<amount> \b (?: {_alternation(WORD_AMOUNTS)} ) \b )
+  | (?P<words>                                                         # three hundred and forty
+        \b (?: {_WORD_NUMBER} ) (?: [\s-]+ (?: and \s+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} ) )* \b
+    )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# Cheap first pass: a sentence without a digit or a number word holds no figure.
+CANDIDATE = re.compile(
+    rf"\d|\b(?:{_WORD_NUMBER}|dozens?|scores|hundreds|thousands|millions|half)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    value: int  # for a vague amount, its lower bound
+    start: int
+    end: int
+    vague: bool = False  # "hundreds", "thousands": a lower bound, not a count
+    year_like: bool = False  # four bare digits 1900-2099: probably a year
+    small_word: bool = False  # a lone number word under twenty ("two", "nine")
+
+
+def find_numbers(text: str, pos: int = 0, endpos: int | None = None) -> list[Number]:
+    """Every number in text[pos:endpos], with spans into `text`."""
+    out: list[Number] = []
+    for m in NUMBER.finditer(text, pos, len(text) if endpos is None else endpos):
+        number = _number(m)
+        if number is not None:
+            out.append(number)
+    return out
+
+
+def _number(m: re.Match) -> Number | None:
+    if m.group("digits"):
+        raw = m.group("digits")
+        digits = re.sub(r"[,\s\u00a0\u2009\u202f]", "", raw)
+        scale = 1
+        if m.group("scale"):
+            scale = SCALES[m.group("scale").lower()]
+        elif m.group("short"):
+            scale = SHORT_SCALES[m.group("short").lower()]
+        try:
+            value = round(float(digits) * scale)
+        except ValueError:
+            return None
+        year_like = scale == 1 and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
+        return Number(value, m.start(), m.end(), year_like=year_like)
+    if m.group("vague"):
+        return Number(VAGUE[_norm(m.group("vague"))], m.start(), m.end(), vague=True)
+    if m.group("amount"):
+        return Number(WORD_AMOUNTS[_norm(m.group("amount"))], m.start(), m.end())
+    words = m.group("words")
+    value = words_to_int(words)
+    if value is None:
+        return None
+    return Number(value, m.start(), m.end(), small_word=value < 20 and " " not in words.strip())
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.lower().split())
+
+
+def words_to_int(words: str) -> int | None:
+    """ "three hundred and forty" -> 340, "twenty-one" -> 21, "one million" -> 1_000_000."""
+    total = 0
+    current = 0
+    seen = False
+    for word in re.split(r"[\s-]+", words.lower()):
+        if word in ("", "and"):
+            continue
+        if word in UNITS:
+            current += UNITS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word in SCALES:
+            scale = SCALES[word]
+            if scale == 100:
+                current = max(current, 1) * 100
+            else:
+                total += max(current, 1) * scale
+                current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None

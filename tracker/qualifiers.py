@@ -1,0 +1,107 @@
+"""Qualifiers: the words that say whether a number is exact, a bound or an estimate.
+
+The table follows DESIGN.md: "more than" is a lower bound, "nearly" an upper bound,
+"about" an approximation; when "an estimated" meets "more than", the bound wins.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+# qualifier -> phrases written before a number
+BEFORE: dict[str, tuple[str, ...]] = {
+    "at_least": (
+        "more than", "over", "at least", "upwards of", "in excess of", "no fewer than",
+        "no less than", "a minimum of", "well over", "just over", "above", "exceeding",
+        "at the very least",
+    ),
+    "at_most": (
+        "nearly", "almost", "up to", "as many as", "fewer than", "less than", "under",
+        "just under", "no more than", "not more than", "a maximum of", "as much as",
+        "just shy of",
+    ),
+    "approx": (
+        "about", "around", "some", "an estimated", "estimated", "roughly", "approximately",
+        "approx.", "close to", "circa", "an estimate of", "it is estimated that",
+        "an approximate", "round about", "nearly about",
+    ),
+}
+# qualifier -> phrases written after a number ("500 or more")
+AFTER: dict[str, tuple[str, ...]] = {
+    "at_least": ("or more", "+", "plus"),
+    "approx": ("or so",),
+}
+# Words that mark a new, separate group: "another 15,000", "a further 300" (never merged).
+ADDITIVE = ("another", "a further", "an additional", "additional", "a further estimated")
+
+
+def _phrases(words) -> str:
+    return "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
+    )
+
+
+# Qualifier phrases end right before the number; white space may be missing in damaged
+# feeds ("forcedmore than 1,000", "Around1.6 million"), so there is no left word boundary.
+QUALIFIER_BEFORE = re.compile(
+    rf"""
+    (?: (?P<estimated> \b (?:an\s+)? estimated ) \s+ )?   # "an estimated more than": the bound wins
+    (?:
+        (?P<at_least> {_phrases(BEFORE["at_least"])} )
+      | (?P<at_most>  {_phrases(BEFORE["at_most"])} )
+      | (?P<approx>   {_phrases(BEFORE["approx"])} )
+    )
+    \s* \Z
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+QUALIFIER_AFTER = re.compile(
+    rf"""
+    \s*
+    (?:
+        (?P<at_least> {_phrases(AFTER["at_least"])} )
+      | (?P<approx>   {_phrases(AFTER["approx"])} )
+    )
+    (?! \w )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+ADDITIVE_BEFORE = re.compile(rf"\b(?:{_phrases(ADDITIVE)})\s*\Z", re.IGNORECASE)
+
+# How far back a qualifier may start (characters).
+LOOKBACK = 40
+
+
+def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
+    """The qualifier that ends at `start` and where it begins, or None."""
+    m = QUALIFIER_BEFORE.search(text, max(0, start - LOOKBACK), start)
+    if not m:
+        return None
+    # "some" and "over" must begin a word: "handsome 5", "turnover 5" are not qualifiers.
+    begin = m.start()
+    if begin > 0 and text[begin - 1].isalpha() and m.group(0).lower().startswith(("some", "over", "under")):
+        return None
+    for name in ("at_least", "at_most", "approx"):
+        if m.group(name):
+            return name, begin
+    return None
+
+
+def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
+    """The qualifier that follows a number ending at `end` ("or more"), and where it ends."""
+    m = QUALIFIER_AFTER.match(text, end, min(len(text), end + 12))
+    if not m:
+        return None
+    for name in ("at_least", "approx"):
+        if m.group(name):
+            return name, m.end()
+    return None
+
+
+def additive_start(text: str, start: int) -> int | None:
+    """Where "another", "a further"... begins when the number is introduced as a separate,
+    extra group ("another 130"); None otherwise."""
+    m = ADDITIVE_BEFORE.search(text, max(0, start - 25), start)
+    return m.start() if m else None

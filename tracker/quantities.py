@@ -1,0 +1,128 @@
+"""Quantities: numbers joined with their qualifiers and ranges, with the span of their wording.
+
+"more than 500" -> Quantity(value=500, low=500, high=None, qualifier="at_least")
+"between 18,000 and 25,000" -> Quantity(value=18000, low=18000, high=25000, qualifier="range")
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+from .numbers import SCALES, SHORT_SCALES, Number, find_numbers
+from .qualifiers import additive_start, qualifier_after, qualifier_before
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    value: int  # the point value; a range's low end; a vague amount's lower bound
+    low: int | None
+    high: int | None
+    qualifier: str  # exact, approx, at_least, at_most, range
+    start: int  # span of the wording: qualifier + number(s)
+    end: int
+    number_start: int  # span of the (last) number itself; context is read around it
+    number_end: int
+    first_start: int  # where the first number of a range begins
+    vague: bool = False
+    year_like: bool = False
+    small_word: bool = False
+    additive: bool = False  # "another 15,000": a separate group, never merged
+
+
+# Words joining the two ends of a range; "and" only after "between".
+RANGE_JOIN = re.compile(r"\A\s*(?:-|–|—|to|and)\s*\Z", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s*\Z", re.IGNORECASE)
+SCALE_SUFFIX = re.compile(r"(million|billion|thousand|mn|bn|m|k)s?\Z", re.IGNORECASE)
+SCALE_FACTORS = {**SCALES, **SHORT_SCALES}
+
+
+def find_quantities(text: str, pos: int = 0, endpos: int | None = None) -> list[Quantity]:
+    """Quantities in text[pos:endpos], spans into `text`."""
+    numbers = find_numbers(text, pos, endpos)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(numbers):
+        first = numbers[i]
+        nxt = numbers[i + 1] if i + 1 < len(numbers) else None
+        if nxt is not None and _is_range(text, first, nxt):
+            out.append(_range(text, first, nxt))
+            i += 2
+        else:
+            out.append(_single(text, first))
+            i += 1
+    return out
+
+
+def _is_range(text: str, a: Number, b: Number) -> bool:
+    join = text[a.end : b.start]
+    if len(join) > 7 or not RANGE_JOIN.match(join) or a.vague or b.vague:
+        return False
+    low = _scaled_low(text, a, b)
+    if not low < b.value:
+        return False
+    word = join.strip().lower()
+    if word == "and":
+        return BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start) is not None
+    # "-" between bare numbers could be a score or a date; accept hyphen ranges of counts only
+    return True
+
+
+def _scaled_low(text: str, a: Number, b: Number) -> int:
+    """ "between 2 and 3 million", "one to 1.5 million": the high end's scale applies to both."""
+    scale = SCALE_SUFFIX.search(text, b.start, b.end)
+    if scale and not SCALE_SUFFIX.search(text, a.start, a.end):
+        factor = SCALE_FACTORS[scale.group(1).lower()]
+        if a.value * factor <= b.value:
+            return a.value * factor
+    return a.value
+
+
+def _range(text: str, a: Number, b: Number) -> Quantity:
+    low = _scaled_low(text, a, b)
+    start = a.start
+    between = BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
+    if between:
+        start = between.start()
+    else:
+        q = qualifier_before(text, a.start)
+        if q:  # "an estimated 25,000 to 30,000" is still a range
+            start = q[1]
+    return Quantity(
+        value=low, low=low, high=b.value, qualifier="range", start=start, end=b.end,
+        number_start=b.start, number_end=b.end, first_start=a.start,
+        additive=additive_start(text, start) is not None,
+    )
+
+
+def _single(text: str, n: Number) -> Quantity:
+    start, end = n.start, n.end
+    qualifier = "exact"
+    additive = additive_start(text, n.start)
+    # "about another 73,000": the qualifier stands before "another"
+    before = qualifier_before(text, n.start if additive is None else additive)
+    if before:
+        qualifier, start = before
+    else:
+        after = qualifier_after(text, n.end)
+        if after:
+            qualifier, end = after
+    if n.vague:
+        qualifier = "at_least"
+    low, high = _bounds(qualifier, n.value)
+    return Quantity(
+        value=n.value, low=low, high=high, qualifier=qualifier, start=start, end=end,
+        number_start=n.start, number_end=n.end, first_start=n.start, vague=n.vague,
+        year_like=n.year_like, small_word=n.small_word, additive=additive is not None,
+    )
+
+
+def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:
+    if qualifier == "exact":
+        return value, value
+    if qualifier == "at_least":
+        return value, None
+    if qualifier == "at_most":
+        return None, value
+    return None, None
