@@ -1,0 +1,119 @@
+"""The time chart's spec (through `.to_dict()`): what is drawn, how, and what a hover shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pandas as pd
+import pytest
+
+from figures_seed import seed_figures
+from tracker import charts, views
+from tracker.schema import to_frame
+
+
+@pytest.fixture(scope="module")
+def frame() -> pd.DataFrame:
+    return to_frame(seed_figures())
+
+
+@pytest.fixture(scope="module")
+def spec(frame) -> dict:
+    return charts.time_chart(charts.chart_data(frame)).to_dict()
+
+
+def _layer(spec: dict, mark: str) -> dict:
+    return next(layer for layer in spec["layer"] if (layer["mark"]["type"] if isinstance(layer["mark"], dict) else layer["mark"]) == mark)
+
+
+def _rows(spec: dict) -> list[dict]:
+    return next(iter(spec["datasets"].values()))
+
+
+def test_chart_draws_the_dated_figures_only(frame, spec):
+    rows = _rows(spec)
+    assert len(rows) == 8  # 9 seed figures, one of them undated
+    assert all(r["date"] for r in rows)
+    assert "displacement of nearly one million" not in json.dumps(rows)
+
+
+def test_value_axis_is_logarithmic_so_500_and_3_6_million_both_read(spec):
+    y = _layer(spec, "point")["encoding"]["y"]
+    assert y["scale"]["type"] == "log"
+    counts = [r["count"] for r in _rows(spec)]
+    assert min(counts) == 500 and max(counts) == 3_600_000
+
+
+def test_bounds_and_ranges_have_their_own_marker_shape(spec):
+    shape = _layer(spec, "point")["encoding"]["shape"]
+    mapping = dict(zip(shape["scale"]["domain"], shape["scale"]["range"]))
+    assert mapping["at least (lower bound)"] == "triangle-up"
+    assert mapping["at most (upper bound)"] == "triangle-down"
+    assert len(set(mapping.values())) == len(mapping), "each kind of figure needs its own shape"
+    kinds = {r["label"]: r["bound"] for r in _rows(spec)}
+    assert kinds["at least 500 civilians"] == "at least (lower bound)"
+    assert kinds["about 3,000,000 civilians"] == "about"
+
+
+def test_a_range_is_drawn_as_a_bar_from_low_to_high():
+    fig = seed_figures()[0]
+    import dataclasses
+
+    ranged = dataclasses.replace(fig, value=300, low=300, high=400, qualifier="range", people=300, unit="families")
+    spec = charts.time_chart(charts.chart_data(to_frame([ranged]))).to_dict()
+    rule = _layer(spec, "rule")
+    assert rule["encoding"]["y"]["field"] == "low" and rule["encoding"]["y2"]["field"] == "high"
+    (row,) = _rows(spec)
+    assert (row["low"], row["high"], row["label"]) == (300, 400, "300–400 families")
+
+
+def test_one_line_per_indicator_and_place(spec):
+    line = _layer(spec, "line")["encoding"]
+    assert line["detail"]["field"] == "series"
+    series = {r["series"] for r in _rows(spec)}
+    assert "displaced · Idlib" in series and f"displaced · {views.NO_PLACE}" in series
+
+
+def test_tooltip_shows_figure_date_source_document_and_quote(spec):
+    fields = [t["field"] for t in _layer(spec, "point")["encoding"]["tooltip"]]
+    for wanted in ("indicator", "label", "date_label", "reported_by", "document_label", "url", "quote"):
+        assert wanted in fields
+    row = next(r for r in _rows(spec) if r["label"] == "at least 500 civilians")
+    assert row["date_label"] == "2019-08-13 (that week)"
+    assert row["reported_by"] == "United Nations"
+    assert row["document_label"] == "000_b12168d2a7b52039.txt"
+    assert "more than 500 civilians have been killed" in row["quote"]
+    reuters = next(r for r in _rows(spec) if r["reported_by"] == "Reuters")
+    assert reuters["url"] == "https://example.org/idlib"
+
+
+def test_indicator_colours_stay_the_same_whatever_the_filter(frame):
+    only = views.filter_frame(frame, views.Filters(indicators=("refugees",)))
+    spec = charts.time_chart(charts.chart_data(only)).to_dict()
+    colour = _layer(spec, "point")["encoding"]["color"]["scale"]
+    assert colour["domain"] == ["refugees"] and colour["range"] == [charts.INDICATOR_COLOURS["refugees"]]
+
+
+def test_100000_figures_are_thinned_to_what_the_chart_can_draw():
+    data = views.synthetic_figures(100_000, seed=3)
+    drawn = charts.chart_data(data)
+    assert len(drawn) == charts.MAX_CHART_POINTS
+    assert drawn["date"].notna().all()
+    spec = charts.time_chart(drawn).to_dict()  # Altair refuses more than 5,000 rows
+    assert len(_rows(spec)) == charts.MAX_CHART_POINTS
+
+
+def test_thinning_keeps_the_largest_figure_of_a_day_and_place():
+    fig = seed_figures()[2]  # displaced in Idlib, 2019-08-13
+    import dataclasses
+
+    same_day = [dataclasses.replace(fig, value=v, low=v, people=v) for v in (100, 400_000, 2_000)]
+    other = [dataclasses.replace(fig, date=dt.date(2019, 8, 14))]
+    kept = charts.thin(to_frame(same_day + other), max_points=2)
+    assert sorted(kept["value"].tolist()) == [400_000, 400_000]
+    assert len(kept) == 2
+
+
+def test_small_frames_are_not_thinned(frame):
+    assert len(charts.thin(frame)) == 8

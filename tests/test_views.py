@@ -1,0 +1,193 @@
+"""The dashboard's views without streamlit: labels, filters, headlines, paging, escaping.
+
+The figures are the seed articles' own (tests/figures_seed.py), so each expectation is
+something an analyst would check by reading the seeds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+import pandas as pd
+import pytest
+
+from figures_seed import seed_figures
+from tracker import views
+from tracker.schema import DTYPES, NAMES, to_frame
+
+
+@pytest.fixture(scope="module")
+def frame() -> pd.DataFrame:
+    return to_frame(seed_figures())
+
+
+LABELS = [
+    # (value, qualifier, unit, low, high) -> what the tooltip and the cards say
+    ((400_000, "at_least", "people", 400_000, None), "at least 400,000 people"),
+    ((3_000_000, "approx", "civilians", None, None), "about 3,000,000 civilians"),
+    ((1_000_000, "at_most", "people", None, 1_000_000), "at most 1,000,000 people"),
+    ((300, "range", "families", 300, 400), "300–400 families"),
+    ((500, "exact", "civilians", 500, 500), "500 civilians"),
+    ((12, "exact", None, None, None), "12"),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), LABELS, ids=[e for _, e in LABELS])
+def test_value_label(args, expected):
+    assert views.value_label(*args) == expected, args
+
+
+DATE_LABELS = [
+    ((dt.date(2019, 8, 13), "week"), "2019-08-13 (that week)"),
+    ((pd.Timestamp("2020-01-24"), "day"), "2020-01-24 (that day)"),
+    ((None, None), "undated"),
+    ((pd.NaT, None), "undated"),
+]
+
+
+@pytest.mark.parametrize(("args", "expected"), DATE_LABELS, ids=[e for _, e in DATE_LABELS])
+def test_date_label(args, expected):
+    assert views.date_label(*args) == expected, args
+
+
+def test_document_label_prefers_title_then_file_and_names_the_outlet():
+    assert views.document_label("a.txt", "Idlib falls", "Reuters") == "Idlib falls — Reuters"
+    assert views.document_label("a.txt", None, None) == "a.txt"
+    assert views.document_label("a.txt", pd.NA, "AFP") == "a.txt — AFP"
+
+
+def test_options_name_missing_places_and_sources(frame):
+    assert views.options(frame, "indicator") == ["killed", "displaced", "refugees", "trapped"]
+    assert views.options(frame, "location") == ["Idlib", "Turkey", views.NO_PLACE]
+    assert views.options(frame, "source")[-1] == views.NO_SOURCE
+
+
+FILTERS = [
+    # (filters, how many of the 9 seed figures stay)
+    (views.Filters(), 9),
+    (views.Filters(indicators=("displaced",)), 5),
+    (views.Filters(indicators=("displaced",), include_undated=False), 4),
+    (views.Filters(locations=("Turkey",)), 2),
+    (views.Filters(locations=(views.NO_PLACE,)), 1),
+    (views.Filters(sources=(views.NO_SOURCE,)), 3),
+    (views.Filters(sources=("United Nations", "Reuters")), 5),
+    (views.Filters(start=dt.date(2020, 1, 1)), 4),  # 3 from 2020 and the undated one
+    (views.Filters(start=dt.date(2020, 1, 1), include_undated=False), 3),
+    (views.Filters(end=dt.date(2019, 8, 13)), 3),  # the two "last week" figures, and undated
+    (views.Filters(start=dt.date(2019, 8, 13), end=dt.date(2019, 8, 13), include_undated=False), 2),
+]
+
+
+@pytest.mark.parametrize(("filters", "expected"), FILTERS, ids=[repr(f) for f, _ in FILTERS])
+def test_filter_frame(frame, filters, expected):
+    kept = views.filter_frame(frame, filters)
+    assert len(kept) == expected, filters
+    assert list(kept.columns) == list(NAMES)
+
+
+def test_undated_figures_are_listed_not_dropped(frame):
+    rows = views.undated(frame)
+    assert list(rows["quote"].str.slice(0, 16)) == ["According to the"]
+    assert views.date_bounds(frame) == (dt.date(2019, 8, 13), dt.date(2020, 1, 26))
+
+
+def test_date_bounds_of_only_undated_figures_is_none(frame):
+    assert views.date_bounds(views.undated(frame)) is None
+
+
+def test_headlines_give_the_latest_figure_and_its_change_since_the_last_report_of_that_place(frame):
+    cards = {c.indicator: c for c in views.headlines(frame)}
+    assert set(cards) == {"killed", "displaced", "refugees", "trapped"}
+    displaced = cards["displaced"]
+    # 2020-01-26 Reuters "hundreds of thousands" (>= 200,000) in Idlib, after Erdogan's
+    # "around 400,000" from Idlib on 2020-01-24: a fall of 200,000 in the latest wording.
+    assert displaced.label == "at least 200,000 people"
+    assert (displaced.date, displaced.source, displaced.location) == (dt.date(2020, 1, 26), "Reuters", "Idlib")
+    assert (displaced.previous_label, displaced.previous_date) == ("about 400,000 people", dt.date(2020, 1, 24))
+    assert displaced.change == -200_000
+    refugees = cards["refugees"]
+    assert (refugees.label, refugees.change, refugees.source) == ("at least 3,500,000 refugees", -100_000, views.NO_SOURCE)
+    assert cards["killed"].change is None and cards["killed"].previous_label is None
+
+
+def test_headlines_compare_only_reports_of_the_same_place(frame):
+    # the 10,000 displaced (no place) on 2019-08-20 is not the "previous" of Idlib's figures
+    only_2019 = views.filter_frame(frame, views.Filters(end=dt.date(2019, 12, 31), include_undated=False))
+    displaced = next(c for c in views.headlines(only_2019) if c.indicator == "displaced")
+    assert (displaced.label, displaced.location) == ("at least 10,000 people", views.NO_PLACE)
+    assert displaced.change is None
+
+
+def test_table_pages_newest_first_with_undated_last(frame):
+    first = views.table_page(frame, 1, size=4)
+    assert list(first["date"].dt.date) == [dt.date(2020, 1, 26)] * 2 + [dt.date(2020, 1, 24), dt.date(2019, 8, 20)]
+    last = views.table_page(frame, 3, size=4)
+    assert len(last) == 1 and pd.isna(last["date"].iloc[0])
+    assert views.page_count(9, size=4) == 3 and views.page_count(0) == 1
+
+
+HOSTILE = [
+    '<script>alert("x")</script>',
+    '<img src=x onerror="alert(1)">',
+    "<b>bold</b> & <i>more</i>",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_highlight_html_escapes_article_text(text):
+    article = f"{text} More than 500 civilians have been killed. {text}"
+    start = article.index("More than 500")
+    out = views.highlight_html(article, [(start, start + len("More than 500"))])
+    assert "<script" not in out and "<img" not in out and "<b>" not in out, out
+    assert html.escape(text) in out
+    assert "<mark>More than 500</mark>" in out
+
+
+def test_highlight_html_marks_every_span_and_merges_overlaps():
+    text = "about 3 million civilians and more than 10,000 people"
+    spans = [(0, 15), (6, 15), (30, 46)]
+    out = views.highlight_html(text, spans)
+    assert out.count("<mark>") == 2
+    assert "<mark>about 3 million</mark>" in out and "<mark>more than 10,000</mark>" in out
+    # the text reads the same with the marks taken out
+    assert html.unescape(out.replace("<mark>", "").replace("</mark>", "")).endswith(text + "</div>")
+
+
+MARKDOWN = [
+    "[click me](https://evil.example)",
+    "![pixel](https://evil.example/p.png)",
+    "**loud** _text_ `code` # heading",
+    ":red[coloured] :material/error:",
+]
+
+
+@pytest.mark.parametrize("text", MARKDOWN)
+def test_escape_markdown_leaves_no_markup_character_unescaped(text):
+    out = views.escape_markdown(text)
+    unescaped = [c for i, c in enumerate(out) if c in "[]()!*_`#:" and (i == 0 or out[i - 1] != "\\")]
+    assert not unescaped, out
+
+
+def test_synthetic_figures_follow_the_schema_and_repeat_with_the_seed():
+    a = views.synthetic_figures(2_000, seed=7)
+    assert list(a.columns) == list(NAMES)
+    assert {c: str(t) for c, t in a.dtypes.items()} == {c: str(pd.Series([], dtype=t).dtype) for c, t in DTYPES.items()}
+    assert a.equals(views.synthetic_figures(2_000, seed=7))
+    assert not a.equals(views.synthetic_figures(2_000, seed=8))
+    assert 0.02 < a["date"].isna().mean() < 0.08
+    assert a["location"].isna().any() and a["source"].isna().any()
+    assert set(a["indicator"]) == {"killed", "injured", "displaced", "refugees", "trapped"}
+
+
+def test_filters_on_100000_synthetic_figures_keep_what_they_say():
+    data = views.synthetic_figures(100_000, seed=1)
+    kept = views.filter_frame(data, views.Filters(indicators=("killed",), locations=("Idlib",), include_undated=False))
+    assert len(kept) > 1_000
+    assert set(kept["indicator"]) == {"killed"} and set(kept["location"]) == {"Idlib"}
+    assert kept["date"].notna().all()
+
+
+def test_concat_frames_keeps_the_schema_when_all_are_empty():
+    out = views.concat_frames([to_frame([]), to_frame([])])
+    assert list(out.columns) == list(NAMES) and out.empty

@@ -1,0 +1,135 @@
+"""Altair charts of the tidy frame (no streamlit here: the page only renders them).
+
+The time chart puts every indicator on one log-scaled panel. Figures in the seeds run
+from 500 killed to 3.6 million refugees; on a linear axis everything under ~100,000 is
+squashed onto the floor, while a log axis gives each order of magnitude the same
+height, so 500 and 3,600,000 are both readable and a doubling looks the same at any
+size. Colour tells the indicator apart; one line joins the reports of one indicator in
+one place; the marker's shape tells what kind of number it is (exact, about, a lower or
+an upper bound), and a range is drawn as a bar from its low to its high end.
+"""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+
+from .records import INDICATORS
+from .views import labelled
+
+# The most points the chart draws. Above it the chart shows one figure per indicator,
+# place and day, then an even sample (the table and downloads still hold every figure).
+MAX_CHART_POINTS: int = 2_000
+
+# The kind of number each qualifier gives, as named in the legend, and its marker.
+BOUND_NAMES: dict[str, str] = {
+    "exact": "exact",
+    "approx": "about",
+    "at_least": "at least (lower bound)",
+    "at_most": "at most (upper bound)",
+    "range": "range (low to high)",
+}
+BOUND_SHAPES: dict[str, str] = {
+    "exact": "circle",
+    "about": "diamond",
+    "at least (lower bound)": "triangle-up",
+    "at most (upper bound)": "triangle-down",
+    "range (low to high)": "square",
+}
+
+# One colour per indicator, fixed so that filtering never repaints a series.
+INDICATOR_COLOURS: dict[str, str] = {
+    "killed": "#c0392b",
+    "injured": "#e67e22",
+    "displaced": "#2e86c1",
+    "refugees": "#17a589",
+    "trapped": "#7d3c98",
+}
+
+# What the chart needs of each figure: everything else stays out of the page.
+CHART_COLUMNS: tuple[str, ...] = (
+    "date", "count", "low", "high", "indicator", "bound", "place", "series", "label",
+    "date_label", "reported_by", "document_label", "url", "quote",
+)
+
+
+def thin(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.DataFrame:
+    """At most `max_points` dated figures: first one per indicator, place and day (the
+    largest), then an even, reproducible sample. Returns the frame as is when small."""
+    data = frame[frame["date"].notna()]
+    if len(data) <= max_points:
+        return data
+    count = data["people"].fillna(data["value"])
+    data = data.assign(_count=count).sort_values("_count", kind="stable")
+    data = data[~data.duplicated(subset=["indicator", "location", "date"], keep="last")].drop(columns="_count")
+    if len(data) > max_points:
+        data = data.sample(n=max_points, random_state=0)
+    return data
+
+
+def chart_data(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.DataFrame:
+    """The rows and columns the time chart draws: dated figures only, thinned, labelled."""
+    data = labelled(thin(frame, max_points))
+    data["count"] = data["people"].fillna(data["value"]).astype("float64")
+    data = data[data["count"] > 0]
+    data["bound"] = data["qualifier"].map(BOUND_NAMES).fillna("exact")
+    data["series"] = data["indicator"].astype(str) + " · " + data["place"].astype(str)
+    out = data[list(CHART_COLUMNS)].copy()
+    for col in ("low", "high"):
+        out[col] = out[col].astype("float64")
+    # JSON-friendly: strings with None (not pd.NA) for the Vega-Lite spec.
+    for col in out.columns:
+        if out[col].dtype == "string":
+            out[col] = out[col].astype(object).where(out[col].notna(), None)
+    return out.sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def _tooltip() -> list[alt.Tooltip]:
+    return [
+        alt.Tooltip("indicator:N", title="Indicator"),
+        alt.Tooltip("label:N", title="Figure"),
+        alt.Tooltip("date_label:N", title="Date"),
+        alt.Tooltip("reported_by:N", title="Reported by"),
+        alt.Tooltip("place:N", title="Place"),
+        alt.Tooltip("document_label:N", title="Document"),
+        alt.Tooltip("url:N", title="Link"),
+        alt.Tooltip("quote:N", title="Quote"),
+    ]
+
+
+def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
+    """Figures over time: one colour per indicator, log value axis, shapes for bounds."""
+    present = [i for i in INDICATORS if i in set(data["indicator"])] or list(INDICATORS)
+    colour = alt.Color(
+        "indicator:N",
+        title="Indicator",
+        scale=alt.Scale(domain=present, range=[INDICATOR_COLOURS[i] for i in present]),
+    )
+    x = alt.X("date:T", title="Date the figure holds for")
+    y = alt.Y(
+        "count:Q",
+        title="People (log scale)",
+        scale=alt.Scale(type="log"),
+        axis=alt.Axis(format="~s"),
+    )
+    base = alt.Chart(data)
+    lines = base.mark_line(opacity=0.45, strokeWidth=1.5).encode(
+        x=x, y=y, color=colour, detail="series:N", order="date:T"
+    )
+    ranges = (
+        base.transform_filter(alt.datum.bound == BOUND_NAMES["range"])
+        .mark_rule(strokeWidth=3, opacity=0.6)
+        .encode(x=x, y=alt.Y("low:Q", scale=alt.Scale(type="log")), y2="high:Q", color=colour, tooltip=_tooltip())
+    )
+    points = base.mark_point(filled=True, size=140, opacity=0.9).encode(
+        x=x,
+        y=y,
+        color=colour,
+        shape=alt.Shape(
+            "bound:N",
+            title="Kind of figure",
+            scale=alt.Scale(domain=list(BOUND_SHAPES), range=list(BOUND_SHAPES.values())),
+        ),
+        tooltip=_tooltip(),
+    )
+    return alt.layer(lines, ranges, points).properties(height=height).interactive(bind_y=False)

@@ -1,0 +1,407 @@
+"""What the dashboard shows, computed without streamlit: filters, headlines, labels, pages.
+
+Every function takes and returns plain values or frames in the schema of
+`tracker.schema`, so the page stays a thin layout and a benchmark can time the same
+code on 100,000 synthetic figures (`synthetic_figures`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+import pandas as pd
+import regex as re
+
+from .records import INDICATORS, QUALIFIERS
+from .schema import NAMES, conform
+
+# What a missing place or source is called in filters, chart series and the table.
+NO_PLACE: str = "(no place named)"
+NO_SOURCE: str = "(unattributed)"
+
+# The words put before a number in labels, one per qualifier (a range gets "low–high").
+QUALIFIER_WORDS: dict[str, str] = {
+    "exact": "",
+    "approx": "about",
+    "at_least": "at least",
+    "at_most": "at most",
+    "range": "",
+}
+
+# How much of a figure's date is known, as written after the date.
+PRECISION_WORDS: dict[str, str] = {
+    "day": "that day",
+    "week": "that week",
+    "month": "that month",
+    "year": "that year",
+}
+
+# The table is paged so that 100,000 figures never travel to the browser at once.
+PAGE_SIZE: int = 500
+
+# Markdown's special characters, escaped when untrusted text goes into st.markdown,
+# st.caption or a widget label: an article must not be able to add links or images.
+MARKDOWN_SPECIAL = re.compile(
+    r"""
+    ( [\\`*_{}\[\]()#+\-.!|<>~:$] )   # any character markdown or streamlit's directives read
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """The sidebar's choices. An empty tuple means "all"."""
+
+    indicators: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()  # may hold NO_PLACE
+    sources: tuple[str, ...] = ()  # may hold NO_SOURCE
+    start: dt.date | None = None  # inclusive; None: no lower limit
+    end: dt.date | None = None  # inclusive; None: no upper limit
+    include_undated: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Headline:
+    """The latest report of one indicator, and how it moved since the previous one."""
+
+    indicator: str
+    label: str  # "at least 400,000 people"
+    count: int  # value in people when known, else value: what `change` compares
+    date: dt.date
+    date_precision: str | None
+    source: str  # NO_SOURCE when unattributed
+    location: str  # NO_PLACE when no place was named
+    previous_label: str | None = None  # the previous report of the same indicator and place
+    previous_date: dt.date | None = None
+    previous_source: str | None = None
+    change: int | None = None  # count minus the previous report's count
+
+
+# --- options and filtering -------------------------------------------------------------
+
+
+def options(frame: pd.DataFrame, column: str) -> list[str]:
+    """The values a filter offers for `column`, sorted, with the "missing" entry last."""
+    if column == "indicator":
+        present = set(frame["indicator"].dropna().unique())
+        return [i for i in INDICATORS if i in present] + sorted(present - set(INDICATORS))
+    values = sorted(str(v) for v in frame[column].dropna().unique())
+    if frame[column].isna().any():
+        values.append(_missing_label(column))
+    return values
+
+
+def _missing_label(column: str) -> str:
+    return NO_PLACE if column == "location" else NO_SOURCE
+
+
+def _labelled(frame: pd.DataFrame, column: str) -> pd.Series:
+    """`column` with missing values named, so that a filter can pick them."""
+    return frame[column].fillna(_missing_label(column))
+
+
+def filter_frame(frame: pd.DataFrame, filters: Filters) -> pd.DataFrame:
+    """The figures the filters keep. Undated figures pass the date range untouched
+    (they have no date to test) and are kept or dropped by `include_undated` alone."""
+    keep = np.ones(len(frame), dtype=bool)
+    if filters.indicators:
+        keep &= frame["indicator"].isin(filters.indicators).to_numpy(dtype=bool, na_value=False)
+    if filters.locations:
+        keep &= _labelled(frame, "location").isin(filters.locations).to_numpy(dtype=bool, na_value=False)
+    if filters.sources:
+        keep &= _labelled(frame, "source").isin(filters.sources).to_numpy(dtype=bool, na_value=False)
+    dates = frame["date"]
+    undated = dates.isna().to_numpy()
+    in_range = ~undated
+    if filters.start is not None:
+        in_range &= (dates >= pd.Timestamp(filters.start)).to_numpy(dtype=bool, na_value=False)
+    if filters.end is not None:
+        in_range &= (dates <= pd.Timestamp(filters.end)).to_numpy(dtype=bool, na_value=False)
+    keep &= in_range | (undated & filters.include_undated)
+    return frame[keep]
+
+
+def date_bounds(frame: pd.DataFrame) -> tuple[dt.date, dt.date] | None:
+    """First and last date of the dated figures; None when no figure has a date."""
+    dates = frame["date"].dropna()
+    if dates.empty:
+        return None
+    return dates.min().date(), dates.max().date()
+
+
+def dated(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame[frame["date"].notna()]
+
+
+def undated(frame: pd.DataFrame) -> pd.DataFrame:
+    """The figures with no date: never drawn, always listed."""
+    return frame[frame["date"].isna()]
+
+
+# --- labels ---------------------------------------------------------------------------
+
+
+def value_label(value: int | None, qualifier: str | None, unit: str | None, low=None, high=None) -> str:
+    """A figure as a reader says it: "at least 400,000 people", "300–400 families"."""
+    unit_text = f" {unit}" if unit else ""
+    if value is None or pd.isna(value):
+        return f"(no value){unit_text}"
+    if qualifier == "range" and _known(low) and _known(high):
+        return f"{int(low):,}–{int(high):,}{unit_text}"
+    words = QUALIFIER_WORDS.get(qualifier or "exact", str(qualifier))
+    return f"{words} {int(value):,}{unit_text}".strip()
+
+
+def _known(v) -> bool:
+    return v is not None and not pd.isna(v)
+
+
+def date_label(date, precision: str | None) -> str:
+    """ "2019-08-13 (that week)"; "undated" when there is no date."""
+    if date is None or pd.isna(date):
+        return "undated"
+    text = pd.Timestamp(date).date().isoformat()
+    return f"{text} ({PRECISION_WORDS.get(precision, 'precision unknown')})" if precision else text
+
+
+def document_label(document, title, outlet) -> str:
+    """The document as a reader knows it: its title (or file), and who published it."""
+    name = title if _known(title) and title else document
+    name = name if _known(name) and name else "(unknown document)"
+    return f"{name} — {outlet}" if _known(outlet) and outlet else str(name)
+
+
+def labelled(frame: pd.DataFrame) -> pd.DataFrame:
+    """The frame with the text columns the chart tooltip and the lists show."""
+    out = frame.copy()
+    out["label"] = [
+        value_label(v, q, u, lo, hi)
+        for v, q, u, lo, hi in zip(out["value"], out["qualifier"], out["unit"], out["low"], out["high"])
+    ]
+    out["date_label"] = [date_label(d, p) for d, p in zip(out["date"], out["date_precision"])]
+    out["document_label"] = [
+        document_label(d, t, o) for d, t, o in zip(out["document"], out["title"], out["outlet"])
+    ]
+    out["place"] = _labelled(out, "location")
+    out["reported_by"] = _labelled(out, "source")
+    return out
+
+
+def escape_markdown(text: str) -> str:
+    """Untrusted text made inert for st.markdown / st.caption: every special character
+    is backslash-escaped, so "[x](http://...)" stays those characters."""
+    return MARKDOWN_SPECIAL.sub(r"\\\1", text)
+
+
+def highlight_html(text: str, spans: Iterable[tuple[int, int]]) -> str:
+    """The article as HTML with each figure's wording in <mark>; all article text escaped.
+
+    Overlapping or out-of-range spans are clipped, never dropped silently: a span that
+    starts inside the previous one is merged into it."""
+    parts: list[str] = []
+    pos = 0
+    for start, end in sorted((max(0, s), min(len(text), e)) for s, e in spans):
+        if end <= start:
+            continue
+        if start < pos:  # overlaps the previous mark: extend it
+            if end > pos and parts:
+                parts[-1] = parts[-1][: -len("</mark>")] + html.escape(text[pos:end]) + "</mark>"
+                pos = end
+            continue
+        parts.append(html.escape(text[pos:start]))
+        parts.append("<mark>" + html.escape(text[start:end]) + "</mark>")
+        pos = end
+    parts.append(html.escape(text[pos:]))
+    body = "".join(parts)
+    return f'<div style="white-space: pre-wrap; line-height: 1.5">{body}</div>'
+
+
+# --- headline cards -------------------------------------------------------------------
+
+
+def _counts(frame: pd.DataFrame) -> pd.Series:
+    """Each figure in people when known (households x household size), else as written."""
+    return frame["people"].fillna(frame["value"])
+
+
+def headlines(frame: pd.DataFrame) -> list[Headline]:
+    """Per indicator, the latest dated figure (ties: the later published, then the
+    larger), compared with the previous report of the same indicator and place."""
+    data = dated(frame)
+    if data.empty:
+        return []
+    data = data.assign(_count=_counts(data), _place=_labelled(data, "location"))
+    data = data[data["_count"].notna()]
+    order = ["date", "published", "_count"]
+    data = data.sort_values(order, kind="stable", na_position="first")
+    cards: list[Headline] = []
+    for indicator in options(data, "indicator"):
+        rows = data[data["indicator"] == indicator]
+        latest = rows.iloc[-1]
+        same_place = rows[(rows["_place"] == latest["_place"]) & (rows["date"] < latest["date"])]
+        card = Headline(
+            indicator=indicator,
+            label=value_label(latest["value"], latest["qualifier"], latest["unit"], latest["low"], latest["high"]),
+            count=int(latest["_count"]),
+            date=latest["date"].date(),
+            date_precision=_str_or_none(latest["date_precision"]),
+            source=_str_or_none(latest["source"]) or NO_SOURCE,
+            location=latest["_place"],
+        )
+        if not same_place.empty:
+            prev = same_place.iloc[-1]
+            card = _with_previous(card, prev)
+        cards.append(card)
+    return cards
+
+
+def _with_previous(card: Headline, prev: pd.Series) -> Headline:
+    return dataclasses.replace(
+        card,
+        previous_label=value_label(prev["value"], prev["qualifier"], prev["unit"], prev["low"], prev["high"]),
+        previous_date=prev["date"].date(),
+        previous_source=_str_or_none(prev["source"]) or NO_SOURCE,
+        change=card.count - int(prev["_count"]),
+    )
+
+
+def _str_or_none(v) -> str | None:
+    return None if v is None or pd.isna(v) else str(v)
+
+
+# --- table ----------------------------------------------------------------------------
+
+# The table's columns, in reading order; all are schema columns.
+TABLE_COLUMNS: tuple[str, ...] = (
+    "date", "indicator", "qualifier", "value", "low", "high", "unit", "people", "location",
+    "source", "quote", "title", "outlet", "url", "date_precision", "published", "country", "document",
+)
+
+
+def table_page(frame: pd.DataFrame, page: int, size: int = PAGE_SIZE) -> pd.DataFrame:
+    """One page (1-based) of the filtered figures, newest first, undated last."""
+    ordered = frame.sort_values(["date", "indicator"], ascending=[False, True], na_position="last", kind="stable")
+    start = (max(page, 1) - 1) * size
+    return ordered.iloc[start : start + size][list(TABLE_COLUMNS)]
+
+
+def page_count(rows: int, size: int = PAGE_SIZE) -> int:
+    return max(1, -(-rows // size))
+
+
+# --- synthetic figures for benchmarks and tests ---------------------------------------
+
+_PLACES: tuple[str | None, ...] = ("Idlib", "Aleppo", "Hama", "Turkey", "Lebanon", None)
+_SOURCES: tuple[str | None, ...] = ("United Nations", "OCHA", "UNHCR", "Reuters", "Syrian Observatory", None)
+_UNITS: tuple[str, ...] = ("people", "civilians", "families", "refugees")
+
+
+def synthetic_figures(n: int, seed: int = 0) -> pd.DataFrame:
+    """`n` random figures in the schema (dtypes and all), reproducible from `seed`.
+
+    About 5% are undated and about a sixth have no place or no source, like real runs."""
+    rng = np.random.default_rng(seed)
+    indicator = rng.choice(np.array(INDICATORS, dtype=object), n)
+    qualifier = rng.choice(np.array(QUALIFIERS, dtype=object), n)
+    value = np.round(10 ** rng.uniform(2.5, 6.6, n)).astype(np.int64)
+    high = np.where(qualifier == "range", value * 2, np.where(qualifier == "at_most", value, -1))
+    low = np.where(np.isin(qualifier, ["range", "at_least"]), value, -1)
+    date = pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 5 * 365, n), unit="D")
+    date = pd.Series(date).where(rng.random(n) > 0.05)
+    unit = rng.choice(np.array(_UNITS, dtype=object), n)
+    people = np.where(unit == "families", value * 5, value)
+    doc = [f"synthetic/{i // 4:06d}.txt" for i in range(n)]
+    frame = pd.DataFrame(
+        {
+            "document": doc,
+            "indicator": indicator,
+            "value": value,
+            "low": pd.array(np.where(low < 0, None, low), dtype="Int64"),
+            "high": pd.array(np.where(high < 0, None, high), dtype="Int64"),
+            "qualifier": qualifier,
+            "unit": unit,
+            "people": people,
+            "date": date,
+            "date_precision": np.where(date.isna(), None, "day"),
+            "published": date,
+            "source": rng.choice(np.array(_SOURCES, dtype=object), n),
+            "location": rng.choice(np.array(_PLACES, dtype=object), n),
+            "quote": [f"Synthetic report {i}: {v:,} {u} {ind}." for i, v, u, ind in zip(range(n), value, unit, indicator)],
+            "start": np.zeros(n, dtype=np.int64),
+            "end": np.full(n, 8, dtype=np.int64),
+            "title": [f"Synthetic article {i // 4}" for i in range(n)],
+            "outlet": "Synthetic News",
+        }
+    )
+    return conform(frame.reindex(columns=list(NAMES)))
+
+
+def concat_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
+    """Many schema frames as one, keeping the schema's dtypes even when some are empty."""
+    non_empty = [f for f in frames if not f.empty]
+    if not non_empty:
+        from .schema import empty_frame
+
+        return empty_frame()
+    return conform(pd.concat(non_empty, ignore_index=True))
+
+
+# --- loading articles (the page caches these by content) -------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """What one input gave: its figures, the texts they index into, what went wrong."""
+
+    frame: pd.DataFrame  # figures in the schema
+    texts: tuple[tuple[str, str], ...] = ()  # (document id, text) of every document read
+    problems: tuple[str, ...] = ()  # one line per input skipped or read with a warning
+
+
+def load_bytes(name: str, data: bytes, *, max_bytes: int) -> Loaded:
+    """One file's bytes (a seed or an upload) to figures. Nothing is written to disk and
+    `name` is only a label: no path given by a visitor is ever opened."""
+    from .documents import Skipped, read_bytes
+
+    try:
+        items = read_bytes(name, data, max_bytes=max_bytes)
+    except Exception as error:  # noqa: BLE001 - a bad upload must never take the page down
+        return Loaded(frame=concat_frames([]), problems=(f"{name}: could not be read ({error})",))
+    docs = [i for i in items if not isinstance(i, Skipped)]
+    problems = [f"{i.source}: skipped, {i.reason}" for i in items if isinstance(i, Skipped)]
+    problems += [f"{d.id}: {w}" for d in docs for w in d.warnings]
+    return _extract(docs, problems)
+
+
+def load_text(text: str, *, id: str, published: dt.date | None) -> Loaded:
+    """A pasted article (with an optional date) to figures."""
+    from .documents import parse_article
+
+    try:
+        doc = parse_article(text, id=id, published=published)
+    except Exception as error:  # noqa: BLE001
+        return Loaded(frame=concat_frames([]), problems=(f"{id}: could not be read ({error})",))
+    return _extract([doc], [f"{doc.id}: {w}" for w in doc.warnings])
+
+
+def _extract(docs, problems: list[str]) -> Loaded:
+    from .pipeline import extract_document
+    from .schema import to_frame
+
+    figures = []
+    for doc in docs:
+        try:
+            figures.extend(extract_document(doc))
+        except Exception as error:  # noqa: BLE001 - one bad article must not stop the others
+            problems.append(f"{doc.id}: figures could not be extracted ({type(error).__name__}: {error})")
+    return Loaded(
+        frame=to_frame(figures),
+        texts=tuple((d.id, d.text) for d in docs),
+        problems=tuple(problems),
+    )
