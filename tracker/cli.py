@@ -1,0 +1,236 @@
+"""The command line: `tracker extract` (articles -> figures) and `tracker evaluate`.
+
+    python -m tracker extract seeds/ --format csv -o figures.csv --report run.json
+
+Figures go to stdout (or `-o FILE`, written atomically); the one-screen run summary and
+any error go to stderr, so that `tracker extract ... | other-tool` pipes only data.
+
+Exit codes:
+    0  the run finished (some inputs may have been skipped: the summary says which and why)
+    1  nothing could be read (every input skipped, or none given), or the output,
+       report or engine failed; one line on stderr says what went wrong
+    2  usage error: unknown option, bad value (argparse prints the usage)
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import importlib
+import os
+import sys
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import TextIO
+
+from . import export
+from .engine import HOUSEHOLD_SIZE
+from .progress import Progress
+from .records import Document, Figure
+
+# Exit codes (see the module docstring).
+OK, FAILED, USAGE = 0, 1, 2
+# What a shell reports for a process stopped by SIGPIPE (`tracker extract ... | head`).
+BROKEN_PIPE = 141
+INTERRUPTED = 130  # Ctrl-C, as shells report it
+DEFAULT_MAX_BYTES = 5_000_000  # the documents module's MAX_BYTES, repeated for --help without importing it
+ENGINES: tuple[str, ...] = ("local", "dask")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of `tracker` and `python -m tracker`; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+        if getattr(args, "scheduler", None) and args.engine != "dask":
+            parser.error("--scheduler is only for --engine dask")
+    except SystemExit as exc:  # --help (0) or a usage error (2): argparse has printed why
+        return int(exc.code or 0)
+    try:
+        return args.run(args)
+    except KeyboardInterrupt:
+        print("tracker: interrupted; no output file was left half-written", file=sys.stderr)
+        return INTERRUPTED
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tracker",
+        description="Humanitarian figures (killed, injured, displaced, refugees, trapped) out of news text.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_extract(commands)
+    _add_evaluate(commands)
+    return parser
+
+
+def _add_extract(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "extract",
+        help="extract figures from articles",
+        description="Extract figures from article files, folders, JSONL or CSV files. "
+        "Figures go to stdout or -o FILE; the run summary goes to stderr.",
+    )
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md), folders, .jsonl or .csv files")
+    p.add_argument("-f", "--format", choices=export.FORMATS, help="output format (default: from -o's suffix, else csv)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write figures to FILE (atomically) instead of stdout")
+    p.add_argument("--report", metavar="FILE", help="write a per-input run report to FILE (.json or .csv)")
+    p.add_argument("-j", "--jobs", type=_positive(int), default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument(
+        "--household-size", type=_positive(float), default=HOUSEHOLD_SIZE, metavar="X",
+        help=f"people per household or family, to count them in people (default {HOUSEHOLD_SIZE:g})",
+    )
+    p.add_argument(
+        "--max-bytes", type=_positive(int), default=DEFAULT_MAX_BYTES, metavar="N",
+        help=f"skip documents larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
+    )
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date for undated documents")
+    p.add_argument("--engine", choices=ENGINES, default="local", help="local processes (default) or a Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address (default: a local cluster)")
+    meter = p.add_mutually_exclusive_group()
+    meter.add_argument("--progress", dest="progress", action="store_true", default=None,
+                       help="show progress on stderr (default: only on a terminal, not under CI)")
+    meter.add_argument("--no-progress", dest="progress", action="store_false", help="never show progress")
+    p.set_defaults(run=run_extract)
+
+
+def _add_evaluate(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "evaluate",
+        help="score the extraction against labelled figures",
+        description="Score the extraction against a labelled JSONL file of figures.",
+    )
+    p.add_argument("gold", metavar="GOLD", help="labelled figures, one document per JSONL line")
+    p.add_argument("--seeds", metavar="DIR", help="folder holding the labelled articles")
+    p.add_argument("--verbose", action="store_true", help="list every missed and spurious figure")
+    p.set_defaults(run=run_evaluate)
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    from .documents import iter_inputs
+    from .report import RunReport
+
+    fmt = args.format or (export.format_for(args.output) if args.output else "csv")
+    outcomes = _engine(args)
+    if outcomes is None:
+        return FAILED
+    report = RunReport()
+    progress = Progress(sys.stderr, enabled=args.progress)
+    items = iter_inputs(args.paths, max_bytes=args.max_bytes, default_date=args.date)
+    figures = _accounted(outcomes(items), report, progress)
+    try:
+        if args.output:
+            export.write_file(figures, fmt, args.output)
+        else:
+            export.write(figures, fmt, _utf8(sys.stdout))
+            sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return BROKEN_PIPE
+    except OSError as exc:
+        progress.close()
+        return _fail(f"cannot write {args.output or 'stdout'}: {exc.strerror or exc}")
+    progress.close()
+    print(report.summary(), file=sys.stderr)
+    if args.report:
+        try:
+            report.write(args.report)
+        except OSError as exc:
+            return _fail(f"cannot write the report {args.report}: {exc.strerror or exc}")
+    if progress.documents == 0:
+        return _fail("no document could be read: see the summary above")
+    return OK
+
+
+def run_evaluate(args: argparse.Namespace) -> int:
+    try:
+        evaluate = importlib.import_module("tracker.evaluate")
+    except ImportError as exc:
+        return _fail(f"evaluation is not available: {exc}")
+    return int(evaluate.main(args) or 0)
+
+
+Outcomes = Callable[[Iterable[object]], Iterator[tuple[object, list[Figure]]]]
+
+
+def _engine(args: argparse.Namespace) -> Outcomes | None:
+    """The function that turns inputs into (input, figures) pairs for the chosen engine."""
+    from . import jobs
+
+    if args.engine == "dask":
+        try:
+            dask_engine = importlib.import_module("tracker.dask")
+            importlib.import_module("dask")
+        except ImportError as exc:
+            _fail(f"--engine dask needs Dask: pip install 'tracker[dask]' ({exc})")
+            return None
+        return lambda items: _on_dask(items, dask_engine, args)
+    if args.jobs > 1:
+        return lambda items: jobs.extract_parallel(items, jobs=args.jobs, household_size=args.household_size)
+    return lambda items: jobs.extract_serial(items, household_size=args.household_size)
+
+
+def _on_dask(items: Iterable[object], engine, args: argparse.Namespace) -> Iterator[tuple[object, list[Figure]]]:
+    """Hand every document to the Dask engine at once; skipped inputs pass straight through.
+
+    Unlike the local engines this holds all documents and figures in memory.
+    """
+    order: list[object] = list(items)
+    documents = [item for item in order if isinstance(item, Document)]
+    by_document: dict[str, list[Figure]] = defaultdict(list)
+    for figure in engine.extract_documents(documents, scheduler=args.scheduler):
+        by_document[figure.document].append(figure)
+    for item in order:
+        yield item, (by_document.get(item.id, []) if isinstance(item, Document) else [])
+
+
+def _accounted(outcomes: Iterable[tuple[object, list[Figure]]], report, progress: Progress) -> Iterator[Figure]:
+    """The figures of each outcome in turn, every input entered in the run report."""
+    for item, figures in outcomes:
+        if isinstance(item, Document):
+            report.add(item, figures)
+            progress.add(documents=1, figures=len(figures), chars=len(item.text))
+            yield from figures
+        else:
+            report.skip(item)
+            progress.add(skipped=1)
+
+
+def _utf8(stream: TextIO) -> TextIO:
+    """Figures are written as UTF-8 whatever the locale; CSV needs newline=''."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        reconfigure(encoding="utf-8", newline="")
+    return stream
+
+
+def _silence_stdout() -> None:
+    """After the reader closed the pipe, send the rest of stdout nowhere (no traceback at exit)."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def _fail(message: str) -> int:
+    print(f"tracker: error: {message}", file=sys.stderr)
+    return FAILED
+
+
+def _positive(kind: type) -> Callable[[str], float | int]:
+    def parse(text: str) -> float | int:
+        try:
+            value = kind(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(f"must be more than 0: {text!r}")
+        return value
+
+    parse.__name__ = kind.__name__
+    return parse
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a date as YYYY-MM-DD: {text!r}") from None

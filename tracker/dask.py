@@ -1,0 +1,99 @@
+"""Extraction on Dask: a Dask DataFrame of articles in, a Dask DataFrame of figures out.
+
+    import dask.dataframe as dd
+    import tracker.dask
+
+    articles = dd.read_json("articles-*.jsonl", lines=True)
+    tracker.dask.extract(articles).to_parquet("figures/")
+
+Dask is an optional extra (`pip install "tracker[dask]"`) and is imported only inside
+the functions here, so `import tracker` stays light. This module's name does not shadow
+the `dask` package: absolute imports inside it reach the real one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any
+
+from .engine import HOUSEHOLD_SIZE
+from .frame import extract_frame
+from .pipeline import extract_documents as extract_sequentially
+from .records import Document, Figure
+from .schema import empty_frame
+
+if TYPE_CHECKING:
+    import dask.dataframe
+    import distributed
+
+# Tasks per worker when splitting a list of documents: enough to balance uneven
+# articles across workers, few enough that scheduling costs little.
+TASKS_PER_WORKER = 4
+
+
+def extract(ddf: dask.dataframe.DataFrame, *, household_size: float = HOUSEHOLD_SIZE) -> dask.dataframe.DataFrame:
+    """The figures of a Dask DataFrame of articles, lazily: one `extract_frame` per partition.
+
+    The input has the columns `extract_frame` reads (`text`, and optionally `id`,
+    `published`/`date`, `title`, `url`, `outlet`). Give it an `id` column: without one a
+    figure's `document` is the row's index label, which `read_json` restarts in every file.
+    """
+    return ddf.map_partitions(extract_frame, household_size=household_size, meta=empty_frame())
+
+
+def extract_documents(
+    documents: Sequence[Document],
+    *,
+    scheduler: str | None = None,
+    workers: int = 2,
+    npartitions: int | None = None,
+    household_size: float = HOUSEHOLD_SIZE,
+) -> list[Figure]:
+    """Every figure of `documents` extracted on a Dask cluster, in the single-process order.
+
+    `scheduler` is the address of a running cluster ("tcp://10.0.0.5:8786"), whose
+    workers must have tracker installed; without one a local cluster of `workers`
+    processes is started for the call and closed after it. The documents are cut into
+    `npartitions` contiguous chunks (default: 4 per worker), one task each.
+    """
+    docs = list(documents)
+    if not docs:
+        return []
+    count = npartitions or TASKS_PER_WORKER * max(1, workers)
+    with _client(scheduler, workers) as client:
+        futures = client.map(
+            _chunk_figures, _chunks(docs, count), household_size=household_size, pure=False
+        )
+        results = client.gather(futures)
+    return [figure for chunk in results for figure in chunk]
+
+
+def _chunk_figures(docs: list[Document], *, household_size: float) -> list[Figure]:
+    return list(extract_sequentially(docs, household_size=household_size))
+
+
+def _chunks(items: list[Any], count: int) -> list[list[Any]]:
+    """`items` cut into at most `count` contiguous chunks of near-equal length."""
+    count = max(1, min(count, len(items)))
+    size, extra = divmod(len(items), count)
+    chunks, start = [], 0
+    for i in range(count):
+        end = start + size + (1 if i < extra else 0)
+        chunks.append(items[start:end])
+        start = end
+    return chunks
+
+
+@contextmanager
+def _client(scheduler: str | None, workers: int) -> Iterator[distributed.Client]:
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with LocalCluster(
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster, Client(cluster) as client:
+        yield client

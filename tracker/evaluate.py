@@ -1,0 +1,282 @@
+"""Score the extractor on labelled figures: `python -m tracker evaluate GOLD.jsonl`.
+
+A gold file is JSON Lines in the formats of ../shared/gold (see its README): each line a
+passage with its `text`, or a document named by file (`document`) under a seeds folder,
+with the `figures` a careful human read out of it and, optionally, `must_not_extract`.
+
+Figures are matched on indicator and value within each passage. The report gives
+precision, recall and F1 per indicator, then - over the matched pairs - how often the
+qualifier, unit, source, date and location agree, and lists every miss and every
+spurious figure with its passage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from .engine import as_date, extract
+from .records import INDICATORS, Figure
+
+HOUSEHOLD_UNITS = {"households", "families"}
+# How far apart two dates may be and still agree, by the gold date's precision.
+DATE_TOLERANCE_DAYS = {"day": 0, "week": 3, "month": 15, "year": 183}
+
+
+@dataclass
+class Tally:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass
+class Agreement:
+    right: int = 0
+    total: int = 0
+
+    def add(self, ok: bool) -> None:
+        self.total += 1
+        self.right += ok
+
+    def __str__(self) -> str:
+        if not self.total:
+            return "n/a"
+        return f"{self.right / self.total:.3f} ({self.right}/{self.total})"
+
+
+@dataclass
+class Result:
+    tallies: dict[str, Tally] = field(default_factory=lambda: defaultdict(Tally))
+    agreement: dict[str, Agreement] = field(default_factory=lambda: defaultdict(Agreement))
+    misses: list[tuple[str, dict]] = field(default_factory=list)
+    spurious: list[tuple[str, Figure]] = field(default_factory=list)
+    disagreements: list[tuple[str, str, Any, Any]] = field(default_factory=list)
+    forbidden: list[tuple[str, str, Figure]] = field(default_factory=list)
+    other_indicators: Counter = field(default_factory=Counter)
+    passages: int = 0
+    unreadable: list[str] = field(default_factory=list)
+
+    def overall(self) -> Tally:
+        total = Tally()
+        for t in self.tallies.values():
+            total.tp += t.tp
+            total.fp += t.fp
+            total.fn += t.fn
+        return total
+
+
+def evaluate(records: Sequence[dict], seeds_dir: Path | None = None) -> Result:
+    """Score `extract` on gold records."""
+    result = Result()
+    for record in records:
+        name = record.get("id") or record.get("document") or f"line {result.passages + 1}"
+        loaded = _load(record, seeds_dir)
+        if loaded is None:
+            result.unreadable.append(str(name))
+            continue
+        text, figures = loaded
+        result.passages += 1
+        gold = []
+        for g in record.get("figures", []):
+            if g["indicator"] in INDICATORS:
+                gold.append(g)
+            else:
+                result.other_indicators[g["indicator"]] += 1
+        _score(name, text, gold, figures, result)
+        _check_forbidden(name, text, record.get("must_not_extract", []), figures, result)
+    return result
+
+
+def _load(record: dict, seeds_dir: Path | None) -> tuple[str, list[Figure]] | None:
+    if "text" in record:
+        text = record["text"]
+        return text, extract(text, published=record.get("published"))
+    from .documents import Skipped, iter_inputs
+    from .pipeline import extract_document
+
+    path = (seeds_dir or Path("seeds")) / record["document"]
+    for item in iter_inputs([path]):
+        if isinstance(item, Skipped):
+            return None
+        return item.text, extract_document(item)
+    return None
+
+
+def _score(name: str, text: str, gold: list[dict], figures: list[Figure], result: Result) -> None:
+    unmatched = list(figures)
+    for g in gold:
+        match = _best_match(g, unmatched)
+        if match is None:
+            result.tallies[g["indicator"]].fn += 1
+            result.misses.append((name, g))
+            continue
+        unmatched.remove(match)
+        result.tallies[g["indicator"]].tp += 1
+        _agree(name, g, match, result)
+    for f in unmatched:
+        result.tallies[f.indicator].fp += 1
+        result.spurious.append((name, f))
+
+
+def _best_match(g: dict, figures: list[Figure]) -> Figure | None:
+    same = [f for f in figures if f.indicator == g["indicator"] and f.value == g["value"]]
+    if not same:
+        return None
+    for f in same:
+        if f.qualifier == g.get("qualifier"):
+            return f
+    return same[0]
+
+
+def _agree(name: str, g: dict, f: Figure, result: Result) -> None:
+    checks: dict[str, tuple[bool, Any, Any]] = {
+        "qualifier": (f.qualifier == g.get("qualifier"), g.get("qualifier"), f.qualifier),
+        "unit": (_unit_class(f.unit) == _unit_class(g.get("unit")), g.get("unit"), f.unit),
+    }
+    if "source" in g and _labelled_provenance(g):
+        checks["source"] = (f.source == g["source"], g["source"], f.source)
+    if "date" in g and _labelled_provenance(g):
+        checks["date"] = (_same_date(g, f), g["date"], f.date.isoformat() if f.date else None)
+    if "location" in g:
+        checks["location"] = (f.location == g["location"], g["location"], f.location)
+    for key, (ok, want, got) in checks.items():
+        result.agreement[key].add(ok)
+        if not ok:
+            result.disagreements.append((name, f"{key} of {g['indicator']} {g['value']:,}", want, got))
+
+
+def _labelled_provenance(g: dict) -> bool:
+    # idetect excerpts carry no source or date labels (their README): null there means unlabelled
+    return "location" in g or g.get("source") is not None or g.get("date") is not None
+
+
+def _unit_class(unit: str | None) -> str:
+    unit = (unit or "people").lower()
+    return unit if unit in HOUSEHOLD_UNITS else "people"
+
+
+def _same_date(g: dict, f: Figure) -> bool:
+    want = as_date(g.get("date"))
+    if want is None or f.date is None:
+        return want is None and f.date is None
+    tolerance = DATE_TOLERANCE_DAYS.get(f.date_precision or "day", 0)
+    return abs((f.date - want).days) <= tolerance
+
+
+def _check_forbidden(name: str, text: str, items: list[str], figures: list[Figure], result: Result) -> None:
+    """A must-not-extract wording ("33 km (20 miles)", "six towns") overlapped by a figure."""
+    for item in items:
+        wording = item.split(" (")[0].strip()
+        for alternative in wording.split("/"):
+            at = text.find(alternative)
+            while at >= 0:
+                for f in figures:
+                    if f.start < at + len(alternative) and at < f.end:
+                        result.forbidden.append((name, item, f))
+                at = text.find(alternative, at + 1)
+
+
+# --- report -------------------------------------------------------------------------
+
+
+def report(result: Result, out: TextIO, *, verbose: bool = True) -> None:
+    w = out.write
+    w(f"passages scored: {result.passages}")
+    if result.unreadable:
+        w(f"  (unreadable, not scored: {', '.join(result.unreadable)})")
+    w("\n\nindicator+value        tp    fp    fn   precision  recall     F1\n")
+    for name in (*INDICATORS,):
+        t = result.tallies.get(name)
+        if t is None or not (t.tp + t.fp + t.fn):
+            continue
+        w(f"  {name:<18} {t.tp:>5} {t.fp:>5} {t.fn:>5}   {t.precision:>9.3f} {t.recall:>7.3f} {t.f1:>7.3f}\n")
+    if result.other_indicators:
+        others = ", ".join(f"{k} ({v})" for k, v in sorted(result.other_indicators.items()))
+        w(f"  labelled but not an indicator the tracker extracts: {others}\n")
+    w("\nagreement on matched figures:\n")
+    for key in ("qualifier", "unit", "source", "date", "location"):
+        w(f"  {key:<10} {result.agreement[key]}\n")
+    if verbose:
+        _list(result, w)
+    if result.forbidden:
+        w(f"\nmust-not-extract wordings that came out as figures: {len(result.forbidden)}\n")
+        for name, item, f in result.forbidden:
+            w(f"  {name}: {item!r} -> {f.indicator} {f.value:,}\n")
+    else:
+        w("\nmust-not-extract wordings that came out as figures: 0\n")
+    overall = result.overall()
+    d = result.tallies.get("displaced", Tally())
+    w(f"displaced: precision {d.precision:.3f}  recall {d.recall:.3f}  F1 {d.f1:.3f}\n")
+    w(f"all indicators: precision {overall.precision:.3f}  recall {overall.recall:.3f}  F1 {overall.f1:.3f}\n")
+
+
+def _list(result: Result, w) -> None:
+    w(f"\nmissed ({len(result.misses)}):\n")
+    for name, g in result.misses:
+        w(f"  {name}: {g['indicator']} {g['value']:,} {g.get('qualifier')} {g.get('unit')} - {g.get('quote')!r}\n")
+    w(f"\nspurious ({len(result.spurious)}):\n")
+    for name, f in result.spurious:
+        w(f"  {name}: {f.indicator} {f.value:,} {f.qualifier} {f.unit} - {f.quote[:160]!r}\n")
+    w(f"\ndisagreements on matched figures ({len(result.disagreements)}):\n")
+    for name, what, want, got in result.disagreements:
+        w(f"  {name}: {what}: labelled {want!r}, extracted {got!r}\n")
+
+
+def read_gold(path: Path) -> list[dict]:
+    records = []
+    with path.open(encoding="utf-8") as fh:
+        for number, line in enumerate(fh, 1):
+            line = line.strip()
+            if not line:
+                continue
+            try:
+                records.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                print(f"{path}:{number}: not JSON ({exc.msg}); line skipped", file=sys.stderr)
+    return records
+
+
+def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
+    if not isinstance(args, argparse.Namespace):
+        parser = argparse.ArgumentParser(prog="tracker evaluate")
+        parser.add_argument("gold")
+        parser.add_argument("--seeds")
+        parser.add_argument("--verbose", action="store_true")
+        args = parser.parse_args(args)
+    path = Path(args.gold)
+    if not path.is_file():
+        print(f"tracker evaluate: no such file: {path}", file=sys.stderr)
+        return 2
+    seeds = Path(args.seeds) if getattr(args, "seeds", None) else _default_seeds(path)
+    result = evaluate(read_gold(path), seeds)
+    report(result, sys.stdout, verbose=True)
+    return 0
+
+
+def _default_seeds(gold: Path) -> Path:
+    """seeds/ in the working directory, else the seeds folder beside the gold folder."""
+    here = Path("seeds")
+    if here.is_dir():
+        return here
+    return gold.resolve().parent.parent / "seeds"

@@ -1,0 +1,102 @@
+"""Documents to figures in one process or in several, with the same rows in the same order.
+
+Both paths turn a stream of inputs (`Document | Skipped`, as `documents.iter_inputs`
+yields them) into a stream of outcomes `(input, figures)` in input order. The parallel
+path reads documents in this process, sends them to worker processes in batches of about
+`BATCH_CHARS` characters and keeps at most `window` batches in flight, so that memory
+stays bounded however large the corpus (`Pool.imap` would read the whole input ahead).
+
+A document on which the engine raises is not lost and does not stop the run: it comes
+out as a `Skipped` of kind "failed" with the error in its reason.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+
+from .documents import Skipped
+from .engine import HOUSEHOLD_SIZE
+from .pipeline import extract_document
+from .records import Document, Figure
+
+# Characters of article text sent to a worker at a time: large enough that pickling and
+# queueing cost little next to extraction, small enough to keep every worker busy.
+BATCH_CHARS: int = 1_000_000
+# Batches read ahead per worker process; bounds memory at about jobs x this x BATCH_CHARS.
+BATCHES_PER_JOB: int = 2
+
+Item = Document | Skipped
+Outcome = tuple[Item, list[Figure]]
+
+
+def extract_one(doc: Document, *, household_size: float = HOUSEHOLD_SIZE) -> list[Figure] | Skipped:
+    """The figures of one document, or a `Skipped` saying why the engine failed on it."""
+    try:
+        return extract_document(doc, household_size=household_size)
+    except Exception as exc:  # noqa: BLE001 - one bad document must not end the run
+        return Skipped(doc.id, f"extraction failed: {type(exc).__name__}: {exc}", "failed")
+
+
+def extract_serial(items: Iterable[Item], *, household_size: float = HOUSEHOLD_SIZE) -> Iterator[Outcome]:
+    """Outcomes in input order, extracted in this process."""
+    for item in items:
+        if isinstance(item, Skipped):
+            yield item, []
+        else:
+            yield _outcome(item, extract_one(item, household_size=household_size))
+
+
+def extract_parallel(
+    items: Iterable[Item],
+    *,
+    jobs: int,
+    household_size: float = HOUSEHOLD_SIZE,
+    batch_chars: int = BATCH_CHARS,
+    window: int | None = None,
+) -> Iterator[Outcome]:
+    """Outcomes in input order, extracted by `jobs` worker processes."""
+    window = window or jobs * BATCHES_PER_JOB
+    pending: deque[tuple[list[Item], Future[list[list[Figure] | Skipped]]]] = deque()
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for batch in batches(items, batch_chars):
+            docs = [item for item in batch if isinstance(item, Document)]
+            pending.append((batch, pool.submit(_extract_batch, docs, household_size)))
+            if len(pending) >= window:
+                yield from _collect(*pending.popleft())
+        while pending:
+            yield from _collect(*pending.popleft())
+
+
+def batches(items: Iterable[Item], batch_chars: int) -> Iterator[list[Item]]:
+    """Consecutive runs of items holding about `batch_chars` characters of text each."""
+    batch: list[Item] = []
+    size = 0
+    for item in items:
+        batch.append(item)
+        if isinstance(item, Document):
+            size += len(item.text)
+        if size >= batch_chars:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
+def _extract_batch(docs: list[Document], household_size: float) -> list[list[Figure] | Skipped]:
+    """Run in a worker process: one result per document of the batch."""
+    return [extract_one(doc, household_size=household_size) for doc in docs]
+
+
+def _collect(batch: list[Item], future: Future[list[list[Figure] | Skipped]]) -> Iterator[Outcome]:
+    results = iter(future.result())
+    for item in batch:
+        if isinstance(item, Skipped):
+            yield item, []
+        else:
+            yield _outcome(item, next(results))
+
+
+def _outcome(doc: Document, result: list[Figure] | Skipped) -> Outcome:
+    return (result, []) if isinstance(result, Skipped) else (doc, result)
