@@ -1,0 +1,159 @@
+"""Bytes to text: byte-order marks, a legacy-encoding fallback, and refusing binaries.
+
+Articles arrive as UTF-8 (with or without a BOM), UTF-16 or UTF-32 with a BOM, or in a
+legacy Windows encoding (cp1252). Whatever is not plain UTF-8 is decoded and said so in a
+warning. Files that are not text at all (PDF, Word, images, archives) are recognised by
+their first bytes and refused with a reason a user can act on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import unicodedata
+from dataclasses import dataclass
+
+import regex as re
+
+# How many leading bytes are looked at to tell text from binary.
+SNIFF_BYTES: int = 8192
+
+# Byte-order marks, longest first: UTF-32-LE's BOM begins with UTF-16-LE's.
+BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+# First bytes of formats people save articles in that are not plain text, with the name
+# the user knows them by. The reason says what to do instead.
+MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF", "PDF"),
+    (b"PK\x03\x04", "ZIP archive: .docx, .xlsx, .odt or .zip"),
+    (b"PK\x05\x06", "ZIP archive: .docx, .xlsx, .odt or .zip"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Microsoft Office file: .doc or .xls"),
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"\x1f\x8b", "gzip archive"),
+    (b"\xfd7zXZ\x00", "xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"\x7fELF", "program"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"PAR1", "Parquet file"),
+    (b"ARROW1", "Arrow file"),
+)
+
+# Text formats we cannot read as articles; the user can save them as plain text.
+UNSUPPORTED_TEXT: tuple[tuple[bytes, str], ...] = ((b"{\\rtf", "RTF document"),)
+
+# Control characters that plain text may hold: tab, line feed, form feed, carriage return.
+ALLOWED_CONTROLS: frozenset[str] = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x85")
+
+# Share of control characters above which decoded "text" is taken for binary data.
+MAX_CONTROL_SHARE: float = 0.02
+
+# Line breaks to turn into "\n": Windows "\r\n" and old Mac "\r".
+LINE_BREAK = re.compile(r"\r\n?")
+
+
+@dataclass(frozen=True, slots=True)
+class Decoded:
+    """Text decoded from bytes, with what the reader had to do to get it."""
+
+    text: str
+    encoding: str  # the codec that decoded it
+    warning: str | None  # set when the bytes were not plain UTF-8
+
+
+def bom_encoding(head: bytes) -> str | None:
+    """The encoding a byte-order mark at the start of `head` announces, if any."""
+    for bom, encoding in BOMS:
+        if head.startswith(bom):
+            return encoding
+    return None
+
+
+def binary_kind(head: bytes) -> str | None:
+    """Why `head` (a file's first bytes) is not text, or None if it may be text."""
+    for magic, name in MAGIC:
+        if head.startswith(magic):
+            return f"binary file ({name})"
+    if b"\x00" in head and bom_encoding(head) not in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        return "binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)"
+    return None
+
+
+def unsupported_kind(head: bytes) -> str | None:
+    """Why `head` is a text format we do not read (RTF), or None."""
+    stripped = head.lstrip()
+    for magic, name in UNSUPPORTED_TEXT:
+        if stripped.startswith(magic):
+            return f"{name}: save it as plain text (.txt)"
+    return None
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode bytes that passed `binary_kind`: BOM first, then UTF-8, then cp1252.
+
+    Never raises: cp1252 leaves five byte values undefined, and those few are read as
+    Latin-1 so that no byte is lost.
+    """
+    encoding = bom_encoding(data[:4])
+    if encoding is not None:
+        bom_length = next(len(b) for b, e in BOMS if e == encoding)
+        try:
+            text = data[bom_length:].decode(encoding)
+            warning = None if encoding == "utf-8" else f"decoded as {encoding.upper()} (byte-order mark)"
+        except UnicodeDecodeError as error:
+            text = data[bom_length:].decode(encoding, errors="replace")
+            warning = f"invalid {encoding.upper()} at byte {error.start + bom_length}; bad bytes shown as U+FFFD"
+        return Decoded(normalise_newlines(text), encoding, warning)
+    try:
+        return Decoded(normalise_newlines(data.decode("utf-8")), "utf-8", None)
+    except UnicodeDecodeError as error:
+        position = error.start
+    text = data.decode("cp1252", errors="latin1_fallback")
+    return Decoded(
+        normalise_newlines(text),
+        "cp1252",
+        f"not valid UTF-8 (byte {position}); decoded as Windows-1252",
+    )
+
+
+def decode_line(data: bytes) -> Decoded:
+    """One line of a UTF-8 feed (JSONL, CSV): UTF-8, else cp1252 with a warning."""
+    try:
+        return Decoded(data.decode("utf-8"), "utf-8", None)
+    except UnicodeDecodeError:
+        return Decoded(data.decode("cp1252", errors="latin1_fallback"), "cp1252", "not valid UTF-8; decoded as Windows-1252")
+
+
+def normalise_newlines(text: str) -> str:
+    """Windows and old Mac line breaks as "\\n"; nothing else in the text changes."""
+    return LINE_BREAK.sub("\n", text) if "\r" in text else text
+
+
+def looks_binary(text: str) -> bool:
+    """True when decoded text is mostly control characters: binary data, not prose."""
+    sample = text[:SNIFF_BYTES]
+    if not sample:
+        return False
+    controls = sum(
+        1 for ch in sample if ch not in ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc"
+    )
+    return controls / len(sample) > MAX_CONTROL_SHARE
+
+
+def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
+    # cp1252 leaves 0x81, 0x8D, 0x8F, 0x90 and 0x9D undefined; Latin-1 maps every byte.
+    assert isinstance(error, UnicodeDecodeError)
+    return error.object[error.start : error.end].decode("latin-1"), error.end
+
+
+codecs.register_error("latin1_fallback", _latin1_fallback)

@@ -1,0 +1,693 @@
+"""Reading documents: article files, JSON Lines feeds, CSV tables, folders, uploads.
+
+Every input is accounted for: each file, JSONL line or CSV row becomes either a
+`Document` or a `Skipped` that says, in one line, why it was not read. Nothing is
+dropped without a record, and one bad input never stops the others.
+
+Files stream one at a time and feeds one line at a time, so memory stays bounded on a
+feed of any size; no document larger than `max_bytes` is ever read whole.
+
+`Document.text` is the article body exactly as decoded (line breaks as "\\n") once a
+header is taken off; figure spans index into it. A web page saved as text is the one
+exception: its markup is removed, and a warning says so.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import hashlib
+import io
+import json
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+import regex as re
+
+from .decoding import (
+    SNIFF_BYTES,
+    binary_kind,
+    bom_encoding,
+    decode,
+    decode_line,
+    looks_binary,
+    normalise_newlines,
+    unsupported_kind,
+)
+from .htmltext import html_to_text, looks_like_html
+from .pubdates import parse_published
+from .records import Document
+
+# Largest document read, in bytes: a text file, one JSONL line, one CSV row.
+MAX_BYTES: int = 5_000_000
+
+# What a Skipped can be.
+KINDS: tuple[str, ...] = ("unreadable", "binary", "empty", "too_large", "malformed", "duplicate", "unsupported")
+
+# File name endings and the reader each one goes to.
+TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ".md", ".markdown"})
+HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm", ".xhtml"})
+JSONL_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson", ".jsonlines"})
+JSON_SUFFIXES: frozenset[str] = frozenset({".json"})
+CSV_DELIMITERS: dict[str, str | None] = {".csv": None, ".tsv": "\t"}  # None: sniffed from the header
+
+# Field (JSONL key, JSON key or CSV column) names for each Document attribute, in the
+# order they are looked for; matched case-insensitively.
+TEXT_FIELDS: tuple[str, ...] = ("text", "body", "content")
+DATE_FIELDS: tuple[str, ...] = ("date", "published", "published_at", "publication_date", "pubdate")
+TITLE_FIELDS: tuple[str, ...] = ("title", "headline")
+URL_FIELDS: tuple[str, ...] = ("url", "link")
+OUTLET_FIELDS: tuple[str, ...] = ("outlet", "publisher")
+ID_FIELDS: tuple[str, ...] = ("id",)
+
+# Delimiters a CSV header is sniffed for, most likely first.
+SNIFFED_DELIMITERS: str = ",;\t|"
+
+# Chunk in which the rest of an over-long line is skipped.
+SKIP_CHUNK: int = 1 << 16
+
+# A front-matter block at the very start of an article:
+#   ---
+#   title: ...
+#   date: 2020-01-26
+#   ---
+FRONT_MATTER = re.compile(
+    r"""
+    \A \ufeff? [ \t]* --- [ \t]* \n          # opening fence on the first line
+    (?P<fields> (?: [^\n]* \n ){0,40}? )     # a few key: value lines
+    [ \t]* --- [ \t]* (?: \n | \Z )          # closing fence
+    """,
+    re.VERBOSE,
+)
+FRONT_MATTER_OPENING = re.compile(r"\A \ufeff? [ \t]* --- [ \t]* \n", re.VERBOSE)
+FRONT_MATTER_FIELD = re.compile(r"""^ \s* (?P<key> [\w-]+ ) \s* : \s* (?P<value> .*? ) \s* $""", re.VERBOSE)
+FRONT_MATTER_KEYS: dict[str, str] = {
+    **{k: "title" for k in TITLE_FIELDS},
+    **{k: "published" for k in DATE_FIELDS},
+    **{k: "url" for k in URL_FIELDS},
+    **{k: "outlet" for k in OUTLET_FIELDS},
+    "source": "outlet",
+}
+
+# The seeds' header: " date 2019-08-20 Rebels retreated...": the body goes on on the same
+# line. The date token looks like a numeric date, even an impossible one ("32/13/2020"),
+# so that an article that opens with the word "Date" is left alone.
+DATE_HEADER = re.compile(
+    r"""
+    \A \ufeff? [ \t]* date :? [ \t]+
+    (?P<date> \d{1,4} [-/.] \d{1,2} [-/.] \d{1,4}          # 2019-08-20, 26/01/2020
+              (?: T [\d:.]+ (?: Z | [+-]\d{2}:?\d{2} )? )? # 2020-01-26T10:00:00Z
+    )
+    (?: [ \t]+ | [ \t]* \n | [ \t]* \Z )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# A headline: a short first line without closing punctuation, then a blank line.
+TITLE_LINE = re.compile(
+    r"""
+    \A [ \t]* (?P<title> [^\n]{1,200}? ) [ \t]* \n [ \t]* \n
+    """,
+    re.VERBOSE,
+)
+SENTENCE_CLOSE = re.compile(r"""[.!?:;,][\"'”’»)\]]*$""")
+
+
+@dataclass(frozen=True, slots=True)
+class Skipped:
+    """An input that was not read, and why."""
+
+    source: str  # "path/to/file.txt", or "feed.jsonl:17" for a line (1-based), "rows.csv:5" for a row
+    reason: str  # one line a user understands: "binary file (PDF)", "empty file"
+    kind: str  # one of KINDS
+
+
+@dataclass(slots=True)
+class SeenTexts:
+    """What a run has read so far, to turn a repeated article into a `Skipped` duplicate.
+
+    Only a 16-byte hash per document is kept, so memory grows slowly with the number
+    of documents and not with their size. Pass one instance to several `read_bytes`
+    calls to find duplicates across uploaded files.
+    """
+
+    texts: dict[bytes, str] = field(default_factory=dict)  # hash of the text -> first id
+    ids: set[str] = field(default_factory=set)  # ids that rows gave themselves
+
+    def check(self, item: Document | Skipped) -> Document | Skipped:
+        if isinstance(item, Skipped):
+            return item
+        key = text_key(item.text)
+        first = self.texts.get(key)
+        if first is None:
+            self.texts[key] = item.id
+            return item
+        if first == item.id:
+            return Skipped(item.id, "read already: the same path was given twice", "duplicate")
+        return Skipped(item.id, f"same text as {first}", "duplicate")
+
+    def claim_id(self, id: str) -> bool:
+        """True if no earlier row used `id`; it is then taken."""
+        if id in self.ids:
+            return False
+        self.ids.add(id)
+        return True
+
+
+def text_key(text: str) -> bytes:
+    """A hash of a text that ignores differences in white space."""
+    normal = " ".join(text.split()).encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(normal, digest_size=16).digest()
+
+
+def iter_inputs(
+    paths: Sequence[str | os.PathLike] | str | os.PathLike,
+    *,
+    max_bytes: int = MAX_BYTES,
+    default_date: dt.date | None = None,
+) -> Iterator[Document | Skipped]:
+    """Documents from files and folders (searched recursively, in sorted order).
+
+    Yields a `Skipped` for every file, line or row that cannot be read, so that every
+    input is accounted for. `default_date` dates the documents that give no date.
+    """
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    seen = SeenTexts()
+    for path in paths:
+        for item in _iter_path(os.fspath(path), max_bytes, default_date, seen):
+            yield seen.check(item)
+
+
+def read_bytes(
+    name: str,
+    data: bytes,
+    *,
+    max_bytes: int = MAX_BYTES,
+    default_date: dt.date | None = None,
+    seen: SeenTexts | None = None,
+) -> list[Document | Skipped]:
+    """Documents from one uploaded file; its name decides the format."""
+    seen = SeenTexts() if seen is None else seen
+    items = _read_stream(name, io.BytesIO(data), len(data), _suffix(name), max_bytes, default_date, seen)
+    return [seen.check(item) for item in items]
+
+
+def parse_article(
+    text: str,
+    *,
+    id: str,
+    published: dt.date | str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+    outlet: str | None = None,
+    warnings: Sequence[str] = (),
+    default_date: dt.date | None = None,
+) -> Document:
+    """An article from its text: reads a front-matter block or a " date YYYY-MM-DD" header.
+
+    Values given as arguments win over the header's. A headline (a short first line
+    without closing punctuation, then a blank line) becomes the title but stays in the
+    text, in case it holds a figure. Never raises.
+    """
+    notes = list(warnings)
+    meta: dict[str, str] = {}
+    body = text
+    if m := FRONT_MATTER.match(text):
+        meta = _front_matter(m["fields"], notes)
+        body = text[m.end() :]
+    elif FRONT_MATTER_OPENING.match(text):
+        notes.append("front matter has no closing '---' line; read as part of the text")
+    elif m := DATE_HEADER.match(text):
+        meta["published"] = m["date"]
+        body = text[m.end() :]
+    if title is None and "title" not in meta and (m := TITLE_LINE.match(body)):
+        headline = m["title"].strip()
+        if not SENTENCE_CLOSE.search(headline) and any(c.isalpha() for c in headline) and body[m.end() :].strip():
+            meta["title"] = headline
+    date = _document_date(published, meta.get("published"), default_date, notes)
+    return Document(
+        id=id,
+        text=body,
+        published=date,
+        title=title if title is not None else meta.get("title"),
+        url=url if url is not None else meta.get("url"),
+        outlet=outlet if outlet is not None else meta.get("outlet"),
+        warnings=tuple(notes),
+    )
+
+
+def _front_matter(block: str, notes: list[str]) -> dict[str, str]:
+    meta: dict[str, str] = {}
+    for line in block.splitlines():
+        if not line.strip():
+            continue
+        m = FRONT_MATTER_FIELD.match(line)
+        if not m:
+            notes.append(f"front matter line {_quote(line)} is not 'key: value'; ignored")
+            continue
+        key = m["key"].lower()
+        if key not in FRONT_MATTER_KEYS:
+            notes.append(f"front matter key {_quote(key)} not used")
+            continue
+        meta[FRONT_MATTER_KEYS[key]] = _unquote(m["value"])
+    return meta
+
+
+def _document_date(
+    given: dt.date | str | None, header: str | None, default_date: dt.date | None, notes: list[str]
+) -> dt.date | None:
+    date = None
+    for value in (given, header):
+        if value is None or (isinstance(value, str) and not value.strip()):
+            continue
+        parsed = parse_published(value)
+        if parsed.warning:
+            notes.append(parsed.warning)
+        if parsed.date is not None:
+            date = parsed.date
+            break
+    if date is None and default_date is not None:
+        notes.append(f"no valid date given; dated {default_date.isoformat()} by the run's default date")
+        date = default_date
+    return date
+
+
+# --- files and folders -------------------------------------------------------------
+
+
+def _iter_path(
+    path: str, max_bytes: int, default_date: dt.date | None, seen: SeenTexts
+) -> Iterator[Document | Skipped]:
+    if not os.path.exists(path):
+        reason = "broken link" if os.path.islink(path) else "no such file"
+        yield Skipped(path, reason, "unreadable")
+        return
+    if not os.path.isdir(path):
+        yield from _iter_file(path, path, max_bytes, default_date, seen)
+        return
+    base = os.path.dirname(os.path.abspath(path))
+    found = False
+    for name, full, skipped in _walk(path, base):
+        found = True
+        if skipped is not None:
+            yield skipped
+        else:
+            yield from _iter_file(full, name, max_bytes, default_date, seen)
+    if not found:
+        yield Skipped(_display(os.path.abspath(path), base) + "/", "folder holds no files", "empty")
+
+
+def _walk(folder: str, base: str) -> Iterator[tuple[str, str, Skipped | None]]:
+    """(display name, full path, Skipped or None) for each entry, sorted, depth first."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as error:
+        yield folder, folder, Skipped(_display(os.path.abspath(folder), base), f"cannot list folder: {error.strerror}", "unreadable")
+        return
+    for entry in entries:
+        name = _display(os.path.abspath(entry.path), base)
+        if entry.name.startswith("."):
+            what = "folder not searched" if entry.is_dir() else "file not read"
+            yield name, entry.path, Skipped(name, f"hidden {what}", "unsupported")
+        elif entry.is_dir(follow_symlinks=False):
+            yield from _walk(entry.path, base)
+        elif entry.is_symlink() and entry.is_dir():
+            yield name, entry.path, Skipped(name, "link to a folder not followed", "unsupported")
+        else:
+            yield name, entry.path, None
+
+
+def _display(path: str, base: str) -> str:
+    return os.path.relpath(path, base).replace(os.sep, "/")
+
+
+def _iter_file(
+    path: str, name: str, max_bytes: int, default_date: dt.date | None, seen: SeenTexts
+) -> Iterator[Document | Skipped]:
+    try:
+        size = os.stat(path).st_size
+        if not os.path.isfile(path):
+            yield Skipped(name, "not a regular file", "unsupported")
+            return
+        with open(path, "rb") as fh:
+            yield from _read_stream(name, fh, size, _suffix(path), max_bytes, default_date, seen)
+    except OSError as error:
+        yield Skipped(name, f"cannot read: {error.strerror or error}", "unreadable")
+
+
+def _suffix(name: str) -> str:
+    return os.path.splitext(name)[1].lower()
+
+
+def _read_stream(
+    name: str,
+    fh: BinaryIO,
+    size: int,
+    suffix: str,
+    max_bytes: int,
+    default_date: dt.date | None,
+    seen: SeenTexts,
+) -> Iterator[Document | Skipped]:
+    """The one place that decides how a file is read, for paths and uploads alike."""
+    if size == 0:
+        yield Skipped(name, "empty file", "empty")
+        return
+    head = fh.read(SNIFF_BYTES)
+    fh.seek(0)
+    if reason := binary_kind(head):
+        yield Skipped(name, reason, "binary")
+        return
+    if reason := unsupported_kind(head):
+        yield Skipped(name, reason, "unsupported")
+        return
+    if suffix in JSONL_SUFFIXES:
+        yield from _read_jsonl(name, fh, max_bytes, default_date, seen)
+    elif suffix in CSV_DELIMITERS:
+        yield from _read_csv(name, fh, CSV_DELIMITERS[suffix], max_bytes, default_date, seen)
+    elif size > max_bytes:
+        yield Skipped(name, f"file is {_size(size)}, over the {_size(max_bytes)} limit", "too_large")
+    elif suffix in JSON_SUFFIXES:
+        yield from _read_json(name, fh.read(), max_bytes, default_date, seen)
+    elif len(data := fh.read(max_bytes + 1)) > max_bytes:
+        yield Skipped(name, f"file grew over the {_size(max_bytes)} limit while being read", "too_large")
+    else:
+        yield _read_text(name, data, suffix, default_date)
+
+
+def _read_text(name: str, data: bytes, suffix: str, default_date: dt.date | None) -> Document | Skipped:
+    decoded = decode(data)
+    if looks_binary(decoded.text):
+        return Skipped(name, "binary file (mostly control characters)", "binary")
+    if not decoded.text.strip():
+        return Skipped(name, "only white space", "empty")
+    notes = [decoded.warning] if decoded.warning else []
+    text, title = decoded.text, None
+    if suffix in HTML_SUFFIXES or looks_like_html(text):
+        page = html_to_text(text)
+        if not page.text.strip():
+            return Skipped(name, "web page with no visible text", "empty")
+        text, title = page.text, page.title
+        notes.append("HTML markup removed: figure positions refer to the page's text")
+    elif suffix not in TEXT_SUFFIXES:
+        notes.append(f"file type {_quote(suffix) if suffix else '(none)'} read as plain text")
+    doc = parse_article(text, id=name, title=title, warnings=notes, default_date=default_date)
+    if not doc.text.strip():
+        return Skipped(name, "no text after the header", "empty")
+    return doc
+
+
+# --- feeds: JSON Lines, JSON, CSV ----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    number: int  # 1-based
+    text: str | None  # None: longer than the limit, not read
+    warning: str | None  # how it was decoded, when not UTF-8
+    ended: bool  # False for a last line without its line break
+
+
+def _lines(fh: BinaryIO, max_bytes: int) -> Iterator[_Line]:
+    """The lines of a feed, each read with a length limit, so memory stays bounded."""
+    encoding = bom_encoding(fh.read(4))
+    fh.seek(0)
+    if encoding is not None and encoding != "utf-8":
+        yield from _wide_lines(io.TextIOWrapper(fh, encoding=encoding.removesuffix("-le").removesuffix("-be"), errors="replace", newline=None), max_bytes)
+        return
+    number = 0
+    while raw := fh.readline(max_bytes + 1):
+        number += 1
+        ended = raw.endswith(b"\n")
+        if len(raw) > max_bytes and not ended:
+            while (rest := fh.readline(SKIP_CHUNK)) and not rest.endswith(b"\n"):
+                pass
+            yield _Line(number, None, None, True)
+            continue
+        if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+            raw = raw[3:]
+        decoded = decode_line(raw)
+        yield _Line(number, normalise_newlines(decoded.text), decoded.warning, ended)
+
+
+def _wide_lines(fh: io.TextIOWrapper, max_chars: int) -> Iterator[_Line]:
+    # UTF-16 and UTF-32 feeds: the text layer splits lines; the limit counts characters.
+    number = 0
+    while line := fh.readline(max_chars + 1):
+        number += 1
+        ended = line.endswith("\n")
+        if len(line) > max_chars and not ended:
+            while (rest := fh.readline(SKIP_CHUNK)) and not rest.endswith("\n"):
+                pass
+            yield _Line(number, None, None, True)
+            continue
+        yield _Line(number, line.lstrip("\ufeff") if number == 1 else line, None, ended)
+
+
+def _read_jsonl(
+    name: str, fh: BinaryIO, max_bytes: int, default_date: dt.date | None, seen: SeenTexts
+) -> Iterator[Document | Skipped]:
+    rows = 0
+    for line in _lines(fh, max_bytes):
+        where = f"{name}:{line.number}"
+        if line.text is None:
+            rows += 1
+            yield Skipped(where, f"line {line.number} is over the {_size(max_bytes)} limit", "too_large")
+            continue
+        if not line.text.strip():
+            continue  # blank lines hold no input
+        rows += 1
+        try:
+            row = json.loads(line.text)
+        except json.JSONDecodeError as error:
+            cut = "" if line.ended else "; the file ends in the middle of this line (cut off?)"
+            yield Skipped(where, f"malformed JSON on line {line.number}: {error.msg} (column {error.colno}){cut}", "malformed")
+            continue
+        except RecursionError:
+            yield Skipped(where, f"malformed JSON on line {line.number}: nested too deeply", "malformed")
+            continue
+        yield _row_document(where, f"line {line.number}", row, line.warning, max_bytes, default_date, seen)
+    if rows == 0:
+        yield Skipped(name, "no JSON lines in the file, only white space", "empty")
+
+
+def _read_json(
+    name: str, data: bytes, max_bytes: int, default_date: dt.date | None, seen: SeenTexts
+) -> Iterator[Document | Skipped]:
+    decoded = decode(data)
+    try:
+        value = json.loads(decoded.text)
+    except json.JSONDecodeError as error:
+        yield Skipped(name, f"malformed JSON: {error.msg} (line {error.lineno}, column {error.colno})", "malformed")
+        return
+    except RecursionError:
+        yield Skipped(name, "malformed JSON: nested too deeply", "malformed")
+        return
+    if isinstance(value, dict):
+        yield _row_document(name, "the object", value, decoded.warning, max_bytes, default_date, seen, own_id=name)
+    elif isinstance(value, list):
+        if not value:
+            yield Skipped(name, "empty JSON list", "empty")
+        for number, item in enumerate(value, 1):
+            yield _row_document(f"{name}:{number}", f"item {number}", item, decoded.warning, max_bytes, default_date, seen)
+    else:
+        yield Skipped(name, f"JSON holds {_json_type(value)}, not an article object or a list of them", "malformed")
+
+
+def _read_csv(
+    name: str,
+    fh: BinaryIO,
+    delimiter: str | None,
+    max_bytes: int,
+    default_date: dt.date | None,
+    seen: SeenTexts,
+) -> Iterator[Document | Skipped]:
+    feed = _CsvFeed(_lines(fh, max_bytes))
+    header_line = feed.peek()
+    if header_line is None:
+        yield Skipped(name, "only white space", "empty")
+        return
+    reader = csv.reader(feed, delimiter=delimiter or _sniff_delimiter(header_line), strict=False)
+    try:
+        header = [h.strip().lower() for h in _next_row(reader, max_bytes)]
+    except csv.Error as error:
+        yield Skipped(name, f"unreadable CSV header: {error}", "malformed")
+        return
+    if not any(f in header for f in TEXT_FIELDS):
+        shown = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
+        yield Skipped(name, f"no text column (text, body or content) in the header: {shown}", "malformed")
+        return
+    rows = 0
+    while True:
+        start = feed.number + 1
+        try:
+            row = _next_row(reader, max_bytes)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            rows += 1
+            kind = "too_large" if "field limit" in str(error) else "malformed"
+            yield Skipped(f"{name}:{start}", f"malformed CSV on line {start}: {error}", kind)
+            continue
+        too_long = feed.take_too_long()
+        warnings = feed.take_warnings()
+        if not row or all(not cell.strip() for cell in row):
+            if not too_long:
+                continue  # blank lines hold no input
+        rows += 1
+        where = f"{name}:{start}"
+        if too_long:
+            yield Skipped(where, f"row on line {start} is over the {_size(max_bytes)} limit", "too_large")
+        elif len(row) != len(header):
+            yield Skipped(where, f"row on line {start} has {len(row)} fields, the header {len(header)}", "malformed")
+        else:
+            record = dict(zip(header, row, strict=True))
+            yield _row_document(where, f"row on line {start}", record, warnings, max_bytes, default_date, seen)
+    if rows == 0:
+        yield Skipped(name, "CSV file has a header but no rows", "empty")
+
+
+def _next_row(reader: Iterator[list[str]], max_bytes: int) -> list[str]:
+    # The csv module's field limit is process-wide; it is set for this read only.
+    previous = csv.field_size_limit(max_bytes)
+    try:
+        return next(reader)
+    finally:
+        csv.field_size_limit(previous)
+
+
+def _sniff_delimiter(header: str) -> str:
+    counts = {d: header.count(d) for d in SNIFFED_DELIMITERS}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+class _CsvFeed:
+    """Lines for `csv.reader`, remembering line numbers, over-long lines and decoding."""
+
+    def __init__(self, lines: Iterator[_Line]) -> None:
+        self._lines = lines
+        self._peeked: _Line | None = None
+        self.number = 0  # the last line handed out
+        self._too_long = False
+        self._warnings: list[str] = []
+
+    def peek(self) -> str | None:
+        """The first non-blank line, which is handed out again; None if there is none."""
+        for line in self._lines:
+            if line.text is None or line.text.strip():
+                self._peeked = line
+                return line.text or ""
+            self.number = line.number
+        return None
+
+    def __iter__(self) -> Iterator[str]:
+        return self
+
+    def __next__(self) -> str:
+        line = self._peeked or next(self._lines)
+        self._peeked = None
+        self.number = line.number
+        if line.warning and line.warning not in self._warnings:
+            self._warnings.append(line.warning)
+        if line.text is None:
+            self._too_long = True
+            return "\n"
+        return line.text
+
+    def take_too_long(self) -> bool:
+        too_long, self._too_long = self._too_long, False
+        return too_long
+
+    def take_warnings(self) -> list[str]:
+        warnings, self._warnings = self._warnings, []
+        return warnings
+
+
+def _row_document(
+    where: str,
+    label: str,
+    row: object,
+    warnings: str | Iterable[str] | None,
+    max_bytes: int,
+    default_date: dt.date | None,
+    seen: SeenTexts,
+    own_id: str | None = None,
+) -> Document | Skipped:
+    """A JSONL line, JSON item or CSV row (a mapping of field names) as a Document."""
+    if not isinstance(row, Mapping):
+        return Skipped(where, f"{label} is {_json_type(row)}, not an object with a text field", "malformed")
+    fields = {str(k).strip().lower(): v for k, v in row.items()}
+    text_field = next((f for f in TEXT_FIELDS if f in fields), None)
+    if text_field is None:
+        shown = ", ".join(list(fields)[:8]) or "none"
+        return Skipped(where, f"{label} has no text field (text, body or content); fields: {shown}", "malformed")
+    text = fields[text_field]
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return Skipped(where, f"{label} has an empty text", "empty")
+    if not isinstance(text, str):
+        return Skipped(where, f"{label}: {text_field} is {_json_type(text)}, not a string", "malformed")
+    if len(text) > max_bytes:
+        return Skipped(where, f"{label}: text is over the {_size(max_bytes)} limit", "too_large")
+    notes = [warnings] if isinstance(warnings, str) else list(warnings or ())
+    id = own_id or where
+    given_id = _first(fields, ID_FIELDS)
+    if given_id is not None and own_id is None:
+        if seen.claim_id(given_id):
+            id = given_id
+        else:
+            notes.append(f"id {_quote(given_id)} already used by an earlier document; named {where} instead")
+    return parse_article(
+        normalise_newlines(text),
+        id=id,
+        published=_first(fields, DATE_FIELDS),
+        title=_first(fields, TITLE_FIELDS),
+        url=_first(fields, URL_FIELDS),
+        outlet=_first(fields, OUTLET_FIELDS),
+        warnings=notes,
+        default_date=default_date,
+    )
+
+
+def _first(fields: Mapping[str, object], names: Sequence[str]) -> str | None:
+    """The first non-empty value among `names`, as text."""
+    for name in names:
+        value = fields.get(name)
+        if value is None or isinstance(value, (dict, list)):
+            continue
+        text = str(value).strip()
+        if text:
+            return text
+    return None
+
+
+# --- wording ----------------------------------------------------------------------
+
+
+def _json_type(value: object) -> str:
+    names = {dict: "an object", list: "a list", str: "a string", bool: "true/false", type(None): "null"}
+    for kind, name in names.items():
+        if isinstance(value, kind):
+            return name
+    return "a number" if isinstance(value, (int, float)) else type(value).__name__
+
+
+def _size(n: int) -> str:
+    if n >= 1_000_000:
+        return f"{n / 1_000_000:.1f} MB"
+    if n >= 1_000:
+        return f"{n / 1_000:.1f} kB"
+    return f"{n} bytes"
+
+
+def _quote(text: str) -> str:
+    text = " ".join(text.split())
+    return repr(text if len(text) <= 40 else text[:37] + "...")
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+        return value[1:-1]
+    return value

@@ -1,0 +1,139 @@
+"""Publication dates as inputs write them: "2020-01-26", "26 January 2020", "26/01/2020"...
+
+A document's date comes from a header, a JSONL field or a CSV column. Whatever cannot be
+a real date is ignored with a warning that quotes it, so the document is read undated
+rather than dated wrong. Numeric dates are day-first ("05/02/2020" is 5 February), as in
+most of the places humanitarian reports come from; the clock is never read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex as re
+
+# Years a publication date may plausibly fall in.
+FIRST_YEAR: int = 1900
+LAST_YEAR: int = 2100
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1,
+    "february": 2, "feb": 2,
+    "march": 3, "mar": 3,
+    "april": 4, "apr": 4,
+    "may": 5,
+    "june": 6, "jun": 6,
+    "july": 7, "jul": 7,
+    "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10,
+    "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+
+WEEKDAYS: tuple[str, ...] = (
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
+    "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
+)  # fmt: skip
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+
+# What may follow a date: a time of day and a zone ("T10:00:00Z", " 10:00 +0200", " GMT").
+_TIME = r"""
+    (?: (?: [T\s,]+ | \s+at\s+ ) \d{1,2} (?: [:.] \d{2} ){1,2} (?: \.\d+ )? \s* (?: [ap]\.?m\.? )? )?
+    \s* (?: Z | UTC | GMT | [+-] \d{2} :? \d{2} | [A-Z]{3,4} )?
+    \s* $
+"""
+
+# An optional weekday in front: "Sunday, 26 January 2020", "Sun, 26 Jan 2020 ...".
+_WEEKDAY_PREFIX = rf"(?: (?:{_WEEKDAY}) \.? ,? \s+ )?"
+
+# 2020-01-26, 2020/01/26, 2020.01.26, with an optional time: "2020-01-26T10:00:00Z".
+YEAR_FIRST = re.compile(
+    rf"""^ (?P<year>\d{{4}}) (?P<sep>[-/.]) (?P<month>\d{{1,2}}) (?P=sep) (?P<day>\d{{1,2}}) {_TIME}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# 26/01/2020, 26.01.2020, 26-01-2020: day first.
+DAY_FIRST = re.compile(
+    rf"""^ {_WEEKDAY_PREFIX} (?P<day>\d{{1,2}}) (?P<sep>[-/.]) (?P<month>\d{{1,2}}) (?P=sep) (?P<year>\d{{4}}) {_TIME}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# 26 January 2020, 26th of Jan. 2020, Sunday, 26 January 2020.
+DAY_MONTH_NAME = re.compile(
+    rf"""^ {_WEEKDAY_PREFIX}
+    (?P<day>\d{{1,2}}) (?: st|nd|rd|th )? \s+ (?: of \s+ )?
+    (?P<month>{_MONTH}) \.? ,? \s+ (?P<year>\d{{4}}) {_TIME}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+# January 26, 2020, Jan. 26 2020, Sunday, January 26th, 2020.
+MONTH_NAME_DAY = re.compile(
+    rf"""^ {_WEEKDAY_PREFIX}
+    (?P<month>{_MONTH}) \.? \s+ (?P<day>\d{{1,2}}) (?: st|nd|rd|th )? ,? \s+ (?P<year>\d{{4}}) {_TIME}""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+DATE_PATTERNS: tuple[re.Pattern, ...] = (YEAR_FIRST, DAY_FIRST, DAY_MONTH_NAME, MONTH_NAME_DAY)
+
+
+@dataclass(frozen=True, slots=True)
+class PublishedDate:
+    """A date read from an input, or why there is none."""
+
+    date: dt.date | None
+    warning: str | None = None  # what was wrong with the input, quoting it
+
+
+def parse_published(value: object) -> PublishedDate:
+    """Read a publication date; never raises. None and "" give no date and no warning."""
+    if value is None:
+        return PublishedDate(None)
+    if isinstance(value, dt.datetime):
+        return PublishedDate(value.date())
+    if isinstance(value, dt.date):
+        return PublishedDate(value)
+    if not isinstance(value, str):
+        return PublishedDate(None, f"unrecognised date {_show(value)} ignored")
+    text = " ".join(value.split())
+    if not text:
+        return PublishedDate(None)
+    for pattern in DATE_PATTERNS:
+        m = pattern.match(text)
+        if m:
+            return _from_parts(value, int(m["year"]), _month_number(m["month"]), int(m["day"]), pattern is DAY_FIRST)
+    return PublishedDate(None, f"unrecognised date {_show(value)} ignored")
+
+
+def _from_parts(value: str, year: int, month: int, day: int, day_first: bool) -> PublishedDate:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        return PublishedDate(None, f"implausible date {_show(value)} ignored (year {year})")
+    date = _date_or_none(year, month, day)
+    if date is not None:
+        return PublishedDate(date)
+    if day_first:
+        # "01/26/2020" cannot be day-first; if it is a real month-first date, say so.
+        swapped = _date_or_none(year, day, month)
+        if swapped is not None:
+            return PublishedDate(swapped, f"date {_show(value)} read as month/day/year: {swapped.isoformat()}")
+    return PublishedDate(None, f"impossible date {_show(value)} ignored")
+
+
+def _date_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _month_number(month: str) -> int:
+    return int(month) if month.isdigit() else MONTHS[month.lower().rstrip(".")]
+
+
+def _show(value: object) -> str:
+    # Quote the input, shortened so that a warning stays on one line.
+    text = " ".join(str(value).split())
+    return repr(text if len(text) <= 40 else text[:37] + "...")
