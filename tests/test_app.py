@@ -1,0 +1,165 @@
+"""The dashboard page run headless with streamlit's AppTest: seeds, filters, uploads, URL.
+
+Figures come from the real engine on the seed articles, so counts are read from the page
+itself (before/after), not hard-coded where the engine decides them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "dashboard.py")
+TIMEOUT = 60
+
+# An article of our own, in the seeds' style, with two figures a reader would count.
+ARTICLE = (
+    "Aid agencies said on Monday that more than 2,000 people have been killed in the "
+    "offensive on Idlib, and that some 700,000 people have fled their homes since December.\n"
+)
+
+HOSTILE_ARTICLE = (
+    "<script>document.title='owned'</script><img src=x onerror=alert(1)> "
+    "The United Nations said more than 900 civilians have been killed in Idlib.\n"
+)
+
+
+def run(**query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def table(at: AppTest):
+    """The figures table: the dataframe under the "Figures" heading (the last one)."""
+    return at.dataframe[-1].value
+
+
+def errors(at: AppTest) -> list[str]:
+    return [e.value for e in at.error]
+
+
+@pytest.fixture(scope="module")
+def seeds() -> AppTest:
+    return run()
+
+
+def test_page_runs_on_the_seeds_without_exception(seeds):
+    assert not seeds.exception, [e.value for e in seeds.exception]
+    assert not errors(seeds), errors(seeds)
+    assert len(table(seeds)) >= 5, "the seeds hold at least five dated figures"
+    chart = seeds.get("vega_lite_chart")
+    assert chart, "the time chart is on the page"
+    assert seeds.metric, "headline cards are shown"
+    assert any("3 articles read" in c.value for c in seeds.caption)
+
+
+def test_downloads_are_offered_in_csv_hxl_and_json(seeds):
+    labels = [b.label for b in seeds.get("download_button")]
+    assert labels == ["Download CSV", "Download CSV with HXL hashtags", "Download JSON"]
+
+
+def test_indicator_filter_changes_what_the_table_holds():
+    at = run()
+    everything = table(at)
+    at.multiselect(key="indicator").set_value(["refugees"]).run()
+    refugees = table(at)
+    assert 0 < len(refugees) < len(everything)
+    assert set(refugees["indicator"]) == {"refugees"}
+
+
+def test_undated_checkbox_takes_undated_figures_out_of_the_table():
+    at = run()
+    before = table(at)
+    at.checkbox(key="undated").uncheck().run()
+    after = table(at)
+    assert before["date"].isna().any(), "seed 002 has no date: its figure is undated"
+    assert not after["date"].isna().any()
+    assert len(after) == len(before) - before["date"].isna().sum()
+
+
+def test_query_parameters_set_the_filters():
+    at = run(indicator="displaced", undated="false")
+    assert at.multiselect(key="indicator").value == ["displaced"]
+    assert at.checkbox(key="undated").value is False
+    rows = table(at)
+    assert len(rows) > 0 and set(rows["indicator"]) == {"displaced"}
+    assert rows["date"].notna().all()
+
+
+def test_date_range_in_the_url_limits_the_table():
+    at = run(**{"from": "2020-01-01", "to": "2020-12-31", "undated": "false"})
+    rows = table(at)
+    assert len(rows) > 0
+    assert (rows["date"].dt.year == 2020).all(), rows["date"].tolist()
+
+
+def test_an_upload_adds_its_figures_and_marks_their_wording():
+    at = run()
+    before = len(table(at))
+    at.file_uploader(key="uploads").set_value(("idlib.txt", ARTICLE.encode(), "text/plain")).run()
+    assert not at.exception and not errors(at), errors(at)
+    after = table(at)
+    assert len(after) >= before + 2
+    assert "more than 2,000 people have been killed" in " ".join(after["quote"].dropna())
+    marked = [h.value for h in at.get("html") if "more than 2,000" in h.value]
+    assert marked and "<mark>" in marked[0]
+    assert any("1 added by you" in c.value for c in at.caption)
+
+
+def test_a_pasted_article_with_a_date_joins_the_table():
+    at = run()
+    before = len(table(at))
+    at.text_area[0].set_value(ARTICLE)
+    at.date_input(key="paste_date").set_value(dt.date(2020, 2, 3))
+    at.button[0].click().run()
+    rows = table(at)
+    assert len(rows) >= before + 2
+    added = rows[rows["quote"].str.contains("2,000 people", na=False)]
+    assert not added.empty
+    # "said on Monday" in an article published on Monday 3 February 2020
+    assert added["date"].iloc[0].date() == dt.date(2020, 2, 3), added[["date", "quote"]]
+
+
+BAD_UPLOADS = [
+    ("report.txt", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n" + bytes(range(256)) * 8),
+    ("empty.txt", b""),
+    ("nothing.csv", b"\x00\x01\x02\x03" * 512),
+]
+
+
+@pytest.mark.parametrize(("name", "data"), BAD_UPLOADS, ids=[n for n, _ in BAD_UPLOADS])
+def test_a_bad_upload_shows_an_error_and_keeps_the_rest(name, data):
+    at = run()
+    before = len(table(at))
+    at.file_uploader(key="uploads").set_value((name, data, "text/plain")).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(name.split(".")[0] in e for e in errors(at)), (name, errors(at))
+    assert len(table(at)) == before, "the seeds' figures stay"
+
+
+def test_a_bad_upload_next_to_a_good_one_keeps_the_good_one():
+    at = run()
+    before = len(table(at))
+    at.file_uploader(key="uploads").set_value(
+        [("bad.txt", b"\x00\xff" * 300, "text/plain"), ("good.txt", ARTICLE.encode(), "text/plain")]
+    ).run()
+    assert any("bad" in e for e in errors(at))
+    assert len(table(at)) >= before + 2
+
+
+def test_an_article_with_html_shows_as_text_and_runs_nothing():
+    at = run()
+    at.file_uploader(key="uploads").set_value(("hostile.txt", HOSTILE_ARTICLE.encode(), "text/plain")).run()
+    assert not at.exception
+    shown = [h.value for h in at.get("html") if "civilians have been killed in Idlib" in h.value]
+    assert shown, "the uploaded article is shown for checking"
+    assert "<script" not in shown[0] and "<img" not in shown[0]
+    assert "&lt;script&gt;" in shown[0]
+    # markdown on the page never carries the article's tags either
+    assert not any("<script" in m.value for m in at.markdown)

@@ -1,0 +1,297 @@
+"""The dashboard's page: the only tracker module that imports streamlit.
+
+Each function lays out one part of the page; the work (loading, filtering, headlines,
+charts) is done by `tracker.views` and `tracker.charts`, which never import streamlit.
+Untrusted text (articles, quotes, sources, file names) only reaches the browser escaped:
+as HTML-escaped text in `st.html`, markdown-escaped text in captions, or as cells of
+`st.dataframe` and values in the chart's tooltips, which render text, never markup.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+
+import pandas as pd
+import streamlit as st
+
+from . import charts, views
+from .export import frame_bytes
+
+# The seed articles, found next to the package (a relative path: works on any machine).
+SEEDS_DIR: Path = Path(__file__).resolve().parent.parent / "seeds"
+SEED_SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".csv")
+
+# The largest upload read, in bytes; .streamlit/config.toml refuses larger files first
+# (server.maxUploadSize = 5, in megabytes), this limit also covers the pasted text.
+MAX_UPLOAD_BYTES: int = 5 * 1024 * 1024
+UPLOAD_TYPES: tuple[str, ...] = ("txt", "jsonl", "csv")
+
+# Downloads: the same schema and writers as the CLI (tracker.export).
+DOWNLOADS: tuple[tuple[str, str, str, str], ...] = (
+    # (format, label, file name, mime type)
+    ("csv", "CSV", "figures.csv", "text/csv"),
+    ("hxl", "CSV with HXL hashtags", "figures-hxl.csv", "text/csv"),
+    ("json", "JSON", "figures.json", "application/json"),
+)
+
+# Widget keys double as the URL's query parameters (bind="query-params").
+KEY_INDICATOR = "indicator"
+KEY_PLACE = "place"
+KEY_SOURCE = "source"
+KEY_FROM = "from"
+KEY_TO = "to"
+KEY_UNDATED = "undated"
+KEY_PAGE = "page"
+
+# The date filter accepts any day in these limits, not only the loaded figures' first
+# and last: a shared link keeps its range when later articles widen the data.
+DATE_LIMITS: tuple[dt.date, dt.date] = (dt.date(1990, 1, 1), dt.date(2100, 12, 31))
+
+
+# --- loading, cached by content --------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def load_bytes(name: str, data: bytes) -> views.Loaded:
+    """Figures of one file's bytes; cached on (name, content), so an unchanged article is
+    extracted once per server, whoever uploads it."""
+    return views.load_bytes(name, data, max_bytes=MAX_UPLOAD_BYTES)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def load_text(text: str, id: str, published: dt.date | None) -> views.Loaded:
+    return views.load_text(text, id=id, published=published)
+
+
+def seed_files() -> list[tuple[str, bytes]]:
+    """(name, content) of the seed articles shipped with the repository."""
+    paths = sorted(p for p in SEEDS_DIR.iterdir() if p.suffix in SEED_SUFFIXES) if SEEDS_DIR.is_dir() else []
+    return [(f"seeds/{p.name}", p.read_bytes()) for p in paths]
+
+
+def load_all(uploads: list, pasted: list[tuple[str, str, dt.date | None]]) -> tuple[list[views.Loaded], list[views.Loaded]]:
+    """(seeds, added by the visitor): each file and each pasted text on its own, so one
+    bad input never hides the others."""
+    seeds = [load_bytes(name, data) for name, data in seed_files()]
+    added = [_load_upload(f) for f in uploads]
+    added += [load_text(text, id, published) for id, text, published in pasted]
+    return seeds, added
+
+
+def _load_upload(upload) -> views.Loaded:
+    data = upload.getvalue()  # kept in memory: uploads are never written to disk
+    if len(data) > MAX_UPLOAD_BYTES:
+        return views.Loaded(
+            frame=views.concat_frames([]),
+            problems=(f"{upload.name}: skipped, {len(data):,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit",),
+        )
+    return load_bytes(upload.name, data)
+
+
+# --- the sidebar's filters, kept in the URL ----------------------------------------------
+
+
+def sidebar_filters(frame: pd.DataFrame) -> views.Filters:
+    """The filters in the sidebar; each is bound to a query parameter, so a link opens
+    the same view. An empty choice means "all"."""
+    sb = st.sidebar
+    sb.header("Filters")
+    indicators = sb.multiselect(
+        "Indicator", views.options(frame, "indicator"), default=[], key=KEY_INDICATOR,
+        placeholder="All indicators", bind="query-params",
+    )
+    places = sb.multiselect(
+        "Place", views.options(frame, "location"), default=[], key=KEY_PLACE,
+        placeholder="All places", bind="query-params",
+    )
+    sources = sb.multiselect(
+        "Reported by", views.options(frame, "source"), default=[], key=KEY_SOURCE,
+        placeholder="All sources", bind="query-params",
+    )
+    # Two optional days rather than one range widget: an empty day is "no limit", so
+    # figures of a newly added article are never hidden by the range of the old ones.
+    bounds = views.date_bounds(frame)
+    first, last = (d.isoformat() for d in bounds) if bounds else ("none", "none")
+    start = sb.date_input(
+        "From", value=None, min_value=DATE_LIMITS[0], max_value=DATE_LIMITS[1], key=KEY_FROM,
+        bind="query-params", help=f"Empty: from the first figure ({first}).",
+    )
+    end = sb.date_input(
+        "To", value=None, min_value=DATE_LIMITS[0], max_value=DATE_LIMITS[1], key=KEY_TO,
+        bind="query-params", help=f"Empty: up to the last figure ({last}).",
+    )
+    include_undated = sb.checkbox(
+        "Include undated figures", value=True, key=KEY_UNDATED, bind="query-params",
+        help="Undated figures are never drawn on the chart; they are listed under it.",
+    )
+    sb.caption("The filters are part of the page's address: copy the link to share this view.")
+    return views.Filters(
+        indicators=tuple(indicators), locations=tuple(places), sources=tuple(sources),
+        start=start, end=end, include_undated=include_undated,
+    )
+
+
+# --- the main page's parts ---------------------------------------------------------------
+
+
+def summary(seeds: list[views.Loaded], added: list[views.Loaded], total: int, shown: int) -> None:
+    n_docs = sum(len(x.texts) for x in seeds + added)
+    n_added = sum(len(x.texts) for x in added)
+    st.caption(
+        f"{n_docs:,} articles read ({n_added:,} added by you), {total:,} figures extracted, "
+        f"{shown:,} match the filters."
+    )
+
+
+def problems(loaded: list[views.Loaded]) -> None:
+    """One line per input that was refused or read with a warning: nothing is dropped silently."""
+    for item in loaded:
+        for line in item.problems:
+            st.error(views.escape_markdown(line), icon=":material/error:")
+
+
+def headline_cards(frame: pd.DataFrame) -> None:
+    cards = views.headlines(frame)
+    if not cards:
+        st.info("No dated figure matches the filters, so there is no latest figure to show.")
+        return
+    for card, column in zip(cards, st.columns(len(cards))):
+        with column:
+            delta = None
+            if card.change is not None:
+                delta = f"{card.change:+,} since {card.previous_date.isoformat()}"
+            st.metric(
+                card.indicator.capitalize(),
+                views.escape_markdown(card.label),
+                delta=delta,
+                delta_color="inverse",
+                border=True,
+            )
+            when = views.date_label(card.date, card.date_precision)
+            st.caption(views.escape_markdown(f"{card.source}, {when}; {card.location}"))
+            if card.previous_label is not None:
+                st.caption(
+                    views.escape_markdown(
+                        f"Previous: {card.previous_label} ({card.previous_source}, {card.previous_date.isoformat()})"
+                    )
+                )
+
+
+def time_chart(frame: pd.DataFrame) -> None:
+    data = charts.chart_data(frame)
+    n_dated = int(frame["date"].notna().sum())
+    if data.empty:
+        st.info("No dated figure matches the filters: nothing to draw.")
+        return
+    st.altair_chart(charts.time_chart(data), width="stretch")
+    note = "Hover a point for its source, document and quote. Triangles are bounds: ▲ at least, ▼ at most; ◆ about; ■ with a bar: a range."
+    if len(data) < n_dated:
+        note += f" The chart shows {len(data):,} of {n_dated:,} dated figures (one per indicator, place and day, then a sample); the table holds them all."
+    st.caption(note)
+
+
+def undated_list(frame: pd.DataFrame) -> None:
+    rows = views.undated(frame)
+    if rows.empty:
+        return
+    st.subheader(f"Undated figures: {len(rows):,}")
+    st.caption("Their document gives no date, so they cannot be placed on the chart.")
+    labelled = views.labelled(rows)
+    st.dataframe(
+        labelled[["indicator", "label", "reported_by", "place", "document_label", "quote"]],
+        hide_index=True,
+        width="stretch",
+        column_config={
+            "indicator": "Indicator",
+            "label": "Figure",
+            "reported_by": "Reported by",
+            "place": "Place",
+            "document_label": "Document",
+            "quote": st.column_config.TextColumn("Quote", width="large"),
+        },
+    )
+
+
+TABLE_CONFIG = {
+    "date": st.column_config.DateColumn("Date", format="YYYY-MM-DD"),
+    "indicator": "Indicator",
+    "qualifier": "Qualifier",
+    "value": st.column_config.NumberColumn("Value", format="localized"),
+    "low": st.column_config.NumberColumn("Low", format="localized"),
+    "high": st.column_config.NumberColumn("High", format="localized"),
+    "unit": "Unit",
+    "people": st.column_config.NumberColumn("People", format="localized"),
+    "location": "Place",
+    "source": "Reported by",
+    "quote": st.column_config.TextColumn("Quote", width="large"),
+    "title": "Title",
+    "outlet": "Outlet",
+    "url": st.column_config.LinkColumn("Link"),
+    "date_precision": "Date precision",
+    "published": st.column_config.DateColumn("Published", format="YYYY-MM-DD"),
+    "country": "Country",
+    "document": "Document",
+}
+
+
+def figure_table(frame: pd.DataFrame) -> None:
+    st.subheader(f"Figures: {len(frame):,}")
+    pages = views.page_count(len(frame))
+    page = 1
+    if pages > 1:
+        page = st.pagination(pages, key=KEY_PAGE)
+        st.caption(f"Page {page} of {pages}, {views.PAGE_SIZE} figures a page, newest first.")
+    st.dataframe(views.table_page(frame, page), hide_index=True, width="stretch", column_config=TABLE_CONFIG)
+    columns = st.columns(len(DOWNLOADS))
+    for (fmt, label, name, mime), column in zip(DOWNLOADS, columns):
+        column.download_button(
+            f"Download {label}",
+            data=functools.partial(frame_bytes, frame, fmt),
+            file_name=name,
+            mime=mime,
+            on_click="ignore",
+            icon=":material/download:",
+            key=f"download-{fmt}",
+        )
+
+
+def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]]]:
+    """The upload and paste controls; returns (uploaded files, pasted articles)."""
+    st.subheader("Add your own articles")
+    uploads = st.file_uploader(
+        "Upload .txt, .jsonl or .csv files (up to 5 MB each)",
+        type=list(UPLOAD_TYPES),
+        accept_multiple_files=True,
+        key="uploads",
+        help="A .txt file is one article; .jsonl and .csv hold one article a row with a 'text' field.",
+    )
+    pasted: list[tuple[str, str, dt.date | None]] = st.session_state.setdefault("pasted", [])
+    with st.form("paste", clear_on_submit=True):
+        text = st.text_area("Or paste an article", height=160, max_chars=200_000)
+        published = st.date_input("Published on (optional)", value=None, key="paste_date")
+        if st.form_submit_button("Add the pasted article"):
+            if text.strip():
+                pasted.append((f"pasted-{len(pasted) + 1}", text, published))
+            else:
+                st.warning("The pasted text is empty: nothing was added.")
+    if pasted and st.button("Remove pasted articles"):
+        pasted.clear()
+        st.rerun()
+    return list(uploads or []), list(pasted)
+
+
+def check_extractions(added: list[views.Loaded], seeds: list[views.Loaded]) -> None:
+    """Each article with its figures' wordings marked, so a reader can check them."""
+    st.subheader("Check the extractions")
+    st.caption("Each article with the wording of every figure found in it marked.")
+    for loaded, is_added in [(x, True) for x in added] + [(x, False) for x in seeds]:
+        frame = loaded.frame
+        for doc_id, text in loaded.texts:
+            rows = frame[frame["document"] == doc_id]
+            marked = rows[["start", "end"]].dropna()
+            spans = zip(marked["start"].astype(int), marked["end"].astype(int))
+            title = f"{doc_id}: {len(rows)} figure{'s' if len(rows) != 1 else ''}"
+            with st.expander(views.escape_markdown(title), expanded=is_added):
+                st.html(views.highlight_html(text, spans))
