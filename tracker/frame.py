@@ -17,33 +17,21 @@ import datetime as dt
 import warnings
 from typing import Any
 
+import numpy as np
 import pandas as pd
-import regex as re
 
 from .engine import HOUSEHOLD_SIZE
 from .pipeline import extract_document
+from .pubdates import parse_published
 from .records import Document, Figure
 from .schema import empty_frame, to_frame
 
-# Columns that may hold the publication date, in the order they are tried.
-DATE_COLUMNS: tuple[str, ...] = ("published", "date")
+# Columns that may hold the publication date, in the order they are tried (the order
+# tracker.documents tries JSONL fields in).
+DATE_COLUMNS: tuple[str, ...] = ("date", "published")
 
 # Columns copied to the Document as text when present.
 META_COLUMNS: tuple[str, ...] = ("title", "url", "outlet")
-
-# A date as an input file writes it: ISO 8601, optionally followed by a time
-# ("2019-08-20", "2019-08-20T10:15:00Z", "2019-08-20 10:15:00+02:00"). Free text such as
-# "yesterday" or "now" is refused: a figure is never dated by the clock.
-ISO_DATE = re.compile(
-    r"""
-    ^ \s*
-    (?P<year> \d{4} ) - (?P<month> \d{2} ) - (?P<day> \d{2} )   # the calendar day
-    (?: [T\s] \d{2} : \d{2} (?: : \d{2} (?: \.\d+ )? )?        # an optional time ...
-        (?: Z | [+-] \d{2} :? \d{2} )? )?                        # ... and offset
-    \s* $
-    """,
-    re.VERBOSE,
-)
 
 
 class BadRowWarning(UserWarning):
@@ -69,9 +57,7 @@ def extract_frame(df: pd.DataFrame, *, household_size: float = HOUSEHOLD_SIZE) -
 
 def row_document(row: dict[str, Any], label: object) -> Document | None:
     """The Document of one input row, or None (with a warning) when it has no text."""
-    doc_id = _text_or_none(row.get("id"))
-    if doc_id is None:
-        doc_id = str(label)
+    doc_id = _text_or_none(row.get("id")) or str(label)
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
         what = "no text" if _is_missing(text) or isinstance(text, str) else f"a text of type {type(text).__name__}"
@@ -81,51 +67,25 @@ def row_document(row: dict[str, Any], label: object) -> Document | None:
         id=doc_id,
         text=text,
         published=_row_date(row, doc_id),
-        title=_text_or_none(row.get("title")),
-        url=_text_or_none(row.get("url")),
-        outlet=_text_or_none(row.get("outlet")),
+        **{column: _text_or_none(row.get(column)) for column in META_COLUMNS},
     )
 
 
-def parse_date(value: object) -> dt.date | None:
-    """A calendar day out of a date-like cell; None when it holds no readable date.
-
-    Accepts `datetime.date`/`datetime`, pandas `Timestamp`, numpy `datetime64` and ISO
-    8601 strings. A time of day and its offset are dropped: the day is as written.
-    """
-    if _is_missing(value):
-        return None
-    if isinstance(value, pd.Timestamp):
-        return value.date()
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if hasattr(value, "dtype") and str(getattr(value, "dtype", "")).startswith("datetime64"):
-        return pd.Timestamp(value).date()
-    if isinstance(value, str):
-        m = ISO_DATE.match(value)
-        if m:
-            try:
-                return dt.date(int(m["year"]), int(m["month"]), int(m["day"]))
-            except ValueError:  # 2019-02-30
-                return None
-    return None
-
-
 def _row_date(row: dict[str, Any], doc_id: str) -> dt.date | None:
+    """The row's publication date, read as `tracker.pubdates` reads a JSONL or CSV field."""
     for column in DATE_COLUMNS:
         value = row.get(column)
         if _is_missing(value):
             continue
-        day = parse_date(value)
-        if day is None:
-            warnings.warn(
-                f"row {doc_id}: {column} {value!r} is not a date; extracted as undated",
-                BadRowWarning,
-                stacklevel=3,
-            )
-        return day
+        if isinstance(value, np.datetime64):
+            value = pd.Timestamp(value)
+        parsed = parse_published(value)
+        if parsed.warning:
+            message = f"row {doc_id}: {column}: {parsed.warning}"
+            if parsed.date is None:
+                message += "; extracted as undated"
+            warnings.warn(message, BadRowWarning, stacklevel=3)
+        return parsed.date
     return None
 
 
@@ -140,7 +100,5 @@ def _text_or_none(value: object) -> str | None:
 def _is_missing(value: object) -> bool:
     if value is None:
         return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):  # lists, arrays: not a missing scalar
-        return False
+    missing = pd.isna(value)
+    return isinstance(missing, (bool, np.bool_)) and bool(missing)  # arrays are not missing
