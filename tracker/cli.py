@@ -35,6 +35,7 @@ BROKEN_PIPE = 141
 INTERRUPTED = 130  # Ctrl-C, as shells report it
 DEFAULT_MAX_BYTES = 5_000_000  # the documents module's MAX_BYTES, repeated for --help without importing it
 ENGINES: tuple[str, ...] = ("local", "dask")
+REPORT_SUFFIXES: tuple[str, ...] = (".json", ".jsonl", ".csv")  # what RunReport.write can write
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -74,7 +75,8 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md), folders, .jsonl or .csv files")
     p.add_argument("-f", "--format", choices=export.FORMATS, help="output format (default: from -o's suffix, else csv)")
     p.add_argument("-o", "--output", metavar="FILE", help="write figures to FILE (atomically) instead of stdout")
-    p.add_argument("--report", metavar="FILE", help="write a per-input run report to FILE (.json or .csv)")
+    p.add_argument("--report", type=_report_path, metavar="FILE",
+                   help="write what became of every input to FILE (.json, .jsonl or .csv)")
     p.add_argument("-j", "--jobs", type=_positive(int), default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument(
         "--household-size", type=_positive(float), default=HOUSEHOLD_SIZE, metavar="X",
@@ -135,9 +137,9 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.report:
         try:
             report.write(args.report)
-        except OSError as exc:
-            return _fail(f"cannot write the report {args.report}: {exc.strerror or exc}")
-    if progress.documents == 0:
+        except (OSError, ValueError) as exc:
+            return _fail(f"cannot write the report {args.report}: {getattr(exc, 'strerror', None) or exc}")
+    if report.documents == 0:
         return _fail("no document could be read: see the summary above")
     return OK
 
@@ -227,6 +229,13 @@ def _positive(kind: type) -> Callable[[str], float | int]:
 
     parse.__name__ = kind.__name__
     return parse
+
+
+def _report_path(text: str) -> str:
+    """Checked before the run starts, so that a long run does not end on a bad file name."""
+    if os.path.splitext(text)[1].lower() not in REPORT_SUFFIXES:
+        raise argparse.ArgumentTypeError(f"must end in {', '.join(REPORT_SUFFIXES)}: {text!r}")
+    return text
 
 
 def _iso_date(text: str) -> dt.date:

@@ -23,7 +23,7 @@ from .records import Document, Figure
 
 # Characters of article text sent to a worker at a time: large enough that pickling and
 # queueing cost little next to extraction, small enough to keep every worker busy.
-BATCH_CHARS: int = 1_000_000
+BATCH_CHARS: int = 200_000
 # Batches read ahead per worker process; bounds memory at about jobs x this x BATCH_CHARS.
 BATCHES_PER_JOB: int = 2
 
