@@ -61,6 +61,7 @@ NOT_A_COUNT_BEFORE = re.compile(
               | article | resolution | route | highway | flight | phase | chapter | section
               | grade | class | size | score | vote | votes | top | the\s+first | the\s+last
               | covid | h\d?n | f ) [\s-]*                                  # labels and ranks
+      | \b one \s+ in \s+ (?: every \s+ )?                                # proportions: one in every five
       | \d \s* [:/] \s*                                                    # 10:30, 2/3
       | [#№] \s*
     ) \Z
@@ -68,9 +69,13 @@ NOT_A_COUNT_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 # Parts of an already counted group: "including 4,000 children", "of whom 22".
-BREAKDOWN_BEFORE = re.compile(r"\b(?:including|includes|include|of\s+whom|among\s+them|of\s+which)\s*\Z", re.IGNORECASE)
+BREAKDOWN_BEFORE = re.compile(
+    r"""\b(?:including|includes|include|of\s+whom|among\s+them|of\s+which)\b
+        (?: (?! \b(?:were|was|are|is|have|has|had)\b ) [^();:.] ){0,60} \Z   # "including five with disabilities and 90 infants" """,
+    re.IGNORECASE | re.VERBOSE,
+)
 # A second wording of the same count: "2,400 families (8,200 people)", "583,000 families or 2.5 million people".
-EQUIVALENT_JOIN = re.compile(r"\A\s*(?:\(|,?\s*or\b|,?\s*i\.e\.|,\s*or\s+about)\s*\Z", re.IGNORECASE)
+EQUIVALENT_JOIN = re.compile(r"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:about|around|some|approximately|more\s+than|over|nearly|almost)?\s*\Z", re.IGNORECASE)
 
 # What may stand between a trigger and its number: "killed 12", "the displacement of 10,214",
 # "displaced a total of 500", "evacuated another 300".
@@ -97,10 +102,10 @@ class Found:
 class _Candidate:
     quantity: Quantity
     unit: str | None  # None: no noun of its own ("35,000 were displaced")
+    kind: str  # "person", "homes", "verb" (a verb follows), "bare" (a preposition follows)
     noun_indicator: str | None  # the noun itself says what it counts ("IDPs", "refugees")
     noun_end: int  # where the counted noun phrase ends
-    homes: bool  # counted homes: a figure only if they were evacuated
-    breakdown: bool
+    breakdown: bool  # a part of a group already counted: "including 4,000 children"
 
 
 def read_sentence(text: str, start: int, end: int) -> list[Found]:
@@ -110,7 +115,9 @@ def read_sentence(text: str, start: int, end: int) -> list[Found]:
         return []
     candidates: list[_Candidate] = []
     for q in quantities:
-        c = _candidate(text, q, end)
+        if candidates and q.start < candidates[-1].noun_end:
+            continue  # inside the noun phrase before: "500 of the 4,000 villagers"
+        c = _candidate(text, q, end, candidates[-1] if candidates else None)
         if c is not None:
             candidates.append(c)
     if not candidates:
@@ -119,148 +126,211 @@ def read_sentence(text: str, start: int, end: int) -> list[Found]:
     found: list[Found] = []
     previous: tuple[_Candidate, str] | None = None
     for i, c in enumerate(candidates):
-        indicator = _indicator(text, c, candidates, i, triggers, start, end)
-        if indicator is None and previous is not None and _equivalent(text, previous[0], c):
+        indicator = _indicator(text, c, candidates, i, triggers, end)
+        if indicator is None and previous is not None and _inherits(text, previous[0], c):
             indicator = previous[1]
         if indicator is None or indicator == "blocked":
-            previous = None
             continue
-        if c.homes and indicator != "displaced":
+        if c.kind == "homes" and indicator != "displaced":
             continue
-        unit = c.unit or "people"
-        found.append(Found(c.quantity, indicator, unit))
+        found.append(Found(c.quantity, indicator, c.unit or "people"))
         previous = (c, indicator)
     return found
 
 
-def _candidate(text: str, q: Quantity, sentence_end: int) -> _Candidate | None:
+def _candidate(text: str, q: Quantity, sentence_end: int, previous: _Candidate | None) -> _Candidate | None:
     """The quantity with its counted noun, or None when it is no count of people."""
     if q.value <= 0 or q.value >= 1_000_000_000:
         return None
-    after_limit = min(sentence_end, q.number_end + 60)
+    after_limit = min(sentence_end, q.number_end + 80)
     if NOT_A_COUNT_AFTER.match(text, q.number_end, after_limit):
         return None
-    if NOT_A_COUNT_BEFORE.search(text, max(0, q.first_start - 14), q.first_start):
+    if NOT_A_COUNT_BEFORE.search(text, max(0, q.first_start - 24), q.first_start):
         return None
     if text[q.number_end : q.number_end + 1] == "-" and text[q.number_end + 1 : q.number_end + 2].isalpha():
-        return None  # "20-year-old", "3-day", "2-1" compounds
-    unit, noun_indicator, noun_end, reason = _noun(text, q.end, after_limit)
-    if reason == "thing":
+        return None  # "20-year-old", "3-day" compounds
+    if AGE_IN_COMMAS.search(text, max(0, q.start - 30), q.start) and text[q.end : q.end + 1] == "," and q.value < 120:
+        return None  # "Bana Alabed, 7, who had tweeted"
+    noun_from = q.end
+    if q.vague:  # "hundreds of thousands of people", "dozens of civilians"
+        of = VAGUE_OF.match(text, q.end, after_limit)
+        noun_from = of.end() if of else q.end
+    unit, noun_indicator, noun_end, kind = _noun(text, noun_from, after_limit)
+    if kind == "thing":
         return None
-    homes = unit is not None and unit == "households" and reason == "homes"
-    if q.year_like and unit is None:
-        return None
-    if q.small_word and unit is None and noun_indicator is None:
+    if q.year_like and (kind != "person" or noun_indicator is not None):
+        return None  # "in 2012 displaced 130,000": a year, not a count
+    if q.small_word and kind != "person":
         # "one of the", "two weeks": a lone small number word needs its people noun,
         # unless a trigger is glued before it ("killed two")
-        if not re.search(r"\m(?:kill\w*|injur\w*|wound\w*)\s*\Z", text[max(0, q.start - 12) : q.start], re.IGNORECASE):
+        if not SMALL_WORD_TRIGGER.search(text, max(0, q.start - 12), q.start):
             return None
-    breakdown = BREAKDOWN_BEFORE.search(text, max(0, q.start - 16), q.start) is not None
-    return _Candidate(q, unit, noun_indicator, noun_end, homes, breakdown)
+    breakdown = BREAKDOWN_BEFORE.search(text, max(0, q.start - 80), q.start) is not None
+    return _Candidate(q, unit, kind, noun_indicator, noun_end, breakdown)
+
+
+VAGUE_OF = re.compile(r"\s*of\s+", re.IGNORECASE)
+SMALL_WORD_TRIGGER = re.compile(r"\m(?:kill\w*|injur\w*|wound\w*|left)\s*\Z", re.IGNORECASE)
+AGE_IN_COMMAS = re.compile(r"\p{Lu}\p{Ll}+,\s*\Z")
+# "brings to 332,000 the number of people displaced": the noun comes after "the number of".
+TOTAL_OF = re.compile(r"\s*the\s+(?:total\s+)?(?:number|total)\s+(?:of\s+)?", re.IGNORECASE)
+# "300,000 of the evacuees", "500 of the 4,000 villagers": the noun after "of the".
+OF_THE = re.compile(
+    r"\s*of\s+the\s+(?:[\d,]+\s+)?(?=(?:\w+\s+)?(?:evacuees|displaced|idps|people|refugees|villagers|residents|civilians)\b)",
+    re.IGNORECASE,
+)
+# "151 of whom had taken refuge": a partitive with its own verb.
+OF_WHOM = re.compile(r"\s*of\s+(?:whom|them|those)\b", re.IGNORECASE)
+PREPOSITIONS: frozenset[str] = frozenset(
+    "of in from at on and or but while as by with into across near for".split()
+)
+ADVERBS = frozenset({"internally", "newly", "recently", "already", "forcibly", "temporarily", "reportedly", "still"})
+ADJECTIVE_NOUNS = frozenset({"displaced", "injured", "wounded", "dead"})
 
 
 def _noun(text: str, pos: int, limit: int) -> tuple[str | None, str | None, int, str]:
-    """The noun counted by the number ending at `pos`: (unit, noun indicator, end, reason).
+    """The noun counted by the number ending at `pos`: (unit, noun indicator, end, kind).
 
-    reason: "person" (a people noun), "homes", "none" (no noun: a verb follows), "thing"
-    (a non-person noun or an unknown word: not a count of people)."""
+    kind: "person" (a people noun), "homes", "verb" (no noun; a verb follows: "35,000
+    were displaced"), "bare" (no noun; a preposition or the end follows: "killed 40."),
+    "thing" (a non-person noun or an unknown word: not a count of people)."""
+    for pattern in (TOTAL_OF, OF_THE):
+        m = pattern.match(text, pos, limit)
+        if m:
+            pos = m.end()
+    m = OF_WHOM.match(text, pos, limit)
+    if m:
+        return None, None, m.end(), "verb"
     modifiers = 0
-    noun_indicator: str | None = None
     end = pos
-    for m in WORD.finditer(text, pos, limit):
+    words = WORD.finditer(text, pos, limit)
+    for m in words:
         word = m.group()
         low = word.lower()
-        if low in ("of", "the") and modifiers == 0 and _of_the(text, m.end(), limit):
-            continue  # "300,000 of the evacuees"
+        if low in ADVERBS:
+            continue  # "14,593 internally displaced households", "newly displaced people"
+        if "-" in low and low not in PERSON_NOUNS and low.replace("-", "") in PERSON_NOUNS:
+            low = low.replace("-", "")  # "fami-lies" broken at a line end
         if low in NOUN_INDICATORS and low not in PERSON_NOUNS:
-            noun_indicator = NOUN_INDICATORS[low]  # "34,000 displacements"
-            return "people", noun_indicator, m.end(), "person"
+            return "people", NOUN_INDICATORS[low], m.end(), "person"  # "34,000 displacements"
+        if low in ADJECTIVE_NOUNS:
+            # "50 displaced people", "internally displaced households", or "50 dead" alone
+            follow = _noun(text, m.end(), limit)
+            if follow[3] == "person" and follow[1] is None:
+                return follow[0], NOUN_INDICATORS[low], follow[2], "person"
+            return "people", NOUN_INDICATORS[low], m.end(), "person"
         if low in PERSON_NOUNS:
-            if low in ("displaced", "injured", "wounded", "dead") and modifiers == 0:
-                # "50 displaced people", or "50 dead" standing alone
-                follow = _noun(text, m.end(), limit)
-                if follow[3] == "person":
-                    return follow[0], NOUN_INDICATORS[low], follow[2], "person"
-                return "people", NOUN_INDICATORS[low], m.end(), "person"
             if low in HOME_NOUNS:
                 return "households", None, m.end(), "homes"
             return PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), "person"
-        prefix = _glued_person_noun(low)
-        if prefix is not None:
-            return PERSON_NOUNS[prefix], NOUN_INDICATORS.get(prefix), m.start() + len(prefix), "person"
+        glued = _glued_noun(low)
+        if glued is not None:
+            noun, length = glued
+            return PERSON_NOUNS.get(noun, "people"), NOUN_INDICATORS.get(noun), m.start() + length, "person"
         if DEMONYM.match(word):
             return "people", None, m.end(), "person"
         if low in NON_PERSON_NOUNS:
             return None, None, end, "thing"
-        if modifiers == 0 and (low in NO_NOUN_WORDS or not word[0].isalnum()):
-            return None, None, end, "none"
-        if modifiers == 0 and _is_trigger_word(text, m.start(), limit):
-            return None, None, end, "none"  # "3,000 fled north"
-        if not word[0].isalpha() or low in NO_NOUN_WORDS:
-            return None, None, end, "thing"  # the words skipped were the noun: "30 attacks on"
+        if modifiers == 0:
+            if low in NO_NOUN_WORDS:
+                return None, None, end, "verb"
+            if _trigger_at(text, m.start(), limit):
+                nxt = next(words, None)
+                if nxt is not None and nxt.group().lower() in NON_PERSON_NOUNS:
+                    return None, None, end, "thing"  # "119 evacuation centres"
+                return None, None, end, "verb"  # "3,000 fled north"
+            if not word[0].isalpha() or low in PREPOSITIONS:
+                return None, None, end, "bare"
+        else:
+            if low in ("and", "or"):
+                continue  # "new and repeated displacements"
+            if not word[0].isalpha() or low in NO_NOUN_WORDS or low in PREPOSITIONS:
+                return None, None, end, "thing"  # the words skipped were the noun: "30 attacks on"
         modifiers += 1
         if modifiers > MAX_MODIFIERS:
             return None, None, end, "thing"
         end = m.end()
-    return None, None, end, "none" if modifiers == 0 else "thing"
+    return None, None, end, "bare" if modifiers == 0 else "thing"
 
 
-def _of_the(text: str, pos: int, limit: int) -> bool:
-    return re.match(r"\s*(?:the\s+)?(?:\w+\s+)?(?:evacuees|displaced|idps|people|refugees|villagers|residents|civilians)\b", text[pos:limit], re.IGNORECASE) is not None
+GLUED_PREFIXES = ("people", "families", "households", "refugees", "civilians", "children")
+GLUED_SUFFIXES = ("displacements", "displaced", "refugees", "evacuees")
 
 
-_GLUED = sorted((n for n in PERSON_NOUNS if len(n) >= 5), key=len, reverse=True)
-
-
-def _glued_person_noun(low: str) -> str | None:
-    """ "peoplewere", "familiesfled": a people noun glued to the next word in a damaged feed."""
-    if len(low) < 8:
+def _glued_noun(low: str) -> tuple[str, int] | None:
+    """ "peoplewere", "newdisplacements": a noun glued to a word in a damaged feed."""
+    if len(low) < 9:
         return None
-    for noun in ("people", "families", "households", "refugees", "civilians", "children"):
-        if low.startswith(noun) and len(low) > len(noun):
-            return noun
+    for noun in GLUED_PREFIXES:
+        if low.startswith(noun):
+            return noun, len(noun)
+    for noun in GLUED_SUFFIXES:
+        if low.endswith(noun):
+            return noun, len(low)
     return None
 
 
-def _is_trigger_word(text: str, pos: int, limit: int) -> bool:
-    return bool(find_triggers(text, pos, min(limit, pos + 40))) and find_triggers(text, pos, min(limit, pos + 40))[0].start == pos
+def _trigger_at(text: str, pos: int, limit: int) -> bool:
+    triggers = find_triggers(text, pos, min(limit, pos + 40))
+    return bool(triggers) and triggers[0].start == pos and triggers[0].indicator != "blocked"
+
+
+# Auxiliaries between a counted noun and its verb: "500 civilians have been killed".
+AUX_GAP = re.compile(
+    r"[\s,]*(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|all|later|then|who|that|able|to)\s+)*",
+    re.IGNORECASE,
+)
+RELATIVE_GAP = re.compile(r"\s*(?:who|that|which)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?", re.IGNORECASE)
 
 
 def _indicator(
-    text: str, c: _Candidate, candidates: list[_Candidate], i: int, triggers: list[Trigger], start: int, end: int
+    text: str, c: _Candidate, candidates: list[_Candidate], i: int, triggers: list[Trigger], end: int
 ) -> str | None:
     q = c.quantity
+    after = [t for t in triggers if t.start >= c.noun_end]
+    # the verb right after the noun phrase decides deaths and injuries even of a noun that
+    # names a group: "Between 90 and 230 IDPs were killed"
+    # and returns are returns even of people counted as displaced ("3,000 displaced people
+    # returned to the town": a return flow, not displacement)
+    if after and AUX_GAP.fullmatch(text, c.noun_end, after[0].start):
+        if after[0].indicator in ("killed", "injured", "blocked") and not _projected(text, c.noun_end, after[0].start):
+            return after[0].indicator
     if c.noun_indicator is not None:
         return c.noun_indicator
     # the wording right before the number: "killed 12", "the displacement of 10,214"
-    prev_end = candidates[i - 1].noun_end if i > 0 else start
-    before = [t for t in triggers if prev_end <= t.start and t.end <= q.start and q.start - t.end <= ADJACENT_BEFORE]
-    if before:
+    prev_end = candidates[i - 1].noun_end if i > 0 else 0
+    before = [t for t in triggers if prev_end <= t.start and t.end <= q.start]
+    if before and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
         t = before[-1]
-        if not _projected(text, max(start, t.start - 30), t.start):
-            if ADJACENT_GAP.fullmatch(text, t.end, q.start):
-                return t.indicator
+        if not _projected(text, max(0, t.start - 30), t.start):
+            return t.indicator
     if c.breakdown:
+        # a part of a group counts only with its own verb: "including 25,000 people who fled"
+        if after and RELATIVE_GAP.fullmatch(text, c.noun_end, after[0].start):
+            return after[0].indicator
         return None
-    # the verb after the noun phrase: "500 civilians have been killed", "10,000 to flee"
-    next_start = candidates[i + 1].quantity.first_start if i + 1 < len(candidates) else end
-    if i + 1 < len(candidates) and _equivalent(text, c, candidates[i + 1]):
-        nxt = i + 2
-        next_start = candidates[nxt].quantity.first_start if nxt < len(candidates) else end
-    for t in triggers:
-        if t.start >= c.noun_end and t.start < next_start and t.start - c.noun_end <= REACH_AFTER:
-            if _clause_break(text, c.noun_end, t.start):
-                break
-            if _projected(text, c.noun_end, t.start):
-                return None
-            return t.indicator
-    # a trigger further before: "the total number of people displaced ... brings to 274,000"
-    before = [t for t in triggers if prev_end <= t.start and t.end <= q.start and q.start - t.end <= REACH_BEFORE]
-    if before:
-        t = before[-1]
-        if not _clause_break(text, t.end, q.start) and not _projected(text, max(start, t.start - 30), t.start):
-            return t.indicator
+    if c.kind == "bare":
+        return None
+    boundary = _next_boundary(text, c, candidates, i, end)
+    for t in after:
+        if t.start >= boundary or t.start - c.noun_end > REACH_AFTER:
+            break
+        if _clause_break(text, c.noun_end, t.start):
+            break
+        if _projected(text, c.noun_end, t.start):
+            return None
+        return t.indicator
     return None
+
+
+def _next_boundary(text: str, c: _Candidate, candidates: list[_Candidate], i: int, end: int) -> int:
+    """Where the search for c's verb stops: the next quantity that is a figure of its own
+    (parts "including 44 older people" and restatements "(8,200 people)" are passed over)."""
+    for other in candidates[i + 1 :]:
+        if other.breakdown or _equivalent(text, c, other):
+            continue
+        return other.quantity.first_start
+    return end
 
 
 def _projected(text: str, pos: int, endpos: int) -> bool:
@@ -278,3 +348,18 @@ def _equivalent(text: str, a: _Candidate, b: _Candidate) -> bool:
     """b restates a in another unit: "2,400 families (8,200 people)", "583,000 families or 2.5 million people"."""
     between = text[a.noun_end : b.quantity.start]
     return len(between) <= 12 and EQUIVALENT_JOIN.match(between) is not None
+
+
+# An elliptical figure that shares the verb of the one before: "about 6,000 people were
+# staying at the UN base and about 5,000 at Bria airstrip"; "30 people sought refuge in
+# Cambatt camp and another 130 did likewise"; "... were displaced: 33,000 from Idlib, 8,900 from Aleppo".
+ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|:|;)\s*(?:about\s+|around\s+|some\s+)?\Z", re.IGNORECASE)
+
+
+def _inherits(text: str, previous: _Candidate, c: _Candidate) -> bool:
+    if _equivalent(text, previous, c):
+        return True
+    if c.kind not in ("bare", "verb") or c.breakdown:
+        return False
+    q = c.quantity
+    return q.additive or ELLIPSIS_BEFORE.search(text, max(0, q.start - 16), q.start) is not None

@@ -13,6 +13,8 @@ import regex as re
 
 # --- triggers: phrases that say what happened to the people counted -------------------
 # Each entry is a regex fragment (VERBOSE, case-insensitive), matched at a word start.
+# A fragment starting with "~" may be glued to the word before it, as damaged feeds have
+# it ("weredisplaced", "hadevacuated"); the others must start a word.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "killed": (
         r"kill(?:ed|ing|s)?", r"dead", r"died", r"deaths?", r"death\s+toll", r"lives",
@@ -23,14 +25,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"injur(?:ed|ies|ing)", r"wounded", r"wounding", r"hurt", r"maimed",
     ),
     "displaced": (
-        r"displac\w*", r"fled", r"flee\w*", r"uprooted", r"evacuat\w*", r"evacuees",
-        r"homeless", r"IDPs?\b", r"exodus", r"relocat\w*", r"migrated",
+        r"~displac(?:ed|ement|ements|ing|es|e)", r"fled", r"flee(?:ing|s)?", r"uprooted",
+        r"~evacuat(?:ed|ion|ions|ing|es|e)", r"~evacuees", r"homeless", r"IDPs?\b", r"exodus",
+        r"relocat(?:ed|ion|ing|e)", r"migrated", r"moved\s+away",
         r"moving\s+(?:towards?|to)\s+the\s+(?:\w+\s+)?border",
         r"(?:sought|seek|seeking|took|taking|take|taken|find|found|finding)\s+(?:refuge|shelter|sanctuary)",
-        r"shelter(?:ing|ed)\b", r"staying\s+(?:with|in)\b", r"living\s+in\s+(?:\w+\s+){0,3}(?:camps?|sites?|shelters?)",
-        r"(?:shelters|camps?|evacuation\s+cent(?:re|er)s?|collective\s+(?:cent(?:re|er)s?|sites?)|relief\s+camps?|tents|host\s+famil(?:y|ies))\b",
+        r"shelter(?:ing|ed)\b", r"staying\s+(?:with|in|at)\b",
+        r"living\s+in\s+(?:\w+\s+){0,3}(?:camps?|sites?|shelters?)",
+        r"(?:shelters|camps?|evacuation\s+cent(?:re|er)s?|collective\s+(?:cent(?:re|er)s?|sites?)|relief\s+camps?|tents|host\s+famil(?:y|ies))",
+        r"(?:in|into|to)\s+(?:a|an|the)\s+(?:\w+\s+)?shelter\b",
         r"driven\s+(?:from|out)", r"forced\s+(?:\w+\s+)?(?:to\s+)?(?:leave|move|migrate|out)",
-        r"left\s+their\s+homes?", r"arrived", r"arrivals", r"internally\s+displaced",
+        r"left\s+their\s+(?:homes?|villages?|towns?)", r"(?:had|have|has)\s+left\b", r"arrived", r"arrivals",
+        r"internally\s+displaced",
     ),
     "refugees": (
         r"refugees?", r"asylum[\s-]seekers?",
@@ -125,7 +131,7 @@ MAX_MODIFIERS = 3
 NO_NOUN_WORDS: frozenset[str] = frozenset(
     """
     were was are is have has had been be being to who that which remain remained
-    remains still also now had of in from at on and or but while as by with
+    remains still also now did do does could would will may might reportedly
     """.split()
 )
 
@@ -134,17 +140,15 @@ DEMONYM = re.compile(r"\A\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers)\Z")
 
 
 def _alternation(fragments) -> str:
-    return "|".join(f"(?:{f})" for f in fragments)
+    return "|".join(f"(?:{f[1:]})" if f.startswith("~") else rf"(?:\m{f})" for f in fragments)
 
 
 TRIGGER = re.compile(
-    "|".join(
-        rf"(?P<{name}>\m(?:{_alternation(fragments)}))" for name, fragments in TRIGGERS.items()
-    )
-    + rf"|(?P<blocked>\m(?:{_alternation(BLOCKERS)}))",
+    "|".join(rf"(?P<{name}>{_alternation(fragments)})" for name, fragments in TRIGGERS.items())
+    + rf"|(?P<blocked>{_alternation(BLOCKERS)})",
     re.IGNORECASE,
 )
-PROJECTION = re.compile(rf"\m(?:{_alternation(PROJECTIONS)})\M", re.IGNORECASE)
+PROJECTION = re.compile(rf"(?:{_alternation(PROJECTIONS)})\M", re.IGNORECASE)
 
 GROUPS: tuple[str, ...] = (*TRIGGERS, "blocked")
 

@@ -74,7 +74,7 @@ NUMBER = re.compile(
         # a lower-case letter may stand glued before the digits, as in damaged feeds ("Around1.6")
         (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?         # 400,000  2,093,030  1,234.5
       | (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: {_GROUP_SPACE} \d{{3}} )+ (?![\d,])   # 400 000 (spaces group thousands)
-      | (?<![\d,_])(?<!(?-i:[A-Z])) (?<!\d\.) \d+ (?: \. \d+ )?                     # 500  3.6
+      | (?<![\d_])(?<!\d,)(?<!(?-i:[A-Z])) (?<!\d\.) \d+ (?: \. \d+ )?            # 500  3.6  ("people,151" too)
     )
     (?:
         \s* (?P<scale> {_SCALE_WORD} ) s? \b                          # 3.6 million  10 thousand
@@ -83,7 +83,7 @@ NUMBER = re.compile(
   | (?P<vague> \b (?: {_alternation(VAGUE)} ) \b )
   | (?P<amount> \b (?: {_alternation(WORD_AMOUNTS)} ) \b )
   | (?P<words>                                                         # three hundred and forty
-        \b (?: {_WORD_NUMBER} ) (?: [\s-]+ (?: and \s+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} ) )* \b
+        (?<! [\w-] ) \b (?: {_WORD_NUMBER} ) (?: [\s-]+ (?: and \s+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} ) )* \b   # not in names: "Nok-Ten"
     )
     """,
     re.VERBOSE | re.IGNORECASE,

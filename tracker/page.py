@@ -81,13 +81,9 @@ def load_all(uploads: list, pasted: list[tuple[str, str, dt.date | None]]) -> tu
 
 
 def _load_upload(upload) -> views.Loaded:
-    data = upload.getvalue()  # kept in memory: uploads are never written to disk
-    if len(data) > MAX_UPLOAD_BYTES:
-        return views.Loaded(
-            frame=views.concat_frames([]),
-            problems=(f"{upload.name}: skipped, {len(data):,} bytes is over the {MAX_UPLOAD_BYTES:,}-byte limit",),
-        )
-    return load_bytes(upload.name, data)
+    # Kept in memory: uploads are never written to disk; read_bytes refuses what is
+    # over MAX_UPLOAD_BYTES with a message.
+    return load_bytes(upload.name, upload.getvalue())
 
 
 # --- the sidebar's filters, kept in the URL ----------------------------------------------
@@ -146,10 +142,20 @@ def summary(seeds: list[views.Loaded], added: list[views.Loaded], total: int, sh
 
 
 def problems(loaded: list[views.Loaded]) -> None:
-    """One line per input that was refused or read with a warning: nothing is dropped silently."""
-    for item in loaded:
-        for line in item.problems:
+    """One line per input that was refused or read with a caveat: nothing is dropped silently."""
+    for level, line in views.messages(loaded):
+        if level == "error":
             st.error(views.escape_markdown(line), icon=":material/error:")
+        else:
+            st.warning(views.escape_markdown(line), icon=":material/warning:")
+
+
+def run_report(loaded: list[views.Loaded]) -> None:
+    """The run report (tracker.report): what became of every input, as the CLI prints it."""
+    report = views.run_report(loaded)
+    with st.expander(f"What happened to every input: {report.documents} read, {report.skipped} not read"):
+        st.code(report.summary(), language=None, wrap_lines=True)
+        st.dataframe(pd.DataFrame(report.entries()), hide_index=True, width="stretch")
 
 
 def headline_cards(frame: pd.DataFrame) -> None:

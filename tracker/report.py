@@ -32,7 +32,7 @@ OUTCOMES: tuple[str, ...] = ("figures", "no figures", "skipped")
 ENTRY_FIELDS: tuple[str, ...] = ("source", "outcome", "figures", "indicators", "undated", "kind", "reason", "warnings")
 
 # How many groups of reasons, and how many example sources per group, the summary shows.
-SUMMARY_GROUPS: int = 8
+SUMMARY_GROUPS: int = 12
 SUMMARY_EXAMPLES: int = 3
 
 # Numbers in a reason ("line 17", "6.0 MB") do not make it a different reason.

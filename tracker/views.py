@@ -17,8 +17,11 @@ import numpy as np
 import pandas as pd
 import regex as re
 
-from .records import INDICATORS, QUALIFIERS
-from .schema import NAMES, conform
+from .documents import Skipped, parse_article, read_bytes
+from .pipeline import extract_document
+from .records import INDICATORS, QUALIFIERS, Document, Figure
+from .report import RunReport
+from .schema import NAMES, conform, empty_frame, to_frame
 
 # What a missing place or source is called in filters, chart series and the table.
 NO_PLACE: str = "(no place named)"
@@ -346,8 +349,6 @@ def concat_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
     """Many schema frames as one, keeping the schema's dtypes even when some are empty."""
     non_empty = [f for f in frames if not f.empty]
     if not non_empty:
-        from .schema import empty_frame
-
         return empty_frame()
     return conform(pd.concat(non_empty, ignore_index=True))
 
@@ -357,51 +358,67 @@ def concat_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
 
 @dataclass(frozen=True, slots=True)
 class Loaded:
-    """What one input gave: its figures, the texts they index into, what went wrong."""
+    """What one input (a file or a pasted text) gave: documents, figures, what was refused."""
 
     frame: pd.DataFrame  # figures in the schema
-    texts: tuple[tuple[str, str], ...] = ()  # (document id, text) of every document read
-    problems: tuple[str, ...] = ()  # one line per input skipped or read with a warning
+    documents: tuple[Document, ...] = ()  # every document read (the texts the figures index into)
+    figures: tuple[tuple[Figure, ...], ...] = ()  # figures of each document, in the same order
+    skipped: tuple[Skipped, ...] = ()  # inputs (files, lines, rows) not read, with their reason
+    problems: tuple[str, ...] = ()  # extraction failures, one line each
+
+    @property
+    def texts(self) -> tuple[tuple[str, str], ...]:
+        return tuple((d.id, d.text) for d in self.documents)
 
 
 def load_bytes(name: str, data: bytes, *, max_bytes: int) -> Loaded:
     """One file's bytes (a seed or an upload) to figures. Nothing is written to disk and
     `name` is only a label: no path given by a visitor is ever opened."""
-    from .documents import Skipped, read_bytes
-
-    try:
-        items = read_bytes(name, data, max_bytes=max_bytes)
-    except Exception as error:  # noqa: BLE001 - a bad upload must never take the page down
-        return Loaded(frame=concat_frames([]), problems=(f"{name}: could not be read ({error})",))
+    items = read_bytes(name, data, max_bytes=max_bytes)
     docs = [i for i in items if not isinstance(i, Skipped)]
-    problems = [f"{i.source}: skipped, {i.reason}" for i in items if isinstance(i, Skipped)]
-    problems += [f"{d.id}: {w}" for d in docs for w in d.warnings]
-    return _extract(docs, problems)
+    return _extract(docs, tuple(i for i in items if isinstance(i, Skipped)))
 
 
 def load_text(text: str, *, id: str, published: dt.date | None) -> Loaded:
     """A pasted article (with an optional date) to figures."""
-    from .documents import parse_article
-
-    try:
-        doc = parse_article(text, id=id, published=published)
-    except Exception as error:  # noqa: BLE001
-        return Loaded(frame=concat_frames([]), problems=(f"{id}: could not be read ({error})",))
-    return _extract([doc], [f"{doc.id}: {w}" for w in doc.warnings])
+    return _extract([parse_article(text, id=id, published=published)], ())
 
 
-def _extract(docs, problems: list[str]) -> Loaded:
-    from .pipeline import extract_document
-    from .schema import to_frame
-
-    figures = []
+def _extract(docs: list[Document], skipped: tuple[Skipped, ...]) -> Loaded:
+    figures: list[tuple[Figure, ...]] = []
+    problems: list[str] = []
     for doc in docs:
         try:
-            figures.extend(extract_document(doc))
+            figures.append(tuple(extract_document(doc)))
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the others
+            figures.append(())
             problems.append(f"{doc.id}: figures could not be extracted ({type(error).__name__}: {error})")
     return Loaded(
-        frame=to_frame(figures),
-        texts=tuple((d.id, d.text) for d in docs),
+        frame=to_frame(f for group in figures for f in group),
+        documents=tuple(docs),
+        figures=tuple(figures),
+        skipped=skipped,
         problems=tuple(problems),
     )
+
+
+def run_report(loaded: Iterable[Loaded]) -> RunReport:
+    """One report accounting for every input of the page: read, skipped, undated, warned."""
+    report = RunReport()
+    for item in loaded:
+        for doc, figures in zip(item.documents, item.figures):
+            report.add(doc, figures)
+        for skipped in item.skipped:
+            report.skip(skipped)
+    return report
+
+
+def messages(loaded: Iterable[Loaded]) -> list[tuple[str, str]]:
+    """(level, one line) for each thing a visitor must know: "error" for an input refused
+    or an article that failed, "warning" for a document read with a caveat."""
+    out: list[tuple[str, str]] = []
+    for item in loaded:
+        out += [("error", f"{s.source}: not read, {s.reason}") for s in item.skipped]
+        out += [("error", line) for line in item.problems]
+        out += [("warning", f"{d.id}: {w}") for d in item.documents for w in d.warnings]
+    return out

@@ -1,0 +1,363 @@
+"""When a figure holds: its date, how exact that date is, and the start of a period it counts.
+
+`figure_date` reads the sentence that holds a figure and resolves what it says about time
+against the document's publication date, which the caller passes in (the clock is never
+read). Without any date in the sentence the figure holds on the publication day; an undated
+document gives an undated figure unless the sentence itself names a full date.
+
+Which date in a sentence belongs to the figure, strongest first:
+
+1. "as of 23 March", "by 2 March", "up to 5 January": the day a count stands at;
+2. a situation-report citation closing the sentence: "(OCHA, 18 February 2017)";
+3. the end of the period the figure was counted over: "between 17 October and 23 March";
+4. the day the source spoke: "said on Friday", "said last week", "reported Tuesday";
+5. a date in the figure's own clause: "displaced on 3 March alone", "killed yesterday".
+
+Dates of the fifth kind are ignored when a clause boundary ("which", "after", "following",
+"because", ";") stands between them and the figure: in "displaced by Hurricane Enawo, which
+made landfall on 7 March" the landfall is not the figure's date. A date after publication
+is never returned. Decisions:
+
+- A weekday is the most recent such day on or before publication: "said Tuesday" in an
+  article of Tuesday 2019-08-20 is 2019-08-20 itself (news style: the day of writing);
+  "last Tuesday" on a Tuesday is a week earlier.
+- "last week" is publication minus 7 days, precision "week"; "last month" and "in January
+  2020" are the first day of that month, precision "month"; a bare year is 1 January,
+  precision "year".
+- A date without a year takes the publication year, or the year before when that would
+  fall after publication ("as of 23 March" in a paper of 2017-01-10 is 2016-03-23). Without
+  a publication date, the year comes from a full date elsewhere in the sentence (a
+  citation), or the date is left unresolved.
+- Periods keep their start in `period_start`: "since April", "since 1 January 2016",
+  "between 17 October and 23 March" (the end becomes the date), "in the past 24 hours".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import regex as re
+
+# ---------------------------------------------------------------------------------------
+# Vocabulary
+
+
+MONTHS: dict[str, int] = {
+    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
+    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
+    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
+    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
+}
+
+WEEKDAYS: dict[str, int] = {
+    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5,
+    "Sunday": 6,
+}
+
+# Words for small counts in "the past two days".
+COUNT_WORDS: dict[str, int] = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "several": 3,
+}
+
+# Length of a unit of time in days, for "in the past 48 hours" / "over the past week".
+UNIT_DAYS: dict[str, float] = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+
+# "as of 23 March": the count stands at that date.
+AS_OF_WORDS: tuple[str, ...] = ("as of", "as at", "as on", "by", "up to", "until", "through")
+
+# Verbs that date the report itself: "said on Friday", "reported Tuesday".
+REPORT_VERBS: tuple[str, ...] = (
+    "said", "says", "reported", "reports", "announced", "announces", "stated", "told",
+    "added", "estimated", "estimates", "confirmed", "warned", "noted", "wrote", "tweeted",
+    "according to",
+)
+
+
+def _alternation(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_MONTH = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"
+_MONTH_FULL = rf"(?:{_alternation(m for m in MONTHS if len(m) > 4 or m == 'May')})(?![a-z])"
+_WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})"
+_YEAR = r"(?<![\d,.])(?:19|20)\d\d(?![\d\p{L}]|[,.]\d)"
+_DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d)"
+
+# One date as written; months and weekdays are matched with their capital letter.
+DATE = re.compile(
+    rf"""
+      (?P<iso> (?P<year>{_YEAR}) - (?P<mon>[01]\d) - (?P<day>[0-3]\d) )        # 2019-08-20
+    | (?P<day>{_DAY}) \s* (?:of\s+)? (?P<month>{_MONTH}) (?:,?\s*(?P<year>{_YEAR}))?  # 12 January 2020
+    | (?P<month>{_MONTH}) \s* (?P<day>{_DAY}) (?:,?\s*(?P<year>{_YEAR}))?       # January 12, 2020
+    | (?:(?P<mod>(?i:early|mid|late|end|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[\s-]*)?
+      (?P<month>{_MONTH_FULL}) (?:,?\s*(?P<year>{_YEAR}))?                     # (mid-)January 2020
+    | (?P<year>{_YEAR})                                                         # 2017
+    """,
+    re.VERBOSE,
+)
+
+# Dates said relative to the day of publication.
+RELATIVE = re.compile(
+    rf"""
+      (?P<yesterday>(?i:\byesterday\b))
+    | (?P<today>(?i:\b(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b))
+    | (?P<last_week>(?i:\blast\s+week\b))
+    | (?P<this_week>(?i:\b(?:earlier\s+)?this\s+week\b))
+    | (?P<last_month>(?i:\blast\s+month\b))
+    | (?P<last_year>(?i:\blast\s+year\b))
+    | (?:(?P<last>(?i:last|past))\s+)? (?P<weekday>{_WEEKDAY}) (?:'s)?\b         # (last) Friday
+    """,
+    re.VERBOSE,
+)
+
+# "in the past 24 hours", "over the last two weeks": a period ending at publication.
+PAST_SPAN = re.compile(
+    rf"""
+    \b(?i:in|over|during|within) \s+ the \s+ (?i:past|last|previous) \s+
+    (?:(?P<count>\d{{1,3}}|{_alternation(COUNT_WORDS)}) \s+)?
+    (?P<unit>(?i:hour|day|week|month|year))s?\b
+    """,
+    re.VERBOSE,
+)
+
+# "between 17 October and 23 March", "from 7 to 14 March": the head, then two dates.
+RANGE_HEAD = re.compile(r"\b(?i:between|from)\s*")
+RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
+BARE_DAY = re.compile(rf"{_DAY}(?=\s*(?:and|to|until|till|through|-|–))")
+
+# The words just before a date that give it its role.
+BEFORE_AS_OF = re.compile(rf"(?i:\b(?:{_alternation(AS_OF_WORDS)})\s+(?:the\s+end\s+of\s+)?)$")
+BEFORE_SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:beginning|start|end)\s+of\s+)?)$")
+BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:on\s+)?)$")
+AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_alternation(REPORT_VERBS)})\b)")
+# A citation: the date closes a parenthesis that names a source first: "(OCHA, 5 March 2017)".
+CITATION_OPEN = re.compile(r"\([^()]*,\s*$")
+CITATION_CLOSE = re.compile(r"^\s*[;)]")
+
+# Words that open another clause: a date past one of them is about something else.
+CLAUSE_BOUNDARY = re.compile(
+    r"""
+    \b(?i:which|who|whom|whose|after|following|before|because|while|whereas|although|though)\b
+    | [;:—]
+    """,
+    re.VERBOSE,
+)
+
+# Roles, strongest first (see the module docstring).
+ROLE_RANK: dict[str, int] = {"as_of": 0, "citation": 1, "range_end": 2, "report": 3, "event": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class DateRef:
+    """When a figure holds."""
+
+    date: dt.date | None  # the day the figure holds (first day of its week/month/year span)
+    precision: str | None  # "day" | "week" | "month" | "year"; None with no date
+    period_start: dt.date | None = None  # start of the period the figure counts, if stated
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    start: int  # span of the date's wording in the sentence
+    end: int
+    date: dt.date
+    precision: str
+    role: str  # a ROLE_RANK key, or "since" / "range_start" / "past"
+
+
+# ---------------------------------------------------------------------------------------
+# The one public function
+
+
+def figure_date(sentence: str, offset: int, published: dt.date | None) -> DateRef:
+    """The date a figure holds, from its sentence and the document's publication date.
+
+    `offset` is the position of the figure's number inside `sentence`.
+    """
+    mentions = [m for m in _mentions(sentence, published) if published is None or m.date <= published]
+    period_start = _period_start(sentence, offset, mentions)
+    dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m)]
+    if dated:
+        best = min(dated, key=lambda m: (ROLE_RANK[m.role], _distance(offset, m)))
+        date, precision = best.date, best.precision
+    elif published is not None:
+        date, precision = published, "day"
+    else:
+        date, precision = None, None
+    if period_start is not None and date is not None and period_start > date:
+        period_start = None
+    return DateRef(date, precision, period_start)
+
+
+# ---------------------------------------------------------------------------------------
+# Finding and resolving dates
+
+
+def _mentions(sentence: str, published: dt.date | None) -> list[_Mention]:
+    """Every date in the sentence with its role, resolved; unresolvable ones left out."""
+    reference = published or _latest_full_date(sentence)
+    found: list[_Mention] = []
+    taken: list[tuple[int, int]] = []
+    for head in RANGE_HEAD.finditer(sentence):
+        pair = _range(sentence, head.end(), reference)
+        if pair:
+            found.extend(pair)
+            taken.append((head.start(), pair[1].end))
+    for m in PAST_SPAN.finditer(sentence):
+        if published is not None:
+            count = m.group("count")
+            n = int(count) if count and count.isdigit() else COUNT_WORDS.get((count or "a").lower(), 1)
+            days = max(1, round(n * UNIT_DAYS[m.group("unit").lower()]))
+            found.append(_Mention(m.start(), m.end(), published - dt.timedelta(days=days), "day", "past"))
+        taken.append(m.span())
+    for m in DATE.finditer(sentence):
+        if _inside(m.span(), taken):
+            continue
+        resolved = _resolve(m, reference)
+        if resolved:
+            found.append(_Mention(m.start(), m.end(), *resolved, _role(sentence, m.start(), m.end())))
+    if published is not None:
+        for m in RELATIVE.finditer(sentence):
+            if _inside(m.span(), taken):
+                continue
+            date, precision = _relative(m, published)
+            found.append(_Mention(m.start(), m.end(), date, precision, _role(sentence, m.start(), m.end())))
+    return found
+
+
+def _range(sentence: str, pos: int, reference: dt.date | None) -> tuple[_Mention, _Mention] | None:
+    """"between 17 October and 23 March" / "from 7 to 14 March" starting at `pos`."""
+    first = DATE.match(sentence, pos) or BARE_DAY.match(sentence, pos)
+    if not first:
+        return None
+    join = RANGE_JOIN.match(sentence, first.end())
+    second = DATE.match(sentence, join.end()) if join else None
+    if not second:
+        return None
+    if first.re is DATE and first.group("year") and not second.group("year"):
+        # "between late November 2016 and mid-March": the end follows the start
+        start = _resolve(first, None)
+        end = start and _resolve(second, dt.date(start[0].year, 12, 31))
+        if end and end[0] < start[0]:
+            end = (end[0].replace(year=end[0].year + 1), end[1])
+    else:
+        end = _resolve(second, reference)
+        if not end:
+            return None
+        if first.re is BARE_DAY:  # "between 1 and 16 March": month and year of the end
+            start = _replace_day(end[0], first.group()) if second.group("day") else None
+        else:  # "between 17 October and 23 March": the start precedes the end
+            start = _resolve(first, end[0] if first.group("year") is None else reference)
+    if not start or not end or start[0] > end[0]:
+        return None
+    return (
+        _Mention(first.start(), first.end(), start[0], start[1], "range_start"),
+        _Mention(second.start(), second.end(), end[0], end[1], "range_end"),
+    )
+
+
+def _replace_day(date: dt.date, day: str) -> tuple[dt.date, str] | None:
+    try:
+        return date.replace(day=int(_digits(day))), "day"
+    except ValueError:
+        return None
+
+
+def _resolve(m: re.Match, reference: dt.date | None) -> tuple[dt.date, str] | None:
+    """A DATE match as (date, precision); None when it names no real day or needs a year."""
+    year = int(m.group("year")) if m.group("year") else None
+    if m.group("iso"):
+        month, day = int(m.group("mon")), int(m.group("day"))
+    else:
+        month = MONTHS[m.group("month").rstrip(".")] if m.group("month") else None
+        day = int(_digits(m.group("day"))) if m.group("day") else None
+    if month is None:
+        return (dt.date(year, 1, 1), "year") if year else None
+    precision = "day" if day else "month"
+    try:
+        if year is not None:
+            return dt.date(year, month, day or 1), precision
+        if reference is None:
+            return None
+        date = dt.date(reference.year, month, day or 1)
+        if date > reference:
+            date = dt.date(reference.year - 1, month, day or 1)
+        return date, precision
+    except ValueError:  # 31 February
+        return None
+
+
+def _relative(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
+    if m.group("yesterday"):
+        return published - dt.timedelta(days=1), "day"
+    if m.group("today"):
+        return published, "day"
+    if m.group("last_week"):
+        return published - dt.timedelta(days=7), "week"
+    if m.group("this_week"):
+        return published, "week"
+    if m.group("last_month"):
+        first = published.replace(day=1) - dt.timedelta(days=1)
+        return first.replace(day=1), "month"
+    if m.group("last_year"):
+        return dt.date(published.year - 1, 1, 1), "year"
+    back = (published.weekday() - WEEKDAYS[m.group("weekday")]) % 7
+    if back == 0 and m.group("last"):
+        back = 7
+    return published - dt.timedelta(days=back), "day"
+
+
+def _role(sentence: str, start: int, end: int) -> str:
+    before = sentence[max(0, start - 40) : start]
+    if BEFORE_AS_OF.search(before):
+        return "as_of"
+    if BEFORE_SINCE.search(before):
+        return "since"
+    if CITATION_CLOSE.match(sentence, end) and CITATION_OPEN.search(sentence[max(0, start - 200) : start]):
+        return "citation"
+    if BEFORE_REPORT.search(before) or AFTER_REPORT.match(sentence[end : end + 30]):
+        return "report"
+    return "event"
+
+
+def _latest_full_date(sentence: str) -> dt.date | None:
+    """The latest date written with its year: the reference of an undated excerpt."""
+    dates = [r[0] for m in DATE.finditer(sentence) if m.group("year") and (r := _resolve(m, None))]
+    return max(dates, default=None)
+
+
+# ---------------------------------------------------------------------------------------
+# Which date belongs to the figure
+
+
+def _period_start(sentence: str, offset: int, mentions: list[_Mention]) -> dt.date | None:
+    starts = [m for m in mentions if m.role in ("since", "range_start", "past") and _in_clause(sentence, offset, m)]
+    if not starts:
+        return None
+    return min(starts, key=lambda m: _distance(offset, m)).date
+
+
+def _applies(sentence: str, offset: int, m: _Mention) -> bool:
+    """Strong roles hold across the sentence; dates of periods and events only in the figure's clause."""
+    if m.role in ("as_of", "citation", "report"):
+        return True
+    return _in_clause(sentence, offset, m)
+
+
+def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
+    lo, hi = (m.end, offset) if m.end <= offset else (offset, m.start)
+    return CLAUSE_BOUNDARY.search(sentence, lo, hi) is None
+
+
+def _distance(offset: int, m: _Mention) -> int:
+    return m.start - offset if m.start >= offset else offset - m.end
+
+
+def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
+    return any(a <= span[0] and span[1] <= b for a, b in taken)
+
+
+def _digits(s: str) -> str:
+    return "".join(ch for ch in s if ch.isdigit())

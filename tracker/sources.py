@@ -1,0 +1,309 @@
+"""Who reported a figure: attribution read from its sentence and, when needed, its neighbours.
+
+A figure's source is the person or body the text credits it to, normalised through the
+alias table `tracker/data/aliases.csv` ("U.N." and "the United Nations" -> "United
+Nations"; "the UN refugee agency" -> "UNHCR"). Users extend that file; it is read once at
+import.
+
+Attributions recognised in the figure's sentence (the one nearest the figure wins):
+
+- a subject before a reporting verb: "The United Nations said last week that ...",
+  "..., the United Nations has said.", "Turkish President Recep Tayyip Erdogan said ...",
+  "The Syrian Observatory, a war monitor, said ...";
+- "according to Reuters" / "according to the UN", before or after the figure;
+- "..., said Raed al-Saleh." and "was quoted as saying by state news agency SANA";
+- a situation-report citation: "... were displaced (OCHA, 18 February 2017)";
+- a pronoun ("he said", "she added", "it said"): the last named source in the five
+  sentences before.
+
+Decisions: a figure the journalist states without attribution has no source (the outlet is
+a different field, and is never guessed in). Unnamed people - "local witnesses and monitors
+said", "officials said", "according to local reports" - are attributions nobody can trace,
+so they give no source either; but they do claim the sentence, so a named source further off
+is not borrowed. A sentence opening a quotation that closes later ("“... . ...,” he said")
+takes the attribution after the closing quote; a sentence after "X said:" takes X.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import regex as re
+
+from .dates import DATE, WEEKDAYS
+
+ALIASES_PATH: Path = Path(__file__).parent / "data" / "aliases.csv"
+
+
+def load_aliases(path: Path) -> dict[str, str]:
+    """alias -> canonical name, from a two-column CSV (lines starting with # are comments)."""
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.reader(f) if r and not r[0].lstrip().startswith("#")]
+    if rows and [c.strip().lower() for c in rows[0][:2]] == ["alias", "canonical"]:
+        rows = rows[1:]
+    return {r[0].strip(): r[1].strip() for r in rows if len(r) >= 2 and r[0].strip() and r[1].strip()}
+
+
+ALIASES: dict[str, str] = load_aliases(ALIASES_PATH)
+
+
+def _key(name: str) -> str:
+    """The form aliases are looked up by: lower case, no full stops, no leading "the"."""
+    k = name.replace("’", "'").replace(".", "").lower()
+    k = " ".join(k.split())
+    return k[4:] if k.startswith("the ") else k
+
+
+ALIAS_KEYS: dict[str, str] = {_key(a): c for a, c in ALIASES.items()}
+
+# Words that stand before a person's name and are not part of it.
+TITLES: frozenset[str] = frozenset(
+    """
+    president vice-president prime premier minister secretary secretary-general
+    under-secretary-general spokesman spokeswoman spokesperson governor mayor general gen
+    colonel col commander chief director director-general head ambassador envoy coordinator
+    representative commissioner chancellor king queen prince emir senator dr mr mrs ms
+    professor prof lieutenant lt major maj captain capt brigadier sergeant sgt official
+    officer leader judge activist witness resident doctor journalist correspondent
+    analyst researcher chairman chairwoman chair deputy
+    """.split()
+)
+
+# Capitalised words that start a sentence but name nobody.
+NOT_NAMES: frozenset[str] = frozenset(
+    """
+    the a an it this that these those he she they we i but and or so yet also then now
+    in on at by for from with after before while meanwhile however in
+    """.split()
+) | frozenset(w.lower() for w in WEEKDAYS)
+
+# Unnamed sources: an attribution to one of these gives no source.
+GENERIC_SOURCES: tuple[str, ...] = (
+    "officials", "official", "witnesses", "witness", "monitors", "monitor", "residents",
+    "resident", "activists", "activist", "sources", "source", "authorities", "medics",
+    "doctors", "rescuers", "rescue workers", "aid workers", "workers", "police", "media",
+    "reports", "report", "observers", "locals", "villagers", "survivors", "analysts",
+    "experts", "spokesman", "spokeswoman", "spokesperson", "people", "agency", "group",
+    "statement", "ministry", "army", "military", "government", "security forces",
+)
+
+REPORT_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "reported", "reports", "report", "told", "tells", "added", "adds",
+    "estimated", "estimates", "estimate", "announced", "announces", "stated", "states",
+    "confirmed", "confirms", "warned", "warns", "noted", "notes", "wrote", "writes",
+    "tweeted", "counted", "recorded", "documented", "explained", "claimed", "claims",
+)
+
+AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "also", "has also", "had also", "later", "previously", "earlier")
+
+# Words allowed between "according to" and a name: "according to state news agency SANA".
+DESCRIPTORS: tuple[str, ...] = (
+    "state", "state-run", "news", "agency", "official", "local", "media", "war", "monitor",
+    "monitoring", "group", "rights", "figures", "data", "released", "published", "by", "from",
+    "of", "the", "latest", "new", "a", "an", "report", "reports", "statement", "estimates",
+    "count", "tally", "toll", "the", "human", "humanitarian",
+)
+
+
+def _words(words) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def _alias_alternation(aliases) -> str:
+    """Acronyms match in capitals only ("WHO", not "who"); other names in any case."""
+    acronyms = [a for a in aliases if a.upper() == a]
+    names = [a for a in aliases if a.upper() != a]
+    return rf"(?<![\p{{L}}\d])(?:(?i:{_words(names)})|{_words(acronyms)})(?![\p{{L}}\d])"
+
+
+_ALIAS = _alias_alternation(ALIASES)
+_FIRST = r"\p{Lu}[\p{L}\p{M}\d'’.\-]*"
+_NEXT = rf"(?:{_FIRST}|(?:al|el|ad|as|ash|ar|an)-\p{{L}}+)"
+_NAME = rf"{_FIRST}(?:(?:\s+(?:of|for|the|de|da|di|del|van|von|der|bin|ibn|on)\s+|\s+){_NEXT}){{0,6}}"
+_NP = rf"(?P<np>{_ALIAS}|{_NAME})"
+_VERB = rf"(?:{_words(REPORT_VERBS)})\b"
+_AUX = rf"(?:(?:{_words(AUXILIARIES)})\s+)?"
+_WHEN = rf"(?:(?:on\s+)?(?:{_words(WEEKDAYS)})\s+)?"
+
+# "The United Nations said", "The Syrian Observatory, a war monitor, said", "SOHR (...) reports"
+SUBJECT_VERB = re.compile(
+    rf"""
+    {_NP}
+    (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
+    (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}} \s*, )?      # , a war monitor,
+    \s+ {_AUX} {_WHEN} {_VERB}
+    """,
+    re.VERBOSE,
+)
+
+# "local witnesses and monitors said Tuesday", "officials say": unnamed, no source.
+GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_VERB}", re.VERBOSE)
+
+# "he said", "she added", "it said": someone named before.
+PRONOUN_VERB = re.compile(rf"\b(?i:he|she|they|it)\s+{_AUX}{_VERB}", re.VERBOSE)
+
+# "..., said Raed al-Saleh." / "“...,” said the UN."
+INVERTED = re.compile(
+    rf"""
+    [,”"’] \s* (?:said|says|added|adds|reported|wrote|writes) \s+ (?:the\s+)? {_NP}
+    (?= \s* (?: [.,;:(] | $ ) )
+    """,
+    re.VERBOSE,
+)
+
+# "according to Reuters", "according to state news agency SANA", "according to local reports"
+ACCORDING_TO = re.compile(
+    rf"""
+    \b(?i:according\s+to) \s+
+    (?: (?:(?i:{_words(DESCRIPTORS)})\s+){{0,4}} {_NP}
+      | (?P<generic>\p{{Ll}}[\p{{L}}\-]*) )
+    """,
+    re.VERBOSE,
+)
+
+# "was quoted as saying by state news agency SANA", "figures released by the UN"
+BY_SOURCE = re.compile(
+    rf"""
+    \b(?:quoted(?:\s+as\s+saying)?|reported|cited|released|published|compiled|confirmed|announced|issued)
+    \s+ by \s+ (?:(?i:{_words(DESCRIPTORS)})\s+){{0,3}} {_NP}
+    """,
+    re.VERBOSE,
+)
+
+# "(OCHA, 18 February 2017)", "(Norwegian Refugee Council, 29 March 2017; ...)"
+CITATION = re.compile(r"\((?P<body>[^()]{2,300})\)")
+ACRONYM = re.compile(r"(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])")
+NAME_ONLY = re.compile(rf"(?:{_ALIAS}|{_NAME})")
+ALIAS_ANYWHERE = re.compile(_ALIAS)
+
+OPENING_QUOTES: str = "“\"«"
+CLOSING_QUOTE = re.compile(r"[”\"»]")
+
+# How far back a pronoun looks for its speaker, and forward a quotation for its close.
+PRONOUN_REACH: int = 5
+QUOTE_REACH: int = 4
+
+
+def normalise(name: str) -> str:
+    """A source's name as tables show it: aliases resolved, titles and descriptors dropped."""
+    s = " ".join(name.replace("’", "'").split()).strip(" ,;:")
+    s = s.rstrip(".") if not ALIAS_KEYS.get(_key(s)) else s
+    if (canonical := ALIAS_KEYS.get(_key(s))) is not None:
+        return canonical
+    tokens = s.split()
+    while len(tokens) > 1 and tokens[0].lower() in NOT_NAMES:
+        tokens = tokens[1:]
+    titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in TITLES]
+    if titled and titled[-1] < len(tokens) - 1:
+        tokens = tokens[titled[-1] + 1 :]
+    while len(tokens) > 1 and not tokens[0][:1].isupper():
+        tokens = tokens[1:]
+    if tokens and tokens[-1].endswith("'s"):
+        tokens[-1] = tokens[-1][:-2]
+    s = " ".join(tokens)
+    return ALIAS_KEYS.get(_key(s), s)
+
+
+def attribute(text: str, sentences: list[tuple[int, int]], index: int, offset: int) -> str | None:
+    """Who reported the figure at `offset` of `text`, in sentence `index`; None if nobody named."""
+    start, end = sentences[index]
+    found = _candidates(text, start, end)
+    if not found:
+        found = _from_neighbours(text, sentences, index)
+        if not found:
+            return None
+    kind, name, _, _ = min(found, key=lambda c: _distance(offset, c[2], c[3]))
+    if kind == "pronoun":
+        return _last_named(text, sentences, index)
+    return name
+
+
+# A candidate: (kind, normalised name or None, start, end); kind is "named", "generic" or "pronoun".
+_Candidate = tuple[str, str | None, int, int]
+
+
+def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
+    sentence = text[start:end]
+    out: list[_Candidate] = []
+    for pattern in (SUBJECT_VERB, INVERTED, ACCORDING_TO, BY_SOURCE):
+        for m in pattern.finditer(sentence):
+            np = m.group("np")
+            name = _name(np) if np else None
+            out.append(("named" if name else "generic", name, start + m.start(), start + m.end()))
+    for m in GENERIC_VERB.finditer(sentence):
+        out.append(("generic", None, start + m.start(), start + m.end()))
+    for m in PRONOUN_VERB.finditer(sentence):
+        out.append(("pronoun", None, start + m.start(), start + m.end()))
+    for m in CITATION.finditer(sentence):
+        name = _cited(m.group("body"))
+        if name:
+            out.append(("named", name, start + m.start(), start + m.end()))
+    return _drop_nested(out)
+
+
+def _name(np: str) -> str | None:
+    """A matched noun phrase as a source name; None when it names nobody."""
+    tokens = np.split()
+    if all(t.lower().strip(".,'’s") in NOT_NAMES for t in tokens):
+        return None
+    if len(tokens) == 1 and np.lower() in GENERIC_SOURCES:
+        return None
+    name = normalise(np)
+    if not name or name.lower() in NOT_NAMES or name.lower() in GENERIC_SOURCES:
+        return None
+    if DATE.fullmatch(name):  # "said Tuesday" read as a name
+        return None
+    return name
+
+
+def _cited(body: str) -> str | None:
+    """The source of a citation "(OCHA, 5 March 2017)": who, before the comma and the date."""
+    first = body.split(";")[0]
+    who, comma, when = first.rpartition(",")
+    if not comma or not DATE.search(when):
+        return None
+    who = " ".join(who.split())
+    if NAME_ONLY.fullmatch(who):
+        return normalise(who)
+    m = ALIAS_ANYWHERE.search(who) or ACRONYM.search(who)
+    return normalise(m.group()) if m else None
+
+
+def _drop_nested(found: list[_Candidate]) -> list[_Candidate]:
+    """Where one attribution sits inside another ("White Helmets" in "Raed al-Saleh, leader
+    of the White Helmets, ... said"), keep the outer one."""
+    return [
+        c for c in found
+        if not any(o is not c and o[2] <= c[2] and c[3] <= o[3] and (o[3] - o[2]) > (c[3] - c[2]) for o in found)
+    ]
+
+
+def _from_neighbours(text: str, sentences: list[tuple[int, int]], index: int) -> list[_Candidate]:
+    start, end = sentences[index]
+    sentence = text[start:end]
+    # A quotation that opens here and closes in a later sentence: “... .”, he said.
+    if sentence[:1] in OPENING_QUOTES and not CLOSING_QUOTE.search(sentence, 1):
+        for j in range(index + 1, min(len(sentences), index + 1 + QUOTE_REACH)):
+            s, e = sentences[j]
+            close = CLOSING_QUOTE.search(text, s, e)
+            if close:
+                return _candidates(text, close.end(), e)
+    # "The UN said:" followed by the figure.
+    if index > 0:
+        s, e = sentences[index - 1]
+        if text[s:e].rstrip().endswith(":"):
+            return _candidates(text, s, e)
+    return []
+
+
+def _last_named(text: str, sentences: list[tuple[int, int]], index: int) -> str | None:
+    for j in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
+        named = [c for c in _candidates(text, *sentences[j]) if c[0] == "named"]
+        if named:
+            return max(named, key=lambda c: c[2])[1]
+    return None
+
+
+def _distance(offset: int, start: int, end: int) -> int:
+    return start - offset if start >= offset else max(0, offset - end)
