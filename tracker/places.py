@@ -1,0 +1,272 @@
+"""Where a figure happened or, for refugees, which country hosts them.
+
+Places are looked up in two tables built once at import:
+
+- countries from pycountry (names, common names, official names, ISO3 codes), plus the
+  few everyday names it lacks (`COUNTRY_ALIASES`: "Turkey", "Russia", "DRC", ...) and the
+  short names tables show (`DISPLAY_NAMES`: "Syria", not "Syrian Arab Republic");
+- sub-national places from `tracker/data/gazetteer.csv` (name, admin1, country, iso3 and
+  other spellings), which users extend.
+
+Names are matched with their capital letter, so "BEIRUT —" datelines and the adjective
+"Syrian" (in "Syrian refugees": their origin) are not places.
+
+`locate` decides, for a figure in one sentence:
+
+- refugees: the host country - "Turkey, which already hosts more than 3.6 million Syrian
+  refugees" -> Turkey; places after "from" / "fled" are the refugees' origin, not the host;
+- other figures: the place named nearest the figure, preferring where people were (fled
+  Idlib, from Idlib Province, in Idlib) over where they went (towards, to), and a
+  sub-national place over its own country;
+- no place in the sentence: the document's main place, unless the sentence points
+  elsewhere without naming it ("shelled government-held areas, ... forcing more than 10,000
+  to flee") - then None. Refugees take the main place only when it is a country (an
+  article about Idlib says nothing about where Syria's refugees are hosted).
+"""
+
+from __future__ import annotations
+
+import csv
+import warnings
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+import regex as re
+
+GAZETTEER_PATH: Path = Path(__file__).parent / "data" / "gazetteer.csv"
+
+# Names tables show where pycountry's is long or formal (ISO3 -> name).
+DISPLAY_NAMES: dict[str, str] = {
+    "TUR": "Turkey", "RUS": "Russia", "COD": "Democratic Republic of the Congo",
+    "COG": "Republic of the Congo", "PSE": "Palestine", "PRK": "North Korea",
+    "FSM": "Micronesia", "TWN": "Taiwan", "VGB": "British Virgin Islands",
+    "VIR": "US Virgin Islands", "BES": "Bonaire, Sint Eustatius and Saba",
+    "SHN": "Saint Helena",
+}
+
+# Everyday country names that pycountry does not list (name as written -> ISO3).
+COUNTRY_ALIASES: dict[str, str] = {
+    "Turkey": "TUR", "Turkiye": "TUR", "Russia": "RUS", "DRC": "COD", "DR Congo": "COD",
+    "Democratic Republic of Congo": "COD", "Democratic Republic of the Congo": "COD",
+    "Congo-Kinshasa": "COD", "Republic of Congo": "COG", "Congo-Brazzaville": "COG",
+    "Ivory Coast": "CIV", "Burma": "MMR", "UK": "GBR", "Britain": "GBR",
+    "Great Britain": "GBR", "US": "USA", "U.S.": "USA", "USA": "USA",
+    "Palestine": "PSE", "Palestinian territories": "PSE", "North Korea": "PRK",
+    "Czech Republic": "CZE", "Macedonia": "MKD", "Cape Verde": "CPV", "Swaziland": "SWZ",
+    "East Timor": "TLS", "Vatican": "VAT",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A place as tables show it."""
+
+    name: str  # as the user expects to read it: "Idlib", "Turkey"
+    admin1: str | None  # first-level subdivision; None for a country
+    country: str | None  # country name (short form: "Syria")
+    iso3: str | None  # ISO 3166-1 alpha-3 code of `country`
+
+
+def country_name(iso3: str) -> str:
+    """The short name of a country: "SYR" -> "Syria", "TUR" -> "Turkey"."""
+    if iso3 in DISPLAY_NAMES:
+        return DISPLAY_NAMES[iso3]
+    c = pycountry.countries.get(alpha_3=iso3)
+    if c is None:
+        raise KeyError(f"unknown ISO3 country code {iso3!r}")
+    return getattr(c, "common_name", None) or c.name
+
+
+def _country_names() -> dict[str, Place]:
+    names: dict[str, Place] = {}
+    for c in pycountry.countries:
+        place = _country(c.alpha_3)
+        for attr in ("name", "common_name", "official_name"):
+            n = getattr(c, attr, None)
+            if n and "," not in n:
+                names[n] = place
+    for n, iso3 in COUNTRY_ALIASES.items():
+        names[n] = _country(iso3)
+    return names
+
+
+def _country(iso3: str) -> Place:
+    name = country_name(iso3)
+    return Place(name, None, name, iso3)
+
+
+def load_gazetteer(path: Path) -> dict[str, Place]:
+    """Spelling -> Place from the gazetteer CSV; a bad row is reported and skipped."""
+    names: dict[str, Place] = {}
+    by_name = {p.name.lower(): p.iso3 for p in _country_names().values()}
+    with path.open(encoding="utf-8", newline="") as f:
+        lines = (line for line in f if not line.lstrip().startswith("#"))
+        for n, row in enumerate(csv.DictReader(lines), start=2):
+            name = (row.get("name") or "").strip()
+            iso3 = (row.get("iso3") or "").strip().upper() or by_name.get((row.get("country") or "").strip().lower())
+            try:
+                country = country_name(iso3) if iso3 else None
+            except KeyError as e:
+                warnings.warn(f"{path.name} row {n}: {e.args[0]}; row skipped", stacklevel=2)
+                continue
+            if not name or not name[0].isupper():
+                warnings.warn(f"{path.name} row {n}: a place name must start with a capital; row skipped", stacklevel=2)
+                continue
+            place = Place(name, (row.get("admin1") or "").strip() or None, country, iso3 or None)
+            for spelling in [name, *(row.get("alternatives") or "").split("|")]:
+                if spelling.strip():
+                    names[spelling.strip()] = place
+    return names
+
+
+# Every spelling -> its place; sub-national names win over a country of the same name.
+PLACES: dict[str, Place] = {**_country_names(), **load_gazetteer(GAZETTEER_PATH)}
+
+_FIRST_WORD = re.compile(r"\p{L}+")
+# Spellings grouped by their first word, longest first: "South Sudan" before "Sudan".
+_BY_FIRST_WORD: dict[str, list[tuple[str, Place]]] = {}
+for _spelling, _place in sorted(PLACES.items(), key=lambda kv: -len(kv[0])):
+    if (_m := _FIRST_WORD.match(_spelling)) is not None:
+        _BY_FIRST_WORD.setdefault(_m.group(), []).append((_spelling, _place))
+
+# A capitalised word where a place name may start (all-capital datelines excepted below).
+CAPITALISED = re.compile(r"(?<![\p{L}\p{M}\d])\p{Lu}\p{L}*")
+
+# Words before a place that make it where people went, or where refugees came from.
+TOWARDS = re.compile(r"\b(?:to|towards|toward|into|reach|reached|reaching)\s+(?:the\s+)?$", re.IGNORECASE)
+ORIGIN = re.compile(r"\b(?:from|fled|fleeing|left|leaving|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+# A country that hosts refugees: "Turkey, which already hosts", "Lebanon is home to".
+HOSTS = re.compile(
+    r"""
+    ^ (?: \s*,[^,]{0,80}, )? \s* (?:already\s+|now\s+|currently\s+|also\s+|still\s+)?
+    (?: hosts | is\s+hosting | has\s+hosted | has\s+taken\s+in | took\s+in | is\s+home\s+to
+      | shelters | is\s+sheltering | has\s+received | received | has\s+registered | registered )\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+HOSTED_BY = re.compile(r"\b(?:hosted|sheltered|registered)\s+(?:in|by)\s+(?:the\s+)?$|\b(?:in|to|into)\s+(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+
+# The sentence points at an unnamed place other than the article's: no main place then.
+ELSEWHERE = re.compile(
+    r"""
+    \b[\p{L}]+-(?:held|controlled|run)\s+(?:areas|territories|towns|villages|parts|regions|districts|neighbou?rhoods)\b
+    | \belsewhere\b | \babroad\b
+    | \bother\s+(?:parts|areas|regions|provinces|districts|towns|cities|countries)\b
+    | \bneighbou?ring\s+(?:countries|provinces|districts|areas|regions|states)\b
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+ELSEWHERE_REACH: int = 120  # characters either side of the figure
+
+# A main place must be named at least this often and dominate the others.
+MAIN_MIN_MENTIONS: int = 2
+MAIN_COUNTRY_SHARE: float = 0.6  # of all place mentions, for the main place's country
+MAIN_LEAD: float = 2.0  # times the next place of the same level
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    place: Place
+
+
+def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
+    """Places named in text[start:end], left to right, without overlaps."""
+    end = len(text) if end is None else end
+    found: list[Mention] = []
+    pos = start
+    for m in CAPITALISED.finditer(text, start, end):
+        if m.start() < pos:
+            continue
+        word = m.group()
+        if len(word) > 3 and word.isupper():  # "BEIRUT —" dateline
+            continue
+        for spelling, place in _BY_FIRST_WORD.get(word, ()):
+            stop = m.start() + len(spelling)
+            if stop <= end and text.startswith(spelling, m.start()) and not _is_word_char(text, stop):
+                found.append(Mention(m.start(), stop, place))
+                pos = stop
+                break
+    return found
+
+
+def locate(
+    text: str,
+    sentences: list[tuple[int, int]],
+    index: int,
+    start: int,
+    end: int,
+    indicator: str,
+    main: Place | None,
+) -> Place | None:
+    """The place of the figure at text[start:end] in sentence `index` (see module docstring)."""
+    s, e = sentences[index]
+    found = [m for m in mentions(text, s, e) if m.end <= start or m.start >= end]
+    if indicator == "refugees":
+        return _host(text, s, found, start, end, main)
+    if found:
+        return _where(text, s, found, start, end)
+    if main is not None and not _points_elsewhere(text, s, e, start, end):
+        return main
+    return None
+
+
+def main_place(text: str, sentences: list[tuple[int, int]]) -> Place | None:
+    """The place the article is clearly about: its most-named place, if that dominates."""
+    counts = Counter(m.place for m in mentions(text))
+    total = sum(counts.values())
+    if not total:
+        return None
+    by_country = Counter()
+    for place, n in counts.items():
+        by_country[place.iso3] += n
+    (iso3, n), *rest = by_country.most_common(2) + [(None, 0)]
+    if iso3 is None or n < MAIN_MIN_MENTIONS or n < MAIN_COUNTRY_SHARE * total or n < MAIN_LEAD * rest[0][1]:
+        return None
+    local = Counter({p: k for p, k in counts.items() if p.iso3 == iso3 and p.admin1 is not None})
+    ranked = local.most_common(2) + [(None, 0)]
+    top, k = ranked[0]
+    nationwide = sum(k for p, k in counts.items() if p.iso3 == iso3 and p.admin1 is None)
+    if top is not None and k >= MAIN_MIN_MENTIONS and k >= MAIN_LEAD * ranked[1][1] and 2 * k >= nationwide:
+        return top
+    return _country(iso3)
+
+
+def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Place:
+    """Where the figure happened: nearest place, not a destination, most specific."""
+    origins = [m for m in found if not TOWARDS.search(text, max(s, m.start - 20), m.start)] or found
+    best = min(origins, key=lambda m: _distance(m, start, end))
+    if best.place.admin1 is None:
+        inside = [m for m in origins if m.place.admin1 is not None and m.place.iso3 == best.place.iso3]
+        if inside:
+            best = min(inside, key=lambda m: _distance(m, start, end))
+    return best.place
+
+
+def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: Place | None) -> Place | None:
+    """The country hosting refugees."""
+    hosts = [m for m in found if HOSTS.match(text, m.end, m.end + 120)]
+    hosts = hosts or [m for m in found if HOSTED_BY.search(text, max(s, m.start - 40), m.start)]
+    hosts = hosts or [
+        m for m in found if m.place.admin1 is None and not ORIGIN.search(text, max(s, m.start - 30), m.start)
+    ]
+    if hosts:
+        return min(hosts, key=lambda m: _distance(m, start, end)).place
+    if not found and main is not None and main.admin1 is None:
+        return main
+    return None
+
+
+def _points_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
+    return ELSEWHERE.search(text, max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)) is not None
+
+
+def _distance(m: Mention, start: int, end: int) -> int:
+    return m.start - end if m.start >= end else start - m.end
+
+
+def _is_word_char(text: str, i: int) -> bool:
+    return i < len(text) and (text[i].isalnum() or text[i] == "_")
