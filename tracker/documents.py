@@ -463,7 +463,7 @@ def _read_jsonl(
             row = json.loads(line.text)
         except json.JSONDecodeError as error:
             cut = "" if line.ended else "; the file ends in the middle of this line (cut off?)"
-            yield Skipped(where, f"malformed JSON on line {line.number}: {error.msg} (column {error.colno}){cut}", "malformed")
+            yield Skipped(where, f"malformed JSON on line {line.number}: {_json_error(error)}{cut}", "malformed")
             continue
         except RecursionError:
             yield Skipped(where, f"malformed JSON on line {line.number}: nested too deeply", "malformed")
@@ -480,7 +480,7 @@ def _read_json(
     try:
         value = json.loads(decoded.text)
     except json.JSONDecodeError as error:
-        yield Skipped(name, f"malformed JSON: {error.msg} (line {error.lineno}, column {error.colno})", "malformed")
+        yield Skipped(name, f"malformed JSON on line {error.lineno}: {_json_error(error)}", "malformed")
         return
     except RecursionError:
         yield Skipped(name, "malformed JSON: nested too deeply", "malformed")
@@ -664,6 +664,12 @@ def _first(fields: Mapping[str, object], names: Sequence[str]) -> str | None:
 
 
 # --- wording ----------------------------------------------------------------------
+
+
+def _json_error(error: json.JSONDecodeError) -> str:
+    # json's messages are written to be followed by a position: "Expecting value at ...".
+    joint = " " if error.msg.endswith(" at") else " at "
+    return f"{error.msg}{joint}column {error.colno}"
 
 
 def _json_type(value: object) -> str:

@@ -159,15 +159,15 @@ class RunReport:
             lines.append("Figures: none.")
         lines += _listed("Documents with no figures", [e for e in self._entries if e.outcome == "no figures"])
         lines += _listed("Undated documents (their figures carry no date)", [e for e in self._entries if e.undated])
-        warned = [(w, e) for e in self._entries for w in e.warnings]
-        if warned:
-            lines.append(f"Warnings: {len(warned)} in {self.warned} documents")
-            lines += _groups(warned)
         skipped = [(e.reason or e.kind or "", e) for e in self._entries if e.outcome == "skipped"]
         if skipped:
             kinds = ", ".join(f"{k} {n}" for k, n in self.skipped_by_kind.items())
             lines.append(f"Skipped: {len(skipped)} ({kinds})")
             lines += _groups(skipped)
+        warned = [(w, e) for e in self._entries for w in e.warnings]
+        if warned:
+            lines.append(f"Warnings: {len(warned)} in {self.warned} documents")
+            lines += _groups(warned)
         return "\n".join(lines)
 
     # --- files ---------------------------------------------------------------------------
@@ -228,7 +228,7 @@ def _groups(items: Iterable[tuple[str, Entry]]) -> list[str]:
         sources = ", ".join(e.source for _, e in members[:SUMMARY_EXAMPLES])
         more = f", +{len(members) - SUMMARY_EXAMPLES} more" if len(members) > SUMMARY_EXAMPLES else ""
         reason = members[0][0] if len(members) == 1 else NUMBER.sub("N", members[0][0])
-        lines.append(f"  {len(members)} × {reason}: {sources}{more}")
+        lines.append(f"  {len(members)} × {reason} — {sources}{more}")
     if len(ordered) > SUMMARY_GROUPS:
         rest = sum(len(m) for m in ordered[SUMMARY_GROUPS:])
         lines.append(f"  ... {rest} more in {len(ordered) - SUMMARY_GROUPS} other groups (see the written report)")

@@ -1,0 +1,222 @@
+"""Hostile input: a folder of everything that goes wrong with real article collections.
+
+Every fixture is made here, in tmp_path; no binary is committed. Each input must come
+out as a Document read correctly, or as a Skipped of the right kind: all accounted for.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import random
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from tracker.documents import Document, Skipped, iter_inputs, read_bytes
+from tracker.report import RunReport
+
+ARTICLE = "More than 500 civilians have been killed in the Idlib offensive, the United Nations said."
+MAX = 5_000_000
+
+# name -> (bytes, expected: "document" or a Skipped kind)
+FIXTURES: dict[str, tuple[bytes, str]] = {
+    "utf8.txt": (" date 2019-08-20 Nearly 400,000 people fled – officials said.".encode(), "document"),
+    "utf8_bom.txt": (b"\xef\xbb\xbf date 2019-08-21 Some 3 million civilians are trapped.", "document"),
+    "utf16_bom.txt": ("\ufeff date 2019-08-22 Around 10,000 people fled.\r\n".encode("utf-16-le"), "document"),
+    "utf16_be.txt": ("\ufeffScores of people were injured.".encode("utf-16-be"), "document"),
+    "cp1252.txt": ("Turkey hosts 3.6 million refugees — the “largest” number.".encode("cp1252"), "document"),
+    "page.txt": (
+        b"<html><head><script>alert(1)</script></head><body><p>Dozens of people were killed.</p></body></html>",
+        "document",
+    ),
+    "bad_date.txt": (b" date 32/13/2020 At least 12 people died.", "document"),
+    "empty.txt": (b"", "empty"),
+    "blank.txt": (b"  \n\t\r\n  ", "empty"),
+    "renamed_pdf.txt": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", "binary"),
+    "report.docx": (b"PK\x03\x04\x14\x00\x06\x00" + bytes(64), "binary"),
+    "photo.png": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary"),
+    "noise.bin": (random.Random(7).randbytes(4096), "binary"),
+    "letter.rtf": (b"{\\rtf1\\ansi Hello}", "unsupported"),
+    "utf8_again.txt": (" date 2019-08-20  Nearly 400,000 people  fled – officials said.\n".encode(), "duplicate"),
+    "only_header.txt": (b"---\ntitle: nothing here\n---\n\n", "empty"),
+}
+
+# A feed with a good line, a non-object line and a half-written last line.
+FEED = (
+    json.dumps({"text": ARTICLE, "date": "2019-08-13"}).encode() + b"\n"
+    + b'"just a string"\n'
+    + b'{"text": "Around 2,000 families were displaced'
+)
+FEED_EXPECTED = [("feed.jsonl:1", "document"), ("feed.jsonl:2", "malformed"), ("feed.jsonl:3", "malformed")]
+
+# A table with a good row and a row with too many fields.
+TABLE = b'text,date\n"Hundreds of people fled.",2020-01-26\noops,2020-01-27,extra\n'
+TABLE_EXPECTED = [("rows.csv:2", "document"), ("rows.csv:3", "malformed")]
+
+
+def _outcome(item: Document | Skipped) -> tuple[str, str]:
+    return (item.source, item.kind) if isinstance(item, Skipped) else (item.id, "document")
+
+
+@pytest.fixture
+def hostile(tmp_path: Path) -> Path:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    for name, (data, _) in FIXTURES.items():
+        (folder / name).write_bytes(data)
+    (folder / "feed.jsonl").write_bytes(FEED)
+    (folder / "rows.csv").write_bytes(TABLE)
+    with open(folder / "huge.txt", "wb") as fh:  # 6 MB: over the 5 MB limit
+        fh.write((ARTICLE + "\n").encode() * (6_000_000 // (len(ARTICLE) + 1) + 1))
+    (folder / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    return folder
+
+
+def test_every_hostile_input_is_accounted_for(hostile: Path) -> None:
+    items = list(iter_inputs([hostile, hostile / "missing.txt"], max_bytes=MAX))
+    got = {_outcome(i)[0]: _outcome(i)[1] for i in items}
+    expected = {f"inbox/{name}": kind for name, (_, kind) in FIXTURES.items()}
+    expected |= {f"inbox/{s}": k for s, k in FEED_EXPECTED + TABLE_EXPECTED}
+    expected |= {"inbox/huge.txt": "too_large", "inbox/.DS_Store": "unsupported", str(hostile / "missing.txt"): "unreadable"}
+    assert got == expected
+    assert len(items) == len(expected)  # each input once
+
+
+def test_every_skip_has_a_one_line_reason(hostile: Path) -> None:
+    for item in iter_inputs([hostile], max_bytes=MAX):
+        if isinstance(item, Skipped):
+            assert item.reason and "\n" not in item.reason and len(item.reason) < 160, item
+
+
+def test_good_hostile_inputs_are_read_correctly(hostile: Path) -> None:
+    docs = {d.id.removeprefix("inbox/"): d for d in iter_inputs([hostile], max_bytes=MAX) if isinstance(d, Document)}
+    expected_text = {
+        "utf8.txt": "Nearly 400,000 people fled – officials said.",
+        "utf8_bom.txt": "Some 3 million civilians are trapped.",
+        "utf16_bom.txt": "Around 10,000 people fled.\n",
+        "utf16_be.txt": "Scores of people were injured.",
+        "cp1252.txt": "Turkey hosts 3.6 million refugees — the “largest” number.",
+        "page.txt": "Dozens of people were killed.",
+        "bad_date.txt": "At least 12 people died.",
+        "feed.jsonl:1": ARTICLE,
+        "rows.csv:2": "Hundreds of people fled.",
+    }
+    assert {k: d.text for k, d in docs.items()} == expected_text
+    dates = {k: d.published for k, d in docs.items()}
+    assert dates["utf8.txt"] == dt.date(2019, 8, 20)
+    assert dates["utf8_bom.txt"] == dt.date(2019, 8, 21)
+    assert dates["utf16_bom.txt"] == dt.date(2019, 8, 22)
+    assert dates["bad_date.txt"] is None
+    assert "impossible date '32/13/2020' ignored" in docs["bad_date.txt"].warnings
+    assert any("Windows-1252" in w for w in docs["cp1252.txt"].warnings)
+    assert any("HTML" in w for w in docs["page.txt"].warnings)
+    assert any("UTF-16" in w for w in docs["utf16_bom.txt"].warnings)
+    assert docs["utf8.txt"].warnings == ()
+
+
+def test_duplicate_names_the_first_copy(hostile: Path) -> None:
+    (dup,) = [i for i in iter_inputs([hostile], max_bytes=MAX) if isinstance(i, Skipped) and i.kind == "duplicate"]
+    assert dup.reason == "same text as inbox/utf8.txt"
+
+
+def test_report_counts_add_up_on_hostile_inputs(hostile: Path) -> None:
+    report = RunReport()
+    items = list(iter_inputs([hostile], max_bytes=MAX))
+    for item in items:
+        if isinstance(item, Skipped):
+            report.skip(item)
+        else:
+            report.add(item, [])
+    assert report.inputs == len(items) == report.documents + report.skipped
+    assert sum(report.skipped_by_kind.values()) == report.skipped
+    summary = report.summary()
+    assert "Inputs: 23 — 9 documents read, 14 skipped." in summary
+    assert "Skipped: 14 (binary 4, empty 3, too_large 1, malformed 3, duplicate 1, unsupported 2)" in summary
+    assert len(summary.splitlines()) <= 25, summary
+
+
+def test_over_long_jsonl_line_is_skipped_and_the_rest_read(tmp_path: Path) -> None:
+    feed = tmp_path / "feed.jsonl"
+    long_row = json.dumps({"text": "x " * 60_000})
+    feed.write_text(f'{{"text": "Before."}}\n{long_row}\n{{"text": "After."}}\n')
+    items = list(iter_inputs([feed], max_bytes=100_000))
+    assert [_outcome(i)[1] for i in items] == ["document", "too_large", "document"]
+    assert items[1].source == f"{feed}:2"
+
+
+def test_over_long_csv_row_is_skipped_and_the_rest_read() -> None:
+    data = b"text\nBefore.\n" + b"x" * 2_000 + b"\nAfter.\n"
+    items = read_bytes("rows.csv", data, max_bytes=1_000)
+    assert [_outcome(i) for i in items] == [("rows.csv:2", "document"), ("rows.csv:3", "too_large"), ("rows.csv:4", "document")]
+
+
+def test_unreadable_file(tmp_path: Path) -> None:
+    if os.geteuid() == 0:
+        pytest.skip("root reads every file: no permission error to provoke")
+    locked = tmp_path / "locked.txt"
+    locked.write_text(ARTICLE)
+    locked.chmod(0)
+    (item,) = iter_inputs([locked])
+    assert isinstance(item, Skipped) and item.kind == "unreadable"
+
+
+def test_a_folder_with_no_files(tmp_path: Path) -> None:
+    (tmp_path / "none").mkdir()
+    (item,) = iter_inputs([tmp_path / "none"])
+    assert isinstance(item, Skipped) and item.kind == "empty"
+
+
+SUFFIXES = [".txt", ".jsonl", ".csv", ".json", ".html", ".pdf", ""]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=2_000), st.sampled_from(SUFFIXES))
+def test_read_bytes_never_raises_and_accounts_for_the_input(data: bytes, suffix: str) -> None:
+    items = read_bytes("in" + suffix, data, max_bytes=1_000)
+    assert items, data
+    for item in items:
+        assert isinstance(item, (Document, Skipped)), data
+        if isinstance(item, Document):
+            assert item.text.strip(), data
+
+
+# --- memory stays bounded on a big feed ------------------------------------------------
+
+MEMORY_PROBE = textwrap.dedent(
+    """
+    import resource, sys
+    from tracker.documents import iter_inputs, Document
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    docs = sum(isinstance(i, Document) for i in iter_inputs([sys.argv[1]]))
+    after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    print(docs, before, after)
+    """
+)
+
+
+@pytest.mark.slow
+def test_memory_stays_bounded_on_a_50_mb_feed(tmp_path: Path) -> None:
+    feed = tmp_path / "big.jsonl"
+    body = "Some 200 families were displaced by the floods, officials said. " * 120
+    with open(feed, "w", encoding="utf-8") as fh:
+        n = 0
+        while fh.tell() < 50_000_000:
+            fh.write(json.dumps({"text": f"{n}: {body}", "date": "2020-01-26"}) + "\n")
+            n += 1
+    size_kb = feed.stat().st_size // 1024
+    result = subprocess.run(
+        [sys.executable, "-c", MEMORY_PROBE, str(feed)],
+        capture_output=True, text=True, check=True, cwd=Path(__file__).resolve().parent.parent,
+    )
+    docs, before_kb, after_kb = map(int, result.stdout.split())
+    assert docs == n
+    growth_kb = after_kb - before_kb  # ru_maxrss is in kilobytes on Linux
+    print(f"50 MB feed: {n} documents, peak RSS {before_kb} -> {after_kb} kB (file {size_kb} kB)")
+    assert growth_kb < size_kb / 5, (growth_kb, size_kb)
