@@ -38,6 +38,10 @@ ENGINES: tuple[str, ...] = ("local", "dask")
 REPORT_SUFFIXES: tuple[str, ...] = (".json", ".jsonl", ".csv")  # what RunReport.write can write
 
 
+class EngineError(Exception):
+    """The chosen engine could not run (not a problem with any one document)."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of `tracker` and `python -m tracker`; returns the exit code."""
     parser = build_parser()
@@ -77,7 +81,8 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
     p.add_argument("-o", "--output", metavar="FILE", help="write figures to FILE (atomically) instead of stdout")
     p.add_argument("--report", type=_report_path, metavar="FILE",
                    help="write what became of every input to FILE (.json, .jsonl or .csv)")
-    p.add_argument("-j", "--jobs", type=_positive(int), default=1, metavar="N", help="worker processes (default 1)")
+    p.add_argument("-j", "--jobs", type=_positive(int), default=1, metavar="N",
+                   help="worker processes (default 1); with --engine dask, the local cluster's workers")
     p.add_argument(
         "--household-size", type=_positive(float), default=HOUSEHOLD_SIZE, metavar="X",
         help=f"people per household or family, to count them in people (default {HOUSEHOLD_SIZE:g})",
@@ -132,6 +137,9 @@ def run_extract(args: argparse.Namespace) -> int:
     except OSError as exc:
         progress.close()
         return _fail(f"cannot write {args.output or 'stdout'}: {exc.strerror or exc}")
+    except EngineError as exc:
+        progress.close()
+        return _fail(str(exc))
     progress.close()
     print(report.summary(), file=sys.stderr)
     if args.report:
@@ -175,12 +183,20 @@ def _engine(args: argparse.Namespace) -> Outcomes | None:
 def _on_dask(items: Iterable[object], engine, args: argparse.Namespace) -> Iterator[tuple[object, list[Figure]]]:
     """Hand every document to the Dask engine at once; skipped inputs pass straight through.
 
-    Unlike the local engines this holds all documents and figures in memory.
+    Unlike the local engines this holds all documents and figures in memory: for a corpus
+    larger than memory, use `tracker.dask.extract` on a Dask DataFrame instead.
     """
     order: list[object] = list(items)
     documents = [item for item in order if isinstance(item, Document)]
     by_document: dict[str, list[Figure]] = defaultdict(list)
-    for figure in engine.extract_documents(documents, scheduler=args.scheduler):
+    options = {"workers": args.jobs} if args.jobs > 1 else {}
+    try:
+        figures = engine.extract_documents(
+            documents, scheduler=args.scheduler, household_size=args.household_size, **options
+        )
+    except Exception as exc:  # noqa: BLE001 - a cluster that cannot be reached, a worker lost
+        raise EngineError(f"the Dask engine failed: {type(exc).__name__}: {exc}") from exc
+    for figure in figures:
         by_document[figure.document].append(figure)
     for item in order:
         yield item, (by_document.get(item.id, []) if isinstance(item, Document) else [])

@@ -1,0 +1,304 @@
+"""The command line, as an analyst runs it: `python -m tracker extract ...`.
+
+Most tests call `tracker.cli.main(argv)` in this process (fast); the few that need a real
+process (pipes, `python -m`) run one. Inputs are the seed articles and small articles
+written into tmp_path.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tracker import cli, export, jobs
+from tracker.documents import iter_inputs
+from tracker.pipeline import extract_document
+from tracker.progress import Progress, wanted
+from tracker.records import Document
+from tracker.schema import NAMES
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+UNDATED_SEED = "seeds/002_73d83023f4218d2a.txt"
+
+FAMILIES_ARTICLE = (
+    "---\ntitle: Camps fill up\ndate: 2020-02-17\n---\n"
+    "Some 1,200 families have fled their homes in Atareb since Friday, OCHA said.\n"
+)
+
+
+def run(argv: list[str], capsys) -> tuple[int, str, str]:
+    code = cli.main(argv)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def seeds(tmp_path: Path, monkeypatch) -> str:
+    """The seed folder, copied, and the working directory set so its documents are `seeds/...`."""
+    shutil.copytree(SEEDS, tmp_path / "seeds")
+    monkeypatch.chdir(tmp_path)
+    return "seeds"
+
+
+def library_rows(paths: list[str], fmt: str = "csv", **read) -> str:
+    """What the library gives for the same inputs, written with the same exporter."""
+    figures = [
+        f for item in iter_inputs(paths, **read) if isinstance(item, Document) for f in extract_document(item)
+    ]
+    out = io.StringIO()
+    export.write(figures, fmt, out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", export.FORMATS)
+def test_stdout_holds_exactly_the_figures_of_the_library(seeds, capsys, fmt):
+    code, out, err = run(["extract", seeds, "--format", fmt], capsys)
+    assert code == cli.OK, err
+    assert out == library_rows([seeds], fmt)
+    assert "documents read" in err, "the summary goes to stderr, never into the data"
+
+
+def test_csv_output_is_the_schema_with_one_row_per_figure(seeds, capsys):
+    code, out, _ = run(["extract", seeds], capsys)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == cli.OK
+    assert rows and tuple(rows[0]) == NAMES
+    assert {r["document"] for r in rows} <= {f"seeds/{p.name}" for p in SEEDS.iterdir()}
+    assert all(r["quote"] and r["indicator"] for r in rows)
+
+
+@pytest.mark.parametrize(("name", "parse"), [
+    ("figures.csv", lambda t: list(csv.DictReader(io.StringIO(t)))),
+    ("figures.jsonl", lambda t: [json.loads(line) for line in t.splitlines()]),
+    ("figures.json", json.loads),
+])
+def test_output_file_format_follows_its_name(seeds, capsys, tmp_path, name, parse):
+    code, out, _ = run(["extract", seeds, "-o", str(tmp_path / name)], capsys)
+    assert (code, out) == (cli.OK, "")
+    text = (tmp_path / name).read_text(encoding="utf-8")
+    assert text == library_rows([seeds], export.format_for(name))
+    assert len(parse(text)) == len(list(csv.DictReader(io.StringIO(library_rows([seeds])))))
+
+
+def test_summary_and_report_account_for_every_input(seeds, capsys, tmp_path):
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "scan.txt").write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    report = tmp_path / "run.json"
+    code, _, err = run(
+        ["extract", seeds, "empty.txt", "scan.txt", "missing.txt", "--report", str(report)], capsys
+    )
+    assert code == cli.OK, "a run that read something succeeds even when some inputs were skipped"
+    entries = json.loads(report.read_text())["inputs"]
+    assert [e["source"] for e in entries if e["outcome"] == "skipped"] == ["empty.txt", "scan.txt", "missing.txt"]
+    assert len(entries) == 3 + 3, "three seed documents and three skipped inputs"
+    for name in ("empty.txt", "scan.txt", "missing.txt"):
+        assert name in err, f"the summary names the skipped input {name}"
+
+
+def test_default_date_dates_the_undated_document(seeds, capsys):
+    _, undated, _ = run(["extract", seeds, "--format", "jsonl"], capsys)
+    _, dated, _ = run(["extract", seeds, "--format", "jsonl", "--date", "2020-02-20"], capsys)
+    before = [json.loads(line) for line in undated.splitlines() if UNDATED_SEED in line]
+    after = [json.loads(line) for line in dated.splitlines() if UNDATED_SEED in line]
+    assert before and all(r["date"] is None and r["published"] is None for r in before)
+    assert [r["published"] for r in after] == ["2020-02-20"] * len(before)
+    assert all(r["date"] for r in after)
+
+
+def test_household_size_turns_families_into_people(tmp_path, capsys):
+    article = tmp_path / "ocha.txt"
+    article.write_text(FAMILIES_ARTICLE)
+    _, default, _ = run(["extract", str(article), "--format", "jsonl"], capsys)
+    _, six, _ = run(["extract", str(article), "--format", "jsonl", "--household-size", "6"], capsys)
+    families = [json.loads(line) for line in default.splitlines()]
+    assert [(r["value"], r["unit"], r["people"]) for r in families] == [(1200, "families", 6000)], FAMILIES_ARTICLE
+    assert [json.loads(line)["people"] for line in six.splitlines()] == [7200], FAMILIES_ARTICLE
+
+
+@pytest.mark.parametrize(
+    ("argv", "code"),
+    [
+        (["extract"], cli.USAGE),
+        (["extract", "seeds", "--format", "xlsx"], cli.USAGE),
+        (["extract", "seeds", "--jobs", "0"], cli.USAGE),
+        (["extract", "seeds", "--household-size", "-5"], cli.USAGE),
+        (["extract", "seeds", "--max-bytes", "many"], cli.USAGE),
+        (["extract", "seeds", "--date", "2020-13-01"], cli.USAGE),
+        (["extract", "seeds", "--date", "20/01/2020"], cli.USAGE),
+        (["extract", "seeds", "--report", "run.txt"], cli.USAGE),
+        (["extract", "seeds", "--scheduler", "tcp://10.0.0.1:8786"], cli.USAGE),
+        (["frobnicate"], cli.USAGE),
+        ([], cli.USAGE),
+        (["--help"], cli.OK),
+        (["extract", "--help"], cli.OK),
+    ],
+)
+def test_usage_errors_exit_2_with_a_message(seeds, capsys, argv, code):
+    got, out, err = run(argv, capsys)
+    assert got == code, argv
+    if code == cli.USAGE:
+        assert "error:" in err and out == "", argv
+
+
+@pytest.mark.parametrize(
+    ("inputs", "reason"),
+    [
+        (["missing.txt"], "no such file"),
+        (["empty-folder"], ""),
+        (["blank.txt"], "empty"),
+    ],
+)
+def test_nothing_readable_exits_1(tmp_path, monkeypatch, capsys, inputs, reason):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "empty-folder").mkdir()
+    (tmp_path / "blank.txt").write_text("\n\n")
+    code, out, err = run(["extract", *inputs], capsys)
+    assert code == cli.FAILED, inputs
+    assert reason in err and "no document could be read" in err, err
+    assert out.splitlines() == [",".join(NAMES)], "the output is still a well-formed, empty CSV"
+
+
+def test_too_large_documents_are_skipped_not_truncated(seeds, capsys):
+    code, out, err = run(["extract", seeds, "--max-bytes", "100"], capsys)
+    assert code == cli.FAILED
+    assert "too_large" in err or "too large" in err, err
+
+
+def test_an_unwritable_output_is_one_line_error(seeds, capsys, tmp_path):
+    code, out, err = run(["extract", seeds, "-o", str(tmp_path / "no-such-folder" / "out.csv")], capsys)
+    assert code == cli.FAILED
+    assert err.strip().splitlines()[-1].startswith("tracker: error: cannot write"), err
+    assert "Traceback" not in err
+
+
+def test_an_interrupted_run_keeps_the_previous_output(seeds, capsys, tmp_path, monkeypatch):
+    out_file = tmp_path / "figures.csv"
+    out_file.write_text("yesterday's figures\n")
+    calls = []
+
+    def interrupted(doc, **kwargs):
+        calls.append(doc.id)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return extract_document(doc, **kwargs)
+
+    monkeypatch.setattr(jobs, "extract_document", interrupted)
+    code, _, err = run(["extract", seeds, "-o", str(out_file)], capsys)
+    assert code == cli.INTERRUPTED
+    assert out_file.read_text() == "yesterday's figures\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["figures.csv", "seeds"], "no temporary file left"
+
+
+def test_a_document_the_engine_fails_on_is_reported_and_the_rest_goes_on(seeds, capsys, tmp_path, monkeypatch):
+    def fragile(doc, **kwargs):
+        if doc.id.startswith("seeds/001_"):
+            raise ValueError("unexpected token")
+        return extract_document(doc, **kwargs)
+
+    monkeypatch.setattr(jobs, "extract_document", fragile)
+    report = tmp_path / "run.jsonl"
+    code, out, err = run(["extract", seeds, "--report", str(report)], capsys)
+    assert code == cli.OK
+    documents = {r["document"] for r in csv.DictReader(io.StringIO(out))}
+    assert "seeds/000_b12168d2a7b52039.txt" in documents and not any("001_" in d for d in documents)
+    failed = [json.loads(line) for line in report.read_text().splitlines() if "001_" in line]
+    assert failed[0]["outcome"] == "skipped"
+    assert "extraction failed: ValueError: unexpected token" in failed[0]["reason"]
+
+
+def test_dask_engine_without_dask_is_one_line_error(seeds, capsys):
+    pytest.importorskip("tracker.dask")
+    try:
+        import dask  # noqa: F401
+    except ImportError:
+        code, out, err = run(["extract", seeds, "--engine", "dask"], capsys)
+        assert (code, out) == (cli.FAILED, "")
+        assert err.count("\n") == 1 and "pip install 'tracker[dask]'" in err, err
+    else:
+        pytest.skip("dask is installed: tests/test_dask.py runs the Dask engine")
+
+
+def test_evaluate_is_delegated(capsys, tmp_path):
+    pytest.importorskip("tracker.evaluate")
+    code, out, err = run(["evaluate", str(tmp_path / "missing.jsonl")], capsys)
+    assert code != cli.OK and "missing.jsonl" in err
+
+
+def varied_feed(path: Path, count: int) -> Path:
+    """A JSONL feed of `count` distinct articles made from the seeds."""
+    bodies = [p.read_text(encoding="utf-8").split(" ", 3)[-1] for p in sorted(SEEDS.glob("*.txt"))]
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            text = f"Field report number {i}.\n\n{bodies[i % len(bodies)]}"
+            out.write(json.dumps({"id": f"report-{i}", "date": "2020-02-01", "text": text}) + "\n")
+    return path
+
+
+def test_python_dash_m_and_a_closed_pipe(tmp_path):
+    """`python -m tracker extract ... | head -1`: the data, then a quiet stop, no traceback."""
+    feed = varied_feed(tmp_path / "feed.jsonl", 2_000)  # far more output than a pipe buffers
+    env = os.environ | {"PYTHONPATH": str(ROOT)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tracker", "extract", str(feed)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=tmp_path,
+    )
+    first = process.stdout.readline()
+    process.stdout.close()
+    err = process.stderr.read().decode()
+    code = process.wait(timeout=120)
+    assert first.decode().rstrip("\r\n") == ",".join(NAMES)
+    assert "Traceback" not in err, err
+    assert code == cli.BROKEN_PIPE
+
+
+@pytest.mark.slow
+def test_dask_engine_gives_the_local_rows(tmp_path, capsys):
+    pytest.importorskip("distributed", reason="the Dask engine needs tracker[dask]")
+    feed = str(varied_feed(tmp_path / "feed.jsonl", 60))
+    code, local, _ = run(["extract", feed, "--format", "jsonl"], capsys)
+    assert code == cli.OK
+    code, on_dask, err = run(["extract", feed, "--format", "jsonl", "--engine", "dask", "--jobs", "2"], capsys)
+    assert code == cli.OK, err
+    assert on_dask == local
+
+
+# --- progress -----------------------------------------------------------------------------
+
+
+def test_progress_shows_documents_figures_and_rate():
+    stream = io.StringIO()
+    meter = Progress(stream, enabled=True, interval=0)
+    meter.add(documents=1, figures=4, chars=2_500)
+    meter.add(documents=1, figures=2, chars=2_500)
+    meter.add(skipped=1)
+    meter.close()
+    drawn = stream.getvalue()
+    assert "\r2 documents, 6 figures, 1 skipped - " in drawn and "docs/s" in drawn and "MB/s" in drawn
+    assert drawn.endswith("\r"), "the meter is erased before the summary is printed"
+
+
+def test_progress_stays_quiet_in_pipes_and_ci(monkeypatch):
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    for name in ("CI", "GITHUB_ACTIONS", "GITLAB_CI", "BUILDKITE", "JENKINS_URL"):
+        monkeypatch.delenv(name, raising=False)
+    assert not wanted(io.StringIO()), "a pipe or file gets no meter"
+    assert wanted(Terminal())
+    monkeypatch.setenv("CI", "true")
+    assert not wanted(Terminal()), "a CI log gets no meter"
+    stream = Terminal()
+    meter = Progress(stream, interval=0)
+    meter.add(documents=3)
+    meter.close()
+    assert stream.getvalue() == ""
