@@ -117,8 +117,8 @@ def test_good_hostile_inputs_are_read_correctly(hostile: Path) -> None:
     assert "impossible date '32/13/2020' ignored" in docs["bad_date.txt"].warnings
     assert any("Windows-1252" in w for w in docs["cp1252.txt"].warnings)
     assert any("HTML" in w for w in docs["page.txt"].warnings)
-    assert any("UTF-16" in w for w in docs["utf16_bom.txt"].warnings)
-    assert docs["utf8.txt"].warnings == ()
+    for clean in ("utf8.txt", "utf8_bom.txt", "utf16_bom.txt", "utf16_be.txt"):
+        assert docs[clean].warnings == (), clean
 
 
 def test_duplicate_names_the_first_copy(hostile: Path) -> None:
@@ -220,3 +220,27 @@ def test_memory_stays_bounded_on_a_50_mb_feed(tmp_path: Path) -> None:
     growth_kb = after_kb - before_kb  # ru_maxrss is in kilobytes on Linux
     print(f"50 MB feed: {n} documents, peak RSS {before_kb} -> {after_kb} kB (file {size_kb} kB)")
     assert growth_kb < size_kb / 5, (growth_kb, size_kb)
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "text"),
+    [
+        ("feed.jsonl", '{"text": "Über 100 people fled."}\n'.encode("utf-16"), "Über 100 people fled."),
+        ("rows.csv", 'text\n"Über 100 people fled."\n'.encode("utf-16"), "Über 100 people fled."),
+        ("feed.jsonl", b'\xef\xbb\xbf{"text": "Caf\xe9 shelled."}\r\n', "Café shelled."),
+    ],
+    ids=["utf16-jsonl", "utf16-csv", "bom-and-cp1252-jsonl"],
+)
+def test_feeds_in_other_encodings(name: str, data: bytes, text: str) -> None:
+    (doc,) = read_bytes(name, data)
+    assert isinstance(doc, Document) and doc.text == text, data
+
+
+def test_pipes_and_folder_links_are_not_followed(tmp_path: Path) -> None:
+    os.mkfifo(tmp_path / "pipe.txt")
+    (tmp_path / "loop").symlink_to(tmp_path)
+    items = list(iter_inputs([tmp_path]))
+    assert [(i.source.split("/")[-1], i.kind) for i in items if isinstance(i, Skipped)] == [
+        ("loop", "unsupported"),
+        ("pipe.txt", "unsupported"),
+    ]

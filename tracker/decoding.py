@@ -109,7 +109,7 @@ def decode(data: bytes) -> Decoded:
         bom_length = next(len(b) for b, e in BOMS if e == encoding)
         try:
             text = data[bom_length:].decode(encoding)
-            warning = None if encoding == "utf-8" else f"decoded as {encoding.upper()} (byte-order mark)"
+            warning = None  # a byte-order mark leaves no doubt
         except UnicodeDecodeError as error:
             text = data[bom_length:].decode(encoding, errors="replace")
             warning = f"invalid {encoding.upper()} at byte {error.start + bom_length}; bad bytes shown as U+FFFD"

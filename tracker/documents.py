@@ -43,8 +43,11 @@ from .records import Document
 # Largest document read, in bytes: a text file, one JSONL line, one CSV row.
 MAX_BYTES: int = 5_000_000
 
-# What a Skipped can be.
-KINDS: tuple[str, ...] = ("unreadable", "binary", "empty", "too_large", "malformed", "duplicate", "unsupported")
+# What a Skipped can be. "failed" is not given here: tracker.jobs gives it to a document
+# the extraction engine failed on, so that the run report accounts for it too.
+KINDS: tuple[str, ...] = (
+    "unreadable", "binary", "empty", "too_large", "malformed", "duplicate", "unsupported", "failed",
+)
 
 # File name endings and the reader each one goes to.
 TEXT_SUFFIXES: frozenset[str] = frozenset({".txt", ".text", ".md", ".markdown"})
