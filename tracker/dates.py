@@ -8,8 +8,9 @@ document gives an undated figure unless the sentence itself names a full date.
 Which date in a sentence belongs to the figure, strongest first:
 
 1. "as of 23 March", "by 2 March", "up to 5 January": the day a count stands at;
-2. a situation-report citation closing the sentence: "(OCHA, 18 February 2017)";
-3. the end of the period the figure was counted over: "between 17 October and 23 March";
+2. the end of the period the figure was counted over: "between 17 October and 23 March";
+3. a situation-report citation closing the sentence: "(OCHA, 18 February 2017)" - the day
+   of the report, when the sentence names no day the count stands at;
 4. the day the source spoke: "said on Friday", "said last week", "reported Tuesday";
 5. a date in the figure's own clause: "displaced on 3 March alone", "killed yesterday".
 
@@ -134,7 +135,7 @@ BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:on\s+)
 AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_alternation(REPORT_VERBS)})\b)")
 # A citation: the date closes a parenthesis that names a source first: "(OCHA, 5 March 2017)".
 CITATION_OPEN = re.compile(r"\([^()]*,\s*$")
-CITATION_CLOSE = re.compile(r"^\s*[;)]")
+CITATION_CLOSE = re.compile(r"\s*[;)]")
 
 # Words that open another clause: a date past one of them is about something else.
 CLAUSE_BOUNDARY = re.compile(
@@ -146,7 +147,7 @@ CLAUSE_BOUNDARY = re.compile(
 )
 
 # Roles, strongest first (see the module docstring).
-ROLE_RANK: dict[str, int] = {"as_of": 0, "citation": 1, "range_end": 2, "report": 3, "event": 4}
+ROLE_RANK: dict[str, int] = {"as_of": 0, "range_end": 1, "citation": 2, "report": 3, "event": 4}
 
 
 @dataclass(frozen=True, slots=True)

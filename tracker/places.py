@@ -140,7 +140,7 @@ ORIGIN = re.compile(r"\b(?:from|fled|fleeing|left|leaving|of)\s+(?:the\s+)?(?:\w
 # A country that hosts refugees: "Turkey, which already hosts", "Lebanon is home to".
 HOSTS = re.compile(
     r"""
-    ^ (?: \s*,[^,]{0,80}, )? \s* (?:already\s+|now\s+|currently\s+|also\s+|still\s+)?
+    (?: \s*,[^,]{0,80}, )? \s* (?:already\s+|now\s+|currently\s+|also\s+|still\s+)?
     (?: hosts | is\s+hosting | has\s+hosted | has\s+taken\s+in | took\s+in | is\s+home\s+to
       | shelters | is\s+sheltering | has\s+received | received | has\s+registered | registered )\b
     """,

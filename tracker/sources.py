@@ -93,6 +93,7 @@ REPORT_VERBS: tuple[str, ...] = (
     "estimated", "estimates", "estimate", "announced", "announces", "stated", "states",
     "confirmed", "confirms", "warned", "warns", "noted", "notes", "wrote", "writes",
     "tweeted", "counted", "recorded", "documented", "explained", "claimed", "claims",
+    "spoke", "issued",
 )
 
 AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "also", "has also", "had also", "later", "previously", "earlier")
@@ -229,6 +230,8 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
     for pattern in (SUBJECT_VERB, INVERTED, ACCORDING_TO, BY_SOURCE):
         for m in pattern.finditer(sentence):
             np = m.group("np")
+            if np and _names_nobody(np):
+                continue  # "He said", "The said": a pronoun or no name, handled below
             name = _name(np) if np else None
             out.append(("named" if name else "generic", name, start + m.start(), start + m.end()))
     for m in GENERIC_VERB.finditer(sentence):
@@ -244,10 +247,9 @@ def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
 
 def _name(np: str) -> str | None:
     """A matched noun phrase as a source name; None when it names nobody."""
-    tokens = np.split()
-    if all(t.lower().strip(".,'’s") in NOT_NAMES for t in tokens):
+    if _names_nobody(np):
         return None
-    if len(tokens) == 1 and np.lower() in GENERIC_SOURCES:
+    if np.lower() in GENERIC_SOURCES:
         return None
     name = normalise(np)
     if not name or name.lower() in NOT_NAMES or name.lower() in GENERIC_SOURCES:
@@ -255,6 +257,11 @@ def _name(np: str) -> str | None:
     if DATE.fullmatch(name):  # "said Tuesday" read as a name
         return None
     return name
+
+
+def _names_nobody(np: str) -> bool:
+    """Only pronouns, articles and the like: "He", "The", "But it"."""
+    return all(re.sub(r"['’]s$", "", t.strip(".,")).lower() in NOT_NAMES for t in np.split())
 
 
 def _cited(body: str) -> str | None:
@@ -288,7 +295,7 @@ def _from_neighbours(text: str, sentences: list[tuple[int, int]], index: int) ->
             s, e = sentences[j]
             close = CLOSING_QUOTE.search(text, s, e)
             if close:
-                return _candidates(text, close.end(), e)
+                return _candidates(text, close.start(), e)
     # "The UN said:" followed by the figure.
     if index > 0:
         s, e = sentences[index - 1]
