@@ -354,3 +354,11 @@ def test_the_same_text_twice_is_a_duplicate_across_uploads() -> None:
     (second,) = read_bytes("b.txt", b"  At least 12\npeople   died. \n", seen=seen)
     assert isinstance(first, Document)
     assert second == Skipped("b.txt", "same text as a.txt", "duplicate")
+
+
+def test_lone_surrogate_escapes_are_replaced_so_outputs_can_be_written() -> None:
+    (doc,) = read_bytes("f.jsonl", b'{"text": "Some \\ud800 200 people fled.", "title": "T\\udfff"}\n')
+    assert isinstance(doc, Document)
+    assert (doc.text, doc.title) == ("Some \ufffd 200 people fled.", "T\ufffd")
+    doc.text.encode("utf-8")
+    assert any("U+FFFD" in w for w in doc.warnings)

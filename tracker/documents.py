@@ -117,6 +117,10 @@ TITLE_LINE = re.compile(
 )
 SENTENCE_CLOSE = re.compile(r"""[.!?:;,][\"'”’»)\]]*$""")
 
+# Halves of UTF-16 surrogate pairs, alone: JSON's "\ud800" escapes can make them, and
+# no UTF-8 output can hold them.
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
 
 @dataclass(frozen=True, slots=True)
 class Skipped:
@@ -635,6 +639,9 @@ def _row_document(
     if len(text) > max_bytes:
         return Skipped(where, f"{label}: text is over the {_size(max_bytes)} limit", "too_large")
     notes = [warnings] if isinstance(warnings, str) else list(warnings or ())
+    if LONE_SURROGATE.search(text):
+        text = LONE_SURROGATE.sub("\ufffd", text)
+        notes.append("invalid characters (lone surrogate escapes) replaced by U+FFFD")
     id = own_id or where
     given_id = _first(fields, ID_FIELDS)
     if given_id is not None and own_id is None:
@@ -660,7 +667,7 @@ def _first(fields: Mapping[str, object], names: Sequence[str]) -> str | None:
         value = fields.get(name)
         if value is None or isinstance(value, (dict, list)):
             continue
-        text = str(value).strip()
+        text = LONE_SURROGATE.sub("\ufffd", str(value).strip())
         if text:
             return text
     return None
