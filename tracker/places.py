@@ -100,10 +100,12 @@ def _country(iso3: str) -> Place:
 def load_gazetteer(path: Path) -> dict[str, Place]:
     """Spelling -> Place from the gazetteer CSV; a bad row is reported and skipped."""
     names: dict[str, Place] = {}
-    by_name = {p.name.lower(): p.iso3 for p in _country_names().values()}
+    by_name = {spelling.lower(): p.iso3 for spelling, p in _country_names().items()}
     with path.open(encoding="utf-8", newline="") as f:
-        lines = (line for line in f if not line.lstrip().startswith("#"))
-        for n, row in enumerate(csv.DictReader(lines), start=2):
+        numbered = [(n, line) for n, line in enumerate(f, start=1) if line.strip() and not line.lstrip().startswith("#")]
+    if numbered:
+        header = [h.strip() for h in next(csv.reader([numbered[0][1]]))]
+        for (n, _), row in zip(numbered[1:], csv.DictReader((line for _, line in numbered[1:]), fieldnames=header)):
             name = (row.get("name") or "").strip()
             iso3 = (row.get("iso3") or "").strip().upper() or by_name.get((row.get("country") or "").strip().lower())
             try:
