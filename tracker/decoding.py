@@ -9,7 +9,6 @@ their first bytes and refused with a reason a user can act on.
 from __future__ import annotations
 
 import codecs
-import unicodedata
 from dataclasses import dataclass
 
 import regex as re
@@ -52,8 +51,9 @@ MAGIC: tuple[tuple[bytes, str], ...] = (
 # Text formats we cannot read as articles; the user can save them as plain text.
 UNSUPPORTED_TEXT: tuple[tuple[bytes, str], ...] = ((b"{\\rtf", "RTF document"),)
 
-# Control characters that plain text may hold: tab, line feed, form feed, carriage return.
-ALLOWED_CONTROLS: frozenset[str] = frozenset("\t\n\x0b\x0c\r\x1c\x1d\x1e\x85")
+# Control characters (Unicode category Cc) that plain text does not hold: all but tab,
+# line feed, vertical tab, form feed, carriage return, the separators 1C-1E and NEL.
+CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 
 # Share of control characters above which decoded "text" is taken for binary data.
 MAX_CONTROL_SHARE: float = 0.02
@@ -144,10 +144,7 @@ def looks_binary(text: str) -> bool:
     sample = text[:SNIFF_BYTES]
     if not sample:
         return False
-    controls = sum(
-        1 for ch in sample if ch not in ALLOWED_CONTROLS and unicodedata.category(ch) == "Cc"
-    )
-    return controls / len(sample) > MAX_CONTROL_SHARE
+    return len(CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE
 
 
 def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:
