@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .figures import Found, read_sentence
-from .numbers import CANDIDATE
+from .figures import Found, obviously_not_a_count, read_sentence
+from .numbers import Number, find_numbers
 from .records import Figure
-from .sentences import split
+from .sentences import sentence_around
 
 # Average household size used to turn households and families into people. The UN's
 # household-size data put most crisis-affected countries between 4 and 6; 5 is the
@@ -40,15 +40,14 @@ def extract(
     if not isinstance(text, str) or not text:
         return []
     published_date = as_date(published)
-    if CANDIDATE.search(text) is None:
+    lower = _lowered(text)
+    numbers = find_numbers(text, lower)
+    if not numbers:
         return []
-    sentences = split(text)
     figures: list[Figure] = []
     seen: set[tuple] = set()
-    for index, (s_start, s_end) in enumerate(sentences):
-        if CANDIDATE.search(text, s_start, s_end) is None:
-            continue
-        for found in read_sentence(text, s_start, s_end):
+    for s_start, s_end, in_sentence in _by_sentence(text, numbers):
+        for found in read_sentence(text, s_start, s_end, in_sentence, lower):
             figure = _figure(text, found, s_start, s_end, published_date, household_size)
             key = None if found.quantity.additive else _dedup_key(figure)
             if key is not None and key in seen:
@@ -57,6 +56,28 @@ def extract(
                 seen.add(key)
             figures.append(figure)
     return figures
+
+
+def _lowered(text: str) -> str:
+    """text.lower() with the same length as text, so offsets hold in both."""
+    lower = text.lower()
+    if len(lower) != len(text):  # a few characters ("İ") grow when lowered
+        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return lower
+
+
+def _by_sentence(text: str, numbers: list[Number]):
+    """(start, end, numbers) for each sentence holding a number that may be a count."""
+    spans: list[tuple[int, int, list[Number]]] = []
+    for n in numbers:
+        if spans and spans[-1][0] <= n.start < spans[-1][1]:
+            spans[-1][2].append(n)
+            continue
+        start, end = sentence_around(text, n.start)
+        spans.append((start, end, [n]))
+    for start, end, in_sentence in spans:
+        if any(not obviously_not_a_count(text, n) for n in in_sentence):
+            yield start, end, in_sentence
 
 
 def as_date(value: str | dt.date | None) -> dt.date | None:

@@ -24,6 +24,7 @@ from .indicators import (
     Trigger,
     find_triggers,
 )
+from .numbers import Number, find_numbers
 from .quantities import Quantity, find_quantities
 
 MONTHS = (
@@ -66,13 +67,13 @@ NOT_A_COUNT_BEFORE = re.compile(
       | [#№] \s*
     ) \Z
     """,
-    re.VERBOSE | re.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the number: fast
 )
 # Parts of an already counted group: "including 4,000 children", "of whom 22".
 BREAKDOWN_BEFORE = re.compile(
     r"""\b(?:including|includes|include|of\s+whom|among\s+them|of\s+which)\b
         (?: (?! \b(?:were|was|are|is|have|has|had)\b ) [^();:.] ){0,60} \Z   # "including five with disabilities and 90 infants" """,
-    re.IGNORECASE | re.VERBOSE,
+    re.IGNORECASE | re.VERBOSE | re.REVERSE,
 )
 # A second wording of the same count: "2,400 families (8,200 people)", "583,000 families or 2.5 million people".
 EQUIVALENT_JOIN = re.compile(r"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:about|around|some|approximately|more\s+than|over|nearly|almost)?\s*\Z", re.IGNORECASE)
@@ -108,21 +109,31 @@ class _Candidate:
     breakdown: bool  # a part of a group already counted: "including 4,000 children"
 
 
-def read_sentence(text: str, start: int, end: int) -> list[Found]:
-    """Figures in the sentence text[start:end]."""
-    quantities = find_quantities(text, start, end)
+def read_sentence(
+    text: str, start: int, end: int, numbers: list[Number] | None = None, lower: str | None = None
+) -> list[Found]:
+    """Figures in the sentence text[start:end].
+
+    `numbers` are the sentence's numbers when the caller has found them already, and
+    `lower` is text.lower(); both are found here otherwise."""
+    if lower is None:
+        lower = text.lower()
+    if numbers is None:
+        numbers = [n for n in find_numbers(text, lower) if start <= n.start and n.end <= end]
+    quantities = find_quantities(text, numbers)
     if not quantities:
         return []
+    triggers = find_triggers(text, start, end, lower)
+    trigger_starts = frozenset(t.start for t in triggers if t.indicator != "blocked")
     candidates: list[_Candidate] = []
     for q in quantities:
         if candidates and q.start < candidates[-1].noun_end:
             continue  # inside the noun phrase before: "500 of the 4,000 villagers"
-        c = _candidate(text, q, end, candidates[-1] if candidates else None)
+        c = _candidate(text, lower, q, end, trigger_starts)
         if c is not None:
             candidates.append(c)
     if not candidates:
         return []
-    triggers = find_triggers(text, start, end)
     found: list[Found] = []
     previous: tuple[_Candidate, str] | None = None
     for i, c in enumerate(candidates):
@@ -138,7 +149,16 @@ def read_sentence(text: str, start: int, end: int) -> list[Found]:
     return found
 
 
-def _candidate(text: str, q: Quantity, sentence_end: int, previous: _Candidate | None) -> _Candidate | None:
+def obviously_not_a_count(text: str, n: Number) -> bool:
+    """A cheap look at what follows a number: a date, a percentage, a distance, a year."""
+    if n.year_like:
+        return True
+    return NOT_A_COUNT_AFTER.match(text, n.end, min(len(text), n.end + 40)) is not None
+
+
+def _candidate(
+    text: str, lower: str, q: Quantity, sentence_end: int, trigger_starts: frozenset[int]
+) -> _Candidate | None:
     """The quantity with its counted noun, or None when it is no count of people."""
     if q.value <= 0 or q.value >= 1_000_000_000:
         return None
@@ -155,7 +175,7 @@ def _candidate(text: str, q: Quantity, sentence_end: int, previous: _Candidate |
     if q.vague:  # "hundreds of thousands of people", "dozens of civilians"
         of = VAGUE_OF.match(text, q.end, after_limit)
         noun_from = of.end() if of else q.end
-    unit, noun_indicator, noun_end, kind = _noun(text, noun_from, after_limit)
+    unit, noun_indicator, noun_end, kind = _noun(text, lower, noun_from, after_limit, trigger_starts)
     if kind == "thing":
         return None
     if q.year_like and (kind != "person" or noun_indicator is not None):
@@ -170,8 +190,8 @@ def _candidate(text: str, q: Quantity, sentence_end: int, previous: _Candidate |
 
 
 VAGUE_OF = re.compile(r"\s*of\s+", re.IGNORECASE)
-SMALL_WORD_TRIGGER = re.compile(r"\m(?:kill\w*|injur\w*|wound\w*|left)\s*\Z", re.IGNORECASE)
-AGE_IN_COMMAS = re.compile(r"\p{Lu}\p{Ll}+,\s*\Z")
+SMALL_WORD_TRIGGER = re.compile(r"\m(?:kill\w*|injur\w*|wound\w*|left)\s*\Z", re.IGNORECASE | re.REVERSE)
+AGE_IN_COMMAS = re.compile(r"\p{Lu}\p{Ll}+,\s*\Z", re.REVERSE)
 # "brings to 332,000 the number of people displaced": the noun comes after "the number of".
 TOTAL_OF = re.compile(r"\s*the\s+(?:total\s+)?(?:number|total)\s+(?:of\s+)?", re.IGNORECASE)
 # "300,000 of the evacuees", "500 of the 4,000 villagers": the noun after "of the".
@@ -188,7 +208,9 @@ ADVERBS = frozenset({"internally", "newly", "recently", "already", "forcibly", "
 ADJECTIVE_NOUNS = frozenset({"displaced", "injured", "wounded", "dead"})
 
 
-def _noun(text: str, pos: int, limit: int) -> tuple[str | None, str | None, int, str]:
+def _noun(
+    text: str, lower: str, pos: int, limit: int, trigger_starts: frozenset[int]
+) -> tuple[str | None, str | None, int, str]:
     """The noun counted by the number ending at `pos`: (unit, noun indicator, end, kind).
 
     kind: "person" (a people noun), "homes", "verb" (no noun; a verb follows: "35,000
@@ -215,7 +237,7 @@ def _noun(text: str, pos: int, limit: int) -> tuple[str | None, str | None, int,
             return "people", NOUN_INDICATORS[low], m.end(), "person"  # "34,000 displacements"
         if low in ADJECTIVE_NOUNS:
             # "50 displaced people", "internally displaced households", or "50 dead" alone
-            follow = _noun(text, m.end(), limit)
+            follow = _noun(text, lower, m.end(), limit, trigger_starts)
             if follow[3] == "person" and follow[1] is None:
                 return follow[0], NOUN_INDICATORS[low], follow[2], "person"
             return "people", NOUN_INDICATORS[low], m.end(), "person"
@@ -234,7 +256,7 @@ def _noun(text: str, pos: int, limit: int) -> tuple[str | None, str | None, int,
         if modifiers == 0:
             if low in NO_NOUN_WORDS:
                 return None, None, end, "verb"
-            if _trigger_at(text, m.start(), limit):
+            if m.start() in trigger_starts:
                 nxt = next(words, None)
                 if nxt is not None and nxt.group().lower() in NON_PERSON_NOUNS:
                     return None, None, end, "thing"  # "119 evacuation centres"
@@ -268,11 +290,6 @@ def _glued_noun(low: str) -> tuple[str, int] | None:
         if low.endswith(noun):
             return noun, len(low)
     return None
-
-
-def _trigger_at(text: str, pos: int, limit: int) -> bool:
-    triggers = find_triggers(text, pos, min(limit, pos + 40))
-    return bool(triggers) and triggers[0].start == pos and triggers[0].indicator != "blocked"
 
 
 # Auxiliaries between a counted noun and its verb: "500 civilians have been killed".
@@ -353,7 +370,7 @@ def _equivalent(text: str, a: _Candidate, b: _Candidate) -> bool:
 # An elliptical figure that shares the verb of the one before: "about 6,000 people were
 # staying at the UN base and about 5,000 at Bria airstrip"; "30 people sought refuge in
 # Cambatt camp and another 130 did likewise"; "... were displaced: 33,000 from Idlib, 8,900 from Aleppo".
-ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|:|;)\s*(?:about\s+|around\s+|some\s+)?\Z", re.IGNORECASE)
+ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|:|;)\s*(?:about\s+|around\s+|some\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
 def _inherits(text: str, previous: _Candidate, c: _Candidate) -> bool:

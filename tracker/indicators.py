@@ -33,9 +33,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"shelter(?:ing|ed)\b", r"staying\s+(?:with|in|at)\b",
         r"living\s+in\s+(?:\w+\s+){0,3}(?:camps?|sites?|shelters?)",
         r"(?:shelters|camps?|evacuation\s+cent(?:re|er)s?|collective\s+(?:cent(?:re|er)s?|sites?)|relief\s+camps?|tents|host\s+famil(?:y|ies))",
-        r"(?:in|into|to)\s+(?:a|an|the)\s+(?:\w+\s+)?shelter\b",
+        r"shelter\b(?<=\b(?:in|into|to)\s+(?:a|an|the)\s+(?:\w+\s+)?shelter)",
         r"driven\s+(?:from|out)", r"forced\s+(?:\w+\s+)?(?:to\s+)?(?:leave|move|migrate|out)",
-        r"left\s+their\s+(?:homes?|villages?|towns?)", r"(?:had|have|has)\s+left\b", r"arrived", r"arrivals",
+        r"left\s+their\s+(?:homes?|villages?|towns?)", r"left\b(?<=\b(?:had|have|has)\s+left)", r"arrived", r"arrivals",
         r"internally\s+displaced",
     ),
     "refugees": (
@@ -49,8 +49,8 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # Counts that are not figures of ours although they sit beside a trigger: people who went
 # home, people in need, people affected.
 BLOCKERS: tuple[str, ...] = (
-    r"return(?:ed|ing|s|ees?)?\b", r"in\s+(?:urgent\s+)?need", r"need(?:ing)?\s+(?:\w+\s+)?(?:assistance|aid|help)",
-    r"affected", r"at\s+risk",
+    r"return(?:ed|ing|s|ees?)?\b", r"need\b(?<=\bin\s+(?:urgent\s+)?need)",
+    r"need(?:ing)?\s+(?:\w+\s+)?(?:assistance|aid|help)", r"affected", r"risk\b(?<=\bat\s+risk)",
 )
 
 # Projections and fears are not counts ("could displace up to 2 million").
@@ -143,6 +143,9 @@ def _alternation(fragments) -> str:
     return "|".join(f"(?:{f[1:]})" if f.startswith("~") else rf"(?:\m{f})" for f in fragments)
 
 
+# The whole vocabulary as one pattern (for reading and for tests); `find_triggers` does not
+# scan with it - a regex of dozens of alternatives reads well under 1 MB/s - but looks up
+# each word's first letters in TRIGGER_INDEX and tries only the fragments that start so.
 TRIGGER = re.compile(
     "|".join(rf"(?P<{name}>{_alternation(fragments)})" for name, fragments in TRIGGERS.items())
     + rf"|(?P<blocked>{_alternation(BLOCKERS)})",
@@ -152,6 +155,55 @@ PROJECTION = re.compile(rf"(?:{_alternation(PROJECTIONS)})\M", re.IGNORECASE)
 
 GROUPS: tuple[str, ...] = (*TRIGGERS, "blocked")
 
+_HEAD = re.compile(r"\A(?:\(\?:)?([a-z|]+)")
+_LETTERS = re.compile(r"[a-z]+")
+HEAD_LENGTH = 3
+
+
+def _heads(fragment: str) -> tuple[str, ...]:
+    """The lower-case starts a fragment's matches can have: "(?:sought|seek)..." -> ("sou", "see")."""
+    text = fragment.lower()
+    if text.startswith("(?:"):
+        depth, alternatives, current = 0, [], ""
+        for ch in text[3:]:
+            if ch == ")" and depth == 0:
+                break
+            depth += (ch == "(") - (ch == ")")
+            if ch == "|" and depth == 0:
+                alternatives.append(current)
+                current = ""
+            else:
+                current += ch
+        alternatives.append(current)
+    else:
+        alternatives = [text]
+    heads = set()
+    for alternative in alternatives:
+        m = _LETTERS.match(alternative)
+        if not m or len(m.group()) < 2:
+            raise ValueError(f"each alternative of a trigger must start with letters: {fragment!r}")
+        heads.add(m.group()[:HEAD_LENGTH])
+    return tuple(sorted(heads))
+
+
+def _index() -> tuple[dict[str, list[tuple[str, re.Pattern]]], list[tuple[str, str, re.Pattern]]]:
+    index: dict[str, list[tuple[str, re.Pattern]]] = {}
+    glued: list[tuple[str, str, re.Pattern]] = []
+    tables = [*((name, f) for name, fs in TRIGGERS.items() for f in fs), *(("blocked", f) for f in BLOCKERS)]
+    for name, fragment in tables:
+        body = fragment[1:] if fragment.startswith("~") else fragment
+        pattern = re.compile(body, re.IGNORECASE)
+        for head in _heads(body):
+            index.setdefault(head, []).append((name, pattern))
+        if fragment.startswith("~"):
+            stem = _HEAD.match(body.lower()).group(1).split("|")[0]
+            glued.append((stem, name, pattern))
+    return index, glued
+
+
+TRIGGER_INDEX, GLUED_TRIGGERS = _index()
+TOKEN = re.compile(r"[^\W\d_]+")
+
 
 @dataclass(frozen=True, slots=True)
 class Trigger:
@@ -160,10 +212,31 @@ class Trigger:
     end: int
 
 
-def find_triggers(text: str, pos: int, endpos: int) -> list[Trigger]:
-    """Trigger phrases in text[pos:endpos], in order."""
-    out = []
-    for m in TRIGGER.finditer(text, pos, endpos):
-        name = m.lastgroup
-        out.append(Trigger(name, m.start(), m.end()))
+def find_triggers(text: str, pos: int, endpos: int, lower: str | None = None) -> list[Trigger]:
+    """Trigger phrases in text[pos:endpos], in order. `lower` is text.lower() if known."""
+    if lower is None:
+        lower = text.lower()
+    out: list[Trigger] = []
+    last_end = pos
+    for tok in TOKEN.finditer(lower, pos, endpos):
+        at = tok.start()
+        if at < last_end:
+            continue
+        word = tok.group()
+        for name, pattern in TRIGGER_INDEX.get(word[:HEAD_LENGTH], ()):
+            m = pattern.match(text, at, endpos)
+            if m:
+                out.append(Trigger(name, at, m.end()))
+                last_end = m.end()
+                break
+        else:
+            if len(word) > 8:  # "weredisplaced", "hadevacuated"
+                for stem, name, pattern in GLUED_TRIGGERS:
+                    inside = word.find(stem, 1)
+                    if inside > 0:
+                        m = pattern.match(text, at + inside, endpos)
+                        if m:
+                            out.append(Trigger(name, at + inside, m.end()))
+                            last_end = m.end()
+                            break
     return out

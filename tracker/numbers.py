@@ -68,25 +68,42 @@ def _alternation(words) -> str:
 _WORD_NUMBER = _alternation([*UNITS, *TENS])
 _SCALE_WORD = _alternation(SCALES)
 
-NUMBER = re.compile(
+# Numbers in digits: the scan that finds most figures, fast because it starts at a digit.
+DIGITS = re.compile(
     rf"""
+    (?= \d )
     (?P<digits>
         # a lower-case letter may stand glued before the digits, as in damaged feeds ("Around1.6")
-        (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?         # 400,000  2,093,030  1,234.5
-      | (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: {_GROUP_SPACE} \d{{3}} )+ (?![\d,])   # 400 000 (spaces group thousands)
+        (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?          # 400,000  2,093,030
+      | (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: {_GROUP_SPACE} \d{{3}} )+ (?![\d,])  # 400 000 (spaces group thousands)
       | (?<![\d_])(?<!\d,)(?<!(?-i:[A-Z])) (?<!\d\.) \d+ (?: \. \d+ )?            # 500  3.6  ("people,151" too)
     )
     (?:
         \s* (?P<scale> {_SCALE_WORD} ) s? \b                          # 3.6 million  10 thousand
       | (?P<short> bn | mn | m | k ) \b                               # 1.2m  2.5bn  10k
     )?
-  | (?P<vague> \b (?: {_alternation(VAGUE)} ) \b )
-  | (?P<amount> \b (?: {_alternation(WORD_AMOUNTS)} ) \b )
-  | (?P<words>                                                         # three hundred and forty
-        (?<! [\w-] ) \b (?: {_WORD_NUMBER} ) (?: [\s-]+ (?: and \s+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} ) )* \b   # not in names: "Nok-Ten"
-    )
     """,
     re.VERBOSE | re.IGNORECASE,
+)
+
+# Numbers in words, matched only where a number word starts (see WORD_KEYS).
+WORDS = re.compile(
+    rf"""
+      (?P<vague> (?: {_alternation(VAGUE)} ) \b )                      # hundreds of thousands
+    | (?P<amount> (?: {_alternation(WORD_AMOUNTS)} ) \b )              # half a million, a dozen
+    | (?P<words>                                                       # three hundred and forty
+          (?: {_WORD_NUMBER} ) (?: [\s-]+ (?: and \s+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} ) )* \b
+      )
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# Lower-case keys found with str.find (far faster than a regex of alternatives); each hit
+# at a word start is then read with WORDS from that word or one or two words before it
+# ("several hundred", "half a million", "tens of thousands").
+WORD_KEYS: tuple[str, ...] = (
+    "one", "two", "thr", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twel", "twent", "thirt", "fort", "fift", "hundred", "thousand", "million", "billion",
+    "dozen", "score",
 )
 
 # Cheap first pass: a sentence without a digit or a number word holds no figure.
@@ -106,20 +123,85 @@ class Number:
     small_word: bool = False  # a lone number word under twenty ("two", "nine")
 
 
-def find_numbers(text: str, pos: int = 0, endpos: int | None = None) -> list[Number]:
-    """Every number in text[pos:endpos], with spans into `text`."""
+def find_numbers(text: str, lower: str | None = None) -> list[Number]:
+    """Every number in `text`, in order, with spans into `text`.
+
+    `lower` is text.lower() when the caller has it (same length as text)."""
+    if lower is None or len(lower) != len(text):
+        lower = text.lower()
+        if len(lower) != len(text):  # a few characters change length when lowered
+            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out: list[Number] = []
-    for m in NUMBER.finditer(text, pos, len(text) if endpos is None else endpos):
+    for m in DIGITS.finditer(text):
         number = _number(m)
         if number is not None:
             out.append(number)
+    words = _word_numbers(text, lower)
+    if words:
+        out = _merge(out, words)
     return out
 
 
+def _word_numbers(text: str, lower: str) -> list[Number]:
+    hits: set[int] = set()
+    for key in WORD_KEYS:
+        at = lower.find(key)
+        while at >= 0:
+            if at == 0 or not lower[at - 1].isalpha():
+                hits.add(at)
+            at = lower.find(key, at + 1)
+    out: list[Number] = []
+    last_end = -1
+    for at in sorted(hits):
+        if at < last_end:
+            continue
+        for begin in (*_previous_words(lower, at, 2), at):
+            if begin < last_end:
+                continue
+            m = WORDS.match(text, begin)
+            if m and m.end() > at:
+                number = _number(m)
+                if number is not None and not (begin > 0 and lower[begin - 1] == "-"):
+                    out.append(number)
+                    last_end = m.end()
+                break
+    return out
+
+
+def _previous_words(lower: str, at: int, count: int) -> list[int]:
+    """Starts of up to `count` words before position `at`, earliest first."""
+    starts = []
+    i = at
+    for _ in range(count):
+        j = i - 1
+        while j >= 0 and lower[j] in " \t\n\u00a0":
+            j -= 1
+        if j < 0 or not lower[j].isalpha():
+            break
+        while j > 0 and lower[j - 1].isalpha():
+            j -= 1
+        starts.append(j)
+        i = j
+    return starts[::-1]
+
+
+def _merge(a: list[Number], b: list[Number]) -> list[Number]:
+    merged = sorted(a + b, key=lambda n: (n.start, -n.end))
+    out: list[Number] = []
+    for n in merged:
+        if out and n.start < out[-1].end:
+            continue
+        out.append(n)
+    return out
+
+
+_NO_SEPARATORS = str.maketrans("", "", ", \t\n\u00a0\u2009\u202f")
+
+
 def _number(m: re.Match) -> Number | None:
-    if m.group("digits"):
+    if m.re is DIGITS:
         raw = m.group("digits")
-        digits = re.sub(r"[,\s\u00a0\u2009\u202f]", "", raw)
+        digits = raw.translate(_NO_SEPARATORS)
         scale = 1
         if m.group("scale"):
             scale = SCALES[m.group("scale").lower()]
@@ -131,9 +213,10 @@ def _number(m: re.Match) -> Number | None:
             return None
         year_like = scale == 1 and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
         return Number(value, m.start(), m.end(), year_like=year_like)
-    if m.group("vague"):
+    kind = m.lastgroup
+    if kind == "vague":
         return Number(VAGUE[_norm(m.group("vague"))], m.start(), m.end(), vague=True)
-    if m.group("amount"):
+    if kind == "amount":
         return Number(WORD_AMOUNTS[_norm(m.group("amount"))], m.start(), m.end())
     words = m.group("words")
     value = words_to_int(words)
@@ -151,7 +234,7 @@ def words_to_int(words: str) -> int | None:
     total = 0
     current = 0
     seen = False
-    for word in re.split(r"[\s-]+", words.lower()):
+    for word in words.lower().replace("-", " ").split():
         if word in ("", "and"):
             continue
         if word in UNITS:

@@ -33,14 +33,15 @@ class Quantity:
 
 # Words joining the two ends of a range; "and" only after "between".
 RANGE_JOIN = re.compile(r"\A\s*(?:-|–|—|to|and)\s*\Z", re.IGNORECASE)
-BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s*\Z", re.IGNORECASE)
+BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s*\Z", re.IGNORECASE | re.REVERSE)
 SCALE_SUFFIX = re.compile(r"(million|billion|thousand|mn|bn|m|k)s?\Z", re.IGNORECASE)
 SCALE_FACTORS = {**SCALES, **SHORT_SCALES}
 
 
-def find_quantities(text: str, pos: int = 0, endpos: int | None = None) -> list[Quantity]:
-    """Quantities in text[pos:endpos], spans into `text`."""
-    numbers = find_numbers(text, pos, endpos)
+def find_quantities(text: str, numbers: list[Number] | None = None) -> list[Quantity]:
+    """Quantities made of `numbers` (by default every number in `text`), spans into `text`."""
+    if numbers is None:
+        numbers = find_numbers(text)
     out: list[Quantity] = []
     i = 0
     while i < len(numbers):

@@ -22,29 +22,69 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 # or at a blank line / line break.
 SENTENCE_END = re.compile(
     r"""
-    (?: [.!?]+ ["'”’»)\]]* (?=\s) )   # terminal punctuation, closers, then a space
-    | (?= \n )                        # or a line break: headlines and paragraphs
+    [.!?\n]                               # starts at a character class: a fast scan
+    (?: (?<=[.!?]) [.!?"'”’»)\]]* (?=\s)   # terminal punctuation, closers, then a space
+      | (?<=\n) )                          # or a line break: headlines and paragraphs
     """,
     re.VERBOSE,
 )
 
-_WORD_BEFORE = re.compile(r"([\w.]+)$")
+_WORD_BEFORE = re.compile(r"([\w.]+)\Z", re.REVERSE)
+
+# How far back `sentence_around` looks for the end of the previous sentence before it
+# falls back to splitting from the start of the text.
+NEAR = 400
+LOOKBACK = 3000
 
 
 def split(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of `text`, stripped of surrounding space."""
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in SENTENCE_END.finditer(text):
-        end = m.end()
-        if m.group() and m.group()[0] == ".":
-            word = _WORD_BEFORE.search(text, 0, m.start())
-            if word and _is_abbreviation(word.group(1)):
-                continue
+    for end in _ends(text, 0, len(text)):
         _add(text, start, end, spans)
         start = end
     _add(text, start, len(text), spans)
     return spans
+
+
+def sentence_around(text: str, pos: int) -> tuple[int, int]:
+    """The span of the sentence holding position `pos`, as `split` would give it, found
+    by looking only near `pos`."""
+    start = None
+    for reach in NEAR, LOOKBACK:
+        begin = max(0, pos - reach)
+        start = 0 if begin == 0 else None
+        for end in _ends(text, begin, pos):
+            if end <= pos:
+                start = end
+        if start is not None:
+            break
+    if start is None:  # no sentence end within reach: be exact at any cost
+        for s, e in split(text):
+            if s <= pos < e or pos < s:
+                return s, e
+        return _strip(text, len(text), len(text))
+    end = next(_ends(text, pos, len(text)), len(text))
+    if end <= pos:
+        end = len(text)
+    return _strip(text, start, end)
+
+
+def _ends(text: str, pos: int, endpos: int):
+    """Positions where sentences end in text[pos:endpos]."""
+    for m in SENTENCE_END.finditer(text, pos, endpos):
+        if m.group() and m.group()[0] == "." and _abbreviation_before(text, m.start()):
+            continue
+        yield m.end()
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    before = text[dot - 1 : dot] if dot else ""
+    if not before.isalpha():
+        return False
+    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
+    return bool(word) and _is_abbreviation(word.group(1))
 
 
 def _is_abbreviation(word: str) -> bool:
@@ -55,10 +95,15 @@ def _is_abbreviation(word: str) -> bool:
     return len(w) == 1 and w.isalpha()
 
 
-def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    return start, end
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    start, end = _strip(text, start, end)
     if end > start:
         spans.append((start, end))
