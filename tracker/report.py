@@ -222,7 +222,8 @@ def _groups(items: Iterable[tuple[str, Entry]]) -> list[str]:
     groups: dict[str, list[tuple[str, Entry]]] = {}
     for reason, entry in items:
         groups.setdefault(NUMBER.sub("#", reason), []).append((reason, entry))
-    ordered = sorted(groups.values(), key=len, reverse=True)
+    # Most frequent first; among equals, skipped inputs of one kind together.
+    ordered = sorted(groups.values(), key=lambda m: (-len(m), _kind_rank(m[0][1].kind)))
     lines = []
     for members in ordered[:SUMMARY_GROUPS]:
         sources = ", ".join(e.source for _, e in members[:SUMMARY_EXAMPLES])
@@ -233,6 +234,10 @@ def _groups(items: Iterable[tuple[str, Entry]]) -> list[str]:
         rest = sum(len(m) for m in ordered[SUMMARY_GROUPS:])
         lines.append(f"  ... {rest} more in {len(ordered) - SUMMARY_GROUPS} other groups (see the written report)")
     return lines
+
+
+def _kind_rank(kind: str | None) -> int:
+    return KINDS.index(kind) if kind in KINDS else len(KINDS)
 
 
 def _flat(entry: dict[str, Any]) -> dict[str, Any]:
