@@ -9,12 +9,15 @@ gets its provenance (source, date, place) from the sentence and its neighbours.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import dataclasses
 
+from . import dates, places, sources
 from .figures import Found, obviously_not_a_count, read_sentence
 from .numbers import Number, find_numbers
 from .records import Figure
-from .sentences import sentence_around
+from .sentences import sentence_around, split
 
 # Average household size used to turn households and families into people. The UN's
 # household-size data put most crisis-affected countries between 4 and 6; 5 is the
@@ -46,9 +49,13 @@ def extract(
         return []
     figures: list[Figure] = []
     seen: set[tuple] = set()
+    context: _Context | None = None
     for s_start, s_end, in_sentence in _by_sentence(text, numbers):
         for found in read_sentence(text, s_start, s_end, in_sentence, lower):
+            if context is None:  # sentences and the main place: only for texts with figures
+                context = _Context(text)
             figure = _figure(text, found, s_start, s_end, published_date, household_size)
+            figure = context.provenance(figure, found)
             key = None if found.quantity.additive else _dedup_key(figure)
             if key is not None and key in seen:
                 continue
@@ -56,6 +63,47 @@ def extract(
                 seen.add(key)
             figures.append(figure)
     return figures
+
+
+class _Context:
+    """What provenance needs of the whole document, computed once: its sentences and the
+    place it is mainly about."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.sentences = split(text)
+        self.starts = [s for s, _ in self.sentences]
+        self._main: places.Place | None = None
+        self._main_known = False
+
+    @property
+    def main(self) -> places.Place | None:
+        if not self._main_known:
+            self._main = places.main_place(self.text, self.sentences)
+            self._main_known = True
+        return self._main
+
+    def index(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def provenance(self, figure: Figure, found: Found) -> Figure:
+        """The figure with its source, date and place."""
+        q = found.quantity
+        index = self.index(figure.quote_start)
+        when = dates.figure_date(figure.quote, q.number_start - figure.quote_start, figure.published)
+        source = sources.attribute(self.text, self.sentences, index, q.start)
+        place = places.locate(self.text, self.sentences, index, q.start, q.end, figure.indicator, self.main)
+        return dataclasses.replace(
+            figure,
+            date=when.date,
+            date_precision=when.precision,
+            period_start=when.period_start,
+            source=source,
+            location=place.name if place else None,
+            admin1=place.admin1 if place else None,
+            country=place.country if place else None,
+            iso3=place.iso3 if place else None,
+        )
 
 
 def _lowered(text: str) -> str:
