@@ -17,7 +17,7 @@ from . import dates, places, sources
 from .figures import Found, obviously_not_a_count, read_sentence
 from .numbers import Number, find_numbers
 from .records import Figure
-from .sentences import sentence_around, split
+from .sentences import split
 
 # Average household size used to turn households and families into people. The UN's
 # household-size data put most crisis-affected countries between 4 and 6; 5 is the
@@ -49,11 +49,11 @@ def extract(
         return []
     figures: list[Figure] = []
     seen: set[tuple] = set()
-    context: _Context | None = None
-    for s_start, s_end, in_sentence in _by_sentence(text, numbers):
+    if all(obviously_not_a_count(text, n) for n in numbers):
+        return []
+    context = _Context(text)
+    for s_start, s_end, in_sentence in _by_sentence(text, numbers, context):
         for found in read_sentence(text, s_start, s_end, in_sentence, lower):
-            if context is None:  # sentences and the main place: only for texts with figures
-                context = _Context(text)
             figure = _figure(text, found, s_start, s_end, published_date, household_size)
             figure = context.provenance(figure, found)
             key = None if found.quantity.additive else _dedup_key(figure)
@@ -114,17 +114,14 @@ def _lowered(text: str) -> str:
     return lower
 
 
-def _by_sentence(text: str, numbers: list[Number]):
+def _by_sentence(text: str, numbers: list[Number], context: _Context):
     """(start, end, numbers) for each sentence holding a number that may be a count."""
-    spans: list[tuple[int, int, list[Number]]] = []
+    spans: dict[int, list[Number]] = {}
     for n in numbers:
-        if spans and spans[-1][0] <= n.start < spans[-1][1]:
-            spans[-1][2].append(n)
-            continue
-        start, end = sentence_around(text, n.start)
-        spans.append((start, end, [n]))
-    for start, end, in_sentence in spans:
+        spans.setdefault(context.index(n.start), []).append(n)
+    for index, in_sentence in spans.items():
         if any(not obviously_not_a_count(text, n) for n in in_sentence):
+            start, end = context.sentences[index]
             yield start, end, in_sentence
 
 

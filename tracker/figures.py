@@ -23,6 +23,7 @@ from .indicators import (
     PROJECTION,
     Trigger,
     find_triggers,
+    trigger_at,
 )
 from .numbers import Number, find_numbers
 from .quantities import Quantity, find_quantities
@@ -123,17 +124,19 @@ def read_sentence(
     quantities = find_quantities(text, numbers)
     if not quantities:
         return []
-    triggers = find_triggers(text, start, end, lower)
-    trigger_starts = frozenset(t.start for t in triggers if t.indicator != "blocked")
     candidates: list[_Candidate] = []
     for q in quantities:
         if candidates and q.start < candidates[-1].noun_end:
             continue  # inside the noun phrase before: "500 of the 4,000 villagers"
-        c = _candidate(text, lower, q, end, trigger_starts)
+        c = _candidate(text, lower, q, end)
         if c is not None:
             candidates.append(c)
     if not candidates:
         return []
+    # triggers are looked for only where a candidate can reach them
+    window_start = max(start, candidates[0].quantity.start - REACH_BEFORE)
+    window_end = min(end, candidates[-1].noun_end + REACH_AFTER + 40)
+    triggers = find_triggers(text, window_start, window_end, lower)
     found: list[Found] = []
     previous: tuple[_Candidate, str] | None = None
     for i, c in enumerate(candidates):
@@ -156,9 +159,7 @@ def obviously_not_a_count(text: str, n: Number) -> bool:
     return NOT_A_COUNT_AFTER.match(text, n.end, min(len(text), n.end + 40)) is not None
 
 
-def _candidate(
-    text: str, lower: str, q: Quantity, sentence_end: int, trigger_starts: frozenset[int]
-) -> _Candidate | None:
+def _candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> _Candidate | None:
     """The quantity with its counted noun, or None when it is no count of people."""
     if q.value <= 0 or q.value >= 1_000_000_000:
         return None
@@ -175,7 +176,7 @@ def _candidate(
     if q.vague:  # "hundreds of thousands of people", "dozens of civilians"
         of = VAGUE_OF.match(text, q.end, after_limit)
         noun_from = of.end() if of else q.end
-    unit, noun_indicator, noun_end, kind = _noun(text, lower, noun_from, after_limit, trigger_starts)
+    unit, noun_indicator, noun_end, kind = _noun(text, lower, noun_from, after_limit)
     if kind == "thing":
         return None
     if q.year_like and (kind != "person" or noun_indicator is not None):
@@ -208,9 +209,7 @@ ADVERBS = frozenset({"internally", "newly", "recently", "already", "forcibly", "
 ADJECTIVE_NOUNS = frozenset({"displaced", "injured", "wounded", "dead"})
 
 
-def _noun(
-    text: str, lower: str, pos: int, limit: int, trigger_starts: frozenset[int]
-) -> tuple[str | None, str | None, int, str]:
+def _noun(text: str, lower: str, pos: int, limit: int) -> tuple[str | None, str | None, int, str]:
     """The noun counted by the number ending at `pos`: (unit, noun indicator, end, kind).
 
     kind: "person" (a people noun), "homes", "verb" (no noun; a verb follows: "35,000
@@ -237,7 +236,7 @@ def _noun(
             return "people", NOUN_INDICATORS[low], m.end(), "person"  # "34,000 displacements"
         if low in ADJECTIVE_NOUNS:
             # "50 displaced people", "internally displaced households", or "50 dead" alone
-            follow = _noun(text, lower, m.end(), limit, trigger_starts)
+            follow = _noun(text, lower, m.end(), limit)
             if follow[3] == "person" and follow[1] is None:
                 return follow[0], NOUN_INDICATORS[low], follow[2], "person"
             return "people", NOUN_INDICATORS[low], m.end(), "person"
@@ -256,7 +255,8 @@ def _noun(
         if modifiers == 0:
             if low in NO_NOUN_WORDS:
                 return None, None, end, "verb"
-            if m.start() in trigger_starts:
+            at = trigger_at(text, lower, m.start(), limit)
+            if at is not None and at.indicator != "blocked":
                 nxt = next(words, None)
                 if nxt is not None and nxt.group().lower() in NON_PERSON_NOUNS:
                     return None, None, end, "thing"  # "119 evacuation centres"

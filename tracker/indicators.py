@@ -222,21 +222,31 @@ def find_triggers(text: str, pos: int, endpos: int, lower: str | None = None) ->
         at = tok.start()
         if at < last_end:
             continue
-        word = tok.group()
-        for name, pattern in TRIGGER_INDEX.get(word[:HEAD_LENGTH], ()):
-            m = pattern.match(text, at, endpos)
-            if m:
-                out.append(Trigger(name, at, m.end()))
-                last_end = m.end()
-                break
-        else:
-            if len(word) > 8:  # "weredisplaced", "hadevacuated"
-                for stem, name, pattern in GLUED_TRIGGERS:
-                    inside = word.find(stem, 1)
-                    if inside > 0:
-                        m = pattern.match(text, at + inside, endpos)
-                        if m:
-                            out.append(Trigger(name, at + inside, m.end()))
-                            last_end = m.end()
-                            break
+        found = _trigger_in(text, tok.group(), at, endpos)
+        if found is not None:
+            out.append(found)
+            last_end = found.end
     return out
+
+
+def trigger_at(text: str, lower: str, pos: int, endpos: int) -> Trigger | None:
+    """The trigger phrase that starts with the word at `pos`, if any."""
+    tok = TOKEN.match(lower, pos, endpos)
+    if tok is None:
+        return None
+    return _trigger_in(text, tok.group(), pos, endpos)
+
+
+def _trigger_in(text: str, word: str, at: int, endpos: int) -> Trigger | None:
+    for name, pattern in TRIGGER_INDEX.get(word[:HEAD_LENGTH], ()):
+        m = pattern.match(text, at, endpos)
+        if m:
+            return Trigger(name, at, m.end())
+    if len(word) > 8:  # "weredisplaced", "hadevacuated"
+        for stem, name, pattern in GLUED_TRIGGERS:
+            inside = word.find(stem, 1)
+            if inside > 0:
+                m = pattern.match(text, at + inside, endpos)
+                if m:
+                    return Trigger(name, at + inside, m.end())
+    return None

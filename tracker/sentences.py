@@ -80,11 +80,13 @@ def _ends(text: str, pos: int, endpos: int):
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
-    before = text[dot - 1 : dot] if dot else ""
-    if not before.isalpha():
-        return False
-    word = _WORD_BEFORE.search(text, max(0, dot - 12), dot)
-    return bool(word) and _is_abbreviation(word.group(1))
+    j = dot - 1
+    limit = max(-1, dot - 8)
+    while j > limit and (text[j].isalpha() or text[j] == "."):
+        j -= 1
+    if j == dot - 1 or (j == limit and j >= 0 and text[j].isalpha()):
+        return False  # no word, or a word longer than any abbreviation
+    return _is_abbreviation(text[j + 1 : dot])
 
 
 def _is_abbreviation(word: str) -> bool:
