@@ -37,11 +37,14 @@ LINE_END = "\n"
 HXL_NAMES: tuple[str, ...] = tuple(
     part for name in NAMES for part in ((*INDICATOR_HXL,) if name == "value" else (name,))
 )
+INDICATOR_AT, VALUE_AT, QUOTE_AT = NAMES.index("indicator"), NAMES.index("value"), NAMES.index("quote")
 HXL_TAGS: tuple[str, ...] = tuple(
     tag for c in COLUMNS for tag in ((*INDICATOR_HXL.values(),) if c.name == "value" else (c.hxl,))
 )
 
-Row = dict[str, Any]  # one figure as JSON-ready values (schema.json_row): str, int or None
+# One figure as JSON-ready values (those of schema.json_row: str, int or None), in the
+# order of schema.NAMES. Tuples, not dicts, so that CSV rows go to the csv module as they are.
+Row = tuple[Any, ...]
 
 
 def format_for(path: str | os.PathLike[str], default: str = "csv") -> str:
@@ -51,7 +54,7 @@ def format_for(path: str | os.PathLike[str], default: str = "csv") -> str:
 
 def write(figures: Iterable[Figure], fmt: str, out: TextIO) -> int:
     """Write `figures` to `out` in format `fmt`, one row at a time; return rows written."""
-    return write_rows((json_row(f) for f in figures), fmt, out)
+    return write_rows((tuple(json_row(f).values()) for f in figures), fmt, out)
 
 
 def write_file(figures: Iterable[Figure], fmt: str, path: str | os.PathLike[str]) -> int:
@@ -85,11 +88,10 @@ def write_rows(rows: Iterable[Row], fmt: str, out: TextIO) -> int:
 
 
 def frame_rows(frame: pd.DataFrame) -> Iterator[Row]:
-    """Rows of a tidy frame as JSON-ready dicts, the same values `schema.json_row` gives."""
+    """Rows of a tidy frame, with the values `schema.json_row` gives for the same figure."""
     frame = conform(frame)
     columns = [_column_values(frame[c.name], c.dtype) for c in COLUMNS]
-    for values in zip(*columns, strict=True):
-        yield dict(zip(NAMES, values, strict=True))
+    return zip(*columns, strict=True)
 
 
 def atomic_write(path: str | os.PathLike[str], fill: Callable[[TextIO], int]) -> int:
@@ -121,24 +123,18 @@ def _mode_for(target: Path) -> int:
 
 def _column_values(series: pd.Series, dtype: str) -> list[Any]:
     """One schema column as a list of JSON-ready values, missing values as None."""
+    known = series.notna()
     if dtype.startswith("datetime"):
         series = series.dt.strftime("%Y-%m-%d")
-    values = series.astype(object)
-    if dtype == "Int64":
-        return [None if pd.isna(v) else int(v) for v in values]
-    return [None if pd.isna(v) else v for v in values]
-
-
-def _cell(value: Any) -> str:
-    return "" if value is None else str(value)
+    return series.astype(object).where(known, None).tolist()
 
 
 def _write_csv(rows: Iterable[Row], out: TextIO) -> int:
     writer = csv.writer(out, lineterminator=LINE_END)
     writer.writerow(NAMES)
     count = 0
-    for row in rows:
-        writer.writerow([_cell(row[name]) for name in NAMES])
+    for row in rows:  # the csv module writes None as an empty cell
+        writer.writerow(row)
         count += 1
     return count
 
@@ -149,26 +145,24 @@ def _write_hxl(rows: Iterable[Row], out: TextIO) -> int:
     writer.writerow(HXL_TAGS)
     count = 0
     for row in rows:
-        writer.writerow([_cell(v) for v in _hxl_cells(row)])
+        writer.writerow(_hxl_cells(row))
         count += 1
     return count
 
 
-def _hxl_cells(row: Row) -> Iterator[Any]:
-    indicator = row["indicator"]
+def _hxl_cells(row: Row) -> Row:
+    indicator = row[INDICATOR_AT]
     if indicator not in INDICATOR_HXL:
-        raise ValueError(f"figure with unknown indicator {indicator!r} has no HXL column: {row['quote']!r}")
-    for name in NAMES:
-        if name == "value":
-            yield from (row["value"] if key == indicator else None for key in INDICATOR_HXL)
-        else:
-            yield row[name]
+        raise ValueError(f"figure with unknown indicator {indicator!r} has no HXL column: {row[QUOTE_AT]!r}")
+    value = row[VALUE_AT]
+    spread = tuple(value if key == indicator else None for key in INDICATOR_HXL)
+    return row[:VALUE_AT] + spread + row[VALUE_AT + 1 :]
 
 
 def _write_jsonl(rows: Iterable[Row], out: TextIO) -> int:
     count = 0
     for row in rows:
-        out.write(json.dumps(row, ensure_ascii=False) + LINE_END)
+        out.write(json.dumps(dict(zip(NAMES, row)), ensure_ascii=False) + LINE_END)
         count += 1
     return count
 
@@ -178,7 +172,7 @@ def _write_json(rows: Iterable[Row], out: TextIO) -> int:
     count = 0
     out.write("[")
     for row in rows:
-        out.write(("," if count else "") + LINE_END + json.dumps(row, ensure_ascii=False))
+        out.write(("," if count else "") + LINE_END + json.dumps(dict(zip(NAMES, row)), ensure_ascii=False))
         count += 1
     out.write((LINE_END if count else "") + "]" + LINE_END)
     return count
