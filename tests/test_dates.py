@@ -184,6 +184,10 @@ RELATIVE_CASES = [
         "More than 900 people were killed last month.",
         "More than 900", D(2020, 1, 26), DateRef(D(2019, 12, 1), "month"),
     ),
+    (  # "this month": the month of publication
+        "More than 900 people have been killed this month, the WHO said.",
+        "More than 900", D(2020, 1, 26), DateRef(D(2020, 1, 1), "month"),
+    ),
     (  # a person named Jan is not January
         "Jan Egeland said 5,000 people had fled.",
         "5,000", D(2020, 1, 26), DateRef(D(2020, 1, 26), "day"),

@@ -36,6 +36,7 @@ is never returned. Decisions:
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex as re
@@ -92,12 +93,53 @@ DATE = re.compile(
       (?P<iso> (?P<year>{_YEAR}) - (?P<mon>[01]\d) - (?P<day>[0-3]\d) )        # 2019-08-20
     | (?P<day>{_DAY}) \s* (?:of\s+)? (?P<month>{_MONTH}) (?:,?\s*(?P<year>{_YEAR}))?  # 12 January 2020
     | (?P<month>{_MONTH}) \s* (?P<day>{_DAY}) (?:,?\s*(?P<year>{_YEAR}))?       # January 12, 2020
-    | (?:(?P<mod>(?i:early|mid|late|end|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of))[\s-]*)?
+    | (?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]*)?
       (?P<month>{_MONTH_FULL}) (?:,?\s*(?P<year>{_YEAR}))?                     # (mid-)January 2020
     | (?P<year>{_YEAR})                                                         # 2017
     """,
     re.VERBOSE,
 )
+
+# Cheap tests that a sentence may hold a written date, a relative one, a span or a range:
+# most sentences hold none, and the full patterns are only tried where these match.
+DATE_HINT = re.compile(rf"{_MONTH}|(?:19|20)\d\d")
+RELATIVE_HINT = re.compile(
+    rf"{_WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|\b[Tt]his\s+(?:morning|afternoon|evening|week|month)\b|\b[Ll]ast\s+(?:week|month|year)\b|\bearlier\s+this\s+week"
+)
+SPAN_HINT = re.compile(r"\b(?:past|last|previous)\b")
+RANGE_HINT = re.compile(r"\b(?:[Bb]etween|[Ff]rom)")
+
+# Words whose presence makes a sentence worth the full patterns; looked up in a set of the
+# sentence's words, which is much cheaper than a regex scan (most sentences have none).
+WRITTEN_HINTS: frozenset[str] = frozenset(MONTHS) | {m + "." for m in MONTHS}
+RELATIVE_HINTS: frozenset[str] = frozenset(
+    [*WEEKDAYS, *(w + "'s" for w in WEEKDAYS), "yesterday", "Yesterday", "today", "Today", "tonight",
+     "Tonight", "this", "This", "last", "Last", "earlier"]
+)
+SPAN_HINTS: frozenset[str] = frozenset({"past", "last", "previous"})
+RANGE_HINTS: frozenset[str] = frozenset({"between", "Between", "from", "From"})
+_STRIP: str = ".,;:!?()[]{}\"'“”‘’«»—–-"
+
+
+def _hint_words(sentence: str) -> set[str]:
+    words = set(sentence.split())
+    return words | {w.strip(_STRIP) for w in words}
+
+
+def _has_year(sentence: str) -> bool:
+    return ("19" in sentence or "20" in sentence) and DATE_HINT.search(sentence) is not None
+
+
+# What may stand before a month or a weekday and belong to the date: "12 ", "12th of ",
+# "mid-", "the end of ", "last ". Matched backwards from the month/weekday found by a hint.
+DATE_PREFIX = re.compile(
+    rf"""
+    (?: {_DAY} \s* (?:of\s+)? | (?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]* )\Z
+    """,
+    re.VERBOSE | re.REVERSE,
+)
+RELATIVE_PREFIX = re.compile(r"\b(?:[Ll]ast|[Pp]ast)\s+\Z", re.REVERSE)
+PREFIX_REACH: int = 24  # characters a prefix may take
 
 # Dates said relative to the day of publication.
 RELATIVE = re.compile(
@@ -107,6 +149,7 @@ RELATIVE = re.compile(
     | (?P<last_week>(?i:\blast\s+week\b))
     | (?P<this_week>(?i:\b(?:earlier\s+)?this\s+week\b))
     | (?P<last_month>(?i:\blast\s+month\b))
+    | (?P<this_month>(?i:\bthis\s+month\b))
     | (?P<last_year>(?i:\blast\s+year\b))
     | (?:(?P<last>(?i:last|past))\s+)? (?P<weekday>{_WEEKDAY}) (?:'s)?\b         # (last) Friday
     """,
@@ -198,34 +241,56 @@ def figure_date(sentence: str, offset: int, published: dt.date | None) -> DateRe
 
 def _mentions(sentence: str, published: dt.date | None) -> list[_Mention]:
     """Every date in the sentence with its role, resolved; unresolvable ones left out."""
+    words = _hint_words(sentence)
+    written = bool(words & WRITTEN_HINTS) or _has_year(sentence)
+    relative = published is not None and bool(words & RELATIVE_HINTS)
+    span = published is not None and bool(words & SPAN_HINTS)
+    if not (written or relative or span):
+        return []
     reference = published or _latest_full_date(sentence)
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
-    for head in RANGE_HEAD.finditer(sentence):
-        pair = _range(sentence, head.end(), reference)
-        if pair:
-            found.extend(pair)
-            taken.append((head.start(), pair[1].end))
-    for m in PAST_SPAN.finditer(sentence):
-        if published is not None:
+    if written and (words & RANGE_HINTS or RANGE_HINT.search(sentence)):
+        for head in RANGE_HEAD.finditer(sentence):
+            pair = _range(sentence, head.end(), reference)
+            if pair:
+                found.extend(pair)
+                taken.append((head.start(), pair[1].end))
+    if span:
+        for m in PAST_SPAN.finditer(sentence):
             count = m.group("count")
             n = int(count) if count and count.isdigit() else COUNT_WORDS.get((count or "a").lower(), 1)
             days = max(1, round(n * UNIT_DAYS[m.group("unit").lower()]))
             found.append(_Mention(m.start(), m.end(), published - dt.timedelta(days=days), "day", "past"))
-        taken.append(m.span())
-    for m in DATE.finditer(sentence):
-        if _inside(m.span(), taken):
-            continue
-        resolved = _resolve(m, reference)
-        if resolved:
-            found.append(_Mention(m.start(), m.end(), *resolved, _role(sentence, m.start(), m.end())))
-    if published is not None:
-        for m in RELATIVE.finditer(sentence):
+            taken.append(m.span())
+    if written:
+        for m in _anchored(sentence, DATE_HINT, DATE_PREFIX, DATE):
+            if _inside(m.span(), taken):
+                continue
+            resolved = _resolve(m, reference)
+            if resolved:
+                found.append(_Mention(m.start(), m.end(), *resolved, _role(sentence, m.start(), m.end())))
+    if relative:
+        for m in _anchored(sentence, RELATIVE_HINT, RELATIVE_PREFIX, RELATIVE):
             if _inside(m.span(), taken):
                 continue
             date, precision = _relative(m, published)
             found.append(_Mention(m.start(), m.end(), date, precision, _role(sentence, m.start(), m.end())))
     return found
+
+
+def _anchored(sentence: str, hint: re.Pattern, prefix: re.Pattern, pattern: re.Pattern) -> Iterator[re.Match]:
+    """Matches of `pattern`, tried only where `hint` finds a month, year or weekday (with
+    what `prefix` allows before it): the same as `pattern.finditer`, many times faster."""
+    pos = 0
+    for anchor in hint.finditer(sentence):
+        if anchor.start() < pos:
+            continue
+        before = prefix.search(sentence, max(pos, anchor.start() - PREFIX_REACH), anchor.start())
+        m = (before and pattern.match(sentence, before.start())) or pattern.match(sentence, anchor.start())
+        if m and m.end() > anchor.start():
+            yield m
+            pos = m.end()
 
 
 def _range(sentence: str, pos: int, reference: dt.date | None) -> tuple[_Mention, _Mention] | None:
@@ -302,6 +367,8 @@ def _relative(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
     if m.group("last_month"):
         first = published.replace(day=1) - dt.timedelta(days=1)
         return first.replace(day=1), "month"
+    if m.group("this_month"):
+        return published.replace(day=1), "month"
     if m.group("last_year"):
         return dt.date(published.year - 1, 1, 1), "year"
     back = (published.weekday() - WEEKDAYS[m.group("weekday")]) % 7
@@ -325,7 +392,9 @@ def _role(sentence: str, start: int, end: int) -> str:
 
 def _latest_full_date(sentence: str) -> dt.date | None:
     """The latest date written with its year: the reference of an undated excerpt."""
-    dates = [r[0] for m in DATE.finditer(sentence) if m.group("year") and (r := _resolve(m, None))]
+    dates = [
+        r[0] for m in _anchored(sentence, DATE_HINT, DATE_PREFIX, DATE) if m.group("year") and (r := _resolve(m, None))
+    ]
     return max(dates, default=None)
 
 

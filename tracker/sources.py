@@ -27,6 +27,7 @@ takes the attribution after the closing quote; a sentence after "X said:" takes 
 from __future__ import annotations
 
 import csv
+from functools import lru_cache
 from pathlib import Path
 
 import regex as re
@@ -133,16 +134,20 @@ SUBJECT_VERB = re.compile(
     {_NP}
     (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
     (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}} \s*, )?      # , a war monitor,
-    \s+ {_AUX} {_WHEN} {_VERB}
+    \s+ {_AUX} {_WHEN} {_VERB} \Z
     """,
-    re.VERBOSE,
+    re.VERBOSE | re.REVERSE,  # matched backwards from each reporting verb: see _candidates
 )
 
 # "local witnesses and monitors said Tuesday", "officials say": unnamed, no source.
-GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_VERB}", re.VERBOSE)
+GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_VERB}\Z", re.VERBOSE | re.REVERSE)
 
 # "he said", "she added", "it said": someone named before.
-PRONOUN_VERB = re.compile(rf"\b(?i:he|she|they|it)\s+{_AUX}{_VERB}", re.VERBOSE)
+PRONOUN_VERB = re.compile(rf"\b(?i:he|she|they|it)\s+{_AUX}{_VERB}\Z", re.VERBOSE | re.REVERSE)
+
+# A reporting verb: where the three patterns above are tried, backwards.
+VERB = re.compile(rf"\b{_VERB}")
+SUBJECT_REACH: int = 200  # characters before the verb a subject with its apposition may take
 
 # "..., said Raed al-Saleh." / "“...,” said the UN."
 INVERTED = re.compile(
@@ -178,6 +183,8 @@ ACRONYM = re.compile(r"(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])")
 NAME_ONLY = re.compile(rf"(?:{_ALIAS}|{_NAME})")
 ALIAS_ANYWHERE = re.compile(_ALIAS)
 
+POSSESSIVE = re.compile(r"['’]s$")
+
 OPENING_QUOTES: str = "“\"«"
 CLOSING_QUOTE = re.compile(r"[”\"»]")
 
@@ -186,6 +193,7 @@ PRONOUN_REACH: int = 5
 QUOTE_REACH: int = 4
 
 
+@lru_cache(maxsize=8192)
 def normalise(name: str) -> str:
     """A source's name as tables show it: aliases resolved, titles and descriptors dropped."""
     s = " ".join(name.replace("’", "'").split()).strip(" ,;:")
@@ -227,24 +235,45 @@ _Candidate = tuple[str, str | None, int, int]
 def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
     sentence = text[start:end]
     out: list[_Candidate] = []
-    for pattern in (SUBJECT_VERB, INVERTED, ACCORDING_TO, BY_SOURCE):
+    for v in VERB.finditer(sentence):
+        found = _subject(sentence, v)
+        if found:
+            out.append((found[0], found[1], start + found[2], start + v.end()))
+    patterns = []
+    if out or VERB.search(sentence):
+        patterns.append(INVERTED)
+    if "ccording" in sentence:
+        patterns.append(ACCORDING_TO)
+    if " by " in sentence:
+        patterns.append(BY_SOURCE)
+    for pattern in patterns:
         for m in pattern.finditer(sentence):
             np = m.group("np")
-            if np and _names_nobody(np):
-                continue  # "He said", "The said": a pronoun or no name, handled below
             name = _name(np) if np else None
             out.append(("named" if name else "generic", name, start + m.start(), start + m.end()))
-    for m in GENERIC_VERB.finditer(sentence):
-        out.append(("generic", None, start + m.start(), start + m.end()))
-    for m in PRONOUN_VERB.finditer(sentence):
-        out.append(("pronoun", None, start + m.start(), start + m.end()))
-    for m in CITATION.finditer(sentence):
-        name = _cited(m.group("body"))
-        if name:
-            out.append(("named", name, start + m.start(), start + m.end()))
+    if "(" in sentence:
+        for m in CITATION.finditer(sentence):
+            name = _cited(m.group("body"))
+            if name:
+                out.append(("named", name, start + m.start(), start + m.end()))
     return _drop_nested(out)
 
 
+def _subject(sentence: str, verb: re.Match) -> tuple[str, str | None, int] | None:
+    """Who the reporting verb's subject is: (kind, name, start) or None."""
+    lo = max(0, verb.start() - SUBJECT_REACH)
+    m = SUBJECT_VERB.search(sentence, lo, verb.end())
+    if m and not _names_nobody(m.group("np")):
+        name = _name(m.group("np"))
+        return ("named" if name else "generic"), name, m.start()
+    if m := PRONOUN_VERB.search(sentence, lo, verb.end()):
+        return "pronoun", None, m.start()
+    if m := GENERIC_VERB.search(sentence, lo, verb.end()):
+        return "generic", None, m.start()
+    return None
+
+
+@lru_cache(maxsize=8192)
 def _name(np: str) -> str | None:
     """A matched noun phrase as a source name; None when it names nobody."""
     if _names_nobody(np):
@@ -261,7 +290,7 @@ def _name(np: str) -> str | None:
 
 def _names_nobody(np: str) -> bool:
     """Only pronouns, articles and the like: "He", "The", "But it"."""
-    return all(re.sub(r"['’]s$", "", t.strip(".,")).lower() in NOT_NAMES for t in np.split())
+    return all(POSSESSIVE.sub("", t.strip(".,")).lower() in NOT_NAMES for t in np.split())
 
 
 def _cited(body: str) -> str | None:
