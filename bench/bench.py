@@ -146,6 +146,16 @@ def measure_dashboard(n: int) -> dict[str, object]:
     return {"figures": n, "filtered": len(filtered), "timings": timings, "missing": missing, "peak_mb": peak_mb()}
 
 
+def profile_engine(path: Path, top: int) -> None:
+    """Print where the engine spends its time (cProfile, functions by own time)."""
+    import cProfile
+    import pstats
+
+    profiler = cProfile.Profile()
+    profiler.runcall(measure_engine, path)
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
 MEASURES: dict[str, Callable[[str], dict]] = {
     "scan": lambda arg: measure_scan(Path(arg)),
     "engine": lambda arg: measure_engine(Path(arg)),
@@ -259,10 +269,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2, help="processes for the -j N run")
     parser.add_argument("--skip-engine", action="store_true", help="skip the in-process engine timing")
     parser.add_argument("--dashboard-figures", type=int, default=DASHBOARD_FIGURES, help="0 to skip")
+    parser.add_argument("--profile", type=int, default=0, metavar="N",
+                        help="print the engine's N most expensive functions on a 1 MB corpus, then stop")
     parser.add_argument("--measure", nargs=2, metavar=("KIND", "ARG"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.measure:
         print(json.dumps(MEASURES[args.measure[0]](args.measure[1])))
+        return 0
+    if args.profile:
+        with tempfile.TemporaryDirectory(prefix="tracker-profile-") as folder:
+            path = Path(folder) / "corpus.jsonl"
+            corpus.write_jsonl(path, 1)
+            profile_engine(path, args.profile)
         return 0
     started = time.perf_counter()
     print(machine())

@@ -27,18 +27,30 @@ SMALL_MB, LARGE_MB = 1.0, 5.0
 ALLOWED_GROWTH_MB = (LARGE_MB - SMALL_MB) / 4
 
 
-def feed(path: Path, megabytes: float) -> Path:
+def articles(megabytes: float) -> list[str]:
     """Articles of about 10 kB: four seed bodies, reshuffled, with distinct numbers."""
     rng = random.Random(11)
-    written = 0
+    texts: list[str] = []
+    while sum(map(len, texts)) < megabytes * 1_000_000:
+        bodies = rng.sample(SEED_BODIES * 2, 4)
+        lead = f"Update {len(texts)}: more than {rng.randint(2, 900) * 100:,} people fled Saraqeb."
+        texts.append(lead + "\n\n" + "\n\n".join(bodies))
+    return texts
+
+
+def feed(path: Path, megabytes: float) -> Path:
+    """A JSONL feed of `megabytes` of articles."""
     with path.open("w", encoding="utf-8") as out:
-        i = 0
-        while written < megabytes * 1_000_000:
-            bodies = rng.sample(SEED_BODIES * 2, 4)
-            text = f"Update {i}: more than {rng.randint(2, 900) * 100:,} people fled Saraqeb.\n\n" + "\n\n".join(bodies)
+        for i, text in enumerate(articles(megabytes)):
             out.write(json.dumps({"id": f"a{i}", "date": "2020-02-01", "text": text}) + "\n")
-            written += len(text)
-            i += 1
+    return path
+
+
+def folder(path: Path, megabytes: float) -> Path:
+    """A folder of `megabytes` of articles, one .txt file each."""
+    path.mkdir()
+    for i, text in enumerate(articles(megabytes)):
+        (path / f"{i:05d}.txt").write_text(f" date 2020-02-01 {text}", encoding="utf-8")
     return path
 
 
@@ -57,22 +69,28 @@ def peak_mb(args: list[str], cwd: Path) -> float:
 
 
 @pytest.fixture(scope="module")
-def feeds(tmp_path_factory) -> dict[str, Path]:
-    folder = tmp_path_factory.mktemp("feeds")
-    return {"small": feed(folder / "small.jsonl", SMALL_MB), "large": feed(folder / "large.jsonl", LARGE_MB)}
+def corpora(tmp_path_factory) -> dict[tuple[str, str], Path]:
+    where = tmp_path_factory.mktemp("corpora")
+    return {
+        ("jsonl", "small"): feed(where / "small.jsonl", SMALL_MB),
+        ("jsonl", "large"): feed(where / "large.jsonl", LARGE_MB),
+        ("folder", "small"): folder(where / "small", SMALL_MB),
+        ("folder", "large"): folder(where / "large", LARGE_MB),
+    }
 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not hasattr(os, "wait4"), reason="peak memory of a child process needs os.wait4 (Unix)")
 @pytest.mark.parametrize(
-    "options",
-    [["-f", "csv"], ["-f", "json"], ["-f", "jsonl", "--jobs", "2"]],
-    ids=["csv", "json", "jsonl-jobs-2"],
+    ("source", "options"),
+    [("jsonl", ["-f", "csv"]), ("jsonl", ["-f", "json"]), ("jsonl", ["-f", "jsonl", "--jobs", "2"]),
+     ("folder", ["-f", "csv"])],
+    ids=["jsonl-to-csv", "jsonl-to-json", "jsonl-to-jsonl-jobs-2", "folder-to-csv"],
 )
-def test_peak_memory_does_not_grow_with_the_corpus(feeds, tmp_path, options):
-    small = peak_mb(["extract", str(feeds["small"]), "-o", "small.out", *options], tmp_path)
-    large = peak_mb(["extract", str(feeds["large"]), "-o", "large.out", *options], tmp_path)
+def test_peak_memory_does_not_grow_with_the_corpus(corpora, tmp_path, source, options):
+    small = peak_mb(["extract", str(corpora[source, "small"]), "-o", "small.out", *options], tmp_path)
+    large = peak_mb(["extract", str(corpora[source, "large"]), "-o", "large.out", *options], tmp_path)
     rows = (tmp_path / "large.out").read_text().count('"indicator"') or (tmp_path / "large.out").read_text().count("\n")
     assert rows > 1_000, "the large corpus gives many figures, all written out"
-    print(f"{options}: peak {small:.1f} MB for {SMALL_MB:g} MB of text, {large:.1f} MB for {LARGE_MB:g} MB")
+    print(f"{source} {options}: peak {small:.1f} MB for {SMALL_MB:g} MB of text, {large:.1f} MB for {LARGE_MB:g} MB")
     assert large - small < ALLOWED_GROWTH_MB, f"peak memory grew {large - small:.1f} MB with {options}"
