@@ -17,7 +17,9 @@ import regex as re
 # it ("weredisplaced", "hadevacuated"); the others must start a word.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "killed": (
-        r"kill(?:ed|ing|s)?", r"dead", r"died", r"deaths?", r"death\s+toll", r"lives",
+        r"kill(?:ed|ing|s)?", r"dead", r"died",
+        r"death\s+toll(?:\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|jumped|hit|stands\s+at|stood\s+at)(?:\s+to)?)?",
+        r"deaths?", r"lives",
         r"fatalities", r"bodies", r"perished", r"massacred", r"slain", r"murdered",
         r"lost\s+their\s+lives", r"drowned",
     ),
@@ -74,13 +76,15 @@ PERSON_NOUNS: dict[str, str] = {
         "troops", "militants", "rebels", "protesters", "demonstrators", "prisoners",
         "detainees", "pilgrims", "passengers", "survivors", "victims", "casualties",
         "asylum-seekers", "returnees", "nationals", "citizens", "townspeople",
-        "displaced", "newcomers", "dead", "deaths", "injured", "wounded", "adults",
+        "displaced", "newcomers", "injured", "wounded", "adults",
         "minors", "patients", "miners", "fishermen", "labourers", "laborers", "tourists",
         "staff", "employees", "volunteers", "members", "ethnic", "policemen", "officers",
         "journalists", "doctors", "nurses", "teachers", "worshippers", "muslims",
-        "christians", "rohingya", "yazidis", "kurds", "arabs", "palestinians", "lives",
+        "christians", "rohingya", "yazidis", "kurds", "arabs", "palestinians",
     )},
-    "idp": "idps",
+    **{w: "people" for w in ("dead", "deaths", "lives", "fatalities")},
+    "idps": "IDPs",
+    "idp": "IDPs",
     "homes": "households",  # "5,000 homes were evacuated" counts households
     "houses": "households",
 }

@@ -1,0 +1,58 @@
+"""Properties of `extract` on arbitrary text: it never raises, and every figure can be
+traced back to its sentence and its wording."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker import extract
+from tracker.numbers import find_numbers
+
+# Real fragments mixed with arbitrary unicode: the figures' neighbourhoods get exercised,
+# not only random noise that holds no number.
+FRAGMENTS = st.sampled_from(
+    [
+        "more than 500 civilians have been killed",
+        "about 3 million",
+        "Hundreds of thousands of people have fled",
+        " (OCHA, 18 February 2017)",
+        "between 18,000 and 25,000 people were displaced",
+        "said on Friday that",
+        "400 000",
+        "3.6 million Syrian refugees",
+        ". ",
+        "\n\n",
+        "“",
+        "”, he said.",
+        "—",
+        "\u00a0",
+        "nearly one million",
+        "2014",
+        "33 km (20 miles)",
+    ]
+)
+TEXT = st.lists(st.one_of(FRAGMENTS, st.text(max_size=40)), max_size=25).map("".join)
+PUBLISHED = st.one_of(st.none(), st.dates().map(lambda d: d.isoformat()))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, PUBLISHED)
+def test_extract_never_raises_and_spans_hold(text, published):
+    for f in extract(text, published=published):
+        # the quote is the sentence, found where the figure says it is
+        assert text[f.quote_start : f.quote_start + len(f.quote)] == f.quote
+        # the wording lies inside its sentence and holds the number
+        assert f.quote_start <= f.start < f.end <= f.quote_start + len(f.quote)
+        # and text[start:end] holds the figure's number
+        numbers = [n.value for n in find_numbers(text[f.start : f.end])]
+        assert f.value in numbers or (f.qualifier == "range" and f.high in numbers), (text[f.start : f.end], f.value)
+        assert f.value > 0
+        if f.low is not None and f.high is not None:
+            assert f.low <= f.value <= f.high
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text())
+def test_extract_never_raises_on_any_unicode(text):
+    extract(text)
