@@ -94,6 +94,6 @@ def _client(scheduler: str | None, workers: int) -> Iterator[distributed.Client]
             yield client
         return
     with LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None
+        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
     ) as cluster, Client(cluster) as client:
         yield client

@@ -1,0 +1,55 @@
+"""The generated corpus the Dask and Spark tests run over, and its single-process figures.
+
+Built once per test session (both are cached) so that test_dask and test_spark compare
+against the same reference without extracting it twice.
+"""
+
+from __future__ import annotations
+
+import functools
+import warnings
+from pathlib import Path
+
+import pandas as pd
+
+from tracker.frame import BadRowWarning, extract_frame
+from tracker.synthetic import articles, seed_texts
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+# A few thousand articles: enough for several partitions per worker.
+ARTICLES = 2_000
+
+# Rows a real feed has too; every engine must treat them as the single-process run does.
+AWKWARD_ROWS: tuple[dict, ...] = (
+    {"id": "empty-text", "text": "", "published": "2020-01-26"},
+    {"id": "no-text", "text": None, "published": "2020-01-26"},
+    {"id": "bad-date", "text": "More than 500 civilians have been killed in Idlib.", "published": "not a date"},
+    {"id": "undated", "text": "Nearly 3,000 families fled Hama on Friday, the United Nations said.", "published": None},
+    {"id": "day-first", "text": "Some 12,000 people were displaced from Afrin.", "published": "26/01/2020"},
+)
+
+
+@functools.cache
+def corpus() -> pd.DataFrame:
+    """The generated articles with the awkward rows spread through them (copy before changing)."""
+    generated = articles(seed_texts(SEEDS), ARTICLES, seed=7)
+    parts = []
+    step = len(generated) // (len(AWKWARD_ROWS) + 1)
+    for i, row in enumerate(AWKWARD_ROWS):
+        parts.append(generated.iloc[i * step : (i + 1) * step])
+        parts.append(pd.DataFrame([row]))
+    parts.append(generated.iloc[len(AWKWARD_ROWS) * step :])
+    return pd.concat(parts, ignore_index=True)
+
+
+@functools.cache
+def reference() -> pd.DataFrame:
+    """The figures of `corpus()` extracted in this process, one row after another."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", BadRowWarning)
+        return extract_frame(corpus())
+
+
+def size_mb(frame: pd.DataFrame) -> float:
+    return frame["text"].dropna().str.len().sum() / 1e6

@@ -1,0 +1,94 @@
+"""Extraction on a local Dask cluster (2 worker processes) equals the single-process run.
+
+The corpus is a few thousand generated articles (tests/scale_corpus.py) with the
+awkward rows of real feeds among them; the figures must come back row for row, in order.
+"""
+
+from __future__ import annotations
+
+import warnings
+
+import pandas as pd
+import pytest
+
+dd = pytest.importorskip("dask.dataframe", reason="needs the [dask] extra: pip install 'tracker[dask]'")
+distributed = pytest.importorskip("distributed", reason="needs the [dask] extra: pip install 'tracker[dask]'")
+
+import tracker.dask  # noqa: E402
+from scale_corpus import corpus, reference  # noqa: E402
+from tracker.frame import BadRowWarning, row_document  # noqa: E402
+from tracker.pipeline import extract_documents  # noqa: E402
+from tracker.schema import conform, empty_frame, to_frame  # noqa: E402
+
+pytestmark = pytest.mark.slow
+
+# Documents for the Document-list path: the whole corpus is covered by the frame tests.
+SUBSET = 600
+
+
+@pytest.fixture(scope="module")
+def client():
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+    ) as cluster, distributed.Client(cluster) as client:
+        yield client
+
+
+def tidy(frame: pd.DataFrame) -> pd.DataFrame:
+    """A computed or re-read frame as the schema's dtypes with a fresh index."""
+    return conform(frame).reset_index(drop=True)
+
+
+def test_the_reference_run_has_figures_to_compare():
+    assert len(reference()) > len(corpus()), "the generated corpus should hold several figures per article"
+
+
+def test_dask_dataframe_gives_the_single_process_figures_row_for_row(client):
+    articles = dd.from_pandas(corpus(), npartitions=8)
+    figures = tracker.dask.extract(articles)
+    assert list(figures.columns) == list(empty_frame().columns)
+    pd.testing.assert_frame_equal(tidy(figures.compute()), reference())
+
+
+def test_jsonl_files_to_parquet_give_the_single_process_figures(client, tmp_path):
+    # The issue's recipe: dd.read_json("articles-*.jsonl", lines=True) -> figures -> Parquet.
+    frame = corpus()
+    for i, part in enumerate(range(0, len(frame), 700)):
+        frame.iloc[part : part + 700].to_json(tmp_path / f"articles-{i}.jsonl", orient="records", lines=True)
+    articles = dd.read_json(str(tmp_path / "articles-*.jsonl"), lines=True)
+    tracker.dask.extract(articles).to_parquet(tmp_path / "figures")
+    back = pd.read_parquet(tmp_path / "figures")
+    pd.testing.assert_frame_equal(tidy(back), reference())
+
+
+def test_extract_documents_on_a_running_cluster_equals_the_single_process_run(client):
+    # The CLI's `--engine dask --scheduler ADDRESS`: Documents in, Figures out, same order.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", BadRowWarning)
+        docs = [d for i, r in enumerate(corpus().to_dict("records")) if (d := row_document(r, i)) is not None]
+    docs = docs[:SUBSET]
+    got = tracker.dask.extract_documents(docs, scheduler=client.scheduler.address, npartitions=7)
+    ids = {d.id for d in docs}
+    expected = reference()[reference()["document"].isin(ids)].reset_index(drop=True)
+    pd.testing.assert_frame_equal(to_frame(got).reset_index(drop=True), expected)
+
+
+def test_extract_documents_starts_its_own_local_cluster():
+    docs = [row_document(r, i) for i, r in enumerate(corpus().head(10).to_dict("records"))]
+    expected = list(extract_documents(docs))
+    assert expected, "the first articles of the corpus should have figures"
+    assert tracker.dask.extract_documents(docs, workers=2) == expected  # every Figure field, in order
+
+
+def test_no_documents_need_no_cluster():
+    assert tracker.dask.extract_documents([]) == []
+
+
+@pytest.mark.parametrize(
+    "items, count, sizes",
+    [(list(range(10)), 3, [4, 3, 3]), (list(range(2)), 8, [1, 1]), (list(range(8)), 8, [1] * 8), (list(range(5)), 1, [5])],
+)
+def test_documents_are_cut_into_contiguous_chunks(items, count, sizes):
+    chunks = tracker.dask._chunks(items, count)
+    assert [len(c) for c in chunks] == sizes, (len(items), count)
+    assert [x for c in chunks for x in c] == items
