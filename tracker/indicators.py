@@ -222,11 +222,15 @@ def find_triggers(text: str, pos: int, endpos: int, lower: str | None = None) ->
         lower = text.lower()
     out: list[Trigger] = []
     last_end = pos
+    index = TRIGGER_INDEX
     for tok in TOKEN.finditer(lower, pos, endpos):
+        word = tok.group()
+        if word[:HEAD_LENGTH] not in index and len(word) <= 8:
+            continue  # most words: one set look-up
         at = tok.start()
         if at < last_end:
             continue
-        found = _trigger_in(text, tok.group(), at, endpos)
+        found = _trigger_in(text, word, at, endpos)
         if found is not None:
             out.append(found)
             last_end = found.end
