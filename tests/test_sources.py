@@ -43,6 +43,8 @@ BEFORE = [  # attribution before the figure
     ("The UN refugee agency said 2,000 people crossed the border.", "2,000", "UNHCR"),
     ("The U.N. said 2,000 people crossed the border.", "2,000", "United Nations"),
     ("In another report, SANA said 12 civilians were injured in Aleppo.", "12", "SANA"),
+    # idetect-275: the office's country is not the source
+    ("OCHA in CAR reported 4,000 people displaced near Kaga Bandoro and new displacements in Bouar", "4,000", "OCHA"),
     ("UN Secretary-General Antonio Guterres said more than 900,000 people had been displaced.",
      "more than 900,000", "Antonio Guterres"),
 ]
@@ -97,6 +99,9 @@ NONE = [  # no attribution, or an unnamed one
     ("Officials said 25 people died in the floods.", "25", None),
     ("According to local reports, 25 people died in the floods.", "25", None),
     ("An estimated 25,000 to 30,000 IDPs do not have adequate shelter.", "25,000", None),
+    # idetect-108: "states" here is a noun, not a reporting verb
+    ("More than 15,000 people were evacuated in Kelantan, Johor, Perak, Selangor, Malacca and Sabah states because "
+     "of heavy rain that caused floods", "More than 15,000", None),
     ("About 19,000 people were registered as displaced in Ouham Pende prefecture.", "About 19,000", None),
     # an unnamed source in the figure's sentence is not replaced by a named one from elsewhere
     ("The UN said aid was blocked. Witnesses said 70 people were killed.", "70", None),

@@ -91,8 +91,8 @@ GENERIC_SOURCES: tuple[str, ...] = (
 
 REPORT_VERBS: tuple[str, ...] = (
     "said", "says", "say", "reported", "reports", "report", "told", "tells", "added", "adds",
-    "estimated", "estimates", "estimate", "announced", "announces", "stated", "states",
-    "confirmed", "confirms", "warned", "warns", "noted", "notes", "wrote", "writes",
+    "estimated", "estimates", "estimate", "announced", "announces", "stated",
+    "confirmed", "confirms", "warned", "warns", "noted", "wrote", "writes",
     "tweeted", "counted", "recorded", "documented", "explained", "claimed", "claims",
     "spoke", "issued",
 )
@@ -133,6 +133,7 @@ SUBJECT_VERB = re.compile(
     rf"""
     {_NP}
     (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
+    (?: \s+ in \s+ {_NAME} )?                        # OCHA in CAR
     (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}} \s*, )?      # , a war monitor,
     \s+ {_AUX} {_WHEN} {_VERB} \Z
     """,
