@@ -30,6 +30,7 @@ shown = views.filter_frame(figures, filters)
 with top:
     page.summary(seeds, added, total=len(figures), shown=len(shown))
     page.problems(seeds + added)
+    page.run_report(seeds + added)
 with cards:
     page.headline_cards(shown)
 with chart:

@@ -46,6 +46,12 @@ INDICATOR_COLOURS: dict[str, str] = {
     "trapped": "#7d3c98",
 }
 
+# The value axis's ticks and grid lines: one per power of ten.
+DECADES: list[int] = [10**k for k in range(10)]
+
+# What the tooltip says when a document has no link.
+NO_LINK: str = "(no link)"
+
 # What the chart needs of each figure: everything else stays out of the page.
 CHART_COLUMNS: tuple[str, ...] = (
     "date", "count", "low", "high", "indicator", "bound", "place", "series", "label",
@@ -74,6 +80,7 @@ def chart_data(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.Da
     data = data[data["count"] > 0]
     data["bound"] = data["qualifier"].map(BOUND_NAMES).fillna("exact")
     data["series"] = data["indicator"].astype(str) + " · " + data["place"].astype(str)
+    data["url"] = data["url"].fillna(NO_LINK)
     out = data[list(CHART_COLUMNS)].copy()
     for col in ("low", "high"):
         out[col] = out[col].astype("float64")
@@ -105,12 +112,12 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
         title="Indicator",
         scale=alt.Scale(domain=present, range=[INDICATOR_COLOURS[i] for i in present]),
     )
-    x = alt.X("date:T", title="Date the figure holds for")
+    x = alt.X("date:T", title="Date the figure holds for", scale=alt.Scale(padding=24))
     y = alt.Y(
         "count:Q",
         title="People (log scale)",
         scale=alt.Scale(type="log"),
-        axis=alt.Axis(format="~s"),
+        axis=alt.Axis(format="~s", values=DECADES),
     )
     base = alt.Chart(data)
     lines = base.mark_line(opacity=0.45, strokeWidth=1.5).encode(

@@ -165,22 +165,19 @@ def headline_cards(frame: pd.DataFrame) -> None:
         return
     for card, column in zip(cards, st.columns(len(cards))):
         with column:
+            # The number alone fits the card; the full wording leads the caption under it.
+            # A change between two reports (often by different sources) is not judged
+            # good or bad: the delta stays grey.
             delta = None
             if card.change is not None:
                 delta = f"{card.change:+,} since {card.previous_date.isoformat()}"
-            st.metric(
-                card.indicator.capitalize(),
-                views.escape_markdown(card.label),
-                delta=delta,
-                delta_color="inverse",
-                border=True,
-            )
+            st.metric(card.indicator.capitalize(), f"{card.count:,}", delta=delta, delta_color="off", border=True)
             when = views.date_label(card.date, card.date_precision)
-            st.caption(views.escape_markdown(f"{card.source}, {when}; {card.location}"))
+            st.caption(views.escape_markdown(f"{card.label} · {card.source} · {when} · {card.location}"))
             if card.previous_label is not None:
                 st.caption(
                     views.escape_markdown(
-                        f"Previous: {card.previous_label} ({card.previous_source}, {card.previous_date.isoformat()})"
+                        f"Previous: {card.previous_label} · {card.previous_source} · {card.previous_date.isoformat()}"
                     )
                 )
 

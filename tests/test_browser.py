@@ -1,0 +1,201 @@
+"""The dashboard in a real browser: Debian's chromium, driven by Playwright.
+
+Starts `streamlit run dashboard.py --server.headless true` on a free local port, waits
+for the app, checks the chart has rendered, hovers points until a tooltip opens and
+reads its source, downloads the CSV and reads it, uploads an article carrying HTML and
+a script and checks nothing of it runs, and saves docs/dashboard.png (the README's
+screenshot, taken with the tooltip open).
+
+Skipped, with the reason, when /usr/bin/chromium or playwright is not installed.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tracker.schema import NAMES
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = os.environ.get("TRACKER_CHROMIUM", "/usr/bin/chromium")
+SCREENSHOT = ROOT / "docs" / "dashboard.png"
+# Chromium as root in a container needs these.
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+START_TIMEOUT_S = 60
+HOSTILE_ARTICLE = (
+    "<script>document.title='owned'</script><img src=x onerror=\"document.title='owned'\"> "
+    "The United Nations said on Monday that more than 900 civilians have been killed in Idlib.\n"
+)
+
+playwright_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
+if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
+    pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _wait_healthy(url: str, proc: subprocess.Popen) -> None:
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError(f"streamlit exited with {proc.returncode}")
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                if r.read().strip() == b"ok":
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise TimeoutError(f"streamlit did not answer on {url} within {START_TIMEOUT_S}s")
+
+
+@pytest.fixture(scope="module")
+def server() -> Iterator[str]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable, "-m", "streamlit", "run", "dashboard.py",
+            "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
+            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        _wait_healthy(url, proc)
+        yield url
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with playwright_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        yield b
+        b.close()
+
+
+@pytest.fixture()
+def page(browser, server):
+    context = browser.new_context(viewport={"width": 1500, "height": 1050}, accept_downloads=True)
+    pg = context.new_page()
+    dialogs: list[str] = []
+    pg.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    pg.dialogs = dialogs
+    pg.goto(server)
+    _wait_loaded(pg)
+    yield pg
+    context.close()
+
+
+def _wait_loaded(pg) -> None:
+    """The app has run: the chart is drawn and the script is no longer running."""
+    pg.wait_for_selector('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg', timeout=60_000)
+    pg.locator('[data-testid="stDataFrame"]').last.wait_for(timeout=60_000)
+    pg.wait_for_function(
+        "() => !document.querySelector('[data-testid=\"stStatusWidget\"]')", timeout=60_000
+    )
+
+
+TOOLTIP_TEXT = """() => {
+    const t = document.getElementById('vg-tooltip-element');
+    return t && t.classList.contains('visible') ? t.innerText : '';
+}"""
+
+
+def _hover_until_tooltip(pg) -> str:
+    """Move the mouse over the plot until a point's tooltip opens; its text. A point with
+    a named source is preferred (it makes the better screenshot); else the first found."""
+    chart = pg.locator('[data-testid="stVegaLiteChart"]').first
+    chart.scroll_into_view_if_needed()
+    box = chart.locator("canvas, svg").first.bounding_box()
+    assert box, "the chart has a size"
+    first: tuple[int, int] | None = None
+    step = 10  # a point's marker is about 13 px wide: every point is hit
+    for x in range(int(box["x"]) + 40, int(box["x"] + box["width"]) - 150, step):
+        for y in range(int(box["y"]) + 5, int(box["y"] + box["height"]) - 30, step):
+            pg.mouse.move(x, y)
+            text = pg.evaluate(TOOLTIP_TEXT)
+            if "Reported by" in text:
+                if "(unattributed)" not in text:
+                    return text
+                first = first or (x, y)
+    assert first, "no tooltip opened over the chart"
+    pg.mouse.move(*first)
+    pg.wait_for_function(TOOLTIP_TEXT)
+    return pg.evaluate(TOOLTIP_TEXT)
+
+
+def _tooltip_fields(pg) -> dict[str, str]:
+    """The open tooltip's rows (vega-tooltip draws a table of key and value cells)."""
+    keys = pg.locator("#vg-tooltip-element td.key").all_inner_texts()
+    values = pg.locator("#vg-tooltip-element td.value").all_inner_texts()
+    return {k.strip(): v.strip() for k, v in zip(keys, values)}
+
+
+def _download_csv(pg) -> list[dict[str, str]]:
+    with pg.expect_download() as info:
+        pg.get_by_role("button", name="Download CSV", exact=True).click()
+    data = Path(info.value.path()).read_text(encoding="utf-8")
+    reader = csv.DictReader(io.StringIO(data))
+    assert tuple(reader.fieldnames or ()) == NAMES, reader.fieldnames
+    return list(reader)
+
+
+def test_chart_tooltip_and_csv_download(page):
+    text = _hover_until_tooltip(page)
+    fields = _tooltip_fields(page)
+    for name in ("Indicator", "Figure", "Date", "Reported by", "Document", "Quote"):
+        assert name in fields, (name, text)
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))
+
+    rows = _download_csv(page)
+    assert len(rows) >= 5, "the seeds' figures are in the CSV"
+    # the tooltip's source is the CSV's source of the figure with that quote
+    quote = fields["Quote"].rstrip("…").strip()
+    matching = [r for r in rows if r["quote"].startswith(quote[:60])]
+    assert matching, (quote, [r["quote"] for r in rows])
+    sources = {r["source"] or "(unattributed)" for r in matching}
+    assert fields["Reported by"] in sources, (fields["Reported by"], sources)
+    assert not page.dialogs
+    # the download did not rerun the app: the chart is still there, no spinner
+    assert page.locator('[data-testid="stVegaLiteChart"]').count() == 1
+
+
+def test_uploaded_html_article_shows_as_text_and_runs_nothing(page, tmp_path):
+    article = tmp_path / "hostile.txt"
+    article.write_text(HOSTILE_ARTICLE, encoding="utf-8")
+    page.locator('[data-testid="stFileUploader"] input[type="file"]').set_input_files(str(article))
+    page.locator("mark", has_text="more than 900").first.wait_for(timeout=60_000)
+    _wait_loaded(page)
+    assert page.title() != "owned" and not page.dialogs
+    shown = page.get_by_text("<script>document.title='owned'</script>", exact=False)
+    assert shown.count() >= 1, "the script tag is shown as text"
+    assert page.evaluate("() => document.querySelectorAll('img[src=\"x\"]').length") == 0
