@@ -1,5 +1,8 @@
 """The generated corpus the Dask and Spark tests run over, and its single-process figures.
 
+The articles come from bench/corpus.py, the benchmarks' generator (seed paragraphs mixed
+with figure sentences of every indicator and qualifier, relative dates, sources, places,
+and numbers that are not figures), so tests and benchmarks read the same kind of text.
 Built once per test session (both are cached) so that test_dask and test_spark compare
 against the same reference without extracting it twice.
 """
@@ -7,33 +10,34 @@ against the same reference without extracting it twice.
 from __future__ import annotations
 
 import functools
+import importlib.util
+import itertools
 import warnings
 from pathlib import Path
 
 import pandas as pd
 
 from tracker.frame import BadRowWarning, extract_frame
-from tracker.synthetic import articles, seed_texts
 
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+GENERATOR = Path(__file__).resolve().parent.parent / "bench" / "corpus.py"
 
-# A few thousand articles: enough for several partitions per worker.
+# A few thousand articles (about 2.5 kB each): several partitions per worker.
 ARTICLES = 2_000
 
 # Rows a real feed has too; every engine must treat them as the single-process run does.
 AWKWARD_ROWS: tuple[dict, ...] = (
-    {"id": "empty-text", "text": "", "published": "2020-01-26"},
-    {"id": "no-text", "text": None, "published": "2020-01-26"},
-    {"id": "bad-date", "text": "More than 500 civilians have been killed in Idlib.", "published": "not a date"},
-    {"id": "undated", "text": "Nearly 3,000 families fled Hama on Friday, the United Nations said.", "published": None},
-    {"id": "day-first", "text": "Some 12,000 people were displaced from Afrin.", "published": "26/01/2020"},
+    {"id": "empty-text", "text": "", "date": "2020-01-26"},
+    {"id": "no-text", "text": None, "date": "2020-01-26"},
+    {"id": "bad-date", "text": "More than 500 civilians have been killed in Idlib.", "date": "not a date"},
+    {"id": "undated", "text": "Nearly 3,000 families fled Hama on Friday, the United Nations said.", "date": None},
+    {"id": "day-first", "text": "Some 12,000 people were displaced from Afrin.", "date": "26/01/2020"},
 )
 
 
 @functools.cache
 def corpus() -> pd.DataFrame:
     """The generated articles with the awkward rows spread through them (copy before changing)."""
-    generated = articles(seed_texts(SEEDS), ARTICLES, seed=7)
+    generated = pd.DataFrame(itertools.islice(_generator().articles(seed=7), ARTICLES))
     parts = []
     step = len(generated) // (len(AWKWARD_ROWS) + 1)
     for i, row in enumerate(AWKWARD_ROWS):
@@ -51,5 +55,9 @@ def reference() -> pd.DataFrame:
         return extract_frame(corpus())
 
 
-def size_mb(frame: pd.DataFrame) -> float:
-    return frame["text"].dropna().str.len().sum() / 1e6
+def _generator():
+    # bench/ is not a package: load the generator from its file.
+    spec = importlib.util.spec_from_file_location("bench_corpus", GENERATOR)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module

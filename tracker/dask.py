@@ -3,8 +3,12 @@
     import dask.dataframe as dd
     import tracker.dask
 
-    articles = dd.read_json("articles-*.jsonl", lines=True)
+    articles = dd.read_json("articles-*.jsonl", lines=True, convert_dates=False)
     tracker.dask.extract(articles).to_parquet("figures/")
+
+`convert_dates=False` keeps dates as written, to be read by `tracker.pubdates` as the
+CLI reads them; otherwise pandas turns a `date` column into datetimes in some files and
+not in others (any unreadable cell), and Dask stops on the mismatched partitions.
 
 Dask is an optional extra (`pip install "tracker[dask]"`) and is imported only inside
 the functions here, so `import tracker` stays light. This module's name does not shadow
