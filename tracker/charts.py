@@ -12,6 +12,7 @@ an upper bound), and a range is drawn as a bar from its low to its high end.
 from __future__ import annotations
 
 import altair as alt
+import numpy as np
 import pandas as pd
 
 from .records import INDICATORS
@@ -59,23 +60,45 @@ CHART_COLUMNS: tuple[str, ...] = (
 )
 
 
+def thin_positions(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> np.ndarray:
+    """Row positions of at most `max_points` dated figures: all of them when few; else
+    the largest figure per indicator, place and day, then an even, reproducible sample.
+
+    Plain numpy on one integer key per (indicator, place, day): pandas' string
+    group-bys and row copies cost ten times more on 100,000 figures."""
+    dated = np.flatnonzero(frame["date"].notna().to_numpy())
+    if len(dated) <= max_points:
+        return dated
+    indicator = pd.factorize(frame["indicator"])[0][dated].astype(np.int64)
+    place = pd.factorize(frame["location"], use_na_sentinel=False)[0][dated].astype(np.int64)
+    day = frame["date"].to_numpy(dtype="datetime64[D]")[dated].astype(np.int64)
+    day -= day.min()
+    key = (indicator * (place.max() + 1) + place) * (day.max() + 1) + day
+    count = frame["people"].fillna(frame["value"]).to_numpy(dtype="float64", na_value=0.0)[dated]
+    order = np.lexsort((count, key))
+    last_of_key = np.r_[key[order][1:] != key[order][:-1], True]
+    kept = np.sort(dated[order[last_of_key]])
+    if len(kept) > max_points:
+        kept = np.sort(np.random.default_rng(0).choice(kept, size=max_points, replace=False))
+    return kept
+
+
 def thin(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.DataFrame:
-    """At most `max_points` dated figures: first one per indicator, place and day (the
-    largest), then an even, reproducible sample. Returns the frame as is when small."""
-    data = frame[frame["date"].notna()]
-    if len(data) <= max_points:
-        return data
-    count = data["people"].fillna(data["value"])
-    data = data.assign(_count=count).sort_values("_count", kind="stable")
-    data = data[~data.duplicated(subset=["indicator", "location", "date"], keep="last")].drop(columns="_count")
-    if len(data) > max_points:
-        data = data.sample(n=max_points, random_state=0)
-    return data
+    """The dated figures the chart draws (see `thin_positions`), all columns."""
+    return frame.iloc[thin_positions(frame, max_points)]
+
+
+# The schema columns the chart's labels are made from.
+SOURCE_COLUMNS: tuple[str, ...] = (
+    "indicator", "value", "low", "high", "qualifier", "unit", "people", "date", "date_precision",
+    "source", "location", "document", "title", "outlet", "url", "quote",
+)
 
 
 def chart_data(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.DataFrame:
     """The rows and columns the time chart draws: dated figures only, thinned, labelled."""
-    data = labelled(thin(frame, max_points))
+    columns = [frame.columns.get_loc(c) for c in SOURCE_COLUMNS]
+    data = labelled(frame.iloc[thin_positions(frame, max_points), columns])
     data["count"] = data["people"].fillna(data["value"]).astype("float64")
     data = data[data["count"] > 0]
     data["bound"] = data["qualifier"].map(BOUND_NAMES).fillna("exact")
@@ -119,7 +142,7 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
         scale=alt.Scale(type="log"),
         axis=alt.Axis(format="~s", values=DECADES),
     )
-    base = alt.Chart(data)
+    base = alt.Chart()  # the data sits once on the layer, not once per layer
     lines = base.mark_line(opacity=0.45, strokeWidth=1.5).encode(
         x=x, y=y, color=colour, detail="series:N", order="date:T"
     )
@@ -139,4 +162,4 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
         ),
         tooltip=_tooltip(),
     )
-    return alt.layer(lines, ranges, points).properties(height=height).interactive(bind_y=False)
+    return alt.layer(lines, ranges, points, data=data).properties(height=height).interactive(bind_y=False)

@@ -235,31 +235,36 @@ def _counts(frame: pd.DataFrame) -> pd.Series:
 
 def headlines(frame: pd.DataFrame) -> list[Headline]:
     """Per indicator, the latest dated figure (ties: the later published, then the
-    larger), compared with the previous report of the same indicator and place."""
-    data = dated(frame)
+    larger), compared with the previous report of the same indicator and place.
+
+    Works on numpy arrays (one sort for all indicators): fast on 100,000 figures."""
+    data = frame[frame["date"].notna() & _counts(frame).notna()]
     if data.empty:
         return []
-    data = data.assign(_count=_counts(data), _place=_labelled(data, "location"))
-    data = data[data["_count"].notna()]
-    order = ["date", "published", "_count"]
-    data = data.sort_values(order, kind="stable", na_position="first")
+    counts = _counts(data).to_numpy(dtype="float64")
+    dates = data["date"].to_numpy(dtype="datetime64[ns]").view("int64")
+    published = data["published"].to_numpy(dtype="datetime64[ns]").view("int64")  # NaT sorts first
+    rank = np.empty(len(data), dtype=np.int64)
+    rank[np.lexsort((counts, published, dates))] = np.arange(len(data))
+    places = _labelled(data, "location").to_numpy(dtype=object)
+    indicators = data["indicator"].to_numpy(dtype=object)
     cards: list[Headline] = []
     for indicator in options(data, "indicator"):
-        rows = data[data["indicator"] == indicator]
-        latest = rows.iloc[-1]
-        same_place = rows[(rows["_place"] == latest["_place"]) & (rows["date"] < latest["date"])]
+        mine = indicators == indicator
+        latest = int(np.argmax(np.where(mine, rank, -1)))
+        row = data.iloc[latest]
         card = Headline(
             indicator=indicator,
-            label=value_label(latest["value"], latest["qualifier"], latest["unit"], latest["low"], latest["high"]),
-            count=int(latest["_count"]),
-            date=latest["date"].date(),
-            date_precision=_str_or_none(latest["date_precision"]),
-            source=_str_or_none(latest["source"]) or NO_SOURCE,
-            location=latest["_place"],
+            label=value_label(row["value"], row["qualifier"], row["unit"], row["low"], row["high"]),
+            count=int(counts[latest]),
+            date=row["date"].date(),
+            date_precision=_str_or_none(row["date_precision"]),
+            source=_str_or_none(row["source"]) or NO_SOURCE,
+            location=places[latest],
         )
-        if not same_place.empty:
-            prev = same_place.iloc[-1]
-            card = _with_previous(card, prev)
+        earlier = mine & (places == places[latest]) & (dates < dates[latest])
+        if earlier.any():
+            card = _with_previous(card, data.iloc[int(np.argmax(np.where(earlier, rank, -1)))])
         cards.append(card)
     return cards
 
@@ -270,7 +275,7 @@ def _with_previous(card: Headline, prev: pd.Series) -> Headline:
         previous_label=value_label(prev["value"], prev["qualifier"], prev["unit"], prev["low"], prev["high"]),
         previous_date=prev["date"].date(),
         previous_source=_str_or_none(prev["source"]) or NO_SOURCE,
-        change=card.count - int(prev["_count"]),
+        change=card.count - int(prev["people"] if _known(prev["people"]) else prev["value"]),
     )
 
 
@@ -289,9 +294,11 @@ TABLE_COLUMNS: tuple[str, ...] = (
 
 def table_page(frame: pd.DataFrame, page: int, size: int = PAGE_SIZE) -> pd.DataFrame:
     """One page (1-based) of the filtered figures, newest first, undated last."""
-    ordered = frame.sort_values(["date", "indicator"], ascending=[False, True], na_position="last", kind="stable")
+    dates = frame["date"].to_numpy(dtype="datetime64[ns]").view("int64")
+    undated_last = np.where(frame["date"].isna().to_numpy(), np.iinfo(np.int64).max, -dates)
+    order = np.lexsort((pd.factorize(frame["indicator"], sort=True)[0], undated_last))
     start = (max(page, 1) - 1) * size
-    return ordered.iloc[start : start + size][list(TABLE_COLUMNS)]
+    return frame.iloc[order[start : start + size]][list(TABLE_COLUMNS)]
 
 
 def page_count(rows: int, size: int = PAGE_SIZE) -> int:
