@@ -21,12 +21,16 @@ import os
 import sys
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from types import ModuleType
 from typing import TextIO
 
-from . import export
+from . import export, jobs
+from .documents import iter_inputs
 from .engine import HOUSEHOLD_SIZE
+from .jobs import Item, Outcome
 from .progress import Progress
 from .records import Document, Figure
+from .report import RunReport
 
 # Exit codes (see the module docstring).
 OK, FAILED, USAGE = 0, 1, 2
@@ -114,13 +118,11 @@ def _add_evaluate(commands: argparse._SubParsersAction) -> None:
 
 
 def run_extract(args: argparse.Namespace) -> int:
-    from .documents import iter_inputs
-    from .report import RunReport
-
     fmt = args.format or (export.format_for(args.output) if args.output else "csv")
-    outcomes = _engine(args)
-    if outcomes is None:
-        return FAILED
+    try:
+        outcomes = _engine(args)
+    except EngineError as exc:
+        return _fail(str(exc))
     report = RunReport()
     progress = Progress(sys.stderr, enabled=args.progress)
     items = iter_inputs(args.paths, max_bytes=args.max_bytes, default_date=args.date)
@@ -160,33 +162,30 @@ def run_evaluate(args: argparse.Namespace) -> int:
     return int(evaluate.main(args) or 0)
 
 
-Outcomes = Callable[[Iterable[object]], Iterator[tuple[object, list[Figure]]]]
+Engine = Callable[[Iterable[Item]], Iterator[Outcome]]
 
 
-def _engine(args: argparse.Namespace) -> Outcomes | None:
-    """The function that turns inputs into (input, figures) pairs for the chosen engine."""
-    from . import jobs
-
+def _engine(args: argparse.Namespace) -> Engine:
+    """The function that turns inputs into (input, figures) outcomes, in input order."""
     if args.engine == "dask":
         try:
             dask_engine = importlib.import_module("tracker.dask")
             importlib.import_module("dask")
         except ImportError as exc:
-            _fail(f"--engine dask needs Dask: pip install 'tracker[dask]' ({exc})")
-            return None
+            raise EngineError(f"--engine dask needs Dask: pip install 'tracker[dask]' ({exc})") from exc
         return lambda items: _on_dask(items, dask_engine, args)
     if args.jobs > 1:
         return lambda items: jobs.extract_parallel(items, jobs=args.jobs, household_size=args.household_size)
     return lambda items: jobs.extract_serial(items, household_size=args.household_size)
 
 
-def _on_dask(items: Iterable[object], engine, args: argparse.Namespace) -> Iterator[tuple[object, list[Figure]]]:
+def _on_dask(items: Iterable[Item], engine: ModuleType, args: argparse.Namespace) -> Iterator[Outcome]:
     """Hand every document to the Dask engine at once; skipped inputs pass straight through.
 
     Unlike the local engines this holds all documents and figures in memory: for a corpus
     larger than memory, use `tracker.dask.extract` on a Dask DataFrame instead.
     """
-    order: list[object] = list(items)
+    order = list(items)
     documents = [item for item in order if isinstance(item, Document)]
     by_document: dict[str, list[Figure]] = defaultdict(list)
     options = {"workers": args.jobs} if args.jobs > 1 else {}
@@ -202,7 +201,7 @@ def _on_dask(items: Iterable[object], engine, args: argparse.Namespace) -> Itera
         yield item, (by_document.get(item.id, []) if isinstance(item, Document) else [])
 
 
-def _accounted(outcomes: Iterable[tuple[object, list[Figure]]], report, progress: Progress) -> Iterator[Figure]:
+def _accounted(outcomes: Iterable[Outcome], report: RunReport, progress: Progress) -> Iterator[Figure]:
     """The figures of each outcome in turn, every input entered in the run report."""
     for item, figures in outcomes:
         if isinstance(item, Document):
