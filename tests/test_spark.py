@@ -28,6 +28,7 @@ pytestmark = [
     pytest.mark.slow,
     # pyspark 4.x warns on every conversion that it is not yet tested on pandas 3.
     pytest.mark.filterwarnings("ignore:PySpark does not yet fully support pandas:FutureWarning"),
+    pytest.mark.filterwarnings("ignore:The copy keyword is deprecated"),
 ]
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -46,6 +47,7 @@ def spark():
         SparkSession.builder.master("local[2]")
         .appName("tracker-tests")
         .config("spark.ui.enabled", "false")
+        .config("spark.ui.showConsoleProgress", "false")
         .config("spark.sql.shuffle.partitions", "2")
         .config("spark.sql.execution.arrow.pyspark.enabled", "true")
         .getOrCreate()
