@@ -207,3 +207,13 @@ def test_frame_bytes_take_a_filtered_frame_in_any_column_order():
     frame = to_frame(FIGURES)
     view = frame[frame["indicator"] == "displaced"][list(reversed(frame.columns))]
     assert export.frame_bytes(view, "csv") == written("csv", FIGURES[1:]).encode("utf-8")
+
+
+def test_csv_read_back_with_pandas_gives_the_tidy_frame():
+    """An analyst's `pd.read_csv` of the export, cast to the schema, is the frame the dashboard uses."""
+    import pandas as pd
+
+    from tracker.schema import conform
+
+    frame = pd.read_csv(io.StringIO(written("csv")), dtype=str, keep_default_na=False, na_values=[""])
+    pd.testing.assert_frame_equal(conform(frame), to_frame(FIGURES))
