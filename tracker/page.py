@@ -23,9 +23,10 @@ from .export import frame_bytes
 SEEDS_DIR: Path = Path(__file__).resolve().parent.parent / "seeds"
 SEED_SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".csv")
 
-# The largest upload read, in bytes; .streamlit/config.toml refuses larger files first
-# (server.maxUploadSize = 5, in megabytes), this limit also covers the pasted text.
-MAX_UPLOAD_BYTES: int = 5 * 1024 * 1024
+# The largest upload read, in bytes (the CLI's limit too). The server's own limit in
+# .streamlit/config.toml (server.maxUploadSize = 5, in MiB) is a little higher, so a file
+# just over 5 MB reaches tracker.documents and gets its one-line message on the page.
+MAX_UPLOAD_BYTES: int = 5_000_000
 UPLOAD_TYPES: tuple[str, ...] = ("txt", "jsonl", "csv")
 
 # Downloads: the same schema and writers as the CLI (tracker.export).
