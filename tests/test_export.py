@@ -217,3 +217,14 @@ def test_csv_read_back_with_pandas_gives_the_tidy_frame():
 
     frame = pd.read_csv(io.StringIO(written("csv")), dtype=str, keep_default_na=False, na_values=[""])
     pd.testing.assert_frame_equal(conform(frame), to_frame(FIGURES))
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85"])
+def test_a_jsonl_record_stays_on_one_line_whatever_the_quote_holds(separator):
+    """Scraped text carries Unicode line separators; each figure is still one line."""
+    quote = f"Some 5,000 people fled Atareb.{separator}Aid groups said camps were full."
+    fig = figure(quote, "Some 5,000", indicator="displaced", value=5000, qualifier="approx", people=5000)
+    text = written("jsonl", (fig, fig))
+    assert len(text.splitlines()) == 2, repr(text)
+    assert [json.loads(line)["quote"] for line in text.splitlines()] == [quote, quote]
+    assert json.loads(written("json", (fig,)))[0]["quote"] == quote

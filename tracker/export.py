@@ -32,6 +32,11 @@ SUFFIX_FORMATS: dict[str, str] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "
 # Lines end in "\n" in every format, as pandas and most Unix tools expect.
 LINE_END = "\n"
 
+# Characters that JSON leaves as they are but that some readers take for line breaks
+# (Python's str.splitlines, JavaScript before ES2019): escaped so a JSON Lines record
+# copied from an article's text always stays on one line.
+JSON_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
 # In the HXL export the `value` column gives way to one column per indicator, since an
 # HXL hashtag names what a whole column counts; a figure's value sits in its indicator's.
 HXL_NAMES: tuple[str, ...] = tuple(
@@ -159,10 +164,14 @@ def _hxl_cells(row: Row) -> Row:
     return row[:VALUE_AT] + spread + row[VALUE_AT + 1 :]
 
 
+def _json(row: Row) -> str:
+    return json.dumps(dict(zip(NAMES, row)), ensure_ascii=False).translate(JSON_LINE_BREAKS)
+
+
 def _write_jsonl(rows: Iterable[Row], out: TextIO) -> int:
     count = 0
     for row in rows:
-        out.write(json.dumps(dict(zip(NAMES, row)), ensure_ascii=False) + LINE_END)
+        out.write(_json(row) + LINE_END)
         count += 1
     return count
 
@@ -172,7 +181,7 @@ def _write_json(rows: Iterable[Row], out: TextIO) -> int:
     count = 0
     out.write("[")
     for row in rows:
-        out.write(("," if count else "") + LINE_END + json.dumps(dict(zip(NAMES, row)), ensure_ascii=False))
+        out.write(("," if count else "") + LINE_END + _json(row))
         count += 1
     out.write((LINE_END if count else "") + "]" + LINE_END)
     return count
