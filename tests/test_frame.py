@@ -16,6 +16,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import tracker
 from tracker.frame import BadRowWarning, extract_frame, row_document
@@ -141,7 +143,7 @@ DATES = [
     (np.datetime64("2019-08-20"), dt.date(2019, 8, 20)),
 ]
 
-BAD_DATES = ["not a date", "yesterday", "now", "2019-02-30", 1566259200]
+BAD_DATES = ["not a date", "yesterday", "now", "2019-02-30", 1566259200, "2263-01-01", dt.date(2263, 1, 1), dt.date(1, 1, 1)]
 
 
 @pytest.mark.parametrize("value, expected", DATES, ids=[repr(v) for v, _ in DATES])
@@ -184,3 +186,18 @@ def test_extract_frame_ships_to_workers_by_reference():
     # Dask and Spark pickle the function they map; a module-level function pickles as its name.
     assert pickle.loads(pickle.dumps(extract_frame)) is extract_frame
     assert tracker.extract_frame is extract_frame
+
+
+CELLS = st.one_of(st.none(), st.text(max_size=60), st.integers(), st.floats(), st.dates(), st.booleans())
+TEXTS = st.one_of(st.sampled_from([KILLED, FLED, DISPLACED]), CELLS)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(TEXTS, CELLS, CELLS), min_size=1, max_size=6))
+def test_any_cells_give_a_schema_frame_and_never_raise(rows):
+    df = pd.DataFrame({"text": [r[0] for r in rows], "date": [r[1] for r in rows], "title": [r[2] for r in rows]}, dtype=object)
+    frame = quiet(df)
+    assert tuple(frame.columns) == NAMES, rows
+    assert set(frame["document"]) <= {str(i) for i in range(len(rows))}, rows
+    with_text = sum(isinstance(r[0], str) and r[0] in (KILLED, FLED, DISPLACED) for r in rows)
+    assert frame["document"].nunique() >= with_text, rows

@@ -8,15 +8,34 @@ JAVA_HOME) or without pyspark these tests are skipped, saying which is missing.
 from __future__ import annotations
 
 import os
+import re
 import shutil
+import subprocess
 from pathlib import Path
 
 import pandas as pd
 import pytest
 
 pytest.importorskip("pyspark", reason="needs the [spark] extra: pip install 'tracker[spark]'")
-if not (shutil.which("java") or os.environ.get("JAVA_HOME")):
-    pytest.skip("Spark needs Java (17 or newer): no `java` on the PATH and no JAVA_HOME", allow_module_level=True)
+
+
+def java_major() -> int | None:
+    """The major version of the Java that Spark would start (JAVA_HOME's, else the PATH's)."""
+    home = os.environ.get("JAVA_HOME")
+    java = str(Path(home) / "bin" / "java") if home else shutil.which("java")
+    if not java:
+        return None
+    try:
+        banner = subprocess.run([java, "-version"], capture_output=True, text=True, timeout=30).stderr
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    m = re.search(r'version "(?:1\.)?(\d+)', banner)
+    return int(m.group(1)) if m else None
+
+
+JAVA = java_major()
+if JAVA is None or JAVA < 17:
+    pytest.skip(f"pyspark 4 needs Java 17 or newer; found {JAVA or 'none'}", allow_module_level=True)
 
 from pyspark.sql import SparkSession, types  # noqa: E402
 

@@ -22,7 +22,7 @@ import pandas as pd
 
 from .engine import HOUSEHOLD_SIZE
 from .pipeline import extract_document
-from .pubdates import parse_published
+from .pubdates import FIRST_YEAR, LAST_YEAR, parse_published
 from .records import Document, Figure
 from .schema import empty_frame, to_frame
 
@@ -80,12 +80,17 @@ def _row_date(row: dict[str, Any], doc_id: str) -> dt.date | None:
         if isinstance(value, np.datetime64):
             value = pd.Timestamp(value)
         parsed = parse_published(value)
-        if parsed.warning:
-            message = f"row {doc_id}: {column}: {parsed.warning}"
-            if parsed.date is None:
+        day, warning = parsed.date, parsed.warning
+        if day is not None and not FIRST_YEAR <= day.year <= LAST_YEAR:
+            # a date object skips pubdates' plausibility check on text; the tidy frame's
+            # datetime64[ns] cannot hold it either
+            day, warning = None, f"implausible date {day.isoformat()!r} ignored (year {day.year})"
+        if warning:
+            message = f"row {doc_id}: {column}: {warning}"
+            if day is None:
                 message += "; extracted as undated"
             warnings.warn(message, BadRowWarning, stacklevel=3)
-        return parsed.date
+        return day
     return None
 
 
