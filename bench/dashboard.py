@@ -1,7 +1,7 @@
 """How long the dashboard takes to redraw after a filter change, on N synthetic figures.
 
 A filter change reruns the page: the extraction is cached, so the work left is filtering,
-the headline cards, the chart (thinned to charts.MAX_CHART_POINTS, built and serialised
+the headline cards, the list of undated figures, the chart (thinned to charts.MAX_CHART_POINTS, built and serialised
 to its Vega-Lite spec, data as Arrow, as st.altair_chart does) and one page of the table. Each step is
 timed on `views.synthetic_figures(n)`, best of a few rounds, in wall-clock milliseconds.
 
@@ -55,7 +55,7 @@ def main(n: int) -> None:
     t = time.perf_counter()
     figures = views.synthetic_figures(n, seed=0)
     print(f"{n:,} synthetic figures made in {time.perf_counter() - t:.2f} s")
-    header = f"{'scenario':28} {'rows':>8} {'filter':>8} {'cards':>8} {'chart':>8} {'table':>8} {'total':>8}  (ms)"
+    header = f"{'scenario':28} {'rows':>8} {'filter':>8} {'cards':>8} {'chart':>8} {'table':>8} {'undated':>8} {'total':>8}  (ms)"
     print(header)
     for name, filters in SCENARIOS.items():
         shown = views.filter_frame(figures, filters)
@@ -64,6 +64,7 @@ def main(n: int) -> None:
             "cards": best_ms(lambda: views.headlines(shown)),
             "chart": best_ms(lambda: to_spec(charts.time_chart(charts.chart_data(shown)))),
             "table": best_ms(lambda: views.table_page(shown, 1)),
+            "undated": best_ms(lambda: views.labelled(views.undated(shown))),
         }
         total = sum(steps.values())
         cells = " ".join(f"{v:8.0f}" for v in steps.values())

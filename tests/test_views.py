@@ -191,3 +191,19 @@ def test_filters_on_100000_synthetic_figures_keep_what_they_say():
 def test_concat_frames_keeps_the_schema_when_all_are_empty():
     out = views.concat_frames([to_frame([]), to_frame([])])
     assert list(out.columns) == list(NAMES) and out.empty
+
+
+def test_labelled_columns_say_what_the_single_label_functions_say():
+    data = views.synthetic_figures(3_000, seed=5)
+    data.loc[data.index[:50], "title"] = pd.NA
+    data.loc[data.index[:25], "outlet"] = pd.NA
+    data.loc[data.index[10:20], "date_precision"] = "week"
+    out = views.labelled(data)
+    for i, row in data.iterrows():
+        expected = (
+            views.value_label(row["value"], row["qualifier"], row["unit"], row["low"], row["high"]),
+            views.date_label(row["date"], row["date_precision"]),
+            views.document_label(row["document"], row["title"], row["outlet"]),
+        )
+        got = (out.at[i, "label"], out.at[i, "date_label"], out.at[i, "document_label"])
+        assert got == expected, row.to_dict()

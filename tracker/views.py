@@ -181,19 +181,37 @@ def document_label(document, title, outlet) -> str:
 
 
 def labelled(frame: pd.DataFrame) -> pd.DataFrame:
-    """The frame with the text columns the chart tooltip and the lists show."""
+    """The frame with the text columns the chart tooltip and the lists show: the same
+    words as `value_label`, `date_label` and `document_label`, built column-wise."""
     out = frame.copy()
-    out["label"] = [
-        value_label(v, q, u, lo, hi)
-        for v, q, u, lo, hi in zip(out["value"], out["qualifier"], out["unit"], out["low"], out["high"])
-    ]
-    out["date_label"] = [date_label(d, p) for d, p in zip(out["date"], out["date_precision"])]
-    out["document_label"] = [
-        document_label(d, t, o) for d, t, o in zip(out["document"], out["title"], out["outlet"])
-    ]
+    out["label"] = _value_labels(out)
+    dates = out["date"].dt.strftime("%Y-%m-%d")
+    precision = out["date_precision"].map(PRECISION_WORDS, na_action="ignore").astype("string")
+    out["date_label"] = (dates + " (" + precision.fillna("precision unknown") + ")").where(
+        out["date_precision"].notna(), dates
+    ).fillna("undated").astype("string")
+    name = out["title"].where(out["title"].fillna("") != "", out["document"]).fillna("(unknown document)")
+    outlet = out["outlet"].where(out["outlet"].fillna("") != "")
+    out["document_label"] = (name + " — " + outlet).fillna(name).astype("string")
     out["place"] = _labelled(out, "location")
     out["reported_by"] = _labelled(out, "source")
     return out
+
+
+def _thousands(column: pd.Series) -> pd.Series:
+    return column.map(lambda v: f"{int(v):,}", na_action="ignore").astype("string")
+
+
+def _value_labels(frame: pd.DataFrame) -> pd.Series:
+    unit = (" " + frame["unit"].astype("string")).fillna("")
+    ranged = (frame["qualifier"] == "range").fillna(False) & frame["low"].notna() & frame["high"].notna()
+    words = frame["qualifier"].map(QUALIFIER_WORDS, na_action="ignore").astype("string").fillna("")
+    words = words.where(frame["qualifier"].isna() | frame["qualifier"].isin(list(QUALIFIER_WORDS)), frame["qualifier"])
+    number = _thousands(frame["value"])
+    number = number.where(~ranged, _thousands(frame["low"]) + "–" + _thousands(frame["high"]))
+    words = words.where(~ranged, "")
+    label = (words + " " + number).str.strip() + unit
+    return label.where(frame["value"].notna(), "(no value)" + unit).astype("string")
 
 
 def escape_markdown(text: str) -> str:
