@@ -122,6 +122,20 @@ def test_an_upload_adds_its_figures_and_marks_their_wording():
     assert any("1 added by you" in c.value for c in at.caption)
 
 
+def test_an_undated_upload_is_listed_undated_until_given_a_date():
+    at = run()
+    at.file_uploader(key="uploads").set_value(("idlib.txt", ARTICLE.encode(), "text/plain")).run()
+
+    def ours():
+        rows = table(at)
+        return rows[rows["quote"].str.contains("2,000 people", na=False)]
+
+    assert ours()["date"].isna().all(), "a .txt without a date gives undated figures"
+    assert any(s.value.startswith("Undated figures") for s in at.subheader)
+    at.date_input(key="upload_date").set_value(dt.date(2020, 2, 3)).run()
+    assert (ours()["date"].dt.date == dt.date(2020, 2, 3)).all(), ours()[["date", "quote"]]
+
+
 def test_a_pasted_article_with_a_date_joins_the_table():
     at = run()
     before = len(table(at))

@@ -162,4 +162,4 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
         ),
         tooltip=_tooltip(),
     )
-    return alt.layer(lines, ranges, points, data=data).properties(height=height).interactive(bind_y=False)
+    return alt.layer(lines, ranges, points, data=data).properties(height=height)

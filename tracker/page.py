@@ -55,10 +55,10 @@ DATE_LIMITS: tuple[dt.date, dt.date] = (dt.date(1990, 1, 1), dt.date(2100, 12, 3
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def load_bytes(name: str, data: bytes) -> views.Loaded:
-    """Figures of one file's bytes; cached on (name, content), so an unchanged article is
-    extracted once per server, whoever uploads it."""
-    return views.load_bytes(name, data, max_bytes=MAX_UPLOAD_BYTES)
+def load_bytes(name: str, data: bytes, default_date: dt.date | None = None) -> views.Loaded:
+    """Figures of one file's bytes; cached on (name, content, default date), so an
+    unchanged article is extracted once per server, whoever uploads it."""
+    return views.load_bytes(name, data, max_bytes=MAX_UPLOAD_BYTES, default_date=default_date)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
@@ -72,19 +72,21 @@ def seed_files() -> list[tuple[str, bytes]]:
     return [(f"seeds/{p.name}", p.read_bytes()) for p in paths]
 
 
-def load_all(uploads: list, pasted: list[tuple[str, str, dt.date | None]]) -> tuple[list[views.Loaded], list[views.Loaded]]:
+def load_all(
+    uploads: list, pasted: list[tuple[str, str, dt.date | None]], upload_date: dt.date | None = None
+) -> tuple[list[views.Loaded], list[views.Loaded]]:
     """(seeds, added by the visitor): each file and each pasted text on its own, so one
     bad input never hides the others."""
     seeds = [load_bytes(name, data) for name, data in seed_files()]
-    added = [_load_upload(f) for f in uploads]
+    added = [_load_upload(f, upload_date) for f in uploads]
     added += [load_text(text, id, published) for id, text, published in pasted]
     return seeds, added
 
 
-def _load_upload(upload) -> views.Loaded:
+def _load_upload(upload, default_date: dt.date | None) -> views.Loaded:
     # Kept in memory: uploads are never written to disk; read_bytes refuses what is
     # over MAX_UPLOAD_BYTES with a message.
-    return load_bytes(upload.name, upload.getvalue())
+    return load_bytes(upload.name, upload.getvalue(), default_date)
 
 
 # --- the sidebar's filters, kept in the URL ----------------------------------------------
@@ -261,8 +263,9 @@ def figure_table(frame: pd.DataFrame) -> None:
         )
 
 
-def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]]]:
-    """The upload and paste controls; returns (uploaded files, pasted articles)."""
+def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]], dt.date | None]:
+    """The upload and paste controls; returns (uploaded files, pasted articles, the date
+    for uploaded articles that give none)."""
     st.subheader("Add your own articles")
     uploads = st.file_uploader(
         "Upload .txt, .jsonl or .csv files (up to 5 MB each)",
@@ -270,6 +273,10 @@ def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]]]:
         accept_multiple_files=True,
         key="uploads",
         help="A .txt file is one article; .jsonl and .csv hold one article a row with a 'text' field.",
+    )
+    upload_date = st.date_input(
+        "Date for uploaded articles that give none (optional)", value=None, key="upload_date",
+        help="Without it, figures of an article with no date stay undated: listed, not on the chart.",
     )
     pasted: list[tuple[str, str, dt.date | None]] = st.session_state.setdefault("pasted", [])
     with st.form("paste", clear_on_submit=True):
@@ -283,7 +290,7 @@ def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]]]:
     if pasted and st.button("Remove pasted articles"):
         pasted.clear()
         st.rerun()
-    return list(uploads or []), list(pasted)
+    return list(uploads or []), list(pasted), upload_date
 
 
 def check_extractions(added: list[views.Loaded], seeds: list[views.Loaded]) -> None:

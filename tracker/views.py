@@ -396,10 +396,11 @@ class Loaded:
         return tuple((d.id, d.text) for d in self.documents)
 
 
-def load_bytes(name: str, data: bytes, *, max_bytes: int) -> Loaded:
+def load_bytes(name: str, data: bytes, *, max_bytes: int, default_date: dt.date | None = None) -> Loaded:
     """One file's bytes (a seed or an upload) to figures. Nothing is written to disk and
-    `name` is only a label: no path given by a visitor is ever opened."""
-    items = read_bytes(name, data, max_bytes=max_bytes)
+    `name` is only a label: no path given by a visitor is ever opened. `default_date`
+    dates the articles that carry no date of their own."""
+    items = read_bytes(name, data, max_bytes=max_bytes, default_date=default_date)
     docs = [i for i in items if not isinstance(i, Skipped)]
     return _extract(docs, tuple(i for i in items if isinstance(i, Skipped)))
 
