@@ -68,6 +68,14 @@ def test_a_range_is_drawn_as_a_bar_from_low_to_high():
     assert (row["low"], row["high"], row["label"]) == (300, 400, "300–400 families")
 
 
+def test_families_are_plotted_in_people_and_the_tooltip_says_both():
+    import dataclasses
+
+    families = dataclasses.replace(seed_figures()[2], value=2_000, low=2_000, unit="families", people=10_000)
+    (row,) = _rows(charts.time_chart(charts.chart_data(to_frame([families]))).to_dict())
+    assert (row["label"], row["count"]) == ("at least 2,000 families", 10_000)
+
+
 def test_one_line_per_indicator_and_place(spec):
     line = _layer(spec, "line")["encoding"]
     assert line["detail"]["field"] == "series"
@@ -77,7 +85,7 @@ def test_one_line_per_indicator_and_place(spec):
 
 def test_tooltip_shows_figure_date_source_document_and_quote(spec):
     fields = [t["field"] for t in _layer(spec, "point")["encoding"]["tooltip"]]
-    for wanted in ("indicator", "label", "date_label", "reported_by", "document_label", "url", "quote"):
+    for wanted in ("indicator", "label", "count", "date_label", "reported_by", "document_label", "url", "quote"):
         assert wanted in fields
     row = next(r for r in _rows(spec) if r["label"] == "at least 500 civilians")
     assert row["date_label"] == "2019-08-13 (that week)"

@@ -118,6 +118,7 @@ def _tooltip() -> list[alt.Tooltip]:
     return [
         alt.Tooltip("indicator:N", title="Indicator"),
         alt.Tooltip("label:N", title="Figure"),
+        alt.Tooltip("count:Q", title="Plotted as (people)", format=",.0f"),
         alt.Tooltip("date_label:N", title="Date"),
         alt.Tooltip("reported_by:N", title="Reported by"),
         alt.Tooltip("place:N", title="Place"),
