@@ -24,6 +24,10 @@ GENERATOR = Path(__file__).resolve().parent.parent / "bench" / "corpus.py"
 # A few thousand articles (about 2.5 kB each): several partitions per worker.
 ARTICLES = 2_000
 
+# Articles for the file-based recipes (JSONL -> Parquet): the first three awkward rows
+# (empty text, no text, an unreadable date) fall among them.
+FILE_ARTICLES = 1_100
+
 # Rows a real feed has too; every engine must treat them as the single-process run does.
 AWKWARD_ROWS: tuple[dict, ...] = (
     {"id": "empty-text", "text": "", "date": "2020-01-26"},
@@ -53,6 +57,11 @@ def reference() -> pd.DataFrame:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", BadRowWarning)
         return extract_frame(corpus())
+
+
+def expected_for(articles: pd.DataFrame) -> pd.DataFrame:
+    """The reference figures of some of the corpus' articles, in corpus order."""
+    return reference()[reference()["document"].isin(set(articles["id"]))].reset_index(drop=True)
 
 
 def _generator():

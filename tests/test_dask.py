@@ -15,7 +15,7 @@ dd = pytest.importorskip("dask.dataframe", reason="needs the [dask] extra: pip i
 distributed = pytest.importorskip("distributed", reason="needs the [dask] extra: pip install 'tracker[dask]'")
 
 import tracker.dask  # noqa: E402
-from scale_corpus import corpus, reference  # noqa: E402
+from scale_corpus import FILE_ARTICLES, corpus, expected_for, reference  # noqa: E402
 from tracker.frame import BadRowWarning, row_document  # noqa: E402
 from tracker.pipeline import extract_documents  # noqa: E402
 from tracker.schema import conform, empty_frame, to_frame  # noqa: E402
@@ -52,16 +52,16 @@ def test_dask_dataframe_gives_the_single_process_figures_row_for_row(client):
 
 def test_jsonl_files_to_parquet_give_the_single_process_figures(client, tmp_path):
     # The issue's recipe: dd.read_json("articles-*.jsonl", lines=True) -> figures -> Parquet.
-    frame = corpus()
-    for i, part in enumerate(range(0, len(frame), 700)):
-        frame.iloc[part : part + 700].to_json(tmp_path / f"articles-{i}.jsonl", orient="records", lines=True)
+    frame = corpus().head(FILE_ARTICLES)
+    for i, part in enumerate(range(0, len(frame), 400)):
+        frame.iloc[part : part + 400].to_json(tmp_path / f"articles-{i}.jsonl", orient="records", lines=True)
     # convert_dates=False: pandas would turn a file's `date` column into datetimes unless
     # one cell is unreadable ("not a date"), and the partitions' dtypes would disagree.
     # As strings, every date is read by tracker.pubdates, as the CLI reads them.
     articles = dd.read_json(str(tmp_path / "articles-*.jsonl"), lines=True, convert_dates=False)
     tracker.dask.extract(articles).to_parquet(tmp_path / "figures")
     back = pd.read_parquet(tmp_path / "figures")
-    pd.testing.assert_frame_equal(tidy(back), reference())
+    pd.testing.assert_frame_equal(tidy(back), expected_for(frame))
 
 
 def test_extract_documents_on_a_running_cluster_equals_the_single_process_run(client):
@@ -71,8 +71,7 @@ def test_extract_documents_on_a_running_cluster_equals_the_single_process_run(cl
         docs = [d for i, r in enumerate(corpus().to_dict("records")) if (d := row_document(r, i)) is not None]
     docs = docs[:SUBSET]
     got = tracker.dask.extract_documents(docs, scheduler=client.scheduler.address, npartitions=7)
-    ids = {d.id for d in docs}
-    expected = reference()[reference()["document"].isin(ids)].reset_index(drop=True)
+    expected = expected_for(pd.DataFrame({"id": [d.id for d in docs]}))
     pd.testing.assert_frame_equal(to_frame(got).reset_index(drop=True), expected)
 
 

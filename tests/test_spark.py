@@ -40,7 +40,7 @@ if JAVA is None or JAVA < 17:
 from pyspark.sql import SparkSession, types  # noqa: E402
 
 import tracker.spark  # noqa: E402
-from scale_corpus import corpus, reference  # noqa: E402
+from scale_corpus import FILE_ARTICLES, corpus, expected_for, reference  # noqa: E402
 from tracker.schema import COLUMNS, conform  # noqa: E402
 
 pytestmark = [
@@ -113,21 +113,21 @@ def test_mapinpandas_gives_the_single_process_figures_row_for_row(spark):
 def test_json_lines_to_parquet_give_the_single_process_figures(spark, tmp_path):
     # The recipe: spark.read.json(...) -> figures -> Parquet. Spark plans files
     # largest first, so rows are compared in corpus order, each document's in engine order.
-    frame = corpus()
-    for i, part in enumerate(range(0, len(frame), 700)):
-        frame.iloc[part : part + 700].to_json(tmp_path / f"articles-{i}.jsonl", orient="records", lines=True)
+    frame = corpus().head(FILE_ARTICLES)
+    for i, part in enumerate(range(0, len(frame), 400)):
+        frame.iloc[part : part + 400].to_json(tmp_path / f"articles-{i}.jsonl", orient="records", lines=True)
     articles = spark.read.json(str(tmp_path / "articles-*.jsonl"))
     tracker.spark.extract(articles).write.parquet(str(tmp_path / "figures"))
     back = pd.read_parquet(tmp_path / "figures")
     got = in_corpus_order(conform(back))
-    pd.testing.assert_frame_equal(got, reference())
+    pd.testing.assert_frame_equal(got, expected_for(frame))
 
 
 def test_rows_without_an_id_get_one_each(spark):
     subset = corpus().head(SUBSET)
     articles = spark.createDataFrame(with_nulls(subset.drop(columns=["id"])))
     got = tracker.spark.to_pandas(tracker.spark.extract(articles))
-    expected = reference()[reference()["document"].isin(set(subset["id"]))].reset_index(drop=True)
+    expected = expected_for(subset)
     assert got["document"].nunique() == expected["document"].nunique()
     assert list(got["document"]) == sorted(got["document"], key=int)
     pd.testing.assert_frame_equal(got.drop(columns="document"), expected.drop(columns="document"))
