@@ -57,17 +57,19 @@ def measure_scan(path: Path) -> dict[str, float]:
     import regex as re
 
     digits = re.compile(DIGITS_PATTERN)
-    seconds = 0.0
+    seconds = cpu = 0.0
     articles = text_bytes = numbers = 0
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             text = json.loads(line)["text"]
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             numbers += len(digits.findall(text))
             seconds += time.perf_counter() - started
+            cpu += time.process_time() - cpu_started
             articles += 1
             text_bytes += len(text.encode("utf-8"))
-    return {"seconds": seconds, "articles": articles, "bytes": text_bytes, "found": numbers, "peak_mb": peak_mb()}
+    return {"seconds": seconds, "cpu": cpu, "articles": articles, "bytes": text_bytes, "found": numbers,
+            "peak_mb": peak_mb()}
 
 
 def measure_engine(path: Path) -> dict[str, float]:
@@ -77,19 +79,21 @@ def measure_engine(path: Path) -> dict[str, float]:
     from tracker.pipeline import extract_document
     from tracker.records import Document
 
-    seconds = 0.0
+    seconds = cpu = 0.0
     articles = text_bytes = figures = 0
     with path.open(encoding="utf-8") as lines:
         for line in lines:
             row = json.loads(line)
             doc = Document(id=row["id"], text=row["text"], published=dt.date.fromisoformat(row["date"]),
                            title=row["title"], outlet=row["outlet"])
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             figures += len(extract_document(doc))
             seconds += time.perf_counter() - started
+            cpu += time.process_time() - cpu_started
             articles += 1
             text_bytes += len(doc.text.encode("utf-8"))
-    return {"seconds": seconds, "articles": articles, "bytes": text_bytes, "found": figures, "peak_mb": peak_mb()}
+    return {"seconds": seconds, "cpu": cpu, "articles": articles, "bytes": text_bytes, "found": figures,
+            "peak_mb": peak_mb()}
 
 
 def measure_dashboard(n: int) -> dict[str, object]:
@@ -177,7 +181,7 @@ def in_process(kind: str, arg: str) -> dict:
 
 
 def run_cli(corpus_path: Path, out: Path, jobs: int) -> dict[str, float]:
-    """Wall time and peak memory of one `python -m tracker extract` process."""
+    """Wall time, CPU time (with the worker processes') and peak memory of one `tracker extract`."""
     command = [sys.executable, "-m", "tracker", "extract", str(corpus_path), "-o", str(out), "--no-progress",
                "--jobs", str(jobs)]
     with tempfile.TemporaryFile() as errors:
@@ -189,7 +193,7 @@ def run_cli(corpus_path: Path, out: Path, jobs: int) -> dict[str, float]:
         if process.returncode != 0:
             errors.seek(0)
             raise SystemExit(f"bench: {' '.join(command)} failed:\n{errors.read().decode(errors='replace')}")
-    return {"seconds": seconds, "peak_mb": usage.ru_maxrss / 1024}
+    return {"seconds": seconds, "cpu": usage.ru_utime + usage.ru_stime, "peak_mb": usage.ru_maxrss / 1024}
 
 
 def median_run(runs: list[dict]) -> dict:
@@ -200,14 +204,16 @@ def median_run(runs: list[dict]) -> dict:
     return chosen
 
 
-HEADER = f"{'corpus':>8} {'run':<12} {'seconds':>8} {'articles/s':>11} {'MB/s':>8} {'x scan':>7} {'peak MB':>8}"
+HEADER = (
+    f"{'corpus':>8} {'run':<12} {'seconds':>8} {'cores':>6} {'articles/s':>11} {'MB/s':>8} {'x scan':>7} {'peak MB':>8}"
+)
 
 
 def line(size: str, name: str, run: dict, articles: int, text_bytes: int, scan_seconds: float | None) -> str:
     seconds = max(run["seconds"], 1e-9)
     ratio = f"{seconds / scan_seconds:7.1f}" if scan_seconds else f"{'':>7}"
     return (
-        f"{size:>8} {name:<12} {seconds:8.2f} {articles / seconds:11,.0f} {text_bytes / seconds / 1e6:8.1f}"
+        f"{size:>8} {name:<12} {seconds:8.2f} {run['cpu'] / seconds:6.2f} {articles / seconds:11,.0f} {text_bytes / seconds / 1e6:8.1f}"
         f" {ratio} {run['peak_mb']:8.0f}"
     )
 
@@ -284,7 +290,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     started = time.perf_counter()
     print(machine())
-    print(f"median of {args.repeat} run(s); MB = 10^6 bytes of article text; 'x scan' = time / digit scan's time")
+    print(f"median of {args.repeat} run(s); MB = 10^6 bytes of article text; 'x scan' = time / digit scan's time;")
+    print("'cores' = CPU time / wall time: below 1 (or below N for -j N) the machine was busy with other work")
     print(HEADER)
     with tempfile.TemporaryDirectory(prefix="tracker-bench-") as folder:
         for size in args.sizes.split(","):
