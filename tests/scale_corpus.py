@@ -32,7 +32,8 @@ FILE_ARTICLES = 1_100
 AWKWARD_ROWS: tuple[dict, ...] = (
     {"id": "empty-text", "text": "", "date": "2020-01-26"},
     {"id": "no-text", "text": None, "date": "2020-01-26"},
-    {"id": "bad-date", "text": "More than 500 civilians have been killed in Idlib.", "date": "not a date"},
+    # an id that looks like a number: "00417" must not come back as 417
+    {"id": "00417", "text": "More than 500 civilians have been killed in Idlib.", "date": "not a date"},
     {"id": "undated", "text": "Nearly 3,000 families fled Hama on Friday, the United Nations said.", "date": None},
     {"id": "day-first", "text": "Some 12,000 people were displaced from Afrin.", "date": "26/01/2020"},
 )

@@ -3,12 +3,14 @@
     import dask.dataframe as dd
     import tracker.dask
 
-    articles = dd.read_json("articles-*.jsonl", lines=True, convert_dates=False)
+    articles = dd.read_json("articles-*.jsonl", lines=True, dtype=False)
     tracker.dask.extract(articles).to_parquet("figures/")
 
-`convert_dates=False` keeps dates as written, to be read by `tracker.pubdates` as the
-CLI reads them; otherwise pandas turns a `date` column into datetimes in some files and
-not in others (any unreadable cell), and Dask stops on the mismatched partitions.
+`dtype=False` keeps every field as written (on pandas 2 add `convert_dates=False`).
+Otherwise pandas turns ids such as "007" into the number 7, and a `date` column into
+datetimes in the files where every cell parses but not in the others, and Dask stops on
+the partitions whose dtypes disagree. As text, dates are read by `tracker.pubdates`, as
+the command line reads them.
 
 Dask is an optional extra (`pip install "tracker[dask]"`) and is imported only inside
 the functions here, so `import tracker` stays light. This module's name does not shadow
