@@ -6,6 +6,8 @@ that a figure's `quote` is always `text[start:end]` of its sentence.
 
 from __future__ import annotations
 
+import re as _re
+
 import regex as re
 
 # Words that end in a full stop without ending a sentence ("U.N.", "Dr.", "Jan.").
@@ -39,13 +41,28 @@ LOOKBACK = 3000
 
 def split(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of `text`, stripped of surrounding space."""
+    # `_ends` and `_add` written out in one loop: this runs once per document, for every
+    # sentence, and function calls are most of its cost.
     spans: list[tuple[int, int]] = []
     start = 0
-    for end in _ends(text, 0, len(text)):
-        _add(text, start, end, spans)
+    for m in SENTENCE_END.finditer(text):
+        dot = m.start()
+        if text[dot] == "." and _abbreviation_before(text, dot):
+            continue
+        end = m.end()
+        _add_stripped(text, start, end, spans)
         start = end
-    _add(text, start, len(text), spans)
+    _add_stripped(text, start, len(text), spans)
     return spans
+
+
+def _add_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    """`_add` with str.strip, which removes exactly the characters str.isspace accepts."""
+    piece = text[start:end]
+    kept = piece.strip()
+    if kept:
+        first = start + len(piece) - len(piece.lstrip())
+        spans.append((first, first + len(kept)))
 
 
 def sentence_around(text: str, pos: int) -> tuple[int, int]:
@@ -79,7 +96,24 @@ def _ends(text: str, pos: int, endpos: int):
         yield m.end()
 
 
+# The letters and full stops that end an ASCII stretch (stdlib `re`: one cheap call on at
+# most 8 characters; for ASCII, [A-Za-z] is exactly what str.isalpha accepts).
+_ASCII_RUN = _re.compile(r"[A-Za-z.]*\Z")
+
+
 def _abbreviation_before(text: str, dot: int) -> bool:
+    """The word ending at `dot` is an abbreviation: its last (up to) 7 letters and full
+    stops, unless a letter stands before them."""
+    piece = text[max(0, dot - 8) : dot]
+    if piece.isascii():  # the common case, without a loop over characters
+        run = _ASCII_RUN.search(piece).group()
+        if not run:
+            return False
+        if len(run) >= 7 and len(piece) == 8:
+            if piece[0].isalpha():
+                return False  # a word longer than any abbreviation
+            run = piece[1:]
+        return _is_abbreviation(run)
     j = dot - 1
     limit = max(-1, dot - 8)
     while j > limit and (text[j].isalpha() or text[j] == "."):
