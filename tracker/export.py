@@ -17,9 +17,10 @@ import os
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
-import pandas as pd
+if TYPE_CHECKING:  # frames only come from callers that have pandas loaded already
+    import pandas as pd
 
 from .records import Figure
 from .schema import COLUMNS, INDICATOR_HXL, NAMES, conform, json_row

@@ -177,7 +177,9 @@ class RunReport:
         suffix = os.path.splitext(os.fspath(path))[1].lower()
         if suffix not in (".json", ".jsonl", ".csv"):
             raise ValueError(f"report file must end in .json, .jsonl or .csv, not {suffix or 'nothing'}: {os.fspath(path)}")
-        with open(path, "w", encoding="utf-8", newline="") as fh:
+        from .export import atomic_write  # a crash while writing leaves no half report
+
+        def fill(fh) -> int:
             if suffix == ".json":
                 json.dump({"counts": self.counts(), "inputs": self.entries()}, fh, ensure_ascii=False, indent=1)
                 fh.write("\n")
@@ -188,6 +190,9 @@ class RunReport:
                 writer = csv.DictWriter(fh, fieldnames=ENTRY_FIELDS)
                 writer.writeheader()
                 writer.writerows(_flat(entry) for entry in self.entries())
+            return self.inputs
+
+        atomic_write(path, fill)
 
     def counts(self) -> dict[str, Any]:
         """The numbers of the summary, for the JSON report and for tests."""

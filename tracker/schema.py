@@ -10,11 +10,12 @@ import dataclasses
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from .records import Figure
+
+if TYPE_CHECKING:  # pandas is imported where a frame is made: the CLI's streaming path needs none
+    import pandas as pd
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,11 +79,15 @@ def json_row(figure: Figure) -> dict[str, Any]:
 
 def empty_frame() -> pd.DataFrame:
     """A frame with no rows and the schema's columns and dtypes."""
+    import pandas as pd
+
     return pd.DataFrame({c.name: pd.Series([], dtype=c.dtype) for c in COLUMNS})
 
 
 def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     """The tidy frame: one row per figure, the schema's columns and dtypes."""
+    import pandas as pd
+
     rows = [figure_row(f) for f in figures]
     if not rows:
         return empty_frame()
@@ -92,6 +97,8 @@ def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
 
 def conform(frame: pd.DataFrame) -> pd.DataFrame:
     """Cast a frame with the schema's columns to the schema's dtypes, in schema order."""
+    import pandas as pd
+
     out = {}
     for c in COLUMNS:
         col = frame[c.name] if c.name in frame else pd.Series([None] * len(frame), index=frame.index)
@@ -104,6 +111,8 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
 
 def from_row(row: dict[str, Any]) -> Figure:
     """Rebuild a Figure from a row of the tidy frame or a JSON record."""
+    import pandas as pd
+
     kwargs: dict[str, Any] = {}
     for field in dataclasses.fields(Figure):
         value = row.get(field.name)
