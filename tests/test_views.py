@@ -207,3 +207,20 @@ def test_labelled_columns_say_what_the_single_label_functions_say():
         )
         got = (out.at[i, "label"], out.at[i, "date_label"], out.at[i, "document_label"])
         assert got == expected, row.to_dict()
+
+
+def test_an_article_given_twice_counts_once():
+    """A seed uploaded again, or one text in two files: its figures are not doubled, and
+    the second copy is accounted for as a duplicate."""
+    from pathlib import Path
+
+    from tracker.views import drop_repeats, load_bytes
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "000_b12168d2a7b52039.txt"
+    data = seed.read_bytes()
+    first = load_bytes("seeds/000_b12168d2a7b52039.txt", data, max_bytes=5_000_000)
+    again = load_bytes("my-upload.txt", data, max_bytes=5_000_000)
+    kept = drop_repeats([first, again])
+    assert len(kept[0].frame) == len(first.frame) > 0
+    assert kept[1].frame.empty and kept[1].documents == ()
+    assert [(s.source, s.kind) for s in kept[1].skipped] == [("my-upload.txt", "duplicate")]

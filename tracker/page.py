@@ -80,7 +80,9 @@ def load_all(
     seeds = [load_bytes(name, data) for name, data in seed_files()]
     added = [_load_upload(f, upload_date) for f in uploads]
     added += [load_text(text, id, published) for id, text, published in pasted]
-    return seeds, added
+    # an article given twice (a seed uploaded again, one text in two files) counts once
+    checked = views.drop_repeats(seeds + added)
+    return checked[: len(seeds)], checked[len(seeds) :]
 
 
 def _load_upload(upload, default_date: dt.date | None) -> views.Loaded:

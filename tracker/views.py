@@ -17,7 +17,7 @@ import numpy as np
 import pandas as pd
 import regex as re
 
-from .documents import Skipped, parse_article, read_bytes
+from .documents import SeenTexts, Skipped, parse_article, read_bytes
 from .pipeline import extract_document
 from .records import INDICATORS, QUALIFIERS, Document, Figure
 from .report import RunReport
@@ -426,6 +426,38 @@ def _extract(docs: list[Document], skipped: tuple[Skipped, ...]) -> Loaded:
         skipped=skipped,
         problems=tuple(problems),
     )
+
+
+def drop_repeats(loaded: Sequence[Loaded]) -> list[Loaded]:
+    """The same article in two inputs (a seed uploaded again, one text in two files) is
+    counted once: the later copy becomes a `Skipped` duplicate and its figures go."""
+    seen = SeenTexts()
+    out: list[Loaded] = []
+    for item in loaded:
+        keep: list[int] = []
+        repeats: list[Skipped] = []
+        for i, doc in enumerate(item.documents):
+            checked = seen.check(doc)
+            if isinstance(checked, Skipped):
+                repeats.append(checked)
+            else:
+                keep.append(i)
+        if not repeats:
+            out.append(item)
+            continue
+        documents = tuple(item.documents[i] for i in keep)
+        ids = {d.id for d in documents}
+        frame = item.frame[item.frame["document"].isin(ids)]
+        out.append(
+            dataclasses.replace(
+                item,
+                frame=frame,
+                documents=documents,
+                figures=tuple(item.figures[i] for i in keep),
+                skipped=item.skipped + tuple(repeats),
+            )
+        )
+    return out
 
 
 def run_report(loaded: Iterable[Loaded]) -> RunReport:
