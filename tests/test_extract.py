@@ -137,6 +137,7 @@ NOT_FIGURES: list[str] = [
     # projections, fears, needs, returns
     "As many as 250,000 people could be displaced by the offensive to retake the west of the city.",
     "UNHCR estimates that up to 200,000 are expected to be displaced in the first weeks.",
+    "UNHCR estimates that between one to 1.5 million peoplecould become displaced as the offensive advances.",
     "At least 140,000 people are in urgent need of assistance.",
     "About 6,700 people returned to their villages this week.",
     "More than 4,000 undocumented Afghans returned from Pakistan last week.",

@@ -21,6 +21,7 @@ from .indicators import (
     NOUN_INDICATORS,
     PERSON_NOUNS,
     PROJECTION,
+    PROJECTION_GLUED,
     Trigger,
     find_triggers,
     trigger_at,
@@ -351,7 +352,10 @@ def _next_boundary(text: str, c: _Candidate, candidates: list[_Candidate], i: in
 
 
 def _projected(text: str, pos: int, endpos: int) -> bool:
-    return PROJECTION.search(text, pos, endpos) is not None
+    if PROJECTION.search(text, pos, endpos) is not None:
+        return True
+    # pos may fall inside a word when a noun was glued to the next word ("peoplecould")
+    return pos > 0 and text[pos - 1 : pos].isalpha() and PROJECTION_GLUED.match(text, pos, endpos) is not None
 
 
 CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)

@@ -156,6 +156,8 @@ TRIGGER = re.compile(
     re.IGNORECASE,
 )
 PROJECTION = re.compile(rf"(?:{_alternation(PROJECTIONS)})\M", re.IGNORECASE)
+# The same words glued to the noun before them in a damaged feed ("1.5 million peoplecould").
+PROJECTION_GLUED = re.compile(rf"(?:{'|'.join(PROJECTIONS)})\M", re.IGNORECASE)
 
 GROUPS: tuple[str, ...] = (*TRIGGERS, "blocked")
 
