@@ -228,3 +228,15 @@ def test_a_jsonl_record_stays_on_one_line_whatever_the_quote_holds(separator):
     assert len(text.splitlines()) == 2, repr(text)
     assert [json.loads(line)["quote"] for line in text.splitlines()] == [quote, quote]
     assert json.loads(written("json", (fig,)))[0]["quote"] == quote
+
+
+def test_a_date_the_frame_cannot_hold_becomes_empty_not_a_crash():
+    import datetime as dt
+
+    import pandas as pd
+
+    from tracker.schema import conform
+
+    frame = conform(pd.DataFrame({"date": [dt.date(2263, 1, 1), dt.date(2020, 1, 26), None]}))
+    assert frame["date"].isna().tolist() == [True, False, True]
+    assert frame["date"].iloc[1] == pd.Timestamp("2020-01-26")

@@ -103,10 +103,28 @@ def conform(frame: pd.DataFrame) -> pd.DataFrame:
     for c in COLUMNS:
         col = frame[c.name] if c.name in frame else pd.Series([None] * len(frame), index=frame.index)
         if c.dtype.startswith("datetime"):
-            out[c.name] = pd.to_datetime(col, errors="coerce").astype(c.dtype)
+            out[c.name] = _datetimes(col, c.dtype)
         else:
             out[c.name] = col.astype(c.dtype)
     return pd.DataFrame(out, index=frame.index)
+
+
+def _datetimes(col, dtype: str):
+    """A date column in the schema's dtype; a date it cannot hold (before 1677 or after
+    2262 in nanoseconds) becomes empty rather than failing the whole frame."""
+    import pandas as pd
+
+    try:
+        return pd.to_datetime(col, errors="coerce").astype(dtype)
+    except (pd.errors.OutOfBoundsDatetime, OverflowError):
+        safe = col.map(lambda v: v if _representable(v) else None)
+        return pd.to_datetime(safe, errors="coerce").astype(dtype)
+
+
+def _representable(value: Any) -> bool:
+    if isinstance(value, dt.date):
+        return 1678 <= value.year <= 2261
+    return True
 
 
 def from_row(row: dict[str, Any]) -> Figure:
