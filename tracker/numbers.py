@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import regex as re
 
+from . import limits
+
 # --- vocabulary ---------------------------------------------------------------------
 
 UNITS: dict[str, int] = {
@@ -92,7 +94,7 @@ WORDS = re.compile(
       (?P<vague> (?: {_alternation(VAGUE)} ) \b )                      # hundreds of thousands
     | (?P<amount> (?: {_alternation(WORD_AMOUNTS)} ) \b )              # half a million, a dozen
     | (?P<words>                                                       # three hundred and forty
-          (?: {_WORD_NUMBER} ) (?: [\s-]+ (?: and \s+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} ) )* \b
+          (?: {_WORD_NUMBER} ) (?: [\s-]+ (?: and \s+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} ) ){{0,10}} \b
       )
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -132,7 +134,7 @@ def find_numbers(text: str, lower: str | None = None) -> list[Number]:
         if len(lower) != len(text):  # a few characters change length when lowered
             lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     out: list[Number] = []
-    for m in DIGITS.finditer(text):
+    for m in DIGITS.finditer(text, timeout=limits.REGEX_TIMEOUT):
         number = _number(m)
         if number is not None:
             out.append(number)
@@ -158,12 +160,12 @@ def _word_numbers(text: str, lower: str) -> list[Number]:
         for begin in (*_previous_words(lower, at, 2), at):
             if begin < last_end:
                 continue
-            m = WORDS.match(text, begin)
+            m = WORDS.match(text, begin, timeout=limits.REGEX_TIMEOUT)
             if m and m.end() > at:
                 number = _number(m)
                 if number is not None and not (begin > 0 and lower[begin - 1] == "-"):
                     out.append(number)
-                    last_end = m.end()
+                last_end = m.end()  # a run that is no number is passed over whole
                 break
     return out
 
@@ -195,6 +197,8 @@ def _merge(a: list[Number], b: list[Number]) -> list[Number]:
     return out
 
 
+# No count of people has more digits than this (8 billion has ten).
+MAX_DIGITS = 15
 _NO_SEPARATORS = str.maketrans("", "", ", \t\n\u00a0\u2009\u202f")
 
 
@@ -207,9 +211,11 @@ def _number(m: re.Match) -> Number | None:
             scale = SCALES[m.group("scale").lower()]
         elif m.group("short"):
             scale = SHORT_SCALES[m.group("short").lower()]
+        if len(digits) > MAX_DIGITS:
+            return None  # a phone number, an ID, a run of digits: no count of people
         try:
             value = round(float(digits) * scale)
-        except ValueError:
+        except (ValueError, OverflowError):
             return None
         year_like = scale == 1 and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
         return Number(value, m.start(), m.end(), year_like=year_like)
@@ -230,24 +236,35 @@ def _norm(s: str) -> str:
 
 
 def words_to_int(words: str) -> int | None:
-    """ "three hundred and forty" -> 340, "twenty-one" -> 21, "one million" -> 1_000_000."""
+    """ "three hundred and forty" -> 340, "twenty-one" -> 21, "one million" -> 1_000_000;
+    None for a run that is no number ("one one one", "twenty thirty")."""
     total = 0
     current = 0
     seen = False
+    last = ""  # kind of the previous word: "unit", "ten" or "scale"
     for word in words.lower().replace("-", " ").split():
-        if word in ("", "and"):
+        if word == "and":
             continue
         if word in UNITS:
+            if last in ("unit",) or (last == "ten" and UNITS[word] >= 10):
+                return None
             current += UNITS[word]
+            last = "unit"
         elif word in TENS:
+            if last in ("unit", "ten"):
+                return None
             current += TENS[word]
+            last = "ten"
         elif word in SCALES:
             scale = SCALES[word]
             if scale == 100:
+                if current >= 100:
+                    return None  # "one hundred hundred"
                 current = max(current, 1) * 100
             else:
                 total += max(current, 1) * scale
                 current = 0
+            last = "scale"
         else:
             return None
         seen = True

@@ -36,6 +36,8 @@ from pathlib import Path
 import pycountry
 import regex as re
 
+from . import limits
+
 GAZETTEER_PATH: Path = Path(__file__).parent / "data" / "gazetteer.csv"
 
 # Names tables show where pycountry's is long or formal (ISO3 -> name).
@@ -187,7 +189,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     found: list[Mention] = []
     pos = start
     by_first_word = _BY_FIRST_WORD
-    for m in _CAPITALISED_WORD.finditer(text, start, end):
+    for m in _CAPITALISED_WORD.finditer(text, start, end, timeout=limits.REGEX_TIMEOUT):
         word = m.group()
         spellings = by_first_word.get(word)
         if spellings is None:

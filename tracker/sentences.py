@@ -10,6 +10,8 @@ import re as _re
 
 import regex as re
 
+from . import limits
+
 # Words that end in a full stop without ending a sentence ("U.N.", "Dr.", "Jan.").
 ABBREVIATIONS: frozenset[str] = frozenset(
     {
@@ -33,19 +35,13 @@ SENTENCE_END = re.compile(
 
 _WORD_BEFORE = re.compile(r"([\w.]+)\Z", re.REVERSE)
 
-# How far back `sentence_around` looks for the end of the previous sentence before it
-# falls back to splitting from the start of the text.
-NEAR = 400
-LOOKBACK = 3000
-
-
 def split(text: str) -> list[tuple[int, int]]:
     """Spans (start, end) of the sentences of `text`, stripped of surrounding space."""
-    # `_ends` and `_add` written out in one loop: this runs once per document, for every
-    # sentence, and function calls are most of its cost.
+    # One loop: this runs once per document, for every sentence, and function calls are
+    # most of its cost.
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in SENTENCE_END.finditer(text):
+    for m in SENTENCE_END.finditer(text, timeout=limits.REGEX_TIMEOUT):
         dot = m.start()
         if text[dot] == "." and _abbreviation_before(text, dot):
             continue
@@ -57,43 +53,23 @@ def split(text: str) -> list[tuple[int, int]]:
 
 
 def _add_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    """`_add` with str.strip, which removes exactly the characters str.isspace accepts."""
+    """Add text[start:end] without its surrounding white space (str.strip removes exactly
+    what str.isspace accepts), cut into pieces of at most MAX_SENTENCE characters."""
     piece = text[start:end]
     kept = piece.strip()
-    if kept:
-        first = start + len(piece) - len(piece.lstrip())
-        spans.append((first, first + len(kept)))
-
-
-def sentence_around(text: str, pos: int) -> tuple[int, int]:
-    """The span of the sentence holding position `pos`, as `split` would give it, found
-    by looking only near `pos`."""
-    start = None
-    for reach in NEAR, LOOKBACK:
-        begin = max(0, pos - reach)
-        start = 0 if begin == 0 else None
-        for end in _ends(text, begin, pos):
-            if end <= pos:
-                start = end
-        if start is not None:
-            break
-    if start is None:  # no sentence end within reach: be exact at any cost
-        for s, e in split(text):
-            if s <= pos < e or pos < s:
-                return s, e
-        return _strip(text, len(text), len(text))
-    end = next(_ends(text, pos, len(text)), len(text))
-    if end <= pos:
-        end = len(text)
-    return _strip(text, start, end)
-
-
-def _ends(text: str, pos: int, endpos: int):
-    """Positions where sentences end in text[pos:endpos]."""
-    for m in SENTENCE_END.finditer(text, pos, endpos):
-        if m.group() and m.group()[0] == "." and _abbreviation_before(text, m.start()):
-            continue
-        yield m.end()
+    if not kept:
+        return
+    first = start + len(piece) - len(piece.lstrip())
+    last = first + len(kept)
+    while last - first > limits.MAX_SENTENCE:  # a run-on line: cut at white space
+        cut = text.rfind(" ", first + limits.MAX_SENTENCE // 2, first + limits.MAX_SENTENCE)
+        if cut < 0:
+            cut = first + limits.MAX_SENTENCE
+        spans.append((first, cut))
+        first = cut
+        while first < last and text[first].isspace():
+            first += 1
+    spans.append((first, last))
 
 
 # The letters and full stops that end an ASCII stretch (stdlib `re`: one cheap call on at
@@ -129,17 +105,3 @@ def _is_abbreviation(word: str) -> bool:
         return True
     # single capital initials: "Recep T. Erdogan"
     return len(w) == 1 and w.isalpha()
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
-
-
-def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    start, end = _strip(text, start, end)
-    if end > start:
-        spans.append((start, end))

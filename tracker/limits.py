@@ -1,0 +1,19 @@
+"""Limits that keep one document from costing without bound.
+
+Article text is untrusted: a feed can carry a million digits, a megabyte without a full
+stop, or a word repeated for pages. The engine's patterns are linear in the text (no
+nested quantifiers over the same characters), and these limits make that a guarantee:
+
+- REGEX_TIMEOUT: every scan over a whole document runs with the `regex` module's timeout.
+  A linear scan of the largest document the readers accept (5 MB) takes well under a
+  second; a pattern that started to backtrack catastrophically would hit the limit and the
+  document would be reported as failed (`TimeoutError`), while the rest of the run goes on.
+- MAX_SENTENCE: a "sentence" longer than this (a run-on line, a table flattened to text)
+  is cut at white space into pieces of at most this many characters, so that per-sentence
+  work and every figure's quote stay small.
+"""
+
+from __future__ import annotations
+
+REGEX_TIMEOUT: float = 10.0  # seconds, per call of a whole-document scan
+MAX_SENTENCE: int = 1_000  # characters
