@@ -224,3 +224,29 @@ def test_an_article_given_twice_counts_once():
     assert len(kept[0].frame) == len(first.frame) > 0
     assert kept[1].frame.empty and kept[1].documents == ()
     assert [(s.source, s.kind) for s in kept[1].skipped] == [("my-upload.txt", "duplicate")]
+
+
+def test_headline_change_is_not_computed_between_a_bound_and_an_estimate():
+    """Seed 001: "around 400,000" (Erdogan, 24 Jan) then "Hundreds of thousands" = at least
+    200,000 (Reuters, 26 Jan) is no fall of 200,000 displaced."""
+    from pathlib import Path
+
+    from tracker.views import headlines, load_bytes
+
+    seed = Path(__file__).resolve().parent.parent / "seeds" / "001_40885d1b987b4fa8.txt"
+    loaded = load_bytes("seeds/001_40885d1b987b4fa8.txt", seed.read_bytes(), max_bytes=5_000_000)
+    (displaced,) = [h for h in headlines(loaded.frame) if h.indicator == "displaced"]
+    assert displaced.label.startswith("at least 200,000")
+    assert displaced.previous_label.startswith("about 400,000")
+    assert displaced.comparable is False
+
+
+@pytest.mark.parametrize(
+    "latest, previous, expected",
+    [("exact", "approx", True), ("at_least", "at_least", True), ("at_least", "approx", False),
+     ("range", "exact", False), ("at_most", "at_least", False)],
+)
+def test_which_reports_can_be_subtracted(latest, previous, expected):
+    from tracker.views import comparable
+
+    assert comparable(latest, previous) is expected

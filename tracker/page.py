@@ -174,15 +174,16 @@ def headline_cards(frame: pd.DataFrame) -> None:
             # A change between two reports (often by different sources) is not judged
             # good or bad: the delta stays grey.
             delta = None
-            if card.change is not None:
+            if card.change is not None and card.comparable:
                 delta = f"{card.change:+,} since {card.previous_date.isoformat()}"
             st.metric(card.indicator.capitalize(), f"{card.count:,}", delta=delta, delta_color="off", border=True)
             when = views.date_label(card.date, card.date_precision)
             st.caption(views.escape_markdown(f"{card.label} · {card.source} · {when} · {card.location}"))
             if card.previous_label is not None:
+                note = "" if card.comparable else " (a bound and an estimate: no change is computed)"
                 st.caption(
                     views.escape_markdown(
-                        f"Previous: {card.previous_label} · {card.previous_source} · {card.previous_date.isoformat()}"
+                        f"Previous: {card.previous_label} · {card.previous_source} · {card.previous_date.isoformat()}{note}"
                     )
                 )
 

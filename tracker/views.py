@@ -84,6 +84,7 @@ class Headline:
     previous_date: dt.date | None = None
     previous_source: str | None = None
     change: int | None = None  # count minus the previous report's count
+    comparable: bool = True  # False when one report is a bound or range and the other is not
 
 
 # --- options and filtering -------------------------------------------------------------
@@ -282,19 +283,33 @@ def headlines(frame: pd.DataFrame) -> list[Headline]:
         )
         earlier = mine & (places == places[latest]) & (dates < dates[latest])
         if earlier.any():
-            card = _with_previous(card, data.iloc[int(np.argmax(np.where(earlier, rank, -1)))])
+            card = _with_previous(card, data.iloc[int(np.argmax(np.where(earlier, rank, -1)))], str(row["qualifier"]))
         cards.append(card)
     return cards
 
 
-def _with_previous(card: Headline, prev: pd.Series) -> Headline:
+def _with_previous(card: Headline, prev: pd.Series, card_qualifier: str) -> Headline:
     return dataclasses.replace(
         card,
         previous_label=value_label(prev["value"], prev["qualifier"], prev["unit"], prev["low"], prev["high"]),
         previous_date=prev["date"].date(),
         previous_source=_str_or_none(prev["source"]) or NO_SOURCE,
         change=card.count - int(prev["people"] if _known(prev["people"]) else prev["value"]),
+        comparable=comparable(card_qualifier, str(prev["qualifier"])),
     )
+
+
+# Qualifiers whose numbers can be subtracted: point estimates with each other, and a bound
+# or a range only with the same kind of bound or range.
+POINT_QUALIFIERS = frozenset({"exact", "approx"})
+
+
+def comparable(latest: str, previous: str) -> bool:
+    """Whether two reports' numbers can honestly be subtracted: "at least 200,000" then
+    "about 400,000" is no fall of 200,000."""
+    if latest in POINT_QUALIFIERS and previous in POINT_QUALIFIERS:
+        return True
+    return latest == previous
 
 
 def _str_or_none(v) -> str | None:
