@@ -362,3 +362,19 @@ def test_lone_surrogate_escapes_are_replaced_so_outputs_can_be_written() -> None
     assert (doc.text, doc.title) == ("Some \ufffd 200 people fled.", "T\ufffd")
     doc.text.encode("utf-8")
     assert any("U+FFFD" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        b"<html><head><title>Floods</title></head><body><svg><title>Share on Facebook</title></svg>"
+        b"<p>More than 1,000 people fled.</p></body></html>",
+        b"<html><body><svg><title>Share on Facebook</title></svg><title>Floods</title>"
+        b"<p>More than 1,000 people fled.</p><title>Other</title></body></html>",
+    ],
+    ids=["svg title in the body", "svg title before the page title"],
+)
+def test_only_the_page_title_is_the_title(page: bytes) -> None:
+    (doc,) = read_bytes("page.html", page)
+    assert isinstance(doc, Document)
+    assert (doc.title, doc.text) == ("Floods", "More than 1,000 people fled."), page

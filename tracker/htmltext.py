@@ -3,7 +3,8 @@
 Scripts, styles and other non-content elements are dropped; block elements (paragraphs,
 headings, list items, table rows) become lines separated by a blank line so that the
 sentence splitter sees paragraphs; runs of white space inside a block collapse to one
-space, as a browser shows them; entities are decoded. The page's <title> is kept apart.
+space, as a browser shows them; entities are decoded. The page's <title> is kept apart:
+only the first one outside an <svg> (icons carry their own: "Share on Facebook").
 """
 
 from __future__ import annotations
@@ -76,19 +77,28 @@ class _TextParser(HTMLParser):
         self.blocks: list[list[str]] = [[]]
         self.title_parts: list[str] = []
         self._skip_depth = 0
-        self._in_title = False
+        self._svg_depth = 0
+        self._in_title = False  # inside any <title>: its text is never page text
+        self._keep_title = False  # inside the page's own <title>
+        self._title_seen = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "svg":
+            self._svg_depth += 1
         if tag == "title":
             self._in_title = True
+            self._keep_title = not self._title_seen and not self._svg_depth
+            self._title_seen |= self._keep_title
         elif tag in SKIPPED_ELEMENTS and tag not in VOID_ELEMENTS:
             self._skip_depth += 1
         if tag in BLOCK_ELEMENTS:
             self._new_block()
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "svg" and self._svg_depth:
+            self._svg_depth -= 1
         if tag == "title":
-            self._in_title = False
+            self._in_title = self._keep_title = False
         elif tag in SKIPPED_ELEMENTS and self._skip_depth:
             self._skip_depth -= 1
         if tag in BLOCK_ELEMENTS:
@@ -96,7 +106,8 @@ class _TextParser(HTMLParser):
 
     def handle_data(self, data: str) -> None:
         if self._in_title:
-            self.title_parts.append(data)
+            if self._keep_title:
+                self.title_parts.append(data)
         elif not self._skip_depth:
             self.blocks[-1].append(data)
 
