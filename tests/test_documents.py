@@ -378,3 +378,56 @@ def test_only_the_page_title_is_the_title(page: bytes) -> None:
     (doc,) = read_bytes("page.html", page)
     assert isinstance(doc, Document)
     assert (doc.title, doc.text) == ("Floods", "More than 1,000 people fled."), page
+
+
+def _ids(items: list[Document | Skipped]) -> list[str]:
+    return [i.id for i in items if isinstance(i, Document)]
+
+
+def test_a_row_id_never_takes_the_name_another_line_is_given() -> None:
+    # Line 1 calls itself "feed.jsonl:2", the name line 2 gets when it has no id.
+    data = b'{"id": "feed.jsonl:2", "text": "One."}\n{"text": "Two."}\n{"id": "feed.jsonl:2", "text": "Three."}\n'
+    items = read_bytes("feed.jsonl", data)
+    ids = _ids(items)
+    assert len(ids) == 3 and len(set(ids)) == 3, ids
+    assert ids[0] == "feed.jsonl:2"
+    assert all(any("already used" in w for w in d.warnings) for d in items[1:]), items
+
+
+def test_a_row_id_never_takes_a_file_name(tmp_path: Path) -> None:
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    (inbox / "a.jsonl").write_text('{"id": "inbox/b.txt", "text": "One."}\n', encoding="utf-8")
+    (inbox / "b.txt").write_text("Two.", encoding="utf-8")
+    items = list(iter_inputs([inbox]))
+    ids = _ids(items)
+    assert len(ids) == 2 and len(set(ids)) == 2, ids
+    assert ids[0] == "inbox/b.txt" and any("already used" in w for w in items[1].warnings), items
+
+
+ROW_IDS = st.one_of(st.none(), st.sampled_from(["f.jsonl:1", "f.jsonl:2", "f.jsonl:3", "7", "g.json", "f.jsonl:2#2"]))
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(st.lists(ROW_IDS, min_size=1, max_size=5), min_size=1, max_size=3))
+def test_document_ids_are_unique_across_uploads_sharing_a_seen(files: list[list[str | None]]) -> None:
+    from tracker.documents import SeenTexts
+
+    seen = SeenTexts()
+    ids: list[str] = []
+    for number, rows in enumerate(files):
+        lines = [json.dumps({"text": f"File {number} row {i}."} | ({} if r is None else {"id": r})) for i, r in enumerate(rows)]
+        ids += _ids(read_bytes("f.jsonl" if number == 0 else f"f{number}.jsonl", "\n".join(lines).encode(), seen=seen))
+        ids += _ids(read_bytes("g.json", json.dumps({"text": f"Object {number}.", "id": rows[0]}).encode(), seen=seen))
+    assert len(ids) == len(set(ids)), (files, ids)
+
+
+def test_a_json_object_is_named_by_its_own_id() -> None:
+    from tracker.documents import SeenTexts
+
+    seen = SeenTexts()
+    (doc,) = read_bytes("one.json", b'{"id": "story-42", "text": "One."}', seen=seen)
+    assert isinstance(doc, Document) and doc.id == "story-42"
+    (again,) = read_bytes("two.json", b'{"id": "story-42", "text": "Two."}', seen=seen)
+    assert isinstance(again, Document) and again.id == "two.json"
+    assert any("already used" in w for w in again.warnings)

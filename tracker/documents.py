@@ -21,7 +21,7 @@ import io
 import json
 import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import BinaryIO
 
 import regex as re
@@ -133,34 +133,44 @@ class Skipped:
 
 @dataclass(slots=True)
 class SeenTexts:
-    """What a run has read so far, to turn a repeated article into a `Skipped` duplicate.
+    """What a run has read so far: repeated articles become `Skipped` duplicates, and
+    no two documents get the same id.
 
     Only a 16-byte hash per document is kept, so memory grows slowly with the number
     of documents and not with their size. Pass one instance to several `read_bytes`
-    calls to find duplicates across uploaded files.
+    calls to find duplicates, and keep ids apart, across uploaded files.
     """
 
     texts: dict[bytes, str] = field(default_factory=dict)  # hash of the text -> first id
-    ids: set[str] = field(default_factory=set)  # ids that rows gave themselves
+    ids: set[str] = field(default_factory=set)  # every id a document was given so far
 
     def check(self, item: Document | Skipped) -> Document | Skipped:
+        """The item, a `Skipped` duplicate, or the document renamed when its id is taken."""
         if isinstance(item, Skipped):
             return item
         key = text_key(item.text)
         first = self.texts.get(key)
-        if first is None:
-            self.texts[key] = item.id
-            return item
-        if first == item.id:
-            return Skipped(item.id, "read already: the same path was given twice", "duplicate")
-        return Skipped(item.id, f"same text as {first}", "duplicate")
+        if first is not None:
+            if first == item.id:
+                return Skipped(item.id, "read already: the same path was given twice", "duplicate")
+            return Skipped(item.id, f"same text as {first}", "duplicate")
+        if item.id in self.ids:
+            new = self._free_id(item.id)
+            warning = f"id {_quote(item.id)} already used by an earlier document; named {new!r} instead"
+            item = replace(item, id=new, warnings=(*item.warnings, warning))
+        self.ids.add(item.id)
+        self.texts[key] = item.id
+        return item
 
-    def claim_id(self, id: str) -> bool:
-        """True if no earlier row used `id`; it is then taken."""
-        if id in self.ids:
-            return False
-        self.ids.add(id)
-        return True
+    def taken(self, id: str) -> bool:
+        """True if an earlier document has this id."""
+        return id in self.ids
+
+    def _free_id(self, id: str) -> str:
+        number = 2
+        while f"{id}#{number}" in self.ids:
+            number += 1
+        return f"{id}#{number}"
 
 
 def text_key(text: str) -> bytes:
@@ -493,7 +503,7 @@ def _read_json(
         yield Skipped(name, "malformed JSON: nested too deeply", "malformed")
         return
     if isinstance(value, dict):
-        yield _row_document(name, "the object", value, decoded.warning, max_bytes, default_date, seen, own_id=name)
+        yield _row_document(name, "the object", value, decoded.warning, max_bytes, default_date, seen)
     elif isinstance(value, list):
         if not value:
             yield Skipped(name, "empty JSON list", "empty")
@@ -621,7 +631,6 @@ def _row_document(
     max_bytes: int,
     default_date: dt.date | None,
     seen: SeenTexts,
-    own_id: str | None = None,
 ) -> Document | Skipped:
     """A JSONL line, JSON item or CSV row (a mapping of field names) as a Document."""
     if not isinstance(row, Mapping):
@@ -642,13 +651,13 @@ def _row_document(
     if LONE_SURROGATE.search(text):
         text = LONE_SURROGATE.sub("\ufffd", text)
         notes.append("invalid characters (lone surrogate escapes) replaced by U+FFFD")
-    id = own_id or where
-    given_id = _first(fields, ID_FIELDS)
-    if given_id is not None and own_id is None:
-        if seen.claim_id(given_id):
-            id = given_id
-        else:
-            notes.append(f"id {_quote(given_id)} already used by an earlier document; named {where} instead")
+    # The row's own id, unless an earlier document has it; then the place it was read
+    # from. `SeenTexts.check` makes the name unique if that is taken too.
+    id = given_id = _first(fields, ID_FIELDS)
+    if given_id is None or seen.taken(given_id):
+        id = where
+    if given_id is not None and id != given_id:
+        notes.append(f"id {_quote(given_id)} already used by an earlier document; named {where!r} instead")
     return parse_article(
         normalise_newlines(text),
         id=id,
