@@ -244,3 +244,32 @@ def test_pipes_and_folder_links_are_not_followed(tmp_path: Path) -> None:
         ("loop", "unsupported"),
         ("pipe.txt", "unsupported"),
     ]
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("late_nul.txt", ARTICLE.encode() * 200 + b"\x00\x00\x00\x01" + ARTICLE.encode()),  # NUL after the first 8 kB
+        ("late_nul.html", b"<html><body><p>" + ARTICLE.encode() * 200 + b"\x00</p></body></html>"),
+    ],
+    ids=["text", "html"],
+)
+def test_a_nul_byte_anywhere_makes_a_file_binary(name: str, data: bytes) -> None:
+    assert data.index(b"\x00") > 8192
+    (item,) = read_bytes(name, data)
+    assert isinstance(item, Skipped) and item.kind == "binary" and "NUL" in item.reason, item
+
+
+@pytest.mark.parametrize(
+    "name, data",
+    [
+        ("rows.csv", b"text\n" + b'"' + ARTICLE.encode() * 200 + b'"\n"Some\x00 12 people died."\n"Hundreds of people fled."\n'),
+        ("feed.jsonl", b'{"text": "Some\\u0000 12 people died."}\n{"text": "Hundreds of people fled."}\n'),
+    ],
+    ids=["csv", "jsonl"],
+)
+def test_a_row_holding_a_nul_byte_is_skipped_and_the_rest_read(name: str, data: bytes) -> None:
+    items = read_bytes(name, data)
+    bad = [i for i in items if isinstance(i, Skipped)]
+    assert [b.kind for b in bad] == ["binary"], items
+    assert "Hundreds of people fled." in [i.text for i in items if isinstance(i, Document)], items

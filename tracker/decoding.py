@@ -25,6 +25,9 @@ BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
 
+# Encodings whose text is full of NUL bytes.
+WIDE_ENCODINGS: frozenset[str] = frozenset({"utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"})
+
 # First bytes of formats people save articles in that are not plain text, with the name
 # the user knows them by. The reason says what to do instead.
 MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -84,9 +87,19 @@ def binary_kind(head: bytes) -> str | None:
     for magic, name in MAGIC:
         if head.startswith(magic):
             return f"binary file ({name})"
-    if b"\x00" in head and bom_encoding(head) not in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+    if b"\x00" in head and bom_encoding(head) not in WIDE_ENCODINGS:
         return "binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)"
     return None
+
+
+def nul_kind(decoded: Decoded) -> str | None:
+    """Why a whole decoded file is binary: a NUL past the first bytes `binary_kind` saw.
+
+    UTF-16 and UTF-32 text (announced by its BOM) is left alone: its bytes hold NULs.
+    """
+    if decoded.encoding in WIDE_ENCODINGS or "\x00" not in decoded.text:
+        return None
+    return "binary file (contains NUL bytes)"
 
 
 def unsupported_kind(head: bytes) -> str | None:

@@ -34,6 +34,7 @@ from .decoding import (
     decode_line,
     looks_binary,
     normalise_newlines,
+    nul_kind,
     unsupported_kind,
 )
 from .htmltext import html_to_text, looks_like_html
@@ -396,6 +397,8 @@ def _read_stream(
 
 def _read_text(name: str, data: bytes, suffix: str, default_date: dt.date | None) -> Document | Skipped:
     decoded = decode(data)
+    if reason := nul_kind(decoded):
+        return Skipped(name, reason, "binary")
     if looks_binary(decoded.text):
         return Skipped(name, "binary file (mostly control characters)", "binary")
     if not decoded.text.strip():
@@ -647,6 +650,8 @@ def _row_document(
         return Skipped(where, f"{label}: {text_field} is {_json_type(text)}, not a string", "malformed")
     if len(text) > max_bytes:
         return Skipped(where, f"{label}: text is over the {_size(max_bytes)} limit", "too_large")
+    if "\x00" in text:
+        return Skipped(where, f"{label}: text holds NUL characters (binary data?)", "binary")
     notes = [warnings] if isinstance(warnings, str) else list(warnings or ())
     if LONE_SURROGATE.search(text):
         text = LONE_SURROGATE.sub("\ufffd", text)
