@@ -273,3 +273,32 @@ def test_a_row_holding_a_nul_byte_is_skipped_and_the_rest_read(name: str, data: 
     bad = [i for i in items if isinstance(i, Skipped)]
     assert [b.kind for b in bad] == ["binary"], items
     assert "Hundreds of people fled." in [i.text for i in items if isinstance(i, Document)], items
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS refuses file names that are not UTF-8")
+def test_a_file_name_that_is_not_utf8_is_read_under_a_printable_name(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(ARTICLE, encoding="utf-8")
+    (folder / os.fsdecode(b".hidden\xe9")).write_text(ARTICLE, encoding="utf-8")
+    items = list(iter_inputs([folder, os.fsdecode(b"missing\xff.txt")]))
+    assert [_outcome(i) for i in items] == [
+        ("inbox/.hidden\ufffd", "unsupported"),
+        ("inbox/caf\ufffd.txt", "document"),
+        ("missing\ufffd.txt", "unreadable"),
+    ]
+    for item in items:
+        (item.source if isinstance(item, Skipped) else item.id).encode("utf-8")  # printable: never raises
+    assert any("not valid UTF-8" in w for w in items[1].warnings), items[1].warnings
+
+
+def test_the_cli_finishes_on_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / os.fsdecode(b"caf\xe9.txt")).write_text(" date 2020-01-05 " + ARTICLE, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, "-m", "tracker", "extract", "inbox", "-o", "out.csv", "--report", "report.json"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    assert "inbox/caf\ufffd.txt" in (tmp_path / "out.csv").read_text(encoding="utf-8")

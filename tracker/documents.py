@@ -196,7 +196,7 @@ def iter_inputs(
     seen = SeenTexts()
     for path in paths:
         for item in _iter_path(os.fspath(path), max_bytes, default_date, seen):
-            yield seen.check(item)
+            yield seen.check(_printable(item))
 
 
 def read_bytes(
@@ -210,7 +210,31 @@ def read_bytes(
     """Documents from one uploaded file; its name decides the format."""
     seen = SeenTexts() if seen is None else seen
     items = _read_stream(name, io.BytesIO(data), len(data), _suffix(name), max_bytes, default_date, seen)
-    return [seen.check(item) for item in items]
+    return [seen.check(_printable(item)) for item in items]
+
+
+def _printable(item: Document | Skipped) -> Document | Skipped:
+    """The item named so that any output can write its name.
+
+    A file name that is not valid UTF-8 comes from the file system with its bad bytes as
+    lone surrogates ("caf\\udce9.txt"), which no UTF-8 file can hold: they become U+FFFD.
+    """
+    if isinstance(item, Skipped):
+        return replace(item, source=_printable_name(item.source))
+    name = _printable_name(item.id)
+    if name == item.id:
+        return item
+    warning = f"file name is not valid UTF-8; named {name!r}, bad bytes shown as U+FFFD"
+    return replace(item, id=name, warnings=(*item.warnings, warning))
+
+
+def _printable_name(name: str) -> str:
+    if not LONE_SURROGATE.search(name):
+        return name
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    except UnicodeEncodeError:  # a surrogate that is no escaped byte
+        return LONE_SURROGATE.sub("\ufffd", name)
 
 
 def parse_article(
