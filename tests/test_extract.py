@@ -103,6 +103,24 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 6_000, "approx", "people"), ("displaced", 5_000, "approx", "people")]),
     ("Thirty people sought refuge in one camp and another 130 did likewise in a second.",
      [("displaced", 30, "exact", "people"), ("displaced", 130, "exact", "people")]),
+    # --- wire-story wordings (found in review) ------------------------------------------
+    ("The Syrian Observatory said 3,000 more fled.", [("displaced", 3_000, "exact", "people")]),
+    ("Militants killed 40 yesterday.", [("killed", 40, "exact", "people")]),
+    ("Floods have displaced 20,000 so far.", [("displaced", 20_000, "exact", "people")]),
+    ("Attack kills 12, injures 30", [("killed", 12, "exact", "people"), ("injured", 30, "exact", "people")]),
+    ("A bomb wounds 14 in Kabul.", [("injured", 14, "exact", "people")]),
+    ("Between 1.5 and 2 million people have been displaced.", [("displaced", 1_500_000, "range", "people")]),
+    ("A hundred thousand people have fled the city.", [("displaced", 100_000, "exact", "people")]),
+    ("Two people were killed and nine were injured.",
+     [("killed", 2, "exact", "people"), ("injured", 9, "exact", "people")]),
+    ("As many as 300 may have died in the fire.", [("killed", 300, "at_most", "people")]),
+    ("In March 3,000 people were displaced.", [("displaced", 3_000, "exact", "people")]),
+    ("Some 500 or more people were killed.", [("killed", 500, "at_least", "people")]),
+    ("Forty children under 18 were killed.", [("killed", 40, "exact", "children")]),
+    ("About 2000 people fled the floods.", [("displaced", 2_000, "approx", "people")]),
+    ("Attack kills seven\nFifty people were injured in the blast.",
+     [("killed", 7, "exact", "people"), ("injured", 50, "exact", "people")]),
+    ("The typhoon had claimed 10 lives in Fujian.", [("killed", 10, "exact", "people")]),
     # --- damaged feeds: joined words and broken spacing -------------------------------
     ("Floods displacedabout  4,400  people  in  the  district.", [("displaced", 4_400, "approx", "people")]),
     ("Around1.6 million people are currently living in 60 camps across the country.",
@@ -147,6 +165,14 @@ NOT_FIGURES: list[str] = [
     "Of the 47 collective centres, 27 were schools.",
     "Air strikes continued on 21 and 23 December.",
     "The storm destroyed at least 150 houses and damaged another 900.",
+    # words that only start like a trigger, and people who were not displaced
+    "About 200 students missed the deadline.",
+    "Some 3,000 people were hit by deadly floods in the region.",
+    "Some 40 hurtling rocks hit 12 homes.",
+    "Rescuers saved 300 lives.",
+    "More than 2,000 tourists arrived in Bali for the festival.",
+    "The boy, 12, was killed when a shell hit his home.",
+    "Water levels of 2m flooded the valley.",
     # 2.5bn is never people
     "The programme will cost 2.5bn over five years.",
 ]
@@ -224,6 +250,22 @@ def test_another_group_of_the_same_size_is_kept():
         "Another 15,000 people were displaced after clashes on 9 October."
     )
     assert [f.value for f in extract(text)] == [15_000, 15_000]
+
+
+def test_the_same_count_on_two_days_is_two_records():
+    text = "12 people were killed in Aleppo on Monday. On Tuesday, 12 people were killed in Aleppo."
+    assert [f.date.isoformat() for f in extract(text, published="2019-08-20")] == ["2019-08-19", "2019-08-20"]
+
+
+def test_a_count_written_like_a_year_is_not_dated_by_itself():
+    (figure,) = extract("About 2000 people fled the floods.", published="2019-08-20")
+    assert figure.date.isoformat() == "2019-08-20"
+
+
+@pytest.mark.parametrize("published", ["Aug 20 2019", "0001-01-01", "not a date"])
+def test_a_bad_published_date_is_a_clear_error(published):
+    with pytest.raises(ValueError, match="published"):
+        extract("More than 500 people have fled.", published=published)
 
 
 def test_undated_text_gives_undated_figures():

@@ -26,6 +26,9 @@ HOUSEHOLD_SIZE: float = 5.0
 
 HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families"})
 
+# Publication dates the engine accepts: news, not history or typos.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
 
 def extract(
     text: str,
@@ -102,7 +105,11 @@ class _Context:
         text = self.text
         quote = text[s_start:s_end]
         index = self.index(s_start)
-        when = dates.figure_date(quote, q.number_start - s_start, published)
+        dated = quote
+        if q.year_like:  # "About 2000 people fled": the count is not a year to date it by
+            a, b = q.number_start - s_start, q.number_end - s_start
+            dated = quote[:a] + " " * (b - a) + quote[b:]
+        when = dates.figure_date(dated, q.number_start - s_start, published)
         source = sources.attribute(text, self.sentences, index, q.start)
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
         return Figure(
@@ -149,14 +156,21 @@ def _by_sentence(text: str, numbers: list[Number], context: _Context):
 
 
 def as_date(value: str | dt.date | None) -> dt.date | None:
-    """A date from an ISO string or a date; None stays None."""
+    """A date from an ISO string or a date; None stays None. Anything else, or a date
+    outside 1900-2100, is a ValueError that says so (the document readers turn bad dates
+    into undated documents before they get here)."""
     if value is None or value == "":
         return None
     if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    return dt.date.fromisoformat(str(value)[:10])
+        value = value.date()
+    if not isinstance(value, dt.date):
+        try:
+            value = dt.date.fromisoformat(str(value)[:10])
+        except ValueError:
+            raise ValueError(f"published must be a date or YYYY-MM-DD, not {value!r}") from None
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"published date {value.isoformat()} is outside {MIN_YEAR}-{MAX_YEAR}")
+    return value
 
 
 def people(value: int, unit: str, household_size: float = HOUSEHOLD_SIZE) -> int:
@@ -168,6 +182,6 @@ def people(value: int, unit: str, household_size: float = HOUSEHOLD_SIZE) -> int
 
 def _dedup_key(figure: Figure) -> tuple:
     """Within a document, the same figure mentioned twice is one record (same indicator,
-    value, unit and place). A figure introduced as "another 15,000" is a new group and
+    value, unit, place and date). A figure introduced as "another 15,000" is a new group and
     the caller never merges it."""
-    return (figure.indicator, figure.value, figure.unit, figure.location)
+    return (figure.indicator, figure.value, figure.unit, figure.location, figure.date)

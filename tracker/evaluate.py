@@ -22,10 +22,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from .engine import as_date, extract
+from .engine import HOUSEHOLD_UNITS, as_date, extract
 from .records import INDICATORS, Figure
 
-HOUSEHOLD_UNITS = {"households", "families"}
 # How far apart two dates may be and still agree, by the gold date's precision.
 DATE_TOLERANCE_DAYS = {"day": 0, "week": 3, "month": 15, "year": 183}
 
@@ -180,7 +179,9 @@ def _same_date(g: dict, f: Figure) -> bool:
     want = as_date(g.get("date"))
     if want is None or f.date is None:
         return want is None and f.date is None
-    tolerance = DATE_TOLERANCE_DAYS.get(f.date_precision or "day", 0)
+    # the label's precision when it states one ("week" for "last week"), else an exact day:
+    # an extracted date of year precision does not get a year's slack from its own vagueness
+    tolerance = DATE_TOLERANCE_DAYS.get(g.get("date_precision") or "day", 0)
     return abs((f.date - want).days) <= tolerance
 
 
@@ -217,8 +218,7 @@ def report(result: Result, out: TextIO, *, verbose: bool = True) -> None:
     w("\nagreement on matched figures:\n")
     for key in ("qualifier", "unit", "source", "date", "location"):
         w(f"  {key:<10} {result.agreement[key]}\n")
-    if verbose:
-        _list(result, w)
+    _list(result, w, verbose=verbose)
     if result.forbidden:
         w(f"\nmust-not-extract wordings that came out as figures: {len(result.forbidden)}\n")
         for name, item, f in result.forbidden:
@@ -231,15 +231,15 @@ def report(result: Result, out: TextIO, *, verbose: bool = True) -> None:
     w(f"all indicators: precision {overall.precision:.3f}  recall {overall.recall:.3f}  F1 {overall.f1:.3f}\n")
 
 
-def _list(result: Result, w) -> None:
+def _list(result: Result, w, *, verbose: bool) -> None:
     w(f"\nmissed ({len(result.misses)}):\n")
     for name, g in result.misses:
         w(f"  {name}: {g['indicator']} {g['value']:,} {g.get('qualifier')} {g.get('unit')} - {g.get('quote')!r}\n")
     w(f"\nspurious ({len(result.spurious)}):\n")
     for name, f in result.spurious:
         w(f"  {name}: {f.indicator} {f.value:,} {f.qualifier} {f.unit} - {f.quote[:160]!r}\n")
-    w(f"\ndisagreements on matched figures ({len(result.disagreements)}):\n")
-    for name, what, want, got in result.disagreements:
+    w(f"\ndisagreements on matched figures ({len(result.disagreements)}){'' if verbose else ' (listed with --verbose)'}:\n")
+    for name, what, want, got in result.disagreements if verbose else ():
         w(f"  {name}: {what}: labelled {want!r}, extracted {got!r}\n")
 
 
@@ -270,7 +270,7 @@ def main(args: argparse.Namespace | Sequence[str] | None = None) -> int:
         return 2
     seeds = Path(args.seeds) if getattr(args, "seeds", None) else _default_seeds(path)
     result = evaluate(read_gold(path), seeds)
-    report(result, sys.stdout, verbose=True)
+    report(result, sys.stdout, verbose=bool(getattr(args, "verbose", False)))
     return 0
 
 

@@ -30,10 +30,11 @@ from .numbers import Number, find_numbers
 from .quantities import Quantity, find_quantities
 
 MONTHS = (
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec"
 ).split()
-_MONTH = "|".join(MONTHS)
+# Month names are matched with their capital ("300 may have died" is no date).
+_MONTH = "(?-i:" + "|".join(MONTHS) + ")"
 
 # What follows a number that makes it no count of people.
 NOT_A_COUNT_AFTER = re.compile(
@@ -59,7 +60,7 @@ NOT_A_COUNT_BEFORE = re.compile(
     rf"""
     (?:
         (?: \$ | US\$ | € | £ | ¥ | USD | EUR | Rs\.? ) \s*                  # money
-      | \b (?: {_MONTH} ) \.? \s*                                          # March 23
+      | \b (?: {_MONTH} ) \.? \s* (?= \d{{1,2}} \b (?! [,.]\d ) )                # March 23 (not "In March 3,000")
       | \b (?: magnitude | aged | age | ages | category | level | number | no\. | page
               | article | resolution | route | highway | flight | phase | chapter | section
               | grade | class | size | score | vote | votes | top | the\s+first | the\s+last
@@ -154,9 +155,7 @@ def read_sentence(
 
 
 def obviously_not_a_count(text: str, n: Number) -> bool:
-    """A cheap look at what follows a number: a date, a percentage, a distance, a year."""
-    if n.year_like:
-        return True
+    """A cheap look at what follows a number: a date, a percentage, a distance."""
     return NOT_A_COUNT_AFTER.match(text, n.end, min(len(text), n.end + 40)) is not None
 
 
@@ -173,6 +172,8 @@ def _candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> _Candid
         return None  # "20-year-old", "3-day" compounds
     if AGE_IN_COMMAS.search(text, max(0, q.start - 30), q.start) and text[q.end : q.end + 1] == "," and q.value < 120:
         return None  # "Bana Alabed, 7, who had tweeted"
+    if q.value < 120 and AGE_AFTER_NOUN.search(text, max(0, q.first_start - 24), q.first_start):
+        return None  # "children under 18"
     noun_from = q.end
     if q.vague:  # "hundreds of thousands of people", "dozens of civilians"
         of = VAGUE_OF.match(text, q.end, after_limit)
@@ -185,7 +186,9 @@ def _candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> _Candid
     if q.small_word and kind != "person":
         # "one of the", "two weeks": a lone small number word needs its people noun,
         # unless a trigger is glued before it ("killed two")
-        if not SMALL_WORD_TRIGGER.search(text, max(0, q.start - 12), q.start):
+        if not SMALL_WORD_TRIGGER.search(text, max(0, q.start - 12), q.start) and not (
+            kind == "verb" and SMALL_WORD_VERB.match(text, q.end, after_limit)
+        ):
             return None
     breakdown = BREAKDOWN_BEFORE.search(text, max(0, q.start - 80), q.start) is not None
     return _Candidate(q, unit, kind, noun_indicator, noun_end, breakdown)
@@ -193,7 +196,16 @@ def _candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> _Candid
 
 VAGUE_OF = re.compile(r"\s*of\s+", re.IGNORECASE)
 SMALL_WORD_TRIGGER = re.compile(r"\m(?:kill\w*|injur\w*|wound\w*|left)\s*\Z", re.IGNORECASE | re.REVERSE)
-AGE_IN_COMMAS = re.compile(r"\p{Lu}\p{Ll}+,\s*\Z", re.REVERSE)
+AGE_IN_COMMAS = re.compile(r"\p{L}+,\s*\Z", re.REVERSE)  # "The boy, 12, was killed"
+# "children under 18", "people aged 60": an age after a people noun, not a count
+AGE_AFTER_NOUN = re.compile(
+    r"\b(?:children|boys|girls|people|persons|adults|minors|youths?|those|women|men)\s+(?:under|over|above|below|aged)\s*\Z",
+    re.IGNORECASE | re.REVERSE,
+)
+# "five were wounded": a lone small number word with its own verb of death or injury
+SMALL_WORD_VERB = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:kill|injur|wound|hurt|dead|died)", re.IGNORECASE
+)
 # "brings to 332,000 the number of people displaced": the noun comes after "the number of".
 TOTAL_OF = re.compile(r"\s*the\s+(?:total\s+)?(?:number|total)\s+(?:of\s+)?", re.IGNORECASE)
 # "300,000 of the evacuees", "500 of the 4,000 villagers": the noun after "of the".
@@ -206,7 +218,15 @@ OF_WHOM = re.compile(r"\s*of\s+(?:whom|them|those)\b", re.IGNORECASE)
 PREPOSITIONS: frozenset[str] = frozenset(
     "of in from at on and or but while as by with into across near for".split()
 )
-ADVERBS = frozenset({"internally", "newly", "recently", "already", "forcibly", "temporarily", "reportedly", "still"})
+# Words passed over between a number and its noun or verb: "14,593 internally displaced
+# households", "3,000 more fled".
+ADVERBS = frozenset(
+    {"internally", "newly", "recently", "already", "forcibly", "temporarily", "reportedly", "still", "more"}
+)
+# Time words after a number with no noun of its own: "killed 40 yesterday", "displaced 20,000 so far".
+TIME_WORDS = frozenset(
+    "yesterday today tonight overnight last this since during so earlier later recently now".split()
+)
 ADJECTIVE_NOUNS = frozenset({"displaced", "injured", "wounded", "dead"})
 
 
@@ -262,7 +282,7 @@ def _noun(text: str, lower: str, pos: int, limit: int) -> tuple[str | None, str 
                 if nxt is not None and nxt.group().lower() in NON_PERSON_NOUNS:
                     return None, None, end, "thing"  # "119 evacuation centres"
                 return None, None, end, "verb"  # "3,000 fled north"
-            if not word[0].isalpha() or low in PREPOSITIONS:
+            if not word[0].isalpha() or low in PREPOSITIONS or low in TIME_WORDS:
                 return None, None, end, "bare"
         else:
             if low in ("and", "or"):
@@ -295,7 +315,7 @@ def _glued_noun(low: str) -> tuple[str, int] | None:
 
 # Auxiliaries between a counted noun and its verb: "500 civilians have been killed".
 AUX_GAP = re.compile(
-    r"[\s,]*(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|all|later|then|who|that|able|to)\s+)*",
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|all|later|then|who|that|able|to)\s+)*",
     re.IGNORECASE,
 )
 RELATIVE_GAP = re.compile(r"\s*(?:who|that|which)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?", re.IGNORECASE)
@@ -305,16 +325,7 @@ def _indicator(
     text: str, c: _Candidate, candidates: list[_Candidate], i: int, triggers: list[Trigger], end: int
 ) -> str | None:
     q = c.quantity
-    after = [t for t in triggers if t.start >= c.noun_end]
-    # the verb right after the noun phrase decides deaths and injuries even of a noun that
-    # names a group: "Between 90 and 230 IDPs were killed"
-    # and returns are returns even of people counted as displaced ("3,000 displaced people
-    # returned to the town": a return flow, not displacement)
-    if after and AUX_GAP.fullmatch(text, c.noun_end, after[0].start):
-        if after[0].indicator in ("killed", "injured", "blocked") and not _projected(text, c.noun_end, after[0].start):
-            return after[0].indicator
-    if c.noun_indicator is not None:
-        return c.noun_indicator
+    after = [t for t in triggers if t.start >= c.noun_end and not _foreign_arrival(text, t, c)]
     # the wording right before the number: "killed 12", "the displacement of 10,214"
     prev_end = candidates[i - 1].noun_end if i > 0 else 0
     before = [t for t in triggers if prev_end <= t.start and t.end <= q.start]
@@ -322,6 +333,15 @@ def _indicator(
         t = before[-1]
         if not _projected(text, max(0, t.start - 30), t.start):
             return t.indicator
+    # the verb right after the noun phrase decides deaths and injuries even of a noun that
+    # names a group ("Between 90 and 230 IDPs were killed"), and returns are returns even
+    # of people counted as displaced ("3,000 displaced people returned to the town": a
+    # return flow, not displacement)
+    if after and AUX_GAP.fullmatch(text, c.noun_end, after[0].start):
+        if after[0].indicator in ("killed", "injured", "blocked") and not _projected(text, c.noun_end, after[0].start):
+            return after[0].indicator
+    if c.noun_indicator is not None:
+        return c.noun_indicator
     if c.breakdown:
         # a part of a group counts only with its own verb: "including 25,000 people who fled"
         if after and RELATIVE_GAP.fullmatch(text, c.noun_end, after[0].start):
@@ -339,6 +359,16 @@ def _indicator(
             return None
         return t.indicator
     return None
+
+
+# People who arrive somewhere without being displaced: "2,000 tourists arrived in Bali".
+NOT_DISPLACED_ARRIVALS = frozenset(
+    "tourists pilgrims passengers students delegates visitors fans workers troops soldiers fighters militants rebels".split()
+)
+
+
+def _foreign_arrival(text: str, t: Trigger, c: _Candidate) -> bool:
+    return c.unit in NOT_DISPLACED_ARRIVALS and text[t.start : t.start + 5].lower() == "arriv"
 
 
 def _next_boundary(text: str, c: _Candidate, candidates: list[_Candidate], i: int, end: int) -> int:

@@ -19,22 +19,24 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "killed": (
         r"kill(?:ed|ing|s)?", r"dead", r"died",
         r"death\s+toll(?:\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|jumped|hit|stands\s+at|stood\s+at)(?:\s+to)?)?",
-        r"deaths?", r"lives",
+        r"deaths?",
+        # "claimed 10 lives", "cost more than 200 lives" (but not "saved 300 lives")
+        r"(?:claim(?:ed|ing|s)|cost|costing|took|taken)(?=\s+(?:[\w,.]+\s+){1,3}lives\b)",
         r"fatalities", r"bodies", r"perished", r"massacred", r"slain", r"murdered",
         r"lost\s+their\s+lives", r"drowned",
     ),
     "injured": (
-        r"injur(?:ed|ies|ing)", r"wounded", r"wounding", r"hurt", r"maimed",
+        r"injur(?:ed|ies|ing|es|e)", r"wound(?:ed|ing|s)", r"hurt", r"maimed",
     ),
     "displaced": (
-        r"~displac(?:ed|ement|ements|ing|es|e)", r"fled", r"flee(?:ing|s)?", r"uprooted",
-        r"~evacuat(?:ed|ion|ions|ing|es|e)", r"~evacuees", r"homeless", r"IDPs?\b", r"exodus",
+        r"~displac(?:ements|ement|ed|ing|es|e)~", r"fled", r"flee(?:ing|s)?", r"uprooted",
+        r"~evacuat(?:ions|ion|ed|ing|es|e)~", r"~evacuees~", r"homeless", r"IDPs?\b", r"exodus",
         r"relocat(?:ed|ion|ing|e)", r"migrated", r"moved\s+away",
         r"moving\s+(?:towards?|to)\s+the\s+(?:\w+\s+)?border",
         r"(?:sought|seek|seeking|took|taking|take|taken|find|found|finding)\s+(?:refuge|shelter|sanctuary)",
         r"shelter(?:ing|ed)\b", r"staying\s+(?:with|in|at)\b",
         r"living\s+in\s+(?:\w+\s+){0,3}(?:camps?|sites?|shelters?)",
-        r"(?:shelters|camps?|evacuation\s+cent(?:re|er)s?|collective\s+(?:cent(?:re|er)s?|sites?)|relief\s+camps?|tents|host\s+famil(?:y|ies))",
+        r"(?:shelters|camps?|evacuation\s+cent(?:re|er)s?|collective\s+(?:cent(?:re|er)s?|sites?)|relief\s+camps?|tents|host\s+famil(?:y|ies))~",
         r"shelter\b(?<=\b(?:in|into|to)\s+(?:a|an|the)\s+(?:\w+\s+)?shelter)",
         r"driven\s+(?:from|out)", r"forced\s+(?:\w+\s+)?(?:to\s+)?(?:leave|move|migrate|out)",
         r"left\s+their\s+(?:homes?|villages?|towns?)", r"left\b(?<=\b(?:had|have|has)\s+left)", r"arrived", r"arrivals",
@@ -98,7 +100,6 @@ NOUN_INDICATORS: dict[str, str] = {
     "displacements": "displaced",
     "dead": "killed",
     "deaths": "killed",
-    "lives": "killed",
     "fatalities": "killed",
     "injured": "injured",
     "wounded": "injured",
@@ -144,7 +145,17 @@ DEMONYM = re.compile(r"\A\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers)\Z")
 
 
 def _alternation(fragments) -> str:
-    return "|".join(f"(?:{f[1:]})" if f.startswith("~") else rf"(?:\m{f})" for f in fragments)
+    return "|".join(_fragment(f) for f in fragments)
+
+
+def _fragment(f: str) -> str:
+    """A fragment as a pattern: it starts a word unless it begins with "~" (glued to the
+    word before), and ends a word unless it ends with "~" (glued to the word after):
+    "dead" must not match "deadline", nor "hurt" "hurtling"."""
+    start = "" if f.startswith("~") else r"\m"
+    # a capital may follow with no space in a damaged feed ("fledShirqat")
+    end = "" if f.endswith("~") else r"(?:\M|(?=(?-i:\p{Lu})))"
+    return f"(?:{start}(?:{f.strip('~')}){end})"
 
 
 # The whole vocabulary as one pattern (for reading and for tests); `find_triggers` does not
@@ -197,8 +208,8 @@ def _index() -> tuple[dict[str, list[tuple[str, re.Pattern]]], list[tuple[str, s
     glued: list[tuple[str, str, re.Pattern]] = []
     tables = [*((name, f) for name, fs in TRIGGERS.items() for f in fs), *(("blocked", f) for f in BLOCKERS)]
     for name, fragment in tables:
-        body = fragment[1:] if fragment.startswith("~") else fragment
-        pattern = re.compile(body, re.IGNORECASE)
+        body = fragment.strip("~")
+        pattern = re.compile(_fragment(fragment), re.IGNORECASE)
         for head in _heads(body):
             index.setdefault(head, []).append((name, pattern))
         if fragment.startswith("~"):

@@ -52,6 +52,7 @@ WORD_AMOUNTS: dict[str, int] = {
     "dozen": 12,
     "half a million": 500_000,
     "half a billion": 500_000_000,
+    "a hundred thousand": 100_000,
     "a hundred": 100,
     "a thousand": 1_000,
     "a million": 1_000_000,
@@ -82,7 +83,8 @@ DIGITS = re.compile(
     )
     (?:
         \s* (?P<scale> {_SCALE_WORD} ) s? \b                          # 3.6 million  10 thousand
-      | (?P<short> bn | mn | m | k ) \b                               # 1.2m  2.5bn  10k
+      | (?P<short> bn | mn | k | (?<= \. \d+ ) m | m (?= \s+ (?-i:[a-z]+\s+)? (?:people|refugees|civilians|children|IDPs) ) ) \b
+                                                                       # 1.2m  2.5bn  10k  2m people (not "2m" of water)
     )?
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -94,7 +96,7 @@ WORDS = re.compile(
       (?P<vague> (?: {_alternation(VAGUE)} ) \b )                      # hundreds of thousands
     | (?P<amount> (?: {_alternation(WORD_AMOUNTS)} ) \b )              # half a million, a dozen
     | (?P<words>                                                       # three hundred and forty
-          (?: {_WORD_NUMBER} ) (?: [\s-]+ (?: and \s+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} ) ){{0,10}} \b
+          (?: {_WORD_NUMBER} ) (?: [ \t\u00a0-]+ (?: and [ \t\u00a0]+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} ) ){{0,10}} \b
       )
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -123,6 +125,7 @@ class Number:
     vague: bool = False  # "hundreds", "thousands": a lower bound, not a count
     year_like: bool = False  # four bare digits 1900-2099: probably a year
     small_word: bool = False  # a lone number word under twenty ("two", "nine")
+    written: float | None = None  # the digits as written, before any scale: 1.5 in "1.5 to 2 million"
 
 
 def find_numbers(text: str, lower: str | None = None) -> list[Number]:
@@ -165,7 +168,7 @@ def _word_numbers(text: str, lower: str) -> list[Number]:
                 number = _number(m)
                 if number is not None and not (begin > 0 and lower[begin - 1] == "-"):
                     out.append(number)
-                last_end = m.end()  # a run that is no number is passed over whole
+                    last_end = m.end()
                 break
     return out
 
@@ -218,7 +221,7 @@ def _number(m: re.Match) -> Number | None:
         except (ValueError, OverflowError):
             return None
         year_like = scale == 1 and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
-        return Number(value, m.start(), m.end(), year_like=year_like)
+        return Number(value, m.start(), m.end(), year_like=year_like, written=float(digits))
     kind = m.lastgroup
     if kind == "vague":
         return Number(VAGUE[_norm(m.group("vague"))], m.start(), m.end(), vague=True)

@@ -75,8 +75,9 @@ def _scaled_low(text: str, a: Number, b: Number) -> int:
     scale = SCALE_SUFFIX.search(text, b.start, b.end)
     if scale and not SCALE_SUFFIX.search(text, a.start, a.end):
         factor = SCALE_FACTORS[scale.group(1).lower()]
-        if a.value * factor <= b.value:
-            return a.value * factor
+        low = round((a.written if a.written is not None else a.value) * factor)  # 1.5 -> 1,500,000
+        if low <= b.value:
+            return low
     return a.value
 
 
@@ -103,12 +104,13 @@ def _single(text: str, n: Number) -> Quantity:
     additive = additive_start(text, n.start)
     # "about another 73,000": the qualifier stands before "another"
     before = qualifier_before(text, n.start if additive is None else additive)
+    after = qualifier_after(text, n.end)
     if before:
         qualifier, start = before
-    else:
-        after = qualifier_after(text, n.end)
-        if after:
-            qualifier, end = after
+    if after:  # "500 or more"; with "some 500 or more" the bound wins, as with "an estimated more than"
+        end = after[1]
+        if qualifier in ("exact", "approx"):
+            qualifier = after[0]
     if n.vague:
         qualifier = "at_least"
     low, high = _bounds(qualifier, n.value)
