@@ -125,3 +125,15 @@ def test_thinning_keeps_the_largest_figure_of_a_day_and_place():
 
 def test_small_frames_are_not_thinned(frame):
     assert len(charts.thin(frame)) == 8
+
+
+def test_a_range_of_families_is_drawn_in_people_like_its_point():
+    import datetime as dt
+
+    from tracker import charts, views
+
+    loaded = views.load_text(
+        "Between 300 and 400 families were displaced from Hama on Monday, OCHA said.", id="x", published=dt.date(2020, 1, 6)
+    )
+    row = charts.chart_data(loaded.frame).iloc[0]
+    assert (row["count"], row["low"], row["high"]) == (1500.0, 1500.0, 2000.0)

@@ -302,3 +302,12 @@ def test_progress_stays_quiet_in_pipes_and_ci(monkeypatch):
     meter.add(documents=3)
     meter.close()
     assert stream.getvalue() == ""
+
+
+@pytest.mark.parametrize("size", ["nan", "inf", "1e400", "0", "-5"])
+def test_a_household_size_that_is_no_size_is_a_usage_error(size):
+    run = subprocess.run(
+        [sys.executable, "-m", "tracker", "extract", "seeds", "--household-size", size],
+        cwd=ROOT, capture_output=True, text=True,
+    )
+    assert run.returncode == 2 and "household-size" in run.stderr

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker import export
+from tracker import export, extract
 from tracker.records import Figure
 from tracker.schema import INDICATOR_HXL, NAMES, from_row, to_frame
 
@@ -125,16 +125,27 @@ def test_json_records_rebuild_the_figures(fmt):
     assert [from_row(r) for r in records] == [dataclasses.replace(f, quote_start=0) for f in FIGURES]
 
 
-def test_hxl_puts_each_indicator_value_in_its_own_tagged_column():
+def test_hxl_puts_each_indicator_count_in_people_in_its_own_tagged_column():
     header, tags, *rows = list(csv.reader(io.StringIO(written("hxl"))))
     assert len(header) == len(tags) and all(tag.startswith("#") for tag in tags)
-    assert "value" not in header
     column = {indicator: header.index(indicator) for indicator in INDICATOR_HXL}
     assert {indicator: tags[i] for indicator, i in column.items()} == INDICATOR_HXL
     assert tags[header.index("quote")] == "#description" and tags[header.index("date")] == "#date"
+    # only the per-indicator columns count people affected: nothing else is tagged #affected
+    assert [t for t in tags if t.startswith("#affected")] == list(INDICATOR_HXL.values())
     for fig, row in zip(FIGURES, rows, strict=True):
         filled = {indicator: row[i] for indicator, i in column.items() if row[i]}
-        assert filled == {fig.indicator: str(fig.value)}, fig.quote
+        assert filled == {fig.indicator: str(fig.people if fig.people is not None else fig.value)}, fig.quote
+        assert row[header.index("value")] == str(fig.value)
+
+
+def test_hxl_families_are_counted_in_people_under_their_indicator():
+    (fig,) = extract("About 900 families were displaced from Hama.", published="2020-01-06")
+    out = io.StringIO()
+    export.write([fig], "hxl", out)
+    header, tags, row = list(csv.reader(io.StringIO(out.getvalue())))
+    assert row[header.index("displaced")] == "4500" and tags[header.index("displaced")] == "#affected+idps"
+    assert (row[header.index("value")], row[header.index("unit")]) == ("900", "families")
 
 
 def test_json_streams_element_by_element():

@@ -105,8 +105,11 @@ def chart_data(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.Da
     data["series"] = data["indicator"].astype(str) + " · " + data["place"].astype(str)
     data["url"] = data["url"].fillna(NO_LINK)
     out = data[list(CHART_COLUMNS)].copy()
+    # low and high are in the figure's unit (families...), the point in people: scale the
+    # bar the same way, so "between 300 and 400 families" spans 1,500-2,000 people
+    to_people = (data["count"] / data["value"].astype("float64")).where(data["value"].astype("float64") > 0, 1.0)
     for col in ("low", "high"):
-        out[col] = out[col].astype("float64")
+        out[col] = out[col].astype("float64") * to_people
     # JSON-friendly: strings with None (not pd.NA) for the Vega-Lite spec.
     for col in out.columns:
         if out[col].dtype == "string":

@@ -38,14 +38,18 @@ LINE_END = "\n"
 # copied from an article's text always stays on one line.
 JSON_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
-# In the HXL export the `value` column gives way to one column per indicator, since an
-# HXL hashtag names what a whole column counts; a figure's value sits in its indicator's.
+# In the HXL export one column per indicator comes before `value`, since an HXL hashtag
+# names what a whole column counts: a figure's count in people (its `people`, which for
+# households and families is the estimate) sits in its indicator's column, so that
+# "#affected+idps" never holds 900 families read as 900 people. `value`, as written in its
+# `unit`, follows under a #meta tag.
 HXL_NAMES: tuple[str, ...] = tuple(
-    part for name in NAMES for part in ((*INDICATOR_HXL,) if name == "value" else (name,))
+    part for name in NAMES for part in ((*INDICATOR_HXL, name) if name == "value" else (name,))
 )
 INDICATOR_AT, VALUE_AT, QUOTE_AT = NAMES.index("indicator"), NAMES.index("value"), NAMES.index("quote")
+PEOPLE_AT = NAMES.index("people")
 HXL_TAGS: tuple[str, ...] = tuple(
-    tag for c in COLUMNS for tag in ((*INDICATOR_HXL.values(),) if c.name == "value" else (c.hxl,))
+    tag for c in COLUMNS for tag in ((*INDICATOR_HXL.values(), c.hxl) if c.name == "value" else (c.hxl,))
 )
 
 # One figure as JSON-ready values (those of schema.json_row: str, int or None), in the
@@ -160,9 +164,9 @@ def _hxl_cells(row: Row) -> Row:
     indicator = row[INDICATOR_AT]
     if indicator not in INDICATOR_HXL:
         raise ValueError(f"figure with unknown indicator {indicator!r} has no HXL column: {row[QUOTE_AT]!r}")
-    value = row[VALUE_AT]
-    spread = tuple(value if key == indicator else None for key in INDICATOR_HXL)
-    return row[:VALUE_AT] + spread + row[VALUE_AT + 1 :]
+    count = row[PEOPLE_AT] if row[PEOPLE_AT] is not None else row[VALUE_AT]
+    spread = tuple(count if key == indicator else None for key in INDICATOR_HXL)
+    return row[:VALUE_AT] + spread + row[VALUE_AT:]
 
 
 def _json(row: Row) -> str:

@@ -29,12 +29,14 @@ class Column:
 COLUMNS: tuple[Column, ...] = (
     Column("document", "string", "#meta+id", "document the figure came from"),
     Column("indicator", "string", "#indicator+name", "killed, injured, displaced, refugees or trapped"),
-    Column("value", "Int64", "#affected+num", "the number as written, in its unit; a range's low end"),
-    Column("low", "Int64", "#affected+num+min", "lower end of the interval the wording implies"),
-    Column("high", "Int64", "#affected+num+max", "upper end of the interval the wording implies"),
+    # value, low and high are in the figure's unit (families, households...), so they carry
+    # #meta tags: the HXL export puts the count in people under #affected+<indicator>.
+    Column("value", "Int64", "#meta+value", "the number as written, in its unit; a range's low end"),
+    Column("low", "Int64", "#meta+value+min", "lower end of the interval the wording implies"),
+    Column("high", "Int64", "#meta+value+max", "upper end of the interval the wording implies"),
     Column("qualifier", "string", "#indicator+qualifier", "exact, approx, at_least, at_most or range"),
     Column("unit", "string", "#indicator+unit", "what was counted, as written"),
-    Column("people", "Int64", "#affected+ind", "the value in people (households x household size)"),
+    Column("people", "Int64", "#meta+people", "the value in people (households x household size)"),
     Column("date", "datetime64[ns]", "#date", "when the figure holds"),
     Column("date_precision", "string", "#date+precision", "day, week, month or year"),
     Column("period_start", "datetime64[ns]", "#date+start", "start of the period the figure counts"),
