@@ -142,3 +142,13 @@ def test_an_engine_error_becomes_a_skipped_input_in_place(monkeypatch, n):
     assert failed == Skipped("doc-5", "extraction failed: RuntimeError: regex timeout", "failed")
     assert figures == []
     assert [getattr(item, "id", None) or item.source for item, _ in outcomes] == [f"doc-{i}" for i in range(12)]
+
+
+def test_skipped_rows_do_not_pile_up_in_one_batch():
+    """A feed of malformed lines adds no text; batches still close, so memory stays bounded."""
+    from tracker.documents import Skipped
+    from tracker.jobs import BATCH_ITEMS, batches
+
+    items = [Skipped(f"feed.jsonl:{i}", "malformed JSON", "malformed") for i in range(1, 2 * BATCH_ITEMS + 2)]
+    sizes = [len(b) for b in batches(items, 200_000)]
+    assert sizes == [BATCH_ITEMS, BATCH_ITEMS, 1]

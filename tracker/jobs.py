@@ -24,6 +24,8 @@ from .records import Document, Figure
 # Characters of article text sent to a worker at a time: large enough that pickling and
 # queueing cost little next to extraction, small enough to keep every worker busy.
 BATCH_CHARS: int = 200_000
+# Items in one batch at most: a feed of skipped rows (no text) must not pile up in one batch.
+BATCH_ITEMS: int = 1_000
 # Batches read ahead per worker process; bounds memory at about jobs x this x BATCH_CHARS.
 BATCHES_PER_JOB: int = 2
 
@@ -70,14 +72,15 @@ def extract_parallel(
 
 
 def batches(items: Iterable[Item], batch_chars: int) -> Iterator[list[Item]]:
-    """Consecutive runs of items holding about `batch_chars` characters of text each."""
+    """Consecutive runs of items holding about `batch_chars` characters of text each, and
+    at most BATCH_ITEMS items."""
     batch: list[Item] = []
     size = 0
     for item in items:
         batch.append(item)
         if isinstance(item, Document):
             size += len(item.text)
-        if size >= batch_chars:
+        if size >= batch_chars or len(batch) >= BATCH_ITEMS:
             yield batch
             batch, size = [], 0
     if batch:
