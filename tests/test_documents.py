@@ -431,3 +431,8 @@ def test_a_json_object_is_named_by_its_own_id() -> None:
     (again,) = read_bytes("two.json", b'{"id": "story-42", "text": "Two."}', seen=seen)
     assert isinstance(again, Document) and again.id == "two.json"
     assert any("already used" in w for w in again.warnings)
+
+
+def test_a_csv_row_with_an_empty_text_cell_is_read_from_its_body_cell() -> None:
+    (doc,) = read_bytes("rows.csv", b"id,text,body\na,,At least 12 people died.\n")
+    assert isinstance(doc, Document) and doc.text == "At least 12 people died."

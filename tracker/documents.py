@@ -512,7 +512,7 @@ def _read_jsonl(
         except RecursionError:
             yield Skipped(where, f"malformed JSON on line {line.number}: nested too deeply", "malformed")
             continue
-        yield _row_document(where, f"line {line.number}", row, line.warning, max_bytes, default_date, seen)
+        yield row_document(where, f"line {line.number}", row, line.warning, max_bytes, default_date, seen)
     if rows == 0:
         yield Skipped(name, "no JSON lines in the file, only white space", "empty")
 
@@ -530,12 +530,12 @@ def _read_json(
         yield Skipped(name, "malformed JSON: nested too deeply", "malformed")
         return
     if isinstance(value, dict):
-        yield _row_document(name, "the object", value, decoded.warning, max_bytes, default_date, seen)
+        yield row_document(name, "the object", value, decoded.warning, max_bytes, default_date, seen)
     elif isinstance(value, list):
         if not value:
             yield Skipped(name, "empty JSON list", "empty")
         for number, item in enumerate(value, 1):
-            yield _row_document(f"{name}:{number}", f"item {number}", item, decoded.warning, max_bytes, default_date, seen)
+            yield row_document(f"{name}:{number}", f"item {number}", item, decoded.warning, max_bytes, default_date, seen)
     else:
         yield Skipped(name, f"JSON holds {_json_type(value)}, not an article object or a list of them", "malformed")
 
@@ -588,7 +588,7 @@ def _read_csv(
             yield Skipped(where, f"row on line {start} has {len(row)} fields, the header {len(header)}", "malformed")
         else:
             record = dict(zip(header, row, strict=True))
-            yield _row_document(where, f"row on line {start}", record, warnings, max_bytes, default_date, seen)
+            yield row_document(where, f"row on line {start}", record, warnings, max_bytes, default_date, seen)
     if rows == 0:
         yield Skipped(name, "CSV file has a header but no rows", "empty")
 
@@ -650,25 +650,33 @@ class _CsvFeed:
         return warnings
 
 
-def _row_document(
+def row_document(
     where: str,
     label: str,
     row: object,
-    warnings: str | Iterable[str] | None,
-    max_bytes: int,
-    default_date: dt.date | None,
-    seen: SeenTexts,
+    warnings: str | Iterable[str] | None = None,
+    max_bytes: int = MAX_BYTES,
+    default_date: dt.date | None = None,
+    seen: SeenTexts | None = None,
 ) -> Document | Skipped:
-    """A JSONL line, JSON item or CSV row (a mapping of field names) as a Document."""
+    """A JSONL line, JSON item, CSV row or frame row (a mapping of field names) as a Document.
+
+    The one reader of rows: `where` names the row (its id when it gives none), `label`
+    starts the reasons ("line 3", "row on line 5"). Field names are matched
+    case-insensitively against TEXT_FIELDS, DATE_FIELDS... ; the text is read as
+    `parse_article` reads a file.
+    """
     if not isinstance(row, Mapping):
         return Skipped(where, f"{label} is {_json_type(row)}, not an object with a text field", "malformed")
     fields = {str(k).strip().lower(): v for k, v in row.items()}
-    text_field = next((f for f in TEXT_FIELDS if f in fields), None)
+    present = [f for f in TEXT_FIELDS if f in fields]
+    # the first text field with a value: a frame or a CSV has every column on every row
+    text_field = next((f for f in present if not _blank(fields[f])), present[0] if present else None)
     if text_field is None:
         shown = ", ".join(list(fields)[:8]) or "none"
         return Skipped(where, f"{label} has no text field (text, body or content); fields: {shown}", "malformed")
     text = fields[text_field]
-    if text is None or (isinstance(text, str) and not text.strip()):
+    if _blank(text):
         return Skipped(where, f"{label} has an empty text", "empty")
     if not isinstance(text, str):
         return Skipped(where, f"{label}: {text_field} is {_json_type(text)}, not a string", "malformed")
@@ -683,7 +691,7 @@ def _row_document(
     # The row's own id, unless an earlier document has it; then the place it was read
     # from. `SeenTexts.check` makes the name unique if that is taken too.
     id = given_id = _first(fields, ID_FIELDS)
-    if given_id is None or seen.taken(given_id):
+    if given_id is None or (seen is not None and seen.taken(given_id)):
         id = where
     if given_id is not None and id != given_id:
         notes.append(f"id {_quote(given_id)} already used by an earlier document; named {where!r} instead")
@@ -697,6 +705,10 @@ def _row_document(
         warnings=notes,
         default_date=default_date,
     )
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 def _first(fields: Mapping[str, object], names: Sequence[str]) -> str | None:
