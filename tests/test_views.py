@@ -250,3 +250,14 @@ def test_which_reports_can_be_subtracted(latest, previous, expected):
     from tracker.views import comparable
 
     assert comparable(latest, previous) is expected
+
+
+def test_two_uploads_with_one_file_name_keep_their_figures_apart():
+    from tracker.views import drop_repeats, load_bytes
+
+    first = load_bytes("report.txt", b"More than 500 civilians have been killed, the UN said.\n", max_bytes=5_000_000)
+    second = load_bytes("report.txt", b"About 2,000 people fled the clashes on Monday.\n", max_bytes=5_000_000)
+    kept = drop_repeats([first, second])
+    ids = [set(k.frame["document"]) for k in kept]
+    assert ids[0] == {"report.txt"} and len(ids[1]) == 1 and ids[1] != ids[0]
+    assert kept[1].documents[0].id in ids[1] and kept[1].figures[0][0].document in ids[1]

@@ -445,30 +445,39 @@ def _extract(docs: list[Document], skipped: tuple[Skipped, ...]) -> Loaded:
 
 def drop_repeats(loaded: Sequence[Loaded]) -> list[Loaded]:
     """The same article in two inputs (a seed uploaded again, one text in two files) is
-    counted once: the later copy becomes a `Skipped` duplicate and its figures go."""
+    counted once: the later copy becomes a `Skipped` duplicate and its figures go. Two
+    different articles with the same id (two uploads of one file name) are kept apart: the
+    later is renamed, with a warning, and so are its figures."""
     seen = SeenTexts()
     out: list[Loaded] = []
     for item in loaded:
-        keep: list[int] = []
+        documents: list[Document] = []
+        figures: list[tuple[Figure, ...]] = []
         repeats: list[Skipped] = []
-        for i, doc in enumerate(item.documents):
+        renamed: dict[str, str] = {}
+        for doc, found in zip(item.documents, item.figures):
             checked = seen.check(doc)
             if isinstance(checked, Skipped):
                 repeats.append(checked)
-            else:
-                keep.append(i)
-        if not repeats:
+                continue
+            if checked.id != doc.id:
+                renamed[doc.id] = checked.id
+                found = tuple(dataclasses.replace(f, document=checked.id) for f in found)
+            documents.append(checked)
+            figures.append(found)
+        if not repeats and not renamed:
             out.append(item)
             continue
-        documents = tuple(item.documents[i] for i in keep)
-        ids = {d.id for d in documents}
-        frame = item.frame[item.frame["document"].isin(ids)]
+        kept = {d.id for d in documents} | set(renamed)
+        frame = item.frame[item.frame["document"].isin(kept)].copy()
+        if renamed:
+            frame["document"] = frame["document"].replace(renamed)
         out.append(
             dataclasses.replace(
                 item,
                 frame=frame,
-                documents=documents,
-                figures=tuple(item.figures[i] for i in keep),
+                documents=tuple(documents),
+                figures=tuple(figures),
                 skipped=item.skipped + tuple(repeats),
             )
         )
