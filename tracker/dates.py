@@ -122,7 +122,7 @@ _STRIP: str = ".,;:!?()[]{}\"'“”‘’«»—–-"
 
 
 def _hint_words(sentence: str) -> set[str]:
-    words = set(sentence.split())
+    words = set(sentence.replace("-", " ").split())  # "mid-July" holds "July"
     return words | {w.strip(_STRIP) for w in words}
 
 
