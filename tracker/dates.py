@@ -41,6 +41,8 @@ from dataclasses import dataclass
 
 import regex as re
 
+from .vocabulary import phrases as _alternation
+
 # ---------------------------------------------------------------------------------------
 # Vocabulary
 
@@ -75,10 +77,6 @@ REPORT_VERBS: tuple[str, ...] = (
     "added", "estimated", "estimates", "confirmed", "warned", "noted", "wrote", "tweeted",
     "according to",
 )
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 _MONTH = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"

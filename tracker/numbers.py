@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from . import limits
+from .vocabulary import phrases as _alternation
 
 # --- vocabulary ---------------------------------------------------------------------
 
@@ -62,10 +63,6 @@ WORD_AMOUNTS: dict[str, int] = {
 
 # Spaces that group thousands: plain, no-break, thin, narrow no-break.
 _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
-
-
-def _alternation(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 _WORD_NUMBER = _alternation([*UNITS, *TENS])

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex as re
 
+from .vocabulary import phrases as _phrases
+
 # qualifier -> phrases written before a number
 BEFORE: dict[str, tuple[str, ...]] = {
     "at_least": (
@@ -33,12 +35,6 @@ AFTER: dict[str, tuple[str, ...]] = {
 }
 # Words that mark a new, separate group: "another 15,000", "a further 300" (never merged).
 ADDITIVE = ("another", "a further", "an additional", "additional", "a further estimated")
-
-
-def _phrases(words) -> str:
-    return "|".join(
-        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)
-    )
 
 
 # Qualifier phrases end right before the number; white space may be missing in damaged

@@ -32,6 +32,8 @@ from pathlib import Path
 
 import regex as re
 
+from .vocabulary import phrases as _words
+
 from .dates import DATE, WEEKDAYS
 
 ALIASES_PATH: Path = Path(__file__).parent / "data" / "aliases.csv"
@@ -106,10 +108,6 @@ DESCRIPTORS: tuple[str, ...] = (
     "of", "the", "latest", "new", "a", "an", "report", "reports", "statement", "estimates",
     "count", "tally", "toll", "the", "human", "humanitarian",
 )
-
-
-def _words(words) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
 def _alias_alternation(aliases) -> str:
