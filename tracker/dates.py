@@ -104,7 +104,6 @@ DATE_HINT = re.compile(rf"{_MONTH}|(?:19|20)\d\d")
 RELATIVE_HINT = re.compile(
     rf"{_WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|\b[Tt]his\s+(?:morning|afternoon|evening|week|month)\b|\b[Ll]ast\s+(?:week|month|year)\b|\bearlier\s+this\s+week"
 )
-SPAN_HINT = re.compile(r"\b(?:past|last|previous)\b")
 RANGE_HINT = re.compile(r"\b(?:[Bb]etween|[Ff]rom)")
 
 # Words whose presence makes a sentence worth the full patterns; looked up in a set of the

@@ -17,6 +17,7 @@ from .figures import Found, obviously_not_a_count, read_sentence
 from .numbers import Number, find_numbers
 from .records import Figure
 from .sentences import split
+from .vocabulary import lowered
 
 # Average household size used to turn households and families into people. The UN's
 # household-size data put most crisis-affected countries between 4 and 6; 5 is the
@@ -45,7 +46,7 @@ def extract(
     if not isinstance(text, str) or not text:
         return []
     published_date = as_date(published)
-    lower = _lowered(text)
+    lower = lowered(text)
     numbers = find_numbers(text, lower)
     if not numbers:
         return []
@@ -134,14 +135,6 @@ class _Context:
             country=place.country if place else None,
             iso3=place.iso3 if place else None,
         )
-
-
-def _lowered(text: str) -> str:
-    """text.lower() with the same length as text, so offsets hold in both."""
-    lower = text.lower()
-    if len(lower) != len(text):  # a few characters ("İ") grow when lowered
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    return lower
 
 
 def _by_sentence(text: str, numbers: list[Number], context: _Context):

@@ -28,6 +28,7 @@ from .indicators import (
 )
 from .numbers import Number, find_numbers
 from .quantities import Quantity, find_quantities
+from .vocabulary import lowered
 
 MONTHS = (
     "January February March April May June July August September October November December "
@@ -90,7 +91,6 @@ WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 # How far a trigger may be from its number, in characters.
 REACH_AFTER = 110
 REACH_BEFORE = 70
-ADJACENT_BEFORE = 28
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +120,7 @@ def read_sentence(
     `numbers` are the sentence's numbers when the caller has found them already, and
     `lower` is text.lower(); both are found here otherwise."""
     if lower is None:
-        lower = text.lower()
+        lower = lowered(text)
     if numbers is None:
         numbers = [n for n in find_numbers(text, lower) if start <= n.start and n.end <= end]
     quantities = find_quantities(text, numbers)

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 import regex as re
 
+from .vocabulary import lowered
+
 # --- triggers: phrases that say what happened to the people counted -------------------
 # Each entry is a regex fragment (VERBOSE, case-insensitive), matched at a word start.
 # A fragment starting with "~" may be glued to the word before it, as damaged feeds have
@@ -158,19 +160,12 @@ def _fragment(f: str) -> str:
     return f"(?:{start}(?:{f.strip('~')}){end})"
 
 
-# The whole vocabulary as one pattern (for reading and for tests); `find_triggers` does not
-# scan with it - a regex of dozens of alternatives reads well under 1 MB/s - but looks up
-# each word's first letters in TRIGGER_INDEX and tries only the fragments that start so.
-TRIGGER = re.compile(
-    "|".join(rf"(?P<{name}>{_alternation(fragments)})" for name, fragments in TRIGGERS.items())
-    + rf"|(?P<blocked>{_alternation(BLOCKERS)})",
-    re.IGNORECASE,
-)
+# The vocabulary is not scanned as one pattern - a regex of dozens of alternatives reads
+# well under 1 MB/s - but `find_triggers` looks up each word's first letters in
+# TRIGGER_INDEX and tries only the fragments that start so.
 PROJECTION = re.compile(rf"(?:{_alternation(PROJECTIONS)})\M", re.IGNORECASE)
 # The same words glued to the noun before them in a damaged feed ("1.5 million peoplecould").
 PROJECTION_GLUED = re.compile(rf"(?:{'|'.join(PROJECTIONS)})\M", re.IGNORECASE)
-
-GROUPS: tuple[str, ...] = (*TRIGGERS, "blocked")
 
 _HEAD = re.compile(r"\A(?:\(\?:)?([a-z|]+)")
 _LETTERS = re.compile(r"[a-z]+")
@@ -232,7 +227,7 @@ class Trigger:
 def find_triggers(text: str, pos: int, endpos: int, lower: str | None = None) -> list[Trigger]:
     """Trigger phrases in text[pos:endpos], in order. `lower` is text.lower() if known."""
     if lower is None:
-        lower = text.lower()
+        lower = lowered(text)
     out: list[Trigger] = []
     last_end = pos
     index = TRIGGER_INDEX

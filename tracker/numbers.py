@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from . import limits
+from .vocabulary import lowered
 from .vocabulary import phrases as _alternation
 
 # --- vocabulary ---------------------------------------------------------------------
@@ -107,11 +108,6 @@ WORD_KEYS: tuple[str, ...] = (
     "dozen", "score",
 )
 
-# Cheap first pass: a sentence without a digit or a number word holds no figure.
-CANDIDATE = re.compile(
-    rf"\d|\b(?:{_WORD_NUMBER}|dozens?|scores|hundreds|thousands|millions|half)\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +126,7 @@ def find_numbers(text: str, lower: str | None = None) -> list[Number]:
 
     `lower` is text.lower() when the caller has it (same length as text)."""
     if lower is None or len(lower) != len(text):
-        lower = text.lower()
-        if len(lower) != len(text):  # a few characters change length when lowered
-            lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+        lower = lowered(text)
     out: list[Number] = []
     for m in DIGITS.finditer(text, timeout=limits.REGEX_TIMEOUT):
         number = _number(m)

@@ -137,10 +137,8 @@ for _spelling, _place in sorted(PLACES.items(), key=lambda kv: -len(kv[0])):
         _BY_FIRST_WORD.setdefault(_m.group(), []).append((_spelling, _place))
 
 # A capitalised word where a place name may start (all-capital datelines excepted below).
-CAPITALISED = re.compile(r"(?<![\p{L}\p{M}\d])\p{Lu}\p{L}*")
-# `mentions` scans with CAPITALISED's word alone and checks the character before only for
-# the few words that start a place name: the same matches (a word found after a letter
-# spans letters only, so no real match starts inside it), a quarter faster.
+# `mentions` scans for the word alone and checks the character before (no letter or digit)
+# only for the few words that start a place name: a quarter faster than a lookbehind.
 _CAPITALISED_WORD = re.compile(r"\p{Lu}\p{L}*")
 _WORD_BEFORE = re.compile(r"[\p{L}\p{M}\d]")
 

@@ -66,7 +66,7 @@ def _is_range(text: str, a: Number, b: Number) -> bool:
     word = join.strip().lower()
     if word == "and":
         return BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start) is not None
-    # "-" between bare numbers could be a score or a date; accept hyphen ranges of counts only
+    # a hyphen or "to" joins a range; scores and dates were rejected by their context
     return True
 
 
