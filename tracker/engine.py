@@ -2,9 +2,11 @@
 
     extract(text, published="2019-08-20") -> list[Figure]
 
-The text is split into sentences once; a cheap scan skips sentences with no digit or
-number word; the rest are read by `tracker.figures.read_sentence`, and each figure found
-gets its provenance (source, date, place) from the sentence and its neighbours.
+Numbers are found with one cheap scan (digits, and number words found by `str.find`); a
+text whose numbers are all dates, percentages or measures stops there. Otherwise it is
+split into sentences once, each sentence holding a number is read by
+`tracker.figures.read_sentence`, and each figure found gets its provenance (source, date,
+place) from its sentence and the sentences around it.
 """
 
 from __future__ import annotations
