@@ -121,6 +121,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Attack kills seven\nFifty people were injured in the blast.",
      [("killed", 7, "exact", "people"), ("injured", 50, "exact", "people")]),
     ("The typhoon had claimed 10 lives in Fujian.", [("killed", 10, "exact", "people")]),
+    ("The death toll from the earthquake climbed to 2,500.", [("killed", 2_500, "exact", "people")]),
+    ("Officials put the death toll at 45.", [("killed", 45, "exact", "people")]),
+    ("The number of dead has risen to 312.", [("killed", 312, "exact", "people")]),
+    ("The death toll in Aleppo has risen to more than 300.", [("killed", 300, "at_least", "people")]),
     # --- damaged feeds: joined words and broken spacing -------------------------------
     ("Floods displacedabout  4,400  people  in  the  district.", [("displaced", 4_400, "approx", "people")]),
     ("Around1.6 million people are currently living in 60 camps across the country.",
@@ -165,6 +169,7 @@ NOT_FIGURES: list[str] = [
     "Of the 47 collective centres, 27 were schools.",
     "Air strikes continued on 21 and 23 December.",
     "The storm destroyed at least 150 houses and damaged another 900.",
+    "The death toll is unclear; 40 people were rescued.",
     # words that only start like a trigger, and people who were not displaced
     "About 200 students missed the deadline.",
     "Some 3,000 people were hit by deadly floods in the region.",

@@ -20,7 +20,13 @@ from .vocabulary import lowered
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "killed": (
         r"kill(?:ed|ing|s)?", r"dead", r"died",
-        r"death\s+toll(?:\s+(?:has\s+|had\s+)?(?:rose|risen|climbed|reached|increased|jumped|hit|stands\s+at|stood\s+at)(?:\s+to)?)?",
+        # "the death toll rose to 73", "the death toll from the earthquake climbed to 2,500",
+        # "put the death toll at 45"
+        r"death\s+toll(?:(?:\s+(?:from|in|of)(?:\s+[\w'’-]+){1,4}?)?"
+        r"(?:\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|reached|increased|jumped|hit|stands|stood))?"
+        r"\s+(?:to|at)(?=\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?\d))?",
+        # "the number of dead has risen to 312"
+        r"number\s+of\s+(?:dead|deaths|people\s+killed|fatalities)\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to",
         r"deaths?",
         # "claimed 10 lives", "cost more than 200 lives" (but not "saved 300 lives")
         r"(?:claim(?:ed|ing|s)|cost|costing|took|taken)(?=\s+(?:[\w,.]+\s+){1,3}lives\b)",
