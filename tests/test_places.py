@@ -176,3 +176,12 @@ def test_users_extend_the_gazetteer(tmp_path: Path) -> None:
     assert places["Kakuma"] == Place("Kakuma", "Turkana", "Kenya", "KEN")
     assert "Atlantis" not in places
     assert any("row 5" in str(w.message) and "XXX" in str(w.message) for w in caught)
+
+
+def test_a_state_named_like_a_country_is_the_state():
+    from tracker import extract
+
+    (figure,) = extract("About 3,000 people were displaced in Niger state, Nigeria.", published="2019-08-20")
+    assert (figure.location, figure.country, figure.iso3) == ("Niger State", "Nigeria", "NGA")
+    (figure,) = extract("About 3,000 people fled to Niger.", published="2019-08-20")
+    assert (figure.location, figure.iso3) == ("Niger", "NER")
