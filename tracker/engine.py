@@ -52,12 +52,15 @@ def extract(
     numbers = find_numbers(text, lower)
     if not numbers:
         return []
+    # the cheap look at each number, once: a text whose numbers are all dates, measures
+    # or percentages stops here, and only sentences holding a possible count are read
+    countable = [n for n in numbers if not obviously_not_a_count(text, n)]
+    if not countable:
+        return []
     figures: list[Figure] = []
     seen: set[tuple] = set()
-    if all(obviously_not_a_count(text, n) for n in numbers):
-        return []
     context = _Context(text)
-    for s_start, s_end, in_sentence in _by_sentence(text, numbers, context):
+    for s_start, s_end, in_sentence in _by_sentence(numbers, countable, context):
         for found in read_sentence(text, s_start, s_end, in_sentence, lower):
             figure = context.figure(found, s_start, s_end, published_date, household_size)
             key = None if found.quantity.additive else _dedup_key(figure)
@@ -139,15 +142,18 @@ class _Context:
         )
 
 
-def _by_sentence(text: str, numbers: list[Number], context: _Context):
-    """(start, end, numbers) for each sentence holding a number that may be a count."""
+def _by_sentence(numbers: list[Number], countable: list[Number], context: _Context):
+    """(start, end, all its numbers) for each sentence holding a number that may be a count;
+    the other numbers stay, as the ends of ranges and the context of the count."""
+    wanted = {context.index(n.start) for n in countable}
     spans: dict[int, list[Number]] = {}
     for n in numbers:
-        spans.setdefault(context.index(n.start), []).append(n)
+        index = context.index(n.start)
+        if index in wanted:
+            spans.setdefault(index, []).append(n)
     for index, in_sentence in spans.items():
-        if any(not obviously_not_a_count(text, n) for n in in_sentence):
-            start, end = context.sentences[index]
-            yield start, end, in_sentence
+        start, end = context.sentences[index]
+        yield start, end, in_sentence
 
 
 def as_date(value: str | dt.date | None) -> dt.date | None:
