@@ -1,0 +1,32 @@
+"""The benchmark runs end to end on a tiny corpus and prints what issue 5 asks for.
+
+Nothing here is timed: a tiny corpus only shows that `bench/bench.py` works and reports its
+table, the byte-for-byte comparison of the -j 1 and -j N CSVs, and a verdict on every target.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_bench_prints_table_same_csv_and_every_target():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "bench.py"), "--sizes", "0.02,0.05", "--repeat", "1", "--jobs", "2",
+         "--dashboard-figures", "0"],
+        capture_output=True, text=True, check=False, cwd=ROOT, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    out = done.stdout
+    assert "corpus run           seconds  cores  articles/s     MB/s  x scan  peak MB" in out
+    for run in ("digit scan", "engine", "cli -j 1", "cli -j 2"):
+        assert f" {run} " in out
+    assert out.count("same CSV") >= 2 and "DIFFERS" not in out
+    targets = out[out.index("targets (issue 5)"):]
+    for target in ("extraction >= 10 MB/s per core", "extraction within 25x of digit scan",
+                   "peak memory flat with corpus size", "-j 2 faster than -j 1, same CSV", "benchmark under 5 minutes"):
+        row = next(row for row in targets.splitlines() if row.strip().startswith(target))
+        assert " met " in row or " NOT met " in row, row
