@@ -17,7 +17,7 @@ import datetime as dt
 from . import dates, places, sources
 from .figures import Found, obviously_not_a_count, read_sentence
 from .numbers import Number, find_numbers
-from .records import Figure
+from .records import Document, Figure
 from .sentences import split
 from .vocabulary import lowered
 
@@ -38,12 +38,14 @@ def extract(
     published: str | dt.date | None = None,
     *,
     household_size: float = HOUSEHOLD_SIZE,
+    document: Document | None = None,
 ) -> list[Figure]:
     """Every humanitarian figure in `text`.
 
     `published` is the document's publication date (ISO string or date); relative dates
     in the text ("last week", "on Friday") resolve against it, never against the clock.
-    Without it, figures are undated.
+    Without it, figures are undated. `document`, when given, is the Document the text
+    comes from: each figure carries its id, title, url and outlet.
     """
     if not isinstance(text, str) or not text:
         return []
@@ -59,7 +61,7 @@ def extract(
         return []
     figures: list[Figure] = []
     seen: set[tuple] = set()
-    context = _Context(text)
+    context = _Context(text, document)
     for s_start, s_end, in_sentence in _by_sentence(numbers, countable, context):
         for found in read_sentence(text, s_start, s_end, in_sentence, lower):
             figure = context.figure(found, s_start, s_end, published_date, household_size)
@@ -76,8 +78,9 @@ class _Context:
     """What provenance needs of the whole document, computed once: its sentences and the
     place it is mainly about."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, document: Document | None = None) -> None:
         self.text = text
+        self.document = document
         self.sentences = split(text)
         self.starts = [s for s, _ in self.sentences]
         self._main: places.Place | None = None
@@ -118,6 +121,7 @@ class _Context:
         when = dates.figure_date(dated, q.number_start - s_start, published)
         source = sources.attribute(text, self.sentences, index, q.start)
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
+        doc = self.document
         return Figure(
             indicator=found.indicator,
             value=q.value,
@@ -139,6 +143,10 @@ class _Context:
             admin1=place.admin1 if place else None,
             country=place.country if place else None,
             iso3=place.iso3 if place else None,
+            document=doc.id if doc else None,
+            title=doc.title if doc else None,
+            url=doc.url if doc else None,
+            outlet=doc.outlet if doc else None,
         )
 
 

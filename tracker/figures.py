@@ -8,6 +8,7 @@ vehicles, projections, returns - is rejected here, with the reason kept for debu
 
 from __future__ import annotations
 
+import re as _re
 from dataclasses import dataclass
 
 import regex as re
@@ -37,8 +38,9 @@ MONTHS = (
 # Month names are matched with their capital ("300 may have died" is no date).
 _MONTH = "(?-i:" + "|".join(MONTHS) + ")"
 
-# What follows a number that makes it no count of people.
-NOT_A_COUNT_AFTER = re.compile(
+# What follows a number that makes it no count of people. Matched at every number on a
+# short span, with the standard library's `re`: twice as fast as `regex` on this pattern.
+NOT_A_COUNT_AFTER = _re.compile(
     rf"""
     \s* (?:
         (?: % | per\s*cent | percent | pc\b )                              # percentages
@@ -54,7 +56,7 @@ NOT_A_COUNT_AFTER = re.compile(
       | (?: magnitude | richter )
     )
     """,
-    re.VERBOSE | re.IGNORECASE,
+    _re.VERBOSE | _re.IGNORECASE,
 )
 # What stands before a number that makes it no count of people.
 NOT_A_COUNT_BEFORE = re.compile(
@@ -79,6 +81,8 @@ BREAKDOWN_BEFORE = re.compile(
         (?: (?! \b(?:were|was|are|is|have|has|had)\b ) [^();:.] ){0,60} \Z   # "including five with disabilities and 90 infants" """,
     re.IGNORECASE | re.VERBOSE | re.REVERSE,
 )
+# Every BREAKDOWN_BEFORE wording holds one of these: without them, the pattern is not tried.
+BREAKDOWN_WORDS: tuple[str, ...] = ("includ", "whom", "among", "which")
 # A second wording of the same count: "2,400 families (8,200 people)", "583,000 families or 2.5 million people".
 EQUIVALENT_JOIN = re.compile(r"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:about|around|some|approximately|more\s+than|over|nearly|almost)?\s*\Z", re.IGNORECASE)
 
@@ -190,8 +194,16 @@ def _candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> _Candid
             kind == "verb" and SMALL_WORD_VERB.match(text, q.end, after_limit)
         ):
             return None
-    breakdown = BREAKDOWN_BEFORE.search(text, max(0, q.start - 80), q.start) is not None
+    breakdown = _breakdown(text, lower, q.start)
     return _Candidate(q, unit, kind, noun_indicator, noun_end, breakdown)
+
+
+def _breakdown(text: str, lower: str, start: int) -> bool:
+    """The number at `start` counts a part of a group: "including 4,000 children"."""
+    before = max(0, start - 80)
+    if not any(lower.find(word, before, start) >= 0 for word in BREAKDOWN_WORDS):
+        return False
+    return BREAKDOWN_BEFORE.search(text, before, start) is not None
 
 
 VAGUE_OF = re.compile(r"\s*of\s+", re.IGNORECASE)

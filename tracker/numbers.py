@@ -107,6 +107,11 @@ WORD_KEYS: tuple[str, ...] = (
     "twel", "twent", "thirt", "fort", "fift", "hundred", "thousand", "million", "billion",
     "dozen", "score",
 )
+# The words a number in words can hold at a key: a key found at the start of any other
+# word ("tents", "threat", "fortune") starts no number.
+NUMBER_TOKENS: frozenset[str] = frozenset(
+    {*UNITS, *TENS, *SCALES, "hundreds", "thousands", "millions", "dozen", "dozens", "scores", "tens"}
+)
 
 
 
@@ -132,13 +137,16 @@ def find_numbers(text: str, lower: str | None = None) -> list[Number]:
         number = _number(m)
         if number is not None:
             out.append(number)
-    words = _word_numbers(text, lower)
+    words = _word_numbers(text, lower, out)
     if words:
         out = _merge(out, words)
     return out
 
 
-def _word_numbers(text: str, lower: str) -> list[Number]:
+def _word_numbers(text: str, lower: str, digits: list[Number] = ()) -> list[Number]:
+    """Numbers written in words. A key found inside one of the `digits` numbers ("3.6
+    million") or at the start of a word that is no number word ("tents", "through") is
+    passed over: no number in words can start there."""
     hits: set[int] = set()
     for key in WORD_KEYS:
         at = lower.find(key)
@@ -148,8 +156,19 @@ def _word_numbers(text: str, lower: str) -> list[Number]:
             at = lower.find(key, at + 1)
     out: list[Number] = []
     last_end = -1
+    spans = [(n.start, n.end) for n in digits]
+    d = 0
     for at in sorted(hits):
         if at < last_end:
+            continue
+        while d < len(spans) and spans[d][1] <= at:
+            d += 1
+        if d < len(spans) and spans[d][0] <= at:
+            continue  # the scale word of a number in digits
+        stop = at
+        while stop < len(lower) and lower[stop].isalpha():
+            stop += 1
+        if lower[at:stop] not in NUMBER_TOKENS:
             continue
         for begin in (*_previous_words(lower, at, 2), at):
             if begin < last_end:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable, Iterator
 
 from .engine import HOUSEHOLD_SIZE, extract
@@ -11,11 +10,7 @@ from .records import Document, Figure
 
 def extract_document(doc: Document, *, household_size: float = HOUSEHOLD_SIZE) -> list[Figure]:
     """Every figure in one document, carrying the document's id, title, url and outlet."""
-    figures = extract(doc.text, published=doc.published, household_size=household_size)
-    return [
-        dataclasses.replace(f, document=doc.id, title=doc.title, url=doc.url, outlet=doc.outlet)
-        for f in figures
-    ]
+    return extract(doc.text, published=doc.published, household_size=household_size, document=doc)
 
 
 def extract_documents(
