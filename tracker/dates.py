@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex as re
 
@@ -236,14 +237,15 @@ def figure_date(sentence: str, offset: int, published: dt.date | None) -> DateRe
 # Finding and resolving dates
 
 
-def _mentions(sentence: str, published: dt.date | None) -> list[_Mention]:
+@lru_cache(maxsize=64)  # two figures of one sentence: its dates are read once
+def _mentions(sentence: str, published: dt.date | None) -> tuple[_Mention, ...]:
     """Every date in the sentence with its role, resolved; unresolvable ones left out."""
     words = _hint_words(sentence)
     written = bool(words & WRITTEN_HINTS) or _has_year(sentence)
     relative = published is not None and bool(words & RELATIVE_HINTS)
     span = published is not None and bool(words & SPAN_HINTS)
     if not (written or relative or span):
-        return []
+        return ()
     reference = published or _latest_full_date(sentence)
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
@@ -273,7 +275,7 @@ def _mentions(sentence: str, published: dt.date | None) -> list[_Mention]:
                 continue
             date, precision = _relative(m, published)
             found.append(_Mention(m.start(), m.end(), date, precision, _role(sentence, m.start(), m.end())))
-    return found
+    return tuple(found)
 
 
 def _anchored(sentence: str, hint: re.Pattern, prefix: re.Pattern, pattern: re.Pattern) -> Iterator[re.Match]:

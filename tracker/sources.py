@@ -231,7 +231,10 @@ def attribute(text: str, sentences: list[tuple[int, int]], index: int, offset: i
 _Candidate = tuple[str, str | None, int, int]
 
 
-def _candidates(text: str, start: int, end: int) -> list[_Candidate]:
+# A document's figures ask for the same sentence's attributions again (two figures in a
+# sentence, a pronoun looking back): a small cache answers them (the text is hashed once).
+@lru_cache(maxsize=256)
+def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     sentence = text[start:end]
     out: list[_Candidate] = []
     for v in VERB.finditer(sentence):
@@ -305,16 +308,16 @@ def _cited(body: str) -> str | None:
     return normalise(m.group()) if m else None
 
 
-def _drop_nested(found: list[_Candidate]) -> list[_Candidate]:
+def _drop_nested(found: list[_Candidate]) -> tuple[_Candidate, ...]:
     """Where one attribution sits inside another ("White Helmets" in "Raed al-Saleh, leader
     of the White Helmets, ... said"), keep the outer one."""
-    return [
+    return tuple(
         c for c in found
         if not any(o is not c and o[2] <= c[2] and c[3] <= o[3] and (o[3] - o[2]) > (c[3] - c[2]) for o in found)
-    ]
+    )
 
 
-def _from_neighbours(text: str, sentences: list[tuple[int, int]], index: int) -> list[_Candidate]:
+def _from_neighbours(text: str, sentences: list[tuple[int, int]], index: int) -> tuple[_Candidate, ...]:
     start, end = sentences[index]
     sentence = text[start:end]
     # A quotation that opens here and closes in a later sentence: “... .”, he said.
@@ -329,7 +332,7 @@ def _from_neighbours(text: str, sentences: list[tuple[int, int]], index: int) ->
         s, e = sentences[index - 1]
         if text[s:e].rstrip().endswith(":"):
             return _candidates(text, s, e)
-    return []
+    return ()
 
 
 def _last_named(text: str, sentences: list[tuple[int, int]], index: int) -> str | None:
