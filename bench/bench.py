@@ -17,10 +17,10 @@ runs, each in a process of its own:
 
 Corpora up to --repeat-up-to MB (1) run each measurement --repeat times (3) and show the
 median; larger ones run each measurement once. It prints articles/s, MB/s (of article text,
-UTF-8), the ratio of each time to the digit scan's, and each process's peak memory
-(ru_maxrss; for `-j N` the parent's). Then it times the dashboard's filter and chart
-functions on 100,000 synthetic figures, and ends with the issue's targets, each checked
-against the numbers just measured.
+UTF-8), the ratio of each time to the digit scan's, and each process's peak memory (ru_maxrss;
+for `-j N`, from wait4, the largest of the parent and its workers, each on its own, not their
+sum). Then it times the dashboard's filter and chart functions on 100,000 synthetic figures,
+and ends with the issue's targets, each checked against the numbers just measured.
 """
 
 from __future__ import annotations
@@ -333,7 +333,9 @@ def targets(results: list[dict], args: argparse.Namespace, seconds: float) -> li
         grew = round(high - low, 1) + 0.0  # + 0.0: no '-0.0'
         rows.append(target_row("peak memory flat with corpus size", grew <= FLAT_MB,
                                f"cli -j 1 peak {low:.0f} MB on {small['size']}, {high:.0f} MB on {large['size']}:"
-                               f" {grew:+.1f} MB (flat = within {FLAT_MB:g} MB)"))
+                               f" {grew:+.1f} MB (flat = within {FLAT_MB:g} MB),"
+                               f" {grew * 1e3 / max(large['articles'] - small['articles'], 1):.2f} kB"
+                               " per added article"))
     # --jobs: the speed-up of -j N over -j 1 on the largest corpus, with the cores each got.
     if args.jobs > 1:
         single, parallel = large["single"], large["parallel"]
@@ -408,7 +410,8 @@ def main(argv: list[str] | None = None) -> int:
                   " cli -j 1 measures it with reading and writing")
     else:
         engine = "in-process engine timed at every size"
-    print(f"{runs}; {engine}")
+    print(f"{runs};")
+    print(f"{engine}")
     print("MB = 10^6 bytes of article text; 'x scan' = time / digit scan's time;")
     print("'cores' = CPU time / wall time: below 1 (or below N for -j N) the machine was busy with other work")
     print(HEADER)
