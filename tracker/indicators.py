@@ -7,6 +7,7 @@ words that turn a count into something else (returns, needs, projections).
 
 from __future__ import annotations
 
+import re as _re
 from dataclasses import dataclass
 
 import regex as re
@@ -176,6 +177,8 @@ PROJECTION_GLUED = re.compile(rf"(?:{'|'.join(PROJECTIONS)})\M", re.IGNORECASE)
 _HEAD = re.compile(r"\A(?:\(\?:)?([a-z|]+)")
 _LETTERS = re.compile(r"[a-z]+")
 HEAD_LENGTH = 3
+# Words longer than this are searched for a trigger glued after another word ("weredisplaced").
+GLUED_LENGTH = 8
 
 
 def _heads(fragment: str) -> tuple[str, ...]:
@@ -221,6 +224,11 @@ def _index() -> tuple[dict[str, list[tuple[str, re.Pattern]]], list[tuple[str, s
 
 TRIGGER_INDEX, GLUED_TRIGGERS = _index()
 TOKEN = re.compile(r"[^\W\d_]+")
+# The same words, in a lowered ASCII span, found without visiting every word: those that
+# start with a trigger's head, and the long ones that may hold a glued trigger.
+ASCII_CANDIDATE = _re.compile(
+    rf"(?<![a-z])(?:(?:{'|'.join(sorted(TRIGGER_INDEX))})[a-z]*|[a-z]{{{GLUED_LENGTH + 1},}})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,12 +244,16 @@ def find_triggers(text: str, pos: int, endpos: int, lower: str | None = None) ->
         lower = lowered(text)
     out: list[Trigger] = []
     last_end = pos
-    index = TRIGGER_INDEX
-    for tok in TOKEN.finditer(lower, pos, endpos):
-        word = tok.group()
-        if word[:HEAD_LENGTH] not in index and len(word) <= 8:
-            continue  # most words: one set look-up
-        at = tok.start()
+    if lower.isascii() or lower[pos:endpos].isascii():
+        words = _ascii_candidates(lower, pos, endpos)
+    else:
+        index = TRIGGER_INDEX
+        words = (
+            (tok.start(), word)
+            for tok in TOKEN.finditer(lower, pos, endpos)
+            if (word := tok.group())[:HEAD_LENGTH] in index or len(word) > GLUED_LENGTH
+        )
+    for at, word in words:
         if at < last_end:
             continue
         found = _trigger_in(text, word, at, endpos)
@@ -249,6 +261,19 @@ def find_triggers(text: str, pos: int, endpos: int, lower: str | None = None) ->
             out.append(found)
             last_end = found.end
     return out
+
+
+def _ascii_candidates(lower: str, pos: int, endpos: int) -> list[tuple[int, str]]:
+    """(start, word) of the words in lower[pos:endpos] that may start a trigger; a word
+    cut by `pos` counts from `pos`, as TOKEN.finditer would read it."""
+    first: list[tuple[int, str]] = []
+    if 0 < pos < endpos and lower[pos - 1].isalpha() and lower[pos].isalpha():
+        tok = TOKEN.match(lower, pos, endpos)
+        word = tok.group()
+        if word[:HEAD_LENGTH] in TRIGGER_INDEX or len(word) > GLUED_LENGTH:
+            first.append((pos, word))
+        pos = tok.end()
+    return first + [(m.start(), m.group()) for m in ASCII_CANDIDATE.finditer(lower, pos, endpos)]
 
 
 def trigger_at(text: str, lower: str, pos: int, endpos: int) -> Trigger | None:
@@ -264,7 +289,7 @@ def _trigger_in(text: str, word: str, at: int, endpos: int) -> Trigger | None:
         m = pattern.match(text, at, endpos)
         if m:
             return Trigger(name, at, m.end())
-    if len(word) > 8:  # "weredisplaced", "hadevacuated"
+    if len(word) > GLUED_LENGTH:  # "weredisplaced", "hadevacuated"
         for stem, name, pattern in GLUED_TRIGGERS:
             inside = word.find(stem, 1)
             if inside > 0:
