@@ -61,3 +61,31 @@ def test_extract_never_raises_and_spans_hold(text, published):
 @given(st.text())
 def test_extract_never_raises_on_any_unicode(text):
     extract(text)
+
+
+# The cheap tests that guard the backwards patterns must never hide a match: wherever the
+# pattern finds its wording before a number, the guard lets it be tried.
+BEFORE_WORDINGS = st.sampled_from(
+    ["more than ", "nearly ", "an estimated ", "another ", "a further ", "US$", "$ ", "March ", "Sept. ",
+     "No. ", "magnitude-", "H5N", "F-", "one in every ", "aged ", "the first ", "covid-", "turnover ",
+     "forcedmore than ", "Around", "approx. ", "USD ", "# ", "10:", "killed ", "of ", "\u00a0"]
+)
+GUARDED = st.lists(st.one_of(BEFORE_WORDINGS, st.text(max_size=12)), max_size=6).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(GUARDED)
+def test_guards_never_hide_a_wording_before_a_number(before):
+    from tracker import figures, qualifiers
+    from tracker.vocabulary import may_end_with
+
+    text = before + "500 people"
+    start = len(before)
+    for pattern, reach, suffixes, skip, words in (
+        (qualifiers.QUALIFIER_BEFORE, qualifiers.LOOKBACK, qualifiers.BEFORE_ENDINGS, "", frozenset()),
+        (qualifiers.ADDITIVE_BEFORE, 25, qualifiers.ADDITIVE_ENDINGS, "", frozenset()),
+        (figures.NOT_A_COUNT_BEFORE, 24, figures.NOT_A_COUNT_BEFORE_SUFFIXES, "-", figures.NOT_A_COUNT_BEFORE_WORDS),
+    ):
+        lo = max(0, start - reach)
+        if pattern.search(text, lo, start):
+            assert may_end_with(text, start, lo, suffixes, skip, words), (pattern.pattern[:40], before)

@@ -29,7 +29,7 @@ from .indicators import (
 )
 from .numbers import Number, find_numbers
 from .quantities import Quantity, find_quantities
-from .vocabulary import lowered
+from .vocabulary import lowered, may_end_with
 
 MONTHS = (
     "January February March April May June July August September October November December "
@@ -75,6 +75,14 @@ NOT_A_COUNT_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the number: fast
 )
+# The words NOT_A_COUNT_BEFORE's wordings end with (before spaces or hyphens): after any
+# other word it is not tried. Non-letters ("$", "#", ":", "No.") always try it.
+NOT_A_COUNT_BEFORE_WORDS: frozenset[str] = frozenset(m.lower() for m in MONTHS) | frozenset(
+    """magnitude aged age ages category level number page article resolution route highway
+    flight phase chapter section grade class size score vote votes top first last covid
+    n hn f in every""".split()
+)
+NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = ("usd", "eur", "rs")  # no word boundary before these
 # Parts of an already counted group: "including 4,000 children", "of whom 22".
 BREAKDOWN_BEFORE = re.compile(
     r"""\b(?:including|includes|include|of\s+whom|among\s+them|of\s+which)\b
@@ -170,7 +178,10 @@ def _candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> _Candid
     after_limit = min(sentence_end, q.number_end + 80)
     if NOT_A_COUNT_AFTER.match(text, q.number_end, after_limit):
         return None
-    if NOT_A_COUNT_BEFORE.search(text, max(0, q.first_start - 24), q.first_start):
+    lo = max(0, q.first_start - 24)
+    if may_end_with(
+        text, q.first_start, lo, NOT_A_COUNT_BEFORE_SUFFIXES, "-", NOT_A_COUNT_BEFORE_WORDS
+    ) and NOT_A_COUNT_BEFORE.search(text, lo, q.first_start):
         return None
     if text[q.number_end : q.number_end + 1] == "-" and text[q.number_end + 1 : q.number_end + 2].isalpha():
         return None  # "20-year-old", "3-day" compounds

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex as re
 
+from .vocabulary import last_words, may_end_with
 from .vocabulary import phrases as _phrases
 
 # qualifier -> phrases written before a number
@@ -69,10 +70,18 @@ ADDITIVE_BEFORE = re.compile(rf"\b(?:{_phrases(ADDITIVE)})\s*\Z", re.IGNORECASE 
 # How far back a qualifier may start (characters).
 LOOKBACK = 40
 
+# The words those phrases end with: a number after any other word has no qualifier before
+# it, and the backwards patterns are not tried.
+BEFORE_ENDINGS: tuple[str, ...] = last_words(p for phrases in BEFORE.values() for p in phrases)
+ADDITIVE_ENDINGS: tuple[str, ...] = last_words(ADDITIVE)
+
 
 def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     """The qualifier that ends at `start` and where it begins, or None."""
-    m = QUALIFIER_BEFORE.search(text, max(0, start - LOOKBACK), start)
+    lo = max(0, start - LOOKBACK)
+    if not may_end_with(text, start, lo, BEFORE_ENDINGS):
+        return None
+    m = QUALIFIER_BEFORE.search(text, lo, start)
     if not m:
         return None
     # "some" and "over" must begin a word: "handsome 5", "turnover 5" are not qualifiers.
@@ -99,5 +108,8 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
 def additive_start(text: str, start: int) -> int | None:
     """Where "another", "a further"... begins when the number is introduced as a separate,
     extra group ("another 130"); None otherwise."""
-    m = ADDITIVE_BEFORE.search(text, max(0, start - 25), start)
+    lo = max(0, start - 25)
+    if not may_end_with(text, start, lo, ADDITIVE_ENDINGS):
+        return None
+    m = ADDITIVE_BEFORE.search(text, lo, start)
     return m.start() if m else None

@@ -20,3 +20,27 @@ def lowered(text: str) -> str:
     if len(lower) != len(text):
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     return lower
+
+
+def last_words(phrase_list: Iterable[str]) -> tuple[str, ...]:
+    """The lower-case last word of each phrase: what `may_end_with` looks for."""
+    return tuple(sorted({p.split()[-1].lower() for p in phrase_list}))
+
+
+def may_end_with(
+    text: str, end: int, lo: int, suffixes: tuple[str, ...], skip: str = "", words: frozenset[str] = frozenset()
+) -> bool:
+    """A cheap test before a backwards pattern: False only when text[lo:end], without its
+    trailing white space (and `skip` characters), ends in a run of letters that ends with
+    none of `suffixes` and is none of `words` (all lower-case). A non-letter there, or
+    nothing, answers True: the pattern decides."""
+    j = end - 1
+    while j >= lo and (text[j].isspace() or text[j] in skip):
+        j -= 1
+    if j < lo or not text[j].isalpha():
+        return True
+    k = j
+    while k > lo and text[k - 1].isalpha():
+        k -= 1
+    run = text[k : j + 1].lower()
+    return run in words or run.endswith(suffixes)
