@@ -89,3 +89,23 @@ def test_guards_never_hide_a_wording_before_a_number(before):
         lo = max(0, start - reach)
         if pattern.search(text, lo, start):
             assert may_end_with(text, start, lo, suffixes, skip, words), (pattern.pattern[:40], before)
+
+
+ASCII_WORDS = st.sampled_from(
+    ["killed", "displaced", "fled", "weredisplaced", "for", "the", "refugees", "internally", "x", "tents",
+     "said", "homes", "0", " ", "  ", ",", ".", "-", "killedx", "hadevacuated", "\n"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ASCII_WORDS, max_size=20).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_ascii_trigger_scan_sees_the_words_the_token_scan_sees(text, a, b):
+    from tracker import indicators
+
+    pos, endpos = min(a, b, len(text)), min(max(a, b), len(text))
+    slow = [
+        (tok.start(), tok.group())
+        for tok in indicators.TOKEN.finditer(text, pos, endpos)
+        if tok.group()[: indicators.HEAD_LENGTH] in indicators.TRIGGER_INDEX or len(tok.group()) > indicators.GLUED_LENGTH
+    ]
+    assert indicators._ascii_candidates(text, pos, endpos) == slow
