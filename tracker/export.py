@@ -10,6 +10,7 @@ Cells: dates are ISO `YYYY-MM-DD`, a missing value is an empty CSV cell or JSON 
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
 import json
@@ -106,19 +107,53 @@ def frame_rows(frame: pd.DataFrame) -> Iterator[Row]:
 
 def atomic_write(path: str | os.PathLike[str], fill: Callable[[TextIO], int]) -> int:
     """Call `fill` on a temporary text file beside `path`, then move it onto `path`."""
-    target = Path(path)
-    fd, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            count = fill(out)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, _mode_for(target))
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
-    return count
+    with AtomicFile(path) as out:
+        return fill(out)
+
+
+class AtomicFile:
+    """A text file that appears at `path` only once complete: `commit()` moves it there.
+
+    The text goes to a temporary file in the same folder (created at once, so a path
+    that cannot be written fails before any work is done). `commit()` flushes it to
+    disk and renames it onto `path`; `discard()`, or leaving a `with` block on an
+    exception, deletes it and leaves any previous file at `path` untouched.
+    """
+
+    def __init__(self, path: str | os.PathLike[str]) -> None:
+        self.target = Path(path)
+        fd, self.temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent)
+        try:
+            self.file: TextIO = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        except BaseException:
+            os.close(fd)
+            Path(self.temp).unlink(missing_ok=True)
+            raise
+
+    def commit(self) -> None:
+        try:
+            self.file.flush()
+            os.fsync(self.file.fileno())
+            self.file.close()
+            os.chmod(self.temp, _mode_for(self.target))
+            os.replace(self.temp, self.target)
+        except BaseException:
+            self.discard()
+            raise
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):  # a full disk: the error that led here is the one to see
+            self.file.close()
+        Path(self.temp).unlink(missing_ok=True)
+
+    def __enter__(self) -> TextIO:
+        return self.file
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is None:
+            self.commit()
+        else:
+            self.discard()
 
 
 def _mode_for(target: Path) -> int:
