@@ -2,9 +2,15 @@
 
 A `RunReport` is told about each input as the run goes: `add(document, figures)` for a
 document read, `skip(skipped)` for an input that was not. Its counts always add up to
-the inputs it was told about; `entries()` has one record per input, `summary()` the
-screen a user reads at the end, and `write(path)` saves the entries as JSON, JSON Lines
-or CSV.
+the inputs it was told about; `summary()` is the screen a user reads at the end.
+
+Memory stays bounded however many inputs come: the report keeps counters and, for each
+line of the summary, only the first few example sources. Each input's `Entry` goes to
+`sink` as it comes, typically `ReportFile.add`, which writes one record per input as
+JSON, JSON Lines or CSV and moves the file into place at the end. `entries()` and
+`write(path)`, which need every entry at once, work only on a report made with
+`keep_entries=True` (the default, fine for the dashboard's few documents; the command
+line streams with `keep_entries=False`).
 
 Each entry's `outcome` is one of OUTCOMES: "figures", "no figures" or "skipped". Whether
 a document had a date is a separate flag, `undated`, because an undated document may
@@ -16,8 +22,10 @@ from __future__ import annotations
 import csv
 import json
 import os
+import shutil
+import tempfile
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,6 +42,9 @@ ENTRY_FIELDS: tuple[str, ...] = ("source", "outcome", "figures", "indicators", "
 # How many groups of reasons, and how many example sources per group, the summary shows.
 SUMMARY_GROUPS: int = 12
 SUMMARY_EXAMPLES: int = 3
+# Distinct reasons counted apart, per list (skipped inputs, warnings); inputs with a reason
+# first seen after that many are only counted, so memory stays bounded on any corpus.
+MAX_GROUPS: int = 5_000
 
 # Numbers in a reason ("line 17", "6.0 MB") do not make it a different reason.
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
@@ -66,62 +77,142 @@ class Entry:
 
 
 @dataclass(slots=True)
+class _Examples:
+    """How many inputs share something, and the first few of them (by source)."""
+
+    reason: str = ""  # the first one's reason, as written
+    kind: str | None = None  # the first one's kind
+    count: int = 0
+    sources: list[str] = field(default_factory=list)  # at most SUMMARY_EXAMPLES
+
+    def add(self, source: str) -> None:
+        self.count += 1
+        if len(self.sources) < SUMMARY_EXAMPLES:
+            self.sources.append(source)
+
+    def shown(self) -> str:
+        more = f", +{self.count - SUMMARY_EXAMPLES} more" if self.count > SUMMARY_EXAMPLES else ""
+        return ", ".join(self.sources) + more
+
+
+@dataclass(slots=True)
+class _Groups:
+    """Reasons as they come, identical ones (but for their numbers) counted together."""
+
+    groups: dict[str, _Examples] = field(default_factory=dict)  # in order of first sight
+    count: int = 0
+    untold: int = 0  # inputs whose reason came after MAX_GROUPS others
+
+    def add(self, reason: str, source: str, kind: str | None = None) -> None:
+        self.count += 1
+        key = NUMBER.sub("#", reason)
+        group = self.groups.get(key)
+        if group is None:
+            if len(self.groups) >= MAX_GROUPS:
+                self.untold += 1
+                return
+            group = self.groups[key] = _Examples(reason, kind)
+        group.add(source)
+
+    def lines(self) -> list[str]:
+        """Most frequent first, with a few of their sources."""
+        # Among equals, skipped inputs of one kind together (the sort keeps first-seen order).
+        ordered = sorted(self.groups.values(), key=lambda g: (-g.count, _kind_rank(g.kind)))
+        lines = []
+        for group in ordered[:SUMMARY_GROUPS]:
+            reason = group.reason if group.count == 1 else NUMBER.sub("N", group.reason)
+            lines.append(f"  {group.count} × {reason} — {group.shown()}")
+        if len(ordered) > SUMMARY_GROUPS:
+            rest = sum(g.count for g in ordered[SUMMARY_GROUPS:]) + self.untold
+            others = len(ordered) - SUMMARY_GROUPS
+            groups = f"more than {others}" if self.untold else f"{others}"
+            lines.append(f"  ... {rest} more in {groups} other groups (see the written report)")
+        return lines
+
+
+@dataclass(slots=True)
 class RunReport:
     """Accumulates what a run did with each input. The one mutable record in tracker."""
 
-    _entries: list[Entry] = field(default_factory=list)
-    _figures: Counter[str] = field(default_factory=Counter)
+    keep_entries: bool = True  # keep every Entry for entries() and write(); False on a large run
+    sink: Callable[[Entry], object] | None = None  # told each Entry as it comes (ReportFile.add)
+    _entries: list[Entry] = field(default_factory=list, init=False)
+    _outcomes: Counter[str] = field(default_factory=Counter, init=False)
+    _figures: Counter[str] = field(default_factory=Counter, init=False)
+    _kinds: Counter[str] = field(default_factory=Counter, init=False)
+    _warned: int = field(default=0, init=False)
+    _no_figures: _Examples = field(default_factory=_Examples, init=False)
+    _undated: _Examples = field(default_factory=_Examples, init=False)
+    _skips: _Groups = field(default_factory=_Groups, init=False)
+    _warnings: _Groups = field(default_factory=_Groups, init=False)
 
     def add(self, doc: Document, figures: Sequence[Figure]) -> None:
         """A document was read and these figures came out of it."""
         counts = Counter(f.indicator for f in figures)
         self._figures.update(counts)
-        self._entries.append(
-            Entry(
-                source=doc.id,
-                outcome="figures" if figures else "no figures",
-                figures=len(figures),
-                indicators=tuple((i, counts[i]) for i in _indicator_order(counts)),
-                undated=doc.published is None,
-                warnings=doc.warnings,
-            )
+        entry = Entry(
+            source=doc.id,
+            outcome="figures" if figures else "no figures",
+            figures=len(figures),
+            indicators=tuple((i, counts[i]) for i in _indicator_order(counts)),
+            undated=doc.published is None,
+            warnings=doc.warnings,
         )
+        if not figures:
+            self._no_figures.add(entry.source)
+        if entry.undated:
+            self._undated.add(entry.source)
+        if entry.warnings:
+            self._warned += 1
+        for warning in entry.warnings:
+            self._warnings.add(warning, entry.source)
+        self._enter(entry)
 
     def skip(self, skipped: Skipped) -> None:
         """An input was not read."""
-        self._entries.append(Entry(skipped.source, "skipped", kind=skipped.kind, reason=skipped.reason))
+        entry = Entry(skipped.source, "skipped", kind=skipped.kind, reason=skipped.reason)
+        self._kinds[entry.kind] += 1
+        self._skips.add(entry.reason or entry.kind or "", entry.source, entry.kind)
+        self._enter(entry)
+
+    def _enter(self, entry: Entry) -> None:
+        self._outcomes[entry.outcome] += 1
+        if self.sink is not None:
+            self.sink(entry)
+        if self.keep_entries:
+            self._entries.append(entry)
 
     # --- counts -------------------------------------------------------------------
 
     @property
     def inputs(self) -> int:
         """Every input the report was told about: documents plus skipped."""
-        return len(self._entries)
+        return sum(self._outcomes.values())
 
     @property
     def documents(self) -> int:
-        return sum(1 for e in self._entries if e.outcome != "skipped")
+        return self.with_figures + self.without_figures
 
     @property
     def skipped(self) -> int:
-        return sum(1 for e in self._entries if e.outcome == "skipped")
+        return self._outcomes["skipped"]
 
     @property
     def with_figures(self) -> int:
-        return sum(1 for e in self._entries if e.outcome == "figures")
+        return self._outcomes["figures"]
 
     @property
     def without_figures(self) -> int:
-        return sum(1 for e in self._entries if e.outcome == "no figures")
+        return self._outcomes["no figures"]
 
     @property
     def undated(self) -> int:
-        return sum(1 for e in self._entries if e.undated)
+        return self._undated.count
 
     @property
     def warned(self) -> int:
         """Documents read with at least one warning."""
-        return sum(1 for e in self._entries if e.warnings)
+        return self._warned
 
     @property
     def figures(self) -> int:
@@ -133,17 +224,21 @@ class RunReport:
 
     @property
     def skipped_by_kind(self) -> dict[str, int]:
-        counts = Counter(e.kind for e in self._entries if e.outcome == "skipped")
+        counts = self._kinds
         return {k: counts[k] for k in (*KINDS, *sorted(set(counts) - set(KINDS))) if counts[k]}
 
     def outcomes(self) -> dict[str, int]:
         """Inputs per outcome; the values add up to `inputs`."""
-        counts = Counter(e.outcome for e in self._entries)
-        return {o: counts[o] for o in OUTCOMES}
+        return {o: self._outcomes[o] for o in OUTCOMES}
 
     def entries(self) -> list[dict[str, Any]]:
-        """One dict per input, in the order the inputs came."""
-        return [e.as_dict() for e in self._entries]
+        """One dict per input, in the order the inputs came (needs keep_entries=True)."""
+        return [e.as_dict() for e in self._kept()]
+
+    def _kept(self) -> list[Entry]:
+        if not self.keep_entries:
+            raise ValueError("this run report keeps no entries: make it with RunReport(keep_entries=True)")
+        return self._entries
 
     # --- the screen ------------------------------------------------------------------
 
@@ -157,42 +252,30 @@ class RunReport:
             lines.append(f"Figures: {self.figures} ({per}) from {self.with_figures} documents.")
         else:
             lines.append("Figures: none.")
-        lines += _listed("Documents with no figures", [e for e in self._entries if e.outcome == "no figures"])
-        lines += _listed("Undated documents (their figures carry no date)", [e for e in self._entries if e.undated])
-        skipped = [(e.reason or e.kind or "", e) for e in self._entries if e.outcome == "skipped"]
-        if skipped:
+        lines += _listed("Documents with no figures", self._no_figures)
+        lines += _listed("Undated documents (their figures carry no date)", self._undated)
+        if self._skips.count:
             kinds = ", ".join(f"{k} {n}" for k, n in self.skipped_by_kind.items())
-            lines.append(f"Skipped: {len(skipped)} ({kinds})")
-            lines += _groups(skipped)
-        warned = [(w, e) for e in self._entries for w in e.warnings]
-        if warned:
-            lines.append(f"Warnings: {len(warned)} in {self.warned} documents")
-            lines += _groups(warned)
+            lines.append(f"Skipped: {self._skips.count} ({kinds})")
+            lines += self._skips.lines()
+        if self._warnings.count:
+            lines.append(f"Warnings: {self._warnings.count} in {self.warned} documents")
+            lines += self._warnings.lines()
         return "\n".join(lines)
 
     # --- files ---------------------------------------------------------------------------
 
     def write(self, path: str | os.PathLike) -> None:
-        """Save the entries: .json (with the counts), .jsonl or .csv, by the file's ending."""
-        suffix = os.path.splitext(os.fspath(path))[1].lower()
-        if suffix not in (".json", ".jsonl", ".csv"):
-            raise ValueError(f"report file must end in .json, .jsonl or .csv, not {suffix or 'nothing'}: {os.fspath(path)}")
-        from .export import atomic_write  # a crash while writing leaves no half report
-
-        def fill(fh) -> int:
-            if suffix == ".json":
-                json.dump({"counts": self.counts(), "inputs": self.entries()}, fh, ensure_ascii=False, indent=1)
-                fh.write("\n")
-            elif suffix == ".jsonl":
-                for entry in self.entries():
-                    fh.write(json.dumps(entry, ensure_ascii=False) + "\n")
-            else:
-                writer = csv.DictWriter(fh, fieldnames=ENTRY_FIELDS)
-                writer.writeheader()
-                writer.writerows(_flat(entry) for entry in self.entries())
-            return self.inputs
-
-        atomic_write(path, fill)
+        """Save the kept entries: .json (with the counts), .jsonl or .csv, by the file's ending."""
+        entries = self._kept()
+        out = ReportFile(path)
+        try:
+            for entry in entries:
+                out.add(entry)
+        except BaseException:
+            out.discard()
+            raise
+        out.commit(self.counts())
 
     def counts(self) -> dict[str, Any]:
         """The numbers of the summary, for the JSON report and for tests."""
@@ -209,36 +292,83 @@ class RunReport:
         }
 
 
+class ReportFile:
+    """A report file written as the run goes, one record per input, in input order.
+
+    The file (and so any error opening it) is made at once, beside `path`; `commit(counts)`
+    completes it and moves it onto `path`, `discard()` deletes it and leaves any previous
+    report untouched. JSON Lines and CSV records go straight to that file. A JSON report
+    has its counts first, known only at the end, so its records wait in a second
+    temporary file beside it and are copied in by `commit`: the same bytes as
+    `json.dump({"counts": ..., "inputs": [...]}, indent=1)`, without holding the list.
+    """
+
+    def __init__(self, path: str | os.PathLike) -> None:
+        from .export import AtomicFile  # a crash while writing leaves no half report
+
+        self.path = path
+        self.suffix = _report_suffix(path)
+        self.count = 0  # records added
+        self._file = AtomicFile(path)
+        self._out = self._file.file
+        try:
+            if self.suffix == ".csv":
+                self._csv = csv.DictWriter(self._out, fieldnames=ENTRY_FIELDS)
+                self._csv.writeheader()
+            elif self.suffix == ".json":
+                self._out = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self._file.target.parent)
+        except BaseException:
+            self._file.discard()
+            raise
+
+    def add(self, entry: Entry) -> None:
+        record = entry.as_dict()
+        if self.suffix == ".jsonl":
+            self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        elif self.suffix == ".csv":
+            self._csv.writerow(_flat(record))
+        else:  # an element of "inputs", two levels deep (json escapes every newline in a string)
+            element = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n  ")
+            self._out.write(("," if self.count else "") + "\n  " + element)
+        self.count += 1
+
+    def commit(self, counts: dict[str, Any]) -> None:
+        """Complete the file and move it onto its path."""
+        if self.suffix == ".json":
+            try:
+                out = self._file.file
+                head = json.dumps({"counts": counts}, ensure_ascii=False, indent=1)
+                out.write(head.removesuffix("\n}") + ',\n "inputs": [')
+                self._out.seek(0)
+                shutil.copyfileobj(self._out, out)
+                out.write("\n ]\n}\n" if self.count else "]\n}\n")
+            except BaseException:
+                self.discard()
+                raise
+            self._out.close()
+        self._file.commit()
+
+    def discard(self) -> None:
+        """Delete what was written; any earlier report at the path stays as it was."""
+        if self._out is not self._file.file:
+            self._out.close()
+        self._file.discard()
+
+
+def _report_suffix(path: str | os.PathLike) -> str:
+    suffix = os.path.splitext(os.fspath(path))[1].lower()
+    if suffix not in (".json", ".jsonl", ".csv"):
+        raise ValueError(f"report file must end in .json, .jsonl or .csv, not {suffix or 'nothing'}: {os.fspath(path)}")
+    return suffix
+
+
 def _indicator_order(counts: Counter[str]) -> list[str]:
     known = [i for i in INDICATORS if counts[i]]
     return known + sorted(i for i in counts if i not in INDICATORS and counts[i])
 
 
-def _listed(label: str, entries: list[Entry]) -> list[str]:
-    if not entries:
-        return []
-    shown = ", ".join(e.source for e in entries[:SUMMARY_EXAMPLES])
-    more = f", +{len(entries) - SUMMARY_EXAMPLES} more" if len(entries) > SUMMARY_EXAMPLES else ""
-    return [f"{label}: {len(entries)} — {shown}{more}"]
-
-
-def _groups(items: Iterable[tuple[str, Entry]]) -> list[str]:
-    """Identical reasons together, most frequent first, with a few of their sources."""
-    groups: dict[str, list[tuple[str, Entry]]] = {}
-    for reason, entry in items:
-        groups.setdefault(NUMBER.sub("#", reason), []).append((reason, entry))
-    # Most frequent first; among equals, skipped inputs of one kind together.
-    ordered = sorted(groups.values(), key=lambda m: (-len(m), _kind_rank(m[0][1].kind)))
-    lines = []
-    for members in ordered[:SUMMARY_GROUPS]:
-        sources = ", ".join(e.source for _, e in members[:SUMMARY_EXAMPLES])
-        more = f", +{len(members) - SUMMARY_EXAMPLES} more" if len(members) > SUMMARY_EXAMPLES else ""
-        reason = members[0][0] if len(members) == 1 else NUMBER.sub("N", members[0][0])
-        lines.append(f"  {len(members)} × {reason} — {sources}{more}")
-    if len(ordered) > SUMMARY_GROUPS:
-        rest = sum(len(m) for m in ordered[SUMMARY_GROUPS:])
-        lines.append(f"  ... {rest} more in {len(ordered) - SUMMARY_GROUPS} other groups (see the written report)")
-    return lines
+def _listed(label: str, examples: _Examples) -> list[str]:
+    return [f"{label}: {examples.count} — {examples.shown()}"] if examples.count else []
 
 
 def _kind_rank(kind: str | None) -> int:
