@@ -217,13 +217,13 @@ _NO_SEPARATORS = str.maketrans("", "", ", \t\n\u00a0\u2009\u202f")
 
 def _number(m: re.Match) -> Number | None:
     if m.re is DIGITS:
-        raw = m.group("digits")
+        raw, scale_word, short = m.group("digits", "scale", "short")
         digits = raw.translate(_NO_SEPARATORS)
         scale = 1
-        if m.group("scale"):
-            scale = SCALES[m.group("scale").lower()]
-        elif m.group("short"):
-            scale = SHORT_SCALES[m.group("short").lower()]
+        if scale_word:
+            scale = SCALES[scale_word.lower()]
+        elif short:
+            scale = SHORT_SCALES[short.lower()]
         if len(digits) > MAX_DIGITS:
             return None  # a phone number, an ID, a run of digits: no count of people
         try:

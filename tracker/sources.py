@@ -290,6 +290,7 @@ def _name(np: str) -> str | None:
     return name
 
 
+@lru_cache(maxsize=8192)
 def _names_nobody(np: str) -> bool:
     """Only pronouns, articles and the like: "He", "The", "But it"."""
     return all(POSSESSIVE.sub("", t.strip(".,")).lower() in NOT_NAMES for t in np.split())
