@@ -56,6 +56,9 @@ AFTER = [  # attribution after the figure
     ("At least 40 people were killed in the past 24 hours, the Observatory said.", "At least 40",
      "Syrian Observatory for Human Rights"),
     ("Some 300 families were displaced, said Raed al-Saleh.", "300", "Raed al-Saleh"),
+    # a count that changed keeps the attribution of its sentence
+    ("The number of displaced people rose from 20,000 to 50,000 in a week, the UN said.", "50,000",
+     "United Nations"),
     ("Eight civilians were killed, according to state news agency SANA.", "Eight", "SANA"),
     ("Eight civilians were killed, a military source was quoted as saying by state news agency SANA.", "Eight",
      "SANA"),

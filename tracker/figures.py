@@ -27,6 +27,7 @@ from .indicators import (
     trigger_at,
 )
 from .numbers import Number, find_numbers
+from .qualifiers import change_before
 from .quantities import Quantity, find_quantities
 from .vocabulary import lowered
 
@@ -88,9 +89,11 @@ ADJACENT_GAP = re.compile(r"\s*(?:(?:of|the|a|an|total|some|another|further|addi
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 
-# How far a trigger may be from its number, in characters.
+# How far a trigger may be from its number, in characters. A trigger before the number
+# must end right before it; it may start far back: "the number of people displaced by the
+# floods in the north-east has risen from 20,000 to" ends at the count it names.
 REACH_AFTER = 110
-REACH_BEFORE = 70
+REACH_BEFORE = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +170,10 @@ def _candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> _Candid
     if NOT_A_COUNT_AFTER.match(text, q.number_end, after_limit):
         return None
     if NOT_A_COUNT_BEFORE.search(text, max(0, q.first_start - 24), q.first_start):
+        return None
+    if change_before(text, q.start) is not None:
+        # "rose from 20,000 to 50,000": an older count with no date of its own; "rose by 12
+        # to 61": the difference of two counts. The count after "to" is the figure.
         return None
     if text[q.number_end : q.number_end + 1] == "-" and text[q.number_end + 1 : q.number_end + 2].isalpha():
         return None  # "20-year-old", "3-day" compounds
