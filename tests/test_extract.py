@@ -146,6 +146,24 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The number of injured rose from 40 to 75.", [("injured", 75, "exact", "people")]),
     ("The number of displaced fell from 50,000 to 20,000 this month.", [("displaced", 20_000, "exact", "people")]),
     ("The death toll rose by 12 to 61.", [("killed", 61, "exact", "people")]),
+    # --- running totals: the new group and the total it brings the count to ----------------
+    ("The floods displaced another 5,000 people, bringing the total to 45,000, OCHA said.",
+     [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
+    ("Another 3,000 people fled on Monday, bringing the number of displaced to 45,000.",
+     [("displaced", 3_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
+    ("Clashes killed another 12 people, raising the death toll to 61.",
+     [("killed", 12, "exact", "people"), ("killed", 61, "exact", "people")]),
+    ("Another 12 people were killed on Tuesday, raising the toll to more than 60.",
+     [("killed", 12, "exact", "people"), ("killed", 60, "at_least", "people")]),
+    ("Some 200,000 more refugees arrived, taking the total number of refugees to 1.2 million.",
+     [("refugees", 200_000, "approx", "refugees"), ("refugees", 1_200_000, "exact", "people")]),
+    ("The floods displaced another 1,200 families, bringing the total to 6,000.",
+     [("displaced", 1_200, "exact", "families"), ("displaced", 6_000, "exact", "families")]),
+    ("Another 5,000 people were displaced on Monday, bringing the total so far this year to 45,000.",
+     [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
+    # the total counts the houses, not the people displaced
+    ("Floods displaced 5,000 people and destroyed 300 homes, bringing the total to 1,200.",
+     [("displaced", 5_000, "exact", "people")]),
     # --- damaged feeds: joined words and broken spacing -------------------------------
     ("Floods displacedabout  4,400  people  in  the  district.", [("displaced", 4_400, "approx", "people")]),
     ("Around1.6 million people are currently living in 60 camps across the country.",
@@ -194,6 +212,7 @@ NOT_FIGURES: list[str] = [
     "The death toll is expected to rise from 120 to 300.",
     "The number of displaced people could climb to 2 million.",
     "Temperatures rose from 20 to 35 degrees.",
+    "The storm destroyed 300 houses, bringing the total to 1,200.",
     # words that only start like a trigger, and people who were not displaced
     "About 200 students missed the deadline.",
     "Some 3,000 people were hit by deadly floods in the region.",

@@ -59,6 +59,7 @@ AFTER = [  # attribution after the figure
     # a count that changed keeps the attribution of its sentence
     ("The number of displaced people rose from 20,000 to 50,000 in a week, the UN said.", "50,000",
      "United Nations"),
+    ("The floods displaced another 5,000 people, bringing the total to 45,000, OCHA said.", "45,000", "OCHA"),
     ("Eight civilians were killed, according to state news agency SANA.", "Eight", "SANA"),
     ("Eight civilians were killed, a military source was quoted as saying by state news agency SANA.", "Eight",
      "SANA"),
