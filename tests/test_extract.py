@@ -254,6 +254,15 @@ KNOWN_LIMITS = [
         [("displaced", 14_000, "approx", "people")],
         marks=pytest.mark.xfail(reason="a bare number whose verb is in another clause is not linked", strict=True),
     ),
+    pytest.param(
+        "Another 5,000 people fled on Monday. That brings the total to 45,000.",
+        [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")],
+        marks=pytest.mark.xfail(reason="a running total is linked to a figure in its own sentence only", strict=True),
+    ),
+    pytest.param(
+        "The number of refugees rose to 1.2 million.", [("refugees", 1_200_000, "exact", "refugees")],
+        marks=pytest.mark.xfail(reason="a count named by its subject ('the number of refugees') is in people", strict=True),
+    ),
 ]
 
 

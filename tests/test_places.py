@@ -182,7 +182,19 @@ GIVEN_NAMES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", GIVEN_NAMES, ids=[c[0][:40] for c in GIVEN_NAMES])
+GIVEN_NAME_LIMITS = [
+    pytest.param(
+        "Michael Jordan said 300 people were killed.", [],
+        marks=pytest.mark.xfail(reason="only a surname after the place is looked at, not a first name before it", strict=True),
+    ),
+    pytest.param(
+        "Defence Minister Israel Katz said 300 people were killed.", [],
+        marks=pytest.mark.xfail(reason="a capitalised word before the place is taken for Title Case", strict=True),
+    ),
+]
+
+
+@pytest.mark.parametrize("text, expected", GIVEN_NAMES + GIVEN_NAME_LIMITS)
 def test_a_given_name_is_no_place(text: str, expected: list[str]) -> None:
     assert [m.place.name for m in mentions(text)] == expected, text
 
