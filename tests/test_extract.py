@@ -136,6 +136,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The death toll has gone up from 45 to 61.", [("killed", 61, "exact", "people")]),
     ("The number of internally displaced people has jumped from 1.1 million to 1.4 million since January.",
      [("displaced", 1_400_000, "exact", "people")]),
+    ("The number of IDPs went up from 1.1 million to 1.3 million last year.",
+     [("displaced", 1_300_000, "exact", "people")]),
     ("The number of refugees grew from 300,000 to nearly half a million.",
      [("refugees", 500_000, "at_most", "people")]),
     ("The number of Syrian refugees in Lebanon soared from about 1,000 to more than one million.",
