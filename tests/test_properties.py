@@ -68,7 +68,8 @@ def test_extract_never_raises_on_any_unicode(text):
 BEFORE_WORDINGS = st.sampled_from(
     ["more than ", "nearly ", "an estimated ", "another ", "a further ", "US$", "$ ", "March ", "Sept. ",
      "No. ", "magnitude-", "H5N", "F-", "one in every ", "aged ", "the first ", "covid-", "turnover ",
-     "forcedmore than ", "Around", "approx. ", "USD ", "# ", "10:", "killed ", "of ", "\u00a0"]
+     "forcedmore than ", "Around", "approx. ", "USD ", "# ", "10:", "killed ", "of ", "\u00a0", "rose from ",
+     "climbed by ", "went up from\n", "Xby "]
 )
 GUARDED = st.lists(st.one_of(BEFORE_WORDINGS, st.text(max_size=12)), max_size=6).map("".join)
 
@@ -85,6 +86,7 @@ def test_guards_never_hide_a_wording_before_a_number(before):
         (qualifiers.QUALIFIER_BEFORE, qualifiers.LOOKBACK, qualifiers.BEFORE_ENDINGS, "", frozenset()),
         (qualifiers.ADDITIVE_BEFORE, 25, qualifiers.ADDITIVE_ENDINGS, "", frozenset()),
         (figures.NOT_A_COUNT_BEFORE, 24, figures.NOT_A_COUNT_BEFORE_SUFFIXES, "-", figures.NOT_A_COUNT_BEFORE_WORDS),
+        (qualifiers.CHANGE_BEFORE, 30, (), "", qualifiers.CHANGE_ENDINGS),
     ):
         lo = max(0, start - reach)
         if pattern.search(text, lo, start):

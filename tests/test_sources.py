@@ -56,6 +56,10 @@ AFTER = [  # attribution after the figure
     ("At least 40 people were killed in the past 24 hours, the Observatory said.", "At least 40",
      "Syrian Observatory for Human Rights"),
     ("Some 300 families were displaced, said Raed al-Saleh.", "300", "Raed al-Saleh"),
+    # a count that changed keeps the attribution of its sentence
+    ("The number of displaced people rose from 20,000 to 50,000 in a week, the UN said.", "50,000",
+     "United Nations"),
+    ("The floods displaced another 5,000 people, bringing the total to 45,000, OCHA said.", "45,000", "OCHA"),
     ("Eight civilians were killed, according to state news agency SANA.", "Eight", "SANA"),
     ("Eight civilians were killed, a military source was quoted as saying by state news agency SANA.", "Eight",
      "SANA"),
@@ -107,7 +111,20 @@ NONE = [  # no attribution, or an unnamed one
     ("The UN said aid was blocked. Witnesses said 70 people were killed.", "70", None),
 ]
 
-CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE
+ACRONYMS = [  # an acronym that spells a word names a source only in capitals
+    ("Who said 500 people were killed in the attack?", "500", None),
+    ("The WHO said 500 people were killed in the attack.", "500", "WHO"),
+    ("WHO said 500 people were killed in the attack.", "500", "WHO"),
+    ("The World Health Organization said 500 people were killed.", "500", "WHO"),
+    ("At least 300 people were killed, said the WHO.", "At least 300", "WHO"),
+    ("According to the WHO, 300 people were killed.", "300", "WHO"),
+    ("Those who said 300 people were killed were not believed.", "300", None),
+    ("SANA said 12 civilians were killed in the village.", "12", "SANA"),
+    ("Sana said 12 civilians were killed in her village.", "12", "Sana"),  # a woman, not the agency
+    ("Unicef said 500 children were displaced.", "500", "UNICEF"),  # as British papers write it
+]
+
+CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])
@@ -148,6 +165,13 @@ NAMES = [
     ("Syria's Foreign Ministry", "Syria's Foreign Ministry"),  # an office, not a title: kept
     ("Turkish Red Crescent", "Turkish Red Crescent"),  # no title: nationality kept
     ("Reuters.", "Reuters"),
+    ("WHO", "WHO"),
+    ("the WHO", "WHO"),
+    ("The Who", "Who"),  # not the WHO: no alias
+    ("the U.N.", "United Nations"),
+    ("Echo", "Echo"),  # ECHO only in capitals
+    ("Ocha", "OCHA"),  # other acronyms as British papers write them
+    ("Msf", "Médecins Sans Frontières"),
 ]
 
 

@@ -28,8 +28,10 @@ from .indicators import (
     trigger_at,
 )
 from .numbers import Number, find_numbers
+from .qualifiers import change_before
 from .quantities import Quantity, find_quantities
 from .vocabulary import lowered, may_end_with
+from .vocabulary import phrases as _phrases
 
 MONTHS = (
     "January February March April May June July August September October November December "
@@ -100,9 +102,11 @@ ADJACENT_GAP = re.compile(r"\s*(?:(?:of|the|a|an|total|some|another|further|addi
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 
-# How far a trigger may be from its number, in characters.
+# How far a trigger may be from its number, in characters. A trigger before the number
+# must end right before it; it may start far back: "the number of people displaced by the
+# floods in the north-east has risen from 20,000 to" ends at the count it names.
 REACH_AFTER = 110
-REACH_BEFORE = 70
+REACH_BEFORE = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,13 +159,18 @@ def read_sentence(
     previous: tuple[_Candidate, str] | None = None
     for i, c in enumerate(candidates):
         indicator = _indicator(text, c, candidates, i, triggers, end)
-        if indicator is None and previous is not None and _inherits(text, previous[0], c):
-            indicator = previous[1]
+        unit = c.unit
+        if indicator is None and previous is not None:
+            # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
+            if _running_total(text, quantities, previous[0], c):
+                indicator, unit = previous[1], unit or previous[0].unit
+            elif _inherits(text, previous[0], c):
+                indicator = previous[1]
         if indicator is None or indicator == "blocked":
             continue
         if c.kind == "homes" and indicator != "displaced":
             continue
-        found.append(Found(c.quantity, indicator, c.unit or "people"))
+        found.append(Found(c.quantity, indicator, unit or "people"))
         previous = (c, indicator)
     return found
 
@@ -182,6 +191,10 @@ def _candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> _Candid
     if may_end_with(
         text, q.first_start, lo, NOT_A_COUNT_BEFORE_SUFFIXES, "-", NOT_A_COUNT_BEFORE_WORDS
     ) and NOT_A_COUNT_BEFORE.search(text, lo, q.first_start):
+        return None
+    if change_before(text, q.start) is not None:
+        # "rose from 20,000 to 50,000": an older count with no date of its own; "rose by 12
+        # to 61": the difference of two counts. The count after "to" is the figure.
         return None
     if text[q.number_end : q.number_end + 1] == "-" and text[q.number_end + 1 : q.number_end + 2].isalpha():
         return None  # "20-year-old", "3-day" compounds
@@ -428,6 +441,35 @@ def _equivalent(text: str, a: _Candidate, b: _Candidate) -> bool:
 # staying at the UN base and about 5,000 at Bria airstrip"; "30 people sought refuge in
 # Cambatt camp and another 130 did likewise"; "... were displaced: 33,000 from Idlib, 8,900 from Aleppo".
 ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|:|;)\s*(?:about\s+|around\s+|some\s+)?\Z", re.IGNORECASE | re.REVERSE)
+
+
+# A running total of the figure before it: "the floods displaced another 5,000 people,
+# bringing the total to 45,000", "killed 12 more, raising the toll to 61". The total counts
+# what the figure before counts, in its unit. A total that names what it counts ("raising
+# the death toll to 61", "bringing the number of displaced to 45,000") is read by its
+# trigger instead (tracker.indicators.COUNT_SUBJECTS).
+RUNNING_TOTAL_VERBS: tuple[str, ...] = (
+    "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took",
+    "pushing", "pushes", "pushed", "lifting", "lifts", "lifted", "putting", "puts",
+)
+RUNNING_TOTAL_NOUNS: tuple[str, ...] = ("total", "tally", "toll", "count", "figure", "number")
+RUNNING_TOTAL = re.compile(
+    rf"""
+    \b (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ (?:the|its|their) \s+
+    (?: (?:overall|cumulative|total|official|new) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})
+    (?: \s+ [\w'’-]+ ){{0,4}}? \s+ (?:to|at) \s* \Z          # "the total so far this year to"
+    """,
+    re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
+)
+
+
+def _running_total(text: str, quantities: list[Quantity], previous: _Candidate, c: _Candidate) -> bool:
+    """c totals the figure before, and no other number stands between them ("destroyed 300
+    houses, bringing the total to 1,200" totals the houses)."""
+    q = c.quantity
+    if c.breakdown or RUNNING_TOTAL.search(text, max(0, q.start - 80), q.start) is None:
+        return False
+    return not any(previous.quantity.end <= other.start < q.start for other in quantities)
 
 
 def _inherits(text: str, previous: _Candidate, c: _Candidate) -> bool:

@@ -12,7 +12,56 @@ from dataclasses import dataclass
 
 import regex as re
 
+from .numbers import TENS, UNITS, VAGUE, WORD_AMOUNTS
+from .qualifiers import BEFORE as QUALIFIERS_BEFORE
+from .qualifiers import CHANGE_VERBS
 from .vocabulary import lowered
+from .vocabulary import phrases as _phrases
+
+# --- counts that change: "the death toll rose to 73" -----------------------------------
+# A count named by its subject, then what happened to it, then "to" or "at" and the count
+# now: "the death toll from the earthquake climbed to 2,500", "the number of displaced
+# people rose from 20,000 to 50,000", "raising the death toll to 61", "bringing the number
+# of displaced to 45,000", "put the death toll at 45". The trigger runs on to the "to" or
+# "at", so the count right after it is the figure; the earlier count inside it ("from
+# 20,000") is dropped by tracker.figures, and "by 12" in "rose by 12 to 61" is the change,
+# not a count. Subjects per indicator, as regex fragments (case-insensitive). Displaced
+# families and households are left out: the count would be taken for people.
+COUNT_SUBJECTS: dict[str, tuple[str, ...]] = {
+    "killed": (r"death\s+toll", r"number\s+of\s+(?:dead|deaths|fatalities|people\s+(?:killed|dead))"),
+    "injured": (r"number\s+of\s+(?:injured|wounded|injuries|people\s+(?:injured|wounded))",),
+    "displaced": (
+        r"number\s+of\s+(?:(?:internally|newly)\s+)?(?:displaced|IDPs|evacuees)(?:\s+(?:people|persons|civilians|residents))?",
+        r"number\s+of\s+(?:people|persons)\s+(?:internally\s+)?displaced",
+    ),
+    "refugees": (r"number\s+of\s+(?:[\w-]+\s+)?(?:refugees|asylum[\s-]seekers)",),
+}
+# Verbs that give a count's level rather than its change: "the death toll reached 300",
+# "stands at 45".
+LEVEL_VERBS: tuple[str, ...] = ("reached", "reaches", "hit", "hits", "stands", "stood", "now stands", "is now")
+
+# What may follow the subject: "from the earthquake in central Italy", "displaced by the floods".
+_COMPLEMENT = r"(?:\s+(?:from|in|of|by|since|across|after|among)(?:\s+[\w'’-]+){1,4}?){0,2}"
+_CHANGED = (
+    rf"(?:\s+(?:has|had|have)(?:\s+been)?)?"
+    rf"(?:\s+(?:{_phrases(CHANGE_VERBS)})(?:\s+(?:from|by)(?:\s+[\w.,]+){{1,4}}?)?\s+to"  # rose from 120 to
+    rf"|\s+(?:{_phrases(LEVEL_VERBS)})(?:\s+(?:at|to))?)"  # reached, stands at
+)
+# A count must follow: a qualifier, then digits or a number word.
+_COUNT_FOLLOWS = (
+    rf"(?=\s+(?:(?:{_phrases(w for ws in QUALIFIERS_BEFORE.values() for w in ws)})\s+)?"
+    rf"(?:\d|(?:{_phrases([*UNITS, *TENS, *VAGUE, *WORD_AMOUNTS])})\b))"
+)
+
+
+def _count_changed(subject: str) -> str:
+    """The trigger fragment of a count named by `subject` that changed or stands at a level."""
+    return rf"{subject}{_COMPLEMENT}(?:{_CHANGED}|\s+(?:to|at)){_COUNT_FOLLOWS}"
+
+
+COUNT_CHANGES: dict[str, tuple[str, ...]] = {
+    name: tuple(_count_changed(subject) for subject in subjects) for name, subjects in COUNT_SUBJECTS.items()
+}
 
 # --- triggers: phrases that say what happened to the people counted -------------------
 # Each entry is a regex fragment (VERBOSE, case-insensitive), matched at a word start.
@@ -20,14 +69,9 @@ from .vocabulary import lowered
 # it ("weredisplaced", "hadevacuated"); the others must start a word.
 TRIGGERS: dict[str, tuple[str, ...]] = {
     "killed": (
+        # the counts that change come first: "the death toll rose to 73" before "death"
+        *COUNT_CHANGES["killed"], r"death\s+toll",
         r"kill(?:ed|ing|s)?", r"dead", r"died",
-        # "the death toll rose to 73", "the death toll from the earthquake climbed to 2,500",
-        # "put the death toll at 45"
-        r"death\s+toll(?:(?:\s+(?:from|in|of)(?:\s+[\w'’-]+){1,4}?)?"
-        r"(?:\s+(?:has\s+|had\s+|have\s+)?(?:rose|risen|climbed|reached|increased|jumped|hit|stands|stood))?"
-        r"\s+(?:to|at)(?=\s+(?:more\s+than\s+|at\s+least\s+|about\s+|nearly\s+|some\s+)?\d))?",
-        # "the number of dead has risen to 312"
-        r"number\s+of\s+(?:dead|deaths|people\s+killed|fatalities)\s+(?:has\s+|had\s+)?(?:risen|rose|climbed|reached|increased|jumped)\s+to",
         r"deaths?",
         # "claimed 10 lives", "cost more than 200 lives" (but not "saved 300 lives")
         r"(?:claim(?:ed|ing|s)|cost|costing|took|taken)(?=\s+(?:[\w,.]+\s+){1,3}lives\b)",
@@ -35,9 +79,11 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"lost\s+their\s+lives", r"drowned",
     ),
     "injured": (
+        *COUNT_CHANGES["injured"],
         r"injur(?:ed|ies|ing|es|e)", r"wound(?:ed|ing|s)", r"hurt", r"maimed",
     ),
     "displaced": (
+        *COUNT_CHANGES["displaced"],
         r"~displac(?:ements|ement|ed|ing|es|e)~", r"fled", r"flee(?:ing|s)?", r"uprooted",
         r"~evacuat(?:ions|ion|ed|ing|es|e)~", r"~evacuees~", r"homeless", r"IDPs?\b", r"exodus",
         r"relocat(?:ed|ion|ing|e)", r"migrated", r"moved\s+away",
@@ -52,6 +98,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"internally\s+displaced",
     ),
     "refugees": (
+        *COUNT_CHANGES["refugees"],
         r"refugees?", r"asylum[\s-]seekers?",
     ),
     "trapped": (

@@ -37,6 +37,7 @@ import pycountry
 import regex as re
 
 from . import limits
+from .dates import MONTHS, WEEKDAYS
 
 GAZETTEER_PATH: Path = Path(__file__).parent / "data" / "gazetteer.csv"
 
@@ -142,6 +143,42 @@ for _spelling, _place in sorted(PLACES.items(), key=lambda kv: -len(kv[0])):
 _CAPITALISED_WORD = re.compile(r"\p{Lu}\p{L}*")
 _WORD_BEFORE = re.compile(r"[\p{L}\p{M}\d]")
 
+# Places whose name is also a common given name: "Jordan Peterson said 300 people were
+# killed", "Chad Smith", "Georgia Brown", "Israel Katz", "Kenya Moore", "India Arie", "Farah
+# Pandith", "Aden Duale". Followed by a capitalised word, such a name starts a person's
+# name, not a place - unless that word continues a place ("Jordan Valley", "Farah Province",
+# "Jordan Syria border"), names a national body ("Kenya Red Cross", "Israel Defense Forces",
+# "India Today": the country is meant), or is capitalised for another reason (a broken line
+# "in Jordan On Monday", a date, a Title Case headline "300 Killed In Chad Attack"), or the
+# place follows "in" ("refugees in Jordan Zaatari camp"). Only these spellings pay for the
+# check; other places ("Idlib Province", "Syria Monday") are never read as names. Kept
+# small and explicit: a place left out is read as a place.
+GIVEN_NAME_PLACES: frozenset[str] = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Farah", "Aden"})
+# Capitalised words after such a place that do not make it a person's name.
+NOT_A_SURNAME: frozenset[str] = frozenset(
+    """
+    Province Governorate State City Region District County Territory Prefecture Department
+    Division Valley River Basin Lake Sea Coast Delta Mountains Hills Highlands Plateau Desert
+    Strip Bay Gulf Island Islands Camp Camps Border Crossing Airport Port Refugee Refugees
+    Red Government Army Armed Air Defence Defense Police Ministry National Meteorological
+    Disaster Emergency Civil Health Times Today Daily Radio Television News
+    On In At The A An And But Or As After Before Since From To For With By Of
+    """.split()
+) | frozenset(WEEKDAYS) | frozenset(MONTHS)
+# The capitalised word right after a place on the same line: " Peterson", " Kamakawiwo'ole".
+_WORD_AFTER = re.compile(r"[ \u00a0]+(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)")
+# Right before the place, a word that makes it a place: "in", "near"; or a capitalised word
+# (Title Case text, also when the word after the surname is capitalised).
+_PLACE_BEFORE = re.compile(
+    r"""
+    (?: \b (?i: in | into | inside | across | throughout | near | from | towards? )
+      | \p{Lu} [\p{L}\p{M}'’.-]* )
+    [ \u00a0]+ \Z
+    """,
+    re.VERBOSE | re.REVERSE,  # searched backwards from the place: fast
+)
+_CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
+
 # Words before a place that make it where people went, or where refugees came from.
 TOWARDS = re.compile(r"\b(?:to|towards|toward|into|reach|reached|reaching)\s+(?:the\s+)?$", re.IGNORECASE)
 ORIGIN = re.compile(r"\b(?:from|fled|fleeing|left|leaving|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
@@ -203,7 +240,23 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 found.append(Mention(at, stop, place))
                 pos = stop
                 break
-    return found
+    return [m for m in found if not _starts_a_name(text, m)]
+
+
+def _starts_a_name(text: str, m: Mention) -> bool:
+    """ "Jordan Peterson said": a place that is a given name, followed by a surname (see
+    GIVEN_NAME_PLACES)."""
+    if m.place.name not in GIVEN_NAME_PLACES or text[m.start : m.end] != m.place.name:
+        return False
+    after = _WORD_AFTER.match(text, m.end)
+    if after is None:
+        return False
+    word = after.group("word")
+    if word in NOT_A_SURNAME or word in _BY_FIRST_WORD or word.isupper():
+        return False  # "Jordan Valley", "Jordan Syria border", "Kenya Red Cross", "Jordan UNHCR"
+    if _PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
+        return False  # "refugees in Jordan Zaatari camp", "300 Killed In Chad Attack"
+    return _CAPITALISED_NEXT.match(text, after.end()) is None  # "Chad Attack Kills 300"
 
 
 def _start(m: Mention) -> int:

@@ -36,6 +36,20 @@ AFTER: dict[str, tuple[str, ...]] = {
 }
 # Words that mark a new, separate group: "another 15,000", "a further 300" (never merged).
 ADDITIVE = ("another", "a further", "an additional", "additional", "a further estimated")
+# Verbs of a count that changed over time. "rose from 20,000 to 50,000" gives the count
+# then and the count now, never a range: the later count is the figure, the earlier one
+# ("from 20,000") is an older count with no date of its own and no figure (tracker.figures
+# drops it); "rose by 5,000 to 50,000" gives the change, then the count.
+CHANGE_VERBS = (
+    "rise", "rose", "risen", "rises", "rising", "climb", "climbed", "climbs", "climbing",
+    "increase", "increased", "increases", "increasing", "jump", "jumped", "jumps",
+    "grow", "grew", "grown", "grows", "growing", "soar", "soared", "soars", "surge",
+    "surged", "surges", "swelled", "swollen", "go up", "went up", "gone up", "goes up",
+    "shot up", "doubled", "tripled", "fall", "fell", "fallen", "falls", "drop", "dropped",
+    "drops", "decrease", "decreased", "decreases", "decline", "declined", "declines",
+    "went down", "gone down", "revised", "revised up", "revised upwards", "revised upward",
+    "revised down", "revised downwards", "revised downward",
+)
 
 
 # Qualifier phrases end right before the number; white space may be missing in damaged
@@ -66,6 +80,11 @@ QUALIFIER_AFTER = re.compile(
 )
 
 ADDITIVE_BEFORE = re.compile(rf"\b(?:{_phrases(ADDITIVE)})\s*\Z", re.IGNORECASE | re.REVERSE)
+# "rose from" / "climbed by" right before a number (and its qualifier).
+CHANGE_BEFORE = re.compile(
+    rf"\b(?:{_phrases(CHANGE_VERBS)}) \s+ (?P<preposition> from | by ) \s* \Z",
+    re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
+)
 
 # How far back a qualifier may start (characters).
 LOOKBACK = 40
@@ -74,6 +93,7 @@ LOOKBACK = 40
 # it, and the backwards patterns are not tried.
 BEFORE_ENDINGS: tuple[str, ...] = last_words(p for phrases in BEFORE.values() for p in phrases)
 ADDITIVE_ENDINGS: tuple[str, ...] = last_words(ADDITIVE)
+CHANGE_ENDINGS: frozenset[str] = frozenset({"from", "by"})
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
@@ -113,3 +133,14 @@ def additive_start(text: str, start: int) -> int | None:
         return None
     m = ADDITIVE_BEFORE.search(text, lo, start)
     return m.start() if m else None
+
+
+def change_before(text: str, start: int) -> str | None:
+    """ "from" when the number at `start` (its qualifier included) is the earlier count of a
+    change ("rose from 20,000 to 50,000"), "by" when it is the change itself ("rose by 5,000
+    to 50,000"); None otherwise."""
+    lo = max(0, start - 30)
+    if not may_end_with(text, start, lo, (), words=CHANGE_ENDINGS):
+        return None
+    m = CHANGE_BEFORE.search(text, lo, start)
+    return m.group("preposition").lower() if m else None

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .numbers import SCALES, SHORT_SCALES, Number, find_numbers
-from .qualifiers import additive_start, qualifier_after, qualifier_before
+from .qualifiers import additive_start, change_before, qualifier_after, qualifier_before
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +66,11 @@ def _is_range(text: str, a: Number, b: Number) -> bool:
     word = join.strip().lower()
     if word == "and":
         return BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start) is not None
+    if word == "to":
+        # "rose from 20,000 to 50,000", "climbed by 12 to 61": a count and a later count
+        qualified = qualifier_before(text, a.start)
+        if change_before(text, qualified[1] if qualified else a.start) is not None:
+            return False
     # a hyphen or "to" joins a range; scores and dates were rejected by their context
     return True
 

@@ -60,6 +60,27 @@ def _key(name: str) -> str:
 
 ALIAS_KEYS: dict[str, str] = {_key(a): c for a, c in ALIASES.items()}
 
+# Acronyms whose lower-case or capitalised spelling is an ordinary word or a first name:
+# they name a source only when written in capitals - "the WHO said", never "Who said ...?";
+# "UN" and "U.N.", not "Un"; the news agency "SANA", not a woman called Sana; "CARE", not
+# "care". Other acronyms are also read as British papers write them ("Unicef", "Ocha").
+WORD_ACRONYMS: frozenset[str] = frozenset({"WHO", "UN", "ECHO", "SANA", "CARE", "AID", "ICE", "HOPE"})
+
+
+def _written_key(name: str) -> str:
+    """`_key` with the case kept: "the U.N." -> "UN", "The Who" -> "Who"."""
+    k = " ".join(name.replace("’", "'").replace(".", "").split())
+    return k[4:] if k[:4].lower() == "the " else k
+
+
+def _alias(name: str) -> str | None:
+    """The canonical name `name` is an alias of, if any; a word acronym only in capitals."""
+    key = _key(name)
+    canonical = ALIAS_KEYS.get(key)
+    if canonical is not None and key.upper() in WORD_ACRONYMS and _written_key(name) != key.upper():
+        return None  # "Who", "Un", "Sana"
+    return canonical
+
 # Words that stand before a person's name and are not part of it.
 TITLES: frozenset[str] = frozenset(
     """
@@ -78,6 +99,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     """
     the a an it this that these those he she they we i but and or so yet also then now
     in on at by for from with after before while meanwhile however in
+    who whom whose what which where when why how
     """.split()
 ) | frozenset(w.lower() for w in WEEKDAYS)
 
@@ -196,11 +218,11 @@ QUOTE_REACH: int = 4
 def normalise(name: str) -> str:
     """A source's name as tables show it: aliases resolved, titles and descriptors dropped."""
     s = " ".join(name.replace("’", "'").split()).strip(" ,;:")
-    s = s.rstrip(".") if not ALIAS_KEYS.get(_key(s)) else s
-    if (canonical := ALIAS_KEYS.get(_key(s))) is not None:
+    s = s.rstrip(".") if not _alias(s) else s
+    if (canonical := _alias(s)) is not None:
         return canonical
     tokens = s.split()
-    while len(tokens) > 1 and tokens[0].lower() in NOT_NAMES:
+    while len(tokens) > 1 and _not_a_name(tokens[0]):
         tokens = tokens[1:]
     titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in TITLES]
     if titled and titled[-1] < len(tokens) - 1:
@@ -210,7 +232,7 @@ def normalise(name: str) -> str:
     if tokens and tokens[-1].endswith("'s"):
         tokens[-1] = tokens[-1][:-2]
     s = " ".join(tokens)
-    return ALIAS_KEYS.get(_key(s), s)
+    return _alias(s) or s
 
 
 def attribute(text: str, sentences: list[tuple[int, int]], index: int, offset: int) -> str | None:
@@ -283,7 +305,7 @@ def _name(np: str) -> str | None:
     if np.lower() in GENERIC_SOURCES:
         return None
     name = normalise(np)
-    if not name or name.lower() in NOT_NAMES or name.lower() in GENERIC_SOURCES:
+    if not name or _not_a_name(name) or name.lower() in GENERIC_SOURCES:
         return None
     if DATE.fullmatch(name):  # "said Tuesday" read as a name
         return None
@@ -293,7 +315,12 @@ def _name(np: str) -> str | None:
 @lru_cache(maxsize=8192)
 def _names_nobody(np: str) -> bool:
     """Only pronouns, articles and the like: "He", "The", "But it"."""
-    return all(POSSESSIVE.sub("", t.strip(".,")).lower() in NOT_NAMES for t in np.split())
+    return all(_not_a_name(POSSESSIVE.sub("", t.strip(".,"))) for t in np.split())
+
+
+def _not_a_name(word: str) -> bool:
+    """A word that names nobody: "The", "He", "Who" - but "WHO" in capitals is a source."""
+    return word.lower() in NOT_NAMES and word not in WORD_ACRONYMS
 
 
 def _cited(body: str) -> str | None:
