@@ -23,6 +23,7 @@ from tracker.documents import iter_inputs
 from tracker.pipeline import extract_document
 from tracker.progress import Progress, wanted
 from tracker.records import Document
+from tracker.report import RunReport
 from tracker.schema import NAMES
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -102,6 +103,84 @@ def test_summary_and_report_account_for_every_input(seeds, capsys, tmp_path):
     assert len(entries) == 3 + 3, "three seed documents and three skipped inputs"
     for name in ("empty.txt", "scan.txt", "missing.txt"):
         assert name in err, f"the summary names the skipped input {name}"
+
+
+def mixed_inputs(tmp_path: Path) -> list[str]:
+    """The seeds beside inputs of every outcome: no figures, undated, warned, skipped of several kinds."""
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "scan.txt").write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    (tmp_path / "quiet.txt").write_text("The road to Saraqeb reopened on Monday.\n")
+    (tmp_path / "cp1252.txt").write_bytes(b" date 2020-02-03 Caf\xe9 owners said 40 people were killed in Idlib.\n")
+    (tmp_path / "feed.jsonl").write_text(
+        '{"id": "f1", "date": "2020-02-01", "text": "At least 40 people were killed in Afrin."}\n'
+        "{bad\n"
+        '{"id": "f2", "date": "32/13/2020", "text": "Some 300 families fled Azaz."}\n'
+        "nope\n"
+        '{"id": "f3", "text": "At least 40 people were killed in Afrin."}\n'
+    )
+    return ["seeds", "empty.txt", "scan.txt", "quiet.txt", "cp1252.txt", "feed.jsonl", "missing.txt"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+@pytest.mark.parametrize("suffix", [".json", ".jsonl", ".csv"])
+def test_report_file_and_summary_are_those_of_a_report_keeping_every_entry(seeds, capsys, tmp_path, suffix, jobs):
+    inputs = mixed_inputs(tmp_path)
+    kept = RunReport(keep_entries=True)
+    for item in iter_inputs(inputs):
+        if isinstance(item, Document):
+            kept.add(item, extract_document(item))
+        else:
+            kept.skip(item)
+    kept.write(tmp_path / f"expected{suffix}")
+    code, _, err = run(["extract", *inputs, "-o", "figures.csv", "-j", jobs, "--report", f"run{suffix}"], capsys)
+    assert code == cli.OK, err
+    assert (tmp_path / f"run{suffix}").read_bytes() == (tmp_path / f"expected{suffix}").read_bytes()
+    assert err.rstrip("\n").endswith(kept.summary()), err
+    assert kept.skipped >= 5 and kept.without_figures and kept.undated and kept.warned, kept.summary()
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")], "no temporary file left"
+
+
+@pytest.mark.parametrize("where", ["no-such-folder/run.json", "seeds/000_b12168d2a7b52039.txt/run.csv"])
+def test_a_report_that_cannot_be_written_fails_before_the_run(seeds, capsys, tmp_path, where):
+    code, out, err = run(["extract", seeds, "--report", where], capsys)
+    assert (code, out) == (cli.FAILED, ""), "no figure is extracted for a run whose report cannot be written"
+    assert err.count("\n") == 1 and err.startswith(f"tracker: error: cannot write the report {where}: "), err
+    assert "Traceback" not in err
+
+
+def test_a_report_that_fails_half_way_is_one_line_error(seeds, capsys, tmp_path, monkeypatch):
+    def full(self, entry):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(cli.ReportFile, "add", full)
+    code, _, err = run(["extract", seeds, "-o", "figures.csv", "--report", "run.jsonl"], capsys)
+    assert code == cli.FAILED
+    assert err.strip().splitlines()[-1] == "tracker: error: cannot write the report run.jsonl: No space left on device"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds"], "neither figures nor report half-written"
+
+
+@pytest.mark.parametrize("failure", ["interrupted", "output unwritable"])
+@pytest.mark.parametrize("suffix", [".json", ".jsonl", ".csv"])
+def test_a_failed_run_keeps_the_previous_report(seeds, capsys, tmp_path, monkeypatch, suffix, failure):
+    report = tmp_path / f"run{suffix}"
+    report.write_text("yesterday's report\n")
+    output = tmp_path / "figures.csv"
+    if failure == "interrupted":
+        calls = []
+
+        def interrupted(doc, **kwargs):
+            calls.append(doc.id)
+            if len(calls) == 2:
+                raise KeyboardInterrupt
+            return extract_document(doc, **kwargs)
+
+        monkeypatch.setattr(jobs, "extract_document", interrupted)
+    else:
+        output = tmp_path / "no-such-folder" / "figures.csv"
+    code, _, _ = run(["extract", seeds, "-o", str(output), "--report", str(report)], capsys)
+    assert code == (cli.INTERRUPTED if failure == "interrupted" else cli.FAILED)
+    assert report.read_text() == "yesterday's report\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([report.name, "seeds"]), "no temporary file left"
 
 
 def test_default_date_dates_the_undated_document(seeds, capsys):

@@ -31,7 +31,7 @@ from .engine import HOUSEHOLD_SIZE
 from .jobs import Item, Outcome
 from .progress import Progress
 from .records import Document, Figure
-from .report import RunReport
+from .report import Entry, ReportFile, RunReport
 
 # Exit codes (see the module docstring).
 OK, FAILED, USAGE = 0, 1, 2
@@ -40,11 +40,19 @@ BROKEN_PIPE = 141
 INTERRUPTED = 130  # Ctrl-C, as shells report it
 DEFAULT_MAX_BYTES = 5_000_000  # the documents module's MAX_BYTES, repeated for --help without importing it
 ENGINES: tuple[str, ...] = ("local", "dask")
-REPORT_SUFFIXES: tuple[str, ...] = (".json", ".jsonl", ".csv")  # what RunReport.write can write
+REPORT_SUFFIXES: tuple[str, ...] = (".json", ".jsonl", ".csv")  # what a ReportFile can write
 
 
 class EngineError(Exception):
     """The chosen engine could not run (not a problem with any one document)."""
+
+
+class ReportError(Exception):
+    """The run report's file could not be written to (not the figures' output)."""
+
+    def __init__(self, path: str, cause: OSError) -> None:
+        super().__init__(f"{path}: {cause}")
+        self.path, self.cause = path, cause
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -124,35 +132,56 @@ def run_extract(args: argparse.Namespace) -> int:
         outcomes = _engine(args)
     except EngineError as exc:
         return _fail(str(exc))
-    report = RunReport()
+    try:  # opened now, so that a long run does not end on a report it cannot write
+        report_file = ReportFile(args.report) if args.report else None
+    except (OSError, ValueError) as exc:
+        return _report_failed(args.report, exc)
+    # The report keeps counts and a few examples; each input's entry goes to the file.
+    report = RunReport(keep_entries=False, sink=_report_sink(report_file))
     progress = Progress(sys.stderr, enabled=args.progress)
     items = iter_inputs(args.paths, max_bytes=args.max_bytes, default_date=args.date)
     figures = _accounted(outcomes(items), report, progress)
     try:
-        if args.output:
-            export.write_file(figures, fmt, args.output)
+        failed = _write_figures(figures, fmt, args.output, progress)
+    except BaseException:  # Ctrl-C (main says so): no half-written report either
+        _discard(report_file)
+        raise
+    if failed is not None:
+        _discard(report_file)
+        return failed
+    print(report.summary(), file=sys.stderr)
+    if report_file is not None:
+        try:
+            report_file.commit(report.counts())
+        except OSError as exc:
+            return _report_failed(args.report, exc)
+    if report.documents == 0:
+        return _fail("no document could be read: see the summary above")
+    return OK
+
+
+def _write_figures(figures: Iterable[Figure], fmt: str, output: str | None, progress: Progress) -> int | None:
+    """Write the figures to `output` (or stdout); None when done, else the exit code."""
+    try:
+        if output:
+            export.write_file(figures, fmt, output)
         else:
             export.write(figures, fmt, _utf8(sys.stdout))
             sys.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
         return BROKEN_PIPE
+    except ReportError as exc:
+        progress.close()
+        return _report_failed(exc.path, exc.cause)
     except OSError as exc:
         progress.close()
-        return _fail(f"cannot write {args.output or 'stdout'}: {exc.strerror or exc}")
+        return _fail(f"cannot write {output or 'stdout'}: {exc.strerror or exc}")
     except EngineError as exc:
         progress.close()
         return _fail(str(exc))
     progress.close()
-    print(report.summary(), file=sys.stderr)
-    if args.report:
-        try:
-            report.write(args.report)
-        except (OSError, ValueError) as exc:
-            return _fail(f"cannot write the report {args.report}: {getattr(exc, 'strerror', None) or exc}")
-    if report.documents == 0:
-        return _fail("no document could be read: see the summary above")
-    return OK
+    return None
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
@@ -212,6 +241,30 @@ def _accounted(outcomes: Iterable[Outcome], report: RunReport, progress: Progres
         else:
             report.skip(item)
             progress.add(skipped=1)
+
+
+def _report_sink(report_file: ReportFile | None) -> Callable[[Entry], None] | None:
+    """Each input's entry, appended to the report file as it comes."""
+    if report_file is None:
+        return None
+    path = os.fspath(report_file.path)
+
+    def add(entry: Entry) -> None:
+        try:
+            report_file.add(entry)
+        except OSError as exc:  # told apart from the figures' output failing
+            raise ReportError(path, exc) from exc
+
+    return add
+
+
+def _discard(report_file: ReportFile | None) -> None:
+    if report_file is not None:
+        report_file.discard()
+
+
+def _report_failed(path: str, exc: OSError | ValueError) -> int:
+    return _fail(f"cannot write the report {path}: {getattr(exc, 'strerror', None) or exc}")
 
 
 def _utf8(stream: TextIO) -> TextIO:
