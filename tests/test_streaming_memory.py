@@ -1,11 +1,15 @@
-"""Streaming: `tracker extract` on a corpus five times larger uses about the same memory.
+"""Streaming: `tracker extract` on a larger corpus uses about the same memory.
 
 Each run is a real `python -m tracker extract` process; its peak resident memory comes
-from the operating system (`os.wait4`'s ru_maxrss), not from timing. Were the CLI to keep
-all documents or all figures, the larger corpus would cost megabytes more: its extra
-article text alone is four times the allowance below. What may grow is the run report's
-one small entry per input (a few hundred bytes each) and the hash kept per document to
-find duplicates, which is why the articles here are long (about 10 kB) and few.
+from the operating system (`os.wait4`'s ru_maxrss), not from timing.
+
+Two kinds of growth are looked for. Were the CLI to keep all documents or all figures,
+a corpus five times larger would cost megabytes more: its extra article text alone is
+four times the allowance below (long articles, about 10 kB, and few). Were it to keep
+something per input, such as a run report entry per input (a few hundred bytes), many
+tiny inputs would show it: 30,000 more cost about 15 MB at 0.5 kB each. The one thing a
+run does keep per document is the 16-byte hash and id that find duplicates (about
+0.2 kB); a run of duplicates, which keeps none, must not grow at all.
 """
 
 from __future__ import annotations
@@ -25,6 +29,25 @@ SMALL_MB, LARGE_MB = 1.0, 5.0
 # Peak memory may grow by this much from the small to the large corpus: a quarter of the
 # extra article text, which a run holding every document would keep in memory.
 ALLOWED_GROWTH_MB = (LARGE_MB - SMALL_MB) / 4
+
+# Inputs of one sentence each: many of them cost little time and show what is kept per input.
+FEW_INPUTS, MANY_INPUTS = 10_000, 40_000
+# Peak memory per added input, in kB: for a document read, its duplicate-finding hash and
+# id (about 0.2 kB) and no more; for a duplicate, nothing (the bound is noise, about 1.5 MB).
+ALLOWED_KB_PER_DOCUMENT = 0.35
+ALLOWED_KB_PER_DUPLICATE = 0.05
+# Each measured run is started by a fresh, small Python that reports its peak: Linux
+# carries a parent's peak resident memory over into its child's ru_maxrss (through exec),
+# so a run started straight from pytest would report pytest's own size, the same for any
+# corpus. The launcher starts at about 14 MB, under any run's peak.
+LAUNCHER = (
+    "import os, subprocess, sys\n"
+    "run = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+    "_, status, usage = os.wait4(run.pid, 0)\n"
+    "print(os.waitstatus_to_exitcode(status), usage.ru_maxrss)\n"
+)
+TINY = "More than {:,} people fled Saraqeb on Friday, the United Nations said."
+TINY_WITHOUT_FIGURES = "Update {}: the road to Saraqeb reopened on Monday."
 
 
 def articles(megabytes: float) -> list[str]:
@@ -46,6 +69,25 @@ def feed(path: Path, megabytes: float) -> Path:
     return path
 
 
+def tiny_feed(path: Path, count: int, *, distinct: bool = True) -> Path:
+    """A JSONL feed of `count` one-sentence inputs, each a record of the run report.
+
+    Distinct: articles with a figure, some without, some undated, and now and then a
+    malformed line. Not distinct: one article over and over, all but the first duplicates.
+    """
+    with path.open("w", encoding="utf-8") as out:
+        for i in range(count):
+            if not distinct:
+                out.write(json.dumps({"id": f"a{i}", "date": "2020-02-01", "text": TINY.format(1200)}) + "\n")
+            elif i % 11 == 10:
+                out.write("{not json\n")
+            else:
+                text = TINY_WITHOUT_FIGURES.format(i) if i % 5 == 4 else f"Update {i}: " + TINY.format(i % 900 * 100 + 200)
+                dated = {} if i % 7 == 6 else {"date": "2020-02-01"}
+                out.write(json.dumps({"id": f"a{i}", **dated, "text": text}) + "\n")
+    return path
+
+
 def folder(path: Path, megabytes: float) -> Path:
     """A folder of `megabytes` of articles, one .txt file each."""
     path.mkdir()
@@ -55,17 +97,17 @@ def folder(path: Path, megabytes: float) -> Path:
 
 
 def peak_mb(args: list[str], cwd: Path) -> float:
-    """Peak resident memory of one `python -m tracker` process, in MB."""
+    """Peak resident memory of one `python -m tracker` process (and its workers), in MB."""
     env = os.environ | {"PYTHONPATH": str(ROOT)}
     with open(cwd / "stderr.txt", "w+") as errors:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "tracker", *args], cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=errors
+        launched = subprocess.run(
+            [sys.executable, "-c", LAUNCHER, sys.executable, "-m", "tracker", *args],
+            cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=errors, text=True, check=True,
         )
-        _, status, usage = os.wait4(process.pid, 0)
-        process.returncode = os.waitstatus_to_exitcode(status)
+        code, kb = map(int, launched.stdout.split())
         errors.seek(0)
-        assert process.returncode == 0, errors.read()
-    return usage.ru_maxrss / 1024  # kB on Linux
+        assert code == 0, errors.read()
+    return kb / 1024  # kB on Linux
 
 
 @pytest.fixture(scope="module")
@@ -94,3 +136,24 @@ def test_peak_memory_does_not_grow_with_the_corpus(corpora, tmp_path, source, op
     assert rows > 1_000, "the large corpus gives many figures, all written out"
     print(f"{source} {options}: peak {small:.1f} MB for {SMALL_MB:g} MB of text, {large:.1f} MB for {LARGE_MB:g} MB")
     assert large - small < ALLOWED_GROWTH_MB, f"peak memory grew {large - small:.1f} MB with {options}"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not hasattr(os, "wait4"), reason="peak memory of a child process needs os.wait4 (Unix)")
+@pytest.mark.parametrize(
+    ("distinct", "report", "allowed_kb"),
+    [(True, "run.json", ALLOWED_KB_PER_DOCUMENT), (False, "run.jsonl", ALLOWED_KB_PER_DUPLICATE)],
+    ids=["documents-json-report", "duplicates-jsonl-report"],
+)
+def test_peak_memory_does_not_grow_with_the_number_of_inputs(tmp_path, distinct, report, allowed_kb):
+    peaks = []
+    for count in (FEW_INPUTS, MANY_INPUTS):
+        feed = tiny_feed(tmp_path / f"{count}.jsonl", count, distinct=distinct)
+        peaks.append(peak_mb(["extract", str(feed), "-o", f"{count}.csv", "--report", f"{count}-{report}"], tmp_path))
+    written = (tmp_path / f"{MANY_INPUTS}-{report}").read_text(encoding="utf-8")
+    records = json.loads(written)["inputs"] if report.endswith(".json") else written.splitlines()
+    assert len(records) == MANY_INPUTS, "the report still holds one record per input"
+    per_input_kb = (peaks[1] - peaks[0]) * 1024 / (MANY_INPUTS - FEW_INPUTS)
+    print(f"{'documents' if distinct else 'duplicates'}: peak {peaks[0]:.1f} MB for {FEW_INPUTS:,} inputs, "
+          f"{peaks[1]:.1f} MB for {MANY_INPUTS:,}: {per_input_kb:.3f} kB per added input")
+    assert per_input_kb < allowed_kb, f"peak memory grew {per_input_kb:.3f} kB per added input"

@@ -34,13 +34,16 @@ def may_end_with(
     trailing white space (and `skip` characters), ends in a run of letters that ends with
     none of `suffixes` and is none of `words` (all lower-case). A non-letter there, or
     nothing, answers True: the pattern decides."""
-    j = end - 1
-    while j >= lo and (text[j].isspace() or text[j] in skip):
-        j -= 1
-    if j < lo or not text[j].isalpha():
+    piece = text[lo:end].rstrip()
+    while skip and piece and piece[-1] in skip:
+        piece = piece[:-1].rstrip()
+    if not piece or not piece[-1].isalpha():
         return True
-    k = j
-    while k > lo and text[k - 1].isalpha():
-        k -= 1
-    run = text[k : j + 1].lower()
+    run = piece.rsplit(None, 1)[-1]
+    if not run.isalpha():  # "forcedmore", "US$-Rs": only the letters at its end
+        k = len(run)
+        while k > 0 and run[k - 1].isalpha():
+            k -= 1
+        run = run[k:]
+    run = run.lower()
     return run in words or run.endswith(suffixes)
