@@ -28,10 +28,13 @@ SENTENCE_END = re.compile(
     r"""
     [.!?\n]                               # starts at a character class: a fast scan
     (?: (?<=[.!?]) [.!?"'”’»)\]]* (?=\s)   # terminal punctuation, closers, then a space
-      | (?<=\n) )                          # or a line break: headlines and paragraphs
+        (?: [^\S\n]* \n \s* )?              #   and the line break after it, if any
+      | (?<=\n) \s* )                       # or a line break: headlines and paragraphs
     """,
     re.VERBOSE,
 )
+# (Each end takes the white space after a line break with it: a blank line is one end, not
+# two, and an abbreviation at the end of a line still ends its sentence there.)
 
 _WORD_BEFORE = re.compile(r"([\w.]+)\Z", re.REVERSE)
 
@@ -43,9 +46,9 @@ def split(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in SENTENCE_END.finditer(text, timeout=limits.REGEX_TIMEOUT):
         dot = m.start()
-        if text[dot] == "." and _abbreviation_before(text, dot):
-            continue
         end = m.end()
+        if text[dot] == "." and not (end - dot > 1 and "\n" in text[dot:end]) and _abbreviation_before(text, dot):
+            continue  # "Dr. Smith" (but "Dr.", then a line break, ends there)
         _add_stripped(text, start, end, spans)
         start = end
     _add_stripped(text, start, len(text), spans)
