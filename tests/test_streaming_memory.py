@@ -7,7 +7,7 @@ Two kinds of growth are looked for. Were the CLI to keep all documents or all fi
 a corpus five times larger would cost megabytes more: its extra article text alone is
 four times the allowance below (long articles, about 10 kB, and few). Were it to keep
 something per input, such as a run report entry per input (a few hundred bytes), many
-tiny inputs would show it: 30,000 more cost about 15 MB at 0.5 kB each. The one thing a
+tiny inputs would show it: 24,000 more cost about 12 MB at 0.5 kB each. The one thing a
 run does keep per document is the 16-byte hash and id that find duplicates (about
 0.2 kB); a run of duplicates, which keeps none, must not grow at all.
 """
@@ -31,7 +31,7 @@ SMALL_MB, LARGE_MB = 1.0, 5.0
 ALLOWED_GROWTH_MB = (LARGE_MB - SMALL_MB) / 4
 
 # Inputs of one sentence each: many of them cost little time and show what is kept per input.
-FEW_INPUTS, MANY_INPUTS = 10_000, 40_000
+FEW_INPUTS, MANY_INPUTS = 8_000, 32_000
 # Peak memory per added input, in kB: for a document read, its duplicate-finding hash and
 # id (about 0.2 kB) and no more; for a duplicate, nothing (the bound is noise, about 1.5 MB).
 ALLOWED_KB_PER_DOCUMENT = 0.35
