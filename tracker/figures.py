@@ -272,13 +272,17 @@ def _noun(text: str, lower: str, pos: int, limit: int) -> tuple[str | None, str 
     kind: "person" (a people noun), "homes", "verb" (no noun; a verb follows: "35,000
     were displaced"), "bare" (no noun; a preposition or the end follows: "killed 40."),
     "thing" (a non-person noun or an unknown word: not a count of people)."""
-    for pattern in (TOTAL_OF, OF_THE):
-        m = pattern.match(text, pos, limit)
+    j = pos
+    while j < limit and text[j].isspace():
+        j += 1
+    if lower.startswith(("the", "of"), j):  # the three patterns below start with one of these
+        for pattern in (TOTAL_OF, OF_THE):
+            m = pattern.match(text, pos, limit)
+            if m:
+                pos = m.end()
+        m = OF_WHOM.match(text, pos, limit)
         if m:
-            pos = m.end()
-    m = OF_WHOM.match(text, pos, limit)
-    if m:
-        return None, None, m.end(), "verb"
+            return None, None, m.end(), "verb"
     modifiers = 0
     end = pos
     words = WORD.finditer(text, pos, limit)

@@ -230,8 +230,12 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if spellings is None:
             continue  # most capitalised words start no place name
         at = m.start()
-        if at < pos or (at > 0 and _WORD_BEFORE.match(text, at - 1)):
+        if at < pos:
             continue
+        if at > 0:  # a letter, mark or digit before: inside a word ("iPhone"), no place
+            before = text[at - 1]
+            if before.isalnum() if before.isascii() else _WORD_BEFORE.match(before):
+                continue
         if len(word) > 3 and word.isupper():  # "BEIRUT —" dateline
             continue
         for spelling, place in spellings:
