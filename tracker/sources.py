@@ -27,6 +27,7 @@ takes the attribution after the closing quote; a sentence after "X said:" takes 
 from __future__ import annotations
 
 import csv
+import re as _re
 from functools import lru_cache
 from pathlib import Path
 
@@ -167,7 +168,8 @@ GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_V
 PRONOUN_VERB = re.compile(rf"\b(?i:he|she|they|it)\s+{_AUX}{_VERB}\Z", re.VERBOSE | re.REVERSE)
 
 # A reporting verb: where the three patterns above are tried, backwards.
-VERB = re.compile(rf"\b{_VERB}")
+# (A plain alternation of words: the standard library's `re` finds them faster.)
+VERB = _re.compile(rf"\b{_VERB}")
 SUBJECT_REACH: int = 200  # characters before the verb a subject with its apposition may take
 
 # "..., said Raed al-Saleh." / "“...,” said the UN."
@@ -259,12 +261,14 @@ _Candidate = tuple[str, str | None, int, int]
 def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     sentence = text[start:end]
     out: list[_Candidate] = []
+    has_verb = False
     for v in VERB.finditer(sentence):
+        has_verb = True
         found = _subject(sentence, v)
         if found:
             out.append((found[0], found[1], start + found[2], start + v.end()))
     patterns = []
-    if out or VERB.search(sentence):
+    if has_verb:
         patterns.append(INVERTED)
     if "ccording" in sentence:
         patterns.append(ACCORDING_TO)
@@ -283,7 +287,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     return _drop_nested(out)
 
 
-def _subject(sentence: str, verb: re.Match) -> tuple[str, str | None, int] | None:
+def _subject(sentence: str, verb: _re.Match) -> tuple[str, str | None, int] | None:
     """Who the reporting verb's subject is: (kind, name, start) or None."""
     lo = max(0, verb.start() - SUBJECT_REACH)
     m = SUBJECT_VERB.search(sentence, lo, verb.end())
