@@ -300,6 +300,7 @@ def test_csv_dialects(name: str, data: bytes) -> None:
         (b"title,date\nA,2020-01-01\n", "malformed", "no text column"),
         (b"text\n", "empty", "header but no rows"),
         (b"\n\n", "empty", "white space"),
+        (b"title,te\x00xt\nA,At least 12 people died.\n", "binary", "CSV header holds a NUL character at column 9"),
     ],
 )
 def test_csv_files_that_give_no_rows(data: bytes, kind: str, reason: str) -> None:
@@ -314,6 +315,9 @@ def test_json_list_and_object() -> None:
     assert isinstance(doc, Document) and (doc.id, doc.published) == ("b.json", D(2020, 1, 26))
     (bad,) = read_bytes("c.json", b'{"text": ')
     assert isinstance(bad, Skipped) and bad.kind == "malformed"
+    # one JSON text: a raw NUL makes all of it invalid, and the reason says where it is
+    (nul,) = read_bytes("d.json", b'[{"text": "One."},\n {"text": "Tw\x00o."}]')
+    assert nul == Skipped("d.json", "NUL character on line 2, column 14 (binary data?): not valid JSON, no item read", "binary")
 
 
 @pytest.mark.parametrize("name", ["a.md", "a.text", "a.TXT", "notes"])

@@ -43,6 +43,8 @@ FIXTURES: dict[str, tuple[bytes, str]] = {
     "report.docx": (b"PK\x03\x04\x14\x00\x06\x00" + bytes(64), "binary"),
     "photo.png": (b"\x89PNG\r\n\x1a\n" + bytes(range(256)), "binary"),
     "noise.bin": (random.Random(7).randbytes(4096), "binary"),
+    "utf16_no_bom.txt": ("Around 10,000 people fled.\r\n".encode("utf-16-le"), "binary"),
+    "stray_nul.md": (b"At least 12 people died\x00 in the shelling.\n", "document"),
     "letter.rtf": (b"{\\rtf1\\ansi Hello}", "unsupported"),
     "utf8_again.txt": (" date 2019-08-20  Nearly 400,000 people  fled – officials said.\n".encode(), "duplicate"),
     "only_header.txt": (b"---\ntitle: nothing here\n---\n\n", "empty"),
@@ -105,6 +107,7 @@ def test_good_hostile_inputs_are_read_correctly(hostile: Path) -> None:
         "cp1252.txt": "Turkey hosts 3.6 million refugees — the “largest” number.",
         "page.txt": "Dozens of people were killed.",
         "bad_date.txt": "At least 12 people died.",
+        "stray_nul.md": "At least 12 people died\ufffd in the shelling.\n",
         "feed.jsonl:1": ARTICLE,
         "rows.csv:2": "Hundreds of people fled.",
     }
@@ -117,6 +120,7 @@ def test_good_hostile_inputs_are_read_correctly(hostile: Path) -> None:
     assert "impossible date '32/13/2020' ignored" in docs["bad_date.txt"].warnings
     assert any("Windows-1252" in w for w in docs["cp1252.txt"].warnings)
     assert any("HTML" in w for w in docs["page.txt"].warnings)
+    assert docs["stray_nul.md"].warnings == ("a NUL character (damaged file?) shown as U+FFFD, the first at character 24",)
     for clean in ("utf8.txt", "utf8_bom.txt", "utf16_bom.txt", "utf16_be.txt"):
         assert docs[clean].warnings == (), clean
 
@@ -137,8 +141,8 @@ def test_report_counts_add_up_on_hostile_inputs(hostile: Path) -> None:
     assert report.inputs == len(items) == report.documents + report.skipped
     assert sum(report.skipped_by_kind.values()) == report.skipped
     summary = report.summary()
-    assert "Inputs: 23 — 9 documents read, 14 skipped." in summary
-    assert "Skipped: 14 (binary 4, empty 3, too_large 1, malformed 3, duplicate 1, unsupported 2)" in summary
+    assert "Inputs: 25 — 10 documents read, 15 skipped." in summary
+    assert "Skipped: 15 (binary 5, empty 3, too_large 1, malformed 3, duplicate 1, unsupported 2)" in summary
     assert len(summary.splitlines()) <= 25, summary
 
 
@@ -246,32 +250,131 @@ def test_pipes_and_folder_links_are_not_followed(tmp_path: Path) -> None:
     ]
 
 
-@pytest.mark.parametrize(
-    "name, data",
-    [
-        ("late_nul.txt", ARTICLE.encode() * 200 + b"\x00\x00\x00\x01" + ARTICLE.encode()),  # NUL after the first 8 kB
-        ("late_nul.html", b"<html><body><p>" + ARTICLE.encode() * 200 + b"\x00</p></body></html>"),
-    ],
-    ids=["text", "html"],
-)
-def test_a_nul_byte_anywhere_makes_a_file_binary(name: str, data: bytes) -> None:
-    assert data.index(b"\x00") > 8192
-    (item,) = read_bytes(name, data)
-    assert isinstance(item, Skipped) and item.kind == "binary" and "NUL" in item.reason, item
+# A few NUL bytes in a text file are damage, not a binary file: the article is read, each
+# NUL shown as U+FFFD, and a warning says so. (name, bytes, the warning)
+STRAY_NULS: list[tuple[str, bytes, str]] = [
+    (
+        "late_nul.txt",  # NULs after the first 8 kB
+        ARTICLE.encode() * 200 + b"\x00\x00\x00\x01" + ARTICLE.encode(),
+        "3 NUL characters (damaged file?) shown as U+FFFD, the first at character 17801",
+    ),
+    (
+        "late_nul.html",
+        b"<html><body><p>" + ARTICLE.encode() * 200 + b"\x00</p></body></html>",
+        "a NUL character (damaged file?) shown as U+FFFD, the first at character 17816",
+    ),
+    (
+        "early_nul.txt",  # a NUL among the first bytes, where the file is sniffed
+        b" date 2020-01-26 " + ARTICLE.encode() + b"\x00\n",
+        "a NUL character (damaged file?) shown as U+FFFD, the first at character 107",
+    ),
+    (
+        "padded.txt",  # a crash left NUL padding past the first 8 kB
+        (ARTICLE + "\n").encode() * 100 + b"\x00" * 4096,
+        "4096 NUL characters (damaged file?) shown as U+FFFD, the first at character 9001",
+    ),
+    (
+        "utf16_bom_nul.txt",  # a NUL character in UTF-16 text that has its BOM
+        ("\ufeff" + ARTICLE + "\x00").encode("utf-16-le"),
+        "a NUL character (damaged file?) shown as U+FFFD, the first at character 90",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "warning"), STRAY_NULS, ids=[s[0] for s in STRAY_NULS])
+def test_a_stray_nul_byte_in_an_article_is_shown_and_warned_about(name: str, data: bytes, warning: str) -> None:
+    (doc,) = read_bytes(name, data)
+    assert isinstance(doc, Document), doc
+    assert "\x00" not in doc.text and "\ufffd" in doc.text and ARTICLE in doc.text
+    assert warning in doc.warnings, doc.warnings
+
+
+# Binary files stay skipped whole, whatever their name says, with their first bytes' reason.
+UTF16_NO_BOM = "binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)"
+MOSTLY_CONTROL = "binary file (mostly control characters)"
+WHOLE_BINARY: list[tuple[str, bytes, str]] = [
+    ("utf16le.txt", f" date 2020-01-26 {ARTICLE}\r\n".encode("utf-16-le"), UTF16_NO_BOM),
+    ("utf16le.jsonl", (json.dumps({"text": ARTICLE}) + "\n").encode("utf-16-le") * 3, UTF16_NO_BOM),
+    ("utf16be.csv", f'text\n"{ARTICLE}"\n'.encode("utf-16-be"), UTF16_NO_BOM),
+    ("utf32le.txt", ARTICLE.encode("utf-32-le"), UTF16_NO_BOM),
+    ("utf16le_russian.txt", "Более 500 мирных жителей погибли в Идлибе, сообщили в ООН.".encode("utf-16-le"), UTF16_NO_BOM),
+    ("utf16le_chinese.txt", "联合国说，伊德利卜有500多名平民被杀。".encode("utf-16-le"), UTF16_NO_BOM),
+    ("scan.jsonl", b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\n", "binary file (PDF)"),
+    ("export.csv", b"PK\x03\x04\x14\x00\x06\x00\x08\x00" + bytes(64), "binary file (ZIP archive: .docx, .xlsx, .odt or .zip)"),
+    ("noise.jsonl", random.Random(11).randbytes(4096), MOSTLY_CONTROL),
+    ("noise.csv", random.Random(12).randbytes(300), MOSTLY_CONTROL),
+    ("archive.jsonl", b"feed.jsonl" + bytes(490) + json.dumps({"text": ARTICLE}).encode() + b"\n" + bytes(400), MOSTLY_CONTROL),
+    ("junk.txt", b"\x00\x01\x02\x03", MOSTLY_CONTROL),
+]
+
+
+@pytest.mark.parametrize(("name", "data", "reason"), WHOLE_BINARY, ids=[b[0] for b in WHOLE_BINARY])
+def test_binary_files_are_skipped_whole(name: str, data: bytes, reason: str) -> None:
+    assert read_bytes(name, data) == [Skipped(name, reason, "binary")]
+
+
+def _line(id: str, text: str) -> bytes:
+    """A JSONL line as a feed writes it, with any NUL in `text` left raw (not \\u0000)."""
+    return json.dumps({"id": id, "date": "2020-01-26", "text": text}).replace("\\u0000", "\x00").encode() + b"\n"
+
+
+# A NUL byte in a feed is the damage of its line or row: that one is skipped with its line
+# number, the others read, wherever the NUL falls (in the first bytes, sniffed, or later).
+# (name, bytes, the damaged line or row, the start of its reason)
+NUL_ROWS: list[tuple[str, bytes, str, str]] = [
+    (
+        "rows.csv",  # escaped in a long quoted cell, past the first 8 kB
+        b"text\n" + b'"' + ARTICLE.encode() * 200 + b'"\n"Some\x00 12 people died."\n"Hundreds of people fled."\n',
+        "rows.csv:3", "row on line 3 holds a NUL character at column 6",
+    ),
+    (
+        "feed.jsonl",  # escaped: valid JSON whose text holds NUL
+        b'{"text": "Some\\u0000 12 people died."}\n{"text": "Hundreds of people fled."}\n',
+        "feed.jsonl:1", "line 1: text holds NUL characters",
+    ),
+    (
+        "feed.jsonl",  # raw NUL on the first line
+        _line("afp-1", "Some\x00 12 people died.") + _line("afp-2", "Hundreds of people fled.") + _line("afp-3", ARTICLE),
+        "feed.jsonl:1", "line 1 holds a NUL character at column 52",
+    ),
+    (
+        "feed.jsonl",  # raw NUL on a middle line
+        _line("afp-1", ARTICLE) + _line("afp-2", "Some\x00 12 people\x00 died.") + _line("afp-3", "Hundreds of people fled."),
+        "feed.jsonl:2", "line 2 holds 2 NUL characters, the first at column 52",
+    ),
+    (
+        "feed.jsonl",  # raw NUL on the last line, cut off: a NUL run where a crash stopped the writer
+        _line("afp-1", ARTICLE) + _line("afp-2", "Hundreds of people fled.") + b"\x00" * 20,
+        "feed.jsonl:3", "line 3 holds 20 NUL characters, the first at column 1 (binary data?); the file ends",
+    ),
+    (
+        "feed.jsonl",  # the bug report's feed: the NUL is in the sniffed bytes
+        b'{"id":"a","text":"Hundreds of people fled."}\n{"id":"b","text":"x\x00"}\n',
+        "feed.jsonl:2", "line 2 holds a NUL character at column 20",
+    ),
+    (
+        "rows.csv",  # raw NUL in a short CSV's second row, and outside the text cell
+        b"title,date,text\nFloods,2020-01-26,Hundreds of people fled.\nQuake\x00,2020-01-27,Some 12 people died.\n",
+        "rows.csv:3", "row on line 3 holds a NUL character at column 6",
+    ),
+    (
+        "rows.tsv",  # a NUL on the second line of a quoted cell over two lines
+        b'text\tdate\n"Some 12\npeople\x00 died."\t2020-01-27\nHundreds of people fled.\t2020-01-26\n',
+        "rows.tsv:2", "row on line 2 holds a NUL character at line 3, column 7",
+    ),
+]
 
 
 @pytest.mark.parametrize(
-    "name, data",
-    [
-        ("rows.csv", b"text\n" + b'"' + ARTICLE.encode() * 200 + b'"\n"Some\x00 12 people died."\n"Hundreds of people fled."\n'),
-        ("feed.jsonl", b'{"text": "Some\\u0000 12 people died."}\n{"text": "Hundreds of people fled."}\n'),
-    ],
-    ids=["csv", "jsonl"],
+    ("name", "data", "source", "reason"),
+    NUL_ROWS,
+    ids=["csv-late", "jsonl-escaped", "jsonl-first", "jsonl-middle", "jsonl-last-cut", "jsonl-sniffed", "csv-early", "tsv-two-lines"],
 )
-def test_a_row_holding_a_nul_byte_is_skipped_and_the_rest_read(name: str, data: bytes) -> None:
+def test_a_row_holding_a_nul_byte_is_skipped_and_the_rest_read(name: str, data: bytes, source: str, reason: str) -> None:
     items = read_bytes(name, data)
     bad = [i for i in items if isinstance(i, Skipped)]
-    assert [b.kind for b in bad] == ["binary"], items
+    assert [(b.source, b.kind) for b in bad] == [(source, "binary")], items
+    assert bad[0].reason.startswith(reason) and "\n" not in bad[0].reason, bad[0].reason
     assert "Hundreds of people fled." in [i.text for i in items if isinstance(i, Document)], items
 
 

@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from tracker import extract, limits
@@ -87,6 +87,9 @@ def _figures_of_clean(path: Path) -> dict[str, list[tuple]]:
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.lists(NOISE_LINE, max_size=3), min_size=4, max_size=4))
+@example(noise=[[], [], [], ["\x00"]])  # a NUL in the first 8 kB once lost the whole feed
+@example(noise=[["\x00"], [], [], []])
+@example(noise=[[], ["\x00" * 50, "\x01\x02"], [], []])
 def test_noise_between_articles_does_not_change_the_clean_ones(tmp_path, noise):
     clean = tmp_path / "clean.jsonl"
     clean.write_text("\n".join(json.dumps(r) for r in CLEAN) + "\n", encoding="utf-8")

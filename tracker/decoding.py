@@ -2,8 +2,11 @@
 
 Articles arrive as UTF-8 (with or without a BOM), UTF-16 or UTF-32 with a BOM, or in a
 legacy Windows encoding (cp1252). Whatever is not plain UTF-8 is decoded and said so in a
-warning. Files that are not text at all (PDF, Word, images, archives) are recognised by
-their first bytes and refused with a reason a user can act on.
+warning. Files that are not text at all (PDF, Word, images, archives, UTF-16 without its
+byte-order mark, data that is mostly control characters) are recognised by their first
+bytes and refused with a reason a user can act on. A few stray NUL bytes do not make a
+file binary: they are the damage of the line, row or article that holds them, and the
+readers in `tracker.documents` say so there.
 """
 
 from __future__ import annotations
@@ -58,8 +61,24 @@ UNSUPPORTED_TEXT: tuple[tuple[bytes, str], ...] = ((b"{\\rtf", "RTF document"),)
 # line feed, vertical tab, form feed, carriage return, the separators 1C-1E and NEL.
 CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x1f\x7f-\x84\x86-\x9f]")
 
-# Share of control characters above which decoded "text" is taken for binary data.
+# The same control characters as bytes, for a file's first bytes before they are decoded:
+# only the ASCII ones, since bytes 80-9F are part of UTF-8 and Windows-1252 letters.
+CONTROL_BYTES: bytes = bytes([*range(0x00, 0x09), *range(0x0E, 0x1C), 0x1F, 0x7F])
+
+# Share of control characters above which decoded "text" is taken for binary data (and,
+# counted in bytes, a file's first bytes when they are not UTF-8). One control character
+# alone never is: a stray NUL in a short article is damage, not a binary file.
 MAX_CONTROL_SHARE: float = 0.02
+
+# Share of control bytes above which a file's first bytes are binary even when they are
+# valid UTF-8 (an archive of text files, NUL padding). Below it, UTF-8 feeds are judged
+# line by line, so that a few damaged lines cost only themselves.
+MOSTLY_CONTROL_SHARE: float = 0.25
+
+# UTF-16 or UTF-32 text without a byte-order mark is looked for only when NUL bytes are at
+# least this share of the first bytes, and at least this many: fewer are stray damage.
+WIDE_NUL_SHARE: float = 0.05
+WIDE_MIN_NULS: int = 4
 
 # Line breaks to turn into "\n": Windows "\r\n" and old Mac "\r".
 LINE_BREAK = re.compile(r"\r\n?")
@@ -83,23 +102,67 @@ def bom_encoding(head: bytes) -> str | None:
 
 
 def binary_kind(head: bytes) -> str | None:
-    """Why `head` (a file's first bytes) is not text, or None if it may be text."""
+    """Why a whole file is not text, judged from `head` (its first bytes), or None.
+
+    Binary: a known format's first bytes (PDF, ZIP, images...); UTF-16 or UTF-32 text
+    without a byte-order mark (NULs in every other byte); control bytes over a quarter
+    of the head, or over MAX_CONTROL_SHARE of a head that is not UTF-8 (random or
+    compressed data). A few NUL bytes in UTF-8 text are not enough: the reader of each
+    format decides what they cost (a JSONL line, a CSV row, or a warning on an article).
+    """
     for magic, name in MAGIC:
         if head.startswith(magic):
             return f"binary file ({name})"
-    if b"\x00" in head and bom_encoding(head) not in WIDE_ENCODINGS:
-        return "binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)"
-    return None
-
-
-def nul_kind(decoded: Decoded) -> str | None:
-    """Why a whole decoded file is binary: a NUL past the first bytes `binary_kind` saw.
-
-    UTF-16 and UTF-32 text (announced by its BOM) is left alone: its bytes hold NULs.
-    """
-    if decoded.encoding in WIDE_ENCODINGS or "\x00" not in decoded.text:
+    if bom_encoding(head) in WIDE_ENCODINGS:
         return None
-    return "binary file (contains NUL bytes)"
+    controls = len(head) - len(head.translate(None, CONTROL_BYTES))
+    binary = controls > 1 and (
+        controls > MOSTLY_CONTROL_SHARE * len(head)
+        or (controls > MAX_CONTROL_SHARE * len(head) and not _is_utf8(head))
+    )
+    nuls = head.count(b"\x00")
+    # Many NULs, or a head already binary with some (UTF-16 Chinese has few): UTF-16?
+    if (nuls >= WIDE_MIN_NULS and nuls >= WIDE_NUL_SHARE * len(head)) or (binary and nuls > 1):
+        if _wide_without_bom(head):
+            return "binary file (contains NUL bytes; UTF-16 text needs a byte-order mark)"
+    return "binary file (mostly control characters)" if binary else None
+
+
+def _wide_without_bom(head: bytes) -> bool:
+    """True when `head` reads as clean UTF-16 or UTF-32 text, though it has no BOM."""
+    for encoding in ("utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"):
+        unit = 4 if encoding.startswith("utf-32") else 2
+        try:
+            # not final: the head may end in the middle of a character
+            text = codecs.getincrementaldecoder(encoding)().decode(head[: len(head) - len(head) % unit], final=False)
+        except UnicodeDecodeError:
+            continue
+        if text and "\x00" not in text and not looks_binary(text):
+            return True
+    return False
+
+
+def _is_utf8(head: bytes) -> bool:
+    """True when `head` is valid UTF-8, but for a character cut off at its end."""
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def mask_nuls(text: str) -> tuple[str, str | None]:
+    """The text with its NUL characters shown as U+FFFD, and a warning that says so.
+
+    For an article that passed `binary_kind` and `looks_binary`: its NULs are damage
+    (a stray byte, a file padded after a crash), not reason enough to lose the article.
+    """
+    count = text.count("\x00")
+    if not count:
+        return text, None
+    what = "a NUL character" if count == 1 else f"{count} NUL characters"
+    first = text.index("\x00") + 1
+    return text.replace("\x00", "\ufffd"), f"{what} (damaged file?) shown as U+FFFD, the first at character {first}"
 
 
 def unsupported_kind(head: bytes) -> str | None:
@@ -153,11 +216,13 @@ def normalise_newlines(text: str) -> str:
 
 
 def looks_binary(text: str) -> bool:
-    """True when decoded text is mostly control characters: binary data, not prose."""
+    """True when decoded text is mostly control characters: binary data, not prose.
+
+    Over MAX_CONTROL_SHARE of the first SNIFF_BYTES characters, and more than one.
+    """
     sample = text[:SNIFF_BYTES]
-    if not sample:
-        return False
-    return len(CONTROL.findall(sample)) / len(sample) > MAX_CONTROL_SHARE
+    controls = len(CONTROL.findall(sample))
+    return controls > 1 and controls > MAX_CONTROL_SHARE * len(sample)
 
 
 def _latin1_fallback(error: UnicodeError) -> tuple[str, int]:

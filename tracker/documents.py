@@ -33,8 +33,8 @@ from .decoding import (
     decode,
     decode_line,
     looks_binary,
+    mask_nuls,
     normalise_newlines,
-    nul_kind,
     unsupported_kind,
 )
 from .htmltext import html_to_text, looks_like_html
@@ -399,6 +399,8 @@ def _read_stream(
         return
     head = fh.read(SNIFF_BYTES)
     fh.seek(0)
+    # Only a file that is binary as a whole is skipped whole here; a few NUL bytes are
+    # the damage of the JSONL line, CSV row or article that holds them (see each reader).
     if reason := binary_kind(head):
         yield Skipped(name, reason, "binary")
         return
@@ -421,14 +423,15 @@ def _read_stream(
 
 def _read_text(name: str, data: bytes, suffix: str, default_date: dt.date | None) -> Document | Skipped:
     decoded = decode(data)
-    if reason := nul_kind(decoded):
-        return Skipped(name, reason, "binary")
     if looks_binary(decoded.text):
         return Skipped(name, "binary file (mostly control characters)", "binary")
-    if not decoded.text.strip():
+    # A NUL past the bytes binary_kind judged, or a stray one among them, is damage: the
+    # article is read with it shown as U+FFFD and a warning, not lost.
+    text, nul_warning = mask_nuls(decoded.text)
+    if not text.strip():
         return Skipped(name, "only white space", "empty")
-    notes = [decoded.warning] if decoded.warning else []
-    text, title = decoded.text, None
+    notes = [w for w in (decoded.warning, nul_warning) if w]
+    title = None
     if suffix in HTML_SUFFIXES or looks_like_html(text):
         page = html_to_text(text)
         if not page.text.strip():
@@ -503,6 +506,10 @@ def _read_jsonl(
         if not line.text.strip():
             continue  # blank lines hold no input
         rows += 1
+        if "\x00" in line.text:  # damage on this line only: the others are read
+            cut = "" if line.ended else "; the file ends in the middle of this line (cut off?)"
+            yield Skipped(where, f"line {line.number} {_nuls(line.text)}{cut}", "binary")
+            continue
         try:
             row = json.loads(line.text)
         except json.JSONDecodeError as error:
@@ -524,7 +531,12 @@ def _read_json(
     try:
         value = json.loads(decoded.text)
     except json.JSONDecodeError as error:
-        yield Skipped(name, f"malformed JSON on line {error.lineno}: {_json_error(error)}", "malformed")
+        # One JSON text: a raw NUL anywhere in it leaves no item to read.
+        if decoded.text[error.pos : error.pos + 1] == "\x00":
+            where = f"line {error.lineno}, column {error.colno}"
+            yield Skipped(name, f"NUL character on {where} (binary data?): not valid JSON, no item read", "binary")
+        else:
+            yield Skipped(name, f"malformed JSON on line {error.lineno}: {_json_error(error)}", "malformed")
         return
     except RecursionError:
         yield Skipped(name, "malformed JSON: nested too deeply", "malformed")
@@ -553,12 +565,16 @@ def _read_csv(
     if header_line is None:
         yield Skipped(name, "only white space", "empty")
         return
+    if "\x00" in header_line:  # the header names every row's columns: none can be trusted
+        yield Skipped(name, f"CSV header {_nuls(header_line)}; no row read", "binary")
+        return
     reader = csv.reader(feed, delimiter=delimiter or _sniff_delimiter(header_line), strict=False)
     try:
         header = [h.strip().lower() for h in _next_row(reader, max_bytes)]
     except csv.Error as error:
         yield Skipped(name, f"unreadable CSV header: {error}", "malformed")
         return
+    feed.take_nul()  # the rows' lines are counted from here
     if not any(f in header for f in TEXT_FIELDS):
         shown = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
         yield Skipped(name, f"no text column (text, body or content) in the header: {shown}", "malformed")
@@ -572,11 +588,15 @@ def _read_csv(
             break
         except csv.Error as error:
             rows += 1
+            feed.take_too_long()  # this row's notes, not the next one's
+            feed.take_warnings()
+            feed.take_nul()
             kind = "too_large" if "field limit" in str(error) else "malformed"
             yield Skipped(f"{name}:{start}", f"malformed CSV on line {start}: {error}", kind)
             continue
         too_long = feed.take_too_long()
         warnings = feed.take_warnings()
+        nul = feed.take_nul()
         if not row or all(not cell.strip() for cell in row):
             if not too_long:
                 continue  # blank lines hold no input
@@ -584,6 +604,8 @@ def _read_csv(
         where = f"{name}:{start}"
         if too_long:
             yield Skipped(where, f"row on line {start} is over the {_size(max_bytes)} limit", "too_large")
+        elif nul is not None:  # damage on this row only: the others are read
+            yield Skipped(where, f"row on line {start} {nul}", "binary")
         elif len(row) != len(header):
             yield Skipped(where, f"row on line {start} has {len(row)} fields, the header {len(header)}", "malformed")
         else:
@@ -609,7 +631,7 @@ def _sniff_delimiter(header: str) -> str:
 
 
 class _CsvFeed:
-    """Lines for `csv.reader`, remembering line numbers, over-long lines and decoding."""
+    """Lines for `csv.reader`, remembering line numbers, over-long lines, NULs and decoding."""
 
     def __init__(self, lines: Iterator[_Line]) -> None:
         self._lines = lines
@@ -617,6 +639,9 @@ class _CsvFeed:
         self.number = 0  # the last line handed out
         self._too_long = False
         self._warnings: list[str] = []
+        self._nul_count = 0  # NUL characters in the row being read
+        self._nul_first = ""  # where the first is: "column 7", or "line 6, column 7"
+        self._row_lines = 0  # lines handed out since the last take_nul
 
     def peek(self) -> str | None:
         """The first non-blank line, which is handed out again; None if there is none."""
@@ -639,7 +664,19 @@ class _CsvFeed:
         if line.text is None:
             self._too_long = True
             return "\n"
+        if "\x00" in line.text:
+            if not self._nul_count:
+                column = line.text.index("\x00") + 1
+                self._nul_first = f"line {line.number}, column {column}" if self._row_lines else f"column {column}"
+            self._nul_count += line.text.count("\x00")
+        self._row_lines += 1
         return line.text
+
+    def take_nul(self) -> str | None:
+        """'holds a NUL character at column 7 (binary data?)' for the last row, or None."""
+        count, first = self._nul_count, self._nul_first
+        self._nul_count, self._row_lines = 0, 0
+        return _nul_reason(count, first) if count else None
 
     def take_too_long(self) -> bool:
         too_long, self._too_long = self._too_long, False
@@ -730,6 +767,17 @@ def _json_error(error: json.JSONDecodeError) -> str:
     # json's messages are written to be followed by a position: "Expecting value at ...".
     joint = " " if error.msg.endswith(" at") else " at "
     return f"{error.msg}{joint}column {error.colno}"
+
+
+def _nuls(line: str) -> str:
+    """'holds a NUL character at column 7 (binary data?)': the end of a line's reason."""
+    return _nul_reason(line.count("\x00"), f"column {line.index(chr(0)) + 1}")
+
+
+def _nul_reason(count: int, first: str) -> str:
+    if count == 1:
+        return f"holds a NUL character at {first} (binary data?)"
+    return f"holds {count} NUL characters, the first at {first} (binary data?)"
 
 
 def _json_type(value: object) -> str:
