@@ -301,6 +301,7 @@ def test_csv_dialects(name: str, data: bytes) -> None:
         (b"text\n", "empty", "header but no rows"),
         (b"\n\n", "empty", "white space"),
         (b"title,te\x00xt\nA,At least 12 people died.\n", "binary", "CSV header holds a NUL character at column 9"),
+        (b'"title\ndate",url\nA,B\n', "malformed", "in the header: title date, url"),  # a quoted header cell over two lines
     ],
 )
 def test_csv_files_that_give_no_rows(data: bytes, kind: str, reason: str) -> None:

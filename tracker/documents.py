@@ -576,7 +576,7 @@ def _read_csv(
         return
     feed.take_nul()  # the rows' lines are counted from here
     if not any(f in header for f in TEXT_FIELDS):
-        shown = ", ".join(header[:8]) + (", ..." if len(header) > 8 else "")
+        shown = ", ".join(" ".join(h.split()) for h in header[:8]) + (", ..." if len(header) > 8 else "")  # one line
         yield Skipped(name, f"no text column (text, body or content) in the header: {shown}", "malformed")
         return
     rows = 0
