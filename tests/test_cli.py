@@ -140,12 +140,32 @@ def test_report_file_and_summary_are_those_of_a_report_keeping_every_entry(seeds
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")], "no temporary file left"
 
 
-@pytest.mark.parametrize("where", ["no-such-folder/run.json", "seeds/000_b12168d2a7b52039.txt/run.csv"])
+@pytest.mark.parametrize("where", ["no-such-folder/run.json", "seeds/000_b12168d2a7b52039.txt/run.csv", "a-folder.json"])
 def test_a_report_that_cannot_be_written_fails_before_the_run(seeds, capsys, tmp_path, where):
+    (tmp_path / "a-folder.json").mkdir()
     code, out, err = run(["extract", seeds, "--report", where], capsys)
     assert (code, out) == (cli.FAILED, ""), "no figure is extracted for a run whose report cannot be written"
     assert err.count("\n") == 1 and err.startswith(f"tracker: error: cannot write the report {where}: "), err
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize("suffix", [".json", ".jsonl", ".csv"])
+def test_a_report_written_into_the_folder_being_read_is_not_one_of_its_inputs(seeds, capsys, tmp_path, suffix):
+    code, _, err = run(["extract", seeds, "-o", "figures.csv", "--report", f"seeds/run{suffix}"], capsys)
+    assert code == cli.OK, err
+    records = report_records(tmp_path / "seeds" / f"run{suffix}")
+    assert [r["source"] for r in records] == [f"seeds/{p.name}" for p in sorted(SEEDS.glob("*.txt"))]
+    assert "skipped" not in {r["outcome"] for r in records}, "no temporary file of the report was listed"
+    assert sorted(p.name for p in (tmp_path / "seeds").iterdir()) == sorted([*(p.name for p in SEEDS.iterdir()), f"run{suffix}"])
+
+
+def report_records(path: Path) -> list[dict]:
+    if path.suffix == ".json":
+        return json.loads(path.read_text(encoding="utf-8"))["inputs"]
+    if path.suffix == ".jsonl":
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    with open(path, newline="", encoding="utf-8") as fh:
+        return list(csv.DictReader(fh))
 
 
 def test_a_report_that_fails_half_way_is_one_line_error(seeds, capsys, tmp_path, monkeypatch):

@@ -20,6 +20,7 @@ still hold figures (they then carry no date).
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import shutil
@@ -295,64 +296,56 @@ class RunReport:
 class ReportFile:
     """A report file written as the run goes, one record per input, in input order.
 
-    The file (and so any error opening it) is made at once, beside `path`; `commit(counts)`
-    completes it and moves it onto `path`, `discard()` deletes it and leaves any previous
-    report untouched. JSON Lines and CSV records go straight to that file. A JSON report
-    has its counts first, known only at the end, so its records wait in a second
-    temporary file beside it and are copied in by `commit`: the same bytes as
-    `json.dump({"counts": ..., "inputs": [...]}, indent=1)`, without holding the list.
+    The records go to a nameless temporary file in the report's folder, made at once (so
+    a folder that cannot be written fails before the run) and invisible to a run that
+    reads that very folder. `commit(counts)` copies them into a file beside `path` that
+    then replaces it (a JSON report's counts, known only now, first: the same bytes as
+    `json.dump({"counts": ..., "inputs": [...]}, indent=1)`, without holding the list);
+    `discard()` drops them and leaves any previous report untouched.
     """
 
     def __init__(self, path: str | os.PathLike) -> None:
-        from .export import AtomicFile  # a crash while writing leaves no half report
-
         self.path = path
         self.suffix = _report_suffix(path)
         self.count = 0  # records added
-        self._file = AtomicFile(path)
-        self._out = self._file.file
-        try:
-            if self.suffix == ".csv":
-                self._csv = csv.DictWriter(self._out, fieldnames=ENTRY_FIELDS)
-                self._csv.writeheader()
-            elif self.suffix == ".json":
-                self._out = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=self._file.target.parent)
-        except BaseException:
-            self._file.discard()
-            raise
+        if os.path.isdir(path):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
+        folder = os.path.dirname(os.fspath(path)) or "."
+        self._records = tempfile.TemporaryFile("w+", encoding="utf-8", newline="", dir=folder)
+        if self.suffix == ".csv":
+            self._csv = csv.DictWriter(self._records, fieldnames=ENTRY_FIELDS)
+            self._csv.writeheader()
 
     def add(self, entry: Entry) -> None:
         record = entry.as_dict()
         if self.suffix == ".jsonl":
-            self._out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            self._records.write(json.dumps(record, ensure_ascii=False) + "\n")
         elif self.suffix == ".csv":
             self._csv.writerow(_flat(record))
         else:  # an element of "inputs", two levels deep (json escapes every newline in a string)
             element = json.dumps(record, ensure_ascii=False, indent=1).replace("\n", "\n  ")
-            self._out.write(("," if self.count else "") + "\n  " + element)
+            self._records.write(("," if self.count else "") + "\n  " + element)
         self.count += 1
 
     def commit(self, counts: dict[str, Any]) -> None:
         """Complete the file and move it onto its path."""
-        if self.suffix == ".json":
-            try:
-                out = self._file.file
-                head = json.dumps({"counts": counts}, ensure_ascii=False, indent=1)
-                out.write(head.removesuffix("\n}") + ',\n "inputs": [')
-                self._out.seek(0)
-                shutil.copyfileobj(self._out, out)
-                out.write("\n ]\n}\n" if self.count else "]\n}\n")
-            except BaseException:
-                self.discard()
-                raise
-            self._out.close()
-        self._file.commit()
+        from .export import AtomicFile  # a crash while writing leaves no half report
+
+        try:
+            self._records.seek(0)
+            with AtomicFile(self.path) as out:
+                if self.suffix == ".json":
+                    head = json.dumps({"counts": counts}, ensure_ascii=False, indent=1)
+                    out.write(head.removesuffix("\n}") + ',\n "inputs": [')
+                shutil.copyfileobj(self._records, out)
+                if self.suffix == ".json":
+                    out.write("\n ]\n}\n" if self.count else "]\n}\n")
+        finally:
+            self._records.close()
 
     def discard(self) -> None:
-        """Delete what was written; any earlier report at the path stays as it was."""
-        if self._out is not self._file.file:
-            self._out.close()
-        self._file.discard()
+        """Drop what was written; any earlier report at the path stays as it was."""
+        self._records.close()
 
 
 def _report_suffix(path: str | os.PathLike) -> str:
