@@ -39,6 +39,7 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
 
 import regex as re
 
@@ -121,7 +122,7 @@ _STRIP: str = ".,;:!?()[]{}\"'“”‘’«»—–-"
 
 def _hint_words(sentence: str) -> set[str]:
     words = set(sentence.replace("-", " ").split())  # "mid-July" holds "July"
-    return words | {w.strip(_STRIP) for w in words}
+    return words.union(map(str.strip, words, repeat(_STRIP)))
 
 
 def _has_year(sentence: str) -> bool:
