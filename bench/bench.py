@@ -288,6 +288,8 @@ TARGET_SCAN_RATIO = 25.0  # extraction time / bare digit scan time
 TARGET_SECONDS = 300.0  # the whole default benchmark
 FLAT_MB = 5.0  # peak memory "does not grow": largest corpus within this of the smallest
 SPEED_UP = 1.1  # -j N counts as faster than -j 1 from this ratio of wall times
+GIGABYTE = 1e9  # bytes of article text
+GIGABYTE_BOUND_MB = 250.0  # "well under 1 GB": a quarter of it
 
 
 def target_row(target: str, met: bool | None, detail: str) -> str:
@@ -336,6 +338,14 @@ def targets(results: list[dict], args: argparse.Namespace, seconds: float) -> li
                                f" {grew:+.1f} MB (flat = within {FLAT_MB:g} MB),"
                                f" {grew * 1e3 / max(large['articles'] - small['articles'], 1):.2f} kB"
                                " per added article"))
+        # The bound: a 1 GB corpus in bounded memory, well under 1 GB. Projected from
+        # the growth just measured (linear in the number of articles).
+        per_byte = max(grew, 0.0) / max(large["bytes"] - small["bytes"], 1)
+        projected = high + per_byte * max(GIGABYTE - large["bytes"], 0)
+        rows.append(target_row("1 GB corpus well under 1 GB", projected <= GIGABYTE_BOUND_MB,
+                               f"projected peak {projected:.0f} MB for 1 GB of text at that growth"
+                               f" (well under = at most {GIGABYTE_BOUND_MB:g} MB;"
+                               " --sizes 1000 --skip-engine measures it)"))
     # --jobs: the speed-up of -j N over -j 1 on the largest corpus run both ways, with the
     # cores each got.
     with_parallel = [r for r in results if "parallel" in r]
