@@ -159,6 +159,33 @@ def test_a_report_written_into_the_folder_being_read_is_not_one_of_its_inputs(se
     assert sorted(p.name for p in (tmp_path / "seeds").iterdir()) == sorted([*(p.name for p in SEEDS.iterdir()), f"run{suffix}"])
 
 
+@pytest.mark.parametrize("again", [False, True])
+def test_figures_written_into_the_folder_being_read_are_not_read_back(seeds, capsys, tmp_path, again):
+    """`extract inbox/ -o inbox/figures.csv`, run once and run again: the figures file and the
+    temporary file it is written through are this run's output, named as such, not inputs."""
+    argv = ["extract", seeds, "-o", "seeds/figures.csv", "--report", "run.jsonl"]
+    if again:
+        assert run(argv, capsys)[0] == cli.OK
+    code, _, err = run(argv, capsys)
+    assert code == cli.OK, err
+    records = report_records(tmp_path / "run.jsonl")
+    read = [r["source"] for r in records if r["outcome"] != "skipped"]
+    assert read == [f"seeds/{p.name}" for p in sorted(SEEDS.glob("*.txt"))]
+    skipped = {r["source"]: r["reason"] for r in records if r["outcome"] == "skipped"}
+    assert all("this run's own output" in reason for reason in skipped.values()), skipped
+    assert ("seeds/figures.csv" in skipped) is again  # the file of the run before
+    assert "this run's own output" in err
+    rows = list(csv.DictReader(open(tmp_path / "seeds" / "figures.csv", newline="", encoding="utf-8")))
+    assert len(rows) == 9  # the seed figures, once
+
+
+def test_an_output_given_as_an_input_is_not_read(seeds, capsys, tmp_path):
+    (tmp_path / "old.csv").write_text("text\nMore than 500 people were killed in Idlib.\n", encoding="utf-8")
+    code, _, err = run(["extract", "old.csv", seeds, "-o", "old.csv"], capsys)
+    assert code == cli.OK, err
+    assert "this run's own output (-o or --report): not read — old.csv" in err
+
+
 def report_records(path: Path) -> list[dict]:
     if path.suffix == ".json":
         return json.loads(path.read_text(encoding="utf-8"))["inputs"]

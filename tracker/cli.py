@@ -139,7 +139,8 @@ def run_extract(args: argparse.Namespace) -> int:
     # The report keeps counts and a few examples; each input's entry goes to the file.
     report = RunReport(keep_entries=False, sink=_report_sink(report_file))
     progress = Progress(sys.stderr, enabled=args.progress)
-    items = iter_inputs(args.paths, max_bytes=args.max_bytes, default_date=args.date)
+    outputs = [path for path in (args.output, args.report) if path]
+    items = iter_inputs(args.paths, max_bytes=args.max_bytes, default_date=args.date, outputs=outputs)
     figures = _accounted(outcomes(items), report, progress)
     try:
         failed = _write_figures(figures, fmt, args.output, progress)

@@ -185,18 +185,49 @@ def iter_inputs(
     *,
     max_bytes: int = MAX_BYTES,
     default_date: dt.date | None = None,
+    outputs: Sequence[str | os.PathLike] = (),
 ) -> Iterator[Document | Skipped]:
     """Documents from files and folders (searched recursively, in sorted order).
 
     Yields a `Skipped` for every file, line or row that cannot be read, so that every
     input is accounted for. `default_date` dates the documents that give no date.
+    `outputs` are the files the run writes (`-o`, `--report`): found among the inputs,
+    they and their temporary files are skipped as this run's output, not read.
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    own = _Outputs.of(outputs)
     seen = SeenTexts()
     for path in paths:
-        for item in _iter_path(os.fspath(path), max_bytes, default_date, seen):
+        for item in _iter_path(os.fspath(path), max_bytes, default_date, seen, own):
             yield seen.check(_printable(item))
+
+
+@dataclass(frozen=True, slots=True)
+class _Outputs:
+    """The files a run writes, to tell them apart from its inputs."""
+
+    paths: frozenset[str] = frozenset()  # absolute
+
+    @classmethod
+    def of(cls, outputs: Sequence[str | os.PathLike]) -> _Outputs:
+        return cls(frozenset(os.path.abspath(os.fspath(p)) for p in outputs))
+
+    def reason(self, path: str) -> str | None:
+        """Why `path` is not read, if it is one of the outputs or the temporary file one is
+        written through (".NAME.xxxx.part" beside it, see tracker.export.AtomicFile)."""
+        if not self.paths:
+            return None
+        full = os.path.abspath(path)
+        if full in self.paths:
+            return "this run's own output (-o or --report): not read"
+        folder, name = os.path.split(full)
+        if name.startswith(".") and name.endswith(".part"):
+            for output in self.paths:
+                out_folder, out_name = os.path.split(output)
+                if out_folder == folder and name.startswith(f".{out_name}."):
+                    return "this run's own output, being written: not read"
+        return None
 
 
 def read_bytes(
@@ -321,18 +352,21 @@ def _document_date(
 
 
 def _iter_path(
-    path: str, max_bytes: int, default_date: dt.date | None, seen: SeenTexts
+    path: str, max_bytes: int, default_date: dt.date | None, seen: SeenTexts, own: _Outputs = _Outputs()
 ) -> Iterator[Document | Skipped]:
     if not os.path.exists(path):
         reason = "broken link" if os.path.islink(path) else "no such file"
         yield Skipped(path, reason, "unreadable")
         return
     if not os.path.isdir(path):
+        if (reason := own.reason(path)) is not None:
+            yield Skipped(path, reason, "unsupported")
+            return
         yield from _iter_file(path, path, max_bytes, default_date, seen)
         return
     base = os.path.dirname(os.path.abspath(path))
     found = False
-    for name, full, skipped in _walk(path, base):
+    for name, full, skipped in _walk(path, base, own):
         found = True
         if skipped is not None:
             yield skipped
@@ -342,7 +376,7 @@ def _iter_path(
         yield Skipped(_display(os.path.abspath(path), base) + "/", "folder holds no files", "empty")
 
 
-def _walk(folder: str, base: str) -> Iterator[tuple[str, str, Skipped | None]]:
+def _walk(folder: str, base: str, own: _Outputs = _Outputs()) -> Iterator[tuple[str, str, Skipped | None]]:
     """(display name, full path, Skipped or None) for each entry, sorted, depth first."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -351,11 +385,13 @@ def _walk(folder: str, base: str) -> Iterator[tuple[str, str, Skipped | None]]:
         return
     for entry in entries:
         name = _display(os.path.abspath(entry.path), base)
-        if entry.name.startswith("."):
+        if (reason := own.reason(entry.path)) is not None:
+            yield name, entry.path, Skipped(name, reason, "unsupported")
+        elif entry.name.startswith("."):
             what = "folder not searched" if entry.is_dir() else "file not read"
             yield name, entry.path, Skipped(name, f"hidden {what}", "unsupported")
         elif entry.is_dir(follow_symlinks=False):
-            yield from _walk(entry.path, base)
+            yield from _walk(entry.path, base, own)
         elif entry.is_symlink() and entry.is_dir():
             yield name, entry.path, Skipped(name, "link to a folder not followed", "unsupported")
         else:
