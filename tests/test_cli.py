@@ -50,6 +50,19 @@ def seeds(tmp_path: Path, monkeypatch) -> str:
     return "seeds"
 
 
+def interrupt_at_second_document(monkeypatch) -> None:
+    """Ctrl-C while the second document is being read."""
+    calls = []
+
+    def interrupted(doc, **kwargs):
+        calls.append(doc.id)
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        return extract_document(doc, **kwargs)
+
+    monkeypatch.setattr(jobs, "extract_document", interrupted)
+
+
 def library_rows(paths: list[str], fmt: str = "csv", **read) -> str:
     """What the library gives for the same inputs, written with the same exporter."""
     figures = [
@@ -213,15 +226,7 @@ def test_a_failed_run_keeps_the_previous_report(seeds, capsys, tmp_path, monkeyp
     report.write_text("yesterday's report\n")
     output = tmp_path / "figures.csv"
     if failure == "interrupted":
-        calls = []
-
-        def interrupted(doc, **kwargs):
-            calls.append(doc.id)
-            if len(calls) == 2:
-                raise KeyboardInterrupt
-            return extract_document(doc, **kwargs)
-
-        monkeypatch.setattr(jobs, "extract_document", interrupted)
+        interrupt_at_second_document(monkeypatch)
     else:
         output = tmp_path / "no-such-folder" / "figures.csv"
     code, _, _ = run(["extract", seeds, "-o", str(output), "--report", str(report)], capsys)
@@ -309,15 +314,7 @@ def test_an_unwritable_output_is_one_line_error(seeds, capsys, tmp_path):
 def test_an_interrupted_run_keeps_the_previous_output(seeds, capsys, tmp_path, monkeypatch):
     out_file = tmp_path / "figures.csv"
     out_file.write_text("yesterday's figures\n")
-    calls = []
-
-    def interrupted(doc, **kwargs):
-        calls.append(doc.id)
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        return extract_document(doc, **kwargs)
-
-    monkeypatch.setattr(jobs, "extract_document", interrupted)
+    interrupt_at_second_document(monkeypatch)
     code, _, err = run(["extract", seeds, "-o", str(out_file)], capsys)
     assert code == cli.INTERRUPTED
     assert out_file.read_text() == "yesterday's figures\n"
