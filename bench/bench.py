@@ -361,8 +361,12 @@ def targets(results: list[dict], args: argparse.Namespace, seconds: float) -> li
                                f" -j 1 {single['cpu'] / max(single['seconds'], 1e-9):.2f}, of {os.cpu_count()}"))
     else:
         rows.append(target_row("--jobs speed-up", None, "no -j N run (--jobs 1, or --jobs-up-to below every size)"))
-    rows.append(target_row(f"benchmark under {TARGET_SECONDS / 60:g} minutes", seconds < TARGET_SECONDS,
-                           f"{seconds:.0f} s for this run"))
+    # The five minutes are those of the README's command: default sizes and repeats.
+    as_in_readme = getattr(args, "as_in_readme", False)
+    rows.append(target_row(f"benchmark under {TARGET_SECONDS / 60:g} minutes",
+                           seconds < TARGET_SECONDS if as_in_readme else None,
+                           f"{seconds:.0f} s for this run"
+                           + ("" if as_in_readme else " (the target is for the default sizes and repeats)")))
     return rows
 
 
@@ -398,6 +402,10 @@ def main(argv: list[str] | None = None) -> int:
                         help="print the engine's N most expensive functions on a 1 MB corpus, then stop")
     parser.add_argument("--measure", nargs=2, metavar=("KIND", "ARG"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    args.as_in_readme = all(
+        getattr(args, name) == parser.get_default(name)
+        for name in ("sizes", "repeat", "repeat_up_to", "engine_up_to", "jobs_up_to", "skip_engine")
+    )
     if args.measure:
         print(json.dumps(MEASURES[args.measure[0]](args.measure[1])))
         return 0
