@@ -61,15 +61,18 @@ NOT_A_COUNT_AFTER = _re.compile(
     _re.VERBOSE | _re.IGNORECASE,
 )
 # What stands before a number that makes it no count of people.
+# Labels and ranks written before a number: "magnitude 7", "Route 5", "Flight 17".
+LABELS: tuple[str, ...] = (
+    "magnitude", "aged", "age", "ages", "category", "level", "number", "page", "article",
+    "resolution", "route", "highway", "flight", "phase", "chapter", "section", "grade", "class",
+    "size", "score", "vote", "votes", "top", "covid", "f",
+)
 NOT_A_COUNT_BEFORE = re.compile(
     rf"""
     (?:
         (?: \$ | US\$ | € | £ | ¥ | USD | EUR | Rs\.? ) \s*                  # money
       | \b (?: {_MONTH} ) \.? \s* (?= \d{{1,2}} \b (?! [,.]\d ) )                # March 23 (not "In March 3,000")
-      | \b (?: magnitude | aged | age | ages | category | level | number | no\. | page
-              | article | resolution | route | highway | flight | phase | chapter | section
-              | grade | class | size | score | vote | votes | top | the\s+first | the\s+last
-              | covid | h\d?n | f ) [\s-]*                                  # labels and ranks
+      | \b (?: {_phrases(LABELS)} | no\. | the\s+first | the\s+last | h\d?n ) [\s-]*  # labels and ranks
       | \b one \s+ in \s+ (?: every \s+ )?                                # proportions: one in every five
       | \d \s* [:/] \s*                                                    # 10:30, 2/3
       | [#№] \s*
@@ -79,10 +82,8 @@ NOT_A_COUNT_BEFORE = re.compile(
 )
 # The words NOT_A_COUNT_BEFORE's wordings end with (before spaces or hyphens): after any
 # other word it is not tried. Non-letters ("$", "#", ":", "No.") always try it.
-NOT_A_COUNT_BEFORE_WORDS: frozenset[str] = frozenset(m.lower() for m in MONTHS) | frozenset(
-    """magnitude aged age ages category level number page article resolution route highway
-    flight phase chapter section grade class size score vote votes top first last covid
-    n hn f in every""".split()
+NOT_A_COUNT_BEFORE_WORDS: frozenset[str] = frozenset(
+    [*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "in", "every"]
 )
 NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = ("usd", "eur", "rs")  # no word boundary before these
 # Parts of an already counted group: "including 4,000 children", "of whom 22".

@@ -294,11 +294,10 @@ def find_triggers(text: str, pos: int, endpos: int, lower: str | None = None) ->
     if lower.isascii() or lower[pos:endpos].isascii():
         words = _ascii_candidates(lower, pos, endpos)
     else:
-        index = TRIGGER_INDEX
         words = (
             (tok.start(), word)
             for tok in TOKEN.finditer(lower, pos, endpos)
-            if (word := tok.group())[:HEAD_LENGTH] in index or len(word) > GLUED_LENGTH
+            if _may_start_trigger(word := tok.group())
         )
     for at, word in words:
         if at < last_end:
@@ -310,6 +309,11 @@ def find_triggers(text: str, pos: int, endpos: int, lower: str | None = None) ->
     return out
 
 
+def _may_start_trigger(word: str) -> bool:
+    """A word that starts with a trigger's head, or long enough to hold a glued trigger."""
+    return word[:HEAD_LENGTH] in TRIGGER_INDEX or len(word) > GLUED_LENGTH
+
+
 def _ascii_candidates(lower: str, pos: int, endpos: int) -> list[tuple[int, str]]:
     """(start, word) of the words in lower[pos:endpos] that may start a trigger; a word
     cut by `pos` counts from `pos`, as TOKEN.finditer would read it."""
@@ -317,7 +321,7 @@ def _ascii_candidates(lower: str, pos: int, endpos: int) -> list[tuple[int, str]
     if 0 < pos < endpos and lower[pos - 1].isalpha() and lower[pos].isalpha():
         tok = TOKEN.match(lower, pos, endpos)
         word = tok.group()
-        if word[:HEAD_LENGTH] in TRIGGER_INDEX or len(word) > GLUED_LENGTH:
+        if _may_start_trigger(word):
             first.append((pos, word))
         pos = tok.end()
     return first + [(m.start(), m.group()) for m in ASCII_CANDIDATE.finditer(lower, pos, endpos)]
