@@ -20,8 +20,9 @@ import hashlib
 import io
 import json
 import os
+import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import BinaryIO
 
 import regex as re
@@ -132,46 +133,88 @@ class Skipped:
     kind: str  # one of KINDS
 
 
-@dataclass(slots=True)
+# Memory SeenTexts may use before its database spills to a file, in KiB.
+CACHE_KIB = 4096
+
+
 class SeenTexts:
     """What a run has read so far: repeated articles become `Skipped` duplicates, and
     no two documents get the same id.
 
-    Only a 16-byte hash per document is kept, so memory grows slowly with the number
-    of documents and not with their size. Pass one instance to several `read_bytes`
+    Each document leaves a 16-byte hash of its text and its id, kept in a private
+    temporary SQLite database that holds a few MB in memory and spills to a file the
+    database removes itself: a run over millions of documents still finds every
+    duplicate, in memory that does not grow. Pass one instance to several `read_bytes`
     calls to find duplicates, and keep ids apart, across uploaded files.
     """
 
-    texts: dict[bytes, str] = field(default_factory=dict)  # hash of the text -> first id
-    ids: set[str] = field(default_factory=set)  # every id a document was given so far
+    __slots__ = ("_db",)
+
+    def __init__(self, cache_kib: int = CACHE_KIB) -> None:
+        # "" opens a private database on disk that SQLite deletes when it is closed;
+        # it stays in the page cache until it outgrows `cache_kib`
+        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
+        self._db.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
+        for statement in _SEEN_SCHEMA:
+            self._db.execute(statement)
 
     def check(self, item: Document | Skipped) -> Document | Skipped:
         """The item, a `Skipped` duplicate, or the document renamed when its id is taken."""
         if isinstance(item, Skipped):
             return item
         key = text_key(item.text)
-        first = self.texts.get(key)
-        if first is not None:
+        row = self._db.execute("SELECT id FROM texts WHERE key = ?", (key,)).fetchone()
+        if row is not None:
+            first = _from_blob(row[0])
             if first == item.id:
                 return Skipped(item.id, "read already: the same path was given twice", "duplicate")
             return Skipped(item.id, f"same text as {first}", "duplicate")
-        if item.id in self.ids:
+        if self.taken(item.id):
             new = self._free_id(item.id)
             warning = f"id {_quote(item.id)} already used by an earlier document; named {new!r} instead"
             item = replace(item, id=new, warnings=(*item.warnings, warning))
-        self.ids.add(item.id)
-        self.texts[key] = item.id
+        id = _to_blob(item.id)
+        self._db.execute("INSERT INTO ids VALUES (?)", (id,))
+        self._db.execute("INSERT INTO texts VALUES (?, ?)", (key, id))
         return item
 
     def taken(self, id: str) -> bool:
         """True if an earlier document has this id."""
-        return id in self.ids
+        return self._db.execute("SELECT 1 FROM ids WHERE id = ?", (_to_blob(id),)).fetchone() is not None
+
+    def close(self) -> None:
+        """Drop what was seen (closing deletes the database's file, if it made one)."""
+        self._db.close()
+
+    def __enter__(self) -> SeenTexts:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def _free_id(self, id: str) -> str:
         number = 2
-        while f"{id}#{number}" in self.ids:
+        while self.taken(f"{id}#{number}"):
             number += 1
         return f"{id}#{number}"
+
+
+_SEEN_SCHEMA = (
+    "PRAGMA journal_mode = OFF",  # a private scratch table: nothing to recover after a crash
+    "PRAGMA synchronous = OFF",
+    "CREATE TABLE texts (key BLOB PRIMARY KEY, id BLOB) WITHOUT ROWID",
+    "CREATE TABLE ids (id BLOB PRIMARY KEY) WITHOUT ROWID",
+)
+
+
+def _to_blob(id: str) -> bytes:
+    # ids made from file names may hold lone surrogates (undecodable bytes), which SQLite's
+    # text type refuses; as bytes they round-trip
+    return id.encode("utf-8", "surrogatepass")
+
+
+def _from_blob(blob: bytes) -> str:
+    return blob.decode("utf-8", "surrogatepass")
 
 
 def text_key(text: str) -> bytes:
@@ -197,10 +240,10 @@ def iter_inputs(
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     own = _Outputs.of(outputs)
-    seen = SeenTexts()
-    for path in paths:
-        for item in _iter_path(os.fspath(path), max_bytes, default_date, seen, own):
-            yield seen.check(_printable(item))
+    with SeenTexts() as seen:
+        for path in paths:
+            for item in _iter_path(os.fspath(path), max_bytes, default_date, seen, own):
+                yield seen.check(_printable(item))
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,9 +282,14 @@ def read_bytes(
     seen: SeenTexts | None = None,
 ) -> list[Document | Skipped]:
     """Documents from one uploaded file; its name decides the format."""
-    seen = SeenTexts() if seen is None else seen
-    items = _read_stream(name, io.BytesIO(data), len(data), _suffix(name), max_bytes, default_date, seen)
-    return [seen.check(_printable(item)) for item in items]
+    own = seen is None
+    seen = SeenTexts() if own else seen
+    try:
+        items = _read_stream(name, io.BytesIO(data), len(data), _suffix(name), max_bytes, default_date, seen)
+        return [seen.check(_printable(item)) for item in items]
+    finally:
+        if own:
+            seen.close()
 
 
 def _printable(item: Document | Skipped) -> Document | Skipped:

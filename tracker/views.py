@@ -448,39 +448,39 @@ def drop_repeats(loaded: Sequence[Loaded]) -> list[Loaded]:
     counted once: the later copy becomes a `Skipped` duplicate and its figures go. Two
     different articles with the same id (two uploads of one file name) are kept apart: the
     later is renamed, with a warning, and so are its figures."""
-    seen = SeenTexts()
     out: list[Loaded] = []
-    for item in loaded:
-        documents: list[Document] = []
-        figures: list[tuple[Figure, ...]] = []
-        repeats: list[Skipped] = []
-        renamed: dict[str, str] = {}
-        for doc, found in zip(item.documents, item.figures):
-            checked = seen.check(doc)
-            if isinstance(checked, Skipped):
-                repeats.append(checked)
+    with SeenTexts() as seen:
+        for item in loaded:
+            documents: list[Document] = []
+            figures: list[tuple[Figure, ...]] = []
+            repeats: list[Skipped] = []
+            renamed: dict[str, str] = {}
+            for doc, found in zip(item.documents, item.figures):
+                checked = seen.check(doc)
+                if isinstance(checked, Skipped):
+                    repeats.append(checked)
+                    continue
+                if checked.id != doc.id:
+                    renamed[doc.id] = checked.id
+                    found = tuple(dataclasses.replace(f, document=checked.id) for f in found)
+                documents.append(checked)
+                figures.append(found)
+            if not repeats and not renamed:
+                out.append(item)
                 continue
-            if checked.id != doc.id:
-                renamed[doc.id] = checked.id
-                found = tuple(dataclasses.replace(f, document=checked.id) for f in found)
-            documents.append(checked)
-            figures.append(found)
-        if not repeats and not renamed:
-            out.append(item)
-            continue
-        kept = {d.id for d in documents} | set(renamed)
-        frame = item.frame[item.frame["document"].isin(kept)].copy()
-        if renamed:
-            frame["document"] = frame["document"].replace(renamed)
-        out.append(
-            dataclasses.replace(
-                item,
-                frame=frame,
-                documents=tuple(documents),
-                figures=tuple(figures),
-                skipped=item.skipped + tuple(repeats),
+            kept = {d.id for d in documents} | set(renamed)
+            frame = item.frame[item.frame["document"].isin(kept)].copy()
+            if renamed:
+                frame["document"] = frame["document"].replace(renamed)
+            out.append(
+                dataclasses.replace(
+                    item,
+                    frame=frame,
+                    documents=tuple(documents),
+                    figures=tuple(figures),
+                    skipped=item.skipped + tuple(repeats),
+                )
             )
-        )
     return out
 
 
