@@ -3,6 +3,7 @@
     python bench/bench.py                       # 1, 10 and 100 MB corpora, under five minutes
     python bench/bench.py --sizes 1,10 --repeat 1
     python bench/bench.py --sizes 1000 --repeat 1 --skip-engine   # 1 GB: bounded memory
+    python bench/bench.py --stages              # where an article's time goes, against the target
 
 For each corpus size it generates a JSONL corpus (bench/corpus.py: the seed articles'
 paragraphs and varied sentences, about 2.5 kB an article, the same bytes every time) and
@@ -163,6 +164,54 @@ def profile_engine(path: Path, top: int) -> None:
     profiler = cProfile.Profile()
     profiler.runcall(measure_engine, path)
     pstats.Stats(profiler).sort_stats("tottime").print_stats(top)
+
+
+def stages(path: Path, repeat: int = 3) -> list[str]:
+    """Rows of where one article's time goes, against the time the throughput target leaves
+    it: the document-wide scans every figure's provenance rests on (numbers, sentences, place
+    names), then the whole engine. CPU time, best of `repeat`, in this one process."""
+    import datetime as dt
+
+    import regex as re
+
+    from tracker import places
+    from tracker.numbers import find_numbers
+    from tracker.pipeline import extract_document
+    from tracker.records import Document
+    from tracker.sentences import split
+    from tracker.vocabulary import lowered
+
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    texts = [row["text"] for row in rows]
+    documents = [Document(id=row["id"], text=row["text"], published=dt.date.fromisoformat(row["date"]))
+                 for row in rows]
+    digits = re.compile(DIGITS_PATTERN)
+    measured = {
+        "digit scan (the floor)": lambda: [digits.findall(text) for text in texts],
+        "numbers (find_numbers)": lambda: [find_numbers(text, lowered(text)) for text in texts],
+        "sentences (split)": lambda: [split(text) for text in texts],
+        "place names (places.mentions)": lambda: [places.mentions(text) for text in texts],
+        "whole engine (extract_document)": lambda: [extract_document(doc) for doc in documents],
+    }
+    per_article: dict[str, float] = {}
+    for name, run in measured.items():
+        best = min(_cpu_seconds(run) for _ in range(repeat))
+        per_article[name] = best / len(texts) * 1e6
+    text_bytes = sum(len(text.encode("utf-8")) for text in texts)
+    budget = text_bytes / len(texts) / (TARGET_MB_S * 1e6) * 1e6  # microseconds an article
+    out = [f"{len(texts):,} articles of {text_bytes / len(texts) / 1e3:.1f} kB on average; at {TARGET_MB_S:g} MB/s"
+           f" one article may take {budget:.0f} us of one core",
+           f"  {'stage':<34} {'us/article':>10} {'x budget':>9}"]
+    out += [f"  {name:<34} {us:>10.0f} {us / budget:>9.2f}" for name, us in per_article.items()]
+    scans = sum(us for name, us in per_article.items() if name.startswith(("numbers", "sentences", "place")))
+    out.append(f"  {'the three document scans together':<34} {scans:>10.0f} {scans / budget:>9.2f}")
+    return out
+
+
+def _cpu_seconds(run: Callable[[], object]) -> float:
+    started = time.process_time()
+    run()
+    return time.process_time() - started
 
 
 MEASURES: dict[str, Callable[[str], dict]] = {
@@ -400,6 +449,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dashboard-figures", type=int, default=DASHBOARD_FIGURES, help="0 to skip")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="print the engine's N most expensive functions on a 1 MB corpus, then stop")
+    parser.add_argument("--stages", action="store_true",
+                        help="time the engine's document-wide scans and the whole engine per article on the first"
+                             " --sizes corpus (1 MB), best of --repeat, against the time the 10 MB/s target"
+                             " leaves an article, then stop")
     parser.add_argument("--measure", nargs=2, metavar=("KIND", "ARG"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     args.as_in_readme = all(
@@ -414,6 +467,13 @@ def main(argv: list[str] | None = None) -> int:
             path = Path(folder) / "corpus.jsonl"
             corpus.write_jsonl(path, 1)
             profile_engine(path, args.profile)
+        return 0
+    if args.stages:
+        with tempfile.TemporaryDirectory(prefix="tracker-stages-") as folder:
+            path = Path(folder) / "corpus.jsonl"
+            corpus.write_jsonl(path, float(args.sizes.split(",")[0]))
+            print(machine())
+            print("\n".join(stages(path, args.repeat)))
         return 0
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")

@@ -33,3 +33,19 @@ def test_bench_prints_table_same_csv_and_every_target():
     # five minutes are promised for the README's command, not for these tiny sizes
     row = next(row for row in targets.splitlines() if row.strip().startswith("benchmark under 5 minutes"))
     assert " not checked " in row and "default sizes" in row, row
+
+
+def test_stages_set_each_document_scan_against_the_time_the_target_leaves_an_article():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "bench.py"), "--stages", "--sizes", "0.02", "--repeat", "1"],
+        capture_output=True, text=True, check=False, cwd=ROOT, timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert any("at 10 MB/s one article may take" in line for line in lines), done.stdout
+    for stage in ("digit scan (the floor)", "numbers (find_numbers)", "sentences (split)",
+                  "place names (places.mentions)", "whole engine (extract_document)",
+                  "the three document scans together"):
+        row = next(line for line in lines if line.strip().startswith(stage))
+        microseconds, times_budget = row.split()[-2:]
+        assert float(microseconds) > 0 and float(times_budget) > 0, row
