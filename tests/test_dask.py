@@ -16,6 +16,7 @@ distributed = pytest.importorskip("distributed", reason="needs the [dask] extra:
 
 import tracker.dask  # noqa: E402
 from scale_corpus import FILE_ARTICLES, corpus, expected_for, reference  # noqa: E402
+from tracker.documents import Skipped  # noqa: E402
 from tracker.frame import BadRowWarning, row_document  # noqa: E402
 from tracker.pipeline import extract_documents  # noqa: E402
 from tracker.schema import conform, empty_frame, to_frame  # noqa: E402
@@ -76,6 +77,25 @@ def test_extract_documents_on_a_running_cluster_equals_the_single_process_run(cl
     got = tracker.dask.extract_documents(docs, scheduler=client.scheduler.address, npartitions=7)
     expected = expected_for(pd.DataFrame({"id": [d.id for d in docs]}))
     pd.testing.assert_frame_equal(to_frame(got).reset_index(drop=True), expected)
+
+
+def test_streamed_outcomes_come_back_in_input_order_with_skipped_inputs_between(client):
+    # The CLI's `--engine dask`: many small batches in flight, skipped inputs passed through.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", BadRowWarning)
+        docs = [d for i, r in enumerate(corpus().to_dict("records")) if (d := row_document(r, i)) is not None]
+    items = []
+    for i, doc in enumerate(docs[:SUBSET]):
+        items.append(doc)
+        if i % 50 == 0:
+            items.append(Skipped(f"feed.jsonl:{i}", "line is not JSON", "malformed"))
+    outcomes = list(
+        tracker.dask.extract_outcomes(iter(items), scheduler=client.scheduler.address, batch_chars=20_000)
+    )
+    assert [item for item, _ in outcomes] == items
+    assert all(figures == [] for item, figures in outcomes if isinstance(item, Skipped))
+    got = [f for _, figures in outcomes for f in figures]
+    assert got == list(extract_documents(docs[:SUBSET]))  # every Figure field, in order
 
 
 def test_extract_documents_starts_its_own_local_cluster():

@@ -14,6 +14,7 @@ with a bounded page cache, not in Python objects (about 0.2 kB a document when i
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import random
@@ -29,6 +30,11 @@ SMALL_MB, LARGE_MB = 1.0, 5.0
 # Peak memory may grow by this much from the small to the large corpus: a quarter of the
 # extra article text, which a run holding every document would keep in memory.
 ALLOWED_GROWTH_MB = (LARGE_MB - SMALL_MB) / 4
+# The Dask engine's process also hosts the local cluster's scheduler, whose copies of the
+# batches in flight and bounded logs (`tracker.dask.RECENT_MESSAGES`) settle 1-3 MB higher
+# on the large corpus (and no higher on 20 MB). Holding the documents, as it once did, cost
+# 35 MB here.
+ALLOWED_GROWTH_DASK_MB = LARGE_MB - SMALL_MB
 
 # Inputs of one sentence each: many of them cost little time and show what is kept per input.
 FEW_INPUTS, MANY_INPUTS = 8_000, 32_000
@@ -126,8 +132,10 @@ def corpora(tmp_path_factory) -> dict[tuple[str, str], Path]:
 @pytest.mark.parametrize(
     ("source", "options"),
     [("jsonl", ["-f", "csv"]), ("jsonl", ["-f", "json"]), ("jsonl", ["-f", "jsonl", "--jobs", "2"]),
-     ("folder", ["-f", "csv"])],
-    ids=["jsonl-to-csv", "jsonl-to-json", "jsonl-to-jsonl-jobs-2", "folder-to-csv"],
+     ("folder", ["-f", "csv"]),
+     pytest.param("jsonl", ["-f", "csv", "--engine", "dask", "--jobs", "2"], marks=pytest.mark.skipif(
+         importlib.util.find_spec("distributed") is None, reason="the Dask engine needs the [dask] extra"))],
+    ids=["jsonl-to-csv", "jsonl-to-json", "jsonl-to-jsonl-jobs-2", "folder-to-csv", "jsonl-to-csv-dask"],
 )
 def test_peak_memory_does_not_grow_with_the_corpus(corpora, tmp_path, source, options):
     small = peak_mb(["extract", str(corpora[source, "small"]), "-o", "small.out", *options], tmp_path)
@@ -135,7 +143,8 @@ def test_peak_memory_does_not_grow_with_the_corpus(corpora, tmp_path, source, op
     rows = (tmp_path / "large.out").read_text().count('"indicator"') or (tmp_path / "large.out").read_text().count("\n")
     assert rows > 1_000, "the large corpus gives many figures, all written out"
     print(f"{source} {options}: peak {small:.1f} MB for {SMALL_MB:g} MB of text, {large:.1f} MB for {LARGE_MB:g} MB")
-    assert large - small < ALLOWED_GROWTH_MB, f"peak memory grew {large - small:.1f} MB with {options}"
+    allowed = ALLOWED_GROWTH_DASK_MB if "dask" in options else ALLOWED_GROWTH_MB
+    assert large - small < allowed, f"peak memory grew {large - small:.1f} MB with {options}"
 
 
 @pytest.mark.slow

@@ -20,7 +20,6 @@ import importlib
 import math
 import os
 import sys
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import ModuleType
 from typing import TextIO
@@ -211,25 +210,14 @@ def _engine(args: argparse.Namespace) -> Engine:
 
 
 def _on_dask(items: Iterable[Item], engine: ModuleType, args: argparse.Namespace) -> Iterator[Outcome]:
-    """Hand every document to the Dask engine at once; skipped inputs pass straight through.
-
-    Unlike the local engines this holds all documents and figures in memory: for a corpus
-    larger than memory, use `tracker.dask.extract` on a Dask DataFrame instead.
-    """
-    order = list(items)
-    documents = [item for item in order if isinstance(item, Document)]
-    by_document: dict[str, list[Figure]] = defaultdict(list)
+    """The inputs' outcomes from the Dask engine, streamed in batches like `--jobs N`."""
     options = {"workers": args.jobs} if args.jobs > 1 else {}
     try:
-        figures = engine.extract_documents(
-            documents, scheduler=args.scheduler, household_size=args.household_size, **options
+        yield from engine.extract_outcomes(
+            items, scheduler=args.scheduler, household_size=args.household_size, **options
         )
     except Exception as exc:  # noqa: BLE001 - a cluster that cannot be reached, a worker lost
         raise EngineError(f"the Dask engine failed: {type(exc).__name__}: {exc}") from exc
-    for figure in figures:
-        by_document[figure.document].append(figure)
-    for item in order:
-        yield item, (by_document.get(item.id, []) if isinstance(item, Document) else [])
 
 
 def _accounted(outcomes: Iterable[Outcome], report: RunReport, progress: Progress) -> Iterator[Figure]:

@@ -12,6 +12,9 @@ datetimes in the files where every cell parses but not in the others, and Dask s
 the partitions whose dtypes disagree. As text, dates are read by `tracker.pubdates`, as
 the command line reads them.
 
+`extract_outcomes` streams documents and skipped inputs through a cluster in batches, in
+bounded memory, for `tracker extract --engine dask`; `extract_documents` takes a list.
+
 Dask is an optional extra (`pip install "tracker[dask]"`) and is imported only inside
 the functions here, so `import tracker` stays light. This module's name does not shadow
 the `dask` package: absolute imports inside it reach the real one.
@@ -19,12 +22,13 @@ the `dask` package: absolute imports inside it reach the real one.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from .engine import HOUSEHOLD_SIZE
 from .frame import extract_frame
+from .jobs import BATCH_CHARS, BATCHES_PER_JOB, Item, Outcome, extract_batch, extract_windowed
 from .pipeline import extract_documents as extract_sequentially
 from .records import Document, Figure
 from .schema import empty_frame
@@ -36,6 +40,8 @@ if TYPE_CHECKING:
 # Tasks per worker when splitting a list of documents: enough to balance uneven
 # articles across workers, few enough that scheduling costs little.
 TASKS_PER_WORKER = 4
+# Messages each connection keeps for debugging (see `_client`).
+RECENT_MESSAGES = 4
 
 
 def extract(ddf: dask.dataframe.DataFrame, *, household_size: float = HOUSEHOLD_SIZE) -> dask.dataframe.DataFrame:
@@ -75,6 +81,32 @@ def extract_documents(
     return [figure for chunk in results for figure in chunk]
 
 
+def extract_outcomes(
+    items: Iterable[Item],
+    *,
+    scheduler: str | None = None,
+    workers: int = 2,
+    household_size: float = HOUSEHOLD_SIZE,
+    batch_chars: int = BATCH_CHARS,
+) -> Iterator[Outcome]:
+    """`(input, figures)` for each document or skipped input of a stream, in input order,
+    extracted on a Dask cluster (the command line's `--engine dask`).
+
+    Documents go to the cluster in batches of about `batch_chars` characters, a few batches
+    per worker in flight, so a corpus of any size streams through in bounded memory, as
+    with `--jobs N`. A document on which the engine fails comes out as a `Skipped` of kind
+    "failed". `scheduler` and `workers` are as for `extract_documents`.
+    """
+    with _client(scheduler, workers) as client:
+        window = BATCHES_PER_JOB * max(1, workers, len(client.scheduler_info().get("workers", ())))
+        yield from extract_windowed(
+            items,
+            lambda docs: client.submit(extract_batch, docs, household_size, pure=False),
+            window=window,
+            batch_chars=batch_chars,
+        )
+
+
 def _chunk_figures(docs: list[Document], *, household_size: float) -> list[Figure]:
     return list(extract_sequentially(docs, household_size=household_size))
 
@@ -93,13 +125,19 @@ def _chunks(items: list[Any], count: int) -> list[list[Any]]:
 
 @contextmanager
 def _client(scheduler: str | None, workers: int) -> Iterator[distributed.Client]:
+    import dask
     from distributed import Client, LocalCluster
 
-    if scheduler:
-        with Client(scheduler) as client:
+    # Every connection keeps its last messages for debugging (1,000 by default), and a
+    # task's message holds its documents: streamed in batches, that is up to 1,000
+    # batches of text kept in this process. The client's and a local scheduler's keep
+    # RECENT_MESSAGES.
+    with dask.config.set({"distributed.admin.low-level-log-length": RECENT_MESSAGES}):
+        if scheduler:
+            with Client(scheduler) as client:
+                yield client
+            return
+        with LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster, Client(cluster) as client:
             yield client
-        return
-    with LocalCluster(
-        n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
-    ) as cluster, Client(cluster) as client:
-        yield client

@@ -13,8 +13,9 @@ out as a `Skipped` of kind "failed" with the error in its reason.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from typing import Protocol
 
 from .documents import Skipped
 from .engine import HOUSEHOLD_SIZE
@@ -31,6 +32,12 @@ BATCHES_PER_JOB: int = 2
 
 Item = Document | Skipped
 Outcome = tuple[Item, list[Figure]]
+
+
+class Pending(Protocol):
+    """A batch being extracted: a concurrent.futures or a Dask future."""
+
+    def result(self) -> list[list[Figure] | Skipped]: ...
 
 
 def extract_one(doc: Document, *, household_size: float = HOUSEHOLD_SIZE) -> list[Figure] | Skipped:
@@ -59,16 +66,32 @@ def extract_parallel(
     window: int | None = None,
 ) -> Iterator[Outcome]:
     """Outcomes in input order, extracted by `jobs` worker processes."""
-    window = window or jobs * BATCHES_PER_JOB
-    pending: deque[tuple[list[Item], Future[list[list[Figure] | Skipped]]]] = deque()
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for batch in batches(items, batch_chars):
-            docs = [item for item in batch if isinstance(item, Document)]
-            pending.append((batch, pool.submit(_extract_batch, docs, household_size)))
-            if len(pending) >= window:
-                yield from _collect(*pending.popleft())
-        while pending:
+        yield from extract_windowed(
+            items,
+            lambda docs: pool.submit(extract_batch, docs, household_size),
+            window=window or jobs * BATCHES_PER_JOB,
+            batch_chars=batch_chars,
+        )
+
+
+def extract_windowed(
+    items: Iterable[Item],
+    submit: Callable[[list[Document]], Pending],
+    *,
+    window: int,
+    batch_chars: int = BATCH_CHARS,
+) -> Iterator[Outcome]:
+    """Outcomes in input order, each batch's documents handed to `submit`, which starts
+    `extract_batch` on them somewhere (a process pool, a Dask cluster) and returns a future.
+    At most `window` batches are in flight: the input is read only that far ahead."""
+    pending: deque[tuple[list[Item], Pending]] = deque()
+    for batch in batches(items, batch_chars):
+        pending.append((batch, submit([item for item in batch if isinstance(item, Document)])))
+        if len(pending) >= window:
             yield from _collect(*pending.popleft())
+    while pending:
+        yield from _collect(*pending.popleft())
 
 
 def batches(items: Iterable[Item], batch_chars: int) -> Iterator[list[Item]]:
@@ -87,12 +110,12 @@ def batches(items: Iterable[Item], batch_chars: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def _extract_batch(docs: list[Document], household_size: float) -> list[list[Figure] | Skipped]:
-    """Run in a worker process: one result per document of the batch."""
+def extract_batch(docs: list[Document], household_size: float) -> list[list[Figure] | Skipped]:
+    """Run in a worker: one result per document of the batch."""
     return [extract_one(doc, household_size=household_size) for doc in docs]
 
 
-def _collect(batch: list[Item], future: Future[list[list[Figure] | Skipped]]) -> Iterator[Outcome]:
+def _collect(batch: list[Item], future: Pending) -> Iterator[Outcome]:
     results = iter(future.result())
     for item in batch:
         if isinstance(item, Skipped):
