@@ -171,6 +171,8 @@ def read_sentence(
             continue
         if c.kind == "homes" and indicator != "displaced":
             continue
+        if unit is None:  # "the number of refugees rose to 1.2 million": the subject's noun
+            unit = _subject_unit(text, lower, triggers, c.quantity.start)
         found.append(Found(c.quantity, indicator, unit or "people"))
         previous = (c, indicator)
     return found
@@ -440,6 +442,32 @@ def _equivalent(text: str, a: _Candidate, b: _Candidate) -> bool:
     """b restates a in another unit: "2,400 families (8,200 people)", "583,000 families or 2.5 million people"."""
     between = text[a.noun_end : b.quantity.start]
     return len(between) <= 12 and EQUIVALENT_JOIN.match(between) is not None
+
+
+# A count named by its subject counts the subject's noun, in the unit that noun has after a
+# number: "the number of refugees rose to 1.2 million" counts refugees, "the number of IDPs"
+# IDPs, "the number of displaced people" and "the number of dead" people, "the death toll" people
+# (the subjects are tracker.indicators.COUNT_SUBJECTS).
+SUBJECT_OF = re.compile(r"number\s+of\s+", re.IGNORECASE)
+
+
+def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int) -> str | None:
+    """The unit of the count named by the trigger that ends right before `start`, if that
+    trigger names one ("the number of refugees rose to"), else None."""
+    t = None
+    for t in reversed(triggers):
+        if t.end <= start:
+            break
+    else:
+        return None
+    at = lower.find("number", t.start, t.end)
+    if at < 0 or not ADJACENT_GAP.fullmatch(text, t.end, start):
+        return None
+    of = SUBJECT_OF.match(text, at, t.end)
+    if of is None:
+        return None
+    unit, _, _, kind = _noun(text, lower, of.end(), t.end)
+    return unit if kind == "person" else None
 
 
 # An elliptical figure that shares the verb of the one before: "about 6,000 people were
