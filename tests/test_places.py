@@ -85,6 +85,12 @@ CASES = [
     ("Jordan Peterson said 300 people were killed.", "300", "killed", None, None),
     ("Israel Katz said 300 people were killed in Gaza.", "300", "killed", None, "Gaza"),
     ("Kenya Red Cross said 5,000 people were displaced by the floods.", "5,000", "displaced", None, "Kenya"),
+    # ... and one that is a surname, after a first name or a title
+    ("Michael Jordan said 300 people were killed.", "300", "killed", None, None),
+    ("Defence Minister Israel Katz said 300 people were killed.", "300", "killed", None, None),
+    ("District commissioner Mohamed Aden said 5,000 people fled the floods.", "5,000", "displaced", None, None),
+    # two sides of a war are places, not a person
+    ("Israel Hamas war: 300 killed", "300", "killed", None, "Israel"),
 ]
 
 
@@ -153,9 +159,11 @@ def test_country_names_and_codes(written: str, name: str, iso3: str) -> None:
 
 
 # (text, the places named in it): a place that is also a given name ("Jordan", "Chad",
-# "Georgia", "Israel") starts a person's name when a surname follows, and is still a place
-# when the capitalised word after it continues a place, names a national body, or is
-# capitalised for another reason (a date, a broken line, a Title Case headline).
+# "Georgia", "Israel") starts a person's name when a surname follows, and ends one after a
+# first name or a title; it is still a place when the capitalised word after it continues a
+# place, names a national body, an event or the other side of a war, or is capitalised for
+# another reason (a date, a broken line, a Title Case headline), and when the word before
+# it makes a place of it, opens a clause, or ends an organisation or a sentence.
 GIVEN_NAMES = [
     ("Jordan Peterson said 300 people were killed.", []),
     ("Chad Smith, a local official, said 300 people were killed.", []),
@@ -163,6 +171,15 @@ GIVEN_NAMES = [
     ("Israel Kamakawiwo'ole sang about the islands.", []),
     ("Interior Ministry spokesman, said Farah Pandith.", []),
     ("said Jordan Peterson, who had visited Chad in May.", ["Chad"]),
+    # a surname after a first name or a title
+    ("Michael Jordan said 300 people were killed.", []),
+    ("Defence Minister Israel Katz said 300 people were killed.", []),
+    ("Army Spokesman Chad Smith said 300 people were killed.", []),
+    ("District commissioner Mohamed Aden said 5,000 people fled.", []),
+    ("“The camps are full,” said Mohamed Aden.", []),
+    ("Somali official Abdi Farah said 300 people were displaced.", []),
+    ("Ahmed Aden Farah, the governor, said 300 people fled.", []),
+    ("Dr. Farah said 300 people were injured.", []),
     # still places
     ("Some 650,000 refugees from Syria are registered in Jordan.", ["Syria", "Jordan"]),
     ("About 300 families fled to the Jordan Valley.", ["Jordan"]),
@@ -176,6 +193,21 @@ GIVEN_NAMES = [
     ("Refugees in Jordan Zaatari camp", ["Jordan"]),
     ("Lake Chad Basin", ["Chad"]),
     ("Jordan UNHCR office", ["Jordan"]),
+    ("Israel Hamas war: 300 killed", ["Israel"]),
+    ("Israel Hezbollah conflict displaced 90,000 people.", ["Israel"]),
+    ("Kenya Floods: 300,000 Displaced", ["Kenya"]),
+    ("Neighbouring Jordan hosts 650,000 refugees.", ["Jordan"]),
+    ("Landlocked Chad has taken in 300,000 refugees.", ["Chad"]),
+    ("Floods in Northern Kenya displaced 5,000 people.", ["Kenya"]),
+    ("Both Jordan and Lebanon host Syrian refugees.", ["Jordan", "Lebanon"]),
+    ("While Israel says 300 were killed, Hamas says more.", ["Israel"]),
+    ("On Monday Jordan said it had admitted 300 refugees.", ["Jordan"]),
+    ("Some 300 people fled Syria. Jordan said it would admit them.", ["Syria", "Jordan"]),
+    ("Save the Children Jordan said 300 children were displaced.", ["Jordan"]),
+    ("UNHCR Jordan said 650,000 refugees are registered.", ["Jordan"]),
+    ("Shelling along the Israel Jordan border", ["Israel", "Jordan"]),
+    ("Thousands Flee Chad", ["Chad"]),
+    ("5,000 Flee Kenya", ["Kenya"]),
     # other places are never read as names
     ("In Idlib Province 300 people were killed.", ["Idlib"]),
     ("the rebels in Syria On Monday", ["Syria"]),
@@ -184,12 +216,13 @@ GIVEN_NAMES = [
 
 GIVEN_NAME_LIMITS = [
     pytest.param(
-        "Michael Jordan said 300 people were killed.", [],
-        marks=pytest.mark.xfail(reason="only a surname after the place is looked at, not a first name before it", strict=True),
-    ),
-    pytest.param(
-        "Defence Minister Israel Katz said 300 people were killed.", [],
-        marks=pytest.mark.xfail(reason="a capitalised word before the place is taken for Title Case", strict=True),
+        "Oxfam Kenya said 5,000 people were displaced.", ["Kenya"],
+        marks=pytest.mark.xfail(
+            reason="a capitalised word before a given-name place is read as a first name unless it is a known "
+            "organisation (tracker/data/aliases.csv), a title, a place word or Title Case: the place is missed, "
+            "never wrong",
+            strict=True,
+        ),
     ),
 ]
 

@@ -5,8 +5,9 @@
 Numbers are found with one cheap scan (digits, and number words found by `str.find`); a
 text whose numbers are all dates, percentages or measures stops there. Otherwise it is
 split into sentences once, each sentence holding a number is read by
-`tracker.figures.read_sentence`, and each figure found gets its provenance (source, date,
-place) from its sentence and the sentences around it.
+`tracker.figures.read_sentence` (with the figure that ends the sentence right before it, which
+a running total "That brings the total to 45,000." counts on), and each figure found gets its
+provenance (source, date, place) from its sentence and the sentences around it.
 """
 
 from __future__ import annotations
@@ -62,8 +63,14 @@ def extract(
     figures: list[Figure] = []
     seen: set[tuple] = set()
     context = _Context(text, document)
+    last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers
     for s_start, s_end, in_sentence in _by_sentence(numbers, countable, context):
-        for found in read_sentence(text, s_start, s_end, in_sentence, lower):
+        index = context.index(s_start)
+        before = last[1] if last is not None and last[0] == index - 1 else None
+        found_here = read_sentence(text, s_start, s_end, in_sentence, lower, before)
+        ends = found_here and found_here[-1].quantity.end >= in_sentence[-1].end
+        last = (index, found_here[-1]) if ends else None
+        for found in found_here:
             figure = context.figure(found, s_start, s_end, published_date, household_size)
             key = None if found.quantity.additive else _dedup_key(figure)
             if key is not None and key in seen:

@@ -23,6 +23,7 @@ from .indicators import (
     PERSON_NOUNS,
     PROJECTION,
     PROJECTION_GLUED,
+    SHELTER_PLACE,
     Trigger,
     find_triggers,
     trigger_at,
@@ -130,12 +131,19 @@ class _Candidate:
 
 
 def read_sentence(
-    text: str, start: int, end: int, numbers: list[Number] | None = None, lower: str | None = None
+    text: str,
+    start: int,
+    end: int,
+    numbers: list[Number] | None = None,
+    lower: str | None = None,
+    before: Found | None = None,
 ) -> list[Found]:
     """Figures in the sentence text[start:end].
 
     `numbers` are the sentence's numbers when the caller has found them already, and
-    `lower` is text.lower(); both are found here otherwise."""
+    `lower` is text.lower(); both are found here otherwise. `before` is the figure that
+    ends the sentence right before this one, when no other number follows it there: a
+    sentence that only totals it ("That brings the total to 45,000.") counts what it counts."""
     if lower is None:
         lower = lowered(text)
     if numbers is None:
@@ -163,14 +171,20 @@ def read_sentence(
         unit = c.unit
         if indicator is None and previous is not None:
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
-            if _running_total(text, quantities, previous[0], c):
+            if _running_total(text, lower, quantities, previous[0], c):
                 indicator, unit = previous[1], unit or previous[0].unit
             elif _inherits(text, previous[0], c):
                 indicator = previous[1]
+        elif indicator is None and i == 0 and before is not None:
+            # "Another 5,000 people fled on Monday. That brings the total to 45,000."
+            if _total_of_sentence_before(text, lower, start, quantities, before, c):
+                indicator, unit = before.indicator, unit or before.unit
         if indicator is None or indicator == "blocked":
             continue
         if c.kind == "homes" and indicator != "displaced":
             continue
+        if unit is None:  # "the number of refugees rose to 1.2 million": the subject's noun
+            unit = _subject_unit(text, lower, triggers, c.quantity.start)
         found.append(Found(c.quantity, indicator, unit or "people"))
         previous = (c, indicator)
     return found
@@ -372,7 +386,7 @@ def _indicator(
     before = [t for t in triggers if prev_end <= t.start and t.end <= q.start]
     if before and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
         t = before[-1]
-        if not _projected(text, max(0, t.start - 30), t.start):
+        if not _projected(text, max(0, t.start - 30), t.start) and not _shelters_counted(text, t, q.start):
             return t.indicator
     # the verb right after the noun phrase decides deaths and injuries even of a noun that
     # names a group ("Between 90 and 230 IDPs were killed"), and returns are returns even
@@ -400,6 +414,19 @@ def _indicator(
             return None
         return t.indicator
     return None
+
+
+TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
+
+
+def _shelters_counted(text: str, t: Trigger, start: int) -> bool:
+    """The trigger right before the count at `start` is a place of shelter, and "to" joins
+    them: the places are counted ("the total number of camps to 45"), not people."""
+    return (
+        t.indicator == "displaced"
+        and SHELTER_PLACE.match(text, t.start, t.end) is not None
+        and TO_WORD.search(text, t.end, start) is not None
+    )
 
 
 # People who arrive somewhere without being displaced: "2,000 tourists arrived in Bali".
@@ -442,6 +469,32 @@ def _equivalent(text: str, a: _Candidate, b: _Candidate) -> bool:
     return len(between) <= 12 and EQUIVALENT_JOIN.match(between) is not None
 
 
+# A count named by its subject counts the subject's noun, in the unit that noun has after a
+# number: "the number of refugees rose to 1.2 million" counts refugees, "the number of IDPs"
+# IDPs, "the number of displaced people" and "the number of dead" people, "the death toll" people
+# (the subjects are tracker.indicators.COUNT_SUBJECTS).
+SUBJECT_OF = re.compile(r"number\s+of\s+", re.IGNORECASE)
+
+
+def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int) -> str | None:
+    """The unit of the count named by the trigger that ends right before `start`, if that
+    trigger names one ("the number of refugees rose to"), else None."""
+    t = None
+    for t in reversed(triggers):
+        if t.end <= start:
+            break
+    else:
+        return None
+    at = lower.find("number", t.start, t.end)
+    if at < 0 or not ADJACENT_GAP.fullmatch(text, t.end, start):
+        return None
+    of = SUBJECT_OF.match(text, at, t.end)
+    if of is None:
+        return None
+    unit, _, _, kind = _noun(text, lower, of.end(), t.end)
+    return unit if kind == "person" else None
+
+
 # An elliptical figure that shares the verb of the one before: "about 6,000 people were
 # staying at the UN base and about 5,000 at Bria airstrip"; "30 people sought refuge in
 # Cambatt camp and another 130 did likewise"; "... were displaced: 33,000 from Idlib, 8,900 from Aleppo".
@@ -452,29 +505,86 @@ ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|:|;)\s*(?:about\s+|around\s+|some\s+)?
 # bringing the total to 45,000", "killed 12 more, raising the toll to 61". The total counts
 # what the figure before counts, in its unit. A total that names what it counts ("raising
 # the death toll to 61", "bringing the number of displaced to 45,000") is read by its
-# trigger instead (tracker.indicators.COUNT_SUBJECTS).
+# trigger instead (tracker.indicators.COUNT_SUBJECTS); one that names something else ("the
+# total number of camps", "of homes destroyed") totals no figure of ours.
 RUNNING_TOTAL_VERBS: tuple[str, ...] = (
     "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took",
     "pushing", "pushes", "pushed", "lifting", "lifts", "lifted", "putting", "puts",
 )
+# The same verbs after a plural subject: "The new arrivals bring the total to 1.2 million."
+RUNNING_TOTAL_PLURAL_VERBS: tuple[str, ...] = ("bring", "raise", "take", "push", "lift", "put")
 RUNNING_TOTAL_NOUNS: tuple[str, ...] = ("total", "tally", "toll", "count", "figure", "number")
+# "the total", "its overall toll", "the total so far this year", "the total number of people
+# displaced this year", then "to" or "at" right before the count
+_TOTAL_TO = rf"""
+    (?:the|its|their) \s+ (?: (?:overall|cumulative|total|official|new) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})
+    (?P<gap> (?: \s+ [\w'’-]+ ){{0,6}}? ) \s+ (?:to|at) \s* \Z
+"""
 RUNNING_TOTAL = re.compile(
-    rf"""
-    \b (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ (?:the|its|their) \s+
-    (?: (?:overall|cumulative|total|official|new) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})
-    (?: \s+ [\w'’-]+ ){{0,4}}? \s+ (?:to|at) \s* \Z          # "the total so far this year to"
-    """,
+    rf"\b (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ {_TOTAL_TO}",
     re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
 )
+# A sentence that only totals the last figure of the sentence before it: "Another 5,000
+# people fled on Monday. That brings the total to 45,000." Its subject points back at that
+# figure, and nothing else comes before the total: "That would bring the total to ..." is a
+# projection, "Separately, floods brought the total to ..." may total anything.
+TOTAL_PRONOUNS: tuple[str, ...] = ("that", "this", "it", "which", "these")
+TOTAL_SUBJECT_NOUNS: tuple[str, ...] = ("arrivals", "deaths", "killings", "casualties", "displacements", "evacuations")
+NEXT_SENTENCE_TOTAL = re.compile(
+    rf"""
+    \s* [“"‘']?
+    (?: {_phrases(TOTAL_PRONOUNS)}                                          # That brings
+      | (?:the|these) \s+ (?: (?:new|latest|recent|additional) \s+ )? (?:{_phrases(TOTAL_SUBJECT_NOUNS)}) )  # The new arrivals bring
+    \s+ (?: (?:now|also|further) \s+ )?
+    (?:{_phrases((*RUNNING_TOTAL_VERBS, *RUNNING_TOTAL_PLURAL_VERBS))}) \s+ {_TOTAL_TO}
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# Where the words between the total and "to" say what it counts: "the total number of camps".
+GAP_OF = re.compile(r"\bof\s+", re.IGNORECASE)
+# The longest stretch of a sentence before a total that only totals the sentence before.
+NEXT_SENTENCE_TOTAL_REACH = 100
 
 
-def _running_total(text: str, quantities: list[Quantity], previous: _Candidate, c: _Candidate) -> bool:
+def _running_total(
+    text: str, lower: str, quantities: list[Quantity], previous: _Candidate, c: _Candidate
+) -> bool:
     """c totals the figure before, and no other number stands between them ("destroyed 300
     houses, bringing the total to 1,200" totals the houses)."""
     q = c.quantity
-    if c.breakdown or RUNNING_TOTAL.search(text, max(0, q.start - 80), q.start) is None:
+    if c.breakdown:
+        return False
+    m = RUNNING_TOTAL.search(text, max(0, q.start - 80), q.start)
+    if m is None or not _totals_people(text, lower, m):
         return False
     return not any(previous.quantity.end <= other.start < q.start for other in quantities)
+
+
+def _total_of_sentence_before(
+    text: str, lower: str, start: int, quantities: list[Quantity], before: Found, c: _Candidate
+) -> bool:
+    """c, the first number of the sentence starting at `start`, totals `before`, the last
+    number of the sentence before: "That brings the total to 45,000." A total is larger than
+    the group it adds."""
+    q = c.quantity
+    if c.breakdown or quantities[0] is not q or q.value <= before.quantity.value:
+        return False
+    if q.start - start > NEXT_SENTENCE_TOTAL_REACH:
+        return False
+    m = NEXT_SENTENCE_TOTAL.match(text, start, q.start)
+    return m is not None and _totals_people(text, lower, m)
+
+
+def _totals_people(text: str, lower: str, m: re.Match) -> bool:
+    """The total matched by `m` counts people: what it names after "of", if anything, is
+    a people noun ("the total number of people displaced this year", not "of camps")."""
+    gap_start, gap_end = m.span("gap")
+    if gap_start == gap_end or lower.find("of", gap_start, gap_end) < 0:
+        return True
+    of = GAP_OF.search(text, gap_start, gap_end)
+    if of is None:
+        return True
+    return _noun(text, lower, of.end(), gap_end)[3] == "person"
 
 
 def _inherits(text: str, previous: _Candidate, c: _Candidate) -> bool:

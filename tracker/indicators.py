@@ -63,6 +63,15 @@ COUNT_CHANGES: dict[str, tuple[str, ...]] = {
     name: tuple(_count_changed(subject) for subject in subjects) for name, subjects in COUNT_SUBJECTS.items()
 }
 
+# --- places of shelter: "3,000 people in camps" are displaced ---------------------------
+# Right before "to" and a count, they are what is counted, not where people are: "the total
+# number of camps to 45", "brought the number of tents to 300" (tracker.figures).
+SHELTER_PLACES: tuple[str, ...] = (
+    r"shelters", r"camps?", r"evacuation\s+cent(?:re|er)s?", r"collective\s+(?:cent(?:re|er)s?|sites?)",
+    r"relief\s+camps?", r"tents", r"host\s+famil(?:y|ies)",
+)
+SHELTER_PLACE = re.compile(rf"(?:{'|'.join(SHELTER_PLACES)})\M", re.IGNORECASE)
+
 # --- triggers: phrases that say what happened to the people counted -------------------
 # Each entry is a regex fragment (VERBOSE, case-insensitive), matched at a word start.
 # A fragment starting with "~" may be glued to the word before it, as damaged feeds have
@@ -91,7 +100,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         r"(?:sought|seek|seeking|took|taking|take|taken|find|found|finding)\s+(?:refuge|shelter|sanctuary)",
         r"shelter(?:ing|ed)\b", r"staying\s+(?:with|in|at)\b",
         r"living\s+in\s+(?:\w+\s+){0,3}(?:camps?|sites?|shelters?)",
-        r"(?:shelters|camps?|evacuation\s+cent(?:re|er)s?|collective\s+(?:cent(?:re|er)s?|sites?)|relief\s+camps?|tents|host\s+famil(?:y|ies))~",
+        rf"(?:{'|'.join(SHELTER_PLACES)})~",
         r"shelter\b(?<=\b(?:in|into|to)\s+(?:a|an|the)\s+(?:\w+\s+)?shelter)",
         r"driven\s+(?:from|out)", r"forced\s+(?:\w+\s+)?(?:to\s+)?(?:leave|move|migrate|out)",
         r"left\s+their\s+(?:homes?|villages?|towns?)", r"left\b(?<=\b(?:had|have|has)\s+left)", r"arrived", r"arrivals",

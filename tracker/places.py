@@ -38,6 +38,7 @@ import regex as re
 
 from . import limits
 from .dates import MONTHS, WEEKDAYS
+from .sources import ALIASES, TITLES
 
 GAZETTEER_PATH: Path = Path(__file__).parent / "data" / "gazetteer.csv"
 
@@ -147,13 +148,29 @@ _WORD_BEFORE = re.compile(r"[\p{L}\p{M}\d]")
 # killed", "Chad Smith", "Georgia Brown", "Israel Katz", "Kenya Moore", "India Arie", "Farah
 # Pandith", "Aden Duale". Followed by a capitalised word, such a name starts a person's
 # name, not a place - unless that word continues a place ("Jordan Valley", "Farah Province",
-# "Jordan Syria border"), names a national body ("Kenya Red Cross", "Israel Defense Forces",
-# "India Today": the country is meant), or is capitalised for another reason (a broken line
-# "in Jordan On Monday", a date, a Title Case headline "300 Killed In Chad Attack"), or the
-# place follows "in" ("refugees in Jordan Zaatari camp"). Only these spellings pay for the
-# check; other places ("Idlib Province", "Syria Monday") are never read as names. Kept
-# small and explicit: a place left out is read as a place.
+# "Jordan Syria border"), names a national body or an event ("Kenya Red Cross", "Israel
+# Defense Forces", "India Today", "Kenya Floods"), or is capitalised for another reason (a
+# broken line "in Jordan On Monday", a date, a Title Case headline "300 Killed In Chad
+# Attack"), or the place follows "in" ("refugees in Jordan Zaatari camp") or two sides are
+# named ("Israel Hamas war"). A title before it always makes a name ("Defence Minister Israel
+# Katz"). They are also surnames: after a first name ("Michael Jordan said", "said Mohamed
+# Aden") the place is no place (see _after_a_given_name). Only these spellings pay for the
+# check; other places ("Idlib Province", "Syria Monday") are never read as names. Kept small
+# and explicit: a place left out is read as a place.
 GIVEN_NAME_PLACES: frozenset[str] = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Farah", "Aden"})
+# Capitalised words that open a sentence or a clause, or are capitalised in Title Case, and
+# never are a first name or a surname: "Both Jordan and Lebanon", "While Israel says".
+FUNCTION_WORDS: frozenset[str] = frozenset(
+    """
+    On In At The A An And But Or As After Before Since From To For With By Of Into Onto
+    Inside Across Throughout Near Towards Toward Via Within Between Among Amid During Under
+    Over Against Beyond Despite Including Like Unlike Both Either Neither Nor Only Even Also
+    Then Now Today Yesterday Meanwhile However While Whereas Although Though When Where If
+    Unless Until Because So Yet This That These Those Each Every All Some Any No Not Neither
+    Last Next Why How What Which Who Whom Whose Has Had Have Is Was Were Are Will Would Can
+    Could Should May Might Did Does Do
+    """.split()
+)
 # Capitalised words after such a place that do not make it a person's name.
 NOT_A_SURNAME: frozenset[str] = frozenset(
     """
@@ -162,9 +179,38 @@ NOT_A_SURNAME: frozenset[str] = frozenset(
     Strip Bay Gulf Island Islands Camp Camps Border Crossing Airport Port Refugee Refugees
     Red Government Army Armed Air Defence Defense Police Ministry National Meteorological
     Disaster Emergency Civil Health Times Today Daily Radio Television News
-    On In At The A An And But Or As After Before Since From To For With By Of
+    Floods Flood Flooding Drought Earthquake Quake Famine Cholera Outbreak Storm Cyclone
+    Landslide Landslides Attack Attacks Clashes Fighting Violence Bombing Blast Raid War
+    Conflict Crisis Unrest Protests Election Elections
     """.split()
-) | frozenset(WEEKDAYS) | frozenset(MONTHS)
+) | FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+# After the word after such a place, a noun of two sides: "Israel Hamas war", "Kenya
+# Shabaab conflict" name two parties, not a person.
+_TWO_SIDES_NEXT = re.compile(
+    r"[ \u00a0]+(?:war|wars|conflict|border|ceasefire|cease-fire|truce|frontier|hostilities|crisis|fighting)\b"
+)
+# Capitalised words right before such a place that are no first name: words that make a
+# place of it ("Lake Chad", "Northern Kenya", "Neighbouring Jordan", "Landlocked Chad"), and
+# the last words of the organisations in tracker/data/aliases.csv ("Save the Children
+# Jordan", "Amnesty International Israel": a country office). Other capitalised words are
+# read as a first name (unless Title Case: see _after_a_given_name): "Oxfam Kenya said"
+# loses its place until Oxfam is in the aliases; a figure then takes the main place.
+PLACE_QUALIFIERS: frozenset[str] = frozenset(
+    """
+    Lake Mount Northern Southern Eastern Western Central North South East West Northeastern
+    Northwestern Southeastern Southwestern Upper Lower Greater Inner Outer Coastal Rural
+    Mainland Neighbouring Neighboring Nearby Landlocked Impoverished Tiny Neutral Modern
+    Ancient Biblical Soviet Colonial British French Ottoman Independent Democratic
+    """.split()
+)
+ORGANISATION_ENDS: frozenset[str] = frozenset(
+    word
+    for alias in ALIASES
+    if (word := alias.split()[-1])[:1].isupper() and not word.isupper() and word.isalpha()
+)
+NOT_A_GIVEN_NAME: frozenset[str] = (
+    PLACE_QUALIFIERS | ORGANISATION_ENDS | FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+)
 # The capitalised word right after a place on the same line: " Peterson", " Kamakawiwo'ole".
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)")
 # Right before the place, a word that makes it a place: "in", "near"; or a capitalised word
@@ -178,6 +224,10 @@ _PLACE_BEFORE = re.compile(
     re.VERBOSE | re.REVERSE,  # searched backwards from the place: fast
 )
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
+# The word right before a place on its line ("Michael" in "Michael Jordan said", "Minister",
+# "Dr."), and the token before that word ("said" in "said Mohamed Aden").
+_WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
+_TOKEN_BEFORE = re.compile(r"(?P<token>\S+)[ \u00a0]+\Z", re.REVERSE)
 
 # Words before a place that make it where people went, or where refugees came from.
 TOWARDS = re.compile(r"\b(?:to|towards|toward|into|reach|reached|reaching)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -248,19 +298,64 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
 
 
 def _starts_a_name(text: str, m: Mention) -> bool:
-    """ "Jordan Peterson said": a place that is a given name, followed by a surname (see
-    GIVEN_NAME_PLACES)."""
+    """ "Jordan Peterson said", "Michael Jordan said", "Defence Minister Israel Katz": a place
+    that is a given name or a surname, in a person's name (see GIVEN_NAME_PLACES)."""
     if m.place.name not in GIVEN_NAME_PLACES or text[m.start : m.end] != m.place.name:
         return False
     after = _WORD_AFTER.match(text, m.end)
     if after is None:
-        return False
+        return _after_a_given_name(text, m.start)  # "Michael Jordan said"
     word = after.group("word")
+    if word in GIVEN_NAME_PLACES and _after_a_given_name(text, m.start):
+        return True  # "Mohamed Aden Farah said": a name of three
     if word in NOT_A_SURNAME or word in _BY_FIRST_WORD or word.isupper():
         return False  # "Jordan Valley", "Jordan Syria border", "Kenya Red Cross", "Jordan UNHCR"
+    if _after_a_title(text, m.start):
+        return True  # "Defence Minister Israel Katz said"
     if _PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
         return False  # "refugees in Jordan Zaatari camp", "300 Killed In Chad Attack"
+    if _TWO_SIDES_NEXT.match(text, after.end()):
+        return False  # "Israel Hamas war"
     return _CAPITALISED_NEXT.match(text, after.end()) is None  # "Chad Attack Kills 300"
+
+
+def _after_a_title(text: str, start: int) -> bool:
+    """A title stands right before the place: "Minister Israel Katz", "Dr. Farah"."""
+    before = _WORD_BEFORE_PLACE.search(text, max(0, start - 40), start)
+    return before is not None and before.group("word").rstrip(".").lower() in TITLES
+
+
+def _after_a_given_name(text: str, start: int) -> bool:
+    """The place at `start`, with no capitalised word after it, ends a person's name: a first
+    name ("Michael Jordan said", "said Mohamed Aden") or a title ("Dr. Farah said") stands
+    right before it. A capitalised word there is no first name when it makes a place of it
+    ("Lake Chad", "Neighbouring Jordan", "Syria Jordan border"), opens a clause ("While
+    Israel says"), ends an organisation ("Save the Children Jordan") or an acronym ("UNHCR
+    Jordan"), ends the sentence before ("... Syria. Jordan said"), or is one of a run of
+    capitalised words, a Title Case headline ("Thousands Flee Chad", "5,000 Flee Kenya")."""
+    found = _WORD_BEFORE_PLACE.search(text, max(0, start - 40), start)
+    if found is None:
+        return False
+    word = found.group("word")
+    at = found.start()
+    if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "'’.-"):
+        return False  # inside a word: "al-Jordan", "McChad"
+    if word.rstrip(".").lower() in TITLES:
+        return True  # "Minister Israel", "Dr. Farah"
+    if word in GIVEN_NAME_PLACES:
+        return _after_a_given_name(text, at)  # "Mohamed Aden Farah", not "the Israel Jordan border"
+    if word.endswith(".") or word in NOT_A_GIVEN_NAME or word in _BY_FIRST_WORD or word.isupper():
+        return False
+    if len(word) > 5 and word.endswith("ing"):
+        return False  # "Neighbouring Jordan", "Bordering Chad"
+    token = _TOKEN_BEFORE.search(text, max(0, at - 40), at)
+    if token is None:
+        return True  # opens its line: "Michael Jordan said"
+    token = token.group("token")
+    if token.rstrip(".").lower() in TITLES or token in FUNCTION_WORDS:
+        return True  # "Minister Michael Jordan", "While Michael Jordan"
+    # a capitalised word or a number in the same phrase: Title Case, "5,000 Flee Kenya"
+    return not ((token[0].isupper() or token[0].isdigit()) and token[-1].isalnum())
 
 
 def _start(m: Mention) -> int:
