@@ -4,10 +4,13 @@ Article text is untrusted: a feed can carry a million digits, a megabyte without
 stop, or a word repeated for pages. The engine's patterns are linear in the text (no
 nested quantifiers over the same characters), and these limits make that a guarantee:
 
-- REGEX_TIMEOUT: every scan over a whole document runs with the `regex` module's timeout.
-  A linear scan of the largest document the readers accept (5 MB) takes well under a
-  second; a pattern that started to backtrack catastrophically would hit the limit and the
-  document would be reported as failed (`TimeoutError`), while the rest of the run goes on.
+- REGEX_TIMEOUT: every scan over a whole document whose pattern can backtrack runs with
+  the `regex` module's timeout. A linear scan of the largest document the readers accept
+  (5 MB) takes well under a second; a pattern that started to backtrack catastrophically
+  would hit the limit and the document would be reported as failed (`TimeoutError`), while
+  the rest of the run goes on. The guard is not free: the `regex` module reads the process's
+  CPU clock, a system call, at every match. A scan whose pattern cannot backtrack at all
+  (one character class, then a possessive repeat: places' capitalised words) runs without it.
 - MAX_SENTENCE: a "sentence" longer than this (a run-on line, a table flattened to text)
   is cut at white space into pieces of at most this many characters, so that per-sentence
   work and every figure's quote stay small.

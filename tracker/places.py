@@ -36,7 +36,6 @@ from pathlib import Path
 import pycountry
 import regex as re
 
-from . import limits
 from .dates import MONTHS, WEEKDAYS
 from .sources import ALIASES, TITLES
 
@@ -141,7 +140,9 @@ for _spelling, _place in sorted(PLACES.items(), key=lambda kv: -len(kv[0])):
 # A capitalised word where a place name may start (all-capital datelines excepted below).
 # `mentions` scans for the word alone and checks the character before (no letter or digit)
 # only for the few words that start a place name: a quarter faster than a lookbehind.
-_CAPITALISED_WORD = re.compile(r"\p{Lu}\p{L}*")
+# One character class, then letters taken possessively: the pattern cannot backtrack, so it
+# runs without the regex timeout (see tracker.limits), which reads the clock at every match.
+_CAPITALISED_WORD = re.compile(r"\p{Lu}\p{L}*+")
 _WORD_BEFORE = re.compile(r"[\p{L}\p{M}\d]")
 
 # Places whose name is also a common given name: "Jordan Peterson said 300 people were
@@ -274,7 +275,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     found: list[Mention] = []
     pos = start
     by_first_word = _BY_FIRST_WORD
-    for m in _CAPITALISED_WORD.finditer(text, start, end, timeout=limits.REGEX_TIMEOUT):
+    for m in _CAPITALISED_WORD.finditer(text, start, end):
         word = m.group()
         spellings = by_first_word.get(word)
         if spellings is None:
