@@ -35,6 +35,8 @@ HOSTILE = {
     "a trigger repeated": "displaced " * 100_000,
     "open brackets": "(" * 200_000 + "500 people fled",
     "full stops only": ". " * 200_000,
+    "full stops without a space": "Word" + "." * 200_000 + "x " + FIGURE,
+    "full stops and quotes without a space": "Word" + '."' * 100_000 + "x " + FIGURE,
     "capitals only": "Idlib " * 200_000,
 }
 
