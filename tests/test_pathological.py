@@ -38,6 +38,7 @@ HOSTILE = {
     "full stops without a space": "Word" + "." * 200_000 + "x " + FIGURE,
     "full stops and quotes without a space": "Word" + '."' * 100_000 + "x " + FIGURE,
     "capitals only": "Idlib " * 200_000,
+    "a place that is also a name, repeated": "Jordan " * 200_000,
 }
 
 

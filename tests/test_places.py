@@ -85,10 +85,9 @@ CASES = [
     ("Jordan Peterson said 300 people were killed.", "300", "killed", None, None),
     ("Israel Katz said 300 people were killed in Gaza.", "300", "killed", None, "Gaza"),
     ("Kenya Red Cross said 5,000 people were displaced by the floods.", "5,000", "displaced", None, "Kenya"),
-    # ... and one that is a surname, after a first name or a title
-    ("Michael Jordan said 300 people were killed.", "300", "killed", None, None),
+    # ... and one that is a surname, after a title
     ("Defence Minister Israel Katz said 300 people were killed.", "300", "killed", None, None),
-    ("District commissioner Mohamed Aden said 5,000 people fled the floods.", "5,000", "displaced", None, None),
+    ("Dr. Farah said 300 people were injured.", "300", "injured", None, None),
     # two sides of a war are places, not a person
     ("Israel Hamas war: 300 killed", "300", "killed", None, "Israel"),
 ]
@@ -160,10 +159,10 @@ def test_country_names_and_codes(written: str, name: str, iso3: str) -> None:
 
 # (text, the places named in it): a place that is also a given name ("Jordan", "Chad",
 # "Georgia", "Israel") starts a person's name when a surname follows, and ends one after a
-# first name or a title; it is still a place when the capitalised word after it continues a
-# place, names a national body, an event or the other side of a war, or is capitalised for
-# another reason (a date, a broken line, a Title Case headline), and when the word before
-# it makes a place of it, opens a clause, or ends an organisation or a sentence.
+# title; it is still a place when the capitalised word after it continues a place, names a
+# national body, an event or the other side of a war, or is capitalised for another reason
+# (a date, a broken line, a Title Case headline), and after any capitalised word that is no
+# title.
 GIVEN_NAMES = [
     ("Jordan Peterson said 300 people were killed.", []),
     ("Chad Smith, a local official, said 300 people were killed.", []),
@@ -171,14 +170,9 @@ GIVEN_NAMES = [
     ("Israel Kamakawiwo'ole sang about the islands.", []),
     ("Interior Ministry spokesman, said Farah Pandith.", []),
     ("said Jordan Peterson, who had visited Chad in May.", ["Chad"]),
-    # a surname after a first name or a title
-    ("Michael Jordan said 300 people were killed.", []),
+    # a surname after a title
     ("Defence Minister Israel Katz said 300 people were killed.", []),
     ("Army Spokesman Chad Smith said 300 people were killed.", []),
-    ("District commissioner Mohamed Aden said 5,000 people fled.", []),
-    ("“The camps are full,” said Mohamed Aden.", []),
-    ("Somali official Abdi Farah said 300 people were displaced.", []),
-    ("Ahmed Aden Farah, the governor, said 300 people fled.", []),
     ("Dr. Farah said 300 people were injured.", []),
     # still places
     ("Some 650,000 refugees from Syria are registered in Jordan.", ["Syria", "Jordan"]),
@@ -208,22 +202,36 @@ GIVEN_NAMES = [
     ("Shelling along the Israel Jordan border", ["Israel", "Jordan"]),
     ("Thousands Flee Chad", ["Chad"]),
     ("5,000 Flee Kenya", ["Kenya"]),
+    # a capitalised word before the place that is no title: no first name is looked for
+    ("In Southeast Kenya, 5,000 people were displaced by floods.", ["Kenya"]),
+    ("Floods displaced 5,000 people in Northeast India.", ["India"]),
+    ("Earlier Kenya said 5,000 people had fled.", ["Kenya"]),
+    ("Elsewhere Chad reported 300 deaths.", ["Chad"]),
+    ("Outside Israel, 300 people were killed.", ["Israel"]),
+    ("Currently Jordan hosts 660,000 refugees.", ["Jordan"]),
+    ("Fighting in Afghanistan's Farah province displaced 3,000 people.", ["Afghanistan", "Farah"]),
+    ("Clashes in Yemen's Aden killed 30 people.", ["Yemen", "Aden"]),
+    ("In Modi's India, 300 people were killed in riots.", ["India"]),
+    ("Sudanese Chad border crossings saw 3,000 arrivals.", ["Chad"]),
+    ("The Hamas Israel war has displaced 1.9 million people.", ["Israel"]),
+    ("Oxfam Kenya said 5,000 people were displaced.", ["Kenya"]),
+    ("Caritas Jordan said 300 refugees arrived.", ["Jordan"]),
     # other places are never read as names
     ("In Idlib Province 300 people were killed.", ["Idlib"]),
     ("the rebels in Syria On Monday", ["Syria"]),
 ]
 
 
+FIRST_NAME = pytest.mark.xfail(
+    reason="a surname after a first name is read as a place: no rule tells 'Michael Jordan' from 'Northeast "
+    "India', 'Earlier Kenya' or 'Yemen's Aden' without a list of first names, and a place missed costs more",
+    strict=True,
+)
 GIVEN_NAME_LIMITS = [
-    pytest.param(
-        "Oxfam Kenya said 5,000 people were displaced.", ["Kenya"],
-        marks=pytest.mark.xfail(
-            reason="a capitalised word before a given-name place is read as a first name unless it is a known "
-            "organisation (tracker/data/aliases.csv), a title, a place word or Title Case: the place is missed, "
-            "never wrong",
-            strict=True,
-        ),
-    ),
+    pytest.param("Michael Jordan said 300 people were killed.", [], marks=FIRST_NAME),
+    pytest.param("“The camps are full,” said Mohamed Aden.", [], marks=FIRST_NAME),
+    pytest.param("Somali official Abdi Farah said 300 people were displaced.", [], marks=FIRST_NAME),
+    pytest.param("Ahmed Aden Farah, the governor, said 300 people fled.", [], marks=FIRST_NAME),
 ]
 
 
