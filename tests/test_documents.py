@@ -361,27 +361,6 @@ def test_the_same_text_twice_is_a_duplicate_across_uploads() -> None:
     assert second == Skipped("b.txt", "same text as a.txt", "duplicate")
 
 
-def test_duplicates_and_taken_ids_are_found_after_what_was_seen_outgrows_memory() -> None:
-    from tracker.documents import SeenTexts
-
-    # a page cache of 64 KiB: 5,000 hashes and ids fill about four times that, so the
-    # earliest ones are read back from the database's file
-    with SeenTexts(cache_kib=64) as seen:
-        lines = [
-            json.dumps({"id": f"story-{i}", "text": f"Update {i}: more than {i * 10 + 200:,} people fled Saraqeb."})
-            for i in range(5_000)
-        ]
-        first = read_bytes("feed.jsonl", "\n".join(lines).encode(), seen=seen)
-        assert [d.id for d in first] == [f"story-{i}" for i in range(5_000)]
-        pages, size = (seen._db.execute(f"PRAGMA {p}").fetchone()[0] for p in ("page_count", "page_size"))
-        assert pages * size > 3 * 64 * 1024
-        late = json.dumps({"id": "story-0", "text": "A new story."})
-        again = read_bytes("late.jsonl", f"{lines[0]}\n{late}".encode(), seen=seen)
-    assert again[0] == Skipped("late.jsonl:1", "same text as story-0", "duplicate")
-    assert isinstance(again[1], Document) and again[1].id == "late.jsonl:2"
-    assert any("'story-0' already used" in w for w in again[1].warnings)
-
-
 def test_lone_surrogate_escapes_are_replaced_so_outputs_can_be_written() -> None:
     (doc,) = read_bytes("f.jsonl", b'{"text": "Some \\ud800 200 people fled.", "title": "T\\udfff"}\n')
     assert isinstance(doc, Document)

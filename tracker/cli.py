@@ -20,6 +20,7 @@ import importlib
 import math
 import os
 import sys
+import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import ModuleType
 from typing import TextIO
@@ -30,6 +31,7 @@ from .engine import HOUSEHOLD_SIZE
 from .jobs import Item, Outcome
 from .progress import Progress
 from .records import Document, Figure
+from .seen import DuplicateStoreError
 from .report import Entry, ReportFile, RunReport
 
 # Exit codes (see the module docstring).
@@ -64,7 +66,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help (0) or a usage error (2): argparse has printed why
         return int(exc.code or 0)
     try:
-        return args.run(args)
+        with warnings.catch_warnings():
+            warnings.showwarning = _show_warning
+            return args.run(args)
     except KeyboardInterrupt:
         print("tracker: interrupted; no output file was left half-written", file=sys.stderr)
         return INTERRUPTED
@@ -177,7 +181,7 @@ def _write_figures(figures: Iterable[Figure], fmt: str, output: str | None, prog
     except OSError as exc:
         progress.close()
         return _fail(f"cannot write {output or 'stdout'}: {exc.strerror or exc}")
-    except EngineError as exc:
+    except (EngineError, DuplicateStoreError) as exc:
         progress.close()
         return _fail(str(exc))
     progress.close()
@@ -216,6 +220,8 @@ def _on_dask(items: Iterable[Item], engine: ModuleType, args: argparse.Namespace
         yield from engine.extract_outcomes(
             items, scheduler=args.scheduler, household_size=args.household_size, **options
         )
+    except DuplicateStoreError:
+        raise  # the inputs' side, not the cluster's
     except Exception as exc:  # noqa: BLE001 - a cluster that cannot be reached, a worker lost
         raise EngineError(f"the Dask engine failed: {type(exc).__name__}: {exc}") from exc
 
@@ -268,6 +274,14 @@ def _silence_stdout() -> None:
     """After the reader closed the pipe, send the rest of stdout nowhere (no traceback at exit)."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
+
+
+def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
+    """The tracker's own warnings as one line, like its errors; others as Python shows them."""
+    if os.path.dirname(os.path.abspath(filename)) == os.path.dirname(os.path.abspath(__file__)):
+        print(f"tracker: warning: {message}", file=sys.stderr)
+    else:
+        sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
 def _fail(message: str) -> int:

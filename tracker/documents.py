@@ -16,11 +16,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import hashlib
 import io
 import json
 import os
-import sqlite3
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import BinaryIO
@@ -41,6 +39,7 @@ from .decoding import (
 from .htmltext import html_to_text, looks_like_html
 from .pubdates import parse_published
 from .records import Document
+from .seen import SeenStore
 
 # Largest document read, in bytes: a text file, one JSONL line, one CSV row.
 MAX_BYTES: int = 5_000_000
@@ -133,94 +132,28 @@ class Skipped:
     kind: str  # one of KINDS
 
 
-# Memory SeenTexts may use before its database spills to a file, in KiB.
-CACHE_KIB = 4096
+class SeenTexts(SeenStore):
+    """What a run has read so far (`tracker.seen`): repeated articles become `Skipped`
+    duplicates, and no two documents get the same id. Pass one instance to several
+    `read_bytes` calls to find duplicates, and keep ids apart, across uploaded files."""
 
-
-class SeenTexts:
-    """What a run has read so far: repeated articles become `Skipped` duplicates, and
-    no two documents get the same id.
-
-    Each document leaves a 16-byte hash of its text and its id, kept in a private
-    temporary SQLite database that holds a few MB in memory and spills to a file the
-    database removes itself: a run over millions of documents still finds every
-    duplicate, in memory that does not grow. Pass one instance to several `read_bytes`
-    calls to find duplicates, and keep ids apart, across uploaded files.
-    """
-
-    __slots__ = ("_db",)
-
-    def __init__(self, cache_kib: int = CACHE_KIB) -> None:
-        # "" opens a private database on disk that SQLite deletes when it is closed;
-        # it stays in the page cache until it outgrows `cache_kib`
-        self._db = sqlite3.connect("", isolation_level=None, check_same_thread=False)
-        self._db.execute(f"PRAGMA cache_size = -{int(cache_kib)}")
-        for statement in _SEEN_SCHEMA:
-            self._db.execute(statement)
+    __slots__ = ()
 
     def check(self, item: Document | Skipped) -> Document | Skipped:
         """The item, a `Skipped` duplicate, or the document renamed when its id is taken."""
         if isinstance(item, Skipped):
             return item
-        key = text_key(item.text)
-        row = self._db.execute("SELECT id FROM texts WHERE key = ?", (key,)).fetchone()
-        if row is not None:
-            first = _from_blob(row[0])
+        first = self.first_with(item.text)
+        if first is not None:
             if first == item.id:
                 return Skipped(item.id, "read already: the same path was given twice", "duplicate")
             return Skipped(item.id, f"same text as {first}", "duplicate")
         if self.taken(item.id):
-            new = self._free_id(item.id)
+            new = self.free_id(item.id)
             warning = f"id {_quote(item.id)} already used by an earlier document; named {new!r} instead"
             item = replace(item, id=new, warnings=(*item.warnings, warning))
-        id = _to_blob(item.id)
-        self._db.execute("INSERT INTO ids VALUES (?)", (id,))
-        self._db.execute("INSERT INTO texts VALUES (?, ?)", (key, id))
+        self.add(item)
         return item
-
-    def taken(self, id: str) -> bool:
-        """True if an earlier document has this id."""
-        return self._db.execute("SELECT 1 FROM ids WHERE id = ?", (_to_blob(id),)).fetchone() is not None
-
-    def close(self) -> None:
-        """Drop what was seen (closing deletes the database's file, if it made one)."""
-        self._db.close()
-
-    def __enter__(self) -> SeenTexts:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _free_id(self, id: str) -> str:
-        number = 2
-        while self.taken(f"{id}#{number}"):
-            number += 1
-        return f"{id}#{number}"
-
-
-_SEEN_SCHEMA = (
-    "PRAGMA journal_mode = OFF",  # a private scratch table: nothing to recover after a crash
-    "PRAGMA synchronous = OFF",
-    "CREATE TABLE texts (key BLOB PRIMARY KEY, id BLOB) WITHOUT ROWID",
-    "CREATE TABLE ids (id BLOB PRIMARY KEY) WITHOUT ROWID",
-)
-
-
-def _to_blob(id: str) -> bytes:
-    # ids made from file names may hold lone surrogates (undecodable bytes), which SQLite's
-    # text type refuses; as bytes they round-trip
-    return id.encode("utf-8", "surrogatepass")
-
-
-def _from_blob(blob: bytes) -> str:
-    return blob.decode("utf-8", "surrogatepass")
-
-
-def text_key(text: str) -> bytes:
-    """A hash of a text that ignores differences in white space."""
-    normal = " ".join(text.split()).encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(normal, digest_size=16).digest()
 
 
 def iter_inputs(
