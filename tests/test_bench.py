@@ -42,10 +42,17 @@ def test_stages_set_each_document_scan_against_the_time_the_target_leaves_an_art
     )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
-    assert any("at 10 MB/s one article may take" in line for line in lines), done.stdout
+    budget_line = next(line for line in lines if "at 10 MB/s one article may take" in line)
+    budget = float(budget_line.split("may take ")[1].split()[0])
+    rows = {}
     for stage in ("digit scan (the floor)", "numbers (find_numbers)", "sentences (split)",
                   "place names (places.mentions)", "whole engine (extract_document)",
                   "the three document scans together"):
         row = next(line for line in lines if line.strip().startswith(stage))
-        microseconds, times_budget = row.split()[-2:]
-        assert float(microseconds) > 0 and float(times_budget) > 0, row
+        microseconds, times_budget = map(float, row.split()[-2:])
+        assert microseconds > 0, row
+        assert abs(times_budget - microseconds / budget) <= 0.01 + 0.5 / budget, row  # both rounded
+        rows[stage] = microseconds
+    scans = rows["numbers (find_numbers)"] + rows["sentences (split)"] + rows["place names (places.mentions)"]
+    assert abs(rows["the three document scans together"] - scans) <= 2, rows  # each row rounded to 1 us
+    assert rows["whole engine (extract_document)"] > rows["digit scan (the floor)"], rows
