@@ -95,7 +95,9 @@ def extract_outcomes(
     Documents go to the cluster in batches of about `batch_chars` characters, a few batches
     per worker in flight, so a corpus of any size streams through in bounded memory, as
     with `--jobs N`. A document on which the engine fails comes out as a `Skipped` of kind
-    "failed". `scheduler` and `workers` are as for `extract_documents`.
+    "failed". `scheduler` and `workers` are as for `extract_documents`. While the stream is
+    open, Dask's `distributed.admin.low-level-log-length` is RECENT_MESSAGES in this process
+    (see `_client`); it is restored when the stream ends or is closed.
     """
     with _client(scheduler, workers) as client:
         window = BATCHES_PER_JOB * max(1, workers, len(client.scheduler_info().get("workers", ())))
