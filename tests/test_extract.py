@@ -212,6 +212,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 5_000, "exact", "people")]),
     ("Another 5,000 people fled on Monday. Many sheltered in schools. That brings the total to 45,000.",
      [("displaced", 5_000, "exact", "people")]),
+    # --- people given shelter are counted as people: a place of shelter before "to" counts
+    # the places only when no people noun follows the count
+    ("Aid groups distributed tents to 3,000 families.", [("displaced", 3_000, "exact", "families")]),
+    ("The government provided shelters to 3,000 people.", [("displaced", 3_000, "exact", "people")]),
     # --- damaged feeds: joined words and broken spacing -------------------------------
     ("Floods displacedabout  4,400  people  in  the  district.", [("displaced", 4_400, "approx", "people")]),
     ("Around1.6 million people are currently living in 60 camps across the country.",
@@ -264,6 +268,8 @@ NOT_FIGURES: list[str] = [
     # places of shelter counted, not people sheltering in them
     "The government increased the number of camps to 45.",
     "They brought the total number of tents to 300.",
+    "Authorities raised the number of evacuation centres to 119 on Sunday.",
+    "The agency has delivered 500 tents to 300 villages.",
     # a count named by a subject that is no people, or that is a projection or a return
     "The number of refugee camps rose to 12.",
     "The number of schools hosting refugees rose to 40.",

@@ -386,7 +386,7 @@ def _indicator(
     before = [t for t in triggers if prev_end <= t.start and t.end <= q.start]
     if before and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
         t = before[-1]
-        if not _projected(text, max(0, t.start - 30), t.start) and not _shelters_counted(text, t, q.start):
+        if not _projected(text, max(0, t.start - 30), t.start) and not _shelters_counted(text, t, c):
             return t.indicator
     # the verb right after the noun phrase decides deaths and injuries even of a noun that
     # names a group ("Between 90 and 230 IDPs were killed"), and returns are returns even
@@ -419,13 +419,16 @@ def _indicator(
 TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 
 
-def _shelters_counted(text: str, t: Trigger, start: int) -> bool:
-    """The trigger right before the count at `start` is a place of shelter, and "to" joins
-    them: the places are counted ("the total number of camps to 45"), not people."""
+def _shelters_counted(text: str, t: Trigger, c: _Candidate) -> bool:
+    """The trigger right before the count c is a place of shelter, "to" joins them, and no
+    people noun follows the count: the places are counted ("the total number of camps to
+    45"), not people. People given shelter are counted as people ("distributed tents to
+    3,000 families", "provided shelters to 3,000 people": displaced)."""
     return (
-        t.indicator == "displaced"
+        c.kind != "person"
+        and t.indicator == "displaced"
         and SHELTER_PLACE.match(text, t.start, t.end) is not None
-        and TO_WORD.search(text, t.end, start) is not None
+        and TO_WORD.search(text, t.end, c.quantity.start) is not None
     )
 
 
