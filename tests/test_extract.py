@@ -184,6 +184,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 5_000, "exact", "people")]),
     ("Floods displaced 5,000 people, bringing the total number of homes destroyed to 1,200.",
      [("displaced", 5_000, "exact", "people")]),
+    ("Another 5,000 people fled on Monday, bringing the total to 45,000 homes.",
+     [("displaced", 5_000, "exact", "people")]),
+    ("Another 5,000 people fled on Monday, bringing the total to 45,000 tents.",
+     [("displaced", 5_000, "exact", "people")]),
+    # a total with its own people noun counts in that noun
+    ("Another 5,000 people fled on Monday, bringing the total to 45,000 people.",
+     [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
     # --- a running total in the next sentence: a sentence that only totals the figure that
     # ends the sentence before ("That brings the total to ..."), in its indicator and unit
     ("Another 5,000 people fled on Monday. That brings the total to 45,000.",
@@ -196,6 +203,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("refugees", 20_000, "approx", "refugees"), ("refugees", 1_200_000, "exact", "refugees")]),
     ("Another 5,000 people fled on Monday.\n\nThat brings the total number of people displaced this year to 45,000.",
      [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
+    ("Another 5,000 people fled on Monday. That brings the total to 45,000 people.",
+     [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
     # ... and not when the total is a projection, has a subject of its own, counts something
     # else, is smaller than the group it would add, or another number or sentence stands between
     ("Another 5,000 people fled on Monday. That would bring the total to 45,000.",
@@ -203,6 +212,12 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Another 5,000 people fled on Monday. Separately, floods brought the total to 45,000.",
      [("displaced", 5_000, "exact", "people")]),
     ("Another 5,000 people fled on Monday. That brings the total number of camps to 45.",
+     [("displaced", 5_000, "exact", "people")]),
+    ("Another 5,000 people fled on Monday. That brings the total to 45,000 homes.",
+     [("displaced", 5_000, "exact", "people")]),
+    ("Another 5,000 people fled on Monday. That brings the total to 45,000 houses.",
+     [("displaced", 5_000, "exact", "people")]),
+    ("Another 5,000 people fled on Monday. That brings the total to 45,000 shelters.",
      [("displaced", 5_000, "exact", "people")]),
     ("Gunmen killed 30 people in a raid on Monday. That brings the total to 12 this month.",
      [("killed", 30, "exact", "people")]),

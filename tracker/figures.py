@@ -509,7 +509,8 @@ ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|:|;)\s*(?:about\s+|around\s+|some\s+)?
 # what the figure before counts, in its unit. A total that names what it counts ("raising
 # the death toll to 61", "bringing the number of displaced to 45,000") is read by its
 # trigger instead (tracker.indicators.COUNT_SUBJECTS); one that names something else ("the
-# total number of camps", "of homes destroyed") totals no figure of ours.
+# total number of camps", "of homes destroyed", "the total to 45,000 homes") totals no figure
+# of ours. (A count with its own non-people noun, "45,000 tents", is no candidate at all.)
 RUNNING_TOTAL_VERBS: tuple[str, ...] = (
     "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took",
     "pushing", "pushes", "pushed", "lifting", "lifts", "lifted", "putting", "puts",
@@ -555,8 +556,8 @@ def _running_total(
     """c totals the figure before, and no other number stands between them ("destroyed 300
     houses, bringing the total to 1,200" totals the houses)."""
     q = c.quantity
-    if c.breakdown:
-        return False
+    if c.breakdown or c.kind == "homes":
+        return False  # "bringing the total to 45,000 homes" counts homes
     m = RUNNING_TOTAL.search(text, max(0, q.start - 80), q.start)
     if m is None or not _totals_people(text, lower, m):
         return False
@@ -568,9 +569,9 @@ def _total_of_sentence_before(
 ) -> bool:
     """c, the first number of the sentence starting at `start`, totals `before`, the last
     number of the sentence before: "That brings the total to 45,000." A total is larger than
-    the group it adds."""
+    the group it adds, and counts no homes ("That brings the total to 45,000 homes.")."""
     q = c.quantity
-    if c.breakdown or quantities[0] is not q or q.value <= before.quantity.value:
+    if c.breakdown or c.kind == "homes" or quantities[0] is not q or q.value <= before.quantity.value:
         return False
     if q.start - start > NEXT_SENTENCE_TOTAL_REACH:
         return False
