@@ -171,14 +171,16 @@ def read_sentence(
         unit = c.unit
         if indicator is None and previous is not None:
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
-            if _running_total(text, lower, quantities, previous[0], c):
-                indicator, unit = previous[1], unit or previous[0].unit
+            total = _running_total(text, lower, quantities, previous, c)
+            if total is not None:
+                indicator, unit = previous[1], unit or total.unit or previous[0].unit
             elif _inherits(text, previous[0], c):
                 indicator = previous[1]
         elif indicator is None and i == 0 and before is not None:
             # "Another 5,000 people fled on Monday. That brings the total to 45,000."
-            if _total_of_sentence_before(text, lower, start, quantities, before, c):
-                indicator, unit = before.indicator, unit or before.unit
+            total = _total_of_sentence_before(text, lower, start, quantities, before, c)
+            if total is not None:
+                indicator, unit = before.indicator, unit or total.unit or before.unit
         if indicator is None or indicator == "blocked":
             continue
         if c.kind == "homes" and indicator != "displaced":
@@ -386,7 +388,7 @@ def _indicator(
     before = [t for t in triggers if prev_end <= t.start and t.end <= q.start]
     if before and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
         t = before[-1]
-        if not _projected(text, max(0, t.start - 30), t.start) and not _shelters_counted(text, t, q.start):
+        if not _projected(text, max(0, t.start - 30), t.start) and not _shelters_counted(text, t, c):
             return t.indicator
     # the verb right after the noun phrase decides deaths and injuries even of a noun that
     # names a group ("Between 90 and 230 IDPs were killed"), and returns are returns even
@@ -419,13 +421,16 @@ def _indicator(
 TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 
 
-def _shelters_counted(text: str, t: Trigger, start: int) -> bool:
-    """The trigger right before the count at `start` is a place of shelter, and "to" joins
-    them: the places are counted ("the total number of camps to 45"), not people."""
+def _shelters_counted(text: str, t: Trigger, c: _Candidate) -> bool:
+    """The trigger right before the count c is a place of shelter, "to" joins them, and no
+    people noun follows the count: the places are counted ("the total number of camps to
+    45"), not people. People given shelter are counted as people ("distributed tents to
+    3,000 families", "provided shelters to 3,000 people": displaced)."""
     return (
-        t.indicator == "displaced"
+        c.kind != "person"
+        and t.indicator == "displaced"
         and SHELTER_PLACE.match(text, t.start, t.end) is not None
-        and TO_WORD.search(text, t.end, start) is not None
+        and TO_WORD.search(text, t.end, c.quantity.start) is not None
     )
 
 
@@ -506,7 +511,8 @@ ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|:|;)\s*(?:about\s+|around\s+|some\s+)?
 # what the figure before counts, in its unit. A total that names what it counts ("raising
 # the death toll to 61", "bringing the number of displaced to 45,000") is read by its
 # trigger instead (tracker.indicators.COUNT_SUBJECTS); one that names something else ("the
-# total number of camps", "of homes destroyed") totals no figure of ours.
+# total number of camps", "of homes destroyed", "the total to 45,000 homes") totals no figure
+# of ours. (A count with its own non-people noun, "45,000 tents", is no candidate at all.)
 RUNNING_TOTAL_VERBS: tuple[str, ...] = (
     "bringing", "brings", "brought", "raising", "raises", "raised", "taking", "takes", "took",
     "pushing", "pushes", "pushed", "lifting", "lifts", "lifted", "putting", "puts",
@@ -515,7 +521,8 @@ RUNNING_TOTAL_VERBS: tuple[str, ...] = (
 RUNNING_TOTAL_PLURAL_VERBS: tuple[str, ...] = ("bring", "raise", "take", "push", "lift", "put")
 RUNNING_TOTAL_NOUNS: tuple[str, ...] = ("total", "tally", "toll", "count", "figure", "number")
 # "the total", "its overall toll", "the total so far this year", "the total number of people
-# displaced this year", then "to" or "at" right before the count
+# displaced this year", then "to" or "at" right before the count; the words between (the gap)
+# are read by TOTAL_GAP
 _TOTAL_TO = rf"""
     (?:the|its|their) \s+ (?: (?:overall|cumulative|total|official|new) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})
     (?P<gap> (?: \s+ [\w'’-]+ ){{0,6}}? ) \s+ (?:to|at) \s* \Z
@@ -524,67 +531,151 @@ RUNNING_TOTAL = re.compile(
     rf"\b (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ {_TOTAL_TO}",
     re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
 )
+# Nouns of events that count people: "the total number of arrivals this year", "The new
+# arrivals bring the total to ...". noun -> the indicators of the figures it may total
+# ("Another 5,000 people fled, bringing the total number of deaths to 60" totals nothing).
+TOTAL_EVENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "arrivals": ("displaced", "refugees"),
+    "displacements": ("displaced",),
+    "evacuations": ("displaced",),
+    "deaths": ("killed",),
+    "killings": ("killed",),
+    "fatalities": ("killed",),
+    "casualties": ("killed", "injured"),
+    "injuries": ("injured",),
+}
 # A sentence that only totals the last figure of the sentence before it: "Another 5,000
 # people fled on Monday. That brings the total to 45,000." Its subject points back at that
 # figure, and nothing else comes before the total: "That would bring the total to ..." is a
 # projection, "Separately, floods brought the total to ..." may total anything.
 TOTAL_PRONOUNS: tuple[str, ...] = ("that", "this", "it", "which", "these")
-TOTAL_SUBJECT_NOUNS: tuple[str, ...] = ("arrivals", "deaths", "killings", "casualties", "displacements", "evacuations")
 NEXT_SENTENCE_TOTAL = re.compile(
     rf"""
     \s* [“"‘']?
     (?: {_phrases(TOTAL_PRONOUNS)}                                          # That brings
-      | (?:the|these) \s+ (?: (?:new|latest|recent|additional) \s+ )? (?:{_phrases(TOTAL_SUBJECT_NOUNS)}) )  # The new arrivals bring
+      | (?:the|these) \s+ (?: (?:new|latest|recent|additional) \s+ )?
+        (?P<subject> {_phrases(TOTAL_EVENT_NOUNS)} ) )                      # The new arrivals bring
     \s+ (?: (?:now|also|further) \s+ )?
     (?:{_phrases((*RUNNING_TOTAL_VERBS, *RUNNING_TOTAL_PLURAL_VERBS))}) \s+ {_TOTAL_TO}
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-# Where the words between the total and "to" say what it counts: "the total number of camps".
-GAP_OF = re.compile(r"\bof\s+", re.IGNORECASE)
+# What may stand between a total and its "to" or "at": nothing but when it runs ("so far",
+# "so far this year", "for the year", "since January") and what it counts, if named: people
+# ("number of people displaced", "of displaced people", "number of people who have fled")
+# or events that count people ("number of arrivals", "of deaths"). "The total funding",
+# "the total aid", "the total number of camps" total no figure of ours.
+_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+TOTAL_TIMES: tuple[str, ...] = (
+    r"so\s+far", r"to\s+date", r"now", r"(?:this|last)\s+(?:year|month|week)",
+    r"(?:for|in|during|over)\s+(?:the|this)\s+(?:past\s+)?(?:year|month|week|period)",
+    rf"(?:for|in|during)\s+(?:\d{{4}}|{_MONTH})",
+    rf"""since\s+(?: the\s+(?:start|beginning)\s+of\s+(?:the\s+)?[\w-]+
+                  | {_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | \d{{4}} | {_WEEKDAY} | then | last\s+\w+ )""",
+)
+TOTAL_GAP = re.compile(
+    rf"""
+    \s* (?: (?:number|total) \s+ )?                     # "the total number", "the overall total"
+    (?P<of> of \s+ )? (?P<counted> .*? )                 # what it counts, if named: read by _named_count
+    (?: \s* \b (?:{"|".join(TOTAL_TIMES)}) )* \s*         # when it runs
+    """,
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# The people a total may name with no verb after them: the affected population at large
+# ("the total number of families", "of displaced people" has its own indicator). A group of
+# its own ("aid workers", "tourists", "children") is another count.
+TOTAL_PEOPLE_UNITS: frozenset[str] = frozenset(
+    {"people", "families", "households", "civilians", "residents", "villagers"}
+)
 # The longest stretch of a sentence before a total that only totals the sentence before.
 NEXT_SENTENCE_TOTAL_REACH = 100
 
 
+@dataclass(frozen=True, slots=True)
+class _Total:
+    """A count found to total the figure before it."""
+
+    unit: str | None  # the people the total names ("the total number of people who fled"), or None
+
+
 def _running_total(
-    text: str, lower: str, quantities: list[Quantity], previous: _Candidate, c: _Candidate
-) -> bool:
-    """c totals the figure before, and no other number stands between them ("destroyed 300
-    houses, bringing the total to 1,200" totals the houses)."""
+    text: str, lower: str, quantities: list[Quantity], previous: tuple[_Candidate, str], c: _Candidate
+) -> _Total | None:
+    """c totals `previous` (a candidate and its indicator), and no other number stands
+    between them ("destroyed 300 houses, bringing the total to 1,200" totals the houses)."""
     q = c.quantity
-    if c.breakdown:
-        return False
+    if c.breakdown or c.kind == "homes":
+        return None  # "bringing the total to 45,000 homes" counts homes
     m = RUNNING_TOTAL.search(text, max(0, q.start - 80), q.start)
-    if m is None or not _totals_people(text, lower, m):
-        return False
-    return not any(previous.quantity.end <= other.start < q.start for other in quantities)
+    if m is None or any(previous[0].quantity.end <= other.start < q.start for other in quantities):
+        return None
+    return _named_total(text, lower, m, previous[1])
 
 
 def _total_of_sentence_before(
     text: str, lower: str, start: int, quantities: list[Quantity], before: Found, c: _Candidate
-) -> bool:
+) -> _Total | None:
     """c, the first number of the sentence starting at `start`, totals `before`, the last
     number of the sentence before: "That brings the total to 45,000." A total is larger than
-    the group it adds."""
+    the group it adds, and counts no homes ("That brings the total to 45,000 homes.")."""
     q = c.quantity
-    if c.breakdown or quantities[0] is not q or q.value <= before.quantity.value:
-        return False
+    if c.breakdown or c.kind == "homes" or quantities[0] is not q or q.value <= before.quantity.value:
+        return None
     if q.start - start > NEXT_SENTENCE_TOTAL_REACH:
-        return False
+        return None
     m = NEXT_SENTENCE_TOTAL.match(text, start, q.start)
-    return m is not None and _totals_people(text, lower, m)
+    if m is None:
+        return None
+    subject = m.group("subject")
+    if subject is not None and before.indicator not in TOTAL_EVENT_NOUNS[subject.lower()]:
+        return None  # "Another 5,000 people fled. The deaths bring the total to 61."
+    return _named_total(text, lower, m, before.indicator)
 
 
-def _totals_people(text: str, lower: str, m: re.Match) -> bool:
-    """The total matched by `m` counts people: what it names after "of", if anything, is
-    a people noun ("the total number of people displaced this year", not "of camps")."""
+def _named_total(text: str, lower: str, m: re.Match, indicator: str) -> _Total | None:
+    """The total matched by `m`, if the words between it and its "to" (TOTAL_GAP) let it
+    total a figure of `indicator`."""
     gap_start, gap_end = m.span("gap")
-    if gap_start == gap_end or lower.find("of", gap_start, gap_end) < 0:
-        return True
-    of = GAP_OF.search(text, gap_start, gap_end)
-    if of is None:
-        return True
-    return _noun(text, lower, of.end(), gap_end)[3] == "person"
+    if gap_start == gap_end:
+        return _Total(None)  # "bringing the total to"
+    g = TOTAL_GAP.fullmatch(text, gap_start, gap_end)
+    if g is None:
+        return None
+    a, b = g.span("counted")
+    if a == b:
+        return None if g.group("of") else _Total(None)  # "the total so far this year"
+    return _named_count(text, lower, a, b, indicator)
+
+
+def _named_count(text: str, lower: str, a: int, b: int, indicator: str) -> _Total | None:
+    """What text[a:b] names as counted by a total, if it can total a figure of `indicator`:
+    an event noun of that indicator ("arrivals"), or a people noun ("people", "displaced
+    people", "IDPs") with no other indicator, then nothing or that indicator's verb
+    ("people displaced", "people who have fled"). People who returned, are in need or
+    affected are no figure of ours."""
+    first = WORD.match(text, a, b)
+    if first is None:
+        return None
+    events = TOTAL_EVENT_NOUNS.get(first.group().lower())
+    if events is not None:
+        return _Total(None) if indicator in events and first.end() == b else None
+    unit, named, noun_end, kind = _noun(text, lower, a, b)
+    if kind != "person" or named not in (None, indicator):
+        return None
+    for w in WORD.finditer(text, a, noun_end):
+        t = trigger_at(text, lower, w.start(), noun_end)
+        if t is not None and t.indicator == "blocked":
+            return None  # "the total number of returnees"
+    relative = RELATIVE_GAP.match(text, noun_end, b)
+    at = relative.end() if relative else noun_end
+    while at < b and text[at].isspace():
+        at += 1
+    if at == b:  # "the total number of displaced people", "of families", not "of aid workers"
+        return _Total(unit) if not relative and (named is not None or unit in TOTAL_PEOPLE_UNITS) else None
+    verb = trigger_at(text, lower, at, b)
+    if verb is None or verb.indicator != indicator or text[verb.end : b].strip():
+        return None  # "the total number of people in need", "of people affected"
+    return _Total(unit)  # "the total number of people displaced", "of people who have fled"
 
 
 def _inherits(text: str, previous: _Candidate, c: _Candidate) -> bool:
