@@ -102,9 +102,11 @@ WORDS = re.compile(
 # Lower-case keys found with str.find (far faster than a regex of alternatives); each hit
 # at a word start is then read with WORDS from that word or one or two words before it
 # ("several hundred", "half a million", "tens of thousands").
+# Each key is as long as the number words it stands for allow: a longer key is found faster
+# and at fewer words that are no number ("three", not "thr": "through", "threat").
 WORD_KEYS: tuple[str, ...] = (
-    "one", "two", "thr", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twel", "twent", "thirt", "fort", "fift", "hundred", "thousand", "million", "billion",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirt", "forty", "fift", "hundred", "thousand", "million", "billion",
     "dozen", "score",
 )
 # The words a number in words can hold at a key: a key found at the start of any other
