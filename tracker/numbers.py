@@ -114,6 +114,13 @@ WORD_KEYS: tuple[str, ...] = (
 NUMBER_TOKENS: frozenset[str] = frozenset(
     {*UNITS, *TENS, *SCALES, "hundreds", "thousands", "millions", "dozen", "dozens", "scores", "tens"}
 )
+# The words WORDS can start with. Each of its alternatives starts with one of them, then
+# white space, a hyphen or a word boundary, so at a word of ASCII letters that is none of
+# them ("people", "the", "million") WORDS cannot match and is not tried: a call with the
+# regex timeout costs a few microseconds even when it fails at once.
+FIRST_WORDS: frozenset[str] = frozenset(
+    phrase.split()[0] for phrase in (*VAGUE, *WORD_AMOUNTS, *UNITS, *TENS)
+)
 
 
 
@@ -158,23 +165,24 @@ def _word_numbers(text: str, lower: str, digits: list[Number] = ()) -> list[Numb
             at = lower.find(key, at + 1)
     out: list[Number] = []
     last_end = -1
-    spans = [(n.start, n.end) for n in digits]
     d = 0
     for at in sorted(hits):
         if at < last_end:
             continue
-        while d < len(spans) and spans[d][1] <= at:
+        while d < len(digits) and digits[d].end <= at:
             d += 1
-        if d < len(spans) and spans[d][0] <= at:
+        if d < len(digits) and digits[d].start <= at:
             continue  # the scale word of a number in digits
         stop = at
         while stop < len(lower) and lower[stop].isalpha():
             stop += 1
         if lower[at:stop] not in NUMBER_TOKENS:
             continue
-        for begin in (*_previous_words(lower, at, 2), at):
+        for begin, end in (*_previous_words(lower, at, 2), (at, stop)):
             if begin < last_end:
                 continue
+            if lower[begin:end] not in FIRST_WORDS and text[begin:end].isascii():
+                continue  # no number in words starts with this word (see FIRST_WORDS)
             m = WORDS.match(text, begin, timeout=limits.REGEX_TIMEOUT)
             if m and m.end() > at:
                 number = _number(m)
@@ -185,9 +193,10 @@ def _word_numbers(text: str, lower: str, digits: list[Number] = ()) -> list[Numb
     return out
 
 
-def _previous_words(lower: str, at: int, count: int) -> list[int]:
-    """Starts of up to `count` words before position `at`, earliest first."""
-    starts = []
+def _previous_words(lower: str, at: int, count: int) -> list[tuple[int, int]]:
+    """Spans (start, end) of up to `count` words (runs of letters) before position `at`,
+    earliest first, with only white space after each."""
+    spans = []
     i = at
     for _ in range(count):
         j = i - 1
@@ -195,11 +204,12 @@ def _previous_words(lower: str, at: int, count: int) -> list[int]:
             j -= 1
         if j < 0 or not lower[j].isalpha():
             break
+        end = j + 1
         while j > 0 and lower[j - 1].isalpha():
             j -= 1
-        starts.append(j)
+        spans.append((j, end))
         i = j
-    return starts[::-1]
+    return spans[::-1]
 
 
 def _merge(a: list[Number], b: list[Number]) -> list[Number]:
