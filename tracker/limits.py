@@ -10,7 +10,8 @@ nested quantifiers over the same characters), and these limits make that a guara
   would hit the limit and the document would be reported as failed (`TimeoutError`), while
   the rest of the run goes on. The guard is not free: the `regex` module reads the process's
   CPU clock, a system call, at every match. A scan whose pattern cannot backtrack at all
-  (one character class, then a possessive repeat: places' capitalised words) runs without it.
+  (one character class, then possessive repeats: places' capitalised words, sentence ends)
+  runs without it.
 - MAX_SENTENCE: a "sentence" longer than this (a run-on line, a table flattened to text)
   is cut at white space into pieces of at most this many characters, so that per-sentence
   work and every figure's quote stay small.

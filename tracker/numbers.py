@@ -102,15 +102,24 @@ WORDS = re.compile(
 # Lower-case keys found with str.find (far faster than a regex of alternatives); each hit
 # at a word start is then read with WORDS from that word or one or two words before it
 # ("several hundred", "half a million", "tens of thousands").
+# Each key is as long as the number words it stands for allow: a longer key is found faster
+# and at fewer words that are no number ("three", not "thr": "through", "threat").
 WORD_KEYS: tuple[str, ...] = (
-    "one", "two", "thr", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twel", "twent", "thirt", "fort", "fift", "hundred", "thousand", "million", "billion",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirt", "forty", "fift", "hundred", "thousand", "million", "billion",
     "dozen", "score",
 )
 # The words a number in words can hold at a key: a key found at the start of any other
 # word ("tents", "threat", "fortune") starts no number.
 NUMBER_TOKENS: frozenset[str] = frozenset(
     {*UNITS, *TENS, *SCALES, "hundreds", "thousands", "millions", "dozen", "dozens", "scores", "tens"}
+)
+# The words WORDS can start with. Each of its alternatives starts with one of them, then
+# white space, a hyphen or a word boundary, so at a word of ASCII letters that is none of
+# them ("people", "the", "million") WORDS cannot match and is not tried: a call with the
+# regex timeout costs a few microseconds even when it fails at once.
+FIRST_WORDS: frozenset[str] = frozenset(
+    phrase.split()[0] for phrase in (*VAGUE, *WORD_AMOUNTS, *UNITS, *TENS)
 )
 
 
@@ -134,7 +143,7 @@ def find_numbers(text: str, lower: str | None = None) -> list[Number]:
         lower = lowered(text)
     out: list[Number] = []
     for m in DIGITS.finditer(text, timeout=limits.REGEX_TIMEOUT):
-        number = _number(m)
+        number = _digits_number(m)
         if number is not None:
             out.append(number)
     words = _word_numbers(text, lower, out)
@@ -156,23 +165,24 @@ def _word_numbers(text: str, lower: str, digits: list[Number] = ()) -> list[Numb
             at = lower.find(key, at + 1)
     out: list[Number] = []
     last_end = -1
-    spans = [(n.start, n.end) for n in digits]
     d = 0
     for at in sorted(hits):
         if at < last_end:
             continue
-        while d < len(spans) and spans[d][1] <= at:
+        while d < len(digits) and digits[d].end <= at:
             d += 1
-        if d < len(spans) and spans[d][0] <= at:
+        if d < len(digits) and digits[d].start <= at:
             continue  # the scale word of a number in digits
         stop = at
         while stop < len(lower) and lower[stop].isalpha():
             stop += 1
         if lower[at:stop] not in NUMBER_TOKENS:
             continue
-        for begin in (*_previous_words(lower, at, 2), at):
+        for begin, end in (*_previous_words(lower, at, 2), (at, stop)):
             if begin < last_end:
                 continue
+            if lower[begin:end] not in FIRST_WORDS and text[begin:end].isascii():
+                continue  # no number in words starts with this word (see FIRST_WORDS)
             m = WORDS.match(text, begin, timeout=limits.REGEX_TIMEOUT)
             if m and m.end() > at:
                 number = _number(m)
@@ -183,9 +193,10 @@ def _word_numbers(text: str, lower: str, digits: list[Number] = ()) -> list[Numb
     return out
 
 
-def _previous_words(lower: str, at: int, count: int) -> list[int]:
-    """Starts of up to `count` words before position `at`, earliest first."""
-    starts = []
+def _previous_words(lower: str, at: int, count: int) -> list[tuple[int, int]]:
+    """Spans (start, end) of up to `count` words (runs of letters) before position `at`,
+    earliest first, with only white space after each."""
+    spans = []
     i = at
     for _ in range(count):
         j = i - 1
@@ -193,11 +204,12 @@ def _previous_words(lower: str, at: int, count: int) -> list[int]:
             j -= 1
         if j < 0 or not lower[j].isalpha():
             break
+        end = j + 1
         while j > 0 and lower[j - 1].isalpha():
             j -= 1
-        starts.append(j)
+        spans.append((j, end))
         i = j
-    return starts[::-1]
+    return spans[::-1]
 
 
 def _merge(a: list[Number], b: list[Number]) -> list[Number]:
@@ -217,21 +229,7 @@ _NO_SEPARATORS = str.maketrans("", "", ", \t\n\u00a0\u2009\u202f")
 
 def _number(m: re.Match) -> Number | None:
     if m.re is DIGITS:
-        raw, scale_word, short = m.group("digits", "scale", "short")
-        digits = raw.translate(_NO_SEPARATORS)
-        scale = 1
-        if scale_word:
-            scale = SCALES[scale_word.lower()]
-        elif short:
-            scale = SHORT_SCALES[short.lower()]
-        if len(digits) > MAX_DIGITS:
-            return None  # a phone number, an ID, a run of digits: no count of people
-        try:
-            value = round(float(digits) * scale)
-        except (ValueError, OverflowError):
-            return None
-        year_like = scale == 1 and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
-        return Number(value, m.start(), m.end(), year_like=year_like, written=float(digits))
+        return _digits_number(m)
     kind = m.lastgroup
     if kind == "vague":
         return Number(VAGUE[_norm(m.group("vague"))], m.start(), m.end(), vague=True)
@@ -242,6 +240,27 @@ def _number(m: re.Match) -> Number | None:
     if value is None:
         return None
     return Number(value, m.start(), m.end(), small_word=value < 20 and " " not in words.strip())
+
+
+def _digits_number(m: re.Match) -> Number | None:
+    """The number of a DIGITS match (the scan's hot path: about ten an article)."""
+    raw, scale_word, short = m.group("digits", "scale", "short")
+    digits = raw.translate(_NO_SEPARATORS)
+    scale = 1
+    if scale_word:
+        scale = SCALES[scale_word.lower()]
+    elif short:
+        scale = SHORT_SCALES[short.lower()]
+    if len(digits) > MAX_DIGITS:
+        return None  # a phone number, an ID, a run of digits: no count of people
+    try:
+        written = float(digits)
+        value = round(written * scale)
+    except (ValueError, OverflowError):
+        return None
+    year_like = scale == 1 and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
+    start, end = m.span()
+    return Number(value, start, end, year_like=year_like, written=written)
 
 
 def _norm(s: str) -> str:
