@@ -232,9 +232,11 @@ def _number(m: re.Match) -> Number | None:
         return _digits_number(m)
     kind = m.lastgroup
     if kind == "vague":
-        return Number(VAGUE[_norm(m.group("vague"))], m.start(), m.end(), vague=True)
+        value = VAGUE.get(_norm(m.group("vague")))
+        return None if value is None else Number(value, m.start(), m.end(), vague=True)
     if kind == "amount":
-        return Number(WORD_AMOUNTS[_norm(m.group("amount"))], m.start(), m.end())
+        value = WORD_AMOUNTS.get(_norm(m.group("amount")))
+        return None if value is None else Number(value, m.start(), m.end())
     words = m.group("words")
     value = words_to_int(words)
     if value is None:
@@ -248,9 +250,11 @@ def _digits_number(m: re.Match) -> Number | None:
     digits = raw.translate(_NO_SEPARATORS)
     scale = 1
     if scale_word:
-        scale = SCALES[scale_word.lower()]
+        scale = SCALES.get(scale_word.casefold())
     elif short:
-        scale = SHORT_SCALES[short.lower()]
+        scale = SHORT_SCALES.get(short.casefold())
+    if scale is None:
+        return None  # a scale word the regex folds to one but no table holds ("thousand" with a dotted İ)
     if len(digits) > MAX_DIGITS:
         return None  # a phone number, an ID, a run of digits: no count of people
     try:
@@ -264,7 +268,8 @@ def _digits_number(m: re.Match) -> Number | None:
 
 
 def _norm(s: str) -> str:
-    return " ".join(s.lower().split())
+    # casefold, as the case-insensitive patterns match: "ſeveral" (long s) reads "several"
+    return " ".join(s.casefold().split())
 
 
 def words_to_int(words: str) -> int | None:
@@ -274,7 +279,7 @@ def words_to_int(words: str) -> int | None:
     current = 0
     seen = False
     last = ""  # kind of the previous word: "unit", "ten" or "scale"
-    for word in words.lower().replace("-", " ").split():
+    for word in words.casefold().replace("-", " ").split():
         if word == "and":
             continue
         if word in UNITS:
