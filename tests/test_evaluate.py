@@ -4,6 +4,7 @@ standing on the two labelled sets in ../shared/gold."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -89,3 +90,20 @@ def test_seeds_gold_is_matched_on_every_field(shared_gold):
     for key in ("qualifier", "unit", "source", "date", "location"):
         assert result.agreement[key].right == result.agreement[key].total == 9, key
     assert result.forbidden == []
+
+
+def test_evaluate_into_a_closed_pipe_stops_quietly(shared_gold, tmp_path):
+    """`python -m tracker evaluate idetect.jsonl | head -3`: no traceback when the reader
+    has gone."""
+    from tracker import cli
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tracker", "evaluate", str(shared_gold / "idetect.jsonl"), "--verbose"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=tmp_path,
+        env=os.environ | {"PYTHONPATH": str(ROOT)},
+    )
+    process.stdout.close()  # the reader is gone before the first line
+    err = process.stderr.read().decode()
+    code = process.wait(timeout=300)
+    assert "Traceback" not in err, err
+    assert code == cli.BROKEN_PIPE

@@ -193,7 +193,13 @@ def run_evaluate(args: argparse.Namespace) -> int:
         evaluate = importlib.import_module("tracker.evaluate")
     except ImportError as exc:
         return _fail(f"evaluation is not available: {exc}")
-    return int(evaluate.main(args) or 0)
+    try:
+        code = int(evaluate.main(args) or 0)
+        sys.stdout.flush()
+    except BrokenPipeError:  # `tracker evaluate gold.jsonl | head`: a quiet stop, no traceback
+        _silence_stdout()
+        return BROKEN_PIPE
+    return code
 
 
 Engine = Callable[[Iterable[Item]], Iterator[Outcome]]
