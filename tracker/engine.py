@@ -64,14 +64,14 @@ def extract(
     seen: set[tuple] = set()
     context = _Context(text, document)
     last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers
-    for s_start, s_end, in_sentence in _by_sentence(numbers, countable, context):
-        index = context.index(s_start)
+    for index, in_sentence in _by_sentence(numbers, countable, context):
+        s_start, s_end = context.sentences[index]
         before = last[1] if last is not None and last[0] == index - 1 else None
         found_here = read_sentence(text, s_start, s_end, in_sentence, lower, before)
         ends = found_here and found_here[-1].quantity.end >= in_sentence[-1].end
         last = (index, found_here[-1]) if ends else None
         for found in found_here:
-            figure = context.figure(found, s_start, s_end, published_date, household_size)
+            figure = context.figure(found, index, published_date, household_size)
             key = None if found.quantity.additive else _dedup_key(figure)
             if key is not None and key in seen:
                 continue
@@ -111,16 +111,14 @@ class _Context:
     def index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
-    def figure(
-        self, found: Found, s_start: int, s_end: int, published: dt.date | None, household_size: float
-    ) -> Figure:
-        """The figure found in the sentence text[s_start:s_end], with its source, date and
-        place: built once (`dataclasses.replace` on a record of 24 fields costs as much as
-        reading the figure's date)."""
+    def figure(self, found: Found, index: int, published: dt.date | None, household_size: float) -> Figure:
+        """The figure found in sentence `index`, with its source, date and place: built once
+        (`dataclasses.replace` on a record of 24 fields costs as much as reading the figure's
+        date)."""
         q = found.quantity
         text = self.text
+        s_start, s_end = self.sentences[index]
         quote = text[s_start:s_end]
-        index = self.index(s_start)
         dated = quote
         if q.year_like:  # "About 2000 people fled": the count is not a year to date it by
             a, b = q.number_start - s_start, q.number_end - s_start
@@ -158,17 +156,15 @@ class _Context:
 
 
 def _by_sentence(numbers: list[Number], countable: list[Number], context: _Context):
-    """(start, end, all its numbers) for each sentence holding a number that may be a count;
-    the other numbers stay, as the ends of ranges and the context of the count."""
+    """(index, all its numbers) for each sentence holding a number that may be a count; the
+    other numbers stay, as the ends of ranges and the context of the count."""
     wanted = {context.index(n.start) for n in countable}
     spans: dict[int, list[Number]] = {}
     for n in numbers:
         index = context.index(n.start)
         if index in wanted:
             spans.setdefault(index, []).append(n)
-    for index, in_sentence in spans.items():
-        start, end = context.sentences[index]
-        yield start, end, in_sentence
+    yield from spans.items()
 
 
 def as_date(value: str | dt.date | None) -> dt.date | None:

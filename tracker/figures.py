@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from .dates import WEEKDAYS
 from .indicators import (
     DEMONYM,
     HOME_NOUNS,
@@ -565,7 +566,7 @@ NEXT_SENTENCE_TOTAL = re.compile(
 # ("number of people displaced", "of displaced people", "number of people who have fled")
 # or events that count people ("number of arrivals", "of deaths"). "The total funding",
 # "the total aid", "the total number of camps" total no figure of ours.
-_WEEKDAY = "(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = "(?-i:" + "|".join(WEEKDAYS) + ")"
 TOTAL_TIMES: tuple[str, ...] = (
     r"so\s+far", r"to\s+date", r"now", r"(?:this|last)\s+(?:year|month|week)",
     r"(?:for|in|during|over)\s+(?:the|this)\s+(?:past\s+)?(?:year|month|week|period)",
