@@ -1,12 +1,12 @@
 """The dashboard: `streamlit run dashboard.py`.
 
 Thin on purpose: load (cached by content) -> filter -> headline, chart, table -> render.
-The work is in tracker.views and tracker.charts; the page's parts are in tracker.page.
+The work is in tracker.app.views and tracker.app.charts; the page's parts are in tracker.app.page.
 """
 
 import streamlit as st
 
-from tracker import page, views
+from tracker.app import page, views
 
 st.set_page_config(page_title="Crisis figures tracker", page_icon=":material/monitoring:", layout="wide")
 st.title("Crisis figures tracker")

@@ -82,7 +82,7 @@ def measure_engine(path: Path) -> dict[str, float]:
     """Seconds `extract_document` spends on the articles (reading JSON not counted)."""
     import datetime as dt
 
-    from tracker.pipeline import extract_document
+    from tracker.extraction.engine import extract_document
     from tracker.records import Document
 
     seconds = cpu = 0.0
@@ -117,32 +117,32 @@ def measure_dashboard(n: int) -> dict[str, object]:
             missing.append(f"{module}.{name}")
             return None
 
-    synthetic = function("tracker.views", "synthetic_figures")
+    synthetic = function("synthetic", "synthetic_figures")  # bench/synthetic.py
     if synthetic is None:
         return {"missing": missing}
     started = time.perf_counter()
     frame = synthetic(n, 0)
     timings["synthetic_figures (setup)"] = time.perf_counter() - started
 
-    filters_class = function("tracker.views", "Filters")
+    filters_class = function("tracker.app.views", "Filters")
     steps: list[tuple[str, Callable[[], object]]] = []
-    filter_frame = function("tracker.views", "filter_frame")
+    filter_frame = function("tracker.app.views", "filter_frame")
     filtered = frame
     if filter_frame and filters_class:
         choice = filters_class(indicators=("displaced", "refugees"), start=dt.date(2020, 1, 1), end=dt.date(2022, 12, 31))
         steps.append(("filter_frame", lambda: filter_frame(frame, choice)))
         filtered = filter_frame(frame, choice)
     for module, name, call in (
-        ("tracker.charts", "chart_data", lambda f: f(filtered)),
-        ("tracker.views", "headlines", lambda f: f(filtered)),
-        ("tracker.views", "table_page", lambda f: f(filtered, 1)),
-        ("tracker.export", "frame_bytes", lambda f: f(filtered, "csv")),
+        ("tracker.app.charts", "chart_data", lambda f: f(filtered)),
+        ("tracker.app.views", "headlines", lambda f: f(filtered)),
+        ("tracker.app.views", "table_page", lambda f: f(filtered, 1)),
+        ("tracker.output.export", "frame_bytes", lambda f: f(filtered, "csv")),
     ):
         fn = function(module, name)
         if fn is not None:
             steps.append((name, lambda fn=fn, call=call: call(fn)))
-    chart_data = function("tracker.charts", "chart_data")
-    time_chart = function("tracker.charts", "time_chart")
+    chart_data = function("tracker.app.charts", "chart_data")
+    time_chart = function("tracker.app.charts", "time_chart")
     if chart_data and time_chart:
         data = chart_data(filtered)
         steps.append(("time_chart(...).to_dict()", lambda: time_chart(data).to_dict()))
@@ -174,12 +174,12 @@ def stages(path: Path, repeat: int = 3) -> list[str]:
 
     import regex as re
 
-    from tracker import places
-    from tracker.numbers import find_numbers
-    from tracker.pipeline import extract_document
+    from tracker.extraction.engine import extract_document
+    from tracker.extraction.numbers import find_numbers
+    from tracker.extraction.sentences import split
+    from tracker.extraction.text import lowered
+    from tracker.provenance import places
     from tracker.records import Document
-    from tracker.sentences import split
-    from tracker.vocabulary import lowered
 
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     texts = [row["text"] for row in rows]
@@ -484,7 +484,7 @@ def main(argv: list[str] | None = None) -> int:
     once = [s for s in sizes if s > args.repeat_up_to]
     if args.repeat > 1 and repeated:
         runs = f"median of {args.repeat} runs on corpora up to {args.repeat_up_to:g} MB"
-        runs += f", one run each on larger ones (--repeat-up-to)" if once else ""
+        runs += ", one run each on larger ones (--repeat-up-to)" if once else ""
     else:
         runs = "one run per measurement"
     if args.skip_engine:

@@ -3,7 +3,7 @@
 A filter change reruns the page: the extraction is cached, so the work left is filtering,
 the headline cards, the list of undated figures, the chart (thinned to charts.MAX_CHART_POINTS, built and serialised
 to its Vega-Lite spec, data as Arrow, as st.altair_chart does) and one page of the table. Each step is
-timed on `views.synthetic_figures(n)`, best of a few rounds, in wall-clock milliseconds.
+timed on `synthetic_figures(n)`, best of a few rounds, in wall-clock milliseconds.
 
     python bench/dashboard.py            # 100,000 figures
     python bench/dashboard.py 500000
@@ -17,9 +17,11 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path[:0] = [str(Path(__file__).resolve().parent), str(Path(__file__).resolve().parent.parent)]
 
-from tracker import charts, views  # noqa: E402
+from synthetic import synthetic_figures  # noqa: E402  (bench/synthetic.py, beside this file)
+
+from tracker.app import charts, views  # noqa: E402
 
 try:  # what st.altair_chart does with a chart: the spec, with the data as Arrow
     from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec as to_spec
@@ -53,7 +55,7 @@ def best_ms(fn: Callable[[], object], rounds: int = ROUNDS) -> float:
 
 def main(n: int) -> None:
     t = time.perf_counter()
-    figures = views.synthetic_figures(n, seed=0)
+    figures = synthetic_figures(n, seed=0)
     print(f"{n:,} synthetic figures made in {time.perf_counter() - t:.2f} s")
     header = f"{'scenario':28} {'rows':>8} {'filter':>8} {'cards':>8} {'chart':>8} {'table':>8} {'undated':>8} {'total':>8}  (ms)"
     print(header)

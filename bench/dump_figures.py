@@ -27,7 +27,7 @@ sys.path[:0] = [str(HERE), str(ROOT)]
 import corpus  # noqa: E402  (bench/corpus.py, beside this file)
 
 from tracker import extract  # noqa: E402
-from tracker.documents import iter_inputs  # noqa: E402
+from tracker.read.documents import iter_inputs  # noqa: E402
 
 GOLD = ROOT.parent / "shared" / "gold"
 

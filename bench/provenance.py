@@ -23,11 +23,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus import ARTICLE_CHARS, articles  # noqa: E402
 
-from tracker.dates import figure_date  # noqa: E402
-from tracker.engine import extract  # noqa: E402
-from tracker.places import locate, main_place  # noqa: E402
-from tracker.sentences import split  # noqa: E402
-from tracker.sources import attribute  # noqa: E402
+from tracker.extraction.engine import extract  # noqa: E402
+from tracker.extraction.sentences import split  # noqa: E402
+from tracker.provenance.dates import figure_date  # noqa: E402
+from tracker.provenance.places import locate, main_place  # noqa: E402
+from tracker.provenance.sources import attribute  # noqa: E402
 
 ROUNDS: int = 3
 

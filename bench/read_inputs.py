@@ -4,7 +4,7 @@
     python bench/read_inputs.py --mb 100
 
 The articles come from bench/corpus.py (about 2.5 kB each, seed-like). Each format is
-read by `tracker.documents.iter_inputs` in a process of its own, which prints articles/s,
+read by `tracker.read.documents.iter_inputs` in a process of its own, which prints articles/s,
 MB/s and its peak memory (ru_maxrss, Linux kB) before and after reading, so bounded
 memory shows as a small difference whatever the corpus size.
 """
@@ -27,7 +27,7 @@ from corpus import articles  # noqa: E402
 
 READER = """
 import resource, sys, time
-from tracker.documents import Document, iter_inputs
+from tracker.read.documents import Document, iter_inputs
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 start = time.perf_counter()
 docs = chars = skipped = 0

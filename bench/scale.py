@@ -32,11 +32,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path[:0] = [str(HERE), str(ROOT)]
 
+import corpus  # noqa: E402  (bench/corpus.py, beside this file)
 import pandas as pd  # noqa: E402
 
-import corpus  # noqa: E402  (bench/corpus.py, beside this file)
-from tracker.frame import extract_frame, row_document  # noqa: E402
-from tracker.schema import conform, to_frame  # noqa: E402
+from tracker.output.schema import conform, to_frame  # noqa: E402
+from tracker.scale.frame import extract_frame, row_document  # noqa: E402
 
 
 def make_corpus(megabytes: float, seed: int = 0) -> pd.DataFrame:

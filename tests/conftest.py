@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# bench/ holds the generators the tests share with the benchmarks (synthetic.py, corpus.py)
+sys.path.append(str(ROOT / "bench"))
 SEEDS = ROOT / "seeds"
 SHARED_GOLD = ROOT.parent / "shared" / "gold"
 

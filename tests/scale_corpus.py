@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from tracker.frame import BadRowWarning, extract_frame
+from tracker.scale.frame import BadRowWarning, extract_frame
 
 GENERATOR = Path(__file__).resolve().parent.parent / "bench" / "corpus.py"
 

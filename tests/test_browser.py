@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from tracker.schema import NAMES
+from tracker.output.schema import NAMES
 
 pytestmark = pytest.mark.browser
 

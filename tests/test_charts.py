@@ -7,10 +7,11 @@ import json
 
 import pandas as pd
 import pytest
-
 from figures_seed import seed_figures
-from tracker import charts, views
-from tracker.schema import to_frame
+from synthetic import synthetic_figures
+
+from tracker.app import charts, load, views
+from tracker.output.schema import to_frame
 
 
 @pytest.fixture(scope="module")
@@ -104,7 +105,7 @@ def test_indicator_colours_stay_the_same_whatever_the_filter(frame):
 
 
 def test_100000_figures_are_thinned_to_what_the_chart_can_draw():
-    data = views.synthetic_figures(100_000, seed=3)
+    data = synthetic_figures(100_000, seed=3)
     drawn = charts.chart_data(data)
     assert len(drawn) == charts.MAX_CHART_POINTS
     assert drawn["date"].notna().all()
@@ -130,9 +131,9 @@ def test_small_frames_are_not_thinned(frame):
 def test_a_range_of_families_is_drawn_in_people_like_its_point():
     import datetime as dt
 
-    from tracker import charts, views
+    from tracker.app import charts
 
-    loaded = views.load_text(
+    loaded = load.load_text(
         "Between 300 and 400 families were displaced from Hama on Monday, OCHA said.", id="x", published=dt.date(2020, 1, 6)
     )
     row = charts.chart_data(loaded.frame).iloc[0]

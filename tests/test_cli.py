@@ -18,13 +18,15 @@ from pathlib import Path
 
 import pytest
 
-from tracker import cli, export, jobs
-from tracker.documents import iter_inputs
-from tracker.pipeline import extract_document
-from tracker.progress import Progress, wanted
+from tracker import cli
+from tracker.extraction.engine import extract_document
+from tracker.output import export
+from tracker.output.progress import Progress, wanted
+from tracker.output.report import RunReport
+from tracker.output.schema import NAMES
+from tracker.read.documents import iter_inputs
 from tracker.records import Document
-from tracker.report import RunReport
-from tracker.schema import NAMES
+from tracker.scale import jobs
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -351,7 +353,7 @@ def test_dask_engine_without_dask_is_one_line_error(seeds, capsys):
 
 
 def test_evaluate_is_delegated(capsys, tmp_path):
-    pytest.importorskip("tracker.evaluate")
+    pytest.importorskip("tracker.output.evaluate")
     code, out, err = run(["evaluate", str(tmp_path / "missing.jsonl")], capsys)
     assert code != cli.OK and "missing.jsonl" in err
 

@@ -14,12 +14,14 @@ import pytest
 dd = pytest.importorskip("dask.dataframe", reason="needs the [dask] extra: pip install 'tracker[dask]'")
 distributed = pytest.importorskip("distributed", reason="needs the [dask] extra: pip install 'tracker[dask]'")
 
-import tracker.dask  # noqa: E402
 from scale_corpus import FILE_ARTICLES, corpus, expected_for, reference  # noqa: E402
-from tracker.documents import Skipped  # noqa: E402
-from tracker.frame import BadRowWarning, row_document  # noqa: E402
-from tracker.pipeline import extract_documents  # noqa: E402
-from tracker.schema import conform, empty_frame, to_frame  # noqa: E402
+
+import tracker.dask  # noqa: E402
+import tracker.scale.dask  # noqa: E402
+from tracker.extraction.engine import extract_documents  # noqa: E402
+from tracker.output.schema import conform, empty_frame, to_frame  # noqa: E402
+from tracker.read.documents import Skipped  # noqa: E402
+from tracker.scale.frame import BadRowWarning, row_document  # noqa: E402
 
 pytestmark = pytest.mark.slow
 
@@ -60,7 +62,7 @@ def test_jsonl_files_to_parquet_give_the_single_process_figures(client, tmp_path
         frame.iloc[part : part + 400].to_json(tmp_path / f"articles-{i}.jsonl", orient="records", lines=True)
     # dtype=False: pandas would turn a file's `date` column into datetimes unless one
     # cell is unreadable ("not a date"), and the partitions' dtypes would disagree.
-    # As strings, every date is read by tracker.pubdates, as the CLI reads them.
+    # As strings, every date is read by tracker.read.pubdates, as the CLI reads them.
     options = {"dtype": False} if PANDAS_3 else {"dtype": False, "convert_dates": False}
     articles = dd.read_json(str(tmp_path / "articles-*.jsonl"), lines=True, **options)
     tracker.dask.extract(articles).to_parquet(tmp_path / "figures")
@@ -114,6 +116,6 @@ def test_no_documents_need_no_cluster():
     [(list(range(10)), 3, [4, 3, 3]), (list(range(2)), 8, [1, 1]), (list(range(8)), 8, [1] * 8), (list(range(5)), 1, [5])],
 )
 def test_documents_are_cut_into_contiguous_chunks(items, count, sizes):
-    chunks = tracker.dask._chunks(items, count)
+    chunks = tracker.scale.dask._chunks(items, count)
     assert [len(c) for c in chunks] == sizes, (len(items), count)
     assert [x for c in chunks for x in c] == items

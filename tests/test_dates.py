@@ -1,4 +1,4 @@
-"""When a figure holds: `tracker.dates.figure_date` on real sentences.
+"""When a figure holds: `tracker.provenance.dates.figure_date` on real sentences.
 
 Sentences come from the seed articles (seeds/, published dates from
 /work/shared/gold/seeds.jsonl) and the IDETECT excerpts (/work/shared/gold/idetect.jsonl),
@@ -12,7 +12,7 @@ import datetime as dt
 
 import pytest
 
-from tracker.dates import DateRef, figure_date
+from tracker.provenance.dates import DateRef, figure_date
 
 D = dt.date
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import regex as re
 
-from tracker import page
+from tracker.app import page
 
 ROOT = Path(__file__).resolve().parent.parent
 REQUIREMENT_NAME = re.compile(r"^\s*([A-Za-z0-9_.\-]+)")
@@ -50,7 +50,7 @@ def test_config_hides_tracebacks_and_limits_uploads():
 
 
 def test_the_page_opens_no_absolute_path():
-    for path in (ROOT / "dashboard.py", ROOT / "tracker" / "page.py"):
+    for path in (ROOT / "dashboard.py", ROOT / "tracker" / "app" / "page.py"):
         source = path.read_text(encoding="utf-8")
         assert not re.search(r"""["'](/(?:work|home|root|tmp|usr)\b|[A-Z]:\\\\)""", source), path
     assert page.SEEDS_DIR == ROOT / "seeds" and page.SEEDS_DIR.is_dir()

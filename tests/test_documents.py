@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.documents import Document, Skipped, iter_inputs, parse_article, read_bytes
-from tracker.pubdates import parse_published
+from tracker.read.documents import Document, Skipped, iter_inputs, parse_article, read_bytes
+from tracker.read.pubdates import parse_published
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -352,7 +352,7 @@ def test_newlines_are_normalised_and_nothing_else_changes() -> None:
 
 
 def test_the_same_text_twice_is_a_duplicate_across_uploads() -> None:
-    from tracker.documents import SeenTexts
+    from tracker.read.documents import SeenTexts
 
     seen = SeenTexts()
     (first,) = read_bytes("a.txt", b"At least 12 people died.", seen=seen)
@@ -416,7 +416,7 @@ ROW_IDS = st.one_of(st.none(), st.sampled_from(["f.jsonl:1", "f.jsonl:2", "f.jso
 @settings(max_examples=80, deadline=None)
 @given(st.lists(st.lists(ROW_IDS, min_size=1, max_size=5), min_size=1, max_size=3))
 def test_document_ids_are_unique_across_uploads_sharing_a_seen(files: list[list[str | None]]) -> None:
-    from tracker.documents import SeenTexts
+    from tracker.read.documents import SeenTexts
 
     seen = SeenTexts()
     ids: list[str] = []
@@ -428,7 +428,7 @@ def test_document_ids_are_unique_across_uploads_sharing_a_seen(files: list[list[
 
 
 def test_a_json_object_is_named_by_its_own_id() -> None:
-    from tracker.documents import SeenTexts
+    from tracker.read.documents import SeenTexts
 
     seen = SeenTexts()
     (doc,) = read_bytes("one.json", b'{"id": "story-42", "text": "One."}', seen=seen)

@@ -9,9 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
-from tracker.evaluate import evaluate, read_gold
+from tracker.output.evaluate import evaluate, read_gold
 
 ROOT = Path(__file__).resolve().parent.parent
 

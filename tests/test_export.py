@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from tracker import export, extract
+from tracker import extract
+from tracker.output import export
+from tracker.output.schema import INDICATOR_HXL, NAMES, from_row, to_frame
 from tracker.records import Figure
-from tracker.schema import INDICATOR_HXL, NAMES, from_row, to_frame
 
 
 def figure(quote: str, wording: str, **fields) -> Figure:
@@ -224,7 +225,7 @@ def test_csv_read_back_with_pandas_gives_the_tidy_frame():
     """An analyst's `pd.read_csv` of the export, cast to the schema, is the frame the dashboard uses."""
     import pandas as pd
 
-    from tracker.schema import conform
+    from tracker.output.schema import conform
 
     frame = pd.read_csv(io.StringIO(written("csv")), dtype=str, keep_default_na=False, na_values=[""])
     pd.testing.assert_frame_equal(conform(frame), to_frame(FIGURES))
@@ -246,7 +247,7 @@ def test_a_date_the_frame_cannot_hold_becomes_empty_not_a_crash():
 
     import pandas as pd
 
-    from tracker.schema import conform
+    from tracker.output.schema import conform
 
     frame = conform(pd.DataFrame({"date": [dt.date(2263, 1, 1), dt.date(2020, 1, 26), None]}))
     assert frame["date"].isna().tolist() == [True, False, True]

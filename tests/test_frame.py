@@ -21,11 +21,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import tracker
-from tracker.documents import parse_article
-from tracker.frame import BadRowWarning, extract_frame, row_document
-from tracker.pipeline import extract_document
+from tracker.extraction.engine import extract_document
+from tracker.output.schema import DTYPES, NAMES, to_frame
+from tracker.read.documents import parse_article
 from tracker.records import Document
-from tracker.schema import DTYPES, NAMES, to_frame
+from tracker.scale.frame import BadRowWarning, extract_frame, row_document
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = Path("/work/shared/gold/seeds.jsonl")
@@ -136,7 +136,7 @@ DATES = [
     ("2019-08-20", dt.date(2019, 8, 20)),
     ("2019-08-20T10:15:00Z", dt.date(2019, 8, 20)),
     ("20 August 2019", dt.date(2019, 8, 20)),
-    ("20/08/2019", dt.date(2019, 8, 20)),  # day first, as tracker.pubdates reads files
+    ("20/08/2019", dt.date(2019, 8, 20)),  # day first, as tracker.read.pubdates reads files
     (dt.date(2019, 8, 20), dt.date(2019, 8, 20)),
     (dt.datetime(2019, 8, 20, 23, 59), dt.date(2019, 8, 20)),
     (pd.Timestamp("2019-08-20"), dt.date(2019, 8, 20)),  # dd.read_json converts a "date" column
@@ -218,7 +218,7 @@ def test_any_cells_give_a_schema_frame_and_never_raise(rows):
 
 
 # Rows as feeds write them: a headline and Windows line breaks, a `body` column, a date
-# in front matter, a date header. The CLI reads them through tracker.documents.
+# in front matter, a date header. The CLI reads them through tracker.read.documents.
 FEED_ROWS = [
     {"id": "r1", "text": "Idlib offensive\r\n\r\nAbout 300 people were killed in Idlib on Monday, the UN said.\r\n"
      "Nearly 2,000 families fled Hama, OCHA said.", "date": "2020-01-07"},
@@ -229,7 +229,7 @@ FEED_ROWS = [
 
 
 def test_extract_frame_gives_the_figures_the_cli_reads_from_the_same_rows(tmp_path):
-    from tracker.documents import iter_inputs
+    from tracker.read.documents import iter_inputs
 
     feed = tmp_path / "feed.jsonl"
     feed.write_text("\n".join(json.dumps(r) for r in FEED_ROWS) + "\n", encoding="utf-8")

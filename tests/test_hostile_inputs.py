@@ -19,8 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tracker.documents import Document, Skipped, iter_inputs, read_bytes
-from tracker.report import RunReport
+from tracker.output.report import RunReport
+from tracker.read.documents import Document, Skipped, iter_inputs, read_bytes
 
 ARTICLE = "More than 500 civilians have been killed in the Idlib offensive, the United Nations said."
 MAX = 5_000_000
@@ -196,7 +196,7 @@ def test_read_bytes_never_raises_and_accounts_for_the_input(data: bytes, suffix:
 MEMORY_PROBE = textwrap.dedent(
     """
     import resource, sys
-    from tracker.documents import iter_inputs, Document
+    from tracker.read.documents import iter_inputs, Document
     before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     docs = sum(isinstance(i, Document) for i in iter_inputs([sys.argv[1]]))
     after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss

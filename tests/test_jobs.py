@@ -14,10 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from tracker import cli, jobs
-from tracker.documents import Skipped
-from tracker.pipeline import extract_document
+from tracker import cli
+from tracker.extraction.engine import extract_document
+from tracker.read.documents import Skipped
 from tracker.records import Document
+from tracker.scale import jobs
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED_BODIES = [p.read_text(encoding="utf-8").split(" ", 3)[-1] for p in sorted((ROOT / "seeds").glob("*.txt"))]
@@ -146,8 +147,8 @@ def test_an_engine_error_becomes_a_skipped_input_in_place(monkeypatch, n):
 
 def test_skipped_rows_do_not_pile_up_in_one_batch():
     """A feed of malformed lines adds no text; batches still close, so memory stays bounded."""
-    from tracker.documents import Skipped
-    from tracker.jobs import BATCH_ITEMS, batches
+    from tracker.read.documents import Skipped
+    from tracker.scale.jobs import BATCH_ITEMS, batches
 
     items = [Skipped(f"feed.jsonl:{i}", "malformed JSON", "malformed") for i in range(1, 2 * BATCH_ITEMS + 2)]
     sizes = [len(b) for b in batches(items, 200_000)]

@@ -6,9 +6,18 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from tracker.numbers import DIGITS, FIRST_WORDS, NUMBER_TOKENS, WORDS, _number, _word_numbers, find_numbers, words_to_int
-from tracker.quantities import find_quantities
-from tracker.vocabulary import lowered
+from tracker.extraction.numbers import (
+    DIGITS,
+    FIRST_WORDS,
+    NUMBER_TOKENS,
+    WORDS,
+    _number,
+    _word_numbers,
+    find_numbers,
+    words_to_int,
+)
+from tracker.extraction.quantities import find_quantities
+from tracker.extraction.text import lowered
 
 NUMBERS = [
     ("400,000", 400_000),

@@ -2,7 +2,7 @@
 articles around the noise keep their figures.
 
 Timing is never asserted here: every whole-document scan runs under the `regex` module's
-timeout (tracker.limits.REGEX_TIMEOUT), so a pattern that backtracked catastrophically would
+timeout (tracker.extraction.limits.REGEX_TIMEOUT), so a pattern that backtracked catastrophically would
 raise TimeoutError and fail the test; and the guard itself is shown to work by setting the
 timeout to almost nothing.
 """
@@ -18,9 +18,10 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from tracker import extract, limits
-from tracker.documents import Skipped, iter_inputs
-from tracker.pipeline import extract_document
+from tracker import extract
+from tracker.extraction import limits
+from tracker.extraction.engine import extract_document
+from tracker.read.documents import Skipped, iter_inputs
 
 ROOT = Path(__file__).resolve().parent.parent
 FIGURE = "More than 400,000 people have fled their homes, the United Nations said."
@@ -112,7 +113,7 @@ def test_the_cli_reports_a_timed_out_document_and_goes_on(tmp_path):
     (tmp_path / "good.txt").write_text(" date 2019-08-20 " + FIGURE + "\n", encoding="utf-8")
     (tmp_path / "hostile.txt").write_text("7" * 1_000_000 + "\n", encoding="utf-8")
     script = (
-        "import sys, tracker.limits as l; l.REGEX_TIMEOUT = float(sys.argv[1]);"
+        "import sys, tracker.extraction.limits as l; l.REGEX_TIMEOUT = float(sys.argv[1]);"
         "from tracker.cli import main; sys.exit(main(sys.argv[2:]))"
     )
     # a timeout far too short for a megabyte, long enough for a short article

@@ -1,4 +1,4 @@
-"""Where a figure happened, or which country hosts refugees: `tracker.places` on real text.
+"""Where a figure happened, or which country hosts refugees: `tracker.provenance.places` on real text.
 
 Passages are from the seed articles (seeds/, gold places in /work/shared/gold/seeds.jsonl)
 and the IDETECT excerpts (/work/shared/gold/idetect.jsonl). Each case names the figure by
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.places import PLACES, Place, country_name, load_gazetteer, locate, main_place, mentions
-from tracker.sentences import split
+from tracker.extraction.sentences import split
+from tracker.provenance.places import PLACES, Place, country_name, load_gazetteer, locate, main_place, mentions
 
 SEEDS = Path(__file__).parent.parent / "seeds"
 SEED_000 = (SEEDS / "000_b12168d2a7b52039.txt").read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker import extract
-from tracker.numbers import find_numbers
+from tracker.extraction.numbers import find_numbers
 
 # Real fragments mixed with arbitrary unicode: the figures' neighbourhoods get exercised,
 # not only random noise that holds no number.
@@ -77,8 +77,8 @@ GUARDED = st.lists(st.one_of(BEFORE_WORDINGS, st.text(max_size=12)), max_size=6)
 @settings(max_examples=400, deadline=None)
 @given(GUARDED)
 def test_guards_never_hide_a_wording_before_a_number(before):
-    from tracker import figures, qualifiers
-    from tracker.vocabulary import may_end_with
+    from tracker.extraction import figures, qualifiers
+    from tracker.extraction.text import may_end_with
 
     text = before + "500 people"
     start = len(before)
@@ -102,7 +102,7 @@ ASCII_WORDS = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(ASCII_WORDS, max_size=20).map("".join), st.integers(0, 200), st.integers(0, 200))
 def test_ascii_trigger_scan_sees_the_words_the_token_scan_sees(text, a, b):
-    from tracker import indicators
+    from tracker.extraction import indicators
 
     pos, endpos = min(a, b, len(text)), min(max(a, b), len(text))
     slow = [

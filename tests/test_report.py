@@ -12,11 +12,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker import report as report_module
-from tracker.documents import KINDS, Skipped, iter_inputs
-from tracker.pipeline import extract_document
+from tracker.extraction.engine import extract_document
+from tracker.output import report as report_module
+from tracker.output.report import NUMBER, OUTCOMES, SUMMARY_EXAMPLES, SUMMARY_GROUPS, Entry, ReportFile, RunReport
+from tracker.read.documents import KINDS, Skipped, iter_inputs
 from tracker.records import INDICATORS, Document, Figure
-from tracker.report import NUMBER, OUTCOMES, SUMMARY_EXAMPLES, SUMMARY_GROUPS, Entry, ReportFile, RunReport
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 QUOTE = "More than 500 civilians have been killed."

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.documents import Skipped, iter_inputs
-from tracker.pipeline import extract_document
+from tracker.extraction.engine import extract_document
+from tracker.read.documents import Skipped, iter_inputs
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

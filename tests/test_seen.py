@@ -12,8 +12,8 @@ import sqlite3
 
 import pytest
 
-from tracker import seen as seen_module
-from tracker.documents import Document, SeenTexts, Skipped, read_bytes
+from tracker.read import seen as seen_module
+from tracker.read.documents import Document, SeenTexts, Skipped, read_bytes
 
 COUNT = 3_000
 

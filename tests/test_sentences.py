@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.sentences import split
+from tracker.extraction.sentences import split
 
 # (text, the sentences expected)
 CASES = [

@@ -1,4 +1,4 @@
-"""Who reported a figure: `tracker.sources.attribute` and `normalise` on real sentences.
+"""Who reported a figure: `tracker.provenance.sources.attribute` and `normalise` on real sentences.
 
 The passages are from the seed articles (seeds/, gold sources in
 /work/shared/gold/seeds.jsonl), the IDETECT excerpts (/work/shared/gold/idetect.jsonl) and
@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.sentences import split
-from tracker.sources import ALIASES, attribute, load_aliases, normalise
+from tracker.extraction.sentences import split
+from tracker.provenance.sources import ALIASES, attribute, load_aliases, normalise
 
 SEED_000 = (Path(__file__).parent.parent / "seeds" / "000_b12168d2a7b52039.txt").read_text(encoding="utf-8")
 SEED_001 = (Path(__file__).parent.parent / "seeds" / "001_40885d1b987b4fa8.txt").read_text(encoding="utf-8")

@@ -38,10 +38,10 @@ if JAVA is None or JAVA < 17:
     pytest.skip(f"pyspark 4 needs Java 17 or newer; found {JAVA or 'none'}", allow_module_level=True)
 
 from pyspark.sql import SparkSession, types  # noqa: E402
+from scale_corpus import FILE_ARTICLES, corpus, expected_for, reference  # noqa: E402
 
 import tracker.spark  # noqa: E402
-from scale_corpus import FILE_ARTICLES, corpus, expected_for, reference  # noqa: E402
-from tracker.schema import COLUMNS, conform  # noqa: E402
+from tracker.output.schema import COLUMNS, conform  # noqa: E402
 
 pytestmark = [
     pytest.mark.slow,

@@ -11,10 +11,11 @@ import html
 
 import pandas as pd
 import pytest
-
 from figures_seed import seed_figures
-from tracker import views
-from tracker.schema import DTYPES, NAMES, to_frame
+from synthetic import synthetic_figures
+
+from tracker.app import views
+from tracker.output.schema import DTYPES, NAMES, to_frame
 
 
 @pytest.fixture(scope="module")
@@ -170,18 +171,18 @@ def test_escape_markdown_leaves_no_markup_character_unescaped(text):
 
 
 def test_synthetic_figures_follow_the_schema_and_repeat_with_the_seed():
-    a = views.synthetic_figures(2_000, seed=7)
+    a = synthetic_figures(2_000, seed=7)
     assert list(a.columns) == list(NAMES)
     assert {c: str(t) for c, t in a.dtypes.items()} == {c: str(pd.Series([], dtype=t).dtype) for c, t in DTYPES.items()}
-    assert a.equals(views.synthetic_figures(2_000, seed=7))
-    assert not a.equals(views.synthetic_figures(2_000, seed=8))
+    assert a.equals(synthetic_figures(2_000, seed=7))
+    assert not a.equals(synthetic_figures(2_000, seed=8))
     assert 0.02 < a["date"].isna().mean() < 0.08
     assert a["location"].isna().any() and a["source"].isna().any()
     assert set(a["indicator"]) == {"killed", "injured", "displaced", "refugees", "trapped"}
 
 
 def test_filters_on_100000_synthetic_figures_keep_what_they_say():
-    data = views.synthetic_figures(100_000, seed=1)
+    data = synthetic_figures(100_000, seed=1)
     kept = views.filter_frame(data, views.Filters(indicators=("killed",), locations=("Idlib",), include_undated=False))
     assert len(kept) > 1_000
     assert set(kept["indicator"]) == {"killed"} and set(kept["location"]) == {"Idlib"}
@@ -194,7 +195,7 @@ def test_concat_frames_keeps_the_schema_when_all_are_empty():
 
 
 def test_labelled_columns_say_what_the_single_label_functions_say():
-    data = views.synthetic_figures(3_000, seed=5)
+    data = synthetic_figures(3_000, seed=5)
     data.loc[data.index[:50], "title"] = pd.NA
     data.loc[data.index[:25], "outlet"] = pd.NA
     data.loc[data.index[10:20], "date_precision"] = "week"
@@ -214,7 +215,7 @@ def test_an_article_given_twice_counts_once():
     the second copy is accounted for as a duplicate."""
     from pathlib import Path
 
-    from tracker.views import drop_repeats, load_bytes
+    from tracker.app.load import drop_repeats, load_bytes
 
     seed = Path(__file__).resolve().parent.parent / "seeds" / "000_b12168d2a7b52039.txt"
     data = seed.read_bytes()
@@ -231,7 +232,8 @@ def test_headline_change_is_not_computed_between_a_bound_and_an_estimate():
     200,000 (Reuters, 26 Jan) is no fall of 200,000 displaced."""
     from pathlib import Path
 
-    from tracker.views import headlines, load_bytes
+    from tracker.app.load import load_bytes
+    from tracker.app.views import headlines
 
     seed = Path(__file__).resolve().parent.parent / "seeds" / "001_40885d1b987b4fa8.txt"
     loaded = load_bytes("seeds/001_40885d1b987b4fa8.txt", seed.read_bytes(), max_bytes=5_000_000)
@@ -247,13 +249,13 @@ def test_headline_change_is_not_computed_between_a_bound_and_an_estimate():
      ("range", "exact", False), ("at_most", "at_least", False)],
 )
 def test_which_reports_can_be_subtracted(latest, previous, expected):
-    from tracker.views import comparable
+    from tracker.app.views import comparable
 
     assert comparable(latest, previous) is expected
 
 
 def test_two_uploads_with_one_file_name_keep_their_figures_apart():
-    from tracker.views import drop_repeats, load_bytes
+    from tracker.app.load import drop_repeats, load_bytes
 
     first = load_bytes("report.txt", b"More than 500 civilians have been killed, the UN said.\n", max_bytes=5_000_000)
     second = load_bytes("report.txt", b"About 2,000 people fled the clashes on Monday.\n", max_bytes=5_000_000)

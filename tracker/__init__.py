@@ -4,7 +4,7 @@
     figures = extract(text, published="2019-08-20")
 """
 
-from .engine import extract
+from .extraction.engine import extract
 from .records import Document, Figure
 
 __all__ = ["Document", "Figure", "extract", "extract_frame"]
@@ -13,7 +13,7 @@ __all__ = ["Document", "Figure", "extract", "extract_frame"]
 def __getattr__(name: str):
     # Imported on first use so that `import tracker` stays light.
     if name == "extract_frame":
-        from .frame import extract_frame
+        from .scale.frame import extract_frame
 
         return extract_frame
     raise AttributeError(name)

@@ -25,14 +25,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import ModuleType
 from typing import TextIO
 
-from . import export, jobs
-from .documents import iter_inputs
-from .engine import HOUSEHOLD_SIZE
-from .jobs import Item, Outcome
-from .progress import Progress
+from .extraction.engine import HOUSEHOLD_SIZE
+from .output import export
+from .output.progress import Progress
+from .output.report import Entry, ReportFile, RunReport
+from .read.documents import iter_inputs
+from .read.seen import DuplicateStoreError
 from .records import Document, Figure
-from .seen import DuplicateStoreError
-from .report import Entry, ReportFile, RunReport
+from .scale import jobs
+from .scale.jobs import Item, Outcome
 
 # Exit codes (see the module docstring).
 OK, FAILED, USAGE = 0, 1, 2
@@ -190,7 +191,7 @@ def _write_figures(figures: Iterable[Figure], fmt: str, output: str | None, prog
 
 def run_evaluate(args: argparse.Namespace) -> int:
     try:
-        evaluate = importlib.import_module("tracker.evaluate")
+        evaluate = importlib.import_module("tracker.output.evaluate")
     except ImportError as exc:
         return _fail(f"evaluation is not available: {exc}")
     try:
@@ -284,7 +285,8 @@ def _silence_stdout() -> None:
 
 def _show_warning(message, category, filename, lineno, file=None, line=None) -> None:
     """The tracker's own warnings as one line, like its errors; others as Python shows them."""
-    if os.path.dirname(os.path.abspath(filename)) == os.path.dirname(os.path.abspath(__file__)):
+    package = os.path.dirname(os.path.abspath(__file__))
+    if os.path.commonpath([package, os.path.abspath(filename)]) == package:
         print(f"tracker: warning: {message}", file=sys.stderr)
     else:
         sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))

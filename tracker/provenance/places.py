@@ -39,7 +39,7 @@ import regex as re
 from .dates import MONTHS, WEEKDAYS
 from .sources import TITLES
 
-GAZETTEER_PATH: Path = Path(__file__).parent / "data" / "gazetteer.csv"
+GAZETTEER_PATH: Path = Path(__file__).parent.parent / "data" / "gazetteer.csv"
 
 # Names tables show where pycountry's is long or formal (ISO3 -> name).
 DISPLAY_NAMES: dict[str, str] = {
@@ -141,7 +141,7 @@ for _spelling, _place in sorted(PLACES.items(), key=lambda kv: -len(kv[0])):
 # `mentions` scans for the word alone and checks the character before (no letter or digit)
 # only for the few words that start a place name: a quarter faster than a lookbehind.
 # One character class, then letters taken possessively: the pattern cannot backtrack, so it
-# runs without the regex timeout (see tracker.limits), which reads the clock at every match.
+# runs without the regex timeout (see tracker.extraction.limits), which reads the clock at every match.
 _CAPITALISED_WORD = re.compile(r"\p{Lu}\p{L}*+")
 _WORD_BEFORE = re.compile(r"[\p{L}\p{M}\d]")
 

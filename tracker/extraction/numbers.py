@@ -2,7 +2,7 @@
 
 `find_numbers(text)` returns every number in a text as a `Number` with its value and span.
 Qualifiers ("more than") and ranges ("between 300 and 400") are read around these
-numbers by `tracker.quantities`.
+numbers by `tracker.extraction.quantities`.
 """
 
 from __future__ import annotations
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 import regex as re
 
 from . import limits
-from .vocabulary import lowered
-from .vocabulary import phrases as _alternation
+from .text import lowered
+from .text import phrases as _alternation
 
 # --- vocabulary ---------------------------------------------------------------------
 

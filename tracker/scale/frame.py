@@ -4,10 +4,10 @@
 `map_partitions`, Spark's `mapInPandas` or a process pool can ship it to workers by
 reference and apply it to each partition independently.
 
-An input row is one article, read by `tracker.documents.row_document`, the reader of
+An input row is one article, read by `tracker.read.documents.row_document`, the reader of
 JSONL lines and CSV rows, so that a frame and the CLI give the same figures for the same
 rows: a text column (`text`, `body` or `content`), and optionally `id`, a date (`date`,
-`published`...), `title`, `url`, `outlet`, under the names `tracker.documents` lists. A
+`published`...), `title`, `url`, `outlet`, under the names `tracker.read.documents` lists. A
 front-matter block or a date header in the text is read, line breaks are normalised.
 A row that cannot be read (no text, a text that is not a string) yields no figures; a
 row whose date cannot be read is extracted as undated. Both are reported as a one-line
@@ -22,12 +22,11 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from .documents import ID_FIELDS, Skipped
-from .documents import row_document as read_row
-from .engine import HOUSEHOLD_SIZE
-from .pipeline import extract_document
-from .records import Document, Figure
-from .schema import empty_frame, to_frame
+from ..extraction.engine import HOUSEHOLD_SIZE, extract_document
+from ..output.schema import empty_frame, to_frame
+from ..read.documents import ID_FIELDS, Skipped
+from ..read.documents import row_document as read_row
+from ..records import Document, Figure
 
 
 class BadRowWarning(UserWarning):
@@ -35,7 +34,7 @@ class BadRowWarning(UserWarning):
 
 
 def extract_frame(df: pd.DataFrame, *, household_size: float = HOUSEHOLD_SIZE) -> pd.DataFrame:
-    """The tidy figures frame (`tracker.schema` columns) of a frame of articles.
+    """The tidy figures frame (`tracker.output.schema` columns) of a frame of articles.
 
     Rows come out in document order, then in the order the engine found the figures;
     column `document` holds the row's `id`, or its index label when there is no id.

@@ -13,7 +13,6 @@ spurious figure with its passage.
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import sys
 from collections import Counter, defaultdict
@@ -22,8 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
-from .engine import HOUSEHOLD_UNITS, as_date, extract
-from .records import INDICATORS, Figure
+from ..extraction.engine import HOUSEHOLD_UNITS, as_date, extract
+from ..records import INDICATORS, Figure
 
 # How far apart two dates may be and still agree, by the gold date's precision.
 DATE_TOLERANCE_DAYS = {"day": 0, "week": 3, "month": 15, "year": 183}
@@ -111,8 +110,8 @@ def _load(record: dict, seeds_dir: Path | None) -> tuple[str, list[Figure]] | No
     if "text" in record:
         text = record["text"]
         return text, extract(text, published=record.get("published"))
-    from .documents import Skipped, iter_inputs
-    from .pipeline import extract_document
+    from ..extraction.engine import extract_document
+    from ..read.documents import Skipped, iter_inputs
 
     path = (seeds_dir or Path("seeds")) / record["document"]
     for item in iter_inputs([path]):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import regex as re
 
-from .dates import WEEKDAYS
+from ..provenance.dates import WEEKDAYS
 from .indicators import (
     DEMONYM,
     HOME_NOUNS,
@@ -32,8 +32,8 @@ from .indicators import (
 from .numbers import Number, find_numbers
 from .qualifiers import change_before
 from .quantities import Quantity, find_quantities
-from .vocabulary import lowered, may_end_with
-from .vocabulary import phrases as _phrases
+from .text import lowered, may_end_with
+from .text import phrases as _phrases
 
 MONTHS = (
     "January February March April May June July August September October November December "
@@ -478,7 +478,7 @@ def _equivalent(text: str, a: _Candidate, b: _Candidate) -> bool:
 # A count named by its subject counts the subject's noun, in the unit that noun has after a
 # number: "the number of refugees rose to 1.2 million" counts refugees, "the number of IDPs"
 # IDPs, "the number of displaced people" and "the number of dead" people, "the death toll" people
-# (the subjects are tracker.indicators.COUNT_SUBJECTS).
+# (the subjects are tracker.extraction.indicators.COUNT_SUBJECTS).
 SUBJECT_OF = re.compile(r"number\s+of\s+", re.IGNORECASE)
 
 
@@ -511,7 +511,7 @@ ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|:|;)\s*(?:about\s+|around\s+|some\s+)?
 # bringing the total to 45,000", "killed 12 more, raising the toll to 61". The total counts
 # what the figure before counts, in its unit. A total that names what it counts ("raising
 # the death toll to 61", "bringing the number of displaced to 45,000") is read by its
-# trigger instead (tracker.indicators.COUNT_SUBJECTS); one that names something else ("the
+# trigger instead (tracker.extraction.indicators.COUNT_SUBJECTS); one that names something else ("the
 # total number of camps", "of homes destroyed", "the total to 45,000 homes") totals no figure
 # of ours. (A count with its own non-people noun, "45,000 tents", is no candidate at all.)
 RUNNING_TOTAL_VERBS: tuple[str, ...] = (

@@ -1,7 +1,7 @@
 """The dashboard's page: the only tracker module that imports streamlit.
 
 Each function lays out one part of the page; the work (loading, filtering, headlines,
-charts) is done by `tracker.views` and `tracker.charts`, which never import streamlit.
+charts) is done by `tracker.app.views` and `tracker.app.charts`, which never import streamlit.
 Untrusted text (articles, quotes, sources, file names) only reaches the browser escaped:
 as HTML-escaped text in `st.html`, markdown-escaped text in captions, or as cells of
 `st.dataframe` and values in the chart's tooltips, which render text, never markup.
@@ -16,20 +16,20 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
-from . import charts, views
-from .export import frame_bytes
+from ..output.export import frame_bytes
+from . import charts, load, views
 
 # The seed articles, found next to the package (a relative path: works on any machine).
-SEEDS_DIR: Path = Path(__file__).resolve().parent.parent / "seeds"
+SEEDS_DIR: Path = Path(__file__).resolve().parent.parent.parent / "seeds"
 SEED_SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".csv")
 
 # The largest upload read, in bytes (the CLI's limit too). The server's own limit in
 # .streamlit/config.toml (server.maxUploadSize = 5, in MiB) is a little higher, so a file
-# just over 5 MB reaches tracker.documents and gets its one-line message on the page.
+# just over 5 MB reaches tracker.read.documents and gets its one-line message on the page.
 MAX_UPLOAD_BYTES: int = 5_000_000
 UPLOAD_TYPES: tuple[str, ...] = ("txt", "jsonl", "csv")
 
-# Downloads: the same schema and writers as the CLI (tracker.export).
+# Downloads: the same schema and writers as the CLI (tracker.output.export).
 DOWNLOADS: tuple[tuple[str, str, str, str], ...] = (
     # (format, label, file name, mime type)
     ("csv", "CSV", "figures.csv", "text/csv"),
@@ -55,15 +55,15 @@ DATE_LIMITS: tuple[dt.date, dt.date] = (dt.date(1990, 1, 1), dt.date(2100, 12, 3
 
 
 @st.cache_data(show_spinner=False, max_entries=512)
-def load_bytes(name: str, data: bytes, default_date: dt.date | None = None) -> views.Loaded:
+def load_bytes(name: str, data: bytes, default_date: dt.date | None = None) -> load.Loaded:
     """Figures of one file's bytes; cached on (name, content, default date), so an
     unchanged article is extracted once per server, whoever uploads it."""
-    return views.load_bytes(name, data, max_bytes=MAX_UPLOAD_BYTES, default_date=default_date)
+    return load.load_bytes(name, data, max_bytes=MAX_UPLOAD_BYTES, default_date=default_date)
 
 
 @st.cache_data(show_spinner=False, max_entries=256)
-def load_text(text: str, id: str, published: dt.date | None) -> views.Loaded:
-    return views.load_text(text, id=id, published=published)
+def load_text(text: str, id: str, published: dt.date | None) -> load.Loaded:
+    return load.load_text(text, id=id, published=published)
 
 
 def seed_files() -> list[tuple[str, bytes]]:
@@ -74,18 +74,18 @@ def seed_files() -> list[tuple[str, bytes]]:
 
 def load_all(
     uploads: list, pasted: list[tuple[str, str, dt.date | None]], upload_date: dt.date | None = None
-) -> tuple[list[views.Loaded], list[views.Loaded]]:
+) -> tuple[list[load.Loaded], list[load.Loaded]]:
     """(seeds, added by the visitor): each file and each pasted text on its own, so one
     bad input never hides the others."""
     seeds = [load_bytes(name, data) for name, data in seed_files()]
     added = [_load_upload(f, upload_date) for f in uploads]
     added += [load_text(text, id, published) for id, text, published in pasted]
     # an article given twice (a seed uploaded again, one text in two files) counts once
-    checked = views.drop_repeats(seeds + added)
+    checked = load.drop_repeats(seeds + added)
     return checked[: len(seeds)], checked[len(seeds) :]
 
 
-def _load_upload(upload, default_date: dt.date | None) -> views.Loaded:
+def _load_upload(upload, default_date: dt.date | None) -> load.Loaded:
     # Kept in memory: uploads are never written to disk; read_bytes refuses what is
     # over MAX_UPLOAD_BYTES with a message.
     return load_bytes(upload.name, upload.getvalue(), default_date)
@@ -137,7 +137,7 @@ def sidebar_filters(frame: pd.DataFrame) -> views.Filters:
 # --- the main page's parts ---------------------------------------------------------------
 
 
-def summary(seeds: list[views.Loaded], added: list[views.Loaded], total: int, shown: int) -> None:
+def summary(seeds: list[load.Loaded], added: list[load.Loaded], total: int, shown: int) -> None:
     n_docs = sum(len(x.texts) for x in seeds + added)
     n_added = sum(len(x.texts) for x in added)
     st.caption(
@@ -146,18 +146,18 @@ def summary(seeds: list[views.Loaded], added: list[views.Loaded], total: int, sh
     )
 
 
-def problems(loaded: list[views.Loaded]) -> None:
+def problems(loaded: list[load.Loaded]) -> None:
     """One line per input that was refused or read with a caveat: nothing is dropped silently."""
-    for level, line in views.messages(loaded):
+    for level, line in load.messages(loaded):
         if level == "error":
             st.error(views.escape_markdown(line), icon=":material/error:")
         else:
             st.warning(views.escape_markdown(line), icon=":material/warning:")
 
 
-def run_report(loaded: list[views.Loaded]) -> None:
-    """The run report (tracker.report): what became of every input, as the CLI prints it."""
-    report = views.run_report(loaded)
+def run_report(loaded: list[load.Loaded]) -> None:
+    """The run report (tracker.output.report): what became of every input, as the CLI prints it."""
+    report = load.run_report(loaded)
     with st.expander(f"What happened to every input: {report.documents} read, {report.skipped} not read"):
         st.code(report.summary(), language=None, wrap_lines=True)
         st.dataframe(pd.DataFrame(report.entries()), hide_index=True, width="stretch")
@@ -296,7 +296,7 @@ def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]], dt.date
     return list(uploads or []), list(pasted), upload_date
 
 
-def check_extractions(added: list[views.Loaded], seeds: list[views.Loaded]) -> None:
+def check_extractions(added: list[load.Loaded], seeds: list[load.Loaded]) -> None:
     """Each article with its figures' wordings marked, so a reader can check them."""
     st.subheader("Check the extractions")
     st.caption("Each article with the wording of every figure found in it marked.")

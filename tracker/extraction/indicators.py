@@ -15,8 +15,8 @@ import regex as re
 from .numbers import TENS, UNITS, VAGUE, WORD_AMOUNTS
 from .qualifiers import BEFORE as QUALIFIERS_BEFORE
 from .qualifiers import CHANGE_VERBS
-from .vocabulary import lowered
-from .vocabulary import phrases as _phrases
+from .text import lowered
+from .text import phrases as _phrases
 
 # --- counts that change: "the death toll rose to 73" -----------------------------------
 # A count named by its subject, then what happened to it, then "to" or "at" and the count
@@ -24,7 +24,7 @@ from .vocabulary import phrases as _phrases
 # people rose from 20,000 to 50,000", "raising the death toll to 61", "bringing the number
 # of displaced to 45,000", "put the death toll at 45". The trigger runs on to the "to" or
 # "at", so the count right after it is the figure; the earlier count inside it ("from
-# 20,000") is dropped by tracker.figures, and "by 12" in "rose by 12 to 61" is the change,
+# 20,000") is dropped by tracker.extraction.figures, and "by 12" in "rose by 12 to 61" is the change,
 # not a count. Subjects per indicator, as regex fragments (case-insensitive). Displaced
 # families and households are left out: the count would be taken for people.
 COUNT_SUBJECTS: dict[str, tuple[str, ...]] = {
@@ -65,7 +65,7 @@ COUNT_CHANGES: dict[str, tuple[str, ...]] = {
 
 # --- places of shelter: "3,000 people in camps" are displaced ---------------------------
 # Right before "to" and a count, they are what is counted, not where people are: "the total
-# number of camps to 45", "brought the number of tents to 300" (tracker.figures).
+# number of camps to 45", "brought the number of tents to 300" (tracker.extraction.figures).
 SHELTER_PLACES: tuple[str, ...] = (
     r"shelters", r"camps?", r"evacuation\s+cent(?:re|er)s?", r"collective\s+(?:cent(?:re|er)s?|sites?)",
     r"relief\s+camps?", r"tents", r"host\s+famil(?:y|ies)",

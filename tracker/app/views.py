@@ -1,8 +1,9 @@
 """What the dashboard shows, computed without streamlit: filters, headlines, labels, pages.
 
 Every function takes and returns plain values or frames in the schema of
-`tracker.schema`, so the page stays a thin layout and a benchmark can time the same
-code on 100,000 synthetic figures (`synthetic_figures`).
+`tracker.output.schema`, so the page stays a thin layout and a benchmark can time the same
+code on 100,000 synthetic figures (bench/synthetic.py). Loading articles is in
+`tracker.app.load`.
 """
 
 from __future__ import annotations
@@ -17,11 +18,8 @@ import numpy as np
 import pandas as pd
 import regex as re
 
-from .documents import SeenTexts, Skipped, parse_article, read_bytes
-from .pipeline import extract_document
-from .records import INDICATORS, QUALIFIERS, Document, Figure
-from .report import RunReport
-from .schema import NAMES, conform, empty_frame, to_frame
+from ..output.schema import conform, empty_frame
+from ..records import INDICATORS
 
 # What a missing place or source is called in filters, chart series and the table.
 NO_PLACE: str = "(no place named)"
@@ -338,169 +336,9 @@ def page_count(rows: int, size: int = PAGE_SIZE) -> int:
     return max(1, -(-rows // size))
 
 
-# --- synthetic figures for benchmarks and tests ---------------------------------------
-
-_PLACES: tuple[str | None, ...] = ("Idlib", "Aleppo", "Hama", "Turkey", "Lebanon", None)
-_SOURCES: tuple[str | None, ...] = ("United Nations", "OCHA", "UNHCR", "Reuters", "Syrian Observatory", None)
-_UNITS: tuple[str, ...] = ("people", "civilians", "families", "refugees")
-
-
-def synthetic_figures(n: int, seed: int = 0) -> pd.DataFrame:
-    """`n` random figures in the schema (dtypes and all), reproducible from `seed`.
-
-    About 5% are undated and about a sixth have no place or no source, like real runs."""
-    rng = np.random.default_rng(seed)
-    indicator = rng.choice(np.array(INDICATORS, dtype=object), n)
-    qualifier = rng.choice(np.array(QUALIFIERS, dtype=object), n)
-    value = np.round(10 ** rng.uniform(2.5, 6.6, n)).astype(np.int64)
-    high = np.where(qualifier == "range", value * 2, np.where(qualifier == "at_most", value, -1))
-    low = np.where(np.isin(qualifier, ["range", "at_least"]), value, -1)
-    date = pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 5 * 365, n), unit="D")
-    date = pd.Series(date).where(rng.random(n) > 0.05)
-    unit = rng.choice(np.array(_UNITS, dtype=object), n)
-    people = np.where(unit == "families", value * 5, value)
-    doc = [f"synthetic/{i // 4:06d}.txt" for i in range(n)]
-    frame = pd.DataFrame(
-        {
-            "document": doc,
-            "indicator": indicator,
-            "value": value,
-            "low": pd.array(np.where(low < 0, None, low), dtype="Int64"),
-            "high": pd.array(np.where(high < 0, None, high), dtype="Int64"),
-            "qualifier": qualifier,
-            "unit": unit,
-            "people": people,
-            "date": date,
-            "date_precision": np.where(date.isna(), None, "day"),
-            "published": date,
-            "source": rng.choice(np.array(_SOURCES, dtype=object), n),
-            "location": rng.choice(np.array(_PLACES, dtype=object), n),
-            "quote": [f"Synthetic report {i}: {v:,} {u} {ind}." for i, v, u, ind in zip(range(n), value, unit, indicator)],
-            "start": np.zeros(n, dtype=np.int64),
-            "end": np.full(n, 8, dtype=np.int64),
-            "title": [f"Synthetic article {i // 4}" for i in range(n)],
-            "outlet": "Synthetic News",
-        }
-    )
-    return conform(frame.reindex(columns=list(NAMES)))
-
-
 def concat_frames(frames: Sequence[pd.DataFrame]) -> pd.DataFrame:
     """Many schema frames as one, keeping the schema's dtypes even when some are empty."""
     non_empty = [f for f in frames if not f.empty]
     if not non_empty:
         return empty_frame()
     return conform(pd.concat(non_empty, ignore_index=True))
-
-
-# --- loading articles (the page caches these by content) -------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class Loaded:
-    """What one input (a file or a pasted text) gave: documents, figures, what was refused."""
-
-    frame: pd.DataFrame  # figures in the schema
-    documents: tuple[Document, ...] = ()  # every document read (the texts the figures index into)
-    figures: tuple[tuple[Figure, ...], ...] = ()  # figures of each document, in the same order
-    skipped: tuple[Skipped, ...] = ()  # inputs (files, lines, rows) not read, with their reason
-    problems: tuple[str, ...] = ()  # extraction failures, one line each
-
-    @property
-    def texts(self) -> tuple[tuple[str, str], ...]:
-        return tuple((d.id, d.text) for d in self.documents)
-
-
-def load_bytes(name: str, data: bytes, *, max_bytes: int, default_date: dt.date | None = None) -> Loaded:
-    """One file's bytes (a seed or an upload) to figures. Nothing is written to disk and
-    `name` is only a label: no path given by a visitor is ever opened. `default_date`
-    dates the articles that carry no date of their own."""
-    items = read_bytes(name, data, max_bytes=max_bytes, default_date=default_date)
-    docs = [i for i in items if not isinstance(i, Skipped)]
-    return _extract(docs, tuple(i for i in items if isinstance(i, Skipped)))
-
-
-def load_text(text: str, *, id: str, published: dt.date | None) -> Loaded:
-    """A pasted article (with an optional date) to figures."""
-    return _extract([parse_article(text, id=id, published=published)], ())
-
-
-def _extract(docs: list[Document], skipped: tuple[Skipped, ...]) -> Loaded:
-    figures: list[tuple[Figure, ...]] = []
-    problems: list[str] = []
-    for doc in docs:
-        try:
-            figures.append(tuple(extract_document(doc)))
-        except Exception as error:  # noqa: BLE001 - one bad article must not stop the others
-            figures.append(())
-            problems.append(f"{doc.id}: figures could not be extracted ({type(error).__name__}: {error})")
-    return Loaded(
-        frame=to_frame(f for group in figures for f in group),
-        documents=tuple(docs),
-        figures=tuple(figures),
-        skipped=skipped,
-        problems=tuple(problems),
-    )
-
-
-def drop_repeats(loaded: Sequence[Loaded]) -> list[Loaded]:
-    """The same article in two inputs (a seed uploaded again, one text in two files) is
-    counted once: the later copy becomes a `Skipped` duplicate and its figures go. Two
-    different articles with the same id (two uploads of one file name) are kept apart: the
-    later is renamed, with a warning, and so are its figures."""
-    out: list[Loaded] = []
-    with SeenTexts() as seen:
-        for item in loaded:
-            documents: list[Document] = []
-            figures: list[tuple[Figure, ...]] = []
-            repeats: list[Skipped] = []
-            renamed: dict[str, str] = {}
-            for doc, found in zip(item.documents, item.figures):
-                checked = seen.check(doc)
-                if isinstance(checked, Skipped):
-                    repeats.append(checked)
-                    continue
-                if checked.id != doc.id:
-                    renamed[doc.id] = checked.id
-                    found = tuple(dataclasses.replace(f, document=checked.id) for f in found)
-                documents.append(checked)
-                figures.append(found)
-            if not repeats and not renamed:
-                out.append(item)
-                continue
-            kept = {d.id for d in documents} | set(renamed)
-            frame = item.frame[item.frame["document"].isin(kept)].copy()
-            if renamed:
-                frame["document"] = frame["document"].replace(renamed)
-            out.append(
-                dataclasses.replace(
-                    item,
-                    frame=frame,
-                    documents=tuple(documents),
-                    figures=tuple(figures),
-                    skipped=item.skipped + tuple(repeats),
-                )
-            )
-    return out
-
-
-def run_report(loaded: Iterable[Loaded]) -> RunReport:
-    """One report accounting for every input of the page: read, skipped, undated, warned."""
-    report = RunReport()
-    for item in loaded:
-        for doc, figures in zip(item.documents, item.figures):
-            report.add(doc, figures)
-        for skipped in item.skipped:
-            report.skip(skipped)
-    return report
-
-
-def messages(loaded: Iterable[Loaded]) -> list[tuple[str, str]]:
-    """(level, one line) for each thing a visitor must know: "error" for an input refused
-    or an article that failed, "warning" for a document read with a caveat."""
-    out: list[tuple[str, str]] = []
-    for item in loaded:
-        out += [("error", f"{s.source}: not read, {s.reason}") for s in item.skipped]
-        out += [("error", line) for line in item.problems]
-        out += [("warning", f"{d.id}: {w}") for d in item.documents for w in d.warnings]
-    return out

@@ -22,7 +22,7 @@ import sqlite3
 import tempfile
 import warnings
 
-from .records import Document
+from ..records import Document
 
 # Documents whose hash and id stay in memory before they move to the database: about 0.4 MB.
 IN_MEMORY = 2_000
@@ -43,7 +43,7 @@ class DuplicateStoreError(RuntimeError):
 
 class SeenStore:
     """The texts and ids seen over a whole run (see the module docstring);
-    `tracker.documents.SeenTexts` adds the rule that turns them into duplicates and new ids.
+    `tracker.read.documents.SeenTexts` adds the rule that turns them into duplicates and new ids.
     Close it (or use it in a `with`) to remove its file."""
 
     __slots__ = ("_texts", "_ids", "_db", "_path", "_cache_kib", "_in_memory", "_spill")

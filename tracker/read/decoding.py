@@ -6,7 +6,7 @@ warning. Files that are not text at all (PDF, Word, images, archives, UTF-16 wit
 byte-order mark, data that is mostly control characters) are recognised by their first
 bytes and refused with a reason a user can act on. A few stray NUL bytes do not make a
 file binary: they are the damage of the line, row or article that holds them, and the
-readers in `tracker.documents` say so there.
+readers in `tracker.read.documents` say so there.
 """
 
 from __future__ import annotations

@@ -33,11 +33,10 @@ from pathlib import Path
 
 import regex as re
 
-from .vocabulary import phrases as _words
-
+from ..extraction.text import phrases as _words
 from .dates import DATE, WEEKDAYS
 
-ALIASES_PATH: Path = Path(__file__).parent / "data" / "aliases.csv"
+ALIASES_PATH: Path = Path(__file__).parent.parent / "data" / "aliases.csv"
 
 
 def load_aliases(path: Path) -> dict[str, str]:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any, TextIO
 if TYPE_CHECKING:  # frames only come from callers that have pandas loaded already
     import pandas as pd
 
-from .records import Figure
+from ..records import Figure
 from .schema import COLUMNS, INDICATOR_HXL, NAMES, conform, json_row
 
 FORMATS: tuple[str, ...] = ("csv", "jsonl", "json", "hxl")

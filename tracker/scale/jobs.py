@@ -17,10 +17,9 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol
 
-from .documents import Skipped
-from .engine import HOUSEHOLD_SIZE
-from .pipeline import extract_document
-from .records import Document, Figure
+from ..extraction.engine import HOUSEHOLD_SIZE, extract_document
+from ..read.documents import Skipped
+from ..records import Document, Figure
 
 # Characters of article text sent to a worker at a time: large enough that pickling and
 # queueing cost little next to extraction, small enough to keep every worker busy.

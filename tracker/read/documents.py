@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 import regex as re
 
+from ..records import Document
 from .decoding import (
     SNIFF_BYTES,
     binary_kind,
@@ -38,13 +39,12 @@ from .decoding import (
 )
 from .htmltext import html_to_text, looks_like_html
 from .pubdates import parse_published
-from .records import Document
 from .seen import SeenStore
 
 # Largest document read, in bytes: a text file, one JSONL line, one CSV row.
 MAX_BYTES: int = 5_000_000
 
-# What a Skipped can be. "failed" is not given here: tracker.jobs gives it to a document
+# What a Skipped can be. "failed" is not given here: tracker.scale.jobs gives it to a document
 # the extraction engine failed on, so that the run report accounts for it too.
 KINDS: tuple[str, ...] = (
     "unreadable", "binary", "empty", "too_large", "malformed", "duplicate", "unsupported", "failed",
@@ -133,7 +133,7 @@ class Skipped:
 
 
 class SeenTexts(SeenStore):
-    """What a run has read so far (`tracker.seen`): repeated articles become `Skipped`
+    """What a run has read so far (`tracker.read.seen`): repeated articles become `Skipped`
     duplicates, and no two documents get the same id. Pass one instance to several
     `read_bytes` calls to find duplicates, and keep ids apart, across uploaded files."""
 
@@ -191,7 +191,7 @@ class _Outputs:
 
     def reason(self, path: str) -> str | None:
         """Why `path` is not read, if it is one of the outputs or the temporary file one is
-        written through (".NAME.xxxx.part" beside it, see tracker.export.AtomicFile)."""
+        written through (".NAME.xxxx.part" beside it, see tracker.output.export.AtomicFile)."""
         if not self.paths:
             return None
         full = os.path.abspath(path)

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .records import Figure
+from ..records import Figure
 
 if TYPE_CHECKING:  # pandas is imported where a frame is made: the CLI's streaming path needs none
     import pandas as pd

@@ -43,7 +43,7 @@ from itertools import repeat
 
 import regex as re
 
-from .vocabulary import phrases as _alternation
+from ..extraction.text import phrases as _alternation
 
 # ---------------------------------------------------------------------------------------
 # Vocabulary

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import regex as re
 
-from .vocabulary import last_words, may_end_with
-from .vocabulary import phrases as _phrases
+from .text import last_words, may_end_with
+from .text import phrases as _phrases
 
 # qualifier -> phrases written before a number
 BEFORE: dict[str, tuple[str, ...]] = {
@@ -38,7 +38,7 @@ AFTER: dict[str, tuple[str, ...]] = {
 ADDITIVE = ("another", "a further", "an additional", "additional", "a further estimated")
 # Verbs of a count that changed over time. "rose from 20,000 to 50,000" gives the count
 # then and the count now, never a range: the later count is the figure, the earlier one
-# ("from 20,000") is an older count with no date of its own and no figure (tracker.figures
+# ("from 20,000") is an older count with no date of its own and no figure (tracker.extraction.figures
 # drops it); "rose by 5,000 to 50,000" gives the change, then the count.
 CHANGE_VERBS = (
     "rise", "rose", "risen", "rises", "rising", "climb", "climbed", "climbs", "climbing",

@@ -32,8 +32,8 @@ from typing import Any
 
 import regex as re
 
-from .documents import KINDS, Skipped
-from .records import INDICATORS, Document, Figure
+from ..read.documents import KINDS, Skipped
+from ..records import INDICATORS, Document, Figure
 
 OUTCOMES: tuple[str, ...] = ("figures", "no figures", "skipped")
 

@@ -15,7 +15,7 @@ import altair as alt
 import numpy as np
 import pandas as pd
 
-from .records import INDICATORS
+from ..records import INDICATORS
 from .views import labelled
 
 # The most points the chart draws. Above it the chart shows one figure per indicator,

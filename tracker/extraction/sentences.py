@@ -38,7 +38,7 @@ SENTENCE_END = re.compile(
 # are taken whole (*+) and (*SKIP) resumes the scan after them when no space follows:
 # otherwise "...." without a space would be tried again from each full stop, a time
 # quadratic in the run - 1.6 s for 5,000 full stops, the timeout for 20,000.)
-# The pattern cannot backtrack, so it runs without the regex timeout (see tracker.limits),
+# The pattern cannot backtrack, so it runs without the regex timeout (see tracker.extraction.limits),
 # which reads the CPU clock at every match, about 20 of them an article: the two branches
 # are told apart by their first character, every repeat is possessive (giving back white
 # space before the "\n" could never help: [^\S\n] holds no line break), and the optional

@@ -1,11 +1,12 @@
 """Text to figures: the extraction engine's entry point.
 
     extract(text, published="2019-08-20") -> list[Figure]
+    extract_document(doc) -> list[Figure]      # a Document read by tracker.read
 
 Numbers are found with one cheap scan (digits, and number words found by `str.find`); a
 text whose numbers are all dates, percentages or measures stops there. Otherwise it is
 split into sentences once, each sentence holding a number is read by
-`tracker.figures.read_sentence` (with the figure that ends the sentence right before it, which
+`tracker.extraction.figures.read_sentence` (with the figure that ends the sentence right before it, which
 a running total "That brings the total to 45,000." counts on), and each figure found gets its
 provenance (source, date, place) from its sentence and the sentences around it.
 """
@@ -14,13 +15,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+from collections.abc import Iterable, Iterator
 
-from . import dates, places, sources
+from ..provenance import dates, places, sources
+from ..records import Document, Figure
 from .figures import Found, obviously_not_a_count, read_sentence
 from .numbers import Number, find_numbers
-from .records import Document, Figure
 from .sentences import split
-from .vocabulary import lowered
+from .text import lowered
 
 # Average household size used to turn households and families into people. The UN's
 # household-size data put most crisis-affected countries between 4 and 6; 5 is the
@@ -165,6 +167,19 @@ def _by_sentence(numbers: list[Number], countable: list[Number], context: _Conte
         if index in wanted:
             spans.setdefault(index, []).append(n)
     yield from spans.items()
+
+
+def extract_document(doc: Document, *, household_size: float = HOUSEHOLD_SIZE) -> list[Figure]:
+    """Every figure in one document, carrying the document's id, title, url and outlet."""
+    return extract(doc.text, published=doc.published, household_size=household_size, document=doc)
+
+
+def extract_documents(
+    docs: Iterable[Document], *, household_size: float = HOUSEHOLD_SIZE
+) -> Iterator[Figure]:
+    """Figures of many documents, in document order, one document at a time."""
+    for doc in docs:
+        yield from extract_document(doc, household_size=household_size)
 
 
 def as_date(value: str | dt.date | None) -> dt.date | None:

@@ -1,0 +1,55 @@
+"""Synthetic figures in the schema, for the dashboard's benchmarks and tests: `n` random
+figures, reproducible from a seed, about as often undated, unplaced or unattributed as real
+runs are."""
+
+from __future__ import annotations
+
+import numpy as np
+import pandas as pd
+
+from tracker.output.schema import NAMES, conform
+from tracker.records import INDICATORS, QUALIFIERS
+
+_PLACES: tuple[str | None, ...] = ("Idlib", "Aleppo", "Hama", "Turkey", "Lebanon", None)
+_SOURCES: tuple[str | None, ...] = ("United Nations", "OCHA", "UNHCR", "Reuters", "Syrian Observatory", None)
+_UNITS: tuple[str, ...] = ("people", "civilians", "families", "refugees")
+
+
+def synthetic_figures(n: int, seed: int = 0) -> pd.DataFrame:
+    """`n` random figures in the schema (dtypes and all), reproducible from `seed`.
+
+    About 5% are undated and about a sixth have no place or no source, like real runs."""
+    rng = np.random.default_rng(seed)
+    indicator = rng.choice(np.array(INDICATORS, dtype=object), n)
+    qualifier = rng.choice(np.array(QUALIFIERS, dtype=object), n)
+    value = np.round(10 ** rng.uniform(2.5, 6.6, n)).astype(np.int64)
+    high = np.where(qualifier == "range", value * 2, np.where(qualifier == "at_most", value, -1))
+    low = np.where(np.isin(qualifier, ["range", "at_least"]), value, -1)
+    date = pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 5 * 365, n), unit="D")
+    date = pd.Series(date).where(rng.random(n) > 0.05)
+    unit = rng.choice(np.array(_UNITS, dtype=object), n)
+    people = np.where(unit == "families", value * 5, value)
+    doc = [f"synthetic/{i // 4:06d}.txt" for i in range(n)]
+    frame = pd.DataFrame(
+        {
+            "document": doc,
+            "indicator": indicator,
+            "value": value,
+            "low": pd.array(np.where(low < 0, None, low), dtype="Int64"),
+            "high": pd.array(np.where(high < 0, None, high), dtype="Int64"),
+            "qualifier": qualifier,
+            "unit": unit,
+            "people": people,
+            "date": date,
+            "date_precision": np.where(date.isna(), None, "day"),
+            "published": date,
+            "source": rng.choice(np.array(_SOURCES, dtype=object), n),
+            "location": rng.choice(np.array(_PLACES, dtype=object), n),
+            "quote": [f"Synthetic report {i}: {v:,} {u} {ind}." for i, v, u, ind in zip(range(n), value, unit, indicator)],
+            "start": np.zeros(n, dtype=np.int64),
+            "end": np.full(n, 8, dtype=np.int64),
+            "title": [f"Synthetic article {i // 4}" for i in range(n)],
+            "outlet": "Synthetic News",
+        }
+    )
+    return conform(frame.reindex(columns=list(NAMES)))

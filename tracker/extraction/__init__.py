@@ -1,0 +1,1 @@
+"""Text to figures: sentences, numbers, qualifiers, quantities, indicators, the engine."""

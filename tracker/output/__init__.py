@@ -1,0 +1,1 @@
+"""What the tracker writes: the schema, exports, run reports, progress and evaluation."""

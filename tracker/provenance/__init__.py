@@ -1,0 +1,1 @@
+"""Who reported a figure, when it holds and where: sources, dates, places."""

@@ -1,0 +1,1 @@
+"""Reading inputs: files, JSONL, CSV and HTML into Documents, every input accounted for."""

@@ -1,0 +1,1 @@
+"""Extraction at corpus scale: worker processes, pandas frames, Dask and Spark."""
