@@ -77,7 +77,7 @@ GUARDED = st.lists(st.one_of(BEFORE_WORDINGS, st.text(max_size=12)), max_size=6)
 @settings(max_examples=400, deadline=None)
 @given(GUARDED)
 def test_guards_never_hide_a_wording_before_a_number(before):
-    from tracker.extraction import figures, qualifiers
+    from tracker.extraction import qualifiers, rules
     from tracker.extraction.text import may_end_with
 
     text = before + "500 people"
@@ -85,7 +85,7 @@ def test_guards_never_hide_a_wording_before_a_number(before):
     for pattern, reach, suffixes, skip, words in (
         (qualifiers.QUALIFIER_BEFORE, qualifiers.LOOKBACK, qualifiers.BEFORE_ENDINGS, "", frozenset()),
         (qualifiers.ADDITIVE_BEFORE, 25, qualifiers.ADDITIVE_ENDINGS, "", frozenset()),
-        (figures.NOT_A_COUNT_BEFORE, 24, figures.NOT_A_COUNT_BEFORE_SUFFIXES, "-", figures.NOT_A_COUNT_BEFORE_WORDS),
+        (rules.NOT_A_COUNT_BEFORE, rules.LABEL_REACH, rules.NOT_A_COUNT_BEFORE_SUFFIXES, "-", rules.NOT_A_COUNT_BEFORE_WORDS),
         (qualifiers.CHANGE_BEFORE, 30, (), "", qualifiers.CHANGE_ENDINGS),
     ):
         lo = max(0, start - reach)

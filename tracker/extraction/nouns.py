@@ -1,0 +1,147 @@
+"""What a number counts: the noun after it ("500 civilians", "2,400 families"), or the
+verb that follows when it has none ("35,000 were displaced").
+
+`read_noun(text, lower, pos, limit)` reads the words after a number and returns a `Noun`:
+its unit, the indicator the noun names by itself ("IDPs", "dead"), where the noun phrase
+ends, and its kind (`NounKind`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+import regex as re
+
+from .. import lexicon
+from .indicators import DEMONYM, HOME_NOUNS, MAX_MODIFIERS, NO_NOUN_WORDS, NON_PERSON_NOUNS, NOUN_INDICATORS, PERSON_NOUNS, trigger_at
+
+WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
+
+# "brings to 332,000 the number of people displaced": the noun comes after "the number of".
+TOTAL_OF = re.compile(r"\s*the\s+(?:total\s+)?(?:number|total)\s+(?:of\s+)?", re.IGNORECASE)
+# "300,000 of the evacuees", "500 of the 4,000 villagers": the noun after "of the".
+OF_THE = re.compile(
+    r"\s*of\s+the\s+(?:[\d,]+\s+)?(?=(?:\w+\s+)?(?:evacuees|displaced|idps|people|refugees|villagers|residents|civilians)\b)",
+    re.IGNORECASE,
+)
+# "151 of whom had taken refuge": a partitive with its own verb.
+OF_WHOM = re.compile(r"\s*of\s+(?:whom|them|those)\b", re.IGNORECASE)
+PREPOSITIONS: frozenset[str] = lexicon.word_set("prepositions")
+# Words passed over between a number and its noun or verb: "14,593 internally displaced
+# households", "3,000 more fled".
+ADVERBS: frozenset[str] = lexicon.word_set("adverbs")
+# Time words after a number with no noun of its own: "killed 40 yesterday", "displaced 20,000 so far".
+TIME_WORDS: frozenset[str] = lexicon.word_set("time words")
+# Indicator nouns that also stand before a people noun: "50 displaced people", "50 dead".
+ADJECTIVE_NOUNS: frozenset[str] = lexicon.word_set("adjective nouns")
+# Nouns a damaged feed glues to the next word ("peoplewere") or the word before ("newdisplacements").
+GLUED_PREFIXES: tuple[str, ...] = lexicon.word_list("glued prefixes")
+GLUED_SUFFIXES: tuple[str, ...] = lexicon.word_list("glued suffixes")
+# A glued word is at least this long ("peoplewere").
+GLUED_MIN_LENGTH = 9
+
+# Auxiliaries between a counted noun and its verb: "500 civilians have been killed".
+AUX_GAP = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|all|later|then|who|that|able|to)\s+)*",
+    re.IGNORECASE,
+)
+RELATIVE_GAP = re.compile(r"\s*(?:who|that|which)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?", re.IGNORECASE)
+
+
+class NounKind(Enum):
+    PERSON = "person"  # a people noun: "500 civilians", "2,400 families", "50 dead"
+    HOMES = "homes"  # homes or houses: households, but only when evacuated
+    VERB = "verb"  # no noun; a verb follows: "35,000 were displaced", "3,000 fled"
+    BARE = "bare"  # no noun; a preposition, a time word or the end follows: "killed 40."
+    THING = "thing"  # a non-person noun or an unknown word: no count of people
+
+
+@dataclass(frozen=True, slots=True)
+class Noun:
+    """What the words after a number say it counts."""
+
+    unit: str | None  # the record's unit; None when there is no noun
+    indicator: str | None  # the noun names its indicator by itself ("IDPs", "refugees")
+    end: int  # where the counted noun phrase ends
+    kind: NounKind
+
+
+def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
+    """The noun counted by the number ending at `pos` (words read up to `limit`)."""
+    j = pos
+    while j < limit and text[j].isspace():
+        j += 1
+    if lower.startswith(("the", "of"), j):  # the three patterns below start with one of these
+        for pattern in (TOTAL_OF, OF_THE):
+            m = pattern.match(text, pos, limit)
+            if m:
+                pos = m.end()
+        m = OF_WHOM.match(text, pos, limit)
+        if m:
+            return Noun(None, None, m.end(), NounKind.VERB)
+    modifiers = 0
+    end = pos
+    words = WORD.finditer(text, pos, limit)
+    for m in words:
+        word = m.group()
+        low = word.lower()
+        if low in ADVERBS:
+            continue  # "14,593 internally displaced households", "newly displaced people"
+        if "-" in low and low not in PERSON_NOUNS and low.replace("-", "") in PERSON_NOUNS:
+            low = low.replace("-", "")  # "fami-lies" broken at a line end
+        if low in NOUN_INDICATORS and low not in PERSON_NOUNS:
+            return Noun("people", NOUN_INDICATORS[low], m.end(), NounKind.PERSON)  # "34,000 displacements"
+        if low in ADJECTIVE_NOUNS:
+            # "50 displaced people", "internally displaced households", or "50 dead" alone
+            follow = read_noun(text, lower, m.end(), limit)
+            if follow.kind is NounKind.PERSON and follow.indicator is None:
+                return Noun(follow.unit, NOUN_INDICATORS[low], follow.end, NounKind.PERSON)
+            return Noun("people", NOUN_INDICATORS[low], m.end(), NounKind.PERSON)
+        if low in PERSON_NOUNS:
+            if low in HOME_NOUNS:
+                return Noun("households", None, m.end(), NounKind.HOMES)
+            return Noun(PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), NounKind.PERSON)
+        glued = _glued_noun(low)
+        if glued is not None:
+            noun, length = glued
+            return Noun(PERSON_NOUNS.get(noun, "people"), NOUN_INDICATORS.get(noun), m.start() + length, NounKind.PERSON)
+        if DEMONYM.match(word):
+            return Noun("people", None, m.end(), NounKind.PERSON)
+        if low in NON_PERSON_NOUNS:
+            return Noun(None, None, end, NounKind.THING)
+        if modifiers == 0:
+            if low in NO_NOUN_WORDS:
+                return Noun(None, None, end, NounKind.VERB)
+            at = trigger_at(text, lower, m.start(), limit)
+            if at is not None and not at.blocks:
+                nxt = next(words, None)
+                if nxt is not None and nxt.group().lower() in NON_PERSON_NOUNS:
+                    return Noun(None, None, end, NounKind.THING)  # "119 evacuation centres"
+                return Noun(None, None, end, NounKind.VERB)  # "3,000 fled north"
+            if not word[0].isalpha() or low in PREPOSITIONS or low in TIME_WORDS:
+                return Noun(None, None, end, NounKind.BARE)
+        else:
+            if low in ("and", "or"):
+                continue  # "new and repeated displacements"
+            if not word[0].isalpha() or low in NO_NOUN_WORDS or low in PREPOSITIONS:
+                return Noun(None, None, end, NounKind.THING)  # the words skipped were the noun: "30 attacks on"
+        modifiers += 1
+        if modifiers > MAX_MODIFIERS:
+            return Noun(None, None, end, NounKind.THING)
+        end = m.end()
+    return Noun(None, None, end, NounKind.BARE if modifiers == 0 else NounKind.THING)
+
+
+def _glued_noun(low: str) -> tuple[str, int] | None:
+    """ "peoplewere", "newdisplacements": a noun glued to a word in a damaged feed, and
+    where it ends in the word."""
+    if len(low) < GLUED_MIN_LENGTH:
+        return None
+    for noun in GLUED_PREFIXES:
+        if low.startswith(noun):
+            return noun, len(noun)
+    for noun in GLUED_SUFFIXES:
+        if low.endswith(noun):
+            return noun, len(low)
+    return None

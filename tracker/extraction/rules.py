@@ -1,0 +1,446 @@
+"""The named rules that decide whether a number is a figure, and what it counts.
+
+Two ordered tables, each a tuple of (name, rule):
+
+- NUMBER_RULES look at a number and the words right around it, before and after its
+  noun is read; the first that matches rejects the number, and its name is the reason
+  (`python -m tracker explain` prints it).
+- INDICATOR_RULES decide what a candidate count counts, from the trigger phrases around
+  it; the first that decides gives a `Verdict`: an indicator, a block (returns, needs), or
+  no indicator, with the rule's name.
+
+Every distance here is a named constant, in characters.
+"""
+
+from __future__ import annotations
+
+import re as _re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex as re
+
+from .. import lexicon
+from ..provenance.dates import MONTHS
+from .indicators import SHELTER_PLACE, PROJECTION, PROJECTION_GLUED, Trigger
+from .nouns import AUX_GAP, RELATIVE_GAP, Noun, NounKind, read_noun
+from .qualifiers import change_before
+from .quantities import Quantity
+from .text import may_end_with
+from .text import phrases as _phrases
+
+# Month names are matched with their capital ("300 may have died" is no date).
+_MONTH = "(?-i:" + "|".join(MONTHS) + ")"
+
+# What follows a number that makes it no count of people. Matched at every number on a
+# short span, with the standard library's `re`: twice as fast as `regex` on this pattern.
+NOT_A_COUNT_AFTER = _re.compile(
+    rf"""
+    \s* (?:
+        (?: % | per\s*cent | percent | pc\b )                              # percentages
+      | -? \s* (?: km | kilomet | mile | metre | meter | m\b | cm\b | mm\b | millimet
+                | hectare | ha\b | acre | kg\b | kilo | tonne | ton\b | tons\b | lb\b
+                | litre | liter | degree | ° | mph | knots | sq\b | square )        # measures
+      | -? \s* (?: year | yr | month | week | day | hour | minute | decade | night | centur ) \w*   # durations, ages
+      | (?: st | nd | rd | th ) \b                                         # ordinals
+      | (?: {_MONTH} ) \b                                                  # dates: 23 March
+      | (?: a\.?m\.? | p\.?m\.? | gmt | utc | local\s+time | h\b | hrs\b ) # times
+      | [:/.] \d                                                           # 10:30, 1/2, 3.5.2
+      | (?: dollars? | euros? | pounds? | usd | eur | francs? | rupees? | yuan | naira | lira | shillings? ) \b
+      | (?: magnitude | richter )
+    )
+    """,
+    _re.VERBOSE | _re.IGNORECASE,
+)
+# What stands before a number that makes it no count of people.
+# Labels and ranks written before a number: "magnitude 7", "Route 5", "Flight 17".
+LABELS: tuple[str, ...] = lexicon.word_list("labels")
+NOT_A_COUNT_BEFORE = re.compile(
+    rf"""
+    (?:
+        (?: \$ | US\$ | € | £ | ¥ | USD | EUR | Rs\.? ) \s*                  # money
+      | \b (?: {_MONTH} ) \.? \s* (?= \d{{1,2}} \b (?! [,.]\d ) )                # March 23 (not "In March 3,000")
+      | \b (?: {_phrases(LABELS)} | no\. | the\s+first | the\s+last | h\d?n ) [\s-]*  # labels and ranks
+      | \b one \s+ in \s+ (?: every \s+ )?                                # proportions: one in every five
+      | \d \s* [:/] \s*                                                    # 10:30, 2/3
+      | [#№] \s*
+    ) \Z
+    """,
+    re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the number: fast
+)
+# The words NOT_A_COUNT_BEFORE's wordings end with (before spaces or hyphens): after any
+# other word it is not tried. Non-letters ("$", "#", ":", "No.") always try it.
+NOT_A_COUNT_BEFORE_WORDS: frozenset[str] = frozenset(
+    [*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "in", "every"]
+)
+NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = ("usd", "eur", "rs")  # no word boundary before these
+# Parts of an already counted group: "including 4,000 children", "of whom 22".
+BREAKDOWN_BEFORE = re.compile(
+    r"""\b(?:including|includes|include|of\s+whom|among\s+them|of\s+which)\b
+        (?: (?! \b(?:were|was|are|is|have|has|had)\b ) [^();:.] ){0,60} \Z   # "including five with disabilities and 90 infants" """,
+    re.IGNORECASE | re.VERBOSE | re.REVERSE,
+)
+# Every BREAKDOWN_BEFORE wording holds one of these: without them, the pattern is not tried.
+BREAKDOWN_WORDS: tuple[str, ...] = ("includ", "whom", "among", "which")
+# A second wording of the same count: "2,400 families (8,200 people)", "583,000 families or 2.5 million people".
+EQUIVALENT_JOIN = re.compile(r"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:about|around|some|approximately|more\s+than|over|nearly|almost)?\s*\Z", re.IGNORECASE)
+
+# What may stand between a trigger and its number: "killed 12", "the displacement of 10,214",
+# "displaced a total of 500", "evacuated another 300".
+ADJACENT_GAP = re.compile(r"\s*(?:(?:of|the|a|an|total|some|another|further|additional|nearly|to|up)\s+){0,3}", re.IGNORECASE)
+
+# How far a trigger may be from its number, in characters. A trigger before the number
+# must end right before it; it may start far back: "the number of people displaced by the
+# floods in the north-east has risen from 20,000 to" ends at the count it names.
+REACH_AFTER = 110
+REACH_BEFORE = 100
+# Past the last candidate's reach, how much more text the trigger scan reads (a trigger
+# that starts in reach may run on).
+TRIGGER_SCAN_SLACK = 40
+# How far after a number its noun, and what makes it no count, are looked for.
+NOUN_REACH = 80
+# How far before a number its labels, money signs and month names are looked for.
+LABEL_REACH = 24
+# How far before a number an age's comma ("The boy, 12,") and "including" are looked for.
+AGE_COMMA_REACH = 30
+BREAKDOWN_REACH = 80
+# A number below this after "children under" or between commas is an age.
+AGE_LIMIT = 120
+# How far before a lone small number word a trigger glued to it may start ("killed two").
+SMALL_WORD_REACH = 12
+# How far before a trigger a projection word makes it no figure ("could be displaced").
+PROJECTION_REACH = 30
+# The most text between a count and its restatement in another unit ("(8,200 people)").
+EQUIVALENT_GAP = 12
+# The cheap look after every number: a date, a percentage, a distance.
+CHEAP_LOOK_REACH = 40
+# Counts of a billion and more are no counts of people.
+MAX_COUNT = 1_000_000_000
+
+VAGUE_OF = re.compile(r"\s*of\s+", re.IGNORECASE)
+SMALL_WORD_TRIGGER = re.compile(r"\m(?:kill\w*|injur\w*|wound\w*|left)\s*\Z", re.IGNORECASE | re.REVERSE)
+AGE_IN_COMMAS = re.compile(r"\p{L}+,\s*\Z", re.REVERSE)  # "The boy, 12, was killed"
+# "children under 18", "people aged 60": an age after a people noun, not a count
+AGE_AFTER_NOUN = re.compile(
+    r"\b(?:children|boys|girls|people|persons|adults|minors|youths?|those|women|men)\s+(?:under|over|above|below|aged)\s*\Z",
+    re.IGNORECASE | re.REVERSE,
+)
+# "five were wounded": a lone small number word with its own verb of death or injury
+SMALL_WORD_VERB = re.compile(
+    r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:kill|injur|wound|hurt|dead|died)", re.IGNORECASE
+)
+CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
+# People who arrive somewhere without being displaced: "2,000 tourists arrived in Bali".
+NOT_DISPLACED_ARRIVALS: frozenset[str] = lexicon.word_set("not displaced arrivals")
+# Indicators a verb right after the noun decides even for a noun that names a group
+# ("Between 90 and 230 IDPs were killed").
+VERB_DECIDES: frozenset[str] = frozenset({"killed", "injured"})
+
+
+# --- rules on a number ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """What a number rule sees: the number, the text around it, and its noun once read."""
+
+    text: str
+    lower: str
+    quantity: Quantity
+    after_limit: int  # where the words after the number stop being read
+    noun: Noun | None = None
+
+
+def _out_of_range(look: Look) -> bool:
+    return look.quantity.value <= 0 or look.quantity.value >= MAX_COUNT
+
+
+def _measure_after(look: Look) -> bool:
+    return NOT_A_COUNT_AFTER.match(look.text, look.quantity.number_end, look.after_limit) is not None
+
+
+def _label_before(look: Look) -> bool:
+    q, text = look.quantity, look.text
+    lo = max(0, q.first_start - LABEL_REACH)
+    return may_end_with(
+        text, q.first_start, lo, NOT_A_COUNT_BEFORE_SUFFIXES, "-", NOT_A_COUNT_BEFORE_WORDS
+    ) and NOT_A_COUNT_BEFORE.search(text, lo, q.first_start) is not None
+
+
+def _older_count(look: Look) -> bool:
+    # "rose from 20,000 to 50,000": an older count with no date of its own; "rose by 12
+    # to 61": the difference of two counts. The count after "to" is the figure.
+    return change_before(look.text, look.quantity.start) is not None
+
+
+def _compound(look: Look) -> bool:
+    text, end = look.text, look.quantity.number_end
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+
+
+def _age_in_commas(look: Look) -> bool:
+    q, text = look.quantity, look.text
+    return (
+        AGE_IN_COMMAS.search(text, max(0, q.start - AGE_COMMA_REACH), q.start) is not None
+        and text[q.end : q.end + 1] == ","
+        and q.value < AGE_LIMIT
+    )
+
+
+def _age_after_noun(look: Look) -> bool:
+    q = look.quantity
+    return q.value < AGE_LIMIT and AGE_AFTER_NOUN.search(look.text, max(0, q.first_start - LABEL_REACH), q.first_start) is not None
+
+
+def _thing_counted(look: Look) -> bool:
+    return look.noun.kind is NounKind.THING
+
+
+def _year(look: Look) -> bool:
+    return look.quantity.year_like and (look.noun.kind is not NounKind.PERSON or look.noun.indicator is not None)
+
+
+def _lone_small_word(look: Look) -> bool:
+    # "one of the", "two weeks": a lone small number word needs its people noun, unless a
+    # trigger is glued before it ("killed two") or its own verb follows ("five were wounded")
+    q, text, noun = look.quantity, look.text, look.noun
+    if not q.small_word or noun.kind is NounKind.PERSON:
+        return False
+    if SMALL_WORD_TRIGGER.search(text, max(0, q.start - SMALL_WORD_REACH), q.start):
+        return False
+    return not (noun.kind is NounKind.VERB and SMALL_WORD_VERB.match(text, q.end, look.after_limit))
+
+
+Rule = Callable[[Look], bool]
+# Tried in order before the number's noun is read; the first that matches rejects it.
+NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
+    ("zero, or a billion and more", _out_of_range),
+    ("a measure, duration, date, time, percentage or money after", _measure_after),
+    ("money, a label, a rank or a date before", _label_before),
+    ("the earlier count of a change (rose from N to)", _older_count),
+    ("a compound such as 20-year-old", _compound),
+    ("an age between commas", _age_in_commas),
+    ("an age after a people noun (children under 18)", _age_after_noun),
+)
+# Tried in order once the noun is read.
+NOUN_RULES: tuple[tuple[str, Rule], ...] = (
+    ("counts things, places or time, not people", _thing_counted),
+    ("a year, not a count", _year),
+    ("a lone small number word with no people noun", _lone_small_word),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A number that may count people, with its noun."""
+
+    quantity: Quantity
+    noun: Noun
+    breakdown: bool  # a part of a group already counted: "including 4,000 children"
+
+    @property
+    def unit(self) -> str | None:
+        return self.noun.unit
+
+    @property
+    def noun_end(self) -> int:
+        return self.noun.end
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A number that is no candidate, and the rule that said so."""
+
+    quantity: Quantity
+    rule: str
+
+
+def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidate | Rejection:
+    """The quantity with its counted noun, or the rule that rejects it."""
+    look = Look(text, lower, q, min(sentence_end, q.number_end + NOUN_REACH))
+    for name, rule in NUMBER_RULES:
+        if rule(look):
+            return Rejection(q, name)
+    noun_from = q.end
+    if q.vague:  # "hundreds of thousands of people", "dozens of civilians"
+        of = VAGUE_OF.match(text, q.end, look.after_limit)
+        noun_from = of.end() if of else q.end
+    look = Look(text, lower, q, look.after_limit, read_noun(text, lower, noun_from, look.after_limit))
+    for name, rule in NOUN_RULES:
+        if rule(look):
+            return Rejection(q, name)
+    return Candidate(q, look.noun, _breakdown(text, lower, q.start))
+
+
+def obviously_not_a_count(text: str, start: int, end: int) -> bool:
+    """A cheap look at what follows the number text[start:end]: a date, a percentage, a distance."""
+    return NOT_A_COUNT_AFTER.match(text, end, min(len(text), end + CHEAP_LOOK_REACH)) is not None
+
+
+def _breakdown(text: str, lower: str, start: int) -> bool:
+    """The number at `start` counts a part of a group: "including 4,000 children"."""
+    before = max(0, start - BREAKDOWN_REACH)
+    if not any(lower.find(word, before, start) >= 0 for word in BREAKDOWN_WORDS):
+        return False
+    return BREAKDOWN_BEFORE.search(text, before, start) is not None
+
+
+# --- rules on what a candidate counts -----------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """What the indicator rules decided of a candidate."""
+
+    rule: str
+    indicator: str | None = None  # None: no indicator (a later step may still total it)
+    blocked: bool = False  # a return, a need: no figure, and nothing else may make it one
+
+
+def _by_trigger(rule: str, t: Trigger) -> Verdict:
+    return Verdict(rule, t.indicator, t.blocks)
+
+
+@dataclass(frozen=True, slots=True)
+class Scene:
+    """What an indicator rule sees: the sentence's candidates and triggers."""
+
+    text: str
+    candidates: list[Candidate]
+    index: int  # of the candidate judged
+    triggers: list[Trigger]
+    end: int  # of the sentence
+
+    @property
+    def candidate(self) -> Candidate:
+        return self.candidates[self.index]
+
+    def after(self) -> list[Trigger]:
+        """The triggers after the candidate's noun (not "arrived" after tourists)."""
+        c = self.candidate
+        return [t for t in self.triggers if t.start >= c.noun_end and not _foreign_arrival(self.text, t, c)]
+
+
+def _trigger_right_before(s: Scene) -> Verdict | None:
+    # the wording right before the number: "killed 12", "the displacement of 10,214"
+    c, text = s.candidate, s.text
+    q = c.quantity
+    prev_end = s.candidates[s.index - 1].noun_end if s.index > 0 else 0
+    before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
+    if before and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
+        t = before[-1]
+        if not projected(text, max(0, t.start - PROJECTION_REACH), t.start) and not _shelters_counted(text, t, c):
+            return _by_trigger("a trigger right before the number", t)
+    return None
+
+
+def _verb_right_after(s: Scene) -> Verdict | None:
+    # the verb right after the noun phrase decides deaths and injuries even of a noun that
+    # names a group ("Between 90 and 230 IDPs were killed"), and returns are returns even
+    # of people counted as displaced ("3,000 displaced people returned to the town": a
+    # return flow, not displacement)
+    c, after = s.candidate, s.after()
+    if after and AUX_GAP.fullmatch(s.text, c.noun_end, after[0].start):
+        t = after[0]
+        if (t.blocks or t.indicator in VERB_DECIDES) and not projected(s.text, c.noun_end, t.start):
+            return _by_trigger("a verb of death, injury or return right after the noun", t)
+    return None
+
+
+def _noun_names_it(s: Scene) -> Verdict | None:
+    indicator = s.candidate.noun.indicator
+    return Verdict("the noun names its indicator (IDPs, refugees, dead)", indicator) if indicator else None
+
+
+def _part_needs_own_verb(s: Scene) -> Verdict | None:
+    # a part of a group counts only with its own verb: "including 25,000 people who fled"
+    if not s.candidate.breakdown:
+        return None
+    after = s.after()
+    if after and RELATIVE_GAP.fullmatch(s.text, s.candidate.noun_end, after[0].start):
+        return _by_trigger("a part of a group, with its own verb", after[0])
+    return Verdict("a part of a group already counted, with no verb of its own")
+
+
+def _bare(s: Scene) -> Verdict | None:
+    if s.candidate.noun.kind is NounKind.BARE:
+        return Verdict("no noun and no verb after the number")
+    return None
+
+
+def _trigger_after(s: Scene) -> Verdict | None:
+    c, text = s.candidate, s.text
+    boundary = _next_boundary(text, s.candidates, s.index, s.end)
+    for t in s.after():
+        if t.start >= boundary or t.start - c.noun_end > REACH_AFTER:
+            break
+        if CLAUSE_BREAK.search(text, c.noun_end, t.start) is not None:
+            return Verdict("the trigger after it is in another clause")
+        if projected(text, c.noun_end, t.start):
+            return Verdict("a projection, fear or plan (could, may, expected)")
+        return _by_trigger("a trigger after the noun, before the next figure", t)
+    return Verdict("no trigger in reach")
+
+
+IndicatorRule = Callable[[Scene], "Verdict | None"]
+# Tried in order; the first that returns a verdict decides.
+INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
+    ("trigger right before", _trigger_right_before),
+    ("verb right after", _verb_right_after),
+    ("noun names its indicator", _noun_names_it),
+    ("part of a group", _part_needs_own_verb),
+    ("bare number", _bare),
+    ("trigger after", _trigger_after),
+)
+
+
+def judge(scene: Scene) -> Verdict:
+    """The verdict of the first indicator rule that decides."""
+    for _, rule in INDICATOR_RULES:
+        verdict = rule(scene)
+        if verdict is not None:
+            return verdict
+    return Verdict("no trigger in reach")  # not reached: the last rule always decides
+
+
+def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
+    """The trigger right before the count c is a place of shelter, "to" joins them, and no
+    people noun follows the count: the places are counted ("the total number of camps to
+    45"), not people. People given shelter are counted as people ("distributed tents to
+    3,000 families", "provided shelters to 3,000 people": displaced)."""
+    return (
+        c.noun.kind is not NounKind.PERSON
+        and t.indicator == "displaced"
+        and SHELTER_PLACE.match(text, t.start, t.end) is not None
+        and TO_WORD.search(text, t.end, c.quantity.start) is not None
+    )
+
+
+def _foreign_arrival(text: str, t: Trigger, c: Candidate) -> bool:
+    return c.unit in NOT_DISPLACED_ARRIVALS and text[t.start : t.start + 5].lower() == "arriv"
+
+
+def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int) -> int:
+    """Where the search for candidate i's verb stops: the next quantity that is a figure of
+    its own (parts "including 44 older people" and restatements "(8,200 people)" are passed over)."""
+    c = candidates[i]
+    for other in candidates[i + 1 :]:
+        if other.breakdown or equivalent(text, c, other):
+            continue
+        return other.quantity.first_start
+    return end
+
+
+def projected(text: str, pos: int, endpos: int) -> bool:
+    """A projection, fear or plan in text[pos:endpos]."""
+    if PROJECTION.search(text, pos, endpos) is not None:
+        return True
+    # pos may fall inside a word when a noun was glued to the next word ("peoplecould")
+    return pos > 0 and text[pos - 1 : pos].isalpha() and PROJECTION_GLUED.match(text, pos, endpos) is not None
+
+
+def equivalent(text: str, a: Candidate, b: Candidate) -> bool:
+    """b restates a in another unit: "2,400 families (8,200 people)", "583,000 families or 2.5 million people"."""
+    between = text[a.noun_end : b.quantity.start]
+    return len(between) <= EQUIVALENT_GAP and EQUIVALENT_JOIN.match(between) is not None

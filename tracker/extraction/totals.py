@@ -1,0 +1,200 @@
+"""Running totals: a count that totals the figure before it.
+
+"the floods displaced another 5,000 people, bringing the total to 45,000" counts what the
+figure before counts, in its unit; so does a sentence that only totals the last figure of
+the sentence before ("Another 5,000 people fled on Monday. That brings the total to
+45,000."). A total that names something else ("the total number of camps", "the total
+funding") totals no figure of ours.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import regex as re
+
+from .. import lexicon
+from ..provenance.dates import MONTHS, WEEKDAYS
+from .indicators import trigger_at
+from .nouns import RELATIVE_GAP, WORD, NounKind, read_noun
+from .quantities import Quantity
+from .rules import Candidate
+from .text import phrases as _phrases
+
+if TYPE_CHECKING:
+    from .figures import Found
+
+# Month names are matched with their capital.
+_MONTH = "(?-i:" + "|".join(MONTHS) + ")"
+# How far before a count "bringing the total to" may start.
+RUNNING_TOTAL_REACH = 80
+
+# A running total of the figure before it: "the floods displaced another 5,000 people,
+# bringing the total to 45,000", "killed 12 more, raising the toll to 61". The total counts
+# what the figure before counts, in its unit. A total that names what it counts ("raising
+# the death toll to 61", "bringing the number of displaced to 45,000") is read by its
+# trigger instead (tracker.extraction.indicators.COUNT_SUBJECTS); one that names something else ("the
+# total number of camps", "of homes destroyed", "the total to 45,000 homes") totals no figure
+# of ours. (A count with its own non-people noun, "45,000 tents", is no candidate at all.)
+RUNNING_TOTAL_VERBS: tuple[str, ...] = lexicon.word_list("running total verbs")
+# The same verbs after a plural subject: "The new arrivals bring the total to 1.2 million."
+RUNNING_TOTAL_PLURAL_VERBS: tuple[str, ...] = lexicon.word_list("running total plural verbs")
+RUNNING_TOTAL_NOUNS: tuple[str, ...] = lexicon.word_list("running total nouns")
+# "the total", "its overall toll", "the total so far this year", "the total number of people
+# displaced this year", then "to" or "at" right before the count; the words between (the gap)
+# are read by TOTAL_GAP
+_TOTAL_TO = rf"""
+    (?:the|its|their) \s+ (?: (?:overall|cumulative|total|official|new) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})
+    (?P<gap> (?: \s+ [\w'’-]+ ){{0,6}}? ) \s+ (?:to|at) \s* \Z
+"""
+RUNNING_TOTAL = re.compile(
+    rf"\b (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ {_TOTAL_TO}",
+    re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
+)
+# Nouns of events that count people: "the total number of arrivals this year", "The new
+# arrivals bring the total to ...". noun -> the indicators of the figures it may total
+# ("Another 5,000 people fled, bringing the total number of deaths to 60" totals nothing).
+TOTAL_EVENT_NOUNS: dict[str, tuple[str, ...]] = {
+    "arrivals": ("displaced", "refugees"),
+    "displacements": ("displaced",),
+    "evacuations": ("displaced",),
+    "deaths": ("killed",),
+    "killings": ("killed",),
+    "fatalities": ("killed",),
+    "casualties": ("killed", "injured"),
+    "injuries": ("injured",),
+}
+# A sentence that only totals the last figure of the sentence before it: "Another 5,000
+# people fled on Monday. That brings the total to 45,000." Its subject points back at that
+# figure, and nothing else comes before the total: "That would bring the total to ..." is a
+# projection, "Separately, floods brought the total to ..." may total anything.
+TOTAL_PRONOUNS: tuple[str, ...] = lexicon.word_list("total pronouns")
+NEXT_SENTENCE_TOTAL = re.compile(
+    rf"""
+    \s* [“"‘']?
+    (?: {_phrases(TOTAL_PRONOUNS)}                                          # That brings
+      | (?:the|these) \s+ (?: (?:new|latest|recent|additional) \s+ )?
+        (?P<subject> {_phrases(TOTAL_EVENT_NOUNS)} ) )                      # The new arrivals bring
+    \s+ (?: (?:now|also|further) \s+ )?
+    (?:{_phrases((*RUNNING_TOTAL_VERBS, *RUNNING_TOTAL_PLURAL_VERBS))}) \s+ {_TOTAL_TO}
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+# What may stand between a total and its "to" or "at": nothing but when it runs ("so far",
+# "so far this year", "for the year", "since January") and what it counts, if named: people
+# ("number of people displaced", "of displaced people", "number of people who have fled")
+# or events that count people ("number of arrivals", "of deaths"). "The total funding",
+# "the total aid", "the total number of camps" total no figure of ours.
+_WEEKDAY = "(?-i:" + "|".join(WEEKDAYS) + ")"
+TOTAL_TIMES: tuple[str, ...] = (
+    r"so\s+far", r"to\s+date", r"now", r"(?:this|last)\s+(?:year|month|week)",
+    r"(?:for|in|during|over)\s+(?:the|this)\s+(?:past\s+)?(?:year|month|week|period)",
+    rf"(?:for|in|during)\s+(?:\d{{4}}|{_MONTH})",
+    rf"""since\s+(?: the\s+(?:start|beginning)\s+of\s+(?:the\s+)?[\w-]+
+                  | {_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | \d{{4}} | {_WEEKDAY} | then | last\s+\w+ )""",
+)
+TOTAL_GAP = re.compile(
+    rf"""
+    \s* (?: (?:number|total) \s+ )?                     # "the total number", "the overall total"
+    (?P<of> of \s+ )? (?P<counted> .*? )                 # what it counts, if named: read by _named_count
+    (?: \s* \b (?:{"|".join(TOTAL_TIMES)}) )* \s*         # when it runs
+    """,
+    re.IGNORECASE | re.VERBOSE | re.DOTALL,
+)
+# The people a total may name with no verb after them: the affected population at large
+# ("the total number of families", "of displaced people" has its own indicator). A group of
+# its own ("aid workers", "tourists", "children") is another count.
+TOTAL_PEOPLE_UNITS: frozenset[str] = lexicon.word_set("total people units")
+# The longest stretch of a sentence before a total that only totals the sentence before.
+NEXT_SENTENCE_TOTAL_REACH = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Total:
+    """A count found to total the figure before it."""
+
+    unit: str | None  # the people the total names ("the total number of people who fled"), or None
+
+
+def running_total(
+    text: str, lower: str, quantities: list[Quantity], previous: Candidate, indicator: str, c: Candidate
+) -> Total | None:
+    """c totals `previous` (a candidate whose figure counts `indicator`), and no other number stands
+    between them ("destroyed 300 houses, bringing the total to 1,200" totals the houses)."""
+    q = c.quantity
+    if c.breakdown or c.noun.kind is NounKind.HOMES:
+        return None  # "bringing the total to 45,000 homes" counts homes
+    m = RUNNING_TOTAL.search(text, max(0, q.start - RUNNING_TOTAL_REACH), q.start)
+    if m is None or any(previous.quantity.end <= other.start < q.start for other in quantities):
+        return None
+    return _named_total(text, lower, m, indicator)
+
+
+def total_of_sentence_before(
+    text: str, lower: str, start: int, quantities: list[Quantity], before: Found, c: Candidate
+) -> Total | None:
+    """c, the first number of the sentence starting at `start`, totals `before`, the last
+    number of the sentence before: "That brings the total to 45,000." A total is larger than
+    the group it adds, and counts no homes ("That brings the total to 45,000 homes.")."""
+    q = c.quantity
+    if c.breakdown or c.noun.kind is NounKind.HOMES or quantities[0] is not q or q.value <= before.quantity.value:
+        return None
+    if q.start - start > NEXT_SENTENCE_TOTAL_REACH:
+        return None
+    m = NEXT_SENTENCE_TOTAL.match(text, start, q.start)
+    if m is None:
+        return None
+    subject = m.group("subject")
+    if subject is not None and before.indicator not in TOTAL_EVENT_NOUNS[subject.lower()]:
+        return None  # "Another 5,000 people fled. The deaths bring the total to 61."
+    return _named_total(text, lower, m, before.indicator)
+
+
+def _named_total(text: str, lower: str, m: re.Match, indicator: str) -> Total | None:
+    """The total matched by `m`, if the words between it and its "to" (TOTAL_GAP) let it
+    total a figure of `indicator`."""
+    gap_start, gap_end = m.span("gap")
+    if gap_start == gap_end:
+        return Total(None)  # "bringing the total to"
+    g = TOTAL_GAP.fullmatch(text, gap_start, gap_end)
+    if g is None:
+        return None
+    a, b = g.span("counted")
+    if a == b:
+        return None if g.group("of") else Total(None)  # "the total so far this year"
+    return _named_count(text, lower, a, b, indicator)
+
+
+def _named_count(text: str, lower: str, a: int, b: int, indicator: str) -> Total | None:
+    """What text[a:b] names as counted by a total, if it can total a figure of `indicator`:
+    an event noun of that indicator ("arrivals"), or a people noun ("people", "displaced
+    people", "IDPs") with no other indicator, then nothing or that indicator's verb
+    ("people displaced", "people who have fled"). People who returned, are in need or
+    affected are no figure of ours."""
+    first = WORD.match(text, a, b)
+    if first is None:
+        return None
+    events = TOTAL_EVENT_NOUNS.get(first.group().lower())
+    if events is not None:
+        return Total(None) if indicator in events and first.end() == b else None
+    noun = read_noun(text, lower, a, b)
+    unit, named, noun_end = noun.unit, noun.indicator, noun.end
+    if noun.kind is not NounKind.PERSON or named not in (None, indicator):
+        return None
+    for w in WORD.finditer(text, a, noun_end):
+        t = trigger_at(text, lower, w.start(), noun_end)
+        if t is not None and t.blocks:
+            return None  # "the total number of returnees"
+    relative = RELATIVE_GAP.match(text, noun_end, b)
+    at = relative.end() if relative else noun_end
+    while at < b and text[at].isspace():
+        at += 1
+    if at == b:  # "the total number of displaced people", "of families", not "of aid workers"
+        return Total(unit) if not relative and (named is not None or unit in TOTAL_PEOPLE_UNITS) else None
+    verb = trigger_at(text, lower, at, b)
+    if verb is None or verb.indicator != indicator or text[verb.end : b].strip():
+        return None  # "the total number of people in need", "of people affected"
+    return Total(unit)  # "the total number of people displaced", "of people who have fled"
+
+

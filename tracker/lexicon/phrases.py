@@ -1,0 +1,102 @@
+"""The phrase language of the lexicon's trigger, projection and blocker tables.
+
+A phrase is words separated by single spaces; any run of white space matches a space.
+
+    kill|killed|killing|kills     one word, any of these forms
+    number of [internally] IDPs   [...]: a word that may be left out
+    living in [*] [*] [*] camps   *: any one word (here up to three, or none)
+    asylum-seekers                a hyphen matches a hyphen or white space
+
+Options (a row's `options` cell, separated by ";") say what a phrase alone cannot:
+
+    glued           may be glued to the word before or after it ("weredisplaced")
+    glued-after     may be glued to the word after it ("campsin")
+    whole-word      ends where a word ends (not before a capital glued to it)
+    any-ending      its last word may go on ("predict": predicts, predicted)
+    after-have      only after has, have or had ("had left")
+    after-in        only after "in" or "in urgent" ("in need")
+    after-at        only after "at" ("at risk")
+    in-a-shelter    only after in/into/to and a/an/the ("in a shelter", "to the school shelter")
+    lives-follow    only when "lives" follows within three words ("claimed 10 lives")
+    not-before-have not when "have" follows ("may", but not "may have")
+
+`pattern(entry)` turns a phrase and its options into the regex fragment the tables are
+matched with; `heads(phrase)` gives the first letters its matches can start with, which
+the trigger index is keyed by.
+"""
+
+from __future__ import annotations
+
+import regex as re
+
+from . import Entry
+
+# What each option wraps around the phrase's pattern P.
+OPTION_TEMPLATES: dict[str, str] = {
+    "whole-word": r"{p}\b",
+    "any-ending": r"{p}\w*",
+    "after-have": r"{p}\b(?<=\b(?:had|have|has)\s+{p})",
+    "after-in": r"{p}\b(?<=\bin\s+(?:urgent\s+)?{p})",
+    "after-at": r"{p}\b(?<=\bat\s+{p})",
+    "in-a-shelter": r"{p}\b(?<=\b(?:in|into|to)\s+(?:a|an|the)\s+(?:\w+\s+)?{p})",
+    "lives-follow": r"{p}(?=\s+(?:[\w,.]+\s+){{1,3}}lives\b)",
+    "not-before-have": r"{p}(?!\s+have)",
+}
+# Options read where the phrase is matched, not by `pattern`.
+GLUE_OPTIONS: frozenset[str] = frozenset({"glued", "glued-after"})
+ANY_WORD = "*"
+
+
+def pattern(entry: Entry) -> str:
+    """The regex fragment of a phrase with its options (without word-boundary anchors:
+    the caller adds those, as the glue options say)."""
+    p = body(entry.phrase)
+    for option in entry.options:
+        if option in GLUE_OPTIONS:
+            continue
+        if option not in OPTION_TEMPLATES:
+            raise ValueError(f"unknown option {option!r} of phrase {entry.phrase!r}")
+        p = OPTION_TEMPLATES[option].format(p=p)
+    return p
+
+
+def body(phrase: str) -> str:
+    """The regex of a phrase without options."""
+    tokens = phrase.split()
+    if not tokens:
+        raise ValueError("empty phrase")
+    out = ""
+    for i, token in enumerate(tokens):
+        optional = token.startswith("[") and token.endswith("]")
+        word = _word(token[1:-1] if optional else token)
+        if i == 0:
+            if optional:
+                raise ValueError(f"a phrase must start with a word that is always there: {phrase!r}")
+            out = word
+        else:
+            out += rf"(?:\s+{word})?" if optional else rf"\s+{word}"
+    return out
+
+
+def _word(token: str) -> str:
+    if token == ANY_WORD:
+        return r"\w+"
+    forms = sorted(set(token.split("|")), key=len, reverse=True)
+    if any(not f for f in forms):
+        raise ValueError(f"empty form in {token!r}")
+    escaped = [re.escape(f).replace(r"\-", "-").replace("-", r"[\s-]") for f in forms]
+    return escaped[0] if len(escaped) == 1 else "(?:" + "|".join(escaped) + ")"
+
+
+def heads(phrase: str, length: int) -> tuple[str, ...]:
+    """The lower-case first `length` letters of every form of the phrase's first word."""
+    first = phrase.split()[0]
+    if first.startswith("[") or first == ANY_WORD:
+        raise ValueError(f"a phrase must start with a word: {phrase!r}")
+    out = set()
+    for form in first.split("|"):
+        letters = re.match(r"[^\W\d_]+", form.lower())
+        if not letters or len(letters.group()) < 2:
+            raise ValueError(f"each form of a phrase's first word must start with letters: {phrase!r}")
+        out.add(letters.group()[:length])
+    return tuple(sorted(out))
