@@ -26,6 +26,7 @@ from types import ModuleType
 from typing import TextIO
 
 from .extraction.engine import HOUSEHOLD_SIZE
+from .extraction.limits import MAX_BYTES
 from .output import export
 from .output.progress import Progress
 from .output.report import Entry, ReportFile, RunReport
@@ -40,7 +41,6 @@ OK, FAILED, USAGE = 0, 1, 2
 # What a shell reports for a process stopped by SIGPIPE (`tracker extract ... | head`).
 BROKEN_PIPE = 141
 INTERRUPTED = 130  # Ctrl-C, as shells report it
-DEFAULT_MAX_BYTES = 5_000_000  # the documents module's MAX_BYTES, repeated for --help without importing it
 ENGINES: tuple[str, ...] = ("local", "dask")
 REPORT_SUFFIXES: tuple[str, ...] = (".json", ".jsonl", ".csv")  # what a ReportFile can write
 
@@ -105,8 +105,8 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
         help=f"people per household or family, to count them in people (default {HOUSEHOLD_SIZE:g})",
     )
     p.add_argument(
-        "--max-bytes", type=_positive(int), default=DEFAULT_MAX_BYTES, metavar="N",
-        help=f"skip documents larger than N bytes (default {DEFAULT_MAX_BYTES:,})",
+        "--max-bytes", type=_positive(int), default=MAX_BYTES, metavar="N",
+        help=f"skip documents larger than N bytes (default {MAX_BYTES:,})",
     )
     p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date for undated documents")
     p.add_argument("--engine", choices=ENGINES, default="local", help="local processes (default) or a Dask cluster")

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 INDICATORS: tuple[str, ...] = ("killed", "injured", "displaced", "refugees", "trapped")
 QUALIFIERS: tuple[str, ...] = ("exact", "approx", "at_least", "at_most", "range")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
+# Publication dates the tracker accepts: news, not history or typos.
+FIRST_YEAR: int = 1900
+LAST_YEAR: int = 2100
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,6 +16,7 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from ..extraction.limits import MAX_BYTES
 from ..output.export import frame_bytes
 from . import charts, load, views
 
@@ -26,7 +27,7 @@ SEED_SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".csv")
 # The largest upload read, in bytes (the CLI's limit too). The server's own limit in
 # .streamlit/config.toml (server.maxUploadSize = 5, in MiB) is a little higher, so a file
 # just over 5 MB reaches tracker.read.documents and gets its one-line message on the page.
-MAX_UPLOAD_BYTES: int = 5_000_000
+MAX_UPLOAD_BYTES: int = MAX_BYTES
 UPLOAD_TYPES: tuple[str, ...] = ("txt", "jsonl", "csv")
 
 # Downloads: the same schema and writers as the CLI (tracker.output.export).

@@ -18,7 +18,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from ..provenance import dates, places, sources
-from ..records import Document, Figure
+from ..records import FIRST_YEAR, LAST_YEAR, Document, Figure
 from .figures import Found, obviously_not_a_count, read_sentence
 from .numbers import Number, find_numbers
 from .sentences import split
@@ -32,8 +32,6 @@ HOUSEHOLD_SIZE: float = 5.0
 
 HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families"})
 
-# Publication dates the engine accepts: news, not history or typos.
-MIN_YEAR, MAX_YEAR = 1900, 2100
 
 
 def extract(
@@ -195,8 +193,8 @@ def as_date(value: str | dt.date | None) -> dt.date | None:
             value = dt.date.fromisoformat(str(value)[:10])
         except ValueError:
             raise ValueError(f"published must be a date or YYYY-MM-DD, not {value!r}") from None
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise ValueError(f"published date {value.isoformat()} is outside {MIN_YEAR}-{MAX_YEAR}")
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"published date {value.isoformat()} is outside {FIRST_YEAR}-{LAST_YEAR}")
     return value
 
 

@@ -21,3 +21,5 @@ from __future__ import annotations
 
 REGEX_TIMEOUT: float = 10.0  # seconds, per call of a whole-document scan
 MAX_SENTENCE: int = 1_000  # characters
+# The largest document the readers accept by default (--max-bytes, the uploader): bytes.
+MAX_BYTES: int = 5_000_000

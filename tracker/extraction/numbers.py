@@ -11,54 +11,23 @@ from dataclasses import dataclass
 
 import regex as re
 
+from .. import lexicon
 from . import limits
 from .text import lowered
 from .text import phrases as _alternation
 
 # --- vocabulary ---------------------------------------------------------------------
 
-UNITS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19,
-}
-TENS: dict[str, int] = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}
-SCALES: dict[str, int] = {
-    "hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-}
+# lexicon/numbers.csv, by kind.
+UNITS: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="unit")
+TENS: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="ten")
+SCALES: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="scale")
 # Abbreviated scales written straight after digits: "1.2m", "2.5bn", "10k".
-SHORT_SCALES: dict[str, int] = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 1_000_000_000}
-
-# Vague amounts are lower bounds (DESIGN.md): "hundreds of thousands" -> at least 200,000.
-VAGUE: dict[str, int] = {
-    "dozens": 24,
-    "scores": 40,
-    "hundreds": 200,
-    "several hundred": 200,
-    "a few hundred": 200,
-    "thousands": 2_000,
-    "several thousand": 2_000,
-    "a few thousand": 2_000,
-    "tens of thousands": 20_000,
-    "hundreds of thousands": 200_000,
-    "several hundred thousand": 200_000,
-    "millions": 2_000_000,
-}
-# Fixed word amounts.
-WORD_AMOUNTS: dict[str, int] = {
-    "a dozen": 12,
-    "dozen": 12,
-    "half a million": 500_000,
-    "half a billion": 500_000_000,
-    "a hundred thousand": 100_000,
-    "a hundred": 100,
-    "a thousand": 1_000,
-    "a million": 1_000_000,
-}
+SHORT_SCALES: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="short-scale")
+# Vague amounts are lower bounds: "hundreds of thousands" -> at least 200,000.
+VAGUE: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="vague")
+# Fixed word amounts: "half a million", "a dozen".
+WORD_AMOUNTS: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="amount")
 
 # --- patterns -----------------------------------------------------------------------
 

@@ -8,48 +8,27 @@ from __future__ import annotations
 
 import regex as re
 
+from .. import lexicon
+
 from .text import last_words, may_end_with
 from .text import phrases as _phrases
 
-# qualifier -> phrases written before a number
+# qualifier -> phrases written before a number (lexicon/qualifiers.csv)
 BEFORE: dict[str, tuple[str, ...]] = {
-    "at_least": (
-        "more than", "over", "at least", "upwards of", "in excess of", "no fewer than",
-        "no less than", "a minimum of", "well over", "just over", "above", "exceeding",
-        "at the very least",
-    ),
-    "at_most": (
-        "nearly", "almost", "up to", "as many as", "fewer than", "less than", "under",
-        "just under", "no more than", "not more than", "a maximum of", "as much as",
-        "just shy of",
-    ),
-    "approx": (
-        "about", "around", "some", "an estimated", "estimated", "roughly", "approximately",
-        "approx.", "close to", "circa", "an estimate of", "it is estimated that",
-        "an approximate", "round about", "nearly about",
-    ),
+    q: lexicon.column("qualifiers", "phrase", qualifier=q, position="before") for q in ("at_least", "at_most", "approx")
 }
 # qualifier -> phrases written after a number ("500 or more")
 AFTER: dict[str, tuple[str, ...]] = {
-    "at_least": ("or more", "+", "plus"),
-    "approx": ("or so",),
+    q: lexicon.column("qualifiers", "phrase", qualifier=q, position="after") for q in ("at_least", "approx")
 }
 # Words that mark a new, separate group: "another 15,000", "a further 300" (never merged).
-ADDITIVE = ("another", "a further", "an additional", "additional", "a further estimated")
-# Verbs of a count that changed over time. "rose from 20,000 to 50,000" gives the count
-# then and the count now, never a range: the later count is the figure, the earlier one
-# ("from 20,000") is an older count with no date of its own and no figure (tracker.extraction.figures
-# drops it); "rose by 5,000 to 50,000" gives the change, then the count.
-CHANGE_VERBS = (
-    "rise", "rose", "risen", "rises", "rising", "climb", "climbed", "climbs", "climbing",
-    "increase", "increased", "increases", "increasing", "jump", "jumped", "jumps",
-    "grow", "grew", "grown", "grows", "growing", "soar", "soared", "soars", "surge",
-    "surged", "surges", "swelled", "swollen", "go up", "went up", "gone up", "goes up",
-    "shot up", "doubled", "tripled", "fall", "fell", "fallen", "falls", "drop", "dropped",
-    "drops", "decrease", "decreased", "decreases", "decline", "declined", "declines",
-    "went down", "gone down", "revised", "revised up", "revised upwards", "revised upward",
-    "revised down", "revised downwards", "revised downward",
-)
+ADDITIVE: tuple[str, ...] = lexicon.column("qualifiers", "phrase", qualifier="additive")
+# Verbs of a count that changed over time (lexicon/change_verbs.csv). "rose from 20,000 to
+# 50,000" gives the count then and the count now, never a range: the later count is the
+# figure, the earlier one ("from 20,000") is an older count with no date of its own and no
+# figure (tracker.extraction.rules drops it); "rose by 5,000 to 50,000" gives the change,
+# then the count.
+CHANGE_VERBS: tuple[str, ...] = lexicon.column("change_verbs", "verb", kind="change")
 
 
 # Qualifier phrases end right before the number; white space may be missing in damaged

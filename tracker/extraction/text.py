@@ -47,3 +47,9 @@ def may_end_with(
         run = run[k:]
     run = run.lower()
     return run in words or run.endswith(suffixes)
+
+
+def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    """Characters between span a and span b, on whichever side b lies; negative when b
+    starts before a ends and ends after a starts (they overlap)."""
+    return b_start - a_end if b_start >= a_end else a_start - b_end

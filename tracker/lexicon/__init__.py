@@ -42,9 +42,9 @@ def column(name: str, col: str, **where: str) -> tuple[str, ...]:
     return tuple(r[col] for r in _where(name, where))
 
 
-def mapping(name: str, key: str, value: str, kind: type = str, **where: str) -> dict:
-    """{row[key]: kind(row[value])} of `name`.csv, in file order."""
-    return {r[key]: kind(r[value]) for r in _where(name, where)}
+def mapping(name: str, key: str, value: str, convert: type = str, **where: str) -> dict:
+    """{row[key]: convert(row[value])} of `name`.csv, in file order."""
+    return {r[key]: convert(r[value]) for r in _where(name, where)}
 
 
 def word_set(list_name: str) -> frozenset[str]:

@@ -43,23 +43,16 @@ from itertools import repeat
 
 import regex as re
 
+from .. import lexicon
+from ..extraction.text import gap
 from ..extraction.text import phrases as _alternation
 
 # ---------------------------------------------------------------------------------------
 # Vocabulary
 
 
-MONTHS: dict[str, int] = {
-    "January": 1, "February": 2, "March": 3, "April": 4, "May": 5, "June": 6, "July": 7,
-    "August": 8, "September": 9, "October": 10, "November": 11, "December": 12,
-    "Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9,
-    "Sept": 9, "Oct": 10, "Nov": 11, "Dec": 12,
-}
-
-WEEKDAYS: dict[str, int] = {
-    "Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5,
-    "Sunday": 6,
-}
+MONTHS: dict[str, int] = lexicon.mapping("months", "word", "month", int)
+WEEKDAYS: dict[str, int] = lexicon.mapping("weekdays", "word", "weekday", int, kind="full")
 
 # Words for small counts in "the past two days".
 COUNT_WORDS: dict[str, int] = {
@@ -73,12 +66,9 @@ UNIT_DAYS: dict[str, float] = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30,
 # "as of 23 March": the count stands at that date.
 AS_OF_WORDS: tuple[str, ...] = ("as of", "as at", "as on", "by", "up to", "until", "through")
 
-# Verbs that date the report itself: "said on Friday", "reported Tuesday".
-REPORT_VERBS: tuple[str, ...] = (
-    "said", "says", "reported", "reports", "announced", "announces", "stated", "told",
-    "added", "estimated", "estimates", "confirmed", "warned", "noted", "wrote", "tweeted",
-    "according to",
-)
+# Words that date the report itself: "said on Friday", "reported Tuesday", "according to
+# OCHA on Monday" (lexicon/report_verbs.csv, the same list sources are read with).
+REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words")
 
 
 _MONTH = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"
@@ -223,7 +213,7 @@ def figure_date(sentence: str, offset: int, published: dt.date | None) -> DateRe
     period_start = _period_start(sentence, offset, mentions)
     dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m)]
     if dated:
-        best = min(dated, key=lambda m: (ROLE_RANK[m.role], _distance(offset, m)))
+        best = min(dated, key=lambda m: (ROLE_RANK[m.role], gap(offset, offset, m.start, m.end)))
         date, precision = best.date, best.precision
     elif published is not None:
         date, precision = published, "day"
@@ -406,7 +396,7 @@ def _period_start(sentence: str, offset: int, mentions: list[_Mention]) -> dt.da
     starts = [m for m in mentions if m.role in ("since", "range_start", "past") and _in_clause(sentence, offset, m)]
     if not starts:
         return None
-    return min(starts, key=lambda m: _distance(offset, m)).date
+    return min(starts, key=lambda m: gap(offset, offset, m.start, m.end)).date
 
 
 def _applies(sentence: str, offset: int, m: _Mention) -> bool:
@@ -421,8 +411,6 @@ def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
     return CLAUSE_BOUNDARY.search(sentence, lo, hi) is None
 
 
-def _distance(offset: int, m: _Mention) -> int:
-    return m.start - offset if m.start >= offset else offset - m.end
 
 
 def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

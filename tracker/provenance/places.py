@@ -36,6 +36,7 @@ from pathlib import Path
 import pycountry
 import regex as re
 
+from ..extraction.text import gap
 from .dates import MONTHS, WEEKDAYS
 from .sources import TITLES
 
@@ -371,11 +372,11 @@ def main_place(
 def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Place:
     """Where the figure happened: nearest place, not a destination, most specific."""
     origins = [m for m in found if not TOWARDS.search(text, max(s, m.start - 20), m.start)] or found
-    best = min(origins, key=lambda m: _distance(m, start, end))
+    best = min(origins, key=lambda m: gap(start, end, m.start, m.end))
     if best.place.admin1 is None:
         inside = [m for m in origins if m.place.admin1 is not None and m.place.iso3 == best.place.iso3]
         if inside:
-            best = min(inside, key=lambda m: _distance(m, start, end))
+            best = min(inside, key=lambda m: gap(start, end, m.start, m.end))
     return best.place
 
 
@@ -387,7 +388,7 @@ def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: P
         m for m in found if m.place.admin1 is None and not ORIGIN.search(text, max(s, m.start - 30), m.start)
     ]
     if hosts:
-        return min(hosts, key=lambda m: _distance(m, start, end)).place
+        return min(hosts, key=lambda m: gap(start, end, m.start, m.end)).place
     if not found and main is not None and main.admin1 is None:
         return main
     return None
@@ -397,8 +398,6 @@ def _points_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
     return ELSEWHERE.search(text, max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)) is not None
 
 
-def _distance(m: Mention, start: int, end: int) -> int:
-    return m.start - end if m.start >= end else start - m.end
 
 
 def _is_word_char(text: str, i: int) -> bool:

@@ -28,11 +28,15 @@ from __future__ import annotations
 
 import csv
 import re as _re
+from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
 import regex as re
 
+from .. import lexicon
+from ..extraction.text import gap
 from ..extraction.text import phrases as _words
 from .dates import DATE, WEEKDAYS
 
@@ -82,17 +86,7 @@ def _alias(name: str) -> str | None:
     return canonical
 
 # Words that stand before a person's name and are not part of it.
-TITLES: frozenset[str] = frozenset(
-    """
-    president vice-president prime premier minister secretary secretary-general
-    under-secretary-general spokesman spokeswoman spokesperson governor mayor general gen
-    colonel col commander chief director director-general head ambassador envoy coordinator
-    representative commissioner chancellor king queen prince emir senator dr mr mrs ms
-    professor prof lieutenant lt major maj captain capt brigadier sergeant sgt official
-    officer leader judge activist witness resident doctor journalist correspondent
-    analyst researcher chairman chairwoman chair deputy
-    """.split()
-)
+TITLES: frozenset[str] = lexicon.word_set("titles")
 
 # Capitalised words that start a sentence but name nobody.
 NOT_NAMES: frozenset[str] = frozenset(
@@ -113,13 +107,8 @@ GENERIC_SOURCES: tuple[str, ...] = (
     "statement", "ministry", "army", "military", "government", "security forces",
 )
 
-REPORT_VERBS: tuple[str, ...] = (
-    "said", "says", "say", "reported", "reports", "report", "told", "tells", "added", "adds",
-    "estimated", "estimates", "estimate", "announced", "announces", "stated",
-    "confirmed", "confirms", "warned", "warns", "noted", "wrote", "writes",
-    "tweeted", "counted", "recorded", "documented", "explained", "claimed", "claims",
-    "spoke", "issued",
-)
+# Reporting verbs after their subject ("the ministry recorded"): lexicon/report_verbs.csv.
+REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words", kind="verb")
 
 AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "also", "has also", "had also", "later", "previously", "earlier")
 
@@ -244,14 +233,30 @@ def attribute(text: str, sentences: list[tuple[int, int]], index: int, offset: i
         found = _from_neighbours(text, sentences, index)
         if not found:
             return None
-    kind, name, _, _ = min(found, key=lambda c: _distance(offset, c[2], c[3]))
-    if kind == "pronoun":
+    best = min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)))
+    if best.kind is SourceKind.PRONOUN:
         return _last_named(text, sentences, index)
-    return name
+    return best.name
 
 
-# A candidate: (kind, normalised name or None, start, end); kind is "named", "generic" or "pronoun".
-_Candidate = tuple[str, str | None, int, int]
+class SourceKind(Enum):
+    NAMED = "named"  # a body or person the text names
+    GENERIC = "generic"  # officials, witnesses: nobody named
+    PRONOUN = "pronoun"  # "it said": the last body named before
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """An attribution found in a sentence."""
+
+    kind: SourceKind
+    name: str | None  # normalised; None unless named
+    start: int
+    end: int
+
+
+def _kind(name: str | None) -> SourceKind:
+    return SourceKind.NAMED if name else SourceKind.GENERIC
 
 
 # A document's figures ask for the same sentence's attributions again (two figures in a
@@ -265,7 +270,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         has_verb = True
         found = _subject(sentence, v)
         if found:
-            out.append((found[0], found[1], start + found[2], start + v.end()))
+            out.append(_Candidate(found.kind, found.name, start + found.start, start + v.end()))
     patterns = []
     if has_verb:
         patterns.append(INVERTED)
@@ -277,26 +282,26 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         for m in pattern.finditer(sentence):
             np = m.group("np")
             name = _name(np) if np else None
-            out.append(("named" if name else "generic", name, start + m.start(), start + m.end()))
+            out.append(_Candidate(_kind(name), name, start + m.start(), start + m.end()))
     if "(" in sentence:
         for m in CITATION.finditer(sentence):
             name = _cited(m.group("body"))
             if name:
-                out.append(("named", name, start + m.start(), start + m.end()))
+                out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     return _drop_nested(out)
 
 
-def _subject(sentence: str, verb: _re.Match) -> tuple[str, str | None, int] | None:
-    """Who the reporting verb's subject is: (kind, name, start) or None."""
+def _subject(sentence: str, verb: _re.Match) -> _Candidate | None:
+    """Who the reporting verb's subject is (start and end in the sentence), or None."""
     lo = max(0, verb.start() - SUBJECT_REACH)
     m = SUBJECT_VERB.search(sentence, lo, verb.end())
     if m and not _names_nobody(m.group("np")):
         name = _name(m.group("np"))
-        return ("named" if name else "generic"), name, m.start()
+        return _Candidate(_kind(name), name, m.start(), verb.end())
     if m := PRONOUN_VERB.search(sentence, lo, verb.end()):
-        return "pronoun", None, m.start()
+        return _Candidate(SourceKind.PRONOUN, None, m.start(), verb.end())
     if m := GENERIC_VERB.search(sentence, lo, verb.end()):
-        return "generic", None, m.start()
+        return _Candidate(SourceKind.GENERIC, None, m.start(), verb.end())
     return None
 
 
@@ -344,7 +349,7 @@ def _drop_nested(found: list[_Candidate]) -> tuple[_Candidate, ...]:
     of the White Helmets, ... said"), keep the outer one."""
     return tuple(
         c for c in found
-        if not any(o is not c and o[2] <= c[2] and c[3] <= o[3] and (o[3] - o[2]) > (c[3] - c[2]) for o in found)
+        if not any(o is not c and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in found)
     )
 
 
@@ -368,11 +373,9 @@ def _from_neighbours(text: str, sentences: list[tuple[int, int]], index: int) ->
 
 def _last_named(text: str, sentences: list[tuple[int, int]], index: int) -> str | None:
     for j in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
-        named = [c for c in _candidates(text, *sentences[j]) if c[0] == "named"]
+        named = [c for c in _candidates(text, *sentences[j]) if c.kind is SourceKind.NAMED]
         if named:
-            return max(named, key=lambda c: c[2])[1]
+            return max(named, key=lambda c: c.start).name
     return None
 
 
-def _distance(offset: int, start: int, end: int) -> int:
-    return start - offset if start >= offset else max(0, offset - end)

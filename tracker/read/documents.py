@@ -37,12 +37,13 @@ from .decoding import (
     normalise_newlines,
     unsupported_kind,
 )
+from ..extraction import limits
 from .htmltext import html_to_text, looks_like_html
 from .pubdates import parse_published
 from .seen import SeenStore
 
 # Largest document read, in bytes: a text file, one JSONL line, one CSV row.
-MAX_BYTES: int = 5_000_000
+MAX_BYTES: int = limits.MAX_BYTES
 
 # What a Skipped can be. "failed" is not given here: tracker.scale.jobs gives it to a document
 # the extraction engine failed on, so that the run report accounts for it too.

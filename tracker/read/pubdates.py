@@ -13,29 +13,13 @@ from dataclasses import dataclass
 
 import regex as re
 
-# Years a publication date may plausibly fall in.
-FIRST_YEAR: int = 1900
-LAST_YEAR: int = 2100
+from .. import lexicon
+from ..records import FIRST_YEAR, LAST_YEAR
 
-MONTHS: dict[str, int] = {
-    "january": 1, "jan": 1,
-    "february": 2, "feb": 2,
-    "march": 3, "mar": 3,
-    "april": 4, "apr": 4,
-    "may": 5,
-    "june": 6, "jun": 6,
-    "july": 7, "jul": 7,
-    "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9,
-    "october": 10, "oct": 10,
-    "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
 
-WEEKDAYS: tuple[str, ...] = (
-    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
-    "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
-)  # fmt: skip
+# Month and weekday names as feeds write them, in lower case (lexicon/months.csv, weekdays.csv).
+MONTHS: dict[str, int] = {w.lower(): n for w, n in lexicon.mapping("months", "word", "month", int).items()}
+WEEKDAYS: tuple[str, ...] = tuple(w.lower() for w in lexicon.column("weekdays", "word"))
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
