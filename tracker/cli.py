@@ -83,6 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_extract(commands)
     _add_evaluate(commands)
+    _add_explain(commands)
     return parser
 
 
@@ -128,6 +129,33 @@ def _add_evaluate(commands: argparse._SubParsersAction) -> None:
     p.add_argument("--seeds", metavar="DIR", help="folder holding the labelled articles")
     p.add_argument("--verbose", action="store_true", help="list every missed and spurious figure")
     p.set_defaults(run=run_evaluate)
+
+
+def _add_explain(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "explain",
+        help="say, for each number in a text, which rule kept or rejected it",
+        description="For each number in TEXT, the rule that kept or rejected it, and each figure's "
+        "indicator, qualifier, source, date and place.",
+    )
+    p.add_argument("text", metavar="TEXT", help='the text, or "-" to read it from standard input')
+    p.add_argument("--date", type=_iso_date, metavar="YYYY-MM-DD", help="publication date (relative dates resolve against it)")
+    p.set_defaults(run=run_explain)
+
+
+def run_explain(args: argparse.Namespace) -> int:
+    from .extraction.engine import explain
+    from .output.explain import lines
+
+    text = sys.stdin.read() if args.text == "-" else args.text
+    try:
+        for line in lines(text, explain(text, args.date), args.date):
+            print(line)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return BROKEN_PIPE
+    return OK
 
 
 def run_extract(args: argparse.Namespace) -> int:

@@ -16,11 +16,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from ..provenance import dates, places, sources
 from ..records import FIRST_YEAR, LAST_YEAR, Document, Figure
-from .figures import Found, obviously_not_a_count, read_sentence
+from .figures import Found, judge_sentence, obviously_not_a_count
 from .numbers import Number, find_numbers
+from .quantities import Quantity
 from .sentences import split
 from .text import lowered
 
@@ -50,35 +52,77 @@ def extract(
     """
     if not isinstance(text, str) or not text:
         return []
-    published_date = as_date(published)
+    return [
+        r.figure
+        for r in _read(text, as_date(published), household_size, document, every_sentence=False, rejections=False)
+        if r.figure is not None and not r.repeated
+    ]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the engine made of one quantity of a text: the rule that kept or rejected it,
+    and the figure (with its provenance) when it is one."""
+
+    quantity: Quantity
+    rule: str
+    figure: Figure | None = None
+    repeated: bool = False  # the same figure as one earlier in the text: merged into it
+
+
+def explain(
+    text: str, published: str | dt.date | None = None, *, household_size: float = HOUSEHOLD_SIZE
+) -> list[Reading]:
+    """A `Reading` for every quantity of every sentence of `text` that holds a number, in
+    order: what `python -m tracker explain` prints. Its figures are exactly `extract`'s."""
+    if not isinstance(text, str) or not text:
+        return []
+    return list(_read(text, as_date(published), household_size, None, every_sentence=True, rejections=True))
+
+
+def _read(
+    text: str,
+    published: dt.date | None,
+    household_size: float,
+    document: Document | None,
+    *,
+    every_sentence: bool,
+    rejections: bool,
+) -> Iterator[Reading]:
+    """The engine's one loop. With `every_sentence`, sentences whose numbers all failed the
+    cheap look are read too, so that each of their numbers gets its rule; `rejections`
+    yields the numbers that are no figure too."""
     lower = lowered(text)
     numbers = find_numbers(text, lower)
     if not numbers:
-        return []
+        return
     # the cheap look at each number, once: a text whose numbers are all dates, measures
     # or percentages stops here, and only sentences holding a possible count are read
-    countable = [n for n in numbers if not obviously_not_a_count(text, n)]
+    countable = numbers if every_sentence else [n for n in numbers if not obviously_not_a_count(text, n)]
     if not countable:
-        return []
-    figures: list[Figure] = []
+        return
     seen: set[tuple] = set()
     context = _Context(text, document)
     last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers
     for index, in_sentence in _by_sentence(numbers, countable, context):
         s_start, s_end = context.sentences[index]
         before = last[1] if last is not None and last[0] == index - 1 else None
-        found_here = read_sentence(text, s_start, s_end, in_sentence, lower, before)
+        decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
+        found_here = [d.found for d in decisions if d.found is not None]
         ends = found_here and found_here[-1].quantity.end >= in_sentence[-1].end
         last = (index, found_here[-1]) if ends else None
-        for found in found_here:
-            figure = context.figure(found, index, published_date, household_size)
-            key = None if found.quantity.additive else _dedup_key(figure)
-            if key is not None and key in seen:
+        for decision in decisions:
+            found = decision.found
+            if found is None:
+                if rejections:
+                    yield Reading(decision.quantity, decision.rule)
                 continue
+            figure = context.figure(found, index, published, household_size)
+            key = None if found.quantity.additive else _dedup_key(figure)
+            repeated = key is not None and key in seen
             if key is not None:
                 seen.add(key)
-            figures.append(figure)
-    return figures
+            yield Reading(decision.quantity, decision.rule, figure, repeated)
 
 
 class _Context:

@@ -23,7 +23,6 @@ from .rules import (
     REACH_BEFORE,
     TRIGGER_SCAN_SLACK,
     Candidate,
-    Rejection,
     Scene,
     candidate,
     equivalent,
@@ -92,12 +91,12 @@ def judge_sentence(
     decisions: dict[int, Decision] = {}
     candidates: list[Candidate] = []
     for q in quantities:
-        if candidates and q.start < candidates[-1].noun_end:
+        if candidates and q.start < candidates[-1].noun.end:
             decisions[q.start] = Decision(q, "inside the noun phrase of the count before (500 of the 4,000 villagers)")
             continue
         c = candidate(text, lower, q, end)
-        if isinstance(c, Rejection):
-            decisions[q.start] = Decision(q, c.rule)
+        if isinstance(c, str):
+            decisions[q.start] = Decision(q, c)
         else:
             candidates.append(c)
     if candidates:
@@ -117,12 +116,12 @@ def _judge_candidates(
 ) -> None:
     # triggers are looked for only where a candidate can reach them
     window_start = max(start, candidates[0].quantity.start - REACH_BEFORE)
-    window_end = min(end, candidates[-1].noun_end + REACH_AFTER + TRIGGER_SCAN_SLACK)
+    window_end = min(end, candidates[-1].noun.end + REACH_AFTER + TRIGGER_SCAN_SLACK)
     triggers = find_triggers(text, window_start, window_end, lower)
     previous: tuple[Candidate, str] | None = None
     for i, c in enumerate(candidates):
         verdict = judge(Scene(text, candidates, i, triggers, end))
-        indicator, unit, rule = verdict.indicator, c.unit, verdict.rule
+        indicator, unit, rule = verdict.indicator, c.noun.unit, verdict.rule
         if verdict.blocked:
             decisions[c.quantity.start] = Decision(c.quantity, f"blocked: {rule}")
             continue
@@ -130,7 +129,7 @@ def _judge_candidates(
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
             total = running_total(text, lower, quantities, previous[0], previous[1], c)
             if total is not None:
-                indicator, unit = previous[1], unit or total.unit or previous[0].unit
+                indicator, unit = previous[1], unit or total.unit or previous[0].noun.unit
                 rule = "a running total of the figure before (bringing the total to)"
             elif _inherits(text, previous[0], c):
                 indicator = previous[1]

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re as _re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex as re
 
@@ -141,9 +141,10 @@ VERB_DECIDES: frozenset[str] = frozenset({"killed", "injured"})
 # --- rules on a number ------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Look:
-    """What a number rule sees: the number, the text around it, and its noun once read."""
+    """What a number rule sees: the number, the text around it, and its noun once read.
+    A short-lived view, not a record: the noun is filled in once read."""
 
     text: str
     lower: str
@@ -239,37 +240,21 @@ class Candidate:
     noun: Noun
     breakdown: bool  # a part of a group already counted: "including 4,000 children"
 
-    @property
-    def unit(self) -> str | None:
-        return self.noun.unit
 
-    @property
-    def noun_end(self) -> int:
-        return self.noun.end
-
-
-@dataclass(frozen=True, slots=True)
-class Rejection:
-    """A number that is no candidate, and the rule that said so."""
-
-    quantity: Quantity
-    rule: str
-
-
-def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidate | Rejection:
-    """The quantity with its counted noun, or the rule that rejects it."""
+def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidate | str:
+    """The quantity with its counted noun, or the name of the rule that rejects it."""
     look = Look(text, lower, q, min(sentence_end, q.number_end + NOUN_REACH))
     for name, rule in NUMBER_RULES:
         if rule(look):
-            return Rejection(q, name)
+            return name
     noun_from = q.end
     if q.vague:  # "hundreds of thousands of people", "dozens of civilians"
         of = VAGUE_OF.match(text, q.end, look.after_limit)
         noun_from = of.end() if of else q.end
-    look = Look(text, lower, q, look.after_limit, read_noun(text, lower, noun_from, look.after_limit))
+    look.noun = read_noun(text, lower, noun_from, look.after_limit)
     for name, rule in NOUN_RULES:
         if rule(look):
-            return Rejection(q, name)
+            return name
     return Candidate(q, look.noun, _breakdown(text, lower, q.start))
 
 
@@ -298,35 +283,48 @@ class Verdict:
     blocked: bool = False  # a return, a need: no figure, and nothing else may make it one
 
 
+# The verdicts that give no indicator, made once.
+NOUN_NAMES_IT = "the noun names its indicator (IDPs, refugees, dead)"
+PART_WITHOUT_VERB = Verdict("a part of a group already counted, with no verb of its own")
+BARE = Verdict("no noun and no verb after the number")
+OTHER_CLAUSE = Verdict("the trigger after it is in another clause")
+PROJECTED = Verdict("a projection, fear or plan (could, may, expected)")
+NO_TRIGGER = Verdict("no trigger in reach")
+
+
 def _by_trigger(rule: str, t: Trigger) -> Verdict:
     return Verdict(rule, t.indicator, t.blocks)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Scene:
-    """What an indicator rule sees: the sentence's candidates and triggers."""
+    """What an indicator rule sees: the sentence's candidates and triggers. A short-lived
+    view, not a record: the triggers after the candidate are found once, when first asked."""
 
     text: str
     candidates: list[Candidate]
     index: int  # of the candidate judged
     triggers: list[Trigger]
     end: int  # of the sentence
+    candidate: Candidate = field(init=False)
+    _after: list[Trigger] | None = None
 
-    @property
-    def candidate(self) -> Candidate:
-        return self.candidates[self.index]
+    def __post_init__(self) -> None:
+        self.candidate = self.candidates[self.index]
 
     def after(self) -> list[Trigger]:
         """The triggers after the candidate's noun (not "arrived" after tourists)."""
-        c = self.candidate
-        return [t for t in self.triggers if t.start >= c.noun_end and not _foreign_arrival(self.text, t, c)]
+        if self._after is None:
+            c = self.candidate
+            self._after = [t for t in self.triggers if t.start >= c.noun.end and not _foreign_arrival(self.text, t, c)]
+        return self._after
 
 
 def _trigger_right_before(s: Scene) -> Verdict | None:
     # the wording right before the number: "killed 12", "the displacement of 10,214"
     c, text = s.candidate, s.text
     q = c.quantity
-    prev_end = s.candidates[s.index - 1].noun_end if s.index > 0 else 0
+    prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
     before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
     if before and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
         t = before[-1]
@@ -341,16 +339,16 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     # of people counted as displaced ("3,000 displaced people returned to the town": a
     # return flow, not displacement)
     c, after = s.candidate, s.after()
-    if after and AUX_GAP.fullmatch(s.text, c.noun_end, after[0].start):
+    if after and AUX_GAP.fullmatch(s.text, c.noun.end, after[0].start):
         t = after[0]
-        if (t.blocks or t.indicator in VERB_DECIDES) and not projected(s.text, c.noun_end, t.start):
+        if (t.blocks or t.indicator in VERB_DECIDES) and not projected(s.text, c.noun.end, t.start):
             return _by_trigger("a verb of death, injury or return right after the noun", t)
     return None
 
 
 def _noun_names_it(s: Scene) -> Verdict | None:
     indicator = s.candidate.noun.indicator
-    return Verdict("the noun names its indicator (IDPs, refugees, dead)", indicator) if indicator else None
+    return Verdict(NOUN_NAMES_IT, indicator) if indicator else None
 
 
 def _part_needs_own_verb(s: Scene) -> Verdict | None:
@@ -358,14 +356,14 @@ def _part_needs_own_verb(s: Scene) -> Verdict | None:
     if not s.candidate.breakdown:
         return None
     after = s.after()
-    if after and RELATIVE_GAP.fullmatch(s.text, s.candidate.noun_end, after[0].start):
+    if after and RELATIVE_GAP.fullmatch(s.text, s.candidate.noun.end, after[0].start):
         return _by_trigger("a part of a group, with its own verb", after[0])
-    return Verdict("a part of a group already counted, with no verb of its own")
+    return PART_WITHOUT_VERB
 
 
 def _bare(s: Scene) -> Verdict | None:
     if s.candidate.noun.kind is NounKind.BARE:
-        return Verdict("no noun and no verb after the number")
+        return BARE
     return None
 
 
@@ -373,14 +371,14 @@ def _trigger_after(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     boundary = _next_boundary(text, s.candidates, s.index, s.end)
     for t in s.after():
-        if t.start >= boundary or t.start - c.noun_end > REACH_AFTER:
+        if t.start >= boundary or t.start - c.noun.end > REACH_AFTER:
             break
-        if CLAUSE_BREAK.search(text, c.noun_end, t.start) is not None:
-            return Verdict("the trigger after it is in another clause")
-        if projected(text, c.noun_end, t.start):
-            return Verdict("a projection, fear or plan (could, may, expected)")
+        if CLAUSE_BREAK.search(text, c.noun.end, t.start) is not None:
+            return OTHER_CLAUSE
+        if projected(text, c.noun.end, t.start):
+            return PROJECTED
         return _by_trigger("a trigger after the noun, before the next figure", t)
-    return Verdict("no trigger in reach")
+    return NO_TRIGGER
 
 
 IndicatorRule = Callable[[Scene], "Verdict | None"]
@@ -401,7 +399,7 @@ def judge(scene: Scene) -> Verdict:
         verdict = rule(scene)
         if verdict is not None:
             return verdict
-    return Verdict("no trigger in reach")  # not reached: the last rule always decides
+    return NO_TRIGGER  # not reached: the last rule always decides
 
 
 def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
@@ -418,7 +416,7 @@ def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
 
 
 def _foreign_arrival(text: str, t: Trigger, c: Candidate) -> bool:
-    return c.unit in NOT_DISPLACED_ARRIVALS and text[t.start : t.start + 5].lower() == "arriv"
+    return c.noun.unit in NOT_DISPLACED_ARRIVALS and text[t.start : t.start + 5].lower() == "arriv"
 
 
 def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int) -> int:
@@ -442,5 +440,5 @@ def projected(text: str, pos: int, endpos: int) -> bool:
 
 def equivalent(text: str, a: Candidate, b: Candidate) -> bool:
     """b restates a in another unit: "2,400 families (8,200 people)", "583,000 families or 2.5 million people"."""
-    between = text[a.noun_end : b.quantity.start]
+    between = text[a.noun.end : b.quantity.start]
     return len(between) <= EQUIVALENT_GAP and EQUIVALENT_JOIN.match(between) is not None
