@@ -307,6 +307,7 @@ class Scene:
     triggers: list[Trigger]
     end: int  # of the sentence
     candidate: Candidate = field(init=False)
+    projected_before: bool = False  # the trigger right before was a projection's ("could displace")
     _after: list[Trigger] | None = None
 
     def __post_init__(self) -> None:
@@ -328,7 +329,9 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
     if before and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
         t = before[-1]
-        if not projected(text, max(0, t.start - PROJECTION_REACH), t.start) and not _shelters_counted(text, t, c):
+        if projected(text, max(0, t.start - PROJECTION_REACH), t.start):
+            s.projected_before = True  # the later rules may still decide; if none does, this is why
+        elif not _shelters_counted(text, t, c):
             return _by_trigger("a trigger right before the number", t)
     return None
 
@@ -398,7 +401,7 @@ def judge(scene: Scene) -> Verdict:
     for _, rule in INDICATOR_RULES:
         verdict = rule(scene)
         if verdict is not None:
-            return verdict
+            return PROJECTED if verdict is NO_TRIGGER and scene.projected_before else verdict
     return NO_TRIGGER  # not reached: the last rule always decides
 
 

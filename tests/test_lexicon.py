@@ -1,0 +1,152 @@
+"""The lexicon: words as data, read once, and the phrase language of its trigger tables.
+
+Each row of the phrase tables is a phrase with named options, the way a user writes one,
+and the wordings it must and must not match; then the lexicon as a user meets it: adding
+a line to a table teaches the engine a word, and a broken table says where it is broken.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex as re
+
+from tracker import extract, lexicon
+from tracker.extraction import indicators
+from tracker.lexicon import Entry, phrases
+from tracker.provenance import dates, sources
+from tracker.read import pubdates
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# phrase, options, wordings matched whole, wordings not matched
+PHRASES: list[tuple[str, tuple[str, ...], list[str], list[str]]] = [
+    ("kill|killed|killing|kills", (), ["killed", "Killing", "kills"], ["killjoy", "skill"]),
+    ("death toll", (), ["death toll", "death   toll", "Death\ntoll"], ["deathtoll", "death tolls"]),
+    ("number of [internally|newly] displaced|IDPs", (),
+     ["number of displaced", "number of internally displaced", "number of newly IDPs"], ["number of the displaced"]),
+    ("living in [*] [*] camp|camps", (), ["living in camps", "living in makeshift camps", "living in two makeshift camps"],
+     ["living in three small makeshift camps", "living in town"]),
+    ("asylum-seeker|asylum-seekers", (), ["asylum-seekers", "asylum seekers", "asylum seeker"], ["asylumseekers"]),
+    ("displace|displaced", ("glued",), ["displaced", "weredisplaced"], ["misplaced"]),
+    ("predict", ("any-ending",), ["predicted", "predictions", "predict"], ["depredict"]),
+]
+# phrase, options, sentence, the wording found in it (None: none)
+IN_CONTEXT: list[tuple[str, tuple[str, ...], str, str | None]] = [
+    ("left", ("after-have",), "300 families had left the village", "left"),
+    ("left", ("after-have",), "300 families left the village", None),
+    ("claimed|cost", ("lives-follow",), "the fighting claimed more than 200 lives", "claimed"),
+    ("claimed|cost", ("lives-follow",), "the government claimed 200 seats", None),
+    ("shelter", ("in-a-shelter",), "1,200 people are staying in a school shelter", "shelter"),
+    ("shelter", ("in-a-shelter",), "the agency delivered shelter to 1,200 people", None),
+    ("need", ("after-in",), "2 million people in urgent need of food", "need"),
+    ("may", ("not-before-have",), "as many as 300 may have died", None),
+    ("may", ("not-before-have",), "up to 300 may be displaced", "may"),
+]
+
+
+def _compiled(phrase: str, options: tuple[str, ...]) -> re.Pattern:
+    entry = Entry(phrase, options)
+    start = "" if "glued" in options else r"(?<!\w)"
+    return re.compile(f"{start}(?:{phrases.pattern(entry)})", re.IGNORECASE)
+
+
+@pytest.mark.parametrize(("phrase", "options", "matched", "unmatched"), PHRASES)
+def test_a_phrase_matches_its_wordings(phrase, options, matched, unmatched):
+    pattern = _compiled(phrase, options)
+    for wording in matched:
+        m = pattern.search(wording)
+        assert m is not None and m.end() == len(wording), f"{phrase!r} {options} should match all of {wording!r}"
+    for wording in unmatched:
+        m = pattern.fullmatch(wording)
+        assert m is None, f"{phrase!r} {options} should not match {wording!r}"
+
+
+@pytest.mark.parametrize(("phrase", "options", "sentence", "found"), IN_CONTEXT)
+def test_an_option_reads_the_words_around_the_phrase(phrase, options, sentence, found):
+    m = _compiled(phrase, options).search(sentence)
+    assert (m.group() if m else None) == found, sentence
+
+
+@pytest.mark.parametrize(
+    ("phrase", "options", "message"),
+    [
+        ("killed", ("passive-voice",), "unknown option 'passive-voice'"),
+        ("[the] toll", (), "must start with a word"),
+        ("kill||killed", (), "empty form"),
+    ],
+)
+def test_a_bad_phrase_says_what_is_wrong(phrase, options, message):
+    with pytest.raises(ValueError, match=re.escape(message)):
+        phrases.pattern(Entry(phrase, options))
+
+
+def test_a_row_with_missing_cells_names_its_file_and_row(tmp_path, monkeypatch):
+    (tmp_path / "broken.csv").write_text("# a comment\nword,value\nthree,3\nfour\n", encoding="utf-8")
+    monkeypatch.setattr(lexicon, "FOLDER", tmp_path)
+    lexicon.rows.cache_clear()
+    try:
+        with pytest.raises(ValueError, match=r"broken\.csv: row 3"):
+            lexicon.rows("broken")
+    finally:
+        lexicon.rows.cache_clear()
+
+
+def test_every_lexicon_file_loads_and_every_list_is_used():
+    for path in sorted((ROOT / "tracker" / "lexicon").glob("*.csv")):
+        assert lexicon.rows(path.stem), f"{path.name} has no rows"
+    sources_text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tracker").rglob("*.py"))
+    sources_text += (ROOT / "tracker" / "lexicon" / "triggers.csv").read_text(encoding="utf-8")
+    for name in dict.fromkeys(r["list"] for r in lexicon.rows("words")):
+        assert f'"{name}"' in sources_text or f"@{name}" in sources_text, f"words.csv list {name!r} is read nowhere"
+
+
+def test_modules_read_one_copy_of_the_calendar_and_the_report_verbs():
+    assert {m.lower(): n for m, n in dates.MONTHS.items()} == pubdates.MONTHS
+    assert {w.lower() for w in dates.WEEKDAYS} <= set(pubdates.WEEKDAYS)
+    assert set(sources.REPORT_VERBS) <= set(dates.REPORT_VERBS)
+
+
+# Copies of the word lists used to drift apart: "recorded on Friday" dated a figure to the
+# day of the event, "said on Friday" to the day of the report.
+REPORT_DATES = [
+    ("At least 300 people were killed on Monday, the ministry said on Friday.", "2020-01-24"),
+    ("At least 300 people were killed on Monday, the ministry recorded on Friday.", "2020-01-24"),
+    ("The health ministry confirmed on Friday that 300 people were killed on Monday.", "2020-01-24"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "date"), REPORT_DATES)
+def test_every_reporting_verb_dates_the_report(sentence, date):
+    (figure,) = extract(sentence, published="2020-01-26")
+    assert figure.date.isoformat() == date, sentence
+
+
+def test_the_trigger_index_is_built_from_the_tables():
+    heads = {h for entries in indicators.TRIGGERS.values() for e in entries for h in phrases.heads(e.phrase, 3)}
+    assert heads <= set(indicators.TRIGGER_INDEX)
+    assert {"kil", "dis", "ref", "tra"} <= heads
+
+
+def test_a_word_added_to_a_table_reaches_the_engine(tmp_path):
+    """What the README promises: add a line to a table and the tracker reads the word."""
+    copy = tmp_path / "tracker"
+    shutil.copytree(ROOT / "tracker", copy, ignore=shutil.ignore_patterns("__pycache__"))
+    sentence = "Forty people were grazed by shrapnel in the market, the Red Crescent said."
+    script = "import sys; from tracker import extract; print([(f.indicator, f.value) for f in extract(sys.argv[1])])"
+
+    def run() -> str:
+        done = subprocess.run(
+            [sys.executable, "-c", script, sentence], cwd=tmp_path, capture_output=True, text=True, check=True,
+            env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+        )
+        return done.stdout.strip()
+
+    assert run() == "[]"
+    with (copy / "lexicon" / "triggers.csv").open("a", encoding="utf-8") as f:
+        f.write("injured,grazed,\n")
+    assert run() == "[('injured', 40)]"
