@@ -10,9 +10,9 @@ they agree on all of:
 - source (`source_org` when the frame has it and it is filled, else `source`, compared
   without case); an unattributed mention joins a sourced claim only when exactly one
   sourced claim has its value, place and date (day and precision) exactly; the claim
-  counts those in `unattributed`;
-- value, low and high as numbers ("3.6 million" and "3,600,000" are both 3,600,000), and
-  the kind of number: estimates ("400,000", "about 400,000") never merge with bounds
+  counts those in `joined_unattributed`;
+- the value as a number ("3.6 million" and "3,600,000" are both 3,600,000; for a range,
+  both ends), and the kind of number: estimates ("400,000", "about 400,000") never merge with bounds
   ("more than 400,000", "nearly 400,000") nor with ranges;
 - `part_of` (a breakdown is never merged into, nor added to, its total);
 - dates: each mention covers its date's span (a day; seven days for a week; the rest of
@@ -177,7 +177,12 @@ def _prepared(figures: pd.DataFrame) -> pd.DataFrame:
     org = _text(f, "source_org")
     m["_source"] = org.where(org != "", _text(f, "source"))
     m["_kind"] = f["qualifier"].map(QUALIFIER_KINDS).fillna(ESTIMATE).astype(object)
-    m["_value"], m["_low"], m["_high"] = _numbers(f["value"]), _numbers(f["low"]), _numbers(f["high"])
+    # The number stated: the value, and for a range both ends. An estimate's or a bound's
+    # implied interval is not compared (wordings of one statement imply it differently).
+    ranged = (m["_kind"] == RANGE).to_numpy()
+    m["_value"] = _numbers(f["value"])
+    m["_low"] = np.where(ranged, _numbers(f["low"]), _NO_NUMBER)
+    m["_high"] = np.where(ranged, _numbers(f["high"]), _NO_NUMBER)
     m["_part"] = _text(f, "part_of")
     m["_lo"] = _days(f["date"])
     m["_hi"] = _span_ends(f["date"], f["date_precision"])
