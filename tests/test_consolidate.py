@@ -387,3 +387,54 @@ def test_bench_prints_its_numbers_on_a_small_corpus():
                           capture_output=True, text=True, cwd=ROOT, timeout=300, check=False)
     assert done.returncode == 0, done.stderr
     assert "consolidate: 20,000 mentions ->" in done.stdout and "dashboard redraw on 5,000 mentions" in done.stdout
+
+
+# --- the dashboard ------------------------------------------------------------------------------
+
+
+def test_the_tooltip_says_how_often_and_since_when_a_claim_was_reported():
+    from tracker.app import charts
+
+    mentions = reprints("un", 14, spread_days=5)
+    mentions = [dataclasses.replace(f, outlet=OUTLETS[k % len(OUTLETS)]) for k, f in enumerate(mentions)]
+    points = charts.claim_chart_data(cons.claims_of(to_frame(mentions)))
+    assert points["reported"].tolist() == ["reported in 14 articles by 9 outlets, first on 2019-08-20"]
+    assert points.loc[0, "quote"] == mentions[0].quote
+
+
+def test_the_chart_line_is_the_series_with_one_line_per_kind_and_the_cards_read_it():
+    from tracker.app import charts, views
+
+    claims = cons.claims_of(to_frame(
+        toll("first", 10, 3, D, D) + toll("raised", 15, 2, D + dt.timedelta(days=1), D + dt.timedelta(days=1))
+        + reprints("bound", 2, indicator="killed", value=20, people=20, location="Maarat al-Numan", admin1="Idlib",
+                   source="Syrian Observatory for Human Rights", date=D + dt.timedelta(days=2),
+                   published=D + dt.timedelta(days=2))
+    ))
+    line = charts.series_line_data(cons.best_estimates(claims))
+    assert line.groupby("line")["count"].apply(list).to_dict() == {
+        "killed · Maarat al-Numan · estimate": [10.0, 15.0],
+        "killed · Maarat al-Numan · lower bound": [20.0],
+    }
+    (card,) = views.series_headlines(cons.best_estimates(claims))
+    assert (card.label, card.previous_label, card.change) == ("at least 20 people", None, None)
+    spec = charts.claim_chart(charts.claim_chart_data(claims), line).to_dict()
+    titles = [t["title"] for layer in spec["layer"] for t in layer.get("encoding", {}).get("tooltip", [])]
+    assert "Reported" in titles and "Quote" in titles
+
+
+def test_the_page_shows_claims_by_default_and_every_mention_from_the_url():
+    from streamlit.testing.v1 import AppTest
+
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60).run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any(s.value.startswith("Claims: 9") for s in at.subheader), [s.value for s in at.subheader]
+    assert "claim_id" in at.dataframe[-1].value.columns
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.query_params["mentions"] = "true"
+    at.query_params["table"] = "Every mention"
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert at.toggle(key="mentions").value is True
+    assert any(s.value.startswith("Figures: 9") for s in at.subheader), [s.value for s in at.subheader]
+    assert "claim_id" not in at.dataframe[-1].value.columns
