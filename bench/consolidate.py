@@ -7,7 +7,8 @@ series, and the dashboard's redraw after a filter change on claims.
 The corpus is a wire-service week repeated: each statement (indicator, place, source,
 value, kind of number, date) is reprinted by several outlets over the next days, as real
 coverage is; about a tenth of the reprints drop the source. Times are wall-clock seconds
-on one core, best of ROUNDS.
+best of ROUNDS: the CPU seconds of this process (one core's work, what the targets are
+about: the machine may be shared) and the wall-clock seconds beside them.
 """
 
 from __future__ import annotations
@@ -79,12 +80,20 @@ def generated_mentions(n: int, seed: int = 0) -> pd.DataFrame:
     return conform(frame.reindex(columns=list(NAMES)))
 
 
-def best_of(work: Callable[[], object]) -> float:
+try:  # what st.altair_chart does with a chart: the spec, with the data as Arrow
+    from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec as to_spec
+except ImportError:  # another streamlit: Altair's own JSON
+    def to_spec(chart):
+        return chart.to_dict()
+
+
+def best_of(work: Callable[[], object]) -> tuple[float, float]:
+    """(CPU seconds, wall-clock seconds) of the fastest of ROUNDS runs."""
     times = []
     for _ in range(ROUNDS):
-        start = time.perf_counter()
+        cpu, wall = time.process_time(), time.perf_counter()
         work()
-        times.append(time.perf_counter() - start)
+        times.append((time.process_time() - cpu, time.perf_counter() - wall))
     return min(times)
 
 
@@ -93,7 +102,7 @@ def redraw(claims: pd.DataFrame, filters: views.Filters) -> None:
     shown = views.filter_frame(claims, filters)
     series = consolidate.best_estimates(shown)
     views.series_headlines(series)
-    charts.claim_chart(charts.claim_chart_data(shown), charts.series_line_data(series)).to_dict()
+    to_spec(charts.claim_chart(charts.claim_chart_data(shown), charts.series_line_data(series)))
     views.table_page(shown, 1, columns=views.CLAIM_TABLE_COLUMNS)
 
 
@@ -101,21 +110,22 @@ def main(argv: list[str]) -> int:
     n = int(argv[0]) if argv else MENTIONS
     n_redraw = int(argv[1]) if len(argv) > 1 else REDRAW_MENTIONS
     mentions = generated_mentions(n)
-    seconds = best_of(lambda: consolidate.consolidate(mentions))
+    cpu, wall = best_of(lambda: consolidate.consolidate(mentions))
     claims = consolidate.claims_of(mentions)
-    series_seconds = best_of(lambda: consolidate.best_estimates(claims))
-    print(f"consolidate: {n:,} mentions -> {len(claims):,} claims in {seconds:.2f} s "
-          f"(target {TARGET_SECONDS:g} s: {'met' if seconds < TARGET_SECONDS else 'MISSED'})")
-    print(f"best-estimate series of {len(claims):,} claims: {series_seconds:.2f} s")
+    print(f"consolidate: {n:,} mentions -> {len(claims):,} claims in {cpu:.2f} s CPU ({wall:.2f} s wall); "
+          f"target {TARGET_SECONDS:g} s on one core: {'met' if cpu < TARGET_SECONDS else 'MISSED'}")
+    cpu, wall = best_of(lambda: consolidate.best_estimates(claims))
+    print(f"best-estimate series of {len(claims):,} claims: {cpu:.2f} s CPU ({wall:.2f} s wall)")
     small = consolidate.claims_of(generated_mentions(n_redraw, seed=1))
     for name, filters in (
         ("no filter", views.Filters()),
         ("one indicator", views.Filters(indicators=("displaced",))),
         ("indicator + place", views.Filters(indicators=("killed",), locations=("Place 3",))),
     ):
-        took = best_of(lambda: redraw(small, filters))
-        print(f"dashboard redraw on {n_redraw:,} mentions ({len(small):,} claims), {name}: {took:.2f} s "
-              f"(target {REDRAW_TARGET_SECONDS:g} s: {'met' if took < REDRAW_TARGET_SECONDS else 'MISSED'})")
+        cpu, wall = best_of(lambda: redraw(small, filters))
+        print(f"dashboard redraw on {n_redraw:,} mentions ({len(small):,} claims), {name}: {cpu:.2f} s CPU "
+              f"({wall:.2f} s wall); target {REDRAW_TARGET_SECONDS:g} s: "
+              f"{'met' if cpu < REDRAW_TARGET_SECONDS else 'MISSED'}")
     return 0
 
 

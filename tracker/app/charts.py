@@ -186,10 +186,22 @@ def claim_chart_data(claims: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -
     return data
 
 
-def series_line_data(series: pd.DataFrame) -> pd.DataFrame:
+# Coarser and coarser steps (days) at which a long best-estimate line is drawn: the last
+# point of each week, month or year, whichever first fits MAX_CHART_POINTS.
+LINE_STEPS_DAYS: tuple[int, ...] = (7, 30, 365)
+
+
+def series_line_data(series: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.DataFrame:
     """The best-estimate series as lines: one line per indicator, place and kind of number
-    (estimate, lower bound, upper bound, range), so none joins a bound to an estimate."""
+    (estimate, lower bound, upper bound, range), so none joins a bound to an estimate.
+    Above `max_points` each line keeps its last point of each week (month, year)."""
     data = series[series["count"].astype("float64") > 0]
+    for step in LINE_STEPS_DAYS:
+        if len(data) <= max_points:
+            break
+        day = data["date"].to_numpy(dtype="datetime64[D]").astype(np.int64) // step
+        key = pd.DataFrame({"i": data["indicator"], "p": data["location"], "k": data["kind"], "d": day})
+        data = data[~key.duplicated(keep="last").to_numpy()]
     place = data["location"].astype("string").fillna(NO_PLACE)
     out = pd.DataFrame(
         {
