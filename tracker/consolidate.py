@@ -32,13 +32,10 @@ import numpy as np
 import pandas as pd
 
 from .extraction.engine import HOUSEHOLD_UNITS
-from .output.schema import CLAIM_NAMES, conform, conform_claims
+from .output.schema import CLAIM_NAMES, conform_claims
 from .records import INDICATORS
 
 DEFAULT_WINDOW_DAYS: int = 7
-
-# The unit family a mention counts in: households and families never merge with people.
-PEOPLE_FAMILY, HOUSEHOLD_FAMILY = "people", "households"
 
 # The kind of number each qualifier gives. Kinds never merge into one claim, and the
 # best-estimate series keeps one line per kind, so no trend joins a bound to an estimate.
@@ -206,6 +203,7 @@ def _prepared(figures: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     text, words = _folded(f, TEXT_COLUMNS)
     m["mention_id"] = mention_ids(f)
     m["_indicator"] = pd.factorize(f["indicator"], use_na_sentinel=False)[0]
+    # the unit family: households and families (engine.HOUSEHOLD_UNITS) never merge with people
     m["_family"] = np.append(np.isin(words, list(HOUSEHOLD_UNITS)), False)[text["unit"]]
     m["_place"] = _code(text["location"], text["admin1"], text["country"])
     m["_source"] = np.where(text["source_org"] != _NONE, text["source_org"], text["source"])

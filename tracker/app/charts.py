@@ -223,7 +223,7 @@ def _claim_tooltip() -> list[alt.Tooltip]:
         alt.Tooltip("reported_by:N", title="Reported by"),
         alt.Tooltip("place:N", title="Place"),
         alt.Tooltip("count:Q", title="Plotted as (people)", format=",.0f"),
-        alt.Tooltip("document_label:N", title="First document"),
+        alt.Tooltip("document_label:N", title="Document"),
         alt.Tooltip("url:N", title="Link"),
         alt.Tooltip("quote:N", title="Quote"),
     ]
