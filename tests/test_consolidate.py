@@ -438,3 +438,13 @@ def test_the_page_shows_claims_by_default_and_every_mention_from_the_url():
     assert at.toggle(key="mentions").value is True
     assert any(s.value.startswith("Figures: 9") for s in at.subheader), [s.value for s in at.subheader]
     assert "claim_id" not in at.dataframe[-1].value.columns
+
+
+def test_the_claims_cache_key_sees_a_change_in_any_row():
+    from tracker.app import views
+
+    frame = random_corpus(0, n=300)
+    changed = frame.copy()
+    changed.loc[299, "value"] = 12_345
+    assert views.fingerprint(frame) == views.fingerprint(frame.copy())
+    assert views.fingerprint(changed) != views.fingerprint(frame)

@@ -331,10 +331,16 @@ CLAIM_DOWNLOADS: tuple[tuple[str, str, str, str], ...] = (
 )
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
 def claims_of(figures: pd.DataFrame) -> pd.DataFrame:
     """The claims of all loaded figures; cached, so a filter change only filters them."""
-    return consolidate.claims_of(figures)
+    return _claims_of(views.fingerprint(figures), figures)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _claims_of(fingerprint: str, _figures: pd.DataFrame) -> pd.DataFrame:
+    # Keyed on the fingerprint of every row: streamlit's own hash of a frame samples the
+    # rows of a large one, so two corpora of one size could share a cache entry.
+    return consolidate.claims_of(_figures)
 
 
 def view_switches() -> tuple[bool, str]:

