@@ -448,3 +448,31 @@ def test_the_claims_cache_key_sees_a_change_in_any_row():
     changed.loc[299, "value"] = 12_345
     assert views.fingerprint(frame) == views.fingerprint(frame.copy())
     assert views.fingerprint(changed) != views.fingerprint(frame)
+
+
+BROKEN_FILES = [
+    # (file name, content, the warning it must give); each file also holds two good figures
+    ("figures.jsonl",
+     '{"indicator": "killed", "value": 12, "date": "2019-08-20", "source": "Civil Defence"}\n'
+     '{"indicator": "killed", "value": 12, "date": "2019-08-2\n'
+     '{"indicator": "killed", "value": 30, "date": "twelfth of August", "source": "Civil Defence"}\n',
+     ["1 lines that are no figure left out (line 2)", "1 unreadable date cells left empty (line 3)"]),
+    ("figures.csv",
+     "indicator,value,date,source\n"
+     "killed,12,2019-08-20,Civil Defence\n"
+     "killed,12,2019-08-20,Civil Defence,Idlib,extra\n"
+     "killed,thirty,2019-08-20,Civil Defence\n"
+     "killed,30,2019-08-21,Civil Defence\n",
+     ["1 lines that are no figure left out (line 3)", "1 unreadable value cells left empty (line 4)",
+      "1 rows with no indicator or value left out (line 4)"]),
+]
+
+
+@pytest.mark.parametrize(("name", "content", "warnings"), BROKEN_FILES, ids=[b[0] for b in BROKEN_FILES])
+def test_a_broken_line_is_left_out_with_its_line_number_and_the_rest_is_consolidated(tmp_path, name, content, warnings):
+    (tmp_path / name).write_text(content, encoding="utf-8")
+    done = run_cli("consolidate", name, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    for warning in warnings:
+        assert warning in done.stderr, (warning, done.stderr)
+    assert len(done.stdout.splitlines()) == 3, done.stdout  # header and the two good figures' claims

@@ -23,6 +23,7 @@ READ_FORMATS: tuple[str, ...] = ("csv", "hxl", "jsonl", "json")
 SUFFIX_FORMATS: dict[str, str] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
 HXL_TAG_MARK = "#"  # the second row of an HXL file holds hashtags
 EXAMPLES_SHOWN = 3  # row numbers named in a problem line
+LINE = "__line__"  # a row's line in the file, kept when some lines were left out
 
 
 class FiguresFileError(ValueError):
@@ -41,8 +42,9 @@ def read_figures(path: str | os.PathLike[str], fmt: str | None = None) -> ReadBa
     suffix (a .csv whose second row holds hashtags is HXL)."""
     path = Path(path)
     fmt = fmt or _sniff(path)
+    skipped: list[int] = []  # lines of the file that are no row (a broken JSON line, a ragged CSV row)
     try:
-        raw = _read(path, fmt)
+        raw = _read(path, fmt, skipped)
     except FileNotFoundError:
         raise FiguresFileError(f"{path}: no such file") from None
     except (OSError, UnicodeDecodeError, ValueError, pd.errors.ParserError) as exc:
@@ -51,8 +53,12 @@ def read_figures(path: str | os.PathLike[str], fmt: str | None = None) -> ReadBa
     if missing:
         raise FiguresFileError(f"{path}: no {', '.join(missing)} column: is it the output of tracker extract?")
     problems: list[str] = []
+    if skipped:
+        shown = ", ".join(map(str, skipped[:EXAMPLES_SHOWN])) + ("..." if len(skipped) > EXAMPLES_SHOWN else "")
+        problems.append(f"{path}: {len(skipped):,} lines that are no figure left out (line {shown})")
     raw = raw.reset_index(drop=True)
     first_line = 3 if fmt == "hxl" else 2  # the row number a reader sees in a CSV file
+    lines = raw[LINE] if LINE in raw else None
     for column in COLUMNS:
         if column.name not in raw:
             continue
@@ -66,15 +72,15 @@ def read_figures(path: str | os.PathLike[str], fmt: str | None = None) -> ReadBa
         lost = given & raw[column.name].isna()
         if lost.any():
             problems.append(f"{path}: {int(lost.sum()):,} unreadable {column.name} cells left empty "
-                            f"({_where(lost, fmt, first_line)})")
-    extra = [c for c in raw.columns if c not in {col.name for col in COLUMNS}]
+                            f"({_where(lost, fmt, first_line, lines)})")
+    extra = [c for c in raw.columns if c not in {col.name for col in COLUMNS} | {LINE}]
     frame = conform(raw)
     for name in extra:
         frame[name] = raw[name].astype("string") if raw[name].dtype == object else raw[name]
     unusable = frame["indicator"].isna() | frame["value"].isna()
     if unusable.any():
         problems.append(f"{path}: {int(unusable.sum()):,} rows with no indicator or value left out "
-                        f"({_where(unusable, fmt, first_line)})")
+                        f"({_where(unusable, fmt, first_line, lines)})")
         frame = frame[~unusable]
     return ReadBack(frame=frame, rows=len(raw), problems=tuple(problems))
 
@@ -92,14 +98,21 @@ def _sniff(path: Path) -> str:
     return "hxl" if second.lstrip().startswith(HXL_TAG_MARK) else fmt
 
 
-def _read(path: Path, fmt: str) -> pd.DataFrame:
+def _read(path: Path, fmt: str, skipped: list[int]) -> pd.DataFrame:
+    """The file's rows as a frame of strings and numbers. A file with broken lines is read
+    again on the slow path, which leaves them out and notes their line numbers in `skipped`."""
     if fmt in ("csv", "hxl"):
-        return pd.read_csv(
-            path, dtype=str, keep_default_na=False, na_values=[""], skiprows=[1] if fmt == "hxl" else None,
-            encoding="utf-8",
-        )
+        options = dict(dtype=str, keep_default_na=False, na_values=[""], encoding="utf-8",
+                       skiprows=[1] if fmt == "hxl" else None)
+        try:
+            return pd.read_csv(path, **options)
+        except pd.errors.ParserError:
+            return _read_ragged_csv(path, options, skipped)
     if fmt == "jsonl":
-        return pd.read_json(path, lines=True, dtype=False, convert_dates=False, encoding="utf-8")
+        try:
+            return pd.read_json(path, lines=True, dtype=False, convert_dates=False, encoding="utf-8")
+        except ValueError:
+            return _read_broken_jsonl(path, skipped)
     if fmt == "json":
         records = json.loads(path.read_text(encoding="utf-8"))
         if not isinstance(records, list):
@@ -108,16 +121,55 @@ def _read(path: Path, fmt: str) -> pd.DataFrame:
     raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(READ_FORMATS)}")
 
 
+def _read_ragged_csv(path: Path, options: dict, skipped: list[int]) -> pd.DataFrame:
+    """A CSV file with rows of more cells than its header: those rows are left out."""
+    import csv
+
+    frame = pd.read_csv(path, engine="python", on_bad_lines="skip", **options)
+    first = 3 if options["skiprows"] else 2
+    kept: list[int] = []
+    with path.open(encoding="utf-8", newline="") as file:
+        reader = csv.reader(file)
+        width = 0
+        for number, record in enumerate(reader, start=1):
+            if number == 1:
+                width = len(record)
+            elif number >= first and record:
+                (skipped if len(record) > width else kept).append(reader.line_num)
+    if len(kept) == len(frame):
+        frame[LINE] = kept
+    return frame
+
+
+def _read_broken_jsonl(path: Path, skipped: list[int]) -> pd.DataFrame:
+    records = []
+    with path.open(encoding="utf-8") as file:
+        for number, line in enumerate(file, start=1):
+            if not line.strip():
+                continue
+            try:
+                record = json.loads(line)
+            except json.JSONDecodeError:
+                skipped.append(number)
+                continue
+            if isinstance(record, dict):
+                records.append({**record, LINE: number})
+            else:
+                skipped.append(number)
+    return pd.DataFrame.from_records(records)
+
+
 def _integers(column: pd.Series) -> pd.Series:
     numbers = pd.to_numeric(column, errors="coerce")
     whole = numbers.notna() & (numbers == numbers.round())
     return numbers.where(whole).astype("Float64").astype("Int64")
 
 
-def _where(mask: pd.Series, fmt: str, first_line: int) -> str:
+def _where(mask: pd.Series, fmt: str, first_line: int, lines: pd.Series | None = None) -> str:
     rows = mask[mask].index[:EXAMPLES_SHOWN]
-    if fmt in ("csv", "hxl", "jsonl"):
-        label = "line" if len(rows) == 1 else "lines"
-        offset = first_line if fmt != "jsonl" else 1
-        return f"{label} {', '.join(str(r + offset) for r in rows)}{'...' if mask.sum() > len(rows) else ''}"
-    return f"element {', '.join(str(r) for r in rows)}{'...' if mask.sum() > len(rows) else ''}"
+    more = "..." if mask.sum() > len(rows) else ""
+    if fmt == "json":
+        return f"element {', '.join(str(r) for r in rows)}{more}"
+    offset = first_line if fmt != "jsonl" else 1
+    numbers = [int(lines[r]) if lines is not None else r + offset for r in rows]
+    return f"{'line' if len(rows) == 1 else 'lines'} {', '.join(map(str, numbers))}{more}"
