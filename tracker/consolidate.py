@@ -344,12 +344,19 @@ def _claims(m: pd.DataFrame, words: np.ndarray) -> tuple[pd.DataFrame, np.ndarra
     out["qualifier"] = out["qualifier"].where(~(hedged & exact), "approx")
     ids = m["mention_id"].to_numpy(dtype=object)
     out["mention_ids"] = _joined_ids(claim, ids, np.lexsort((*reversed(tie), claim)))
-    text = lambda column: np.append(words, "")[out[column].to_numpy()]  # noqa: E731 - folded words back
+    words = np.append(words, "")  # a _NONE code reads the "" at the end
+
+    def text(column: str) -> np.ndarray:
+        return words[out[column].to_numpy()]
+
+    def folded(column: str) -> pd.Series:
+        return out[column].astype("string").fillna("").str.strip().str.casefold()
+
+    # what makes a claim, as text (codes depend on row order, these do not)
     key = pd.DataFrame({
         "indicator": out["indicator"].astype("string").fillna(""),
         "family": out["_family"].to_numpy(),
-        "place": out["location"].astype("string").fillna("").str.casefold() + "|" + out["admin1"].astype("string").fillna("").str.casefold()
-        + "|" + out["country"].astype("string").fillna("").str.casefold(),
+        "place": folded("location") + "|" + folded("admin1") + "|" + folded("country"),
         "kind": out["_kind"].to_numpy(),
         "value": out["_value"].to_numpy(),
         "low": out["_low"].to_numpy(),

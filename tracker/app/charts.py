@@ -240,7 +240,9 @@ def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) 
         scale=alt.Scale(domain=present, range=[INDICATOR_COLOURS.get(i, "#555555") for i in present]),
     )
     x = alt.X("date:T", title="Date the figure holds for", scale=alt.Scale(padding=24))
-    y = alt.Y("count:Q", title="People (log scale)", scale=alt.Scale(type="log"), axis=alt.Axis(format="~s", values=DECADES))
+    y = alt.Y(
+        "count:Q", title="People (log scale)", scale=alt.Scale(type="log"), axis=alt.Axis(format="~s", values=DECADES)
+    )
     lines = (
         alt.Chart(line)
         .mark_line(opacity=0.6, strokeWidth=2)

@@ -86,7 +86,9 @@ def frame_bytes(frame: pd.DataFrame, fmt: str, columns: tuple[Column, ...] = COL
     return buffer.getvalue().encode("utf-8")
 
 
-def write_frame_file(frame: pd.DataFrame, fmt: str, path: str | os.PathLike[str], columns: tuple[Column, ...] = COLUMNS) -> int:
+def write_frame_file(
+    frame: pd.DataFrame, fmt: str, path: str | os.PathLike[str], columns: tuple[Column, ...] = COLUMNS
+) -> int:
     """Write a frame (figures, or claims with schema.CLAIM_COLUMNS) to `path` atomically."""
     return atomic_write(path, lambda out: write_rows(frame_rows(frame, columns), fmt, out, columns))
 

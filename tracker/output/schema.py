@@ -63,7 +63,8 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("value", "Int64", "#meta+value", "the number stated, in its unit; a range's low end"),
     Column("low", "Int64", "#meta+value+min", "lower end of the interval the wording implies"),
     Column("high", "Int64", "#meta+value+max", "upper end of the interval the wording implies"),
-    Column("qualifier", "string", "#indicator+qualifier", "exact, approx, at_least, at_most or range (approx if any mention hedged)"),
+    Column("qualifier", "string", "#indicator+qualifier",
+           "exact, approx, at_least, at_most or range (approx if any mention hedged)"),
     Column("unit", "string", "#indicator+unit", "what was counted, as the representative mention wrote it"),
     Column("people", "Int64", "#meta+people", "the value in people (households x household size)"),
     Column("date", "datetime64[ns]", "#date", "when the figure holds: the finest, then earliest, date of its mentions"),
@@ -87,7 +88,8 @@ CLAIM_COLUMNS: tuple[Column, ...] = (
     Column("title", "string", "#meta+title", "its title"),
     Column("url", "string", "#meta+url", "its link"),
     Column("outlet", "string", "#meta+publisher", "who published it"),
-    Column("mention_ids", "string", "#meta+mentions+id", "ids of the claim's mentions (document:start-end), ';'-separated"),
+    Column("mention_ids", "string", "#meta+mentions+id",
+           "ids of the claim's mentions (document:start-end), ';'-separated"),
 )
 CLAIM_NAMES: tuple[str, ...] = tuple(c.name for c in CLAIM_COLUMNS)
 
