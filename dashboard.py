@@ -1,11 +1,14 @@
 """The dashboard: `streamlit run dashboard.py`.
 
-Thin on purpose: load (cached by content) -> filter -> headline, chart, table -> render.
+Thin on purpose: load (cached by content) -> consolidate into claims (cached) -> filter ->
+headline, chart, table -> render. Claims by default; "Every mention" in the sidebar (and
+?mentions=true in the URL) shows each figure as extracted.
 The work is in tracker.app.views and tracker.app.charts; the page's parts are in tracker.app.page.
 """
 
 import streamlit as st
 
+from tracker import consolidate
 from tracker.app import page, views
 
 st.set_page_config(page_title="Crisis figures tracker", page_icon=":material/monitoring:", layout="wide")
@@ -26,18 +29,32 @@ figures = views.concat_frames([x.frame for x in seeds + added])
 
 filters = page.sidebar_filters(figures)
 shown = views.filter_frame(figures, filters)
+every_mention, table_of = page.view_switches()
+claims = page.claims_of(figures)  # one row per figure however many articles repeat it
+shown_claims = views.filter_frame(claims, filters)
+series = consolidate.best_estimates(shown_claims)
 
 with top:
     page.summary(seeds, added, total=len(figures), shown=len(shown))
+    page.claims_summary(len(claims), len(shown_claims))
     page.problems(seeds + added)
     page.run_report(seeds + added)
 with cards:
-    page.headline_cards(shown)
+    if every_mention:
+        page.headline_cards(shown)
+    else:
+        page.series_cards(series)
 with chart:
-    page.time_chart(shown)
+    if every_mention:
+        page.time_chart(shown)
+    else:
+        page.claim_chart(shown_claims, series)
 with undated:
-    page.undated_list(shown)
+    page.undated_list(shown if every_mention else shown_claims)
 with table:
-    page.figure_table(shown)
+    if table_of == page.TABLE_MENTIONS:
+        page.figure_table(shown)
+    else:
+        page.claim_table(shown_claims)
 with check:
     page.check_extractions(added, seeds)

@@ -1,6 +1,8 @@
-"""The command line: `tracker extract` (articles -> figures) and `tracker evaluate`.
+"""The command line: `tracker extract` (articles -> figures), `tracker consolidate`
+(figures -> claims) and `tracker evaluate`.
 
     python -m tracker extract seeds/ --format csv -o figures.csv --report run.json
+    python -m tracker consolidate figures.csv -o claims.csv
 
 Figures go to stdout (or `-o FILE`, written atomically); the one-screen run summary and
 any error go to stderr, so that `tracker extract ... | other-tool` pipes only data.
@@ -82,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     _add_extract(commands)
+    _add_consolidate(commands)
     _add_evaluate(commands)
     _add_explain(commands)
     return parser
@@ -116,7 +119,27 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
     meter.add_argument("--progress", dest="progress", action="store_true", default=None,
                        help="show progress on stderr (default: only on a terminal, not under CI)")
     meter.add_argument("--no-progress", dest="progress", action="store_false", help="never show progress")
+    p.add_argument("--claims", metavar="FILE",
+                   help="also consolidate the figures into claims and write them to FILE (format from its suffix)")
     p.set_defaults(run=run_extract)
+
+
+def _add_consolidate(commands: argparse._SubParsersAction) -> None:
+    p = commands.add_parser(
+        "consolidate",
+        help="group the figures of a corpus into claims",
+        description="Group repeated mentions of the same figure (same indicator, place, source, value, kind "
+        "of number and dates) into claims. Reads a figures file tracker extract wrote, in any of its formats.",
+    )
+    p.add_argument("figures", metavar="FIGURES", help="figures file: .csv, HXL .csv, .jsonl or .json")
+    p.add_argument("-f", "--format", choices=export.FORMATS, help="output format (default: from -o's suffix, else csv)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write the claims to FILE (atomically) instead of stdout")
+    p.add_argument("--input-format", choices=("csv", "hxl", "jsonl", "json"),
+                   help="format of FIGURES (default: from its suffix; a .csv with hashtags is HXL)")
+    p.add_argument("--window", type=_non_negative_int, default=7, metavar="DAYS",
+                   help="days between the dates of two mentions of one claim (default 7)")
+    p.add_argument("--series", metavar="FILE", help="also write the best-estimate series to FILE (.csv)")
+    p.set_defaults(run=run_consolidate)
 
 
 def _add_evaluate(commands: argparse._SubParsersAction) -> None:
@@ -174,6 +197,9 @@ def run_extract(args: argparse.Namespace) -> int:
     outputs = [path for path in (args.output, args.report) if path]
     items = iter_inputs(args.paths, max_bytes=args.max_bytes, default_date=args.date, outputs=outputs)
     figures = _accounted(outcomes(items), report, progress)
+    kept: list[Figure] = []
+    if args.claims:  # the claims need every figure at once: they are kept as they stream by
+        figures = _keeping(figures, kept)
     try:
         failed = _write_figures(figures, fmt, args.output, progress)
     except BaseException:  # Ctrl-C (main says so): no half-written report either
@@ -183,6 +209,9 @@ def run_extract(args: argparse.Namespace) -> int:
         _discard(report_file)
         return failed
     print(report.summary(), file=sys.stderr)
+    if args.claims and (failed := _write_claims_of(kept, args.claims)) is not None:
+        _discard(report_file)
+        return failed
     if report_file is not None:
         try:
             report_file.commit(report.counts())
@@ -215,6 +244,69 @@ def _write_figures(figures: Iterable[Figure], fmt: str, output: str | None, prog
         return _fail(str(exc))
     progress.close()
     return None
+
+
+def _keeping(figures: Iterable[Figure], kept: list[Figure]) -> Iterator[Figure]:
+    for figure in figures:
+        kept.append(figure)
+        yield figure
+
+
+def _write_claims_of(figures: list[Figure], path: str) -> int | None:
+    """`extract --claims FILE`: the run's figures consolidated into FILE; None when done."""
+    from . import consolidate
+    from .output.schema import CLAIM_COLUMNS, to_frame
+
+    claims = consolidate.claims_of(to_frame(figures))
+    try:
+        export.write_frame_file(claims, export.format_for(path), path, CLAIM_COLUMNS)
+    except OSError as exc:
+        return _fail(f"cannot write the claims {path}: {exc.strerror or exc}")
+    print(f"Claims: {len(claims):,} from {len(figures):,} figures, written to {path}.", file=sys.stderr)
+    return None
+
+
+def run_consolidate(args: argparse.Namespace) -> int:
+    from . import consolidate
+    from .output.readback import FiguresFileError, read_figures
+    from .output.schema import CLAIM_COLUMNS
+
+    fmt = args.format or (export.format_for(args.output) if args.output else "csv")
+    try:
+        read = read_figures(args.figures, args.input_format)
+    except FiguresFileError as exc:
+        return _fail(str(exc))
+    for problem in read.problems:
+        print(f"tracker: warning: {problem}", file=sys.stderr)
+    result = consolidate.consolidate(read.frame, window_days=args.window)
+    claims = result.claims
+    try:
+        if args.series:
+            series = consolidate.best_estimates(claims)
+            export.atomic_write(args.series, lambda out: _series_csv(series, out))
+        if args.output:
+            export.write_frame_file(claims, fmt, args.output, CLAIM_COLUMNS)
+        else:
+            out = _utf8(sys.stdout)
+            export.write_rows(export.frame_rows(claims, CLAIM_COLUMNS), fmt, out, CLAIM_COLUMNS)
+            out.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+        return BROKEN_PIPE
+    except OSError as exc:
+        return _fail(f"cannot write {exc.filename or args.output or 'stdout'}: {exc.strerror or exc}")
+    repeated = int((claims["mentions"] > 1).sum())
+    print(
+        f"Claims: {len(claims):,} from {len(read.frame):,} figures ({read.rows:,} rows read); "
+        f"{repeated:,} claims are stated more than once.",
+        file=sys.stderr,
+    )
+    return OK
+
+
+def _series_csv(series, out: TextIO) -> int:
+    series.to_csv(out, index=False, date_format="%Y-%m-%d", lineterminator=export.LINE_END)
+    return len(series)
 
 
 def run_evaluate(args: argparse.Namespace) -> int:
@@ -337,6 +429,16 @@ def _positive(kind: type) -> Callable[[str], float | int]:
 
     parse.__name__ = kind.__name__
     return parse
+
+
+def _non_negative_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"must be 0 or more: {text!r}")
+    return value
 
 
 def _report_path(text: str) -> str:

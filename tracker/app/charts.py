@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from ..records import INDICATORS
-from .views import labelled
+from .views import NO_PLACE, labelled, reported_labels
 
 # The most points the chart draws. Above it the chart shows one figure per indicator,
 # place and day, then an even sample (the table and downloads still hold every figure).
@@ -95,16 +95,19 @@ SOURCE_COLUMNS: tuple[str, ...] = (
 )
 
 
-def chart_data(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.DataFrame:
-    """The rows and columns the time chart draws: dated figures only, thinned, labelled."""
-    columns = [frame.columns.get_loc(c) for c in SOURCE_COLUMNS]
+def chart_data(
+    frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS, extra: tuple[str, ...] = ()
+) -> pd.DataFrame:
+    """The rows and columns the time chart draws: dated figures only, thinned, labelled;
+    `extra` columns of `frame` are carried along (the claims' "reported in..." label)."""
+    columns = [frame.columns.get_loc(c) for c in (*SOURCE_COLUMNS, *extra)]
     data = labelled(frame.iloc[thin_positions(frame, max_points), columns])
     data["count"] = data["people"].fillna(data["value"]).astype("float64")
     data = data[data["count"] > 0]
     data["bound"] = data["qualifier"].map(BOUND_NAMES).fillna("exact")
     data["series"] = data["indicator"].astype(str) + " · " + data["place"].astype(str)
     data["url"] = data["url"].fillna(NO_LINK)
-    out = data[list(CHART_COLUMNS)].copy()
+    out = data[[*CHART_COLUMNS, *extra]].copy()
     # low and high are in the figure's unit (families...), the point in people: scale the
     # bar the same way, so "between 300 and 400 families" spans 1,500-2,000 people
     to_people = (data["count"] / data["value"].astype("float64")).where(data["value"].astype("float64") > 0, 1.0)
@@ -167,3 +170,100 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
         tooltip=_tooltip(),
     )
     return alt.layer(lines, ranges, points, data=data).properties(height=height)
+
+
+# --- claims and the best-estimate series (tracker.consolidate) ------------------------------
+
+# What the line of the claims chart needs of each point of the best-estimate series.
+LINE_COLUMNS: tuple[str, ...] = ("date", "count", "indicator", "line")
+
+
+def claim_chart_data(claims: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.DataFrame:
+    """The claims the chart draws as points, with the tooltip's "reported in N articles
+    by M outlets, first on DATE"."""
+    data = chart_data(claims.assign(reported=reported_labels(claims)), max_points, extra=("reported", "mentions"))
+    data["mentions"] = data["mentions"].astype("float64")
+    return data
+
+
+# Coarser and coarser steps (days) at which a long best-estimate line is drawn: the last
+# point of each week, month or year, whichever first fits MAX_CHART_POINTS.
+LINE_STEPS_DAYS: tuple[int, ...] = (7, 30, 365)
+
+
+def series_line_data(series: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.DataFrame:
+    """The best-estimate series as lines: one line per indicator, place and kind of number
+    (estimate, lower bound, upper bound, range), so none joins a bound to an estimate.
+    Above `max_points` each line keeps its last point of each week (month, year)."""
+    data = series[series["count"].astype("float64") > 0]
+    for step in LINE_STEPS_DAYS:
+        if len(data) <= max_points:
+            break
+        day = data["date"].to_numpy(dtype="datetime64[D]").astype(np.int64) // step
+        key = pd.DataFrame({"i": data["indicator"], "p": data["location"], "k": data["kind"], "d": day})
+        data = data[~key.duplicated(keep="last").to_numpy()]
+    place = data["location"].astype("string").fillna(NO_PLACE)
+    out = pd.DataFrame(
+        {
+            "date": data["date"],
+            "count": data["count"].astype("float64"),
+            "indicator": data["indicator"].astype(str),
+            "line": data["indicator"].astype(str) + " · " + place.astype(str) + " · " + data["kind"].astype(str),
+        }
+    )
+    return out.sort_values(["line", "date"], kind="stable").reset_index(drop=True)
+
+
+def _claim_tooltip() -> list[alt.Tooltip]:
+    return [
+        alt.Tooltip("indicator:N", title="Indicator"),
+        alt.Tooltip("label:N", title="Figure"),
+        alt.Tooltip("reported:N", title="Reported"),
+        alt.Tooltip("date_label:N", title="Date"),
+        alt.Tooltip("reported_by:N", title="Reported by"),
+        alt.Tooltip("place:N", title="Place"),
+        alt.Tooltip("count:Q", title="Plotted as (people)", format=",.0f"),
+        alt.Tooltip("document_label:N", title="Document"),
+        alt.Tooltip("url:N", title="Link"),
+        alt.Tooltip("quote:N", title="Quote"),
+    ]
+
+
+def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
+    """Claims over time: one point per claim (shape: the kind of number, a bar for a
+    range), and the best-estimate series as the line of each indicator, place and kind."""
+    shown = set(points["indicator"]) | set(line["indicator"])
+    present = [i for i in INDICATORS if i in shown] or list(INDICATORS)
+    colour = alt.Color(
+        "indicator:N",
+        title="Indicator",
+        scale=alt.Scale(domain=present, range=[INDICATOR_COLOURS.get(i, "#555555") for i in present]),
+    )
+    x = alt.X("date:T", title="Date the figure holds for", scale=alt.Scale(padding=24))
+    y = alt.Y(
+        "count:Q", title="People (log scale)", scale=alt.Scale(type="log"), axis=alt.Axis(format="~s", values=DECADES)
+    )
+    lines = (
+        alt.Chart(line)
+        .mark_line(opacity=0.6, strokeWidth=2)
+        .encode(x=x, y=y, color=colour, detail="line:N", order="date:T")
+    )
+    ranges = (
+        alt.Chart(points)
+        .transform_filter(alt.datum.bound == BOUND_NAMES["range"])
+        .mark_rule(strokeWidth=3, opacity=0.6)
+        .encode(x=x, y=alt.Y("low:Q", scale=alt.Scale(type="log")), y2="high:Q", color=colour, tooltip=_claim_tooltip())
+    )
+    marks = alt.Chart(points).mark_point(filled=True, size=140, opacity=0.9).encode(
+        x=x,
+        y=y,
+        color=colour,
+        shape=alt.Shape(
+            "bound:N",
+            title="Kind of figure",
+            scale=alt.Scale(domain=list(BOUND_SHAPES), range=list(BOUND_SHAPES.values())),
+        ),
+        size=alt.Size("mentions:Q", title="Mentions", scale=alt.Scale(range=[80, 400]), legend=None),
+        tooltip=_claim_tooltip(),
+    )
+    return alt.layer(lines, ranges, marks).properties(height=height)

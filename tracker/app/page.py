@@ -16,8 +16,10 @@ from pathlib import Path
 import pandas as pd
 import streamlit as st
 
+from .. import consolidate
 from ..extraction.limits import MAX_BYTES
 from ..output.export import frame_bytes
+from ..output.schema import CLAIM_COLUMNS
 from . import charts, load, views
 
 # The seed articles, found next to the package (a relative path: works on any machine).
@@ -46,6 +48,10 @@ KEY_FROM = "from"
 KEY_TO = "to"
 KEY_UNDATED = "undated"
 KEY_PAGE = "page"
+KEY_MENTIONS = "mentions"  # the chart and cards show every mention instead of claims
+KEY_TABLE = "table"  # the table lists claims or mentions
+KEY_CLAIMS_PAGE = "claims_page"
+TABLE_CLAIMS, TABLE_MENTIONS = "Claims", "Every mention"
 
 # The date filter accepts any day in these limits, not only the loaded figures' first
 # and last: a shared link keeps its range when later articles widen the data.
@@ -165,7 +171,10 @@ def run_report(loaded: list[load.Loaded]) -> None:
 
 
 def headline_cards(frame: pd.DataFrame) -> None:
-    cards = views.headlines(frame)
+    show_cards(views.headlines(frame))
+
+
+def show_cards(cards: list[views.Headline]) -> None:
     if not cards:
         st.info("No dated figure matches the filters, so there is no latest figure to show.")
         return
@@ -310,3 +319,103 @@ def check_extractions(added: list[load.Loaded], seeds: list[load.Loaded]) -> Non
             title = f"{doc_id}: {len(rows)} figure{'s' if len(rows) != 1 else ''}"
             with st.expander(views.escape_markdown(title), expanded=is_added):
                 st.html(views.highlight_html(text, spans))
+
+
+# --- claims: one figure, many reports (tracker.consolidate) -------------------------------------
+
+CLAIM_DOWNLOADS: tuple[tuple[str, str, str, str], ...] = (
+    # (format, label, file name, mime type)
+    ("csv", "CSV", "claims.csv", "text/csv"),
+    ("hxl", "CSV with HXL hashtags", "claims-hxl.csv", "text/csv"),
+    ("json", "JSON", "claims.json", "application/json"),
+)
+
+
+def claims_of(figures: pd.DataFrame) -> pd.DataFrame:
+    """The claims of all loaded figures; cached, so a filter change only filters them."""
+    return _claims_of(views.fingerprint(figures), figures)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _claims_of(fingerprint: str, _figures: pd.DataFrame) -> pd.DataFrame:
+    # Keyed on the fingerprint of every row: streamlit's own hash of a frame samples the
+    # rows of a large one, so two corpora of one size could share a cache entry.
+    return consolidate.claims_of(_figures)
+
+
+def view_switches() -> tuple[bool, str]:
+    """(every mention on the chart and cards?, what the table lists); both in the URL."""
+    sb = st.sidebar
+    sb.header("View")
+    every = sb.toggle(
+        "Every mention", value=False, key=KEY_MENTIONS, bind="query-params",
+        help="Off: one point per claim (a figure however many articles repeat it) and the best-estimate "
+        "line. On: one point per mention, as extracted.",
+    )
+    table = sb.radio(
+        "Table", (TABLE_CLAIMS, TABLE_MENTIONS), index=0, key=KEY_TABLE, bind="query-params", horizontal=True,
+    )
+    return every, table
+
+
+def claims_summary(claims: int, shown: int) -> None:
+    st.caption(f"{claims:,} claims: each figure counted once however many articles repeat it; "
+               f"{shown:,} match the filters.")
+
+
+def series_cards(series: pd.DataFrame) -> None:
+    """The cards from the best-estimate series: per indicator, its latest point."""
+    show_cards(views.series_headlines(series))
+
+
+def claim_chart(claims: pd.DataFrame, series: pd.DataFrame) -> None:
+    points = charts.claim_chart_data(claims)
+    if points.empty:
+        st.info("No dated claim matches the filters: nothing to draw.")
+        return
+    st.altair_chart(charts.claim_chart(points, charts.series_line_data(series)), width="stretch")
+    n_dated = int(claims["date"].notna().sum())
+    note = ("One point per claim, larger when more articles repeat it; hover for how often and where it was "
+            "reported, and its quote. The line is the best estimate: on each day the latest claim, a named "
+            "source over an unattributed one; bounds (▲ ▼) and estimates (● ◆) have separate lines.")
+    if len(points) < n_dated:
+        note += f" The chart shows {len(points):,} of {n_dated:,} dated claims; the table holds them all."
+    st.caption(note)
+
+
+CLAIM_TABLE_CONFIG = {
+    **{k: v for k, v in TABLE_CONFIG.items() if k in views.CLAIM_TABLE_COLUMNS},
+    "mentions": st.column_config.NumberColumn("Mentions", format="localized"),
+    "documents": st.column_config.NumberColumn("Articles", format="localized"),
+    "outlets": st.column_config.NumberColumn("Outlets", format="localized"),
+    "first_reported": st.column_config.DateColumn("First reported", format="YYYY-MM-DD"),
+    "last_reported": st.column_config.DateColumn("Last reported", format="YYYY-MM-DD"),
+    "part_of": "Part of (claim)",
+    "joined_unattributed": st.column_config.NumberColumn("Unattributed mentions joined"),
+    "claim_id": "Claim",
+    "mention_ids": st.column_config.TextColumn("Mentions (document:start-end)", width="medium"),
+}
+
+
+def claim_table(claims: pd.DataFrame) -> None:
+    st.subheader(f"Claims: {len(claims):,}")
+    pages = views.page_count(len(claims))
+    page = 1
+    if pages > 1:
+        page = st.pagination(pages, key=KEY_CLAIMS_PAGE)
+        st.caption(f"Page {page} of {pages}, {views.PAGE_SIZE} claims a page, newest first.")
+    st.dataframe(
+        views.table_page(claims, page, columns=views.CLAIM_TABLE_COLUMNS),
+        hide_index=True, width="stretch", column_config=CLAIM_TABLE_CONFIG,
+    )
+    columns = st.columns(len(CLAIM_DOWNLOADS))
+    for (fmt, label, name, mime), column in zip(CLAIM_DOWNLOADS, columns):
+        column.download_button(
+            f"Download {label}",
+            data=functools.partial(frame_bytes, claims, fmt, CLAIM_COLUMNS),
+            file_name=name,
+            mime=mime,
+            on_click="ignore",
+            icon=":material/download:",
+            key=f"download-claims-{fmt}",
+        )

@@ -24,7 +24,7 @@ if TYPE_CHECKING:  # frames only come from callers that have pandas loaded alrea
     import pandas as pd
 
 from ..records import Figure
-from .schema import COLUMNS, INDICATOR_HXL, NAMES, conform, json_row
+from .schema import COLUMNS, INDICATOR_HXL, NAMES, Column, conform, json_row
 
 FORMATS: tuple[str, ...] = ("csv", "jsonl", "json", "hxl")
 
@@ -78,14 +78,22 @@ def write_file(figures: Iterable[Figure], fmt: str, path: str | os.PathLike[str]
     return atomic_write(path, lambda out: write(figures, fmt, out))
 
 
-def frame_bytes(frame: pd.DataFrame, fmt: str) -> bytes:
-    """The tidy frame in format `fmt`, as UTF-8 bytes (the dashboard's downloads)."""
+def frame_bytes(frame: pd.DataFrame, fmt: str, columns: tuple[Column, ...] = COLUMNS) -> bytes:
+    """The tidy frame in format `fmt`, as UTF-8 bytes (the dashboard's downloads).
+    `columns`: the figures' schema, or schema.CLAIM_COLUMNS for a claims frame."""
     buffer = io.StringIO()
-    write_rows(frame_rows(frame), fmt, buffer)
+    write_rows(frame_rows(frame, columns), fmt, buffer, columns)
     return buffer.getvalue().encode("utf-8")
 
 
-def write_rows(rows: Iterable[Row], fmt: str, out: TextIO) -> int:
+def write_frame_file(
+    frame: pd.DataFrame, fmt: str, path: str | os.PathLike[str], columns: tuple[Column, ...] = COLUMNS
+) -> int:
+    """Write a frame (figures, or claims with schema.CLAIM_COLUMNS) to `path` atomically."""
+    return atomic_write(path, lambda out: write_rows(frame_rows(frame, columns), fmt, out, columns))
+
+
+def write_rows(rows: Iterable[Row], fmt: str, out: TextIO, columns: tuple[Column, ...] = COLUMNS) -> int:
     """Write JSON-ready rows in format `fmt`; return how many were written."""
     writers: dict[str, Callable[[Iterable[Row], TextIO], int]] = {
         "csv": _write_csv,
@@ -95,14 +103,60 @@ def write_rows(rows: Iterable[Row], fmt: str, out: TextIO) -> int:
     }
     if fmt not in writers:
         raise ValueError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-    return writers[fmt](rows, out)
+    if columns is COLUMNS:
+        return writers[fmt](rows, out)
+    return _TableWriter(columns).write(rows, fmt, out)
 
 
-def frame_rows(frame: pd.DataFrame) -> Iterator[Row]:
+def frame_rows(frame: pd.DataFrame, columns: tuple[Column, ...] = COLUMNS) -> Iterator[Row]:
     """Rows of a tidy frame, with the values `schema.json_row` gives for the same figure."""
-    frame = conform(frame)
-    columns = [_column_values(frame[c.name], c.dtype) for c in COLUMNS]
-    return zip(*columns, strict=True)
+    frame = conform(frame, columns)
+    values = [_column_values(frame[c.name], c.dtype) for c in columns]
+    return zip(*values, strict=True)
+
+
+class _TableWriter:
+    """The same four formats for another table of the schema module (the claims): its
+    own column names; in HXL, the count in people spread over one column per indicator
+    before `value`, as for figures."""
+
+    def __init__(self, columns: tuple[Column, ...]) -> None:
+        self.names = tuple(c.name for c in columns)
+        self.hxl_names = tuple(p for n in self.names for p in ((*INDICATOR_HXL, n) if n == "value" else (n,)))
+        self.hxl_tags = tuple(
+            t for c in columns for t in ((*INDICATOR_HXL.values(), c.hxl) if c.name == "value" else (c.hxl,))
+        )
+
+    def write(self, rows: Iterable[Row], fmt: str, out: TextIO) -> int:
+        if fmt == "json":
+            return _write_json(rows, out, self.names)
+        if fmt == "jsonl":
+            return _write_jsonl(rows, out, self.names)
+        writer = csv.writer(out, lineterminator=LINE_END)
+        if fmt == "csv":
+            writer.writerow(self.names)
+            return _write_all(writer, rows)
+        writer.writerow(self.hxl_names)
+        writer.writerow(self.hxl_tags)
+        at = {name: self.names.index(name) for name in ("indicator", "value", "people", "quote")}
+        return _write_all(writer, (_spread(row, at) for row in rows))
+
+
+def _write_all(writer: Any, rows: Iterable[Row]) -> int:
+    count = 0
+    for row in rows:
+        writer.writerow(row)
+        count += 1
+    return count
+
+
+def _spread(row: Row, at: dict[str, int]) -> Row:
+    indicator = row[at["indicator"]]
+    if indicator not in INDICATOR_HXL:
+        raise ValueError(f"row with unknown indicator {indicator!r} has no HXL column: {row[at['quote']]!r}")
+    count = row[at["people"]] if row[at["people"]] is not None else row[at["value"]]
+    cells = tuple(count if key == indicator else None for key in INDICATOR_HXL)
+    return row[: at["value"]] + cells + row[at["value"] :]
 
 
 def atomic_write(path: str | os.PathLike[str], fill: Callable[[TextIO], int]) -> int:
@@ -204,24 +258,24 @@ def _hxl_cells(row: Row) -> Row:
     return row[:VALUE_AT] + spread + row[VALUE_AT:]
 
 
-def _json(row: Row) -> str:
-    return json.dumps(dict(zip(NAMES, row)), ensure_ascii=False).translate(JSON_LINE_BREAKS)
+def _json(row: Row, names: tuple[str, ...] = NAMES) -> str:
+    return json.dumps(dict(zip(names, row)), ensure_ascii=False).translate(JSON_LINE_BREAKS)
 
 
-def _write_jsonl(rows: Iterable[Row], out: TextIO) -> int:
+def _write_jsonl(rows: Iterable[Row], out: TextIO, names: tuple[str, ...] = NAMES) -> int:
     count = 0
     for row in rows:
-        out.write(_json(row) + LINE_END)
+        out.write(_json(row, names) + LINE_END)
         count += 1
     return count
 
 
-def _write_json(rows: Iterable[Row], out: TextIO) -> int:
+def _write_json(rows: Iterable[Row], out: TextIO, names: tuple[str, ...] = NAMES) -> int:
     """One JSON array, written element by element."""
     count = 0
     out.write("[")
     for row in rows:
-        out.write(("," if count else "") + LINE_END + _json(row))
+        out.write(("," if count else "") + LINE_END + _json(row, names))
         count += 1
     out.write((LINE_END if count else "") + "]" + LINE_END)
     return count

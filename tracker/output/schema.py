@@ -54,6 +54,45 @@ COLUMNS: tuple[Column, ...] = (
     Column("outlet", "string", "#meta+publisher", "who published the document"),
 )
 
+# A claim (tracker.consolidate): one statement of a figure, however many articles repeat
+# it. Its figure columns hold the claim's representative mention (its earliest, or the
+# named source's own words); `date` is the finest, then earliest, date of its mentions.
+CLAIM_COLUMNS: tuple[Column, ...] = (
+    Column("claim_id", "string", "#meta+claim+id", "the claim's id, the same for the same mentions in any order"),
+    Column("indicator", "string", "#indicator+name", "killed, injured, displaced, refugees or trapped"),
+    Column("value", "Int64", "#meta+value", "the number stated, in its unit; a range's low end"),
+    Column("low", "Int64", "#meta+value+min", "lower end of the interval the wording implies"),
+    Column("high", "Int64", "#meta+value+max", "upper end of the interval the wording implies"),
+    Column("qualifier", "string", "#indicator+qualifier",
+           "exact, approx, at_least, at_most or range (approx if any mention hedged)"),
+    Column("unit", "string", "#indicator+unit", "what was counted, as the representative mention wrote it"),
+    Column("people", "Int64", "#meta+people", "the value in people (households x household size)"),
+    Column("date", "datetime64[ns]", "#date", "when the figure holds: the finest, then earliest, date of its mentions"),
+    Column("date_precision", "string", "#date+precision", "day, week, month or year"),
+    Column("first_reported", "datetime64[ns]", "#date+reported+first", "earliest publication date of its mentions"),
+    Column("last_reported", "datetime64[ns]", "#date+reported+last", "latest publication date of its mentions"),
+    Column("mentions", "Int64", "#meta+mentions+num", "how many figures in the corpus state it"),
+    Column("documents", "Int64", "#meta+documents+num", "how many documents state it"),
+    Column("outlets", "Int64", "#meta+outlets+num", "how many outlets (or link hosts) published it"),
+    Column("joined_unattributed", "Int64", "#meta+unattributed+num",
+           "mentions with no source joined to it because value, place and date match it exactly"),
+    Column("source", "string", "#meta+source", "who reported the figure"),
+    Column("source_org", "string", "#org+source", "the body the source speaks for"),
+    Column("location", "string", "#loc+name", "the place named for the figure"),
+    Column("admin1", "string", "#adm1+name", "first-level subdivision"),
+    Column("country", "string", "#country+name", "country"),
+    Column("iso3", "string", "#country+code", "ISO 3166-1 alpha-3 country code"),
+    Column("part_of", "string", "#meta+part_of", "a breakdown's total: its claim id, or the text given"),
+    Column("quote", "string", "#description", "the representative mention's sentence"),
+    Column("document", "string", "#meta+id", "the representative mention's document"),
+    Column("title", "string", "#meta+title", "its title"),
+    Column("url", "string", "#meta+url", "its link"),
+    Column("outlet", "string", "#meta+publisher", "who published it"),
+    Column("mention_ids", "string", "#meta+mentions+id",
+           "ids of the claim's mentions (document:start-end), ';'-separated"),
+)
+CLAIM_NAMES: tuple[str, ...] = tuple(c.name for c in CLAIM_COLUMNS)
+
 NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 DTYPES: dict[str, str] = {c.name: c.dtype for c in COLUMNS}
 DATE_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.dtype.startswith("datetime"))
@@ -97,18 +136,24 @@ def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
     return conform(frame)
 
 
-def conform(frame: pd.DataFrame) -> pd.DataFrame:
-    """Cast a frame with the schema's columns to the schema's dtypes, in schema order."""
+def conform(frame: pd.DataFrame, columns: tuple[Column, ...] = COLUMNS) -> pd.DataFrame:
+    """Cast a frame with the schema's columns to the schema's dtypes, in schema order
+    (`columns`: the figures' by default, or CLAIM_COLUMNS)."""
     import pandas as pd
 
     out = {}
-    for c in COLUMNS:
+    for c in columns:
         col = frame[c.name] if c.name in frame else pd.Series([None] * len(frame), index=frame.index)
         if c.dtype.startswith("datetime"):
             out[c.name] = _datetimes(col, c.dtype)
         else:
             out[c.name] = col.astype(c.dtype)
     return pd.DataFrame(out, index=frame.index)
+
+
+def conform_claims(frame: pd.DataFrame) -> pd.DataFrame:
+    """A claims frame in CLAIM_COLUMNS' order and dtypes."""
+    return conform(frame, CLAIM_COLUMNS)
 
 
 def _datetimes(col, dtype: str):
