@@ -18,7 +18,8 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 
 from ..provenance import dates, places, sources
-from ..records import FIRST_YEAR, LAST_YEAR, Document, Figure
+from ..provenance.codes import admin1_code
+from ..records import FIRST_YEAR, LAST_YEAR, Document, Figure, figure_id
 from .figures import Found, obviously_not_a_count, read_sentence
 from .numbers import Number, find_numbers
 from .sentences import split
@@ -152,6 +153,8 @@ class _Context:
             title=doc.title if doc else None,
             url=doc.url if doc else None,
             outlet=doc.outlet if doc else None,
+            id=figure_id(doc.id if doc else None, q.start, q.end, found.indicator, found.unit),
+            admin1_code=admin1_code(place.admin1, place.iso3) if place else None,
         )
 
 
