@@ -1,0 +1,72 @@
+"""Inputs that say what they are: a page's declared charset, the dates feeds carry,
+ReliefWeb's API JSON, text that is not English, and datelines that date an article."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from tracker.read.documents import Document, Skipped, read_bytes
+
+
+def one(name: str, data: bytes) -> Document | Skipped:
+    (item,) = read_bytes(name, data)
+    return item
+
+
+# --- a page's declared charset first -------------------------------------------------
+
+TURKISH = "Kahramanmaraş ve Şanlıurfa"
+DECLARED_PAGES: tuple[tuple[str, str, str, str], ...] = (
+    # (file name, the page's head, its encoding, what the warning names)
+    ("deprem.html", '<meta charset="windows-1254">', "cp1254", "Windows-1254, the charset it declares"),
+    ("deprem.htm", '<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-9">', "cp1254",
+     "Windows-1254, as browsers read the ISO-8859-9 it declares"),
+    ("haber.xml", '<?xml version="1.0" encoding="windows-1254"?>', "cp1254", "Windows-1254, the charset it declares"),
+    ("kyiv.html", "<meta charset='windows-1251'>", "cp1251", "Windows-1251, the charset it declares"),
+)
+
+
+@pytest.mark.parametrize(("name", "head", "encoding", "said"), DECLARED_PAGES)
+def test_a_page_is_decoded_with_the_charset_it_declares(name, head, encoding, said):
+    place = "Харків" if encoding == "cp1251" else TURKISH
+    page = (
+        f"<html><head>{head}<title>Quake toll rises</title></head><body>"
+        f"<p>At least 1,200 people were killed in {place}, officials said on Tuesday.</p></body></html>"
+    )
+    doc = one(name, page.encode(encoding))
+    assert isinstance(doc, Document), doc
+    assert place in doc.text, doc.text
+    assert any(said in w for w in doc.warnings), doc.warnings
+
+
+def test_an_undeclared_legacy_text_is_detected_when_its_letters_say_so():
+    text = "Kahramanmaraş ve Şanlıurfa'da depremde en az 1.200 kişi hayatını kaybetti, yetkililer söyledi."
+    doc = one("deprem.txt", text.encode("cp1254"))
+    assert doc.text == text
+    assert any("Windows-1254 (detected by charset-normalizer)" in w for w in doc.warnings), doc.warnings
+
+
+@pytest.mark.parametrize("text", [
+    "“At least 40 people were killed,” the ministry said — a toll that is expected to rise.",
+    "The appeal seeks €40 million; “at least 40 were killed” near the home of Zoë Müller.",
+    "Idlib — 40 killed.",
+])
+def test_english_in_windows_1252_stays_windows_1252(text):
+    """A few accented letters are too little for a detector: the old default holds."""
+    doc = one("wire.txt", text.encode("cp1252"))
+    assert doc.text == text
+    assert any(w.endswith("decoded as Windows-1252") for w in doc.warnings), doc.warnings
+
+
+@pytest.mark.parametrize(("head", "said"), [
+    ('<meta charset="utf-8">', "it declares utf-8, which its bytes are not"),
+    ('<meta charset="x-klingon">', "it declares x-klingon, which is unknown"),
+])
+def test_a_declared_charset_that_cannot_be_right_is_said_and_windows_1252_read(head, said):
+    page = f"<html><head>{head}</head><body><p>“At least 40 people were killed,” police said.</p></body></html>"
+    doc = one("page.html", page.encode("cp1252"))
+    assert "“At least 40 people were killed,”" in doc.text
+    assert any(said in w and "Windows-1252" in w for w in doc.warnings), doc.warnings
