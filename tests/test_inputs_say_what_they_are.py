@@ -70,3 +70,26 @@ def test_a_declared_charset_that_cannot_be_right_is_said_and_windows_1252_read(h
     doc = one("page.html", page.encode("cp1252"))
     assert "“At least 40 people were killed,”" in doc.text
     assert any(said in w and "Windows-1252" in w for w in doc.warnings), doc.warnings
+
+
+# --- dates feeds carry ---------------------------------------------------------------
+
+FEED_DATES: tuple[tuple[str, dt.date | None], ...] = (
+    ("20240903T101500Z", dt.date(2024, 9, 3)),  # GDELT's DATEADDED, ISO 8601 basic form
+    ("20240903101500", dt.date(2024, 9, 3)),  # GDELT's SQLDATE with a time
+    ("20240903", dt.date(2024, 9, 3)),
+    ("1 Mar 2024 | 10:00", dt.date(2024, 3, 1)),
+    ("Friday, 1 Mar 2024 | 10:00 am", dt.date(2024, 3, 1)),
+    ("Mar 1, 2024 · 10:00 GMT", dt.date(2024, 3, 1)),
+    ("1 March 2024 - 10:00", dt.date(2024, 3, 1)),
+    ("20241303101500", None),  # month 13: no date, and a warning
+    ("2024090", None),
+)
+
+
+@pytest.mark.parametrize(("value", "date"), FEED_DATES)
+def test_dates_as_feeds_write_them(value, date):
+    line = json.dumps({"text": "At least 12 people were killed in the attack, police said.", "date": value})
+    doc = one("feed.jsonl", (line + "\n").encode("utf-8"))
+    assert doc.published == date, (value, doc.warnings)
+    assert (date is None) == any(value in w for w in doc.warnings), doc.warnings

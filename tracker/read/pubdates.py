@@ -1,4 +1,5 @@
-"""Publication dates as inputs write them: "2020-01-26", "26 January 2020", "26/01/2020"...
+"""Publication dates as inputs write them: "2020-01-26", "26 January 2020", "26/01/2020",
+GDELT's "20200126T101500Z"...
 
 A document's date comes from a header, a JSONL field or a CSV column. Whatever cannot be
 a real date is ignored with a warning that quotes it, so the document is read undated
@@ -24,9 +25,10 @@ WEEKDAYS: tuple[str, ...] = tuple(w.lower() for w in lexicon.column("weekdays", 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
-# What may follow a date: a time of day and a zone ("T10:00:00Z", " 10:00 +0200", " GMT").
+# What may follow a date: a time of day and a zone ("T10:00:00Z", " 10:00 +0200", " GMT"),
+# set off as feeds and pages set it ("1 Mar 2024 | 10:00", "1 Mar 2024 · 10:00", "- 10:00").
 _TIME = r"""
-    (?: (?: [T\s,]+ | \s+at\s+ ) \d{1,2} (?: [:.] \d{2} ){1,2} (?: \.\d+ )? \s* (?: [ap]\.?m\.? )? )?
+    (?: (?: [T\s,]+ | \s* [|·•] \s* | \s+ [-–—] \s+ | \s+at\s+ ) \d{1,2} (?: [:.] \d{2} ){1,2} (?: \.\d+ )? \s* (?: [ap]\.?m\.? )? )?
     \s* (?: Z | UTC | GMT | [+-] \d{2} :? \d{2} | [A-Z]{3,4} )?
     \s* $
 """
@@ -61,7 +63,14 @@ MONTH_NAME_DAY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-DATE_PATTERNS: tuple[re.Pattern, ...] = (YEAR_FIRST, DAY_FIRST, DAY_MONTH_NAME, MONTH_NAME_DAY)
+# GDELT's and ISO 8601's basic form, digits only: 20240903T101500Z, 20240903101500, 20240903.
+COMPACT = re.compile(
+    r"""^ (?P<year>\d{4}) (?P<month>\d{2}) (?P<day>\d{2})
+    (?: T? \d{2} (?: \d{2} ){0,2} (?: \.\d+ )? )? \s* (?: Z | UTC | GMT | [+-] \d{2} :? \d{2} )? $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+DATE_PATTERNS: tuple[re.Pattern, ...] = (YEAR_FIRST, DAY_FIRST, DAY_MONTH_NAME, MONTH_NAME_DAY, COMPACT)
 
 
 @dataclass(frozen=True, slots=True)
