@@ -93,3 +93,61 @@ def test_dates_as_feeds_write_them(value, date):
     doc = one("feed.jsonl", (line + "\n").encode("utf-8"))
     assert doc.published == date, (value, doc.warnings)
     assert (date is None) == any(value in w for w in doc.warnings), doc.warnings
+
+
+# --- ReliefWeb's API JSON ------------------------------------------------------------
+
+def reliefweb_report(number: int, body: str, **fields) -> dict:
+    return {"id": str(4_100_000 + number), "score": 1,
+            "href": f"https://api.reliefweb.int/v1/reports/{4_100_000 + number}",
+            "fields": {"title": f"Flash Update No. {number}", "body": body, **fields}}
+
+
+RELIEFWEB = {
+    "time": 12, "href": "https://api.reliefweb.int/v1/reports", "totalCount": 3, "count": 3,
+    "data": [
+        reliefweb_report(
+            1, "Heavy rains since 1 September have displaced more than 12,000 people in Maiduguri, "
+            "the State Emergency Management Agency said.",
+            date={"created": "2024-09-04T08:00:00+00:00", "original": "2024-09-03T00:00:00+00:00"},
+            source=[{"id": 1503, "name": "UN Office for the Coordination of Humanitarian Affairs",
+                     "shortname": "OCHA"}],
+            url="https://reliefweb.int/report/nigeria/flash-update-1",
+        ),
+        reliefweb_report(
+            2, "At least 30 people were killed when the dam at Alau collapsed, officials said.",
+            date={"created": "2024-09-12T10:15:00+00:00"},
+            source=[{"name": "International Federation of Red Cross And Red Crescent Societies",
+                     "shortname": "IFRC"}, {"name": "Nigerian Red Cross Society"}],
+        ),
+        reliefweb_report(3, "   "),
+    ],
+}
+
+
+def test_reliefweb_api_json_gives_one_document_per_report():
+    items = read_bytes("reliefweb.json", json.dumps(RELIEFWEB).encode("utf-8"))
+    first, second, third = items
+    assert (first.id, first.title, first.published, first.outlet, first.url) == (
+        "4100001", "Flash Update No. 1", dt.date(2024, 9, 3), "OCHA",
+        "https://reliefweb.int/report/nigeria/flash-update-1",
+    )
+    assert first.text.startswith("Heavy rains since 1 September")
+    # no original date: the date it was posted; no link of its own: the API's
+    assert (second.published, second.outlet, second.url) == (
+        dt.date(2024, 9, 12), "IFRC; Nigerian Red Cross Society", "https://api.reliefweb.int/v1/reports/4100002",
+    )
+    assert isinstance(third, Skipped) and third.kind == "empty" and third.source == "reliefweb.json:3", third
+
+
+def test_a_reliefweb_report_per_json_line_is_read_too():
+    lines = "".join(json.dumps(item) + "\n" for item in RELIEFWEB["data"][:2])
+    docs = read_bytes("reliefweb.jsonl", lines.encode("utf-8"))
+    assert [(d.id, d.outlet, d.published) for d in docs] == [
+        ("4100001", "OCHA", dt.date(2024, 9, 3)), ("4100002", "IFRC; Nigerian Red Cross Society", dt.date(2024, 9, 12)),
+    ]
+
+
+def test_an_api_response_with_no_reports_says_so():
+    (item,) = read_bytes("reliefweb.json", b'{"totalCount": 0, "count": 0, "data": []}')
+    assert isinstance(item, Skipped) and item.kind == "empty" and "no reports" in item.reason, item

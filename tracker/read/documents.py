@@ -67,6 +67,15 @@ URL_FIELDS: tuple[str, ...] = ("url", "link")
 OUTLET_FIELDS: tuple[str, ...] = ("outlet", "publisher")
 ID_FIELDS: tuple[str, ...] = ("id",)
 
+# An API response's list of reports, each report's fields, the dates it carries (the
+# first given is its publication date) and its sources' names, as ReliefWeb's API
+# (api.reliefweb.int) writes them: {"data": [{"id", "fields": {"title", "body", "url",
+# "date": {"original", "created"}, "source": [{"shortname", "name"}]}}]}.
+API_ITEMS = "data"
+API_FIELDS = "fields"
+API_DATES: tuple[str, ...] = ("original", "created")
+API_SOURCE_NAMES: tuple[str, ...] = ("shortname", "name")
+
 # Delimiters a CSV header is sniffed for, most likely first.
 SNIFFED_DELIMITERS: str = ",;\t|"
 
@@ -559,6 +568,11 @@ def _read_json(
     except RecursionError:
         yield Skipped(name, "malformed JSON: nested too deeply", "malformed")
         return
+    if isinstance(value, dict) and isinstance(value.get(API_ITEMS), list) and not _text_fields(value):
+        value = value[API_ITEMS]  # an API response: {"data": [report, ...]} (ReliefWeb)
+        if not value:
+            yield Skipped(name, f"API response with an empty {API_ITEMS!r} list: no reports", "empty")
+            return
     if isinstance(value, dict):
         yield row_document(name, "the object", value, decoded.warning, max_bytes, default_date, seen)
     elif isinstance(value, list):
@@ -723,6 +737,8 @@ def row_document(
     """
     if not isinstance(row, Mapping):
         return Skipped(where, f"{label} is {_json_type(row)}, not an object with a text field", "malformed")
+    if isinstance(row.get(API_FIELDS), Mapping) and not _text_fields(row):
+        row = api_report(row)
     fields = {str(k).strip().lower(): v for k, v in row.items()}
     present = [f for f in TEXT_FIELDS if f in fields]
     # the first text field with a value: a frame or a CSV has every column on every row
@@ -760,6 +776,29 @@ def row_document(
         warnings=notes,
         default_date=default_date,
     )
+
+
+def api_report(item: Mapping[str, object]) -> dict[str, object]:
+    """A report of ReliefWeb's API ({"id", "href", "fields": {"title", "body", "url",
+    "date": {"original", "created"}, "source": [{"shortname", "name"}]}}) as a flat row:
+    its original publication date (else the date it was posted), and its sources' short
+    names as the outlet."""
+    fields = item[API_FIELDS]
+    assert isinstance(fields, Mapping)
+    row: dict[str, object] = {k: v for k, v in fields.items() if not isinstance(v, (Mapping, list))}
+    if isinstance(dates := fields.get("date"), Mapping):
+        row["date"] = next((dates[k] for k in API_DATES if not _blank(dates.get(k))), None)
+    if isinstance(sources := fields.get("source"), list):
+        names = [next((str(s[k]) for k in API_SOURCE_NAMES if not _blank(s.get(k))), "") for s in sources
+                 if isinstance(s, Mapping)]
+        row["outlet"] = "; ".join(n for n in names if n) or None
+    row["url"] = next((v for v in (fields.get("url"), fields.get("url_alias"), item.get("href")) if not _blank(v)), None)
+    row.setdefault("id", item.get("id"))
+    return row
+
+
+def _text_fields(row: Mapping[object, object]) -> bool:
+    return any(str(k).strip().lower() in TEXT_FIELDS for k in row)
 
 
 def _blank(value: object) -> bool:
