@@ -39,6 +39,7 @@ from .decoding import (
 )
 from ..extraction import limits
 from .htmltext import html_to_text, looks_like_html
+from .language import language
 from .pubdates import parse_published
 from .seen import SeenStore
 
@@ -470,7 +471,18 @@ def _read_text(name: str, data: bytes, suffix: str, default_date: dt.date | None
     doc = parse_article(text, id=name, title=title, warnings=notes, default_date=default_date)
     if not doc.text.strip():
         return Skipped(name, "no text after the header", "empty")
-    return doc
+    return in_english(doc, name)
+
+
+def in_english(doc: Document, where: str, label: str | None = None) -> Document | Skipped:
+    """The document, or an `unsupported` Skipped that names its language when it is plainly
+    not English (`tracker.read.language`): the extraction would find nothing in it, and an
+    empty result must not pass for a text without figures."""
+    found = language(doc.text)
+    if found is None:
+        return doc
+    reason = f"written in {found.name} ({found.code}): the tracker reads English only"
+    return Skipped(where, f"{label} is {reason}" if label else reason, "unsupported")
 
 
 # --- feeds: JSON Lines, JSON, CSV ----------------------------------------------------
@@ -766,7 +778,7 @@ def row_document(
         id = where
     if given_id is not None and id != given_id:
         notes.append(f"id {_quote(given_id)} already used by an earlier document; named {where!r} instead")
-    return parse_article(
+    doc = parse_article(
         normalise_newlines(text),
         id=id,
         published=_first(fields, DATE_FIELDS),
@@ -776,6 +788,7 @@ def row_document(
         warnings=notes,
         default_date=default_date,
     )
+    return in_english(doc, where, label)
 
 
 def api_report(item: Mapping[str, object]) -> dict[str, object]:
