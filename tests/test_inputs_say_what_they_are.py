@@ -238,3 +238,43 @@ def test_the_run_report_names_the_language_of_a_skipped_document(tmp_path):
     (french,) = [entry for entry in saved["inputs"] if entry["source"].endswith("fr.txt")]
     assert (french["kind"], french["outcome"]) == ("unsupported", "skipped"), french
     assert french["reason"].startswith("written in French (fr)"), french
+
+
+# --- datelines give dates -----------------------------------------------------------
+
+DATELINES: tuple[tuple[str, dt.date | None], ...] = (
+    ("MAIDUGURI, 12 September 2024 — Floods have displaced more than 12,000 people in Borno state, "
+     "officials said.", dt.date(2024, 9, 12)),
+    ("Floods in Borno\n\nMAIDUGURI, Nigeria, 12 September 2024 – More than 12,000 people have been "
+     "displaced, officials said.", dt.date(2024, 9, 12)),
+    ("GENEVA (3 September 2024) – At least 30 people were killed when the dam collapsed, the UN said.",
+     dt.date(2024, 9, 3)),
+    ("Goma, DR Congo, Sept. 3, 2024 (Reuters) - At least 30 people were killed in shelling near Sake.",
+     dt.date(2024, 9, 3)),
+    ("DAR ES SALAAM, Tuesday 3 September 2024 -- Floods killed 12 people, police said.", dt.date(2024, 9, 3)),
+    ("By Amina Yusuf\nKHARTOUM, 2024-09-03 — Fighting killed at least 40 civilians, medics said.",
+     dt.date(2024, 9, 3)),
+    # no year: the year is not guessed
+    ("GOMA, Sept 3 (Reuters) - At least 30 people were killed in shelling near Sake.", None),
+    # a sentence that opens with a date is no dateline
+    ("Officials said on Monday, 2 September 2024 - a day of heavy rain - that 12 people died.", None),
+    ("The floods of 12 September 2024 — which killed 30 people — were the worst in decades.", None),
+)
+
+
+@pytest.mark.parametrize(("text", "date"), DATELINES)
+def test_a_dateline_dates_an_undated_upload_and_says_so(text, date):
+    doc = one("upload.txt", text.encode("utf-8"))
+    assert doc.published == date, (text, doc.warnings)
+    said = [w for w in doc.warnings if "by its dateline" in w]
+    assert len(said) == (date is not None), doc.warnings
+    if date is not None:
+        assert date.isoformat() in said[0], said
+
+
+def test_a_date_given_wins_over_the_dateline_and_the_dateline_over_the_run_default():
+    text = "MAIDUGURI, 12 September 2024 — Floods have displaced more than 12,000 people, officials said."
+    line = json.dumps({"text": text, "date": "2024-09-14"}) + "\n"
+    assert one("feed.jsonl", line.encode("utf-8")).published == dt.date(2024, 9, 14)
+    (doc,) = read_bytes("upload.txt", text.encode("utf-8"), default_date=dt.date(2024, 10, 1))
+    assert doc.published == dt.date(2024, 9, 12), doc.warnings

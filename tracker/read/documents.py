@@ -40,7 +40,7 @@ from .decoding import (
 from ..extraction import limits
 from .htmltext import html_to_text, looks_like_html
 from .language import language
-from .pubdates import parse_published
+from .pubdates import dateline_date, parse_published
 from .seen import SeenStore
 
 # Largest document read, in bytes: a text file, one JSONL line, one CSV row.
@@ -292,7 +292,7 @@ def parse_article(
         headline = m["title"].strip()
         if not SENTENCE_CLOSE.search(headline) and any(c.isalpha() for c in headline) and body[m.end() :].strip():
             meta["title"] = headline
-    date = _document_date(published, meta.get("published"), default_date, notes)
+    date = _document_date(published, meta.get("published"), default_date, notes, body)
     return Document(
         id=id,
         text=body,
@@ -322,8 +322,11 @@ def _front_matter(block: str, notes: list[str]) -> dict[str, str]:
 
 
 def _document_date(
-    given: dt.date | str | None, header: str | None, default_date: dt.date | None, notes: list[str]
+    given: dt.date | str | None, header: str | None, default_date: dt.date | None, notes: list[str], body: str = ""
 ) -> dt.date | None:
+    """The date given, else the header's, else the dateline's ("MAIDUGURI, 12 September
+    2024 —"), else the run's default date; each one that is taken from the text or the
+    run is said in a warning."""
     date = None
     for value in (given, header):
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -334,6 +337,9 @@ def _document_date(
         if parsed.date is not None:
             date = parsed.date
             break
+    if date is None and (dated := dateline_date(body)).date is not None:
+        date = dated.date
+        notes.append(dated.warning)
     if date is None and default_date is not None:
         notes.append(f"no valid date given; dated {default_date.isoformat()} by the run's default date")
         date = default_date

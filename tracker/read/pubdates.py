@@ -73,6 +73,30 @@ COMPACT = re.compile(
 DATE_PATTERNS: tuple[re.Pattern, ...] = (YEAR_FIRST, DAY_FIRST, DAY_MONTH_NAME, MONTH_NAME_DAY, COMPACT)
 
 
+# How far into a text a dateline may stand: after a headline and a byline, not further.
+DATELINE_REACH: int = 400
+
+# A dateline opening a story: the place in capitals or as a name, a date with its year, a
+# dash. "MAIDUGURI, 12 September 2024 —", "GENEVA (12 September 2024) –", "Goma, DR Congo,
+# Sept. 3, 2024 (Reuters) -". A dateline without a year ("GOMA, Sept 3 (Reuters) -") gives
+# no date: the year is not guessed.
+_PLACE = r"\p{Lu} [\p{L}.'’ -]{1,40}? (?: , \s* \p{Lu} [\p{L}.'’ -]{1,40}? )?"
+DATELINE = re.compile(
+    rf"""(?: ^ | \n ) [ \t]* (?P<line>
+    (?P<place> {_PLACE} ) \s* [,(] \s* {_WEEKDAY_PREFIX}
+    (?P<date> \d{{1,2}} (?: st|nd|rd|th )? \s+ (?:{_MONTH}) \.? ,? \s+ \d{{4}}
+            | (?:{_MONTH}) \.? \s+ \d{{1,2}} (?: st|nd|rd|th )? ,? \s+ \d{{4}}
+            | \d{{4}} - \d{{2}} - \d{{2}} )
+    \s* \)? \s* (?: \( [\p{{L}} ]{{1,30}} \) \s* )? (?: — | – | -{{1,2}} ) )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+# Words of a place name that are not capitalised ("Dar es Salaam", "Deir ez-Zor"): any
+# other word in lower case makes the line a sentence, not a dateline.
+PLACE_PARTICLES: frozenset[str] = frozenset({"al", "el", "es", "ez", "de", "del", "do", "da", "du", "la", "le", "of", "and"})
+
+
 @dataclass(frozen=True, slots=True)
 class PublishedDate:
     """A date read from an input, or why there is none."""
@@ -99,6 +123,18 @@ def parse_published(value: object) -> PublishedDate:
         if m:
             return _from_parts(value, int(m["year"]), _month_number(m["month"]), int(m["day"]), pattern is DAY_FIRST)
     return PublishedDate(None, f"unrecognised date {_show(value)} ignored")
+
+
+def dateline_date(text: str) -> PublishedDate:
+    """The date of a dateline near the top of `text` ("MAIDUGURI, 12 September 2024 —"),
+    with a warning that quotes it; no date (and no warning) when there is none."""
+    m = DATELINE.search(text[:DATELINE_REACH])
+    if m is None or not all(w[:1].isupper() or w in PLACE_PARTICLES for w in re.split(r"[\s,]+", m["place"].strip())):
+        return PublishedDate(None)
+    found = parse_published(m["date"])
+    if found.date is None:
+        return PublishedDate(None)
+    return PublishedDate(found.date, f"no valid date given; dated {found.date.isoformat()} by its dateline {_show(m['line'])}")
 
 
 def _from_parts(value: str, year: int, month: int, day: int, day_first: bool) -> PublishedDate:
