@@ -24,7 +24,7 @@ with adder:
 seeds, added = page.load_all(uploads, pasted, upload_date)
 figures = views.concat_frames([x.frame for x in seeds + added])
 
-filters = page.sidebar_filters(figures)
+filters = page.sidebar_filters(figures, notices=top)
 shown = views.filter_frame(figures, filters)
 
 with top:
@@ -32,7 +32,7 @@ with top:
     page.problems(seeds + added)
     page.run_report(seeds + added)
 with cards:
-    page.headline_cards(shown)
+    page.headline_cards(shown, filters.locations)
 with chart:
     page.time_chart(shown)
 with undated:

@@ -5,11 +5,16 @@ from 500 killed to 3.6 million refugees; on a linear axis everything under ~100,
 squashed onto the floor, while a log axis gives each order of magnitude the same
 height, so 500 and 3,600,000 are both readable and a doubling looks the same at any
 size. Colour tells the indicator apart; one line joins the reports of one indicator in
-one place; the marker's shape tells what kind of number it is (exact, about, a lower or
-an upper bound), and a range is drawn as a bar from its low to its high end.
+one place, and its dash pattern tells the place (named in the legend); with one indicator
+shown, each place gets a panel of its own. The marker's shape tells what kind of
+number it is (exact, about, a lower or an upper bound), and a range is drawn as a bar
+from its low to its high end.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
 
 import altair as alt
 import numpy as np
@@ -47,6 +52,15 @@ INDICATOR_COLOURS: dict[str, str] = {
     "trapped": "#7d3c98",
 }
 
+# Places the chart names, the most reported first: a dash pattern each (or, with one
+# indicator, a panel each); the rest share OTHER_PLACES. More patterns than this are
+# hard to tell apart, and more panels too tall to read.
+MAX_NAMED_PLACES: int = 6
+MIN_PANEL_HEIGHT: int = 120
+OTHER_PLACES: str = "other places"
+DASHES: tuple[list[int], ...] = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [12, 4], [2, 5])
+OTHER_DASH: list[int] = [1, 6]
+
 # The value axis's ticks and grid lines: one per power of ten.
 DECADES: list[int] = [10**k for k in range(10)]
 
@@ -55,7 +69,7 @@ NO_LINK: str = "(no link)"
 
 # What the chart needs of each figure: everything else stays out of the page.
 CHART_COLUMNS: tuple[str, ...] = (
-    "date", "count", "low", "high", "indicator", "bound", "place", "series", "label",
+    "date", "count", "low", "high", "indicator", "bound", "place", "place_group", "series", "label",
     "date_label", "reported_by", "document_label", "url", "quote",
 )
 
@@ -103,6 +117,7 @@ def chart_data(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.Da
     data = data[data["count"] > 0]
     data["bound"] = data["qualifier"].map(BOUND_NAMES).fillna("exact")
     data["series"] = data["indicator"].astype(str) + " · " + data["place"].astype(str)
+    data["place_group"] = place_groups(data["place"], MAX_NAMED_PLACES)
     data["url"] = data["url"].fillna(NO_LINK)
     out = data[list(CHART_COLUMNS)].copy()
     # low and high are in the figure's unit (families...), the point in people: scale the
@@ -115,6 +130,20 @@ def chart_data(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.Da
         if out[col].dtype == "string":
             out[col] = out[col].astype(object).where(out[col].notna(), None)
     return out.sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def place_groups(places: pd.Series, keep: int) -> pd.Series:
+    """Each figure's place as the legend names it: the `keep` places with the most
+    figures by name, the others as OTHER_PLACES."""
+    counts = places.value_counts(sort=False)
+    named = sorted(counts.index, key=lambda p: (-counts[p], str(p)))[:keep]
+    return places.where(places.isin(named), OTHER_PLACES).astype(object)
+
+
+def _legend_order(data: pd.DataFrame) -> list[str]:
+    groups = data["place_group"].value_counts(sort=False)
+    named = sorted((g for g in groups.index if g != OTHER_PLACES), key=lambda g: (-groups[g], str(g)))
+    return named + ([OTHER_PLACES] if OTHER_PLACES in groups.index else [])
 
 
 def _tooltip() -> list[alt.Tooltip]:
@@ -131,14 +160,23 @@ def _tooltip() -> list[alt.Tooltip]:
     ]
 
 
-def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
-    """Figures over time: one colour per indicator, log value axis, shapes for bounds."""
+def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart | alt.FacetChart:
+    """Figures over time on a log value axis, shapes for bounds, colour per indicator.
+    Places are told apart by a dash pattern per place, or, when one indicator is shown,
+    by a panel per place (the legend's places, the rest together)."""
     present = [i for i in INDICATORS if i in set(data["indicator"])] or list(INDICATORS)
+    places = _legend_order(data) if "place_group" in data else []
     colour = alt.Color(
         "indicator:N",
         title="Indicator",
         scale=alt.Scale(domain=present, range=[INDICATOR_COLOURS[i] for i in present]),
     )
+    panels = len(present) == 1 and len(places) > 1
+    dash = alt.Undefined
+    if len(places) > 1 and not panels:
+        dash = alt.StrokeDash(
+            "place_group:N", title="Place", scale=alt.Scale(domain=places, range=_styles(places, DASHES, OTHER_DASH))
+        )
     x = alt.X("date:T", title="Date the figure holds for", scale=alt.Scale(padding=24))
     y = alt.Y(
         "count:Q",
@@ -148,7 +186,7 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
     )
     base = alt.Chart()  # the data sits once on the layer, not once per layer
     lines = base.mark_line(opacity=0.45, strokeWidth=1.5).encode(
-        x=x, y=y, color=colour, detail="series:N", order="date:T"
+        x=x, y=y, color=colour, strokeDash=dash, detail="series:N", order="date:T"
     )
     ranges = (
         base.transform_filter(alt.datum.bound == BOUND_NAMES["range"])
@@ -166,4 +204,16 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
         ),
         tooltip=_tooltip(),
     )
+    if panels:
+        panel = max(MIN_PANEL_HEIGHT, height // len(places))
+        return (
+            alt.layer(lines, ranges, points)
+            .properties(height=panel)
+            .facet(row=alt.Row("place_group:N", title=None, sort=places, header=alt.Header(labelAngle=0, labelAlign="left")), data=data)
+        )
     return alt.layer(lines, ranges, points, data=data).properties(height=height)
+
+
+def _styles(places: list[str], styles: Sequence[Any], other: Any) -> list[Any]:
+    """One style (a colour, a dash pattern) per place of the legend, in turn; OTHER_PLACES gets `other`."""
+    return [other if p == OTHER_PLACES else styles[i % len(styles)] for i, p in enumerate(places)]
