@@ -82,7 +82,7 @@ DATELINE_REACH: int = 400
 # no date: the year is not guessed.
 _PLACE = r"\p{Lu} [\p{L}.'’ -]{1,40}? (?: , \s* \p{Lu} [\p{L}.'’ -]{1,40}? )?"
 DATELINE = re.compile(
-    rf"""(?: ^ | \n ) [ \t]* (?P<line>
+    rf"""[ \t]* (?P<line>
     (?P<place> {_PLACE} ) \s* [,(] \s* {_WEEKDAY_PREFIX}
     (?P<date> \d{{1,2}} (?: st|nd|rd|th )? \s+ (?:{_MONTH}) \.? ,? \s+ \d{{4}}
             | (?:{_MONTH}) \.? \s+ \d{{1,2}} (?: st|nd|rd|th )? ,? \s+ \d{{4}}
@@ -91,6 +91,8 @@ DATELINE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+
+DIGIT = re.compile(r"\d")
 
 # Words of a place name that are not capitalised ("Dar es Salaam", "Deir ez-Zor"): any
 # other word in lower case makes the line a sentence, not a dateline.
@@ -128,7 +130,12 @@ def parse_published(value: object) -> PublishedDate:
 def dateline_date(text: str) -> PublishedDate:
     """The date of a dateline near the top of `text` ("MAIDUGURI, 12 September 2024 —"),
     with a warning that quotes it; no date (and no warning) when there is none."""
-    m = DATELINE.search(text[:DATELINE_REACH])
+    m = None
+    for line in text[:DATELINE_REACH].split("\n"):
+        # the cheap tests first: a dateline holds a dash and a digit
+        if ("—" in line or "–" in line or "-" in line) and DIGIT.search(line):
+            if m := DATELINE.match(line):
+                break
     if m is None or not all(w[:1].isupper() or w in PLACE_PARTICLES for w in re.split(r"[\s,]+", m["place"].strip())):
         return PublishedDate(None)
     found = parse_published(m["date"])
