@@ -44,6 +44,7 @@ LETTERS = re.compile(r"[\p{L}--\p{Lm}]+", re.VERSION1)  # not the marks of 'ayn 
 DOUBLED = re.compile(r"(\p{L})\1+")
 
 
+@functools.lru_cache(maxsize=4096)
 def admin1_code(admin1: str | None, iso3: str | None) -> str | None:
     """The ISO 3166-2 code of the subdivision `admin1` of the country `iso3`, or None."""
     if not admin1 or not iso3:
