@@ -223,6 +223,10 @@ def test_no_labelled_english_text_is_taken_for_another_language():
     assert len(texts) > 400
     taken = {where: language(text) for where, text in texts.items() if language(text) is not None}
     assert taken == {}, taken
+    # and through the reader, as a feed of them all
+    feed = "".join(json.dumps({"id": where, "text": text}) + "\n" for where, text in texts.items())
+    unsupported = [i for i in read_bytes("all.jsonl", feed.encode("utf-8")) if isinstance(i, Skipped) and i.kind == "unsupported"]
+    assert unsupported == [], unsupported
 
 
 def test_the_run_report_names_the_language_of_a_skipped_document(tmp_path):
