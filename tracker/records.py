@@ -17,8 +17,8 @@ DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
 FIRST_YEAR: int = 1900
 LAST_YEAR: int = 2100
 
-# Hex digits of a figure's id: 64 bits, so that a corpus of a billion figures has about
-# one chance in forty thousand of two ids alike.
+# Hex digits of a figure's id: 64 bits, so that two ids alike among ten million figures
+# have a chance of about three in a million (n² / 2⁶⁵).
 ID_DIGITS: int = 16
 
 
