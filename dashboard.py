@@ -27,7 +27,7 @@ with adder:
 seeds, added = page.load_all(uploads, pasted, upload_date)
 figures = views.concat_frames([x.frame for x in seeds + added])
 
-filters = page.sidebar_filters(figures)
+filters = page.sidebar_filters(figures, notices=top)
 shown = views.filter_frame(figures, filters)
 every_mention, table_of = page.view_switches()
 claims = page.claims_of(figures)  # one row per figure however many articles repeat it
@@ -41,9 +41,9 @@ with top:
     page.run_report(seeds + added)
 with cards:
     if every_mention:
-        page.headline_cards(shown)
+        page.headline_cards(shown, filters.locations)
     else:
-        page.series_cards(series)
+        page.series_cards(series, filters.locations)
 with chart:
     if every_mention:
         page.time_chart(shown)

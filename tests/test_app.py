@@ -198,3 +198,86 @@ def test_an_article_with_html_shows_as_text_and_runs_nothing():
     assert "&lt;script&gt;" in shown[0]
     # markdown on the page never carries the article's tags either
     assert not any("<script" in m.value for m in at.markdown)
+
+
+GOMA_ARTICLE = (
+    "GOMA, 27 January 2020 — Some 5,000 people have fled their homes in Goma since Saturday as fighting "
+    "reached the city, the UN refugee agency said on Monday.\n"
+)
+
+
+def cards(at: AppTest) -> dict[str, str]:
+    """Each headline card's label ("Displaced · Idlib") and number."""
+    return {m.label: m.value for m in at.metric}
+
+
+def test_cards_keep_crises_apart_after_an_upload_about_another_place():
+    at = run()
+    idlib = cards(at)["Displaced · Idlib"]
+    at.file_uploader(key="uploads").set_value(("goma.txt", GOMA_ARTICLE.encode(), "text/plain")).run()
+    assert not at.exception and not errors(at), errors(at)
+    after = cards(at)
+    assert after["Displaced · Goma"] == "5,000"
+    assert after["Displaced · Idlib"] == idlib, "Idlib's card keeps Idlib's figure"
+    assert all(" · " in label for label in after), "every card names its place"
+    assert any("**Goma**" in m.value for m in at.markdown) and any("**Idlib**" in m.value for m in at.markdown)
+
+
+def test_cards_follow_the_place_filter():
+    at = run()
+    at.file_uploader(key="uploads").set_value(("goma.txt", GOMA_ARTICLE.encode(), "text/plain")).run()
+    at.multiselect(key="place").set_value(["Goma"]).run()
+    assert set(cards(at)) == {"Displaced · Goma"}, cards(at)
+
+
+def test_the_chart_tells_places_apart():
+    at = run()
+    at.file_uploader(key="uploads").set_value(("goma.txt", GOMA_ARTICLE.encode(), "text/plain")).run()
+    spec = at.get("vega_lite_chart")[0].proto.spec
+    assert '"strokeDash"' in spec and '"place_group"' in spec and "Goma" in spec
+    at.multiselect(key="indicator").set_value(["displaced"]).run()
+    spec = at.get("vega_lite_chart")[0].proto.spec
+    assert '"facet"' in spec and '"place_group"' in spec, "one indicator: a panel per place"
+
+
+RELIEFWEB_JSON = (
+    '{"count": 1, "data": [{"id": "4100001", "fields": {"title": "Flash Update No. 1", '
+    '"body": "Heavy rains have displaced more than 12,000 people in Maiduguri, the State Emergency '
+    'Management Agency said.", "date": {"created": "2024-09-04T08:00:00+00:00"}, '
+    '"source": [{"shortname": "OCHA"}]}}]}'
+)
+HTML_PAGE = (
+    '<html><head><meta charset="windows-1254"><title>Quake toll rises</title></head><body>'
+    "<p>At least 1,200 people were killed in Kahramanmaraş, officials said on Tuesday.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(("name", "data", "quote"), [
+    ("flash-update.json", RELIEFWEB_JSON.encode(), "displaced more than 12,000 people"),
+    ("quake.html", HTML_PAGE.encode("cp1254"), "killed in Kahramanmaraş"),
+])
+def test_uploads_read_html_and_json_as_the_command_line_does(name, data, quote):
+    at = run()
+    accepted = list(at.file_uploader(key="uploads").proto.type)
+    for ending in (".html", ".htm", ".json", ".jsonl", ".csv", ".tsv", ".txt", ".md"):
+        assert ending in accepted, accepted
+    at.file_uploader(key="uploads").set_value((name, data, "application/octet-stream")).run()
+    assert not at.exception and not errors(at), errors(at)
+    assert quote in " ".join(table(at)["quote"].dropna()), name
+
+
+@pytest.mark.parametrize(("query", "said"), [
+    ({"place": ["Idlib", "Atlantis"]}, "place 'Atlantis'"),
+    ({"indicator": "deaths"}, "indicator 'deaths'"),
+    ({"from": "2020-13-45"}, "from date '2020-13-45'"),
+])
+def test_a_value_of_the_link_the_page_does_not_offer_is_said_in_one_line(query, said):
+    at = run(**query)
+    assert not at.exception
+    notices = [w for w in warnings(at) if w.startswith("The link asked for")]
+    assert len(notices) == 1 and said in notices[0] and "dropped" in notices[0], warnings(at)
+
+
+def test_a_link_whose_values_all_exist_gets_no_notice():
+    at = run(place="Idlib", indicator="displaced")
+    assert not [w for w in warnings(at) if w.startswith("The link asked for")], warnings(at)

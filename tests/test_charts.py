@@ -138,3 +138,60 @@ def test_a_range_of_families_is_drawn_in_people_like_its_point():
     )
     row = charts.chart_data(loaded.frame).iloc[0]
     assert (row["count"], row["low"], row["high"]) == (1500.0, 1500.0, 2000.0)
+
+
+def _reports(rows: list[tuple[str, str, dt.date, int]]) -> pd.DataFrame:
+    """Figures of several places, as wires report them: (indicator, place, day, count)."""
+    import dataclasses
+
+    fig = seed_figures()[2]
+    return to_frame([
+        dataclasses.replace(fig, indicator=indicator, location=place, date=day, value=count, low=count, people=count,
+                            qualifier="exact", document=f"{place}-{day}.txt")
+        for indicator, place, day, count in rows
+    ])
+
+
+CRISES = [
+    ("displaced", "Idlib", dt.date(2020, 1, 20), 150_000),
+    ("displaced", "Idlib", dt.date(2020, 1, 26), 200_000),
+    ("displaced", "Goma", dt.date(2020, 1, 22), 4_000),
+    ("displaced", "Goma", dt.date(2020, 1, 27), 5_000),
+    ("killed", "Goma", dt.date(2020, 1, 27), 12),
+    ("killed", "Idlib", dt.date(2020, 1, 25), 40),
+]
+
+
+def test_lines_of_different_places_are_told_apart_by_their_dash_and_the_legend_names_the_place():
+    spec = charts.time_chart(charts.chart_data(_reports(CRISES))).to_dict()
+    dash = _layer(spec, "line")["encoding"]["strokeDash"]
+    assert (dash["field"], dash["title"]) == ("place_group", "Place")
+    assert sorted(dash["scale"]["domain"]) == ["Goma", "Idlib"]
+    patterns = dash["scale"]["range"]
+    assert len(patterns) == 2 and patterns[0] != patterns[1]
+    # the colour still tells the indicator
+    assert _layer(spec, "line")["encoding"]["color"]["field"] == "indicator"
+
+
+def test_with_one_indicator_each_place_gets_a_panel_in_the_indicator_colour():
+    only = views.filter_frame(_reports(CRISES), views.Filters(indicators=("displaced",)))
+    spec = charts.time_chart(charts.chart_data(only)).to_dict()
+    assert spec["facet"]["row"]["field"] == "place_group", spec.keys()
+    assert sorted(spec["facet"]["row"]["sort"]) == ["Goma", "Idlib"]
+    colour = _layer(spec["spec"], "point")["encoding"]["color"]["scale"]
+    assert colour["range"] == [charts.INDICATOR_COLOURS["displaced"]]
+
+
+def test_one_place_needs_no_dash_and_no_panel():
+    spec = charts.time_chart(charts.chart_data(_reports([r for r in CRISES if r[1] == "Idlib"]))).to_dict()
+    assert "facet" not in spec and "strokeDash" not in _layer(spec, "line")["encoding"]
+
+
+def test_the_most_reported_places_are_named_and_the_rest_are_other_places():
+    many = [("displaced", f"Camp {n:02d}", dt.date(2020, 1, 1 + day), 1_000 + n) for n in range(12) for day in range(12 - n)]
+    data = charts.chart_data(_reports(many + CRISES[4:]))
+    spec = charts.time_chart(data).to_dict()
+    domain = _layer(spec, "line")["encoding"]["strokeDash"]["scale"]["domain"]
+    assert domain[: charts.MAX_NAMED_PLACES] == [f"Camp {n:02d}" for n in range(charts.MAX_NAMED_PLACES)]
+    assert domain[-1] == charts.OTHER_PLACES and len(domain) == charts.MAX_NAMED_PLACES + 1
+    assert set(data.loc[data["place"] == "Camp 11", "place_group"]) == {charts.OTHER_PLACES}

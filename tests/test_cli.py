@@ -282,6 +282,31 @@ def test_usage_errors_exit_2_with_a_message(seeds, capsys, argv, code):
         assert "error:" in err and out == "", argv
 
 
+@pytest.mark.parametrize("name", ["figures.parquet", "figures.xlsx", "figures.txt", "figures.CSV.gz"])
+def test_an_output_ending_the_tracker_does_not_write_is_refused(seeds, tmp_path, capsys, name):
+    """`-o x.parquet` would be CSV under a name that promises Parquet: a usage error that
+    names the ending and the way out, and no file is written."""
+    target = tmp_path / name
+    got, out, err = run(["extract", "seeds", "-o", str(target)], capsys)
+    suffix = target.suffix.lower()
+    assert (got, out) == (cli.USAGE, ""), name
+    assert f"does not write {suffix!r}" in err and "--format" in err and err.count("error:") == 1, err
+    assert not target.exists() and not list(tmp_path.glob(f".{name}*")), name
+
+
+@pytest.mark.parametrize(("name", "fmt", "first"), [
+    ("figures.parquet", "csv", "document,indicator"),
+    ("figures.txt", "jsonl", '{"document"'),
+    ("figures", None, "document,indicator"),  # no ending: CSV, as before
+    ("figures.NDJSON", None, '{"document"'),
+])
+def test_an_output_ending_is_written_when_format_says_what_to_write(seeds, tmp_path, capsys, name, fmt, first):
+    target = tmp_path / name
+    got, _, err = run(["extract", "seeds", "-o", str(target), *(["--format", fmt] if fmt else [])], capsys)
+    assert got == cli.OK, err
+    assert target.read_text(encoding="utf-8").startswith(first), name
+
+
 @pytest.mark.parametrize(
     ("inputs", "reason"),
     [

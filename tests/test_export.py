@@ -17,9 +17,12 @@ from pathlib import Path
 import pytest
 
 from tracker import extract
+from tracker.extraction.engine import extract_document
 from tracker.output import export
 from tracker.output.schema import INDICATOR_HXL, NAMES, from_row, to_frame
-from tracker.records import Figure
+from tracker.records import Document, Figure
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
 
 def figure(quote: str, wording: str, **fields) -> Figure:
@@ -147,6 +150,72 @@ def test_hxl_families_are_counted_in_people_under_their_indicator():
     header, tags, row = list(csv.reader(io.StringIO(out.getvalue())))
     assert row[header.index("displaced")] == "4500" and tags[header.index("displaced")] == "#affected+idps"
     assert (row[header.index("value")], row[header.index("unit")]) == ("900", "families")
+
+
+# Reporting in the style of wires and OCHA updates, each figure with a known subdivision,
+# and the ISO 3166-2 code an HDX user joins it on.
+ADMIN1_CODES: tuple[tuple[str, str], ...] = (
+    ("At least 14 civilians were killed in air strikes on Idlib province on Monday, rescuers said.", "SY-ID"),
+    ("More than 6,000 families have fled their homes in Deir ez-Zor since Friday, OCHA said.", "SY-DY"),
+    ("Some 2,300 people were displaced by fighting near Goma in North Kivu, the UN said on Tuesday.", "CD-NK"),
+    ("Shelling killed five people in the city of Kharkiv overnight, the regional governor said.", "UA-63"),
+    ("Floods displaced about 12,000 people in Borno state last week, the emergency agency said.", "NG-BO"),
+)
+
+
+@pytest.mark.parametrize(("sentence", "code"), ADMIN1_CODES)
+def test_figures_carry_the_iso_3166_2_code_of_their_subdivision(sentence, code):
+    figures = extract(sentence, published="2024-09-03")
+    assert figures and {f.admin1_code for f in figures} == {code}, (sentence, [(f.location, f.admin1) for f in figures])
+
+
+def test_a_place_in_no_known_subdivision_gets_no_code():
+    """A wrong code is worse than none for a join: a country alone, or a subdivision that is
+    not one in ISO 3166-2, gives an empty admin1_code."""
+    for sentence in (
+        "About 3,000 people were displaced across Syria last month, the UN said.",
+        "At least 40 people were killed in the Gaza Strip on Sunday, the health ministry said.",
+    ):
+        assert [f.admin1_code for f in extract(sentence, published="2024-09-03")] == [None], sentence
+
+
+def test_every_row_has_its_own_id_the_same_in_every_run():
+    text = (
+        "At least 30 people were killed and 120 injured in the blast, the ministry said. "
+        "Another 30 people were killed in a second attack, police said. "
+        "Some 4,000 families have been displaced, and 4,000 people are trapped."
+    )
+    doc = Document(id="wire.txt", text=text, published=dt.date(2024, 9, 3))
+    first, again = extract_document(doc), extract_document(doc)
+    ids = [f.id for f in first]
+    assert len(first) >= 5 and len(set(ids)) == len(ids) and all(ids), [(f.indicator, f.value) for f in first]
+    assert ids == [f.id for f in again]
+    other = extract_document(dataclasses.replace(doc, id="wire-2.txt"))
+    assert not set(ids) & {f.id for f in other}, "the same text in another document gets other ids"
+
+
+def test_hxl_tags_the_figure_id_the_document_and_the_place_codes_apart():
+    _, tags, *_ = list(csv.reader(io.StringIO(written("hxl"))))
+    tag = dict(zip(export.HXL_NAMES, tags, strict=True))
+    assert (tag["id"], tag["document"], tag["date_precision"]) == ("#meta+id", "#meta+document", "#meta+precision")
+    assert (tag["admin1_code"], tag["lat"], tag["lon"]) == ("#adm1+code", "#geo+lat", "#geo+lon")
+    assert len(set(tags)) == len(tags), "each column its own hashtag"
+
+
+def test_hxl_export_validates_with_libhxl(tmp_path):
+    """HXL 1.1 as HDX reads it: libhxl's validator, with its built-in schema, finds no issue
+    in an export of the seeds' figures and of figures with ids, ISO 3166-2 codes and coordinates."""
+    hxl = pytest.importorskip("hxl", reason="libhxl is not installed (pip install 'tracker[test]')")
+    placed = dataclasses.replace(
+        FIGURES[3], id="a1b2c3d4e5f60718", admin1_code="SY-HL", lat=36.5847, lon=36.9996
+    )
+    path = tmp_path / "figures-hxl.csv"
+    seeds = [f for p in sorted(SEEDS.glob("*.txt")) for f in extract_document(
+        Document(id=p.name, text=p.read_text(encoding="utf-8"), published=dt.date(2019, 8, 20)))]
+    path.write_text(written("hxl", (*FIGURES, placed, *seeds)), encoding="utf-8")
+    report = hxl.validate(hxl.data(str(path), hxl.InputOptions(allow_local=True)))
+    assert report["is_valid"], json.dumps(report["issues"], indent=1)[:2000]
+    assert report["stats"]["total"] == 0, report["stats"]
 
 
 def test_json_streams_element_by_element():

@@ -263,3 +263,57 @@ def test_two_uploads_with_one_file_name_keep_their_figures_apart():
     ids = [set(k.frame["document"]) for k in kept]
     assert ids[0] == {"report.txt"} and len(ids[1]) == 1 and ids[1] != ids[0]
     assert kept[1].documents[0].id in ids[1] and kept[1].figures[0][0].document in ids[1]
+
+
+GOMA_UPLOAD = (
+    "GOMA, 27 January 2020 — Some 5,000 people have fled their homes in Goma since Saturday as fighting "
+    "reached the city, the UN refugee agency said on Monday."
+)
+
+
+def test_cards_keep_crises_apart_a_new_report_about_goma_never_stands_in_for_idlib(frame):
+    """The seeds' latest displaced figure is Idlib's "hundreds of thousands" (26 Jan 2020); a
+    later upload about Goma gets cards of its own, and Idlib's card keeps Idlib's figure."""
+    from tracker.app.load import load_bytes
+
+    goma = load_bytes("goma.txt", GOMA_UPLOAD.encode("utf-8"), max_bytes=5_000_000).frame
+    both = views.concat_frames([frame, goma])
+    groups = {g.place: {c.indicator: c for c in g.cards} for g in views.headlines_by_place(both)}
+    assert list(groups)[0] == "Goma", "the place reported most recently comes first"
+    assert groups["Goma"]["displaced"].label == "about 5,000 people"
+    assert groups["Idlib"]["displaced"].label == "at least 200,000 people"
+    assert all(c.location == place for place, cards in groups.items() for c in cards.values())
+
+
+def test_cards_follow_the_place_filter_in_its_order(frame):
+    groups = views.headlines_by_place(frame, places=(views.NO_PLACE, "Idlib", "Atlantis"))
+    assert [g.place for g in groups] == [views.NO_PLACE, "Idlib"]
+    assert {c.location for c in groups[0].cards} == {views.NO_PLACE}
+
+
+def test_cards_name_at_most_the_few_places_reported_most_recently():
+    data = synthetic_figures(5_000, seed=4)
+    groups = views.headlines_by_place(data)
+    assert 0 < len(groups) <= views.MAX_CARD_PLACES
+    latest = [max(c.date for c in g.cards) for g in groups]
+    assert latest == sorted(latest, reverse=True)
+
+
+@pytest.mark.parametrize(("dropped", "line"), [
+    ([], None),
+    ([("place", "Nowhere")], "The link asked for place 'Nowhere', which this page does not offer: dropped from the filters."),
+    ([("indicator", "deaths"), ("place", "Gomma"), ("from date", "2020-13-45")],
+     "The link asked for indicator 'deaths', place 'Gomma' and from date '2020-13-45', which this page does not "
+     "offer: dropped from the filters."),
+])
+def test_values_a_link_asks_for_that_the_page_does_not_offer_are_said_in_one_line(dropped, line):
+    assert views.dropped_notice(dropped) == line
+    assert line is None or "\n" not in line
+
+
+def test_unknown_link_values_and_days():
+    assert views.unknown_values(["Idlib", "Nowhere", "Goma"], ["Goma", "Idlib"]) == ["Nowhere"]
+    limits = (dt.date(1990, 1, 1), dt.date(2100, 12, 31))
+    assert [views.unknown_day(d, limits) for d in (None, "", "2020-02-03", "2020-13-45", "1800-01-01", "soon")] == [
+        False, False, False, True, True, True,
+    ]

@@ -66,6 +66,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if getattr(args, "scheduler", None) and args.engine != "dask":
             parser.error("--scheduler is only for --engine dask")
+        if getattr(args, "output", None) and not args.format and (problem := export.ending_problem(args.output)):
+            parser.error(problem)
     except SystemExit as exc:  # --help (0) or a usage error (2): argparse has printed why
         return int(exc.code or 0)
     try:

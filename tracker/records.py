@@ -7,6 +7,7 @@ place; later stages derive a new one with `dataclasses.replace`.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
 
 INDICATORS: tuple[str, ...] = ("killed", "injured", "displaced", "refugees", "trapped")
@@ -15,6 +16,10 @@ DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
 # Publication dates the tracker accepts: news, not history or typos.
 FIRST_YEAR: int = 1900
 LAST_YEAR: int = 2100
+
+# Hex digits of a figure's id: 64 bits, so that two ids alike among ten million figures
+# have a chance of about three in a million (n² / 2⁶⁵).
+ID_DIGITS: int = 16
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,3 +63,15 @@ class Figure:
     title: str | None = None  # of the document
     url: str | None = None
     outlet: str | None = None
+    id: str | None = None  # unique per figure and stable from run to run: see `figure_id`
+    admin1_code: str | None = None  # ISO 3166-2 code of `admin1`
+    lat: float | None = None  # coordinates of `location`, when the gazetteer knows them
+    lon: float | None = None
+
+
+def figure_id(document: str | None, start: int, end: int, indicator: str, unit: str) -> str:
+    """A figure's id: a hash of where it stands (its document and span) and what it counts,
+    the same in every run over the same input, and different for every figure of a run
+    (a document's id is unique within a run; one span gives one figure per indicator and unit)."""
+    key = "\x1f".join((document or "", str(start), str(end), indicator, unit))
+    return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=ID_DIGITS // 2).hexdigest()

@@ -5,11 +5,16 @@ from 500 killed to 3.6 million refugees; on a linear axis everything under ~100,
 squashed onto the floor, while a log axis gives each order of magnitude the same
 height, so 500 and 3,600,000 are both readable and a doubling looks the same at any
 size. Colour tells the indicator apart; one line joins the reports of one indicator in
-one place; the marker's shape tells what kind of number it is (exact, about, a lower or
-an upper bound), and a range is drawn as a bar from its low to its high end.
+one place, and its dash pattern tells the place (named in the legend); with one indicator
+shown, each place gets a panel of its own. The marker's shape tells what kind of
+number it is (exact, about, a lower or an upper bound), and a range is drawn as a bar
+from its low to its high end.
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
 
 import altair as alt
 import numpy as np
@@ -47,6 +52,15 @@ INDICATOR_COLOURS: dict[str, str] = {
     "trapped": "#7d3c98",
 }
 
+# Places the chart names, the most reported first: a dash pattern each (or, with one
+# indicator, a panel each); the rest share OTHER_PLACES. More patterns than this are
+# hard to tell apart, and more panels too tall to read.
+MAX_NAMED_PLACES: int = 6
+MIN_PANEL_HEIGHT: int = 120
+OTHER_PLACES: str = "other places"
+DASHES: tuple[list[int], ...] = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [12, 4], [2, 5])
+OTHER_DASH: list[int] = [1, 6]
+
 # The value axis's ticks and grid lines: one per power of ten.
 DECADES: list[int] = [10**k for k in range(10)]
 
@@ -55,7 +69,7 @@ NO_LINK: str = "(no link)"
 
 # What the chart needs of each figure: everything else stays out of the page.
 CHART_COLUMNS: tuple[str, ...] = (
-    "date", "count", "low", "high", "indicator", "bound", "place", "series", "label",
+    "date", "count", "low", "high", "indicator", "bound", "place", "place_group", "series", "label",
     "date_label", "reported_by", "document_label", "url", "quote",
 )
 
@@ -106,6 +120,7 @@ def chart_data(
     data = data[data["count"] > 0]
     data["bound"] = data["qualifier"].map(BOUND_NAMES).fillna("exact")
     data["series"] = data["indicator"].astype(str) + " · " + data["place"].astype(str)
+    data["place_group"] = place_groups(data["place"], MAX_NAMED_PLACES)
     data["url"] = data["url"].fillna(NO_LINK)
     out = data[[*CHART_COLUMNS, *extra]].copy()
     # low and high are in the figure's unit (families...), the point in people: scale the
@@ -118,6 +133,20 @@ def chart_data(
         if out[col].dtype == "string":
             out[col] = out[col].astype(object).where(out[col].notna(), None)
     return out.sort_values("date", kind="stable").reset_index(drop=True)
+
+
+def place_groups(places: pd.Series, keep: int) -> pd.Series:
+    """Each figure's place as the legend names it: the `keep` places with the most
+    figures by name, the others as OTHER_PLACES."""
+    counts = places.value_counts(sort=False)
+    named = sorted(counts.index, key=lambda p: (-counts[p], str(p)))[:keep]
+    return places.where(places.isin(named), OTHER_PLACES).astype(object)
+
+
+def _legend_order(data: pd.DataFrame) -> list[str]:
+    groups = data["place_group"].value_counts(sort=False)
+    named = sorted((g for g in groups.index if g != OTHER_PLACES), key=lambda g: (-groups[g], str(g)))
+    return named + ([OTHER_PLACES] if OTHER_PLACES in groups.index else [])
 
 
 def _tooltip() -> list[alt.Tooltip]:
@@ -134,14 +163,23 @@ def _tooltip() -> list[alt.Tooltip]:
     ]
 
 
-def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
-    """Figures over time: one colour per indicator, log value axis, shapes for bounds."""
+def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart | alt.FacetChart:
+    """Figures over time on a log value axis, shapes for bounds, colour per indicator.
+    Places are told apart by a dash pattern per place, or, when one indicator is shown,
+    by a panel per place (the legend's places, the rest together)."""
     present = [i for i in INDICATORS if i in set(data["indicator"])] or list(INDICATORS)
+    places = _legend_order(data) if "place_group" in data else []
     colour = alt.Color(
         "indicator:N",
         title="Indicator",
         scale=alt.Scale(domain=present, range=[INDICATOR_COLOURS[i] for i in present]),
     )
+    panels = len(present) == 1 and len(places) > 1
+    dash = alt.Undefined
+    if len(places) > 1 and not panels:
+        dash = alt.StrokeDash(
+            "place_group:N", title="Place", scale=alt.Scale(domain=places, range=_styles(places, DASHES, OTHER_DASH))
+        )
     x = alt.X("date:T", title="Date the figure holds for", scale=alt.Scale(padding=24))
     y = alt.Y(
         "count:Q",
@@ -151,7 +189,7 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
     )
     base = alt.Chart()  # the data sits once on the layer, not once per layer
     lines = base.mark_line(opacity=0.45, strokeWidth=1.5).encode(
-        x=x, y=y, color=colour, detail="series:N", order="date:T"
+        x=x, y=y, color=colour, strokeDash=dash, detail="series:N", order="date:T"
     )
     ranges = (
         base.transform_filter(alt.datum.bound == BOUND_NAMES["range"])
@@ -169,13 +207,20 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
         ),
         tooltip=_tooltip(),
     )
+    if panels:
+        panel = max(MIN_PANEL_HEIGHT, height // len(places))
+        return (
+            alt.layer(lines, ranges, points)
+            .properties(height=panel)
+            .facet(row=alt.Row("place_group:N", title=None, sort=places, header=alt.Header(labelAngle=0, labelAlign="left")), data=data)
+        )
     return alt.layer(lines, ranges, points, data=data).properties(height=height)
 
 
 # --- claims and the best-estimate series (tracker.consolidate) ------------------------------
 
 # What the line of the claims chart needs of each point of the best-estimate series.
-LINE_COLUMNS: tuple[str, ...] = ("date", "count", "indicator", "line")
+LINE_COLUMNS: tuple[str, ...] = ("date", "count", "indicator", "place", "line")
 
 
 def claim_chart_data(claims: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.DataFrame:
@@ -208,6 +253,7 @@ def series_line_data(series: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -
             "date": data["date"],
             "count": data["count"].astype("float64"),
             "indicator": data["indicator"].astype(str),
+            "place": place.astype(str),
             "line": data["indicator"].astype(str) + " · " + place.astype(str) + " · " + data["kind"].astype(str),
         }
     )
@@ -229,11 +275,24 @@ def _claim_tooltip() -> list[alt.Tooltip]:
     ]
 
 
-def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
+def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) -> alt.LayerChart | alt.FacetChart:
     """Claims over time: one point per claim (shape: the kind of number, a bar for a
-    range), and the best-estimate series as the line of each indicator, place and kind."""
+    range), and the best-estimate series as the line of each indicator, place and kind.
+    Places are told apart as in `time_chart`: a dash pattern per place, or, when one
+    indicator is shown, a panel per place (the points' legend places, the rest together)."""
+    places = _legend_order(points) if "place_group" in points else []
+    named = set(places) - {OTHER_PLACES}
+    line = line.assign(place_group=line["place"].where(line["place"].isin(named), OTHER_PLACES).astype(object))
+    # one data set for both layers, so that the chart can be cut into panels by place
+    data = pd.concat([points.assign(layer="claim"), line.assign(layer="series")], ignore_index=True)
     shown = set(points["indicator"]) | set(line["indicator"])
     present = [i for i in INDICATORS if i in shown] or list(INDICATORS)
+    panels = len(present) == 1 and len(places) > 1
+    dash = alt.Undefined
+    if len(places) > 1 and not panels:
+        dash = alt.StrokeDash(
+            "place_group:N", title="Place", scale=alt.Scale(domain=places, range=_styles(places, DASHES, OTHER_DASH))
+        )
     colour = alt.Color(
         "indicator:N",
         title="Indicator",
@@ -243,18 +302,19 @@ def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) 
     y = alt.Y(
         "count:Q", title="People (log scale)", scale=alt.Scale(type="log"), axis=alt.Axis(format="~s", values=DECADES)
     )
+    base = alt.Chart()
     lines = (
-        alt.Chart(line)
+        base.transform_filter(alt.datum.layer == "series")
         .mark_line(opacity=0.6, strokeWidth=2)
-        .encode(x=x, y=y, color=colour, detail="line:N", order="date:T")
+        .encode(x=x, y=y, color=colour, strokeDash=dash, detail="line:N", order="date:T")
     )
+    claims = base.transform_filter(alt.datum.layer == "claim")
     ranges = (
-        alt.Chart(points)
-        .transform_filter(alt.datum.bound == BOUND_NAMES["range"])
+        claims.transform_filter(alt.datum.bound == BOUND_NAMES["range"])
         .mark_rule(strokeWidth=3, opacity=0.6)
         .encode(x=x, y=alt.Y("low:Q", scale=alt.Scale(type="log")), y2="high:Q", color=colour, tooltip=_claim_tooltip())
     )
-    marks = alt.Chart(points).mark_point(filled=True, size=140, opacity=0.9).encode(
+    marks = claims.mark_point(filled=True, size=140, opacity=0.9).encode(
         x=x,
         y=y,
         color=colour,
@@ -266,4 +326,16 @@ def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) 
         size=alt.Size("mentions:Q", title="Mentions", scale=alt.Scale(range=[80, 400]), legend=None),
         tooltip=_claim_tooltip(),
     )
-    return alt.layer(lines, ranges, marks).properties(height=height)
+    if panels:
+        panel = max(MIN_PANEL_HEIGHT, height // len(places))
+        return (
+            alt.layer(lines, ranges, marks)
+            .properties(height=panel)
+            .facet(row=alt.Row("place_group:N", title=None, sort=places, header=alt.Header(labelAngle=0, labelAlign="left")), data=data)
+        )
+    return alt.layer(lines, ranges, marks, data=data).properties(height=height)
+
+
+def _styles(places: list[str], styles: Sequence[Any], other: Any) -> list[Any]:
+    """One style (a colour, a dash pattern) per place of the legend, in turn; OTHER_PLACES gets `other`."""
+    return [other if p == OTHER_PLACES else styles[i % len(styles)] for i, p in enumerate(places)]

@@ -20,6 +20,7 @@ from .. import consolidate
 from ..extraction.limits import MAX_BYTES
 from ..output.export import frame_bytes
 from ..output.schema import CLAIM_COLUMNS
+from ..read.documents import CSV_DELIMITERS, HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
 from . import charts, load, views
 
 # The seed articles, found next to the package (a relative path: works on any machine).
@@ -30,7 +31,11 @@ SEED_SUFFIXES: tuple[str, ...] = (".txt", ".jsonl", ".csv")
 # .streamlit/config.toml (server.maxUploadSize = 5, in MiB) is a little higher, so a file
 # just over 5 MB reaches tracker.read.documents and gets its one-line message on the page.
 MAX_UPLOAD_BYTES: int = MAX_BYTES
-UPLOAD_TYPES: tuple[str, ...] = ("txt", "jsonl", "csv")
+# Every file ending the command line reads (tracker.read.documents), and no other.
+UPLOAD_TYPES: tuple[str, ...] = tuple(sorted(
+    suffix.removeprefix(".")
+    for suffix in (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES, *JSON_SUFFIXES, *CSV_DELIMITERS)
+))
 
 # Downloads: the same schema and writers as the CLI (tracker.output.export).
 DOWNLOADS: tuple[tuple[str, str, str, str], ...] = (
@@ -52,6 +57,11 @@ KEY_MENTIONS = "mentions"  # the chart and cards show every mention instead of c
 KEY_TABLE = "table"  # the table lists claims or mentions
 KEY_CLAIMS_PAGE = "claims_page"
 TABLE_CLAIMS, TABLE_MENTIONS = "Claims", "Every mention"
+
+# What a dropped value of the URL is called in the one-line notice.
+URL_FILTER_NAMES: dict[str, str] = {
+    KEY_INDICATOR: "indicator", KEY_PLACE: "place", KEY_SOURCE: "source", KEY_FROM: "from date", KEY_TO: "to date",
+}
 
 # The date filter accepts any day in these limits, not only the loaded figures' first
 # and last: a shared link keeps its range when later articles widen the data.
@@ -101,23 +111,43 @@ def _load_upload(upload, default_date: dt.date | None) -> load.Loaded:
 # --- the sidebar's filters, kept in the URL ----------------------------------------------
 
 
-def sidebar_filters(frame: pd.DataFrame) -> views.Filters:
+def sidebar_filters(frame: pd.DataFrame, notices=None) -> views.Filters:
     """The filters in the sidebar; each is bound to a query parameter, so a link opens
-    the same view. An empty choice means "all"."""
+    the same view. An empty choice means "all". A value of the link that no figure has
+    is dropped, as the widget drops it, and said in one line in `notices` (a container;
+    the page by default)."""
     sb = st.sidebar
     sb.header("Filters")
+    offered = {
+        KEY_INDICATOR: views.options(frame, "indicator"),
+        KEY_PLACE: views.options(frame, "location"),
+        KEY_SOURCE: views.options(frame, "source"),
+    }
+    # Read before the widgets: a bound widget drops a value it does not offer, and the URL with it.
+    dropped = [
+        (URL_FILTER_NAMES[key], value)
+        for key, values in offered.items()
+        for value in views.unknown_values(st.query_params.get_all(key), values)
+    ]
+    dropped += [
+        (URL_FILTER_NAMES[key], st.query_params[key])
+        for key in (KEY_FROM, KEY_TO)
+        if views.unknown_day(st.query_params.get(key), DATE_LIMITS)
+    ]
     indicators = sb.multiselect(
-        "Indicator", views.options(frame, "indicator"), default=[], key=KEY_INDICATOR,
+        "Indicator", offered[KEY_INDICATOR], default=[], key=KEY_INDICATOR,
         placeholder="All indicators", bind="query-params",
     )
     places = sb.multiselect(
-        "Place", views.options(frame, "location"), default=[], key=KEY_PLACE,
+        "Place", offered[KEY_PLACE], default=[], key=KEY_PLACE,
         placeholder="All places", bind="query-params",
     )
     sources = sb.multiselect(
-        "Reported by", views.options(frame, "source"), default=[], key=KEY_SOURCE,
+        "Reported by", offered[KEY_SOURCE], default=[], key=KEY_SOURCE,
         placeholder="All sources", bind="query-params",
     )
+    if notice := views.dropped_notice(dropped):
+        (notices if notices is not None else st).warning(views.escape_markdown(notice), icon=":material/link_off:")
     # Two optional days rather than one range widget: an empty day is "no limit", so
     # figures of a newly added article are never hidden by the range of the old ones.
     bounds = views.date_bounds(frame)
@@ -170,32 +200,47 @@ def run_report(loaded: list[load.Loaded]) -> None:
         st.dataframe(pd.DataFrame(report.entries()), hide_index=True, width="stretch")
 
 
-def headline_cards(frame: pd.DataFrame) -> None:
-    show_cards(views.headlines(frame))
+def headline_cards(frame: pd.DataFrame, places: tuple[str, ...] = ()) -> None:
+    """The latest figure of each indicator, one row of cards per place: the places the
+    filter chose, else those reported most recently."""
+    show_cards(views.headlines_by_place(frame, places), places)
 
 
-def show_cards(cards: list[views.Headline]) -> None:
-    if not cards:
+def show_cards(groups: list[views.PlaceCards], places: tuple[str, ...]) -> None:
+    if not groups:
         st.info("No dated figure matches the filters, so there is no latest figure to show.")
         return
-    for card, column in zip(cards, st.columns(len(cards))):
-        with column:
-            # The number alone fits the card; the full wording leads the caption under it.
-            # A change between two reports (often by different sources) is not judged
-            # good or bad: the delta stays grey.
-            delta = None
-            if card.change is not None and card.comparable:
-                delta = f"{card.change:+,} since {card.previous_date.isoformat()}"
-            st.metric(card.indicator.capitalize(), f"{card.count:,}", delta=delta, delta_color="off", border=True)
-            when = views.date_label(card.date, card.date_precision)
-            st.caption(views.escape_markdown(f"{card.label} · {card.source} · {when} · {card.location}"))
-            if card.previous_label is not None:
-                note = "" if card.comparable else " (a bound and an estimate: no change is computed)"
-                st.caption(
-                    views.escape_markdown(
-                        f"Previous: {card.previous_label} · {card.previous_source} · {card.previous_date.isoformat()}{note}"
-                    )
-                )
+    if not places:
+        st.caption(
+            f"Latest figures of the {len(groups)} place{'s' if len(groups) != 1 else ''} reported most recently; "
+            "choose places in the sidebar to see others."
+        )
+    for group in groups:
+        st.markdown(f"**{views.escape_markdown(group.place)}**")
+        for card, column in zip(group.cards, st.columns(len(group.cards))):
+            with column:
+                _card(card)
+
+
+def _card(card: views.Headline) -> None:
+    # The number alone fits the card; the full wording leads the caption under it. A
+    # change between two reports (often by different sources) is not judged good or
+    # bad: the delta stays grey.
+    delta = None
+    if card.change is not None and card.comparable:
+        delta = f"{card.change:+,} since {card.previous_date.isoformat()}"
+    st.metric(
+        f"{card.indicator.capitalize()} · {card.location}", f"{card.count:,}", delta=delta, delta_color="off", border=True
+    )
+    when = views.date_label(card.date, card.date_precision)
+    st.caption(views.escape_markdown(f"{card.label} · {card.source} · {when} · {card.location}"))
+    if card.previous_label is not None:
+        note = "" if card.comparable else " (a bound and an estimate: no change is computed)"
+        st.caption(
+            views.escape_markdown(
+                f"Previous: {card.previous_label} · {card.previous_source} · {card.previous_date.isoformat()}{note}"
+            )
+        )
 
 
 def time_chart(frame: pd.DataFrame) -> None:
@@ -281,11 +326,12 @@ def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]], dt.date
     for uploaded articles that give none)."""
     st.subheader("Add your own articles")
     uploads = st.file_uploader(
-        "Upload .txt, .jsonl or .csv files (up to 5 MB each)",
+        "Upload articles: text, web pages (.html), .json, .jsonl or .csv files (up to 5 MB each)",
         type=list(UPLOAD_TYPES),
         accept_multiple_files=True,
         key="uploads",
-        help="A .txt file is one article; .jsonl and .csv hold one article a row with a 'text' field.",
+        help="A .txt, .md or .html file is one article; .json holds one article object, a list of them or a "
+        "ReliefWeb API response; .jsonl, .csv and .tsv hold one article a row with a 'text' field.",
     )
     upload_date = st.date_input(
         "Date for uploaded articles that give none (optional)", value=None, key="upload_date",
@@ -363,9 +409,9 @@ def claims_summary(claims: int, shown: int) -> None:
                f"{shown:,} match the filters.")
 
 
-def series_cards(series: pd.DataFrame) -> None:
-    """The cards from the best-estimate series: per indicator, its latest point."""
-    show_cards(views.series_headlines(series))
+def series_cards(series: pd.DataFrame, places: tuple[str, ...] = ()) -> None:
+    """The cards from the best-estimate series: per place, each indicator's latest point."""
+    show_cards(views.headlines_by_place(series, places, cards_of=views.series_headlines), places)
 
 
 def claim_chart(claims: pd.DataFrame, series: pd.DataFrame) -> None:

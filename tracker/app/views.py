@@ -12,7 +12,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import html
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -42,6 +42,10 @@ PRECISION_WORDS: dict[str, str] = {
     "month": "that month",
     "year": "that year",
 }
+
+# Places that get headline cards when the place filter chooses none: those with the most
+# recent figures. A card always belongs to one place (never the latest figure of any).
+MAX_CARD_PLACES: int = 3
 
 # The table is paged so that 100,000 figures never travel to the browser at once.
 PAGE_SIZE: int = 500
@@ -84,6 +88,14 @@ class Headline:
     previous_source: str | None = None
     change: int | None = None  # count minus the previous report's count
     comparable: bool = True  # False when one report is a bound or range and the other is not
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCards:
+    """The headline cards of one place: the latest report of each indicator there."""
+
+    place: str  # NO_PLACE for the figures that name none
+    cards: tuple[Headline, ...]
 
 
 # --- options and filtering -------------------------------------------------------------
@@ -253,7 +265,8 @@ def _counts(frame: pd.DataFrame) -> pd.Series:
 
 def headlines(frame: pd.DataFrame) -> list[Headline]:
     """Per indicator, the latest dated figure (ties: the later published, then the
-    larger), compared with the previous report of the same indicator and place.
+    larger), compared with the previous report of the same indicator and place. Over
+    several places this is the latest of any place: the page shows `headlines_by_place`.
 
     Works on numpy arrays (one sort for all indicators): fast on 100,000 figures."""
     data = frame[frame["date"].notna() & _counts(frame).notna()]
@@ -285,6 +298,34 @@ def headlines(frame: pd.DataFrame) -> list[Headline]:
             card = _with_previous(card, data.iloc[int(np.argmax(np.where(earlier, rank, -1)))], str(row["qualifier"]))
         cards.append(card)
     return cards
+
+
+def headlines_by_place(
+    frame: pd.DataFrame,
+    places: Sequence[str] = (),
+    max_places: int = MAX_CARD_PLACES,
+    cards_of: Callable[[pd.DataFrame], list[Headline]] | None = None,
+) -> list[PlaceCards]:
+    """The headline cards of each place in `places` (the place filter's choice, in its
+    order), or else of the `max_places` places with the most recent dated figures, the
+    figures that name no place last. Each card holds one place's latest figure, so a new
+    report about Goma never stands in for Idlib's. `cards_of` makes one place's cards
+    (default `headlines`, of mentions; `series_headlines` for the best-estimate series)."""
+    cards_of = cards_of or headlines
+    data = frame[frame["date"].notna() & _counts(frame).notna()]
+    if data.empty:
+        return []
+    named = _labelled(data, "location")
+    if not places:
+        latest = data["date"].groupby(named.to_numpy(), sort=False).max()
+        order = sorted(latest.index, key=lambda p: (p == NO_PLACE, -latest[p].value, p))
+        places = order[:max_places]
+    groups = []
+    for place in places:
+        cards = cards_of(data[named.to_numpy() == place])
+        if cards:
+            groups.append(PlaceCards(place, tuple(cards)))
+    return groups
 
 
 def _with_previous(card: Headline, prev: pd.Series, card_qualifier: str) -> Headline:
@@ -410,3 +451,33 @@ def series_headlines(series: pd.DataFrame) -> list[Headline]:
             card = _with_previous(card, data.iloc[int(before[-1])], str(row["qualifier"]))
         cards.append(card)
     return cards
+
+
+# --- values a shared link asks for ------------------------------------------------------
+
+
+def unknown_values(asked: Sequence[str], offered: Sequence[str]) -> list[str]:
+    """The values a link's query parameter asks for that the filter does not offer (a
+    misspelt place, an indicator no figure has): the widget drops them."""
+    known = set(offered)
+    return [v for v in asked if v not in known]
+
+
+def dropped_notice(dropped: Sequence[tuple[str, str]]) -> str | None:
+    """One line saying which of the link's (filter, value) pairs were dropped, or None."""
+    if not dropped:
+        return None
+    shown = [f"{name} {value!r}" for name, value in dropped]
+    listed = shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1]
+    return f"The link asked for {listed}, which this page does not offer: dropped from the filters."
+
+
+def unknown_day(asked: str | None, limits: tuple[dt.date, dt.date]) -> bool:
+    """Whether a link's date (YYYY-MM-DD) is one the date filter cannot take."""
+    if not asked:
+        return False
+    try:
+        day = dt.date.fromisoformat(asked)
+    except ValueError:
+        return True
+    return not limits[0] <= day <= limits[1]

@@ -19,7 +19,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..provenance import dates, places, sources
-from ..records import FIRST_YEAR, LAST_YEAR, Document, Figure
+from ..provenance.codes import admin1_code
+from ..records import FIRST_YEAR, LAST_YEAR, Document, Figure, figure_id
 from .figures import Found, judge_sentence, obviously_not_a_count
 from .numbers import Number, find_numbers
 from .quantities import Quantity
@@ -196,6 +197,8 @@ class _Context:
             title=doc.title if doc else None,
             url=doc.url if doc else None,
             outlet=doc.outlet if doc else None,
+            id=figure_id(doc.id if doc else None, q.start, q.end, found.indicator, found.unit),
+            admin1_code=admin1_code(place.admin1, place.iso3) if place else None,
         )
 
 

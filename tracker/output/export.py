@@ -63,6 +63,20 @@ def format_for(path: str | os.PathLike[str], default: str = "csv") -> str:
     return SUFFIX_FORMATS.get(Path(path).suffix.lower(), default)
 
 
+def ending_problem(path: str | os.PathLike[str]) -> str | None:
+    """Why `-o path` cannot say which format to write, or None: a name ending in a format
+    the tracker does not write ("x.parquet", "x.xlsx") would get CSV under a name that
+    promises something else. A name without an ending gets CSV."""
+    suffix = Path(path).suffix.lower()
+    if not suffix or suffix in SUFFIX_FORMATS:
+        return None
+    endings = ", ".join(SUFFIX_FORMATS)
+    return (
+        f"the tracker does not write {suffix!r} files ({os.fspath(path)!r}): end the name in {endings}, "
+        f"or say what to write with --format {'|'.join(FORMATS)}"
+    )
+
+
 def write(figures: Iterable[Figure], fmt: str, out: TextIO) -> int:
     """Write `figures` to `out` in format `fmt`, one row at a time; return rows written."""
     return write_rows((tuple(json_row(f).values()) for f in figures), fmt, out)

@@ -27,7 +27,7 @@ class Column:
 
 
 COLUMNS: tuple[Column, ...] = (
-    Column("document", "string", "#meta+id", "document the figure came from"),
+    Column("document", "string", "#meta+document", "document the figure came from"),
     Column("indicator", "string", "#indicator+name", "killed, injured, displaced, refugees or trapped"),
     # value, low and high are in the figure's unit (families, households...), so they carry
     # #meta tags: the HXL export puts the count in people under #affected+<indicator>.
@@ -38,7 +38,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("unit", "string", "#indicator+unit", "what was counted, as written"),
     Column("people", "Int64", "#meta+people", "the value in people (households x household size)"),
     Column("date", "datetime64[ns]", "#date", "when the figure holds"),
-    Column("date_precision", "string", "#date+precision", "day, week, month or year"),
+    Column("date_precision", "string", "#meta+precision", "day, week, month or year"),
     Column("period_start", "datetime64[ns]", "#date+start", "start of the period the figure counts"),
     Column("published", "datetime64[ns]", "#date+reported", "publication date of the document"),
     Column("source", "string", "#meta+source", "who reported the figure"),
@@ -52,6 +52,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("title", "string", "#meta+title", "document title"),
     Column("url", "string", "#meta+url", "document link"),
     Column("outlet", "string", "#meta+publisher", "who published the document"),
+    # Added last, so that readers of the earlier columns by position still read them.
+    Column("id", "string", "#meta+id", "the figure's id: unique per row, the same in every run"),
+    Column("admin1_code", "string", "#adm1+code", "ISO 3166-2 code of admin1"),
+    Column("lat", "Float64", "#geo+lat", "latitude of the location (WGS 84), when the gazetteer knows it"),
+    Column("lon", "Float64", "#geo+lon", "longitude of the location (WGS 84), when the gazetteer knows it"),
 )
 
 # A claim (tracker.consolidate): one statement of a figure, however many articles repeat
@@ -187,6 +192,8 @@ def from_row(row: dict[str, Any]) -> Figure:
             value = pd.Timestamp(value).date()
         elif field.name in ("value", "low", "high", "people", "start", "end", "quote_start") and value is not None:
             value = int(value)
+        elif field.name in ("lat", "lon") and value is not None:
+            value = float(value)
         kwargs[field.name] = value
     if kwargs.get("quote_start") is None:
         kwargs["quote_start"] = 0

@@ -1,8 +1,10 @@
 """Bytes to text: byte-order marks, a legacy-encoding fallback, and refusing binaries.
 
 Articles arrive as UTF-8 (with or without a BOM), UTF-16 or UTF-32 with a BOM, or in a
-legacy Windows encoding (cp1252). Whatever is not plain UTF-8 is decoded and said so in a
-warning. Files that are not text at all (PDF, Word, images, archives, UTF-16 without its
+legacy encoding. Bytes that are not UTF-8 are decoded with the charset a web page or XML
+file declares (`<meta charset>`, `<?xml encoding>`), else with the legacy encoding
+charset-normalizer finds when it is clearly better than Windows-1252, else as
+Windows-1252; the warning says which. Files that are not text at all (PDF, Word, images, archives, UTF-16 without its
 byte-order mark, data that is mostly control characters) are recognised by their first
 bytes and refused with a reason a user can act on. A few stray NUL bytes do not make a
 file binary: they are the damage of the line, row or article that holds them, and the
@@ -15,6 +17,7 @@ import codecs
 from dataclasses import dataclass
 
 import regex as re
+from charset_normalizer import from_bytes
 
 # How many leading bytes are looked at to tell text from binary.
 SNIFF_BYTES: int = 8192
@@ -79,6 +82,32 @@ MOSTLY_CONTROL_SHARE: float = 0.25
 # least this share of the first bytes, and at least this many: fewer are stray damage.
 WIDE_NUL_SHARE: float = 0.05
 WIDE_MIN_NULS: int = 4
+
+# A charset declared in the head of a web page or an XML file: <meta charset="...">,
+# <meta http-equiv="Content-Type" content="text/html; charset=...">, <?xml encoding="..."?>.
+DECLARED_CHARSET = (
+    re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*(?P<name>[A-Za-z0-9._:-]+)""", re.IGNORECASE),
+    re.compile(rb"""<\?xml\b[^>]*?\bencoding\s*=\s*["'](?P<name>[A-Za-z0-9._:-]+)""", re.IGNORECASE),
+)
+
+# Labels web pages give for an encoding whose superset browsers decode them with (the
+# WHATWG Encoding Standard): a page "in ISO-8859-1" is read as Windows-1252, so that its
+# curly quotes (bytes 0x91-0x94) are quotes and not control characters.
+BROWSER_SUPERSETS: dict[str, str] = {
+    "iso8859_1": "cp1252", "ascii": "cp1252", "iso8859_9": "cp1254", "iso8859_11": "cp874", "tis_620": "cp874",
+}
+
+# Encodings charset-normalizer chooses among for undeclared bytes that are not UTF-8: the
+# one-byte code pages news sites have used. Multi-byte ones are left out: a stray pair of
+# Windows-1252 quotes is a valid Shift JIS character.
+LEGACY_ENCODINGS: tuple[str, ...] = (
+    "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258", "koi8_r",
+)
+FALLBACK = "cp1252"
+
+# Characters that must read differently from Windows-1252 before charset-normalizer's
+# choice is taken: in an English text with one "Zoë" its guesses are noise.
+MIN_DIFFERING_CHARACTERS: int = 3
 
 # Line breaks to turn into "\n": Windows "\r\n" and old Mac "\r".
 LINE_BREAK = re.compile(r"\r\n?")
@@ -194,12 +223,69 @@ def decode(data: bytes) -> Decoded:
         return Decoded(normalise_newlines(data.decode("utf-8")), "utf-8", None)
     except UnicodeDecodeError as error:
         position = error.start
-    text = data.decode("cp1252", errors="latin1_fallback")
-    return Decoded(
-        normalise_newlines(text),
-        "cp1252",
-        f"not valid UTF-8 (byte {position}); decoded as Windows-1252",
-    )
+    declared, label = declared_charset(data[:SNIFF_BYTES])
+    note = None
+    if declared is not None:
+        try:
+            text = data.decode(declared)
+        except UnicodeDecodeError:
+            note = f"the charset it declares ({label}) does not fit its bytes"
+        else:
+            how = f"decoded as {encoding_name(declared)}, the charset it declares"
+            if encoding_name(declared).casefold() != label.casefold():
+                how = f"decoded as {encoding_name(declared)}, as browsers read the {label} it declares"
+            return Decoded(normalise_newlines(text), declared, f"not valid UTF-8 (byte {position}); {how}")
+    elif label is not None:
+        note = f"it declares {label}, which " + ("its bytes are not" if label.casefold().startswith("utf") else "is unknown")
+    encoding = detected_encoding(data)
+    how = f"decoded as {encoding_name(encoding)}"
+    if encoding != FALLBACK:
+        how += " (detected by charset-normalizer)"
+    text = data.decode(encoding, errors="latin1_fallback" if encoding == FALLBACK else "replace")
+    return Decoded(normalise_newlines(text), encoding, "; ".join(filter(None, (f"not valid UTF-8 (byte {position})", note, how))))
+
+
+def declared_charset(head: bytes) -> tuple[str | None, str | None]:
+    """The Python codec for the charset `head` declares, and the label it declares it by.
+    (None, label) when that label cannot decode bytes that are not UTF-8 (an unknown name,
+    or UTF-8, UTF-16 or UTF-32, which the bytes contradict); (None, None) when none is declared."""
+    for pattern in DECLARED_CHARSET:
+        if m := pattern.search(head):
+            label = m["name"].decode("ascii")
+            try:
+                codec = codecs.lookup(label).name.replace("-", "_")
+            except LookupError:
+                return None, label
+            if codec.startswith(("utf_8", "utf_16", "utf_32")):
+                return None, label
+            return BROWSER_SUPERSETS.get(codec, codec), label
+    return None, None
+
+
+def detected_encoding(data: bytes) -> str:
+    """The legacy encoding of bytes that are not UTF-8: charset-normalizer's choice among
+    LEGACY_ENCODINGS when it reads them better than Windows-1252 does (less noise, or as
+    little and more like a language) in at least MIN_DIFFERING_CHARACTERS characters,
+    else Windows-1252. A short English text reads the same in most of them, and then
+    stays Windows-1252 as it always was."""
+    matches = from_bytes(data, cp_isolation=list(LEGACY_ENCODINGS))
+    best = matches.best()
+    if best is None or FALLBACK in best.could_be_from_charset:
+        return FALLBACK
+    fallback = next((m for m in matches if FALLBACK in m.could_be_from_charset), None)
+    if fallback is not None and (fallback.chaos, -fallback.coherence) <= (best.chaos, -best.coherence):
+        return FALLBACK
+    ours, theirs = data.decode(FALLBACK, errors="latin1_fallback"), data.decode(best.encoding, errors="replace")
+    if len(ours) != len(theirs) or sum(a != b for a, b in zip(ours, theirs)) < MIN_DIFFERING_CHARACTERS:
+        return FALLBACK
+    return best.encoding
+
+
+def encoding_name(codec: str) -> str:
+    """The name users know an encoding by: cp1254 -> Windows-1254, koi8_r -> KOI8-R."""
+    if m := re.fullmatch(r"cp(12[5-9]\d|87\d)", codec):
+        return f"Windows-{m[1]}"
+    return codec.upper().replace("_", "-")
 
 
 def decode_line(data: bytes) -> Decoded:

@@ -39,7 +39,8 @@ from .decoding import (
 )
 from ..extraction import limits
 from .htmltext import html_to_text, looks_like_html
-from .pubdates import parse_published
+from .language import language
+from .pubdates import dateline_date, parse_published
 from .seen import SeenStore
 
 # Largest document read, in bytes: a text file, one JSONL line, one CSV row.
@@ -66,6 +67,15 @@ TITLE_FIELDS: tuple[str, ...] = ("title", "headline")
 URL_FIELDS: tuple[str, ...] = ("url", "link")
 OUTLET_FIELDS: tuple[str, ...] = ("outlet", "publisher")
 ID_FIELDS: tuple[str, ...] = ("id",)
+
+# An API response's list of reports, each report's fields, the dates it carries (the
+# first given is its publication date) and its sources' names, as ReliefWeb's API
+# (api.reliefweb.int) writes them: {"data": [{"id", "fields": {"title", "body", "url",
+# "date": {"original", "created"}, "source": [{"shortname", "name"}]}}]}.
+API_ITEMS = "data"
+API_FIELDS = "fields"
+API_DATES: tuple[str, ...] = ("original", "created")
+API_SOURCE_NAMES: tuple[str, ...] = ("shortname", "name")
 
 # Delimiters a CSV header is sniffed for, most likely first.
 SNIFFED_DELIMITERS: str = ",;\t|"
@@ -282,7 +292,7 @@ def parse_article(
         headline = m["title"].strip()
         if not SENTENCE_CLOSE.search(headline) and any(c.isalpha() for c in headline) and body[m.end() :].strip():
             meta["title"] = headline
-    date = _document_date(published, meta.get("published"), default_date, notes)
+    date = _document_date(published, meta.get("published"), default_date, notes, body)
     return Document(
         id=id,
         text=body,
@@ -312,8 +322,11 @@ def _front_matter(block: str, notes: list[str]) -> dict[str, str]:
 
 
 def _document_date(
-    given: dt.date | str | None, header: str | None, default_date: dt.date | None, notes: list[str]
+    given: dt.date | str | None, header: str | None, default_date: dt.date | None, notes: list[str], body: str = ""
 ) -> dt.date | None:
+    """The date given, else the header's, else the dateline's ("MAIDUGURI, 12 September
+    2024 —"), else the run's default date; each one that is taken from the text or the
+    run is said in a warning."""
     date = None
     for value in (given, header):
         if value is None or (isinstance(value, str) and not value.strip()):
@@ -324,6 +337,9 @@ def _document_date(
         if parsed.date is not None:
             date = parsed.date
             break
+    if date is None and (dated := dateline_date(body)).date is not None:
+        date = dated.date
+        notes.append(dated.warning)
     if date is None and default_date is not None:
         notes.append(f"no valid date given; dated {default_date.isoformat()} by the run's default date")
         date = default_date
@@ -461,7 +477,18 @@ def _read_text(name: str, data: bytes, suffix: str, default_date: dt.date | None
     doc = parse_article(text, id=name, title=title, warnings=notes, default_date=default_date)
     if not doc.text.strip():
         return Skipped(name, "no text after the header", "empty")
-    return doc
+    return in_english(doc, name)
+
+
+def in_english(doc: Document, where: str, label: str | None = None) -> Document | Skipped:
+    """The document, or an `unsupported` Skipped that names its language when it is plainly
+    not English (`tracker.read.language`): the extraction would find nothing in it, and an
+    empty result must not pass for a text without figures."""
+    found = language(doc.text)
+    if found is None:
+        return doc
+    reason = f"written in {found.name} ({found.code}): the tracker reads English only"
+    return Skipped(where, f"{label} is {reason}" if label else reason, "unsupported")
 
 
 # --- feeds: JSON Lines, JSON, CSV ----------------------------------------------------
@@ -559,6 +586,11 @@ def _read_json(
     except RecursionError:
         yield Skipped(name, "malformed JSON: nested too deeply", "malformed")
         return
+    if isinstance(value, dict) and isinstance(value.get(API_ITEMS), list) and not _text_fields(value):
+        value = value[API_ITEMS]  # an API response: {"data": [report, ...]} (ReliefWeb)
+        if not value:
+            yield Skipped(name, f"API response with an empty {API_ITEMS!r} list: no reports", "empty")
+            return
     if isinstance(value, dict):
         yield row_document(name, "the object", value, decoded.warning, max_bytes, default_date, seen)
     elif isinstance(value, list):
@@ -723,6 +755,8 @@ def row_document(
     """
     if not isinstance(row, Mapping):
         return Skipped(where, f"{label} is {_json_type(row)}, not an object with a text field", "malformed")
+    if isinstance(row.get(API_FIELDS), Mapping) and not _text_fields(row):
+        row = api_report(row)
     fields = {str(k).strip().lower(): v for k, v in row.items()}
     present = [f for f in TEXT_FIELDS if f in fields]
     # the first text field with a value: a frame or a CSV has every column on every row
@@ -750,7 +784,7 @@ def row_document(
         id = where
     if given_id is not None and id != given_id:
         notes.append(f"id {_quote(given_id)} already used by an earlier document; named {where!r} instead")
-    return parse_article(
+    doc = parse_article(
         normalise_newlines(text),
         id=id,
         published=_first(fields, DATE_FIELDS),
@@ -760,6 +794,30 @@ def row_document(
         warnings=notes,
         default_date=default_date,
     )
+    return in_english(doc, where, label)
+
+
+def api_report(item: Mapping[str, object]) -> dict[str, object]:
+    """A report of ReliefWeb's API ({"id", "href", "fields": {"title", "body", "url",
+    "date": {"original", "created"}, "source": [{"shortname", "name"}]}}) as a flat row:
+    its original publication date (else the date it was posted), and its sources' short
+    names as the outlet."""
+    fields = item[API_FIELDS]
+    assert isinstance(fields, Mapping)
+    row: dict[str, object] = {k: v for k, v in fields.items() if not isinstance(v, (Mapping, list))}
+    if isinstance(dates := fields.get("date"), Mapping):
+        row["date"] = next((dates[k] for k in API_DATES if not _blank(dates.get(k))), None)
+    if isinstance(sources := fields.get("source"), list):
+        names = [next((str(s[k]) for k in API_SOURCE_NAMES if not _blank(s.get(k))), "") for s in sources
+                 if isinstance(s, Mapping)]
+        row["outlet"] = "; ".join(n for n in names if n) or None
+    row["url"] = next((v for v in (fields.get("url"), fields.get("url_alias"), item.get("href")) if not _blank(v)), None)
+    row.setdefault("id", item.get("id"))
+    return row
+
+
+def _text_fields(row: Mapping[object, object]) -> bool:
+    return any(str(k).strip().lower() in TEXT_FIELDS for k in row)
 
 
 def _blank(value: object) -> bool:

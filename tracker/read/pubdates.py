@@ -1,4 +1,5 @@
-"""Publication dates as inputs write them: "2020-01-26", "26 January 2020", "26/01/2020"...
+"""Publication dates as inputs write them: "2020-01-26", "26 January 2020", "26/01/2020",
+GDELT's "20200126T101500Z"...
 
 A document's date comes from a header, a JSONL field or a CSV column. Whatever cannot be
 a real date is ignored with a warning that quotes it, so the document is read undated
@@ -24,9 +25,10 @@ WEEKDAYS: tuple[str, ...] = tuple(w.lower() for w in lexicon.column("weekdays", 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 
-# What may follow a date: a time of day and a zone ("T10:00:00Z", " 10:00 +0200", " GMT").
+# What may follow a date: a time of day and a zone ("T10:00:00Z", " 10:00 +0200", " GMT"),
+# set off as feeds and pages set it ("1 Mar 2024 | 10:00", "1 Mar 2024 · 10:00", "- 10:00").
 _TIME = r"""
-    (?: (?: [T\s,]+ | \s+at\s+ ) \d{1,2} (?: [:.] \d{2} ){1,2} (?: \.\d+ )? \s* (?: [ap]\.?m\.? )? )?
+    (?: (?: [T\s,]+ | \s* [|·•] \s* | \s+ [-–—] \s+ | \s+at\s+ ) \d{1,2} (?: [:.] \d{2} ){1,2} (?: \.\d+ )? \s* (?: [ap]\.?m\.? )? )?
     \s* (?: Z | UTC | GMT | [+-] \d{2} :? \d{2} | [A-Z]{3,4} )?
     \s* $
 """
@@ -61,7 +63,40 @@ MONTH_NAME_DAY = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
-DATE_PATTERNS: tuple[re.Pattern, ...] = (YEAR_FIRST, DAY_FIRST, DAY_MONTH_NAME, MONTH_NAME_DAY)
+# GDELT's and ISO 8601's basic form, digits only: 20240903T101500Z, 20240903101500, 20240903.
+COMPACT = re.compile(
+    r"""^ (?P<year>\d{4}) (?P<month>\d{2}) (?P<day>\d{2})
+    (?: T? \d{2} (?: \d{2} ){0,2} (?: \.\d+ )? )? \s* (?: Z | UTC | GMT | [+-] \d{2} :? \d{2} )? $""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+DATE_PATTERNS: tuple[re.Pattern, ...] = (YEAR_FIRST, DAY_FIRST, DAY_MONTH_NAME, MONTH_NAME_DAY, COMPACT)
+
+
+# How far into a text a dateline may stand: after a headline and a byline, not further.
+DATELINE_REACH: int = 400
+
+# A dateline opening a story: the place in capitals or as a name, a date with its year, a
+# dash. "MAIDUGURI, 12 September 2024 —", "GENEVA (12 September 2024) –", "Goma, DR Congo,
+# Sept. 3, 2024 (Reuters) -". A dateline without a year ("GOMA, Sept 3 (Reuters) -") gives
+# no date: the year is not guessed.
+_PLACE = r"\p{Lu} [\p{L}.'’ -]{1,40}? (?: , \s* \p{Lu} [\p{L}.'’ -]{1,40}? )?"
+DATELINE = re.compile(
+    rf"""[ \t]* (?P<line>
+    (?P<place> {_PLACE} ) \s* [,(] \s* {_WEEKDAY_PREFIX}
+    (?P<date> \d{{1,2}} (?: st|nd|rd|th )? \s+ (?:{_MONTH}) \.? ,? \s+ \d{{4}}
+            | (?:{_MONTH}) \.? \s+ \d{{1,2}} (?: st|nd|rd|th )? ,? \s+ \d{{4}}
+            | \d{{4}} - \d{{2}} - \d{{2}} )
+    \s* \)? \s* (?: \( [\p{{L}} ]{{1,30}} \) \s* )? (?: — | – | -{{1,2}} ) )""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+DIGIT = re.compile(r"\d")
+
+# Words of a place name that are not capitalised ("Dar es Salaam", "Deir ez-Zor"): any
+# other word in lower case makes the line a sentence, not a dateline.
+PLACE_PARTICLES: frozenset[str] = frozenset({"al", "el", "es", "ez", "de", "del", "do", "da", "du", "la", "le", "of", "and"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +125,23 @@ def parse_published(value: object) -> PublishedDate:
         if m:
             return _from_parts(value, int(m["year"]), _month_number(m["month"]), int(m["day"]), pattern is DAY_FIRST)
     return PublishedDate(None, f"unrecognised date {_show(value)} ignored")
+
+
+def dateline_date(text: str) -> PublishedDate:
+    """The date of a dateline near the top of `text` ("MAIDUGURI, 12 September 2024 —"),
+    with a warning that quotes it; no date (and no warning) when there is none."""
+    m = None
+    for line in text[:DATELINE_REACH].split("\n"):
+        # the cheap tests first: a dateline holds a dash and a digit
+        if ("—" in line or "–" in line or "-" in line) and DIGIT.search(line):
+            if m := DATELINE.match(line):
+                break
+    if m is None or not all(w[:1].isupper() or w in PLACE_PARTICLES for w in re.split(r"[\s,]+", m["place"].strip())):
+        return PublishedDate(None)
+    found = parse_published(m["date"])
+    if found.date is None:
+        return PublishedDate(None)
+    return PublishedDate(found.date, f"no valid date given; dated {found.date.isoformat()} by its dateline {_show(m['line'])}")
 
 
 def _from_parts(value: str, year: int, month: int, day: int, day_first: bool) -> PublishedDate:

@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 SPARK_TYPES: dict[str, str] = {
     "string": "StringType",
     "Int64": "LongType",
+    "Float64": "DoubleType",
     "datetime64[ns]": "DateType",
 }
 

@@ -1,0 +1,79 @@
+"""ISO 3166-2 codes for first-level subdivisions, from pycountry's copy of the standard.
+
+    admin1_code("Idlib", "SYR") -> "SY-ID"
+
+The tracker names a subdivision as reporting does ("Deir ez-Zor", "North Kivu"); ISO
+3166-2 romanises the local name ("Dayr az Zawr", "Nord-Kivu"). Both are reduced to a
+loose key (letters only, no diacritics, no leading Arabic article, doubled letters and a
+final "h" dropped, words such as "oblast" left out), which matches most of them; the
+English names that are not a spelling of the local one sit in `ENGLISH_NAMES`. A name
+that matches no subdivision, or more than one, gets no code: a wrong code is worse than
+none for a user joining on it.
+"""
+
+from __future__ import annotations
+
+import functools
+import unicodedata
+
+import pycountry
+import regex as re
+
+# English names of subdivisions that are not a spelling of the ISO 3166-2 name, as
+# ISO 3166-1 alpha-3 -> {name as the tracker writes it: ISO 3166-2 code}.
+ENGLISH_NAMES: dict[str, dict[str, str]] = {
+    "SYR": {"Aleppo": "SY-HL", "Damascus": "SY-DI", "Homs": "SY-HI", "Latakia": "SY-LA", "Quneitra": "SY-QU",
+            "Deir ez-Zor": "SY-DY", "Rif Dimashq": "SY-RD", "Tartus": "SY-TA"},
+    "IRQ": {"Ninewa": "IQ-NI", "Erbil": "IQ-AR", "Salah al-Din": "IQ-SD", "Sulaymaniyah": "IQ-SU", "Duhok": "IQ-DA"},
+    "YEM": {"Aden": "YE-AD", "Sana'a": "YE-SN"},
+    "LBN": {"Beirut": "LB-BA", "Beqaa": "LB-BI"},
+    "BGD": {"Chittagong": "BD-B"},
+    "COD": {"North Kivu": "CD-NK", "South Kivu": "CD-SK"},
+    "MDG": {"Analamanga": "MG-T"},  # a region of the former province of Antananarivo
+    "UKR": {"Donetsk": "UA-14", "Luhansk": "UA-09", "Kharkiv": "UA-63", "Kherson": "UA-65", "Zaporizhzhia": "UA-23",
+            "Mykolaiv": "UA-48", "Odesa": "UA-51", "Dnipropetrovsk": "UA-12", "Sumy": "UA-59", "Chernihiv": "UA-74"},
+    "ETH": {"Tigray": "ET-TI", "Amhara": "ET-AM"},
+    "PSE": {},  # the Gaza Strip and the West Bank are not subdivisions in ISO 3166-2:PS
+}
+
+# Words that name the kind of subdivision, not the subdivision ("Donetska oblast").
+KIND_WORDS = re.compile(r"\b(?:oblast|governorate|province|region|state|city|district|county)\b")
+# A leading Arabic article written apart ("Al Anbar", "Ar-Raqqa", "As Suwayda").
+ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|az|el)[\s'\-‘’]+")
+LETTERS = re.compile(r"[\p{L}--\p{Lm}]+", re.VERSION1)  # not the marks of 'ayn and hamza ("Taʻizz")
+DOUBLED = re.compile(r"(\p{L})\1+")
+
+
+@functools.lru_cache(maxsize=4096)
+def admin1_code(admin1: str | None, iso3: str | None) -> str | None:
+    """The ISO 3166-2 code of the subdivision `admin1` of the country `iso3`, or None."""
+    if not admin1 or not iso3:
+        return None
+    given = ENGLISH_NAMES.get(iso3, {}).get(admin1)
+    if given is not None:
+        return given
+    return _by_key(iso3).get(_key(admin1))
+
+
+@functools.cache
+def _by_key(iso3: str) -> dict[str, str]:
+    """Loose key -> code for the country's subdivisions; a key two of them share is left out."""
+    country = pycountry.countries.get(alpha_3=iso3)
+    if country is None:
+        return {}
+    codes: dict[str, str | None] = {}
+    for sub in pycountry.subdivisions.get(country_code=country.alpha_2) or ():
+        key = _key(sub.name)
+        codes[key] = sub.code if key not in codes or codes[key] == sub.code else None
+    return {k: v for k, v in codes.items() if v is not None and k}
+
+
+def _key(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name).casefold()
+    plain = "".join(c for c in plain if not unicodedata.combining(c))
+    plain = re.sub(r"\[.*?\]|\(.*?\)", " ", plain)
+    plain = KIND_WORDS.sub(" ", plain).strip()
+    plain = ARTICLE.sub("", plain)
+    letters = "".join(LETTERS.findall(plain))
+    letters = DOUBLED.sub(r"\1", letters)
+    return letters.removesuffix("h")
