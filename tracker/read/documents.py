@@ -367,17 +367,32 @@ def _walk(folder: str, base: str, own: _Outputs = _Outputs()) -> Iterator[tuple[
         return
     for entry in entries:
         name = _display(os.path.abspath(entry.path), base)
+        try:
+            kind = _entry_kind(entry)
+        except OSError as error:  # a loop of links ("a -> b -> a"), an entry gone meanwhile
+            yield name, entry.path, Skipped(name, f"cannot read: {error.strerror or error}", "unreadable")
+            continue
         if (reason := own.reason(entry.path)) is not None:
             yield name, entry.path, Skipped(name, reason, "unsupported")
         elif entry.name.startswith("."):
-            what = "folder not searched" if entry.is_dir() else "file not read"
+            what = "folder not searched" if kind in ("folder", "link to a folder") else "file not read"
             yield name, entry.path, Skipped(name, f"hidden {what}", "unsupported")
-        elif entry.is_dir(follow_symlinks=False):
+        elif kind == "folder":
             yield from _walk(entry.path, base, own)
-        elif entry.is_symlink() and entry.is_dir():
+        elif kind == "link to a folder":
             yield name, entry.path, Skipped(name, "link to a folder not followed", "unsupported")
         else:
             yield name, entry.path, None
+
+
+def _entry_kind(entry: os.DirEntry) -> str:
+    """"folder", "link to a folder" or "file" (anything else: read or refused by _iter_file).
+    Raises OSError when a link cannot be followed for a reason other than a missing target."""
+    if entry.is_dir(follow_symlinks=False):
+        return "folder"
+    if entry.is_symlink() and entry.is_dir():
+        return "link to a folder"
+    return "file"
 
 
 def _display(path: str, base: str) -> str:
@@ -537,6 +552,9 @@ def _read_jsonl(
         except RecursionError:
             yield Skipped(where, f"malformed JSON on line {line.number}: nested too deeply", "malformed")
             continue
+        except ValueError as error:  # an integer longer than Python reads (sys.get_int_max_str_digits)
+            yield Skipped(where, f"malformed JSON on line {line.number}: {_value_error(error)}", "malformed")
+            continue
         yield row_document(where, f"line {line.number}", row, line.warning, max_bytes, default_date, seen)
     if rows == 0:
         yield Skipped(name, "no JSON lines in the file, only white space", "empty")
@@ -558,6 +576,9 @@ def _read_json(
         return
     except RecursionError:
         yield Skipped(name, "malformed JSON: nested too deeply", "malformed")
+        return
+    except ValueError as error:  # an integer longer than Python reads (sys.get_int_max_str_digits)
+        yield Skipped(name, f"malformed JSON: {_value_error(error)}", "malformed")
         return
     if isinstance(value, dict):
         yield row_document(name, "the object", value, decoded.warning, max_bytes, default_date, seen)
@@ -750,6 +771,9 @@ def row_document(
         id = where
     if given_id is not None and id != given_id:
         notes.append(f"id {_quote(given_id)} already used by an earlier document; named {where!r} instead")
+    for name in DATE_FIELDS:  # a date that is an object or a list is no date: say so
+        if isinstance(fields.get(name), (dict, list)):
+            notes.append(f"{name} is {_json_type(fields[name])}, not a date; ignored")
     return parse_article(
         normalise_newlines(text),
         id=id,
@@ -785,6 +809,14 @@ def _json_error(error: json.JSONDecodeError) -> str:
     # json's messages are written to be followed by a position: "Expecting value at ...".
     joint = " " if error.msg.endswith(" at") else " at "
     return f"{error.msg}{joint}column {error.colno}"
+
+
+def _value_error(error: ValueError) -> str:
+    """json's other ValueError: a number too long to read ("Exceeds the limit (4300 digits)
+    for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits()
+    to increase the limit"), told without the advice meant for programmers."""
+    message = str(error).split(";")[0]
+    return f"a number too long to read ({message})"
 
 
 def _nuls(line: str) -> str:
