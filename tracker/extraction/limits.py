@@ -14,12 +14,15 @@ nested quantifiers over the same characters), and these limits make that a guara
   runs without it.
 - MAX_SENTENCE: a "sentence" longer than this (a run-on line, a table flattened to text)
   is cut at white space into pieces of at most this many characters, so that per-sentence
-  work and every figure's quote stay small.
+  work and every figure's quote stay small. The cut falls where no digit stands within
+  CUT_CLEARANCE characters on either side when there is such a place (more than a figure's
+  reach from its qualifier and trigger), else as far from the digits as it can.
 """
 
 from __future__ import annotations
 
 REGEX_TIMEOUT: float = 10.0  # seconds, per call of a whole-document scan
 MAX_SENTENCE: int = 1_000  # characters
+CUT_CLEARANCE: int = 150  # characters: more than a figure's reach (rules.REACH_BEFORE, REACH_AFTER)
 # The largest document the readers accept by default (--max-bytes, the uploader): bytes.
 MAX_BYTES: int = 5_000_000
