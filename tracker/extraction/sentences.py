@@ -24,17 +24,23 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 
 # A sentence ends at . ! ? (with any closing quotes or brackets) followed by white space,
 # a line break among it; or at a blank line; or at a line break before a list item ("- ",
-# "• "). A single line break anywhere else is white space inside the sentence: text
-# hard-wrapped at 72 columns (plain-text mail, digests, text taken out of a PDF) breaks its
-# sentences across lines, and a figure's wording with them ("more than\n500 civilians").
+# "• "); or after a line too short to be a line of wrapped text (a headline, a dateline:
+# "Attack kills seven\nFifty people were injured"). A single line break anywhere else is
+# white space inside the sentence: text hard-wrapped at 72 columns (plain-text mail,
+# digests, text taken out of a PDF) breaks its sentences across lines, and a figure's
+# wording with them ("more than\n500 civilians").
 LIST_MARKS = "-*\u2022\u2023\u25aa\u25e6\u00b7\u2013\u2014"  # - * • ‣ ▪ ◦ · – —
+# Lines of hard-wrapped text are longer than this (text wrapped at 72 columns, or a PDF's
+# narrow columns, fills 40 characters or more of each line but a paragraph's last).
+WRAPPED_LINE_MIN = 40
 SENTENCE_END = re.compile(
     rf"""
     [.!?\n]                               # starts at a character class: a fast scan
     (?: (?<=[.!?]) [.!?"'”’»)\]]*+ (*SKIP) (?=\s)   # terminal punctuation, closers, then a space
         (?: [^\S\n]*+ \n \s*+ )?             #   and the line break after it, if any
       | (?<=\n) [^\S\n]*+ (?: \n \s*+          # or a blank line: headlines and paragraphs
-                           | (?= [{LIST_MARKS}] [^\S\n] ) ) )  # or the line break before a list item
+                           | (?= [{LIST_MARKS}] [^\S\n] ) )  # or the line break before a list item
+      | (?<= (?:\A|\n) [^\n]{{0,{WRAPPED_LINE_MIN - 1}}} \n ) \s*+ )  # or after a short line
     """,
     re.VERBOSE,
 )
@@ -45,7 +51,8 @@ SENTENCE_END = re.compile(
 # quadratic in the run - 1.6 s for 5,000 full stops, the timeout for 20,000.)
 # The pattern cannot backtrack, so it runs without the regex timeout (see tracker.extraction.limits),
 # which reads the CPU clock at every match, about 20 of them an article: the branches
-# are told apart by their first character, every repeat is possessive (giving back white
+# are told apart by their first character (the short line's look back reads at most
+# WRAPPED_LINE_MIN characters once per line break), every repeat is possessive (giving back white
 # space before the "\n" could never help: [^\S\n] holds no line break), and an optional
 # or failing line break ends the match without reading anything again.
 
