@@ -34,7 +34,7 @@ from .extraction.limits import MAX_BYTES
 from .output import export
 from .output.progress import Progress
 from .output.report import Entry, ReportFile, RunReport, printable
-from .read.documents import iter_inputs
+from .read.documents import Skipped, iter_inputs
 from .read.seen import DuplicateStoreError
 from .records import Document, Figure
 from .scale import jobs
@@ -179,7 +179,7 @@ def run_extract(args: argparse.Namespace) -> int:
     items = iter_inputs(args.paths, max_bytes=args.max_bytes, default_date=args.date, outputs=outputs)
     figures = _accounted(outcomes(items), report, progress)
     try:
-        failed = _write_figures(figures, fmt, args.output, progress)
+        failed = _write_figures(figures, fmt, args.output, progress, report)
     except BaseException:  # Ctrl-C (main says so): no half-written report either
         _discard(report_file)
         raise
@@ -222,8 +222,11 @@ def _same_file(a: str, b: str) -> bool:
     return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino) and stat.S_ISREG(sa.st_mode)
 
 
-def _write_figures(figures: Iterable[Figure], fmt: str, output: str | None, progress: Progress) -> int | None:
-    """Write the figures to `output` (or stdout); None when done, else the exit code."""
+def _write_figures(
+    figures: Iterable[Figure], fmt: str, output: str | None, progress: Progress, report: RunReport | None = None
+) -> int | None:
+    """Write the figures to `output` (or stdout); None when done, else the exit code. When
+    the engine fails part-way, the summary of the inputs read so far comes before the error."""
     try:
         if output:
             export.write_file(figures, fmt, output)
@@ -241,6 +244,8 @@ def _write_figures(figures: Iterable[Figure], fmt: str, output: str | None, prog
         return _fail(f"cannot write {output or 'stdout'}: {exc.strerror or exc}")
     except (EngineError, DuplicateStoreError) as exc:
         progress.close()
+        if report is not None and report.inputs:
+            print(report.summary(), file=sys.stderr)
         return _fail(str(exc))
     progress.close()
     return None
@@ -291,15 +296,22 @@ def _on_dask(items: Iterable[Item], engine: ModuleType, args: argparse.Namespace
 
 
 def _accounted(outcomes: Iterable[Outcome], report: RunReport, progress: Progress) -> Iterator[Figure]:
-    """The figures of each outcome in turn, every input entered in the run report."""
-    for item, figures in outcomes:
-        if isinstance(item, Document):
-            report.add(item, figures)
-            progress.add(documents=1, figures=len(figures), chars=len(item.text))
-            yield from figures
-        else:
-            report.skip(item)
-            progress.add(skipped=1)
+    """The figures of each outcome in turn, every input entered in the run report. When a
+    worker process dies, the documents it took with it are entered as failed, and the run
+    ends with an EngineError that names them."""
+    try:
+        for item, figures in outcomes:
+            if isinstance(item, Document):
+                report.add(item, figures)
+                progress.add(documents=1, figures=len(figures), chars=len(item.text))
+                yield from figures
+            else:
+                report.skip(item)
+                progress.add(skipped=1)
+    except jobs.WorkerLost as exc:
+        for id in exc.lost:
+            report.skip(Skipped(id, "not extracted: the worker process extracting it died", "failed"))
+        raise EngineError(f"{exc}; no figures were written") from None
 
 
 def _report_sink(report_file: ReportFile | None) -> Callable[[Entry], None] | None:

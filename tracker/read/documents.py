@@ -607,13 +607,15 @@ def _read_csv(
     if "\x00" in header_line:  # the header names every row's columns: none can be trusted
         yield Skipped(name, f"CSV header {_nuls(header_line)}; no row read", "binary")
         return
-    reader = csv.reader(feed, delimiter=delimiter or _sniff_delimiter(header_line), strict=False)
+    delimiter = delimiter or _sniff_delimiter(header_line)
+    reader = csv.reader(feed, delimiter=delimiter, strict=False)
     try:
         header = [h.strip().lower() for h in _next_row(reader, max_bytes)]
     except csv.Error as error:
         yield Skipped(name, f"unreadable CSV header: {error}", "malformed")
         return
     feed.take_nul()  # the rows' lines are counted from here
+    feed.take_lines()
     if not any(f in header for f in TEXT_FIELDS):
         shown = ", ".join(" ".join(h.split()) for h in header[:8]) + (", ..." if len(header) > 8 else "")  # one line
         yield Skipped(name, f"no text column (text, body or content) in the header: {shown}", "malformed")
@@ -627,11 +629,29 @@ def _read_csv(
             break
         except csv.Error as error:
             rows += 1
+            feed.take_lines()
             feed.take_too_long()  # this row's notes, not the next one's
             feed.take_warnings()
             feed.take_nul()
             kind = "too_large" if "field limit" in str(error) else "malformed"
             yield Skipped(f"{name}:{start}", f"malformed CSV on line {start}: {error}", kind)
+            continue
+        lines = feed.take_lines()
+        if len(lines) > 1 and not _closed_quotes(lines, delimiter, max_bytes):
+            # A quote opened and never closed: the field ran on over the rows after it. The
+            # row's first line is reported; reading goes on from the line after it.
+            feed.take_too_long()
+            feed.take_warnings()
+            feed.take_nul()
+            feed.push_back(lines[1:])
+            rows += 1
+            ran = f"{len(lines) - 1} more line{'s' if len(lines) > 2 else ''}"
+            yield Skipped(
+                f"{name}:{start}",
+                f"malformed CSV on line {start}: a quoted field is not closed (it ran over {ran}); "
+                f"read again from line {start + 1}",
+                "malformed",
+            )
             continue
         too_long = feed.take_too_long()
         warnings = feed.take_warnings()
@@ -663,6 +683,22 @@ def _next_row(reader: Iterator[list[str]], max_bytes: int) -> list[str]:
         csv.field_size_limit(previous)
 
 
+def _closed_quotes(lines: list[_Line], delimiter: str, max_bytes: int) -> bool:
+    """The row's lines read as one row by a strict reader: every quoted field that spans
+    lines is closed, and closed where a field ends. A quote left open ("...killed,2020-01-01)
+    makes the lenient reader run on into the next rows, until a quote ends the file or
+    stands where no field ends."""
+    text = "".join(line.text or "\n" for line in lines)
+    previous = csv.field_size_limit(max_bytes)  # as _next_row: for this read only
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=True))
+    except csv.Error:
+        return False
+    finally:
+        csv.field_size_limit(previous)
+    return len(rows) == 1
+
+
 def _sniff_delimiter(header: str) -> str:
     counts = {d: header.count(d) for d in SNIFFED_DELIMITERS}
     best = max(counts, key=lambda d: counts[d])
@@ -681,6 +717,17 @@ class _CsvFeed:
         self._nul_count = 0  # NUL characters in the row being read
         self._nul_first = ""  # where the first is: "column 7", or "line 6, column 7"
         self._row_lines = 0  # lines handed out since the last take_nul
+        self._taken: list[_Line] = []  # lines handed out since the last take_lines
+        self._pushed: list[_Line] = []  # lines to hand out again, the next last
+
+    def push_back(self, lines: Sequence[_Line]) -> None:
+        """Hand `lines` out again, in order, before any new line."""
+        self._pushed.extend(reversed(lines))
+
+    def take_lines(self) -> list[_Line]:
+        """The lines handed out since the last call: the last row's."""
+        taken, self._taken = self._taken, []
+        return taken
 
     def peek(self) -> str | None:
         """The first non-blank line, which is handed out again; None if there is none."""
@@ -695,8 +742,9 @@ class _CsvFeed:
         return self
 
     def __next__(self) -> str:
-        line = self._peeked or next(self._lines)
+        line = self._peeked or (self._pushed.pop() if self._pushed else next(self._lines))
         self._peeked = None
+        self._taken.append(line)
         self.number = line.number
         if line.warning and line.warning not in self._warnings:
             self._warnings.append(line.warning)
