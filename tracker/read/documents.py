@@ -886,6 +886,11 @@ def _json_type(value: object) -> str:
     return "a number" if isinstance(value, (int, float)) else type(value).__name__
 
 
+def size_text(n: int) -> str:
+    """A size in bytes as a user reads it: "6.0 MB", "12.3 kB", "80 bytes"."""
+    return _size(n)
+
+
 def _size(n: int) -> str:
     if n >= 1_000_000:
         return f"{n / 1_000_000:.1f} MB"
