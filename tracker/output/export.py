@@ -251,24 +251,42 @@ def _column_values(series: pd.Series, dtype: str) -> list[Any]:
 
 
 def _write_csv(rows: Iterable[Row], out: TextIO) -> int:
-    writer = csv.writer(out, lineterminator=LINE_END)
+    writer = _SpreadsheetWriter(out)
     writer.writerow(NAMES)
     count = 0
     for row in rows:  # the csv module writes None as an empty cell
-        writer.writerow(_spreadsheet_safe(row))
+        writer.writerow(row)
         count += 1
     return count
 
 
 def _write_hxl(rows: Iterable[Row], out: TextIO) -> int:
-    writer = csv.writer(out, lineterminator=LINE_END)
+    writer = _SpreadsheetWriter(out)
     writer.writerow(HXL_NAMES)
     writer.writerow(HXL_TAGS)
     count = 0
     for row in rows:
-        writer.writerow(_spreadsheet_safe(_hxl_cells(row)))
+        writer.writerow(_hxl_cells(row))
         count += 1
     return count
+
+
+class _SpreadsheetWriter:
+    """CSV rows that a spreadsheet opens as they are: a cell that would start a formula is
+    escaped, and a row with a carriage return in a cell has every cell quoted (the csv
+    module quotes only the line end it writes, "\n": a bare "\r" left unquoted would split
+    the row in two for any reader)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._plain = csv.writer(out, lineterminator=LINE_END)
+        self._quoted = csv.writer(out, lineterminator=LINE_END, quoting=csv.QUOTE_ALL)
+
+    def writerow(self, row: Row) -> None:
+        row = _spreadsheet_safe(row)
+        if any(isinstance(cell, str) and "\r" in cell for cell in row):
+            self._quoted.writerow(row)
+        else:
+            self._plain.writerow(row)
 
 
 def spreadsheet_cell(cell: Any) -> Any:
