@@ -281,3 +281,66 @@ def test_a_value_of_the_link_the_page_does_not_offer_is_said_in_one_line(query, 
 def test_a_link_whose_values_all_exist_gets_no_notice():
     at = run(place="Idlib", indicator="displaced")
     assert not [w for w in warnings(at) if w.startswith("The link asked for")], warnings(at)
+
+
+# --- issue 18: long pastes, and visitors who upload at once ---------------------------------
+
+# An article of about 300,000 characters (a long report pasted whole), its figures at the end.
+LONG_PASTE = "The situation in the region remained tense, officials said. " * 5_000 + ARTICLE
+
+
+def test_a_long_pasted_article_is_read_not_dropped():
+    at = run()
+    before = len(table(at))
+    at.text_area[0].set_value(LONG_PASTE)
+    at.button[0].click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert not any("empty" in w for w in warnings(at)), warnings(at)
+    rows = table(at)
+    assert len(rows) >= before + 2
+    assert rows["quote"].str.contains("2,000 people", na=False).any()
+
+
+def test_a_paste_over_the_upload_limit_is_refused_with_its_size():
+    from tracker.app import load
+
+    loaded = load.load_text("x" * 101 + ARTICLE, id="pasted-1", published=None, max_bytes=100)
+    assert loaded.frame.empty and not loaded.documents
+    (skipped,) = loaded.skipped
+    assert (skipped.source, skipped.kind) == ("pasted-1", "too_large")
+    assert "over the 100 bytes limit" in skipped.reason, skipped.reason
+    assert load.messages([loaded]) == [("error", f"pasted-1: not read, {skipped.reason}")]
+
+
+def test_visitors_extracting_at_once_each_get_their_own_regex_time(monkeypatch):
+    """The regex module's clock is the process's CPU time, which every thread moves: four
+    visitors' documents extracted at once in one server must not use up each other's limit."""
+    import threading
+    import time
+
+    from tracker.app import load
+    from tracker.extraction import limits
+    from tracker.extraction.numbers import find_numbers
+
+    # a quarter of a megabyte of numbers that are no counts (dates, times, distances): the scan for
+    # numbers is most of the work; one figure at the end
+    text = "The convoy left on 3 March 2020 at 10:30 and drove 45 km to the border in 12 hours. " * 3_000
+    text += "About 2,000 people fled."
+    start = time.thread_time()
+    find_numbers(text)
+    alone = time.thread_time() - start  # this document's own CPU time for its longest scan
+    # the limit: a little over what the scan needs alone
+    monkeypatch.setattr(limits, "REGEX_TIMEOUT", max(alone * 2.5, 0.05))
+    visitors = 4
+    results: list[load.Loaded] = []
+    threads = [
+        threading.Thread(target=lambda i=i: results.append(load.load_text(text, id=f"pasted-{i}", published=None)))
+        for i in range(visitors)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(results) == visitors
+    assert all(not r.problems for r in results), [p for r in results for p in r.problems]
+    assert all(len(r.frame) for r in results)

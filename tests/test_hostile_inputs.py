@@ -405,3 +405,97 @@ def test_the_cli_finishes_on_a_file_name_that_is_not_utf8(tmp_path: Path) -> Non
     )
     assert run.returncode == 0, run.stderr
     assert "inbox/caf\ufffd.txt" in (tmp_path / "out.csv").read_text(encoding="utf-8")
+
+
+# --- issue 18: inputs that used to stop a run or lose rows without a word ------------------
+
+HUGE_INTEGER = "1" * 5_000  # over Python's 4,300-digit limit on reading an integer
+
+
+@pytest.mark.parametrize(
+    "name, data, expected",
+    [
+        ("feed.jsonl",
+         f'{{"text": "{ARTICLE}", "n": {HUGE_INTEGER}}}\n{{"text": "About 300 people were displaced."}}\n'.encode(),
+         [("feed.jsonl:1", "malformed"), ("feed.jsonl:2", "document")]),
+        ("feed.json", f'[{{"text": "{ARTICLE}", "n": {HUGE_INTEGER}}}]'.encode(), [("feed.json", "malformed")]),
+        ("feed.jsonl", f'{{"text": "{ARTICLE}", "n": -{HUGE_INTEGER}}}\n'.encode(), [("feed.jsonl:1", "malformed")]),
+    ],
+)
+def test_a_json_number_too_long_to_read_skips_its_line_only(name: str, data: bytes, expected, tmp_path: Path) -> None:
+    # the uploader's path (read_bytes) and the command line's (iter_inputs over a file)
+    uploaded = read_bytes(name, data)
+    (tmp_path / name).write_bytes(data)
+    read = list(iter_inputs([tmp_path / name]))
+    for items in (uploaded, read):
+        got = [(_outcome(i)[0].removeprefix(f"{tmp_path}/"), _outcome(i)[1]) for i in items]
+        assert got == expected, data[:80]
+        bad = items[0]
+        assert "number too long" in bad.reason and "\n" not in bad.reason, bad.reason
+
+
+def test_a_loop_of_links_in_a_folder_is_unreadable_and_the_rest_is_read(tmp_path: Path) -> None:
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "a.txt").symlink_to("b.txt")
+    (folder / "b.txt").symlink_to("a.txt")
+    (folder / "c.txt").write_text(ARTICLE)
+    got = [_outcome(i) for i in iter_inputs([folder])]
+    assert got == [("inbox/a.txt", "unreadable"), ("inbox/b.txt", "unreadable"), ("inbox/c.txt", "document")]
+
+
+# A quote opened and never closed in a CSV cell: the rows after it must not vanish into it.
+UNCLOSED_QUOTES = [
+    # a quote closed by a later row's opening quote
+    (b'id,text,date\n'
+     b'r1,"More than 500 civilians were killed,2020-01-01\n'
+     b'r2,About 300 people fled.,2020-01-02\n'
+     b'r3,"Some 40 people were injured, police said.",2020-01-03\n'
+     b'r4,Dozens died.,2020-01-04\n',
+     [("rows.csv:2", "malformed"), ("r2", "document"), ("r3", "document"), ("r4", "document")],
+     "it ran over 2 more lines"),
+    # a quote that runs to the end of the file
+    (b'id,text,date\n'
+     b'r1,"More than 500 civilians were killed,2020-01-01\n'
+     b'r2,About 300 people fled.,2020-01-02\n'
+     b'r3,Dozens died.,2020-01-03\n',
+     [("rows.csv:2", "malformed"), ("r2", "document"), ("r3", "document")],
+     "it ran over 2 more lines"),
+]
+
+
+@pytest.mark.parametrize("data, expected, told", UNCLOSED_QUOTES)
+def test_an_unclosed_csv_quote_is_reported_and_reading_recovers(data: bytes, expected, told: str) -> None:
+    items = read_bytes("rows.csv", data)
+    assert [_outcome(i) for i in items] == expected, data.decode()
+    assert "quoted field is not closed" in items[0].reason and told in items[0].reason, items[0].reason
+
+
+def test_a_quoted_field_over_several_lines_is_still_one_article() -> None:
+    data = (
+        b'id,text,date\n'
+        b'r1,"Floods hit the north.\n\nAbout 70 people fled, ""officials"" said.",2020-01-05\n'
+        b'r2,Dozens died.,2020-01-06\n'
+    )
+    items = read_bytes("rows.csv", data)
+    assert [_outcome(i) for i in items] == [("r1", "document"), ("r2", "document")]
+    assert items[0].text == 'Floods hit the north.\n\nAbout 70 people fled, "officials" said.'
+
+
+@pytest.mark.parametrize(
+    "date, warned",
+    [
+        ('{"a": 1}', "date is an object, not a date; ignored"),
+        ('["2020-01-26"]', "date is a list, not a date; ignored"),
+        ('"2020-01-26T99:99:99Z"', "impossible time in date '2020-01-26T99:99:99Z' ignored"),
+        ('"2020-01-26T25:00"', "impossible time in date '2020-01-26T25:00' ignored"),
+    ],
+)
+def test_a_date_that_cannot_be_one_is_ignored_with_a_warning(date: str, warned: str) -> None:
+    (doc,) = read_bytes("feed.jsonl", f'{{"text": "{ARTICLE}", "date": {date}}}\n'.encode())
+    assert doc.published is None and warned in doc.warnings, (date, doc.warnings)
+
+
+def test_a_real_time_after_the_date_is_read() -> None:
+    (doc,) = read_bytes("feed.jsonl", f'{{"text": "{ARTICLE}", "date": "2020-01-26T23:59:60Z"}}\n'.encode())
+    assert doc.published == dt.date(2020, 1, 26) and doc.warnings == ()

@@ -4,12 +4,17 @@ traced back to its sentence and its wording."""
 from __future__ import annotations
 
 import datetime as dt
+import json
+import textwrap
+from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker import extract
 from tracker.extraction.numbers import find_numbers
+from tracker.read.documents import iter_inputs
 
 # Real fragments mixed with arbitrary unicode: the figures' neighbourhoods get exercised,
 # not only random noise that holds no number.
@@ -111,3 +116,84 @@ def test_ascii_trigger_scan_sees_the_words_the_token_scan_sees(text, a, b):
         if tok.group()[: indicators.HEAD_LENGTH] in indicators.TRIGGER_INDEX or len(tok.group()) > indicators.GLUED_LENGTH
     ]
     assert indicators._ascii_candidates(text, pos, endpos) == slow
+
+
+# The wording of a figure (text[start:end], its qualifier included) lies inside its quote,
+# whatever stands around it: line breaks, blank lines, list marks, run-on stretches.
+AROUND = st.sampled_from(
+    ["estimated\n", "estimated\n\n", "about.\n", "more than\n", "some\n- ", "nearly ", "another\n\n",
+     "up to\n", "\n", "a " * 300, "or more\n\n", " or so", ".\n", "\n\n"]
+)
+WORDED = st.lists(st.one_of(AROUND, FRAGMENTS, st.sampled_from(["6 asylum seeker", "500 people fled"])), max_size=12).map(
+    "".join
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(WORDED)
+def test_the_wording_lies_inside_its_quote(text):
+    for f in extract(text):
+        assert f.quote_start <= f.start < f.end <= f.quote_start + len(f.quote), (text, f.start, f.end, f.quote)
+        assert text[f.start : f.end] in f.quote
+
+
+# Text hard-wrapped at 72 columns gives the figures of the same text unwrapped.
+SENTENCES = st.sampled_from(
+    [
+        "More than 500 civilians have been killed in the offensive since late April, the United Nations said.",
+        "Some 1,200 families have fled their homes in Atareb since Friday, according to OCHA.",
+        "Local officials said that between 18,000 and 25,000 people were displaced by the floods last week.",
+        "The ministry put the number of people injured in the blast at 74, and said dozens more were missing.",
+        "Turkey already hosts about 3.6 million Syrian refugees, more than any other country in the world.",
+        "An estimated 3 million civilians are trapped in the area, aid agencies warned on Monday.",
+        "Rescuers pulled 12 bodies from the rubble overnight, bringing the death toll to 140.",
+        "The road to the border, 33 km (20 miles) away, was cut in 2014.",
+    ]
+)
+PARAGRAPHS = st.lists(st.lists(SENTENCES, min_size=1, max_size=5).map(" ".join), min_size=1, max_size=4)
+
+
+def _figures(text: str, published: str | dt.date | None = None) -> list[tuple]:
+    found = extract(text, published=published)
+    return sorted(((f.indicator, f.value, f.low, f.high, f.qualifier, f.unit) for f in found), key=repr)
+
+
+@settings(max_examples=150, deadline=None)
+@given(PARAGRAPHS)
+def test_wrapped_and_unwrapped_text_give_the_same_figures(paragraphs):
+    unwrapped = "\n\n".join(paragraphs)
+    wrapped = "\n\n".join(textwrap.fill(p, WRAP_WIDTH) for p in paragraphs)
+    assert _figures(wrapped) == _figures(unwrapped), wrapped
+
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+WRAP_WIDTH = 72
+
+
+def _labelled_texts(gold: Path) -> list[tuple[str, str, str | None]]:
+    """(id, text, published) of every labelled text, read in place."""
+    out = []
+    for name in ("news.jsonl", "idetect.jsonl"):
+        path = gold / name
+        if path.exists():
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip():
+                    row = json.loads(line)
+                    out.append((row["id"], row["text"], row.get("published")))
+    if (gold / "seeds.jsonl").exists():
+        for item in iter_inputs([str(SEEDS)]):
+            if hasattr(item, "text"):
+                out.append((item.id, item.text, item.published))
+    return out
+
+
+def test_every_labelled_text_gives_the_same_figures_wrapped_at_72_columns(shared_gold):
+    texts = _labelled_texts(shared_gold)
+    if not texts:
+        pytest.skip(f"no labelled texts in {shared_gold}")
+    changed = []
+    for id, text, published in texts:
+        wrapped = "\n\n".join(textwrap.fill(p, WRAP_WIDTH) for p in text.split("\n\n"))
+        if _figures(wrapped, published) != _figures(text, published):
+            changed.append(id)
+    assert not changed, f"{len(changed)} of {len(texts)} labelled texts change when wrapped: {changed[:10]}"

@@ -248,7 +248,8 @@ def reference_summary(report: RunReport, entries: list[Entry]) -> str:
     if warned:
         lines.append(f"Warnings: {len(warned)} in {sum(bool(e.warnings) for e in entries)} documents")
         lines += groups(warned)
-    return "\n".join(lines)
+    # a terminal shows every line as it is: names' control characters escaped (issue 18)
+    return "\n".join(report_module.printable(line) for line in lines)
 
 
 def reference_file(report: RunReport, suffix: str) -> str:

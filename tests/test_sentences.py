@@ -30,3 +30,48 @@ CASES = [
 def test_sentences(text, expected):
     spans = split(text)
     assert [text[s:e] for s, e in spans] == expected
+
+
+# Hard-wrapped text (plain-text mail, digests, text taken out of a PDF): a single line
+# break inside a sentence is white space; a blank line, a line that ends with a full stop,
+# a list item, or a line too short to be wrapped text (a headline) ends it.
+WRAPPED = [
+    ("The United Nations said on Friday that more than 500 civilians have been\n"
+     "killed in the offensive since late April, and that about 400,000 people\nhave fled.",
+     ["The United Nations said on Friday that more than 500 civilians have been\n"
+      "killed in the offensive since late April, and that about 400,000 people\nhave fled."]),
+    ("Some 1,200 families have fled their homes in Atareb since Friday, OCHA\nsaid.\n"
+     "Another 300 people were injured in the shelling, local officials said.",
+     ["Some 1,200 families have fled their homes in Atareb since Friday, OCHA\nsaid.",
+      "Another 300 people were injured in the shelling, local officials said."]),
+    ("Floods in the north have left around 40,000 people without shelter and\n\n"
+     "Aid agencies said 12 people had died.",
+     ["Floods in the north have left around 40,000 people without shelter and",
+      "Aid agencies said 12 people had died."]),
+    ("The toll in the three provinces, according to the disaster agency:\n- 112 dead\n- 74 missing",
+     ["The toll in the three provinces, according to the disaster agency:", "- 112 dead", "- 74 missing"]),
+    ("Quake kills 40 in Herat\nAt least 40 people were killed when a strong earthquake struck.",
+     ["Quake kills 40 in Herat", "At least 40 people were killed when a strong earthquake struck."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", WRAPPED)
+def test_a_single_line_break_inside_a_sentence_is_white_space(text, expected):
+    spans = split(text)
+    assert [text[s:e] for s, e in spans] == expected, text
+
+
+# A run-on stretch with no full stop is cut into pieces of at most MAX_SENTENCE
+# characters; the cut must never part a figure from its qualifier or its trigger.
+RUN_ON_FIGURE = "more than 500 civilians have been killed "
+
+
+@pytest.mark.parametrize("offset", range(0, 1_600, 7))
+def test_a_run_on_cut_never_falls_inside_a_figure(offset):
+    from tracker import extract
+
+    text = "a " * (offset // 2) + "x" * (offset % 2) + " " + RUN_ON_FIGURE + "b " * 1_500
+    found = [(f.indicator, f.value, f.qualifier) for f in extract(text)]
+    assert found == [("killed", 500, "at_least")], (offset, text[max(0, offset - 40) : offset + 80])
+    for s, e in split(text):
+        assert e - s <= 1_000

@@ -17,11 +17,15 @@ Exit codes:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import importlib
 import math
 import os
+import signal
+import stat
 import sys
+import threading
 import warnings
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from types import ModuleType
@@ -31,8 +35,8 @@ from .extraction.engine import HOUSEHOLD_SIZE
 from .extraction.limits import MAX_BYTES
 from .output import export
 from .output.progress import Progress
-from .output.report import Entry, ReportFile, RunReport
-from .read.documents import iter_inputs
+from .output.report import Entry, ReportFile, RunReport, printable
+from .read.documents import Skipped, iter_inputs
 from .read.seen import DuplicateStoreError
 from .records import Document, Figure
 from .scale import jobs
@@ -43,6 +47,7 @@ OK, FAILED, USAGE = 0, 1, 2
 # What a shell reports for a process stopped by SIGPIPE (`tracker extract ... | head`).
 BROKEN_PIPE = 141
 INTERRUPTED = 130  # Ctrl-C, as shells report it
+TERMINATED = 143  # SIGTERM, as shells report it
 ENGINES: tuple[str, ...] = ("local", "dask")
 REPORT_SUFFIXES: tuple[str, ...] = (".json", ".jsonl", ".csv")  # what a ReportFile can write
 
@@ -71,12 +76,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help (0) or a usage error (2): argparse has printed why
         return int(exc.code or 0)
     try:
-        with warnings.catch_warnings():
+        with warnings.catch_warnings(), _terminated_as_exception():
             warnings.showwarning = _show_warning
             return args.run(args)
     except KeyboardInterrupt:
         print("tracker: interrupted; no output file was left half-written", file=sys.stderr)
         return INTERRUPTED
+    except Terminated:
+        print("tracker: terminated; no output file was left half-written", file=sys.stderr)
+        return TERMINATED
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived (`kill`, a scheduler stopping the job): raised where the run is, so
+    that the temporary files of -o and --report are removed on the way out."""
+
+
+@contextlib.contextmanager
+def _terminated_as_exception() -> Iterator[None]:
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
+        yield  # signal handlers can only be set from the main thread
+        return
+
+    def stop(signum: int, frame: object) -> None:
+        raise Terminated
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -184,6 +213,9 @@ def run_explain(args: argparse.Namespace) -> int:
 
 
 def run_extract(args: argparse.Namespace) -> int:
+    if (clash := _clash(args.output, args.report, args.paths)) is not None:
+        print(f"tracker: error: {printable(clash)}", file=sys.stderr)
+        return USAGE
     fmt = args.format or (export.format_for(args.output) if args.output else "csv")
     try:
         outcomes = _engine(args)
@@ -203,7 +235,7 @@ def run_extract(args: argparse.Namespace) -> int:
     if args.claims:  # the claims need every figure at once: they are kept as they stream by
         figures = _keeping(figures, kept)
     try:
-        failed = _write_figures(figures, fmt, args.output, progress)
+        failed = _write_figures(figures, fmt, args.output, progress, report)
     except BaseException:  # Ctrl-C (main says so): no half-written report either
         _discard(report_file)
         raise
@@ -224,8 +256,36 @@ def run_extract(args: argparse.Namespace) -> int:
     return OK
 
 
-def _write_figures(figures: Iterable[Figure], fmt: str, output: str | None, progress: Progress) -> int | None:
-    """Write the figures to `output` (or stdout); None when done, else the exit code."""
+def _clash(output: str | None, report: str | None, inputs: Sequence[str]) -> str | None:
+    """Why the files the run would write destroy an input or each other, if they do:
+    checked before anything is read. Paths are compared resolved (links followed) and, for
+    files that exist, by device and inode (a hard link, another spelling of the path). A
+    device or pipe (`-o /dev/null`) is written through, never replaced, and clashes with
+    nothing."""
+    written = [(flag, path) for flag, path in (("-o", output), ("--report", report)) if path]
+    if len(written) == 2 and _same_file(output, report):
+        return f"-o and --report are the same file ({output}): the report would replace the figures"
+    for flag, path in written:
+        for given in inputs:
+            if not os.path.isdir(given) and _same_file(path, given):
+                return f"{flag} {path} is the input {given}: writing it would destroy the input"
+    return None
+
+
+def _same_file(a: str, b: str) -> bool:
+    """`a` and `b` name the same regular file (or the same path not yet made)."""
+    try:
+        sa, sb = os.stat(a), os.stat(b)
+    except OSError:
+        return os.path.realpath(a) == os.path.realpath(b)
+    return (sa.st_dev, sa.st_ino) == (sb.st_dev, sb.st_ino) and stat.S_ISREG(sa.st_mode)
+
+
+def _write_figures(
+    figures: Iterable[Figure], fmt: str, output: str | None, progress: Progress, report: RunReport | None = None
+) -> int | None:
+    """Write the figures to `output` (or stdout); None when done, else the exit code. When
+    the engine fails part-way, the summary of the inputs read so far comes before the error."""
     try:
         if output:
             export.write_file(figures, fmt, output)
@@ -243,6 +303,8 @@ def _write_figures(figures: Iterable[Figure], fmt: str, output: str | None, prog
         return _fail(f"cannot write {output or 'stdout'}: {exc.strerror or exc}")
     except (EngineError, DuplicateStoreError) as exc:
         progress.close()
+        if report is not None and report.inputs:
+            print(report.summary(), file=sys.stderr)
         return _fail(str(exc))
     progress.close()
     return None
@@ -356,15 +418,22 @@ def _on_dask(items: Iterable[Item], engine: ModuleType, args: argparse.Namespace
 
 
 def _accounted(outcomes: Iterable[Outcome], report: RunReport, progress: Progress) -> Iterator[Figure]:
-    """The figures of each outcome in turn, every input entered in the run report."""
-    for item, figures in outcomes:
-        if isinstance(item, Document):
-            report.add(item, figures)
-            progress.add(documents=1, figures=len(figures), chars=len(item.text))
-            yield from figures
-        else:
-            report.skip(item)
-            progress.add(skipped=1)
+    """The figures of each outcome in turn, every input entered in the run report. When a
+    worker process dies, the documents it took with it are entered as failed, and the run
+    ends with an EngineError that names them."""
+    try:
+        for item, figures in outcomes:
+            if isinstance(item, Document):
+                report.add(item, figures)
+                progress.add(documents=1, figures=len(figures), chars=len(item.text))
+                yield from figures
+            else:
+                report.skip(item)
+                progress.add(skipped=1)
+    except jobs.WorkerLost as exc:
+        for id in exc.lost:
+            report.skip(Skipped(id, "not extracted: the worker process extracting it died", "failed"))
+        raise EngineError(f"{exc}; no figures were written") from None
 
 
 def _report_sink(report_file: ReportFile | None) -> Callable[[Entry], None] | None:
@@ -409,13 +478,13 @@ def _show_warning(message, category, filename, lineno, file=None, line=None) -> 
     """The tracker's own warnings as one line, like its errors; others as Python shows them."""
     package = os.path.dirname(os.path.abspath(__file__))
     if os.path.commonpath([package, os.path.abspath(filename)]) == package:
-        print(f"tracker: warning: {message}", file=sys.stderr)
+        print(f"tracker: warning: {printable(str(message))}", file=sys.stderr)
     else:
         sys.stderr.write(warnings.formatwarning(message, category, filename, lineno, line))
 
 
 def _fail(message: str) -> int:
-    print(f"tracker: error: {message}", file=sys.stderr)
+    print(f"tracker: error: {printable(message)}", file=sys.stderr)
     return FAILED
 
 

@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from ..extraction import limits
 from ..extraction.engine import extract_document
 from ..output.report import RunReport
 from ..output.schema import to_frame
-from ..read.documents import SeenTexts, Skipped, parse_article, read_bytes
+from ..read.documents import MAX_BYTES, SeenTexts, Skipped, parse_article, read_bytes, size_text
 from ..records import Document, Figure
 
 
@@ -41,8 +42,16 @@ def load_bytes(name: str, data: bytes, *, max_bytes: int, default_date: dt.date 
     return _extract(docs, tuple(i for i in items if isinstance(i, Skipped)))
 
 
-def load_text(text: str, *, id: str, published: dt.date | None) -> Loaded:
-    """A pasted article (with an optional date) to figures."""
+def load_text(text: str, *, id: str, published: dt.date | None, max_bytes: int = MAX_BYTES) -> Loaded:
+    """A pasted article (with an optional date) to figures. A paste over `max_bytes` (the
+    upload limit, counted in UTF-8 as an uploaded file is) is refused with its size, never
+    dropped without a word."""
+    size = len(text.encode("utf-8", "surrogatepass"))
+    if size > max_bytes:
+        reason = f"pasted text is {size_text(size)}, over the {size_text(max_bytes)} limit"
+        return _extract([], (Skipped(id, reason, "too_large"),))
+    if not text.strip():
+        return _extract([], (Skipped(id, "pasted text is empty", "empty"),))
     return _extract([parse_article(text, id=id, published=published)], ())
 
 
@@ -51,7 +60,10 @@ def _extract(docs: list[Document], skipped: tuple[Skipped, ...]) -> Loaded:
     problems: list[str] = []
     for doc in docs:
         try:
-            figures.append(tuple(extract_document(doc)))
+            # the dashboard extracts each visitor's input in its own thread: a slot keeps
+            # one visitor's document from eating another's regex time limit
+            with limits.document_slot():
+                figures.append(tuple(extract_document(doc)))
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the others
             figures.append(())
             problems.append(f"{doc.id}: figures could not be extracted ({type(error).__name__}: {error})")

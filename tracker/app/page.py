@@ -80,7 +80,7 @@ def load_bytes(name: str, data: bytes, default_date: dt.date | None = None) -> l
 
 @st.cache_data(show_spinner=False, max_entries=256)
 def load_text(text: str, id: str, published: dt.date | None) -> load.Loaded:
-    return load.load_text(text, id=id, published=published)
+    return load.load_text(text, id=id, published=published, max_bytes=MAX_UPLOAD_BYTES)
 
 
 def seed_files() -> list[tuple[str, bytes]]:
@@ -339,7 +339,9 @@ def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]], dt.date
     )
     pasted: list[tuple[str, str, dt.date | None]] = st.session_state.setdefault("pasted", [])
     with st.form("paste", clear_on_submit=True):
-        text = st.text_area("Or paste an article", height=160, max_chars=200_000)
+        # No limit in the browser (one there drops a longer paste without a word): a paste
+        # over MAX_UPLOAD_BYTES is refused by load.load_text, with its size, on the page.
+        text = st.text_area("Or paste an article (up to 5 MB)", height=160)
         published = st.date_input("Published on (optional)", value=None, key="paste_date")
         if st.form_submit_button("Add the pasted article"):
             if text.strip():

@@ -85,7 +85,7 @@ def judge_sentence(
         lower = lowered(text)
     if numbers is None:
         numbers = [n for n in find_numbers(text, lower) if start <= n.start and n.end <= end]
-    quantities = find_quantities(text, numbers)
+    quantities = find_quantities(text, numbers, start, end)
     if not quantities:
         return []
     decisions: dict[int, Decision] = {}

@@ -12,14 +12,57 @@ nested quantifiers over the same characters), and these limits make that a guara
   CPU clock, a system call, at every match. A scan whose pattern cannot backtrack at all
   (one character class, then possessive repeats: places' capitalised words, sentence ends)
   runs without it.
+  The module's clock is the process's CPU time, which every thread of the process moves:
+  in the dashboard, where each visitor's upload is extracted in a thread of one server
+  process, four uploads at once would each see the clock run four times as fast and all
+  fail. So a document is extracted there inside `document_slot()`: at most
+  CONCURRENT_DOCUMENTS of them at once (the others wait their turn), and inside a slot
+  `regex_timeout()` is REGEX_TIMEOUT times that number, which is about REGEX_TIMEOUT of
+  the document's own CPU time however many visitors there are. Outside a slot (the command
+  line, one document at a time per process) it is REGEX_TIMEOUT.
 - MAX_SENTENCE: a "sentence" longer than this (a run-on line, a table flattened to text)
   is cut at white space into pieces of at most this many characters, so that per-sentence
-  work and every figure's quote stay small.
+  work and every figure's quote stay small. The cut falls where no digit stands within
+  CUT_CLEARANCE characters on either side when there is such a place (more than a figure's
+  reach from its qualifier and trigger), else as far from the digits as it can.
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
+import threading
+from collections.abc import Iterator
+
 REGEX_TIMEOUT: float = 10.0  # seconds, per call of a whole-document scan
+# Documents one process extracts at once in threads (the dashboard): one per processor.
+CONCURRENT_DOCUMENTS: int = os.cpu_count() or 1
 MAX_SENTENCE: int = 1_000  # characters
+CUT_CLEARANCE: int = 150  # characters: more than a figure's reach (rules.REACH_BEFORE, REACH_AFTER)
 # The largest document the readers accept by default (--max-bytes, the uploader): bytes.
 MAX_BYTES: int = 5_000_000
+
+
+_slots = threading.BoundedSemaphore(CONCURRENT_DOCUMENTS)
+_in_slot = threading.local()
+
+
+@contextlib.contextmanager
+def document_slot() -> Iterator[None]:
+    """Extract one document in a thread alongside at most CONCURRENT_DOCUMENTS - 1 others
+    of this process, waiting for a free slot if need be; see the module's docstring."""
+    if getattr(_in_slot, "held", False):  # already inside one: the same document
+        yield
+        return
+    with _slots:
+        _in_slot.held = True
+        try:
+            yield
+        finally:
+            _in_slot.held = False
+
+
+def regex_timeout() -> float:
+    """The timeout, in seconds of the process's CPU time, of a whole-document scan started
+    now in this thread: about REGEX_TIMEOUT of the document's own CPU time."""
+    return REGEX_TIMEOUT * CONCURRENT_DOCUMENTS if getattr(_in_slot, "held", False) else REGEX_TIMEOUT

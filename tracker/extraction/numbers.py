@@ -111,17 +111,20 @@ def find_numbers(text: str, lower: str | None = None) -> list[Number]:
     if lower is None or len(lower) != len(text):
         lower = lowered(text)
     out: list[Number] = []
-    for m in DIGITS.finditer(text, timeout=limits.REGEX_TIMEOUT):
+    timeout = limits.regex_timeout()
+    for m in DIGITS.finditer(text, timeout=timeout):
         number = _digits_number(m)
         if number is not None:
             out.append(number)
-    words = _word_numbers(text, lower, out)
+    words = _word_numbers(text, lower, out, timeout)
     if words:
         out = _merge(out, words)
     return out
 
 
-def _word_numbers(text: str, lower: str, digits: list[Number] = ()) -> list[Number]:
+def _word_numbers(
+    text: str, lower: str, digits: list[Number] = (), timeout: float = limits.REGEX_TIMEOUT
+) -> list[Number]:
     """Numbers written in words. A key found inside one of the `digits` numbers ("3.6
     million") or at the start of a word that is no number word ("tents", "through") is
     passed over: no number in words can start there."""
@@ -152,7 +155,7 @@ def _word_numbers(text: str, lower: str, digits: list[Number] = ()) -> list[Numb
                 continue
             if lower[begin:end] not in FIRST_WORDS and text[begin:end].isascii():
                 continue  # no number in words starts with this word (see FIRST_WORDS)
-            m = WORDS.match(text, begin, timeout=limits.REGEX_TIMEOUT)
+            m = WORDS.match(text, begin, timeout=timeout)
             if m and m.end() > at:
                 number = _number(m)
                 if number is not None and not (begin > 0 and lower[begin - 1] == "-"):

@@ -75,9 +75,10 @@ ADDITIVE_ENDINGS: tuple[str, ...] = last_words(ADDITIVE)
 CHANGE_ENDINGS: frozenset[str] = frozenset({"from", "by"})
 
 
-def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
-    """The qualifier that ends at `start` and where it begins, or None."""
-    lo = max(0, start - LOOKBACK)
+def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] | None:
+    """The qualifier that ends at `start` and where it begins, not before `floor` (the
+    sentence's start: a figure's wording stays inside its quote), or None."""
+    lo = max(floor, start - LOOKBACK)
     if not may_end_with(text, start, lo, BEFORE_ENDINGS):
         return None
     m = QUALIFIER_BEFORE.search(text, lo, start)
@@ -93,9 +94,10 @@ def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
     return None
 
 
-def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
-    """The qualifier that follows a number ending at `end` ("or more"), and where it ends."""
-    m = QUALIFIER_AFTER.match(text, end, min(len(text), end + 12))
+def qualifier_after(text: str, end: int, ceiling: int | None = None) -> tuple[str, int] | None:
+    """The qualifier that follows a number ending at `end` ("or more"), and where it ends,
+    not past `ceiling` (the sentence's end)."""
+    m = QUALIFIER_AFTER.match(text, end, min(len(text) if ceiling is None else ceiling, end + 12))
     if not m:
         return None
     for name in ("at_least", "approx"):
@@ -104,10 +106,10 @@ def qualifier_after(text: str, end: int) -> tuple[str, int] | None:
     return None
 
 
-def additive_start(text: str, start: int) -> int | None:
+def additive_start(text: str, start: int, floor: int = 0) -> int | None:
     """Where "another", "a further"... begins when the number is introduced as a separate,
-    extra group ("another 130"); None otherwise."""
-    lo = max(0, start - 25)
+    extra group ("another 130"), not before `floor`; None otherwise."""
+    lo = max(floor, start - 25)
     if not may_end_with(text, start, lo, ADDITIVE_ENDINGS):
         return None
     m = ADDITIVE_BEFORE.search(text, lo, start)

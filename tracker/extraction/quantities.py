@@ -38,8 +38,13 @@ SCALE_SUFFIX = re.compile(r"(million|billion|thousand|mn|bn|m|k)s?\Z", re.IGNORE
 SCALE_FACTORS = {**SCALES, **SHORT_SCALES}
 
 
-def find_quantities(text: str, numbers: list[Number] | None = None) -> list[Quantity]:
-    """Quantities made of `numbers` (by default every number in `text`), spans into `text`."""
+def find_quantities(
+    text: str, numbers: list[Number] | None = None, start: int = 0, end: int | None = None
+) -> list[Quantity]:
+    """Quantities made of `numbers` (by default every number in `text`), spans into `text`.
+    A qualifier is looked for inside text[start:end] only (the sentence), so that a
+    quantity's wording never reaches into the sentence before or after it."""
+    bounds = _Bounds(start, len(text) if end is None else end)
     if numbers is None:
         numbers = find_numbers(text)
     out: list[Quantity] = []
@@ -48,12 +53,20 @@ def find_quantities(text: str, numbers: list[Number] | None = None) -> list[Quan
         first = numbers[i]
         nxt = numbers[i + 1] if i + 1 < len(numbers) else None
         if nxt is not None and _is_range(text, first, nxt):
-            out.append(_range(text, first, nxt))
+            out.append(_range(text, first, nxt, bounds))
             i += 2
         else:
-            out.append(_single(text, first))
+            out.append(_single(text, first, bounds))
             i += 1
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class _Bounds:
+    """The sentence a quantity's wording must stay in."""
+
+    start: int
+    end: int
 
 
 def _is_range(text: str, a: Number, b: Number) -> bool:
@@ -86,30 +99,30 @@ def _scaled_low(text: str, a: Number, b: Number) -> int:
     return a.value
 
 
-def _range(text: str, a: Number, b: Number) -> Quantity:
+def _range(text: str, a: Number, b: Number, bounds: _Bounds) -> Quantity:
     low = _scaled_low(text, a, b)
     start = a.start
-    between = BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start)
+    between = BETWEEN_BEFORE.search(text, max(bounds.start, a.start - 10), a.start)
     if between:
         start = between.start()
     else:
-        q = qualifier_before(text, a.start)
+        q = qualifier_before(text, a.start, bounds.start)
         if q:  # "an estimated 25,000 to 30,000" is still a range
             start = q[1]
     return Quantity(
         value=low, low=low, high=b.value, qualifier="range", start=start, end=b.end,
         number_start=b.start, number_end=b.end, first_start=a.start,
-        additive=additive_start(text, start) is not None,
+        additive=additive_start(text, start, bounds.start) is not None,
     )
 
 
-def _single(text: str, n: Number) -> Quantity:
+def _single(text: str, n: Number, bounds: _Bounds) -> Quantity:
     start, end = n.start, n.end
     qualifier = "exact"
-    additive = additive_start(text, n.start)
+    additive = additive_start(text, n.start, bounds.start)
     # "about another 73,000": the qualifier stands before "another"
-    before = qualifier_before(text, n.start if additive is None else additive)
-    after = qualifier_after(text, n.end)
+    before = qualifier_before(text, n.start if additive is None else additive, bounds.start)
+    after = qualifier_after(text, n.end, bounds.end)
     if before:
         qualifier, start = before
     if after:  # "500 or more"; with "some 500 or more" the bound wins, as with "an estimated more than"

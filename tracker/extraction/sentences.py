@@ -23,13 +23,24 @@ ABBREVIATIONS: frozenset[str] = frozenset(
 )
 
 # A sentence ends at . ! ? (with any closing quotes or brackets) followed by white space,
-# or at a blank line / line break.
+# a line break among it; or at a blank line; or at a line break before a list item ("- ",
+# "• "); or after a line too short to be a line of wrapped text (a headline, a dateline:
+# "Attack kills seven\nFifty people were injured"). A single line break anywhere else is
+# white space inside the sentence: text hard-wrapped at 72 columns (plain-text mail,
+# digests, text taken out of a PDF) breaks its sentences across lines, and a figure's
+# wording with them ("more than\n500 civilians").
+LIST_MARKS = "-*\u2022\u2023\u25aa\u25e6\u00b7\u2013\u2014"  # - * • ‣ ▪ ◦ · – —
+# Lines of hard-wrapped text are longer than this (text wrapped at 72 columns, or a PDF's
+# narrow columns, fills 40 characters or more of each line but a paragraph's last).
+WRAPPED_LINE_MIN = 40
 SENTENCE_END = re.compile(
-    r"""
+    rf"""
     [.!?\n]                               # starts at a character class: a fast scan
     (?: (?<=[.!?]) [.!?"'”’»)\]]*+ (*SKIP) (?=\s)   # terminal punctuation, closers, then a space
         (?: [^\S\n]*+ \n \s*+ )?             #   and the line break after it, if any
-      | (?<=\n) \s*+ )                      # or a line break: headlines and paragraphs
+      | (?<=\n) [^\S\n]*+ (?: \n \s*+          # or a blank line: headlines and paragraphs
+                           | (?= [{LIST_MARKS}] [^\S\n] ) )  # or the line break before a list item
+      | (?<= (?:\A|\n) [^\n]{{0,{WRAPPED_LINE_MIN - 1}}} \n ) \s*+ )  # or after a short line
     """,
     re.VERBOSE,
 )
@@ -39,10 +50,11 @@ SENTENCE_END = re.compile(
 # otherwise "...." without a space would be tried again from each full stop, a time
 # quadratic in the run - 1.6 s for 5,000 full stops, the timeout for 20,000.)
 # The pattern cannot backtrack, so it runs without the regex timeout (see tracker.extraction.limits),
-# which reads the CPU clock at every match, about 20 of them an article: the two branches
-# are told apart by their first character, every repeat is possessive (giving back white
-# space before the "\n" could never help: [^\S\n] holds no line break), and the optional
-# line break, when it fails, ends the match without reading anything again.
+# which reads the CPU clock at every match, about 20 of them an article: the branches
+# are told apart by their first character (the short line's look back reads at most
+# WRAPPED_LINE_MIN characters once per line break), every repeat is possessive (giving back white
+# space before the "\n" could never help: [^\S\n] holds no line break), and an optional
+# or failing line break ends the match without reading anything again.
 
 _WORD_BEFORE = re.compile(r"([\w.]+)\Z", re.REVERSE)
 
@@ -72,15 +84,42 @@ def _add_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]])
         return
     first = start + len(piece) - len(piece.lstrip())
     last = first + len(kept)
-    while last - first > limits.MAX_SENTENCE:  # a run-on line: cut at white space
-        cut = text.rfind(" ", first + limits.MAX_SENTENCE // 2, first + limits.MAX_SENTENCE)
-        if cut < 0:
-            cut = first + limits.MAX_SENTENCE
+    while last - first > limits.MAX_SENTENCE:  # a run-on line: cut at white space, away from numbers
+        cut = _cut(text, first)
         spans.append((first, cut))
         first = cut
         while first < last and text[first].isspace():
             first += 1
     spans.append((first, last))
+
+
+_DIGIT = _re.compile(r"\d")
+_SPACES = (" ", "\n", "\t")
+
+
+def _cut(text: str, first: int) -> int:
+    """Where to cut the run-on stretch that starts at `first`: at white space between half
+    and all of MAX_SENTENCE characters on, as late as leaves CUT_CLEARANCE characters
+    without a digit on both sides, so that no figure is cut from its qualifier or its
+    trigger ("more than 500 civilians have been killed"); failing that, as far from any
+    digit as the stretch allows."""
+    lo, hi = first + limits.MAX_SENTENCE // 2, first + limits.MAX_SENTENCE
+    clear = limits.CUT_CLEARANCE
+    digits = [m.start() for m in _DIGIT.finditer(text, max(first, lo - clear), hi + clear)]
+    marks = [lo - clear, *digits, hi + clear]
+    best, best_room = hi, -1
+    for a, b in zip(reversed(marks[:-1]), reversed(marks[1:])):  # the latest gap first
+        if max(lo, a + clear) <= min(hi, b - clear):
+            best = min(hi, b - clear)
+            break
+        middle = min(hi, max(lo, (a + b) // 2))
+        room = min(middle - a, b - middle)
+        if room > best_room:
+            best, best_room = middle, room
+    space = max(text.rfind(c, lo, best + 1) for c in _SPACES)
+    if space < 0:
+        space = min((i for c in _SPACES if (i := text.find(c, best, hi)) >= 0), default=-1)
+    return space if space > first else hi
 
 
 # The letters and full stops that end an ASCII stretch (stdlib `re`: one cheap call on at

@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import os
+import stat
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -52,6 +53,14 @@ PEOPLE_AT = NAMES.index("people")
 HXL_TAGS: tuple[str, ...] = tuple(
     tag for c in COLUMNS for tag in ((*INDICATOR_HXL.values(), c.hxl) if c.name == "value" else (c.hxl,))
 )
+
+# What a spreadsheet (Excel, LibreOffice, Google Sheets) takes for the start of a formula
+# in a cell of a CSV file it opens. A text cell that starts with one of them (an id, a quote,
+# a title, an outlet, a source: all come from the articles) gets a leading apostrophe in
+# the CSV and HXL formats, as OWASP recommends against CSV injection, so that it shows as
+# text and never runs. Numbers are written as numbers; JSON and JSON Lines stay exact.
+FORMULA_STARTS: tuple[str, ...] = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_ESCAPE = "'"
 
 # One figure as JSON-ready values (those of schema.json_row: str, int or None), in the
 # order of schema.NAMES. Tuples, not dicts, so that CSV rows go to the csv module as they are.
@@ -186,19 +195,35 @@ class AtomicFile:
     that cannot be written fails before any work is done). `commit()` flushes it to
     disk and renames it onto `path`; `discard()`, or leaving a `with` block on an
     exception, deletes it and leaves any previous file at `path` untouched.
+
+    A link is followed: its target is the file written, and the link stays. A path that
+    is no regular file (`/dev/null`, `/dev/stdout`, a named pipe) is written through,
+    as it is: renaming onto it would replace the device or pipe with a file.
+
+    The temporary file's name, ".NAME.PID.xxxx.part", says which process writes it: one
+    left by a run that was killed (`kill -9`, a power cut) is removed by the next run
+    that writes the same NAME in the same folder, once that process is gone.
     """
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        self.target = Path(path)
-        fd, self.temp = tempfile.mkstemp(prefix=f".{self.target.name}.", suffix=".part", dir=self.target.parent)
+        self.target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+        self.temp: str | None = None
+        if _is_special(self.target):
+            self.file: TextIO = open(self.target, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            return
+        sweep_stale(self.target)
+        fd, self.temp = tempfile.mkstemp(prefix=_temp_prefix(self.target), suffix=TEMP_SUFFIX, dir=self.target.parent)
         try:
-            self.file: TextIO = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            self.file = os.fdopen(fd, "w", encoding="utf-8", newline="")
         except BaseException:
             os.close(fd)
             Path(self.temp).unlink(missing_ok=True)
             raise
 
     def commit(self) -> None:
+        if self.temp is None:  # written through: nothing to move
+            self.file.close()
+            return
         try:
             self.file.flush()
             os.fsync(self.file.fileno())
@@ -212,7 +237,8 @@ class AtomicFile:
     def discard(self) -> None:
         with contextlib.suppress(OSError):  # a full disk: the error that led here is the one to see
             self.file.close()
-        Path(self.temp).unlink(missing_ok=True)
+        if self.temp is not None:
+            Path(self.temp).unlink(missing_ok=True)
 
     def __enter__(self) -> TextIO:
         return self.file
@@ -222,6 +248,56 @@ class AtomicFile:
             self.commit()
         else:
             self.discard()
+
+
+TEMP_SUFFIX = ".part"
+
+
+def _temp_prefix(target: Path) -> str:
+    return f".{target.name}.{os.getpid()}."
+
+
+def _is_special(target: Path) -> bool:
+    """The path exists and is no regular file or folder: a device, a pipe, a socket."""
+    try:
+        mode = target.stat().st_mode
+    except OSError:
+        return False
+    return not (stat.S_ISREG(mode) or stat.S_ISDIR(mode))
+
+
+def sweep_stale(target: Path) -> list[Path]:
+    """Remove the temporary files of `target` that runs which no longer exist left behind
+    (".NAME.PID.xxxx.part" whose PID is gone); return them. Another live run's file stays."""
+    removed: list[Path] = []
+    prefix = f".{target.name}."
+    try:
+        entries = list(os.scandir(target.parent))
+    except OSError:
+        return removed
+    for entry in entries:
+        name = entry.name
+        if not (name.startswith(prefix) and name.endswith(TEMP_SUFFIX)):
+            continue
+        pid = name[len(prefix) :].split(".", 1)[0]
+        if not pid.isdigit() or _running(int(pid)) or not entry.is_file(follow_symlinks=False):
+            continue
+        with contextlib.suppress(OSError):
+            os.unlink(entry.path)
+            removed.append(Path(entry.path))
+    return removed
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # Windows' os.kill(pid, 0) would end the process
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # alive, owned by someone else (PermissionError)
+        return True
+    return True
 
 
 def _mode_for(target: Path) -> int:
@@ -243,7 +319,7 @@ def _column_values(series: pd.Series, dtype: str) -> list[Any]:
 
 
 def _write_csv(rows: Iterable[Row], out: TextIO) -> int:
-    writer = csv.writer(out, lineterminator=LINE_END)
+    writer = _SpreadsheetWriter(out)
     writer.writerow(NAMES)
     count = 0
     for row in rows:  # the csv module writes None as an empty cell
@@ -253,7 +329,7 @@ def _write_csv(rows: Iterable[Row], out: TextIO) -> int:
 
 
 def _write_hxl(rows: Iterable[Row], out: TextIO) -> int:
-    writer = csv.writer(out, lineterminator=LINE_END)
+    writer = _SpreadsheetWriter(out)
     writer.writerow(HXL_NAMES)
     writer.writerow(HXL_TAGS)
     count = 0
@@ -261,6 +337,38 @@ def _write_hxl(rows: Iterable[Row], out: TextIO) -> int:
         writer.writerow(_hxl_cells(row))
         count += 1
     return count
+
+
+class _SpreadsheetWriter:
+    """CSV rows that a spreadsheet opens as they are: a cell that would start a formula is
+    escaped, and a row with a carriage return in a cell has every cell quoted (the csv
+    module quotes only the line end it writes, "\n": a bare "\r" left unquoted would split
+    the row in two for any reader)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._plain = csv.writer(out, lineterminator=LINE_END)
+        self._quoted = csv.writer(out, lineterminator=LINE_END, quoting=csv.QUOTE_ALL)
+
+    def writerow(self, row: Row) -> None:
+        row = _spreadsheet_safe(row)
+        if any(isinstance(cell, str) and "\r" in cell for cell in row):
+            self._quoted.writerow(row)
+        else:
+            self._plain.writerow(row)
+
+
+def spreadsheet_cell(cell: Any) -> Any:
+    """A CSV cell that no spreadsheet runs: text that starts a formula gets an apostrophe."""
+    if isinstance(cell, str) and cell.startswith(FORMULA_STARTS):
+        return FORMULA_ESCAPE + cell
+    return cell
+
+
+def _spreadsheet_safe(row: Row) -> Row:
+    """The row with every text cell that a spreadsheet would run as a formula escaped."""
+    if not any(isinstance(cell, str) and cell.startswith(FORMULA_STARTS) for cell in row):
+        return row
+    return tuple(spreadsheet_cell(cell) for cell in row)
 
 
 def _hxl_cells(row: Row) -> Row:

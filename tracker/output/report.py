@@ -50,6 +50,13 @@ MAX_GROUPS: int = 5_000
 # Numbers in a reason ("line 17", "6.0 MB") do not make it a different reason.
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
+# Characters a terminal acts on instead of showing: C0 and C1 controls (ESC starts the
+# sequences that retitle a terminal or move its cursor, a line break forges a new line of
+# the summary), line and paragraph separators, and the bidirectional overrides that make
+# text read in another order than it is stored. Names of files and ids of feed rows come
+# from the inputs, so every message escapes them (see `printable`).
+TERMINAL_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+
 
 @dataclass(frozen=True, slots=True)
 class Entry:
@@ -262,7 +269,7 @@ class RunReport:
         if self._warnings.count:
             lines.append(f"Warnings: {self._warnings.count} in {self.warned} documents")
             lines += self._warnings.lines()
-        return "\n".join(lines)
+        return "\n".join(printable(line) for line in lines)
 
     # --- files ---------------------------------------------------------------------------
 
@@ -355,6 +362,17 @@ def _report_suffix(path: str | os.PathLike) -> str:
     return suffix
 
 
+def printable(message: str) -> str:
+    """`message` as one line a terminal shows as it is: every control character escaped
+    ("\\x1b", "\\n", "\\u202e"). Messages to stderr pass through this."""
+    return TERMINAL_CONTROLS.sub(_escape_control, message)
+
+
+def _escape_control(m: re.Match) -> str:
+    code = ord(m.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
 def _indicator_order(counts: Counter[str]) -> list[str]:
     known = [i for i in INDICATORS if counts[i]]
     return known + sorted(i for i in counts if i not in INDICATORS and counts[i])
@@ -369,8 +387,11 @@ def _kind_rank(kind: str | None) -> int:
 
 
 def _flat(entry: dict[str, Any]) -> dict[str, Any]:
-    # CSV cells: indicator counts as "killed=2; displaced=1", warnings joined by " | ".
-    return {
+    # CSV cells: indicator counts as "killed=2; displaced=1", warnings joined by " | ";
+    # a cell a spreadsheet would run as a formula (an id "=HYPERLINK(...)") is escaped.
+    from .export import spreadsheet_cell
+
+    flat = {
         **entry,
         "indicators": "; ".join(f"{k}={v}" for k, v in entry["indicators"].items()),
         "undated": "" if entry["undated"] is None else str(entry["undated"]).lower(),
@@ -378,3 +399,4 @@ def _flat(entry: dict[str, Any]) -> dict[str, Any]:
         "reason": entry["reason"] or "",
         "warnings": " | ".join(entry["warnings"]),
     }
+    return {key: spreadsheet_cell(value) for key, value in flat.items()}

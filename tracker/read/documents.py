@@ -383,17 +383,32 @@ def _walk(folder: str, base: str, own: _Outputs = _Outputs()) -> Iterator[tuple[
         return
     for entry in entries:
         name = _display(os.path.abspath(entry.path), base)
+        try:
+            kind = _entry_kind(entry)
+        except OSError as error:  # a loop of links ("a -> b -> a"), an entry gone meanwhile
+            yield name, entry.path, Skipped(name, f"cannot read: {error.strerror or error}", "unreadable")
+            continue
         if (reason := own.reason(entry.path)) is not None:
             yield name, entry.path, Skipped(name, reason, "unsupported")
         elif entry.name.startswith("."):
-            what = "folder not searched" if entry.is_dir() else "file not read"
+            what = "folder not searched" if kind in ("folder", "link to a folder") else "file not read"
             yield name, entry.path, Skipped(name, f"hidden {what}", "unsupported")
-        elif entry.is_dir(follow_symlinks=False):
+        elif kind == "folder":
             yield from _walk(entry.path, base, own)
-        elif entry.is_symlink() and entry.is_dir():
+        elif kind == "link to a folder":
             yield name, entry.path, Skipped(name, "link to a folder not followed", "unsupported")
         else:
             yield name, entry.path, None
+
+
+def _entry_kind(entry: os.DirEntry) -> str:
+    """"folder", "link to a folder" or "file" (anything else: read or refused by _iter_file).
+    Raises OSError when a link cannot be followed for a reason other than a missing target."""
+    if entry.is_dir(follow_symlinks=False):
+        return "folder"
+    if entry.is_symlink() and entry.is_dir():
+        return "link to a folder"
+    return "file"
 
 
 def _display(path: str, base: str) -> str:
@@ -564,6 +579,9 @@ def _read_jsonl(
         except RecursionError:
             yield Skipped(where, f"malformed JSON on line {line.number}: nested too deeply", "malformed")
             continue
+        except ValueError as error:  # an integer longer than Python reads (sys.get_int_max_str_digits)
+            yield Skipped(where, f"malformed JSON on line {line.number}: {_value_error(error)}", "malformed")
+            continue
         yield row_document(where, f"line {line.number}", row, line.warning, max_bytes, default_date, seen)
     if rows == 0:
         yield Skipped(name, "no JSON lines in the file, only white space", "empty")
@@ -585,6 +603,9 @@ def _read_json(
         return
     except RecursionError:
         yield Skipped(name, "malformed JSON: nested too deeply", "malformed")
+        return
+    except ValueError as error:  # an integer longer than Python reads (sys.get_int_max_str_digits)
+        yield Skipped(name, f"malformed JSON: {_value_error(error)}", "malformed")
         return
     if isinstance(value, dict) and isinstance(value.get(API_ITEMS), list) and not _text_fields(value):
         value = value[API_ITEMS]  # an API response: {"data": [report, ...]} (ReliefWeb)
@@ -618,13 +639,15 @@ def _read_csv(
     if "\x00" in header_line:  # the header names every row's columns: none can be trusted
         yield Skipped(name, f"CSV header {_nuls(header_line)}; no row read", "binary")
         return
-    reader = csv.reader(feed, delimiter=delimiter or _sniff_delimiter(header_line), strict=False)
+    delimiter = delimiter or _sniff_delimiter(header_line)
+    reader = csv.reader(feed, delimiter=delimiter, strict=False)
     try:
         header = [h.strip().lower() for h in _next_row(reader, max_bytes)]
     except csv.Error as error:
         yield Skipped(name, f"unreadable CSV header: {error}", "malformed")
         return
     feed.take_nul()  # the rows' lines are counted from here
+    feed.take_lines()
     if not any(f in header for f in TEXT_FIELDS):
         shown = ", ".join(" ".join(h.split()) for h in header[:8]) + (", ..." if len(header) > 8 else "")  # one line
         yield Skipped(name, f"no text column (text, body or content) in the header: {shown}", "malformed")
@@ -638,11 +661,29 @@ def _read_csv(
             break
         except csv.Error as error:
             rows += 1
+            feed.take_lines()
             feed.take_too_long()  # this row's notes, not the next one's
             feed.take_warnings()
             feed.take_nul()
             kind = "too_large" if "field limit" in str(error) else "malformed"
             yield Skipped(f"{name}:{start}", f"malformed CSV on line {start}: {error}", kind)
+            continue
+        lines = feed.take_lines()
+        if len(lines) > 1 and not _closed_quotes(lines, delimiter, max_bytes):
+            # A quote opened and never closed: the field ran on over the rows after it. The
+            # row's first line is reported; reading goes on from the line after it.
+            feed.take_too_long()
+            feed.take_warnings()
+            feed.take_nul()
+            feed.push_back(lines[1:])
+            rows += 1
+            ran = f"{len(lines) - 1} more line{'s' if len(lines) > 2 else ''}"
+            yield Skipped(
+                f"{name}:{start}",
+                f"malformed CSV on line {start}: a quoted field is not closed (it ran over {ran}); "
+                f"read again from line {start + 1}",
+                "malformed",
+            )
             continue
         too_long = feed.take_too_long()
         warnings = feed.take_warnings()
@@ -674,6 +715,22 @@ def _next_row(reader: Iterator[list[str]], max_bytes: int) -> list[str]:
         csv.field_size_limit(previous)
 
 
+def _closed_quotes(lines: list[_Line], delimiter: str, max_bytes: int) -> bool:
+    """The row's lines read as one row by a strict reader: every quoted field that spans
+    lines is closed, and closed where a field ends. A quote left open ("...killed,2020-01-01)
+    makes the lenient reader run on into the next rows, until a quote ends the file or
+    stands where no field ends."""
+    text = "".join(line.text or "\n" for line in lines)
+    previous = csv.field_size_limit(max_bytes)  # as _next_row: for this read only
+    try:
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter, strict=True))
+    except csv.Error:
+        return False
+    finally:
+        csv.field_size_limit(previous)
+    return len(rows) == 1
+
+
 def _sniff_delimiter(header: str) -> str:
     counts = {d: header.count(d) for d in SNIFFED_DELIMITERS}
     best = max(counts, key=lambda d: counts[d])
@@ -692,6 +749,17 @@ class _CsvFeed:
         self._nul_count = 0  # NUL characters in the row being read
         self._nul_first = ""  # where the first is: "column 7", or "line 6, column 7"
         self._row_lines = 0  # lines handed out since the last take_nul
+        self._taken: list[_Line] = []  # lines handed out since the last take_lines
+        self._pushed: list[_Line] = []  # lines to hand out again, the next last
+
+    def push_back(self, lines: Sequence[_Line]) -> None:
+        """Hand `lines` out again, in order, before any new line."""
+        self._pushed.extend(reversed(lines))
+
+    def take_lines(self) -> list[_Line]:
+        """The lines handed out since the last call: the last row's."""
+        taken, self._taken = self._taken, []
+        return taken
 
     def peek(self) -> str | None:
         """The first non-blank line, which is handed out again; None if there is none."""
@@ -706,8 +774,9 @@ class _CsvFeed:
         return self
 
     def __next__(self) -> str:
-        line = self._peeked or next(self._lines)
+        line = self._peeked or (self._pushed.pop() if self._pushed else next(self._lines))
         self._peeked = None
+        self._taken.append(line)
         self.number = line.number
         if line.warning and line.warning not in self._warnings:
             self._warnings.append(line.warning)
@@ -784,6 +853,9 @@ def row_document(
         id = where
     if given_id is not None and id != given_id:
         notes.append(f"id {_quote(given_id)} already used by an earlier document; named {where!r} instead")
+    for name in DATE_FIELDS:  # a date that is an object or a list is no date: say so
+        if isinstance(fields.get(name), (dict, list)):
+            notes.append(f"{name} is {_json_type(fields[name])}, not a date; ignored")
     doc = parse_article(
         normalise_newlines(text),
         id=id,
@@ -845,6 +917,14 @@ def _json_error(error: json.JSONDecodeError) -> str:
     return f"{error.msg}{joint}column {error.colno}"
 
 
+def _value_error(error: ValueError) -> str:
+    """json's other ValueError: a number too long to read ("Exceeds the limit (4300 digits)
+    for integer string conversion: value has 5000 digits; use sys.set_int_max_str_digits()
+    to increase the limit"), told without the advice meant for programmers."""
+    message = str(error).split(";")[0]
+    return f"a number too long to read ({message})"
+
+
 def _nuls(line: str) -> str:
     """'holds a NUL character at column 7 (binary data?)': the end of a line's reason."""
     return _nul_reason(line.count("\x00"), f"column {line.index(chr(0)) + 1}")
@@ -862,6 +942,11 @@ def _json_type(value: object) -> str:
         if isinstance(value, kind):
             return name
     return "a number" if isinstance(value, (int, float)) else type(value).__name__
+
+
+def size_text(n: int) -> str:
+    """A size in bytes as a user reads it: "6.0 MB", "12.3 kB", "80 bytes"."""
+    return _size(n)
 
 
 def _size(n: int) -> str:

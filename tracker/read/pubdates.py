@@ -17,6 +17,9 @@ import regex as re
 from .. import lexicon
 from ..records import FIRST_YEAR, LAST_YEAR
 
+# The largest hour, minute and second a time of day after a date may have ("24:00" ends a
+# day in ISO 8601; ":60" is a leap second; "12 p.m." on a 12-hour clock).
+LAST_HOUR, LAST_HOUR_12, LAST_MINUTE, LAST_SECOND = 24, 12, 59, 60
 
 # Month and weekday names as feeds write them, in lower case (lexicon/months.csv, weekdays.csv).
 MONTHS: dict[str, int] = {w.lower(): n for w, n in lexicon.mapping("months", "word", "month", int).items()}
@@ -28,7 +31,8 @@ _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # What may follow a date: a time of day and a zone ("T10:00:00Z", " 10:00 +0200", " GMT"),
 # set off as feeds and pages set it ("1 Mar 2024 | 10:00", "1 Mar 2024 · 10:00", "- 10:00").
 _TIME = r"""
-    (?: (?: [T\s,]+ | \s* [|·•] \s* | \s+ [-–—] \s+ | \s+at\s+ ) \d{1,2} (?: [:.] \d{2} ){1,2} (?: \.\d+ )? \s* (?: [ap]\.?m\.? )? )?
+    (?: (?: [T\s,]+ | \s* [|·•] \s* | \s+ [-–—] \s+ | \s+at\s+ ) (?P<hour>\d{1,2}) [:.] (?P<minute>\d{2}) (?: [:.] (?P<second>\d{2}) )?
+        (?: \.\d+ )? \s* (?P<half> [ap]\.?m\.? )? )?
     \s* (?: Z | UTC | GMT | [+-] \d{2} :? \d{2} | [A-Z]{3,4} )?
     \s* $
 """
@@ -66,7 +70,7 @@ MONTH_NAME_DAY = re.compile(
 # GDELT's and ISO 8601's basic form, digits only: 20240903T101500Z, 20240903101500, 20240903.
 COMPACT = re.compile(
     r"""^ (?P<year>\d{4}) (?P<month>\d{2}) (?P<day>\d{2})
-    (?: T? \d{2} (?: \d{2} ){0,2} (?: \.\d+ )? )? \s* (?: Z | UTC | GMT | [+-] \d{2} :? \d{2} )? $""",
+    (?: T? (?P<hour>\d{2}) (?P<minute>\d{2})? (?P<second>\d{2})? (?: \.\d+ )? )? \s* (?: Z | UTC | GMT | [+-] \d{2} :? \d{2} )? $""",
     re.VERBOSE | re.IGNORECASE,
 )
 
@@ -123,6 +127,8 @@ def parse_published(value: object) -> PublishedDate:
     for pattern in DATE_PATTERNS:
         m = pattern.match(text)
         if m:
+            if not _possible_time(m):
+                return PublishedDate(None, f"impossible time in date {_show(value)} ignored")
             return _from_parts(value, int(m["year"]), _month_number(m["month"]), int(m["day"]), pattern is DAY_FIRST)
     return PublishedDate(None, f"unrecognised date {_show(value)} ignored")
 
@@ -156,6 +162,17 @@ def _from_parts(value: str, year: int, month: int, day: int, day_first: bool) ->
         if swapped is not None:
             return PublishedDate(swapped, f"date {_show(value)} read as month/day/year: {swapped.isoformat()}")
     return PublishedDate(None, f"impossible date {_show(value)} ignored")
+
+
+def _possible_time(m: re.Match) -> bool:
+    """The time of day after the date, if any, is one a clock shows: "T99:99:99Z" is not
+    (a leap second, :60, is)."""
+    groups = m.groupdict()
+    if groups.get("hour") is None:
+        return True
+    hour, minute, second = (int(groups.get(g) or 0) for g in ("hour", "minute", "second"))
+    last_hour = LAST_HOUR_12 if groups.get("half") else LAST_HOUR
+    return hour <= last_hour and minute <= LAST_MINUTE and second <= LAST_SECOND
 
 
 def _date_or_none(year: int, month: int, day: int) -> dt.date | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Protocol
 
 from ..extraction.engine import HOUSEHOLD_SIZE, extract_document
@@ -88,9 +89,40 @@ def extract_windowed(
     for batch in batches(items, batch_chars):
         pending.append((batch, submit([item for item in batch if isinstance(item, Document)])))
         if len(pending) >= window:
-            yield from _collect(*pending.popleft())
+            yield from _collect_or_lost(pending)
     while pending:
-        yield from _collect(*pending.popleft())
+        yield from _collect_or_lost(pending)
+
+
+class WorkerLost(Exception):
+    """A worker process died (killed, out of memory) with batches in flight: their
+    documents have no result. `lost` names them, in input order."""
+
+    def __init__(self, lost: list[str]) -> None:
+        shown = ", ".join(lost[:LOST_SHOWN]) + (f", +{len(lost) - LOST_SHOWN} more" if len(lost) > LOST_SHOWN else "")
+        super().__init__(
+            f"a worker process died (killed, or out of memory?) while extracting {len(lost)} "
+            f"document{'s' if len(lost) != 1 else ''}: {shown or 'none'}"
+        )
+        self.lost = lost
+
+
+# Documents a WorkerLost's message names before "+N more".
+LOST_SHOWN: int = 5
+
+
+def _collect_or_lost(pending: deque[tuple[list[Item], Pending]]) -> Iterator[Outcome]:
+    """The outcomes of the oldest batch; when the pool broke, a WorkerLost naming the
+    documents of every batch still in flight, which all went with it."""
+    batch, future = pending[0]
+    try:
+        outcomes = list(_collect(batch, future))
+    except BrokenProcessPool:
+        lost = [item.id for b, _ in pending for item in b if isinstance(item, Document)]
+        pending.clear()
+        raise WorkerLost(lost) from None
+    pending.popleft()
+    yield from outcomes
 
 
 def batches(items: Iterable[Item], batch_chars: int) -> Iterator[list[Item]]:
