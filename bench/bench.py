@@ -509,7 +509,7 @@ def main(argv: list[str] | None = None) -> int:
         bench_dashboard(args.dashboard_figures)
     seconds = time.perf_counter() - started
     print(f"benchmark took {seconds:.0f} s")
-    print("targets (issue 5), each checked against the numbers above:")
+    print("speed targets, each checked against the numbers above:")
     for row in targets(results, args, seconds):
         print(row)
     return 0

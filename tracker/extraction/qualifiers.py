@@ -1,6 +1,6 @@
 """Qualifiers: the words that say whether a number is exact, a bound or an estimate.
 
-The table follows DESIGN.md: "more than" is a lower bound, "nearly" an upper bound,
+The table follows the decisions in docs/design.md: "more than" is a lower bound, "nearly" an upper bound,
 "about" an approximation; when "an estimated" meets "more than", the bound wins.
 """
 
