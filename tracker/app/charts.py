@@ -169,24 +169,13 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart | alt
     by a panel per place (the legend's places, the rest together)."""
     present = [i for i in INDICATORS if i in set(data["indicator"])] or list(INDICATORS)
     places = _legend_order(data) if "place_group" in data else []
-    colour = alt.Color(
-        "indicator:N",
-        title="Indicator",
-        scale=alt.Scale(domain=present, range=[INDICATOR_COLOURS[i] for i in present]),
-    )
+    colour = _indicator_colour(present)
     panels = len(present) == 1 and len(places) > 1
     dash = alt.Undefined
     if len(places) > 1 and not panels:
-        dash = alt.StrokeDash(
-            "place_group:N", title="Place", scale=alt.Scale(domain=places, range=_styles(places, DASHES, OTHER_DASH))
-        )
-    x = alt.X("date:T", title="Date the figure holds for", scale=alt.Scale(padding=24))
-    y = alt.Y(
-        "count:Q",
-        title="People (log scale)",
-        scale=alt.Scale(type="log"),
-        axis=alt.Axis(format="~s", values=DECADES),
-    )
+        dash = _place_dash(places)
+    x = _date_axis()
+    y = _people_axis()
     base = alt.Chart()  # the data sits once on the layer, not once per layer
     lines = base.mark_line(opacity=0.45, strokeWidth=1.5).encode(
         x=x, y=y, color=colour, strokeDash=dash, detail="series:N", order="date:T"
@@ -200,20 +189,11 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart | alt
         x=x,
         y=y,
         color=colour,
-        shape=alt.Shape(
-            "bound:N",
-            title="Kind of figure",
-            scale=alt.Scale(domain=list(BOUND_SHAPES), range=list(BOUND_SHAPES.values())),
-        ),
+        shape=_kind_shape(),
         tooltip=_tooltip(),
     )
     if panels:
-        panel = max(MIN_PANEL_HEIGHT, height // len(places))
-        return (
-            alt.layer(lines, ranges, points)
-            .properties(height=panel)
-            .facet(row=alt.Row("place_group:N", title=None, sort=places, header=alt.Header(labelAngle=0, labelAlign="left")), data=data)
-        )
+        return _panels(alt.layer(lines, ranges, points), data, places, height)
     return alt.layer(lines, ranges, points, data=data).properties(height=height)
 
 
@@ -290,18 +270,10 @@ def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) 
     panels = len(present) == 1 and len(places) > 1
     dash = alt.Undefined
     if len(places) > 1 and not panels:
-        dash = alt.StrokeDash(
-            "place_group:N", title="Place", scale=alt.Scale(domain=places, range=_styles(places, DASHES, OTHER_DASH))
-        )
-    colour = alt.Color(
-        "indicator:N",
-        title="Indicator",
-        scale=alt.Scale(domain=present, range=[INDICATOR_COLOURS.get(i, "#555555") for i in present]),
-    )
-    x = alt.X("date:T", title="Date the figure holds for", scale=alt.Scale(padding=24))
-    y = alt.Y(
-        "count:Q", title="People (log scale)", scale=alt.Scale(type="log"), axis=alt.Axis(format="~s", values=DECADES)
-    )
+        dash = _place_dash(places)
+    colour = _indicator_colour(present)
+    x = _date_axis()
+    y = _people_axis()
     base = alt.Chart()
     lines = (
         base.transform_filter(alt.datum.layer == "series")
@@ -318,24 +290,55 @@ def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) 
         x=x,
         y=y,
         color=colour,
-        shape=alt.Shape(
-            "bound:N",
-            title="Kind of figure",
-            scale=alt.Scale(domain=list(BOUND_SHAPES), range=list(BOUND_SHAPES.values())),
-        ),
+        shape=_kind_shape(),
         size=alt.Size("mentions:Q", title="Mentions", scale=alt.Scale(range=[80, 400]), legend=None),
         tooltip=_claim_tooltip(),
     )
     if panels:
-        panel = max(MIN_PANEL_HEIGHT, height // len(places))
-        return (
-            alt.layer(lines, ranges, marks)
-            .properties(height=panel)
-            .facet(row=alt.Row("place_group:N", title=None, sort=places, header=alt.Header(labelAngle=0, labelAlign="left")), data=data)
-        )
+        return _panels(alt.layer(lines, ranges, marks), data, places, height)
     return alt.layer(lines, ranges, marks, data=data).properties(height=height)
 
 
 def _styles(places: list[str], styles: Sequence[Any], other: Any) -> list[Any]:
     """One style (a colour, a dash pattern) per place of the legend, in turn; OTHER_PLACES gets `other`."""
     return [other if p == OTHER_PLACES else styles[i % len(styles)] for i, p in enumerate(places)]
+
+
+# --- the encodings the figures chart and the claims chart share ---------------------------
+
+
+def _indicator_colour(present: list[str]) -> alt.Color:
+    return alt.Color(
+        "indicator:N",
+        title="Indicator",
+        scale=alt.Scale(domain=present, range=[INDICATOR_COLOURS.get(i, "#555555") for i in present]),
+    )
+
+
+def _date_axis() -> alt.X:
+    return alt.X("date:T", title="Date the figure holds for", scale=alt.Scale(padding=24))
+
+
+def _people_axis() -> alt.Y:
+    return alt.Y("count:Q", title="People (log scale)", scale=alt.Scale(type="log"), axis=alt.Axis(format="~s", values=DECADES))
+
+
+def _kind_shape() -> alt.Shape:
+    return alt.Shape(
+        "bound:N", title="Kind of figure", scale=alt.Scale(domain=list(BOUND_SHAPES), range=list(BOUND_SHAPES.values()))
+    )
+
+
+def _place_dash(places: list[str]) -> alt.StrokeDash:
+    return alt.StrokeDash(
+        "place_group:N", title="Place", scale=alt.Scale(domain=places, range=_styles(places, DASHES, OTHER_DASH))
+    )
+
+
+def _panels(layer: alt.LayerChart, data: pd.DataFrame, places: list[str], height: int) -> alt.FacetChart:
+    """The layer cut into a panel per place (the legend's places, the rest together)."""
+    panel = max(MIN_PANEL_HEIGHT, height // len(places))
+    return layer.properties(height=panel).facet(
+        row=alt.Row("place_group:N", title=None, sort=places, header=alt.Header(labelAngle=0, labelAlign="left")),
+        data=data,
+    )
