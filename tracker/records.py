@@ -67,6 +67,7 @@ class Figure:
     admin1_code: str | None = None  # ISO 3166-2 code of `admin1`
     lat: float | None = None  # coordinates of `location`, when the gazetteer knows them
     lon: float | None = None
+    source_org: str | None = None  # the body the source speaks for ("BNPB" for its spokesman)
 
 
 def figure_id(document: str | None, start: int, end: int, indicator: str, unit: str) -> str:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -26,6 +27,13 @@ from ..records import INDICATORS, Figure
 
 # How far apart two dates may be and still agree, by the gold date's precision.
 DATE_TOLERANCE_DAYS = {"day": 0, "week": 3, "month": 15, "year": 183}
+
+# Words a source's acronym and its content words leave out: "Office for the Coordination
+# of Humanitarian Affairs" is OCHA; "Ministry of Health" has the content words ministry, health.
+NAME_FILLERS: frozenset[str] = frozenset({"the", "of", "for", "and", "in", "on", "de", "du", "des", "la", "le", "s"})
+# Two words are the same content word when they share this many first letters:
+# "Lebanon"/"Lebanese", "Moroccan"/"Morocco" (shorter words must be equal).
+STEM_LETTERS: int = 5
 
 
 @dataclass
@@ -153,7 +161,16 @@ def _agree(name: str, g: dict, f: Figure, result: Result) -> None:
         "unit": (_unit_class(f.unit) == _unit_class(g.get("unit")), g.get("unit"), f.unit),
     }
     if "source" in g and _labelled_provenance(g):
-        checks["source"] = (f.source == g["source"], g["source"], f.source)
+        ok = same_source(g["source"], g.get("source_short"), f.source) or (
+            f.source_org is not None and same_source(g["source"], g.get("source_short"), f.source_org)
+        )
+        got = f.source if f.source_org is None else f"{f.source} ({f.source_org})"
+        checks["source"] = (ok, g["source"], got)
+        if ok and not same_source(g["source"], g.get("source_short"), f.source):
+            result.agreement["source through source_org"].add(True)
+    if "source_org" in g:
+        ok = same_source(g["source_org"], None, f.source_org)
+        checks["source_org"] = (ok, g["source_org"], f.source_org)
     if "date" in g and _labelled_provenance(g):
         checks["date"] = (_same_date(g, f), g["date"], f.date.isoformat() if f.date else None)
     if "location" in g:
@@ -167,6 +184,54 @@ def _agree(name: str, g: dict, f: Figure, result: Result) -> None:
 def _labelled_provenance(g: dict) -> bool:
     # idetect excerpts carry no source or date labels (their README): null there means unlabelled
     return "location" in g or g.get("source") is not None or g.get("date") is not None
+
+
+def same_source(label: str | None, short: str | None, got: str | None) -> bool:
+    """The gold README's rule: the same name once case, "the" and punctuation are dropped;
+    one the other's acronym ("UNHCR", "OCHA", "IOM Yemen"; or the label's `source_short`);
+    or the content words of one all among the other's ("Lebanon's Ministry of Health" for
+    "Lebanese Health Ministry"). No label and no source agree; one without the other not."""
+    if not label or not got:
+        return not label and not got
+    want, have = _name_words(label), _name_words(got)
+    if want == have:
+        return True
+    if short and _name_words(short) == have[: len(_name_words(short))]:
+        return True
+    if _is_acronym_of(have, want) or _is_acronym_of(want, have):
+        return True
+    a, b = _content(want), _content(have)
+    return bool(a and b) and (_among(a, b) or _among(b, a))
+
+
+def _name_words(name: str) -> list[str]:
+    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    plain = plain.replace("'s ", " ").replace("'", "").replace(".", "")
+    words = "".join(ch if ch.isalnum() else " " for ch in plain).split()
+    return words[1:] if words[:1] == ["the"] else words
+
+
+def _is_acronym_of(short: list[str], full: list[str]) -> bool:
+    """["iom", "yemen"] for International Organization for Migration: the first word is
+    the initials of the full name's words (fillers dropped or kept)."""
+    if not short or len(full) < 2:
+        return False
+    initials = {"".join(w[0] for w in full), "".join(w[0] for w in full if w not in NAME_FILLERS)}
+    return short[0] in initials
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if w not in NAME_FILLERS]
+
+
+def _among(some: list[str], others: list[str]) -> bool:
+    return all(any(_same_word(w, o) for o in others) for w in some)
+
+
+def _same_word(a: str, b: str) -> bool:
+    if min(len(a), len(b)) < STEM_LETTERS:
+        return a == b
+    return a[:STEM_LETTERS] == b[:STEM_LETTERS]
 
 
 def _unit_class(unit: str | None) -> str:
@@ -215,8 +280,10 @@ def report(result: Result, out: TextIO, *, verbose: bool = True) -> None:
         others = ", ".join(f"{k} ({v})" for k, v in sorted(result.other_indicators.items()))
         w(f"  labelled but not an indicator the tracker extracts: {others}\n")
     w("\nagreement on matched figures:\n")
-    for key in ("qualifier", "unit", "source", "date", "location"):
+    for key in ("qualifier", "unit", "source", "source_org", "date", "location"):
         w(f"  {key:<10} {result.agreement[key]}\n")
+    if result.agreement["source through source_org"].total:
+        w(f"  (sources agreeing only through the body the speaker speaks for: {result.agreement['source through source_org'].right})\n")
     _list(result, w, verbose=verbose)
     if result.forbidden:
         w(f"\nmust-not-extract wordings that came out as figures: {len(result.forbidden)}\n")

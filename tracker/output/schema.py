@@ -57,6 +57,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("admin1_code", "string", "#adm1+code", "ISO 3166-2 code of admin1"),
     Column("lat", "Float64", "#geo+lat", "latitude of the location (WGS 84), when the gazetteer knows it"),
     Column("lon", "Float64", "#geo+lon", "longitude of the location (WGS 84), when the gazetteer knows it"),
+    Column("source_org", "string", "#meta+source+org", "the body the source speaks for"),
 )
 
 # A claim (tracker.consolidate): one statement of a figure, however many articles repeat
