@@ -169,7 +169,7 @@ class _Context:
             a, b = q.number_start - s_start, q.number_end - s_start
             dated = quote[:a] + " " * (b - a) + quote[b:]
         when = dates.figure_date(dated, q.number_start - s_start, published)
-        source = sources.attribute(text, self.sentences, index, q.start)
+        credit = sources.credit(text, self.sentences, index, q.start)
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
         doc = self.document
         return Figure(
@@ -188,7 +188,8 @@ class _Context:
             date_precision=when.precision,
             period_start=when.period_start,
             published=published,
-            source=source,
+            source=credit.source,
+            source_org=credit.org,
             location=place.name if place else None,
             admin1=place.admin1 if place else None,
             country=place.country if place else None,

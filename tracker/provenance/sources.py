@@ -29,7 +29,6 @@ from __future__ import annotations
 import csv
 import re as _re
 from dataclasses import dataclass
-from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
@@ -107,8 +106,13 @@ GENERIC_SOURCES: tuple[str, ...] = (
     "statement", "ministry", "army", "military", "government", "security forces",
 )
 
-# Reporting verbs after their subject ("the ministry recorded"): lexicon/report_verbs.csv.
-REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words", kind="verb")
+REPORT_VERBS: tuple[str, ...] = (
+    "said", "says", "say", "reported", "reports", "report", "told", "tells", "added", "adds",
+    "estimated", "estimates", "estimate", "announced", "announces", "stated",
+    "confirmed", "confirms", "warned", "warns", "noted", "wrote", "writes",
+    "tweeted", "counted", "recorded", "documented", "explained", "claimed", "claims",
+    "spoke", "issued", "posted", "put", "puts", "believes", "believe", "registered",
+)
 
 AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "also", "has also", "had also", "later", "previously", "earlier")
 
@@ -117,8 +121,84 @@ DESCRIPTORS: tuple[str, ...] = (
     "state", "state-run", "news", "agency", "official", "local", "media", "war", "monitor",
     "monitoring", "group", "rights", "figures", "data", "released", "published", "by", "from",
     "of", "the", "latest", "new", "a", "an", "report", "reports", "statement", "estimates",
-    "count", "tally", "toll", "the", "human", "humanitarian",
+    "count", "tally", "toll", "the", "human", "humanitarian", "spokesman", "spokeswoman",
+    "spokesperson", "for", "updated", "note", "figure",
 )
+
+# Lower-case nouns that end the name of a body: "Malawi's government", "the Interior
+# ministry", "the Saudi-led coalition", "the Pale Township people's administration". With
+# "the" and no name ("the ministry", "the medical charity") they refer back to a body
+# named before (see `_refer_back`).
+BODY_HEADS: tuple[str, ...] = (
+    "ministry", "government", "authorities", "authority", "agency", "coalition", "military",
+    "army", "police", "council", "office", "mission", "department", "directorate",
+    "administration", "junta", "union", "committee", "commission", "society", "service",
+    "services", "forces", "guard", "observatory", "programme", "program", "fund",
+    "organization", "organisation", "group", "charity", "body", "report", "monitor",
+    "secretariat", "institute", "centre", "center", "network", "federation", "association",
+)
+# Heads that name a state's government when a nationality or a country stands before them:
+# "Malawian authorities", "Malawi's government", "Myanmar's military junta".
+GOVERNMENT_HEADS: frozenset[str] = frozenset({"government", "authorities", "junta", "administration"})
+# Heads that any body may be referred back by ("the agency" after "the IOM"); the others
+# refer back only to a body whose name holds the same word ("the ministry" -> "Interior Ministry").
+ANY_BODY_HEADS: frozenset[str] = frozenset(
+    {"agency", "charity", "group", "organization", "organisation", "body", "report", "monitor", "mission", "office"}
+)
+# What stands before a head and refers back: "the ministry", "its agency", "her ministry".
+REFERRING_WORDS: frozenset[str] = frozenset({"the", "its", "her", "his", "their"})
+# How many characters before a figure a referring "the agency" looks for the body it names.
+REFER_REACH: int = 6000
+
+# Nationalities as news writes them, and the country each names (for "Malawian authorities"
+# -> Government of Malawi); country names themselves come from the place tables.
+NATIONALITIES: dict[str, str] = {
+    "Afghan": "Afghanistan", "Bangladeshi": "Bangladesh", "Burmese": "Myanmar",
+    "Burundian": "Burundi", "Cameroonian": "Cameroon", "Chadian": "Chad", "Chinese": "China",
+    "Colombian": "Colombia", "Congolese": "Democratic Republic of the Congo", "Ecuadorian": "Ecuador",
+    "Egyptian": "Egypt", "Ethiopian": "Ethiopia", "Filipino": "Philippines", "Philippine": "Philippines",
+    "Haitian": "Haiti", "Indian": "India", "Indonesian": "Indonesia", "Iranian": "Iran",
+    "Iraqi": "Iraq", "Israeli": "Israel", "Japanese": "Japan", "Kenyan": "Kenya",
+    "Lebanese": "Lebanon", "Libyan": "Libya", "Malawian": "Malawi", "Malian": "Mali",
+    "Moroccan": "Morocco", "Mozambican": "Mozambique", "Myanmar": "Myanmar", "Nepalese": "Nepal",
+    "Nepali": "Nepal", "Nigerian": "Nigeria", "Nigerien": "Niger", "Pakistani": "Pakistan",
+    "Palestinian": "Palestine", "Peruvian": "Peru", "Polish": "Poland", "Romanian": "Romania",
+    "Russian": "Russia", "Rwandan": "Rwanda", "Somali": "Somalia", "Sri Lankan": "Sri Lanka",
+    "Sudanese": "Sudan", "South Sudanese": "South Sudan", "Syrian": "Syria", "Turkish": "Turkey",
+    "Ugandan": "Uganda", "Ukrainian": "Ukraine", "Venezuelan": "Venezuela", "Yemeni": "Yemen",
+    "Zimbabwean": "Zimbabwe", "Malagasy": "Madagascar", "Mexican": "Mexico", "Chilean": "Chile",
+    "Guatemalan": "Guatemala", "Honduran": "Honduras", "Salvadoran": "El Salvador",
+    "Vietnamese": "Vietnam", "Thai": "Thailand", "Cambodian": "Cambodia", "Laotian": "Laos",
+    "Ghanaian": "Ghana", "Senegalese": "Senegal", "Tanzanian": "Tanzania", "Zambian": "Zambia",
+    "Angolan": "Angola", "Ivorian": "Ivory Coast", "Liberian": "Liberia", "Guinean": "Guinea",
+    "Eritrean": "Eritrea", "Djiboutian": "Djibouti", "Jordanian": "Jordan", "Saudi": "Saudi Arabia",
+    "Emirati": "United Arab Emirates", "Qatari": "Qatar", "Armenian": "Armenia",
+    "Azerbaijani": "Azerbaijan", "Georgian": "Georgia", "Tajik": "Tajikistan", "Kyrgyz": "Kyrgyzstan",
+    "Uzbek": "Uzbekistan", "Turkmen": "Turkmenistan", "Kazakh": "Kazakhstan", "Greek": "Greece",
+    "Italian": "Italy", "Spanish": "Spain", "French": "France", "German": "Germany",
+    "Hungarian": "Hungary", "Moldovan": "Moldova", "Slovak": "Slovakia", "American": "United States",
+    "Brazilian": "Brazil", "Argentine": "Argentina", "Bolivian": "Bolivia", "Cuban": "Cuba",
+    "Dominican": "Dominican Republic", "Nicaraguan": "Nicaragua", "Panamanian": "Panama",
+    "Tunisian": "Tunisia", "Algerian": "Algeria", "Mauritanian": "Mauritania", "Tongan": "Tonga",
+    "Fijian": "Fiji", "Vanuatuan": "Vanuatu", "Samoan": "Samoa", "Papuan": "Papua New Guinea",
+    "Malaysian": "Malaysia", "Sri-Lankan": "Sri Lanka", "Bhutanese": "Bhutan", "Maldivian": "Maldives",
+}
+
+# Capitals news uses for their governments ("Kinshasa said"): capital -> country.
+CAPITALS: dict[str, str] = {
+    "Kinshasa": "Democratic Republic of the Congo", "Kabul": "Afghanistan", "Kyiv": "Ukraine",
+    "Kiev": "Ukraine", "Moscow": "Russia", "Beijing": "China", "Washington": "United States",
+    "Tehran": "Iran", "Damascus": "Syria", "Khartoum": "Sudan", "Addis Ababa": "Ethiopia",
+    "Naypyidaw": "Myanmar", "Naypyitaw": "Myanmar", "Manila": "Philippines", "Jakarta": "Indonesia",
+    "Ankara": "Turkey", "Baghdad": "Iraq", "Tripoli": "Libya", "Sanaa": "Yemen", "Kigali": "Rwanda",
+    "Juba": "South Sudan", "Bamako": "Mali", "Niamey": "Niger", "Ouagadougou": "Burkina Faso",
+    "Abuja": "Nigeria", "Mogadishu": "Somalia", "Nairobi": "Kenya", "Islamabad": "Pakistan",
+    "New Delhi": "India", "Dhaka": "Bangladesh", "Caracas": "Venezuela", "Bogota": "Colombia",
+    "Port-au-Prince": "Haiti", "Maputo": "Mozambique", "Lilongwe": "Malawi", "Harare": "Zimbabwe",
+    "Beirut": "Lebanon", "Amman": "Jordan", "Cairo": "Egypt", "Rabat": "Morocco", "Tokyo": "Japan",
+    "Kathmandu": "Nepal", "Yerevan": "Armenia", "Baku": "Azerbaijan", "Tbilisi": "Georgia",
+    "Jerusalem": "Israel", "Asmara": "Eritrea", "N'Djamena": "Chad", "Bangui": "Central African Republic",
+}
 
 
 def _alias_alternation(aliases) -> str:
@@ -159,6 +239,70 @@ PRONOUN_VERB = re.compile(rf"\b(?i:he|she|they|it)\s+{_AUX}{_VERB}\Z", re.VERBOS
 # (A plain alternation of words: the standard library's `re` finds them faster.)
 VERB = _re.compile(rf"\b{_VERB}")
 SUBJECT_REACH: int = 200  # characters before the verb a subject with its apposition may take
+
+# "Malawi's government said", "the Interior ministry said", "the UN humanitarian office
+# (OCHA) said", "the medical charity added", "its agency said": a body ending in a lower-case head.
+_HEAD = rf"(?:{_words(BODY_HEADS)})"
+_OWNER = rf"(?:{_NAME}(?:['’]s)?\s+)"
+BODY_VERB = re.compile(
+    rf"""
+    (?P<np> (?P<det>\b(?i:{_words(REFERRING_WORDS)})\s+)? (?P<owner>{_OWNER})?
+      (?P<mods>(?:[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )
+    (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
+    (?: \s+ in \s+ (?:\p{{Ll}}+\s+)? {_NAME} )?
+    (?: \s*, [^,;“”"]{{1,80}} \s*, )?
+    \s+ {_AUX} {_WHEN} {_VERB} \Z
+    """,
+    re.VERBOSE | re.REVERSE,
+)
+# A noun phrase that is no subject: a place after a preposition ("authorities in
+# neighbouring Mozambique counted", "the health ministry in Ramallah said").
+AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to|into|across|inside|outside|with|by)\s+(?:\p{Ll}+\s+)?\Z", re.REVERSE)
+# A capitalised word right before an alias makes a longer name: "the Kenya Red Cross".
+WORD_BEFORE = re.compile(rf"(?P<word>{_FIRST})\s+\Z", re.REVERSE)
+# A person's title before the name, and the body before the title: "BNPB spokesman",
+# "Kenya Red Cross Secretary General", "IOM Iraq press officer", "ministry spokesman".
+_TITLE = rf"(?i:{_words(TITLES)})"
+ORG_BEFORE_TITLE = re.compile(
+    rf"""
+    (?: (?P<org>{_ALIAS}|{_NAME}) | (?P<ref>\b(?i:the\s+|its\s+|her\s+|his\s+)?(?:[\p{{Ll}}\-]+\s+)?{_HEAD}) )
+    (?: ['’]s )? (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
+    (?: \s+ (?:press|senior|chief|deputy|top|new|regional|local|\p{{Ll}}+) )?
+    (?: \s+ {_TITLE} ){{1,3}} \s* \Z
+    """,
+    re.VERBOSE | re.REVERSE,
+)
+# "the UN High Commissioner for Refugees, Filippo Grandi, said", "A police officer, Major
+# Mohamed Abdullahi, said": a person named in apposition to a title or a body.
+APPOSED_PERSON = re.compile(
+    rf"""
+    (?P<before>[^,;“”"]{{2,120}}) , \s* (?:(?:{_TITLE})\.?\s+)* (?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}}) \s* , \s+ {_AUX} {_WHEN} {_VERB} \Z
+    """,
+    re.VERBOSE | re.REVERSE,
+)
+# "By UNHCR's count", "the NDRRMC's latest update", "WHO's figures show".
+POSSESSIVE_COUNT = re.compile(
+    rf"""
+    {_NP} ['’]s \s+ (?:(?:latest|own|new|updated|last|daily|weekly|\d[\d:.]*|a\.m\.|p\.m\.)\s+){{0,3}}
+    (?:count|counts|figures|data|tally|toll|breakdown|estimate|estimates|report|update|bulletin|records)\b
+    """,
+    re.VERBOSE,
+)
+# "Jan Egeland of the Norwegian Refugee Council wrote": a person and the body he speaks for.
+PERSON_OF_BODY = re.compile(rf"\A(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>{_ALIAS}|{_NAME})\Z")
+# "Médecins Sans Frontières (MSF)", "Turkey's Disaster and Emergency Management Authority
+# (AFAD)": an acronym defined in the text, learned for that document.
+DEFINED_ACRONYM = re.compile(
+    rf"(?P<long>{_FIRST}(?:(?:\s+(?:of|for|the|and|de|des|du|sans|in|on)\s+|\s+)(?:{_NEXT}|\p{{Ll}}+)){{1,9}})\s*\((?P<acr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,9}})\)"
+)
+# Words that make a capitalised phrase a body rather than a person.
+BODY_WORDS: frozenset[str] = frozenset(h.title() for h in BODY_HEADS) | frozenset(
+    """Cross Crescent Nations Organization Organisation Observatory Agency Authority Council
+    Ministry Mission Office Programme Fund Bureau Directorate Department Government Police
+    Army Forces Guard Union Committee Commission Society Institute University Centre Center
+    Network Federation Association Administration Defence Defense Helmets Watch International
+    Shimbun Times News Press""".split()
+)
 
 # "..., said Raed al-Saleh." / "“...,” said the UN."
 INVERTED = re.compile(
@@ -225,38 +369,75 @@ def normalise(name: str) -> str:
     return _alias(s) or s
 
 
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    """An attribution found in a sentence: "named", "generic" (nobody traceable) or "pronoun"."""
+
+    kind: str
+    name: str | None  # normalised; None unless named
+    start: int  # span in the text
+    end: int
+    org: str | None = None  # the body a named person speaks for
+
+
+@dataclass(frozen=True, slots=True)
+class Credit:
+    """Who a figure is credited to: the person or body the text names, and the body that
+    person speaks for ("Sutopo Nugroho", "BNPB"); both None when nobody is named."""
+
+    source: str | None
+    org: str | None = None
+
+
+NOBODY = Credit(None)
+
+
 def attribute(text: str, sentences: list[tuple[int, int]], index: int, offset: int) -> str | None:
     """Who reported the figure at `offset` of `text`, in sentence `index`; None if nobody named."""
+    return credit(text, sentences, index, offset).source
+
+
+def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int) -> Credit:
+    """The source of the figure at `offset` of `text`, in sentence `index`, and the body
+    its speaker speaks for."""
     start, end = sentences[index]
     found = _candidates(text, start, end)
     if not found:
         found = _from_neighbours(text, sentences, index)
         if not found:
-            return None
-    best = min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)))
-    if best.kind is SourceKind.PRONOUN:
+            return _continued(text, sentences, index)
+    best = min(found, key=lambda c: _distance(offset, c.start, c.end))
+    if best.kind == "generic":
+        best = _speaker_of_clause(found, best, text) or best
+    if best.kind == "pronoun":
         return _last_named(text, sentences, index)
-    return best.name
+    if best.kind != "named":
+        return NOBODY
+    return Credit(_learned(text, best.name), _learned(text, best.org) if best.org else None)
 
 
-class SourceKind(Enum):
-    NAMED = "named"  # a body or person the text names
-    GENERIC = "generic"  # officials, witnesses: nobody named
-    PRONOUN = "pronoun"  # "it said": the last body named before
+def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credit:
+    """A sentence with no attribution of its own goes on with the one before it, in the
+    same paragraph, when that one credits a named source ("..., the UN refugee agency
+    said. The fighting has forced 2.3 million people to flee."): wire copy attributes
+    once for a run of facts."""
+    if index == 0 or "\n" in text[sentences[index - 1][1] : sentences[index][0]]:
+        return NOBODY  # a new paragraph starts afresh
+    before = _candidates(text, *sentences[index - 1])
+    named = [c for c in before if c.kind == "named"]
+    if not named or len(named) != len(before):
+        return NOBODY
+    last = max(named, key=lambda c: c.start)
+    return Credit(_learned(text, last.name), _learned(text, last.org) if last.org else None)
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidate:
-    """An attribution found in a sentence."""
-
-    kind: SourceKind
-    name: str | None  # normalised; None unless named
-    start: int
-    end: int
-
-
-def _kind(name: str | None) -> SourceKind:
-    return SourceKind.NAMED if name else SourceKind.GENERIC
+def _speaker_of_clause(found: tuple[_Candidate, ...], generic: _Candidate, text: str) -> _Candidate | None:
+    """"Spokesman Patrick Muyaya told a briefing that authorities had confirmed 773 bodies":
+    unnamed people inside what a named speaker reports are the speaker's words."""
+    for c in found:
+        if c.kind == "named" and c.end <= generic.start and not _re.search(r"[,;:]|\bwhile\b|\bbut\b", text[c.end : generic.start]):
+            return c
+    return None
 
 
 # A document's figures ask for the same sentence's attributions again (two figures in a
@@ -268,9 +449,9 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     has_verb = False
     for v in VERB.finditer(sentence):
         has_verb = True
-        found = _subject(sentence, v)
+        found = _subject(text, start, sentence, v)
         if found:
-            out.append(_Candidate(found.kind, found.name, start + found.start, start + v.end()))
+            out.append(found)
     patterns = []
     if has_verb:
         patterns.append(INVERTED)
@@ -280,29 +461,252 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         patterns.append(BY_SOURCE)
     for pattern in patterns:
         for m in pattern.finditer(sentence):
-            np = m.group("np")
-            name = _name(np) if np else None
-            out.append(_Candidate(_kind(name), name, start + m.start(), start + m.end()))
+            out.append(_from_match(text, start, sentence, m))
+    if "'s " in sentence or "’s " in sentence:
+        for m in POSSESSIVE_COUNT.finditer(sentence):
+            name = _name(m.group("np"))
+            if name:
+                out.append(_Candidate("named", name, start + m.start(), start + m.end()))
     if "(" in sentence:
         for m in CITATION.finditer(sentence):
             name = _cited(m.group("body"))
             if name:
-                out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
+                out.append(_Candidate("named", name, start + m.start(), start + m.end()))
     return _drop_nested(out)
 
 
-def _subject(sentence: str, verb: _re.Match) -> _Candidate | None:
-    """Who the reporting verb's subject is (start and end in the sentence), or None."""
+def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate:
+    """An "according to X" / "said X" / "released by X" match as a candidate; a body
+    written with a lower-case head ("the Interior ministry") is read as `BODY_VERB` reads it."""
+    np = m.group("np")
+    name = _name(np) if np else None
+    if np and m.re is ACCORDING_TO:
+        tail = BODY_AFTER.match(sentence, m.start("np"))
+        if tail and tail.end() > m.end("np"):
+            body = _body(text, start + m.start(), tail)
+            if body is not None:
+                return _Candidate("named", body, start + m.start(), start + tail.end())
+    elif m.re is ACCORDING_TO and m.group("generic"):
+        tail = BODY_AFTER.match(sentence, m.start("generic"))
+        if tail:
+            body = _body(text, start + m.start(), tail)
+            if body is not None:
+                return _Candidate("named", body, start + m.start(), start + tail.end())
+    if name and np:
+        name = _longer_name(sentence, m.start("np"), m.end("np"), name)
+    return _Candidate("named" if name else "generic", name, start + m.start(), start + m.end())
+
+
+def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidate | None:
+    """Who the reporting verb's subject is, or None."""
     lo = max(0, verb.start() - SUBJECT_REACH)
+    where = start + verb.end()
+    if m := APPOSED_PERSON.search(sentence, lo, verb.end()):
+        before = m.group("before")
+        if _is_person(m.group("person")) and (_TITLE_WORD.search(before) or _org_in(before)):
+            org = _org_in(before)
+            return _Candidate("named", normalise(m.group("person")), start + m.start("person"), where, org)
     m = SUBJECT_VERB.search(sentence, lo, verb.end())
-    if m and not _names_nobody(m.group("np")):
+    if m and not _names_nobody(m.group("np")) and not AFTER_PREPOSITION.search(sentence, lo, m.start("np")):
+        np = m.group("np")
+        if np in CAPITALS:
+            return _Candidate("named", f"Government of {CAPITALS[np]}", start + m.start(), where)
+        name = _name(np)
+        if name:
+            name = _longer_name(sentence, m.start("np"), m.end("np"), name)
+            person = PERSON_OF_BODY.match(" ".join(np.split()))
+            if person and _is_person(person.group("person")):
+                return _Candidate("named", normalise(person.group("person")), start + m.start(), where, normalise(person.group("org")))
+            org = _org_of_speaker(text, start, sentence, m, name)
+            return _Candidate("named", name, start + m.start(), where, org)
+    if m := BODY_VERB.search(sentence, lo, verb.end()):
+        body = _body(text, start + m.start(), m)
+        return _Candidate("named" if body else "generic", body, start + m.start(), where)
+    if m:
         name = _name(m.group("np"))
-        return _Candidate(_kind(name), name, m.start(), verb.end())
+        return _Candidate("named" if name else "generic", name, start + m.start(), where)
     if m := PRONOUN_VERB.search(sentence, lo, verb.end()):
-        return _Candidate(SourceKind.PRONOUN, None, m.start(), verb.end())
+        return _Candidate("pronoun", None, start + m.start(), where)
     if m := GENERIC_VERB.search(sentence, lo, verb.end()):
-        return _Candidate(SourceKind.GENERIC, None, m.start(), verb.end())
+        return _Candidate("generic", None, start + m.start(), where)
     return None
+
+
+_TITLE_WORD = re.compile(rf"\b{_TITLE}\b")
+# "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
+# the Pale Township people's administration".
+BODY_AFTER = re.compile(
+    rf"""
+    (?P<np> (?P<det>\b(?i:{_words(REFERRING_WORDS)})\s+)? (?P<owner>{_OWNER})?
+      (?P<mods>(?:[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )\b
+    (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
+    """,
+    re.VERBOSE,
+)
+
+
+def _body(text: str, pos: int, m: re.Match) -> str | None:
+    """The body a `BODY_VERB`/`BODY_AFTER` match names: its acronym when one follows,
+    a state's government for a nationality or a country before "government", the body
+    named before for "the ministry", else the phrase as written; None for nobody."""
+    head = m.group("head").lower()
+    owner = (m.group("owner") or "").strip()
+    acr = m.group("acr")
+    if acr and (named := _name(acr)) and named.upper() == named.replace(" ", "").upper():
+        return _learned(text, named)
+    if owner:
+        owner_plain = POSSESSIVE.sub("", owner)
+        country = NATIONALITIES.get(owner_plain) or (owner_plain if _is_country(owner_plain) else None)
+        if country and head in GOVERNMENT_HEADS and not m.group("mods").strip():
+            return f"Government of {country}"
+        if _alias(owner_plain) and not m.group("mods").strip() and head in ANY_BODY_HEADS:
+            return _alias(owner_plain)
+        words = [owner, *m.group("mods").split(), m.group("head")]
+        name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
+        return normalise(name)
+    det = (m.group("det") or "").strip().lower()
+    if det in REFERRING_WORDS:
+        return _refer_back(text, pos, head)
+    return None
+
+
+def _is_country(name: str) -> bool:
+    from .places import PLACES  # places imports this module's titles
+
+    place = PLACES.get(name)
+    return place is not None and place.admin1 is None and place.name == place.country
+
+
+def _org_in(phrase: str) -> str | None:
+    """The body named in a title phrase: "the UN High Commissioner for Refugees" -> UNHCR,
+    "Afghanistan's Deputy Minister of State" -> None."""
+    if canonical := _alias(phrase.strip()):
+        return canonical
+    m = ALIAS_ANYWHERE.search(phrase)
+    return _alias(m.group()) if m else None
+
+
+def _org_of_speaker(text: str, start: int, sentence: str, m: re.Match, name: str) -> str | None:
+    """The body a titled speaker speaks for: "BNPB spokesman Sutopo Nugroho" -> BNPB,
+    "Kenya Red Cross Secretary General Abbas Gullet" -> Kenya Red Cross Society."""
+    np = " ".join(m.group("np").split())
+    tokens = np.split()
+    titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in TITLES]
+    if titled and titled[0] > 0 and not _is_body(name):
+        org = " ".join(tokens[: titled[0]])
+        if not _not_a_name(org) and (_alias(org) or _is_body(org) or ACRONYM.fullmatch(org)):
+            return _learned(text, normalise(org))
+    if not _is_body(name):
+        before = ORG_BEFORE_TITLE.search(sentence, max(0, m.start("np") - SUBJECT_REACH), m.start("np"))
+        if before:
+            if before.group("acr") and ACRONYM.fullmatch(before.group("acr")):
+                return _learned(text, normalise(before.group("acr")))
+            if before.group("org") and not _names_nobody(before.group("org")):
+                return _learned(text, normalise(before.group("org")))
+            if before.group("ref"):
+                head = before.group("ref").split()[-1].lower()
+                return _refer_back(text, start + before.start(), head)
+    return None
+
+
+def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
+    """An alias inside a longer name is that longer name: "the Kenya Red Cross" is not the
+    ICRC's "Red Cross"."""
+    before = WORD_BEFORE.search(sentence, max(0, np_start - 40), np_start)
+    if before is None or _not_a_name(before.group("word")) or before.group("word").lower() in TITLES:
+        return name
+    longer = " ".join(sentence[before.start() : np_end].split())
+    return _alias(longer) or longer
+
+
+def _is_person(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and not any(w in BODY_WORDS for w in words) and not _alias(name)
+
+
+def _is_body(name: str) -> bool:
+    return bool(_alias(name)) or bool(ACRONYM.fullmatch(name)) or any(w.strip("'’s") in BODY_WORDS for w in name.split())
+
+
+def _refer_back(text: str, pos: int, head: str) -> str | None:
+    """"the ministry", "the agency", "its office": the last body named before `pos` whose
+    name holds the head ("Interior Ministry"), or for a general head ("agency", "charity")
+    the last body of any name; None when none was named."""
+    bodies = _bodies(text)
+    want = head.title()
+    for at, name in reversed(bodies):
+        if at >= pos:
+            continue
+        if at < pos - REFER_REACH:
+            break
+        if want in name.split() or (head in ANY_BODY_HEADS and head not in GOVERNMENT_HEADS):
+            return name
+    if head == "body" and "United Nations" in (n for _, n in bodies):  # "the world body"
+        return "United Nations"
+    return None
+
+
+@lru_cache(maxsize=64)
+def _bodies(text: str) -> tuple[tuple[int, str], ...]:
+    """Every body the document names, with its position: known aliases, defined acronyms
+    and capitalised names holding a body word ("Interior Ministry", "UN Mission in South
+    Sudan"). Read once per document, and only when something refers back."""
+    found: dict[int, str] = {}
+    for m in ALIAS_ANYWHERE.finditer(text):
+        if canonical := _alias(m.group()):
+            found[m.start()] = canonical
+    for m in BODY_NAME.finditer(text):
+        words = m.group().split()
+        if any(w in BODY_WORDS for w in words[1:]) or (len(words) > 1 and words[0] in BODY_WORDS):
+            found.setdefault(m.start(), normalise(m.group()))
+    for m in BODY_AFTER.finditer(text):
+        if m.group("owner") and not m.group("det"):
+            words = [m.group("owner").strip(), *m.group("mods").split(), m.group("head")]
+            name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
+            found.setdefault(m.start(), normalise(name))
+    return tuple(sorted(found.items()))
+
+
+BODY_NAME = re.compile(_NAME)
+
+
+def _learned(text: str, name: str | None) -> str | None:
+    """A name as the document defines it: an acronym the text spells out ("Haiti's Civil
+    Protection agency (DGPC)") is shown as the full name when its initials spell the
+    acronym, else as the acronym; names in the alias table stay as the table has them."""
+    if name is None or name in ALIASES.values():
+        return name
+    for long, acr in _acronyms(text):
+        if name == acr or _key(long).endswith(_key(name)) or _key(name) == _key(long):
+            if _alias(acr):
+                return _alias(acr)
+            return long if _initials(long) == acr.upper() else acr
+    return name
+
+
+@lru_cache(maxsize=64)
+def _acronyms(text: str) -> tuple[tuple[str, str], ...]:
+    """The acronyms a document defines: (full name, acronym), "X (ACR)" read once."""
+    if "(" not in text:
+        return ()
+    out = []
+    for m in DEFINED_ACRONYM.finditer(text):
+        acr = m.group("acr")
+        if sum(ch.isupper() for ch in acr) < 2:
+            continue
+        long = " ".join(m.group("long").split())
+        # the full name starts at the word of the acronym's first letter
+        words = long.split()
+        for i, w in enumerate(words):
+            if w[:1].upper() == acr[0] and w[:1].isupper():
+                long = " ".join(words[i:])
+                break
+        out.append((POSSESSIVE.sub("", long), acr))
+    return tuple(out)
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
 
 
 @lru_cache(maxsize=8192)
@@ -371,11 +775,12 @@ def _from_neighbours(text: str, sentences: list[tuple[int, int]], index: int) ->
     return ()
 
 
-def _last_named(text: str, sentences: list[tuple[int, int]], index: int) -> str | None:
+def _last_named(text: str, sentences: list[tuple[int, int]], index: int) -> Credit:
     for j in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
-        named = [c for c in _candidates(text, *sentences[j]) if c.kind is SourceKind.NAMED]
+        named = [c for c in _candidates(text, *sentences[j]) if c.kind == "named"]
         if named:
-            return max(named, key=lambda c: c.start).name
-    return None
+            last = max(named, key=lambda c: c.start)
+            return Credit(_learned(text, last.name), _learned(text, last.org) if last.org else None)
+    return NOBODY
 
 
