@@ -140,6 +140,9 @@ BODY_HEADS: tuple[str, ...] = (
 # Heads that name a state's government when a nationality or a country stands before them:
 # "Malawian authorities", "Malawi's government", "Myanmar's military junta".
 GOVERNMENT_HEADS: frozenset[str] = frozenset({"government", "authorities", "junta", "administration"})
+# Words between a nationality and a government head that keep it the state's government:
+# "Myanmar's military junta", "the Somali federal government".
+GOVERNMENT_MODIFIERS: frozenset[str] = frozenset({"military", "federal", "national", "central", "interim", "transitional"})
 # Heads that any body may be referred back by ("the agency" after "the IOM"); the others
 # refer back only to a body whose name holds the same word ("the ministry" -> "Interior Ministry").
 ANY_BODY_HEADS: frozenset[str] = frozenset(
@@ -243,11 +246,11 @@ SUBJECT_REACH: int = 200  # characters before the verb a subject with its apposi
 # "Malawi's government said", "the Interior ministry said", "the UN humanitarian office
 # (OCHA) said", "the medical charity added", "its agency said": a body ending in a lower-case head.
 _HEAD = rf"(?:{_words(BODY_HEADS)})"
-_OWNER = rf"(?:{_NAME}(?:['’]s)?\s+)"
+_OWNER = rf"(?:(?<![\p{{L}}\p{{M}}'’\-]){_NAME}(?:['’]s)?\s+)"
 BODY_VERB = re.compile(
     rf"""
     (?P<np> (?P<det>\b(?i:{_words(REFERRING_WORDS)})\s+)? (?P<owner>{_OWNER})?
-      (?P<mods>(?:[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )
+      (?P<mods>(?:(?<![\p{{L}}\p{{M}}'’\-])[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )
     (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
     (?: \s+ in \s+ (?:\p{{Ll}}+\s+)? {_NAME} )?
     (?: \s*, [^,;“”"]{{1,80}} \s*, )?
@@ -538,7 +541,7 @@ _TITLE_WORD = re.compile(rf"\b{_TITLE}\b")
 BODY_AFTER = re.compile(
     rf"""
     (?P<np> (?P<det>\b(?i:{_words(REFERRING_WORDS)})\s+)? (?P<owner>{_OWNER})?
-      (?P<mods>(?:[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )\b
+      (?P<mods>(?:(?<![\p{{L}}\p{{M}}'’\-])[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )\b
     (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
     """,
     re.VERBOSE,
@@ -557,15 +560,15 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     if owner:
         owner_plain = POSSESSIVE.sub("", owner)
         country = NATIONALITIES.get(owner_plain) or (owner_plain if _is_country(owner_plain) else None)
-        if country and head in GOVERNMENT_HEADS and not m.group("mods").strip():
+        if country and head in GOVERNMENT_HEADS and set(m.group("mods").lower().split()) <= GOVERNMENT_MODIFIERS:
             return f"Government of {country}"
         if _alias(owner_plain) and not m.group("mods").strip() and head in ANY_BODY_HEADS:
             return _alias(owner_plain)
         words = [owner, *m.group("mods").split(), m.group("head")]
         name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
         return normalise(name)
-    det = (m.group("det") or "").strip().lower()
-    if det in REFERRING_WORDS:
+    words = ((m.group("det") or "") + m.group("mods")).lower().split()
+    if words and words[0] in REFERRING_WORDS:  # "the ministry", "its agency", "the medical charity"
         return _refer_back(text, pos, head)
     return None
 
