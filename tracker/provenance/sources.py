@@ -130,6 +130,8 @@ DESCRIPTORS: tuple[str, ...] = (
 # "the" and no name ("the ministry", "the medical charity") they refer back to a body
 # named before (see `_refer_back`).
 BODY_HEADS: tuple[str, ...] = (
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer",
+    "document", "study", "survey", "assessment", "update", "bulletin",
     "ministry", "government", "authorities", "authority", "agency", "coalition", "military",
     "army", "police", "council", "office", "mission", "department", "directorate",
     "administration", "junta", "union", "committee", "commission", "society", "service",
@@ -252,7 +254,7 @@ BODY_VERB = re.compile(
     (?P<np> (?P<det>\b(?i:{_words(REFERRING_WORDS)})\s+)? (?P<owner>{_OWNER})?
       (?P<mods>(?:(?<![\p{{L}}\p{{M}}'’\-])[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )
     (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
-    (?: \s+ in \s+ (?:\p{{Ll}}+\s+)? {_NAME} )?
+    (?: \s+ in \s+ (?:(?:\p{{Ll}}+\s+)? {_NAME} | (?:19|20)\d\d ) )?
     (?: \s*, [^,;“”"]{{1,80}} \s*, )?
     \s+ {_AUX} {_WHEN} {_VERB} \Z
     """,
@@ -286,7 +288,7 @@ APPOSED_PERSON = re.compile(
 # "By UNHCR's count", "the NDRRMC's latest update", "WHO's figures show".
 POSSESSIVE_COUNT = re.compile(
     rf"""
-    {_NP} ['’]s \s+ (?:(?:latest|own|new|updated|last|daily|weekly|\d[\d:.]*|a\.m\.|p\.m\.)\s+){{0,3}}
+    {_NP} (?:['’]s)? \s+ (?:(?:latest|own|new|updated|last|daily|weekly|official|\d[\d:.]*|a\.m\.|p\.m\.)\s+){{0,3}}
     (?:count|counts|figures|data|tally|toll|breakdown|estimate|estimates|report|update|bulletin|records)\b
     """,
     re.VERBOSE,
@@ -299,13 +301,33 @@ DEFINED_ACRONYM = re.compile(
     rf"(?P<long>{_FIRST}(?:(?:\s+(?:of|for|the|and|de|des|du|sans|in|on)\s+|\s+)(?:{_NEXT}|\p{{Ll}}+)){{1,9}})\s*\((?P<acr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,9}})\)"
 )
 # Words that make a capitalised phrase a body rather than a person.
-BODY_WORDS: frozenset[str] = frozenset(h.title() for h in BODY_HEADS) | frozenset(
+BODY_WORDS: frozenset[str] = frozenset(
     """Cross Crescent Nations Organization Organisation Observatory Agency Authority Council
     Ministry Mission Office Programme Fund Bureau Directorate Department Government Police
     Army Forces Guard Union Committee Commission Society Institute University Centre Center
     Network Federation Association Administration Defence Defense Helmets Watch International
-    Shimbun Times News Press""".split()
+    Shimbun Times News Press Coalition Directorate Secretariat Programme Program Service
+    Services Organisation""".split()
 )
+# Heads that name a document a body issued: "a U.N. working document says", "a University
+# of Michigan study estimated": the body is the source.
+DOCUMENT_HEADS: frozenset[str] = frozenset(
+    {"report", "document", "study", "survey", "assessment", "update", "bulletin", "statement", "tally", "count", "figures", "data"}
+)
+# Heads that name an unnamed person of a body: "a BINUH spokesman told": the body is the source.
+PERSON_HEADS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer"})
+# Words that never stand inside a body's name: "Kinshasa that authorities" is no body.
+NOT_MODIFIERS: frozenset[str] = frozenset(
+    "that and or but which who when while as if of in on at to from by with for said says than".split()
+)
+# Outlets: a body "the agency" never refers back to (it reports, it does not count).
+OUTLETS: frozenset[str] = frozenset({"Reuters", "AFP", "Associated Press", "SANA", "Anadolu Agency", "Xinhua", "BBC", "CNN", "Al Jazeera"})
+# A document that is a body's own report ("WFP Mozambique Situation Report #3", "This report
+# is produced by OCHA Libya"): its figures without other attribution are that body's.
+REPORT_TITLE = re.compile(
+    r"(?i:situation\s+report|sitrep|flash\s+update|daily\s+flash|humanitarian\s+update|bulletin|snapshot|this\s+report\s+is\s+produced\s+by|fact\s+sheet)"
+)
+TITLE_REACH: int = 400  # characters at the start of a document where its title and byline stand
 
 # "..., said Raed al-Saleh." / "“...,” said the UN."
 INVERTED = re.compile(
@@ -425,13 +447,27 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
     said. The fighting has forced 2.3 million people to flee."): wire copy attributes
     once for a run of facts."""
     if index == 0 or "\n" in text[sentences[index - 1][1] : sentences[index][0]]:
-        return NOBODY  # a new paragraph starts afresh
+        return _publisher(text)  # a new paragraph starts afresh
     before = _candidates(text, *sentences[index - 1])
     named = [c for c in before if c.kind == "named"]
     if not named or len(named) != len(before):
-        return NOBODY
+        return _publisher(text) if not before else NOBODY
     last = max(named, key=lambda c: c.start)
     return Credit(_learned(text, last.name), _learned(text, last.org) if last.org else None)
+
+
+@lru_cache(maxsize=64)
+def _publisher(text: str) -> Credit:
+    """The body whose own report the document is, named with the report in its title or
+    byline ("WFP Mozambique Situation Report #3"); nobody for other documents."""
+    head = text[:TITLE_REACH]
+    title = REPORT_TITLE.search(head)
+    if title is None:
+        return NOBODY
+    for m in ALIAS_ANYWHERE.finditer(head):
+        if (canonical := _alias(m.group())) and canonical not in OUTLETS:
+            return Credit(canonical)
+    return NOBODY
 
 
 def _speaker_of_clause(found: tuple[_Candidate, ...], generic: _Candidate, text: str) -> _Candidate | None:
@@ -452,6 +488,8 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     has_verb = False
     for v in VERB.finditer(sentence):
         has_verb = True
+        if PASSIVE_AFTER.match(sentence, v.end()):
+            continue  # "estimated to be displaced", "reported missing"
         found = _subject(text, start, sentence, v)
         if found:
             out.append(found)
@@ -465,7 +503,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             out.append(_from_match(text, start, sentence, m))
-    if "'s " in sentence or "’s " in sentence:
+    if COUNT_HINT.search(sentence):
         for m in POSSESSIVE_COUNT.finditer(sentence):
             name = _name(m.group("np"))
             if name:
@@ -517,6 +555,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         name = _name(np)
         if name:
             name = _longer_name(sentence, m.start("np"), m.end("np"), name)
+            if (where_in := IN_PLACE.match(sentence, m.end("np"))) and (whole := _alias(np + where_in.group())):
+                name = whole
             person = PERSON_OF_BODY.match(" ".join(np.split()))
             if person and _is_person(person.group("person")):
                 return _Candidate("named", normalise(person.group("person")), start + m.start(), where, normalise(person.group("org")))
@@ -536,6 +576,11 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
 
 
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b")
+# After a reporting verb, words that make it no report: "people estimated to be displaced",
+# "one was reported missing", "a toll estimated at 5,000".
+COUNT_HINT = _re.compile(r"\b(?:count|counts|figures|data|tally|toll|breakdown|estimates?|report|update|bulletin|records)\b")
+IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
+PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)|at\s+\d|missing|dead|killed|injured|wounded)\b")
 # "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
 # the Pale Township people's administration".
 BODY_AFTER = re.compile(
@@ -554,22 +599,34 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     named before for "the ministry", else the phrase as written; None for nobody."""
     head = m.group("head").lower()
     owner = (m.group("owner") or "").strip()
+    mods = m.group("mods").split()
     acr = m.group("acr")
+    if any(w.lower() in NOT_MODIFIERS for w in mods):
+        return None
     if acr and (named := _name(acr)) and named.upper() == named.replace(" ", "").upper():
         return _learned(text, named)
     if owner:
         owner_plain = POSSESSIVE.sub("", owner)
         country = NATIONALITIES.get(owner_plain) or (owner_plain if _is_country(owner_plain) else None)
-        if country and head in GOVERNMENT_HEADS and set(m.group("mods").lower().split()) <= GOVERNMENT_MODIFIERS:
+        if country and head in GOVERNMENT_HEADS and {w.lower() for w in mods} <= GOVERNMENT_MODIFIERS:
             return f"Government of {country}"
-        if _alias(owner_plain) and not m.group("mods").strip() and head in ANY_BODY_HEADS:
-            return _alias(owner_plain)
-        words = [owner, *m.group("mods").split(), m.group("head")]
+        whole = _alias(" ".join([owner_plain, *mods, m.group("head")]))
+        if whole:
+            return whole
+        if head in DOCUMENT_HEADS or head in PERSON_HEADS or (head in ANY_BODY_HEADS and not mods):
+            if _alias(owner_plain) or _is_body(owner_plain):
+                return _learned(text, normalise(owner_plain))
+            return None
+        words = [owner, *mods, m.group("head")]
         name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
         return normalise(name)
     words = ((m.group("det") or "") + m.group("mods")).lower().split()
-    if words and words[0] in REFERRING_WORDS:  # "the ministry", "its agency", "the medical charity"
-        return _refer_back(text, pos, head)
+    if words and words[0] in REFERRING_WORDS and head not in PERSON_HEADS:  # "the ministry", "its agency"
+        mods = words[1:]
+        found = _refer_back(text, pos, head, tuple(mods))
+        if found is None and mods and head not in ANY_BODY_HEADS | GOVERNMENT_HEADS | DOCUMENT_HEADS | {"military", "army", "police"}:
+            return " ".join(w.capitalize() for w in [*mods, head])  # "the government press office"
+        return found
     return None
 
 
@@ -631,21 +688,22 @@ def _is_body(name: str) -> bool:
     return bool(_alias(name)) or bool(ACRONYM.fullmatch(name)) or any(w.strip("'’s") in BODY_WORDS for w in name.split())
 
 
-def _refer_back(text: str, pos: int, head: str) -> str | None:
+def _refer_back(text: str, pos: int, head: str, mods: tuple[str, ...] = ()) -> str | None:
     """"the ministry", "the agency", "its office": the last body named before `pos` whose
-    name holds the head ("Interior Ministry"), or for a general head ("agency", "charity")
-    the last body of any name; None when none was named."""
-    bodies = _bodies(text)
-    want = head.title()
-    for at, name in reversed(bodies):
-        if at >= pos:
-            continue
-        if at < pos - REFER_REACH:
-            break
-        if want in name.split() or (head in ANY_BODY_HEADS and head not in GOVERNMENT_HEADS):
+    name holds the head or one of its modifiers ("Interior Ministry"); for a general head
+    ("agency", "charity", "report") the last body of any name that is no news outlet;
+    None when none was named."""
+    bodies = [(at, name) for at, name in _bodies(text) if pos - REFER_REACH <= at < pos]
+    wanted = {head.title(), *(w.title() for w in mods)}
+    for _, name in reversed(bodies):
+        if wanted & set(name.split()):
             return name
-    if head == "body" and "United Nations" in (n for _, n in bodies):  # "the world body"
+    if head == "body" and any(name == "United Nations" for _, name in bodies):  # "the world body"
         return "United Nations"
+    if head in ANY_BODY_HEADS or head in DOCUMENT_HEADS:
+        for _, name in reversed(bodies):
+            if name not in OUTLETS:
+                return name
     return None
 
 
