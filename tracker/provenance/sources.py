@@ -432,13 +432,30 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
         if not found:
             return _continued(text, sentences, index)
     best = min(found, key=lambda c: _distance(offset, c.start, c.end) + _across_clauses(text, offset, c))
-    if best.kind == "generic":
+    if best.kind in ("generic", "unnamed"):
         best = _speaker_of_clause(found, best, text) or best
     if best.kind == "pronoun":
-        return _last_named(text, sentences, index)
+        return _last_named(text, sentences, index, best.start)
+    if best.kind == "unnamed":
+        return _named_next(text, sentences, index)
     if best.kind != "named":
         return NOBODY
-    return Credit(_learned(text, best.name), _learned(text, best.org) if best.org else None)
+    return _credit(text, best)
+
+
+def _credit(text: str, c: _Candidate) -> Credit:
+    name = _learned(text, c.name)
+    return Credit(_specific(text, name), _specific(text, _learned(text, c.org)) if c.org else None)
+
+
+def _named_next(text: str, sentences: list[tuple[int, int]], index: int) -> Credit:
+    """"an official said" in a lead, named in the next sentences ("Provincial governor X
+    told ..."): wire copy names its unnamed speaker further down."""
+    for j in range(index + 1, min(len(sentences), index + 1 + CATAPHORA_REACH)):
+        for c in _candidates(text, *sentences[j]):
+            if c.kind == "named" and c.name and _is_person(c.name):
+                return _credit(text, c)
+    return NOBODY
 
 
 def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credit:
@@ -452,8 +469,7 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
     named = [c for c in before if c.kind == "named"]
     if not named or len(named) != len(before):
         return _publisher(text) if not before else NOBODY
-    last = max(named, key=lambda c: c.start)
-    return Credit(_learned(text, last.name), _learned(text, last.org) if last.org else None)
+    return _credit(text, max(named, key=lambda c: c.start))
 
 
 @lru_cache(maxsize=64)
@@ -570,6 +586,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         return _Candidate("named" if name else "generic", name, start + m.start(), where)
     if m := PRONOUN_VERB.search(sentence, lo, verb.end()):
         return _Candidate("pronoun", None, start + m.start(), where)
+    if m := UNNAMED_PERSON.search(sentence, lo, verb.end()):
+        return _Candidate("unnamed", None, start + m.start(), where)
     if m := GENERIC_VERB.search(sentence, lo, verb.end()):
         return _Candidate("generic", None, start + m.start(), where)
     return None
@@ -583,6 +601,19 @@ COUNT_HINT = _re.compile(r"\b(?:count|counts|figures|data|tally|toll|breakdown|e
 CLAUSE_BREAK = _re.compile(r";|,\s+(?:while|whereas|but|and\s+(?:the|a|an)\s)")
 CLAUSE_WORD_REACH: int = 10  # the clause word ("while") may be the attribution's first word
 OTHER_CLAUSE_PENALTY: int = 1000  # characters: any attribution in the figure's clause is nearer
+# "an official said", "a senior official said", "the head of local civil society groups
+# said": one unnamed person, often named further down.
+UNNAMED_PERSON = re.compile(
+    rf"""\b(?i:an?|the) \s+ (?:[\p{{Ll}}\-]+\s+){{0,3}} (?:official|spokesman|spokeswoman|spokesperson|head|chief|director|governor|commander|officer|mayor)
+    (?: \s+ of \s+ [^,;]{{1,60}} )? \s+ {_AUX} {_WHEN} {_VERB} \Z""",
+    re.VERBOSE | re.REVERSE,
+)
+CATAPHORA_REACH: int = 3  # sentences after an unnamed speaker where the name may come
+PERSONAL_PRONOUN = _re.compile(r"(?i:he|she)\b")
+# A person after a title anywhere: "Secretary General Abbas Gullet", "spokesman Sutopo Nugroho".
+TITLED_PERSON = re.compile(
+    rf"(?<![\p{{L}}])(?:{_TITLE})\.?\s+(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})"
+)
 IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
 PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)|at\s+\d|missing|dead|killed|injured|wounded)\b")
 # "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
@@ -844,13 +875,53 @@ def _from_neighbours(text: str, sentences: list[tuple[int, int]], index: int) ->
     return ()
 
 
-def _last_named(text: str, sentences: list[tuple[int, int]], index: int) -> Credit:
+def _last_named(text: str, sentences: list[tuple[int, int]], index: int, pos: int) -> Credit:
+    """Who "he said" / "it said" at `pos` is: the last named source in the sentences
+    before, or for "he"/"she" a titled person named after it ("Secretary General Abbas
+    Gullet launched an appeal. ... he said")."""
+    lo = sentences[max(0, index - PRONOUN_REACH)][0]
+    last: _Candidate | None = None
     for j in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
         named = [c for c in _candidates(text, *sentences[j]) if c.kind == "named"]
         if named:
             last = max(named, key=lambda c: c.start)
-            return Credit(_learned(text, last.name), _learned(text, last.org) if last.org else None)
-    return NOBODY
+            lo = last.end
+            break
+    if PERSONAL_PRONOUN.match(text, pos):
+        people = [m for m in TITLED_PERSON.finditer(text, lo, sentences[index][0]) if _is_person(m.group("person"))]
+        if people:
+            m = people[-1]
+            org = ORG_BEFORE_TITLE.search(text, max(0, m.start() - SUBJECT_REACH), m.start("person"))
+            body = None
+            if org and org.group("org") and not _names_nobody(org.group("org")):
+                body = normalise(org.group("org"))
+            return _credit(text, _Candidate("named", normalise(m.group("person")), m.start(), m.end(), body))
+    return _credit(text, last) if last else NOBODY
+
+
+@lru_cache(maxsize=64)
+def _specific_names(text: str) -> dict[str, str]:
+    """Bare names the document uses for a more specific body it also names: "the Red
+    Cross" in a story naming "the Kenya Red Cross" is that society, not the ICRC. A name
+    maps only when every way the document writes it lies inside the specific body's name."""
+    surfaces: dict[str, set[str]] = {}
+    for m in ALIAS_ANYWHERE.finditer(text):
+        if canonical := _alias(m.group()):
+            surfaces.setdefault(canonical, set()).add(_key(m.group()))
+    out: dict[str, str] = {}
+    for general, written in surfaces.items():
+        for specific, longer in surfaces.items():
+            if specific != general and all(
+                len(w.split()) >= 2 and any(w in l and w != l for l in longer) for w in written
+            ):
+                out[general] = specific
+    return out
+
+
+def _specific(text: str, name: str | None) -> str | None:
+    if name is None:
+        return None
+    return _specific_names(text).get(name, name)
 
 
 def _across_clauses(text: str, offset: int, c: _Candidate) -> int:
