@@ -216,7 +216,7 @@ def _alias_alternation(aliases) -> str:
 _ALIAS = _alias_alternation(ALIASES)
 _FIRST = r"\p{Lu}[\p{L}\p{M}\d'’.\-]*"
 _NEXT = rf"(?:{_FIRST}|(?:al|el|ad|as|ash|ar|an)-\p{{L}}+)"
-_NAME = rf"{_FIRST}(?:(?:\s+(?:of|for|the|de|da|di|del|van|von|der|bin|ibn|on)\s+|\s+){_NEXT}){{0,6}}"
+_NAME = rf"{_FIRST}(?:(?:\s+(?:of|for|de|da|di|del|van|von|der|bin|ibn|on)(?:\s+the)?\s+|\s+the\s+|\s+){_NEXT}){{0,6}}"
 _NP = rf"(?P<np>{_ALIAS}|{_NAME})"
 _VERB = rf"(?:{_words(REPORT_VERBS)})\b"
 _AUX = rf"(?:(?:{_words(AUXILIARIES)})\s+)?"
@@ -318,7 +318,7 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
 PERSON_HEADS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer"})
 # Words that never stand inside a body's name: "Kinshasa that authorities" is no body.
 NOT_MODIFIERS: frozenset[str] = frozenset(
-    "that and or but which who when while as if of in on at to from by with for said says than".split()
+    "that and or but which who when while as if of in on at to from by with for said says than the a an beside near".split()
 )
 # Outlets: a body "the agency" never refers back to (it reports, it does not count).
 OUTLETS: frozenset[str] = frozenset({"Reuters", "AFP", "Associated Press", "SANA", "Anadolu Agency", "Xinhua", "BBC", "CNN", "Al Jazeera"})
@@ -578,10 +578,13 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
                 return _Candidate("named", normalise(person.group("person")), start + m.start(), where, normalise(person.group("org")))
             org = _org_of_speaker(text, start, sentence, m, name)
             return _Candidate("named", name, start + m.start(), where, org)
-    if m := BODY_VERB.search(sentence, lo, verb.end()):
-        body = _body(text, start + m.start(), m)
-        return _Candidate("named" if body else "generic", body, start + m.start(), where)
-    if m:
+    unnamed_body = None
+    if b := BODY_VERB.search(sentence, lo, verb.end()):
+        body = _body(text, start + b.start(), b)
+        if body:
+            return _Candidate("named", body, start + b.start(), where)
+        unnamed_body = _Candidate("generic", None, start + b.start(), where)
+    if m and not _names_nobody(m.group("np")):  # a place after a preposition: no subject
         name = _name(m.group("np"))
         return _Candidate("named" if name else "generic", name, start + m.start(), where)
     if m := PRONOUN_VERB.search(sentence, lo, verb.end()):
@@ -590,7 +593,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         return _Candidate("unnamed", None, start + m.start(), where)
     if m := GENERIC_VERB.search(sentence, lo, verb.end()):
         return _Candidate("generic", None, start + m.start(), where)
-    return None
+    return unnamed_body
 
 
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b")
@@ -639,6 +642,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         det.append(owner_words.pop(0))
     owner = " ".join(owner_words)
     mods = m.group("mods").split()
+    if not owner and not det and mods and mods[0].lower() in REFERRING_WORDS | {"a", "an"}:
+        det.append(mods.pop(0))
     acr = m.group("acr")
     if any(w.lower() in NOT_MODIFIERS for w in mods):
         return None
@@ -732,39 +737,48 @@ def _refer_back(text: str, pos: int, head: str, mods: tuple[str, ...] = ()) -> s
     name holds the head or one of its modifiers ("Interior Ministry"); for a general head
     ("agency", "charity", "report") the last body of any name that is no news outlet;
     None when none was named."""
-    bodies = [(at, name) for at, name in _bodies(text) if pos - REFER_REACH <= at < pos]
+    bodies = [b for b in _bodies(text) if pos - REFER_REACH <= b.at < pos]
     wanted = {head.title(), *(w.title() for w in mods)}
-    for _, name in reversed(bodies):
-        if wanted & set(name.split()):
-            return name
-    if head == "body" and any(name == "United Nations" for _, name in bodies):  # "the world body"
+    for b in reversed(bodies):
+        if wanted & {w.title() for w in (*b.name.split(), *b.written.split())}:
+            return b.name
+    if head == "body" and any(b.name == "United Nations" for b in bodies):  # "the world body"
         return "United Nations"
     if head in ANY_BODY_HEADS or head in DOCUMENT_HEADS:
-        for _, name in reversed(bodies):
-            if name not in OUTLETS:
-                return name
+        for b in reversed(bodies):
+            if b.name not in OUTLETS:
+                return b.name
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Body:
+    """A body the document names: where, its name as tables show it, and as written."""
+
+    at: int
+    name: str
+    written: str
+
+
 @lru_cache(maxsize=64)
-def _bodies(text: str) -> tuple[tuple[int, str], ...]:
+def _bodies(text: str) -> tuple[_Body, ...]:
     """Every body the document names, with its position: known aliases, defined acronyms
     and capitalised names holding a body word ("Interior Ministry", "UN Mission in South
     Sudan"). Read once per document, and only when something refers back."""
-    found: dict[int, str] = {}
+    found: dict[int, _Body] = {}
     for m in ALIAS_ANYWHERE.finditer(text):
         if canonical := _alias(m.group()):
-            found[m.start()] = canonical
+            found[m.start()] = _Body(m.start(), canonical, m.group())
     for m in BODY_NAME.finditer(text):
         words = m.group().split()
         if any(w in BODY_WORDS for w in words[1:]) or (len(words) > 1 and words[0] in BODY_WORDS):
-            found.setdefault(m.start(), normalise(m.group()))
+            found.setdefault(m.start(), _Body(m.start(), normalise(m.group()), m.group()))
     for m in BODY_AFTER.finditer(text):
-        if m.group("owner") and not m.group("det"):
+        if m.group("owner") and not m.group("det") and not any(w.lower() in NOT_MODIFIERS for w in m.group("mods").split()):
             words = [m.group("owner").strip(), *m.group("mods").split(), m.group("head")]
             name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
-            found.setdefault(m.start(), normalise(name))
-    return tuple(sorted(found.items()))
+            found.setdefault(m.start(), _Body(m.start(), normalise(name), name))
+    return tuple(found[k] for k in sorted(found))
 
 
 BODY_NAME = re.compile(_NAME)
