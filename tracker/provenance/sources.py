@@ -225,7 +225,7 @@ _WHEN = rf"(?:(?:on\s+)?(?:{_words(WEEKDAYS)})\s+)?"
 # "The United Nations said", "The Syrian Observatory, a war monitor, said", "SOHR (...) reports"
 SUBJECT_VERB = re.compile(
     rf"""
-    {_NP}
+    (?P<np>{_NAME}|{_ALIAS})
     (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
     (?: \s+ in \s+ {_NAME} )?                        # OCHA in CAR
     (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}} \s*, )?      # , a war monitor,
@@ -564,7 +564,9 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             org = _org_in(before)
             return _Candidate("named", normalise(m.group("person")), start + m.start("person"), where, org)
     m = SUBJECT_VERB.search(sentence, lo, verb.end())
-    if m and not _names_nobody(m.group("np")) and not AFTER_PREPOSITION.search(sentence, lo, m.start("np")):
+    if m and (AFTER_PREPOSITION.search(sentence, lo, m.start("np")) or HAZARD.match(m.group("np"))):
+        m = None  # "authorities in neighbouring Mozambique counted", "Cyclone Tauktae claimed"
+    if m and not _names_nobody(m.group("np")):
         np = m.group("np")
         if np in CAPITALS:
             return _Candidate("named", f"Government of {CAPITALS[np]}", start + m.start(), where)
@@ -617,6 +619,8 @@ PERSONAL_PRONOUN = _re.compile(r"(?i:he|she)\b")
 TITLED_PERSON = re.compile(
     rf"(?<![\p{{L}}])(?:{_TITLE})\.?\s+(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})"
 )
+# Names of hazards: the subject of "claimed 155 lives", never a source.
+HAZARD = re.compile(r"(?:Cyclone|Hurricane|Typhoon|Storm|Tropical|Tropical\s+Storm|Super\s+Typhoon|Earthquake|Quake|Floods?)\b")
 IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
 PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)|at\s+\d|missing|dead|killed|injured|wounded)\b")
 # "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
