@@ -66,16 +66,36 @@ UNIT_DAYS: dict[str, float] = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30,
 # "as of 23 March": the count stands at that date.
 AS_OF_WORDS: tuple[str, ...] = ("as of", "as at", "as on", "by", "up to", "until", "through")
 
-# Words that date the report itself: "said on Friday", "reported Tuesday", "according to
-# OCHA on Monday" (lexicon/report_verbs.csv, the same list sources are read with).
-REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words")
+# Verbs that date the report itself: "said on Friday", "reported Tuesday".
+REPORT_VERBS: tuple[str, ...] = (
+    "said", "says", "reported", "reports", "announced", "announces", "stated", "told",
+    "added", "estimated", "estimates", "confirmed", "warned", "noted", "wrote", "tweeted",
+    "according to", "released", "published", "issued", "updated", "posted", "recorded",
+    "registered", "counted", "documented",
+)
+
+# Words before a date that make it the date of another count the figure is compared with:
+# "compared with December 2021", "larger than the whole of 2017", "from the record of 2016".
+COMPARISON_WORDS: tuple[str, ...] = (
+    "compared with", "compared to", "than", "than in", "than the whole of", "than in the whole of",
+    "from the record figure of", "from the record of", "from the figure of", "up from", "down from",
+    "against",
+)
+
+# "in the first six months of 2024", "the last quarter of 2023", "in the first half of the
+# month": the part of a year or month a figure was counted over; its end is the figure's date.
+ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
+PART_MONTHS: dict[str, int] = {"quarter": 3, "half": 6}
+# How many characters before a date "since" may open the clause that holds it:
+# "since fighting between the army and the RSF erupted last Saturday".
+SINCE_REACH: int = 90
 
 
 _MONTH = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"
 _MONTH_FULL = rf"(?:{_alternation(m for m in MONTHS if len(m) > 4 or m == 'May')})(?![a-z])"
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})"
 _YEAR = r"(?<![\d,.])(?:19|20)\d\d(?![\d\p{L}]|[,.]\d)"
-_DAY = r"(?<![\d,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d)"
+_DAY = r"(?<!\d)(?<!\d[,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d)"
 
 # One date as written; months and weekdays are matched with their capital letter.
 DATE = re.compile(
@@ -160,9 +180,33 @@ RANGE_HEAD = re.compile(r"\b(?i:between|from)\s*")
 RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
 BARE_DAY = re.compile(rf"{_DAY}(?=\s*(?:and|to|until|till|through|-|–))")
 
+# "the first six months of 2024", "the last quarter of 2023", "the first half of the month",
+# "the second half of March": a part of a year or a month.
+PART_OF = re.compile(
+    rf"""
+    \b(?i:the) \s+ (?P<ord>(?i:{_alternation(ORDINALS)})) \s+
+    (?: (?P<count>\d{{1,2}}|(?i:{_alternation(COUNT_WORDS)})) \s+ (?P<months>(?i:months?))
+      | (?P<part>(?i:quarter|half)) )
+    \s+ of \s+
+    (?: (?P<year>{_YEAR}) | (?P<month>{_MONTH_FULL}) (?:\s+(?P<myear>{_YEAR}))? | (?P<this>(?i:the|this)) \s+ (?P<unit>(?i:year|month)) )
+    """,
+    re.VERBOSE,
+)
+# "89 deaths in week 11", "epidemiological week 11 of 2023", "epi-week 11", "EW 11".
+EPI_WEEK = re.compile(
+    rf"""\b(?:(?i:epi(?:demiological)?[\s-]*)?(?i:week)|EW) \s* (?P<week>[1-9]|[1-4]\d|5[0-3])\b
+    (?: \s+ (?:of\s+)? (?P<year>{_YEAR}) )?""",
+    re.VERBOSE,
+)
+PART_HINTS: frozenset[str] = frozenset({"half", "quarter", "months", "month", "week", "Week", "EW", "epi-week"})
+
 # The words just before a date that give it its role.
 BEFORE_AS_OF = re.compile(rf"(?i:\b(?:{_alternation(AS_OF_WORDS)})\s+(?:the\s+end\s+of\s+)?)$")
-BEFORE_SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:beginning|start|end)\s+of\s+)?)$")
+BEFORE_SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:beginning|start|end|outbreak)\s+of\s+)?)$")
+# "since the outbreak of war on Oct. 7", "since fighting erupted last Saturday": a clause
+# opened by "since" that reaches the date without a comma.
+SINCE_CLAUSE = re.compile(r"(?i:\bsince\b)[^,;:()]*$")
+BEFORE_COMPARISON = re.compile(rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:the\s+(?:whole\s+of\s+)?)?)$")
 BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:on\s+)?)$")
 AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_alternation(REPORT_VERBS)})\b)")
 # A citation: the date closes a parenthesis that names a source first: "(OCHA, 5 March 2017)".
@@ -235,11 +279,25 @@ def _mentions(sentence: str, published: dt.date | None) -> tuple[_Mention, ...]:
     written = bool(words & WRITTEN_HINTS) or _has_year(sentence)
     relative = published is not None and bool(words & RELATIVE_HINTS)
     span = published is not None and bool(words & SPAN_HINTS)
-    if not (written or relative or span):
+    parts = bool(words & PART_HINTS)
+    if not (written or relative or span or parts):
         return ()
     reference = published or _latest_full_date(sentence)
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
+    if parts:
+        for m in PART_OF.finditer(sentence):
+            period = _part_of(m, reference, published)
+            if period:
+                first, last = period
+                found.append(_Mention(m.start(), m.start() + 1, first, "day", "range_start"))
+                found.append(_Mention(m.start(), m.end(), last, "month" if last.day > 1 else "day", _part_role(sentence, m)))
+                taken.append(m.span())
+        for m in EPI_WEEK.finditer(sentence):
+            monday = _epi_week(m, reference, sentence)
+            if monday:
+                found.append(_Mention(m.start(), m.end(), monday, "week", _role(sentence, m.start(), m.end())))
+                taken.append(m.span())
     if written and (words & RANGE_HINTS or RANGE_HINT.search(sentence)):
         for head in RANGE_HEAD.finditer(sentence):
             pair = _range(sentence, head.end(), reference)
@@ -267,6 +325,82 @@ def _mentions(sentence: str, published: dt.date | None) -> tuple[_Mention, ...]:
             date, precision = _relative(m, published)
             found.append(_Mention(m.start(), m.end(), date, precision, _role(sentence, m.start(), m.end())))
     return tuple(found)
+
+
+def _part_role(sentence: str, m: re.Match) -> str:
+    role = _role(sentence, m.start(), m.end())
+    return "range_end" if role == "event" else role
+
+
+def _part_of(m: re.Match, reference: dt.date | None, published: dt.date | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of "the first six months of 2024" / "the last quarter of
+    2023" / "the first half of the month" (the last day capped at publication)."""
+    if m.group("year"):
+        year, month = int(m.group("year")), None
+    elif m.group("month"):
+        month = MONTHS[m.group("month")]
+        year = int(m.group("myear")) if m.group("myear") else (reference.year if reference else None)
+        if year is None:
+            return None
+        if reference and not m.group("myear") and dt.date(year, month, 1) > reference:
+            year -= 1
+    elif reference is not None:
+        year, month = reference.year, (reference.month if m.group("unit").lower() == "month" else None)
+    else:
+        return None
+    if month is None:  # a part of a year, in months
+        length = PART_MONTHS.get((m.group("part") or "").lower()) or _count(m.group("count"))
+        if not length or length > 12:
+            return None
+        ordinal = ORDINALS[m.group("ord").lower()]
+        first_month = 1 + (ordinal - 1) * length if ordinal > 0 else 13 - length
+        last_month = first_month + length - 1
+        if last_month > 12 or first_month < 1:
+            return None
+        first = dt.date(year, first_month, 1)
+        last = _month_end(year, last_month)
+    else:  # a half of a month: 1-15, 16-end
+        if (m.group("part") or "").lower() != "half":
+            return None
+        ordinal = ORDINALS[m.group("ord").lower()]
+        end = _month_end(year, month)
+        first, last = (dt.date(year, month, 1), dt.date(year, month, 15)) if ordinal == 1 else (dt.date(year, month, 16), end)
+    if published is not None and last > published:
+        last = published
+    return (first, last) if first <= last else None
+
+
+def _count(word: str | None) -> int | None:
+    if not word:
+        return None
+    return int(word) if word.isdigit() else COUNT_WORDS.get(word.lower())
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
+def _epi_week(m: re.Match, reference: dt.date | None, sentence: str) -> dt.date | None:
+    """The Monday an epidemiological (ISO) week starts: "week 11" of the year written after
+    it, or in the sentence ("week 10 of 2023"), or of the reference date."""
+    year = m.group("year")
+    if year is None:
+        later = EPI_WEEK_YEAR.search(sentence, m.end())
+        year = later.group("year") if later else None
+    if year is None and reference is None:
+        return None
+    y = int(year) if year else reference.year
+    try:
+        monday = dt.date.fromisocalendar(y, int(m.group("week")), 1)
+    except ValueError:
+        return None
+    if year is None and reference is not None and monday > reference:
+        monday = dt.date.fromisocalendar(y - 1, int(m.group("week")), 1)
+    return monday
+
+
+EPI_WEEK_YEAR = re.compile(rf"\bweek\s+\d{{1,2}}\s+of\s+(?P<year>{_YEAR})", re.IGNORECASE)
 
 
 def _anchored(sentence: str, hint: re.Pattern, prefix: re.Pattern, pattern: re.Pattern) -> Iterator[re.Match]:
@@ -371,8 +505,12 @@ def _role(sentence: str, start: int, end: int) -> str:
     before = sentence[max(0, start - 40) : start]
     if BEFORE_AS_OF.search(before):
         return "as_of"
-    if BEFORE_SINCE.search(before):
+    if BEFORE_SINCE.search(before) or SINCE_CLAUSE.search(sentence[max(0, start - SINCE_REACH) : start]):
         return "since"
+    if BEFORE_COMPARISON.search(before):
+        return "comparison"  # the date of another count, never the figure's
+    if sentence.startswith(("'s", "’s"), end - 2):
+        return "possessive"  # "Monday's earthquake": the day of an event that is named
     if CITATION_CLOSE.match(sentence, end) and CITATION_OPEN.search(sentence[max(0, start - 200) : start]):
         return "citation"
     if BEFORE_REPORT.search(before) or AFTER_REPORT.match(sentence[end : end + 30]):
