@@ -153,6 +153,13 @@ class _Context:
             self._main_known = True
         return self._main
 
+    @property
+    def document_date(self) -> dt.date | None:
+        """For a document without a publication date, the full date its first line gives."""
+        if not hasattr(self, "_document_date"):
+            self._document_date = dates.document_date(self.text)
+        return self._document_date
+
     def index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
@@ -168,7 +175,13 @@ class _Context:
         if q.year_like:  # "About 2000 people fled": the count is not a year to date it by
             a, b = q.number_start - s_start, q.number_end - s_start
             dated = quote[:a] + " " * (b - a) + quote[b:]
-        when = dates.figure_date(dated, q.number_start - s_start, published)
+        before = None
+        if index > 0:
+            b_start, b_end = self.sentences[index - 1]
+            if "\n" not in text[b_end:s_start]:  # the sentence before, in the same paragraph
+                before = text[b_start:b_end]
+        reference = published if published is not None else self.document_date
+        when = dates.figure_date(dated, q.number_start - s_start, reference, before)
         credit = sources.credit(text, self.sentences, index, q.start)
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
         doc = self.document

@@ -89,6 +89,9 @@ PART_MONTHS: dict[str, int] = {"quarter": 3, "half": 6}
 # How many characters before a date "since" may open the clause that holds it:
 # "since fighting between the army and the RSF erupted last Saturday".
 SINCE_REACH: int = 90
+# Dates a sentence passes on to the next one (a week, a month or a year is too vague to carry).
+CARRIED_PRECISIONS: frozenset[str] = frozenset({"day"})
+DOCUMENT_DATE_REACH: int = 300  # characters of a document's start where its own date stands
 
 
 _MONTH = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"
@@ -248,12 +251,19 @@ class _Mention:
 # The one public function
 
 
-def figure_date(sentence: str, offset: int, published: dt.date | None) -> DateRef:
+def figure_date(sentence: str, offset: int, published: dt.date | None, before: str | None = None) -> DateRef:
     """The date a figure holds, from its sentence and the document's publication date.
 
-    `offset` is the position of the figure's number inside `sentence`.
+    `offset` is the position of the figure's number inside `sentence`. `before` is the
+    sentence before it in the same paragraph, if any: a sentence that names no date at all
+    holds on the date that one gives ("Eleven people were killed on Tuesday in two air
+    strikes. A jet dropped three bombs, killing 10 villagers.").
     """
     mentions = [m for m in _mentions(sentence, published) if published is None or m.date <= published]
+    if not mentions and before:
+        carried = _carried(before, published)
+        if carried is not None:
+            return carried
     period_start = _period_start(sentence, offset, mentions)
     dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m)]
     if dated:
@@ -266,6 +276,28 @@ def figure_date(sentence: str, offset: int, published: dt.date | None) -> DateRe
     if period_start is not None and date is not None and period_start > date:
         period_start = None
     return DateRef(date, precision, period_start)
+
+
+def _carried(before: str, published: dt.date | None) -> DateRef | None:
+    """The date the sentence before gives its figures: its strongest date of a day, as
+    `figure_date` would pick it for a figure at its end."""
+    mentions = [
+        m for m in _mentions(before, published)
+        if (published is None or m.date <= published) and m.role in ROLE_RANK and m.precision in CARRIED_PRECISIONS
+    ]
+    if not mentions:
+        return None
+    best = min(mentions, key=lambda m: (ROLE_RANK[m.role], -m.end))
+    return DateRef(best.date, best.precision)
+
+
+def document_date(text: str) -> dt.date | None:
+    """The full date a document's first line or sentence gives (a report's title "... Flash
+    Update, as of 31 October 2023", a dateline "Kabul, June 22, 2022."): the reference for
+    the relative dates of a document that has no publication date."""
+    head = text[:DOCUMENT_DATE_REACH]
+    stop = min((i for i in (head.find("\n"), head.find(". ")) if i >= 0), default=len(head))
+    return _latest_full_date(head[: stop + 1], day_only=True)
 
 
 # ---------------------------------------------------------------------------------------
@@ -518,10 +550,11 @@ def _role(sentence: str, start: int, end: int) -> str:
     return "event"
 
 
-def _latest_full_date(sentence: str) -> dt.date | None:
+def _latest_full_date(sentence: str, day_only: bool = False) -> dt.date | None:
     """The latest date written with its year: the reference of an undated excerpt."""
     dates = [
-        r[0] for m in _anchored(sentence, DATE_HINT, DATE_PREFIX, DATE) if m.group("year") and (r := _resolve(m, None))
+        r[0] for m in _anchored(sentence, DATE_HINT, DATE_PREFIX, DATE)
+        if m.group("year") and (r := _resolve(m, None)) and (not day_only or r[1] == "day")
     ]
     return max(dates, default=None)
 
