@@ -91,6 +91,14 @@ PART_MONTHS: dict[str, int] = {"quarter": 3, "half": 6}
 SINCE_REACH: int = 90
 # Dates a sentence passes on to the next one (a week, a month or a year is too vague to carry).
 CARRIED_PRECISIONS: frozenset[str] = frozenset({"day"})
+# Words by which a sentence goes on about the event the sentence before dated.
+BACK_REFERENCES: tuple[str, ...] = (
+    "another", "a further", "the same", "the attack", "the attacks", "the operation", "the raid",
+    "the strike", "the strikes", "the airstrike", "the airstrikes", "the air strike", "the air strikes",
+    "the bombing", "the blast", "the explosion", "the ambush", "the assault", "the incident",
+    "the shelling", "the quake", "the earthquake", "the storm", "the flood", "the floods",
+    "the landslide", "the fighting", "the clashes", "that day", "the toll",
+)
 DOCUMENT_DATE_REACH: int = 300  # characters of a document's start where its own date stands
 
 
@@ -183,6 +191,8 @@ RANGE_HEAD = re.compile(r"\b(?i:between|from)\s*")
 RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
 BARE_DAY = re.compile(rf"{_DAY}(?=\s*(?:and|to|until|till|through|-|–))")
 
+BACK_REFERENCE = re.compile(rf"\b(?i:{_alternation(BACK_REFERENCES)})\b")
+
 # "the first six months of 2024", "the last quarter of 2023", "the first half of the month",
 # "the second half of March": a part of a year or a month.
 PART_OF = re.compile(
@@ -255,12 +265,13 @@ def figure_date(sentence: str, offset: int, published: dt.date | None, before: s
     """The date a figure holds, from its sentence and the document's publication date.
 
     `offset` is the position of the figure's number inside `sentence`. `before` is the
-    sentence before it in the same paragraph, if any: a sentence that names no date at all
-    holds on the date that one gives ("Eleven people were killed on Tuesday in two air
-    strikes. A jet dropped three bombs, killing 10 villagers.").
+    sentence before it in the same paragraph, if any: a sentence that names no date of its
+    own and refers back to what that one told ("another", "the attack", "the operation")
+    holds on the day it gives ("Five people were killed on Thursday in air strikes, the
+    group said. Another four were wounded, it said.").
     """
     mentions = [m for m in _mentions(sentence, published) if published is None or m.date <= published]
-    if not mentions and before:
+    if not mentions and before and BACK_REFERENCE.search(sentence):
         carried = _carried(before, published)
         if carried is not None:
             return carried
