@@ -180,8 +180,8 @@ class _Context:
             b_start, b_end = self.sentences[index - 1]
             if "\n" not in text[b_end:s_start]:  # the sentence before, in the same paragraph
                 before = text[b_start:b_end]
-        reference = published if published is not None else self.document_date
-        when = dates.figure_date(dated, q.number_start - s_start, reference, before)
+        anchor = self.document_date if published is None else None
+        when = dates.figure_date(dated, q.number_start - s_start, published, before, anchor)
         credit = sources.credit(text, self.sentences, index, q.start)
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
         doc = self.document

@@ -218,7 +218,7 @@ BEFORE_AS_OF = re.compile(rf"(?i:\b(?:{_alternation(AS_OF_WORDS)})\s+(?:the\s+en
 BEFORE_SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:beginning|start|end|outbreak)\s+of\s+)?)$")
 # "since the outbreak of war on Oct. 7", "since fighting erupted last Saturday": a clause
 # opened by "since" that reaches the date without a comma.
-SINCE_CLAUSE = re.compile(r"(?i:\bsince\b)[^,;:()]*$")
+SINCE_CLAUSE = re.compile(r"(?i:\bsince\b)[^,;:]*$")
 BEFORE_COMPARISON = re.compile(rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:the\s+(?:whole\s+of\s+)?)?)$")
 BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:on\s+)?)$")
 AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_alternation(REPORT_VERBS)})\b)")
@@ -230,7 +230,7 @@ CITATION_CLOSE = re.compile(r"\s*[;)]")
 CLAUSE_BOUNDARY = re.compile(
     r"""
     \b(?i:which|who|whom|whose|after|following|before|because|while|whereas|although|though)\b
-    | [;:—]
+    | [;—]
     """,
     re.VERBOSE,
 )
@@ -261,16 +261,21 @@ class _Mention:
 # The one public function
 
 
-def figure_date(sentence: str, offset: int, published: dt.date | None, before: str | None = None) -> DateRef:
+def figure_date(
+    sentence: str, offset: int, published: dt.date | None, before: str | None = None, anchor: dt.date | None = None
+) -> DateRef:
     """The date a figure holds, from its sentence and the document's publication date.
 
     `offset` is the position of the figure's number inside `sentence`. `before` is the
     sentence before it in the same paragraph, if any: a sentence that names no date of its
     own and refers back to what that one told ("another", "the attack", "the operation")
     holds on the day it gives ("Five people were killed on Thursday in air strikes, the
-    group said. Another four were wounded, it said.").
+    group said. Another four were wounded, it said."). `anchor`, for a document without a
+    publication date, is the full date its first line gives (`document_date`): dates
+    without a year take its year, and a sentence without a date holds on it.
     """
-    mentions = [m for m in _mentions(sentence, published) if published is None or m.date <= published]
+    year_end = dt.date(anchor.year, 12, 31) if published is None and anchor is not None else None
+    mentions = [m for m in _mentions(sentence, published, year_end) if published is None or m.date <= published]
     if not mentions and before and BACK_REFERENCE.search(sentence):
         carried = _carried(before, published)
         if carried is not None:
@@ -282,6 +287,8 @@ def figure_date(sentence: str, offset: int, published: dt.date | None, before: s
         date, precision = best.date, best.precision
     elif published is not None:
         date, precision = published, "day"
+    elif year_end is not None:
+        date, precision = anchor, "day"
     else:
         date, precision = None, None
     if period_start is not None and date is not None and period_start > date:
@@ -316,7 +323,7 @@ def document_date(text: str) -> dt.date | None:
 
 
 @lru_cache(maxsize=64)  # two figures of one sentence: its dates are read once
-def _mentions(sentence: str, published: dt.date | None) -> tuple[_Mention, ...]:
+def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None = None) -> tuple[_Mention, ...]:
     """Every date in the sentence with its role, resolved; unresolvable ones left out."""
     words = _hint_words(sentence)
     written = bool(words & WRITTEN_HINTS) or _has_year(sentence)
@@ -325,7 +332,7 @@ def _mentions(sentence: str, published: dt.date | None) -> tuple[_Mention, ...]:
     parts = bool(words & PART_HINTS)
     if not (written or relative or span or parts):
         return ()
-    reference = published or _latest_full_date(sentence)
+    reference = published or _latest_full_date(sentence) or year_end
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
     if parts:
