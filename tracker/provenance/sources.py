@@ -150,6 +150,11 @@ GOVERNMENT_MODIFIERS: frozenset[str] = frozenset({"military", "federal", "nation
 ANY_BODY_HEADS: frozenset[str] = frozenset(
     {"agency", "charity", "group", "organization", "organisation", "body", "report", "monitor", "mission", "office"}
 )
+# Heads that with their modifiers make a body's name when nothing named before fits:
+# "the government press office", "the doctors' union".
+INSTITUTION_HEADS: frozenset[str] = frozenset(
+    {"office", "union", "council", "committee", "commission", "directorate", "department", "ministry", "agency", "authority"}
+)
 # What stands before a head and refers back: "the ministry", "its agency", "her ministry".
 REFERRING_WORDS: frozenset[str] = frozenset({"the", "its", "her", "his", "their"})
 # How many characters before a figure a referring "the agency" looks for the body it names.
@@ -332,10 +337,18 @@ TITLE_REACH: int = 400  # characters at the start of a document where its title 
 # "..., said Raed al-Saleh." / "“...,” said the UN."
 INVERTED = re.compile(
     rf"""
-    [,”"’] \s* (?:said|says|added|adds|reported|wrote|writes) \s+ (?:the\s+)? {_NP}
+    [,”"’] \s* (?:said|says|added|adds|reported|wrote|writes) \s+ (?:the\s+)?
+    (?: (?P<org>{_ALIAS}|{_NAME}) (?:\s+\p{{Ll}}+)? (?:\s+{_TITLE}){{1,3}} \s+ )?    # IOM Iraq press officer
+    {_NP}
     (?= \s* (?: [.,;:(] | $ ) )
     """,
     re.VERBOSE,
+)
+# "IOM reports, citing Iraq's Ministry of Migration and Displacement (MoMD)": the body cited
+# counted the figure. "Civil and medical sources told SOHR activists": the monitor told.
+CITING = re.compile(rf"\b(?:citing|quoting) \s+ (?:the\s+)? (?P<np>{_NAME}|{_ALIAS})", re.VERBOSE)
+TOLD_MONITOR = re.compile(
+    rf"\b(?i:sources|witnesses|residents|medics|doctors|activists)\s+(?:have\s+)?told\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
 )
 
 # "according to Reuters", "according to state news agency SANA", "according to local reports"
@@ -512,6 +525,10 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     patterns = []
     if has_verb:
         patterns.append(INVERTED)
+    if "citing" in sentence or "quoting" in sentence:
+        patterns.append(CITING)
+    if " told " in sentence:
+        patterns.append(TOLD_MONITOR)
     if "ccording" in sentence:
         patterns.append(ACCORDING_TO)
     if " by " in sentence:
@@ -544,14 +561,21 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
             if body is not None:
                 return _Candidate("named", body, start + m.start(), start + tail.end())
     elif m.re is ACCORDING_TO and m.group("generic"):
-        tail = BODY_AFTER.match(sentence, m.start("generic"))
+        tail = BODY_AFTER.search(sentence, m.start("generic"), m.start("generic") + BODY_REACH)
         if tail:
             body = _body(text, start + m.start(), tail)
             if body is not None:
                 return _Candidate("named", body, start + m.start(), start + tail.end())
     if name and np:
         name = _longer_name(sentence, m.start("np"), m.end("np"), name)
-    return _Candidate("named" if name else "generic", name, start + m.start(), start + m.end())
+    if m.re is TOLD_MONITOR and name in OUTLETS:
+        return _Candidate("generic", None, start + m.start(), start + m.end())  # "told Reuters"
+    org = None
+    if m.re is INVERTED and m.group("org") and name and _is_person(name):
+        org = _learned(text, normalise(m.group("org")))
+    if m.re is CITING and name:  # the body cited counted it: it wins over the one citing
+        return _Candidate("named", _learned(text, name), start + m.start() - CITING_REACH, start + m.end())
+    return _Candidate("named" if name else "generic", name, start + m.start(), start + m.end(), org)
 
 
 def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidate | None:
@@ -564,8 +588,10 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             org = _org_in(before)
             return _Candidate("named", normalise(m.group("person")), start + m.start("person"), where, org)
     m = SUBJECT_VERB.search(sentence, lo, verb.end())
-    if m and (AFTER_PREPOSITION.search(sentence, lo, m.start("np")) or HAZARD.match(m.group("np"))):
-        m = None  # "authorities in neighbouring Mozambique counted", "Cyclone Tauktae claimed"
+    if m and HAZARD.match(m.group("np")):  # "Cyclone Tauktae claimed 155 lives": the event itself
+        return _Candidate("generic", None, start + m.start(), where)
+    if m and AFTER_PREPOSITION.search(sentence, lo, m.start("np")):
+        m = None  # "authorities in neighbouring Mozambique counted"
     if m and not _names_nobody(m.group("np")):
         np = m.group("np")
         if np in CAPITALS:
@@ -621,6 +647,8 @@ TITLED_PERSON = re.compile(
 )
 # Names of hazards: the subject of "claimed 155 lives", never a source.
 HAZARD = re.compile(r"(?:Cyclone|Hurricane|Typhoon|Storm|Tropical|Tropical\s+Storm|Super\s+Typhoon|Earthquake|Quake|Floods?)\b")
+BODY_REACH: int = 60  # characters after "according to a note from" where the body may stand
+CITING_REACH: int = 200  # "X reports, citing Y": Y's claim reaches back over X's
 IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
 PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)|at\s+\d|missing|dead|killed|injured|wounded)\b")
 # "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
@@ -672,7 +700,7 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     if words and words[0] in REFERRING_WORDS and head not in PERSON_HEADS:  # "the ministry", "its agency"
         mods = words[1:]
         found = _refer_back(text, pos, head, tuple(mods))
-        if found is None and mods and head not in ANY_BODY_HEADS | GOVERNMENT_HEADS | DOCUMENT_HEADS | {"military", "army", "police"}:
+        if found is None and mods and head in INSTITUTION_HEADS:
             return " ".join(w.capitalize() for w in [*mods, head])  # "the government press office"
         return found
     return None
@@ -838,6 +866,8 @@ def _name(np: str) -> str | None:
     if not name or _not_a_name(name) or name.lower() in GENERIC_SOURCES:
         return None
     if DATE.fullmatch(name):  # "said Tuesday" read as a name
+        return None
+    if all(w.lower().rstrip(".") in TITLES for w in name.split()):  # "The Minister said"
         return None
     return name
 
