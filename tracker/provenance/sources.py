@@ -648,7 +648,11 @@ TITLED_PERSON = re.compile(
 # Names of hazards: the subject of "claimed 155 lives", never a source.
 HAZARD = re.compile(r"(?:Cyclone|Hurricane|Typhoon|Storm|Tropical|Tropical\s+Storm|Super\s+Typhoon|Earthquake|Quake|Floods?)\b")
 BODY_REACH: int = 60  # characters after "according to a note from" where the body may stand
-CITING_REACH: int = 200  # "X reports, citing Y": Y's claim reaches back over X's
+CITING_REACH: int = 200
+OWNER_PREFIX = re.compile(r"^\p{Lu}[\p{L}\-]*['’]s\s+")
+KNOWN_AS = re.compile(
+    rf"\b[Tt]he\s+(?P<head>{_HEAD})\s*,\s+(?:also\s+)?known\s+(?:by\s+its\s+acronym\s+|as\s+)(?P<acr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,9}})\b"
+)  # "X reports, citing Y": Y's claim reaches back over X's
 IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
 PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)|at\s+\d|missing|dead|killed|injured|wounded)\b")
 # "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
@@ -822,20 +826,27 @@ def _learned(text: str, name: str | None) -> str | None:
     acronym, else as the acronym; names in the alias table stay as the table has them."""
     if name is None or name in ALIASES.values():
         return name
+    key = _key(OWNER_PREFIX.sub("", name))  # "Iraq's Ministry of Migration" -> "ministry of migration"
     for long, acr in _acronyms(text):
-        if name == acr or _key(long).endswith(_key(name)) or _key(name) == _key(long):
+        if name == acr or _key(long).endswith(key) or _key(long).startswith(key) or _named_by_head(long, key):
             if _alias(acr):
                 return _alias(acr)
-            return long if _initials(long) == acr.upper() else acr
+            return long if _initials(long) == "".join(ch for ch in acr if ch.isupper()) else acr
     return name
+
+
+def _named_by_head(long: str, key: str) -> bool:
+    """A body defined as "the mission, known as MONUSCO" is any "... mission" of the document."""
+    return " " not in long and key.split()[-1:] == [long.lower()]
 
 
 @lru_cache(maxsize=64)
 def _acronyms(text: str) -> tuple[tuple[str, str], ...]:
-    """The acronyms a document defines: (full name, acronym), "X (ACR)" read once."""
+    """The acronyms a document defines: (full name, acronym), "X (ACR)" read once; and "the
+    mission, known as MONUSCO" (head word, acronym)."""
+    out = [(m.group("head"), m.group("acr")) for m in KNOWN_AS.finditer(text)] if "known as" in text else []
     if "(" not in text:
-        return ()
-    out = []
+        return tuple(out)
     for m in DEFINED_ACRONYM.finditer(text):
         acr = m.group("acr")
         if sum(ch.isupper() for ch in acr) < 2:
