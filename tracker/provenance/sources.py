@@ -275,7 +275,7 @@ WORD_BEFORE = re.compile(rf"(?P<word>{_FIRST})\s+\Z", re.REVERSE)
 _TITLE = rf"(?i:{_words(TITLES)})"
 ORG_BEFORE_TITLE = re.compile(
     rf"""
-    (?: (?P<org>{_ALIAS}|{_NAME}) | (?P<ref>\b(?i:the\s+|its\s+|her\s+|his\s+)?(?:[\p{{Ll}}\-]+\s+)?{_HEAD}) )
+    (?: (?P<org>{_NAME}) | (?P<ref>\b(?i:the\s+|its\s+|her\s+|his\s+)?(?:[\p{{Ll}}\-]+\s+)?{_HEAD}) )
     (?: ['’]s )? (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
     (?: \s+ (?:press|senior|chief|deputy|top|new|regional|local|\p{{Ll}}+) )?
     (?: \s+ {_TITLE} ){{1,3}} \s* \Z
@@ -293,18 +293,22 @@ APPOSED_PERSON = re.compile(
 # "By UNHCR's count", "the NDRRMC's latest update", "WHO's figures show".
 POSSESSIVE_COUNT = re.compile(
     rf"""
-    {_NP} (?:['’]s)? \s+ (?:(?:latest|own|new|updated|last|daily|weekly|official|\d[\d:.]*|a\.m\.|p\.m\.)\s+){{0,3}}
+    (?P<np>{_NAME}) (?:['’]s)? \s+ (?:(?:latest|own|new|updated|last|daily|weekly|official|\d[\d:.]*|a\.m\.|p\.m\.)\s+){{0,3}}
     (?:count|counts|figures|data|tally|toll|breakdown|estimate|estimates|report|update|bulletin|records)\b
     """,
     re.VERBOSE,
 )
 # "Jan Egeland of the Norwegian Refugee Council wrote": a person and the body he speaks for.
-PERSON_OF_BODY = re.compile(rf"\A(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>{_ALIAS}|{_NAME})\Z")
+PERSON_OF_BODY = re.compile(rf"\A(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>{_NAME})\Z")
 # "Médecins Sans Frontières (MSF)", "Turkey's Disaster and Emergency Management Authority
 # (AFAD)": an acronym defined in the text, learned for that document.
-DEFINED_ACRONYM = re.compile(
-    rf"(?P<long>{_FIRST}(?:(?:\s+(?:of|for|the|and|de|des|du|sans|in|on)\s+|\s+)(?:{_NEXT}|\p{{Ll}}+)){{1,9}})\s*\((?P<acr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,9}})\)"
+# Found from each parenthesised acronym backwards: cheap where a text has none.
+ACRONYM_IN_PARENS = _re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
+LONG_BEFORE = re.compile(
+    rf"(?P<long>{_FIRST}(?:(?:\s+(?:of|for|the|and|de|des|du|sans|in|on)\s+|\s+)(?:{_NEXT}|\p{{Ll}}+)){{1,9}})\s*\Z",
+    re.REVERSE,
 )
+LONG_REACH: int = 160  # characters before "(ACR)" its full name may take
 # Words that make a capitalised phrase a body rather than a person.
 BODY_WORDS: frozenset[str] = frozenset(
     """Cross Crescent Nations Organization Organisation Observatory Agency Authority Council
@@ -338,7 +342,7 @@ TITLE_REACH: int = 400  # characters at the start of a document where its title 
 INVERTED = re.compile(
     rf"""
     [,”"’] \s* (?:said|says|added|adds|reported|wrote|writes) \s+ (?:the\s+)?
-    (?: (?P<org>{_ALIAS}|{_NAME}) (?:\s+\p{{Ll}}+)? (?:\s+{_TITLE}){{1,3}} \s+ )?    # IOM Iraq press officer
+    (?: (?P<org>{_NAME}) (?:\s+\p{{Ll}}+)? (?:\s+{_TITLE}){{1,3}} \s+ )?    # IOM Iraq press officer
     {_NP}
     (?= \s* (?: [.,;:(] | $ ) )
     """,
@@ -346,9 +350,9 @@ INVERTED = re.compile(
 )
 # "IOM reports, citing Iraq's Ministry of Migration and Displacement (MoMD)": the body cited
 # counted the figure. "Civil and medical sources told SOHR activists": the monitor told.
-CITING = re.compile(rf"\b(?:citing|quoting) \s+ (?:the\s+)? (?P<np>{_NAME}|{_ALIAS})", re.VERBOSE)
+CITING = re.compile(rf"\b(?:citing|quoting) \s+ (?:the\s+)? (?P<np>{_NAME})", re.VERBOSE)
 TOLD_MONITOR = re.compile(
-    rf"\b(?i:sources|witnesses|residents|medics|doctors|activists)\s+(?:have\s+)?told\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
+    rf"\b(?i:sources|witnesses|residents|medics|doctors|activists)\s+(?:have\s+)?told\s+(?:the\s+)?(?P<np>{_NAME})"
 )
 
 # "according to Reuters", "according to state news agency SANA", "according to local reports"
@@ -568,11 +572,11 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
                 return _Candidate("named", body, start + m.start(), start + tail.end())
     if name and np:
         name = _longer_name(sentence, m.start("np"), m.end("np"), name)
-    if m.re is TOLD_MONITOR and name in OUTLETS:
+    if m.re is TOLD_MONITOR and (name in OUTLETS or any(_alias(w) in OUTLETS for w in np.split())):
         return _Candidate("generic", None, start + m.start(), start + m.end())  # "told Reuters"
     org = None
     if m.re is INVERTED and m.group("org") and name and _is_person(name):
-        org = _learned(text, normalise(m.group("org")))
+        org = _learned(text, _org_name(m.group("org")))
     if m.re is CITING and name:  # the body cited counted it: it wins over the one citing
         return _Candidate("named", _learned(text, name), start + m.start() - CITING_REACH, start + m.end())
     return _Candidate("named" if name else "generic", name, start + m.start(), start + m.end(), org)
@@ -603,7 +607,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
                 name = whole
             person = PERSON_OF_BODY.match(" ".join(np.split()))
             if person and _is_person(person.group("person")):
-                return _Candidate("named", normalise(person.group("person")), start + m.start(), where, normalise(person.group("org")))
+                return _Candidate("named", normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
             org = _org_of_speaker(text, start, sentence, m, name)
             return _Candidate("named", name, start + m.start(), where, org)
     unnamed_body = None
@@ -742,11 +746,26 @@ def _org_of_speaker(text: str, start: int, sentence: str, m: re.Match, name: str
             if before.group("acr") and ACRONYM.fullmatch(before.group("acr")):
                 return _learned(text, normalise(before.group("acr")))
             if before.group("org") and not _names_nobody(before.group("org")):
-                return _learned(text, normalise(before.group("org")))
+                return _learned(text, _org_name(before.group("org")))
             if before.group("ref"):
                 head = before.group("ref").split()[-1].lower()
                 return _refer_back(text, start + before.start(), head)
     return None
+
+
+def _org_name(phrase: str) -> str:
+    """A body's name from the capitalised words before a title: from the last sentence end
+    on, and the longest known name ending it ("Friday. Kenya Red Cross" -> Kenya Red Cross
+    Society)."""
+    words = phrase.split()
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1].endswith("."):
+            words = words[i:]
+            break
+    for i in range(len(words)):
+        if canonical := _alias(" ".join(words[i:])):
+            return canonical
+    return normalise(" ".join(words))
 
 
 def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
@@ -845,20 +864,20 @@ def _acronyms(text: str) -> tuple[tuple[str, str], ...]:
     """The acronyms a document defines: (full name, acronym), "X (ACR)" read once; and "the
     mission, known as MONUSCO" (head word, acronym)."""
     out = [(m.group("head"), m.group("acr")) for m in KNOWN_AS.finditer(text)] if "known as" in text else []
-    if "(" not in text:
-        return tuple(out)
-    for m in DEFINED_ACRONYM.finditer(text):
-        acr = m.group("acr")
+    for paren in ACRONYM_IN_PARENS.finditer(text):
+        acr = paren.group("acr")
         if sum(ch.isupper() for ch in acr) < 2:
             continue
-        long = " ".join(m.group("long").split())
+        m = LONG_BEFORE.search(text, max(0, paren.start() - LONG_REACH), paren.start())
+        if m is None:
+            continue
         # the full name starts at the word of the acronym's first letter
-        words = long.split()
+        words = m.group("long").split()
         for i, w in enumerate(words):
             if w[:1].upper() == acr[0] and w[:1].isupper():
-                long = " ".join(words[i:])
+                words = words[i:]
                 break
-        out.append((POSSESSIVE.sub("", long), acr))
+        out.append((POSSESSIVE.sub("", " ".join(words)), acr))
     return tuple(out)
 
 
@@ -953,34 +972,53 @@ def _last_named(text: str, sentences: list[tuple[int, int]], index: int, pos: in
             org = ORG_BEFORE_TITLE.search(text, max(0, m.start() - SUBJECT_REACH), m.start("person"))
             body = None
             if org and org.group("org") and not _names_nobody(org.group("org")):
-                body = normalise(org.group("org"))
+                body = _org_name(org.group("org"))
             return _credit(text, _Candidate("named", normalise(m.group("person")), m.start(), m.end(), body))
     return _credit(text, last) if last else NOBODY
 
 
-@lru_cache(maxsize=64)
-def _specific_names(text: str) -> dict[str, str]:
-    """Bare names the document uses for a more specific body it also names: "the Red
-    Cross" in a story naming "the Kenya Red Cross" is that society, not the ICRC. A name
-    maps only when every way the document writes it lies inside the specific body's name."""
-    surfaces: dict[str, set[str]] = {}
-    for m in ALIAS_ANYWHERE.finditer(text):
-        if canonical := _alias(m.group()):
-            surfaces.setdefault(canonical, set()).add(_key(m.group()))
-    out: dict[str, str] = {}
-    for general, written in surfaces.items():
-        for specific, longer in surfaces.items():
-            if specific != general and all(
-                len(w.split()) >= 2 and any(w in l and w != l for l in longer) for w in written
-            ):
-                out[general] = specific
-    return out
+def _contained_names(aliases: dict[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """canonical -> (longer alias, its canonical) for every alias of two words or more that
+    lies inside another body's alias: "red cross" (ICRC) inside "kenya red cross". Built once."""
+    keys = [(_key(a), c) for a, c in aliases.items()]
+    out: dict[str, list[tuple[str, str]]] = {}
+    for short, general in keys:
+        if len(short.split()) < 2:
+            continue
+        for long, specific in keys:
+            if specific != general and short in long and short != long:
+                out.setdefault(general, []).append((long, specific))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+CONTAINED: dict[str, tuple[tuple[str, str], ...]] = _contained_names(ALIASES)
+SURFACES: dict[str, tuple[str, ...]] = {}
+for _alias_name, _canonical in ALIASES.items():
+    SURFACES.setdefault(_canonical, ())
+    SURFACES[_canonical] += (_key(_alias_name),)
+
+
+@lru_cache(maxsize=256)
+def _specific_in(text: str, name: str) -> str:
+    """`name`, or the more specific body the document names whose name holds every way the
+    document writes `name`: "the Red Cross" in a story naming "the Kenya Red Cross" is that
+    society, not the ICRC; a story that also spells out "the International Committee of the
+    Red Cross" keeps the ICRC."""
+    lower = " ".join(text.replace("’", "'").replace(".", "").lower().split())
+    for long, specific in CONTAINED.get(name, ()):
+        if long not in lower:
+            continue
+        # every other way the document writes `name` ("icrc", "international committee of
+        # the red cross") keeps it the general body
+        if not any(w in lower and w not in long for w in SURFACES.get(name, ())):
+            return specific
+    return name
 
 
 def _specific(text: str, name: str | None) -> str | None:
-    if name is None:
-        return None
-    return _specific_names(text).get(name, name)
+    if name is None or name not in CONTAINED:
+        return name
+    return _specific_in(text, name)
 
 
 def _across_clauses(text: str, offset: int, c: _Candidate) -> int:
