@@ -315,7 +315,7 @@ BODY_WORDS: frozenset[str] = frozenset(
     Ministry Mission Office Programme Fund Bureau Directorate Department Government Police
     Army Forces Guard Union Committee Commission Society Institute University Centre Center
     Network Federation Association Administration Defence Defense Helmets Watch International
-    Shimbun Times News Press Coalition Directorate Secretariat Programme Program Service
+    Shimbun Times News Press Coalition Bank Institution Board Unit Foundation Trust Directorate Secretariat Programme Program Service
     Services Organisation""".split()
 )
 # Heads that name a document a body issued: "a U.N. working document says", "a University
@@ -603,6 +603,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         name = _name(np)
         if name:
             name = _longer_name(sentence, m.start("np"), m.end("np"), name)
+            name = _joined_name(sentence, lo, m.start("np"), np, name)
             if (where_in := IN_PLACE.match(sentence, m.end("np"))) and (whole := _alias(np + where_in.group())):
                 name = whole
             person = PERSON_OF_BODY.match(" ".join(np.split()))
@@ -657,6 +658,7 @@ OWNER_PREFIX = re.compile(r"^\p{Lu}[\p{L}\-]*['’]s\s+")
 KNOWN_AS = re.compile(
     rf"\b[Tt]he\s+(?P<head>{_HEAD})\s*,\s+(?:also\s+)?known\s+(?:by\s+its\s+acronym\s+|as\s+)(?P<acr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,9}})\b"
 )  # "X reports, citing Y": Y's claim reaches back over X's
+NAME_AND = re.compile(rf"(?P<first>{_NAME})\s+and\s+\Z", re.REVERSE)
 IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
 PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)|at\s+\d|missing|dead|killed|injured|wounded)\b")
 # "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
@@ -746,7 +748,8 @@ def _org_of_speaker(text: str, start: int, sentence: str, m: re.Match, name: str
             if before.group("acr") and ACRONYM.fullmatch(before.group("acr")):
                 return _learned(text, normalise(before.group("acr")))
             if before.group("org") and not _names_nobody(before.group("org")):
-                return _learned(text, _org_name(before.group("org")))
+                org = _org_name(before.group("org"))
+                return _learned(text, org) if _is_body(org) else None
             if before.group("ref"):
                 head = before.group("ref").split()[-1].lower()
                 return _refer_back(text, start + before.start(), head)
@@ -766,6 +769,21 @@ def _org_name(phrase: str) -> str:
         if canonical := _alias(" ".join(words[i:])):
             return canonical
     return normalise(" ".join(words))
+
+
+def _joined_name(sentence: str, lo: int, np_start: int, np: str, name: str) -> str:
+    """A name with "and" inside: "the Disaster and Emergency Management Authority", "the
+    National Disaster Risk Reduction and Management Council" - but "UNHCR and IOM" are two."""
+    before = NAME_AND.search(sentence, lo, np_start)
+    if before is None:
+        return name
+    first = before.group("first")
+    joined = f"{first} and {np}"
+    if canonical := _alias(joined):
+        return canonical
+    if np.split()[-1] in BODY_WORDS and not _is_body(first) and not _names_nobody(first):
+        return normalise(joined)
+    return name
 
 
 def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
@@ -973,6 +991,7 @@ def _last_named(text: str, sentences: list[tuple[int, int]], index: int, pos: in
             body = None
             if org and org.group("org") and not _names_nobody(org.group("org")):
                 body = _org_name(org.group("org"))
+                body = body if _is_body(body) else None
             return _credit(text, _Candidate("named", normalise(m.group("person")), m.start(), m.end(), body))
     return _credit(text, last) if last else NOBODY
 
