@@ -219,3 +219,115 @@ def test_period_of_another_figure() -> None:
     s = ("Of the 256,000 people displaced from Mosul between 17 October and 2 March about 192,000 "
          "remained displaced as of 2 March, the highest number of IDPs since the crisis began.")
     assert figure_date(s, s.index("about 192,000"), D(2017, 3, 10)) == DateRef(D(2017, 3, 2), "day")
+
+
+# --- issue 14: dates real reporting gives --------------------------------------------------
+# Sentences written for these tests in the style of wire copy and situation reports.
+
+ISSUE_14_CASES = [
+    (  # "since the outbreak of war on Oct. 7": the period's start; the figure holds at publication
+        "More than 1,400 people have been killed since the outbreak of war on Oct. 7, the ministry said.",
+        "More than 1,400", D(2023, 10, 20), DateRef(D(2023, 10, 20), "day", D(2023, 10, 7)),
+    ),
+    (  # a "since" clause reaches its date through words and parentheses
+        "Hundreds of people have been killed since clashes between the army and the Rapid Support Forces (RSF) "
+        "erupted last Saturday.",
+        "Hundreds", D(2023, 4, 23), DateRef(D(2023, 4, 23), "day", D(2023, 4, 22)),
+    ),
+    (  # "on Tuesday (02/10)": the weekday dates it; the bracketed day is not read as a count
+        "The ministry said on Tuesday (02/10) that 85 people had died in the floods.",
+        "85", D(2024, 10, 3), DateRef(D(2024, 10, 1), "day"),
+    ),
+    (  # "as of Saturday morning"
+        "As of Saturday morning, 1,021 people had been confirmed dead, the agency said.",
+        "1,021", D(2023, 9, 11), DateRef(D(2023, 9, 9), "day"),
+    ),
+    (  # "over the past fortnight": a period ending at publication
+        "Some 9,000 people have fled over the past fortnight, aid groups said.",
+        "Some 9,000", D(2024, 5, 20), DateRef(D(2024, 5, 20), "day", D(2024, 5, 6)),
+    ),
+    (  # "in the first half of the month": its end, capped at publication
+        "About 3,000 people were displaced in the first half of the month.",
+        "About 3,000", D(2024, 3, 22), DateRef(D(2024, 3, 15), "week", D(2024, 3, 1)),
+    ),
+    (  # "the first six months of 2024": the end of the half-year
+        "In the first six months of 2024, some 580,000 people were displaced by gang violence.",
+        "some 580,000", D(2024, 7, 20), DateRef(D(2024, 6, 30), "month", D(2024, 1, 1)),
+    ),
+    (  # "the last quarter of 2023"
+        "In the last quarter of 2023, 1,200 killings were recorded.",
+        "1,200", None, DateRef(D(2023, 12, 31), "month", D(2023, 10, 1)),
+    ),
+    (  # epidemiological weeks: the Monday the ISO week starts, with the year written later
+        "Deaths rose to 74 in week 9, against 51 in week 8 of 2024.",
+        "74", D(2024, 3, 12), DateRef(D(2024, 2, 26), "week"),
+    ),
+    (  # "epidemiological week 12" of the publication year
+        "In epidemiological week 12, 310 new cases and 4 deaths were reported.",
+        "4 deaths", D(2024, 3, 28), DateRef(D(2024, 3, 18), "week"),
+    ),
+    (  # a comparison's date is another count's: the figure's own month wins
+        "Arrivals in January 2022 rose by 40% compared with December 2021, with 8,200 people displaced.",
+        "8,200", D(2022, 3, 1), DateRef(D(2022, 1, 1), "month"),
+    ),
+    (  # "Monday's quake" names the event, not the day the count holds
+        "Monday's quake has left 120,000 people homeless.",
+        "120,000", D(2023, 2, 9), DateRef(D(2023, 2, 9), "day"),
+    ),
+    (  # a colon opening a list keeps the date of its clause
+        "On 12 June some 1,900 refugees arrived: 1,100 at Elegu, 500 in Moyo and 300 in Lamwo.",
+        "500", D(2024, 6, 14), DateRef(D(2024, 6, 12), "day"),
+    ),
+    (  # a day after "Tuesday," with no space
+        "As of Tuesday,11th Oct 2022, over 600 people were dead.",
+        "over 600", None, DateRef(D(2022, 10, 11), "day"),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "sentence, figure, published, expected", ISSUE_14_CASES, ids=[c[1] for c in ISSUE_14_CASES]
+)
+def test_issue_14_dates(sentence: str, figure: str, published: dt.date | None, expected: DateRef) -> None:
+    assert figure_date(sentence, sentence.index(figure), published) == expected, sentence
+
+
+CARRIED = [  # (sentence before, figure's sentence, figure, published, expected)
+    (  # a sentence referring back to the event takes its day
+        "Four jets bombed villages on Thursday, killing five people, the group said.",
+        "Another four people were wounded, it said.", "Another four", D(2023, 1, 14), DateRef(D(2023, 1, 12), "day"),
+    ),
+    (  # ... and a stock figure does not
+        "Four jets bombed villages on Thursday, killing five people, the group said.",
+        "The country hosts 1.2 million refugees.", "1.2 million", D(2023, 1, 14), DateRef(D(2023, 1, 14), "day"),
+    ),
+    (  # a week is too vague to carry
+        "The UN said last week that 500 people were killed.",
+        "Another 300 were injured in the attack, it said.", "Another 300", D(2019, 8, 20), DateRef(D(2019, 8, 20), "day"),
+    ),
+    (  # the figure's own date wins
+        "Four jets bombed villages on Thursday, the group said.",
+        "Another four people died in the attack on Friday.", "Another four", D(2023, 1, 14), DateRef(D(2023, 1, 13), "day"),
+    ),
+]
+
+
+@pytest.mark.parametrize("before, sentence, figure, published, expected", CARRIED, ids=[c[2] + c[1][:12] for c in CARRIED])
+def test_a_date_carried_from_the_sentence_before(
+    before: str, sentence: str, figure: str, published: dt.date, expected: DateRef
+) -> None:
+    assert figure_date(sentence, sentence.index(figure), published, before) == expected, (before, sentence)
+
+
+def test_an_undated_documents_first_line_anchors_its_dates() -> None:
+    from tracker.extraction.engine import extract
+    from tracker.provenance.dates import document_date
+
+    text = (
+        "Cyclone Gombe: Situation Report #2 (24 March 2022)\n"
+        "Some 23,000 people are displaced. In February, 4,000 people had fled the coast."
+    )
+    assert document_date(text) == D(2022, 3, 24)
+    by_value = {f.value: (f.date, f.published) for f in extract(text)}
+    assert by_value[23000] == (D(2022, 3, 24), None), by_value  # the report's day; published stays unknown
+    assert by_value[4000] == (D(2022, 2, 1), None), by_value  # February of the report's year

@@ -61,7 +61,7 @@ COUNT_WORDS: dict[str, int] = {
 }
 
 # Length of a unit of time in days, for "in the past 48 hours" / "over the past week".
-UNIT_DAYS: dict[str, float] = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}
+UNIT_DAYS: dict[str, float] = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
 
 # "as of 23 March": the count stands at that date.
 AS_OF_WORDS: tuple[str, ...] = ("as of", "as at", "as on", "by", "up to", "until", "through")
@@ -181,7 +181,7 @@ PAST_SPAN = re.compile(
     rf"""
     \b(?i:in|over|during|within) \s+ the \s+ (?i:past|last|previous) \s+
     (?:(?P<count>\d{{1,3}}|{_alternation(COUNT_WORDS)}) \s+)?
-    (?P<unit>(?i:hour|day|week|month|year))s?\b
+    (?P<unit>(?i:hour|day|week|fortnight|month|year))s?\b
     """,
     re.VERBOSE,
 )
@@ -341,7 +341,8 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if period:
                 first, last = period
                 found.append(_Mention(m.start(), m.start() + 1, first, "day", "range_start"))
-                found.append(_Mention(m.start(), m.end(), last, "month" if last.day > 1 else "day", _part_role(sentence, m)))
+                precision = "week" if m.group("this") or m.group("month") else "month"  # half a month / months of a year
+                found.append(_Mention(m.start(), m.end(), last, precision, _part_role(sentence, m)))
                 taken.append(m.span())
         for m in EPI_WEEK.finditer(sentence):
             monday = _epi_week(m, reference, sentence)
