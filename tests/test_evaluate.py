@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tracker.output.evaluate import evaluate, read_gold
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -105,3 +107,44 @@ def test_evaluate_into_a_closed_pipe_stops_quietly(shared_gold, tmp_path):
     code = process.wait(timeout=300)
     assert "Traceback" not in err, err
     assert code == cli.BROKEN_PIPE
+
+
+# The gold README's rule for sources: case, "the" and punctuation dropped; acronyms either way
+# (or the label's source_short); content words of one among the other's; a figure's
+# source_org may agree instead.
+from tracker.output.evaluate import same_source  # noqa: E402
+
+SAME_SOURCE = [
+    ("United Nations High Commissioner for Refugees", "UNHCR", "UNHCR", True),
+    ("Office for the Coordination of Humanitarian Affairs", "OCHA", "OCHA", True),
+    ("International Organization for Migration", "IOM", "IOM Yemen", True),
+    ("Lebanese Health Ministry", None, "Lebanon's Ministry of Health", True),
+    ("The Yomiuri Shimbun", None, "Yomiuri Shimbun", True),
+    ("Médecins Sans Frontières", "MSF", "Medecins Sans Frontieres", True),
+    ("Directorate General of Civil Protection", "DGPC", "DGPC", True),
+    ("Kenya Red Cross Society", "KRCS", "ICRC", False),
+    ("Filippo Grandi", None, "UNHCR", False),
+    ("Gaza Health Ministry", None, None, False),
+    (None, None, "Reuters", False),
+    (None, None, None, True),
+]
+
+
+@pytest.mark.parametrize("label, short, got, agrees", SAME_SOURCE, ids=[f"{c[0]}~{c[2]}" for c in SAME_SOURCE])
+def test_sources_agree_by_the_gold_rule(label, short, got, agrees) -> None:
+    assert same_source(label, short, got) is agrees, (label, got)
+
+
+def test_a_speakers_body_may_agree_and_source_org_is_reported(tmp_path):
+    record = {
+        "id": "s",
+        "published": "2018-10-02",
+        "text": "BNPB spokesman Sutopo Nugroho said 1,234 people were killed.",
+        "figures": [
+            {"indicator": "killed", "value": 1234, "qualifier": "exact", "unit": "people",
+             "source": "BNPB", "source_org": "BNPB", "date": "2018-10-02", "date_precision": "day"},
+        ],
+    }
+    result = evaluate(read_gold(_gold(tmp_path, [record])))
+    assert str(result.agreement["source"]) == "1.000 (1/1)"
+    assert str(result.agreement["source_org"]) == "1.000 (1/1)"
