@@ -29,6 +29,7 @@ from __future__ import annotations
 import csv
 import re as _re
 from dataclasses import dataclass
+from enum import Enum
 from functools import lru_cache
 from pathlib import Path
 
@@ -106,12 +107,10 @@ GENERIC_SOURCES: tuple[str, ...] = (
     "statement", "ministry", "army", "military", "government", "security forces",
 )
 
-REPORT_VERBS: tuple[str, ...] = (
-    "said", "says", "say", "reported", "reports", "report", "told", "tells", "added", "adds",
-    "estimated", "estimates", "estimate", "announced", "announces", "stated",
-    "confirmed", "confirms", "warned", "warns", "noted", "wrote", "writes",
-    "tweeted", "counted", "recorded", "documented", "explained", "claimed", "claims",
-    "spoke", "issued", "posted", "put", "puts", "believes", "believe", "registered",
+# Reporting verbs after their subject ("the ministry recorded"): lexicon/report_verbs.csv,
+# and those issue 14 added (to be carried into the lexicon).
+REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words", kind="verb") + (
+    "posted", "put", "puts", "believes", "believe", "registered",
 )
 
 AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "also", "has also", "had also", "later", "previously", "earlier")
@@ -411,11 +410,22 @@ def normalise(name: str) -> str:
     return _alias(s) or s
 
 
+class SourceKind(Enum):
+    NAMED = "named"  # a body or person the text names
+    GENERIC = "generic"  # officials, witnesses: nobody named
+    PRONOUN = "pronoun"  # "it said": the last body named before
+    UNNAMED = "unnamed"  # "an official said": one person, maybe named further down
+
+
+def _kind(name: str | None) -> SourceKind:
+    return SourceKind.NAMED if name else SourceKind.GENERIC
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
-    """An attribution found in a sentence: "named", "generic" (nobody traceable) or "pronoun"."""
+    """An attribution found in a sentence."""
 
-    kind: str
+    kind: SourceKind
     name: str | None  # normalised; None unless named
     start: int  # span in the text
     end: int
@@ -448,14 +458,14 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
         found = _from_neighbours(text, sentences, index)
         if not found:
             return _continued(text, sentences, index)
-    best = min(found, key=lambda c: _distance(offset, c.start, c.end) + _across_clauses(text, offset, c))
-    if best.kind in ("generic", "unnamed"):
+    best = min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)) + _across_clauses(text, offset, c))
+    if best.kind in (SourceKind.GENERIC, SourceKind.UNNAMED):
         best = _speaker_of_clause(found, best, text) or best
-    if best.kind == "pronoun":
+    if best.kind is SourceKind.PRONOUN:
         return _last_named(text, sentences, index, best.start)
-    if best.kind == "unnamed":
+    if best.kind is SourceKind.UNNAMED:
         return _named_next(text, sentences, index)
-    if best.kind != "named":
+    if best.kind is not SourceKind.NAMED:
         return NOBODY
     return _credit(text, best)
 
@@ -470,7 +480,7 @@ def _named_next(text: str, sentences: list[tuple[int, int]], index: int) -> Cred
     told ..."): wire copy names its unnamed speaker further down."""
     for j in range(index + 1, min(len(sentences), index + 1 + CATAPHORA_REACH)):
         for c in _candidates(text, *sentences[j]):
-            if c.kind == "named" and c.name and _is_person(c.name):
+            if c.kind is SourceKind.NAMED and c.name and _is_person(c.name):
                 return _credit(text, c)
     return NOBODY
 
@@ -483,7 +493,7 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
     if index == 0 or "\n" in text[sentences[index - 1][1] : sentences[index][0]]:
         return _publisher(text)  # a new paragraph starts afresh
     before = _candidates(text, *sentences[index - 1])
-    named = [c for c in before if c.kind == "named"]
+    named = [c for c in before if c.kind is SourceKind.NAMED]
     if not named or len(named) != len(before):
         return _publisher(text) if not before else NOBODY
     return _credit(text, max(named, key=lambda c: c.start))
@@ -507,7 +517,7 @@ def _speaker_of_clause(found: tuple[_Candidate, ...], generic: _Candidate, text:
     """"Spokesman Patrick Muyaya told a briefing that authorities had confirmed 773 bodies":
     unnamed people inside what a named speaker reports are the speaker's words."""
     for c in found:
-        if c.kind == "named" and c.end <= generic.start and not _re.search(r"[,;:]|\bwhile\b|\bbut\b", text[c.end : generic.start]):
+        if c.kind is SourceKind.NAMED and c.end <= generic.start and not _re.search(r"[,;:]|\bwhile\b|\bbut\b", text[c.end : generic.start]):
             return c
     return None
 
@@ -544,12 +554,12 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         for m in POSSESSIVE_COUNT.finditer(sentence):
             name = _name(m.group("np"))
             if name:
-                out.append(_Candidate("named", name, start + m.start(), start + m.end()))
+                out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     if "(" in sentence:
         for m in CITATION.finditer(sentence):
             name = _cited(m.group("body"))
             if name:
-                out.append(_Candidate("named", name, start + m.start(), start + m.end()))
+                out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     return _drop_nested(out)
 
 
@@ -563,23 +573,23 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
         if tail and tail.end() > m.end("np"):
             body = _body(text, start + m.start(), tail)
             if body is not None:
-                return _Candidate("named", body, start + m.start(), start + tail.end())
+                return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
     elif m.re is ACCORDING_TO and m.group("generic"):
         tail = BODY_AFTER.search(sentence, m.start("generic"), m.start("generic") + BODY_REACH)
         if tail:
             body = _body(text, start + m.start(), tail)
             if body is not None:
-                return _Candidate("named", body, start + m.start(), start + tail.end())
+                return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
     if name and np:
         name = _longer_name(sentence, m.start("np"), m.end("np"), name)
     if m.re is TOLD_MONITOR and (name in OUTLETS or any(_alias(w) in OUTLETS for w in np.split())):
-        return _Candidate("generic", None, start + m.start(), start + m.end())  # "told Reuters"
+        return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())  # "told Reuters"
     org = None
     if m.re is INVERTED and m.group("org") and name and _is_person(name):
         org = _learned(text, _org_name(m.group("org")))
     if m.re is CITING and name:  # the body cited counted it: it wins over the one citing
-        return _Candidate("named", _learned(text, name), start + m.start() - CITING_REACH, start + m.end())
-    return _Candidate("named" if name else "generic", name, start + m.start(), start + m.end(), org)
+        return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start() - CITING_REACH, start + m.end())
+    return _Candidate(_kind(name), name, start + m.start(), start + m.end(), org)
 
 
 def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidate | None:
@@ -590,16 +600,16 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         before = m.group("before")
         if _is_person(m.group("person")) and (_TITLE_WORD.search(before) or _org_in(before)):
             org = _org_in(before)
-            return _Candidate("named", normalise(m.group("person")), start + m.start("person"), where, org)
+            return _Candidate(SourceKind.NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
     m = SUBJECT_VERB.search(sentence, lo, verb.end())
     if m and HAZARD.match(m.group("np")):  # "Cyclone Tauktae claimed 155 lives": the event itself
-        return _Candidate("generic", None, start + m.start(), where)
+        return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     if m and AFTER_PREPOSITION.search(sentence, lo, m.start("np")):
         m = None  # "authorities in neighbouring Mozambique counted"
     if m and not _names_nobody(m.group("np")):
         np = m.group("np")
         if np in CAPITALS:
-            return _Candidate("named", f"Government of {CAPITALS[np]}", start + m.start(), where)
+            return _Candidate(SourceKind.NAMED, f"Government of {CAPITALS[np]}", start + m.start(), where)
         name = _name(np)
         if name:
             name = _longer_name(sentence, m.start("np"), m.end("np"), name)
@@ -608,24 +618,24 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
                 name = whole
             person = PERSON_OF_BODY.match(" ".join(np.split()))
             if person and _is_person(person.group("person")):
-                return _Candidate("named", normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
+                return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
             org = _org_of_speaker(text, start, sentence, m, name)
-            return _Candidate("named", name, start + m.start(), where, org)
+            return _Candidate(SourceKind.NAMED, name, start + m.start(), where, org)
     unnamed_body = None
     if b := BODY_VERB.search(sentence, lo, verb.end()):
         body = _body(text, start + b.start(), b)
         if body:
-            return _Candidate("named", body, start + b.start(), where)
-        unnamed_body = _Candidate("generic", None, start + b.start(), where)
+            return _Candidate(SourceKind.NAMED, body, start + b.start(), where)
+        unnamed_body = _Candidate(SourceKind.GENERIC, None, start + b.start(), where)
     if m and not _names_nobody(m.group("np")):  # a place after a preposition: no subject
         name = _name(m.group("np"))
-        return _Candidate("named" if name else "generic", name, start + m.start(), where)
+        return _Candidate(_kind(name), name, start + m.start(), where)
     if m := PRONOUN_VERB.search(sentence, lo, verb.end()):
-        return _Candidate("pronoun", None, start + m.start(), where)
+        return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
     if m := UNNAMED_PERSON.search(sentence, lo, verb.end()):
-        return _Candidate("unnamed", None, start + m.start(), where)
+        return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)
     if m := GENERIC_VERB.search(sentence, lo, verb.end()):
-        return _Candidate("generic", None, start + m.start(), where)
+        return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     return unnamed_body
 
 
@@ -978,7 +988,7 @@ def _last_named(text: str, sentences: list[tuple[int, int]], index: int, pos: in
     lo = sentences[max(0, index - PRONOUN_REACH)][0]
     last: _Candidate | None = None
     for j in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
-        named = [c for c in _candidates(text, *sentences[j]) if c.kind == "named"]
+        named = [c for c in _candidates(text, *sentences[j]) if c.kind is SourceKind.NAMED]
         if named:
             last = max(named, key=lambda c: c.start)
             lo = last.end
@@ -992,7 +1002,7 @@ def _last_named(text: str, sentences: list[tuple[int, int]], index: int, pos: in
             if org and org.group("org") and not _names_nobody(org.group("org")):
                 body = _org_name(org.group("org"))
                 body = body if _is_body(body) else None
-            return _credit(text, _Candidate("named", normalise(m.group("person")), m.start(), m.end(), body))
+            return _credit(text, _Candidate(SourceKind.NAMED, normalise(m.group("person")), m.start(), m.end(), body))
     return _credit(text, last) if last else NOBODY
 
 
@@ -1045,7 +1055,3 @@ def _across_clauses(text: str, offset: int, c: _Candidate) -> int:
     with 584 injured, while authorities in Mozambique counted 20 deaths", 584 is X's."""
     lo, hi = (c.end, offset) if c.end <= offset else (offset, c.start)
     return OTHER_CLAUSE_PENALTY if CLAUSE_BREAK.search(text, lo, hi + CLAUSE_WORD_REACH) else 0
-
-
-def _distance(offset: int, start: int, end: int) -> int:
-    return start - offset if start >= offset else max(0, offset - end)
