@@ -596,7 +596,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     """Who the reporting verb's subject is, or None."""
     lo = max(0, verb.start() - SUBJECT_REACH)
     where = start + verb.end()
-    if m := APPOSED_PERSON.search(sentence, lo, verb.end()):
+    near = sentence[max(lo, verb.start() - NEAR_VERB) : verb.start()]
+    if "," in near and (m := APPOSED_PERSON.search(sentence, lo, verb.end())):
         before = m.group("before")
         if _is_person(m.group("person")) and (_TITLE_WORD.search(before) or _org_in(before)):
             org = _org_in(before)
@@ -622,7 +623,9 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             org = _org_of_speaker(text, start, sentence, m, name)
             return _Candidate(SourceKind.NAMED, name, start + m.start(), where, org)
     unnamed_body = None
-    if b := BODY_VERB.search(sentence, lo, verb.end()):
+    if HEAD_WORD.search(sentence, max(lo, verb.start() - SUBJECT_REACH), verb.start()) and (
+        b := BODY_VERB.search(sentence, lo, verb.end())
+    ):
         body = _body(text, start + b.start(), b)
         if body:
             return _Candidate(SourceKind.NAMED, body, start + b.start(), where)
@@ -669,6 +672,10 @@ KNOWN_AS = re.compile(
     rf"\b[Tt]he\s+(?P<head>{_HEAD})\s*,\s+(?:also\s+)?known\s+(?:by\s+its\s+acronym\s+|as\s+)(?P<acr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,9}})\b"
 )  # "X reports, citing Y": Y's claim reaches back over X's
 NAME_AND = re.compile(rf"(?P<first>{_NAME})\s+and\s+\Z", re.REVERSE)
+# Cheap tests before the costly backwards patterns: a comma just before the verb (an
+# apposition), a body's head word before it.
+NEAR_VERB: int = 40  # characters before a verb where the comma closing an apposition stands
+HEAD_WORD = _re.compile(rf"\b(?:{_words(BODY_HEADS)})\b", _re.IGNORECASE)
 IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
 PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)|at\s+\d|missing|dead|killed|injured|wounded)\b")
 # "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
