@@ -635,7 +635,9 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         return _Candidate(_kind(name), name, start + m.start(), where)
     if m := PRONOUN_VERB.search(sentence, lo, verb.end()):
         return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
-    if m := UNNAMED_PERSON.search(sentence, lo, verb.end()):
+    if UNNAMED_HINT.search(sentence, max(lo, verb.start() - SUBJECT_REACH), verb.start()) and (
+        m := UNNAMED_PERSON.search(sentence, lo, verb.end())
+    ):
         return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)
     if m := GENERIC_VERB.search(sentence, lo, verb.end()):
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
@@ -675,6 +677,7 @@ NAME_AND = re.compile(rf"(?P<first>{_NAME})\s+and\s+\Z", re.REVERSE)
 # Cheap tests before the costly backwards patterns: a comma just before the verb (an
 # apposition), a body's head word before it.
 NEAR_VERB: int = 40  # characters before a verb where the comma closing an apposition stands
+UNNAMED_HINT = _re.compile(r"official|spokes|head|chief|director|governor|commander|officer|mayor", _re.IGNORECASE)
 HEAD_WORD = _re.compile(rf"\b(?:{_words(BODY_HEADS)})\b", _re.IGNORECASE)
 IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
 PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)|at\s+\d|missing|dead|killed|injured|wounded)\b")
