@@ -71,7 +71,7 @@ AS_OF_WORDS: tuple[str, ...] = ("as of", "as at", "as on", "by", "up to", "until
 # OCHA on Monday" (lexicon/report_verbs.csv, the same list sources are read with), and the
 # words issue 14 added for a toll's release ("released on Saturday"; to go into the lexicon).
 REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words") + (
-    "released", "published", "updated", "posted", "registered",
+    "released", "published", "updated", "posted", "registered", "put", "puts", "believes", "believe",
 )
 
 # Words before a date that make it the date of another count the figure is compared with:
