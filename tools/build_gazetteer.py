@@ -50,7 +50,9 @@ STOP_WORDS: frozenset[str] = frozenset(
     Pleasant Centre Center Man Mat Gap Lost Long West East North South Middle Harbour Beach
     Grove Garden Gardens Valley Lake Village Town City Port Station Park Hill Hills Green
     Crown Palm River Rock Stone Spring Springs Providence Hospital Bazar Bazaar Pan Pie Si
-    San Santa Saint Sal Tabor Ban Bang Kit Mar Sur
+    San Santa Saint Sal Tabor Ban Bang Kit Mar Sur Save Northern Southern Eastern Western
+    Upper Lower Northeast Northwest Southeast Southwest Coastal Capital Interior Islands
+    University Xinhua Free Hurricane Metro Somali Wadi Mandela Nelson Ali Hassan Kamal
     """.split()
 )
 
@@ -141,14 +143,15 @@ def _pair_states(cities: list[dict]) -> dict[tuple[str, str], str]:
     for c in cities:
         if c.get("state"):
             states.setdefault(c["country_code"], set()).add(c["state"])
-    top = {}
+    units: dict[str, list] = {}
     for s in pycountry.subdivisions:
-        if s.parent_code is None:
-            top.setdefault(s.country_code, []).append(s)
+        units.setdefault(s.country_code, []).append(s)
     pairs: dict[tuple[str, str], str] = {}
     for cc, names in states.items():
+        # Against every ISO unit of the country, not only the top level: ISO groups
+        # Indonesia's provinces under islands, GeoNames names the provinces.
         scored = sorted(
-            ((_similarity(n, _iso_name(s.name)), n, s.code) for n in names for s in top.get(cc, [])),
+            ((_similarity(n, _iso_name(s.name)), n, s.code) for n in names for s in units.get(cc, [])),
             reverse=True,
         )
         used_names: set[str] = set()
@@ -162,7 +165,7 @@ def _pair_states(cities: list[dict]) -> dict[tuple[str, str], str]:
             used_names.add(n)
             used_codes.add(code)
         left_names = names - used_names
-        left_codes = {s.code for s in top.get(cc, [])} - used_codes
+        left_codes = {s.code for s in units.get(cc, []) if s.parent_code is None} - used_codes
         if len(left_names) == 1 and len(left_codes) == 1:  # the one unit left on both sides
             pairs[(cc, left_names.pop())] = left_codes.pop()
     return pairs
@@ -175,8 +178,9 @@ def build() -> list[Row]:
     by_code = {s.code: s for s in pycountry.subdivisions}
 
     def top_of(code: str):
+        """The unit's admin-1: itself or its nearest ancestor GeoNames names as one, else its top."""
         s = by_code[code]
-        while s.parent_code is not None and s.parent_code in by_code:
+        while s.code not in news_name and s.parent_code is not None and s.parent_code in by_code:
             s = by_code[s.parent_code]
         return s
 
@@ -193,14 +197,17 @@ def build() -> list[Row]:
         if country is None:
             continue
         top = top_of(s.code)
-        own = admin1_name(s.code) if s.parent_code is None else fold(_iso_name(s.name))
+        is_admin1 = top.code == s.code
+        own = admin1_name(s.code) if is_admin1 else (extra.get(s.code) or [fold(_iso_name(s.name))])[0]
         spellings = {_iso_name(s.name), fold(_iso_name(s.name)), _display(s.name), *extra.get(s.code, [])}
-        if s.parent_code is None and s.code in news_name:
+        if is_admin1 and s.code in news_name:
             spellings |= {news_name[s.code], fold(news_name[s.code])}
         spellings.discard(own)
+        if not _usable(own):
+            continue  # "Most" (Czechia), "Centre" (Haiti): read as words, never as places
         rows.append(
             Row(
-                "admin1" if s.parent_code is None else "admin2",
+                "admin1" if is_admin1 else "admin2",
                 own,
                 admin1_name(top.code),
                 top.code,

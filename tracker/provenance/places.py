@@ -72,6 +72,9 @@ class Place:
     admin1: str | None  # first-level subdivision; None for a country
     country: str | None  # country name (short form: "Syria")
     iso3: str | None  # ISO 3166-1 alpha-3 code of `country`
+    admin1_code: str | None = None  # ISO 3166-2 code of `admin1`, when known
+    lat: float | None = None  # of a town (GeoNames); None for a country or a region
+    lon: float | None = None
 
 
 def country_name(iso3: str) -> str:
@@ -128,15 +131,90 @@ def load_gazetteer(path: Path) -> dict[str, Place]:
     return names
 
 
-# Every spelling -> its place; sub-national names win over a country of the same name.
-PLACES: dict[str, Place] = {**_country_names(), **load_gazetteer(GAZETTEER_PATH)}
+WORLD_PATH: Path = Path(__file__).parent.parent / "data" / "world.csv"
+# Which of several places of one spelling a text means when its context does not say:
+# a country before a region before a district before a town; towns by population.
+KIND_RANK: dict[str, int] = {"user": 0, "country": 1, "admin1": 2, "admin2": 3, "city": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    place: Place
+    rank: int  # KIND_RANK of its kind
+    population: int  # 0 when unknown
+
+
+def load_world(path: Path) -> dict[str, list[Candidate]]:
+    """Spelling -> the places it may name, from the world gazetteer built by
+    tools/build_gazetteer.py (countries come from pycountry at import)."""
+    names: dict[str, list[Candidate]] = {}
+    if not path.is_file():
+        warnings.warn(f"{path}: missing; places below country level are not known", stacklevel=2)
+        return names
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        for row in rows:
+            iso3 = row["iso3"]
+            kind = row["kind"]
+            place = Place(
+                row["name"],
+                row["admin1"] or None,
+                _COUNTRY_NAMES.get(iso3),
+                iso3,
+                row["admin1_code"] or None,
+                float(row["lat"]) if row["lat"] else None,
+                float(row["lon"]) if row["lon"] else None,
+            )
+            candidate = Candidate(place, KIND_RANK.get(kind, KIND_RANK["city"]), int(row["population"] or 0))
+            for spelling in {row["name"], *filter(None, row["alternatives"].split("|"))}:
+                names.setdefault(spelling, []).append(candidate)
+    return names
+
+
+def _country_names_by_iso3() -> dict[str, str]:
+    out = {}
+    for c in pycountry.countries:
+        try:
+            out[c.alpha_3] = country_name(c.alpha_3)
+        except KeyError:
+            continue
+    return out
+
+
+_COUNTRY_NAMES: dict[str, str] = _country_names_by_iso3()
+
+
+def _all_places() -> dict[str, tuple[Candidate, ...]]:
+    """Every spelling -> its candidates, best first. What users add (gazetteer.csv) wins
+    outright; a country shares its name with the world's regions and towns of that name
+    ("Georgia"), which the document's context decides between (`mentions`)."""
+    table = load_world(WORLD_PATH)
+    for spelling, place in _country_names().items():
+        table.setdefault(spelling, []).append(Candidate(place, KIND_RANK["country"], 0))
+    for spelling, place in load_gazetteer(GAZETTEER_PATH).items():
+        table[spelling] = [Candidate(place, KIND_RANK["user"], 0)]
+    return {
+        spelling: tuple(sorted(cands, key=lambda c: (c.rank, -c.population)))
+        for spelling, cands in table.items()
+    }
+
+
+CANDIDATES: dict[str, tuple[Candidate, ...]] = _all_places()
+# Every spelling -> the place it names when nothing else is known.
+PLACES: dict[str, Place] = {spelling: cands[0].place for spelling, cands in CANDIDATES.items()}
 
 _FIRST_WORD = re.compile(r"\p{L}+")
-# Spellings grouped by their first word, longest first: "South Sudan" before "Sudan".
-_BY_FIRST_WORD: dict[str, list[tuple[str, Place]]] = {}
-for _spelling, _place in sorted(PLACES.items(), key=lambda kv: -len(kv[0])):
+# Spellings grouped by their first word, then by length, longest first: at a capitalised
+# word, a few dictionary look-ups find the longest place name starting there ("South
+# Sudan" before "Sudan") however many names the gazetteer holds.
+_BY_FIRST_WORD: dict[str, list[tuple[int, dict[str, tuple[Candidate, ...]]]]] = {}
+_grouped: dict[str, dict[int, dict[str, tuple[Candidate, ...]]]] = {}
+for _spelling, _cands in CANDIDATES.items():
     if (_m := _FIRST_WORD.match(_spelling)) is not None:
-        _BY_FIRST_WORD.setdefault(_m.group(), []).append((_spelling, _place))
+        _grouped.setdefault(_m.group(), {}).setdefault(len(_spelling), {})[_spelling] = _cands
+for _word, _by_length in _grouped.items():
+    _BY_FIRST_WORD[_word] = sorted(_by_length.items(), reverse=True)
+del _grouped
 
 # A capitalised word where a place name may start (all-capital datelines excepted below).
 # `mentions` scans for the word alone and checks the character before (no letter or digit)
@@ -205,6 +283,15 @@ _PLACE_BEFORE = re.compile(
     """,
     re.VERBOSE | re.REVERSE,  # searched backwards from the place: fast
 )
+_SPEECH_AFTER = re.compile(r",?[ \u00a0]+(?:said|says|told|added|stated|explained|wrote|tweeted)\b")
+# Capitalised words that may stand right before a place without being a first name.
+NOT_A_GIVEN_NAME: frozenset[str] = frozenset(
+    """
+    North South East West Central Northern Southern Eastern Western Northeast Northwest
+    Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater
+    Mount Lake Port Fort Saint St New Old Earlier Later Neighbouring Neighboring Rural Coastal
+    """.split()
+) | NOT_A_SURNAME
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
 # The capitalised word right before a place on its line: "Minister", "Dr.".
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
@@ -246,42 +333,92 @@ class Mention:
     start: int
     end: int
     place: Place
+    dateline: bool = False  # in the dateline: where the story was filed, not a figure's place
+
+
+# A dateline opening a story: "BEIRUT —", "RAMALLAH, West Bank, Dec 5 (Reuters) -",
+# "JISHISHAN, Gansu Province, Dec. 19 (Xinhua) --", "Gangtok:". A town in capitals, or a
+# short capitalised name before a colon, then at most a region, a date and an agency.
+DATELINE = re.compile(
+    r"""
+    \A \s*
+    (?: \p{Lu}{2}[\p{Lu}\p{M} .'’-]* (?: , [ \p{L}\p{M}.'’-]{2,40} ){0,2}      # BEIRUT, West Bank
+        (?: ,? [ ]* \p{Lu}\p{L}{2,8}\.? [ ]+ \d{1,2} (?: ,? [ ]* \d{4} )? )?    # , Dec. 19
+        [ ]* (?: \( [^()\n]{2,40} \) )? [ ]* (?: — | – | -- | - | : )          # (Reuters) -
+      | \p{Lu}[\p{L}\p{M}'’-]+ (?: [ ]\p{Lu}[\p{L}\p{M}'’-]+ )? [ ]* : )       # Gangtok:
+    [ ]
+    """,
+    re.VERBOSE,
+)
+DATELINE_REACH: int = 120  # characters: a dateline is no longer than this
+
+
+def dateline_end(text: str) -> int:
+    """Where the story's dateline ends (0 when it has none)."""
+    m = DATELINE.match(text, 0, min(len(text), DATELINE_REACH))
+    return m.end() if m else 0
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Places named in text[start:end], left to right, without overlaps."""
+    """Places named in text[start:end], left to right, without overlaps. A spelling several
+    places share ("Georgia", "Victoria", "Tripoli") names the one in the country the rest
+    of the text names most; failing that, a country before a region before a town, and the
+    most populous town."""
     end = len(text) if end is None else end
-    found: list[Mention] = []
+    found: list[tuple[int, int, tuple[Candidate, ...]]] = []
     pos = start
     by_first_word = _BY_FIRST_WORD
     for m in _CAPITALISED_WORD.finditer(text, start, end):
         word = m.group()
-        spellings = by_first_word.get(word)
-        if spellings is None:
+        groups = by_first_word.get(word)
+        if groups is None:
             continue  # most capitalised words start no place name
         at = m.start()
         if at < pos:
             continue
-        if at > 0:  # a letter, mark or digit before: inside a word ("iPhone"), no place
+        if at > 0:  # a letter, mark or digit before: inside a word ("iPhone", "Ras al-Ain")
             before = text[at - 1]
+            if before in _JOINERS and at > 1:
+                before = text[at - 2]
             if before.isalnum() if before.isascii() else _WORD_BEFORE.match(before):
                 continue
-        if len(word) > 3 and word.isupper():  # "BEIRUT —" dateline
+        if len(word) > 3 and word.isupper():  # "BEIRUT —" dateline, "UNHCR"
             continue
-        for spelling, place in spellings:
-            stop = at + len(spelling)
-            if stop <= end and text.startswith(spelling, at) and not _is_word_char(text, stop):
-                found.append(Mention(at, stop, place))
+        for length, spellings in groups:
+            stop = at + length
+            if stop <= end and (cands := spellings.get(text[at:stop])) is not None and not _joined_after(text, stop):
+                found.append((at, stop, cands))
                 pos = stop
                 break
-    return [m for m in found if not _starts_a_name(text, m)]
+    filed = dateline_end(text) if start == 0 else 0
+    context = Counter(cands[0].place.iso3 for at, _, cands in found if at >= filed and _one_country(cands))
+    out = []
+    for at, stop, cands in found:
+        place = cands[0].place
+        if len(cands) > 1 and context:
+            place = max(cands, key=lambda c: context[c.place.iso3]).place
+        mention = Mention(at, stop, place, at < filed)
+        if not _starts_a_name(text, mention, cands):
+            out.append(mention)
+    return out
 
 
-def _starts_a_name(text: str, m: Mention) -> bool:
-    """ "Jordan Peterson said", "Defence Minister Israel Katz", "Dr. Farah said": a place that
-    is a given name or a surname, in a person's name (see GIVEN_NAME_PLACES)."""
-    if m.place.name not in GIVEN_NAME_PLACES or text[m.start : m.end] != m.place.name:
+def _one_country(cands: tuple[Candidate, ...]) -> bool:
+    first = cands[0].place.iso3
+    return all(c.place.iso3 == first for c in cands)
+
+
+def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> bool:
+    """ "Jordan Peterson said", "Michael Jordan said", "Defence Minister Israel Katz", "Dr.
+    Farah said", "Ahmed Hassan told": a place that is a given name or a surname, in a
+    person's name. Checked for the places in GIVEN_NAME_PLACES and for one-word towns
+    (thousands of towns share a name with people); countries and regions are read as places."""
+    spelled = text[m.start : m.end]
+    town = bool(cands) and cands[0].rank >= KIND_RANK["admin2"] and " " not in spelled
+    if not town and not (spelled in GIVEN_NAME_PLACES and spelled == m.place.name):
         return False
+    if town and _after_a_given_name(text, m.start, m.end):
+        return True  # "Ahmed Hassan told"
     after = _WORD_AFTER.match(text, m.end)
     if after is None:
         return _after_a_title(text, m.start)  # "Dr. Farah said"
@@ -295,6 +432,26 @@ def _starts_a_name(text: str, m: Mention) -> bool:
     if _TWO_SIDES_NEXT.match(text, after.end()):
         return False  # "Israel Hamas war"
     return _CAPITALISED_NEXT.match(text, after.end()) is None  # "Chad Attack Kills 300"
+
+
+def _after_a_given_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before that is no place word, title, direction, month or
+    function word: a first name ("Michael Jordan"), not "Northeast India", "Yemen's Aden",
+    "Earlier Kenya said", "On Monday Chad said" or "UN Jordan". A sentence's first word is
+    capitalised anyway ("Landlocked Chad has"): there the name must be followed by a verb of
+    speech ("Michael Jordan said")."""
+    before = _WORD_BEFORE_PLACE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    if word.endswith(("'s", "’s", ".")) or word.isupper() or word in NOT_A_GIVEN_NAME:
+        return False
+    if word.lower() in TITLES or word in CANDIDATES:
+        return False
+    opening = text[max(0, before.start() - 3) : before.start()].rstrip()
+    if before.start() == 0 or opening.endswith((".", "!", "?", ":", "\n", '"', "“", "”")) or not opening:
+        return _SPEECH_AFTER.match(text, end) is not None
+    return True
 
 
 def _after_a_title(text: str, start: int) -> bool:
@@ -335,11 +492,11 @@ def locate(
     figures of one text scans it once)."""
     s, e = sentences[index]
     in_sentence = mentions(text, s, e) if document is None else mentions_in(text, document, s, e)
-    found = [m for m in in_sentence if m.end <= start or m.start >= end]
+    found = [m for m in in_sentence if (m.end <= start or m.start >= end) and not m.dateline]
     if indicator == "refugees":
         return _host(text, s, found, start, end, main)
     if found:
-        return _where(text, s, found, start, end)
+        return _where(text, s, _own_part(text, s, e, found, start, end), start, end)
     if main is not None and not _points_elsewhere(text, s, e, start, end):
         return main
     return None
@@ -350,7 +507,9 @@ def main_place(
 ) -> Place | None:
     """The place the article is clearly about: its most-named place, if that dominates.
     `document` is `mentions(text)` when the caller has it."""
-    counts = Counter(m.place for m in (mentions(text) if document is None else document))
+    named = mentions(text) if document is None else document
+    # The dateline says where the story was filed: the main place only when nothing else is named.
+    counts = Counter(m.place for m in named if not m.dateline) or Counter(m.place for m in named)
     total = sum(counts.values())
     if not total:
         return None
@@ -367,6 +526,35 @@ def main_place(
     if top is not None and k >= MAIN_MIN_MENTIONS and k >= MAIN_LEAD * ranked[1][1] and 2 * k >= nationwide:
         return top
     return _country(iso3)
+
+
+# Where one part of a sentence ends: a semicolon, a dash between spaces, a comma before
+# the next number or before "while", "but", "and", "whereas" (a list: "1,293 deaths in
+# Al Haouz, 452 in Taroudant and 41 in Ouarzazate").
+PART_BREAK = re.compile(
+    r"""
+    ; | [ ][—–-][ ]
+    | , (?= [ ]+ (?: (?:about|around|some|nearly|almost|over|at[ ]least|more[ ]than|another)[ ]+ )? \d )
+    | , (?= [ ]+ (?:while|but|whereas|and[ ]+\d) \b )
+    | [ ] and (?= [ ]+ \d )
+    """,
+    re.VERBOSE,
+)
+
+
+def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: int) -> list[Mention]:
+    """The places in the figure's own part of the sentence, when that part names one: in
+    "1,293 deaths in Al Haouz, 452 in Taroudant" each count has its own place; otherwise
+    every place of the sentence."""
+    lo, hi = s, e
+    for m in PART_BREAK.finditer(text, s, e):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end:
+            hi = m.start()
+            break
+    own = [m for m in found if lo <= m.start and m.end <= hi]
+    return own or found
 
 
 def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Place:
@@ -398,6 +586,17 @@ def _points_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
     return ELSEWHERE.search(text, max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)) is not None
 
 
+
+
+_JOINERS: str = "-'’"
+
+
+def _joined_after(text: str, i: int) -> bool:
+    """The name goes on past i: a letter or digit ("Chadian"), or a hyphen and a capital
+    ("Sud-Kivu"); "Gaza-based" and "Kenya's" end the name."""
+    if _is_word_char(text, i):
+        return True
+    return i + 1 < len(text) and text[i] == "-" and text[i + 1].isupper()
 
 
 def _is_word_char(text: str, i: int) -> bool:
