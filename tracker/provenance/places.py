@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import gc
 import warnings
 from collections import Counter
 from dataclasses import dataclass
@@ -152,22 +153,30 @@ def load_world(path: Path) -> dict[str, list[Candidate]]:
         warnings.warn(f"{path}: missing; places below country level are not known", stacklevel=2)
         return names
     with path.open(encoding="utf-8", newline="") as f:
-        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        rows = csv.reader(line for line in f if not line.startswith("#"))
+        col = {name: i for i, name in enumerate(next(rows))}
+        kind_, name_, admin1_, code_, iso3_, pop_, lat_, lon_, alt_ = (
+            col[k] for k in ("kind", "name", "admin1", "admin1_code", "iso3", "population", "lat", "lon", "alternatives")
+        )
+        countries = _COUNTRY_NAMES
+        city_rank = KIND_RANK["city"]
         for row in rows:
-            iso3 = row["iso3"]
-            kind = row["kind"]
+            iso3 = row[iso3_]
             place = Place(
-                row["name"],
-                row["admin1"] or None,
-                _COUNTRY_NAMES.get(iso3),
+                row[name_],
+                row[admin1_] or None,
+                countries.get(iso3),
                 iso3,
-                row["admin1_code"] or None,
-                float(row["lat"]) if row["lat"] else None,
-                float(row["lon"]) if row["lon"] else None,
+                row[code_] or None,
+                float(row[lat_]) if row[lat_] else None,
+                float(row[lon_]) if row[lon_] else None,
             )
-            candidate = Candidate(place, KIND_RANK.get(kind, KIND_RANK["city"]), int(row["population"] or 0))
-            for spelling in {row["name"], *filter(None, row["alternatives"].split("|"))}:
-                names.setdefault(spelling, []).append(candidate)
+            candidate = Candidate(place, KIND_RANK.get(row[kind_], city_rank), int(row[pop_] or 0))
+            names.setdefault(row[name_], []).append(candidate)
+            if row[alt_]:
+                for spelling in row[alt_].split("|"):
+                    if spelling != row[name_]:
+                        names.setdefault(spelling, []).append(candidate)
     return names
 
 
@@ -194,12 +203,20 @@ def _all_places() -> dict[str, tuple[Candidate, ...]]:
     for spelling, place in load_gazetteer(GAZETTEER_PATH).items():
         table[spelling] = [Candidate(place, KIND_RANK["user"], 0)]
     return {
-        spelling: tuple(sorted(cands, key=lambda c: (c.rank, -c.population)))
+        spelling: (cands[0],) if len(cands) == 1 else tuple(sorted(cands, key=_preference))
         for spelling, cands in table.items()
     }
 
 
-CANDIDATES: dict[str, tuple[Candidate, ...]] = _all_places()
+def _preference(c: Candidate) -> tuple[int, int]:
+    return c.rank, -c.population
+
+
+gc.disable()  # tens of thousands of small records: the collector would rescan them all, in vain
+try:
+    CANDIDATES: dict[str, tuple[Candidate, ...]] = _all_places()
+finally:
+    gc.enable()
 # Every spelling -> the place it names when nothing else is known.
 PLACES: dict[str, Place] = {spelling: cands[0].place for spelling, cands in CANDIDATES.items()}
 
@@ -379,7 +396,12 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if at > 0:  # a letter, mark or digit before: inside a word ("iPhone", "Ras al-Ain")
             before = text[at - 1]
             if before in _JOINERS and at > 1:
-                before = text[at - 2]
+                if _ARTICLE_BEFORE.search(text, max(0, at - 5), at):
+                    if _NAME_BEFORE_ARTICLE.search(text, max(0, at - 30), at):
+                        continue  # "Ras al-Ain", "Abu al-Duhur": the end of a longer name
+                    before = " "  # "al-Raqqa", "el-Fasher": the Arabic article, then the name
+                else:
+                    before = text[at - 2]
             if before.isalnum() if before.isascii() else _WORD_BEFORE.match(before):
                 continue
         if len(word) > 3 and word.isupper():  # "BEIRUT —" dateline, "UNHCR"
@@ -517,7 +539,8 @@ def main_place(
     for place, n in counts.items():
         by_country[place.iso3] += n
     (iso3, n), *rest = by_country.most_common(2) + [(None, 0)]
-    if iso3 is None or n < MAIN_MIN_MENTIONS or n < MAIN_COUNTRY_SHARE * total or n < MAIN_LEAD * rest[0][1]:
+    only_country = len(by_country) == 1  # a text naming one country's places is about it
+    if iso3 is None or (n < MAIN_MIN_MENTIONS and not only_country) or n < MAIN_COUNTRY_SHARE * total or n < MAIN_LEAD * rest[0][1]:
         return None
     local = Counter({p: k for p, k in counts.items() if p.iso3 == iso3 and p.admin1 is not None})
     ranked = local.most_common(2) + [(None, 0)]
@@ -589,6 +612,9 @@ def _points_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
 
 
 _JOINERS: str = "-'’"
+# The Arabic article in lower case before a name: "al-Raqqa", "el-Geneina", "ad-Damazin".
+_NAME_BEFORE_ARTICLE = re.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Ll}{2,3}-\Z")
+_ARTICLE_BEFORE = re.compile(r"(?<![\p{L}\p{M}])(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-\Z")
 
 
 def _joined_after(text: str, i: int) -> bool:
