@@ -127,8 +127,8 @@ MAIN_CASES = [
      Place("Malawi", None, "Malawi", "MWI")),
     # two countries equally: no main place
     ("Talks between Russia and Ukraine failed. Russia blamed Ukraine. Ukraine blamed Russia.", None),
-    # one mention is not enough to call an article about a place
-    ("Fighting displaced 2,000 people in Herat.", None),
+    # a text naming one country's places only is about that country
+    ("Fighting displaced 2,000 people in Herat.", Place("Afghanistan", None, "Afghanistan", "AFG")),
     ("No places here at all.", None),
 ]
 
@@ -277,3 +277,64 @@ def test_a_state_named_like_a_country_is_the_state():
     assert (figure.location, figure.country, figure.iso3) == ("Niger State", "Nigeria", "NGA")
     (figure,) = extract("About 3,000 people fled to Niger.", published="2019-08-20")
     assert (figure.location, figure.iso3) == ("Niger", "NER")
+
+
+# --- the world gazetteer, datelines, list parts, ambiguous names (issue 14) ---------------
+
+from tracker.extraction.engine import extract  # noqa: E402
+
+FIGURE_PLACES = [
+    # a dateline is where the story was filed, never a figure's place
+    ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
+     "health officials said.", 15_900, "Gaza"),
+    ("KHARTOUM, June 3 (Reuters) - Shelling killed 14 people in El Fasher on Monday, medics said.", 14, "El Fasher"),
+    # each part of a list has its own place
+    ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 452, "Taroudant"),
+    ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 41, "Ouarzazate"),
+    # towns far from the old hand-typed list, with an Arabic article or another spelling
+    ("Air strikes killed more than 50 civilians in the city of al-Raqqa, monitors said.", 50, "Raqqa"),
+    ("The flood in Derna killed at least 4,000 people, officials said.", 4_000, "Darnah"),
+    ("At least 39 people died in Wajima, the city said.", 39, "Wajima"),
+    # a first name before a town: a person, not a place
+    ("Ahmed Hassan told reporters that 40 people were killed in Kisumu.", 40, "Kisumu"),
+]
+
+
+@pytest.mark.parametrize("text, value, expected", FIGURE_PLACES)
+def test_figure_place(text: str, value: int, expected: str) -> None:
+    got = {f.value: f for f in extract(text, published="2023-12-05")}
+    assert value in got, text
+    assert got[value].location == expected, text
+
+
+AMBIGUOUS = [
+    # the country the rest of the text names decides between places of one name
+    ("Storms in Georgia killed 12 people, officials in Atlanta said.", "Georgia", "USA"),
+    ("Floods in Georgia displaced 300 people near Tbilisi, the government said.", "Georgia", "GEO"),
+    ("Fighting near Tripoli, Libya, killed 20 people.", "Tripoli", "LBY"),
+    ("Shelling of Tripoli in northern Lebanon killed 20 people.", "Tripoli", "LBN"),
+]
+
+
+@pytest.mark.parametrize("text, name, iso3", AMBIGUOUS)
+def test_ambiguous_name_follows_the_country_context(text: str, name: str, iso3: str) -> None:
+    found = [m for m in mentions(text) if text[m.start : m.end] == name]
+    assert found and found[0].place.iso3 == iso3, text
+
+
+def test_every_town_has_admin1_country_and_coordinates() -> None:
+    for text in ("At least 39 people died in Wajima.", "Shelling killed 14 people in El Fasher."):
+        (m,) = [m for m in mentions(text)]
+        assert m.place.admin1 and m.place.iso3 and m.place.lat is not None and m.place.lon is not None, text
+
+
+STOP_WORDS_TEXT = [
+    "Police said 20 people were killed.",
+    "Most of the 300 displaced people are women.",
+    "Mobile clinics treated 40 injured people.",
+]
+
+
+@pytest.mark.parametrize("text", STOP_WORDS_TEXT)
+def test_common_words_are_no_towns(text: str) -> None:
+    assert mentions(text) == [], text

@@ -53,7 +53,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     Crown Palm River Rock Stone Spring Springs Providence Hospital Bazar Bazaar Pan Pie Si
     San Santa Saint Sal Tabor Ban Bang Kit Mar Sur Save Northern Southern Eastern Western
     Upper Lower Northeast Northwest Southeast Southwest Coastal Capital Interior Islands
-    University Xinhua Free Hurricane Metro Somali Wadi Mandela Nelson Ali Hassan Kamal
+    Hamas University Xinhua Free Hurricane Metro Somali Wadi Mandela Nelson Ali Hassan Kamal
     """.split()
 )
 
@@ -139,6 +139,7 @@ def _cities() -> list[dict]:
 
 
 MAX_ALTERNATIVE_WORDS: int = 3
+MIN_SPELLING_SIMILARITY: float = 0.7  # "Derna" for Darnah (0.73), not "Hamas" for Hamm (0.67)
 MIN_ALTERNATIVE_LENGTH: int = 4
 
 
@@ -158,7 +159,7 @@ def _alternatives() -> dict[tuple[str, str], list[str]]:
             a for a in c.get("alternatenames", [])
             if a.isascii() and a[:1].isupper() and any(ch.islower() for ch in a)
             and len(a) >= MIN_ALTERNATIVE_LENGTH and len(a.split()) <= MAX_ALTERNATIVE_WORDS
-            and SequenceMatcher(None, a.lower(), fold(c["name"]).lower()).ratio() >= MIN_SIMILARITY
+            and SequenceMatcher(None, a.lower(), fold(c["name"]).lower()).ratio() >= MIN_SPELLING_SIMILARITY
         ]  # spellings of the same name ("Derna", "Marrakech"), not other names ("Morocco City")
         out[(c["countrycode"], c["name"])] = names
     return out

@@ -221,17 +221,37 @@ finally:
 PLACES: dict[str, Place] = {spelling: cands[0].place for spelling, cands in CANDIDATES.items()}
 
 _FIRST_WORD = re.compile(r"\p{L}+")
-# Spellings grouped by their first word, then by length, longest first: at a capitalised
-# word, a few dictionary look-ups find the longest place name starting there ("South
-# Sudan" before "Sudan") however many names the gazetteer holds.
-_BY_FIRST_WORD: dict[str, list[tuple[int, dict[str, tuple[Candidate, ...]]]]] = {}
-_grouped: dict[str, dict[int, dict[str, tuple[Candidate, ...]]]] = {}
-for _spelling, _cands in CANDIDATES.items():
-    if (_m := _FIRST_WORD.match(_spelling)) is not None:
-        _grouped.setdefault(_m.group(), {}).setdefault(len(_spelling), {})[_spelling] = _cands
-for _word, _by_length in _grouped.items():
-    _BY_FIRST_WORD[_word] = sorted(_by_length.items(), reverse=True)
-del _grouped
+_NEXT_WORD = re.compile(r"[ \-](\p{L}+)")
+# A token trie two words deep: first word -> (the one-word place, {second word -> names of
+# two or more words by length, longest first}); names whose second word is not after a
+# space or hyphen ("Cox's Bazar") sit under "". At a capitalised word, a few dictionary
+# look-ups find the longest place name starting there ("South Sudan" before "Sudan")
+# however many names the gazetteer holds.
+_Longer = dict[str, list[tuple[int, dict[str, tuple[Candidate, ...]]]]]
+_BY_FIRST_WORD: dict[str, tuple[tuple[Candidate, ...] | None, _Longer]] = {}
+
+
+def _index() -> None:
+    grouped: dict[str, dict[str, dict[int, dict[str, tuple[Candidate, ...]]]]] = {}
+    single: dict[str, tuple[Candidate, ...]] = {}
+    for spelling, cands in CANDIDATES.items():
+        first = _FIRST_WORD.match(spelling)
+        if first is None:
+            continue
+        word = first.group()
+        if len(word) == len(spelling):
+            single[word] = cands
+            grouped.setdefault(word, {})
+            continue
+        second = _NEXT_WORD.match(spelling, len(word))
+        key = second.group(1) if second is not None else ""
+        grouped.setdefault(word, {}).setdefault(key, {}).setdefault(len(spelling), {})[spelling] = cands
+    for word, by_second in grouped.items():
+        longer = {key: sorted(by_length.items(), reverse=True) for key, by_length in by_second.items()}
+        _BY_FIRST_WORD[word] = (single.get(word), longer)
+
+
+_index()
 
 # A capitalised word where a place name may start (all-capital datelines excepted below).
 # `mentions` scans for the word alone and checks the character before (no letter or digit)
@@ -387,8 +407,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     by_first_word = _BY_FIRST_WORD
     for m in _CAPITALISED_WORD.finditer(text, start, end):
         word = m.group()
-        groups = by_first_word.get(word)
-        if groups is None:
+        entry = by_first_word.get(word)
+        if entry is None:
             continue  # most capitalised words start no place name
         at = m.start()
         if at < pos:
@@ -406,26 +426,49 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 continue
         if len(word) > 3 and word.isupper():  # "BEIRUT —" dateline, "UNHCR"
             continue
-        for length, spellings in groups:
-            stop = at + length
-            if stop <= end and (cands := spellings.get(text[at:stop])) is not None and not _joined_after(text, stop):
-                found.append((at, stop, cands))
-                pos = stop
-                break
+        one, longer = entry
+        hit = None
+        if longer:
+            second = _NEXT_WORD.match(text, m.end(), end)
+            for key in (second.group(1), "") if second is not None else ("",):
+                for length, spellings in longer.get(key, ()):
+                    stop = at + length
+                    if stop <= end and (cands := spellings.get(text[at:stop])) is not None and not _joined_after(text, stop):
+                        hit = (at, stop, cands)
+                        break
+                if hit is not None:
+                    break
+        if hit is None and one is not None and not _joined_after(text, m.end()):
+            hit = (at, m.end(), one)
+        if hit is not None:
+            found.append(hit)
+            pos = hit[1]
     filed = dateline_end(text) if start == 0 else 0
+    # The country context: places of one country for sure ("Atlanta"), then country names
+    # another place shares ("Lebanon", also a town in the US), read with that context.
     context = Counter(cands[0].place.iso3 for at, _, cands in found if at >= filed and _one_country(cands))
+    countries = Counter(
+        _choose(cands, context).iso3
+        for at, _, cands in found
+        if at >= filed and not _one_country(cands) and cands[0].rank <= KIND_RANK["country"]
+    )
+    context.update(countries)
     out = []
     for at, stop, cands in found:
-        place = cands[0].place
-        if len(cands) > 1 and context:
-            place = max(cands, key=lambda c: context[c.place.iso3]).place
+        place = cands[0].place if len(cands) == 1 else _choose(cands, context)
         mention = Mention(at, stop, place, at < filed)
         if not _starts_a_name(text, mention, cands):
             out.append(mention)
     return out
 
 
+def _choose(cands: tuple[Candidate, ...], context: Counter) -> Place:
+    """The candidate in the country the text names most; the first (best-ranked) on a tie."""
+    return max(cands, key=lambda c: context[c.place.iso3]).place
+
+
 def _one_country(cands: tuple[Candidate, ...]) -> bool:
+    """All the places of a spelling are in one country."""
     first = cands[0].place.iso3
     return all(c.place.iso3 == first for c in cands)
 
@@ -445,7 +488,7 @@ def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> 
     if after is None:
         return _after_a_title(text, m.start)  # "Dr. Farah said"
     word = after.group("word")
-    if word in NOT_A_SURNAME or word in _BY_FIRST_WORD or word.isupper():
+    if word in NOT_A_SURNAME or word in CANDIDATES or word.isupper():
         return False  # "Jordan Valley", "Jordan Syria border", "Kenya Red Cross", "Jordan UNHCR"
     if _after_a_title(text, m.start):
         return True  # "Defence Minister Israel Katz said"
