@@ -33,6 +33,7 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pycountry
 import regex as re
@@ -202,18 +203,21 @@ def _all_places() -> dict[str, tuple[Candidate, ...]]:
         table.setdefault(spelling, []).append(Candidate(place, KIND_RANK["country"], 0))
     for spelling, place in load_gazetteer(GAZETTEER_PATH).items():
         table[spelling] = [Candidate(place, KIND_RANK["user"], 0)]
-    return {
-        spelling: (cands[0],) if len(cands) == 1 else tuple(sorted(cands, key=_preference))
-        for spelling, cands in table.items()
-    }
+    out = {}
+    for spelling, cands in table.items():
+        ranked = tuple(sorted(cands, key=_preference)) if len(cands) > 1 else (cands[0],)
+        if len(ranked) > 1 and all(c.place.iso3 == ranked[0].place.iso3 for c in ranked):
+            ranked = ranked[:1]  # "Idlib" the region and the town: one country, the best-ranked
+        out[spelling] = ranked
+    return out
 
 
 def _preference(c: Candidate) -> tuple[int, int]:
     return c.rank, -c.population
 
 
-gc.disable()  # tens of thousands of small records: the collector would rescan them all, in vain
-try:
+gc.disable()  # a hundred thousand small records that live as long as the process: the
+try:  # collector would rescan them at every full pass, in vain
     CANDIDATES: dict[str, tuple[Candidate, ...]] = _all_places()
 finally:
     gc.enable()
@@ -221,14 +225,22 @@ finally:
 PLACES: dict[str, Place] = {spelling: cands[0].place for spelling, cands in CANDIDATES.items()}
 
 _FIRST_WORD = re.compile(r"\p{L}+")
-_NEXT_WORD = re.compile(r"[ \-](\p{L}+)")
 # A token trie two words deep: first word -> (the one-word place, {second word -> names of
-# two or more words by length, longest first}); names whose second word is not after a
+# two or more words by length, longest first}); names whose second word does not follow a
 # space or hyphen ("Cox's Bazar") sit under "". At a capitalised word, a few dictionary
 # look-ups find the longest place name starting there ("South Sudan" before "Sudan")
-# however many names the gazetteer holds.
+# however many names the gazetteer holds. World names of several words that start with a
+# function word ("The Valley", "In Salah") are left out: "The" and "In" open sentences by
+# the thousand, and each would cost a look-up for a town no report names.
 _Longer = dict[str, list[tuple[int, dict[str, tuple[Candidate, ...]]]]]
-_BY_FIRST_WORD: dict[str, tuple[tuple[Candidate, ...] | None, _Longer]] = {}
+_Few = tuple[tuple[str, tuple[Candidate, ...]], ...]
+# first word -> (its one-word place, its few longer names tried in turn, or its many longer
+# names by second word)
+_BY_FIRST_WORD: dict[str, tuple[tuple[Candidate, ...] | None, _Few, _Longer]] = {}
+FEW_LONGER: int = 4  # up to this many longer names are tried one by one: faster than a look-up
+# After a first word, what may join it to the rest of a longer name: "South Sudan",
+# "Guinea-Bissau", "Cox's Bazar".
+_NAME_GOES_ON: str = " -'’"
 
 
 def _index() -> None:
@@ -241,24 +253,42 @@ def _index() -> None:
         word = first.group()
         if len(word) == len(spelling):
             single[word] = cands
-            grouped.setdefault(word, {})
             continue
-        second = _NEXT_WORD.match(spelling, len(word))
-        key = second.group(1) if second is not None else ""
+        if word in FUNCTION_WORDS and cands[0].rank != KIND_RANK["user"]:
+            continue
+        key = _next_word(spelling, len(word), len(spelling))
         grouped.setdefault(word, {}).setdefault(key, {}).setdefault(len(spelling), {})[spelling] = cands
-    for word, by_second in grouped.items():
-        longer = {key: sorted(by_length.items(), reverse=True) for key, by_length in by_second.items()}
-        _BY_FIRST_WORD[word] = (single.get(word), longer)
+    for word in single.keys() | grouped.keys():
+        by_second = grouped.get(word, {})
+        names = sorted(
+            ((spelling, cands) for by_length in by_second.values() for names in by_length.values()
+             for spelling, cands in names.items()),
+            key=lambda kv: -len(kv[0]),
+        )
+        if len(names) <= FEW_LONGER:
+            _BY_FIRST_WORD[word] = (single.get(word), tuple(names), {})
+        else:
+            longer = {key: sorted(by_length.items(), reverse=True) for key, by_length in by_second.items()}
+            _BY_FIRST_WORD[word] = (single.get(word), (), longer)
 
 
-_index()
+def _next_word(text: str, i: int, end: int) -> str:
+    """The letters after a space or hyphen at text[i]: "Sudan" in "South Sudan"; "" if none."""
+    if i >= end or text[i] not in " -":
+        return ""
+    k = i + 1
+    while k < end and text[k].isalpha():
+        k += 1
+    return text[i + 1 : k]
 
-# A capitalised word where a place name may start (all-capital datelines excepted below).
-# `mentions` scans for the word alone and checks the character before (no letter or digit)
-# only for the few words that start a place name: a quarter faster than a lookbehind.
-# One character class, then letters taken possessively: the pattern cannot backtrack, so it
-# runs without the regex timeout (see tracker.extraction.limits), which reads the clock at every match.
+
+
+# A capitalised word where a place name may start. One character class, then letters taken
+# possessively: the pattern cannot backtrack, so it runs without the regex timeout (see
+# tracker.extraction.limits), which reads the clock at every match. ("BEIRUT" and "UNHCR"
+# start no name: names are matched with their own capitals.)
 _CAPITALISED_WORD = re.compile(r"\p{Lu}\p{L}*+")
+# A letter, mark or digit right before a name: the name is inside a word.
 _WORD_BEFORE = re.compile(r"[\p{L}\p{M}\d]")
 
 # Places whose name is also a common given name: "Jordan Peterson said 300 people were
@@ -365,8 +395,10 @@ MAIN_COUNTRY_SHARE: float = 0.6  # of all place mentions, for the main place's c
 MAIN_LEAD: float = 2.0  # times the next place of the same level
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A place named in a text at text[start:end]. Immutable like the records, but a named
+    tuple: a frozen dataclass costs a microsecond to build, and a text names dozens."""
+
     start: int
     end: int
     place: Place
@@ -388,10 +420,14 @@ DATELINE = re.compile(
     re.VERBOSE,
 )
 DATELINE_REACH: int = 120  # characters: a dateline is no longer than this
+DATELINE_NAME: int = 40  # characters: "Gangtok:", a name before a colon, is no longer than this
 
 
 def dateline_end(text: str) -> int:
     """Where the story's dateline ends (0 when it has none)."""
+    head = text[:DATELINE_REACH].lstrip()
+    if not (head[:2].isupper() or ":" in head[:DATELINE_NAME]):
+        return 0  # neither a town in capitals nor "Gangtok:": no need to run the pattern
     m = DATELINE.match(text, 0, min(len(text), DATELINE_REACH))
     return m.end() if m else 0
 
@@ -405,9 +441,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     found: list[tuple[int, int, tuple[Candidate, ...]]] = []
     pos = start
     by_first_word = _BY_FIRST_WORD
+    length_of_text = len(text)
     for m in _CAPITALISED_WORD.finditer(text, start, end):
-        word = m.group()
-        entry = by_first_word.get(word)
+        entry = by_first_word.get(m.group())
         if entry is None:
             continue  # most capitalised words start no place name
         at = m.start()
@@ -424,53 +460,72 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                     before = text[at - 2]
             if before.isalnum() if before.isascii() else _WORD_BEFORE.match(before):
                 continue
-        if len(word) > 3 and word.isupper():  # "BEIRUT —" dateline, "UNHCR"
-            continue
-        one, longer = entry
+        one, few, longer = entry
         hit = None
-        if longer:
-            second = _NEXT_WORD.match(text, m.end(), end)
-            for key in (second.group(1), "") if second is not None else ("",):
-                for length, spellings in longer.get(key, ()):
-                    stop = at + length
-                    if stop <= end and (cands := spellings.get(text[at:stop])) is not None and not _joined_after(text, stop):
-                        hit = (at, stop, cands)
-                        break
-                if hit is not None:
+        word_end = m.end()
+        if word_end < end and text[word_end] in _NAME_GOES_ON:
+            for spelling, cands in few:
+                stop = at + len(spelling)
+                if stop <= end and text.startswith(spelling, at) and not _joined_after(text, stop):
+                    hit = (at, stop, cands)
                     break
-        if hit is None and one is not None and not _joined_after(text, m.end()):
-            hit = (at, m.end(), one)
+            if longer:
+                for key in (_next_word(text, word_end, end), ""):
+                    for length, spellings in longer.get(key, ()):
+                        stop = at + length
+                        if stop <= end and (cands := spellings.get(text[at:stop])) is not None and not _joined_after(text, stop):
+                            hit = (at, stop, cands)
+                            break
+                    if hit is not None:
+                        break
+        if hit is None and one is not None:
+            # not joined to what follows (see _joined_after, inlined: this runs at every name)
+            after = text[word_end] if word_end < length_of_text else " "
+            if not (after.isalnum() or after == "_" or (after == "-" and word_end + 1 < length_of_text and text[word_end + 1].isupper())):
+                hit = (at, word_end, one)
         if hit is not None:
             found.append(hit)
             pos = hit[1]
+    if not found:
+        return []
     filed = dateline_end(text) if start == 0 else 0
-    # The country context: places of one country for sure ("Atlanta"), then country names
-    # another place shares ("Lebanon", also a town in the US), read with that context.
-    context = Counter(cands[0].place.iso3 for at, _, cands in found if at >= filed and _one_country(cands))
-    countries = Counter(
-        _choose(cands, context).iso3
-        for at, _, cands in found
-        if at >= filed and not _one_country(cands) and cands[0].rank <= KIND_RANK["country"]
-    )
-    context.update(countries)
+    # (A spelling with several candidates names places in several countries: see _all_places.)
+    context = None
+    for _, _, cands in found:
+        if len(cands) > 1:
+            context = _context(found, filed)
+            break
     out = []
+    append = out.append
     for at, stop, cands in found:
-        place = cands[0].place if len(cands) == 1 else _choose(cands, context)
+        place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
         mention = Mention(at, stop, place, at < filed)
-        if not _starts_a_name(text, mention, cands):
-            out.append(mention)
+        if (cands[0].rank >= _TOWN_RANK or place.name in GIVEN_NAME_PLACES) and _starts_a_name(text, mention, cands):
+            continue
+        append(mention)
     return out
+
+
+def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) -> Counter:
+    """How often the text names each country: places of one country for sure ("Atlanta"),
+    then country names another place shares ("Lebanon", also a US town), read with those."""
+    context = Counter(cands[0].place.iso3 for at, _, cands in found if at >= filed and len(cands) == 1)
+    context.update(
+        [
+            _choose(cands, context).iso3
+            for at, _, cands in found
+            if at >= filed and len(cands) > 1 and cands[0].rank <= KIND_RANK["country"]
+        ]
+    )
+    return context
+
+
+_TOWN_RANK: int = KIND_RANK["admin2"]
 
 
 def _choose(cands: tuple[Candidate, ...], context: Counter) -> Place:
     """The candidate in the country the text names most; the first (best-ranked) on a tie."""
     return max(cands, key=lambda c: context[c.place.iso3]).place
-
-
-def _one_country(cands: tuple[Candidate, ...]) -> bool:
-    """All the places of a spelling are in one country."""
-    first = cands[0].place.iso3
-    return all(c.place.iso3 == first for c in cands)
 
 
 def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> bool:
@@ -482,6 +537,8 @@ def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> 
     town = bool(cands) and cands[0].rank >= KIND_RANK["admin2"] and " " not in spelled
     if not town and not (spelled in GIVEN_NAME_PLACES and spelled == m.place.name):
         return False
+    if not _capitalised_before(text, m.start) and not _capitalised_after(text, m.end):
+        return False  # "in Kisumu.", "of Jordan,": no name around it (the common case, made fast)
     if town and _after_a_given_name(text, m.start, m.end):
         return True  # "Ahmed Hassan told"
     after = _WORD_AFTER.match(text, m.end)
@@ -497,6 +554,29 @@ def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> 
     if _TWO_SIDES_NEXT.match(text, after.end()):
         return False  # "Israel Hamas war"
     return _CAPITALISED_NEXT.match(text, after.end()) is None  # "Chad Attack Kills 300"
+
+
+_SPACES: str = " \u00a0"
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """The word right before, on the same line, starts with a capital."""
+    i = start - 1
+    while i >= 0 and text[i] in _SPACES:
+        i -= 1
+    if i == start - 1:
+        return False
+    while i >= 0 and not text[i].isspace():
+        i -= 1
+    return i + 1 < start and text[i + 1].isupper()
+
+
+def _capitalised_after(text: str, end: int) -> bool:
+    """The word right after, on the same line, starts with a capital."""
+    i = end
+    while i < len(text) and text[i] in _SPACES:
+        i += 1
+    return i > end and i < len(text) and text[i].isupper()
 
 
 def _after_a_given_name(text: str, start: int, end: int) -> bool:
@@ -670,3 +750,7 @@ def _joined_after(text: str, i: int) -> bool:
 
 def _is_word_char(text: str, i: int) -> bool:
     return i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+_index()
+gc.freeze()  # the gazetteer is never garbage: keep it out of every later collection
