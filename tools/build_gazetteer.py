@@ -53,7 +53,7 @@ STOP_WORDS: frozenset[str] = frozenset(
     Crown Palm River Rock Stone Spring Springs Providence Hospital Bazar Bazaar Pan Pie Si
     San Santa Saint Sal Tabor Ban Bang Kit Mar Sur Save Northern Southern Eastern Western
     Upper Lower Northeast Northwest Southeast Southwest Coastal Capital Interior Islands
-    Hamas University Xinhua Free Hurricane Metro Somali Wadi Mandela Nelson Ali Hassan Kamal
+    More Human Hamas University Xinhua Free Hurricane Metro Somali Wadi Mandela Nelson Ali Hassan Kamal
     """.split()
 )
 
@@ -139,6 +139,9 @@ def _cities() -> list[dict]:
 
 
 MAX_ALTERNATIVE_WORDS: int = 3
+# Other spellings only of towns this large: a city's other spellings are in the news
+# ("Marrakech"), a small town's are mostly some language's ("Mora" for More, "Bulle" for Bule).
+ALTERNATIVES_MIN_POPULATION: int = 100_000
 MIN_SPELLING_SIMILARITY: float = 0.7  # "Derna" for Darnah (0.73), not "Hamas" for Hamm (0.67)
 MIN_ALTERNATIVE_LENGTH: int = 4
 
@@ -155,6 +158,8 @@ def _alternatives() -> dict[tuple[str, str], list[str]]:
         cities = json.load(f)
     out: dict[tuple[str, str], list[str]] = {}
     for c in cities.values():
+        if c["population"] < ALTERNATIVES_MIN_POPULATION:
+            continue
         names = [
             a for a in c.get("alternatenames", [])
             if a.isascii() and a[:1].isupper() and any(ch.islower() for ch in a)

@@ -642,9 +642,26 @@ def locate(
         return _host(text, s, found, start, end, main)
     if found:
         return _where(text, s, _own_part(text, s, e, found, start, end), start, end)
-    if main is not None and not _points_elsewhere(text, s, e, start, end):
-        return main
-    return None
+    if _points_elsewhere(text, s, e, start, end):
+        return None
+    before = _previous_place(text, sentences, index, document)
+    if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
+        return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
+    return main
+
+
+def _previous_place(
+    text: str, sentences: list[tuple[int, int]], index: int, document: list[Mention] | None
+) -> Place | None:
+    """The last place the previous sentence of the same paragraph names, if any."""
+    if index == 0:
+        return None
+    s, e = sentences[index - 1]
+    if "\n\n" in text[e : sentences[index][0]] or "\n\n" in text[s:e]:
+        return None
+    named = mentions(text, s, e) if document is None else mentions_in(text, document, s, e)
+    named = [m for m in named if not m.dateline]
+    return named[-1].place if named else None
 
 
 def main_place(
