@@ -264,6 +264,7 @@ def build() -> list[Row]:
         code = pairs.get((c["country_code"], c.get("state") or ""), "")
         admin1 = admin1_name(code) if code else (c.get("state") or "")
         spellings = {fold(c["city"]), *other_spellings.get((c["country_code"], c["city"]), [])}
+        spellings |= {n.replace("'", "’") for n in (*spellings, c["city"]) if "'" in n}  # L’Aquila
         alternatives = tuple(sorted(n for n in spellings if n != c["city"] and _usable(n) and n not in taken))
         rows.append(
             Row(

@@ -58,3 +58,6 @@ class Figure:
     title: str | None = None  # of the document
     url: str | None = None
     outlet: str | None = None
+    admin1_code: str | None = None  # ISO 3166-2 code of `admin1`, when known
+    lat: float | None = None  # of the place, when it is a town (GeoNames); None for a region
+    lon: float | None = None

@@ -196,6 +196,9 @@ class _Context:
             title=doc.title if doc else None,
             url=doc.url if doc else None,
             outlet=doc.outlet if doc else None,
+            admin1_code=place.admin1_code if place else None,
+            lat=place.lat if place else None,
+            lon=place.lon if place else None,
         )
 
 

@@ -244,32 +244,55 @@ _NAME_GOES_ON: str = " -'’"
 
 
 def _index() -> None:
-    grouped: dict[str, dict[str, dict[int, dict[str, tuple[Candidate, ...]]]]] = {}
     single: dict[str, tuple[Candidate, ...]] = {}
+    longer_names: dict[str, list[tuple[str, tuple[Candidate, ...]]]] = {}
+    user = KIND_RANK["user"]
     for spelling, cands in CANDIDATES.items():
+        if spelling.isalpha():  # one word: the common case, no pattern needed
+            single[spelling] = cands
+            continue
         first = _FIRST_WORD.match(spelling)
         if first is None:
             continue
         word = first.group()
-        if len(word) == len(spelling):
-            single[word] = cands
+        if word in FUNCTION_WORDS and cands[0].rank != user:
             continue
-        if word in FUNCTION_WORDS and cands[0].rank != KIND_RANK["user"]:
-            continue
-        key = _next_word(spelling, len(word), len(spelling))
-        grouped.setdefault(word, {}).setdefault(key, {}).setdefault(len(spelling), {})[spelling] = cands
-    for word in single.keys() | grouped.keys():
-        by_second = grouped.get(word, {})
-        names = sorted(
-            ((spelling, cands) for by_length in by_second.values() for names in by_length.values()
-             for spelling, cands in names.items()),
-            key=lambda kv: -len(kv[0]),
-        )
+        longer_names.setdefault(word, []).append((spelling, cands))
+    for word, one in single.items():
+        if word not in longer_names:
+            _BY_FIRST_WORD[word] = (one, (), {})
+    for word, names in longer_names.items():
+        names.sort(key=lambda kv: -len(kv[0]))
         if len(names) <= FEW_LONGER:
             _BY_FIRST_WORD[word] = (single.get(word), tuple(names), {})
+            continue
+        by_second: dict[str, dict[int, dict[str, tuple[Candidate, ...]]]] = {}
+        for spelling, cands in names:
+            key = _next_word(spelling, len(word), len(spelling))
+            by_second.setdefault(key, {}).setdefault(len(spelling), {})[spelling] = cands
+        longer = {key: sorted(by_length.items(), reverse=True) for key, by_length in by_second.items()}
+        _BY_FIRST_WORD[word] = (single.get(word), (), longer)
+
+
+def _spaced_out(
+    text: str, at: int, end: int, few: _Few, longer: _Longer
+) -> tuple[int, int, tuple[Candidate, ...]] | None:
+    """The longest name of several words at text[at:] written with runs of spaces between
+    its words ("Sri  Lanka"): rare, so every longer name of the first word is tried."""
+    names = [*few, *((sp, c) for groups in longer.values() for _, spellings in groups for sp, c in spellings.items())]
+    for spelling, cands in sorted(names, key=lambda kv: -len(kv[0])):
+        i = at
+        for ch in spelling:
+            if i >= end or text[i] != ch:
+                break
+            i += 1
+            if ch == " ":
+                while i < end and text[i] == " ":
+                    i += 1
         else:
-            longer = {key: sorted(by_length.items(), reverse=True) for key, by_length in by_second.items()}
-            _BY_FIRST_WORD[word] = (single.get(word), (), longer)
+            if not _joined_after(text, i):
+                return at, i, cands
+    return None
 
 
 def _next_word(text: str, i: int, end: int) -> str:
@@ -463,7 +486,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         one, few, longer = entry
         hit = None
         word_end = m.end()
-        if word_end < end and text[word_end] in _NAME_GOES_ON:
+        if text.startswith("  ", word_end):  # "Sri  Lanka", as damaged feeds space it
+            hit = _spaced_out(text, at, end, few, longer)
+        elif word_end < end and text[word_end] in _NAME_GOES_ON:
             for spelling, cands in few:
                 stop = at + len(spelling)
                 if stop <= end and text.startswith(spelling, at) and not _joined_after(text, stop):
@@ -769,5 +794,9 @@ def _is_word_char(text: str, i: int) -> bool:
     return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
-_index()
+gc.disable()
+try:
+    _index()
+finally:
+    gc.enable()
 gc.freeze()  # the gazetteer is never garbage: keep it out of every later collection
