@@ -388,7 +388,7 @@ _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+
 
 # Words before a place that make it where people went, or where refugees came from.
 TOWARDS = re.compile(r"\b(?:to|towards|toward|into|reach|reached|reaching)\s+(?:the\s+)?$", re.IGNORECASE)
-ORIGIN = re.compile(r"\b(?:from|fled|fleeing|left|leaving|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+ORIGIN = re.compile(r"\b(?:from|fled|fleeing|left|leaving)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # A country that hosts refugees: "Turkey, which already hosts", "Lebanon is home to".
 HOSTS = re.compile(
     r"""
@@ -411,6 +411,11 @@ ELSEWHERE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ELSEWHERE_REACH: int = 120  # characters either side of the figure
+# ... but where people went ("relocate to other areas", "fled to other parts of the
+# country") leaves them inside a country the article is about: it clears only a main place
+# below country level.
+GOING_TO = re.compile(r"\b(?:to|towards|toward|into)\s+(?:the\s+)?\Z", re.IGNORECASE)
+GOING_REACH: int = 16  # characters before "other parts" looked at for "to the"
 
 # A main place must be named at least this often and dominate the others.
 MAIN_MIN_MENTIONS: int = 2
@@ -665,9 +670,10 @@ def locate(
     found = [m for m in in_sentence if (m.end <= start or m.start >= end) and not m.dateline]
     if indicator == "refugees":
         return _host(text, s, found, start, end, main)
+    found = _own_part(text, s, e, _scene(text, s, found), start, end)
     if found:
-        return _where(text, s, _own_part(text, s, e, found, start, end), start, end)
-    if _points_elsewhere(text, s, e, start, end):
+        return _where(text, s, found, start, end)
+    if _points_elsewhere(text, s, e, start, end) and not (main is not None and main.admin1 is None and _went_elsewhere(text, s, e, start, end)):
         return None
     before = _previous_place(text, sentences, index, document)
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
@@ -732,17 +738,72 @@ PART_BREAK = re.compile(
 
 def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: int) -> list[Mention]:
     """The places in the figure's own part of the sentence, when that part names one: in
-    "1,293 deaths in Al Haouz, 452 in Taroudant" each count has its own place; otherwise
-    every place of the sentence."""
-    lo, hi = s, e
+    "1,293 deaths in Al Haouz, 452 in Taroudant" each count has its own place. Otherwise the
+    places of the parts before it, then of the parts after it up to a turn ("600 lives on
+    the Israeli side, while Gaza officials reported at least 370 deaths": Gaza is the 370's,
+    and the 600 get no place from this sentence)."""
+    cuts = [s]
+    contrast = [False]  # whether the break before each part turns to something else
     for m in PART_BREAK.finditer(text, s, e):
-        if m.end() <= start:
-            lo = m.end()
-        elif m.start() >= end:
-            hi = m.start()
-            break
+        cuts += [m.start(), m.end()]
+        contrast.append(CONTRAST.match(text, m.start()) is not None)
+    cuts.append(e)
+    parts = list(zip(cuts[::2], cuts[1::2]))
+    mine = next(i for i, (lo, hi) in enumerate(parts) if lo <= start < hi or i == len(parts) - 1)
+    lo, hi = parts[mine]
     own = [m for m in found if lo <= m.start and m.end <= hi]
-    return own or found
+    if own or len(parts) == 1:
+        return own or found
+    # The parts before set the scene ("In South Sudan, 2.3 million fled, 650,000 across
+    # borders and 1.65 million inside the country"); the parts after, up to a turn ("while",
+    # "but", a semicolon), may close it ("773 bodies and 2,880 injured in Goma").
+    earlier = [m for m in found if m.end <= lo]
+    if earlier:
+        return earlier
+    later = []
+    for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
+        if turn:
+            break
+        later += [m for m in found if a <= m.start and m.end <= b]
+    return later
+
+
+# A break that turns to another matter: "; ", " — ", ", while", ", but", ", whereas".
+CONTRAST = re.compile(r"; | [ ][—–-][ ] | , [ ]+ (?:while|but|whereas)\b", re.VERBOSE)
+
+
+# A place where something was said, not where it happened: "told a press conference in
+# Geneva", "said in Nairobi", "speaking to reporters in New York".
+VENUE = re.compile(
+    r"""
+    \b(?: said | says | told(?:\s+\w+){0,3} | speaking(?:\s+\w+){0,3} | spoke(?:\s+\w+){0,3}
+        | conference | briefing | summit | meeting | interview | headquarters | based )
+    \s+ in \s+ \Z
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A country as the actor of an attack: "since Israel began striking", "Russia invaded",
+# "Israel's offensive". Where the blows fell is the figure's place, not who dealt them.
+ACTOR_AFTER = re.compile(
+    r"""
+    (?: 's | ’s )? \s+
+    (?: began | launched | struck | strikes | attacked | attacks | shelled | shells | bombed
+      | bombs | bombarded | invaded | fired | targeted | pounded | offensive | invasion
+      | forces | army | military | troops | air\s+strikes? | airstrikes? )\b
+    """,
+    re.VERBOSE,
+)
+VENUE_REACH: int = 60  # characters before a place looked at for "said in", "conference in"
+
+
+def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
+    """The places where things happened: without the venues of statements and the countries
+    that attack (see VENUE, ACTOR_AFTER)."""
+    return [
+        m for m in found
+        if VENUE.search(text, max(s, m.start - VENUE_REACH), m.start) is None
+        and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
+    ]
 
 
 def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Place:
@@ -774,6 +835,11 @@ def _points_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
     return ELSEWHERE.search(text, max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)) is not None
 
 
+def _went_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """Every pointer elsewhere near the figure is where people went (see GOING_TO)."""
+    lo, hi = max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)
+    pointers = list(ELSEWHERE.finditer(text, lo, hi))
+    return bool(pointers) and all(GOING_TO.search(text, max(lo, p.start() - GOING_REACH), p.start()) for p in pointers)
 
 
 _JOINERS: str = "-'’"
