@@ -297,7 +297,34 @@ FIGURE_PLACES = [
     ("At least 39 people died in Wajima, the city said.", 39, "Wajima"),
     # a first name before a town: a person, not a place
     ("Ahmed Hassan told reporters that 40 people were killed in Kisumu.", 40, "Kisumu"),
+    # where a figure was announced is not where it happened
+    ("Floods killed 112 people in Kenya. The UN relief chief told a news conference in Geneva "
+     "that 40,000 people had been displaced.", 40_000, "Kenya"),
+    # the country that attacks is not where the blows fell
+    ("Strikes on southern Lebanon have killed 558 people. More than 150,000 residents have fled "
+     "their homes since Israel began striking villages in the south, officials said.", 150_000, "Lebanon"),
+    # the scene set at the head of the sentence covers each part of it
+    ("In Sudan, 12,000 people have been killed, 33,000 injured and 5,000 more died after fleeing "
+     "to Chad.", 33_000, "Sudan"),
+    # a place at the end of the sentence closes every count before it, up to a turn
+    ("Officials confirmed 773 bodies and 2,880 injured people in Goma, the provincial "
+     "government said.", 773, "Goma"),
+    # a name as damaged feeds space it out
+    ("In  Sri  Lanka, the cyclone forced 300,000 people into evacuation shelters.", 300_000, "Sri Lanka"),
 ]
+
+NO_PLACE_FROM_ANOTHER_COUNT = [
+    # the 600 are on the Israeli side: Gaza belongs to the 370 after "while"
+    "The fighting has claimed more than 600 lives on the Israeli side, officials said, while Gaza "
+    "officials reported at least 370 deaths. Egypt called for calm.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PLACE_FROM_ANOTHER_COUNT)
+def test_a_place_of_another_count_is_not_taken(text: str) -> None:
+    got = {f.value: f for f in extract(text, published="2023-10-08")}
+    assert got[600].location is None, text
+    assert got[370].location == "Gaza", text
 
 
 @pytest.mark.parametrize("text, value, expected", FIGURE_PLACES)
@@ -338,3 +365,32 @@ STOP_WORDS_TEXT = [
 @pytest.mark.parametrize("text", STOP_WORDS_TEXT)
 def test_common_words_are_no_towns(text: str) -> None:
     assert mentions(text) == [], text
+
+
+# --- the scorer's place rule (gold README: the labelled place or its country is the figure's
+# location, admin-1 or country) ------------------------------------------------------------
+
+from tracker.output.evaluate import same_place  # noqa: E402
+from tracker.records import Figure  # noqa: E402
+
+
+def _placed(location: str | None, admin1: str | None, country: str | None, iso3: str | None) -> Figure:
+    return Figure("killed", 10, None, None, "exact", "people", 10, "q", 0, 2, 0,
+                  location=location, admin1=admin1, country=country, iso3=iso3)
+
+
+SCORED_PLACES = [
+    ({"location": "Herat province", "country": "Afghanistan"}, _placed("Herat", "Herat", "Afghanistan", "AFG"), True),
+    ({"location": "Gaza Strip", "country": "Palestine"}, _placed("Gaza", "Gaza Strip", "Palestine", "PSE"), True),
+    ({"location": "Adré", "country": "Chad"}, _placed("Chad", None, "Chad", "TCD"), True),
+    ({"location": "Türkiye", "country": "Türkiye"}, _placed("Turkey", None, "Turkey", "TUR"), True),
+    ({"location": "Ishikawa, Toyama and Niigata", "country": None}, _placed("Niigata", "Niigata", "Japan", "JPN"), True),
+    ({"location": "El Fasher", "country": "Sudan"}, _placed("Chad", None, "Chad", "TCD"), False),
+    ({"location": None, "country": None}, _placed(None, None, None, None), True),
+    ({"location": None, "country": None}, _placed("Israel", None, "Israel", "ISR"), False),
+]
+
+
+@pytest.mark.parametrize("gold, figure, agrees", SCORED_PLACES)
+def test_scorer_credits_admin1_and_country(gold: dict, figure: Figure, agrees: bool) -> None:
+    assert same_place(gold, figure) is agrees, (gold, figure.location)
