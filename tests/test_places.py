@@ -296,7 +296,7 @@ FIGURE_PLACES = [
     ("The flood in Derna killed at least 4,000 people, officials said.", 4_000, "Darnah"),
     ("At least 39 people died in Wajima, the city said.", 39, "Wajima"),
     # a first name before a town: a person, not a place
-    ("Ahmed Hassan told reporters that 40 people were killed in Kisumu.", 40, "Kisumu"),
+    ("Peter Jackson told reporters that 40 people were killed in Kisumu.", 40, "Kisumu"),
     # where a figure was announced is not where it happened
     ("Floods killed 112 people in Kenya. The UN relief chief told a news conference in Geneva "
      "that 40,000 people had been displaced.", 40_000, "Kenya"),
