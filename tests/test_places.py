@@ -127,8 +127,8 @@ MAIN_CASES = [
      Place("Malawi", None, "Malawi", "MWI")),
     # two countries equally: no main place
     ("Talks between Russia and Ukraine failed. Russia blamed Ukraine. Ukraine blamed Russia.", None),
-    # one mention is not enough to call an article about a place
-    ("Fighting displaced 2,000 people in Herat.", None),
+    # a text naming one country's places only is about that country
+    ("Fighting displaced 2,000 people in Herat.", Place("Afghanistan", None, "Afghanistan", "AFG")),
     ("No places here at all.", None),
 ]
 
@@ -277,3 +277,120 @@ def test_a_state_named_like_a_country_is_the_state():
     assert (figure.location, figure.country, figure.iso3) == ("Niger State", "Nigeria", "NGA")
     (figure,) = extract("About 3,000 people fled to Niger.", published="2019-08-20")
     assert (figure.location, figure.iso3) == ("Niger", "NER")
+
+
+# --- the world gazetteer, datelines, list parts, ambiguous names (issue 14) ---------------
+
+from tracker.extraction.engine import extract  # noqa: E402
+
+FIGURE_PLACES = [
+    # a dateline is where the story was filed, never a figure's place
+    ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
+     "health officials said.", 15_900, "Gaza"),
+    ("KHARTOUM, June 3 (Reuters) - Shelling killed 14 people in El Fasher on Monday, medics said.", 14, "El Fasher"),
+    # each part of a list has its own place
+    ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 452, "Taroudant"),
+    ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 41, "Ouarzazate"),
+    # towns far from the old hand-typed list, with an Arabic article or another spelling
+    ("Air strikes killed more than 50 civilians in the city of al-Raqqa, monitors said.", 50, "Raqqa"),
+    ("The flood in Derna killed at least 4,000 people, officials said.", 4_000, "Darnah"),
+    ("At least 39 people died in Wajima, the city said.", 39, "Wajima"),
+    # a first name before a town: a person, not a place
+    ("Peter Jackson told reporters that 40 people were killed in Kisumu.", 40, "Kisumu"),
+    # where a figure was announced is not where it happened
+    ("Floods killed 112 people in Kenya. The UN relief chief told a news conference in Geneva "
+     "that 40,000 people had been displaced.", 40_000, "Kenya"),
+    # the country that attacks is not where the blows fell
+    ("Strikes on southern Lebanon have killed 558 people. More than 150,000 residents have fled "
+     "their homes since Israel began striking villages in the south, officials said.", 150_000, "Lebanon"),
+    # the scene set at the head of the sentence covers each part of it
+    ("In Sudan, 12,000 people have been killed, 33,000 injured and 5,000 more died after fleeing "
+     "to Chad.", 33_000, "Sudan"),
+    # a place at the end of the sentence closes every count before it, up to a turn
+    ("Officials confirmed 773 bodies and 2,880 injured people in Goma, the provincial "
+     "government said.", 773, "Goma"),
+    # a name as damaged feeds space it out
+    ("In  Sri  Lanka, the cyclone forced 300,000 people into evacuation shelters.", 300_000, "Sri Lanka"),
+]
+
+NO_PLACE_FROM_ANOTHER_COUNT = [
+    # the 600 are on the Israeli side: Gaza belongs to the 370 after "while"
+    "The fighting has claimed more than 600 lives on the Israeli side, officials said, while Gaza "
+    "officials reported at least 370 deaths. Egypt called for calm.",
+]
+
+
+@pytest.mark.parametrize("text", NO_PLACE_FROM_ANOTHER_COUNT)
+def test_a_place_of_another_count_is_not_taken(text: str) -> None:
+    got = {f.value: f for f in extract(text, published="2023-10-08")}
+    assert got[600].location is None, text
+    assert got[370].location == "Gaza", text
+
+
+@pytest.mark.parametrize("text, value, expected", FIGURE_PLACES)
+def test_figure_place(text: str, value: int, expected: str) -> None:
+    got = {f.value: f for f in extract(text, published="2023-12-05")}
+    assert value in got, text
+    assert got[value].location == expected, text
+
+
+AMBIGUOUS = [
+    # the country the rest of the text names decides between places of one name
+    ("Storms in Georgia killed 12 people, officials in Atlanta said.", "Georgia", "USA"),
+    ("Floods in Georgia displaced 300 people near Tbilisi, the government said.", "Georgia", "GEO"),
+    ("Fighting near Tripoli, Libya, killed 20 people.", "Tripoli", "LBY"),
+    ("Shelling of Tripoli in northern Lebanon killed 20 people.", "Tripoli", "LBN"),
+]
+
+
+@pytest.mark.parametrize("text, name, iso3", AMBIGUOUS)
+def test_ambiguous_name_follows_the_country_context(text: str, name: str, iso3: str) -> None:
+    found = [m for m in mentions(text) if text[m.start : m.end] == name]
+    assert found and found[0].place.iso3 == iso3, text
+
+
+def test_every_town_has_admin1_country_and_coordinates() -> None:
+    for text in ("At least 39 people died in Wajima.", "Shelling killed 14 people in El Fasher."):
+        (m,) = [m for m in mentions(text)]
+        assert m.place.admin1 and m.place.iso3 and m.place.lat is not None and m.place.lon is not None, text
+
+
+STOP_WORDS_TEXT = [
+    "Police said 20 people were killed.",
+    "Most of the 300 displaced people are women.",
+    "Mobile clinics treated 40 injured people.",
+]
+
+
+@pytest.mark.parametrize("text", STOP_WORDS_TEXT)
+def test_common_words_are_no_towns(text: str) -> None:
+    assert mentions(text) == [], text
+
+
+# --- the scorer's place rule (gold README: the labelled place or its country is the figure's
+# location, admin-1 or country) ------------------------------------------------------------
+
+from tracker.output.evaluate import same_place  # noqa: E402
+from tracker.records import Figure  # noqa: E402
+
+
+def _placed(location: str | None, admin1: str | None, country: str | None, iso3: str | None) -> Figure:
+    return Figure("killed", 10, None, None, "exact", "people", 10, "q", 0, 2, 0,
+                  location=location, admin1=admin1, country=country, iso3=iso3)
+
+
+SCORED_PLACES = [
+    ({"location": "Herat province", "country": "Afghanistan"}, _placed("Herat", "Herat", "Afghanistan", "AFG"), True),
+    ({"location": "Gaza Strip", "country": "Palestine"}, _placed("Gaza", "Gaza Strip", "Palestine", "PSE"), True),
+    ({"location": "Adré", "country": "Chad"}, _placed("Chad", None, "Chad", "TCD"), True),
+    ({"location": "Türkiye", "country": "Türkiye"}, _placed("Turkey", None, "Turkey", "TUR"), True),
+    ({"location": "Ishikawa, Toyama and Niigata", "country": None}, _placed("Niigata", "Niigata", "Japan", "JPN"), True),
+    ({"location": "El Fasher", "country": "Sudan"}, _placed("Chad", None, "Chad", "TCD"), False),
+    ({"location": None, "country": None}, _placed(None, None, None, None), True),
+    ({"location": None, "country": None}, _placed("Israel", None, "Israel", "ISR"), False),
+]
+
+
+@pytest.mark.parametrize("gold, figure, agrees", SCORED_PLACES)
+def test_scorer_credits_admin1_and_country(gold: dict, figure: Figure, agrees: bool) -> None:
+    assert same_place(gold, figure) is agrees, (gold, figure.location)

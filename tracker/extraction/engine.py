@@ -212,7 +212,9 @@ class _Context:
             url=doc.url if doc else None,
             outlet=doc.outlet if doc else None,
             id=figure_id(doc.id if doc else None, q.start, q.end, found.indicator, found.unit),
-            admin1_code=admin1_code(place.admin1, place.iso3) if place else None,
+            admin1_code=(place.admin1_code or admin1_code(place.admin1, place.iso3)) if place else None,
+            lat=place.lat if place else None,
+            lon=place.lon if place else None,
         )
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
@@ -23,6 +24,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..extraction.engine import HOUSEHOLD_UNITS, as_date, extract
+from ..provenance.places import PLACES
 from ..records import INDICATORS, Figure
 
 # How far apart two dates may be and still agree, by the gold date's precision.
@@ -174,11 +176,45 @@ def _agree(name: str, g: dict, f: Figure, result: Result) -> None:
     if "date" in g and _labelled_provenance(g):
         checks["date"] = (_same_date(g, f), g["date"], f.date.isoformat() if f.date else None)
     if "location" in g:
-        checks["location"] = (f.location == g["location"], g["location"], f.location)
+        checks["location"] = (same_place(g, f), g["location"] or g.get("country"), f.location)
     for key, (ok, want, got) in checks.items():
         result.agreement[key].add(ok)
         if not ok:
             result.disagreements.append((name, f"{key} of {g['indicator']} {g['value']:,}", want, got))
+
+
+def same_place(g: dict, f: Figure) -> bool:
+    """The gold README's rule: the labelled place or its country is the figure's location,
+    admin-1 or country ("Herat province" and "Herat", "Gaza Strip" and Gaza's country); a
+    label naming several places ("Ishikawa, Toyama and Niigata") agrees with any of them.
+    Unlabelled both ways agrees; names compare without case, accents, "the", direction
+    words and unit words, and countries by ISO code ("Türkiye" is Turkey)."""
+    labels = [*_PLACE_LIST.split(g.get("location") or ""), g.get("country") or ""]
+    labels = [label for label in labels if label.strip()]
+    if not labels:
+        return f.location is None and f.country is None
+    got = {_place_key(n) for n in (f.location, f.admin1, f.country) if n} - {""}
+    if f.iso3:
+        got.add(f.iso3)
+    for label in labels:
+        place = PLACES.get(label.strip())
+        if _place_key(label) in got or (place is not None and place.admin1 is None and place.iso3 in got):
+            return True
+    return False
+
+
+_PLACE_LIST = re.compile(r",\s*|\s+and\s+")
+_PLACE_WORDS = frozenset(
+    """the of province prefecture governorate region district state county city camp territory department
+    north south east west northern southern eastern western northeast northwest southeast southwest
+    northeastern northwestern southeastern southwestern central""".split()
+)
+
+
+def _place_key(name: str) -> str:
+    plain = unicodedata.normalize("NFKD", name)
+    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower().replace("-", " ")
+    return " ".join(w for w in re.findall(r"[a-z0-9']+", plain) if w not in _PLACE_WORDS)
 
 
 def _labelled_provenance(g: dict) -> bool:

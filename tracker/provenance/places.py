@@ -28,10 +28,12 @@ from __future__ import annotations
 
 import bisect
 import csv
+import gc
 import warnings
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import pycountry
 import regex as re
@@ -72,6 +74,9 @@ class Place:
     admin1: str | None  # first-level subdivision; None for a country
     country: str | None  # country name (short form: "Syria")
     iso3: str | None  # ISO 3166-1 alpha-3 code of `country`
+    admin1_code: str | None = None  # ISO 3166-2 code of `admin1`, when known
+    lat: float | None = None  # of a town (GeoNames); None for a country or a region
+    lon: float | None = None
 
 
 def country_name(iso3: str) -> str:
@@ -128,22 +133,185 @@ def load_gazetteer(path: Path) -> dict[str, Place]:
     return names
 
 
-# Every spelling -> its place; sub-national names win over a country of the same name.
-PLACES: dict[str, Place] = {**_country_names(), **load_gazetteer(GAZETTEER_PATH)}
+WORLD_PATH: Path = Path(__file__).parent.parent / "data" / "world.csv"
+# Which of several places of one spelling a text means when its context does not say:
+# a country before a region before a district before a town; towns by population.
+KIND_RANK: dict[str, int] = {"user": 0, "country": 1, "admin1": 2, "admin2": 3, "city": 4}
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    place: Place
+    rank: int  # KIND_RANK of its kind
+    population: int  # 0 when unknown
+
+
+def load_world(path: Path) -> dict[str, list[Candidate]]:
+    """Spelling -> the places it may name, from the world gazetteer built by
+    tools/build_gazetteer.py (countries come from pycountry at import)."""
+    names: dict[str, list[Candidate]] = {}
+    if not path.is_file():
+        warnings.warn(f"{path}: missing; places below country level are not known", stacklevel=2)
+        return names
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.reader(line for line in f if not line.startswith("#"))
+        col = {name: i for i, name in enumerate(next(rows))}
+        kind_, name_, admin1_, code_, iso3_, pop_, lat_, lon_, alt_ = (
+            col[k] for k in ("kind", "name", "admin1", "admin1_code", "iso3", "population", "lat", "lon", "alternatives")
+        )
+        countries = _COUNTRY_NAMES
+        city_rank = KIND_RANK["city"]
+        for row in rows:
+            iso3 = row[iso3_]
+            place = Place(
+                row[name_],
+                row[admin1_] or None,
+                countries.get(iso3),
+                iso3,
+                row[code_] or None,
+                float(row[lat_]) if row[lat_] else None,
+                float(row[lon_]) if row[lon_] else None,
+            )
+            candidate = Candidate(place, KIND_RANK.get(row[kind_], city_rank), int(row[pop_] or 0))
+            names.setdefault(row[name_], []).append(candidate)
+            if row[alt_]:
+                for spelling in row[alt_].split("|"):
+                    if spelling != row[name_]:
+                        names.setdefault(spelling, []).append(candidate)
+    return names
+
+
+def _country_names_by_iso3() -> dict[str, str]:
+    out = {}
+    for c in pycountry.countries:
+        try:
+            out[c.alpha_3] = country_name(c.alpha_3)
+        except KeyError:
+            continue
+    return out
+
+
+_COUNTRY_NAMES: dict[str, str] = _country_names_by_iso3()
+
+
+def _all_places() -> dict[str, tuple[Candidate, ...]]:
+    """Every spelling -> its candidates, best first. What users add (gazetteer.csv) wins
+    outright; a country shares its name with the world's regions and towns of that name
+    ("Georgia"), which the document's context decides between (`mentions`)."""
+    table = load_world(WORLD_PATH)
+    for spelling, place in _country_names().items():
+        table.setdefault(spelling, []).append(Candidate(place, KIND_RANK["country"], 0))
+    for spelling, place in load_gazetteer(GAZETTEER_PATH).items():
+        table[spelling] = [Candidate(place, KIND_RANK["user"], 0)]
+    out = {}
+    for spelling, cands in table.items():
+        ranked = tuple(sorted(cands, key=_preference)) if len(cands) > 1 else (cands[0],)
+        if len(ranked) > 1 and all(c.place.iso3 == ranked[0].place.iso3 for c in ranked):
+            ranked = ranked[:1]  # "Idlib" the region and the town: one country, the best-ranked
+        out[spelling] = ranked
+    return out
+
+
+def _preference(c: Candidate) -> tuple[int, int]:
+    return c.rank, -c.population
+
+
+gc.disable()  # a hundred thousand small records that live as long as the process: the
+try:  # collector would rescan them at every full pass, in vain
+    CANDIDATES: dict[str, tuple[Candidate, ...]] = _all_places()
+finally:
+    gc.enable()
+# Every spelling -> the place it names when nothing else is known.
+PLACES: dict[str, Place] = {spelling: cands[0].place for spelling, cands in CANDIDATES.items()}
 
 _FIRST_WORD = re.compile(r"\p{L}+")
-# Spellings grouped by their first word, longest first: "South Sudan" before "Sudan".
-_BY_FIRST_WORD: dict[str, list[tuple[str, Place]]] = {}
-for _spelling, _place in sorted(PLACES.items(), key=lambda kv: -len(kv[0])):
-    if (_m := _FIRST_WORD.match(_spelling)) is not None:
-        _BY_FIRST_WORD.setdefault(_m.group(), []).append((_spelling, _place))
+# A token trie two words deep: first word -> (the one-word place, {second word -> names of
+# two or more words by length, longest first}); names whose second word does not follow a
+# space or hyphen ("Cox's Bazar") sit under "". At a capitalised word, a few dictionary
+# look-ups find the longest place name starting there ("South Sudan" before "Sudan")
+# however many names the gazetteer holds. World names of several words that start with a
+# function word ("The Valley", "In Salah") are left out: "The" and "In" open sentences by
+# the thousand, and each would cost a look-up for a town no report names.
+_Longer = dict[str, list[tuple[int, dict[str, tuple[Candidate, ...]]]]]
+_Few = tuple[tuple[str, tuple[Candidate, ...]], ...]
+# first word -> (its one-word place, its few longer names tried in turn, or its many longer
+# names by second word)
+_BY_FIRST_WORD: dict[str, tuple[tuple[Candidate, ...] | None, _Few, _Longer]] = {}
+FEW_LONGER: int = 4  # up to this many longer names are tried one by one: faster than a look-up
+# After a first word, what may join it to the rest of a longer name: "South Sudan",
+# "Guinea-Bissau", "Cox's Bazar".
+_NAME_GOES_ON: str = " -'’"
 
-# A capitalised word where a place name may start (all-capital datelines excepted below).
-# `mentions` scans for the word alone and checks the character before (no letter or digit)
-# only for the few words that start a place name: a quarter faster than a lookbehind.
-# One character class, then letters taken possessively: the pattern cannot backtrack, so it
-# runs without the regex timeout (see tracker.extraction.limits), which reads the clock at every match.
+
+def _index() -> None:
+    single: dict[str, tuple[Candidate, ...]] = {}
+    longer_names: dict[str, list[tuple[str, tuple[Candidate, ...]]]] = {}
+    user = KIND_RANK["user"]
+    for spelling, cands in CANDIDATES.items():
+        if spelling.isalpha():  # one word: the common case, no pattern needed
+            single[spelling] = cands
+            continue
+        first = _FIRST_WORD.match(spelling)
+        if first is None:
+            continue
+        word = first.group()
+        if word in FUNCTION_WORDS and cands[0].rank != user:
+            continue
+        longer_names.setdefault(word, []).append((spelling, cands))
+    for word, one in single.items():
+        if word not in longer_names:
+            _BY_FIRST_WORD[word] = (one, (), {})
+    for word, names in longer_names.items():
+        names.sort(key=lambda kv: -len(kv[0]))
+        if len(names) <= FEW_LONGER:
+            _BY_FIRST_WORD[word] = (single.get(word), tuple(names), {})
+            continue
+        by_second: dict[str, dict[int, dict[str, tuple[Candidate, ...]]]] = {}
+        for spelling, cands in names:
+            key = _next_word(spelling, len(word), len(spelling))
+            by_second.setdefault(key, {}).setdefault(len(spelling), {})[spelling] = cands
+        longer = {key: sorted(by_length.items(), reverse=True) for key, by_length in by_second.items()}
+        _BY_FIRST_WORD[word] = (single.get(word), (), longer)
+
+
+def _spaced_out(
+    text: str, at: int, end: int, few: _Few, longer: _Longer
+) -> tuple[int, int, tuple[Candidate, ...]] | None:
+    """The longest name of several words at text[at:] written with runs of spaces between
+    its words ("Sri  Lanka"): rare, so every longer name of the first word is tried."""
+    names = [*few, *((sp, c) for groups in longer.values() for _, spellings in groups for sp, c in spellings.items())]
+    for spelling, cands in sorted(names, key=lambda kv: -len(kv[0])):
+        i = at
+        for ch in spelling:
+            if i >= end or text[i] != ch:
+                break
+            i += 1
+            if ch == " ":
+                while i < end and text[i] == " ":
+                    i += 1
+        else:
+            if not _joined_after(text, i):
+                return at, i, cands
+    return None
+
+
+def _next_word(text: str, i: int, end: int) -> str:
+    """The letters after a space or hyphen at text[i]: "Sudan" in "South Sudan"; "" if none."""
+    if i >= end or text[i] not in " -":
+        return ""
+    k = i + 1
+    while k < end and text[k].isalpha():
+        k += 1
+    return text[i + 1 : k]
+
+
+
+# A capitalised word where a place name may start. One character class, then letters taken
+# possessively: the pattern cannot backtrack, so it runs without the regex timeout (see
+# tracker.extraction.limits), which reads the clock at every match. ("BEIRUT" and "UNHCR"
+# start no name: names are matched with their own capitals.)
 _CAPITALISED_WORD = re.compile(r"\p{Lu}\p{L}*+")
+# A letter, mark or digit right before a name: the name is inside a word.
 _WORD_BEFORE = re.compile(r"[\p{L}\p{M}\d]")
 
 # Places whose name is also a common given name: "Jordan Peterson said 300 people were
@@ -205,13 +373,22 @@ _PLACE_BEFORE = re.compile(
     """,
     re.VERBOSE | re.REVERSE,  # searched backwards from the place: fast
 )
+_SPEECH_AFTER = re.compile(r",?[ \u00a0]+(?:said|says|told|added|stated|explained|wrote|tweeted)\b")
+# Capitalised words that may stand right before a place without being a first name.
+NOT_A_GIVEN_NAME: frozenset[str] = frozenset(
+    """
+    North South East West Central Northern Southern Eastern Western Northeast Northwest
+    Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater
+    Mount Lake Port Fort Saint St New Old Earlier Later Neighbouring Neighboring Rural Coastal
+    """.split()
+) | NOT_A_SURNAME
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
 # The capitalised word right before a place on its line: "Minister", "Dr.".
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
 
 # Words before a place that make it where people went, or where refugees came from.
 TOWARDS = re.compile(r"\b(?:to|towards|toward|into|reach|reached|reaching)\s+(?:the\s+)?$", re.IGNORECASE)
-ORIGIN = re.compile(r"\b(?:from|fled|fleeing|left|leaving|of)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+ORIGIN = re.compile(r"\b(?:from|fled|fleeing|left|leaving)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # A country that hosts refugees: "Turkey, which already hosts", "Lebanon is home to".
 HOSTS = re.compile(
     r"""
@@ -234,6 +411,11 @@ ELSEWHERE = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 ELSEWHERE_REACH: int = 120  # characters either side of the figure
+# ... but where people went ("relocate to other areas", "fled to other parts of the
+# country") leaves them inside a country the article is about: it clears only a main place
+# below country level.
+GOING_TO = re.compile(r"\b(?:to|towards|toward|into)\s+(?:the\s+)?\Z", re.IGNORECASE)
+GOING_REACH: int = 16  # characters before "other parts" looked at for "to the"
 
 # A main place must be named at least this often and dominate the others.
 MAIN_MIN_MENTIONS: int = 2
@@ -241,52 +423,159 @@ MAIN_COUNTRY_SHARE: float = 0.6  # of all place mentions, for the main place's c
 MAIN_LEAD: float = 2.0  # times the next place of the same level
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
+class Mention(NamedTuple):
+    """A place named in a text at text[start:end]. Immutable like the records, but a named
+    tuple: a frozen dataclass costs a microsecond to build, and a text names dozens."""
+
     start: int
     end: int
     place: Place
+    dateline: bool = False  # in the dateline: where the story was filed, not a figure's place
+
+
+# A dateline opening a story: "BEIRUT —", "RAMALLAH, West Bank, Dec 5 (Reuters) -",
+# "JISHISHAN, Gansu Province, Dec. 19 (Xinhua) --", "Gangtok:". A town in capitals, or a
+# short capitalised name before a colon, then at most a region, a date and an agency.
+DATELINE = re.compile(
+    r"""
+    \A \s*
+    (?: \p{Lu}{2}[\p{Lu}\p{M} .'’-]* (?: , [ \p{L}\p{M}.'’-]{2,40} ){0,2}      # BEIRUT, West Bank
+        (?: ,? [ ]* \p{Lu}\p{L}{2,8}\.? [ ]+ \d{1,2} (?: ,? [ ]* \d{4} )? )?    # , Dec. 19
+        [ ]* (?: \( [^()\n]{2,40} \) )? [ ]* (?: — | – | -- | - | : )          # (Reuters) -
+      | \p{Lu}[\p{L}\p{M}'’-]+ (?: [ ]\p{Lu}[\p{L}\p{M}'’-]+ )? [ ]* : )       # Gangtok:
+    [ ]
+    """,
+    re.VERBOSE,
+)
+DATELINE_REACH: int = 120  # characters: a dateline is no longer than this
+DATELINE_NAME: int = 40  # characters: "Gangtok:", a name before a colon, is no longer than this
+
+
+def dateline_end(text: str) -> int:
+    """Where the story's dateline ends (0 when it has none)."""
+    head = text[:DATELINE_REACH].lstrip()
+    if not (head[:2].isupper() or ":" in head[:DATELINE_NAME]):
+        return 0  # neither a town in capitals nor "Gangtok:": no need to run the pattern
+    m = DATELINE.match(text, 0, min(len(text), DATELINE_REACH))
+    return m.end() if m else 0
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
-    """Places named in text[start:end], left to right, without overlaps."""
+    """Places named in text[start:end], left to right, without overlaps. A spelling several
+    places share ("Georgia", "Victoria", "Tripoli") names the one in the country the rest
+    of the text names most; failing that, a country before a region before a town, and the
+    most populous town."""
     end = len(text) if end is None else end
-    found: list[Mention] = []
+    found: list[tuple[int, int, tuple[Candidate, ...]]] = []
     pos = start
     by_first_word = _BY_FIRST_WORD
+    length_of_text = len(text)
     for m in _CAPITALISED_WORD.finditer(text, start, end):
-        word = m.group()
-        spellings = by_first_word.get(word)
-        if spellings is None:
+        entry = by_first_word.get(m.group())
+        if entry is None:
             continue  # most capitalised words start no place name
         at = m.start()
         if at < pos:
             continue
-        if at > 0:  # a letter, mark or digit before: inside a word ("iPhone"), no place
+        if at > 0:  # a letter, mark or digit before: inside a word ("iPhone", "Ras al-Ain")
             before = text[at - 1]
+            if before in _JOINERS and at > 1:
+                if _ARTICLE_BEFORE.search(text, max(0, at - 5), at):
+                    if _NAME_BEFORE_ARTICLE.search(text, max(0, at - 30), at):
+                        continue  # "Ras al-Ain", "Abu al-Duhur": the end of a longer name
+                    before = " "  # "al-Raqqa", "el-Fasher": the Arabic article, then the name
+                else:
+                    before = text[at - 2]
             if before.isalnum() if before.isascii() else _WORD_BEFORE.match(before):
                 continue
-        if len(word) > 3 and word.isupper():  # "BEIRUT —" dateline
+        one, few, longer = entry
+        hit = None
+        word_end = m.end()
+        if text.startswith("  ", word_end):  # "Sri  Lanka", as damaged feeds space it
+            hit = _spaced_out(text, at, end, few, longer)
+        elif word_end < end and text[word_end] in _NAME_GOES_ON:
+            for spelling, cands in few:
+                stop = at + len(spelling)
+                if stop <= end and text.startswith(spelling, at) and not _joined_after(text, stop):
+                    hit = (at, stop, cands)
+                    break
+            if longer:
+                for key in (_next_word(text, word_end, end), ""):
+                    for length, spellings in longer.get(key, ()):
+                        stop = at + length
+                        if stop <= end and (cands := spellings.get(text[at:stop])) is not None and not _joined_after(text, stop):
+                            hit = (at, stop, cands)
+                            break
+                    if hit is not None:
+                        break
+        if hit is None and one is not None:
+            # not joined to what follows (see _joined_after, inlined: this runs at every name)
+            after = text[word_end] if word_end < length_of_text else " "
+            if not (after.isalnum() or after == "_" or (after == "-" and word_end + 1 < length_of_text and text[word_end + 1].isupper())):
+                hit = (at, word_end, one)
+        if hit is not None:
+            found.append(hit)
+            pos = hit[1]
+    if not found:
+        return []
+    filed = dateline_end(text) if start == 0 else 0
+    # (A spelling with several candidates names places in several countries: see _all_places.)
+    context = None
+    for _, _, cands in found:
+        if len(cands) > 1:
+            context = _context(found, filed)
+            break
+    out = []
+    append = out.append
+    for at, stop, cands in found:
+        place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
+        mention = Mention(at, stop, place, at < filed)
+        if (cands[0].rank >= _TOWN_RANK or place.name in GIVEN_NAME_PLACES) and _starts_a_name(text, mention, cands):
             continue
-        for spelling, place in spellings:
-            stop = at + len(spelling)
-            if stop <= end and text.startswith(spelling, at) and not _is_word_char(text, stop):
-                found.append(Mention(at, stop, place))
-                pos = stop
-                break
-    return [m for m in found if not _starts_a_name(text, m)]
+        append(mention)
+    return out
 
 
-def _starts_a_name(text: str, m: Mention) -> bool:
-    """ "Jordan Peterson said", "Defence Minister Israel Katz", "Dr. Farah said": a place that
-    is a given name or a surname, in a person's name (see GIVEN_NAME_PLACES)."""
-    if m.place.name not in GIVEN_NAME_PLACES or text[m.start : m.end] != m.place.name:
+def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) -> Counter:
+    """How often the text names each country: places of one country for sure ("Atlanta"),
+    then country names another place shares ("Lebanon", also a US town), read with those."""
+    context = Counter(cands[0].place.iso3 for at, _, cands in found if at >= filed and len(cands) == 1)
+    context.update(
+        [
+            _choose(cands, context).iso3
+            for at, _, cands in found
+            if at >= filed and len(cands) > 1 and cands[0].rank <= KIND_RANK["country"]
+        ]
+    )
+    return context
+
+
+_TOWN_RANK: int = KIND_RANK["admin2"]
+
+
+def _choose(cands: tuple[Candidate, ...], context: Counter) -> Place:
+    """The candidate in the country the text names most; the first (best-ranked) on a tie."""
+    return max(cands, key=lambda c: context[c.place.iso3]).place
+
+
+def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> bool:
+    """ "Jordan Peterson said", "Michael Jordan said", "Defence Minister Israel Katz", "Dr.
+    Farah said", "Ahmed Hassan told": a place that is a given name or a surname, in a
+    person's name. Checked for the places in GIVEN_NAME_PLACES and for one-word towns
+    (thousands of towns share a name with people); countries and regions are read as places."""
+    spelled = text[m.start : m.end]
+    town = bool(cands) and cands[0].rank >= KIND_RANK["admin2"] and " " not in spelled
+    if not town and not (spelled in GIVEN_NAME_PLACES and spelled == m.place.name):
         return False
+    if not _capitalised_before(text, m.start) and not _capitalised_after(text, m.end):
+        return False  # "in Kisumu.", "of Jordan,": no name around it (the common case, made fast)
+    if town and _after_a_given_name(text, m.start, m.end):
+        return True  # "Ahmed Hassan told"
     after = _WORD_AFTER.match(text, m.end)
     if after is None:
         return _after_a_title(text, m.start)  # "Dr. Farah said"
     word = after.group("word")
-    if word in NOT_A_SURNAME or word in _BY_FIRST_WORD or word.isupper():
+    if word in NOT_A_SURNAME or word in CANDIDATES or word.isupper():
         return False  # "Jordan Valley", "Jordan Syria border", "Kenya Red Cross", "Jordan UNHCR"
     if _after_a_title(text, m.start):
         return True  # "Defence Minister Israel Katz said"
@@ -295,6 +584,49 @@ def _starts_a_name(text: str, m: Mention) -> bool:
     if _TWO_SIDES_NEXT.match(text, after.end()):
         return False  # "Israel Hamas war"
     return _CAPITALISED_NEXT.match(text, after.end()) is None  # "Chad Attack Kills 300"
+
+
+_SPACES: str = " \u00a0"
+
+
+def _capitalised_before(text: str, start: int) -> bool:
+    """The word right before, on the same line, starts with a capital."""
+    i = start - 1
+    while i >= 0 and text[i] in _SPACES:
+        i -= 1
+    if i == start - 1:
+        return False
+    while i >= 0 and not text[i].isspace():
+        i -= 1
+    return i + 1 < start and text[i + 1].isupper()
+
+
+def _capitalised_after(text: str, end: int) -> bool:
+    """The word right after, on the same line, starts with a capital."""
+    i = end
+    while i < len(text) and text[i] in _SPACES:
+        i += 1
+    return i > end and i < len(text) and text[i].isupper()
+
+
+def _after_a_given_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word right before that is no place word, title, direction, month or
+    function word: a first name ("Michael Jordan"), not "Northeast India", "Yemen's Aden",
+    "Earlier Kenya said", "On Monday Chad said" or "UN Jordan". A sentence's first word is
+    capitalised anyway ("Landlocked Chad has"): there the name must be followed by a verb of
+    speech ("Michael Jordan said")."""
+    before = _WORD_BEFORE_PLACE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    if word.endswith(("'s", "’s", ".")) or word.isupper() or word in NOT_A_GIVEN_NAME:
+        return False
+    if word.lower() in TITLES or word in CANDIDATES:
+        return False
+    opening = text[max(0, before.start() - 3) : before.start()].rstrip()
+    if before.start() == 0 or opening.endswith((".", "!", "?", ":", "\n", '"', "“", "”")) or not opening:
+        return _SPEECH_AFTER.match(text, end) is not None
+    return True
 
 
 def _after_a_title(text: str, start: int) -> bool:
@@ -335,14 +667,32 @@ def locate(
     figures of one text scans it once)."""
     s, e = sentences[index]
     in_sentence = mentions(text, s, e) if document is None else mentions_in(text, document, s, e)
-    found = [m for m in in_sentence if m.end <= start or m.start >= end]
+    found = [m for m in in_sentence if (m.end <= start or m.start >= end) and not m.dateline]
     if indicator == "refugees":
         return _host(text, s, found, start, end, main)
+    found = _own_part(text, s, e, _scene(text, s, found), start, end)
     if found:
         return _where(text, s, found, start, end)
-    if main is not None and not _points_elsewhere(text, s, e, start, end):
-        return main
-    return None
+    if _points_elsewhere(text, s, e, start, end) and not (main is not None and main.admin1 is None and _went_elsewhere(text, s, e, start, end)):
+        return None
+    before = _previous_place(text, sentences, index, document)
+    if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
+        return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
+    return main
+
+
+def _previous_place(
+    text: str, sentences: list[tuple[int, int]], index: int, document: list[Mention] | None
+) -> Place | None:
+    """The last place the previous sentence of the same paragraph names, if any."""
+    if index == 0:
+        return None
+    s, e = sentences[index - 1]
+    if "\n\n" in text[e : sentences[index][0]] or "\n\n" in text[s:e]:
+        return None
+    named = mentions(text, s, e) if document is None else mentions_in(text, document, s, e)
+    named = [m for m in named if not m.dateline]
+    return named[-1].place if named else None
 
 
 def main_place(
@@ -350,7 +700,9 @@ def main_place(
 ) -> Place | None:
     """The place the article is clearly about: its most-named place, if that dominates.
     `document` is `mentions(text)` when the caller has it."""
-    counts = Counter(m.place for m in (mentions(text) if document is None else document))
+    named = mentions(text) if document is None else document
+    # The dateline says where the story was filed: the main place only when nothing else is named.
+    counts = Counter(m.place for m in named if not m.dateline) or Counter(m.place for m in named)
     total = sum(counts.values())
     if not total:
         return None
@@ -358,7 +710,8 @@ def main_place(
     for place, n in counts.items():
         by_country[place.iso3] += n
     (iso3, n), *rest = by_country.most_common(2) + [(None, 0)]
-    if iso3 is None or n < MAIN_MIN_MENTIONS or n < MAIN_COUNTRY_SHARE * total or n < MAIN_LEAD * rest[0][1]:
+    only_country = len(by_country) == 1  # a text naming one country's places is about it
+    if iso3 is None or (n < MAIN_MIN_MENTIONS and not only_country) or n < MAIN_COUNTRY_SHARE * total or n < MAIN_LEAD * rest[0][1]:
         return None
     local = Counter({p: k for p, k in counts.items() if p.iso3 == iso3 and p.admin1 is not None})
     ranked = local.most_common(2) + [(None, 0)]
@@ -367,6 +720,90 @@ def main_place(
     if top is not None and k >= MAIN_MIN_MENTIONS and k >= MAIN_LEAD * ranked[1][1] and 2 * k >= nationwide:
         return top
     return _country(iso3)
+
+
+# Where one part of a sentence ends: a semicolon, a dash between spaces, a comma before
+# the next number or before "while", "but", "and", "whereas" (a list: "1,293 deaths in
+# Al Haouz, 452 in Taroudant and 41 in Ouarzazate").
+PART_BREAK = re.compile(
+    r"""
+    ; | [ ][—–-][ ]
+    | , (?= [ ]+ (?: (?:about|around|some|nearly|almost|over|at[ ]least|more[ ]than|another)[ ]+ )? \d )
+    | , (?= [ ]+ (?:while|but|whereas|and[ ]+\d) \b )
+    | [ ] and (?= [ ]+ \d )
+    """,
+    re.VERBOSE,
+)
+
+
+def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: int) -> list[Mention]:
+    """The places in the figure's own part of the sentence, when that part names one: in
+    "1,293 deaths in Al Haouz, 452 in Taroudant" each count has its own place. Otherwise the
+    places of the parts before it, then of the parts after it up to a turn ("600 lives on
+    the Israeli side, while Gaza officials reported at least 370 deaths": Gaza is the 370's,
+    and the 600 get no place from this sentence)."""
+    cuts = [s]
+    contrast = [False]  # whether the break before each part turns to something else
+    for m in PART_BREAK.finditer(text, s, e):
+        cuts += [m.start(), m.end()]
+        contrast.append(CONTRAST.match(text, m.start()) is not None)
+    cuts.append(e)
+    parts = list(zip(cuts[::2], cuts[1::2]))
+    mine = next(i for i, (lo, hi) in enumerate(parts) if lo <= start < hi or i == len(parts) - 1)
+    lo, hi = parts[mine]
+    own = [m for m in found if lo <= m.start and m.end <= hi]
+    if own or len(parts) == 1:
+        return own or found
+    # The parts before set the scene ("In South Sudan, 2.3 million fled, 650,000 across
+    # borders and 1.65 million inside the country"); the parts after, up to a turn ("while",
+    # "but", a semicolon), may close it ("773 bodies and 2,880 injured in Goma").
+    earlier = [m for m in found if m.end <= lo]
+    if earlier:
+        return earlier
+    later = []
+    for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
+        if turn:
+            break
+        later += [m for m in found if a <= m.start and m.end <= b]
+    return later
+
+
+# A break that turns to another matter: "; ", " — ", ", while", ", but", ", whereas".
+CONTRAST = re.compile(r"; | [ ][—–-][ ] | , [ ]+ (?:while|but|whereas)\b", re.VERBOSE)
+
+
+# A place where something was said, not where it happened: "told a press conference in
+# Geneva", "said in Nairobi", "speaking to reporters in New York".
+VENUE = re.compile(
+    r"""
+    \b(?: said | says | told(?:\s+\w+){0,3} | speaking(?:\s+\w+){0,3} | spoke(?:\s+\w+){0,3}
+        | conference | briefing | summit | meeting | interview | headquarters | based )
+    \s+ in \s+ \Z
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+# A country as the actor of an attack: "since Israel began striking", "Russia invaded",
+# "Israel's offensive". Where the blows fell is the figure's place, not who dealt them.
+ACTOR_AFTER = re.compile(
+    r"""
+    (?: 's | ’s )? \s+
+    (?: began | launched | struck | strikes | attacked | attacks | shelled | shells | bombed
+      | bombs | bombarded | invaded | fired | targeted | pounded | offensive | invasion
+      | forces | army | military | troops | air\s+strikes? | airstrikes? )\b
+    """,
+    re.VERBOSE,
+)
+VENUE_REACH: int = 60  # characters before a place looked at for "said in", "conference in"
+
+
+def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
+    """The places where things happened: without the venues of statements and the countries
+    that attack (see VENUE, ACTOR_AFTER)."""
+    return [
+        m for m in found
+        if VENUE.search(text, max(s, m.start - VENUE_REACH), m.start) is None
+        and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
+    ]
 
 
 def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Place:
@@ -398,7 +835,34 @@ def _points_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
     return ELSEWHERE.search(text, max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)) is not None
 
 
+def _went_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """Every pointer elsewhere near the figure is where people went (see GOING_TO)."""
+    lo, hi = max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)
+    pointers = list(ELSEWHERE.finditer(text, lo, hi))
+    return bool(pointers) and all(GOING_TO.search(text, max(lo, p.start() - GOING_REACH), p.start()) for p in pointers)
+
+
+_JOINERS: str = "-'’"
+# The Arabic article in lower case before a name: "al-Raqqa", "el-Geneina", "ad-Damazin".
+_NAME_BEFORE_ARTICLE = re.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Ll}{2,3}-\Z")
+_ARTICLE_BEFORE = re.compile(r"(?<![\p{L}\p{M}])(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-\Z")
+
+
+def _joined_after(text: str, i: int) -> bool:
+    """The name goes on past i: a letter or digit ("Chadian"), or a hyphen and a capital
+    ("Sud-Kivu"); "Gaza-based" and "Kenya's" end the name."""
+    if _is_word_char(text, i):
+        return True
+    return i + 1 < len(text) and text[i] == "-" and text[i + 1].isupper()
 
 
 def _is_word_char(text: str, i: int) -> bool:
     return i < len(text) and (text[i].isalnum() or text[i] == "_")
+
+
+gc.disable()
+try:
+    _index()
+finally:
+    gc.enable()
+gc.freeze()  # the gazetteer is never garbage: keep it out of every later collection
