@@ -235,3 +235,16 @@ def test_a_stem_counts_only_where_its_pattern_or_noun_holds(text, is_trigger):
     scan = prescan.scan_text(text, lower)
     starts = prescan.stem_starts(scan)
     assert any(prescan.confirmed(text, scan, at) for at in starts) == is_trigger, text
+
+
+def test_the_pure_python_scanner_finds_the_same_starts():
+    """Without pyahocorasick the scan falls back to one standard-library pattern: the same
+    offsets, overlapping words included ("fleddead")."""
+    words = prescan.scan_words()
+    automaton, pattern = prescan.automaton(words), prescan.pattern_scanner(words)
+    texts = ["fleddeadrefugeeskilled", "Campaigners said refu-gees fled; İDPs and ſlain"] + EDGES
+    texts += [a["text"] for kind in corpus.KINDS for a in itertools.islice(corpus.articles(kind=kind), 20)]
+    for text in texts:
+        scan = prescan.scan_text(text, lowered(text))
+        assert automaton(scan) == pattern(scan), text
+    assert pattern("fleddead") == [0, 4]

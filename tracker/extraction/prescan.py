@@ -5,7 +5,7 @@ or a noun that names its indicator by itself ("30,000 refugees"); a figure that 
 another (a running total, "and 5,000 more") leans on one of those. So the engine first looks
 for the stems of every such word (`tracker.extraction.indicators.trigger_stems`, derived from
 the trigger and noun tables) with one Aho-Corasick pass over the lowered document
-(pyahocorasick: one C loop over the text for all stems at once), then keeps the places where
+(pyahocorasick: one C loop over the text for all stems at once; a pure-Python pattern where that package is missing), then keeps the places where
 a trigger pattern really matches or the word really is such a noun (`confirmed`). A document
 with none of them has no figure, and only the sentences holding one are read.
 
@@ -15,7 +15,8 @@ with none of them has no figure, and only the sentences holding one are read.
 
 from __future__ import annotations
 
-import ahocorasick
+import re as _re
+from collections.abc import Callable
 
 from .figures import GLUED_PREFIXES, GLUED_SUFFIXES, WORD
 from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, trigger_stems
@@ -44,13 +45,56 @@ def scan_words(stems: tuple[str, ...] | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys([*kept, *broken]))
 
 
-def automaton(words: tuple[str, ...]) -> ahocorasick.Automaton:
-    """An Aho-Corasick automaton over `words`; each word's value is its length."""
+# A scanner: lowered text -> every offset where one of its words starts, overlaps included.
+Scanner = Callable[[str], list[int]]
+
+
+def automaton(words: tuple[str, ...]) -> Scanner:
+    """A scanner for `words`: pyahocorasick's Aho-Corasick automaton (one C loop over the
+    text), or, where that package is missing, `pattern_scanner` (the same offsets, in pure
+    Python, about three times slower)."""
+    try:
+        import ahocorasick
+    except ImportError:
+        return pattern_scanner(words)
     machine = ahocorasick.Automaton()
     for word in words:
         machine.add_word(word, len(word))
     machine.make_automaton()
-    return machine
+
+    def scan(text: str) -> list[int]:
+        return sorted({end - length + 1 for end, length in machine.iter(text)})
+
+    return scan
+
+
+def pattern_scanner(words: tuple[str, ...]) -> Scanner:
+    """A scanner for `words` as one standard-library pattern: a lookahead over the words as
+    a trie, tried where a word's first letter stands, so that overlapping words are found."""
+    pattern = _re.compile(rf"(?=[{_re.escape(''.join(sorted({w[0] for w in words})))}])(?=(?:{_trie(words)}))")
+
+    def scan(text: str) -> list[int]:
+        return [m.start() for m in pattern.finditer(text)]
+
+    return scan
+
+
+def _trie(words: tuple[str, ...]) -> str:
+    """An alternation of `words` with their common starts shared: "kill|kin" -> "ki(?:ll|n)"."""
+    tree: dict = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(tree)
+
+
+def _branches(node: dict) -> str:
+    if "" in node:
+        return ""  # a whole word ends here: its start is all the scan reports
+    alternatives = [_re.escape(ch) + _branches(child) for ch, child in sorted(node.items())]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 SCANNER = automaton(scan_words())
@@ -63,9 +107,9 @@ def scan_text(text: str, lower: str) -> str:
     return lower.translate(_FOLD)
 
 
-def stem_starts(scan: str, machine: ahocorasick.Automaton = SCANNER) -> list[int]:
+def stem_starts(scan: str, scanner: Scanner = SCANNER) -> list[int]:
     """Every offset where a scanned word starts in `scan`, overlapping ones included, in order."""
-    return sorted({end - length + 1 for end, length in machine.iter(scan)})
+    return scanner(scan)
 
 
 # The nouns that name an indicator by themselves, glued to the word after or before them in a
