@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 import corpus  # bench/corpus.py (tests/conftest.py puts bench/ on the path)
 from tracker import extract
 from tracker.extraction import engine, indicators, prescan
+from tracker.lexicon import Entry
 from tracker.extraction.text import lowered
 from tests.conftest import SEEDS
 
@@ -182,7 +183,7 @@ def test_every_trigger_the_engine_finds_starts_at_a_confirmed_stem():
         scan = prescan.scan_text(text, lower)
         starts = set(prescan.stem_starts(scan))
         for t in indicators.find_triggers(text, 0, len(text), lower):
-            if t.indicator == "blocked":
+            if t.blocks:
                 continue
             assert t.start in starts and prescan.confirmed(text, scan, t.start), (text[t.start : t.end], text)
             checked += 1
@@ -192,7 +193,8 @@ def test_every_trigger_the_engine_finds_starts_at_a_confirmed_stem():
 def test_a_word_added_to_a_trigger_table_reaches_the_prescan(monkeypatch):
     text = "Gunmen slaughtered 40 villagers in the north, officials said."
     assert prescan.stem_starts(lowered(text)) == [], "the word is new to the tables"
-    monkeypatch.setitem(indicators.TRIGGERS, "killed", (*indicators.TRIGGERS["killed"], r"slaughter(?:ed|s)?"))
+    added = Entry("slaughter|slaughtered|slaughters", (), "killed")
+    monkeypatch.setitem(indicators.TRIGGERS, "killed", (*indicators.TRIGGERS["killed"], added))
     stems = indicators.trigger_stems()
     assert "slaughter" in stems
     machine = prescan.automaton(prescan.scan_words(stems))

@@ -276,53 +276,30 @@ def _trigger_in(text: str, word: str, at: int, endpos: int) -> Trigger | None:
 
 
 # --- the words a figure cannot do without: what the engine looks for first -------------
-# A figure needs a trigger phrase (TRIGGERS, the counts that change included) or a noun that
-# names its indicator by itself (NOUN_INDICATORS: "30,000 refugees"); the figures that lean
-# on another (running totals, "and 5,000 more") lean on one of those. Each trigger fragment
-# starts with letters (`_heads` checks it), so its match starts with them: a text holding
-# none of the stems below holds no trigger and no such noun, and no figure.
-_QUANTIFIED = "?*{"
+# A figure needs a trigger phrase (TRIGGERS, and the counts that change of COUNT_SUBJECTS)
+# or a noun that names its indicator by itself (NOUN_INDICATORS: "30,000 refugees"); the
+# figures that lean on another (running totals, "and 5,000 more") lean on one of those.
+# Every match of a phrase starts with a form of its first word (`phrases.heads` checks that
+# each starts with letters): a text holding none of the stems below holds no trigger, no
+# such noun, and no figure.
+_FIRST_LETTERS = re.compile(r"[^\W\d_]+")
 
 
-def _leading_literals(fragment: str) -> tuple[str, ...]:
-    """The lower-case letters every match of `fragment` starts with, one string per
-    alternative of its leading group: "(?:claim(?:ed|s)|cost)..." -> ("claim", "cost"),
-    "refugees?" -> ("refugee",) (an optional letter is left out)."""
-    text = fragment.strip("~").lower()
-    alternatives = [text]
-    if text.startswith("(?:"):
-        depth, alternatives, current = 0, [], ""
-        for ch in text[3:]:
-            if ch == ")" and depth == 0:
-                break
-            depth += (ch == "(") - (ch == ")")
-            if ch == "|" and depth == 0:
-                alternatives.append(current)
-                current = ""
-            else:
-                current += ch
-        alternatives.append(current)
-    literals = []
-    for alternative in alternatives:
-        letters = _LETTERS.match(alternative)
-        if not letters:
-            raise ValueError(f"each alternative of a trigger must start with letters: {fragment!r}")
-        run = letters.group()
-        if alternative[len(run) : len(run) + 1] in tuple(_QUANTIFIED):
-            run = run[:-1]  # "refugees?": the "s" may be missing
-        if len(run) < HEAD_LENGTH:
-            raise ValueError(f"a trigger must start with {HEAD_LENGTH} letters or more: {fragment!r}")
-        literals.append(run)
-    return tuple(literals)
+def _first_letters(phrase: str) -> tuple[str, ...]:
+    """The lower-case letters each form of a phrase's first word starts with:
+    "kill|killed number" -> ("kill", "killed"), "asylum-seekers" -> ("asylum",)."""
+    phrases.heads(phrase, HEAD_LENGTH)  # a phrase that starts with no word is an error here too
+    return tuple(_FIRST_LETTERS.match(form.lower()).group() for form in phrase.split()[0].split("|"))
 
 
 def trigger_stems() -> tuple[str, ...]:
-    """Lower-case stems, one of which stands in every trigger phrase's match and every noun
-    that gives an indicator by itself, read from the tables above (TRIGGERS with the counts
-    that change, NOUN_INDICATORS): a word added to them is a stem here, with no second list.
-    The engine looks for them first (tracker.extraction.engine); a document without one has
-    no figure. Each stem starts a trigger's match (a noun may also be glued to the word
-    before it), so its first HEAD_LENGTH letters key TRIGGER_INDEX. Sorted, longest first."""
-    stems = {literal for fragments in TRIGGERS.values() for f in fragments for literal in _leading_literals(f)}
+    """Lower-case stems, one of which starts every match of a trigger phrase (TRIGGERS and
+    the counts that change, COUNT_SUBJECTS) and every noun that gives an indicator by itself
+    (NOUN_INDICATORS), read from the same tables as the trigger index: a word added to them
+    is a stem here, with no second list. tracker.extraction.prescan looks for them first; a
+    document holding none has no figure. Sorted, longest first."""
+    phrase_list = [e.phrase for entries in TRIGGERS.values() for e in entries]
+    phrase_list += [subject for subjects in COUNT_SUBJECTS.values() for subject in subjects]
+    stems = {letters for phrase in phrase_list for letters in _first_letters(phrase)}
     stems.update(noun.lower() for noun in NOUN_INDICATORS)
-    return tuple(sorted(stems, key=lambda s: (-len(s), s)))
+    return tuple(sorted(stems, key=lambda stem: (-len(stem), stem)))

@@ -18,8 +18,10 @@ from __future__ import annotations
 import re as _re
 from collections.abc import Callable
 
-from .figures import GLUED_PREFIXES, GLUED_SUFFIXES, WORD
-from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, trigger_stems
+import regex as re
+
+from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, TriggerKind, trigger_stems
+from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD
 
 # Characters the `regex` module's case-insensitive matching takes for an ASCII letter, which
 # str.lower() does not turn into that letter ("İ" stays as it is in tracker.extraction.text.lowered,
@@ -27,11 +29,12 @@ from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, trigger_ste
 # (tests/test_prescan.py checks this table against every character.)
 FOLDED_TO_ASCII: dict[str, str] = {"İ": "i", "ſ": "s"}
 _FOLD = str.maketrans(FOLDED_TO_ASCII)
-# tracker.extraction.figures reads "refu-gees", a noun broken at a line end, as "refugees".
+# tracker.extraction.nouns reads "refu-gees", a noun broken at a line end, as "refugees".
 HYPHEN = "-"
-# What may join the letters of one word (tracker.extraction.figures.WORD): "refu-gees", "o'clock".
+# What may join the letters of one word (tracker.extraction.nouns.WORD): "refu-gees", "o'clock".
 JOINERS = "'’-"
-_NO_INDICATOR = "blocked"  # the returns and needs of tracker.extraction.indicators.BLOCKERS
+# A trigger's head: the first HEAD_LENGTH letters of the word it starts (TRIGGER_INDEX's key).
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 def scan_words(stems: tuple[str, ...] | None = None) -> tuple[str, ...]:
@@ -113,7 +116,7 @@ def stem_starts(scan: str, scanner: Scanner = SCANNER) -> list[int]:
 
 
 # The nouns that name an indicator by themselves, glued to the word after or before them in a
-# damaged feed ("refugeeswere", "newrefugees"), as tracker.extraction.figures reads them.
+# damaged feed ("refugeeswere", "newrefugees"), as tracker.extraction.nouns reads them.
 _GLUED_BEFORE = tuple(n for n in GLUED_PREFIXES if n in NOUN_INDICATORS)
 _GLUED_AFTER = tuple(n for n in GLUED_SUFFIXES if n in NOUN_INDICATORS)
 
@@ -122,8 +125,9 @@ def confirmed(text: str, scan: str, at: int) -> bool:
     """A stem found at `at` starts a trigger phrase (not a return or a need), or lies in a word
     that names an indicator by itself: it may make a figure. Each pattern is tried on the whole
     text from `at`, as tracker.extraction.indicators.find_triggers tries it from a word."""
-    for name, pattern in TRIGGER_INDEX.get(scan[at : at + HEAD_LENGTH], ()):
-        if name != _NO_INDICATOR and pattern.match(text, at) is not None:
+    head = _LETTERS.match(scan, at, at + HEAD_LENGTH)
+    for trigger in TRIGGER_INDEX.get(head.group() if head else "", ()):
+        if trigger.kind is TriggerKind.INDICATOR and trigger.pattern.match(text, at) is not None:
             return True
     return _names_indicator(text, at)
 
