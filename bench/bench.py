@@ -580,7 +580,7 @@ def main(argv: list[str] | None = None) -> int:
         print(machine())
         with tempfile.TemporaryDirectory(prefix="tracker-feeds-") as folder:
             feeds = bench_feeds(Path(folder), args)
-        print("targets (issue 16), each checked against the numbers above:")
+        print("news-feed targets, each checked against the numbers above:")
         print("\n".join(feed_targets(feeds)))
         return 0
     sizes = [float(size) for size in args.sizes.split(",")]
@@ -622,7 +622,7 @@ def main(argv: list[str] | None = None) -> int:
     for row in targets(results, args, seconds):
         print(row)
     if feeds:
-        print("targets (issue 16), each checked against the numbers above:")
+        print("news-feed targets, each checked against the numbers above:")
         print("\n".join(feed_targets(feeds)))
     return 0
 

@@ -25,7 +25,7 @@ def test_bench_prints_table_same_csv_and_every_target():
     for run in ("digit scan", "engine", "cli -j 1", "cli -j 2"):
         assert f" {run} " in out
     assert out.count("same CSV") >= 2 and "DIFFERS" not in out
-    targets = out[out.index("targets (issue 5)"):]
+    targets = out[out.index("speed targets"):]
     for target in ("extraction >= 10 MB/s per core", "extraction within 25x of digit scan",
                    "peak memory flat with corpus size", "1 GB corpus well under 1 GB", "-j 2 faster than -j 1, same CSV"):
         row = next(row for row in targets.splitlines() if row.strip().startswith(target))
@@ -41,7 +41,7 @@ def test_bench_prints_table_same_csv_and_every_target():
         mb_s, times_scan = (float(v) for v in row.split()[3:5])
         assert mb_s > 0 and times_scan > 0, row
     assert "engine, every sentence" in feeds and "same figures" in feeds, feeds
-    issue16 = out[out.index("targets (issue 16)"):]
+    issue16 = out[out.index("news-feed targets"):]
     for target in ("no-figure news >= 40 MB/s", "no-figure news within 4x of scan", "mixed feed >= 15 MB/s",
                    "mixed feed within 10x of scan", "figure-dense no slower, same figures"):
         row = next(row for row in issue16.splitlines() if row.strip().startswith(target))
