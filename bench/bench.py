@@ -78,12 +78,16 @@ def measure_scan(path: Path) -> dict[str, float]:
             "peak_mb": peak_mb()}
 
 
-def measure_engine(path: Path) -> dict[str, float]:
-    """Seconds `extract_document` spends on the articles (reading JSON not counted)."""
+def measure_engine(path: Path, prescan: bool = True) -> dict[str, float]:
+    """Seconds `extract_document` spends on the articles (reading JSON not counted);
+    `prescan=False` reads every sentence holding a number, as before trigger-first reading."""
     import datetime as dt
 
-    from tracker.extraction.engine import extract_document
+    from tracker.extraction.engine import extract
     from tracker.records import Document
+
+    def extract_document(doc: Document) -> list:
+        return extract(doc.text, published=doc.published, document=doc, prescan=prescan)
 
     seconds = cpu = 0.0
     articles = text_bytes = figures = 0
@@ -217,6 +221,7 @@ def _cpu_seconds(run: Callable[[], object]) -> float:
 MEASURES: dict[str, Callable[[str], dict]] = {
     "scan": lambda arg: measure_scan(Path(arg)),
     "engine": lambda arg: measure_engine(Path(arg)),
+    "engine-every-sentence": lambda arg: measure_engine(Path(arg), prescan=False),
     "dashboard": lambda arg: measure_dashboard(int(arg)),
 }
 
@@ -331,6 +336,64 @@ def bench_dashboard(n: int) -> None:
         print(f"  not measured (missing): {', '.join(result['missing'])}")
 
 
+# --- three kinds of news (issue 16): figure-dense, a mixed feed, no figure at all ------------
+
+FEEDS: dict[str, str] = {  # corpus kind -> what the table calls it
+    "figures": "figure-dense",
+    "mixed": "mixed feed",
+    "news": "no-figure news",
+}
+FEED_HEADER = (
+    f"{'corpus':<22} {'run':<22} {'CPU s':>7} {'articles/s':>11} {'MB/s':>7} {'x scan':>7}"
+    f"  {'MB/s over the runs':>20}"
+)
+
+
+def median_by_cpu(runs: list[dict]) -> dict:
+    """The run with the median CPU time, with every run's CPU time kept for the spread."""
+    ordered = sorted(runs, key=lambda r: r["cpu"])
+    chosen = dict(ordered[len(ordered) // 2])
+    chosen["cpus"] = [r["cpu"] for r in runs]
+    return chosen
+
+
+def feed_line(name: str, run_name: str, run: dict, scan: dict | None) -> str:
+    """One row of the feeds table: per core (CPU time), with the spread of MB/s over the runs."""
+    cpu = max(run["cpu"], 1e-9)
+    ratio = f"{cpu / max(scan['cpu'], 1e-9):7.1f}" if scan else f"{'':>7}"
+    rates = sorted(run["bytes"] / max(c, 1e-9) / 1e6 for c in run["cpus"])
+    spread = f"{rates[0]:.1f}-{rates[-1]:.1f}" if len(rates) > 1 else ""
+    return (f"{name:<22} {run_name:<22} {cpu:7.2f} {run['articles'] / cpu:11,.0f} {run['bytes'] / cpu / 1e6:7.1f}"
+            f" {ratio}  {spread:>20}")
+
+
+def bench_feeds(folder: Path, args: argparse.Namespace) -> dict[str, dict]:
+    """The engine per core on the three kinds of news, --feed-megabytes of each, --repeat runs
+    each (the median shown, the spread beside it), the digit scan measured the same way; on
+    figure-dense text also the engine reading every sentence holding a number (no pre-scan)."""
+    print(f"engine per core (CPU time) on {args.feed_megabytes:g} MB of each kind of news (bench/corpus.py;"
+          f" the mixed feed has figures in 1 article in {corpus.MIXED_EVERY}), median of {args.repeat} runs:")
+    print(FEED_HEADER)
+    results: dict[str, dict] = {}
+    for kind, name in FEEDS.items():
+        path = folder / f"feed-{kind}.jsonl"
+        articles, text_bytes = corpus.write_jsonl(path, args.feed_megabytes, kind=kind)
+        label = f"{name}, {text_bytes / 1e6:.1f} MB"
+        result = {"scan": median_by_cpu([in_process("scan", str(path)) for _ in range(args.repeat)])}
+        result["engine"] = median_by_cpu([in_process("engine", str(path)) for _ in range(args.repeat)])
+        print(feed_line(label, "digit scan", result["scan"], None), flush=True)
+        print(feed_line("", "engine", result["engine"], result["scan"]) + f"  {result['engine']['found']:,} figures",
+              flush=True)
+        if kind == "figures":
+            reference = median_by_cpu([in_process("engine-every-sentence", str(path)) for _ in range(args.repeat)])
+            result["reference"] = reference
+            same = "same figures" if reference["found"] == result["engine"]["found"] else "FIGURES DIFFER"
+            print(feed_line("", "engine, every sentence", reference, result["scan"]) + f"  {same}", flush=True)
+        path.unlink()
+        results[kind] = result
+    return results
+
+
 # The issue's targets. Each verdict is computed from the run's own numbers.
 TARGET_MB_S = 10.0  # full extraction, MB of article text per second of one core
 TARGET_SCAN_RATIO = 25.0  # extraction time / bare digit scan time
@@ -339,6 +402,11 @@ FLAT_MB = 5.0  # peak memory "does not grow": largest corpus within this of the 
 SPEED_UP = 1.1  # -j N counts as faster than -j 1 from this ratio of wall times
 GIGABYTE = 1e9  # bytes of article text
 GIGABYTE_BOUND_MB = 250.0  # "well under 1 GB": a quarter of it
+# Issue 16: (MB/s per core, at most this many times the digit scan's CPU time) per kind of news.
+FEED_TARGETS: dict[str, tuple[float, float]] = {"news": (40.0, 4.0), "mixed": (15.0, 10.0)}
+# Figure-dense text "no slower" than reading every sentence: within the noise of one
+# shared machine between two back-to-back measurements of the same work.
+NO_SLOWER_MARGIN = 1.05
 
 
 def target_row(target: str, met: bool | None, detail: str) -> str:
@@ -419,6 +487,32 @@ def targets(results: list[dict], args: argparse.Namespace, seconds: float) -> li
     return rows
 
 
+def feed_targets(feeds: dict[str, dict]) -> list[str]:
+    """Issue 16's targets from the feeds table: throughput per core and the ratio to the
+    digit scan on no-figure news and the mixed feed; figure-dense text no slower with the
+    pre-scan than reading every sentence, and the same figures."""
+    rows: list[str] = []
+    for kind, (mb_s, ratio) in FEED_TARGETS.items():
+        if kind not in feeds:
+            continue
+        engine, scan = feeds[kind]["engine"], feeds[kind]["scan"]
+        per_core = engine["bytes"] / max(engine["cpu"], 1e-9) / 1e6
+        times = engine["cpu"] / max(scan["cpu"], 1e-9)
+        rows.append(target_row(f"{FEEDS[kind]} >= {mb_s:g} MB/s", per_core >= mb_s,
+                               f"{per_core:.1f} MB/s per core (CPU time)"))
+        rows.append(target_row(f"{FEEDS[kind]} within {ratio:g}x of scan", times <= ratio,
+                               f"{times:.1f}x the digit scan's CPU time ({scan['cpu']:.3f} s)"))
+    if "figures" in feeds and "reference" in feeds["figures"]:
+        run, reference = feeds["figures"]["engine"], feeds["figures"]["reference"]
+        ratio = run["cpu"] / max(reference["cpu"], 1e-9)
+        same = run["found"] == reference["found"]
+        rows.append(target_row("figure-dense no slower, same figures", ratio <= NO_SLOWER_MARGIN and same,
+                               f"{ratio:.2f}x the CPU time of reading every sentence"
+                               f" ({NO_SLOWER_MARGIN:g} or less counts), {run['found']:,} figures"
+                               f" {'both ways' if same else 'DIFFER'}"))
+    return rows
+
+
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
     try:
@@ -446,6 +540,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--engine-up-to", type=float, default=10.0, metavar="MB",
                         help="time the in-process engine only on corpora up to this size (default 10);"
                              " the cli -j 1 line measures the same engine with reading and writing")
+    parser.add_argument("--feed-megabytes", type=float, default=1.0, metavar="MB",
+                        help="MB of each kind of news (figure-dense, mixed feed, no-figure news) the engine"
+                             " is timed on, per core; 0 to skip (default 1)")
+    parser.add_argument("--feeds-only", action="store_true",
+                        help="time only the engine on the three kinds of news, then stop")
     parser.add_argument("--dashboard-figures", type=int, default=DASHBOARD_FIGURES, help="0 to skip")
     parser.add_argument("--profile", type=int, default=0, metavar="N",
                         help="print the engine's N most expensive functions on a 1 MB corpus, then stop")
@@ -477,6 +576,13 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.repeat < 1:
         parser.error("--repeat must be at least 1")
+    if args.feeds_only:
+        print(machine())
+        with tempfile.TemporaryDirectory(prefix="tracker-feeds-") as folder:
+            feeds = bench_feeds(Path(folder), args)
+        print("news-feed targets, each checked against the numbers above:")
+        print("\n".join(feed_targets(feeds)))
+        return 0
     sizes = [float(size) for size in args.sizes.split(",")]
     started = time.perf_counter()
     print(machine())
@@ -502,9 +608,12 @@ def main(argv: list[str] | None = None) -> int:
     print("'cores' = CPU time / wall time: below 1 (or below N for -j N) the machine was busy with other work")
     print(HEADER)
     results = []
+    feeds: dict[str, dict] = {}
     with tempfile.TemporaryDirectory(prefix="tracker-bench-") as folder:
         for size in sizes:
             results.append(bench_size(size, Path(folder), args))
+        if args.feed_megabytes > 0:
+            feeds = bench_feeds(Path(folder), args)
     if args.dashboard_figures:
         bench_dashboard(args.dashboard_figures)
     seconds = time.perf_counter() - started
@@ -512,6 +621,9 @@ def main(argv: list[str] | None = None) -> int:
     print("speed targets, each checked against the numbers above:")
     for row in targets(results, args, seconds):
         print(row)
+    if feeds:
+        print("news-feed targets, each checked against the numbers above:")
+        print("\n".join(feed_targets(feeds)))
     return 0
 
 

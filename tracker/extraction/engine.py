@@ -3,26 +3,41 @@
     extract(text, published="2019-08-20") -> list[Figure]
     extract_document(doc) -> list[Figure]      # a Document read by tracker.read
 
-Numbers are found with one cheap scan (digits, and number words found by `str.find`); a
-text whose numbers are all dates, percentages or measures stops there. Otherwise it is
-split into sentences once, each sentence holding a number is read by
-`tracker.extraction.figures.read_sentence` (with the figure that ends the sentence right before it, which
-a running total "That brings the total to 45,000." counts on), and each figure found gets its
-provenance (source, date, place) from its sentence and the sentences around it.
+Triggers are read first (`tracker.extraction.prescan`): one scan for the stems of every
+trigger and indicator noun, each hit checked against its patterns. A document with no
+trigger ends there, before a number is parsed: most of a newsroom's feed (markets, sport,
+politics, weather) costs one scan. A document with a few triggers is first read only around
+them: the sentences holding a trigger, split out of their own paragraph, with the numbers of those
+sentences alone; when none of them holds a figure, the document ends there too. Otherwise it
+is read whole: numbers are found with one scan (digits, and number words found by
+`str.find`), it is split into sentences once, each sentence holding a trigger and a number
+that may be a count is judged by `tracker.extraction.figures.judge_sentence` (with the figure
+that ends the sentence right before it, which a running total "That brings the total to
+45,000." counts on: that sentence is read too), and each figure found gets its provenance
+(source, date, place) from its sentence and the sentences around it.
+
+The figures are the same as reading every sentence holding a number (`prescan=False`, kept
+as the reference tests/test_prescan.py compares with; `explain` reads every sentence).
 """
 
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
+import re as _re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+
+import regex as re
 
 from ..provenance import dates, places, sources
 from ..provenance.codes import admin1_code
 from ..records import FIRST_YEAR, LAST_YEAR, Document, Figure, figure_id
-from .figures import Found, judge_sentence, obviously_not_a_count
+from . import limits
+from .figures import Decision, Found, judge_sentence, obviously_not_a_count
 from .numbers import Number, find_numbers
+from .prescan import confirmed, scan_text, stem_starts
 from .quantities import Quantity
 from .sentences import split
 from .text import lowered
@@ -43,21 +58,23 @@ def extract(
     *,
     household_size: float = HOUSEHOLD_SIZE,
     document: Document | None = None,
+    prescan: bool = True,
 ) -> list[Figure]:
     """Every humanitarian figure in `text`.
 
     `published` is the document's publication date (ISO string or date); relative dates
     in the text ("last week", "on Friday") resolve against it, never against the clock.
     Without it, figures are undated. `document`, when given, is the Document the text
-    comes from: each figure carries its id, title, url and outlet.
+    comes from: each figure carries its id, title, url and outlet. `prescan=False` reads
+    every sentence holding a number, triggers or not: the same figures, slower (the
+    reference the pre-scan is tested against).
     """
     if not isinstance(text, str) or not text:
         return []
-    return [
-        r.figure
-        for r in _read(text, as_date(published), household_size, document, every_sentence=False, rejections=False)
-        if r.figure is not None and not r.repeated
-    ]
+    readings = _read(
+        text, as_date(published), household_size, document, every_sentence=False, rejections=False, prescan=prescan
+    )
+    return [r.figure for r in readings if r.figure is not None and not r.repeated]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +106,18 @@ def _read(
     *,
     every_sentence: bool,
     rejections: bool,
+    prescan: bool = False,
 ) -> Iterator[Reading]:
     """The engine's one loop. With `every_sentence`, sentences whose numbers all failed the
     cheap look are read too, so that each of their numbers gets its rule; `rejections`
-    yields the numbers that are no figure too."""
+    yields the numbers that are no figure too; `prescan` reads triggers first and only the
+    sentences that may hold a figure (see above)."""
     lower = lowered(text)
+    live: _Live | None = None
+    if prescan:
+        live = _Live(text, lower)
+        if not live.may_hold_figure():
+            return
     numbers = find_numbers(text, lower)
     if not numbers:
         return
@@ -108,7 +132,14 @@ def _read(
     for index, in_sentence in _by_sentence(numbers, countable, context):
         s_start, s_end = context.sentences[index]
         before = last[1] if last is not None and last[0] == index - 1 else None
-        decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
+        if live is not None and before is None:
+            if not live.holds_trigger(s_start, s_end):
+                continue  # no trigger, and no figure before it to total: no figure here
+            decisions = live.read_alone.get((s_start, s_end))  # judged already, the same way
+            if decisions is None:
+                decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
+        else:
+            decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
         found_here = [d.found for d in decisions if d.found is not None]
         ends = found_here and found_here[-1].quantity.end >= in_sentence[-1].end
         last = (index, found_here[-1]) if ends else None
@@ -124,6 +155,131 @@ def _read(
             if key is not None:
                 seen.add(key)
             yield Reading(decision.quantity, decision.rule, figure, repeated)
+
+
+# Words around a sentence that its numbers may lean on, read with it when it is read alone
+# (tracker.extraction.numbers looks two words back for "several hundred", and a scale word
+# or "people" after "2m" may stand two words on, past a line break).
+NUMBER_CONTEXT_WORDS = 4
+# From this many triggers on, a document is read whole at once, without first reading its
+# trigger sentences alone: such a document nearly always holds a figure (crisis reporting
+# has dozens of triggers; everyday news one or two, "killed the bill"), and the first
+# reading would only be done again. The output is the same either way.
+DENSE_TRIGGERS = 6
+
+
+class _Live:
+    """Where the triggers of one document are: the pre-scan's stems, each confirmed once
+    when a sentence around it is read."""
+
+    def __init__(self, text: str, lower: str) -> None:
+        self.text = text
+        self.lower = lower
+        self.scan = scan_text(text, lower)
+        self.starts = stem_starts(self.scan)
+        self._confirmed: dict[int, bool] = {}
+        # what `may_hold_figure` read: (start, end) of a sentence -> its decisions read alone
+        self.read_alone: dict[tuple[int, int], list[Decision]] = {}
+        self._whole: list[tuple[int, int]] | None = None  # the whole text's sentences, if split
+
+    def _is_trigger(self, at: int) -> bool:
+        known = self._confirmed.get(at)
+        if known is None:
+            known = self._confirmed[at] = confirmed(self.text, self.scan, at)
+        return known
+
+    def holds_trigger(self, start: int, end: int) -> bool:
+        """A confirmed trigger starts in text[start:end]."""
+        i = bisect.bisect_left(self.starts, start)
+        while i < len(self.starts) and self.starts[i] < end:
+            if self._is_trigger(self.starts[i]):
+                return True
+            i += 1
+        return False
+
+    def _sentences_around(self, at: int) -> list[tuple[int, int]]:
+        """The sentences of the paragraph around `at`, split alone; a paragraph longer than a
+        sentence may be (where a run-on cut looks past its end) is split with the whole text."""
+        start, end = _paragraph(self.text, at)
+        if end - start > limits.MAX_SENTENCE:
+            if self._whole is None:
+                self._whole = split(self.text)
+            return self._whole
+        return [(a + start, b + start) for a, b in split(self.text[start:end])]
+
+    def may_hold_figure(self) -> bool:
+        """Some sentence holding a trigger gives a figure when read alone (as the whole
+        document's reading would read it, with no figure before it): the sentences are split
+        out of their own paragraph, and their numbers found with a few words around them. The
+        first figure of a document comes from such a sentence, so False means no figure.
+        A document with DENSE_TRIGGERS triggers or more is not read so first: it may hold a
+        figure (True), and is read whole at once."""
+        confirmed_starts = []
+        for at in self.starts:
+            if self._is_trigger(at):
+                confirmed_starts.append(at)
+                if len(confirmed_starts) >= DENSE_TRIGGERS:
+                    return True
+        text, lower = self.text, self.lower
+        read_up_to = -1  # sentences ending before this were read
+        for at in confirmed_starts:
+            if at < read_up_to:
+                continue
+            for s_start, s_end in self._sentences_around(at):
+                if s_end <= at:
+                    continue
+                read_up_to = s_end
+                decisions = self.read_alone[(s_start, s_end)] = judge_sentence_alone(text, lower, s_start, s_end)
+                if any(d.found is not None for d in decisions):
+                    return True
+                break
+        return False
+
+
+# A blank line, which always ends a sentence (tracker.extraction.sentences): the splitting
+# starts afresh after one, so a paragraph splits alone as it does in the whole text.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_BLANK_LINE_BEFORE = re.compile(r"\n[^\S\n]*\n", re.REVERSE)
+
+
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """The paragraph around `at`: from the line after the blank line before it (its leading
+    spaces included, as the splitting sees them) to the blank line after it."""
+    before = _BLANK_LINE_BEFORE.search(text, 0, at)
+    after = _BLANK_LINE.search(text, at)
+    return (before.end() if before else 0), (after.start() if after else len(text))
+
+
+def judge_sentence_alone(text: str, lower: str, s_start: int, s_end: int) -> list[Decision]:
+    """The decisions on the sentence text[s_start:s_end] read with no sentence before it, its
+    numbers found in it and NUMBER_CONTEXT_WORDS words on each side where they may run over."""
+    a, b = _words_around(text, s_start, s_end)
+    numbers = [
+        dataclasses.replace(n, start=n.start + a, end=n.end + a)
+        for n in find_numbers(text[a:b], lower[a:b])
+        if s_start <= n.start + a < s_end
+    ]
+    if not any(not obviously_not_a_count(text, n) for n in numbers):
+        return []
+    return judge_sentence(text, s_start, s_end, numbers, lower)
+
+
+# NUMBER_CONTEXT_WORDS words after a position, and before it (searched backwards).
+_WORDS_AFTER = _re.compile(rf"(?:\s*\S+){{0,{NUMBER_CONTEXT_WORDS}}}")
+_WORDS_BEFORE = re.compile(rf"(?:\S+\s*){{0,{NUMBER_CONTEXT_WORDS}}}\Z", re.REVERSE)
+
+
+def _words_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """text[start:end] widened by NUMBER_CONTEXT_WORDS white-space separated words on each
+    side where a number may run over its edge: not after a space that follows a full stop
+    (or any other mark, or nothing), nor before a last mark that is no letter or digit."""
+    last = start - 1  # the last character before the white space before `start`
+    while last >= 0 and text[last].isspace():
+        last -= 1
+    closed_before = start == 0 or (last < start - 1 and (last < 0 or not text[last].isalnum()))
+    a = start if closed_before else _WORDS_BEFORE.search(text, 0, start).start()
+    b = end if not text[end - 1].isalnum() else _WORDS_AFTER.match(text, end).end()
+    return a, b
 
 
 class _Context:

@@ -273,3 +273,33 @@ def _trigger_in(text: str, word: str, at: int, endpos: int) -> Trigger | None:
                 if m:
                     return Trigger(g.trigger.kind, g.trigger.indicator, at + inside, m.end())
     return None
+
+
+# --- the words a figure cannot do without: what the engine looks for first -------------
+# A figure needs a trigger phrase (TRIGGERS, and the counts that change of COUNT_SUBJECTS)
+# or a noun that names its indicator by itself (NOUN_INDICATORS: "30,000 refugees"); the
+# figures that lean on another (running totals, "and 5,000 more") lean on one of those.
+# Every match of a phrase starts with a form of its first word (`phrases.heads` checks that
+# each starts with letters): a text holding none of the stems below holds no trigger, no
+# such noun, and no figure.
+_FIRST_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _first_letters(phrase: str) -> tuple[str, ...]:
+    """The lower-case letters each form of a phrase's first word starts with:
+    "kill|killed number" -> ("kill", "killed"), "asylum-seekers" -> ("asylum",)."""
+    phrases.heads(phrase, HEAD_LENGTH)  # a phrase that starts with no word is an error here too
+    return tuple(_FIRST_LETTERS.match(form.lower()).group() for form in phrase.split()[0].split("|"))
+
+
+def trigger_stems() -> tuple[str, ...]:
+    """Lower-case stems, one of which starts every match of a trigger phrase (TRIGGERS and
+    the counts that change, COUNT_SUBJECTS) and every noun that gives an indicator by itself
+    (NOUN_INDICATORS), read from the same tables as the trigger index: a word added to them
+    is a stem here, with no second list. tracker.extraction.prescan looks for them first; a
+    document holding none has no figure. Sorted, longest first."""
+    phrase_list = [e.phrase for entries in TRIGGERS.values() for e in entries]
+    phrase_list += [subject for subjects in COUNT_SUBJECTS.values() for subject in subjects]
+    stems = {letters for phrase in phrase_list for letters in _first_letters(phrase)}
+    stems.update(noun.lower() for noun in NOUN_INDICATORS)
+    return tuple(sorted(stems, key=lambda stem: (-len(stem), stem)))

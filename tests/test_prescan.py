@@ -1,0 +1,252 @@
+"""Trigger-first reading (tracker/extraction/prescan.py and the engine): the same figures as
+reading every sentence holding a number, and no parsing at all of news without a trigger.
+
+The reference is `extract(..., prescan=False)`, the engine reading every sentence that holds
+a number that may be a count, as it did before the pre-scan. Every comparison shows its input.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import corpus  # bench/corpus.py (tests/conftest.py puts bench/ on the path)
+from tracker import extract
+from tracker.extraction import engine, indicators, prescan
+from tracker.lexicon import Entry
+from tracker.extraction.text import lowered
+from tests.conftest import SEEDS
+
+
+def _same(text: str, published: str | None = "2019-08-20") -> None:
+    fast = extract(text, published=published)
+    reference = extract(text, published=published, prescan=False)
+    assert fast == reference, f"pre-scan changed the figures of:\n{text!r}"
+
+
+# --- the same figures -------------------------------------------------------------------
+
+# Sentences written for this test, in wire style, each putting a figure (or a number that is
+# none) where the pre-scan could lose it: glued or hyphen-broken words, a total in the next
+# sentence or on the next line, numbers broken over a line, capitals the pattern folds.
+EDGES = [
+    "More than 5,000 people fled Idlib on Friday, the United Nations said.",
+    "Another 5,000 people fled on Monday. That brings the total to 45,000.",
+    "Another 3,000 families fled the district.\nThat brings the total to 12,000.",
+    "Floods displaced another 5,000 people, bringing the total to 45,000, officials said.",
+    "The death toll from the earthquake rose to 2,500 on Tuesday, the ministry said.",
+    "The number of people displaced by the floods has risen from 20,000 to 50,000.",
+    "Some 4,000 newrefugees reached the border on Sunday.",
+    "About 2,000 refugeeswere counted at the crossing.",
+    "Aid groups counted 12,000 refu-gees in the camps near the border.",
+    "At least 300 dis-placed families were sheltering in schools.",
+    "Nearly 1,500 people weredisplaced by the fighting.",
+    "Shelling killed 12 civilians and wounded 30 in Saraqeb, rescuers said.",
+    "Rescuers said 14 were dead\nand several\nhundred injured after the quake.",
+    "Officials said tens of\nthousands of people have fled the city.",
+    "Up to 2m\npeople have been uprooted by the drought.",
+    "Flooding has left 2\nmillion people homeless across the region.",
+    "ſome 3,000 people were ſlain in the massacre, witnesses ſaid.",
+    "İnjured: 45 people, İDPs: 3,000, officials said.",
+    "KILLED: 40. DISPLACED: 12,000. MISSING: 7.",
+    "The campaign displaced 8,000 villagers, a monitor said.",
+    "Campaign spending reached $120 million, 14% more than in 2016.",
+    "The upper house killed the bill by 52 votes to 40 on Tuesday.",
+    "The race ended in a dead heat, both runners on 10.21 seconds.",
+    "Investors fled the market, and the index lost 3.2% to 7,410 points.",
+    "Higher costs hurt margins, and 1,200 jobs will go by June.",
+    "Shares took a hit on Monday, falling 4% to $31.20.",
+    "The team left 12 players at home for the friendly against Albion.",
+    "Between 90 and 230 IDPs were killed in the attack, the report said.",
+    "Dr. Smith said 300 people had been evacuated. Another 200 followed on Friday.",
+    "Two children died; 14 others were hurt.",
+    "More than 40\n\nkilled in the raid, residents said.",
+    "x" * 1_200 + " 5,000 people fled " + "y" * 1_200,
+    "The storm killed five. " + "Officials counted the losses. " * 40 + "Some 3,000 people fled.",
+]
+
+
+@pytest.mark.parametrize("text", EDGES)
+def test_same_figures_as_reading_every_sentence(text):
+    _same(text)
+    _same(text, None)
+
+
+def test_same_figures_on_generated_feeds_and_seeds():
+    """The byte-for-byte check of bench/dump_figures.py, kept as a test: the seed articles and
+    a generated corpus of each kind (figure-dense, a mixed feed, no-figure news) give the same
+    figures, field for field, with the pre-scan and without."""
+    texts = [(p.name, p.read_text(encoding="utf-8"), "2019-08-20") for p in sorted(SEEDS.glob("*.txt"))]
+    for kind in corpus.KINDS:
+        texts += [(a["id"], a["text"], a["date"]) for a in itertools.islice(corpus.articles(kind=kind), 40)]
+    found = 0
+    for name, text, published in texts:
+        fast = extract(text, published=published)
+        reference = extract(text, published=published, prescan=False)
+        assert fast == reference, f"pre-scan changed the figures of {name}"
+        found += len(fast)
+    assert found > 100  # the corpus holds figures: the comparison compared something
+
+
+def test_same_figures_on_the_labelled_sets(shared_gold):
+    for path in sorted(shared_gold.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            for row in map(json.loads, lines):
+                if "text" in row:
+                    fast = extract(row["text"], published=row.get("published"))
+                    assert fast == extract(row["text"], published=row.get("published"), prescan=False), (
+                        f"{path.name}:{row['id']}"
+                    )
+
+
+PIECES = st.sampled_from(
+    [
+        "5,000", "two", "hundred", "several", "tens of", "thousands", "2m", "1.5", "million", "12", "2016",
+        "people", "families", "refugees", "refu-gees", "IDPs", "votes", "%", "$", "km",
+        "killed", "fled", "displaced", "weredisplaced", "dead", "deadline", "campaign", "left", "have left",
+        "the death toll rose to", "the number of refugees rose to", "bringing the total to", "That brings the total to",
+        "were", "have been", "and", "of", "another", "more than", "including", "could",
+        " ", " ", " ", "\n", "\n\n", ". ", ", ", "-", "(", ")", "Dr.", "İ", "ſ",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=30).map(" ".join))
+def test_same_figures_on_shuffled_wire_fragments(text):
+    _same(text)
+
+
+# --- no trigger, no parsing ---------------------------------------------------------------
+
+NO_TRIGGER = [
+    "The FTSE 100 rose 1.2% to 7,642.15 points on Friday, its best day since March.",
+    "Rovers beat Albion 3-1 on Saturday in front of 41,200 fans.",
+    "The Greens won 42 of the 650 seats, up from 31 in 2019, with turnout at 67.3%.",
+    "Temperatures reached 38 degrees on Tuesday, and 120 flights were delayed.",
+    "The chip has 16 cores and runs at 4.2 GHz; the firm sold 3.1 million units.",
+    "Shares took a hit after the deadline passed, and the number of buyers fell to 300.",
+    "The party left the coalition in May, taking its 24 members with it.",
+]
+
+
+@pytest.mark.parametrize("text", NO_TRIGGER)
+def test_news_without_a_trigger_ends_before_any_number_is_parsed(text, monkeypatch):
+    calls: list[str] = []
+    monkeypatch.setattr(engine, "find_numbers", lambda *args: calls.append("numbers") or [])
+    monkeypatch.setattr(engine, "split", lambda *args: calls.append("sentences") or [])
+    assert extract(text, published="2021-05-04") == []
+    assert calls == [], f"parsed although no trigger: {text!r}"
+
+
+OTHER_SENSES = [
+    "The upper house killed the bill by 52,000 votes to 48,000 on Tuesday.",
+    "The 100 metres ended in a dead heat, both sprinters timed at 10.21 seconds.",
+    "Investors fled the market, pushing the 10-year yield down 12 basis points.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_SENSES)
+def test_a_trigger_in_another_sense_is_read_in_its_sentence_only(text, monkeypatch):
+    """A trigger used in another sense reaches the reading, which finds no figure there, and
+    the whole document is not split nor scanned for numbers."""
+    whole: list[int] = []
+    real_split = engine.split
+
+    def split(piece: str) -> list[tuple[int, int]]:
+        if piece == document:
+            whole.append(len(piece))
+        return real_split(piece)
+
+    document = "Markets were calm at the open.\n\n" + text + "\n\nTrading closes at 4.30 p.m. local time."
+    monkeypatch.setattr(engine, "split", split)
+    assert extract(document, published="2021-05-04") == []
+    assert whole == [], f"the whole document was split: {text!r}"
+
+
+# --- one vocabulary -------------------------------------------------------------------------
+
+
+def test_every_trigger_the_engine_finds_starts_at_a_confirmed_stem():
+    """Each trigger phrase tracker.extraction.indicators.find_triggers finds in real-looking
+    text starts where the scan finds a stem, and that stem is confirmed there."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += [a["text"] for a in itertools.islice(corpus.articles(kind="mixed"), 40)] + EDGES
+    checked = 0
+    for text in texts:
+        lower = lowered(text)
+        scan = prescan.scan_text(text, lower)
+        starts = set(prescan.stem_starts(scan))
+        for t in indicators.find_triggers(text, 0, len(text), lower):
+            if t.blocks:
+                continue
+            assert t.start in starts and prescan.confirmed(text, scan, t.start), (text[t.start : t.end], text)
+            checked += 1
+    assert checked > 100
+
+
+def test_a_word_added_to_a_trigger_table_reaches_the_prescan(monkeypatch):
+    text = "Gunmen slaughtered 40 villagers in the north, officials said."
+    assert prescan.stem_starts(lowered(text)) == [], "the word is new to the tables"
+    added = Entry("slaughter|slaughtered|slaughters", (), "killed")
+    monkeypatch.setitem(indicators.TRIGGERS, "killed", (*indicators.TRIGGERS["killed"], added))
+    stems = indicators.trigger_stems()
+    assert "slaughter" in stems
+    machine = prescan.automaton(prescan.scan_words(stems))
+    assert prescan.stem_starts(lowered(text), machine) == [text.index("slaughtered")]
+
+
+def test_a_noun_added_to_the_noun_table_reaches_the_prescan(monkeypatch):
+    text = "Some 2,000 deportees reached the border on Sunday."
+    monkeypatch.setitem(indicators.NOUN_INDICATORS, "deportees", "displaced")
+    machine = prescan.automaton(prescan.scan_words(indicators.trigger_stems()))
+    assert prescan.stem_starts(lowered(text), machine) == [text.index("deportees")]
+
+
+def test_the_scan_reads_every_character_a_trigger_pattern_takes_for_an_ascii_letter():
+    """FOLDED_TO_ASCII holds every character that the regex module's case-insensitive match
+    takes for an ASCII letter and that lowering does not turn into it."""
+    characters = "".join(chr(c) for c in range(0x80, 0x30000) if not 0xD800 <= c < 0xE000)
+    for c in regex.compile(r"[a-z]", regex.IGNORECASE).findall(characters):
+        letter = next(a for a in "abcdefghijklmnopqrstuvwxyz" if regex.fullmatch(a, c, regex.IGNORECASE))
+        assert prescan.scan_text(c, lowered(c)) == letter, (c, hex(ord(c)))
+
+
+@pytest.mark.parametrize(
+    ("text", "is_trigger"),
+    [
+        ("Shares took a hit on Monday.", False),
+        ("The deadline passed at noon.", False),
+        ("The party left the coalition.", False),
+        ("The number of seats rose to 40.", False),
+        ("Civilians have left their homes.", True),
+        ("Floods took 12 lives in the valley.", True),
+        ("The death toll rose to 12.", True),
+        ("Some 3,000 refu-gees arrived.", True),
+        ("Aid reached the newrefugees.", True),
+        ("Residents returned home.", False),  # a return is no figure of ours
+    ],
+)
+def test_a_stem_counts_only_where_its_pattern_or_noun_holds(text, is_trigger):
+    lower = lowered(text)
+    scan = prescan.scan_text(text, lower)
+    starts = prescan.stem_starts(scan)
+    assert any(prescan.confirmed(text, scan, at) for at in starts) == is_trigger, text
+
+
+def test_the_pure_python_scanner_finds_the_same_starts():
+    """Without pyahocorasick the scan falls back to one standard-library pattern: the same
+    offsets, overlapping words included ("fleddead")."""
+    words = prescan.scan_words()
+    automaton, pattern = prescan.automaton(words), prescan.pattern_scanner(words)
+    texts = ["fleddeadrefugeeskilled", "Campaigners said refu-gees fled; İDPs and ſlain"] + EDGES
+    texts += [a["text"] for kind in corpus.KINDS for a in itertools.islice(corpus.articles(kind=kind), 20)]
+    for text in texts:
+        scan = prescan.scan_text(text, lowered(text))
+        assert automaton(scan) == pattern(scan), text
+    assert pattern("fleddead") == [0, 4]
