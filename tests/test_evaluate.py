@@ -3,13 +3,15 @@ standing on the two labelled sets in ../shared/gold."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
-from tracker.output.evaluate import evaluate, read_gold
+from tracker.output.evaluate import evaluate, read_gold, report
+from tracker.records import INDICATORS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -105,3 +107,28 @@ def test_evaluate_into_a_closed_pipe_stops_quietly(shared_gold, tmp_path):
     code = process.wait(timeout=300)
     assert "Traceback" not in err, err
     assert code == cli.BROKEN_PIPE
+
+
+NEW_INDICATORS = [
+    {   # a new indicator is scored like the others, not set aside
+        "id": "m",
+        "text": "The ministry said 38 people were killed and 12 remain missing after the landslide.",
+        "figures": [
+            {"indicator": "killed", "value": 38, "qualifier": "exact", "unit": "people"},
+            {"indicator": "missing", "value": 12, "qualifier": "exact", "unit": "people"},
+            {"indicator": "other_humanitarian", "value": 7, "qualifier": "exact", "unit": "people"},
+        ],
+    },
+]
+
+
+def test_every_indicator_is_scored_and_printed_but_other_counts_are_not(tmp_path):
+    result = evaluate(read_gold(_gold(tmp_path, NEW_INDICATORS)))
+    assert result.tallies["missing"].tp + result.tallies["missing"].fn == 1
+    assert dict(result.other_indicators) == {"other_humanitarian": 1}
+    out = io.StringIO()
+    report(result, out)
+    rows = [line.split()[0] for line in out.getvalue().splitlines() if line.startswith("  ") and line.split()[-1][:1].isdigit()]
+    assert rows[: len(INDICATORS)] == list(INDICATORS), out.getvalue()
+    assert "labelled but not an indicator the tracker extracts: other_humanitarian (1)" in out.getvalue()
+    assert "\ncore (killed, injured, displaced, refugees): precision " in out.getvalue()
