@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .. import lexicon
+from ..provenance.dates import MONTHS
 from . import limits
 from .text import lowered
 from .text import phrases as _alternation
@@ -26,8 +27,24 @@ SCALES: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="
 SHORT_SCALES: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="short-scale")
 # Vague amounts are lower bounds: "hundreds of thousands" -> at least 200,000.
 VAGUE: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="vague")
-# Fixed word amounts: "half a million", "a dozen".
-WORD_AMOUNTS: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="amount")
+# Fractions of a scale word, as written before it: "half a million", "a half-million",
+# "a quarter of a million".
+FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
+FRACTION_SCALES: tuple[str, ...] = ("million", "billion")
+# The ways a fraction meets its scale word; {f} is the fraction, {s} the scale word.
+FRACTION_FORMS: tuple[str, ...] = (
+    "{f} a {s}", "a {f} {s}", "a {f}-{s}", "{f}-{s}", "{f} of a {s}", "a {f} of a {s}",
+)
+# Fixed word amounts: "a dozen", and every fraction form above.
+WORD_AMOUNTS: dict[str, int] = {
+    **lexicon.mapping("numbers", "word", "value", int, kind="amount"),
+    **{
+        form.format(f=fraction, s=scale): round(share * SCALES[scale])
+        for fraction, share in FRACTIONS.items()
+        for scale in FRACTION_SCALES
+        for form in FRACTION_FORMS
+    },
+}
 
 # --- patterns -----------------------------------------------------------------------
 
@@ -38,6 +55,14 @@ _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _WORD_NUMBER = _alternation([*UNITS, *TENS])
 _SCALE_WORD = _alternation(SCALES)
 
+# A day after its month ("March 12"): digits a space-grouped number never starts with.
+_MONTH_DAY = rf"(?-i: \b (?: {_alternation(MONTHS)} ) ) \.? [ \t\u00a0] \d{{1,2}}"
+
+# A scale word or abbreviation right after a number: "2,5 million", "44.000" (no scale) and
+# a range's first end ("1,5 to 2,5 million") look ahead for it.
+_SCALE_AHEAD = rf"(?: \s* | [-\u2010\u2011] ) (?: {_SCALE_WORD} | mn | bn ) \b"
+_RANGE_AHEAD = r"(?: \s* (?: - | – | — | to | and ) \s* \d{1,3} , \d{1,2} )?"
+
 # Numbers in digits: the scan that finds most figures, fast because it starts at a digit.
 DIGITS = re.compile(
     rf"""
@@ -45,11 +70,21 @@ DIGITS = re.compile(
     (?P<digits>
         # a lower-case letter may stand glued before the digits, as in damaged feeds ("Around1.6")
         (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?          # 400,000  2,093,030
-      | (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: {_GROUP_SPACE} \d{{3}} )+ (?![\d,])  # 400 000 (spaces group thousands)
+      | (?<![\d.,_])(?<!(?-i:[A-Z])) (?P<lakh> \d{{1,2}} (?: , \d{{2}} )+ , \d{{3}} ) (?![\d,])
+                                                                       # 10,43,161: lakhs and crores (South Asia)
+      | (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?= {_GROUP_SPACE} \d{{3}} ) (?: (?= {_GROUP_SPACE} 0 ) | (?<! {_MONTH_DAY} ) )
+        (?: {_GROUP_SPACE} \d{{3}} )+ (?![\d,])                          # 400 000 (spaces group thousands;
+                                                                       # "March 12 500 people" is a day, then 500,
+                                                                       # but "May 2 000": no count starts with 0)
+      | (?<![\d.,_])(?<!(?-i:[A-Z])) (?P<dotted> [1-9]\d{{0,2}} (?: \. \d{{3}} )+ ) (?![\d.,]?\d) (?! {_SCALE_AHEAD} )
+                                                                       # 44.000  1.234.567: dots group thousands
+                                                                       # ("1.500 million" is 1.5 million)
+      | (?<![\d.,_])(?<!(?-i:[A-Z])) (?P<decimal_comma> \d{{1,3}} , \d{{1,2}} ) (?= {_RANGE_AHEAD} {_SCALE_AHEAD} )
+                                                                       # 2,5 million: a decimal comma
       | (?<![\d_])(?<!\d,)(?<!(?-i:[A-Z])) (?<!\d\.) \d+ (?: \. \d+ )?            # 500  3.6  ("people,151" too)
     )
     (?:
-        \s* (?P<scale> {_SCALE_WORD} ) s? \b                          # 3.6 million  10 thousand
+        (?: \s* | [-\u2010\u2011] ) (?P<scale> {_SCALE_WORD} ) s? \b    # 3.6 million  10 thousand  1-million
       | (?P<short> bn | mn | k | (?<= \. \d+ ) m | m (?= \s+ (?-i:[a-z]+\s+)? (?:people|refugees|civilians|children|IDPs) ) ) \b
                                                                        # 1.2m  2.5bn  10k  2m people (not "2m" of water)
     )?
@@ -76,12 +111,12 @@ WORDS = re.compile(
 WORD_KEYS: tuple[str, ...] = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirt", "forty", "fift", "hundred", "thousand", "million", "billion",
-    "dozen", "score",
+    "dozen", "score", *FRACTIONS,
 )
 # The words a number in words can hold at a key: a key found at the start of any other
 # word ("tents", "threat", "fortune") starts no number.
 NUMBER_TOKENS: frozenset[str] = frozenset(
-    {*UNITS, *TENS, *SCALES, "hundreds", "thousands", "millions", "dozen", "dozens", "scores", "tens"}
+    {*UNITS, *TENS, *SCALES, *FRACTIONS, "hundreds", "thousands", "millions", "dozen", "dozens", "scores", "tens"}
 )
 # The words WORDS can start with. Each of its alternatives starts with one of them, then
 # white space, a hyphen or a word boundary, so at a word of ASCII letters that is none of
@@ -215,8 +250,13 @@ def _number(m: re.Match) -> Number | None:
 
 def _digits_number(m: re.Match) -> Number | None:
     """The number of a DIGITS match (the scan's hot path: about ten an article)."""
-    raw, scale_word, short = m.group("digits", "scale", "short")
-    digits = raw.translate(_NO_SEPARATORS)
+    raw, scale_word, short, dotted, decimal_comma = m.group("digits", "scale", "short", "dotted", "decimal_comma")
+    if dotted:
+        digits = raw.replace(".", "")  # 44.000: dots group thousands
+    elif decimal_comma:
+        digits = raw.replace(",", ".")  # 2,5 million
+    else:
+        digits = raw.translate(_NO_SEPARATORS)
     scale = 1
     if scale_word:
         scale = SCALES.get(scale_word.casefold())
