@@ -128,7 +128,10 @@ def test_every_indicator_is_scored_and_printed_but_other_counts_are_not(tmp_path
     assert dict(result.other_indicators) == {"other_humanitarian": 1}
     out = io.StringIO()
     report(result, out)
-    rows = [line.split()[0] for line in out.getvalue().splitlines() if line.startswith("  ") and line.split()[-1][:1].isdigit()]
-    assert rows[: len(INDICATORS)] == list(INDICATORS), out.getvalue()
+    lines = out.getvalue().splitlines()
+    table = lines[lines.index(next(x for x in lines if x.startswith("indicator+value"))) + 1 :][: len(INDICATORS)]
+    assert [line.split()[0] for line in table] == list(INDICATORS), out.getvalue()
+    # an indicator neither labelled nor found gets no score rather than a perfect one
+    assert table[INDICATORS.index("trapped")].split()[1:] == ["0", "0", "0", "-", "-", "-"], table
     assert "labelled but not an indicator the tracker extracts: other_humanitarian (1)" in out.getvalue()
     assert "\ncore (killed, injured, displaced, refugees): precision " in out.getvalue()

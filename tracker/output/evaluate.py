@@ -214,6 +214,9 @@ def report(result: Result, out: TextIO, *, verbose: bool = True) -> None:
     w("\n\nindicator+value        tp    fp    fn   precision  recall     F1\n")
     for name in INDICATORS:  # every one, so that a new indicator's zero shows
         t = result.tallies.get(name, Tally())
+        if not (t.tp + t.fp + t.fn):  # nothing labelled, nothing found: no score to give
+            w(f"  {name:<18} {0:>5} {0:>5} {0:>5}   {'-':>9} {'-':>7} {'-':>7}\n")
+            continue
         w(f"  {name:<18} {t.tp:>5} {t.fp:>5} {t.fn:>5}   {t.precision:>9.3f} {t.recall:>7.3f} {t.f1:>7.3f}\n")
     if result.other_indicators:
         others = ", ".join(f"{k} ({v})" for k, v in sorted(result.other_indicators.items()))
