@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extraction.qualifiers import NOT_SLIPS, SLIPPED, slips
+from tracker.extraction.qualifiers import NOT_SLIPS, slip_table, slips
+
+SLIPPED = slip_table().phrases
 from tracker.extraction.quantities import find_quantities
 
 QUALIFIED = [

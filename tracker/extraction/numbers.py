@@ -68,19 +68,22 @@ DIGITS = re.compile(
     rf"""
     (?= \d )
     (?P<digits>
-        # a lower-case letter may stand glued before the digits, as in damaged feeds ("Around1.6")
-        (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?          # 400,000  2,093,030
-      | (?<![\d.,_])(?<!(?-i:[A-Z])) (?P<lakh> \d{{1,2}} (?: , \d{{2}} )+ , \d{{3}} ) (?![\d,])
-                                                                       # 10,43,161: lakhs and crores (South Asia)
-      | (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?= {_GROUP_SPACE} \d{{3}} ) (?: (?= {_GROUP_SPACE} 0 ) | (?<! {_MONTH_DAY} ) )
-        (?: {_GROUP_SPACE} \d{{3}} )+ (?![\d,])                          # 400 000 (spaces group thousands;
+        # a lower-case letter may stand glued before the digits, as in damaged feeds ("Around1.6");
+        # the grouped forms are tried only where a separator follows the first digits
+        (?<![\d.,_])(?<!(?-i:[A-Z])) (?= \d{{1,3}} (?: [,.] | {_GROUP_SPACE} ) \d )
+        (?:
+            \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?                          # 400,000  2,093,030
+          | (?P<lakh> \d{{1,2}} (?: , \d{{2}} )+ , \d{{3}} ) (?![\d,])         # 10,43,161: lakhs and crores (South Asia)
+          | \d{{1,3}} (?= {_GROUP_SPACE} \d{{3}} ) (?: (?= {_GROUP_SPACE} 0 ) | (?<! {_MONTH_DAY} ) )
+            (?: {_GROUP_SPACE} \d{{3}} )+ (?![\d,])                          # 400 000 (spaces group thousands;
                                                                        # "March 12 500 people" is a day, then 500,
                                                                        # but "May 2 000": no count starts with 0)
-      | (?<![\d.,_])(?<!(?-i:[A-Z])) (?P<dotted> [1-9]\d{{0,2}} (?: \. \d{{3}} )+ ) (?![\d.,]?\d) (?! {_SCALE_AHEAD} )
+          | (?P<dotted> [1-9]\d{{0,2}} (?: \. \d{{3}} )+ ) (?![\d.,]?\d) (?! {_SCALE_AHEAD} )
                                                                        # 44.000  1.234.567: dots group thousands
                                                                        # ("1.500 million" is 1.5 million)
-      | (?<![\d.,_])(?<!(?-i:[A-Z])) (?P<decimal_comma> \d{{1,3}} , \d{{1,2}} ) (?= {_RANGE_AHEAD} {_SCALE_AHEAD} )
+          | (?P<decimal_comma> \d{{1,3}} , \d{{1,2}} ) (?= {_RANGE_AHEAD} {_SCALE_AHEAD} )
                                                                        # 2,5 million: a decimal comma
+        )
       | (?<![\d_])(?<!\d,)(?<!(?-i:[A-Z])) (?<!\d\.) \d+ (?: \. \d+ )?            # 500  3.6  ("people,151" too)
     )
     (?:
@@ -111,12 +114,12 @@ WORDS = re.compile(
 WORD_KEYS: tuple[str, ...] = (
     "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
     "twelve", "twenty", "thirt", "forty", "fift", "hundred", "thousand", "million", "billion",
-    "dozen", "score", *FRACTIONS,
+    "dozen", "score",
 )
 # The words a number in words can hold at a key: a key found at the start of any other
 # word ("tents", "threat", "fortune") starts no number.
 NUMBER_TOKENS: frozenset[str] = frozenset(
-    {*UNITS, *TENS, *SCALES, *FRACTIONS, "hundreds", "thousands", "millions", "dozen", "dozens", "scores", "tens"}
+    {*UNITS, *TENS, *SCALES, "hundreds", "thousands", "millions", "dozen", "dozens", "scores", "tens"}
 )
 # The words WORDS can start with. Each of its alternatives starts with one of them, then
 # white space, a hyphen or a word boundary, so at a word of ASCII letters that is none of
@@ -182,7 +185,7 @@ def _word_numbers(text: str, lower: str, digits: list[Number] = ()) -> list[Numb
             stop += 1
         if lower[at:stop] not in NUMBER_TOKENS:
             continue
-        for begin, end in (*_previous_words(lower, at, 2), (at, stop)):
+        for begin, end in (*_previous_words(lower, at, LOOKBACK_WORDS), (at, stop)):
             if begin < last_end:
                 continue
             if lower[begin:end] not in FIRST_WORDS and text[begin:end].isascii():
@@ -197,14 +200,22 @@ def _word_numbers(text: str, lower: str, digits: list[Number] = ()) -> list[Numb
     return out
 
 
+# How many words before a number word a phrase may start: "a quarter of a million" is found
+# at its key "million", four words on (a fraction's words are no keys: a text is scanned
+# once per key, and "half" or "quarter" alone is no number).
+LOOKBACK_WORDS = 4
+# What may stand between those words: white space, or a hyphen ("a half-million").
+WORD_JOINERS = " \t\n\u00a0-"
+
+
 def _previous_words(lower: str, at: int, count: int) -> list[tuple[int, int]]:
     """Spans (start, end) of up to `count` words (runs of letters) before position `at`,
-    earliest first, with only white space after each."""
+    earliest first, with only white space or a hyphen after each."""
     spans = []
     i = at
     for _ in range(count):
         j = i - 1
-        while j >= 0 and lower[j] in " \t\n\u00a0":
+        while j >= 0 and lower[j] in WORD_JOINERS:
             j -= 1
         if j < 0 or not lower[j].isalpha():
             break

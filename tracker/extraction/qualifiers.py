@@ -6,6 +6,9 @@ The table follows DESIGN.md: "more than" is a lower bound, "nearly" an upper bou
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+
 import regex as re
 
 from .. import lexicon
@@ -114,7 +117,18 @@ def slips(phrase: str) -> set[str]:
     return out
 
 
-def _slip_table() -> dict[str, str]:
+@dataclass(frozen=True, slots=True)
+class SlipTable:
+    """Every slipped qualifier phrase, built once on first use (about 18,000 phrases: a
+    tenth of a second a process, paid only by one that reads a number)."""
+
+    phrases: dict[str, str]  # slipped phrase -> its qualifier
+    endings: frozenset[str]  # the last words they end with: looked up only where one stands
+    words: int  # the most words a slipped phrase has
+
+
+@functools.cache
+def slip_table() -> SlipTable:
     table: dict[str, str] = {}
     exact = {p for phrases_ in BEFORE.values() for p in phrases_}
     for name, phrases_ in BEFORE.items():
@@ -122,14 +136,12 @@ def _slip_table() -> dict[str, str]:
             if len(phrase) >= (SLIP_MIN_LENGTH if " " in phrase else SLIP_MIN_WORD_LENGTH):
                 for slip in slips(phrase):
                     table.setdefault(slip, name)
-    return {k: v for k, v in table.items() if k not in exact and k not in NOT_SLIPS and not k.endswith(" ")}
-
-
-# A slipped qualifier phrase -> its qualifier; the last words they end with, to look up
-# only where one may stand.
-SLIPPED: dict[str, str] = _slip_table()
-SLIPPED_ENDINGS: frozenset[str] = frozenset(k.rsplit(None, 1)[-1] for k in SLIPPED)
-SLIPPED_WORDS: int = max(len(k.split()) for k in SLIPPED)
+    phrases = {k: v for k, v in table.items() if k not in exact and k not in NOT_SLIPS and not k.endswith(" ")}
+    return SlipTable(
+        phrases=phrases,
+        endings=frozenset(k.rsplit(None, 1)[-1] for k in phrases),
+        words=max(len(k.split()) for k in phrases),
+    )
 
 
 def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
@@ -155,13 +167,14 @@ def _slipped_before(text: str, start: int, lo: int) -> tuple[str, int] | None:
     piece = text[lo:start]
     if not piece[-1:].isspace():
         return None
-    words = piece.rsplit(None, SLIPPED_WORDS)
-    if not words or words[-1].lower() not in SLIPPED_ENDINGS:
+    table = slip_table()
+    words = piece.rsplit(None, table.words)
+    if not words or words[-1].lower() not in table.endings:
         return None
     # where each of the last words begins, last first
     begins: list[int] = []
     at = len(piece.rstrip())
-    for _ in range(min(len(words), SLIPPED_WORDS)):
+    for _ in range(min(len(words), table.words)):
         j = piece.rfind(" ", 0, at)
         j = max(j, piece.rfind("\n", 0, at), piece.rfind("\t", 0, at), piece.rfind("\u00a0", 0, at))
         begins.append(j + 1)
@@ -169,7 +182,7 @@ def _slipped_before(text: str, start: int, lo: int) -> tuple[str, int] | None:
         if at == 0:
             break
     for begin in reversed(begins):  # the longest phrase first
-        name = SLIPPED.get(" ".join(piece[begin:].split()).lower())
+        name = table.phrases.get(" ".join(piece[begin:].split()).lower())
         if name is None or (lo + begin > 0 and text[lo + begin - 1].isalpha()):
             continue
         return name, lo + begin
