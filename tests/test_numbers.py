@@ -135,8 +135,9 @@ WORDY_TEXT = st.lists(
 
 def _reference_word_numbers(text: str, lower: str, digits: list) -> list:
     """The rules of `_word_numbers` read plainly: at every word that is a number word
-    ("zero" starts no number) outside a number in digits, WORDS is tried from the word four
-    words before it (white space or a hyphen between them), then three, ... then the word itself."""
+    ("zero" starts no number) outside a number in digits, WORDS is tried from the word two
+    words before it (four before "million" and "billion", for "a quarter of a million"; white
+    space or a hyphen between them), then one, then the word itself."""
     out: list = []
     last_end = -1
     for at in range(len(lower)):
@@ -150,7 +151,7 @@ def _reference_word_numbers(text: str, lower: str, digits: list) -> list:
         if lower[at:stop] not in NUMBER_TOKENS - {"zero"}:
             continue
         begins = [at]
-        while len(begins) < 5:
+        while len(begins) < (5 if lower[at:stop] in ("million", "billion") else 3):
             j = begins[0]
             while j > 0 and lower[j - 1] in " \t\n\u00a0-":
                 j -= 1

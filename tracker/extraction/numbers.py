@@ -185,7 +185,8 @@ def _word_numbers(text: str, lower: str, digits: list[Number] = ()) -> list[Numb
             stop += 1
         if lower[at:stop] not in NUMBER_TOKENS:
             continue
-        for begin, end in (*_previous_words(lower, at, LOOKBACK_WORDS), (at, stop)):
+        back = LOOKBACK_WORDS if lower[at:stop] in FRACTION_SCALES else LOOKBACK_WORDS_DEFAULT
+        for begin, end in (*_previous_words(lower, at, back), (at, stop)):
             if begin < last_end:
                 continue
             if lower[begin:end] not in FIRST_WORDS and text[begin:end].isascii():
@@ -200,10 +201,12 @@ def _word_numbers(text: str, lower: str, digits: list[Number] = ()) -> list[Numb
     return out
 
 
-# How many words before a number word a phrase may start: "a quarter of a million" is found
-# at its key "million", four words on (a fraction's words are no keys: a text is scanned
+# How many words before a fraction's scale word a phrase may start: "a quarter of a million"
+# is found at its key "million", four words on (a fraction's words are no keys: a text is scanned
 # once per key, and "half" or "quarter" alone is no number).
 LOOKBACK_WORDS = 4
+# Before any other number word, two words ("several hundred", "tens of thousands").
+LOOKBACK_WORDS_DEFAULT = 2
 # What may stand between those words: white space, or a hyphen ("a half-million").
 WORD_JOINERS = " \t\n\u00a0-"
 
@@ -261,10 +264,10 @@ def _number(m: re.Match) -> Number | None:
 
 def _digits_number(m: re.Match) -> Number | None:
     """The number of a DIGITS match (the scan's hot path: about ten an article)."""
-    raw, scale_word, short, dotted, decimal_comma = m.group("digits", "scale", "short", "dotted", "decimal_comma")
-    if dotted:
+    raw, scale_word, short = m.group("digits", "scale", "short")
+    if "." in raw and m.group("dotted"):
         digits = raw.replace(".", "")  # 44.000: dots group thousands
-    elif decimal_comma:
+    elif "," in raw and m.group("decimal_comma"):
         digits = raw.replace(",", ".")  # 2,5 million
     else:
         digits = raw.translate(_NO_SEPARATORS)
