@@ -62,6 +62,8 @@ NO_QUALIFIER = [
     ("Prices rose, tipping 500 households into hunger.", "500"),
     ("The army said that at least 12 fighters died.", "at least 12"),  # "that at": no doubled "at"
     ("A handsome 5 per cent rise.", "5"),
+    ("The convoy stopped 20 km from the border.", "20"),  # "topped" inside "stopped"
+    ("Fighting stops 300 families from reaching the camp.", "300"),
     ("He said ever 40 people came.", "40"),  # "over" is too short to survive a slip
 ]
 

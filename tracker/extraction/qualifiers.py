@@ -90,6 +90,13 @@ CHANGE_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
 )
 
+# Qualifiers that must begin a word: inside a longer word they are none ("handsome 5",
+# "turnover 5", "stopped 20 km", "disapproached"), where a glued "more than" of a damaged
+# feed ("forcedmore than 1,000") still is one.
+WORD_START_ONLY: tuple[str, ...] = (
+    "some", "over", "under", "top", "exceed", "surpass", "approach", "nears", "neared", "nearing",
+)
+
 # How far back a qualifier may start (characters).
 LOOKBACK = 40
 
@@ -154,7 +161,7 @@ def qualifier_before(text: str, start: int) -> tuple[str, int] | None:
         return _slipped_before(text, start, lo)  # "morethan": a slip ending as a qualifier does
     # "some" and "over" must begin a word: "handsome 5", "turnover 5" are not qualifiers.
     begin = m.start()
-    if begin > 0 and text[begin - 1].isalpha() and m.group(0).lower().startswith(("some", "over", "under")):
+    if begin > 0 and text[begin - 1].isalpha() and m.group(0).lower().startswith(WORD_START_ONLY):
         return None
     for name in ("at_least", "at_most", "approx"):
         if m.group(name):
