@@ -8,7 +8,7 @@ import numpy as np
 import pandas as pd
 
 from tracker.output.schema import NAMES, conform
-from tracker.records import INDICATORS, QUALIFIERS
+from tracker.records import INDICATORS, QUALIFIERS, THING_INDICATORS
 
 _PLACES: tuple[str | None, ...] = ("Idlib", "Aleppo", "Hama", "Turkey", "Lebanon", None)
 _SOURCES: tuple[str | None, ...] = ("United Nations", "OCHA", "UNHCR", "Reuters", "Syrian Observatory", None)
@@ -28,7 +28,9 @@ def synthetic_figures(n: int, seed: int = 0) -> pd.DataFrame:
     date = pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 5 * 365, n), unit="D")
     date = pd.Series(date).where(rng.random(n) > 0.05)
     unit = rng.choice(np.array(_UNITS, dtype=object), n)
-    people = np.where(unit == "families", value * 5, value)
+    things = np.isin(indicator, list(THING_INDICATORS))  # homes counted: no people
+    unit = np.where(things, "homes", unit)
+    people = pd.array(np.where(things, None, np.where(unit == "families", value * 5, value)), dtype="Int64")
     doc = [f"synthetic/{i // 4:06d}.txt" for i in range(n)]
     frame = pd.DataFrame(
         {

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
+import math
 
 import pandas as pd
 import pytest
@@ -12,6 +14,7 @@ from synthetic import synthetic_figures
 
 from tracker.app import charts, load, views
 from tracker.output.schema import to_frame
+from tracker.records import INDICATORS
 
 
 @pytest.fixture(scope="module")
@@ -195,3 +198,56 @@ def test_the_most_reported_places_are_named_and_the_rest_are_other_places():
     assert domain[: charts.MAX_NAMED_PLACES] == [f"Camp {n:02d}" for n in range(charts.MAX_NAMED_PLACES)]
     assert domain[-1] == charts.OTHER_PLACES and len(domain) == charts.MAX_NAMED_PLACES + 1
     assert set(data.loc[data["place"] == "Camp 11", "place_group"]) == {charts.OTHER_PLACES}
+
+
+# --- colours readers with a colour-vision deficiency can tell apart ------------------------
+
+# Machado, Oliveira and Fernandes (2009), severity 1.0: linear RGB as a dichromat sees it.
+DICHROMACY: dict[str, tuple[tuple[float, float, float], ...]] = {
+    "normal vision": ((1, 0, 0), (0, 1, 0), (0, 0, 1)),
+    "protanopia": ((0.152286, 1.052583, -0.204868), (0.114503, 0.786281, 0.099216), (-0.003882, -0.048116, 1.051998)),
+    "deuteranopia": ((0.367322, 0.860646, -0.227968), (0.280085, 0.672501, 0.047413), (-0.011820, 0.042940, 0.968881)),
+    "tritanopia": ((1.255528, -0.076749, -0.178779), (-0.078411, 0.930809, 0.147602), (0.004733, 0.691367, 0.303900)),
+}
+# CIE76 colour difference below which two series' colours are too alike to tell apart at a
+# glance (about 2 is just noticeable; chart legends need many times that).
+MIN_DELTA_E = 12.0
+
+
+def _lab(hex_colour: str, matrix) -> tuple[float, float, float]:
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    rgb = [linear(int(hex_colour[i : i + 2], 16) / 255) for i in (1, 3, 5)]
+    r, g, b = (min(1.0, max(0.0, sum(m * v for m, v in zip(row, rgb)))) for row in matrix)
+    x = (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047
+    y = 0.2126 * r + 0.7152 * g + 0.0722 * b
+    z = (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883
+
+    def f(t: float) -> float:
+        return t ** (1 / 3) if t > 0.008856 else 7.787 * t + 16 / 116
+
+    return 116 * f(y) - 16, 500 * (f(x) - f(y)), 200 * (f(y) - f(z))
+
+
+def test_every_indicator_has_a_colour_of_its_own():
+    assert list(charts.INDICATOR_COLOURS) == list(INDICATORS)
+    assert len(set(charts.INDICATOR_COLOURS.values())) == len(INDICATORS)
+
+
+@pytest.mark.parametrize("vision", list(DICHROMACY))
+def test_indicator_colours_stay_apart_for_colour_blind_readers(vision):
+    lab = {name: _lab(colour, DICHROMACY[vision]) for name, colour in charts.INDICATOR_COLOURS.items()}
+    close = [
+        (a, b, round(math.dist(lab[a], lab[b]), 1))
+        for a, b in itertools.combinations(lab, 2)
+        if math.dist(lab[a], lab[b]) < MIN_DELTA_E
+    ]
+    assert not close, f"{vision}: colours too alike: {close}"
+
+
+def test_parts_of_a_breakdown_are_not_drawn_beside_their_total(frame):
+    total = frame[frame["indicator"] == "killed"].iloc[[0]]
+    part = total.assign(value=273, people=273, unit="women", part_of="0123456789abcdef")
+    data = charts.chart_data(pd.concat([total, part], ignore_index=True))
+    assert data["count"].tolist() == [float(total["people"].iloc[0])], data[["count", "quote"]]

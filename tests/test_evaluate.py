@@ -3,6 +3,7 @@ standing on the two labelled sets in ../shared/gold."""
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -11,7 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.output.evaluate import evaluate, read_gold
+from tracker.output.evaluate import evaluate, read_gold, report
+from tracker.records import INDICATORS
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -148,3 +150,31 @@ def test_a_speakers_body_may_agree_and_source_org_is_reported(tmp_path):
     result = evaluate(read_gold(_gold(tmp_path, [record])))
     assert str(result.agreement["source"]) == "1.000 (1/1)"
     assert str(result.agreement["source_org"]) == "1.000 (1/1)"
+
+
+NEW_INDICATORS = [
+    {   # a new indicator is scored like the others, not set aside
+        "id": "m",
+        "text": "The ministry said 38 people were killed and 12 remain missing after the landslide.",
+        "figures": [
+            {"indicator": "killed", "value": 38, "qualifier": "exact", "unit": "people"},
+            {"indicator": "missing", "value": 12, "qualifier": "exact", "unit": "people"},
+            {"indicator": "other_humanitarian", "value": 7, "qualifier": "exact", "unit": "people"},
+        ],
+    },
+]
+
+
+def test_every_indicator_is_scored_and_printed_but_other_counts_are_not(tmp_path):
+    result = evaluate(read_gold(_gold(tmp_path, NEW_INDICATORS)))
+    assert result.tallies["missing"].tp + result.tallies["missing"].fn == 1
+    assert dict(result.other_indicators) == {"other_humanitarian": 1}
+    out = io.StringIO()
+    report(result, out)
+    lines = out.getvalue().splitlines()
+    table = lines[lines.index(next(x for x in lines if x.startswith("indicator+value"))) + 1 :][: len(INDICATORS)]
+    assert [line.split()[0] for line in table] == list(INDICATORS), out.getvalue()
+    # an indicator neither labelled nor found gets no score rather than a perfect one
+    assert table[INDICATORS.index("trapped")].split()[1:] == ["0", "0", "0", "-", "-", "-"], table
+    assert "labelled but not an indicator the tracker extracts: other_humanitarian (1)" in out.getvalue()
+    assert "\ncore (killed, injured, displaced, refugees): precision " in out.getvalue()

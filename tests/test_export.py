@@ -20,7 +20,7 @@ from tracker import extract
 from tracker.extraction.engine import extract_document
 from tracker.output import export
 from tracker.output.schema import INDICATOR_HXL, NAMES, from_row, to_frame
-from tracker.records import Document, Figure
+from tracker.records import INDICATORS, Document, Figure, figure_id, part_reference
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -135,8 +135,9 @@ def test_hxl_puts_each_indicator_count_in_people_in_its_own_tagged_column():
     column = {indicator: header.index(indicator) for indicator in INDICATOR_HXL}
     assert {indicator: tags[i] for indicator, i in column.items()} == INDICATOR_HXL
     assert tags[header.index("quote")] == "#description" and tags[header.index("date")] == "#date"
-    # only the per-indicator columns count people affected: nothing else is tagged #affected
-    assert [t for t in tags if t.startswith("#affected")] == list(INDICATOR_HXL.values())
+    # only the per-indicator columns count people (or homes): nothing else carries their hashtags
+    counting = ("#affected", "#inneed", "#impact")
+    assert [t for t in tags if t.startswith(counting)] == list(INDICATOR_HXL.values())
     for fig, row in zip(FIGURES, rows, strict=True):
         filled = {indicator: row[i] for indicator, i in column.items() if row[i]}
         assert filled == {fig.indicator: str(fig.people if fig.people is not None else fig.value)}, fig.quote
@@ -372,3 +373,63 @@ def test_ordinary_cells_are_left_alone():
     data = written("csv")
     assert "'" + FIGURES[0].quote[:10] not in data
     assert [r["quote"] for r in csv.DictReader(io.StringIO(data))] == [f.quote for f in FIGURES]
+
+
+# --- the indicators beside deaths, and parts of a breakdown ------------------------------
+
+HOMES = figure(
+    "The floods destroyed 1,250 homes in Sindh province, the disaster authority said.",
+    "1,250",
+    indicator="housing_destroyed", value=1_250, unit="homes", people=None, document="ndma.txt",
+)
+TOTAL = figure(
+    "At least 1,660 people (1,347 men, 273 women and 40 children) were killed, the ministry said.",
+    "At least 1,660",
+    indicator="killed", value=1_660, low=1_660, qualifier="at_least", people=1_660, document="moh.txt",
+    id=figure_id("moh.txt", 0, 14, "killed", "people"),
+)
+PART = figure(
+    TOTAL.quote, "273", indicator="killed", value=273, unit="women", people=273, document="moh.txt",
+    part_of=part_reference(TOTAL),
+)
+
+
+def test_every_indicator_has_an_hxl_column_of_its_own():
+    assert set(INDICATOR_HXL) == set(INDICATORS)
+    assert len(set(INDICATOR_HXL.values())) == len(INDICATOR_HXL), "two indicators share a hashtag"
+
+
+@pytest.mark.parametrize(
+    ("indicator", "tag"),
+    [
+        ("missing", "#affected+missing"),
+        ("returned", "#affected+returnees"),
+        ("in_need", "#inneed"),
+        ("affected", "#affected+total"),
+        ("housing_destroyed", "#impact+shelter+num"),
+    ],
+)
+def test_new_indicators_take_their_hxl_hashtag(indicator, tag):
+    one = dataclasses.replace(HOMES, indicator=indicator)
+    header, tags, row = list(csv.reader(io.StringIO(written("hxl", [one]))))
+    at = tags.index(tag)
+    assert header[at] == indicator and row[at] == "1250", (header[at], row[at])
+
+
+def test_homes_destroyed_are_counted_as_homes_with_no_people():
+    header, tags, row = list(csv.reader(io.StringIO(written("hxl", [HOMES]))))
+    assert row[header.index("people")] == "", "a home counted is no person"
+    assert row[tags.index("#impact+shelter+num")] == "1250"
+
+
+def test_part_of_is_the_last_column_and_names_the_total_in_every_format():
+    part = PART
+    assert NAMES[-1] == "part_of"
+    header, *rows = list(csv.reader(io.StringIO(written("csv", [TOTAL, part]))))
+    assert header[-1] == "part_of"
+    assert [r[-1] for r in rows] == ["", TOTAL.id], rows
+    records = [json.loads(line) for line in written("jsonl", [TOTAL, part]).splitlines()]
+    assert [r["part_of"] for r in records] == [None, TOTAL.id]
+    assert [from_row(r) for r in records] == [TOTAL, part]
+    frame = to_frame([TOTAL, part])
+    assert frame["part_of"].isna().tolist() == [True, False]

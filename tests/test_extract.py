@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from tracker import extract
+from tracker.extraction.engine import people
 
 FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # --- the seeds ------------------------------------------------------------------
@@ -455,3 +456,16 @@ def test_published_date_is_the_default_date():
 def test_non_text_input_gives_no_figures():
     assert extract("") == []
     assert extract(None) == []  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "indicator", "expected"),
+    [
+        (300, "homes", "housing_destroyed", None),  # a home counted is no person
+        (120, "families", "housing_destroyed", None),  # whatever the unit
+        (120, "families", "displaced", 600),  # households and families times the household size
+        (45, "people", "missing", 45),
+    ],
+)
+def test_people_counts_persons_only(value, unit, indicator, expected):
+    assert people(value, unit, 5.0, indicator) == expected, (value, unit, indicator)

@@ -136,7 +136,8 @@ WORDY_TEXT = st.lists(
 def _reference_word_numbers(text: str, lower: str, digits: list) -> list:
     """The rules of `_word_numbers` read plainly: at every word that is a number word
     ("zero" starts no number) outside a number in digits, WORDS is tried from the word two
-    words before it, then one, then the word itself."""
+    words before it (four before "million" and "billion", for "a quarter of a million"; white
+    space or a hyphen between them), then one, then the word itself."""
     out: list = []
     last_end = -1
     for at in range(len(lower)):
@@ -150,9 +151,9 @@ def _reference_word_numbers(text: str, lower: str, digits: list) -> list:
         if lower[at:stop] not in NUMBER_TOKENS - {"zero"}:
             continue
         begins = [at]
-        while len(begins) < 3:
+        while len(begins) < (5 if lower[at:stop] in ("million", "billion") else 3):
             j = begins[0]
-            while j > 0 and lower[j - 1] in " \t\n\u00a0":
+            while j > 0 and lower[j - 1] in " \t\n\u00a0-":
                 j -= 1
             if j == 0 or not lower[j - 1].isalpha():
                 break
@@ -185,3 +186,69 @@ def _outcome(scan, text: str):
 @example("Nok-Ten, one-two, 3 million, twenty-one tents")
 def test_word_number_scan_matches_plain_reading(text):
     assert _outcome(_word_numbers, text) == _outcome(_reference_word_numbers, text), text
+
+
+# --- number forms of wire, local and agency copy ---------------------------------------
+
+NUMBER_FORMS = [
+    # (sentence, the values of its numbers in order)
+    ("The floods have forced 1-million people from their homes.", [1_000_000]),
+    ("Some 3.7-million people need food aid, the agency said.", [3_700_000]),
+    ("The war has uprooted 1.2-billion dollars' worth of trade.", [1_200_000_000]),
+    ("A half million people remain in camps.", [500_000]),
+    ("The storm left a half-million people without shelter.", [500_000]),
+    ("Nearly half-million people have crossed into Chad.", [500_000]),
+    ("Officials said a quarter of a million people had fled.", [250_000]),
+    ("A quarter-million Rohingya live in the camps.", [250_000]),
+    ("The fighting has displaced 2,5 million people, OCHA said.", [2_500_000]),  # a decimal comma
+    ("More than 1,3 million people have fled North Kivu.", [1_300_000]),
+    ("The number of displaced rose to 200 000 on Friday.", [200_000]),  # spaces group thousands
+    ("Health officials recorded 36 943 cases and 1210 deaths.", [36_943, 1_210]),
+    ("The death toll has surged to almost 1 000.", [1_000]),
+    ("A total of 10,43,161 people are marooned in 136 unions.", [1_043_161, 136]),  # lakhs
+    ("The state reported 2,50,00,000 people affected.", [25_000_000]),  # crores
+    ("Arrivals in the north-west have reached 44.000 at the crossings.", [44_000]),  # dots group thousands
+    ("Some 16.685 Syrians had returned, 305 of them on Tuesday.", [16_685, 305]),
+    ("A census put the district at 1.234.567 residents.", [1_234_567]),
+    ("250K affected people | 164K people reached | 43.4K internally displaced", [250_000, 164_000, 43_400]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), NUMBER_FORMS, ids=[s for s, _ in NUMBER_FORMS])
+def test_number_forms_of_real_reporting(sentence, values):
+    assert [n.value for n in find_numbers(sentence)] == values, sentence
+
+
+NOT_GROUPED = [
+    # a space, a dot or a comma that joins no thousands: the numbers stay apart or decimal
+    ("The quake struck on March 12 500 metres below the town.", [12, 500]),  # a day, then a count
+    ("In May 2 000 people fled the town.", [2_000]),  # no count starts with 0: a group
+    ("Aid reached 3.6 million people.", [3_600_000]),  # a decimal before a scale word
+    ("The agency said 1.500 million people were at risk.", [1_500_000]),  # 1.5 million, not 1,500 million
+    ("The magnitude was 6.2 and 3 aftershocks followed.", [6, 3]),  # one decimal is no group
+    ("Rates fell to 0.750 in the survey.", [1]),  # a leading zero groups nothing (0.75)
+    ("The towns, 3,12 km apart, were hit.", [3]),  # a decimal comma only before a scale word
+    ("In 2019 200 people were killed.", [2019, 200]),  # a year, then a count
+]
+
+
+@pytest.mark.parametrize(("sentence", "values"), NOT_GROUPED, ids=[s for s, _ in NOT_GROUPED])
+def test_separators_that_group_nothing_are_left_alone(sentence, values):
+    assert [n.value for n in find_numbers(sentence)] == values, sentence
+
+
+QUANTITY_FORMS = [
+    # (sentence, value, qualifier, low, high)
+    ("Between 1,5 and 2,5 million people have fled.", 1_500_000, "range", 1_500_000, 2_500_000),
+    ("Officials feared 1,5 to 2,5 million had been displaced.", 1_500_000, "range", 1_500_000, 2_500_000),
+    ("The ministry said thousands more injured were in hospital.", 2_000, "at_least", 2_000, None),
+    ("Rescuers searched for dozens of missing people.", 24, "at_least", 24, None),
+    ("Over 200 000 displaced, the agency said.", 200_000, "at_least", 200_000, None),
+    ("Nearly a half-million people have fled.", 500_000, "at_most", None, 500_000),
+]
+
+
+@pytest.mark.parametrize(("sentence", "value", "qualifier", "low", "high"), QUANTITY_FORMS, ids=[q[0] for q in QUANTITY_FORMS])
+def test_quantities_in_real_number_forms(sentence, value, qualifier, low, high):
+    (q,) = find_quantities(sentence)
+    assert (q.value, q.qualifier, q.low, q.high) == (value, qualifier, low, high), sentence

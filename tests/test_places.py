@@ -394,3 +394,10 @@ SCORED_PLACES = [
 @pytest.mark.parametrize("gold, figure, agrees", SCORED_PLACES)
 def test_scorer_credits_admin1_and_country(gold: dict, figure: Figure, agrees: bool) -> None:
     assert same_place(gold, figure) is agrees, (gold, figure.location)
+
+
+def test_a_name_broken_across_a_wrapped_line_is_still_one_place():
+    """Text wrapped at 72 columns breaks names of several words over two lines."""
+    (figure,) = extract("More than 2,000 people fled into the Central\nAfrican Republic last week, the UN said.")
+    (flat,) = extract("More than 2,000 people fled into the Central African Republic last week, the UN said.")
+    assert figure.country == flat.country == "Central African Republic"

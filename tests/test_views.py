@@ -16,6 +16,7 @@ from synthetic import synthetic_figures
 
 from tracker.app import views
 from tracker.output.schema import DTYPES, NAMES, to_frame
+from tracker.records import INDICATORS, THING_INDICATORS
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +179,9 @@ def test_synthetic_figures_follow_the_schema_and_repeat_with_the_seed():
     assert not a.equals(synthetic_figures(2_000, seed=8))
     assert 0.02 < a["date"].isna().mean() < 0.08
     assert a["location"].isna().any() and a["source"].isna().any()
-    assert set(a["indicator"]) == {"killed", "injured", "displaced", "refugees", "trapped"}
+    assert set(a["indicator"]) == set(INDICATORS)
+    homes = a[a["indicator"].isin(THING_INDICATORS)]
+    assert len(homes) and homes["people"].isna().all() and (homes["unit"] == "homes").all()
 
 
 def test_filters_on_100000_synthetic_figures_keep_what_they_say():
@@ -317,3 +320,30 @@ def test_unknown_link_values_and_days():
     assert [views.unknown_day(d, limits) for d in (None, "", "2020-02-03", "2020-13-45", "1800-01-01", "soon")] == [
         False, False, False, True, True, True,
     ]
+
+
+def test_a_part_of_a_breakdown_never_makes_the_headline(frame):
+    killed = frame[frame["indicator"] == "killed"]
+    latest = killed.sort_values("date").iloc[[-1]]
+    # a later part of a breakdown ("including 40 children") must not replace the total
+    part = latest.assign(value=40, people=40, unit="children", part_of="0123456789abcdef",
+                         date=latest["date"] + pd.Timedelta(days=3))
+    cards = {c.indicator: c for c in views.headlines(pd.concat([frame, part], ignore_index=True))}
+    assert cards["killed"].count == int(latest["people"].iloc[0]), cards["killed"]
+
+
+def test_new_indicators_are_offered_in_their_order_with_readable_names(frame):
+    extra = frame.iloc[[0, 0, 0]].assign(indicator=["housing_destroyed", "missing", "in_need"])
+    options = views.options(pd.concat([frame, extra], ignore_index=True), "indicator")
+    assert options == ["killed", "missing", "displaced", "refugees", "trapped", "in_need", "housing_destroyed"]
+    assert [views.indicator_name(i) for i in ("in_need", "housing_destroyed", "killed")] == [
+        "In need", "Homes destroyed or damaged", "Killed",
+    ]
+    assert set(views.INDICATOR_NAMES) == set(INDICATORS)
+
+
+def test_homes_destroyed_headline_counts_homes():
+    data = synthetic_figures(400, seed=5)
+    cards = {c.indicator: c for c in views.headlines(data)}
+    homes = cards["housing_destroyed"]
+    assert homes.label.endswith("homes") and homes.count > 0, homes

@@ -10,7 +10,13 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-INDICATORS: tuple[str, ...] = ("killed", "injured", "displaced", "refugees", "trapped")
+INDICATORS: tuple[str, ...] = (
+    "killed", "injured", "missing", "displaced", "refugees", "trapped", "returned", "in_need",
+    "affected", "housing_destroyed",
+)
+# Indicators that count things, not people ("300 homes destroyed"): their figures' `people`
+# stays empty, whatever the unit.
+THING_INDICATORS: frozenset[str] = frozenset({"housing_destroyed"})
 QUALIFIERS: tuple[str, ...] = ("exact", "approx", "at_least", "at_most", "range")
 DATE_PRECISIONS: tuple[str, ...] = ("day", "week", "month", "year")
 # Publication dates the tracker accepts: news, not history or typos.
@@ -68,6 +74,11 @@ class Figure:
     lat: float | None = None  # coordinates of `location`, when the gazetteer knows them
     lon: float | None = None
     source_org: str | None = None  # the body the source speaks for ("BNPB" for its spokesman)
+    # A breakdown's total in the same document: its `id` (see `part_reference`). "1,660
+    # people (1,347 men, ...) were killed" gives the total with part_of None and each part
+    # with the total's id. Sums and charts keep only figures whose part_of is None, so that
+    # no total is ever added to its own parts.
+    part_of: str | None = None
 
 
 def figure_id(document: str | None, start: int, end: int, indicator: str, unit: str) -> str:
@@ -76,3 +87,8 @@ def figure_id(document: str | None, start: int, end: int, indicator: str, unit: 
     (a document's id is unique within a run; one span gives one figure per indicator and unit)."""
     key = "\x1f".join((document or "", str(start), str(end), indicator, unit))
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=ID_DIGITS // 2).hexdigest()
+
+
+def part_reference(total: Figure) -> str | None:
+    """What a part's `part_of` holds: the id of its total, a figure of the same document."""
+    return total.id

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..records import INDICATORS
-from .views import NO_PLACE, labelled, reported_labels
+from .views import NO_PLACE, labelled, reported_labels, totals
 
 # The most points the chart draws. Above it the chart shows one figure per indicator,
 # place and day, then an even sample (the table and downloads still hold every figure).
@@ -43,13 +43,22 @@ BOUND_SHAPES: dict[str, str] = {
     "range (low to high)": "square",
 }
 
-# One colour per indicator, fixed so that filtering never repaints a series.
+# One colour per indicator, fixed so that filtering never repaints a series. The colours
+# are Paul Tol's "muted" qualitative scheme, chosen to stay apart for readers with any
+# common colour-vision deficiency; its pale grey is too faint on white, so the tenth
+# indicator takes near-black (a mid or dark grey reads as the wine of "killed" to a
+# deuteranope: tests/test_charts.py simulates each deficiency and checks every pair).
 INDICATOR_COLOURS: dict[str, str] = {
-    "killed": "#c0392b",
-    "injured": "#e67e22",
-    "displaced": "#2e86c1",
-    "refugees": "#17a589",
-    "trapped": "#7d3c98",
+    "killed": "#882255",  # wine
+    "injured": "#cc6677",  # rose
+    "missing": "#aa4499",  # purple
+    "displaced": "#332288",  # indigo
+    "refugees": "#88ccee",  # cyan
+    "trapped": "#999933",  # olive
+    "returned": "#117733",  # green
+    "in_need": "#ddcc77",  # sand
+    "affected": "#44aa99",  # teal
+    "housing_destroyed": "#222222",  # near-black
 }
 
 # Places the chart names, the most reported first: a dash pattern each (or, with one
@@ -77,10 +86,11 @@ CHART_COLUMNS: tuple[str, ...] = (
 def thin_positions(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> np.ndarray:
     """Row positions of at most `max_points` dated figures: all of them when few; else
     the largest figure per indicator, place and day, then an even, reproducible sample.
+    Parts of a breakdown are never drawn: their total is (see `views.totals`).
 
     Plain numpy on one integer key per (indicator, place, day): pandas' string
     group-bys and row copies cost ten times more on 100,000 figures."""
-    dated = np.flatnonzero(frame["date"].notna().to_numpy())
+    dated = np.flatnonzero((frame["date"].notna() & totals(frame)).to_numpy())
     if len(dated) <= max_points:
         return dated
     indicator = pd.factorize(frame["indicator"])[0][dated].astype(np.int64)
@@ -153,7 +163,7 @@ def _tooltip() -> list[alt.Tooltip]:
     return [
         alt.Tooltip("indicator:N", title="Indicator"),
         alt.Tooltip("label:N", title="Figure"),
-        alt.Tooltip("count:Q", title="Plotted as (people)", format=",.0f"),
+        alt.Tooltip("count:Q", title="Plotted as (people; homes for housing)", format=",.0f"),
         alt.Tooltip("date_label:N", title="Date"),
         alt.Tooltip("reported_by:N", title="Reported by"),
         alt.Tooltip("place:N", title="Place"),
@@ -320,7 +330,7 @@ def _date_axis() -> alt.X:
 
 
 def _people_axis() -> alt.Y:
-    return alt.Y("count:Q", title="People (log scale)", scale=alt.Scale(type="log"), axis=alt.Axis(format="~s", values=DECADES))
+    return alt.Y("count:Q", title="People, or homes for housing destroyed (log scale)", scale=alt.Scale(type="log"), axis=alt.Axis(format="~s", values=DECADES))
 
 
 def _kind_shape() -> alt.Shape:

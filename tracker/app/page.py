@@ -47,6 +47,8 @@ DOWNLOADS: tuple[tuple[str, str, str, str], ...] = (
 
 # Widget keys double as the URL's query parameters (bind="query-params").
 KEY_INDICATOR = "indicator"
+# Headline cards side by side before a new row starts.
+CARDS_PER_ROW = 5
 KEY_PLACE = "place"
 KEY_SOURCE = "source"
 KEY_FROM = "from"
@@ -217,7 +219,14 @@ def show_cards(groups: list[views.PlaceCards], places: tuple[str, ...]) -> None:
         )
     for group in groups:
         st.markdown(f"**{views.escape_markdown(group.place)}**")
-        for card, column in zip(group.cards, st.columns(len(group.cards))):
+        # At most CARDS_PER_ROW cards side by side: ten indicators in one row would leave
+        # each card too narrow for its number.
+        columns = [
+            column
+            for row in range(0, len(group.cards), CARDS_PER_ROW)
+            for column in st.columns(min(CARDS_PER_ROW, len(group.cards) - row))
+        ]
+        for card, column in zip(group.cards, columns):
             with column:
                 _card(card)
 
@@ -230,7 +239,7 @@ def _card(card: views.Headline) -> None:
     if card.change is not None and card.comparable:
         delta = f"{card.change:+,} since {card.previous_date.isoformat()}"
     st.metric(
-        f"{card.indicator.capitalize()} · {card.location}", f"{card.count:,}", delta=delta, delta_color="off", border=True
+        f"{views.indicator_name(card.indicator)} · {card.location}", f"{card.count:,}", delta=delta, delta_color="off", border=True
     )
     when = views.date_label(card.date, card.date_precision)
     st.caption(views.escape_markdown(f"{card.label} · {card.source} · {when} · {card.location}"))
@@ -245,12 +254,15 @@ def _card(card: views.Headline) -> None:
 
 def time_chart(frame: pd.DataFrame) -> None:
     data = charts.chart_data(frame)
-    n_dated = int(frame["date"].notna().sum())
+    n_dated = int((frame["date"].notna() & views.totals(frame)).sum())
     if data.empty:
         st.info("No dated figure matches the filters: nothing to draw.")
         return
     st.altair_chart(charts.time_chart(data), width="stretch")
-    note = "Hover a point for its source, document and quote. Triangles are bounds: ▲ at least, ▼ at most; ◆ about; ■ with a bar: a range."
+    note = (
+        "Hover a point for its source, document and quote. Triangles are bounds: ▲ at least, ▼ at most; ◆ about; ■ with a bar: a range."
+        " Parts of a breakdown (\"including 250 health workers\") are in the table, not drawn: their total is."
+    )
     if len(data) < n_dated:
         note += f" The chart shows {len(data):,} of {n_dated:,} dated figures (one per indicator, place and day, then a sample); the table holds them all."
     st.caption(note)
@@ -287,6 +299,7 @@ TABLE_CONFIG = {
     "high": st.column_config.NumberColumn("High", format="localized"),
     "unit": "Unit",
     "people": st.column_config.NumberColumn("People", format="localized"),
+    "part_of": st.column_config.TextColumn("Part of", help="The total this figure is a part of, in the same document"),
     "location": "Place",
     "source": "Reported by",
     "quote": st.column_config.TextColumn("Quote", width="large"),

@@ -22,6 +22,20 @@ import regex as re
 from ..output.schema import conform, empty_frame
 from ..records import INDICATORS
 
+# Each indicator as the page names it (filters, cards): the data keeps the short key.
+INDICATOR_NAMES: dict[str, str] = {
+    "killed": "Killed",
+    "injured": "Injured",
+    "missing": "Missing",
+    "displaced": "Displaced",
+    "refugees": "Refugees",
+    "trapped": "Trapped",
+    "returned": "Returned",
+    "in_need": "In need",
+    "affected": "Affected",
+    "housing_destroyed": "Homes destroyed or damaged",
+}
+
 # What a missing place or source is called in filters, chart series and the table.
 NO_PLACE: str = "(no place named)"
 NO_SOURCE: str = "(unattributed)"
@@ -110,6 +124,19 @@ def options(frame: pd.DataFrame, column: str) -> list[str]:
     if frame[column].isna().any():
         values.append(_missing_label(column))
     return values
+
+
+def indicator_name(indicator: str) -> str:
+    """The indicator as the page names it; an indicator the table lacks keeps its key."""
+    return INDICATOR_NAMES.get(indicator, indicator)
+
+
+def totals(frame: pd.DataFrame) -> pd.Series:
+    """True for each figure that is no part of a breakdown (its `part_of` is empty): the
+    figures a chart, a headline or a sum may use without counting a total and its parts."""
+    if "part_of" not in frame:  # a frame from before the column existed holds no parts
+        return pd.Series(True, index=frame.index)
+    return frame["part_of"].isna()
 
 
 def _missing_label(column: str) -> str:
@@ -267,9 +294,10 @@ def headlines(frame: pd.DataFrame) -> list[Headline]:
     """Per indicator, the latest dated figure (ties: the later published, then the
     larger), compared with the previous report of the same indicator and place. Over
     several places this is the latest of any place: the page shows `headlines_by_place`.
+    Parts of a breakdown ("including 250 health workers") never make a headline: only totals do.
 
     Works on numpy arrays (one sort for all indicators): fast on 100,000 figures."""
-    data = frame[frame["date"].notna() & _counts(frame).notna()]
+    data = frame[frame["date"].notna() & _counts(frame).notna() & totals(frame)]
     if data.empty:
         return []
     counts = _counts(data).to_numpy(dtype="float64")
@@ -360,7 +388,7 @@ def _str_or_none(v) -> str | None:
 
 # The table's columns, in reading order; all are schema columns.
 TABLE_COLUMNS: tuple[str, ...] = (
-    "date", "indicator", "qualifier", "value", "low", "high", "unit", "people", "location",
+    "date", "indicator", "qualifier", "value", "low", "high", "unit", "people", "part_of", "location",
     "source", "quote", "title", "outlet", "url", "date_precision", "published", "country", "document",
 )
 

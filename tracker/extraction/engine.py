@@ -33,7 +33,7 @@ import regex as re
 
 from ..provenance import dates, places, sources
 from ..provenance.codes import admin1_code
-from ..records import FIRST_YEAR, LAST_YEAR, Document, Figure, figure_id
+from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure, figure_id
 from . import limits
 from .figures import Decision, Found, judge_sentence, obviously_not_a_count
 from .numbers import Number, find_numbers
@@ -348,7 +348,7 @@ class _Context:
             high=q.high,
             qualifier=q.qualifier,
             unit=found.unit,
-            people=people(q.value, found.unit, household_size),
+            people=people(q.value, found.unit, household_size, found.indicator),
             quote=quote,
             start=q.start,
             end=q.end,
@@ -371,6 +371,7 @@ class _Context:
             admin1_code=(place.admin1_code or admin1_code(place.admin1, place.iso3)) if place else None,
             lat=place.lat if place else None,
             lon=place.lon if place else None,
+            part_of=_part_of(found, doc),
         )
 
 
@@ -417,11 +418,25 @@ def as_date(value: str | dt.date | None) -> dt.date | None:
     return value
 
 
-def people(value: int, unit: str, household_size: float = HOUSEHOLD_SIZE) -> int:
-    """The count in people: households and families times the household size."""
+def people(value: int, unit: str, household_size: float = HOUSEHOLD_SIZE, indicator: str | None = None) -> int | None:
+    """The count in people: households and families times the household size; None for an
+    indicator that counts things ("300 homes destroyed": a home counted is no people)."""
+    if indicator in THING_INDICATORS:
+        return None
     if unit in HOUSEHOLD_UNITS:
         return round(value * household_size)
     return value
+
+
+def _part_of(found: Found, doc: Document | None) -> str | None:
+    """A breakdown's part names its total by the total's id: the extraction rules mark a
+    part with the Found of its total (`Found.part_of`; None for a total or a figure on its
+    own)."""
+    total = getattr(found, "part_of", None)  # the field comes with the breakdown rules
+    if total is None:
+        return None
+    q = total.quantity
+    return figure_id(doc.id if doc else None, q.start, q.end, total.indicator, total.unit)
 
 
 def _dedup_key(figure: Figure) -> tuple:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 import regex as re
 
 from .. import lexicon
+from ..provenance.dates import MONTHS
 from . import limits
 from .text import lowered
 from .text import phrases as _alternation
@@ -26,8 +27,24 @@ SCALES: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="
 SHORT_SCALES: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="short-scale")
 # Vague amounts are lower bounds: "hundreds of thousands" -> at least 200,000.
 VAGUE: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="vague")
-# Fixed word amounts: "half a million", "a dozen".
-WORD_AMOUNTS: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="amount")
+# Fractions of a scale word, as written before it: "half a million", "a half-million",
+# "a quarter of a million".
+FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
+FRACTION_SCALES: tuple[str, ...] = ("million", "billion")
+# The ways a fraction meets its scale word; {f} is the fraction, {s} the scale word.
+FRACTION_FORMS: tuple[str, ...] = (
+    "{f} a {s}", "a {f} {s}", "a {f}-{s}", "{f}-{s}", "{f} of a {s}", "a {f} of a {s}",
+)
+# Fixed word amounts: "a dozen", and every fraction form above.
+WORD_AMOUNTS: dict[str, int] = {
+    **lexicon.mapping("numbers", "word", "value", int, kind="amount"),
+    **{
+        form.format(f=fraction, s=scale): round(share * SCALES[scale])
+        for fraction, share in FRACTIONS.items()
+        for scale in FRACTION_SCALES
+        for form in FRACTION_FORMS
+    },
+}
 
 # --- patterns -----------------------------------------------------------------------
 
@@ -38,18 +55,39 @@ _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 _WORD_NUMBER = _alternation([*UNITS, *TENS])
 _SCALE_WORD = _alternation(SCALES)
 
+# A day after its month ("March 12"): digits a space-grouped number never starts with.
+_MONTH_DAY = rf"(?-i: \b (?: {_alternation(MONTHS)} ) ) \.? [ \t\u00a0] \d{{1,2}}"
+
+# A scale word or abbreviation right after a number: "2,5 million", "44.000" (no scale) and
+# a range's first end ("1,5 to 2,5 million") look ahead for it.
+_SCALE_AHEAD = rf"(?: \s* | [-\u2010\u2011] ) (?: {_SCALE_WORD} | mn | bn ) \b"
+_RANGE_AHEAD = r"(?: \s* (?: - | – | — | to | and ) \s* \d{1,3} , \d{1,2} )?"
+
 # Numbers in digits: the scan that finds most figures, fast because it starts at a digit.
 DIGITS = re.compile(
     rf"""
     (?= \d )
     (?P<digits>
-        # a lower-case letter may stand glued before the digits, as in damaged feeds ("Around1.6")
-        (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?          # 400,000  2,093,030
-      | (?<![\d.,_])(?<!(?-i:[A-Z])) \d{{1,3}} (?: {_GROUP_SPACE} \d{{3}} )+ (?![\d,])  # 400 000 (spaces group thousands)
+        # a lower-case letter may stand glued before the digits, as in damaged feeds ("Around1.6");
+        # the grouped forms are tried only where a separator follows the first digits
+        (?<![\d.,_])(?<!(?-i:[A-Z])) (?= \d{{1,3}} (?: [,.] | {_GROUP_SPACE} ) \d )
+        (?:
+            \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?                          # 400,000  2,093,030
+          | (?P<lakh> \d{{1,2}} (?: , \d{{2}} )+ , \d{{3}} ) (?![\d,])         # 10,43,161: lakhs and crores (South Asia)
+          | \d{{1,3}} (?= {_GROUP_SPACE} \d{{3}} ) (?: (?= {_GROUP_SPACE} 0 ) | (?<! {_MONTH_DAY} ) )
+            (?: {_GROUP_SPACE} \d{{3}} )+ (?![\d,])                          # 400 000 (spaces group thousands;
+                                                                       # "March 12 500 people" is a day, then 500,
+                                                                       # but "May 2 000": no count starts with 0)
+          | (?P<dotted> [1-9]\d{{0,2}} (?: \. \d{{3}} )+ ) (?![\d.,]?\d) (?! {_SCALE_AHEAD} )
+                                                                       # 44.000  1.234.567: dots group thousands
+                                                                       # ("1.500 million" is 1.5 million)
+          | (?P<decimal_comma> \d{{1,3}} , \d{{1,2}} ) (?= {_RANGE_AHEAD} {_SCALE_AHEAD} )
+                                                                       # 2,5 million: a decimal comma
+        )
       | (?<![\d_])(?<!\d,)(?<!(?-i:[A-Z])) (?<!\d\.) \d+ (?: \. \d+ )?            # 500  3.6  ("people,151" too)
     )
     (?:
-        \s* (?P<scale> {_SCALE_WORD} ) s? \b                          # 3.6 million  10 thousand
+        (?: \s* | [-\u2010\u2011] ) (?P<scale> {_SCALE_WORD} ) s? \b    # 3.6 million  10 thousand  1-million
       | (?P<short> bn | mn | k | (?<= \. \d+ ) m | m (?= \s+ (?-i:[a-z]+\s+)? (?:people|refugees|civilians|children|IDPs) ) ) \b
                                                                        # 1.2m  2.5bn  10k  2m people (not "2m" of water)
     )?
@@ -150,7 +188,8 @@ def _word_numbers(
             stop += 1
         if lower[at:stop] not in NUMBER_TOKENS:
             continue
-        for begin, end in (*_previous_words(lower, at, 2), (at, stop)):
+        back = LOOKBACK_WORDS if lower[at:stop] in FRACTION_SCALES else LOOKBACK_WORDS_DEFAULT
+        for begin, end in (*_previous_words(lower, at, back), (at, stop)):
             if begin < last_end:
                 continue
             if lower[begin:end] not in FIRST_WORDS and text[begin:end].isascii():
@@ -165,14 +204,24 @@ def _word_numbers(
     return out
 
 
+# How many words before a fraction's scale word a phrase may start: "a quarter of a million"
+# is found at its key "million", four words on (a fraction's words are no keys: a text is scanned
+# once per key, and "half" or "quarter" alone is no number).
+LOOKBACK_WORDS = 4
+# Before any other number word, two words ("several hundred", "tens of thousands").
+LOOKBACK_WORDS_DEFAULT = 2
+# What may stand between those words: white space, or a hyphen ("a half-million").
+WORD_JOINERS = " \t\n\u00a0-"
+
+
 def _previous_words(lower: str, at: int, count: int) -> list[tuple[int, int]]:
     """Spans (start, end) of up to `count` words (runs of letters) before position `at`,
-    earliest first, with only white space after each."""
+    earliest first, with only white space or a hyphen after each."""
     spans = []
     i = at
     for _ in range(count):
         j = i - 1
-        while j >= 0 and lower[j] in " \t\n\u00a0":
+        while j >= 0 and lower[j] in WORD_JOINERS:
             j -= 1
         if j < 0 or not lower[j].isalpha():
             break
@@ -219,7 +268,12 @@ def _number(m: re.Match) -> Number | None:
 def _digits_number(m: re.Match) -> Number | None:
     """The number of a DIGITS match (the scan's hot path: about ten an article)."""
     raw, scale_word, short = m.group("digits", "scale", "short")
-    digits = raw.translate(_NO_SEPARATORS)
+    if "." in raw and m.group("dotted"):
+        digits = raw.replace(".", "")  # 44.000: dots group thousands
+    elif "," in raw and m.group("decimal_comma"):
+        digits = raw.replace(",", ".")  # 2,5 million
+    else:
+        digits = raw.translate(_NO_SEPARATORS)
     scale = 1
     if scale_word:
         scale = SCALES.get(scale_word.casefold())

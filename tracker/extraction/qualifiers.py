@@ -6,6 +6,9 @@ The table follows the decisions in docs/design.md: "more than" is a lower bound,
 
 from __future__ import annotations
 
+import functools
+from dataclasses import dataclass
+
 import regex as re
 
 from .. import lexicon
@@ -31,15 +34,37 @@ ADDITIVE: tuple[str, ...] = lexicon.column("qualifiers", "phrase", qualifier="ad
 CHANGE_VERBS: tuple[str, ...] = lexicon.column("change_verbs", "verb", kind="change")
 
 
+# Slips of the keyboard a bound survives (see `slips`): phrases of two words or more this
+# long or longer, and single words this long or longer, with one letter left out, added,
+# changed or two swapped, or a space lost ("at lest", "more then", "atleast",
+# "approximatly"). Shorter ones ("over", "some", "nearly", "topping") have too many real
+# words one slip away ("ever", "come", "nearby", "tipping").
+SLIP_MIN_LENGTH = 7
+SLIP_MIN_WORD_LENGTH = 9
+# Real phrases one slip away from a qualifier, never read as one: "at last 300 families
+# returned" (finally), "the border was closed to 500 refugees", "rations just cover 500".
+NOT_SLIPS: frozenset[str] = frozenset({"at last", "closed to", "just cover", "well cover"})
+
+
+def _doubled(phrases_: tuple[str, ...]) -> str:
+    """An alternation of `phrases_` where any word may stand twice ("more than than 500", a
+    doubled word of hasty copy), longest first, any white space between words."""
+    def one(phrase: str) -> str:
+        # the first of two copies begins a word: "that at least" holds no doubled "at"
+        return r"\s+".join(rf"(?:\b{re.escape(w)}\s+)?{re.escape(w)}" for w in phrase.split())
+
+    return "|".join(one(p) for p in sorted(set(phrases_), key=len, reverse=True))
+
+
 # Qualifier phrases end right before the number; white space may be missing in damaged
 # feeds ("forcedmore than 1,000", "Around1.6 million"), so there is no left word boundary.
 QUALIFIER_BEFORE = re.compile(
     rf"""
     (?: (?P<estimated> \b (?:an\s+)? estimated ) \s+ )?   # "an estimated more than": the bound wins
     (?:
-        (?P<at_least> {_phrases(BEFORE["at_least"])} )
-      | (?P<at_most>  {_phrases(BEFORE["at_most"])} )
-      | (?P<approx>   {_phrases(BEFORE["approx"])} )
+        (?P<at_least> {_doubled(BEFORE["at_least"])} )
+      | (?P<at_most>  {_doubled(BEFORE["at_most"])} )
+      | (?P<approx>   {_doubled(BEFORE["approx"])} )
     )
     \s* \Z
     """,
@@ -65,6 +90,13 @@ CHANGE_BEFORE = re.compile(
     re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
 )
 
+# Qualifiers that must begin a word: inside a longer word they are none ("handsome 5",
+# "turnover 5", "stopped 20 km", "disapproached"), where a glued "more than" of a damaged
+# feed ("forcedmore than 1,000") still is one.
+WORD_START_ONLY: tuple[str, ...] = (
+    "some", "over", "under", "top", "exceed", "surpass", "approach", "nears", "neared", "nearing",
+)
+
 # How far back a qualifier may start (characters).
 LOOKBACK = 40
 
@@ -75,22 +107,93 @@ ADDITIVE_ENDINGS: tuple[str, ...] = last_words(ADDITIVE)
 CHANGE_ENDINGS: frozenset[str] = frozenset({"from", "by"})
 
 
+def slips(phrase: str) -> set[str]:
+    """Every way to write `phrase` with one slip after its first letter: a letter left out,
+    added, changed, two letters swapped, or a space lost."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    out: set[str] = set()
+    for i in range(1, len(phrase) + 1):
+        head, tail = phrase[:i], phrase[i:]
+        out.update(head + c + tail for c in letters)  # added
+        if tail:
+            out.add(head + tail[1:])  # left out (a space too: "atleast")
+            if tail[0] != " ":
+                out.update(head + c + tail[1:] for c in letters)  # changed
+            if len(tail) > 1:
+                out.add(head + tail[1] + tail[0] + tail[2:])  # swapped
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class SlipTable:
+    """Every slipped qualifier phrase, built once on first use (about 18,000 phrases: a
+    tenth of a second a process, paid only by one that reads a number)."""
+
+    phrases: dict[str, str]  # slipped phrase -> its qualifier
+    endings: frozenset[str]  # the last words they end with: looked up only where one stands
+    words: int  # the most words a slipped phrase has
+
+
+@functools.cache
+def slip_table() -> SlipTable:
+    table: dict[str, str] = {}
+    exact = {p for phrases_ in BEFORE.values() for p in phrases_}
+    for name, phrases_ in BEFORE.items():
+        for phrase in phrases_:
+            if len(phrase) >= (SLIP_MIN_LENGTH if " " in phrase else SLIP_MIN_WORD_LENGTH):
+                for slip in slips(phrase):
+                    table.setdefault(slip, name)
+    phrases = {k: v for k, v in table.items() if k not in exact and k not in NOT_SLIPS and not k.endswith(" ")}
+    return SlipTable(
+        phrases=phrases,
+        endings=frozenset(k.rsplit(None, 1)[-1] for k in phrases),
+        words=max(len(k.split()) for k in phrases),
+    )
+
+
 def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] | None:
     """The qualifier that ends at `start` and where it begins, not before `floor` (the
     sentence's start: a figure's wording stays inside its quote), or None."""
     lo = max(floor, start - LOOKBACK)
     if not may_end_with(text, start, lo, BEFORE_ENDINGS):
-        return None
+        return _slipped_before(text, start, lo)
     m = QUALIFIER_BEFORE.search(text, lo, start)
     if not m:
-        return None
+        return _slipped_before(text, start, lo)  # "morethan": a slip ending as a qualifier does
     # "some" and "over" must begin a word: "handsome 5", "turnover 5" are not qualifiers.
     begin = m.start()
-    if begin > 0 and text[begin - 1].isalpha() and m.group(0).lower().startswith(("some", "over", "under")):
+    if begin > 0 and text[begin - 1].isalpha() and m.group(0).lower().startswith(WORD_START_ONLY):
         return None
     for name in ("at_least", "at_most", "approx"):
         if m.group(name):
             return name, begin
+    return None
+
+
+def _slipped_before(text: str, start: int, lo: int) -> tuple[str, int] | None:
+    """A qualifier written with one slip ("at lest 30", "more then 500") that ends at `start`."""
+    piece = text[lo:start]
+    if not piece[-1:].isspace():
+        return None
+    table = slip_table()
+    words = piece.rsplit(None, table.words)
+    if not words or words[-1].lower() not in table.endings:
+        return None
+    # where each of the last words begins, last first
+    begins: list[int] = []
+    at = len(piece.rstrip())
+    for _ in range(min(len(words), table.words)):
+        j = piece.rfind(" ", 0, at)
+        j = max(j, piece.rfind("\n", 0, at), piece.rfind("\t", 0, at), piece.rfind("\u00a0", 0, at))
+        begins.append(j + 1)
+        at = len(piece[: j + 1].rstrip()) if j >= 0 else 0
+        if at == 0:
+            break
+    for begin in reversed(begins):  # the longest phrase first
+        name = table.phrases.get(" ".join(piece[begin:].split()).lower())
+        if name is None or (lo + begin > 0 and text[lo + begin - 1].isalpha()):
+            continue
+        return name, lo + begin
     return None
 
 

@@ -27,6 +27,9 @@ from ..extraction.engine import HOUSEHOLD_UNITS, as_date, extract
 from ..provenance.places import PLACES
 from ..records import INDICATORS, Figure
 
+# The indicators the issues' "core" scores are measured on.
+CORE_INDICATORS: tuple[str, ...] = ("killed", "injured", "displaced", "refugees")
+
 # How far apart two dates may be and still agree, by the gold date's precision.
 DATE_TOLERANCE_DAYS = {"day": 0, "week": 3, "month": 15, "year": 183}
 
@@ -85,9 +88,12 @@ class Result:
     passages: int = 0
     unreadable: list[str] = field(default_factory=list)
 
-    def overall(self) -> Tally:
+    def overall(self, indicators: Sequence[str] | None = None) -> Tally:
+        """The tallies summed over `indicators` (all scored ones by default)."""
         total = Tally()
-        for t in self.tallies.values():
+        for name, t in self.tallies.items():
+            if indicators is not None and name not in indicators:
+                continue
             total.tp += t.tp
             total.fp += t.fp
             total.fn += t.fn
@@ -307,9 +313,10 @@ def report(result: Result, out: TextIO, *, verbose: bool = True) -> None:
     if result.unreadable:
         w(f"  (unreadable, not scored: {', '.join(result.unreadable)})")
     w("\n\nindicator+value        tp    fp    fn   precision  recall     F1\n")
-    for name in (*INDICATORS,):
-        t = result.tallies.get(name)
-        if t is None or not (t.tp + t.fp + t.fn):
+    for name in INDICATORS:  # every one, so that a new indicator's zero shows
+        t = result.tallies.get(name, Tally())
+        if not (t.tp + t.fp + t.fn):  # nothing labelled, nothing found: no score to give
+            w(f"  {name:<18} {0:>5} {0:>5} {0:>5}   {'-':>9} {'-':>7} {'-':>7}\n")
             continue
         w(f"  {name:<18} {t.tp:>5} {t.fp:>5} {t.fn:>5}   {t.precision:>9.3f} {t.recall:>7.3f} {t.f1:>7.3f}\n")
     if result.other_indicators:
@@ -329,6 +336,8 @@ def report(result: Result, out: TextIO, *, verbose: bool = True) -> None:
         w("\nmust-not-extract wordings that came out as figures: 0\n")
     overall = result.overall()
     d = result.tallies.get("displaced", Tally())
+    core = result.overall(CORE_INDICATORS)
+    w(f"core ({', '.join(CORE_INDICATORS)}): precision {core.precision:.3f}  recall {core.recall:.3f}  F1 {core.f1:.3f}\n")
     w(f"displaced: precision {d.precision:.3f}  recall {d.recall:.3f}  F1 {d.f1:.3f}\n")
     w(f"all indicators: precision {overall.precision:.3f}  recall {overall.recall:.3f}  F1 {overall.f1:.3f}\n")
 

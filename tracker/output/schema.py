@@ -28,7 +28,7 @@ class Column:
 
 COLUMNS: tuple[Column, ...] = (
     Column("document", "string", "#meta+document", "document the figure came from"),
-    Column("indicator", "string", "#indicator+name", "killed, injured, displaced, refugees or trapped"),
+    Column("indicator", "string", "#indicator+name", "one of INDICATORS: killed, injured, missing, displaced, ..."),
     # value, low and high are in the figure's unit (families, households...), so they carry
     # #meta tags: the HXL export puts the count in people under #affected+<indicator>.
     Column("value", "Int64", "#meta+value", "the number as written, in its unit; a range's low end"),
@@ -36,7 +36,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("high", "Int64", "#meta+value+max", "upper end of the interval the wording implies"),
     Column("qualifier", "string", "#indicator+qualifier", "exact, approx, at_least, at_most or range"),
     Column("unit", "string", "#indicator+unit", "what was counted, as written"),
-    Column("people", "Int64", "#meta+people", "the value in people (households x household size)"),
+    Column("people", "Int64", "#meta+people", "the value in people (households x household size); empty for things counted (homes)"),
     Column("date", "datetime64[ns]", "#date", "when the figure holds"),
     Column("date_precision", "string", "#meta+precision", "day, week, month or year"),
     Column("period_start", "datetime64[ns]", "#date+start", "start of the period the figure counts"),
@@ -58,6 +58,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("lat", "Float64", "#geo+lat", "latitude of the location (WGS 84), when the gazetteer knows it"),
     Column("lon", "Float64", "#geo+lon", "longitude of the location (WGS 84), when the gazetteer knows it"),
     Column("source_org", "string", "#meta+source+org", "the body the source speaks for"),
+    Column("part_of", "string", "#meta+part_of", "a breakdown's total in the same document: its id; empty for a total"),
 )
 
 # A claim (tracker.consolidate): one statement of a figure, however many articles repeat
@@ -105,12 +106,23 @@ DATE_COLUMNS: tuple[str, ...] = tuple(c.name for c in COLUMNS if c.dtype.startsw
 
 # In the HXL export each indicator's value stands in a column of its own, because an
 # HXL hashtag names what a whole column counts (#affected+killed, #affected+idps...).
+# The tags follow the HXL 1.1 dictionary: #affected with a population attribute for
+# people (+killed, +injured, +missing, +idps, +refugees, +returnees), #inneed for people in
+# need. People affected take #affected+total, not a bare #affected: an HXL tag pattern
+# matches every column whose attributes include its own, so a bare #affected column would be
+# selected together with all the others. Homes are no people: housing_destroyed takes
+# #impact (the impact of an emergency on assets), +shelter for the sector, +num for a count.
 INDICATOR_HXL: dict[str, str] = {
     "killed": "#affected+killed",
     "injured": "#affected+injured",
+    "missing": "#affected+missing",
     "displaced": "#affected+idps",
     "refugees": "#affected+refugees",
     "trapped": "#affected+trapped",
+    "returned": "#affected+returnees",
+    "in_need": "#inneed",
+    "affected": "#affected+total",
+    "housing_destroyed": "#impact+shelter+num",
 }
 
 

@@ -277,17 +277,18 @@ def _index() -> None:
 def _spaced_out(
     text: str, at: int, end: int, few: _Few, longer: _Longer
 ) -> tuple[int, int, tuple[Candidate, ...]] | None:
-    """The longest name of several words at text[at:] written with runs of spaces between
-    its words ("Sri  Lanka"): rare, so every longer name of the first word is tried."""
+    """The longest name of several words at text[at:] written with runs of white space
+    between its words ("Sri  Lanka", a line break in wrapped text): rare, so every longer
+    name of the first word is tried."""
     names = [*few, *((sp, c) for groups in longer.values() for _, spellings in groups for sp, c in spellings.items())]
     for spelling, cands in sorted(names, key=lambda kv: -len(kv[0])):
         i = at
         for ch in spelling:
-            if i >= end or text[i] != ch:
+            if i >= end or (text[i] != ch if ch != " " else not text[i].isspace()):
                 break
             i += 1
             if ch == " ":
-                while i < end and text[i] == " ":
+                while i < end and text[i].isspace():
                     i += 1
         else:
             if not _joined_after(text, i):
@@ -491,7 +492,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         one, few, longer = entry
         hit = None
         word_end = m.end()
-        if text.startswith("  ", word_end):  # "Sri  Lanka", as damaged feeds space it
+        if word_end < end and text[word_end].isspace() and (text[word_end] != " " or text.startswith("  ", word_end)):
+            # "Sri  Lanka", as damaged feeds space it; "Central\nAfrican Republic", wrapped
             hit = _spaced_out(text, at, end, few, longer)
         elif word_end < end and text[word_end] in _NAME_GOES_ON:
             for spelling, cands in few:

@@ -1,0 +1,82 @@
+"""Qualifier words: what makes a number a bound or an estimate, as reporters write it,
+slips of the keyboard included."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.extraction.qualifiers import NOT_SLIPS, slip_table, slips
+
+SLIPPED = slip_table().phrases
+from tracker.extraction.quantities import find_quantities
+
+QUALIFIED = [
+    # (sentence, wording of the quantity, qualifier, low, high)
+    ("The death toll exceeded 5,000 on Sunday, the ministry said.", "exceeded 5,000", "at_least", 5_000, None),
+    ("The number of dead exceeds 44,000, the civil defence said.", "exceeds 44,000", "at_least", 44_000, None),
+    ("Exceeding 1,200 people have been evacuated from the coast.", "Exceeding 1,200", "at_least", 1_200, None),
+    ("Arrivals in Chad surpassed 600,000 this week, UNHCR said.", "surpassed 600,000", "at_least", 600_000, None),
+    ("The toll, surpassing 300, is the worst since 2010.", "surpassing 300", "at_least", 300, None),
+    ("The tally of the dead topped 1,000 on Tuesday.", "topped 1,000", "at_least", 1_000, None),
+    ("Cholera cases have neared 20,000 in the province.", "neared 20,000", "at_most", None, 20_000),
+    ("The number of displaced is nearing 150,000, officials said.", "nearing 150,000", "at_most", None, 150_000),
+    ("The death toll approached 2,000 by nightfall.", "approached 2,000", "at_most", None, 2_000),
+    ("Upwards of 3,000 families remain in the camps.", "Upwards of 3,000", "at_least", 3_000, None),
+    ("In excess of 10,000 people were evacuated.", "In excess of 10,000", "at_least", 10_000, None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wording", "qualifier", "low", "high"), QUALIFIED, ids=[q[0] for q in QUALIFIED])
+def test_bound_words(sentence, wording, qualifier, low, high):
+    (q,) = [q for q in find_quantities(sentence) if not q.year_like]
+    assert (sentence[q.start : q.end], q.qualifier, q.low, q.high) == (wording, qualifier, low, high), sentence
+
+
+SLIPPED_BOUNDS = [
+    # a bound that survives a slip of the keyboard or a doubled word
+    ("More than than 500 civilians were killed, the monitor said.", "More than than 500", "at_least"),
+    ("Officials said at lest 30 people had died in the landslide.", "at lest 30", "at_least"),
+    ("Police said at leat 14 people were injured.", "at leat 14", "at_least"),
+    ("Atleast 12 people died when the bridge collapsed.", "Atleast 12", "at_least"),
+    ("Witnesses said more then 200 homes were burned.", "more then 200", "at_least"),
+    ("The flood forced morethan 5,000 people from their homes.", "morethan 5,000", "at_least"),
+    ("The agency said at at least 40 children were among the dead.", "at at least 40", "at_least"),
+    ("Up to to 300 people may have been on board.", "Up to to 300", "at_most"),
+    ("Approximatly 2,000 families fled the fighting.", "Approximatly 2,000", "approx"),
+    ("An estimted 9,000 people need shelter.", "An estimted 9,000", "approx"),
+    ("No fewer then 70 people were rescued.", "No fewer then 70", "at_least"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "wording", "qualifier"), SLIPPED_BOUNDS, ids=[s for s, _, _ in SLIPPED_BOUNDS])
+def test_a_bound_survives_a_slip_or_a_doubled_word(sentence, wording, qualifier):
+    (q,) = find_quantities(sentence)
+    assert (sentence[q.start : q.end], q.qualifier) == (wording, qualifier), sentence
+
+
+NO_QUALIFIER = [
+    # words one slip from a qualifier, or a qualifier's tail inside another word: exact counts
+    ("At last 300 families returned to the village.", "300"),
+    ("The border was closed to 500 refugees on Monday.", "500"),
+    ("The rations just cover 500 families.", "500"),
+    ("Prices rose, tipping 500 households into hunger.", "500"),
+    ("The army said that at least 12 fighters died.", "at least 12"),  # "that at": no doubled "at"
+    ("A handsome 5 per cent rise.", "5"),
+    ("The convoy stopped 20 km from the border.", "20"),  # "topped" inside "stopped"
+    ("Fighting stops 300 families from reaching the camp.", "300"),
+    ("He said ever 40 people came.", "40"),  # "over" is too short to survive a slip
+]
+
+
+@pytest.mark.parametrize(("sentence", "wording"), NO_QUALIFIER, ids=[s for s, _ in NO_QUALIFIER])
+def test_no_bound_from_a_real_word(sentence, wording):
+    (q,) = find_quantities(sentence)
+    assert sentence[q.start : q.end] == wording, sentence
+
+
+def test_slips_are_one_keystroke_away_and_never_a_qualifier_or_a_real_phrase():
+    assert {"at lest", "atleast", "at leasst", "at laest", "at leist"} <= slips("at least")
+    assert "at least" not in SLIPPED and "more than" not in SLIPPED
+    assert not NOT_SLIPS & set(SLIPPED)
+    # short phrases have real words one slip away: they take no slips
+    assert not {"ever", "come", "nearby", "tipping", "round", "aver", "ups to"} & set(SLIPPED)
