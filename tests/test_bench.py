@@ -67,7 +67,9 @@ def test_stages_set_each_document_scan_against_the_time_the_target_leaves_an_art
         row = next(line for line in lines if line.strip().startswith(stage))
         microseconds, times_budget = map(float, row.split()[-2:])
         assert microseconds > 0, row
-        assert abs(times_budget - microseconds / budget) <= 0.01 + 0.5 / budget, row  # both rounded
+        # the ratio is printed to 0.01, the time and the budget to 1 us: each rounding bounds the gap
+        ratio = microseconds / budget
+        assert abs(times_budget - ratio) <= 0.005 + 0.5 / budget + ratio * 0.5 / budget + 1e-9, row
         rows[stage] = microseconds
     scans = rows["numbers (find_numbers)"] + rows["sentences (split)"] + rows["place names (places.mentions)"]
     assert abs(rows["the three document scans together"] - scans) <= 2, rows  # each row rounded to 1 us
