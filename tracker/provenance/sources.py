@@ -386,6 +386,11 @@ CLOSING_QUOTE = re.compile(r"[”\"»]")
 
 # How far back a pronoun looks for its speaker, and forward a quotation for its close.
 PRONOUN_REACH: int = 5
+# What is read once a document (its bodies, acronyms, publisher) is cached for the few
+# documents read last: a cache keyed by whole texts holds those texts, so a larger cache
+# would make memory grow with the corpus (about 10 kB an article).
+DOCUMENTS_CACHED: int = 4
+NAMES_CACHED: int = 64
 QUOTE_REACH: int = 4
 
 
@@ -499,7 +504,7 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
     return _credit(text, max(named, key=lambda c: c.start))
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=DOCUMENTS_CACHED)
 def _publisher(text: str) -> Credit:
     """The body whose own report the document is, named with the report in its title or
     byline ("WFP Mozambique Situation Report #3"); nobody for other documents."""
@@ -853,7 +858,7 @@ class _Body:
     written: str
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=DOCUMENTS_CACHED)
 def _bodies(text: str) -> tuple[_Body, ...]:
     """Every body the document names, with its position: known aliases, defined acronyms
     and capitalised names holding a body word ("Interior Ministry", "UN Mission in South
@@ -897,7 +902,7 @@ def _named_by_head(long: str, key: str) -> bool:
     return " " not in long and key.split()[-1:] == [long.lower()]
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=DOCUMENTS_CACHED)
 def _acronyms(text: str) -> tuple[tuple[str, str], ...]:
     """The acronyms a document defines: (full name, acronym), "X (ACR)" read once; and "the
     mission, known as MONUSCO" (head word, acronym)."""
@@ -1037,7 +1042,7 @@ for _alias_name, _canonical in ALIASES.items():
     SURFACES[_canonical] += (_key(_alias_name),)
 
 
-@lru_cache(maxsize=256)
+@lru_cache(maxsize=NAMES_CACHED)
 def _specific_in(text: str, name: str) -> str:
     """`name`, or the more specific body the document names whose name holds every way the
     document writes `name`: "the Red Cross" in a story naming "the Kenya Red Cross" is that
