@@ -16,7 +16,7 @@ from tracker.extraction.rules import INDICATOR_RULES, NOUN_RULES, NUMBER_RULES
 # sentence, [(wording of the number, the rule's words, indicator or None)]
 EXPLAINED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("More than 500 civilians have been killed since April, the United Nations said on Friday.",
-     [("More than 500", "verb of death, injury or return right after the noun", "killed")]),
+     [("More than 500", "verb of death, injury, return, need or harm right after the noun", "killed")]),
     ("The convoy stopped 20 km from the border in 2019.",
      [("20", "a measure, duration, date", None), ("2019", "a year, not a count", None)]),
     ("Rebels seized 12 towns and forced 3,000 families to flee.",
@@ -24,12 +24,14 @@ EXPLAINED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
     ("The floods could displace up to 2 million people.",
      [("up to 2 million", "a projection, fear or plan", None)]),
     ("About 3,000 refugees returned home last week.",
-     [("About 3,000", "blocked: a verb of death, injury or return", None)]),
+     [("About 3,000", "a verb of death, injury, return, need or harm right after the noun", "returned")]),
+    ("Thousands of people are at risk of hunger.",
+     [("Thousands", "blocked: a trigger after the noun", None)]),
     ("The fighting displaced 5,000 people, bringing the total to 45,000.",
      [("5,000", "a trigger right before the number", "displaced"),
       ("45,000", "a running total of the figure before", "displaced")]),
     ("The boy, 12, was among 40 people wounded in the blast.",
-     [("12", "an age between commas", None), ("40", "a verb of death, injury or return right after the noun", "injured")]),
+     [("12", "an age between commas", None), ("40", "a verb of death, injury, return, need or harm right after the noun", "injured")]),
 ]
 
 

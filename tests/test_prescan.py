@@ -229,7 +229,8 @@ def test_the_scan_reads_every_character_a_trigger_pattern_takes_for_an_ascii_let
         ("The death toll rose to 12.", True),
         ("Some 3,000 refu-gees arrived.", True),
         ("Aid reached the newrefugees.", True),
-        ("Residents returned home.", False),  # a return is no figure of ours
+        ("Residents returned home.", True),  # returns are an indicator of their own
+        ("The campaign cost a fortune.", False),
     ],
 )
 def test_a_stem_counts_only_where_its_pattern_or_noun_holds(text, is_trigger):

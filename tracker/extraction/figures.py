@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from ..records import THING_INDICATORS
 from .indicators import Trigger, find_triggers
 from .nouns import NounKind, read_noun
 from .numbers import Number, find_numbers
@@ -34,6 +35,8 @@ from .totals import running_total, total_of_sentence_before
 
 # How far before a count "and" or a comma makes it share the verb before ("and about 5,000 at").
 ELLIPSIS_REACH = 16
+HOMES_RULE = "homes count households only when evacuated, homes only when destroyed or damaged"
+NOT_HOMES_RULE = "destroyed or damaged counts homes, not people"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +121,7 @@ def _judge_candidates(
     window_start = max(start, candidates[0].quantity.start - REACH_BEFORE)
     window_end = min(end, candidates[-1].noun.end + REACH_AFTER + TRIGGER_SCAN_SLACK)
     triggers = find_triggers(text, window_start, window_end, lower)
-    previous: tuple[Candidate, str] | None = None
+    previous: tuple[Candidate, Found] | None = None
     for i, c in enumerate(candidates):
         verdict = judge(Scene(text, candidates, i, triggers, end))
         indicator, unit, rule = verdict.indicator, c.noun.unit, verdict.rule
@@ -127,12 +130,12 @@ def _judge_candidates(
             continue
         if indicator is None and previous is not None:
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
-            total = running_total(text, lower, quantities, previous[0], previous[1], c)
+            total = running_total(text, lower, quantities, previous[0], previous[1].indicator, c)
             if total is not None:
-                indicator, unit = previous[1], unit or total.unit or previous[0].noun.unit
+                indicator, unit = previous[1].indicator, unit or total.unit or previous[0].noun.unit
                 rule = "a running total of the figure before (bringing the total to)"
             elif _inherits(text, previous[0], c):
-                indicator = previous[1]
+                indicator = previous[1].indicator
                 rule = "shares the verb of the figure before (and 5,000 more)"
         elif indicator is None and i == 0 and before is not None:
             # "Another 5,000 people fled on Monday. That brings the total to 45,000."
@@ -143,14 +146,24 @@ def _judge_candidates(
         if indicator is None:
             decisions[c.quantity.start] = Decision(c.quantity, rule)
             continue
-        if c.noun.kind is NounKind.HOMES and indicator != "displaced":
-            decisions[c.quantity.start] = Decision(c.quantity, "homes count households only when evacuated")
-            continue
+        if c.noun.kind is NounKind.HOMES:
+            if indicator in THING_INDICATORS:
+                unit = c.noun.word  # "1,250 homes destroyed": homes, as written
+            elif indicator != "displaced" or c.noun.unit != "households":
+                decisions[c.quantity.start] = Decision(c.quantity, HOMES_RULE)
+                continue
+        elif indicator in THING_INDICATORS:
+            # "destroyed 150 houses and damaged another 900", "... bringing the total to 1,200":
+            # a count with no noun of its own after a count of homes counts homes too
+            if previous is None or previous[1].indicator not in THING_INDICATORS or c.noun.kind is NounKind.PERSON:
+                decisions[c.quantity.start] = Decision(c.quantity, NOT_HOMES_RULE)
+                continue
+            unit = previous[1].unit
         if unit is None:  # "the number of refugees rose to 1.2 million": the subject's noun
             unit = _subject_unit(text, lower, triggers, c.quantity.start)
         found = Found(c.quantity, indicator, unit or "people")
         decisions[c.quantity.start] = Decision(c.quantity, rule, found)
-        previous = (c, indicator)
+        previous = (c, found)
 
 
 def obviously_not_a_count(text: str, n: Number) -> bool:

@@ -51,7 +51,7 @@ RELATIVE_GAP = re.compile(r"\s*(?:who|that|which)\s+(?:(?:had|have|has|were|was)
 
 class NounKind(Enum):
     PERSON = "person"  # a people noun: "500 civilians", "2,400 families", "50 dead"
-    HOMES = "homes"  # homes or houses: households, but only when evacuated
+    HOMES = "homes"  # homes, houses, buildings: destroyed or damaged; homes are households when evacuated
     VERB = "verb"  # no noun; a verb follows: "35,000 were displaced", "3,000 fled"
     BARE = "bare"  # no noun; a preposition, a time word or the end follows: "killed 40."
     THING = "thing"  # a non-person noun or an unknown word: no count of people
@@ -65,6 +65,7 @@ class Noun:
     indicator: str | None  # the noun names its indicator by itself ("IDPs", "refugees")
     end: int  # where the counted noun phrase ends
     kind: NounKind
+    word: str | None = None  # the noun as written, lower case, for a count of homes ("houses")
 
 
 def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
@@ -98,9 +99,9 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             if follow.kind is NounKind.PERSON and follow.indicator is None:
                 return Noun(follow.unit, NOUN_INDICATORS[low], follow.end, NounKind.PERSON)
             return Noun("people", NOUN_INDICATORS[low], m.end(), NounKind.PERSON)
+        if low in HOME_NOUNS:  # what is counted: homes, houses, buildings (households only when evacuated)
+            return Noun(PERSON_NOUNS.get(low, low), None, m.end(), NounKind.HOMES, low)
         if low in PERSON_NOUNS:
-            if low in HOME_NOUNS:
-                return Noun("households", None, m.end(), NounKind.HOMES)
             return Noun(PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), NounKind.PERSON)
         glued = _glued_noun(low)
         if glued is not None:

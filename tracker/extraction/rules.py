@@ -134,8 +134,9 @@ TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 # People who arrive somewhere without being displaced: "2,000 tourists arrived in Bali".
 NOT_DISPLACED_ARRIVALS: frozenset[str] = lexicon.word_set("not displaced arrivals")
 # Indicators a verb right after the noun decides even for a noun that names a group
-# ("Between 90 and 230 IDPs were killed").
-VERB_DECIDES: frozenset[str] = frozenset({"killed", "injured"})
+# ("Between 90 and 230 IDPs were killed", "3,000 displaced people returned", "12 refugees
+# are missing", "10,000 refugees affected").
+VERB_DECIDES: frozenset[str] = frozenset({"killed", "injured", "missing", "returned", "in_need", "affected"})
 
 
 # --- rules on a number ------------------------------------------------------------------
@@ -345,7 +346,7 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     if after and AUX_GAP.fullmatch(s.text, c.noun.end, after[0].start):
         t = after[0]
         if (t.blocks or t.indicator in VERB_DECIDES) and not projected(s.text, c.noun.end, t.start):
-            return _by_trigger("a verb of death, injury or return right after the noun", t)
+            return _by_trigger("a verb of death, injury, return, need or harm right after the noun", t)
     return None
 
 
