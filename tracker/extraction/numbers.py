@@ -101,8 +101,11 @@ WORDS = re.compile(
       (?P<vague> (?: {_alternation(VAGUE)} ) \b )                      # hundreds of thousands
     | (?P<amount> (?: {_alternation(WORD_AMOUNTS)} ) \b )              # half a million, a dozen
     | (?P<words>                                                       # three hundred and forty
-          # a single line break is white space too: "three\nthousand" in hard-wrapped text
-          (?: {_WORD_NUMBER} ) (?: (?: [ \t\u00a0-] | \n(?!\n) )+ (?: and (?: [ \t\u00a0] | \n(?!\n) )+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} ) ){{0,10}} \b
+          (?: {_WORD_NUMBER} )
+          (?:
+              [ \t\u00a0-]+ (?: and [ \t\u00a0]+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} )
+            | [ \t\u00a0]* \n [ \t\u00a0]* (?: {_SCALE_WORD} )  # "three\nthousand", hard-wrapped; not "seven\nFifty"
+          ){{0,10}} \b
       )
     """,
     re.VERBOSE | re.IGNORECASE,
