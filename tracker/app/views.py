@@ -312,15 +312,7 @@ def headlines(frame: pd.DataFrame) -> list[Headline]:
         mine = indicators == indicator
         latest = int(np.argmax(np.where(mine, rank, -1)))
         row = data.iloc[latest]
-        card = Headline(
-            indicator=indicator,
-            label=value_label(row["value"], row["qualifier"], row["unit"], row["low"], row["high"]),
-            count=int(counts[latest]),
-            date=row["date"].date(),
-            date_precision=_str_or_none(row["date_precision"]),
-            source=_str_or_none(row["source"]) or NO_SOURCE,
-            location=places[latest],
-        )
+        card = _headline(indicator, row, int(counts[latest]), places[latest])
         earlier = mine & (places == places[latest]) & (dates < dates[latest])
         if earlier.any():
             card = _with_previous(card, data.iloc[int(np.argmax(np.where(earlier, rank, -1)))], str(row["qualifier"]))
@@ -354,6 +346,19 @@ def headlines_by_place(
         if cards:
             groups.append(PlaceCards(place, tuple(cards)))
     return groups
+
+
+def _headline(indicator: str, row: pd.Series, count: int, location: str) -> Headline:
+    """The card of one figure or claim (`row`), counted as `count` people (or homes)."""
+    return Headline(
+        indicator=indicator,
+        label=value_label(row["value"], row["qualifier"], row["unit"], row["low"], row["high"]),
+        count=count,
+        date=row["date"].date(),
+        date_precision=_str_or_none(row["date_precision"]),
+        source=_str_or_none(row["source"]) or NO_SOURCE,
+        location=location,
+    )
 
 
 def _with_previous(card: Headline, prev: pd.Series, card_qualifier: str) -> Headline:
@@ -465,15 +470,7 @@ def series_headlines(series: pd.DataFrame) -> list[Headline]:
         mine = order[(data["indicator"].to_numpy(dtype=object) == indicator)[order]]
         latest = int(mine[-1])
         row = data.iloc[latest]
-        card = Headline(
-            indicator=indicator,
-            label=value_label(row["value"], row["qualifier"], row["unit"], row["low"], row["high"]),
-            count=int(counts[latest]),
-            date=row["date"].date(),
-            date_precision=_str_or_none(row["date_precision"]),
-            source=_str_or_none(row["source"]) or NO_SOURCE,
-            location=_str_or_none(row["location"]) or NO_PLACE,
-        )
+        card = _headline(indicator, row, int(counts[latest]), _str_or_none(row["location"]) or NO_PLACE)
         before = mine[(line[mine] == line[latest]) & (dates[mine] < dates[latest])]
         if len(before):
             card = _with_previous(card, data.iloc[int(before[-1])], str(row["qualifier"]))
