@@ -333,7 +333,9 @@ def test_unknown_text_file_type_is_read_with_a_warning() -> None:
     assert isinstance(doc, Document) and doc.warnings == ("file type '.log' read as plain text",)
 
 
-def test_html_page_becomes_text_with_its_title() -> None:
+def test_html_page_becomes_text_with_its_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the tag-stripping path, as without trafilatura (tests/test_inputs_webpages.py has the other)
+    monkeypatch.setattr("tracker.read.webpages._trafilatura", lambda: None)
     page = (
         b"<!DOCTYPE html><html><head><title>Floods</title><style>p{}</style></head><body>"
         b"<script>var n = 999;</script><p>More than 1,000 people&nbsp;fled.</p><p>Next.</p></body></html>"

@@ -6,6 +6,7 @@ place; later stages derive a new one with `dataclasses.replace`.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
@@ -39,6 +40,15 @@ class Document:
     url: str | None = None
     outlet: str | None = None  # who published the article (not who reported a figure)
     warnings: tuple[str, ...] = ()  # what the reader noticed: "decoded as cp1252", bad date header
+    # Where each page starts in `text`, for a document read from pages (a PDF): pages[0] is
+    # 0, pages[i] the offset of page i + 1. Empty for a document that has no pages.
+    pages: tuple[int, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        """The page (1-based) that holds `text[offset]`; None for a document without pages."""
+        if not self.pages:
+            return None
+        return max(1, bisect.bisect_right(self.pages, offset))
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +89,7 @@ class Figure:
     # with the total's id. Sums and charts keep only figures whose part_of is None, so that
     # no total is ever added to its own parts.
     part_of: str | None = None
+    page: int | None = None  # the page (1-based) of a PDF the figure stands on; None for other documents
 
 
 def figure_id(document: str | None, start: int, end: int, indicator: str, unit: str) -> str:

@@ -372,6 +372,7 @@ class _Context:
             lat=place.lat if place else None,
             lon=place.lon if place else None,
             part_of=_part_of(found, doc),
+            page=doc.page_at(q.start) if doc else None,
         )
 
 

@@ -59,6 +59,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("lon", "Float64", "#geo+lon", "longitude of the location (WGS 84), when the gazetteer knows it"),
     Column("source_org", "string", "#meta+source+org", "the body the source speaks for"),
     Column("part_of", "string", "#meta+part_of", "a breakdown's total in the same document: its id; empty for a total"),
+    Column("page", "Int64", "#meta+page", "the page of a PDF the figure stands on (1-based); empty for other documents"),
 )
 
 # A claim (tracker.consolidate): one statement of a figure, however many articles repeat
@@ -205,7 +206,7 @@ def from_row(row: dict[str, Any]) -> Figure:
             value = None
         if field.name in ("date", "period_start", "published") and value is not None:
             value = pd.Timestamp(value).date()
-        elif field.name in ("value", "low", "high", "people", "start", "end", "quote_start") and value is not None:
+        elif field.name in ("value", "low", "high", "people", "start", "end", "quote_start", "page") and value is not None:
             value = int(value)
         elif field.name in ("lat", "lon") and value is not None:
             value = float(value)

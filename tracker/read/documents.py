@@ -8,8 +8,10 @@ Files stream one at a time and feeds one line at a time, so memory stays bounded
 feed of any size; no document larger than `max_bytes` is ever read whole.
 
 `Document.text` is the article body exactly as decoded (line breaks as "\\n") once a
-header is taken off; figure spans index into it. A web page saved as text is the one
-exception: its markup is removed, and a warning says so.
+header is taken off; figure spans index into it. Three formats are turned into text
+first, and a warning says so: a web page (its main text, `tracker.read.webpages`), an
+RSS or Atom feed (each entry's content, `tracker.read.feeds`) and a PDF (its text layer,
+page by page, `tracker.read.pdfs`).
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ from .decoding import (
     unsupported_kind,
 )
 from ..extraction import limits
-from .htmltext import html_to_text, looks_like_html
+from . import feeds, pdfs, webpages
+from .htmltext import looks_like_html
 from .language import language
 from .pubdates import dateline_date, parse_published
 from .seen import SeenStore
@@ -58,6 +61,13 @@ HTML_SUFFIXES: frozenset[str] = frozenset({".html", ".htm", ".xhtml"})
 JSONL_SUFFIXES: frozenset[str] = frozenset({".jsonl", ".ndjson", ".jsonlines"})
 JSON_SUFFIXES: frozenset[str] = frozenset({".json"})
 CSV_DELIMITERS: dict[str, str | None] = {".csv": None, ".tsv": "\t"}  # None: sniffed from the header
+FEED_SUFFIXES: frozenset[str] = frozenset({".rss", ".atom"})
+XML_SUFFIXES: frozenset[str] = frozenset({".xml"})  # a feed when its root is <rss>, <feed> or <rdf:RDF>
+PDF_SUFFIXES: frozenset[str] = frozenset({".pdf"})
+
+# A PDF's first bytes; a file named .pdf may have up to PDF_JUNK bytes before them.
+PDF_MAGIC: bytes = b"%PDF"
+PDF_JUNK: int = 1024
 
 # Field (JSONL key, JSON key or CSV column) names for each Document attribute, in the
 # order they are looked for; matched case-insensitively.
@@ -448,6 +458,14 @@ def _read_stream(
         return
     head = fh.read(SNIFF_BYTES)
     fh.seek(0)
+    if head.startswith(PDF_MAGIC) or (suffix in PDF_SUFFIXES and PDF_MAGIC in head[:PDF_JUNK]):
+        if size > max_bytes:
+            yield Skipped(name, f"file is {_size(size)}, over the {_size(max_bytes)} limit", "too_large")
+        elif len(data := fh.read(max_bytes + 1)) > max_bytes:
+            yield Skipped(name, f"file grew over the {_size(max_bytes)} limit while being read", "too_large")
+        else:
+            yield _read_pdf(name, data, default_date)
+        return
     # Only a file that is binary as a whole is skipped whole here; a few NUL bytes are
     # the damage of the JSONL line, CSV row or article that holds them (see each reader).
     if reason := binary_kind(head):
@@ -464,6 +482,8 @@ def _read_stream(
         yield Skipped(name, f"file is {_size(size)}, over the {_size(max_bytes)} limit", "too_large")
     elif suffix in JSON_SUFFIXES:
         yield from _read_json(name, fh.read(), max_bytes, default_date, seen)
+    elif suffix in FEED_SUFFIXES or (suffix in XML_SUFFIXES and feeds.looks_like_feed(head)):
+        yield from _read_feed(name, fh.read(), max_bytes, default_date)
     elif len(data := fh.read(max_bytes + 1)) > max_bytes:
         yield Skipped(name, f"file grew over the {_size(max_bytes)} limit while being read", "too_large")
     else:
@@ -480,19 +500,83 @@ def _read_text(name: str, data: bytes, suffix: str, default_date: dt.date | None
     if not text.strip():
         return Skipped(name, "only white space", "empty")
     notes = [w for w in (decoded.warning, nul_warning) if w]
-    title = None
+    page = webpages.WebPage(text)
     if suffix in HTML_SUFFIXES or looks_like_html(text):
-        page = html_to_text(text)
+        page = webpages.read_page(text)
         if not page.text.strip():
-            return Skipped(name, "web page with no visible text", "empty")
-        text, title = page.text, page.title
-        notes.append("HTML markup removed: figure positions refer to the page's text")
+            return Skipped(name, "web page with no text outside its menus and links", "empty")
+        notes.append(page.warning)
     elif suffix not in TEXT_SUFFIXES:
         notes.append(f"file type {_quote(suffix) if suffix else '(none)'} read as plain text")
-    doc = parse_article(text, id=name, title=title, warnings=notes, default_date=default_date)
+    doc = parse_article(
+        page.text,
+        id=name,
+        published=page.published,
+        title=page.title,
+        url=page.url,
+        outlet=page.outlet,
+        warnings=notes,
+        default_date=default_date,
+    )
     if not doc.text.strip():
         return Skipped(name, "no text after the header", "empty")
     return in_english(doc, name)
+
+
+def _read_pdf(name: str, data: bytes, default_date: dt.date | None) -> Document | Skipped:
+    """A PDF's text layer as one document whose `pages` say where each page starts."""
+    found = pdfs.read_pdf(data)
+    if isinstance(found, pdfs.PdfRefused):
+        return Skipped(name, found.reason, found.kind)
+    pages = len(found.pages)
+    notes = [f"text layer of a {pages}-page PDF read with pypdf: figure positions refer to that text", *found.warnings]
+    published = None
+    if found.created is not None:
+        published = found.created.isoformat()
+        notes.append(f"dated {published} by the PDF's creation date")
+    doc = parse_article(
+        found.text, id=name, published=published, title=found.title, warnings=notes, default_date=default_date
+    )
+    if not doc.text.strip():
+        return Skipped(name, "PDF whose text layer holds only white space", "empty")
+    if doc.published is None or doc.published.isoformat() != published:
+        doc = replace(doc, warnings=tuple(w for w in doc.warnings if "creation date" not in w))
+    cut = len(found.text) - len(doc.text)  # a header taken off the front
+    doc = replace(doc, pages=tuple(max(0, start - cut) for start in found.pages))
+    return in_english(doc, name)
+
+
+def _read_feed(
+    name: str, data: bytes, max_bytes: int, default_date: dt.date | None
+) -> Iterator[Document | Skipped]:
+    """Each entry of an RSS or Atom feed as a document named by its place ("feed.xml:3")."""
+    found = feeds.read_feed(data)
+    if isinstance(found, feeds.FeedRefused):
+        yield Skipped(name, found.reason, found.kind)
+        return
+    for entry in found.entries:
+        where, label = f"{name}:{entry.number}", f"entry {entry.number}"
+        if not entry.text.strip():
+            yield Skipped(where, f"{label} has no title, content or summary", "empty")
+            continue
+        if len(entry.text) > max_bytes:
+            yield Skipped(where, f"{label}: text is over the {_size(max_bytes)} limit", "too_large")
+            continue
+        notes = [w for w in (found.warning,) if w]
+        if entry.from_title:
+            notes.append("entry has no content or summary: its title is read as its text")
+        text = LONE_SURROGATE.sub("\ufffd", mask_nuls(normalise_newlines(entry.text))[0])
+        doc = parse_article(
+            text,
+            id=where,
+            published=entry.published,
+            title=entry.title,
+            url=entry.url,
+            outlet=entry.outlet,
+            warnings=notes,
+            default_date=default_date,
+        )
+        yield in_english(doc, where, label)
 
 
 def in_english(doc: Document, where: str, label: str | None = None) -> Document | Skipped:

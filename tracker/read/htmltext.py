@@ -1,6 +1,8 @@
-"""HTML to plain text, for web pages saved as .txt or .html.
+"""HTML to plain text: the fallback for web pages that trafilatura cannot read
+(`tracker.read.webpages`), and the markup of feed entries.
 
-Scripts, styles and other non-content elements are dropped; block elements (paragraphs,
+Scripts, styles, navigation (<nav>) and other non-content elements are dropped, and so is
+a block whose every word is a link's (a menu, a list of related stories); block elements (paragraphs,
 headings, list items, table rows) become lines separated by a blank line so that the
 sentence splitter sees paragraphs; runs of white space inside a block collapse to one
 space, as a browser shows them; entities are decoded. The page's <title> is kept apart:
@@ -16,7 +18,7 @@ import regex as re
 
 # Elements whose content is not article text.
 SKIPPED_ELEMENTS: frozenset[str] = frozenset(
-    {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "select"}
+    {"script", "style", "noscript", "template", "svg", "head", "iframe", "object", "canvas", "select", "nav"}
 )
 
 # Elements that start a new block of text.
@@ -66,7 +68,11 @@ def html_to_text(html: str) -> PageText:
     parser = _TextParser()
     parser.feed(html)
     parser.close()
-    blocks = (" ".join(COLLAPSIBLE_SPACE.split("".join(parts))).strip() for parts in parser.blocks)
+    blocks = (
+        " ".join(COLLAPSIBLE_SPACE.split("".join(parts))).strip()
+        for parts, own in zip(parser.blocks, parser.own_text, strict=True)
+        if own
+    )
     title = " ".join(COLLAPSIBLE_SPACE.split("".join(parser.title_parts))).strip()
     return PageText("\n\n".join(b for b in blocks if b), title or None)
 
@@ -75,6 +81,8 @@ class _TextParser(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.blocks: list[list[str]] = [[]]
+        self.own_text: list[bool] = [False]  # for each block: holds text outside any link
+        self._link_depth = 0
         self.title_parts: list[str] = []
         self._skip_depth = 0
         self._svg_depth = 0
@@ -91,6 +99,8 @@ class _TextParser(HTMLParser):
             self._title_seen |= self._keep_title
         elif tag in SKIPPED_ELEMENTS and tag not in VOID_ELEMENTS:
             self._skip_depth += 1
+        elif tag == "a":
+            self._link_depth += 1
         if tag in BLOCK_ELEMENTS:
             self._new_block()
 
@@ -101,6 +111,8 @@ class _TextParser(HTMLParser):
             self._in_title = self._keep_title = False
         elif tag in SKIPPED_ELEMENTS and self._skip_depth:
             self._skip_depth -= 1
+        elif tag == "a" and self._link_depth:
+            self._link_depth -= 1
         if tag in BLOCK_ELEMENTS:
             self._new_block()
 
@@ -110,7 +122,10 @@ class _TextParser(HTMLParser):
                 self.title_parts.append(data)
         elif not self._skip_depth:
             self.blocks[-1].append(data)
+            if not self._link_depth and data.strip():
+                self.own_text[-1] = True
 
     def _new_block(self) -> None:
         if self.blocks[-1]:
             self.blocks.append([])
+            self.own_text.append(False)
