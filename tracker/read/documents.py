@@ -557,7 +557,10 @@ def _read_feed(
     for entry in found.entries:
         where, label = f"{name}:{entry.number}", f"entry {entry.number}"
         if not entry.text.strip():
-            yield Skipped(where, f"{label} has no title, content or summary", "empty")
+            if found.warning:  # cut off or broken: the XML's fault, said with it
+                yield Skipped(where, f"{label} has no title, content or summary; {found.warning}", "malformed")
+            else:
+                yield Skipped(where, f"{label} has no title, content or summary", "empty")
             continue
         if len(entry.text) > max_bytes:
             yield Skipped(where, f"{label}: text is over the {_size(max_bytes)} limit", "too_large")

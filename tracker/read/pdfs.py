@@ -37,7 +37,7 @@ from .decoding import normalise_newlines
 SPLIT_WORD = re.compile(r"(?<=\p{Ll})[-\u00ad\u2010][ \t]*\n[ \t]*(?=\p{Ll})")
 
 # A line break inside running text: the line goes on in lower case or with a number.
-RUNNING_LINE_BREAK = re.compile(r"(?<=[\p{Ll},])[ \t]*\n(?=[ \t]*[\p{Ll}\d])")
+RUNNING_LINE_BREAK = re.compile(r"(?<=[\p{Ll}\d,])[ \t]*\n(?=[ \t]*[\p{Ll}\d])")
 
 # White space that ends a page's lines.
 TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
