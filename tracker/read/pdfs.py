@@ -13,9 +13,10 @@ or a digit) becomes a space: what pypdf gives is a column's lines, not paragraph
 offsets of the pages' starts in that text are kept (`Document.pages`), so that each figure
 is given the page it stands on.
 
-pypdf is pure Python (BSD licence, about 1 MB installed); pdfplumber (MIT, on pdfminer.six)
-reads layout better and is several times slower; PyMuPDF is the fastest but AGPL-licensed
-and ships a 50 MB compiled library. See docs/inputs.md.
+pypdf is pure Python (BSD licence, about 4 MB installed, no dependency); pdfplumber (MIT,
+on pdfminer.six and pypdfium2) reads layout better, is slower and several times larger;
+PyMuPDF is the fastest but AGPL-licensed and ships a compiled library of tens of
+megabytes. See docs/inputs.md.
 """
 
 from __future__ import annotations
