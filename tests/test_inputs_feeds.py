@@ -161,3 +161,19 @@ def test_a_folder_with_a_feed_is_read_through_the_same_reader(tmp_path: Path):
     ids = [getattr(i, "id", None) or i.source for i in items]
     name = tmp_path.name
     assert ids == [f"{name}/feed.xml:1", f"{name}/feed.xml:2", f"{name}/notes.xml"], ids
+
+
+def test_no_feed_library_means_a_clear_reason(monkeypatch: pytest.MonkeyPatch):
+    import builtins
+
+    real = builtins.__import__
+
+    def no_feedparser(name, *args, **kwargs):
+        if name == "feedparser" or name.startswith("feedparser."):
+            raise ImportError(name)
+        return real(name, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "__import__", no_feedparser)
+    (item,) = read_bytes("feed.rss", RSS)
+    assert isinstance(item, Skipped) and item.kind == "unsupported", item
+    assert "feedparser is not installed" in item.reason

@@ -530,17 +530,14 @@ def _read_pdf(name: str, data: bytes, default_date: dt.date | None) -> Document 
         return Skipped(name, found.reason, found.kind)
     pages = len(found.pages)
     notes = [f"text layer of a {pages}-page PDF read with pypdf: figure positions refer to that text", *found.warnings]
-    published = None
-    if found.created is not None:
-        published = found.created.isoformat()
-        notes.append(f"dated {published} by the PDF's creation date")
+    published = found.created.isoformat() if found.created is not None else None
     doc = parse_article(
         found.text, id=name, published=published, title=found.title, warnings=notes, default_date=default_date
     )
     if not doc.text.strip():
         return Skipped(name, "PDF whose text layer holds only white space", "empty")
-    if doc.published is None or doc.published.isoformat() != published:
-        doc = replace(doc, warnings=tuple(w for w in doc.warnings if "creation date" not in w))
+    if published is not None and doc.published is not None and doc.published.isoformat() == published:
+        doc = replace(doc, warnings=(*doc.warnings, f"dated {published} by the PDF's creation date"))
     cut = len(found.text) - len(doc.text)  # a header taken off the front
     doc = replace(doc, pages=tuple(max(0, start - cut) for start in found.pages))
     return in_english(doc, name)

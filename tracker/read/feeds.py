@@ -65,14 +65,6 @@ def looks_like_feed(head: bytes) -> bool:
     return FEED_ROOT.match(head) is not None
 
 
-def available() -> bool:
-    try:
-        import feedparser  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def read_feed(data: bytes) -> Feed | FeedRefused:
     """The entries of a feed's bytes, or why there are none; never raises."""
     try:

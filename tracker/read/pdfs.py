@@ -66,15 +66,6 @@ class PdfRefused:
     kind: str
 
 
-def available() -> bool:
-    """True when pypdf can be imported."""
-    try:
-        import pypdf  # noqa: F401
-    except ImportError:
-        return False
-    return True
-
-
 def read_pdf(data: bytes) -> PdfText | PdfRefused:
     """The text layer of a PDF's bytes, or why there is none; never raises."""
     try:
