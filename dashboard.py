@@ -1,7 +1,7 @@
 """The dashboard: `streamlit run dashboard.py`.
 
-Thin on purpose: load (cached by content) -> consolidate into claims (cached) -> filter ->
-headline, chart, table -> render. Claims by default; "Every mention" in the sidebar (and
+Thin on purpose: load (the corpus store when one is configured, else the seeds; cached) ->
+consolidate into claims (cached) -> filter -> headline, chart, map, table -> render. Claims by default; "Every mention" in the sidebar (and
 ?mentions=true in the URL) shows each figure as extracted.
 The work is in tracker.app.views and tracker.app.charts; the page's parts are in tracker.app.page.
 """
@@ -9,7 +9,7 @@ The work is in tracker.app.views and tracker.app.charts; the page's parts are in
 import streamlit as st
 
 from tracker import consolidate
-from tracker.app import page, views
+from tracker.app import load, page, views
 
 st.set_page_config(page_title="Crisis figures tracker", page_icon=":material/monitoring:", layout="wide")
 st.title("Crisis figures tracker")
@@ -20,22 +20,34 @@ st.caption(
 
 # Containers fix the order on the page; the upload controls are drawn last but read first,
 # since the filters offer the places and sources of the added articles too.
-top, cards, chart, undated, table, adder, check = (st.container() for _ in range(7))
+top, cards, chart, undated, mapped, table, adder, check = (st.container() for _ in range(8))
 
+# The corpus store (st.connection "tracker"), when configured; else the seed articles.
+conn, store = page.open_store(notices=top)
+to_store = None if store is None else page.uploads_to_store()
 with adder:
-    uploads, pasted, upload_date = page.add_articles()
-seeds, added = page.load_all(uploads, pasted, upload_date)
-figures = views.concat_frames([x.frame for x in seeds + added])
+    uploads, pasted, upload_date = page.add_articles(to_store)
+seeds, added = page.load_all(uploads, pasted, upload_date, with_seeds=store is None)
+session_only = seeds + added  # figures shown from this session's inputs, not from the store
+if store is not None and to_store and page.save_added(conn, added, notices=top) is not None:
+    conn, store = page.open_store(notices=top)  # read again: the added articles are in it now
+    session_only = [] if store is not None else added
+elif store is not None:
+    added = session_only = load.drop_stored(added, store.holds)  # an article the store holds counts once
+stored = [] if store is None else [store.mentions]
+figures = views.concat_frames(stored + [x.frame for x in session_only])
 
 filters = page.sidebar_filters(figures, notices=top)
 shown = views.filter_frame(figures, filters)
 every_mention, table_of = page.view_switches()
-claims = page.claims_of(figures)  # one row per figure however many articles repeat it
+# one row per figure however many articles repeat it: the store's own claims when nothing is added
+only_store = store is not None and len(figures) == len(store.mentions)
+claims = store.claims if only_store else page.claims_of(figures)
 shown_claims = views.filter_frame(claims, filters)
 series = consolidate.best_estimates(shown_claims)
 
 with top:
-    page.summary(seeds, added, total=len(figures), shown=len(shown))
+    page.summary(seeds, added, total=len(figures), shown=len(shown), stored=None if store is None else store.documents)
     page.claims_summary(len(claims), len(shown_claims))
     page.problems(seeds + added)
     page.run_report(seeds + added)
@@ -51,6 +63,9 @@ with chart:
         page.claim_chart(shown_claims, series)
 with undated:
     page.undated_list(shown if every_mention else shown_claims)
+with mapped:
+    places = None if every_mention else page.places_of(figures, key=repr(store.version) if only_store else None)
+    page.place_map(shown if every_mention else shown_claims, places)
 with table:
     if table_of == page.TABLE_MENTIONS:
         page.figure_table(shown)

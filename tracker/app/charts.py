@@ -352,3 +352,82 @@ def _panels(layer: alt.LayerChart, data: pd.DataFrame, places: list[str], height
         row=alt.Row("place_group:N", title=None, sort=places, header=alt.Header(labelAngle=0, labelAlign="left")),
         data=data,
     )
+
+
+# --- the map: the latest figure per place ------------------------------------------------------
+
+# The columns that name a place and hold its coordinates (the gazetteer's, on each mention).
+PLACE_KEY: tuple[str, ...] = ("location", "admin1", "iso3")
+COORDINATES: tuple[str, ...] = ("lat", "lon")
+
+
+def place_coordinates(mentions: pd.DataFrame) -> pd.DataFrame:
+    """One row per place (location, admin1, iso3) that a mention gives coordinates for, with
+    the coordinates its mentions give most often: what a claim, which carries no
+    coordinates of its own, is put on the map with."""
+    known = mentions.loc[mentions["lat"].notna() & mentions["lon"].notna(), [*PLACE_KEY, *COORDINATES]]
+    if known.empty:
+        return pd.DataFrame({c: pd.Series([], dtype=mentions[c].dtype) for c in (*PLACE_KEY, *COORDINATES)})
+    counted = known.value_counts(dropna=False).reset_index(name="n")
+    return counted.drop_duplicates(list(PLACE_KEY)).drop(columns="n").reset_index(drop=True)
+
+
+def with_coordinates(frame: pd.DataFrame, places: pd.DataFrame) -> pd.DataFrame:
+    """`frame` (claims) with each row's place's coordinates, empty where none is known."""
+    out = frame.drop(columns=[c for c in COORDINATES if c in frame]).merge(places, on=list(PLACE_KEY), how="left")
+    out.index = frame.index
+    return out
+
+
+def latest_per_place(frame: pd.DataFrame) -> pd.DataFrame:
+    """Of the dated totals that have coordinates, the latest figure of each indicator at
+    each place (ties: the later published, then the larger), as the headline cards pick.
+    Claims are ordered by when they were last reported in place of a publication date."""
+    count = frame["people"].fillna(frame["value"]).astype("float64")
+    keep = (
+        frame["date"].notna() & totals(frame) & frame["lat"].notna() & frame["lon"].notna() & (count > 0)
+    ).to_numpy(dtype=bool, na_value=False)
+    data = frame[keep].assign(_count=count[keep])
+    reported = "published" if "published" in frame else "last_reported"
+    data = data.sort_values(["date", reported, "_count"], kind="stable", na_position="first")
+    latest = data.drop_duplicates(["indicator", "location", *COORDINATES], keep="last")
+    return latest.drop(columns="_count")
+
+
+def unplaced_count(frame: pd.DataFrame) -> int:
+    """How many of `frame`'s figures have no coordinates (so cannot be on the map)."""
+    return int((frame["lat"].isna() | frame["lon"].isna()).sum())
+
+
+def map_data(frame: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
+    """The points of the map: `latest_per_place`, labelled as the chart's points are (the
+    same tooltip columns), with their coordinates."""
+    latest = latest_per_place(frame)
+    if latest.empty:
+        return pd.DataFrame(columns=[*CHART_COLUMNS, *extra, *COORDINATES])
+    return chart_data(latest, max_points=len(latest), extra=(*extra, *COORDINATES)).astype(
+        {c: "float64" for c in COORDINATES}
+    )
+
+
+def claim_map_data(claims: pd.DataFrame) -> pd.DataFrame:
+    """The map's points for claims (with coordinates, see `with_coordinates`): the claim
+    chart's tooltip, "reported in N articles..." included."""
+    return map_data(claims.assign(reported=reported_labels(claims)), extra=("reported", "mentions"))
+
+
+def place_map(data: pd.DataFrame, *, claims: bool = False, height: int = 420) -> alt.LayerChart:
+    """Each place's latest figure as a point at its coordinates (an equal-area projection of
+    longitude and latitude, no base map to download), sized by the number, coloured by
+    indicator as on the chart, named beside it; the tooltip is the chart's."""
+    present = [i for i in INDICATORS if i in set(data["indicator"])] or list(INDICATORS)
+    base = alt.Chart(data).project(type="equalEarth")
+    where = {"longitude": "lon:Q", "latitude": "lat:Q"}
+    points = base.mark_circle(opacity=0.7, stroke="white", strokeWidth=0.5).encode(
+        **where,
+        size=alt.Size("count:Q", title="People (homes for housing)", scale=alt.Scale(type="sqrt", range=[40, 2000])),
+        color=_indicator_colour(present),
+        tooltip=_claim_tooltip() if claims else _tooltip(),
+    )
+    names = base.mark_text(align="left", dx=8, dy=-6, fontSize=11, color="#333333").encode(**where, text="place:N")
+    return alt.layer(points, names).properties(height=height)

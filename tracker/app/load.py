@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 import pandas as pd
@@ -136,4 +136,30 @@ def messages(loaded: Iterable[Loaded]) -> list[tuple[str, str]]:
         out += [("error", f"{s.source}: not read, {s.reason}") for s in item.skipped]
         out += [("error", line) for line in item.problems]
         out += [("warning", f"{d.id}: {w}") for d in item.documents for w in d.warnings]
+    return out
+
+
+def drop_stored(loaded: Sequence[Loaded], is_stored: Callable[[Document], bool]) -> list[Loaded]:
+    """An article the corpus store already holds (`is_stored`: by content hash) is counted
+    once, from the store: here it becomes a `Skipped` duplicate and its figures go."""
+    out: list[Loaded] = []
+    for item in loaded:
+        stored = [is_stored(doc) for doc in item.documents]
+        if not any(stored):
+            out.append(item)
+            continue
+        kept = [(d, f) for d, f, s in zip(item.documents, item.figures, stored) if not s]
+        repeats = tuple(
+            Skipped(d.id, "the corpus store holds this text already", "duplicate")
+            for d, s in zip(item.documents, stored) if s
+        )
+        out.append(
+            dataclasses.replace(
+                item,
+                frame=item.frame[item.frame["document"].isin({d.id for d, _ in kept})].copy(),
+                documents=tuple(d for d, _ in kept),
+                figures=tuple(f for _, f in kept),
+                skipped=item.skipped + repeats,
+            )
+        )
     return out

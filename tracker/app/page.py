@@ -11,17 +11,22 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import logging
+import os
 from pathlib import Path
 
 import pandas as pd
 import streamlit as st
+from streamlit.errors import StreamlitSecretNotFoundError
 
 from .. import consolidate
 from ..extraction.limits import MAX_BYTES
 from ..output.export import frame_bytes
 from ..output.schema import CLAIM_COLUMNS
 from ..read.documents import CSV_DELIMITERS, HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
-from . import charts, load, views
+from . import charts, corpus, load, views
+
+LOG = logging.getLogger(__name__)
 
 # The seed articles, found next to the package (a relative path: works on any machine).
 SEEDS_DIR: Path = Path(__file__).resolve().parent.parent.parent / "seeds"
@@ -92,11 +97,14 @@ def seed_files() -> list[tuple[str, bytes]]:
 
 
 def load_all(
-    uploads: list, pasted: list[tuple[str, str, dt.date | None]], upload_date: dt.date | None = None
+    uploads: list,
+    pasted: list[tuple[str, str, dt.date | None]],
+    upload_date: dt.date | None = None,
+    with_seeds: bool = True,
 ) -> tuple[list[load.Loaded], list[load.Loaded]]:
     """(seeds, added by the visitor): each file and each pasted text on its own, so one
-    bad input never hides the others."""
-    seeds = [load_bytes(name, data) for name, data in seed_files()]
+    bad input never hides the others. No seeds when a corpus store is shown instead."""
+    seeds = [load_bytes(name, data) for name, data in seed_files()] if with_seeds else []
     added = [_load_upload(f, upload_date) for f in uploads]
     added += [load_text(text, id, published) for id, text, published in pasted]
     # an article given twice (a seed uploaded again, one text in two files) counts once
@@ -108,6 +116,117 @@ def _load_upload(upload, default_date: dt.date | None) -> load.Loaded:
     # Kept in memory: uploads are never written to disk; read_bytes refuses what is
     # over MAX_UPLOAD_BYTES with a message.
     return load_bytes(upload.name, upload.getvalue(), default_date)
+
+
+# --- the corpus store: st.connection("tracker", type="sql") --------------------------------
+
+# The connection's name: configured under [connections.tracker] in .streamlit/secrets.toml
+# (url = "sqlite:///corpus.db", or a PostgreSQL URL), or by the environment variable below,
+# which wins. With neither, the page opens on the seeds.
+STORE = "tracker"
+ENV_STORE_URL = "TRACKER_DB_URL"
+# Articles a visitor adds are written to the store only when the operator says so:
+# [tracker] uploads_to_store = true in secrets.toml, or this variable set to 1 / true.
+ENV_UPLOADS_TO_STORE = "TRACKER_UPLOADS_TO_STORE"
+TRUE_WORDS: frozenset[str] = frozenset({"1", "true", "yes", "on"})
+# The store is read again when an ingest changes it (see corpus.store_version), and at the
+# latest after this long; a few corpora at most are kept in memory.
+STORE_TTL = dt.timedelta(minutes=30)
+STORE_CACHE_ENTRIES = 2
+
+
+def _secret(*keys: str):
+    """The value at `keys` in st.secrets; None when absent or when there is no secrets file."""
+    try:
+        value = st.secrets
+        for key in keys:
+            value = value[key]
+        return value
+    except (KeyError, StreamlitSecretNotFoundError):
+        return None
+
+
+def store_configured() -> bool:
+    return bool(os.environ.get(ENV_STORE_URL)) or _secret("connections", STORE) is not None
+
+
+def uploads_to_store() -> bool:
+    """True only when the operator allows visitors' articles into the store (never by default)."""
+    env = os.environ.get(ENV_UPLOADS_TO_STORE)
+    if env is not None:
+        return env.strip().lower() in TRUE_WORDS
+    value = _secret("tracker", "uploads_to_store")
+    return value is True or (isinstance(value, str) and value.strip().lower() in TRUE_WORDS)
+
+
+def store_connection():
+    """The store's SQLConnection (a SQLAlchemy engine, kept by streamlit across reruns and
+    sessions), or None when no store is configured."""
+    if not store_configured():
+        return None
+    section = _secret("connections", STORE)
+    url = os.environ.get(ENV_STORE_URL) or (section.get("url") if section is not None else None)
+    # the URL is passed on, not left to the connection to find, so that the environment
+    # variable works without a secrets file; the other keys of the section (dialect, host...)
+    # are read by SQLConnection itself
+    return st.connection(STORE, type="sql", **({"url": url} if url else {}))
+
+
+@st.cache_resource(ttl=STORE_TTL, max_entries=STORE_CACHE_ENTRIES, show_spinner="Reading the corpus store...")
+def _read_store(url: str, version: tuple, _engine) -> corpus.Corpus:
+    # Kept as one object (cache_resource: no copy per rerun, which would cost more than the
+    # redraw on 100,000 mentions); the page only reads it. Keyed on the store's version, so
+    # an ingest shows at the next rerun.
+    with _engine.connect() as conn:
+        return corpus.read_corpus(conn)
+
+
+def open_store(notices) -> tuple[object | None, corpus.Corpus | None]:
+    """(connection, what the store holds), or (None, None) when no store is configured or
+    it cannot be read: then the page opens on the seeds and `notices` says why."""
+    if not store_configured():
+        return None, None
+    try:
+        conn = store_connection()
+        with conn.engine.connect() as c:
+            if not corpus.has_tables(c):
+                notices.warning(
+                    "The corpus store holds no corpus yet (`python -m tracker ingest SOURCES --db ...` "
+                    "writes one): showing the seed articles.", icon=":material/database:",
+                )
+                return None, None
+            version = corpus.store_version(c)
+        return conn, _read_store(str(conn.engine.url), version, conn.engine)
+    except ModuleNotFoundError as error:
+        notices.error(
+            f"The corpus store needs {views.escape_markdown(str(error.name))}: "
+            "`pip install -e '.[store]'` (PostgreSQL: `.[postgres]`). Showing the seed articles.",
+            icon=":material/database:",
+        )
+    except Exception as error:  # noqa: BLE001 - any driver's error: the page still opens
+        LOG.exception("the corpus store could not be read")
+        # the type only: a driver's message may hold the host or the user name
+        notices.error(
+            f"The corpus store could not be read ({type(error).__name__}; see the server's log): "
+            "showing the seed articles.", icon=":material/database:",
+        )
+    return None, None
+
+
+def save_added(conn, added: list[load.Loaded], notices) -> corpus.Added | None:
+    """Write the visitor's articles to the store (only called when the operator allows it)."""
+    items = [(d, f) for x in added for d, f in zip(x.documents, x.figures)]
+    if not items:
+        return None
+    try:
+        return corpus.add_documents(conn.engine, items)
+    except Exception as error:  # noqa: BLE001
+        LOG.exception("adding articles to the corpus store failed")
+        notices.error(
+            f"Your articles could not be added to the corpus store ({type(error).__name__}); "
+            "they are shown for this session only.", icon=":material/database:",
+        )
+        return None
 
 
 # --- the sidebar's filters, kept in the URL ----------------------------------------------
@@ -176,9 +295,18 @@ def sidebar_filters(frame: pd.DataFrame, notices=None) -> views.Filters:
 # --- the main page's parts ---------------------------------------------------------------
 
 
-def summary(seeds: list[load.Loaded], added: list[load.Loaded], total: int, shown: int) -> None:
-    n_docs = sum(len(x.texts) for x in seeds + added)
+def summary(
+    seeds: list[load.Loaded], added: list[load.Loaded], total: int, shown: int, stored: int | None = None
+) -> None:
+    """`stored`: the documents of the corpus store, when the page shows one."""
     n_added = sum(len(x.texts) for x in added)
+    if stored is not None:
+        st.caption(
+            f"Corpus store: {stored:,} articles ({n_added:,} added by you), {total:,} figures, "
+            f"{shown:,} match the filters."
+        )
+        return
+    n_docs = sum(len(x.texts) for x in seeds + added)
     st.caption(
         f"{n_docs:,} articles read ({n_added:,} added by you), {total:,} figures extracted, "
         f"{shown:,} match the filters."
@@ -334,10 +462,15 @@ def figure_table(frame: pd.DataFrame) -> None:
         )
 
 
-def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]], dt.date | None]:
+def add_articles(to_store: bool | None = None) -> tuple[list, list[tuple[str, str, dt.date | None]], dt.date | None]:
     """The upload and paste controls; returns (uploaded files, pasted articles, the date
-    for uploaded articles that give none)."""
+    for uploaded articles that give none). `to_store`: whether what is added goes into the
+    corpus store (None: no store is shown)."""
     st.subheader("Add your own articles")
+    if to_store is True:
+        st.caption("What you add here is **stored in the shared corpus**: everyone with the link sees it.")
+    elif to_store is False:
+        st.caption("What you add here is shown to you only, for this session; the shared corpus is not changed.")
     uploads = st.file_uploader(
         "Upload articles: text, web pages (.html), .json, .jsonl or .csv files (up to 5 MB each)",
         type=list(UPLOAD_TYPES),
@@ -380,6 +513,44 @@ def check_extractions(added: list[load.Loaded], seeds: list[load.Loaded]) -> Non
             title = f"{doc_id}: {len(rows)} figure{'s' if len(rows) != 1 else ''}"
             with st.expander(views.escape_markdown(title), expanded=is_added):
                 st.html(views.highlight_html(text, spans))
+
+
+# --- the map -------------------------------------------------------------------------------
+
+
+def place_map(frame: pd.DataFrame, places: pd.DataFrame | None = None) -> None:
+    """The latest figure of each indicator at each place with coordinates, for the figures
+    (or, given `places`, the claims) the filters keep; `places` (see `places_of`) give the
+    claims their places' coordinates."""
+    st.subheader("Map: the latest figure per place")
+    claims = places is not None
+    if claims:
+        frame = charts.with_coordinates(frame, places)
+        data = charts.claim_map_data(frame)
+    else:
+        data = charts.map_data(frame)
+    missing = charts.unplaced_count(frame)
+    if data.empty:
+        st.info("No dated figure with coordinates matches the filters: nothing to put on the map.")
+    else:
+        st.altair_chart(charts.place_map(data, claims=claims), width="stretch")
+    what = "claims" if claims else "figures"
+    note = (f"One point per indicator and place: its latest {what[:-1]}, sized by the number; hover for its source "
+            "and quote. Coordinates are the gazetteer's towns; a country or a region has none.")
+    if missing:
+        note += f" {missing:,} {what if missing != 1 else what[:-1]} {'have' if missing != 1 else 'has'} no coordinates."
+    st.caption(note)
+
+
+def places_of(mentions: pd.DataFrame, key: str | None = None) -> pd.DataFrame:
+    """The coordinates of each place the mentions name (charts.place_coordinates), cached
+    on `key` (the store's version) or else on the mentions' fingerprint."""
+    return _place_coordinates(key or views.fingerprint(mentions), mentions)
+
+
+@st.cache_data(show_spinner=False, max_entries=4)
+def _place_coordinates(key: str, _mentions: pd.DataFrame) -> pd.DataFrame:
+    return charts.place_coordinates(_mentions)
 
 
 # --- claims: one figure, many reports (tracker.consolidate) -------------------------------------

@@ -1,0 +1,303 @@
+"""The dashboard on a corpus store (st.connection "tracker", type="sql"), run headless in
+AppTest: on SQLite files written here, and on a real PostgreSQL when .ci/run starts one
+(TRACKER_TEST_POSTGRES_URL), skipped with the reason otherwise.
+
+The stores are written here with pandas from tracker.extract's figures, in the table
+contract `python -m tracker ingest` writes (documents, mentions, claims, meta), so these
+tests depend on no writer of ours."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import uuid
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+sqlalchemy = pytest.importorskip("sqlalchemy", reason="the corpus store needs sqlalchemy: pip install -e '.[store]'")
+
+from streamlit.testing.v1 import AppTest  # noqa: E402
+
+from tracker import consolidate, extract  # noqa: E402
+from tracker.output.schema import CLAIM_NAMES, NAMES, to_frame  # noqa: E402
+from tracker.read.seen import text_key  # noqa: E402
+from tracker.records import Document  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "dashboard.py")
+TIMEOUT = 60
+POSTGRES_ENV = "TRACKER_TEST_POSTGRES_URL"
+
+# Wire copy of our own: towns the gazetteer places (coordinates), a country it does not
+# (no coordinates), and a place none of the seeds names, so a store page cannot be the seeds'.
+STORE_ARTICLES: tuple[tuple[str, str, dt.date], ...] = (
+    (
+        "wire/beira-1.txt",
+        "Officials in Mozambique said on Tuesday that at least 1,200 people have been killed in Beira "
+        "since the cyclone made landfall, and that some 90,000 people have fled their homes.\n",
+        dt.date(2024, 3, 5),
+    ),
+    (
+        "wire/beira-2.txt",
+        "The death toll in Beira has risen to 1,450, the provincial governor said on Friday.\n",
+        dt.date(2024, 3, 8),
+    ),
+    (
+        "wire/goma.txt",
+        "Aid agencies said on Monday that about 300,000 people have been displaced around Goma "
+        "by the fighting of the past two weeks.\n",
+        dt.date(2024, 2, 12),
+    ),
+    (
+        "wire/sudan.txt",
+        "The United Nations said on Wednesday that 25 million people in Sudan are in need of "
+        "humanitarian assistance.\n",
+        dt.date(2024, 2, 28),
+    ),
+)
+
+# An upload in the same style, about a town of its own.
+UPLOAD = (
+    "Rescuers said on Sunday that 85 people were killed when floods swept through Derna "
+    "overnight.\n"
+)
+
+
+def _iso_dates(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
+    out = frame.copy()
+    for column in columns:
+        out[column] = out[column].dt.strftime("%Y-%m-%d").astype(object).where(out[column].notna(), None)
+    return out
+
+
+def write_store(engine, articles=STORE_ARTICLES) -> pd.DataFrame:
+    """The store's four tables from our articles' figures; returns the mentions written."""
+    documents, frames = [], []
+    for doc_id, text, published in articles:
+        doc = Document(id=doc_id, text=text, published=published, title=doc_id, outlet="Wire")
+        figures = to_frame(extract(text, published, document=doc))
+        digest = text_key(text).hex()
+        frames.append(figures.assign(doc_hash=digest))
+        documents.append({
+            "doc_hash": digest, "document": doc_id, "url": None, "title": doc_id, "outlet": "Wire",
+            "published": published.isoformat(), "engine_version": "test", "status": "ok",
+            "figures": len(figures), "ingested_at": "2024-03-09T00:00:00+00:00",
+        })
+    mentions = pd.concat(frames, ignore_index=True)
+    claims = consolidate.claims_of(mentions[list(NAMES)])
+    with engine.begin() as conn:
+        pd.DataFrame(documents).to_sql("documents", conn, if_exists="replace", index=False)
+        rows = _iso_dates(mentions[["doc_hash", *NAMES]], ("date", "period_start", "published"))
+        rows.to_sql("mentions", conn, if_exists="replace", index=False)
+        claim_rows = _iso_dates(claims[list(CLAIM_NAMES)], ("date", "first_reported", "last_reported"))
+        claim_rows.to_sql("claims", conn, if_exists="replace", index=False)
+        pd.DataFrame({"key": ["schema"], "value": ["1"]}).to_sql("meta", conn, if_exists="replace", index=False)
+    return mentions
+
+
+@pytest.fixture()
+def sqlite_store(tmp_path) -> tuple[str, pd.DataFrame]:
+    url = f"sqlite:///{tmp_path / 'corpus.db'}"
+    engine = sqlalchemy.create_engine(url)
+    mentions = write_store(engine)
+    engine.dispose()
+    return url, mentions
+
+
+@pytest.fixture(autouse=True)
+def no_store_in_the_environment(monkeypatch):
+    for name in ("TRACKER_DB_URL", "TRACKER_UPLOADS_TO_STORE"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def run_on(url: str | None, uploads_to_store: bool | None = None, **query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=TIMEOUT)
+    if url is not None:
+        at.secrets["connections"] = {"tracker": {"url": url}}
+    if uploads_to_store is not None:
+        at.secrets["tracker"] = {"uploads_to_store": uploads_to_store}
+    for key, value in query.items():
+        at.query_params[key] = value
+    return at.run()
+
+
+def table(at: AppTest) -> pd.DataFrame:
+    return at.dataframe[-1].value
+
+
+def captions(at: AppTest) -> str:
+    return "\n".join(c.value for c in at.caption)
+
+
+def charts(at: AppTest) -> list:
+    return list(at.get("vega_lite_chart"))
+
+
+def the_map(at: AppTest):
+    maps = [c for c in charts(at) if '"equalEarth"' in c.proto.spec]
+    assert len(maps) == 1, "one map on the page"
+    return maps[0]
+
+
+def map_points(at: AppTest) -> pd.DataFrame:
+    """The map's data as the browser gets it (Arrow)."""
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+
+    (dataset,) = the_map(at).proto.datasets
+    return convert_arrow_bytes_to_pandas_df(dataset.data.data)
+
+
+def test_the_page_opens_on_the_store_not_the_seeds(sqlite_store):
+    url, mentions = sqlite_store
+    at = run_on(url)
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    assert f"Corpus store: {len(STORE_ARTICLES)} articles" in captions(at)
+    at.radio(key="table").set_value("Every mention").run()
+    shown = table(at)
+    assert len(shown) == len(mentions)
+    assert set(shown["document"]) == {doc_id for doc_id, _, _ in STORE_ARTICLES if doc_id in set(mentions["document"])}
+    assert "Idlib" not in set(shown["location"].dropna()), "no seed figure on a store's page"
+
+
+def test_a_filter_change_redraws_from_the_store(sqlite_store):
+    url, mentions = sqlite_store
+    at = run_on(url, table="Every mention")
+    at.multiselect(key="indicator").set_value(["killed"]).run()
+    shown = table(at)
+    assert not at.exception
+    assert set(shown["indicator"]) == {"killed"}
+    assert len(shown) == int((mentions["indicator"] == "killed").sum())
+
+
+def test_the_map_shows_the_latest_figure_per_place_with_the_chart_tooltip(sqlite_store):
+    url, mentions = sqlite_store
+    at = run_on(url, indicator="killed")
+    points = map_points(at)
+    # Beira's latest death toll (Friday's), not Tuesday's: one point
+    assert list(points["label"]) == ["1,450 people"] and list(points["place"]) == ["Beira"]
+    beira = mentions[mentions["location"] == "Beira"].iloc[0]
+    assert (points["lat"].iloc[0], points["lon"].iloc[0]) == (beira["lat"], beira["lon"])
+    assert "death toll in Beira" in points["quote"].iloc[0]
+    spec = the_map(at).proto.spec.replace(": ", ":")
+    for title in ("Figure", "Reported", "Date", "Reported by", "Place", "Document", "Link", "Quote"):
+        assert f'"title":"{title}"' in spec, title
+
+
+def test_figures_without_coordinates_are_counted_under_the_map(sqlite_store):
+    url, mentions = sqlite_store
+    at = run_on(url, mentions="true", indicator="in_need")
+    in_need = mentions[mentions["indicator"] == "in_need"]
+    assert len(in_need) and in_need["lat"].isna().all(), "Sudan is a country: no coordinates"
+    assert f"{len(in_need)} figure" in captions(at) and "no coordinates" in captions(at)
+
+
+def test_the_map_follows_the_filters_in_the_url(sqlite_store):
+    url, _ = sqlite_store
+    assert set(map_points(run_on(url, indicator="displaced"))["indicator"]) == {"displaced"}
+    assert set(map_points(run_on(url, indicator="killed"))["indicator"]) == {"killed"}
+    later = run_on(url, indicator="killed", **{"from": "2024-03-09"})
+    assert not [c for c in charts(later) if '"equalEarth"' in c.proto.spec]
+    assert any("nothing to put on the map" in i.value for i in later.info)
+
+
+def _upload(at: AppTest) -> AppTest:
+    at.text_area[0].input(UPLOAD)
+    at.date_input(key="paste_date").set_value(dt.date(2024, 3, 10))
+    at.button[0].click().run()
+    return at
+
+
+def _stored_documents(url: str) -> set[str]:
+    engine = sqlalchemy.create_engine(url)
+    with engine.connect() as conn:
+        docs = set(pd.read_sql("SELECT document FROM documents", conn)["document"])
+    engine.dispose()
+    return docs
+
+
+def test_uploads_stay_in_the_session_unless_the_operator_allows_storing(sqlite_store):
+    url, _ = sqlite_store
+    at = _upload(run_on(url, table="Every mention"))
+    assert not at.exception, [e.value for e in at.exception]
+    assert "pasted-1" in set(table(at)["document"]), "the pasted article is shown"
+    assert _stored_documents(url) == {doc_id for doc_id, _, _ in STORE_ARTICLES}, "and not stored"
+    assert "(1 added by you)" in captions(at)
+
+
+def test_uploads_are_stored_when_the_operator_allows_it(sqlite_store):
+    url, mentions = sqlite_store
+    at = _upload(run_on(url, uploads_to_store=True, table="Every mention"))
+    assert not at.exception, [e.value for e in at.exception]
+    assert "pasted-1" in _stored_documents(url)
+    shown = table(at)
+    assert "pasted-1" in set(shown["document"])
+    assert len(shown) == len(mentions) + 1, "the stored upload is counted once"
+    # a new visitor, with nothing added, sees it: it is in the shared corpus
+    again = run_on(url, table="Every mention")
+    assert "pasted-1" in set(table(again)["document"])
+    assert f"Corpus store: {len(STORE_ARTICLES) + 1} articles" in captions(again)
+
+
+def test_the_environment_variable_configures_the_store(sqlite_store, monkeypatch):
+    url, mentions = sqlite_store
+    monkeypatch.setenv("TRACKER_DB_URL", url)
+    at = run_on(None)
+    assert not at.exception
+    assert f"Corpus store: {len(STORE_ARTICLES)} articles" in captions(at)
+
+
+def test_with_nothing_configured_the_page_opens_on_the_seeds():
+    at = run_on(None)
+    assert not at.exception and not at.error
+    assert "3 articles read" in captions(at)
+    # the seeds name Idlib and Turkey, a region and a country: no coordinates, and the page says so
+    assert any("nothing to put on the map" in i.value for i in at.info)
+    assert "no coordinates" in captions(at)
+
+
+def test_a_store_that_cannot_be_read_says_so_and_opens_on_the_seeds(tmp_path):
+    at = run_on(f"sqlite:///{tmp_path / 'missing' / 'corpus.db'}")
+    assert not at.exception
+    assert any("could not be read" in e.value for e in at.error)
+    assert "3 articles read" in captions(at)
+
+
+# --- PostgreSQL ------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def postgres_url() -> str:
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        pytest.skip(f"{POSTGRES_ENV} is not set: .ci/run starts a throwaway PostgreSQL and sets it")
+    pytest.importorskip("psycopg", reason="PostgreSQL needs psycopg: pip install -e '.[postgres]'")
+    admin = sqlalchemy.create_engine(base, isolation_level="AUTOCOMMIT")
+    name = f"tracker_{uuid.uuid4().hex[:8]}"
+    try:
+        with admin.connect() as conn:
+            conn.execute(sqlalchemy.text(f'CREATE DATABASE "{name}"'))
+    except sqlalchemy.exc.OperationalError as error:
+        pytest.skip(f"PostgreSQL at {POSTGRES_ENV} cannot be reached: {error.orig}")
+    url = sqlalchemy.engine.make_url(base).set(database=name).render_as_string(hide_password=False)
+    yield url
+    sqlalchemy.create_engine(url).dispose()
+    with admin.connect() as conn:
+        conn.execute(sqlalchemy.text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
+
+
+def test_the_page_runs_on_a_postgresql_store(postgres_url):
+    engine = sqlalchemy.create_engine(postgres_url)
+    mentions = write_store(engine)
+    engine.dispose()
+    at = run_on(postgres_url, table="Every mention")
+    assert not at.exception, [e.value for e in at.exception]
+    assert not at.error, [e.value for e in at.error]
+    assert f"Corpus store: {len(STORE_ARTICLES)} articles" in captions(at)
+    assert len(table(at)) == len(mentions)
+    at.multiselect(key="indicator").set_value(["killed"]).run()
+    assert set(table(at)["indicator"]) == {"killed"}
+    assert list(map_points(at)["label"]) == ["1,450 people"]

@@ -1,0 +1,188 @@
+"""The corpus store as the dashboard reads (and, when the operator allows it, adds to) it,
+without streamlit: SQL through a SQLAlchemy connection, frames in the schema out.
+
+The store's tables (written by `python -m tracker ingest`; any SQLAlchemy database holds
+them, SQLite or PostgreSQL):
+
+    documents(doc_hash, document, url, title, outlet, published, engine_version, status,
+              figures, ingested_at)
+    mentions(doc_hash, <every column of schema.COLUMNS, in order>)   dates as ISO-8601 text
+    claims(<every column of schema.CLAIM_COLUMNS>)
+    meta(key, value)
+
+Column names are quoted by the database's own dialect ("end" and "date" are reserved
+words in PostgreSQL). SQLAlchemy is imported here only: a page with no store needs none.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+import pandas as pd
+
+from .. import consolidate
+from ..output.schema import CLAIM_NAMES, NAMES, conform, conform_claims, empty_frame, to_frame
+from ..read.seen import text_key
+from ..records import Document, Figure
+
+DOCUMENT_COLUMNS: tuple[str, ...] = (
+    "doc_hash", "document", "url", "title", "outlet", "published", "engine_version", "status", "figures",
+    "ingested_at",
+)
+MENTION_COLUMNS: tuple[str, ...] = ("doc_hash", *NAMES)
+
+# What an article a visitor added through the page is marked as in `documents.status`.
+UPLOADED: str = "uploaded"
+
+
+@dataclass(frozen=True, slots=True)
+class Corpus:
+    """What the page shows of a store: its mentions, claims and documents, as frames."""
+
+    mentions: pd.DataFrame  # schema.COLUMNS
+    claims: pd.DataFrame  # schema.CLAIM_COLUMNS: the store's, or consolidated from `mentions`
+    documents: int  # documents stored
+    hashes: frozenset[str]  # their content hashes (`doc_hash`)
+    version: tuple  # what `store_version` said when this was read
+
+    def holds(self, document: Document) -> bool:
+        """True when the store holds `document`'s text (white space aside)."""
+        return doc_hash(document) in self.hashes
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What `add_documents` wrote: documents and mentions new to the store, and documents
+    it already held (by content hash)."""
+
+    documents: int
+    mentions: int
+    already_stored: int
+
+
+def _select(table: str, columns: Sequence[str]):
+    import sqlalchemy as sa
+
+    return sa.select(*(sa.column(c) for c in columns)).select_from(sa.table(table))
+
+
+def has_tables(conn) -> bool:
+    """True when the store holds a mentions table (a store that `ingest` has written)."""
+    import sqlalchemy as sa
+
+    return sa.inspect(conn).has_table("mentions")
+
+
+def store_version(conn) -> tuple:
+    """(documents, the latest ingested_at): changes whenever an ingest or an upload adds or
+    re-extracts a document, so a frame cached on it is never stale. One cheap query."""
+    import sqlalchemy as sa
+
+    documents = sa.table("documents", sa.column("ingested_at"))
+    row = conn.execute(sa.select(sa.func.count(), sa.func.max(documents.c.ingested_at))).one()
+    return (int(row[0]), None if row[1] is None else str(row[1]))
+
+
+def read_mentions(conn) -> pd.DataFrame:
+    """Every mention of the store, in the schema's columns and dtypes."""
+    frame = pd.read_sql(_select("mentions", NAMES), conn)
+    if frame.empty:
+        return empty_frame()
+    return conform(frame)
+
+
+def read_claims(conn) -> pd.DataFrame:
+    """The store's claims, in CLAIM_COLUMNS' dtypes; an empty frame when it holds none."""
+    import sqlalchemy as sa
+
+    if not sa.inspect(conn).has_table("claims"):
+        return conform_claims(pd.DataFrame(columns=list(CLAIM_NAMES)))
+    return conform_claims(pd.read_sql(_select("claims", CLAIM_NAMES), conn))
+
+
+def read_corpus(conn) -> Corpus:
+    """The store as the page shows it. Claims are the store's when it holds any (ingest
+    consolidates the whole corpus); else they are consolidated here from the mentions."""
+    version = store_version(conn)
+    hashes = frozenset(pd.read_sql(_select("documents", ("doc_hash",)), conn)["doc_hash"].dropna().astype(str))
+    mentions = read_mentions(conn)
+    claims = read_claims(conn)
+    if claims.empty and not mentions.empty:
+        claims = consolidate.claims_of(mentions)
+    return Corpus(mentions=mentions, claims=claims, documents=version[0], hashes=hashes, version=version)
+
+
+# --- writing: the articles a visitor added, only when the operator allows it -----------------
+
+
+def doc_hash(document: Document) -> str:
+    """A document's content hash: the same text (white space aside) gives the same hash."""
+    return text_key(document.text).hex()
+
+
+def _iso(value) -> str | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return pd.Timestamp(value).date().isoformat()
+
+
+def mention_rows(frame: pd.DataFrame, hash_of: dict[str, str]) -> pd.DataFrame:
+    """Figures in the schema as rows of the mentions table: dates as ISO-8601 text, the
+    document's hash in front."""
+    out = frame.reindex(columns=list(NAMES)).copy()
+    for column in ("date", "period_start", "published"):
+        out[column] = out[column].map(_iso, na_action="ignore").astype(object)
+    out = out.astype(object).where(out.notna(), None)
+    out.insert(0, "doc_hash", out["document"].map(hash_of))
+    return out
+
+
+def claim_rows(claims: pd.DataFrame) -> pd.DataFrame:
+    out = claims.reindex(columns=list(CLAIM_NAMES)).copy()
+    for column in ("date", "first_reported", "last_reported"):
+        out[column] = out[column].map(_iso, na_action="ignore").astype(object)
+    return out.astype(object).where(out.notna(), None)
+
+
+def add_documents(
+    engine, items: Iterable[tuple[Document, Sequence[Figure]]], *, now: dt.datetime | None = None
+) -> Added:
+    """Write documents and their figures to the store in one transaction, skipping those it
+    already holds (same content hash), then consolidate the claims of the whole store
+    again, so that the claims table stays the claims of its mentions."""
+    import sqlalchemy as sa
+
+    items = list(items)
+    stamp = (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")
+    with engine.begin() as conn:
+        documents = sa.table("documents", sa.column("doc_hash"))
+        hashes = [doc_hash(d) for d, _ in items]
+        stored = set(
+            conn.execute(sa.select(documents.c.doc_hash).where(documents.c.doc_hash.in_(hashes))).scalars()
+        ) if hashes else set()
+        new = [(h, d, f) for h, (d, f) in zip(hashes, items) if h not in stored]
+        new = list({h: (h, d, f) for h, d, f in new}.values())  # one text given twice counts once
+        if not new:
+            return Added(0, 0, len(items))
+        rows = pd.DataFrame(
+            [
+                {
+                    "doc_hash": h, "document": d.id, "url": d.url, "title": d.title, "outlet": d.outlet,
+                    "published": _iso(d.published), "engine_version": None, "status": UPLOADED,
+                    "figures": len(f), "ingested_at": stamp,
+                }
+                for h, d, f in new
+            ],
+            columns=list(DOCUMENT_COLUMNS),
+        )
+        rows.to_sql("documents", conn, if_exists="append", index=False)
+        figures = to_frame(f for _, _, found in new for f in found)
+        mentions = mention_rows(figures, {d.id: h for h, d, _ in new})
+        mentions.to_sql("mentions", conn, if_exists="append", index=False)
+        claims = consolidate.claims_of(read_mentions(conn))
+        if sa.inspect(conn).has_table("claims"):
+            conn.execute(sa.delete(sa.table("claims")))
+        claim_rows(claims).to_sql("claims", conn, if_exists="append", index=False)
+    return Added(len(new), len(mentions), len(items) - len(new))
