@@ -7,12 +7,22 @@ timed on `synthetic_figures(n)`, best of a few rounds, in wall-clock millisecond
 
     python bench/dashboard.py            # 100,000 figures
     python bench/dashboard.py 500000
+
+Then the whole page on a corpus store (`--store`, on by default; `--no-store` skips it):
+the same figures written to a SQLite store in the table contract of `tracker ingest`
+(documents, mentions, claims, meta), towns given the gazetteer's coordinates, and
+dashboard.py run in streamlit's AppTest against it: the first open (the store read), a new
+visitor's open (the store cached), and filter changes (a rerun each), wall-clock seconds.
 """
 
 from __future__ import annotations
 
+import argparse
+import csv
+import os
 import datetime as dt
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -73,5 +83,101 @@ def main(n: int) -> None:
         print(f"{name:28} {len(shown):8,} {cells} {total:8.0f}")
 
 
+# --- the page on a corpus store, in AppTest ---------------------------------------------------
+
+ROOT = Path(__file__).resolve().parent.parent
+WORLD = ROOT / "tracker" / "data" / "world.csv"
+
+# Filter changes in the page's widgets, as a visitor makes them, one rerun each.
+PAGE_CHANGES: tuple[tuple[str, str, object], ...] = (
+    ("one indicator", "indicator", ["displaced"]),
+    ("two indicators", "indicator", ["displaced", "killed"]),
+    ("+ a place", "place", ["Idlib"]),
+    ("+ a from date", "from", dt.date(2021, 1, 1)),
+    ("every mention on", "mentions", True),
+)
+
+
+def town_coordinates(names: set[str]) -> dict[str, tuple[float, float]]:
+    """The gazetteer's coordinates of the most populous town of each name."""
+    best: dict[str, tuple[int, float, float]] = {}
+    with WORLD.open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        for row in rows:
+            if row["kind"] == "city" and row["name"] in names and row["lat"]:
+                pop = int(row["population"] or 0)
+                if row["name"] not in best or pop > best[row["name"]][0]:
+                    best[row["name"]] = (pop, float(row["lat"]), float(row["lon"]))
+    return {name: (lat, lon) for name, (_, lat, lon) in best.items()}
+
+
+def write_store(url: str, figures) -> None:
+    """`figures` (with coordinates for the towns) as a store in the table contract."""
+    import pandas as pd
+    import sqlalchemy
+
+    from tracker import consolidate
+    from tracker.app import corpus
+
+    towns = town_coordinates(set(figures["location"].dropna()))
+    figures = figures.copy()
+    figures["lat"] = figures["location"].map(lambda p: towns.get(p, (None, None))[0]).astype("Float64")
+    figures["lon"] = figures["location"].map(lambda p: towns.get(p, (None, None))[1]).astype("Float64")
+    docs = figures.groupby("document", sort=False).agg(title=("title", "first"), n=("indicator", "size"))
+    hashes = {d: f"{i:032x}" for i, d in enumerate(docs.index)}
+    documents = pd.DataFrame({
+        "doc_hash": [hashes[d] for d in docs.index], "document": docs.index, "url": None, "title": docs["title"],
+        "outlet": "Synthetic News", "published": None, "engine_version": "bench", "status": "ok",
+        "figures": docs["n"], "ingested_at": "2026-01-01T00:00:00+00:00",
+    })
+    engine = sqlalchemy.create_engine(url)
+    with engine.begin() as conn:
+        documents.to_sql("documents", conn, if_exists="replace", index=False)
+        corpus.mention_rows(figures, hashes).to_sql("mentions", conn, if_exists="replace", index=False, chunksize=20_000)
+        corpus.claim_rows(consolidate.claims_of(figures)).to_sql("claims", conn, if_exists="replace", index=False)
+        pd.DataFrame({"key": ["schema"], "value": ["1"]}).to_sql("meta", conn, if_exists="replace", index=False)
+    engine.dispose()
+
+
+def page_on_store(n: int) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    with tempfile.TemporaryDirectory() as folder:
+        url = f"sqlite:///{folder}/corpus.db"
+        t = time.perf_counter()
+        write_store(url, synthetic_figures(n, seed=0))
+        print(f"\nstore of {n:,} mentions written in {time.perf_counter() - t:.1f} s; dashboard.py in AppTest "
+              f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores):")
+
+        def open_page() -> tuple[AppTest, float]:
+            at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=300)
+            at.secrets["connections"] = {"tracker": {"url": url}}
+            t = time.perf_counter()
+            at.run()
+            assert not at.exception, [e.value for e in at.exception]
+            return at, time.perf_counter() - t
+
+        _, first = open_page()
+        print(f"{'first open (reads the store)':34} {first:6.2f} s")
+        opens = [open_page() for _ in range(ROUNDS)]
+        print(f"{'a new visitor opens (best of ' + str(ROUNDS) + ')':34} {min(s for _, s in opens):6.2f} s")
+        at = opens[-1][0]
+        for name, key, value in PAGE_CHANGES:
+            widget = at.toggle(key=key) if key == "mentions" else (
+                at.date_input(key=key) if key == "from" else at.multiselect(key=key)
+            )
+            widget.set_value(value)
+            t = time.perf_counter()
+            at.run()
+            assert not at.exception, [e.value for e in at.exception]
+            print(f"{'filter: ' + name:34} {time.perf_counter() - t:6.2f} s")
+
+
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 100_000)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("n", nargs="?", type=int, default=100_000, help="figures (default 100,000)")
+    parser.add_argument("--no-store", dest="store", action="store_false", help="skip the page on a corpus store")
+    args = parser.parse_args()
+    main(args.n)
+    if args.store:
+        page_on_store(args.n)

@@ -399,21 +399,25 @@ def unplaced_count(frame: pd.DataFrame) -> int:
     return int((frame["lat"].isna() | frame["lon"].isna()).sum())
 
 
-def map_data(frame: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
+def map_data(frame: pd.DataFrame) -> pd.DataFrame:
     """The points of the map: `latest_per_place`, labelled as the chart's points are (the
     same tooltip columns), with their coordinates."""
-    latest = latest_per_place(frame)
-    if latest.empty:
-        return pd.DataFrame(columns=[*CHART_COLUMNS, *extra, *COORDINATES])
-    return chart_data(latest, max_points=len(latest), extra=(*extra, *COORDINATES)).astype(
-        {c: "float64" for c in COORDINATES}
-    )
+    return _map_points(latest_per_place(frame))
 
 
 def claim_map_data(claims: pd.DataFrame) -> pd.DataFrame:
     """The map's points for claims (with coordinates, see `with_coordinates`): the claim
     chart's tooltip, "reported in N articles..." included."""
-    return map_data(claims.assign(reported=reported_labels(claims)), extra=("reported", "mentions"))
+    latest = latest_per_place(claims)
+    return _map_points(latest.assign(reported=reported_labels(latest)), extra=("reported", "mentions"))
+
+
+def _map_points(latest: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
+    if latest.empty:
+        return pd.DataFrame(columns=[*CHART_COLUMNS, *extra, *COORDINATES])
+    return chart_data(latest, max_points=len(latest), extra=(*extra, *COORDINATES)).astype(
+        {c: "float64" for c in COORDINATES}
+    )
 
 
 def place_map(data: pd.DataFrame, *, claims: bool = False, height: int = 420) -> alt.LayerChart:
