@@ -213,9 +213,10 @@ def _upload(at: AppTest) -> AppTest:
 def _stored_documents(url: str) -> set[str]:
     engine = sqlalchemy.create_engine(url)
     with engine.connect() as conn:
-        docs = set(pd.read_sql("SELECT document FROM documents", conn)["document"])
+        docs = pd.read_sql("SELECT document, status FROM documents", conn)
     engine.dispose()
-    return docs
+    assert set(docs["status"]) == {"ok"}, "an upload is stored as ingest stores a document"
+    return set(docs["document"])
 
 
 def test_uploads_stay_in_the_session_unless_the_operator_allows_storing(sqlite_store):
@@ -239,6 +240,19 @@ def test_uploads_are_stored_when_the_operator_allows_it(sqlite_store):
     again = run_on(url, table="Every mention")
     assert "pasted-1" in set(table(again)["document"])
     assert f"Corpus store: {len(STORE_ARTICLES) + 1} articles" in captions(again)
+
+
+def test_stale_claims_are_consolidated_on_the_page(sqlite_store):
+    url, mentions = sqlite_store
+    engine = sqlalchemy.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sqlalchemy.text("DELETE FROM claims"))
+        conn.execute(sqlalchemy.text("INSERT INTO meta VALUES ('claims_stale', '1')"))
+    engine.dispose()
+    at = run_on(url)
+    assert not at.exception
+    claims = len(consolidate.claims_of(mentions[list(NAMES)]))
+    assert f"{claims:,} claims" in captions(at)
 
 
 def test_the_environment_variable_configures_the_store(sqlite_store, monkeypatch):
@@ -301,3 +315,34 @@ def test_the_page_runs_on_a_postgresql_store(postgres_url):
     at.multiselect(key="indicator").set_value(["killed"]).run()
     assert set(table(at)["indicator"]) == {"killed"}
     assert list(map_points(at)["label"]) == ["1,450 people"]
+
+
+# --- the map's data, without streamlit ---------------------------------------------------------
+
+# (indicator, value, date, published, place, lat, lon): two reports of one toll in one town
+# on one day (the later published wins), an older one, another indicator, a country.
+MAP_ROWS = (
+    ("killed", 40, "2024-03-05", "2024-03-05", "Beira", -19.8, 34.8),
+    ("killed", 55, "2024-03-06", "2024-03-06", "Beira", -19.8, 34.8),
+    ("killed", 52, "2024-03-06", "2024-03-07", "Beira", -19.8, 34.8),
+    ("displaced", 9000, "2024-03-06", "2024-03-06", "Beira", -19.8, 34.8),
+    ("killed", 7, "2024-03-01", "2024-03-01", "Chimoio", -19.1, 33.5),
+    ("killed", 70, "2024-03-09", "2024-03-09", "Mozambique", None, None),
+)
+
+
+def test_the_map_keeps_the_latest_figure_of_each_indicator_at_each_place():
+    from tracker.app import charts
+    from tracker.output.schema import conform
+
+    frame = conform(pd.DataFrame(
+        [dict(zip(("indicator", "value", "date", "published", "location", "lat", "lon"), r), document="d.txt",
+              qualifier="exact", unit="people", people=r[1], quote=f"{r[1]} in {r[4]}") for r in MAP_ROWS]
+    ))
+    points = charts.map_data(frame)
+    got = {(p.indicator, p.place): p.label for p in points.itertuples()}
+    assert got == {("killed", "Beira"): "52 people", ("displaced", "Beira"): "9,000 people",
+                   ("killed", "Chimoio"): "7 people"}
+    assert charts.unplaced_count(frame) == 1
+    places = charts.place_coordinates(frame)
+    assert set(places["location"]) == {"Beira", "Chimoio"}

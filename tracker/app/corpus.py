@@ -5,10 +5,10 @@ The store's tables (written by `python -m tracker ingest`; any SQLAlchemy databa
 them, SQLite or PostgreSQL):
 
     documents(doc_hash, document, url, title, outlet, published, engine_version, status,
-              figures, ingested_at)
+              figures, ingested_at[, text])   status "ok", or why the input was skipped
     mentions(doc_hash, <every column of schema.COLUMNS, in order>)   dates as ISO-8601 text
     claims(<every column of schema.CLAIM_COLUMNS>)
-    meta(key, value)
+    meta(key, value)        engine_version; claims_stale = "1" when the claims lag the mentions
 
 Column names are quoted by the database's own dialect ("end" and "date" are reserved
 words in PostgreSQL). SQLAlchemy is imported here only: a page with no store needs none.
@@ -17,6 +17,7 @@ words in PostgreSQL). SQLAlchemy is imported here only: a page with no store nee
 from __future__ import annotations
 
 import datetime as dt
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -33,8 +34,11 @@ DOCUMENT_COLUMNS: tuple[str, ...] = (
 )
 MENTION_COLUMNS: tuple[str, ...] = ("doc_hash", *NAMES)
 
-# What an article a visitor added through the page is marked as in `documents.status`.
-UPLOADED: str = "uploaded"
+# `documents.status` of a document read and extracted (any other status is why an input
+# was skipped); an article a visitor added is one too.
+OK: str = "ok"
+# meta's keys the page reads or writes.
+ENGINE_KEY, CLAIMS_STALE_KEY = "engine_version", "claims_stale"
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,13 +80,34 @@ def has_tables(conn) -> bool:
 
 
 def store_version(conn) -> tuple:
-    """(documents, the latest ingested_at): changes whenever an ingest or an upload adds or
-    re-extracts a document, so a frame cached on it is never stale. One cheap query."""
+    """(documents read, the latest ingested_at): changes whenever an ingest or an upload adds
+    or re-extracts a document, so a frame cached on it is never stale. One cheap query."""
     import sqlalchemy as sa
 
-    documents = sa.table("documents", sa.column("ingested_at"))
-    row = conn.execute(sa.select(sa.func.count(), sa.func.max(documents.c.ingested_at))).one()
+    documents = sa.table("documents", sa.column("ingested_at"), sa.column("status"))
+    row = conn.execute(
+        sa.select(
+            sa.func.count().filter(documents.c.status == OK), sa.func.max(documents.c.ingested_at)
+        )
+    ).one()
     return (int(row[0]), None if row[1] is None else str(row[1]))
+
+
+def read_meta(conn, key: str) -> str | None:
+    import sqlalchemy as sa
+
+    if not sa.inspect(conn).has_table("meta"):
+        return None
+    meta = sa.table("meta", sa.column("key"), sa.column("value"))
+    return conn.execute(sa.select(meta.c.value).where(meta.c.key == key)).scalar()
+
+
+def _put_meta(conn, key: str, value: str) -> None:
+    import sqlalchemy as sa
+
+    meta = sa.table("meta", sa.column("key"), sa.column("value"))
+    conn.execute(sa.delete(meta).where(meta.c.key == key))
+    conn.execute(sa.insert(meta).values(key=key, value=value))
 
 
 def read_mentions(conn) -> pd.DataFrame:
@@ -103,13 +128,13 @@ def read_claims(conn) -> pd.DataFrame:
 
 
 def read_corpus(conn) -> Corpus:
-    """The store as the page shows it. Claims are the store's when it holds any (ingest
-    consolidates the whole corpus); else they are consolidated here from the mentions."""
+    """The store as the page shows it. Claims are the store's when it holds them up to date
+    (ingest consolidates the whole corpus); else they are consolidated here from the mentions."""
     version = store_version(conn)
     hashes = frozenset(pd.read_sql(_select("documents", ("doc_hash",)), conn)["doc_hash"].dropna().astype(str))
     mentions = read_mentions(conn)
     claims = read_claims(conn)
-    if claims.empty and not mentions.empty:
+    if (claims.empty or read_meta(conn, CLAIMS_STALE_KEY) == "1") and not mentions.empty:
         claims = consolidate.claims_of(mentions)
     return Corpus(mentions=mentions, claims=claims, documents=version[0], hashes=hashes, version=version)
 
@@ -151,7 +176,10 @@ def add_documents(
 ) -> Added:
     """Write documents and their figures to the store in one transaction, skipping those it
     already holds (same content hash), then consolidate the claims of the whole store
-    again, so that the claims table stays the claims of its mentions."""
+    again, so that the claims table stays the claims of its mentions. Each is stored as
+    `ingest` stores a document (status "ok", the store's engine version, and its text,
+    compressed, where the table keeps texts), so a later ingest with a new engine
+    re-extracts it like the others."""
     import sqlalchemy as sa
 
     items = list(items)
@@ -166,18 +194,21 @@ def add_documents(
         new = list({h: (h, d, f) for h, d, f in new}.values())  # one text given twice counts once
         if not new:
             return Added(0, 0, len(items))
+        engine_version = read_meta(conn, ENGINE_KEY)
+        columns = {c["name"] for c in sa.inspect(conn).get_columns("documents")}
         rows = pd.DataFrame(
             [
                 {
                     "doc_hash": h, "document": d.id, "url": d.url, "title": d.title, "outlet": d.outlet,
-                    "published": _iso(d.published), "engine_version": None, "status": UPLOADED,
+                    "published": _iso(d.published), "engine_version": engine_version, "status": OK,
                     "figures": len(f), "ingested_at": stamp,
+                    "text": zlib.compress(d.text.encode("utf-8", "surrogatepass"), 6),
                 }
                 for h, d, f in new
             ],
-            columns=list(DOCUMENT_COLUMNS),
+            columns=[*DOCUMENT_COLUMNS, "text"],
         )
-        rows.to_sql("documents", conn, if_exists="append", index=False)
+        rows[[c for c in rows.columns if c in columns]].to_sql("documents", conn, if_exists="append", index=False)
         figures = to_frame(f for _, _, found in new for f in found)
         mentions = mention_rows(figures, {d.id: h for h, d, _ in new})
         mentions.to_sql("mentions", conn, if_exists="append", index=False)
@@ -185,4 +216,6 @@ def add_documents(
         if sa.inspect(conn).has_table("claims"):
             conn.execute(sa.delete(sa.table("claims")))
         claim_rows(claims).to_sql("claims", conn, if_exists="append", index=False)
+        if sa.inspect(conn).has_table("meta"):
+            _put_meta(conn, CLAIMS_STALE_KEY, "0")
     return Added(len(new), len(mentions), len(items) - len(new))
