@@ -1,14 +1,14 @@
 """The dashboard: `streamlit run dashboard.py`.
 
 Thin on purpose: load (the corpus store when one is configured, else the seeds; cached) ->
-consolidate into claims (cached) -> filter -> headline, chart, map, table -> render. Claims by default; "Every mention" in the sidebar (and
-?mentions=true in the URL) shows each figure as extracted.
+consolidate into claims (cached) -> filter -> headline, chart, map, table -> render. Claims
+by default; "Every mention" in the sidebar (and ?mentions=true in the URL) shows each figure
+as extracted. A store's series, cards, chart and map data are cached per filters.
 The work is in tracker.app.views and tracker.app.charts; the page's parts are in tracker.app.page.
 """
 
 import streamlit as st
 
-from tracker import consolidate
 from tracker.app import load, page, views
 
 st.set_page_config(page_title="Crisis figures tracker", page_icon=":material/monitoring:", layout="wide")
@@ -44,7 +44,8 @@ every_mention, table_of = page.view_switches()
 only_store = store is not None and len(figures) == len(store.mentions)
 claims = store.claims if only_store else page.claims_of(figures)
 shown_claims = views.filter_frame(claims, filters)
-series = consolidate.best_estimates(shown_claims)
+key = page.view_key(store, only_store, filters)  # a store's views are cached per filters
+series = page.series_of(shown_claims, key)
 
 with top:
     page.summary(seeds, added, total=len(figures), shown=len(shown), stored=None if store is None else store.documents)
@@ -55,17 +56,17 @@ with cards:
     if every_mention:
         page.headline_cards(shown, filters.locations)
     else:
-        page.series_cards(series, filters.locations)
+        page.series_cards(series, filters.locations, key)
 with chart:
     if every_mention:
         page.time_chart(shown)
     else:
-        page.claim_chart(shown_claims, series)
+        page.claim_chart(shown_claims, series, key)
 with undated:
     page.undated_list(shown if every_mention else shown_claims)
 with mapped:
     places = None if every_mention else page.places_of(figures, key=repr(store.version) if only_store else None)
-    page.place_map(shown if every_mention else shown_claims, places)
+    page.place_map(shown if every_mention else shown_claims, places, key)
 with table:
     if table_of == page.TABLE_MENTIONS:
         page.figure_table(shown)

@@ -229,6 +229,26 @@ def save_added(conn, added: list[load.Loaded], notices) -> corpus.Added | None:
         return None
 
 
+# A view of a store computed once per store version and filters, whoever asks: opening a
+# shared link, or coming back to a filter, costs no recomputation. None: no key (the seeds,
+# or a session with articles of its own), computed each time.
+VIEW_CACHE_ENTRIES = 256
+
+
+def view_key(store: corpus.Corpus | None, only_store: bool, filters: views.Filters) -> str | None:
+    return f"{store.version!r}|{filters!r}" if store is not None and only_store else None
+
+
+def computed(what: str, key: str | None, compute):
+    """`compute()`, cached on (`what`, `key`) when there is a key."""
+    return compute() if key is None else _computed(what, key, compute)
+
+
+@st.cache_data(show_spinner=False, max_entries=VIEW_CACHE_ENTRIES)
+def _computed(what: str, key: str, _compute):
+    return _compute()
+
+
 # --- the sidebar's filters, kept in the URL ----------------------------------------------
 
 
@@ -518,18 +538,13 @@ def check_extractions(added: list[load.Loaded], seeds: list[load.Loaded]) -> Non
 # --- the map -------------------------------------------------------------------------------
 
 
-def place_map(frame: pd.DataFrame, places: pd.DataFrame | None = None) -> None:
+def place_map(frame: pd.DataFrame, places: pd.DataFrame | None = None, key: str | None = None) -> None:
     """The latest figure of each indicator at each place with coordinates, for the figures
     (or, given `places`, the claims) the filters keep; `places` (see `places_of`) give the
-    claims their places' coordinates."""
+    claims their places' coordinates. `key`: see `computed`."""
     st.subheader("Map: the latest figure per place")
     claims = places is not None
-    if claims:
-        frame = charts.with_coordinates(frame, places)
-        data = charts.claim_map_data(frame)
-    else:
-        data = charts.map_data(frame)
-    missing = charts.unplaced_count(frame)
+    data, missing = computed(f"map-{claims}", key, functools.partial(_map_points, frame, places))
     if data.empty:
         st.info("No dated figure with coordinates matches the filters: nothing to put on the map.")
     else:
@@ -546,6 +561,14 @@ def places_of(mentions: pd.DataFrame, key: str | None = None) -> pd.DataFrame:
     """The coordinates of each place the mentions name (charts.place_coordinates), cached
     on `key` (the store's version) or else on the mentions' fingerprint."""
     return _place_coordinates(key or views.fingerprint(mentions), mentions)
+
+
+def _map_points(frame: pd.DataFrame, places: pd.DataFrame | None) -> tuple[pd.DataFrame, int]:
+    """(the map's points, how many of `frame`'s rows have no coordinates)."""
+    if places is None:
+        return charts.map_data(frame), charts.unplaced_count(frame)
+    placed = charts.with_coordinates(frame, places)
+    return charts.claim_map_data(placed), charts.unplaced_count(placed)
 
 
 @st.cache_data(show_spinner=False, max_entries=4)
@@ -595,17 +618,25 @@ def claims_summary(claims: int, shown: int) -> None:
                f"{shown:,} match the filters.")
 
 
-def series_cards(series: pd.DataFrame, places: tuple[str, ...] = ()) -> None:
+def series_of(claims: pd.DataFrame, key: str | None = None) -> pd.DataFrame:
+    """The best-estimate series of the claims the filters keep (`key`: see `computed`)."""
+    return computed("series", key, functools.partial(consolidate.best_estimates, claims))
+
+
+def series_cards(series: pd.DataFrame, places: tuple[str, ...] = (), key: str | None = None) -> None:
     """The cards from the best-estimate series: per place, each indicator's latest point."""
-    show_cards(views.headlines_by_place(series, places, cards_of=views.series_headlines), places)
+    groups = computed(
+        "cards", key, functools.partial(views.headlines_by_place, series, places, cards_of=views.series_headlines)
+    )
+    show_cards(groups, places)
 
 
-def claim_chart(claims: pd.DataFrame, series: pd.DataFrame) -> None:
-    points = charts.claim_chart_data(claims)
+def claim_chart(claims: pd.DataFrame, series: pd.DataFrame, key: str | None = None) -> None:
+    points, line = computed("claim-chart", key, functools.partial(_claim_chart_data, claims, series))
     if points.empty:
         st.info("No dated claim matches the filters: nothing to draw.")
         return
-    st.altair_chart(charts.claim_chart(points, charts.series_line_data(series)), width="stretch")
+    st.altair_chart(charts.claim_chart(points, line), width="stretch")
     n_dated = int(claims["date"].notna().sum())
     note = ("One point per claim, larger when more articles repeat it; hover for how often and where it was "
             "reported, and its quote. The line is the best estimate: on each day the latest claim, a named "
@@ -613,6 +644,10 @@ def claim_chart(claims: pd.DataFrame, series: pd.DataFrame) -> None:
     if len(points) < n_dated:
         note += f" The chart shows {len(points):,} of {n_dated:,} dated claims; the table holds them all."
     st.caption(note)
+
+
+def _claim_chart_data(claims: pd.DataFrame, series: pd.DataFrame) -> tuple[pd.DataFrame, pd.DataFrame]:
+    return charts.claim_chart_data(claims), charts.series_line_data(series)
 
 
 CLAIM_TABLE_CONFIG = {
