@@ -191,13 +191,26 @@ def iter_inputs(
     `outputs` are the files the run writes (`-o`, `--report`): found among the inputs,
     they and their temporary files are skipped as this run's output, not read.
     """
+    for _, item in iter_inputs_by_path(paths, max_bytes=max_bytes, default_date=default_date, outputs=outputs):
+        yield item
+
+
+def iter_inputs_by_path(
+    paths: Sequence[str | os.PathLike] | str | os.PathLike,
+    *,
+    max_bytes: int = MAX_BYTES,
+    default_date: dt.date | None = None,
+    outputs: Sequence[str | os.PathLike] = (),
+) -> Iterator[tuple[int, Document | Skipped]]:
+    """The items of `iter_inputs`, each with the index in `paths` of the path it came from
+    (`tracker ingest` remembers each input path it has read whole)."""
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     own = _Outputs.of(outputs)
     with SeenTexts() as seen:
-        for path in paths:
+        for index, path in enumerate(paths):
             for item in _iter_path(os.fspath(path), max_bytes, default_date, seen, own):
-                yield seen.check(_printable(item))
+                yield index, seen.check(_printable(item))
 
 
 @dataclass(frozen=True, slots=True)
