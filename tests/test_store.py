@@ -8,7 +8,6 @@ import signal
 import sqlite3
 import subprocess
 import sys
-import textwrap
 import time
 from pathlib import Path
 
@@ -224,12 +223,6 @@ def test_an_interrupted_ingest_keeps_whole_batches_and_the_next_run_completes(co
 
 def test_an_exception_inside_a_batch_rolls_the_batch_back(corpus, tmp_path, monkeypatch):
     con = open_store(tmp_path / "corpus.db")
-    calls = []
-
-    def failing_insert(*args, **kwargs):
-        calls.append(1)
-        raise Stop
-
     try:
         monkeypatch.setattr(store_ingest, "MENTION_INSERT", "INSERT INTO no_such_table VALUES (?)")
         with pytest.raises(sqlite3.OperationalError):
@@ -409,4 +402,4 @@ def test_the_engine_version_follows_the_lexicon(tmp_path):
     assert version.fingerprint(("lexicon",), package) == first
     (package / "lexicon" / "triggers.csv").write_text("stem,indicator\nkilled,killed\nslain,killed\n", encoding="utf-8")
     assert version.fingerprint(("lexicon",), package) != first
-    assert textwrap.dedent(version.engine_version()) == version.engine_version() and len(version.engine_version()) == 16
+    assert version.engine_version() != version.reader_version() and len(version.engine_version()) == 16

@@ -372,7 +372,8 @@ def _source_key(
                     if os.path.abspath(full) in own or _own_temp(full, own):
                         continue
                     digest.update(os.path.relpath(full, path).encode("utf-8", "surrogatepass") + b"\0")
-                    _hash_file(full, digest)
+                    if os.path.isfile(full):  # a pipe or device is never opened (the reader skips it)
+                        _hash_file(full, digest)
         elif os.path.isfile(path):
             _hash_file(path, digest)
         else:
