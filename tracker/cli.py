@@ -219,7 +219,7 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"tracker: error: {printable(clash)}", file=sys.stderr)
         return USAGE
     fmt = args.format or (export.format_for(args.output) if args.output else "csv")
-    if (problem := export.unavailable(fmt)) is not None:
+    if (problem := export.unavailable(fmt) or (args.claims and export.unavailable(export.format_for(args.claims)))):
         return _fail(problem)
     try:
         outcomes = _engine(args)
