@@ -90,18 +90,40 @@ def test_a_second_run_finds_every_document_stored_and_adds_nothing(corpus, tmp_p
     assert count(db, "SELECT COUNT(*) FROM documents") == 4
 
 
-def test_a_changed_folder_is_read_again_and_only_the_new_document_extracted(corpus, tmp_path, capsys):
+def test_only_the_files_not_read_before_are_read(corpus, tmp_path, capsys, monkeypatch):
     db = tmp_path / "corpus.db"
     assert run(["ingest", str(corpus), "--db", str(db)], capsys)[0] == cli.OK
     (corpus / "aid.txt").write_text("date 2023-03-04 Some 3,500 people remain trapped in the old town, "
                                     "the Red Crescent said on Saturday.\n", encoding="utf-8")
-    # The same article under another name is already stored: its text is.
+    # The same article under another name is read (a new file), and found stored: its text is.
     (corpus / "quake-copy.md").write_text(TEXTS["quake.txt"], encoding="utf-8")
+    read, real = [], store_ingest.read_files
+
+    def spied(files, **options):
+        for entry, item in real(files, **options):
+            read.append(entry.name)
+            yield entry, item
+
+    monkeypatch.setattr(store_ingest, "read_files", spied)
     code, _, err = run(["ingest", str(corpus), "--db", str(db)], capsys)
     assert code == cli.OK, err
-    assert "Ingest: 1 new, 4 already stored, 0 re-extracted, 1 skipped" in err
-    assert "same text as articles/quake-copy.md" in err  # read first: names sort so
+    assert "Ingest: 1 new, 5 already stored, 0 re-extracted, 0 skipped" in err
+    assert sorted(set(read)) == ["articles/aid.txt", "articles/quake-copy.md"]
     assert count(db, "SELECT COUNT(*) FROM documents WHERE status = 'ok'") == 5
+    assert count(db, "SELECT COUNT(*) FROM sources") == 5
+
+
+def test_a_file_that_changed_is_read_again_and_its_stored_documents_found_by_their_text(corpus, tmp_path, capsys):
+    db = tmp_path / "corpus.db"
+    assert run(["ingest", str(corpus), "--db", str(db)], capsys)[0] == cli.OK
+    today = {"id": "wire-3", "date": "2024-09-15", "title": "Waters recede", "outlet": "Wire Service",
+             "text": "As waters receded on Sunday, about 8,000 displaced people began returning home, "
+                     "the disaster agency said."}
+    with open(corpus / "feed.jsonl", "a", encoding="utf-8") as feed:
+        feed.write(json.dumps(today) + "\n")
+    code, _, err = run(["ingest", str(corpus), "--db", str(db)], capsys)
+    assert code == cli.OK, err
+    assert "Ingest: 1 new, 4 already stored, 0 re-extracted, 0 skipped" in err
 
 
 def test_every_input_is_accounted_for_in_the_documents_table(corpus, tmp_path, capsys):

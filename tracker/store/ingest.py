@@ -2,8 +2,8 @@
 
 An ingest reads its inputs as `tracker extract` does (tracker.read), and for each one:
 
-- an input path (file or folder) read whole before, with the same bytes, reader and
-  options, is not read again (the `sources` table): its documents count as already stored;
+- a file read whole before, with the same name and bytes, by the same reader with the
+  same options, is not read again (the `sources` table): its documents count as already stored;
 - a document whose text (white space aside: `tracker.read.seen.text_key`) is stored
   already is not extracted again;
 - a new document is extracted and stored with its mentions, its compressed text and the
@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 
 from ..extraction.limits import MAX_BYTES
 from ..output.report import RunReport
-from ..read.documents import Skipped, iter_inputs_by_path
+from ..output.schema import json_row
+from ..read.documents import InputFile, Skipped, input_files, read_files
 from ..read.seen import text_key
 from ..records import Document, Figure
 from ..scale import jobs
@@ -115,39 +116,31 @@ def ingest(
         _tell(progress, outcomes)
     set_meta(con, {t.ENGINE_KEY: version})
 
-    keys = [_source_key(p, max_bytes, default_date, outputs) for p in paths]
-    known = _known_sources(con, [k for k in keys if k])
-    unread = [i for i, k in enumerate(keys) if k not in known]
-    for i, key in enumerate(keys):
-        if key in known:
-            documents, skipped = known[key]
-            tally.stored += documents
-            for source, reason, kind in skipped:
-                tally.report.skip(Skipped(source, reason, kind))
-
-    sources = {i: _SourceTally() for i in unread}
-    items = iter_inputs_by_path([paths[i] for i in unread], max_bytes=max_bytes, default_date=default_date,
-                                outputs=outputs)
+    files = _UnreadFiles(con, input_files(paths, outputs=outputs), (max_bytes, default_date), tally)
+    read = read_files(files, max_bytes=max_bytes, default_date=default_date)
     own = frozenset(os.path.basename(os.fspath(o)) for o in outputs)
-    fresh = _fresh(con, ((unread[index], item) for index, item in items), sources, tally, own)
+    fresh = _fresh(con, read, files.tallies, tally, own)
     for outcomes in _batches(engine(fresh), batch_chars):
         _commit(con, outcomes, version, now, tally, replace=False)
         _tell(progress, outcomes)
-    _remember_sources(con, {keys[i]: (paths[i], s) for i, s in sources.items() if keys[i] and s.whole}, now)
+    _remember_files(con, files.tallies, now)
     rebuild_claims(con)
     return _result(con, tally)
 
 
 @dataclass(slots=True)
-class _SourceTally:
+class _FileTally:
+    """What one file not read before gave in this run."""
+
+    key: str  # its key in the sources table
     documents: int = 0
     skipped: list[tuple[str, str, str]] = field(default_factory=list)
     whole: bool = True  # no skip that may not happen again
 
 
 def _fresh(
-    con: sqlite3.Connection, items: Iterable[tuple[int, Item]], sources: dict[int, _SourceTally], tally: _Tally,
-    own: frozenset[str],
+    con: sqlite3.Connection, items: Iterable[tuple[InputFile | None, Item]], files: dict[InputFile, _FileTally],
+    tally: _Tally, own: frozenset[str],
 ) -> Iterator[Item]:
     """The items to extract and store: new documents and skipped inputs. Documents already
     stored are counted, looked up LOOKUP_ITEMS at a time."""
@@ -155,27 +148,29 @@ def _fresh(
     for entry in items:
         chunk.append(entry)
         if len(chunk) >= LOOKUP_ITEMS:
-            yield from _fresh_chunk(con, chunk, sources, tally, own)
+            yield from _fresh_chunk(con, chunk, files, tally, own)
             chunk = []
-    yield from _fresh_chunk(con, chunk, sources, tally, own)
+    yield from _fresh_chunk(con, chunk, files, tally, own)
 
 
 def _fresh_chunk(
-    con: sqlite3.Connection, chunk: list[tuple[int, Item]], sources: dict[int, _SourceTally], tally: _Tally,
-    own: frozenset[str],
+    con: sqlite3.Connection, chunk: list[tuple[InputFile | None, Item]], files: dict[InputFile, _FileTally],
+    tally: _Tally, own: frozenset[str],
 ) -> Iterator[Item]:
     hashes = [doc_hash(item) for _, item in chunk]
     stored = _existing(con, [h for h, (_, item) in zip(hashes, chunk) if isinstance(item, Document)])
-    for h, (index, item) in zip(hashes, chunk):
-        source = sources[index]
+    for h, (entry, item) in zip(hashes, chunk):
+        source = files.get(entry) if entry is not None else None
         if isinstance(item, Skipped) and _own_file(item, own):
             continue  # the store itself, found among the inputs: not an input
         if isinstance(item, Skipped):
-            source.skipped.append((item.source, item.reason, item.kind))
-            source.whole = source.whole and item.kind not in RETRIED_KINDS
+            if source is not None:
+                source.skipped.append((item.source, item.reason, item.kind))
+                source.whole = source.whole and item.kind not in RETRIED_KINDS
             yield item
             continue
-        source.documents += 1
+        if source is not None:
+            source.documents += 1
         if h in stored:
             tally.stored += 1
         else:
@@ -316,8 +311,6 @@ def _commit(
 
 
 def _row(figure: Figure) -> tuple:
-    from ..output.schema import json_row
-
     return tuple(json_row(figure).values())
 
 
@@ -354,61 +347,56 @@ def rebuild_claims(con: sqlite3.Connection) -> bool:
 # --- input paths read whole -------------------------------------------------------------------
 
 
-def _source_key(
-    path: str | os.PathLike, max_bytes: int, default_date: dt.date | None, outputs: Sequence[str | os.PathLike]
-) -> str | None:
-    """A hash of everything that decides what reading `path` gives: the reader's version, the
-    options, and the name and bytes of each file under it. None when it cannot be read."""
-    path = os.fspath(path)
-    own = {os.path.abspath(os.fspath(o)) for o in outputs}
+class _UnreadFiles:
+    """The input files not read whole before, as an iterable for `read_files`; a file read
+    before (the `sources` table has its key) counts its documents as stored and its skips
+    as skipped, and is left out. `tallies` collects what each file left in gives."""
+
+    def __init__(self, con: sqlite3.Connection, entries: Iterable[InputFile | Skipped], options: tuple,
+                 tally: _Tally) -> None:
+        self.con, self.entries, self.options, self.tally = con, entries, options, tally
+        self.tallies: dict[InputFile, _FileTally] = {}
+
+    def __iter__(self) -> Iterator[InputFile | Skipped]:
+        for entry in self.entries:
+            if isinstance(entry, Skipped):
+                yield entry
+                continue
+            key = file_key(entry, self.options)
+            row = None if key is None else self.con.execute(
+                f"SELECT documents, skipped FROM {t.SOURCES} WHERE source_hash = ?", (key,)).fetchone()
+            if row is None:
+                if key is not None:
+                    self.tallies[entry] = _FileTally(key)
+                yield entry
+                continue
+            self.tally.stored += row[0]
+            for source, reason, kind in json.loads(row[1]):
+                self.tally.report.skip(Skipped(source, reason, kind))
+
+
+def file_key(entry: InputFile, options: tuple) -> str | None:
+    """A hash of everything that decides what reading a file gives: the reader's version,
+    the reading options, the file's name (its documents are named after it) and its bytes.
+    None for what is no regular file or cannot be read (the reader says why)."""
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(f"{reader_version()}\x1f{max_bytes}\x1f{default_date}\x1f{path}\x1f".encode("utf-8", "surrogatepass"))
+    head = "\x1f".join((reader_version(), *map(str, options), entry.name))
+    digest.update(head.encode("utf-8", "surrogatepass") + b"\0")
     try:
-        if os.path.isdir(path):
-            for folder, dirs, files in os.walk(path):
-                dirs.sort()
-                for name in sorted(files):
-                    full = os.path.join(folder, name)
-                    if os.path.abspath(full) in own or _own_temp(full, own):
-                        continue
-                    digest.update(os.path.relpath(full, path).encode("utf-8", "surrogatepass") + b"\0")
-                    if os.path.isfile(full):  # a pipe or device is never opened (the reader skips it)
-                        _hash_file(full, digest)
-        elif os.path.isfile(path):
-            _hash_file(path, digest)
-        else:
+        if not os.path.isfile(entry.path):  # a pipe or device is never opened here
             return None
+        with open(entry.path, "rb") as fh:
+            while chunk := fh.read(READ_CHUNK):
+                digest.update(chunk)
     except OSError:
         return None
     return digest.hexdigest()
 
 
-def _own_temp(path: str, own: set[str]) -> bool:
-    """The store's own files beside it: the -wal, -shm and -journal files SQLite writes."""
-    full = os.path.abspath(path)
-    return any(full.startswith(o + "-") for o in own)
-
-
-def _hash_file(path: str, digest) -> None:
-    with open(path, "rb") as fh:
-        size = 0
-        while chunk := fh.read(READ_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    digest.update(f"\0{size}\0".encode())
-
-
-def _known_sources(con: sqlite3.Connection, keys: list[str]) -> dict[str, tuple[int, list[tuple[str, str, str]]]]:
-    if not keys:
-        return {}
-    marks = ", ".join("?" * len(keys))
-    rows = con.execute(f"SELECT source_hash, documents, skipped FROM {t.SOURCES} WHERE source_hash IN ({marks})", keys)
-    return {h: (n, [tuple(s) for s in json.loads(skipped)]) for h, n, skipped in rows}
-
-
-def _remember_sources(con: sqlite3.Connection, sources: dict[str, tuple[str | os.PathLike, _SourceTally]], now: str) -> None:
-    rows = [(key, os.fspath(path), s.documents, json.dumps(s.skipped, ensure_ascii=False), now)
-            for key, (path, s) in sources.items()]
+def _remember_files(con: sqlite3.Connection, files: dict[InputFile, _FileTally], now: str) -> None:
+    """Each file read whole, once every item of the run is committed."""
+    rows = [(s.key, entry.name, s.documents, json.dumps(s.skipped, ensure_ascii=False), now)
+            for entry, s in files.items() if s.whole]
     if not rows:
         return
     con.execute("BEGIN IMMEDIATE")
