@@ -126,6 +126,29 @@ def test_a_file_that_changed_is_read_again_and_its_stored_documents_found_by_the
     assert "Ingest: 1 new, 4 already stored, 0 re-extracted, 0 skipped" in err
 
 
+def test_a_document_the_engine_failed_on_is_tried_again_by_the_next_run(corpus, tmp_path):
+    def failing_on_wire_2(items):
+        for item, figures in jobs.extract_serial(items):
+            if isinstance(item, Document) and item.id == "wire-2":
+                yield jobs.Skipped(item.id, "extraction failed: RuntimeError: boom", "failed"), []
+            else:
+                yield item, figures
+
+    con = open_store(tmp_path / "corpus.db")
+    try:
+        first = store_ingest.ingest(con, [str(corpus)], engine=failing_on_wire_2)
+        assert (first.new, first.skipped) == (3, 1)
+        assert con.execute("SELECT status FROM documents WHERE document = 'wire-2'").fetchall() == [
+            ("extraction failed: RuntimeError: boom",)]
+        second = store_ingest.ingest(con, [str(corpus)])
+        assert (second.new, second.stored, second.skipped) == (1, 3, 0)
+        assert con.execute("SELECT status FROM documents WHERE document = 'wire-2'").fetchall() == [("ok",)]
+        pd.testing.assert_frame_equal(read_mentions(con).sort_values("id", ignore_index=True),
+                                      extracted([str(corpus)]).sort_values("id", ignore_index=True))
+    finally:
+        con.close()
+
+
 def test_every_input_is_accounted_for_in_the_documents_table(corpus, tmp_path, capsys):
     (corpus / "empty.txt").write_text("  \n", encoding="utf-8")
     db = corpus / "corpus.db"  # the store inside the folder it ingests is no input

@@ -84,6 +84,9 @@ class _Tally:
     reextracted: int = 0
     figures: int = 0
     report: RunReport = field(default_factory=lambda: RunReport(keep_entries=False))
+    # The file each document sent to extraction came from, until it is committed: a file
+    # with a document the engine failed on is not remembered as read whole.
+    file_of: dict[str, _FileTally] = field(default_factory=dict)
 
 
 def serial_engine(items: Iterable[Item]) -> Iterator[Outcome]:
@@ -144,7 +147,7 @@ def _fresh(
 ) -> Iterator[Item]:
     """The items to extract and store: new documents and skipped inputs. Documents already
     stored are counted, looked up LOOKUP_ITEMS at a time."""
-    chunk: list[tuple[int, Item]] = []
+    chunk: list[tuple[InputFile | None, Item]] = []
     for entry in items:
         chunk.append(entry)
         if len(chunk) >= LOOKUP_ITEMS:
@@ -174,6 +177,8 @@ def _fresh_chunk(
         if h in stored:
             tally.stored += 1
         else:
+            if source is not None:
+                tally.file_of[item.id] = source
             yield item
 
 
@@ -264,8 +269,11 @@ def _commit(
     again: their mentions are replaced and their rows updated."""
     documents, mentions, updates, dropped, failed = [], [], [], [], []
     for item, figures in outcomes:
+        source = tally.file_of.pop(item.id if isinstance(item, Document) else item.source, None)
         if isinstance(item, Skipped):
             tally.report.skip(item)
+            if source is not None and item.kind in RETRIED_KINDS:
+                source.whole = False
             if replace:  # the new engine failed on a stored document: its text stays for the next one
                 failed.append((item.source, version, item.reason))
             else:
@@ -296,6 +304,10 @@ def _commit(
             f"UPDATE {t.DOCUMENTS} SET engine_version = ?2, status = ?3, figures = 0"
             " WHERE document = ?1 AND text IS NOT NULL AND engine_version IS NOT ?2",
             failed)
+        # A name stored now drops the rows that said why it was skipped before (an engine
+        # failure since retried, a file that was empty): each name's latest outcome stays.
+        con.executemany(f"DELETE FROM {t.DOCUMENTS} WHERE document = ? AND text IS NULL",
+                        [(row[1],) for row in documents if row[-1] is not None])
         con.executemany(DOCUMENT_INSERT, documents)
         con.executemany(
             f"UPDATE {t.DOCUMENTS} SET engine_version = ?, status = ?, figures = ? WHERE doc_hash = ?", updates

@@ -82,6 +82,7 @@ DDL: tuple[str, ...] = (
     _table(MENTIONS, (("doc_hash", "TEXT"), *_schema_columns(COLUMNS))),
     f"CREATE INDEX IF NOT EXISTS mentions_indicator_date ON {quoted(MENTIONS)} (indicator, {quoted('date')})",
     f"CREATE INDEX IF NOT EXISTS mentions_doc_hash ON {quoted(MENTIONS)} (doc_hash)",
+    f"CREATE INDEX IF NOT EXISTS documents_document ON {quoted(DOCUMENTS)} (document)",
     _table(CLAIMS, _schema_columns(CLAIM_COLUMNS)),
     _table(META, (("key", "TEXT PRIMARY KEY"), ("value", "TEXT"))),
     _table(SOURCES, SOURCE_COLUMNS),
