@@ -448,3 +448,11 @@ def test_the_engine_version_follows_the_lexicon(tmp_path):
     (package / "lexicon" / "triggers.csv").write_text("stem,indicator\nkilled,killed\nslain,killed\n", encoding="utf-8")
     assert version.fingerprint(("lexicon",), package) != first
     assert version.engine_version() != version.reader_version() and len(version.engine_version()) == 16
+
+
+def test_the_ingest_benchmark_runs_and_prints_its_numbers(tmp_path):
+    done = subprocess.run([sys.executable, str(ROOT / "bench" / "ingest.py"), "--mb", "0.02"], capture_output=True,
+                          text=True, timeout=600, check=False, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert done.returncode == 0, done.stderr
+    for said in ("docs/s", "MB/s per core", "second run, same input", "second run under 5% of the first:"):
+        assert said in done.stdout, done.stdout

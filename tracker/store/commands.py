@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -69,8 +70,10 @@ def run_ingest(args: argparse.Namespace) -> int:
         )
     except StoreError as exc:
         return cli._fail(str(exc))
-    except OSError as exc:  # a full disk, a store on a folder that went away
+    except OSError as exc:  # a folder that went away
         return cli._fail(f"cannot write the store {args.db}: {exc.strerror or exc}")
+    except sqlite3.Error as exc:  # a full disk, a lock another process held too long
+        return cli._fail(f"the store {args.db} failed: {exc}; the batches committed before it stay in the store")
     except cli.jobs.WorkerLost as exc:
         return cli._fail(f"{exc}; the batches committed before it stay in the store")
     except BaseException:

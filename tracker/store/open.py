@@ -30,6 +30,9 @@ def open_store(path: str | os.PathLike, *, create: bool = True) -> sqlite3.Conne
         raise StoreError(f"cannot open the store {path}: {exc}") from None
     try:
         _prepare(con, path, create)
+    except sqlite3.OperationalError as exc:  # a folder that cannot be written, a lock held too long
+        con.close()
+        raise StoreError(f"cannot open the store {path}: {exc}") from None
     except sqlite3.DatabaseError as exc:
         con.close()
         raise StoreError(f"{path} is not a tracker store ({exc})") from None
