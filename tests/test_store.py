@@ -175,8 +175,8 @@ def test_the_tables_follow_the_schema(corpus, tmp_path, capsys):
 
         assert columns("mentions") == ("doc_hash", *NAMES)
         assert columns("claims") == CLAIM_NAMES
-        assert columns("documents")[:10] == ("doc_hash", "document", "url", "title", "outlet", "published",
-                                             "engine_version", "status", "figures", "ingested_at")
+        assert columns("documents") == ("doc_hash", "document", "url", "title", "outlet", "published",
+                                        "engine_version", "status", "figures", "ingested_at", "text", "fields")
         assert columns("meta") == ("key", "value")
         assert (types("mentions")["value"], types("mentions")["date"], types("mentions")["lat"]) == (
             "INTEGER", "TEXT", "REAL")
@@ -233,6 +233,24 @@ def test_a_schema_change_rebuilds_the_mentions_from_the_stored_text(corpus, tmp_
     code, _, err = run(["ingest", str(corpus), "--db", str(db)], capsys)
     assert code == cli.OK and "4 re-extracted" in err, err
     assert run(["export", "--db", str(db)], capsys)[1] == before
+
+
+def test_a_documents_other_fields_come_back_for_re_extraction():
+    """A field a reader adds to Document (a PDF's page starts) is stored without a column of its own."""
+    from dataclasses import dataclass
+
+    @dataclass(frozen=True)
+    class PagedDocument(Document):
+        pages: tuple[int, ...] = ()
+
+    doc = PagedDocument(id="report.pdf", text="Page one.\fPage two.", pages=(0, 10), warnings=("a note",))
+    fields = store_ingest.document_fields(doc)
+    assert json.loads(fields) == {"pages": [0, 10]}
+    columns = {"id": doc.id, "text": doc.text, "published": None, "title": None, "url": None, "outlet": None}
+    back = store_ingest.stored_document(columns, fields, PagedDocument)
+    assert back.pages == (0, 10) and back.text == doc.text
+    assert store_ingest.document_fields(Document(id="a.txt", text="Plain.")) is None
+    assert store_ingest.stored_document(columns, fields) == Document(id="report.pdf", text=doc.text)
 
 
 # --- interruptions -----------------------------------------------------------------------------

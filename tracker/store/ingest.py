@@ -19,6 +19,7 @@ at the end (and at the next ingest, if that was interrupted).
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
@@ -214,23 +215,44 @@ def _stale_documents(con: sqlite3.Connection, version: str) -> Iterator[Document
     page = 200
     while True:
         rows = con.execute(
-            f"SELECT rowid, document, url, title, outlet, published, text FROM {t.DOCUMENTS}"
+            f"SELECT rowid, document, url, title, outlet, published, text, fields FROM {t.DOCUMENTS}"
             " WHERE text IS NOT NULL AND (engine_version IS NULL OR engine_version != ?) AND rowid > ?"
             " ORDER BY rowid LIMIT ?",
             (version, last, page),
         ).fetchall()
         if not rows:
             return
-        for rowid, document, url, title, outlet, published, text in rows:
-            yield Document(
-                id=document,
-                text=decompress(text),
-                published=dt.date.fromisoformat(published) if published else None,
-                title=title,
-                url=url,
-                outlet=outlet,
+        for rowid, document, url, title, outlet, published, text, fields in rows:
+            yield stored_document(
+                {"id": document, "text": decompress(text), "title": title, "url": url, "outlet": outlet,
+                 "published": dt.date.fromisoformat(published) if published else None},
+                fields,
             )
         last = rows[-1][0]
+
+
+# Document fields with columns of their own (or, for warnings, not read by the extraction).
+COLUMN_FIELDS: frozenset[str] = frozenset({"id", "text", "published", "title", "url", "outlet", "warnings"})
+
+
+def document_fields(doc: Document) -> str | None:
+    """The document's other fields that differ from their defaults, as JSON (None if none):
+    whatever a reader adds to Document for the extraction (a PDF's page starts) is stored
+    without a column of its own, and given back to the engine on re-extraction."""
+    extra = {
+        f.name: getattr(doc, f.name)
+        for f in dataclasses.fields(doc)
+        if f.name not in COLUMN_FIELDS and getattr(doc, f.name) != f.default
+    }
+    return json.dumps(extra, ensure_ascii=False, default=str) if extra else None
+
+
+def stored_document(columns: dict[str, object], fields: str | None, kind: type[Document] = Document) -> Document:
+    """A Document of type `kind` again, from its columns and `document_fields`' JSON (lists
+    become tuples, as records hold them); a field `kind` no longer has is left out."""
+    known = {f.name for f in dataclasses.fields(kind)}
+    extra = {k: tuple(v) if isinstance(v, list) else v for k, v in json.loads(fields or "{}").items() if k in known}
+    return kind(**columns, **extra)
 
 
 def compress(text: str) -> bytes:
@@ -259,6 +281,7 @@ def _batches(outcomes: Iterable[Outcome], batch_chars: int) -> Iterator[list[Out
 
 
 MENTION_INSERT = t.insert_sql(t.MENTIONS, t.MENTION_NAMES)
+TEXT_AT = t.DOCUMENT_NAMES.index("text")
 DOCUMENT_INSERT = t.insert_sql(t.DOCUMENTS, t.DOCUMENT_NAMES).replace("INSERT", "INSERT OR IGNORE", 1)
 
 
@@ -277,7 +300,8 @@ def _commit(
             if replace:  # the new engine failed on a stored document: its text stays for the next one
                 failed.append((item.source, version, item.reason))
             else:
-                documents.append((doc_hash(item), item.source, None, None, None, None, None, item.reason, 0, now, None))
+                documents.append((doc_hash(item), item.source, None, None, None, None, None, item.reason, 0, now,
+                              None, None))
             continue
         h = doc_hash(item)
         tally.report.add(item, figures)
@@ -291,7 +315,7 @@ def _commit(
             tally.new += 1
             published = item.published.isoformat() if item.published else None
             documents.append((h, item.id, item.url, item.title, item.outlet, published, version, t.OK,
-                              len(figures), now, compress(item.text)))
+                              len(figures), now, compress(item.text), document_fields(item)))
     con.execute("BEGIN IMMEDIATE")
     try:
         con.executemany(f"DELETE FROM {t.MENTIONS} WHERE doc_hash = ?", dropped)
@@ -307,7 +331,7 @@ def _commit(
         # A name stored now drops the rows that said why it was skipped before (an engine
         # failure since retried, a file that was empty): each name's latest outcome stays.
         con.executemany(f"DELETE FROM {t.DOCUMENTS} WHERE document = ? AND text IS NULL",
-                        [(row[1],) for row in documents if row[-1] is not None])
+                        [(row[1],) for row in documents if row[TEXT_AT] is not None])
         con.executemany(DOCUMENT_INSERT, documents)
         con.executemany(
             f"UPDATE {t.DOCUMENTS} SET engine_version = ?, status = ?, figures = ? WHERE doc_hash = ?", updates

@@ -2,7 +2,7 @@
 column name lives here, and the figure and claim columns are never retyped.
 
     documents(doc_hash, document, url, title, outlet, published, engine_version, status,
-              figures, ingested_at, text)
+              figures, ingested_at, text, fields)
     mentions(doc_hash, <schema.COLUMNS in order>)
     claims(<schema.CLAIM_COLUMNS in order>)
     meta(key, value)                     engine_version, schema_version, ...
@@ -10,7 +10,8 @@ column name lives here, and the figure and claim columns are never retyped.
 
 Types: a schema column of dtype Int64 is an INTEGER, Float64 a REAL, a date (datetime64)
 ISO-8601 TEXT (YYYY-MM-DD), a string TEXT. `documents.text` is the document's text,
-zlib-compressed UTF-8 (a BLOB), kept so that a new engine can re-extract it.
+zlib-compressed UTF-8 (a BLOB), and `documents.fields` any other fields of its Document
+(tracker.records) as JSON: kept so that a new engine can re-extract it.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ DOCUMENT_COLUMNS: tuple[tuple[str, str], ...] = (
     ("figures", "INTEGER"),  # mentions it holds
     ("ingested_at", "TEXT"),  # UTC, ISO-8601
     ("text", "BLOB"),  # zlib-compressed UTF-8; NULL for a skipped input
+    ("fields", "TEXT"),  # the document's other fields the extraction reads (a PDF's page starts), as JSON
 )
 DOCUMENT_NAMES: tuple[str, ...] = tuple(name for name, _ in DOCUMENT_COLUMNS)
 
