@@ -227,6 +227,7 @@ def test_a_schema_change_rebuilds_the_mentions_from_the_stored_text(corpus, tmp_
     before = run(["export", "--db", str(db)], capsys)[1]
     with sqlite3.connect(db) as con:  # as a store made before a column was added
         con.execute("ALTER TABLE mentions DROP COLUMN part_of")
+        con.execute("ALTER TABLE documents DROP COLUMN fields")
         con.execute("UPDATE meta SET value = 'older' WHERE key = 'schema_version'")
     code, _, err = run(["export", "--db", str(db)], capsys)
     assert code == cli.FAILED and "run `tracker ingest` on it first" in err

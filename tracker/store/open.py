@@ -60,11 +60,11 @@ def _prepare(con: sqlite3.Connection, path: Path, create: bool) -> None:
     if version == t.SCHEMA_VERSION:
         return
     columns = tuple(row[1] for row in con.execute(f"PRAGMA table_info({t.quoted(t.DOCUMENTS)})"))
-    if columns != t.DOCUMENT_NAMES:
+    if columns != t.DOCUMENT_NAMES[: len(columns)]:
         raise StoreError(f"{path} was made by a tracker whose documents table differs: ingest into a new file")
     if not create:
         raise StoreError(f"{path} was made by another version of the tracker: run `tracker ingest` on it first")
-    _migrate(con)
+    _migrate(con, added=t.DOCUMENT_COLUMNS[len(columns) :])
 
 
 def _create(con: sqlite3.Connection) -> None:
@@ -80,11 +80,14 @@ def _create(con: sqlite3.Connection) -> None:
         raise
 
 
-def _migrate(con: sqlite3.Connection) -> None:
-    """The schema module changed the figure or claim columns: the mentions and claims tables
-    are made anew and every stored document is extracted again (its engine version cleared)."""
+def _migrate(con: sqlite3.Connection, added: tuple[tuple[str, str], ...] = ()) -> None:
+    """The tables changed: the documents table gets the columns `added` at its end, the
+    mentions and claims tables are made anew, and every stored document is extracted again
+    (its engine version cleared)."""
     con.execute("BEGIN IMMEDIATE")
     try:
+        for name, kind in added:
+            con.execute(f"ALTER TABLE {t.quoted(t.DOCUMENTS)} ADD COLUMN {t.quoted(name)} {kind}")
         for table in t.DERIVED:
             con.execute(f"DROP TABLE IF EXISTS {t.quoted(table)}")
         for statement in t.DDL:
