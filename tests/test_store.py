@@ -236,22 +236,69 @@ def test_a_schema_change_rebuilds_the_mentions_from_the_stored_text(corpus, tmp_
     assert run(["export", "--db", str(db)], capsys)[1] == before
 
 
-def test_a_documents_other_fields_come_back_for_re_extraction():
-    """A field a reader adds to Document (a PDF's page starts) is stored without a column of its own."""
-    from dataclasses import dataclass
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0"><channel><title>Relief wire</title><link>https://relief.example.org</link>
+<item><title>Cyclone makes landfall</title><link>https://relief.example.org/cyclone</link>
+<pubDate>Tue, 07 May 2024 09:00:00 GMT</pubDate>
+<description>The cyclone made landfall on Monday night. At least 19 people were killed and some 40,000
+were evacuated to shelters, the provincial government said.</description></item>
+</channel></rss>
+"""
+PAGE = """<!DOCTYPE html><html><head><title>Landslide buries village | Daily Ledger</title>
+<meta property="og:site_name" content="Daily Ledger"></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+<article><h1>Landslide buries mountain village</h1>
+<p>A landslide buried a mountain village before dawn on Friday, and rescuers said at least 12 people
+were missing.</p><p>More than 300 residents were moved to a school in the valley, the district
+administrator said.</p></article>
+<section class="comments"><p>Reader comment: my cousin lives near there, 5 houses on our street flooded.</p></section>
+<footer>Copyright 2024 Daily Ledger. 12 Market Street.</footer></body></html>
+"""
 
-    @dataclass(frozen=True)
-    class PagedDocument(Document):
-        pages: tuple[int, ...] = ()
 
-    doc = PagedDocument(id="report.pdf", text="Page one.\fPage two.", pages=(0, 10), warnings=("a note",))
+def test_feeds_web_pages_and_pdf_reports_are_stored_with_their_pages_kept_for_re_extraction(
+        tmp_path, capsys, monkeypatch):
+    pytest.importorskip("pypdf")
+    pytest.importorskip("feedparser")
+    from pdf_writer import make_pdf
+
+    folder = write_folder(tmp_path / "desk")
+    (folder / "wire.rss").write_text(RSS, encoding="utf-8")
+    (folder / "landslide.html").write_text(PAGE, encoding="utf-8")
+    (folder / "sitrep.pdf").write_bytes(make_pdf([
+        ["SITUATION REPORT No. 2", "Floods in the river basin", "Rising water has displaced more than",
+         "9,000 people in the lower districts, the", "disaster agency said on Tuesday."],
+        ["At least 14 people were killed and 31", "injured, according to the agency."],
+    ], title="Situation Report No. 2"))
+    db = tmp_path / "corpus.db"
+    code, _, err = run(["ingest", str(folder), "--db", str(db)], capsys)
+    assert code == cli.OK, err
+    assert "Ingest: 7 new, 0 already stored, 0 re-extracted, 0 skipped" in err
+    before = run(["export", "--db", str(db)], capsys)[1]
+    assert before == run(["extract", str(folder)], capsys)[1]
+    con = open_store(db, create=False)
+    try:
+        mentions = read_mentions(con)
+    finally:
+        con.close()
+    pdf = mentions[mentions["document"] == "desk/sitrep.pdf"].set_index("value")
+    assert (pdf.loc[9_000, "page"], pdf.loc[14, "page"]) == (1, 2)
+    assert mentions["value"].isin([19, 12]).sum() >= 2, "the feed's and the web page's figures are stored"
+
+    assert "0 new, 7 already stored" in run(["ingest", str(folder), "--db", str(db)], capsys)[2]
+    monkeypatch.setattr(store_ingest, "engine_version", lambda: "a-newer-engine")
+    assert "7 re-extracted" in run(["ingest", str(folder), "--db", str(db)], capsys)[2]
+    assert run(["export", "--db", str(db)], capsys)[1] == before, "pages come back from the stored fields"
+
+
+def test_a_documents_other_fields_are_stored_as_json():
+    doc = Document(id="report.pdf", text="Page one.\fPage two.", pages=(0, 10), warnings=("a note",))
     fields = store_ingest.document_fields(doc)
     assert json.loads(fields) == {"pages": [0, 10]}
     columns = {"id": doc.id, "text": doc.text, "published": None, "title": None, "url": None, "outlet": None}
-    back = store_ingest.stored_document(columns, fields, PagedDocument)
-    assert back.pages == (0, 10) and back.text == doc.text
+    assert store_ingest.stored_document(columns, fields) == Document(id="report.pdf", text=doc.text, pages=(0, 10))
     assert store_ingest.document_fields(Document(id="a.txt", text="Plain.")) is None
-    assert store_ingest.stored_document(columns, fields) == Document(id="report.pdf", text=doc.text)
+    assert store_ingest.stored_document(columns, '{"gone": 1}') == Document(id="report.pdf", text=doc.text)
 
 
 # --- interruptions -----------------------------------------------------------------------------

@@ -21,11 +21,11 @@ def add(commands: argparse._SubParsersAction) -> None:
     p = commands.add_parser(
         "ingest",
         help="add articles to a store that grows run after run",
-        description="Read article files, folders, JSONL or CSV files as `extract` does and add what is new to "
+        description="Read articles, feeds, web pages, reports and folders as `extract` does and add what is new to "
         "the store --db FILE (SQLite, made if missing): documents already stored are skipped by the hash "
         "of their text, and every stored document is extracted again when the engine or lexicon changed.",
     )
-    p.add_argument("paths", nargs="+", metavar="SOURCE", help="article files, folders, .jsonl or .csv files")
+    p.add_argument("paths", nargs="+", metavar="SOURCE", help="files and folders, in any format `extract` reads")
     p.add_argument("--db", required=True, metavar="FILE", help="the store's SQLite file (made if missing)")
     p.add_argument("-j", "--jobs", type=cli._positive(int), default=1, metavar="N", help="worker processes (default 1)")
     p.add_argument("--max-bytes", type=cli._positive(int), default=MAX_BYTES, metavar="N",
