@@ -307,9 +307,9 @@ def test_usage_errors_exit_2_with_a_message(seeds, capsys, argv, code):
         assert "error:" in err and out == "", argv
 
 
-@pytest.mark.parametrize("name", ["figures.parquet", "figures.xlsx", "figures.txt", "figures.CSV.gz"])
+@pytest.mark.parametrize("name", ["figures.feather", "figures.xlsx", "figures.txt", "figures.CSV.gz"])
 def test_an_output_ending_the_tracker_does_not_write_is_refused(seeds, tmp_path, capsys, name):
-    """`-o x.parquet` would be CSV under a name that promises Parquet: a usage error that
+    """`-o x.xlsx` would be CSV under a name that promises a workbook: a usage error that
     names the ending and the way out, and no file is written."""
     target = tmp_path / name
     got, out, err = run(["extract", "seeds", "-o", str(target)], capsys)

@@ -41,6 +41,7 @@ from .read.seen import DuplicateStoreError
 from .records import Document, Figure
 from .scale import jobs
 from .scale.jobs import Item, Outcome
+from .store import commands as store_commands
 
 # Exit codes (see the module docstring).
 OK, FAILED, USAGE = 0, 1, 2
@@ -118,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_consolidate(commands)
     _add_evaluate(commands)
     _add_explain(commands)
+    store_commands.add(commands)
     return parser
 
 
@@ -129,7 +131,7 @@ def _add_extract(commands: argparse._SubParsersAction) -> None:
         "Figures go to stdout or -o FILE; the run summary goes to stderr.",
     )
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt, .md), folders, .jsonl or .csv files")
-    p.add_argument("-f", "--format", choices=export.FORMATS, help="output format (default: from -o's suffix, else csv)")
+    p.add_argument("-f", "--format", choices=export.OUTPUT_FORMATS, help="output format (default: from -o's suffix, else csv)")
     p.add_argument("-o", "--output", metavar="FILE", help="write figures to FILE (atomically) instead of stdout")
     p.add_argument("--report", type=_report_path, metavar="FILE",
                    help="write what became of every input to FILE (.json, .jsonl or .csv)")
@@ -217,6 +219,8 @@ def run_extract(args: argparse.Namespace) -> int:
         print(f"tracker: error: {printable(clash)}", file=sys.stderr)
         return USAGE
     fmt = args.format or (export.format_for(args.output) if args.output else "csv")
+    if (problem := export.unavailable(fmt) or (args.claims and export.unavailable(export.format_for(args.claims)))):
+        return _fail(problem)
     try:
         outcomes = _engine(args)
     except EngineError as exc:

@@ -28,9 +28,15 @@ from ..records import Figure
 from .schema import COLUMNS, INDICATOR_HXL, NAMES, Column, conform, json_row
 
 FORMATS: tuple[str, ...] = ("csv", "jsonl", "json", "hxl")
+# Formats that are no text, written to files (or a byte stream): Parquet, through pyarrow
+# (tracker.output.parquet, an optional extra).
+BINARY_FORMATS: tuple[str, ...] = ("parquet",)
+OUTPUT_FORMATS: tuple[str, ...] = FORMATS + BINARY_FORMATS
 
 # File name endings that imply a format when the user gives none (`-o figures.jsonl`).
-SUFFIX_FORMATS: dict[str, str] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+SUFFIX_FORMATS: dict[str, str] = {
+    ".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".parquet": "parquet",
+}
 
 # Lines end in "\n" in every format, as pandas and most Unix tools expect.
 LINE_END = "\n"
@@ -82,13 +88,56 @@ def ending_problem(path: str | os.PathLike[str]) -> str | None:
     endings = ", ".join(SUFFIX_FORMATS)
     return (
         f"the tracker does not write {suffix!r} files ({os.fspath(path)!r}): end the name in {endings}, "
-        f"or say what to write with --format {'|'.join(FORMATS)}"
+        f"or say what to write with --format {'|'.join(OUTPUT_FORMATS)}"
     )
 
 
+def unavailable(fmt: str) -> str | None:
+    """Why format `fmt` cannot be written here (an optional library missing), or None:
+    asked before a run starts, so that it does not end on an import error."""
+    if fmt not in BINARY_FORMATS:
+        return None
+    from . import parquet
+
+    try:
+        parquet.pyarrow()
+    except parquet.ParquetUnavailable as exc:
+        return str(exc)
+    return None
+
+
 def write(figures: Iterable[Figure], fmt: str, out: TextIO) -> int:
-    """Write `figures` to `out` in format `fmt`, one row at a time; return rows written."""
-    return write_rows((tuple(json_row(f).values()) for f in figures), fmt, out)
+    """Write `figures` to `out` in format `fmt`, one row at a time; return rows written.
+    Parquet goes to the byte stream under `out` (`sys.stdout.buffer`)."""
+    rows = (tuple(json_row(f).values()) for f in figures)
+    if fmt in BINARY_FORMATS:
+        return write_binary(rows, out)
+    return write_rows(rows, fmt, out)
+
+
+def write_binary(rows: Iterable[Row], out: TextIO, columns: tuple[Column, ...] = COLUMNS) -> int:
+    """Parquet to the byte stream of a text stream; built in memory first, since Parquet's
+    writer needs a file it can tell its place in (a pipe cannot): `-o FILE` streams."""
+    from . import parquet
+
+    buffer = io.BytesIO()
+    count = parquet.write_rows(rows, buffer, columns)
+    out.flush()
+    out.buffer.write(buffer.getvalue())
+    out.buffer.flush()
+    return count
+
+
+def write_rows_file(
+    rows: Iterable[Row], fmt: str, path: str | os.PathLike[str], columns: tuple[Column, ...] = COLUMNS
+) -> int:
+    """Rows in any output format to `path`, atomically."""
+    if fmt in BINARY_FORMATS:
+        from . import parquet
+
+        with AtomicFile(path, binary=True) as out:
+            return parquet.write_rows(rows, out, columns)
+    return atomic_write(path, lambda out: write_rows(rows, fmt, out, columns))
 
 
 def write_file(figures: Iterable[Figure], fmt: str, path: str | os.PathLike[str]) -> int:
@@ -98,6 +147,8 @@ def write_file(figures: Iterable[Figure], fmt: str, path: str | os.PathLike[str]
     every row is written and flushed to disk. A run that fails or is interrupted half-way
     leaves no file, or the previous file untouched, never a truncated one.
     """
+    if fmt in BINARY_FORMATS:
+        return write_rows_file((tuple(json_row(f).values()) for f in figures), fmt, path)
     return atomic_write(path, lambda out: write(figures, fmt, out))
 
 
@@ -113,7 +164,7 @@ def write_frame_file(
     frame: pd.DataFrame, fmt: str, path: str | os.PathLike[str], columns: tuple[Column, ...] = COLUMNS
 ) -> int:
     """Write a frame (figures, or claims with schema.CLAIM_COLUMNS) to `path` atomically."""
-    return atomic_write(path, lambda out: write_rows(frame_rows(frame, columns), fmt, out, columns))
+    return write_rows_file(frame_rows(frame, columns), fmt, path, columns)
 
 
 def write_rows(rows: Iterable[Row], fmt: str, out: TextIO, columns: tuple[Column, ...] = COLUMNS) -> int:
@@ -205,16 +256,18 @@ class AtomicFile:
     that writes the same NAME in the same folder, once that process is gone.
     """
 
-    def __init__(self, path: str | os.PathLike[str]) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, binary: bool = False) -> None:
         self.target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
         self.temp: str | None = None
+        text = {} if binary else {"encoding": "utf-8", "newline": ""}
+        mode = "wb" if binary else "w"
         if _is_special(self.target):
-            self.file: TextIO = open(self.target, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            self.file: TextIO = open(self.target, mode, **text)  # noqa: SIM115
             return
         sweep_stale(self.target)
         fd, self.temp = tempfile.mkstemp(prefix=_temp_prefix(self.target), suffix=TEMP_SUFFIX, dir=self.target.parent)
         try:
-            self.file = os.fdopen(fd, "w", encoding="utf-8", newline="")
+            self.file = os.fdopen(fd, mode, **text)
         except BaseException:
             os.close(fd)
             Path(self.temp).unlink(missing_ok=True)

@@ -271,6 +271,10 @@ class RunReport:
             lines += self._warnings.lines()
         return "\n".join(printable(line) for line in lines)
 
+    def skip_lines(self) -> list[str]:
+        """The skipped inputs' reasons, grouped, as the summary lists them."""
+        return [printable(line) for line in self._skips.lines()]
+
     # --- files ---------------------------------------------------------------------------
 
     def write(self, path: str | os.PathLike) -> None:

@@ -193,11 +193,42 @@ def iter_inputs(
     """
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
+    files = input_files(paths, outputs=outputs)
+    for _, item in read_files(files, max_bytes=max_bytes, default_date=default_date):
+        yield item
+
+
+@dataclass(frozen=True, slots=True)
+class InputFile:
+    """A file to read: named on the command line, or found in a folder given there."""
+
+    name: str  # what its documents are named after: the path as given, or relative to the folder's parent
+    path: str  # where it is read from
+
+
+def input_files(
+    paths: Sequence[str | os.PathLike], *, outputs: Sequence[str | os.PathLike] = ()
+) -> Iterator[InputFile | Skipped]:
+    """The files `iter_inputs` reads, in its order, and a `Skipped` for each path or folder
+    entry it cannot read. `tracker ingest` looks at each file's bytes between this and
+    `read_files`, to leave out a file it has read whole before."""
     own = _Outputs.of(outputs)
+    for path in paths:
+        yield from _path_files(os.fspath(path), own)
+
+
+def read_files(
+    entries: Iterable[InputFile | Skipped], *, max_bytes: int = MAX_BYTES, default_date: dt.date | None = None
+) -> Iterator[tuple[InputFile | None, Document | Skipped]]:
+    """The documents of each file (`input_files`), each with the file it came from (None for
+    an entry skipped already); duplicates and ids are checked across all of them."""
     with SeenTexts() as seen:
-        for path in paths:
-            for item in _iter_path(os.fspath(path), max_bytes, default_date, seen, own):
-                yield seen.check(_printable(item))
+        for entry in entries:
+            if isinstance(entry, Skipped):
+                yield None, seen.check(_printable(entry))
+                continue
+            for item in _iter_file(entry.path, entry.name, max_bytes, default_date, seen):
+                yield entry, seen.check(_printable(item))
 
 
 @dataclass(frozen=True, slots=True)
@@ -359,9 +390,7 @@ def _document_date(
 # --- files and folders -------------------------------------------------------------
 
 
-def _iter_path(
-    path: str, max_bytes: int, default_date: dt.date | None, seen: SeenTexts, own: _Outputs = _Outputs()
-) -> Iterator[Document | Skipped]:
+def _path_files(path: str, own: _Outputs = _Outputs()) -> Iterator[InputFile | Skipped]:
     if not os.path.exists(path):
         reason = "broken link" if os.path.islink(path) else "no such file"
         yield Skipped(path, reason, "unreadable")
@@ -370,16 +399,13 @@ def _iter_path(
         if (reason := own.reason(path)) is not None:
             yield Skipped(path, reason, "unsupported")
             return
-        yield from _iter_file(path, path, max_bytes, default_date, seen)
+        yield InputFile(path, path)
         return
     base = os.path.dirname(os.path.abspath(path))
     found = False
     for name, full, skipped in _walk(path, base, own):
         found = True
-        if skipped is not None:
-            yield skipped
-        else:
-            yield from _iter_file(full, name, max_bytes, default_date, seen)
+        yield skipped if skipped is not None else InputFile(name, full)
     if not found:
         yield Skipped(_display(os.path.abspath(path), base) + "/", "folder holds no files", "empty")
 
