@@ -29,8 +29,8 @@ SHORT_SCALES: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, 
 VAGUE: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="vague")
 # Fractions of a scale word, as written before it: "half a million", "a half-million",
 # "a quarter of a million".
-FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
-FRACTION_SCALES: tuple[str, ...] = ("million", "billion")
+FRACTIONS: dict[str, float] = lexicon.mapping("numbers", "word", "value", float, kind="fraction")
+FRACTION_SCALES: tuple[str, ...] = lexicon.word_list("fraction scales")
 # The ways a fraction meets its scale word; {f} is the fraction, {s} the scale word.
 FRACTION_FORMS: tuple[str, ...] = (
     "{f} a {s}", "a {f} {s}", "a {f}-{s}", "{f}-{s}", "{f} of a {s}", "a {f} of a {s}",
@@ -122,9 +122,7 @@ WORD_KEYS: tuple[str, ...] = (
 )
 # The words a number in words can hold at a key: a key found at the start of any other
 # word ("tents", "threat", "fortune") starts no number.
-NUMBER_TOKENS: frozenset[str] = frozenset(
-    {*UNITS, *TENS, *SCALES, "hundreds", "thousands", "millions", "dozen", "dozens", "scores", "tens"}
-)
+NUMBER_TOKENS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, *lexicon.word_list("number word forms")})
 # The words WORDS can start with. Each of its alternatives starts with one of them, then
 # white space, a hyphen or a word boundary, so at a word of ASCII letters that is none of
 # them ("people", "the", "million") WORDS cannot match and is not tried: a call with the
