@@ -23,8 +23,8 @@ st.caption(
 top, cards, chart, undated, table, adder, check = (st.container() for _ in range(7))
 
 with adder:
-    uploads, pasted, upload_date = page.add_articles()
-seeds, added = page.load_all(uploads, pasted, upload_date)
+    given = page.add_articles()
+seeds, added = page.load_all(given)
 figures = views.concat_frames([x.frame for x in seeds + added])
 
 filters = page.sidebar_filters(figures, notices=top)

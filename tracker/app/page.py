@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -91,14 +92,31 @@ def seed_files() -> list[tuple[str, bytes]]:
     return [(f"seeds/{p.name}", p.read_bytes()) for p in paths]
 
 
-def load_all(
-    uploads: list, pasted: list[tuple[str, str, dt.date | None]], upload_date: dt.date | None = None
-) -> tuple[list[load.Loaded], list[load.Loaded]]:
+@dataclass(frozen=True, slots=True)
+class Pasted:
+    """An article a visitor pasted."""
+
+    id: str  # "pasted-1", in the order of pasting
+    text: str
+    published: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What a visitor gave on the page: uploaded files, pasted articles, and the date for
+    uploaded articles that give none."""
+
+    uploads: tuple = ()  # streamlit's UploadedFile objects
+    pasted: tuple[Pasted, ...] = ()
+    upload_date: dt.date | None = None
+
+
+def load_all(given: Added = Added()) -> tuple[list[load.Loaded], list[load.Loaded]]:
     """(seeds, added by the visitor): each file and each pasted text on its own, so one
     bad input never hides the others."""
     seeds = [load_bytes(name, data) for name, data in seed_files()]
-    added = [_load_upload(f, upload_date) for f in uploads]
-    added += [load_text(text, id, published) for id, text, published in pasted]
+    added = [_load_upload(f, given.upload_date) for f in given.uploads]
+    added += [load_text(p.text, p.id, p.published) for p in given.pasted]
     # an article given twice (a seed uploaded again, one text in two files) counts once
     checked = load.drop_repeats(seeds + added)
     return checked[: len(seeds)], checked[len(seeds) :]
@@ -334,9 +352,8 @@ def figure_table(frame: pd.DataFrame) -> None:
         )
 
 
-def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]], dt.date | None]:
-    """The upload and paste controls; returns (uploaded files, pasted articles, the date
-    for uploaded articles that give none)."""
+def add_articles() -> Added:
+    """The upload and paste controls, and what the visitor gave with them."""
     st.subheader("Add your own articles")
     uploads = st.file_uploader(
         "Upload articles: text, web pages (.html), .json, .jsonl or .csv files (up to 5 MB each)",
@@ -350,7 +367,7 @@ def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]], dt.date
         "Date for uploaded articles that give none (optional)", value=None, key="upload_date",
         help="Without it, figures of an article with no date stay undated: listed, not on the chart.",
     )
-    pasted: list[tuple[str, str, dt.date | None]] = st.session_state.setdefault("pasted", [])
+    pasted: list[Pasted] = st.session_state.setdefault("pasted", [])
     with st.form("paste", clear_on_submit=True):
         # No limit in the browser (one there drops a longer paste without a word): a paste
         # over MAX_UPLOAD_BYTES is refused by load.load_text, with its size, on the page.
@@ -358,13 +375,13 @@ def add_articles() -> tuple[list, list[tuple[str, str, dt.date | None]], dt.date
         published = st.date_input("Published on (optional)", value=None, key="paste_date")
         if st.form_submit_button("Add the pasted article"):
             if text.strip():
-                pasted.append((f"pasted-{len(pasted) + 1}", text, published))
+                pasted.append(Pasted(f"pasted-{len(pasted) + 1}", text, published))
             else:
                 st.warning("The pasted text is empty: nothing was added.")
     if pasted and st.button("Remove pasted articles"):
         pasted.clear()
         st.rerun()
-    return list(uploads or []), list(pasted), upload_date
+    return Added(tuple(uploads or ()), tuple(pasted), upload_date)
 
 
 def check_extractions(added: list[load.Loaded], seeds: list[load.Loaded]) -> None:

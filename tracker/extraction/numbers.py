@@ -7,6 +7,7 @@ numbers by `tracker.extraction.quantities`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex as re
@@ -191,19 +192,31 @@ def _word_numbers(
         if lower[at:stop] not in NUMBER_TOKENS:
             continue
         back = LOOKBACK_WORDS if lower[at:stop] in FRACTION_SCALES else LOOKBACK_WORDS_DEFAULT
-        for begin, end in (*_previous_words(lower, at, back), (at, stop)):
-            if begin < last_end:
-                continue
-            if lower[begin:end] not in FIRST_WORDS and text[begin:end].isascii():
-                continue  # no number in words starts with this word (see FIRST_WORDS)
-            m = WORDS.match(text, begin, timeout=timeout)
-            if m and m.end() > at:
-                number = _number(m)
-                if number is not None and not (begin > 0 and lower[begin - 1] == "-"):
-                    out.append(number)
-                    last_end = m.end()
-                break
+        starts = (
+            begin
+            for begin, end in (*_previous_words(lower, at, back), (at, stop))
+            # no number in words starts with a word that is none of FIRST_WORDS
+            if begin >= last_end and (lower[begin:end] in FIRST_WORDS or not text[begin:end].isascii())
+        )
+        number = first_reading(text, lower, starts, at, timeout)
+        if number is not None:
+            out.append(number)
+            last_end = number.end
     return out
+
+
+def first_reading(
+    text: str, lower: str, starts: Iterable[int], at: int, timeout: float = limits.REGEX_TIMEOUT
+) -> Number | None:
+    """The number in words WORDS reads from the first of `starts` (in order) from which it
+    reads past the number word at `at`; None when none does, or when that reading is no
+    number (a word glued by a hyphen to the word before it: "Nok-Ten")."""
+    for begin in starts:
+        m = WORDS.match(text, begin, timeout=timeout)
+        if m and m.end() > at:
+            number = _number(m)
+            return None if number is None or (begin > 0 and lower[begin - 1] == "-") else number
+    return None
 
 
 # How many words before a fraction's scale word a phrase may start: "a quarter of a million"
