@@ -67,6 +67,10 @@ UNIT_DAYS: dict[str, float] = lexicon.mapping("spans", "word", "value", lambda v
 
 # "as of 23 March": the count stands at that date.
 AS_OF_WORDS: tuple[str, ...] = lexicon.word_list("as of words")
+# "in the past 48 hours", "over the last two weeks": the words that open a span.
+SPAN_WORDS: tuple[str, ...] = lexicon.word_list("span words")
+# "between 17 October and 23 March", "from 7 to 14 March": the words that open a range.
+RANGE_WORDS: tuple[str, ...] = lexicon.word_list("range words")
 
 # Words that date the report itself: "said on Friday", "reported Tuesday", "according to
 # OCHA on Monday", "released on Saturday" (lexicon/report_verbs.csv, the list sources are
@@ -116,7 +120,7 @@ DATE_HINT = re.compile(rf"{_MONTH}|(?:19|20)\d\d")
 RELATIVE_HINT = re.compile(
     rf"{_WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|\b[Tt]his\s+(?:morning|afternoon|evening|week|month)\b|\b[Ll]ast\s+(?:week|month|year)\b|\bearlier\s+this\s+week"
 )
-RANGE_HINT = re.compile(r"\b(?:[Bb]etween|[Ff]rom)")
+RANGE_HINT = re.compile(rf"\b(?i:{_alternation(RANGE_WORDS)})")
 
 # Words whose presence makes a sentence worth the full patterns; looked up in a set of the
 # sentence's words, which is much cheaper than a regex scan (most sentences have none).
@@ -125,8 +129,8 @@ RELATIVE_HINTS: frozenset[str] = frozenset(
     [*WEEKDAYS, *(w + "'s" for w in WEEKDAYS), "yesterday", "Yesterday", "today", "Today", "tonight",
      "Tonight", "this", "This", "last", "Last", "earlier"]
 )
-SPAN_HINTS: frozenset[str] = frozenset({"past", "last", "previous"})
-RANGE_HINTS: frozenset[str] = frozenset({"between", "Between", "from", "From"})
+SPAN_HINTS: frozenset[str] = frozenset(SPAN_WORDS)
+RANGE_HINTS: frozenset[str] = frozenset(w for word in RANGE_WORDS for w in (word, word.capitalize()))
 _STRIP: str = ".,;:!?()[]{}\"'“”‘’«»—–-"
 
 
@@ -168,7 +172,7 @@ RELATIVE = re.compile(
 # "in the past 24 hours", "over the last two weeks": a period ending at publication.
 PAST_SPAN = re.compile(
     rf"""
-    \b(?i:in|over|during|within) \s+ the \s+ (?i:past|last|previous) \s+
+    \b(?i:in|over|during|within) \s+ the \s+ (?i:{_alternation(SPAN_WORDS)}) \s+
     (?:(?P<count>\d{{1,3}}|{_alternation(COUNT_WORDS)}) \s+)?
     (?P<unit>(?i:{_alternation(UNIT_DAYS)}))s?\b
     """,
@@ -176,7 +180,7 @@ PAST_SPAN = re.compile(
 )
 
 # "between 17 October and 23 March", "from 7 to 14 March": the head, then two dates.
-RANGE_HEAD = re.compile(r"\b(?i:between|from)\s*")
+RANGE_HEAD = re.compile(rf"\b(?i:{_alternation(RANGE_WORDS)})\s*")
 RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
 BARE_DAY = re.compile(rf"{_DAY}(?=\s*(?:and|to|until|till|through|-|–))")
 
