@@ -111,19 +111,22 @@ WORDS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# Lower-case keys found with str.find (far faster than a regex of alternatives); each hit
-# at a word start is then read with WORDS from that word or one or two words before it
-# ("several hundred", "half a million", "tens of thousands").
-# Each key is as long as the number words it stands for allow: a longer key is found faster
-# and at fewer words that are no number ("three", not "thr": "through", "threat").
-WORD_KEYS: tuple[str, ...] = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "twenty", "thirt", "forty", "fift", "hundred", "thousand", "million", "billion",
-    "dozen", "score",
-)
 # The words a number in words can hold at a key: a key found at the start of any other
 # word ("tents", "threat", "fortune") starts no number.
 NUMBER_TOKENS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, *lexicon.word_list("number word forms")})
+# Lower-case keys found with str.find (far faster than a regex of alternatives); each hit
+# at a word start is then read with WORDS from that word or one or two words before it
+# ("several hundred", "half a million", "tens of thousands"). The keys are the number words
+# themselves, but those another key begins ("four" finds "fourteen", "ten" finds "tens"):
+# a longer key is found faster and at fewer words that are no number ("three", not "thr":
+# "through", "threat"). "zero" starts no number: it is no key.
+WORD_KEYS: tuple[str, ...] = tuple(
+    sorted(
+        word
+        for word in NUMBER_TOKENS
+        if UNITS.get(word) != 0 and not any(word != key and word.startswith(key) for key in NUMBER_TOKENS)
+    )
+)
 # The words WORDS can start with. Each of its alternatives starts with one of them, then
 # white space, a hyphen or a word boundary, so at a word of ASCII letters that is none of
 # them ("people", "the", "million") WORDS cannot match and is not tried: a call with the
