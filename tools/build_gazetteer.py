@@ -48,12 +48,12 @@ COORDINATE_DECIMALS: int = 3  # about 100 m: enough to map a town
 
 # The build's word lists (tools/gazetteer_words.csv): town names that are everyday English
 # words ("Police said", "Most of the", "Mobile clinics"), never read as places; directions,
-# which keep a unit's kind word ("Northern State"); words naming the kind of unit, dropped
-# when two spellings of one unit are compared.
+# which keep a unit's kind word ("Northern State"); and, from the lexicon, the words naming
+# the kind of unit, dropped when two spellings of one unit are compared.
 WORDS: tuple[dict[str, str], ...] = lexicon.table(HERE / "gazetteer_words.csv")
 STOP_WORDS: frozenset[str] = frozenset(r["word"] for r in WORDS if r["list"] == "stop words")
 DIRECTIONS: frozenset[str] = frozenset(r["word"] for r in WORDS if r["list"] == "directions")
-UNIT_WORDS: frozenset[str] = frozenset(r["word"] for r in WORDS if r["list"] == "unit words")
+UNIT_WORDS: frozenset[str] = lexicon.word_set("unit words")  # the list admin1 codes are given with
 
 # News spellings ISO 3166-2 and GeoNames both lack (name as written -> ISO 3166-2 code):
 # tracker/data/admin1_names.csv, the table the tracker gives admin1 codes with.

@@ -21,6 +21,7 @@ import pycountry
 import regex as re
 
 from .. import lexicon
+from ..extraction.text import phrases
 
 # English names of subdivisions that are not a spelling of the ISO 3166-2 name, as
 # ISO 3166-1 alpha-3 -> {name as the tracker writes it: ISO 3166-2 code}
@@ -30,8 +31,9 @@ ENGLISH_NAMES: dict[str, dict[str, str]] = {}
 for _row in lexicon.table(NAMES_PATH):
     ENGLISH_NAMES.setdefault(_row["iso3"], {})[_row["name"]] = _row["code"]
 
-# Words that name the kind of subdivision, not the subdivision ("Donetska oblast").
-KIND_WORDS = re.compile(r"\b(?:oblast|governorate|province|region|state|city|district|county)\b")
+# Words that name the kind of subdivision, not the subdivision ("Donetska oblast"; the
+# "unit words" of lexicon/words.csv, which the gazetteer build compares names with too).
+KIND_WORDS = re.compile(rf"\b(?:{phrases(lexicon.word_list('unit words'))})\b")
 # A leading Arabic article written apart ("Al Anbar", "Ar-Raqqa", "As Suwayda").
 ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|az|el)[\s'\-‘’]+")
 LETTERS = re.compile(r"[\p{L}--\p{Lm}]+", re.VERSION1)  # not the marks of 'ayn and hamza ("Taʻizz")
