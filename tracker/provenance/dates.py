@@ -204,7 +204,8 @@ EPI_WEEK = re.compile(
     (?: \s+ (?:of\s+)? (?P<year>{_YEAR}) )?""",
     re.VERBOSE,
 )
-PART_HINTS: frozenset[str] = frozenset({"half", "quarter", "months", "week", "Week", "EW", "epi-week"})
+# Words of PART_OF ("half", "months") and EPI_WEEK, one of which a sentence holds if either may match.
+PART_HINTS: frozenset[str] = frozenset({*PART_MONTHS, "months", "week", "Week", "EW", "epi-week"})
 
 # The words just before a date that give it its role.
 BEFORE_AS_OF = re.compile(rf"(?i:\b(?:{_alternation(AS_OF_WORDS)})\s+(?:the\s+end\s+of\s+)?)$")
