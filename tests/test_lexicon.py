@@ -18,7 +18,7 @@ import regex as re
 from tracker import extract, lexicon
 from tracker.extraction import indicators
 from tracker.lexicon import Entry, phrases
-from tracker.provenance import dates, sources
+from tracker.provenance import codes, dates, sources
 from tracker.read import pubdates
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -132,12 +132,32 @@ def test_the_trigger_index_is_built_from_the_tables():
     assert {"kil", "dis", "ref", "tra"} <= heads
 
 
-def test_a_word_added_to_a_table_reaches_the_engine(tmp_path):
+# A line a user adds, the table (a path below tracker/) it goes into, a script that prints
+# what the tracker makes of a sentence, the sentence, and what it prints before and after.
+FIGURES = "import sys; from tracker import extract; print([(f.indicator, f.value) for f in extract(sys.argv[1])])"
+SPANS = (
+    "import sys; from tracker import extract; "
+    "print([(f.value, str(f.period_start)) for f in extract(sys.argv[1], published='2024-01-20')])"
+)
+SENTENCES = "import sys; from tracker.extraction.sentences import split; print(len(split(sys.argv[1])))"
+CODES = "import sys; from tracker.provenance.codes import admin1_code; print(admin1_code(sys.argv[1], 'YEM'))"
+ADDED_LINES = [
+    ("lexicon/triggers.csv", "injured,grazed,", FIGURES,
+     "Forty people were grazed by shrapnel in the market, the Red Crescent said.", "[]", "[('injured', 40)]"),
+    ("lexicon/spans.csv", "decade,3650,unit", SPANS,
+     "At least 1,200 people have been killed in the past decade, the UN said.",
+     "[(1200, 'None')]", "[(1200, '2014-01-22')]"),
+    ("lexicon/words.csv", "abbreviations,cpl", SENTENCES,
+     "Cpl. Ahmed Saleh said 30 people were killed in the raid.", "2", "1"),
+    ("data/admin1_names.csv", "Socotra,YEM,YE-SU", CODES, "Socotra", "None", "YE-SU"),
+]
+
+
+@pytest.mark.parametrize(("table", "line", "script", "sentence", "before", "after"), ADDED_LINES)
+def test_a_line_added_to_a_table_reaches_the_engine(tmp_path, table, line, script, sentence, before, after):
     """What the README promises: add a line to a table and the tracker reads the word."""
     copy = tmp_path / "tracker"
     shutil.copytree(ROOT / "tracker", copy, ignore=shutil.ignore_patterns("__pycache__"))
-    sentence = "Forty people were grazed by shrapnel in the market, the Red Crescent said."
-    script = "import sys; from tracker import extract; print([(f.indicator, f.value) for f in extract(sys.argv[1])])"
 
     def run() -> str:
         done = subprocess.run(
@@ -146,7 +166,38 @@ def test_a_word_added_to_a_table_reaches_the_engine(tmp_path):
         )
         return done.stdout.strip()
 
-    assert run() == "[]"
-    with (copy / "lexicon" / "triggers.csv").open("a", encoding="utf-8") as f:
-        f.write("injured,grazed,\n")
-    assert run() == "[('injured', 40)]"
+    assert run() == before
+    with (copy / table).open("a", encoding="utf-8") as f:
+        f.write(line + "\n")
+    assert run() == after
+
+
+# Where two copies of a word list disagreed, the one list now gives both readers the longer
+# one: the dates read every number in words of numbers.csv ("eleven" was no count of a span),
+# codes.py reads the news spellings the gazetteer build had ("Kyiv Oblast" was the city's
+# code, UA-30; "Hodeidah" had none), and compares names without the build's longer list of
+# unit words ("Kigali", for ISO's "City of Kigali", and "State of Berlin" had no code).
+COUNTED_SPANS = [
+    ("At least 1,200 people were displaced in the past eleven days, OCHA said.", "2024-01-09", "2024-01-20"),
+    ("Some 3,000 people fled in the first eleven months of 2023, the UN said.", "2023-01-01", "2023-11-30"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "start", "end"), COUNTED_SPANS)
+def test_a_span_is_counted_with_every_number_word(sentence, start, end):
+    (figure,) = extract(sentence, published="2024-01-20")
+    assert (str(figure.period_start), str(figure.date)) == (start, end), sentence
+
+
+SUBDIVISION_CODES = [
+    ("Kyiv Oblast", "UKR", "UA-32"),
+    ("Hodeidah", "YEM", "YE-HU"),
+    ("Kigali", "RWA", "RW-01"),
+    ("State of Berlin", "DEU", "DE-BE"),
+    ("Donetsk", "UKR", "UA-14"),
+]
+
+
+@pytest.mark.parametrize(("name", "iso3", "code"), SUBDIVISION_CODES)
+def test_news_names_of_subdivisions_have_one_table(name, iso3, code):
+    assert codes.admin1_code(name, iso3) == code

@@ -10,10 +10,10 @@ from tracker.extraction.numbers import (
     DIGITS,
     FIRST_WORDS,
     NUMBER_TOKENS,
-    WORDS,
     _number,
     _word_numbers,
     find_numbers,
+    first_reading,
     words_to_int,
 )
 from tracker.extraction.quantities import find_quantities
@@ -135,7 +135,7 @@ WORDY_TEXT = st.lists(
 
 def _reference_word_numbers(text: str, lower: str, digits: list) -> list:
     """The rules of `_word_numbers` read plainly: at every word that is a number word
-    ("zero" starts no number) outside a number in digits, WORDS is tried from the word two
+    ("zero" starts no number) outside a number in digits, WORDS is tried (first_reading) from the word two
     words before it (four before "million" and "billion", for "a quarter of a million"; white
     space or a hyphen between them), then one, then the word itself."""
     out: list = []
@@ -160,16 +160,10 @@ def _reference_word_numbers(text: str, lower: str, digits: list) -> list:
             while j > 0 and lower[j - 1].isalpha():
                 j -= 1
             begins.insert(0, j)
-        for begin in begins:
-            if begin < last_end:
-                continue
-            m = WORDS.match(text, begin)
-            if m and m.end() > at:
-                number = _number(m)
-                if number is not None and not (begin > 0 and lower[begin - 1] == "-"):
-                    out.append(number)
-                    last_end = m.end()
-                break
+        number = first_reading(text, lower, [b for b in begins if b >= last_end], at)
+        if number is not None:
+            out.append(number)
+            last_end = number.end
     return out
 
 

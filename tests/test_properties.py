@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import textwrap
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -170,8 +171,15 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 WRAP_WIDTH = 72
 
 
-def _labelled_texts(gold: Path) -> list[tuple[str, str, str | None]]:
-    """(id, text, published) of every labelled text, read in place."""
+@dataclass(frozen=True)
+class Labelled:
+    id: str
+    text: str
+    published: str | dt.date | None
+
+
+def _labelled_texts(gold: Path) -> list[Labelled]:
+    """Every labelled text, read in place."""
     out = []
     for name in ("news.jsonl", "idetect.jsonl"):
         path = gold / name
@@ -179,11 +187,11 @@ def _labelled_texts(gold: Path) -> list[tuple[str, str, str | None]]:
             for line in path.read_text(encoding="utf-8").splitlines():
                 if line.strip():
                     row = json.loads(line)
-                    out.append((row["id"], row["text"], row.get("published")))
+                    out.append(Labelled(row["id"], row["text"], row.get("published")))
     if (gold / "seeds.jsonl").exists():
         for item in iter_inputs([str(SEEDS)]):
             if hasattr(item, "text"):
-                out.append((item.id, item.text, item.published))
+                out.append(Labelled(item.id, item.text, item.published))
     return out
 
 
@@ -192,8 +200,8 @@ def test_every_labelled_text_gives_the_same_figures_wrapped_at_72_columns(shared
     if not texts:
         pytest.skip(f"no labelled texts in {shared_gold}")
     changed = []
-    for id, text, published in texts:
-        wrapped = "\n\n".join(textwrap.fill(p, WRAP_WIDTH) for p in text.split("\n\n"))
-        if _figures(wrapped, published) != _figures(text, published):
-            changed.append(id)
+    for t in texts:
+        wrapped = "\n\n".join(textwrap.fill(p, WRAP_WIDTH) for p in t.text.split("\n\n"))
+        if _figures(wrapped, t.published) != _figures(t.text, t.published):
+            changed.append(t.id)
     assert not changed, f"{len(changed)} of {len(texts)} labelled texts change when wrapped: {changed[:10]}"

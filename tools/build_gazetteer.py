@@ -34,56 +34,30 @@ from pathlib import Path
 
 import pycountry
 
-OUT: Path = Path(__file__).resolve().parent.parent / "tracker" / "data" / "world.csv"
+HERE: Path = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # the tracker beside this folder: its lexicon's loader and tables
+
+from tracker import lexicon  # noqa: E402
+from tracker.provenance.codes import NAMES_PATH  # noqa: E402
+
+OUT: Path = HERE.parent / "tracker" / "data" / "world.csv"
 MIN_POPULATION: int = 15_000
 # Two admin-1 names of one country are the same unit when this similar (0..1) after folding.
 MIN_SIMILARITY: float = 0.6
 COORDINATE_DECIMALS: int = 3  # about 100 m: enough to map a town
 
-# Town names that are everyday English words, capitalised at the start of a sentence or in
-# a headline: "Police said", "Most of the", "Split", "Mobile clinics". Never read as places.
-STOP_WORDS: frozenset[str] = frozenset(
-    """
-    Police Most Of Mobile Split Reading Bath Nice March Date Buy Bar Goes Deal Hope Mission
-    Union Independence Victory Progress Liberty Opportunity Enterprise Commerce Industry
-    Normal Eagle Sandy Orange Sale Rest Best Start Much Many Say Says Said Along Aid Ash
-    Bury Worth Why Lead Ware Wells Bend Fort Mandate Merit Bay Ocean Gold Coast Central Camp
-    Pleasant Centre Center Man Mat Gap Lost Long West East North South Middle Harbour Beach
-    Grove Garden Gardens Valley Lake Village Town City Port Station Park Hill Hills Green
-    Crown Palm River Rock Stone Spring Springs Providence Hospital Bazar Bazaar Pan Pie Si
-    San Santa Saint Sal Tabor Ban Bang Kit Mar Sur Save Northern Southern Eastern Western
-    Upper Lower Northeast Northwest Southeast Southwest Coastal Capital Interior Islands
-    More Human Hamas University Xinhua Free Hurricane Metro Somali Wadi Mandela Nelson Ali Hassan Kamal
-    """.split()
-)
+# The build's word lists (tools/gazetteer_words.csv): town names that are everyday English
+# words ("Police said", "Most of the", "Mobile clinics"), never read as places; directions,
+# which keep a unit's kind word ("Northern State"); and, from the lexicon, the words naming
+# the kind of unit, dropped when two spellings of one unit are compared.
+WORDS: tuple[dict[str, str], ...] = lexicon.table(HERE / "gazetteer_words.csv")
+STOP_WORDS: frozenset[str] = frozenset(r["word"] for r in WORDS if r["list"] == "stop words")
+DIRECTIONS: frozenset[str] = frozenset(r["word"] for r in WORDS if r["list"] == "directions")
+UNIT_WORDS: frozenset[str] = lexicon.word_set("unit words")  # the list admin1 codes are given with
 
-# News spellings ISO 3166-2 and GeoNames both lack (name as written -> ISO 3166-2 code).
-NEWS_SPELLINGS: dict[str, str] = {
-    "Al Haouz": "MA-HAO", "Taroudant": "MA-TAR", "Ouarzazate": "MA-OUA", "Chichaoua": "MA-CHI",
-    "Herat": "AF-HER", "Paktika": "AF-PKA", "Khost": "AF-KHO", "Nangarhar": "AF-NAN",
-    "Aleppo": "SY-HL", "Damascus": "SY-DI", "Deir ez-Zor": "SY-DY", "Latakia": "SY-LA", "Hasakah": "SY-HA", "Raqqa": "SY-RA",
-    "Marib": "YE-MA", "Hodeidah": "YE-HU", "Aden": "YE-AD", "Taiz": "YE-TA", "Hadramout": "YE-HD",
-    "Luhansk": "UA-09", "Donetsk": "UA-14", "Kharkiv": "UA-63", "Kherson": "UA-65",
-    "Zaporizhzhia": "UA-23", "Odesa": "UA-51", "Mykolaiv": "UA-48", "Dnipropetrovsk": "UA-12",
-    "Kyiv Oblast": "UA-32", "Kyiv region": "UA-32", "Sumy": "UA-59", "Chernihiv": "UA-74",
-    "Gedaref": "SD-GD", "Gezira": "SD-GZ", "Khyber Pakhtunkhwa": "PK-KP", "Sindh": "PK-SD",
-    "Balochistan": "PK-BA", "Punjab": "PK-PB", "Odisha": "IN-OD", "Bihar": "IN-BR",
-    "Gujarat": "IN-GJ", "Kerala": "IN-KL", "Himachal Pradesh": "IN-HP",
-    "Amhara": "ET-AM", "Tigray": "ET-TI", "Oromia": "ET-OR", "Afar": "ET-AF",
-    "North Kivu": "CD-NK", "South Kivu": "CD-SK", "Cabo Delgado": "MZ-P", "Borno": "NG-BO", "Zamfara": "NG-ZA",
-}
-
-DIRECTIONS: frozenset[str] = frozenset(
-    "North South East West Central Northern Southern Eastern Western Upper Lower".split()
-)
-
-# Words naming the kind of unit, dropped when two spellings of one unit are compared.
-UNIT_WORDS: frozenset[str] = frozenset(
-    """
-    governorate province region state oblast oblast' prefecture department district county
-    municipality territory division wilayah muhafazat autonomous republic of the city
-    """.split()
-)
+# News spellings ISO 3166-2 and GeoNames both lack (name as written -> ISO 3166-2 code):
+# tracker/data/admin1_names.csv, the table the tracker gives admin1 codes with.
+NEWS_SPELLINGS: dict[str, str] = {r["name"]: r["code"] for r in lexicon.table(NAMES_PATH)}
 
 
 @dataclass(frozen=True, slots=True)

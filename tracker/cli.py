@@ -167,7 +167,7 @@ def _add_consolidate(commands: argparse._SubParsersAction) -> None:
     p.add_argument("figures", metavar="FIGURES", help="figures file: .csv, HXL .csv, .jsonl or .json")
     p.add_argument("-f", "--format", choices=export.FORMATS, help="output format (default: from -o's suffix, else csv)")
     p.add_argument("-o", "--output", metavar="FILE", help="write the claims to FILE (atomically) instead of stdout")
-    p.add_argument("--input-format", choices=("csv", "hxl", "jsonl", "json"),
+    p.add_argument("--input-format", choices=export.FORMATS,
                    help="format of FIGURES (default: from its suffix; a .csv with hashtags is HXL)")
     p.add_argument("--window", type=_non_negative_int, default=7, metavar="DAYS",
                    help="days between the dates of two mentions of one claim (default 7)")

@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import logging
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
@@ -23,7 +24,10 @@ from .. import consolidate
 from ..extraction.limits import MAX_BYTES
 from ..output.export import frame_bytes
 from ..output.schema import CLAIM_COLUMNS
-from ..read.documents import CSV_DELIMITERS, HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, TEXT_SUFFIXES
+from ..read.documents import (
+    CSV_DELIMITERS, FEED_SUFFIXES, HTML_SUFFIXES, JSON_SUFFIXES, JSONL_SUFFIXES, PDF_SUFFIXES, TEXT_SUFFIXES,
+    XML_SUFFIXES,
+)
 from . import charts, corpus, load, views
 
 LOG = logging.getLogger(__name__)
@@ -39,7 +43,10 @@ MAX_UPLOAD_BYTES: int = MAX_BYTES
 # Every file ending the command line reads (tracker.read.documents), and no other.
 UPLOAD_TYPES: tuple[str, ...] = tuple(sorted(
     suffix.removeprefix(".")
-    for suffix in (*TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES, *JSON_SUFFIXES, *CSV_DELIMITERS)
+    for suffix in (
+        *TEXT_SUFFIXES, *HTML_SUFFIXES, *JSONL_SUFFIXES, *JSON_SUFFIXES, *CSV_DELIMITERS,
+        *FEED_SUFFIXES, *XML_SUFFIXES, *PDF_SUFFIXES,
+    )
 ))
 
 # Downloads: the same schema and writers as the CLI (tracker.output.export).
@@ -96,17 +103,31 @@ def seed_files() -> list[tuple[str, bytes]]:
     return [(f"seeds/{p.name}", p.read_bytes()) for p in paths]
 
 
-def load_all(
-    uploads: list,
-    pasted: list[tuple[str, str, dt.date | None]],
-    upload_date: dt.date | None = None,
-    with_seeds: bool = True,
-) -> tuple[list[load.Loaded], list[load.Loaded]]:
+@dataclass(frozen=True, slots=True)
+class Pasted:
+    """An article a visitor pasted."""
+
+    id: str  # "pasted-1", in the order of pasting
+    text: str
+    published: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What a visitor gave on the page: uploaded files, pasted articles, and the date for
+    uploaded articles that give none."""
+
+    uploads: tuple = ()  # streamlit's UploadedFile objects
+    pasted: tuple[Pasted, ...] = ()
+    upload_date: dt.date | None = None
+
+
+def load_all(given: Added = Added(), with_seeds: bool = True) -> tuple[list[load.Loaded], list[load.Loaded]]:
     """(seeds, added by the visitor): each file and each pasted text on its own, so one
     bad input never hides the others. No seeds when a corpus store is shown instead."""
     seeds = [load_bytes(name, data) for name, data in seed_files()] if with_seeds else []
-    added = [_load_upload(f, upload_date) for f in uploads]
-    added += [load_text(text, id, published) for id, text, published in pasted]
+    added = [_load_upload(f, given.upload_date) for f in given.uploads]
+    added += [load_text(p.text, p.id, p.published) for p in given.pasted]
     # an article given twice (a seed uploaded again, one text in two files) counts once
     checked = load.drop_repeats(seeds + added)
     return checked[: len(seeds)], checked[len(seeds) :]
@@ -482,28 +503,28 @@ def figure_table(frame: pd.DataFrame) -> None:
         )
 
 
-def add_articles(to_store: bool | None = None) -> tuple[list, list[tuple[str, str, dt.date | None]], dt.date | None]:
-    """The upload and paste controls; returns (uploaded files, pasted articles, the date
-    for uploaded articles that give none). `to_store`: whether what is added goes into the
-    corpus store (None: no store is shown)."""
+def add_articles(to_store: bool | None = None) -> Added:
+    """The upload and paste controls, and what the visitor gave with them. `to_store`:
+    whether what is added goes into the corpus store (None: no store is shown)."""
     st.subheader("Add your own articles")
     if to_store is True:
         st.caption("What you add here is **stored in the shared corpus**: everyone with the link sees it.")
     elif to_store is False:
         st.caption("What you add here is shown to you only, for this session; the shared corpus is not changed.")
     uploads = st.file_uploader(
-        "Upload articles: text, web pages (.html), .json, .jsonl or .csv files (up to 5 MB each)",
+        "Upload articles: text, web pages (.html), feeds (.rss, .atom, .xml), PDF reports, .json, .jsonl or .csv files (up to 5 MB each)",
         type=list(UPLOAD_TYPES),
         accept_multiple_files=True,
         key="uploads",
-        help="A .txt, .md or .html file is one article; .json holds one article object, a list of them or a "
+        help="A .txt, .md or .html file is one article; a feed gives one article an entry, a PDF one "
+        "document with its pages; .json holds one article object, a list of them or a "
         "ReliefWeb API response; .jsonl, .csv and .tsv hold one article a row with a 'text' field.",
     )
     upload_date = st.date_input(
         "Date for uploaded articles that give none (optional)", value=None, key="upload_date",
         help="Without it, figures of an article with no date stay undated: listed, not on the chart.",
     )
-    pasted: list[tuple[str, str, dt.date | None]] = st.session_state.setdefault("pasted", [])
+    pasted: list[Pasted] = st.session_state.setdefault("pasted", [])
     with st.form("paste", clear_on_submit=True):
         # No limit in the browser (one there drops a longer paste without a word): a paste
         # over MAX_UPLOAD_BYTES is refused by load.load_text, with its size, on the page.
@@ -511,13 +532,13 @@ def add_articles(to_store: bool | None = None) -> tuple[list, list[tuple[str, st
         published = st.date_input("Published on (optional)", value=None, key="paste_date")
         if st.form_submit_button("Add the pasted article"):
             if text.strip():
-                pasted.append((f"pasted-{len(pasted) + 1}", text, published))
+                pasted.append(Pasted(f"pasted-{len(pasted) + 1}", text, published))
             else:
                 st.warning("The pasted text is empty: nothing was added.")
     if pasted and st.button("Remove pasted articles"):
         pasted.clear()
         st.rerun()
-    return list(uploads or []), list(pasted), upload_date
+    return Added(tuple(uploads or ()), tuple(pasted), upload_date)
 
 
 def check_extractions(added: list[load.Loaded], seeds: list[load.Loaded]) -> None:

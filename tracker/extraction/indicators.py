@@ -32,10 +32,7 @@ from .text import phrases as _phrases
 # "at", so the count right after it is the figure; the earlier count inside it ("from
 # 20,000") is dropped by tracker.extraction.figures, and "by 12" in "rose by 12 to 61" is the change,
 # not a count. The subjects are lexicon/count_subjects.csv, the verbs lexicon/change_verbs.csv.
-COUNT_SUBJECTS: dict[str, tuple[str, ...]] = {}
-for _row in lexicon.rows("count_subjects"):
-    COUNT_SUBJECTS.setdefault(_row["indicator"], ())
-    COUNT_SUBJECTS[_row["indicator"]] += (_row["phrase"],)
+COUNT_SUBJECTS: dict[str, tuple[str, ...]] = lexicon.groups("count_subjects", "indicator", "phrase")
 # Verbs that give a count's level rather than its change: "the death toll reached 300",
 # "stands at 45".
 LEVEL_VERBS: tuple[str, ...] = lexicon.column("change_verbs", "verb", kind="level")

@@ -7,6 +7,7 @@ numbers by `tracker.extraction.quantities`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 import regex as re
@@ -29,8 +30,8 @@ SHORT_SCALES: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, 
 VAGUE: dict[str, int] = lexicon.mapping("numbers", "word", "value", int, kind="vague")
 # Fractions of a scale word, as written before it: "half a million", "a half-million",
 # "a quarter of a million".
-FRACTIONS: dict[str, float] = {"half": 0.5, "quarter": 0.25}
-FRACTION_SCALES: tuple[str, ...] = ("million", "billion")
+FRACTIONS: dict[str, float] = lexicon.mapping("numbers", "word", "value", float, kind="fraction")
+FRACTION_SCALES: tuple[str, ...] = lexicon.word_list("fraction scales")
 # The ways a fraction meets its scale word; {f} is the fraction, {s} the scale word.
 FRACTION_FORMS: tuple[str, ...] = (
     "{f} a {s}", "a {f} {s}", "a {f}-{s}", "{f}-{s}", "{f} of a {s}", "a {f} of a {s}",
@@ -110,20 +111,21 @@ WORDS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-# Lower-case keys found with str.find (far faster than a regex of alternatives); each hit
-# at a word start is then read with WORDS from that word or one or two words before it
-# ("several hundred", "half a million", "tens of thousands").
-# Each key is as long as the number words it stands for allow: a longer key is found faster
-# and at fewer words that are no number ("three", not "thr": "through", "threat").
-WORD_KEYS: tuple[str, ...] = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "twenty", "thirt", "forty", "fift", "hundred", "thousand", "million", "billion",
-    "dozen", "score",
-)
 # The words a number in words can hold at a key: a key found at the start of any other
 # word ("tents", "threat", "fortune") starts no number.
-NUMBER_TOKENS: frozenset[str] = frozenset(
-    {*UNITS, *TENS, *SCALES, "hundreds", "thousands", "millions", "dozen", "dozens", "scores", "tens"}
+NUMBER_TOKENS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, *lexicon.word_list("number word forms")})
+# Lower-case keys found with str.find (far faster than a regex of alternatives); each hit
+# at a word start is then read with WORDS from that word or one or two words before it
+# ("several hundred", "half a million", "tens of thousands"). The keys are the number words
+# themselves, but those another key begins ("four" finds "fourteen", "ten" finds "tens"):
+# a longer key is found faster and at fewer words that are no number ("three", not "thr":
+# "through", "threat"). "zero" starts no number: it is no key.
+WORD_KEYS: tuple[str, ...] = tuple(
+    sorted(
+        word
+        for word in NUMBER_TOKENS
+        if UNITS.get(word) != 0 and not any(word != key and word.startswith(key) for key in NUMBER_TOKENS)
+    )
 )
 # The words WORDS can start with. Each of its alternatives starts with one of them, then
 # white space, a hyphen or a word boundary, so at a word of ASCII letters that is none of
@@ -193,19 +195,31 @@ def _word_numbers(
         if lower[at:stop] not in NUMBER_TOKENS:
             continue
         back = LOOKBACK_WORDS if lower[at:stop] in FRACTION_SCALES else LOOKBACK_WORDS_DEFAULT
-        for begin, end in (*_previous_words(lower, at, back), (at, stop)):
-            if begin < last_end:
-                continue
-            if lower[begin:end] not in FIRST_WORDS and text[begin:end].isascii():
-                continue  # no number in words starts with this word (see FIRST_WORDS)
-            m = WORDS.match(text, begin, timeout=timeout)
-            if m and m.end() > at:
-                number = _number(m)
-                if number is not None and not (begin > 0 and lower[begin - 1] == "-"):
-                    out.append(number)
-                    last_end = m.end()
-                break
+        starts = (
+            begin
+            for begin, end in (*_previous_words(lower, at, back), (at, stop))
+            # no number in words starts with a word that is none of FIRST_WORDS
+            if begin >= last_end and (lower[begin:end] in FIRST_WORDS or not text[begin:end].isascii())
+        )
+        number = first_reading(text, lower, starts, at, timeout)
+        if number is not None:
+            out.append(number)
+            last_end = number.end
     return out
+
+
+def first_reading(
+    text: str, lower: str, starts: Iterable[int], at: int, timeout: float = limits.REGEX_TIMEOUT
+) -> Number | None:
+    """The number in words WORDS reads from the first of `starts` (in order) from which it
+    reads past the number word at `at`; None when none does, or when that reading is no
+    number (a word glued by a hyphen to the word before it: "Nok-Ten")."""
+    for begin in starts:
+        m = WORDS.match(text, begin, timeout=timeout)
+        if m and m.end() > at:
+            number = _number(m)
+            return None if number is None or (begin > 0 and lower[begin - 1] == "-") else number
+    return None
 
 
 # How many words before a fraction's scale word a phrase may start: "a quarter of a million"

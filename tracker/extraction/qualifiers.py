@@ -43,7 +43,7 @@ SLIP_MIN_LENGTH = 7
 SLIP_MIN_WORD_LENGTH = 9
 # Real phrases one slip away from a qualifier, never read as one: "at last 300 families
 # returned" (finally), "the border was closed to 500 refugees", "rations just cover 500".
-NOT_SLIPS: frozenset[str] = frozenset({"at last", "closed to", "just cover", "well cover"})
+NOT_SLIPS: frozenset[str] = lexicon.word_set("not slips")
 
 
 def _doubled(phrases_: tuple[str, ...]) -> str:
@@ -93,9 +93,7 @@ CHANGE_BEFORE = re.compile(
 # Qualifiers that must begin a word: inside a longer word they are none ("handsome 5",
 # "turnover 5", "stopped 20 km", "disapproached"), where a glued "more than" of a damaged
 # feed ("forcedmore than 1,000") still is one.
-WORD_START_ONLY: tuple[str, ...] = (
-    "some", "over", "under", "top", "exceed", "surpass", "approach", "nears", "neared", "nearing",
-)
+WORD_START_ONLY: tuple[str, ...] = lexicon.word_list("word-start qualifiers")
 
 # How far back a qualifier may start (characters).
 LOOKBACK = 40

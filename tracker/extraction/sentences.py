@@ -10,17 +10,12 @@ import re as _re
 
 import regex as re
 
+from .. import lexicon
 from . import limits
 
-# Words that end in a full stop without ending a sentence ("U.N.", "Dr.", "Jan.").
-ABBREVIATIONS: frozenset[str] = frozenset(
-    {
-        "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "maj", "sen", "rep",
-        "gov", "pres", "st", "mt", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jr", "sr",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "u.n", "u.s", "u.k", "e.g", "i.e", "approx", "est",
-    }
-)
+# Words that end in a full stop without ending a sentence ("U.N.", "Dr.", "Jan.";
+# lexicon/words.csv).
+ABBREVIATIONS: frozenset[str] = lexicon.word_set("abbreviations")
 
 # A sentence ends at . ! ? (with any closing quotes or brackets) followed by white space,
 # a line break among it; or at a blank line; or at a line break before a list item ("- ",

@@ -54,17 +54,9 @@ RUNNING_TOTAL = re.compile(
 )
 # Nouns of events that count people: "the total number of arrivals this year", "The new
 # arrivals bring the total to ...". noun -> the indicators of the figures it may total
-# ("Another 5,000 people fled, bringing the total number of deaths to 60" totals nothing).
-TOTAL_EVENT_NOUNS: dict[str, tuple[str, ...]] = {
-    "arrivals": ("displaced", "refugees"),
-    "displacements": ("displaced",),
-    "evacuations": ("displaced",),
-    "deaths": ("killed",),
-    "killings": ("killed",),
-    "fatalities": ("killed",),
-    "casualties": ("killed", "injured"),
-    "injuries": ("injured",),
-}
+# ("Another 5,000 people fled, bringing the total number of deaths to 60" totals nothing;
+# lexicon/event_nouns.csv).
+TOTAL_EVENT_NOUNS: dict[str, tuple[str, ...]] = lexicon.groups("event_nouns", "noun", "indicator")
 # A sentence that only totals the last figure of the sentence before it: "Another 5,000
 # people fled on Monday. That brings the total to 45,000." Its subject points back at that
 # figure, and nothing else comes before the total: "That would bring the total to ..." is a

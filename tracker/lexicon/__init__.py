@@ -24,7 +24,12 @@ FOLDER: Path = Path(__file__).resolve().parent
 @cache
 def rows(name: str) -> tuple[dict[str, str], ...]:
     """The rows of `name`.csv as dicts of its header's columns (empty cells are "")."""
-    path = FOLDER / f"{name}.csv"
+    return table(FOLDER / f"{name}.csv")
+
+
+def table(path: Path) -> tuple[dict[str, str], ...]:
+    """The rows of the CSV file at `path`, written as the lexicon's files are (a header,
+    "#" comments): also read by tools/build_gazetteer.py for its build-time tables."""
     with path.open(encoding="utf-8", newline="") as f:
         lines = [line for line in f if line.strip() and not line.lstrip().startswith("#")]
     reader = csv.DictReader(lines)
@@ -45,6 +50,15 @@ def column(name: str, col: str, **where: str) -> tuple[str, ...]:
 def mapping(name: str, key: str, value: str, convert: type = str, **where: str) -> dict:
     """{row[key]: convert(row[value])} of `name`.csv, in file order."""
     return {r[key]: convert(r[value]) for r in _where(name, where)}
+
+
+def groups(name: str, key: str, value: str) -> dict[str, tuple[str, ...]]:
+    """{row[key]: the row[value] cells of every row with that key} of `name`.csv, in file
+    order: a key with several rows ("casualties" totals killed and injured) has them all."""
+    out: dict[str, tuple[str, ...]] = {}
+    for r in rows(name):
+        out[r[key]] = (*out.get(r[key], ()), r[value])
+    return out
 
 
 def word_set(list_name: str) -> frozenset[str]:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
+from .. import lexicon
 from ..extraction.engine import HOUSEHOLD_UNITS, as_date, extract
 from ..provenance.places import PLACES
 from ..records import INDICATORS, Figure
@@ -35,7 +36,7 @@ DATE_TOLERANCE_DAYS = {"day": 0, "week": 3, "month": 15, "year": 183}
 
 # Words a source's acronym and its content words leave out: "Office for the Coordination
 # of Humanitarian Affairs" is OCHA; "Ministry of Health" has the content words ministry, health.
-NAME_FILLERS: frozenset[str] = frozenset({"the", "of", "for", "and", "in", "on", "de", "du", "des", "la", "le", "s"})
+NAME_FILLERS: frozenset[str] = lexicon.word_set("name fillers")
 # Two words are the same content word when they share this many first letters:
 # "Lebanon"/"Lebanese", "Moroccan"/"Morocco" (shorter words must be equal).
 STEM_LETTERS: int = 5
@@ -210,11 +211,7 @@ def same_place(g: dict, f: Figure) -> bool:
 
 
 _PLACE_LIST = re.compile(r",\s*|\s+and\s+")
-_PLACE_WORDS = frozenset(
-    """the of province prefecture governorate region district state county city camp territory department
-    north south east west northern southern eastern western northeast northwest southeast southwest
-    northeastern northwestern southeastern southwestern central""".split()
-)
+_PLACE_WORDS: frozenset[str] = lexicon.word_set("place name words")
 
 
 def _place_key(name: str) -> str:

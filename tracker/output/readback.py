@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from .export import FORMATS, format_for
 from .schema import COLUMNS, conform
 
 # Columns a figures file must have for its rows to be consolidated.
 REQUIRED: tuple[str, ...] = ("indicator", "value")
-READ_FORMATS: tuple[str, ...] = ("csv", "hxl", "jsonl", "json")
-SUFFIX_FORMATS: dict[str, str] = {".csv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json"}
+READ_FORMATS: tuple[str, ...] = FORMATS  # every format tracker extract writes is read back
 HXL_TAG_MARK = "#"  # the second row of an HXL file holds hashtags
 EXAMPLES_SHOWN = 3  # row numbers named in a problem line
 LINE = "__line__"  # a row's line in the file, kept when some lines were left out
@@ -86,7 +86,7 @@ def read_figures(path: str | os.PathLike[str], fmt: str | None = None) -> ReadBa
 
 
 def _sniff(path: Path) -> str:
-    fmt = SUFFIX_FORMATS.get(path.suffix.lower(), "csv")
+    fmt = format_for(path)
     if fmt != "csv":
         return fmt
     try:

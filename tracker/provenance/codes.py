@@ -6,38 +6,34 @@ The tracker names a subdivision as reporting does ("Deir ez-Zor", "North Kivu");
 3166-2 romanises the local name ("Dayr az Zawr", "Nord-Kivu"). Both are reduced to a
 loose key (letters only, no diacritics, no leading Arabic article, doubled letters and a
 final "h" dropped, words such as "oblast" left out), which matches most of them; the
-English names that are not a spelling of the local one sit in `ENGLISH_NAMES`. A name
-that matches no subdivision, or more than one, gets no code: a wrong code is worse than
-none for a user joining on it.
+English names that are not a spelling of the local one sit in `ENGLISH_NAMES`
+(tracker/data/admin1_names.csv). A name that matches no subdivision, or more than one,
+gets no code: a wrong code is worse than none for a user joining on it.
 """
 
 from __future__ import annotations
 
 import functools
 import unicodedata
+from pathlib import Path
 
 import pycountry
 import regex as re
 
-# English names of subdivisions that are not a spelling of the ISO 3166-2 name, as
-# ISO 3166-1 alpha-3 -> {name as the tracker writes it: ISO 3166-2 code}.
-ENGLISH_NAMES: dict[str, dict[str, str]] = {
-    "SYR": {"Aleppo": "SY-HL", "Damascus": "SY-DI", "Homs": "SY-HI", "Latakia": "SY-LA", "Quneitra": "SY-QU",
-            "Deir ez-Zor": "SY-DY", "Rif Dimashq": "SY-RD", "Tartus": "SY-TA"},
-    "IRQ": {"Ninewa": "IQ-NI", "Erbil": "IQ-AR", "Salah al-Din": "IQ-SD", "Sulaymaniyah": "IQ-SU", "Duhok": "IQ-DA"},
-    "YEM": {"Aden": "YE-AD", "Sana'a": "YE-SN"},
-    "LBN": {"Beirut": "LB-BA", "Beqaa": "LB-BI"},
-    "BGD": {"Chittagong": "BD-B"},
-    "COD": {"North Kivu": "CD-NK", "South Kivu": "CD-SK"},
-    "MDG": {"Analamanga": "MG-T"},  # a region of the former province of Antananarivo
-    "UKR": {"Donetsk": "UA-14", "Luhansk": "UA-09", "Kharkiv": "UA-63", "Kherson": "UA-65", "Zaporizhzhia": "UA-23",
-            "Mykolaiv": "UA-48", "Odesa": "UA-51", "Dnipropetrovsk": "UA-12", "Sumy": "UA-59", "Chernihiv": "UA-74"},
-    "ETH": {"Tigray": "ET-TI", "Amhara": "ET-AM"},
-    "PSE": {},  # the Gaza Strip and the West Bank are not subdivisions in ISO 3166-2:PS
-}
+from .. import lexicon
+from ..extraction.text import phrases
 
-# Words that name the kind of subdivision, not the subdivision ("Donetska oblast").
-KIND_WORDS = re.compile(r"\b(?:oblast|governorate|province|region|state|city|district|county)\b")
+# English names of subdivisions that are not a spelling of the ISO 3166-2 name, as
+# ISO 3166-1 alpha-3 -> {name as the tracker writes it: ISO 3166-2 code}
+# (tracker/data/admin1_names.csv, which tools/build_gazetteer.py reads too).
+NAMES_PATH: Path = Path(__file__).resolve().parent.parent / "data" / "admin1_names.csv"
+ENGLISH_NAMES: dict[str, dict[str, str]] = {}
+for _row in lexicon.table(NAMES_PATH):
+    ENGLISH_NAMES.setdefault(_row["iso3"], {})[_row["name"]] = _row["code"]
+
+# Words that name the kind of subdivision, not the subdivision ("Donetska oblast"; the
+# "unit words" of lexicon/words.csv, which the gazetteer build compares names with too).
+KIND_WORDS = re.compile(rf"\b(?:{phrases(lexicon.word_list('unit words'))})\b")
 # A leading Arabic article written apart ("Al Anbar", "Ar-Raqqa", "As Suwayda").
 ARTICLE = re.compile(r"^(?:al|an|ar|as|ash|at|ad|az|el)[\s'\-‘’]+")
 LETTERS = re.compile(r"[\p{L}--\p{Lm}]+", re.VERSION1)  # not the marks of 'ayn and hamza ("Taʻizz")

@@ -38,6 +38,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import lru_cache
 from itertools import repeat
 
@@ -54,51 +55,43 @@ from ..extraction.text import phrases as _alternation
 MONTHS: dict[str, int] = lexicon.mapping("months", "word", "month", int)
 WEEKDAYS: dict[str, int] = lexicon.mapping("weekdays", "word", "weekday", int, kind="full")
 
-# Words for small counts in "the past two days".
+# Words for small counts in "the past two days": the numbers in words of lexicon/numbers.csv
+# and the counts of lexicon/spans.csv ("the past several days").
 COUNT_WORDS: dict[str, int] = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "several": 3,
+    **lexicon.mapping("spans", "word", "value", int, kind="count"),
+    **{w: n for kind in ("unit", "ten") for w, n in lexicon.mapping("numbers", "word", "value", int, kind=kind).items() if n},
 }
 
 # Length of a unit of time in days, for "in the past 48 hours" / "over the past week".
-UNIT_DAYS: dict[str, float] = {"hour": 1 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+UNIT_DAYS: dict[str, float] = lexicon.mapping("spans", "word", "value", lambda v: float(Fraction(v)), kind="unit")
 
 # "as of 23 March": the count stands at that date.
-AS_OF_WORDS: tuple[str, ...] = ("as of", "as at", "as on", "by", "up to", "until", "through")
+AS_OF_WORDS: tuple[str, ...] = lexicon.word_list("as of words")
+# "in the past 48 hours", "over the last two weeks": the words that open a span.
+SPAN_WORDS: tuple[str, ...] = lexicon.word_list("span words")
+# "between 17 October and 23 March", "from 7 to 14 March": the words that open a range.
+RANGE_WORDS: tuple[str, ...] = lexicon.word_list("range words")
 
-# Verbs that date the report itself: "said on Friday", "reported Tuesday".
 # Words that date the report itself: "said on Friday", "reported Tuesday", "according to
-# OCHA on Monday" (lexicon/report_verbs.csv, the same list sources are read with), and the
-# words issue 14 added for a toll's release ("released on Saturday"; to go into the lexicon).
-REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words") + (
-    "released", "published", "updated", "posted", "registered", "put", "puts", "believes", "believe",
-)
+# OCHA on Monday", "released on Saturday" (lexicon/report_verbs.csv, the list sources are
+# read with, and the words that release a toll without naming its source).
+REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words")
 
 # Words before a date that make it the date of another count the figure is compared with:
 # "compared with December 2021", "larger than the whole of 2017", "from the record of 2016".
-COMPARISON_WORDS: tuple[str, ...] = (
-    "compared with", "compared to", "than", "than in", "than the whole of", "than in the whole of",
-    "from the record figure of", "from the record of", "from the figure of", "up from", "down from",
-    "against",
-)
+COMPARISON_WORDS: tuple[str, ...] = lexicon.word_list("comparison words")
 
 # "in the first six months of 2024", "the last quarter of 2023", "in the first half of the
 # month": the part of a year or month a figure was counted over; its end is the figure's date.
-ORDINALS: dict[str, int] = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "final": -1}
-PART_MONTHS: dict[str, int] = {"quarter": 3, "half": 6}
+ORDINALS: dict[str, int] = lexicon.mapping("spans", "word", "value", int, kind="ordinal")
+PART_MONTHS: dict[str, int] = lexicon.mapping("spans", "word", "value", int, kind="part")
 # How many characters before a date "since" may open the clause that holds it:
 # "since fighting between the army and the RSF erupted last Saturday".
 SINCE_REACH: int = 90
 # Dates a sentence passes on to the next one (a week, a month or a year is too vague to carry).
 CARRIED_PRECISIONS: frozenset[str] = frozenset({"day"})
 # Words by which a sentence goes on about the event the sentence before dated.
-BACK_REFERENCES: tuple[str, ...] = (
-    "another", "a further", "the same", "the attack", "the attacks", "the operation", "the raid",
-    "the strike", "the strikes", "the airstrike", "the airstrikes", "the air strike", "the air strikes",
-    "the bombing", "the blast", "the explosion", "the ambush", "the assault", "the incident",
-    "the shelling", "the quake", "the earthquake", "the storm", "the flood", "the floods",
-    "the landslide", "the fighting", "the clashes", "that day", "the toll",
-)
+BACK_REFERENCES: tuple[str, ...] = lexicon.word_list("back references")
 DOCUMENT_DATE_REACH: int = 300  # characters of a document's start where its own date stands
 
 
@@ -127,7 +120,7 @@ DATE_HINT = re.compile(rf"{_MONTH}|(?:19|20)\d\d")
 RELATIVE_HINT = re.compile(
     rf"{_WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|\b[Tt]his\s+(?:morning|afternoon|evening|week|month)\b|\b[Ll]ast\s+(?:week|month|year)\b|\bearlier\s+this\s+week"
 )
-RANGE_HINT = re.compile(r"\b(?:[Bb]etween|[Ff]rom)")
+RANGE_HINT = re.compile(rf"\b(?i:{_alternation(RANGE_WORDS)})")
 
 # Words whose presence makes a sentence worth the full patterns; looked up in a set of the
 # sentence's words, which is much cheaper than a regex scan (most sentences have none).
@@ -136,8 +129,8 @@ RELATIVE_HINTS: frozenset[str] = frozenset(
     [*WEEKDAYS, *(w + "'s" for w in WEEKDAYS), "yesterday", "Yesterday", "today", "Today", "tonight",
      "Tonight", "this", "This", "last", "Last", "earlier"]
 )
-SPAN_HINTS: frozenset[str] = frozenset({"past", "last", "previous"})
-RANGE_HINTS: frozenset[str] = frozenset({"between", "Between", "from", "From"})
+SPAN_HINTS: frozenset[str] = frozenset(SPAN_WORDS)
+RANGE_HINTS: frozenset[str] = frozenset(w for word in RANGE_WORDS for w in (word, word.capitalize()))
 _STRIP: str = ".,;:!?()[]{}\"'“”‘’«»—–-"
 
 
@@ -179,15 +172,15 @@ RELATIVE = re.compile(
 # "in the past 24 hours", "over the last two weeks": a period ending at publication.
 PAST_SPAN = re.compile(
     rf"""
-    \b(?i:in|over|during|within) \s+ the \s+ (?i:past|last|previous) \s+
+    \b(?i:in|over|during|within) \s+ the \s+ (?i:{_alternation(SPAN_WORDS)}) \s+
     (?:(?P<count>\d{{1,3}}|{_alternation(COUNT_WORDS)}) \s+)?
-    (?P<unit>(?i:hour|day|week|fortnight|month|year))s?\b
+    (?P<unit>(?i:{_alternation(UNIT_DAYS)}))s?\b
     """,
     re.VERBOSE,
 )
 
 # "between 17 October and 23 March", "from 7 to 14 March": the head, then two dates.
-RANGE_HEAD = re.compile(r"\b(?i:between|from)\s*")
+RANGE_HEAD = re.compile(rf"\b(?i:{_alternation(RANGE_WORDS)})\s*")
 RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
 BARE_DAY = re.compile(rf"{_DAY}(?=\s*(?:and|to|until|till|through|-|–))")
 
@@ -199,7 +192,7 @@ PART_OF = re.compile(
     rf"""
     \b(?i:the) \s+ (?P<ord>(?i:{_alternation(ORDINALS)})) \s+
     (?: (?P<count>\d{{1,2}}|(?i:{_alternation(COUNT_WORDS)})) \s+ (?P<months>(?i:months?))
-      | (?P<part>(?i:quarter|half)) )
+      | (?P<part>(?i:{_alternation(PART_MONTHS)})) )
     \s+ of \s+
     (?: (?P<year>{_YEAR}) | (?P<month>{_MONTH_FULL}) (?:\s+(?P<myear>{_YEAR}))? | (?P<this>(?i:the|this)) \s+ (?P<unit>(?i:year|month)) )
     """,
@@ -211,7 +204,8 @@ EPI_WEEK = re.compile(
     (?: \s+ (?:of\s+)? (?P<year>{_YEAR}) )?""",
     re.VERBOSE,
 )
-PART_HINTS: frozenset[str] = frozenset({"half", "quarter", "months", "week", "Week", "EW", "epi-week"})
+# Words of PART_OF ("half", "months") and EPI_WEEK, one of which a sentence holds if either may match.
+PART_HINTS: frozenset[str] = frozenset({*PART_MONTHS, "months", "week", "Week", "EW", "epi-week"})
 
 # The words just before a date that give it its role.
 BEFORE_AS_OF = re.compile(rf"(?i:\b(?:{_alternation(AS_OF_WORDS)})\s+(?:the\s+end\s+of\s+)?)$")

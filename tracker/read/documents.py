@@ -403,38 +403,38 @@ def _path_files(path: str, own: _Outputs = _Outputs()) -> Iterator[InputFile | S
         return
     base = os.path.dirname(os.path.abspath(path))
     found = False
-    for name, full, skipped in _walk(path, base, own):
+    for entry in _walk(path, base, own):
         found = True
-        yield skipped if skipped is not None else InputFile(name, full)
+        yield entry
     if not found:
         yield Skipped(_display(os.path.abspath(path), base) + "/", "folder holds no files", "empty")
 
 
-def _walk(folder: str, base: str, own: _Outputs = _Outputs()) -> Iterator[tuple[str, str, Skipped | None]]:
-    """(display name, full path, Skipped or None) for each entry, sorted, depth first."""
+def _walk(folder: str, base: str, own: _Outputs = _Outputs()) -> Iterator[InputFile | Skipped]:
+    """Each entry of `folder`, sorted, depth first: a file to read, or why it is not read."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as error:
-        yield folder, folder, Skipped(_display(os.path.abspath(folder), base), f"cannot list folder: {error.strerror}", "unreadable")
+        yield Skipped(_display(os.path.abspath(folder), base), f"cannot list folder: {error.strerror}", "unreadable")
         return
     for entry in entries:
         name = _display(os.path.abspath(entry.path), base)
         try:
             kind = _entry_kind(entry)
         except OSError as error:  # a loop of links ("a -> b -> a"), an entry gone meanwhile
-            yield name, entry.path, Skipped(name, f"cannot read: {error.strerror or error}", "unreadable")
+            yield Skipped(name, f"cannot read: {error.strerror or error}", "unreadable")
             continue
         if (reason := own.reason(entry.path)) is not None:
-            yield name, entry.path, Skipped(name, reason, "unsupported")
+            yield Skipped(name, reason, "unsupported")
         elif entry.name.startswith("."):
             what = "folder not searched" if kind in ("folder", "link to a folder") else "file not read"
-            yield name, entry.path, Skipped(name, f"hidden {what}", "unsupported")
+            yield Skipped(name, f"hidden {what}", "unsupported")
         elif kind == "folder":
             yield from _walk(entry.path, base, own)
         elif kind == "link to a folder":
-            yield name, entry.path, Skipped(name, "link to a folder not followed", "unsupported")
+            yield Skipped(name, "link to a folder not followed", "unsupported")
         else:
-            yield name, entry.path, None
+            yield InputFile(name, entry.path)
 
 
 def _entry_kind(entry: os.DirEntry) -> str:

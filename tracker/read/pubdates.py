@@ -100,7 +100,7 @@ DIGIT = re.compile(r"\d")
 
 # Words of a place name that are not capitalised ("Dar es Salaam", "Deir ez-Zor"): any
 # other word in lower case makes the line a sentence, not a dateline.
-PLACE_PARTICLES: frozenset[str] = frozenset({"al", "el", "es", "ez", "de", "del", "do", "da", "du", "la", "le", "of", "and"})
+PLACE_PARTICLES: frozenset[str] = lexicon.word_set("name particles")
 
 
 @dataclass(frozen=True, slots=True)
