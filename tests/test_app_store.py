@@ -2,9 +2,8 @@
 AppTest: on SQLite files written here, and on a real PostgreSQL when .ci/run starts one
 (TRACKER_TEST_POSTGRES_URL), skipped with the reason otherwise.
 
-The stores are written here with pandas from tracker.extract's figures, in the table
-contract `python -m tracker ingest` writes (documents, mentions, claims, meta), so these
-tests depend on no writer of ours."""
+The stores are written by the real `tracker ingest` (tracker.store) from articles we
+write; the PostgreSQL store is that SQLite store's tables copied over, as a team would load it."""
 
 from __future__ import annotations
 
@@ -20,10 +19,8 @@ sqlalchemy = pytest.importorskip("sqlalchemy", reason="the corpus store needs sq
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
-from tracker import consolidate, extract  # noqa: E402
-from tracker.output.schema import CLAIM_NAMES, NAMES, to_frame  # noqa: E402
-from tracker.read.seen import text_key  # noqa: E402
-from tracker.records import Document  # noqa: E402
+from tracker import consolidate  # noqa: E402
+from tracker.output.schema import NAMES  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "dashboard.py")
@@ -65,45 +62,62 @@ UPLOAD = (
 )
 
 
-def _iso_dates(frame: pd.DataFrame, columns: tuple[str, ...]) -> pd.DataFrame:
-    out = frame.copy()
-    for column in columns:
-        out[column] = out[column].dt.strftime("%Y-%m-%d").astype(object).where(out[column].notna(), None)
-    return out
+def ingest_store(folder: Path, articles=STORE_ARTICLES) -> Path:
+    """A store written by `tracker ingest` from our articles (one JSONL feed of them)."""
+    import json
+
+    from tracker.store import open_store
+    from tracker.store.ingest import ingest
+
+    folder.mkdir(parents=True, exist_ok=True)
+    feed = folder / "wire.jsonl"
+    feed.write_text(
+        "".join(json.dumps({"id": i, "text": t, "date": d.isoformat(), "title": i, "outlet": "Wire"}) + "\n"
+                for i, t, d in articles),
+        encoding="utf-8",
+    )
+    db = folder / "corpus.db"
+    con = open_store(db)
+    try:
+        ingest(con, [feed])
+    finally:
+        con.close()
+    return db
 
 
-def write_store(engine, articles=STORE_ARTICLES) -> pd.DataFrame:
-    """The store's four tables from our articles' figures; returns the mentions written."""
-    documents, frames = [], []
-    for doc_id, text, published in articles:
-        doc = Document(id=doc_id, text=text, published=published, title=doc_id, outlet="Wire")
-        figures = to_frame(extract(text, published, document=doc))
-        digest = text_key(text).hex()
-        frames.append(figures.assign(doc_hash=digest))
-        documents.append({
-            "doc_hash": digest, "document": doc_id, "url": None, "title": doc_id, "outlet": "Wire",
-            "published": published.isoformat(), "engine_version": "test", "status": "ok",
-            "figures": len(figures), "ingested_at": "2024-03-09T00:00:00+00:00",
-        })
-    mentions = pd.concat(frames, ignore_index=True)
-    claims = consolidate.claims_of(mentions[list(NAMES)])
+def write_store(engine, articles=STORE_ARTICLES, folder: Path | None = None) -> pd.DataFrame:
+    """The store's tables, as `tracker ingest` writes them, in the database of `engine`
+    (copied from the SQLite file ingest wrote); returns the mentions written."""
+    import tempfile
+
+    from tracker.store import open_store, read_mentions
+    from tracker.store.tables import CLAIMS, DOCUMENTS, MENTIONS, META
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = ingest_store(Path(folder or tmp), articles)
+        con = open_store(db, create=False)
+        try:
+            mentions = read_mentions(con)
+            tables = {name: pd.read_sql(f'SELECT * FROM "{name}"', con) for name in (DOCUMENTS, MENTIONS, CLAIMS, META)}
+        finally:
+            con.close()
     with engine.begin() as conn:
-        pd.DataFrame(documents).to_sql("documents", conn, if_exists="replace", index=False)
-        rows = _iso_dates(mentions[["doc_hash", *NAMES]], ("date", "period_start", "published"))
-        rows.to_sql("mentions", conn, if_exists="replace", index=False)
-        claim_rows = _iso_dates(claims[list(CLAIM_NAMES)], ("date", "first_reported", "last_reported"))
-        claim_rows.to_sql("claims", conn, if_exists="replace", index=False)
-        pd.DataFrame({"key": ["schema"], "value": ["1"]}).to_sql("meta", conn, if_exists="replace", index=False)
+        for name, frame in tables.items():
+            frame.to_sql(name, conn, if_exists="replace", index=False)
     return mentions
 
 
 @pytest.fixture()
 def sqlite_store(tmp_path) -> tuple[str, pd.DataFrame]:
-    url = f"sqlite:///{tmp_path / 'corpus.db'}"
-    engine = sqlalchemy.create_engine(url)
-    mentions = write_store(engine)
-    engine.dispose()
-    return url, mentions
+    from tracker.store import open_store, read_mentions
+
+    db = ingest_store(tmp_path / "store")
+    con = open_store(db, create=False)
+    try:
+        mentions = read_mentions(con)
+    finally:
+        con.close()
+    return f"sqlite:///{db}", mentions
 
 
 @pytest.fixture(autouse=True)
@@ -247,6 +261,7 @@ def test_stale_claims_are_consolidated_on_the_page(sqlite_store):
     engine = sqlalchemy.create_engine(url)
     with engine.begin() as conn:
         conn.execute(sqlalchemy.text("DELETE FROM claims"))
+        conn.execute(sqlalchemy.text("DELETE FROM meta WHERE key = 'claims_stale'"))
         conn.execute(sqlalchemy.text("INSERT INTO meta VALUES ('claims_stale', '1')"))
     engine.dispose()
     at = run_on(url)

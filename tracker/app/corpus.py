@@ -1,14 +1,8 @@
 """The corpus store as the dashboard reads (and, when the operator allows it, adds to) it,
 without streamlit: SQL through a SQLAlchemy connection, frames in the schema out.
 
-The store's tables (written by `python -m tracker ingest`; any SQLAlchemy database holds
-them, SQLite or PostgreSQL):
-
-    documents(doc_hash, document, url, title, outlet, published, engine_version, status,
-              figures, ingested_at[, text])   status "ok", or why the input was skipped
-    mentions(doc_hash, <every column of schema.COLUMNS, in order>)   dates as ISO-8601 text
-    claims(<every column of schema.CLAIM_COLUMNS>)
-    meta(key, value)        engine_version; claims_stale = "1" when the claims lag the mentions
+The store's tables are `tracker ingest`'s (tracker.store.tables names every table and
+column); any SQLAlchemy database holds them, SQLite or PostgreSQL.
 
 Column names are quoted by the database's own dialect ("end" and "date" are reserved
 words in PostgreSQL). SQLAlchemy is imported here only: a page with no store needs none.
@@ -17,7 +11,6 @@ words in PostgreSQL). SQLAlchemy is imported here only: a page with no store nee
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -25,20 +18,14 @@ import pandas as pd
 
 from .. import consolidate
 from ..output.schema import CLAIM_NAMES, NAMES, conform, conform_claims, empty_frame, to_frame
-from ..read.seen import text_key
 from ..records import Document, Figure
+from ..store.ingest import compress, document_fields
+from ..store.ingest import doc_hash as _item_hash
+from ..store.tables import CLAIMS_STALE_KEY, DOCUMENT_NAMES, ENGINE_KEY, MENTION_NAMES, OK
 
-DOCUMENT_COLUMNS: tuple[str, ...] = (
-    "doc_hash", "document", "url", "title", "outlet", "published", "engine_version", "status", "figures",
-    "ingested_at",
-)
-MENTION_COLUMNS: tuple[str, ...] = ("doc_hash", *NAMES)
-
-# `documents.status` of a document read and extracted (any other status is why an input
-# was skipped); an article a visitor added is one too.
-OK: str = "ok"
-# meta's keys the page reads or writes.
-ENGINE_KEY, CLAIMS_STALE_KEY = "engine_version", "claims_stale"
+# The store's names, constants and encodings are tracker.store's (one definition each).
+DOCUMENT_COLUMNS: tuple[str, ...] = DOCUMENT_NAMES
+MENTION_COLUMNS: tuple[str, ...] = MENTION_NAMES
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,8 +130,9 @@ def read_corpus(conn) -> Corpus:
 
 
 def doc_hash(document: Document) -> str:
-    """A document's content hash: the same text (white space aside) gives the same hash."""
-    return text_key(document.text).hex()
+    """A document's content hash: the same text (white space aside) gives the same hash,
+    as `tracker ingest` keys it."""
+    return _item_hash(document)
 
 
 def _iso(value) -> str | None:
@@ -202,11 +190,11 @@ def add_documents(
                     "doc_hash": h, "document": d.id, "url": d.url, "title": d.title, "outlet": d.outlet,
                     "published": _iso(d.published), "engine_version": engine_version, "status": OK,
                     "figures": len(f), "ingested_at": stamp,
-                    "text": zlib.compress(d.text.encode("utf-8", "surrogatepass"), 6),
+                    "text": compress(d.text), "fields": document_fields(d),
                 }
                 for h, d, f in new
             ],
-            columns=[*DOCUMENT_COLUMNS, "text"],
+            columns=list(DOCUMENT_COLUMNS),
         )
         rows[[c for c in rows.columns if c in columns]].to_sql("documents", conn, if_exists="append", index=False)
         figures = to_frame(f for _, _, found in new for f in found)
