@@ -1,6 +1,6 @@
 """Where a figure happened or, for refugees, which country hosts them.
 
-Places are looked up in two tables built once at import:
+Places are looked up in two tables built once, on first use (`load`):
 
 - countries from pycountry (names, common names, official names, ISO3 codes), plus the
   few everyday names it lacks (`COUNTRY_ALIASES`: "Turkey", "Russia", "DRC", ...) and the
@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import csv
 import gc
+import threading
 import warnings
 from collections import Counter
 from dataclasses import dataclass
@@ -216,13 +217,38 @@ def _preference(c: Candidate) -> tuple[int, int]:
     return c.rank, -c.population
 
 
-gc.disable()  # a hundred thousand small records that live as long as the process: the
-try:  # collector would rescan them at every full pass, in vain
-    CANDIDATES: dict[str, tuple[Candidate, ...]] = _all_places()
-finally:
-    gc.enable()
-# Every spelling -> the place it names when nothing else is known.
-PLACES: dict[str, Place] = {spelling: cands[0].place for spelling, cands in CANDIDATES.items()}
+# CANDIDATES (every spelling -> its candidates, best first) and PLACES (every spelling -> the
+# place it names when nothing else is known) are read on first use, not at import
+# (`load`): a run that never looks a place up (--help, the dashboard's start, a feed
+# with no figure) never pays for the world gazetteer. `places.PLACES` and
+# `from .places import PLACES` load it (the module's __getattr__).
+_LOAD_LOCK = threading.Lock()
+_LOADED: bool = False
+
+
+def load() -> None:
+    """Read the world gazetteer and index it by first word, once per process."""
+    global CANDIDATES, PLACES, _LOADED
+    with _LOAD_LOCK:
+        if _LOADED:
+            return
+        gc.disable()  # a hundred thousand small records that live as long as the process: the
+        try:  # collector would rescan them at every full pass, in vain
+            CANDIDATES = _all_places()
+            PLACES = {spelling: cands[0].place for spelling, cands in CANDIDATES.items()}
+            _index()
+        finally:
+            gc.enable()
+        gc.freeze()  # the gazetteer is never garbage: keep it out of every later collection
+        _LOADED = True
+
+
+def __getattr__(name: str) -> object:
+    if name in ("CANDIDATES", "PLACES"):
+        load()
+        return globals()[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 _FIRST_WORD = re.compile(r"\p{L}+")
 # A token trie two words deep: first word -> (the one-word place, {second word -> names of
@@ -469,6 +495,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     end = len(text) if end is None else end
     found: list[tuple[int, int, tuple[Candidate, ...]]] = []
     pos = start
+    if not _LOADED:
+        load()
     by_first_word = _BY_FIRST_WORD
     length_of_text = len(text)
     for m in _CAPITALISED_WORD.finditer(text, start, end):
@@ -862,9 +890,3 @@ def _is_word_char(text: str, i: int) -> bool:
     return i < len(text) and (text[i].isalnum() or text[i] == "_")
 
 
-gc.disable()
-try:
-    _index()
-finally:
-    gc.enable()
-gc.freeze()  # the gazetteer is never garbage: keep it out of every later collection
