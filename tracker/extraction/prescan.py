@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re as _re
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex as re
 
@@ -140,9 +141,14 @@ def _names_indicator(text: str, at: int) -> bool:
     ):
         start -= 1
     word = WORD.match(text, start)
-    if word is None:
-        return False
-    low = word.group().lower()
+    return word is not None and _indicator_word(word.group())
+
+
+@lru_cache(maxsize=4096)
+def _indicator_word(word: str) -> bool:
+    """`word` is a noun of NOUN_INDICATORS, whole, broken by a hyphen, or glued (the same
+    words come back in every document: each is tested once)."""
+    low = word.lower()
     return any(
         form in NOUN_INDICATORS or form.startswith(_GLUED_BEFORE) or form.endswith(_GLUED_AFTER)
         for form in (low, low.replace(HYPHEN, ""))
