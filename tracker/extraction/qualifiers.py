@@ -13,7 +13,7 @@ import regex as re
 
 from .. import lexicon
 
-from .text import last_letters, last_words, may_end_with
+from .text import last_words, may_end_with
 from .text import phrases as _phrases
 
 # qualifier -> phrases written before a number (lexicon/qualifiers.csv)
@@ -58,28 +58,18 @@ def _doubled(phrases_: tuple[str, ...]) -> str:
 
 # Qualifier phrases end right before the number; white space may be missing in damaged
 # feeds ("forcedmore than 1,000", "Around1.6 million"), so there is no left word boundary.
-def _qualifier_before(phrases_: dict[str, tuple[str, ...]]) -> re.Pattern:
-    """The backwards pattern of the qualifier phrases `phrases_` (qualifier -> phrases); a
-    qualifier with no phrase is a group that never matches."""
-
-    def group(name: str) -> str:
-        return _doubled(phrases_[name]) if phrases_[name] else "(?!)"
-
-    return re.compile(
-        rf"""
-        (?: (?P<estimated> \b (?:an\s+)? estimated ) \s+ )?   # "an estimated more than": the bound wins
-        (?:
-            (?P<at_least> {group("at_least")} )
-          | (?P<at_most>  {group("at_most")} )
-          | (?P<approx>   {group("approx")} )
-        )
-        \s* \Z
-        """,
-        re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the number: fast
+QUALIFIER_BEFORE = re.compile(
+    rf"""
+    (?: (?P<estimated> \b (?:an\s+)? estimated ) \s+ )?   # "an estimated more than": the bound wins
+    (?:
+        (?P<at_least> {_doubled(BEFORE["at_least"])} )
+      | (?P<at_most>  {_doubled(BEFORE["at_most"])} )
+      | (?P<approx>   {_doubled(BEFORE["approx"])} )
     )
-
-
-QUALIFIER_BEFORE = _qualifier_before(BEFORE)
+    \s* \Z
+    """,
+    re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the number: fast
+)
 
 QUALIFIER_AFTER = re.compile(
     rf"""
@@ -163,11 +153,9 @@ def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] |
     """The qualifier that ends at `start` and where it begins, not before `floor` (the
     sentence's start: a figure's wording stays inside its quote), or None."""
     lo = max(floor, start - LOOKBACK)
-    run = last_letters(text, start, lo)
-    if run is not None and not run.endswith(BEFORE_ENDINGS):
+    if not may_end_with(text, start, lo, BEFORE_ENDINGS):
         return _slipped_before(text, start, lo)
-    pattern = QUALIFIER_BEFORE if run is None or not run.isascii() else _before_ending_with(run)
-    m = pattern.search(text, lo, start) if pattern is not None else None
+    m = QUALIFIER_BEFORE.search(text, lo, start)
     if not m:
         return _slipped_before(text, start, lo)  # "morethan": a slip ending as a qualifier does
     # "some" and "over" must begin a word: "handsome 5", "turnover 5" are not qualifiers.
@@ -178,38 +166,6 @@ def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] |
         if m.group(name):
             return name, begin
     return None
-
-
-# The phrases a word may end: "than" ends "more than" and "less than", "over" ends "over"
-# and "turnover" (a qualifier need not begin a word: see WORD_START_ONLY). QUALIFIER_BEFORE
-# holds every phrase, and the regex tries each at the number; at a number after an ASCII
-# word, the pattern of only the phrases that end as that word does is tried instead (the same
-# match: the other phrases cannot end there), one pattern for each set of phrases.
-_BY_PHRASES: dict[tuple[tuple[str, ...], ...], re.Pattern] = {}
-
-
-def _final_letters(phrase: str) -> str:
-    """The letters a phrase ends with, lower-cased: "more than" -> "than", "approx." -> ""."""
-    k = len(phrase)
-    while k > 0 and phrase[k - 1].isalpha():
-        k -= 1
-    return phrase[k:].lower()
-
-
-@functools.lru_cache(maxsize=1024)
-def _before_ending_with(run: str) -> re.Pattern | None:
-    """QUALIFIER_BEFORE with only the phrases whose last letters end `run` (lower-case ASCII
-    letters ending the text before a number); None when there is none."""
-    chosen = {
-        name: tuple(p for p in phrases_ if (f := _final_letters(p)) and run.endswith(f))
-        for name, phrases_ in BEFORE.items()
-    }
-    if not any(chosen.values()):
-        return None
-    key = tuple(chosen.values())
-    if key not in _BY_PHRASES:
-        _BY_PHRASES[key] = _qualifier_before(chosen)
-    return _BY_PHRASES[key]
 
 
 def _slipped_before(text: str, start: int, lo: int) -> tuple[str, int] | None:

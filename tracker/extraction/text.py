@@ -34,27 +34,19 @@ def may_end_with(
     trailing white space (and `skip` characters), ends in a run of letters that ends with
     none of `suffixes` and is none of `words` (all lower-case). A non-letter there, or
     nothing, answers True: the pattern decides."""
-    run = last_letters(text, end, lo, skip)
-    if run is None:
-        return True
-    return run in words or run.endswith(suffixes)
-
-
-def last_letters(text: str, end: int, lo: int, skip: str = "") -> str | None:
-    """The run of letters that ends text[lo:end] without its trailing white space (and
-    `skip` characters), lower-cased; None when a non-letter ends it, or nothing does."""
     piece = text[lo:end].rstrip()
     while skip and piece and piece[-1] in skip:
         piece = piece[:-1].rstrip()
     if not piece or not piece[-1].isalpha():
-        return None
+        return True
     run = piece.rsplit(None, 1)[-1]
     if not run.isalpha():  # "forcedmore", "US$-Rs": only the letters at its end
         k = len(run)
         while k > 0 and run[k - 1].isalpha():
             k -= 1
         run = run[k:]
-    return run.lower()
+    run = run.lower()
+    return run in words or run.endswith(suffixes)
 
 
 def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
