@@ -38,32 +38,19 @@ from typing import NamedTuple
 import pycountry
 import regex as re
 
+from .. import lexicon
 from ..extraction.text import gap
+from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
 from .sources import TITLES
 
 GAZETTEER_PATH: Path = Path(__file__).parent.parent / "data" / "gazetteer.csv"
 
 # Names tables show where pycountry's is long or formal (ISO3 -> name).
-DISPLAY_NAMES: dict[str, str] = {
-    "TUR": "Turkey", "RUS": "Russia", "COD": "Democratic Republic of the Congo",
-    "COG": "Republic of the Congo", "PSE": "Palestine", "PRK": "North Korea",
-    "FSM": "Micronesia", "TWN": "Taiwan", "VGB": "British Virgin Islands",
-    "VIR": "US Virgin Islands", "BES": "Bonaire, Sint Eustatius and Saba",
-    "SHN": "Saint Helena",
-}
+DISPLAY_NAMES: dict[str, str] = lexicon.mapping("country_names", "iso3", "name", kind="display")
 
 # Everyday country names that pycountry does not list (name as written -> ISO3).
-COUNTRY_ALIASES: dict[str, str] = {
-    "Turkey": "TUR", "Turkiye": "TUR", "Russia": "RUS", "DRC": "COD", "DR Congo": "COD",
-    "Democratic Republic of Congo": "COD", "Democratic Republic of the Congo": "COD",
-    "Congo-Kinshasa": "COD", "Republic of Congo": "COG", "Congo-Brazzaville": "COG",
-    "Ivory Coast": "CIV", "Burma": "MMR", "UK": "GBR", "Britain": "GBR",
-    "Great Britain": "GBR", "US": "USA", "U.S.": "USA", "USA": "USA",
-    "Palestine": "PSE", "Palestinian territories": "PSE", "North Korea": "PRK",
-    "Czech Republic": "CZE", "Macedonia": "MKD", "Cape Verde": "CPV", "Swaziland": "SWZ",
-    "East Timor": "TLS", "Vatican": "VAT",
-}
+COUNTRY_ALIASES: dict[str, str] = lexicon.mapping("country_names", "name", "iso3", kind="alias")
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,33 +317,12 @@ _WORD_BEFORE = re.compile(r"[\p{L}\p{M}\d]")
 # costs an analyst more than a place read into a name. Only these spellings pay for the
 # check; other places ("Idlib Province", "Syria Monday") are never read as names. Kept small
 # and explicit: a place left out is read as a place.
-GIVEN_NAME_PLACES: frozenset[str] = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Farah", "Aden"})
+GIVEN_NAME_PLACES: frozenset[str] = lexicon.word_set("given name places", "place_words")
 # Capitalised words that open a sentence or a clause, or are capitalised in Title Case, and
 # are no surname after such a place: "Jordan On Monday", "Jordan And Lebanon".
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    """
-    On In At The A An And But Or As After Before Since From To For With By Of Into Onto
-    Inside Across Throughout Near Towards Toward Via Within Between Among Amid During Under
-    Over Against Beyond Despite Including Like Unlike Both Either Neither Nor Only Even Also
-    Then Now Today Yesterday Meanwhile However While Whereas Although Though When Where If
-    Unless Until Because So Yet This That These Those Each Every All Some Any No Not Neither
-    Last Next Why How What Which Who Whom Whose Has Had Have Is Was Were Are Will Would Can
-    Could Should May Might Did Does Do
-    """.split()
-)
+FUNCTION_WORDS: frozenset[str] = lexicon.word_set("function words", "place_words")
 # Capitalised words after such a place that do not make it a person's name.
-NOT_A_SURNAME: frozenset[str] = frozenset(
-    """
-    Province Governorate State City Region District County Territory Prefecture Department
-    Division Valley River Basin Lake Sea Coast Delta Mountains Hills Highlands Plateau Desert
-    Strip Bay Gulf Island Islands Camp Camps Border Crossing Airport Port Refugee Refugees
-    Red Government Army Armed Air Defence Defense Police Ministry National Meteorological
-    Disaster Emergency Civil Health Times Today Daily Radio Television News
-    Floods Flood Flooding Drought Earthquake Quake Famine Cholera Outbreak Storm Cyclone
-    Landslide Landslides Attack Attacks Clashes Fighting Violence Bombing Blast Raid War
-    Conflict Crisis Unrest Protests Election Elections
-    """.split()
-) | FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+NOT_A_SURNAME: frozenset[str] = lexicon.word_set("not a surname", "place_words") | FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
 # After the word after such a place, a noun of two sides: "Israel Hamas war", "Kenya
 # Shabaab conflict" name two parties, not a person.
 _TWO_SIDES_NEXT = re.compile(
@@ -376,13 +342,7 @@ _PLACE_BEFORE = re.compile(
 )
 _SPEECH_AFTER = re.compile(r",?[ \u00a0]+(?:said|says|told|added|stated|explained|wrote|tweeted)\b")
 # Capitalised words that may stand right before a place without being a first name.
-NOT_A_GIVEN_NAME: frozenset[str] = frozenset(
-    """
-    North South East West Central Northern Southern Eastern Western Northeast Northwest
-    Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater
-    Mount Lake Port Fort Saint St New Old Earlier Later Neighbouring Neighboring Rural Coastal
-    """.split()
-) | NOT_A_SURNAME
+NOT_A_GIVEN_NAME: frozenset[str] = lexicon.word_set("not a given name", "place_words") | NOT_A_SURNAME
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
 # The capitalised word right before a place on its line: "Minister", "Dr.".
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
@@ -776,25 +736,19 @@ CONTRAST = re.compile(r"; | [ ][—–-][ ] | , [ ]+ (?:while|but|whereas)\b", r
 
 # A place where something was said, not where it happened: "told a press conference in
 # Geneva", "said in Nairobi", "speaking to reporters in New York".
+VENUE_VERBS: tuple[str, ...] = lexicon.word_list("venue verbs", "place_words")  # "told reporters in"
+VENUE_WORDS: tuple[str, ...] = lexicon.word_list("venue words", "place_words")  # "said in", "based in"
 VENUE = re.compile(
-    r"""
-    \b(?: said | says | told(?:\s+\w+){0,3} | speaking(?:\s+\w+){0,3} | spoke(?:\s+\w+){0,3}
-        | conference | briefing | summit | meeting | interview | headquarters | based )
+    rf"""
+    \b(?: (?:{_phrases(VENUE_VERBS)})(?:\s+\w+){{0,3}} | (?:{_phrases(VENUE_WORDS)}) )
     \s+ in \s+ \Z
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 # A country as the actor of an attack: "since Israel began striking", "Russia invaded",
 # "Israel's offensive". Where the blows fell is the figure's place, not who dealt them.
-ACTOR_AFTER = re.compile(
-    r"""
-    (?: 's | ’s )? \s+
-    (?: began | launched | struck | strikes | attacked | attacks | shelled | shells | bombed
-      | bombs | bombarded | invaded | fired | targeted | pounded | offensive | invasion
-      | forces | army | military | troops | air\s+strikes? | airstrikes? )\b
-    """,
-    re.VERBOSE,
-)
+ACTOR_WORDS: tuple[str, ...] = lexicon.word_list("actor words", "place_words")
+ACTOR_AFTER = re.compile(rf"(?: 's | ’s )? \s+ (?:{_phrases(ACTOR_WORDS)})\b", re.VERBOSE)
 VENUE_REACH: int = 60  # characters before a place looked at for "said in", "conference in"
 
 

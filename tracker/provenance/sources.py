@@ -68,7 +68,7 @@ ALIAS_KEYS: dict[str, str] = {_key(a): c for a, c in ALIASES.items()}
 # they name a source only when written in capitals - "the WHO said", never "Who said ...?";
 # "UN" and "U.N.", not "Un"; the news agency "SANA", not a woman called Sana; "CARE", not
 # "care". Other acronyms are also read as British papers write them ("Unicef", "Ocha").
-WORD_ACRONYMS: frozenset[str] = frozenset({"WHO", "UN", "ECHO", "SANA", "CARE", "AID", "ICE", "HOPE"})
+WORD_ACRONYMS: frozenset[str] = lexicon.word_set("word acronyms", "attribution")
 
 
 def _written_key(name: str) -> str:
@@ -89,125 +89,47 @@ def _alias(name: str) -> str | None:
 TITLES: frozenset[str] = lexicon.word_set("titles")
 
 # Capitalised words that start a sentence but name nobody.
-NOT_NAMES: frozenset[str] = frozenset(
-    """
-    the a an it this that these those he she they we i but and or so yet also then now
-    in on at by for from with after before while meanwhile however in
-    who whom whose what which where when why how
-    """.split()
-) | frozenset(w.lower() for w in WEEKDAYS)
+NOT_NAMES: frozenset[str] = lexicon.word_set("not names", "attribution") | frozenset(w.lower() for w in WEEKDAYS)
 
 # Unnamed sources: an attribution to one of these gives no source.
-GENERIC_SOURCES: tuple[str, ...] = (
-    "officials", "official", "witnesses", "witness", "monitors", "monitor", "residents",
-    "resident", "activists", "activist", "sources", "source", "authorities", "medics",
-    "doctors", "rescuers", "rescue workers", "aid workers", "workers", "police", "media",
-    "reports", "report", "observers", "locals", "villagers", "survivors", "analysts",
-    "experts", "spokesman", "spokeswoman", "spokesperson", "people", "agency", "group",
-    "statement", "ministry", "army", "military", "government", "security forces",
-)
+GENERIC_SOURCES: tuple[str, ...] = lexicon.word_list("unnamed sources", "attribution")
 
-# Reporting verbs after their subject ("the ministry recorded"): lexicon/report_verbs.csv,
-# and those issue 14 added (to be carried into the lexicon).
-REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words", kind="verb") + (
-    "posted", "put", "puts", "believes", "believe", "registered",
-)
+# Reporting verbs after their subject ("the ministry recorded"): lexicon/report_verbs.csv.
+REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words", kind="verb")
 
-AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "also", "has also", "had also", "later", "previously", "earlier")
+AUXILIARIES: tuple[str, ...] = lexicon.word_list("auxiliaries", "attribution")
 
 # Words allowed between "according to" and a name: "according to state news agency SANA".
-DESCRIPTORS: tuple[str, ...] = (
-    "state", "state-run", "news", "agency", "official", "local", "media", "war", "monitor",
-    "monitoring", "group", "rights", "figures", "data", "released", "published", "by", "from",
-    "of", "the", "latest", "new", "a", "an", "report", "reports", "statement", "estimates",
-    "count", "tally", "toll", "the", "human", "humanitarian", "spokesman", "spokeswoman",
-    "spokesperson", "for", "updated", "note", "figure",
-)
+DESCRIPTORS: tuple[str, ...] = lexicon.word_list("descriptors", "attribution")
 
 # Lower-case nouns that end the name of a body: "Malawi's government", "the Interior
 # ministry", "the Saudi-led coalition", "the Pale Township people's administration". With
 # "the" and no name ("the ministry", "the medical charity") they refer back to a body
 # named before (see `_refer_back`).
-BODY_HEADS: tuple[str, ...] = (
-    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer",
-    "document", "study", "survey", "assessment", "update", "bulletin",
-    "ministry", "government", "authorities", "authority", "agency", "coalition", "military",
-    "army", "police", "council", "office", "mission", "department", "directorate",
-    "administration", "junta", "union", "committee", "commission", "society", "service",
-    "services", "forces", "guard", "observatory", "programme", "program", "fund",
-    "organization", "organisation", "group", "charity", "body", "report", "monitor",
-    "secretariat", "institute", "centre", "center", "network", "federation", "association",
-)
+BODY_HEADS: tuple[str, ...] = lexicon.word_list("body heads", "attribution")
 # Heads that name a state's government when a nationality or a country stands before them:
 # "Malawian authorities", "Malawi's government", "Myanmar's military junta".
-GOVERNMENT_HEADS: frozenset[str] = frozenset({"government", "authorities", "junta", "administration"})
+GOVERNMENT_HEADS: frozenset[str] = lexicon.word_set("government heads", "attribution")
 # Words between a nationality and a government head that keep it the state's government:
 # "Myanmar's military junta", "the Somali federal government".
-GOVERNMENT_MODIFIERS: frozenset[str] = frozenset({"military", "federal", "national", "central", "interim", "transitional"})
+GOVERNMENT_MODIFIERS: frozenset[str] = lexicon.word_set("government modifiers", "attribution")
 # Heads that any body may be referred back by ("the agency" after "the IOM"); the others
 # refer back only to a body whose name holds the same word ("the ministry" -> "Interior Ministry").
-ANY_BODY_HEADS: frozenset[str] = frozenset(
-    {"agency", "charity", "group", "organization", "organisation", "body", "report", "monitor", "mission", "office"}
-)
+ANY_BODY_HEADS: frozenset[str] = lexicon.word_set("any body heads", "attribution")
 # Heads that with their modifiers make a body's name when nothing named before fits:
 # "the government press office", "the doctors' union".
-INSTITUTION_HEADS: frozenset[str] = frozenset(
-    {"office", "union", "council", "committee", "commission", "directorate", "department", "ministry", "agency", "authority"}
-)
+INSTITUTION_HEADS: frozenset[str] = lexicon.word_set("institution heads", "attribution")
 # What stands before a head and refers back: "the ministry", "its agency", "her ministry".
-REFERRING_WORDS: frozenset[str] = frozenset({"the", "its", "her", "his", "their"})
+REFERRING_WORDS: frozenset[str] = lexicon.word_set("referring words", "attribution")
 # How many characters before a figure a referring "the agency" looks for the body it names.
 REFER_REACH: int = 6000
 
 # Nationalities as news writes them, and the country each names (for "Malawian authorities"
 # -> Government of Malawi); country names themselves come from the place tables.
-NATIONALITIES: dict[str, str] = {
-    "Afghan": "Afghanistan", "Bangladeshi": "Bangladesh", "Burmese": "Myanmar",
-    "Burundian": "Burundi", "Cameroonian": "Cameroon", "Chadian": "Chad", "Chinese": "China",
-    "Colombian": "Colombia", "Congolese": "Democratic Republic of the Congo", "Ecuadorian": "Ecuador",
-    "Egyptian": "Egypt", "Ethiopian": "Ethiopia", "Filipino": "Philippines", "Philippine": "Philippines",
-    "Haitian": "Haiti", "Indian": "India", "Indonesian": "Indonesia", "Iranian": "Iran",
-    "Iraqi": "Iraq", "Israeli": "Israel", "Japanese": "Japan", "Kenyan": "Kenya",
-    "Lebanese": "Lebanon", "Libyan": "Libya", "Malawian": "Malawi", "Malian": "Mali",
-    "Moroccan": "Morocco", "Mozambican": "Mozambique", "Myanmar": "Myanmar", "Nepalese": "Nepal",
-    "Nepali": "Nepal", "Nigerian": "Nigeria", "Nigerien": "Niger", "Pakistani": "Pakistan",
-    "Palestinian": "Palestine", "Peruvian": "Peru", "Polish": "Poland", "Romanian": "Romania",
-    "Russian": "Russia", "Rwandan": "Rwanda", "Somali": "Somalia", "Sri Lankan": "Sri Lanka",
-    "Sudanese": "Sudan", "South Sudanese": "South Sudan", "Syrian": "Syria", "Turkish": "Turkey",
-    "Ugandan": "Uganda", "Ukrainian": "Ukraine", "Venezuelan": "Venezuela", "Yemeni": "Yemen",
-    "Zimbabwean": "Zimbabwe", "Malagasy": "Madagascar", "Mexican": "Mexico", "Chilean": "Chile",
-    "Guatemalan": "Guatemala", "Honduran": "Honduras", "Salvadoran": "El Salvador",
-    "Vietnamese": "Vietnam", "Thai": "Thailand", "Cambodian": "Cambodia", "Laotian": "Laos",
-    "Ghanaian": "Ghana", "Senegalese": "Senegal", "Tanzanian": "Tanzania", "Zambian": "Zambia",
-    "Angolan": "Angola", "Ivorian": "Ivory Coast", "Liberian": "Liberia", "Guinean": "Guinea",
-    "Eritrean": "Eritrea", "Djiboutian": "Djibouti", "Jordanian": "Jordan", "Saudi": "Saudi Arabia",
-    "Emirati": "United Arab Emirates", "Qatari": "Qatar", "Armenian": "Armenia",
-    "Azerbaijani": "Azerbaijan", "Georgian": "Georgia", "Tajik": "Tajikistan", "Kyrgyz": "Kyrgyzstan",
-    "Uzbek": "Uzbekistan", "Turkmen": "Turkmenistan", "Kazakh": "Kazakhstan", "Greek": "Greece",
-    "Italian": "Italy", "Spanish": "Spain", "French": "France", "German": "Germany",
-    "Hungarian": "Hungary", "Moldovan": "Moldova", "Slovak": "Slovakia", "American": "United States",
-    "Brazilian": "Brazil", "Argentine": "Argentina", "Bolivian": "Bolivia", "Cuban": "Cuba",
-    "Dominican": "Dominican Republic", "Nicaraguan": "Nicaragua", "Panamanian": "Panama",
-    "Tunisian": "Tunisia", "Algerian": "Algeria", "Mauritanian": "Mauritania", "Tongan": "Tonga",
-    "Fijian": "Fiji", "Vanuatuan": "Vanuatu", "Samoan": "Samoa", "Papuan": "Papua New Guinea",
-    "Malaysian": "Malaysia", "Sri-Lankan": "Sri Lanka", "Bhutanese": "Bhutan", "Maldivian": "Maldives",
-}
+NATIONALITIES: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="nationality")
 
 # Capitals news uses for their governments ("Kinshasa said"): capital -> country.
-CAPITALS: dict[str, str] = {
-    "Kinshasa": "Democratic Republic of the Congo", "Kabul": "Afghanistan", "Kyiv": "Ukraine",
-    "Kiev": "Ukraine", "Moscow": "Russia", "Beijing": "China", "Washington": "United States",
-    "Tehran": "Iran", "Damascus": "Syria", "Khartoum": "Sudan", "Addis Ababa": "Ethiopia",
-    "Naypyidaw": "Myanmar", "Naypyitaw": "Myanmar", "Manila": "Philippines", "Jakarta": "Indonesia",
-    "Ankara": "Turkey", "Baghdad": "Iraq", "Tripoli": "Libya", "Sanaa": "Yemen", "Kigali": "Rwanda",
-    "Juba": "South Sudan", "Bamako": "Mali", "Niamey": "Niger", "Ouagadougou": "Burkina Faso",
-    "Abuja": "Nigeria", "Mogadishu": "Somalia", "Nairobi": "Kenya", "Islamabad": "Pakistan",
-    "New Delhi": "India", "Dhaka": "Bangladesh", "Caracas": "Venezuela", "Bogota": "Colombia",
-    "Port-au-Prince": "Haiti", "Maputo": "Mozambique", "Lilongwe": "Malawi", "Harare": "Zimbabwe",
-    "Beirut": "Lebanon", "Amman": "Jordan", "Cairo": "Egypt", "Rabat": "Morocco", "Tokyo": "Japan",
-    "Kathmandu": "Nepal", "Yerevan": "Armenia", "Baku": "Azerbaijan", "Tbilisi": "Georgia",
-    "Jerusalem": "Israel", "Asmara": "Eritrea", "N'Djamena": "Chad", "Bangui": "Central African Republic",
-}
+CAPITALS: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="capital")
 
 
 def _alias_alternation(aliases) -> str:
@@ -309,27 +231,16 @@ LONG_BEFORE = re.compile(
 )
 LONG_REACH: int = 160  # characters before "(ACR)" its full name may take
 # Words that make a capitalised phrase a body rather than a person.
-BODY_WORDS: frozenset[str] = frozenset(
-    """Cross Crescent Nations Organization Organisation Observatory Agency Authority Council
-    Ministry Mission Office Programme Fund Bureau Directorate Department Government Police
-    Army Forces Guard Union Committee Commission Society Institute University Centre Center
-    Network Federation Association Administration Defence Defense Helmets Watch International
-    Shimbun Times News Press Coalition Bank Institution Board Unit Foundation Trust Directorate Secretariat Programme Program Service
-    Services Organisation""".split()
-)
+BODY_WORDS: frozenset[str] = lexicon.word_set("body words", "attribution")
 # Heads that name a document a body issued: "a U.N. working document says", "a University
 # of Michigan study estimated": the body is the source.
-DOCUMENT_HEADS: frozenset[str] = frozenset(
-    {"report", "document", "study", "survey", "assessment", "update", "bulletin", "statement", "tally", "count", "figures", "data"}
-)
+DOCUMENT_HEADS: frozenset[str] = lexicon.word_set("document heads", "attribution")
 # Heads that name an unnamed person of a body: "a BINUH spokesman told": the body is the source.
-PERSON_HEADS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer"})
+PERSON_HEADS: frozenset[str] = lexicon.word_set("person heads", "attribution")
 # Words that never stand inside a body's name: "Kinshasa that authorities" is no body.
-NOT_MODIFIERS: frozenset[str] = frozenset(
-    "that and or but which who when while as if of in on at to from by with for said says than the a an beside near".split()
-)
+NOT_MODIFIERS: frozenset[str] = lexicon.word_set("not modifiers", "attribution")
 # Outlets: a body "the agency" never refers back to (it reports, it does not count).
-OUTLETS: frozenset[str] = frozenset({"Reuters", "AFP", "Associated Press", "SANA", "Anadolu Agency", "Xinhua", "BBC", "CNN", "Al Jazeera"})
+OUTLETS: frozenset[str] = lexicon.word_set("outlets", "attribution")
 # A document that is a body's own report ("WFP Mozambique Situation Report #3", "This report
 # is produced by OCHA Libya"): its figures without other attribution are that body's.
 REPORT_TITLE = re.compile(
