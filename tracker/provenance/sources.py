@@ -589,7 +589,7 @@ OWNER_PREFIX = re.compile(r"^\p{Lu}[\p{L}\-]*['’]s\s+")
 KNOWN_AS = re.compile(
     rf"\b[Tt]he\s+(?P<head>{_HEAD})\s*,\s+(?:also\s+)?known\s+(?:by\s+its\s+acronym\s+|as\s+)(?P<acr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,9}})\b"
 )  # "X reports, citing Y": Y's claim reaches back over X's
-NAME_AND = re.compile(rf"(?P<first>{_NAME})\s+and\s+\Z", re.REVERSE)
+NAME_AND = re.compile(rf"(?P<first>{_NAME})(?:\s*\((?P<acr>[^()]{{1,12}})\))?\s+and\s+(?:the\s+)?\Z", re.REVERSE)
 # Cheap tests before the costly backwards patterns: a comma just before the verb (an
 # apposition), a body's head word before it.
 NEAR_VERB: int = 40  # characters before a verb where the comma closing an apposition stands
@@ -709,16 +709,25 @@ def _org_name(phrase: str) -> str:
 
 def _joined_name(sentence: str, lo: int, np_start: int, np: str, name: str) -> str:
     """A name with "and" inside: "the Disaster and Emergency Management Authority", "the
-    National Disaster Risk Reduction and Management Council" - but "UNHCR and IOM" are two."""
+    National Disaster Risk Reduction and Management Council"; of two bodies reporting
+    together ("UNAMA and the UN Human Rights Office documented", "UNHCR and IOM said"),
+    the first, the lead the text names."""
     before = NAME_AND.search(sentence, lo, np_start)
     if before is None:
         return name
     first = before.group("first")
-    joined = f"{first} and {np}"
-    if canonical := _alias(joined):
-        return canonical
-    if np.split()[-1] in BODY_WORDS and not _is_body(first) and not _names_nobody(first):
-        return normalise(joined)
+    if before.group("acr") is None:
+        joined = f"{first} and {np}"
+        if canonical := _alias(joined):
+            return canonical
+        if np.split()[-1] in BODY_WORDS and not _is_body(first) and not _names_nobody(first):
+            return normalise(joined)
+    if _is_body(name):
+        acr = before.group("acr")
+        if acr and ACRONYM.fullmatch(acr):
+            return _alias(acr) or acr
+        if before.group("acr") is None and _is_body(first) and not _names_nobody(first):
+            return normalise(first)
     return name
 
 
