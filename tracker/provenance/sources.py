@@ -491,11 +491,11 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
             if body is not None:
                 return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
     elif m.re is ACCORDING_TO and m.group("generic"):
-        tail = BODY_AFTER.search(sentence, m.start("generic"), m.start("generic") + BODY_REACH)
-        if tail:
-            body = _body(text, start + m.start(), tail)
-            if body is not None:
-                return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
+        if (owner := DOCUMENT_OF.match(sentence, m.start("generic"))) and (name := _name(owner.group("np"))):
+            return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start(), start + owner.end())
+        body = _body_after(text, start, sentence, m.start("generic"))
+        if body is not None:
+            return _Candidate(SourceKind.NAMED, body[0], start + m.start(), start + body[1])
     if name and np:
         name = _longer_name(sentence, m.start("np"), m.end("np"), name)
     if m.re is TOLD_MONITOR and (name in OUTLETS or any(_alias(w) in OUTLETS for w in np.split())):
@@ -583,6 +583,12 @@ TITLED_PERSON = re.compile(
 )
 # Names of hazards: the subject of "claimed 155 lives", never a source.
 HAZARD = re.compile(r"(?:Cyclone|Hurricane|Typhoon|Storm|Tropical|Tropical\s+Storm|Super\s+Typhoon|Earthquake|Quake|Floods?)\b")
+# "according to the website of the Department of Social Welfare", "according to a statement
+# from the Interior Ministry": the body whose document it is.
+DOCUMENT_NOUNS: tuple[str, ...] = lexicon.word_list("document nouns", "attribution")
+DOCUMENT_OF = re.compile(
+    rf"(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})\s+(?:of|from|by)\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
+)
 BODY_REACH: int = 60  # characters after "according to a note from" where the body may stand
 CITING_REACH: int = 200
 OWNER_PREFIX = re.compile(r"^\p{Lu}[\p{L}\-]*['’]s\s+")
@@ -607,6 +613,20 @@ BODY_AFTER = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+def _body_after(text: str, start: int, sentence: str, at: int) -> tuple[str, int] | None:
+    """The body "according to" names past words of its own, and where it ends: "according
+    to a note from the doctors' union" (the union, not "from the doctors' union")."""
+    lo, hi = at, at + BODY_REACH
+    while (tail := BODY_AFTER.search(sentence, lo, hi)) is not None:
+        mods = tail.group("mods").split()
+        if mods and mods[0].lower() in NOT_MODIFIERS and mods[0].lower() not in REFERRING_WORDS:
+            lo = tail.start() + len(mods[0])  # a preposition opens the match: try after it
+            continue
+        body = _body(text, start + tail.start(), tail)
+        return None if body is None else (body, tail.end())
+    return None
 
 
 def _body(text: str, pos: int, m: re.Match) -> str | None:
