@@ -128,6 +128,14 @@ REFER_REACH: int = 6000
 # -> Government of Malawi); country names themselves come from the place tables.
 NATIONALITIES: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="nationality")
 
+# The state bodies "the" alone names when the document is about one country: "the
+# government said" -> Government of Mali, "the military said" -> Sri Lankan military.
+STATE_HEADS: frozenset[str] = lexicon.word_set("state heads", "attribution")
+# A country's nationality as a body's name shows it: the first of the country's rows.
+DEMONYMS: dict[str, str] = {}
+for _nationality, _country in NATIONALITIES.items():
+    DEMONYMS.setdefault(_country, _nationality)
+
 # Capitals news uses for their governments ("Kinshasa said"): capital -> country.
 CAPITALS: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="capital")
 
@@ -378,6 +386,8 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
     if best.kind in (SourceKind.GENERIC, SourceKind.UNNAMED):
         best = _speaker_of_clause(found, best, text) or best
     if best.kind is SourceKind.PRONOUN:
+        if (speaker := _speaker_before(found, best, text)) is not None:
+            return _credit(text, speaker) if speaker.kind is SourceKind.NAMED else NOBODY
         return _last_named(text, sentences, index, best.start)
     if best.kind is SourceKind.UNNAMED:
         return _named_next(text, sentences, index)
@@ -427,6 +437,15 @@ def _publisher(text: str) -> Credit:
         if (canonical := _alias(m.group())) and canonical not in OUTLETS:
             return Credit(canonical)
     return NOBODY
+
+
+def _speaker_before(found: tuple[_Candidate, ...], pronoun: _Candidate, text: str) -> _Candidate | None:
+    """"the military said it had registered 113,000": a pronoun right after a reporting
+    verb is that verb's subject."""
+    for c in found:
+        if c is not pronoun and c.kind is not SourceKind.PRONOUN and c.end <= pronoun.start and not text[c.end : pronoun.start].strip(" ,"):
+            return c
+    return None
 
 
 def _speaker_of_clause(found: tuple[_Candidate, ...], generic: _Candidate, text: str) -> _Candidate | None:
@@ -637,7 +656,9 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     owner_words = (m.group("owner") or "").split()
     det = (m.group("det") or "").split()
     while owner_words and _not_a_name(owner_words[0]):  # "The report", "A BINUH spokesman"
-        det.append(owner_words.pop(0))
+        word = owner_words.pop(0)
+        if word.lower() in REFERRING_WORDS or word.lower() in ("a", "an"):
+            det.append(word)  # (a weekday before it is no determiner: "by Monday the military said")
     owner = " ".join(owner_words)
     mods = m.group("mods").split()
     if not owner and not det and mods and mods[0].lower() in REFERRING_WORDS | {"a", "an"}:
@@ -666,10 +687,31 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     if words and words[0] in REFERRING_WORDS and head not in PERSON_HEADS:  # "the ministry", "its agency"
         mods = words[1:]
         found = _refer_back(text, pos, head, tuple(mods))
+        if found is None and words[0] == "the" and head in STATE_HEADS and set(mods) <= GOVERNMENT_MODIFIERS:
+            return _state_body(text, head)  # "the government said" in a story about Mali
         if found is None and mods and head in INSTITUTION_HEADS:
             return " ".join(w.capitalize() for w in [*mods, head])  # "the government press office"
         return found
     return None
+
+
+def _state_body(text: str, head: str) -> str | None:
+    """"the government", "the military" of the country the document is about, when it
+    clearly is about one (see places.main_place): Government of Mali, Sri Lankan military."""
+    country = _document_country(text)
+    if country is None:
+        return None
+    if head in GOVERNMENT_HEADS:
+        return f"Government of {country}"
+    return f"{DEMONYMS.get(country, country)} {head}"
+
+
+@lru_cache(maxsize=DOCUMENTS_CACHED)
+def _document_country(text: str) -> str | None:
+    from .places import main_place  # places imports this module's titles
+
+    main = main_place(text, [])
+    return main.country if main is not None else None
 
 
 def _is_country(name: str) -> bool:
