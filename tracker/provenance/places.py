@@ -663,8 +663,14 @@ def main_place(
     """The place the article is clearly about: its most-named place, if that dominates.
     `document` is `mentions(text)` when the caller has it."""
     named = mentions(text) if document is None else document
-    # The dateline says where the story was filed: the main place only when nothing else is named.
-    counts = Counter(m.place for m in named if not m.dateline) or Counter(m.place for m in named)
+    # The dateline says where the story was filed, and "neighbouring Cameroon" (with its
+    # places) is not the country the story is about: the main place only when nothing else is named.
+    neighbours = {m.place.iso3 for m in named if m.place.admin1 is None and _neighbouring(text, m)}
+    counts = (
+        Counter(m.place for m in named if not m.dateline and m.place.iso3 not in neighbours)
+        or Counter(m.place for m in named if not m.dateline)
+        or Counter(m.place for m in named)
+    )
     total = sum(counts.values())
     if not total:
         return None
@@ -682,6 +688,15 @@ def main_place(
     if top is not None and k >= MAIN_MIN_MENTIONS and k >= MAIN_LEAD * ranked[1][1] and 2 * k >= nationwide:
         return top
     return _country(iso3)
+
+
+# A country named as the neighbour of the one a story is about: "in neighbouring Cameroon".
+NEIGHBOURING = re.compile(r"\b(?i:neighbou?ring)\s+\Z", re.REVERSE)
+NEIGHBOURING_REACH: int = 14  # characters before a place where "neighbouring" stands
+
+
+def _neighbouring(text: str, m: Mention) -> bool:
+    return NEIGHBOURING.search(text, max(0, m.start - NEIGHBOURING_REACH), m.start) is not None
 
 
 # Where one part of a sentence ends: a semicolon, a dash between spaces, a comma before
