@@ -640,7 +640,33 @@ def locate(
     before = _previous_place(text, sentences, index, document)
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
         return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
+    if main is None:
+        # no place named near it: a nationality says the country ("were displaced by
+        # Chinese authorities"), in its sentence, or in a text that names no place at all
+        return _demonym_country(text, s, e) or (_demonym_country(text, 0, len(text)) if not _names_a_place(text, document) else None)
     return main
+
+
+# Nationalities ("Chinese", "Central Africans") and the countries they name, as a figure's
+# country when no place is named: lexicon/nationalities.csv.
+NATIONALITIES: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="nationality")
+_DEMONYM = re.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?P<word>{_phrases(NATIONALITIES)})s?(?![\p{{L}}\p{{M}}-])")
+
+
+def _demonym_country(text: str, s: int, e: int) -> Place | None:
+    """The one country the nationalities in text[s:e] name, leaving out the actors of an
+    attack ("Israeli strikes killed", "Russian shelling"): see ACTOR_AFTER."""
+    countries = {
+        NATIONALITIES[m.group("word")] for m in _DEMONYM.finditer(text, s, e) if not ACTOR_AFTER.match(text, m.end())
+    }
+    if len(countries) != 1:
+        return None
+    place = PLACES.get(countries.pop())
+    return place if place is not None and place.admin1 is None else None
+
+
+def _names_a_place(text: str, document: list[Mention] | None) -> bool:
+    return bool(document if document is not None else mentions(text))
 
 
 def _previous_place(
