@@ -648,9 +648,9 @@ def locate(
     before = _previous_place(text, sentences, index, document)
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
         return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
-    if main is None:
-        # no place named near it: a nationality says the country ("were displaced by
-        # Chinese authorities"), in its sentence, or in a text that names no place at all
+    if main is None and not in_sentence:
+        # no place named in its sentence: a nationality says the country ("were displaced
+        # by Chinese authorities"), in the sentence, or in a text that names no place at all
         return _demonym_country(text, s, e) or (_demonym_country(text, 0, len(text)) if not _names_a_place(text, document) else None)
     return main
 
