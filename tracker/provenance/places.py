@@ -494,16 +494,16 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         mention = Mention(at, stop, place, at < filed)
         if (cands[0].rank >= _TOWN_RANK or place.name in GIVEN_NAME_PLACES) and _starts_a_name(text, mention, cands):
             continue
-        if at > 1 and text[at - 1] in _SPACES and _HAZARD_BEFORE.search(text, max(0, at - HAZARD_REACH), at):
-            continue  # "Cyclone Gombe", "Hurricane Florence": a storm's name, no place
+        if at > 1 and text[at - 1] == " " and text[text.rfind(" ", max(0, at - HAZARD_REACH), at - 1) + 1 : at - 1].lower() in HAZARD_WORDS:
+            continue  # "Cyclone Gombe", "Tropical Storm Ana": a storm's name, no place
         append(mention)
     return out
 
 
-# Words before a storm's name: "Cyclone Gombe" is no town of Nigeria.
-HAZARD_WORDS: tuple[str, ...] = lexicon.word_list("hazard names", "place_words")
-_HAZARD_BEFORE = re.compile(rf"(?<![\p{{L}}])(?i:{_phrases(HAZARD_WORDS)})[ \u00a0]+\Z", re.REVERSE)
-HAZARD_REACH: int = 24  # characters before a place where "Tropical Storm" may stand
+# The word before a storm's name ("Cyclone Gombe" is no town of Nigeria; "Tropical Storm
+# Ana"): one word looked up, as this runs at every place found.
+HAZARD_WORDS: frozenset[str] = lexicon.word_set("hazard names", "place_words")
+HAZARD_REACH: int = 16  # characters before a place where the hazard word starts
 
 
 def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) -> Counter:
