@@ -63,7 +63,7 @@ def split(text: str) -> list[tuple[int, int]]:
         dot = m.start()
         end = m.end()
         if text[dot] == "." and not (end - dot > 1 and "\n" in text[dot:end]) and (
-            _abbreviation_before(text, dot) or _initialism_goes_on(text, dot, end)
+            _abbreviation_before(text, dot) or (text[end + 1 : end + 2].islower() and _initialism_goes_on(text, dot, end))
         ):
             continue  # "Dr. Smith" (but "Dr.", then a line break, ends there)
         _add_stripped(text, start, end, spans)

@@ -248,6 +248,8 @@ def _index() -> None:
     for word, one in single.items():
         if word not in longer_names:
             _BY_FIRST_WORD[word] = (one, (), {})
+    for word in HAZARD_WORDS:  # a storm's name follows: see mentions
+        _BY_FIRST_WORD.setdefault(word.capitalize(), _HAZARD_ENTRY)
     for word, names in longer_names.items():
         names.sort(key=lambda kv: -len(kv[0]))
         if len(names) <= FEW_LONGER:
@@ -259,6 +261,13 @@ def _index() -> None:
             by_second.setdefault(key, {}).setdefault(len(spelling), {})[spelling] = cands
         longer = {key: sorted(by_length.items(), reverse=True) for key, by_length in by_second.items()}
         _BY_FIRST_WORD[word] = (single.get(word), (), longer)
+
+
+# The words before a storm's name ("Cyclone Gombe" is no town of Nigeria; "Tropical Storm
+# Ana"): in the index of first words with an entry of their own, so a text without them
+# pays nothing. (A word that also starts a place name stays that place's.)
+HAZARD_WORDS: tuple[str, ...] = lexicon.word_list("hazard names", "place_words")
+_HAZARD_ENTRY: tuple[None, _Few, _Longer] = (None, (), {})
 
 
 def _spaced_out(
@@ -430,11 +439,15 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     found: list[tuple[int, int, tuple[Candidate, ...]]] = []
     pos = start
     by_first_word = _BY_FIRST_WORD
+    storm_at = -1
     length_of_text = len(text)
     for m in _CAPITALISED_WORD.finditer(text, start, end):
         entry = by_first_word.get(m.group())
         if entry is None:
             continue  # most capitalised words start no place name
+        if entry is _HAZARD_ENTRY:
+            storm_at = m.end() + 1  # "Cyclone Gombe", "Tropical Storm Ana": a storm's name, no place
+            continue
         at = m.start()
         if at < pos:
             continue
@@ -475,7 +488,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             after = text[word_end] if word_end < length_of_text else " "
             if not (after.isalnum() or after == "_" or (after == "-" and word_end + 1 < length_of_text and text[word_end + 1].isupper())):
                 hit = (at, word_end, one)
-        if hit is not None:
+        if hit is not None and at != storm_at:
             found.append(hit)
             pos = hit[1]
     if not found:
@@ -494,16 +507,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         mention = Mention(at, stop, place, at < filed)
         if (cands[0].rank >= _TOWN_RANK or place.name in GIVEN_NAME_PLACES) and _starts_a_name(text, mention, cands):
             continue
-        if at > 1 and text[at - 1] == " " and text[text.rfind(" ", max(0, at - HAZARD_REACH), at - 1) + 1 : at - 1].lower() in HAZARD_WORDS:
-            continue  # "Cyclone Gombe", "Tropical Storm Ana": a storm's name, no place
         append(mention)
     return out
-
-
-# The word before a storm's name ("Cyclone Gombe" is no town of Nigeria; "Tropical Storm
-# Ana"): one word looked up, as this runs at every place found.
-HAZARD_WORDS: frozenset[str] = lexicon.word_set("hazard names", "place_words")
-HAZARD_REACH: int = 16  # characters before a place where the hazard word starts
 
 
 def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) -> Counter:
