@@ -430,3 +430,9 @@ def test_where_nothing_else_says(text: str, value: int, expected: str | None) ->
     got = {f.value: f for f in extract(text, published="2023-12-05")}
     assert value in got, text
     assert got[value].location == expected, (text, got[value].location)
+
+
+def test_a_nationality_broken_across_a_wrapped_line_still_gives_its_country() -> None:
+    text = "More than 100,000 newly displaced people were registered; one in five Central\nAfricans is displaced."
+    (figure,) = extract(text, published="2023-12-05")
+    assert figure.location == "Central African Republic", text

@@ -670,7 +670,9 @@ def _demonym_country(text: str, s: int, e: int) -> Place | None:
     """The one country the nationalities in text[s:e] name, leaving out the actors of an
     attack ("Israeli strikes killed", "Russian shelling"): see ACTOR_AFTER."""
     countries = {
-        NATIONALITIES[m.group("word")] for m in _DEMONYM.finditer(text, s, e) if not ACTOR_AFTER.match(text, m.end())
+        NATIONALITIES[" ".join(m.group("word").split())]  # "Central\nAfrican" in wrapped text
+        for m in _DEMONYM.finditer(text, s, e)
+        if not ACTOR_AFTER.match(text, m.end())
     }
     if len(countries) != 1:
         return None
