@@ -331,3 +331,22 @@ def test_an_undated_documents_first_line_anchors_its_dates() -> None:
     by_value = {f.value: (f.date, f.published) for f in extract(text)}
     assert by_value[23000] == (D(2022, 3, 24), None), by_value  # the report's day; published stays unknown
     assert by_value[4000] == (D(2022, 2, 1), None), by_value  # February of the report's year
+
+
+LEAD_DATES = [
+    # an undated story: the full date its lead tells of anchors its figures
+    ("Floods have left the province in ruins. The minister told parliament on Tuesday, 24 June 2025, that "
+     "the waters had receded.\nAt least 97 people were killed and 4,700 homes destroyed.", D(2025, 6, 24)),
+    ("Heavy rain battered the coast for a week. Officials gave a new toll on 3 March 2024 in the capital. "
+     "Some 12,000 people remain displaced.", D(2024, 3, 3)),
+    # a full date after the lead paragraph anchors nothing
+    ("Heavy rain battered the coast for a week.\n\nOfficials gave a new toll on 3 March 2024. Some 12,000 "
+     "people remain displaced.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", LEAD_DATES, ids=[t[:30] for t, _ in LEAD_DATES])
+def test_an_undated_documents_lead_anchors_its_dates(text: str, expected: dt.date | None) -> None:
+    from tracker.provenance.dates import document_date
+
+    assert document_date(text) == expected, text

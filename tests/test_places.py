@@ -401,3 +401,38 @@ def test_a_name_broken_across_a_wrapped_line_is_still_one_place():
     (figure,) = extract("More than 2,000 people fled into the Central\nAfrican Republic last week, the UN said.")
     (flat,) = extract("More than 2,000 people fled into the Central African Republic last week, the UN said.")
     assert figure.country == flat.country == "Central African Republic"
+
+
+WHERE_NOTHING_ELSE_SAYS = [
+    # a neighbour named by the way ("in neighbouring Cameroon") is not what the story is about
+    ("Floods have killed 600 people across Nigeria since July, officials said. Water released from the Lagdo "
+     "dam in neighbouring Cameroon made it worse. Some 1.4 million people have been displaced.", 1_400_000, "Nigeria"),
+    # a storm's name is no place, even when a town has it
+    ("Cyclone Gombe displaced more than 23,000 people in Mozambique, the WFP said.", 23_000, "Mozambique"),
+    ("Hurricane Florence killed 51 people as it crawled inland, officials said.", 51, None),
+    ("Tropical Storm Ana left 48 people dead, the government said.", 48, None),
+    # with no place named, a nationality gives the country ...
+    ("About 8,000 villagers were displaced by Chinese authorities to make way for a dam.", 8_000, "China"),
+    ("More than 100,000 newly displaced people were registered; one in five Central Africans is displaced.",
+     100_000, "Central African Republic"),
+    # ... but not the attacker's, nor the origin of refugees
+    ("Israeli strikes killed 30 people overnight, medics said.", 30, None),
+    ("Some 5,000 Syrian refugees arrived this week, the agency said.", 5_000, None),
+    # islands and regions the world's towns and ISO units leave out
+    ("Flooding displaced at least 15,000 people on Java island this week.", 15_000, "Java"),
+    ("Nine houses on Mo’orea were flooded, forcing about 35 people to evacuate.", 35, "Moorea"),
+    ("A cyclone killed 3,394 people in the Irrawaddy delta, state media said.", 3_394, "Irrawaddy"),
+]
+
+
+@pytest.mark.parametrize("text, value, expected", WHERE_NOTHING_ELSE_SAYS, ids=[c[0][:30] for c in WHERE_NOTHING_ELSE_SAYS])
+def test_where_nothing_else_says(text: str, value: int, expected: str | None) -> None:
+    got = {f.value: f for f in extract(text, published="2023-12-05")}
+    assert value in got, text
+    assert got[value].location == expected, (text, got[value].location)
+
+
+def test_a_nationality_broken_across_a_wrapped_line_still_gives_its_country() -> None:
+    text = "More than 100,000 newly displaced people were registered; one in five Central\nAfricans is displaced."
+    (figure,) = extract(text, published="2023-12-05")
+    assert figure.location == "Central African Republic", text

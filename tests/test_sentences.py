@@ -75,3 +75,17 @@ def test_a_run_on_cut_never_falls_inside_a_figure(offset):
     assert found == [("killed", 500, "at_least")], (offset, text[max(0, offset - 40) : offset + 80])
     for s, e in split(text):
         assert e - s <= 1_000
+
+
+INITIALISMS = [
+    # an initialism before a word in lower case goes on with its sentence ...
+    ("The agency's 8 a.m. update listed 310 dead. Rain fell.", ["The agency's 8 a.m. update listed 310 dead.", "Rain fell."]),
+    ("At 6 p.m. local time, 40 people were missing.", ["At 6 p.m. local time, 40 people were missing."]),
+    # ... and ends it before a capital
+    ("The quake struck at 4 a.m. Rescuers found 30 bodies.", ["The quake struck at 4 a.m.", "Rescuers found 30 bodies."]),
+]
+
+
+@pytest.mark.parametrize("text, expected", INITIALISMS)
+def test_an_initialism_before_a_lower_case_word_ends_no_sentence(text, expected):
+    assert [text[s:e] for s, e in split(text)] == expected, text

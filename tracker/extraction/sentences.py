@@ -62,7 +62,9 @@ def split(text: str) -> list[tuple[int, int]]:
     for m in SENTENCE_END.finditer(text):
         dot = m.start()
         end = m.end()
-        if text[dot] == "." and not (end - dot > 1 and "\n" in text[dot:end]) and _abbreviation_before(text, dot):
+        if text[dot] == "." and not (end - dot > 1 and "\n" in text[dot:end]) and (
+            _abbreviation_before(text, dot) or (text[end + 1 : end + 2].islower() and _initialism_goes_on(text, dot, end))
+        ):
             continue  # "Dr. Smith" (but "Dr.", then a line break, ends there)
         _add_stripped(text, start, end, spans)
         start = end
@@ -142,6 +144,17 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     if j == dot - 1 or (j == limit and j >= 0 and text[j].isalpha()):
         return False  # no word, or a word longer than any abbreviation
     return _is_abbreviation(text[j + 1 : dot])
+
+
+# Letters with full stops between them: "a.m.", "p.m.", "i.e.".
+_INITIALISM = _re.compile(r"(?<![A-Za-z.])[A-Za-z](?:\.[A-Za-z])+\Z")
+
+
+def _initialism_goes_on(text: str, dot: int, end: int) -> bool:
+    """An initialism followed by a word in lower case goes on with its sentence: "the
+    NDRRMC's 8 a.m. update listed", "at 6 p.m. local time"; "at 8 a.m. Rescuers" ends it."""
+    after = end + 1 if text.startswith(" ", end) else end
+    return after < len(text) and text[after].islower() and _INITIALISM.search(text, max(0, dot - 8), dot) is not None
 
 
 def _is_abbreviation(word: str) -> bool:

@@ -61,20 +61,21 @@ def groups(name: str, key: str, value: str) -> dict[str, tuple[str, ...]]:
     return out
 
 
-def word_set(list_name: str) -> frozenset[str]:
-    """One of the small closed word lists of words.csv (prepositions, time words, ...)."""
-    found = column("words", "word", list=list_name)
+def word_set(list_name: str, file: str = "words") -> frozenset[str]:
+    """One of the small closed word lists of words.csv (prepositions, time words, ...), or
+    of another file of `list,word` rows (attribution.csv, place_words.csv)."""
+    found = column(file, "word", list=list_name)
     if not found:
-        raise KeyError(f"words.csv has no list {list_name!r}")
+        raise KeyError(f"{file}.csv has no list {list_name!r}")
     return frozenset(found)
 
 
-def word_list(list_name: str) -> tuple[str, ...]:
-    """A list of words.csv in file order (where order matters: longest-first alternations
-    are built from it, or it is shown to users)."""
-    found = column("words", "word", list=list_name)
+def word_list(list_name: str, file: str = "words") -> tuple[str, ...]:
+    """A list of words.csv (or of another `list,word` file) in file order (where order
+    matters: longest-first alternations are built from it, or it is shown to users)."""
+    found = column(file, "word", list=list_name)
     if not found:
-        raise KeyError(f"words.csv has no list {list_name!r}")
+        raise KeyError(f"{file}.csv has no list {list_name!r}")
     return found
 
 

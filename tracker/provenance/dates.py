@@ -93,6 +93,7 @@ CARRIED_PRECISIONS: frozenset[str] = frozenset({"day"})
 # Words by which a sentence goes on about the event the sentence before dated.
 BACK_REFERENCES: tuple[str, ...] = lexicon.word_list("back references")
 DOCUMENT_DATE_REACH: int = 300  # characters of a document's start where its own date stands
+LEAD_DATE_REACH: int = 500  # characters of an undated story's lead where the day it tells of stands
 
 
 _MONTH = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"
@@ -309,7 +310,14 @@ def document_date(text: str) -> dt.date | None:
     the relative dates of a document that has no publication date."""
     head = text[:DOCUMENT_DATE_REACH]
     stop = min((i for i in (head.find("\n"), head.find(". ")) if i >= 0), default=len(head))
-    return _latest_full_date(head[: stop + 1], day_only=True)
+    first = _latest_full_date(head[: stop + 1], day_only=True)
+    if first is not None:
+        return first
+    # else the day its opening paragraph says something happened or was said: "..., the
+    # minister told MPs on Tuesday, 24 June 2025" in the lead's second sentence
+    lead = text[:LEAD_DATE_REACH]
+    paragraph = lead.find("\n\n")
+    return _latest_full_date(lead if paragraph < 0 else lead[:paragraph], day_only=True)
 
 
 # ---------------------------------------------------------------------------------------

@@ -39,32 +39,19 @@ from typing import NamedTuple
 import pycountry
 import regex as re
 
+from .. import lexicon
 from ..extraction.text import gap
+from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
 from .sources import TITLES
 
 GAZETTEER_PATH: Path = Path(__file__).parent.parent / "data" / "gazetteer.csv"
 
 # Names tables show where pycountry's is long or formal (ISO3 -> name).
-DISPLAY_NAMES: dict[str, str] = {
-    "TUR": "Turkey", "RUS": "Russia", "COD": "Democratic Republic of the Congo",
-    "COG": "Republic of the Congo", "PSE": "Palestine", "PRK": "North Korea",
-    "FSM": "Micronesia", "TWN": "Taiwan", "VGB": "British Virgin Islands",
-    "VIR": "US Virgin Islands", "BES": "Bonaire, Sint Eustatius and Saba",
-    "SHN": "Saint Helena",
-}
+DISPLAY_NAMES: dict[str, str] = lexicon.mapping("country_names", "iso3", "name", kind="display")
 
 # Everyday country names that pycountry does not list (name as written -> ISO3).
-COUNTRY_ALIASES: dict[str, str] = {
-    "Turkey": "TUR", "Turkiye": "TUR", "Russia": "RUS", "DRC": "COD", "DR Congo": "COD",
-    "Democratic Republic of Congo": "COD", "Democratic Republic of the Congo": "COD",
-    "Congo-Kinshasa": "COD", "Republic of Congo": "COG", "Congo-Brazzaville": "COG",
-    "Ivory Coast": "CIV", "Burma": "MMR", "UK": "GBR", "Britain": "GBR",
-    "Great Britain": "GBR", "US": "USA", "U.S.": "USA", "USA": "USA",
-    "Palestine": "PSE", "Palestinian territories": "PSE", "North Korea": "PRK",
-    "Czech Republic": "CZE", "Macedonia": "MKD", "Cape Verde": "CPV", "Swaziland": "SWZ",
-    "East Timor": "TLS", "Vatican": "VAT",
-}
+COUNTRY_ALIASES: dict[str, str] = lexicon.mapping("country_names", "name", "iso3", kind="alias")
 
 
 @dataclass(frozen=True, slots=True)
@@ -287,6 +274,8 @@ def _index() -> None:
     for word, one in single.items():
         if word not in longer_names:
             _BY_FIRST_WORD[word] = (one, (), {})
+    for word in HAZARD_WORDS:  # a storm's name follows: see mentions
+        _BY_FIRST_WORD.setdefault(word.capitalize(), _HAZARD_ENTRY)
     for word, names in longer_names.items():
         names.sort(key=lambda kv: -len(kv[0]))
         if len(names) <= FEW_LONGER:
@@ -298,6 +287,13 @@ def _index() -> None:
             by_second.setdefault(key, {}).setdefault(len(spelling), {})[spelling] = cands
         longer = {key: sorted(by_length.items(), reverse=True) for key, by_length in by_second.items()}
         _BY_FIRST_WORD[word] = (single.get(word), (), longer)
+
+
+# The words before a storm's name ("Cyclone Gombe" is no town of Nigeria; "Tropical Storm
+# Ana"): in the index of first words with an entry of their own, so a text without them
+# pays nothing. (A word that also starts a place name stays that place's.)
+HAZARD_WORDS: tuple[str, ...] = lexicon.word_list("hazard names", "place_words")
+_HAZARD_ENTRY: tuple[None, _Few, _Longer] = (None, (), {})
 
 
 def _spaced_out(
@@ -356,33 +352,12 @@ _WORD_BEFORE = re.compile(r"[\p{L}\p{M}\d]")
 # costs an analyst more than a place read into a name. Only these spellings pay for the
 # check; other places ("Idlib Province", "Syria Monday") are never read as names. Kept small
 # and explicit: a place left out is read as a place.
-GIVEN_NAME_PLACES: frozenset[str] = frozenset({"Jordan", "Chad", "Georgia", "Israel", "India", "Kenya", "Farah", "Aden"})
+GIVEN_NAME_PLACES: frozenset[str] = lexicon.word_set("given name places", "place_words")
 # Capitalised words that open a sentence or a clause, or are capitalised in Title Case, and
 # are no surname after such a place: "Jordan On Monday", "Jordan And Lebanon".
-FUNCTION_WORDS: frozenset[str] = frozenset(
-    """
-    On In At The A An And But Or As After Before Since From To For With By Of Into Onto
-    Inside Across Throughout Near Towards Toward Via Within Between Among Amid During Under
-    Over Against Beyond Despite Including Like Unlike Both Either Neither Nor Only Even Also
-    Then Now Today Yesterday Meanwhile However While Whereas Although Though When Where If
-    Unless Until Because So Yet This That These Those Each Every All Some Any No Not Neither
-    Last Next Why How What Which Who Whom Whose Has Had Have Is Was Were Are Will Would Can
-    Could Should May Might Did Does Do
-    """.split()
-)
+FUNCTION_WORDS: frozenset[str] = lexicon.word_set("function words", "place_words")
 # Capitalised words after such a place that do not make it a person's name.
-NOT_A_SURNAME: frozenset[str] = frozenset(
-    """
-    Province Governorate State City Region District County Territory Prefecture Department
-    Division Valley River Basin Lake Sea Coast Delta Mountains Hills Highlands Plateau Desert
-    Strip Bay Gulf Island Islands Camp Camps Border Crossing Airport Port Refugee Refugees
-    Red Government Army Armed Air Defence Defense Police Ministry National Meteorological
-    Disaster Emergency Civil Health Times Today Daily Radio Television News
-    Floods Flood Flooding Drought Earthquake Quake Famine Cholera Outbreak Storm Cyclone
-    Landslide Landslides Attack Attacks Clashes Fighting Violence Bombing Blast Raid War
-    Conflict Crisis Unrest Protests Election Elections
-    """.split()
-) | FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+NOT_A_SURNAME: frozenset[str] = lexicon.word_set("not a surname", "place_words") | FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
 # After the word after such a place, a noun of two sides: "Israel Hamas war", "Kenya
 # Shabaab conflict" name two parties, not a person.
 _TWO_SIDES_NEXT = re.compile(
@@ -402,13 +377,7 @@ _PLACE_BEFORE = re.compile(
 )
 _SPEECH_AFTER = re.compile(r",?[ \u00a0]+(?:said|says|told|added|stated|explained|wrote|tweeted)\b")
 # Capitalised words that may stand right before a place without being a first name.
-NOT_A_GIVEN_NAME: frozenset[str] = frozenset(
-    """
-    North South East West Central Northern Southern Eastern Western Northeast Northwest
-    Southeast Southwest Northeastern Northwestern Southeastern Southwestern Upper Lower Greater
-    Mount Lake Port Fort Saint St New Old Earlier Later Neighbouring Neighboring Rural Coastal
-    """.split()
-) | NOT_A_SURNAME
+NOT_A_GIVEN_NAME: frozenset[str] = lexicon.word_set("not a given name", "place_words") | NOT_A_SURNAME
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
 # The capitalised word right before a place on its line: "Minister", "Dr.".
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
@@ -498,11 +467,15 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     if not _LOADED:
         load()
     by_first_word = _BY_FIRST_WORD
+    storm_at = -1
     length_of_text = len(text)
     for m in _CAPITALISED_WORD.finditer(text, start, end):
         entry = by_first_word.get(m.group())
         if entry is None:
             continue  # most capitalised words start no place name
+        if entry is _HAZARD_ENTRY:
+            storm_at = m.end() + 1  # "Cyclone Gombe", "Tropical Storm Ana": a storm's name, no place
+            continue
         at = m.start()
         if at < pos:
             continue
@@ -543,7 +516,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             after = text[word_end] if word_end < length_of_text else " "
             if not (after.isalnum() or after == "_" or (after == "-" and word_end + 1 < length_of_text and text[word_end + 1].isupper())):
                 hit = (at, word_end, one)
-        if hit is not None:
+        if hit is not None and at != storm_at:
             found.append(hit)
             pos = hit[1]
     if not found:
@@ -708,7 +681,35 @@ def locate(
     before = _previous_place(text, sentences, index, document)
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
         return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
+    if main is None and not in_sentence:
+        # no place named in its sentence: a nationality says the country ("were displaced
+        # by Chinese authorities"), in the sentence, or in a text that names no place at all
+        return _demonym_country(text, s, e) or (_demonym_country(text, 0, len(text)) if not _names_a_place(text, document) else None)
     return main
+
+
+# Nationalities ("Chinese", "Central Africans") and the countries they name, as a figure's
+# country when no place is named: lexicon/nationalities.csv.
+NATIONALITIES: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="nationality")
+_DEMONYM = re.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?P<word>{_phrases(NATIONALITIES)})s?(?![\p{{L}}\p{{M}}-])")
+
+
+def _demonym_country(text: str, s: int, e: int) -> Place | None:
+    """The one country the nationalities in text[s:e] name, leaving out the actors of an
+    attack ("Israeli strikes killed", "Russian shelling"): see ACTOR_AFTER."""
+    countries = {
+        NATIONALITIES[" ".join(m.group("word").split())]  # "Central\nAfrican" in wrapped text
+        for m in _DEMONYM.finditer(text, s, e)
+        if not ACTOR_AFTER.match(text, m.end())
+    }
+    if len(countries) != 1:
+        return None
+    place = PLACES.get(countries.pop())
+    return place if place is not None and place.admin1 is None else None
+
+
+def _names_a_place(text: str, document: list[Mention] | None) -> bool:
+    return bool(document if document is not None else mentions(text))
 
 
 def _previous_place(
@@ -731,8 +732,14 @@ def main_place(
     """The place the article is clearly about: its most-named place, if that dominates.
     `document` is `mentions(text)` when the caller has it."""
     named = mentions(text) if document is None else document
-    # The dateline says where the story was filed: the main place only when nothing else is named.
-    counts = Counter(m.place for m in named if not m.dateline) or Counter(m.place for m in named)
+    # The dateline says where the story was filed, and "neighbouring Cameroon" (with its
+    # places) is not the country the story is about: the main place only when nothing else is named.
+    neighbours = {m.place.iso3 for m in named if m.place.admin1 is None and _neighbouring(text, m)}
+    counts = (
+        Counter(m.place for m in named if not m.dateline and m.place.iso3 not in neighbours)
+        or Counter(m.place for m in named if not m.dateline)
+        or Counter(m.place for m in named)
+    )
     total = sum(counts.values())
     if not total:
         return None
@@ -750,6 +757,15 @@ def main_place(
     if top is not None and k >= MAIN_MIN_MENTIONS and k >= MAIN_LEAD * ranked[1][1] and 2 * k >= nationwide:
         return top
     return _country(iso3)
+
+
+# A country named as the neighbour of the one a story is about: "in neighbouring Cameroon".
+NEIGHBOURING = re.compile(r"\b(?i:neighbou?ring)\s+\Z", re.REVERSE)
+NEIGHBOURING_REACH: int = 14  # characters before a place where "neighbouring" stands
+
+
+def _neighbouring(text: str, m: Mention) -> bool:
+    return NEIGHBOURING.search(text, max(0, m.start - NEIGHBOURING_REACH), m.start) is not None
 
 
 # Where one part of a sentence ends: a semicolon, a dash between spaces, a comma before
@@ -804,25 +820,19 @@ CONTRAST = re.compile(r"; | [ ][—–-][ ] | , [ ]+ (?:while|but|whereas)\b", r
 
 # A place where something was said, not where it happened: "told a press conference in
 # Geneva", "said in Nairobi", "speaking to reporters in New York".
+VENUE_VERBS: tuple[str, ...] = lexicon.word_list("venue verbs", "place_words")  # "told reporters in"
+VENUE_WORDS: tuple[str, ...] = lexicon.word_list("venue words", "place_words")  # "said in", "based in"
 VENUE = re.compile(
-    r"""
-    \b(?: said | says | told(?:\s+\w+){0,3} | speaking(?:\s+\w+){0,3} | spoke(?:\s+\w+){0,3}
-        | conference | briefing | summit | meeting | interview | headquarters | based )
+    rf"""
+    \b(?: (?:{_phrases(VENUE_VERBS)})(?:\s+\w+){{0,3}} | (?:{_phrases(VENUE_WORDS)}) )
     \s+ in \s+ \Z
     """,
     re.VERBOSE | re.IGNORECASE,
 )
 # A country as the actor of an attack: "since Israel began striking", "Russia invaded",
 # "Israel's offensive". Where the blows fell is the figure's place, not who dealt them.
-ACTOR_AFTER = re.compile(
-    r"""
-    (?: 's | ’s )? \s+
-    (?: began | launched | struck | strikes | attacked | attacks | shelled | shells | bombed
-      | bombs | bombarded | invaded | fired | targeted | pounded | offensive | invasion
-      | forces | army | military | troops | air\s+strikes? | airstrikes? )\b
-    """,
-    re.VERBOSE,
-)
+ACTOR_WORDS: tuple[str, ...] = lexicon.word_list("actor words", "place_words")
+ACTOR_AFTER = re.compile(rf"(?: 's | ’s )? \s+ (?:{_phrases(ACTOR_WORDS)})\b", re.VERBOSE)
 VENUE_REACH: int = 60  # characters before a place looked at for "said in", "conference in"
 
 

@@ -68,7 +68,7 @@ ALIAS_KEYS: dict[str, str] = {_key(a): c for a, c in ALIASES.items()}
 # they name a source only when written in capitals - "the WHO said", never "Who said ...?";
 # "UN" and "U.N.", not "Un"; the news agency "SANA", not a woman called Sana; "CARE", not
 # "care". Other acronyms are also read as British papers write them ("Unicef", "Ocha").
-WORD_ACRONYMS: frozenset[str] = frozenset({"WHO", "UN", "ECHO", "SANA", "CARE", "AID", "ICE", "HOPE"})
+WORD_ACRONYMS: frozenset[str] = lexicon.word_set("word acronyms", "attribution")
 
 
 def _written_key(name: str) -> str:
@@ -89,125 +89,55 @@ def _alias(name: str) -> str | None:
 TITLES: frozenset[str] = lexicon.word_set("titles")
 
 # Capitalised words that start a sentence but name nobody.
-NOT_NAMES: frozenset[str] = frozenset(
-    """
-    the a an it this that these those he she they we i but and or so yet also then now
-    in on at by for from with after before while meanwhile however in
-    who whom whose what which where when why how
-    """.split()
-) | frozenset(w.lower() for w in WEEKDAYS)
+NOT_NAMES: frozenset[str] = lexicon.word_set("not names", "attribution") | frozenset(w.lower() for w in WEEKDAYS)
 
 # Unnamed sources: an attribution to one of these gives no source.
-GENERIC_SOURCES: tuple[str, ...] = (
-    "officials", "official", "witnesses", "witness", "monitors", "monitor", "residents",
-    "resident", "activists", "activist", "sources", "source", "authorities", "medics",
-    "doctors", "rescuers", "rescue workers", "aid workers", "workers", "police", "media",
-    "reports", "report", "observers", "locals", "villagers", "survivors", "analysts",
-    "experts", "spokesman", "spokeswoman", "spokesperson", "people", "agency", "group",
-    "statement", "ministry", "army", "military", "government", "security forces",
-)
+GENERIC_SOURCES: tuple[str, ...] = lexicon.word_list("unnamed sources", "attribution")
 
-# Reporting verbs after their subject ("the ministry recorded"): lexicon/report_verbs.csv,
-# and those issue 14 added (to be carried into the lexicon).
-REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words", kind="verb") + (
-    "posted", "put", "puts", "believes", "believe", "registered",
-)
+# Reporting verbs after their subject ("the ministry recorded"): lexicon/report_verbs.csv.
+REPORT_VERBS: tuple[str, ...] = lexicon.column("report_verbs", "words", kind="verb")
 
-AUXILIARIES: tuple[str, ...] = ("has", "have", "had", "also", "has also", "had also", "later", "previously", "earlier")
+AUXILIARIES: tuple[str, ...] = lexicon.word_list("auxiliaries", "attribution")
 
 # Words allowed between "according to" and a name: "according to state news agency SANA".
-DESCRIPTORS: tuple[str, ...] = (
-    "state", "state-run", "news", "agency", "official", "local", "media", "war", "monitor",
-    "monitoring", "group", "rights", "figures", "data", "released", "published", "by", "from",
-    "of", "the", "latest", "new", "a", "an", "report", "reports", "statement", "estimates",
-    "count", "tally", "toll", "the", "human", "humanitarian", "spokesman", "spokeswoman",
-    "spokesperson", "for", "updated", "note", "figure",
-)
+DESCRIPTORS: tuple[str, ...] = lexicon.word_list("descriptors", "attribution")
 
 # Lower-case nouns that end the name of a body: "Malawi's government", "the Interior
 # ministry", "the Saudi-led coalition", "the Pale Township people's administration". With
 # "the" and no name ("the ministry", "the medical charity") they refer back to a body
 # named before (see `_refer_back`).
-BODY_HEADS: tuple[str, ...] = (
-    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer",
-    "document", "study", "survey", "assessment", "update", "bulletin",
-    "ministry", "government", "authorities", "authority", "agency", "coalition", "military",
-    "army", "police", "council", "office", "mission", "department", "directorate",
-    "administration", "junta", "union", "committee", "commission", "society", "service",
-    "services", "forces", "guard", "observatory", "programme", "program", "fund",
-    "organization", "organisation", "group", "charity", "body", "report", "monitor",
-    "secretariat", "institute", "centre", "center", "network", "federation", "association",
-)
+BODY_HEADS: tuple[str, ...] = lexicon.word_list("body heads", "attribution")
 # Heads that name a state's government when a nationality or a country stands before them:
 # "Malawian authorities", "Malawi's government", "Myanmar's military junta".
-GOVERNMENT_HEADS: frozenset[str] = frozenset({"government", "authorities", "junta", "administration"})
+GOVERNMENT_HEADS: frozenset[str] = lexicon.word_set("government heads", "attribution")
 # Words between a nationality and a government head that keep it the state's government:
 # "Myanmar's military junta", "the Somali federal government".
-GOVERNMENT_MODIFIERS: frozenset[str] = frozenset({"military", "federal", "national", "central", "interim", "transitional"})
+GOVERNMENT_MODIFIERS: frozenset[str] = lexicon.word_set("government modifiers", "attribution")
 # Heads that any body may be referred back by ("the agency" after "the IOM"); the others
 # refer back only to a body whose name holds the same word ("the ministry" -> "Interior Ministry").
-ANY_BODY_HEADS: frozenset[str] = frozenset(
-    {"agency", "charity", "group", "organization", "organisation", "body", "report", "monitor", "mission", "office"}
-)
+ANY_BODY_HEADS: frozenset[str] = lexicon.word_set("any body heads", "attribution")
 # Heads that with their modifiers make a body's name when nothing named before fits:
 # "the government press office", "the doctors' union".
-INSTITUTION_HEADS: frozenset[str] = frozenset(
-    {"office", "union", "council", "committee", "commission", "directorate", "department", "ministry", "agency", "authority"}
-)
+INSTITUTION_HEADS: frozenset[str] = lexicon.word_set("institution heads", "attribution")
 # What stands before a head and refers back: "the ministry", "its agency", "her ministry".
-REFERRING_WORDS: frozenset[str] = frozenset({"the", "its", "her", "his", "their"})
+REFERRING_WORDS: frozenset[str] = lexicon.word_set("referring words", "attribution")
 # How many characters before a figure a referring "the agency" looks for the body it names.
 REFER_REACH: int = 6000
 
 # Nationalities as news writes them, and the country each names (for "Malawian authorities"
 # -> Government of Malawi); country names themselves come from the place tables.
-NATIONALITIES: dict[str, str] = {
-    "Afghan": "Afghanistan", "Bangladeshi": "Bangladesh", "Burmese": "Myanmar",
-    "Burundian": "Burundi", "Cameroonian": "Cameroon", "Chadian": "Chad", "Chinese": "China",
-    "Colombian": "Colombia", "Congolese": "Democratic Republic of the Congo", "Ecuadorian": "Ecuador",
-    "Egyptian": "Egypt", "Ethiopian": "Ethiopia", "Filipino": "Philippines", "Philippine": "Philippines",
-    "Haitian": "Haiti", "Indian": "India", "Indonesian": "Indonesia", "Iranian": "Iran",
-    "Iraqi": "Iraq", "Israeli": "Israel", "Japanese": "Japan", "Kenyan": "Kenya",
-    "Lebanese": "Lebanon", "Libyan": "Libya", "Malawian": "Malawi", "Malian": "Mali",
-    "Moroccan": "Morocco", "Mozambican": "Mozambique", "Myanmar": "Myanmar", "Nepalese": "Nepal",
-    "Nepali": "Nepal", "Nigerian": "Nigeria", "Nigerien": "Niger", "Pakistani": "Pakistan",
-    "Palestinian": "Palestine", "Peruvian": "Peru", "Polish": "Poland", "Romanian": "Romania",
-    "Russian": "Russia", "Rwandan": "Rwanda", "Somali": "Somalia", "Sri Lankan": "Sri Lanka",
-    "Sudanese": "Sudan", "South Sudanese": "South Sudan", "Syrian": "Syria", "Turkish": "Turkey",
-    "Ugandan": "Uganda", "Ukrainian": "Ukraine", "Venezuelan": "Venezuela", "Yemeni": "Yemen",
-    "Zimbabwean": "Zimbabwe", "Malagasy": "Madagascar", "Mexican": "Mexico", "Chilean": "Chile",
-    "Guatemalan": "Guatemala", "Honduran": "Honduras", "Salvadoran": "El Salvador",
-    "Vietnamese": "Vietnam", "Thai": "Thailand", "Cambodian": "Cambodia", "Laotian": "Laos",
-    "Ghanaian": "Ghana", "Senegalese": "Senegal", "Tanzanian": "Tanzania", "Zambian": "Zambia",
-    "Angolan": "Angola", "Ivorian": "Ivory Coast", "Liberian": "Liberia", "Guinean": "Guinea",
-    "Eritrean": "Eritrea", "Djiboutian": "Djibouti", "Jordanian": "Jordan", "Saudi": "Saudi Arabia",
-    "Emirati": "United Arab Emirates", "Qatari": "Qatar", "Armenian": "Armenia",
-    "Azerbaijani": "Azerbaijan", "Georgian": "Georgia", "Tajik": "Tajikistan", "Kyrgyz": "Kyrgyzstan",
-    "Uzbek": "Uzbekistan", "Turkmen": "Turkmenistan", "Kazakh": "Kazakhstan", "Greek": "Greece",
-    "Italian": "Italy", "Spanish": "Spain", "French": "France", "German": "Germany",
-    "Hungarian": "Hungary", "Moldovan": "Moldova", "Slovak": "Slovakia", "American": "United States",
-    "Brazilian": "Brazil", "Argentine": "Argentina", "Bolivian": "Bolivia", "Cuban": "Cuba",
-    "Dominican": "Dominican Republic", "Nicaraguan": "Nicaragua", "Panamanian": "Panama",
-    "Tunisian": "Tunisia", "Algerian": "Algeria", "Mauritanian": "Mauritania", "Tongan": "Tonga",
-    "Fijian": "Fiji", "Vanuatuan": "Vanuatu", "Samoan": "Samoa", "Papuan": "Papua New Guinea",
-    "Malaysian": "Malaysia", "Sri-Lankan": "Sri Lanka", "Bhutanese": "Bhutan", "Maldivian": "Maldives",
-}
+NATIONALITIES: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="nationality")
+
+# The state bodies "the" alone names when the document is about one country: "the
+# government said" -> Government of Mali, "the military said" -> Sri Lankan military.
+STATE_HEADS: frozenset[str] = lexicon.word_set("state heads", "attribution")
+# A country's nationality as a body's name shows it: the first of the country's rows.
+DEMONYMS: dict[str, str] = {}
+for _nationality, _country in NATIONALITIES.items():
+    DEMONYMS.setdefault(_country, _nationality)
 
 # Capitals news uses for their governments ("Kinshasa said"): capital -> country.
-CAPITALS: dict[str, str] = {
-    "Kinshasa": "Democratic Republic of the Congo", "Kabul": "Afghanistan", "Kyiv": "Ukraine",
-    "Kiev": "Ukraine", "Moscow": "Russia", "Beijing": "China", "Washington": "United States",
-    "Tehran": "Iran", "Damascus": "Syria", "Khartoum": "Sudan", "Addis Ababa": "Ethiopia",
-    "Naypyidaw": "Myanmar", "Naypyitaw": "Myanmar", "Manila": "Philippines", "Jakarta": "Indonesia",
-    "Ankara": "Turkey", "Baghdad": "Iraq", "Tripoli": "Libya", "Sanaa": "Yemen", "Kigali": "Rwanda",
-    "Juba": "South Sudan", "Bamako": "Mali", "Niamey": "Niger", "Ouagadougou": "Burkina Faso",
-    "Abuja": "Nigeria", "Mogadishu": "Somalia", "Nairobi": "Kenya", "Islamabad": "Pakistan",
-    "New Delhi": "India", "Dhaka": "Bangladesh", "Caracas": "Venezuela", "Bogota": "Colombia",
-    "Port-au-Prince": "Haiti", "Maputo": "Mozambique", "Lilongwe": "Malawi", "Harare": "Zimbabwe",
-    "Beirut": "Lebanon", "Amman": "Jordan", "Cairo": "Egypt", "Rabat": "Morocco", "Tokyo": "Japan",
-    "Kathmandu": "Nepal", "Yerevan": "Armenia", "Baku": "Azerbaijan", "Tbilisi": "Georgia",
-    "Jerusalem": "Israel", "Asmara": "Eritrea", "N'Djamena": "Chad", "Bangui": "Central African Republic",
-}
+CAPITALS: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="capital")
 
 
 def _alias_alternation(aliases) -> str:
@@ -309,27 +239,16 @@ LONG_BEFORE = re.compile(
 )
 LONG_REACH: int = 160  # characters before "(ACR)" its full name may take
 # Words that make a capitalised phrase a body rather than a person.
-BODY_WORDS: frozenset[str] = frozenset(
-    """Cross Crescent Nations Organization Organisation Observatory Agency Authority Council
-    Ministry Mission Office Programme Fund Bureau Directorate Department Government Police
-    Army Forces Guard Union Committee Commission Society Institute University Centre Center
-    Network Federation Association Administration Defence Defense Helmets Watch International
-    Shimbun Times News Press Coalition Bank Institution Board Unit Foundation Trust Directorate Secretariat Programme Program Service
-    Services Organisation""".split()
-)
+BODY_WORDS: frozenset[str] = lexicon.word_set("body words", "attribution")
 # Heads that name a document a body issued: "a U.N. working document says", "a University
 # of Michigan study estimated": the body is the source.
-DOCUMENT_HEADS: frozenset[str] = frozenset(
-    {"report", "document", "study", "survey", "assessment", "update", "bulletin", "statement", "tally", "count", "figures", "data"}
-)
+DOCUMENT_HEADS: frozenset[str] = lexicon.word_set("document heads", "attribution")
 # Heads that name an unnamed person of a body: "a BINUH spokesman told": the body is the source.
-PERSON_HEADS: frozenset[str] = frozenset({"spokesman", "spokeswoman", "spokesperson", "official", "officials", "officer"})
+PERSON_HEADS: frozenset[str] = lexicon.word_set("person heads", "attribution")
 # Words that never stand inside a body's name: "Kinshasa that authorities" is no body.
-NOT_MODIFIERS: frozenset[str] = frozenset(
-    "that and or but which who when while as if of in on at to from by with for said says than the a an beside near".split()
-)
+NOT_MODIFIERS: frozenset[str] = lexicon.word_set("not modifiers", "attribution")
 # Outlets: a body "the agency" never refers back to (it reports, it does not count).
-OUTLETS: frozenset[str] = frozenset({"Reuters", "AFP", "Associated Press", "SANA", "Anadolu Agency", "Xinhua", "BBC", "CNN", "Al Jazeera"})
+OUTLETS: frozenset[str] = lexicon.word_set("outlets", "attribution")
 # A document that is a body's own report ("WFP Mozambique Situation Report #3", "This report
 # is produced by OCHA Libya"): its figures without other attribution are that body's.
 REPORT_TITLE = re.compile(
@@ -467,6 +386,8 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
     if best.kind in (SourceKind.GENERIC, SourceKind.UNNAMED):
         best = _speaker_of_clause(found, best, text) or best
     if best.kind is SourceKind.PRONOUN:
+        if (speaker := _speaker_before(found, best, text)) is not None:
+            return _credit(text, speaker) if speaker.kind is SourceKind.NAMED else NOBODY
         return _last_named(text, sentences, index, best.start)
     if best.kind is SourceKind.UNNAMED:
         return _named_next(text, sentences, index)
@@ -516,6 +437,15 @@ def _publisher(text: str) -> Credit:
         if (canonical := _alias(m.group())) and canonical not in OUTLETS:
             return Credit(canonical)
     return NOBODY
+
+
+def _speaker_before(found: tuple[_Candidate, ...], pronoun: _Candidate, text: str) -> _Candidate | None:
+    """"the military said it had registered 113,000": a pronoun right after a reporting
+    verb is that verb's subject."""
+    for c in found:
+        if c is not pronoun and c.kind is not SourceKind.PRONOUN and c.end <= pronoun.start and not text[c.end : pronoun.start].strip(" ,"):
+            return c
+    return None
 
 
 def _speaker_of_clause(found: tuple[_Candidate, ...], generic: _Candidate, text: str) -> _Candidate | None:
@@ -580,11 +510,11 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
             if body is not None:
                 return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
     elif m.re is ACCORDING_TO and m.group("generic"):
-        tail = BODY_AFTER.search(sentence, m.start("generic"), m.start("generic") + BODY_REACH)
-        if tail:
-            body = _body(text, start + m.start(), tail)
-            if body is not None:
-                return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
+        if (owner := DOCUMENT_OF.match(sentence, m.start("generic"))) and (name := _name(owner.group("np"))):
+            return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start(), start + owner.end())
+        body = _body_after(text, start, sentence, m.start("generic"))
+        if body is not None:
+            return _Candidate(SourceKind.NAMED, body[0], start + m.start(), start + body[1])
     if name and np:
         name = _longer_name(sentence, m.start("np"), m.end("np"), name)
     if m.re is TOLD_MONITOR and (name in OUTLETS or any(_alias(w) in OUTLETS for w in np.split())):
@@ -672,13 +602,19 @@ TITLED_PERSON = re.compile(
 )
 # Names of hazards: the subject of "claimed 155 lives", never a source.
 HAZARD = re.compile(r"(?:Cyclone|Hurricane|Typhoon|Storm|Tropical|Tropical\s+Storm|Super\s+Typhoon|Earthquake|Quake|Floods?)\b")
+# "according to the website of the Department of Social Welfare", "according to a statement
+# from the Interior Ministry": the body whose document it is.
+DOCUMENT_NOUNS: tuple[str, ...] = lexicon.word_list("document nouns", "attribution")
+DOCUMENT_OF = re.compile(
+    rf"(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})\s+(?:of|from|by)\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
+)
 BODY_REACH: int = 60  # characters after "according to a note from" where the body may stand
 CITING_REACH: int = 200
 OWNER_PREFIX = re.compile(r"^\p{Lu}[\p{L}\-]*['’]s\s+")
 KNOWN_AS = re.compile(
     rf"\b[Tt]he\s+(?P<head>{_HEAD})\s*,\s+(?:also\s+)?known\s+(?:by\s+its\s+acronym\s+|as\s+)(?P<acr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,9}})\b"
 )  # "X reports, citing Y": Y's claim reaches back over X's
-NAME_AND = re.compile(rf"(?P<first>{_NAME})\s+and\s+\Z", re.REVERSE)
+NAME_AND = re.compile(rf"(?P<first>{_NAME})(?:\s*\((?P<acr>[^()]{{1,12}})\))?\s+and\s+(?:the\s+)?\Z", re.REVERSE)
 # Cheap tests before the costly backwards patterns: a comma just before the verb (an
 # apposition), a body's head word before it.
 NEAR_VERB: int = 40  # characters before a verb where the comma closing an apposition stands
@@ -698,6 +634,20 @@ BODY_AFTER = re.compile(
 )
 
 
+def _body_after(text: str, start: int, sentence: str, at: int) -> tuple[str, int] | None:
+    """The body "according to" names past words of its own, and where it ends: "according
+    to a note from the doctors' union" (the union, not "from the doctors' union")."""
+    lo, hi = at, at + BODY_REACH
+    while (tail := BODY_AFTER.search(sentence, lo, hi)) is not None:
+        mods = tail.group("mods").split()
+        if mods and mods[0].lower() in NOT_MODIFIERS and mods[0].lower() not in REFERRING_WORDS:
+            lo = tail.start() + len(mods[0])  # a preposition opens the match: try after it
+            continue
+        body = _body(text, start + tail.start(), tail)
+        return None if body is None else (body, tail.end())
+    return None
+
+
 def _body(text: str, pos: int, m: re.Match) -> str | None:
     """The body a `BODY_VERB`/`BODY_AFTER` match names: its acronym when one follows,
     a state's government for a nationality or a country before "government", the body
@@ -706,7 +656,9 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     owner_words = (m.group("owner") or "").split()
     det = (m.group("det") or "").split()
     while owner_words and _not_a_name(owner_words[0]):  # "The report", "A BINUH spokesman"
-        det.append(owner_words.pop(0))
+        word = owner_words.pop(0)
+        if word.lower() in REFERRING_WORDS or word.lower() in ("a", "an"):
+            det.append(word)  # (a weekday before it is no determiner: "by Monday the military said")
     owner = " ".join(owner_words)
     mods = m.group("mods").split()
     if not owner and not det and mods and mods[0].lower() in REFERRING_WORDS | {"a", "an"}:
@@ -735,10 +687,31 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     if words and words[0] in REFERRING_WORDS and head not in PERSON_HEADS:  # "the ministry", "its agency"
         mods = words[1:]
         found = _refer_back(text, pos, head, tuple(mods))
+        if found is None and words[0] == "the" and head in STATE_HEADS and set(mods) <= GOVERNMENT_MODIFIERS:
+            return _state_body(text, head)  # "the government said" in a story about Mali
         if found is None and mods and head in INSTITUTION_HEADS:
             return " ".join(w.capitalize() for w in [*mods, head])  # "the government press office"
         return found
     return None
+
+
+def _state_body(text: str, head: str) -> str | None:
+    """"the government", "the military" of the country the document is about, when it
+    clearly is about one (see places.main_place): Government of Mali, Sri Lankan military."""
+    country = _document_country(text)
+    if country is None:
+        return None
+    if head in GOVERNMENT_HEADS:
+        return f"Government of {country}"
+    return f"{DEMONYMS.get(country, country)} {head}"
+
+
+@lru_cache(maxsize=DOCUMENTS_CACHED)
+def _document_country(text: str) -> str | None:
+    from .places import main_place  # places imports this module's titles
+
+    main = main_place(text, [])
+    return main.country if main is not None else None
 
 
 def _is_country(name: str) -> bool:
@@ -798,16 +771,25 @@ def _org_name(phrase: str) -> str:
 
 def _joined_name(sentence: str, lo: int, np_start: int, np: str, name: str) -> str:
     """A name with "and" inside: "the Disaster and Emergency Management Authority", "the
-    National Disaster Risk Reduction and Management Council" - but "UNHCR and IOM" are two."""
+    National Disaster Risk Reduction and Management Council"; of two bodies reporting
+    together ("UNAMA and the UN Human Rights Office documented", "UNHCR and IOM said"),
+    the first, the lead the text names."""
     before = NAME_AND.search(sentence, lo, np_start)
     if before is None:
         return name
     first = before.group("first")
-    joined = f"{first} and {np}"
-    if canonical := _alias(joined):
-        return canonical
-    if np.split()[-1] in BODY_WORDS and not _is_body(first) and not _names_nobody(first):
-        return normalise(joined)
+    if before.group("acr") is None:
+        joined = f"{first} and {np}"
+        if canonical := _alias(joined):
+            return canonical
+        if np.split()[-1] in BODY_WORDS and not _is_body(first) and not _names_nobody(first):
+            return normalise(joined)
+    if _is_body(name):
+        acr = before.group("acr")
+        if acr and ACRONYM.fullmatch(acr):
+            return _alias(acr) or acr
+        if before.group("acr") is None and _is_body(first) and not _names_nobody(first):
+            return normalise(first)
     return name
 
 
