@@ -58,6 +58,17 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     ("The floods killed 512 children in Sindh, 207 in Punjab and 66 in Balochistan, officials said.",
      [("killed", 512, "children", None, "Sindh"), ("killed", 207, "children", None, "Punjab"),
       ("killed", 66, "children", None, "Balochistan")]),
+    # a partitive judged by its own words, linked when it counts what its total counts
+    ("The floods displaced 10,214 people, 151 of whom had taken refuge in evacuation centres.",
+     [("displaced", 10_214, "people", None, None), ("displaced", 151, "people", 10_214, None)]),
+    ("The fighting forced 2.3 million people to flee, 650,000 of them across borders as refugees.",
+     [("displaced", 2_300_000, "people", None, None), ("refugees", 650_000, "people", None, None)]),
+    ("At least 49 women were abducted in March, seven of whom were later killed.",
+     [("killed", 7, "people", None, None)]),
+    # no count before the parts: the subject names the group
+    ("Those killed in the raids included 13 police officers and more than 460 gang members, the UN said.",
+     [("killed", 13, "officers", None, None), ("killed", 460, "members", None, None)]),
+    ("In Gaza, the wounded included 12 children.", [("injured", 12, "children", None, None)]),
     # restatements are no parts: a count in another unit, or a larger one
     ("Some 4,000 families (about 20,000 people) fled the fighting.",
      [("displaced", 4_000, "families", None, None), ("displaced", 20_000, "people", None, None)]),
@@ -73,6 +84,10 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
     # the count right before "including" is a projection, not a figure: nothing to be a part of
     ("The fire killed 12 people and could affect 2 million, including 400,000 children.",
      [("killed", 12, "people", None, None)]),
+    # a family's story after a total is no part of it
+    ("About 300 families fled the town, among them a baby girl and her five siblings.",
+     [("displaced", 300, "families", None, None)]),
+    ("Fighting killed many, and the convoy included 30 drivers.", []),
     # a part of a count that is no figure of ours stays no figure
     ("Aid agencies reached 164,000 people, including 56,000 with food.", []),
 ]

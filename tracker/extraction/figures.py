@@ -157,6 +157,9 @@ def _judge_candidates(
                 indicator, rule = total.indicator, parts.PART_RULE
             elif rule == INHERITS_RULE:
                 rule = parts.LIST_PART_RULE
+        elif indicator is None and c.breakdown:  # "The dead included 4 soldiers and 12 civilians"
+            indicator = parts.group_indicator(text, start, candidates, i, previous, triggers)
+            rule = parts.GROUP_RULE if indicator is not None else rule
         if indicator is None:
             decisions[c.quantity.start] = Decision(c.quantity, rule)
             continue

@@ -27,7 +27,7 @@ import regex as re
 
 from .. import lexicon
 from .indicators import HOME_NOUNS, NO_NOUN_WORDS, NON_PERSON_NOUNS
-from .nouns import PREPOSITIONS, TIME_WORDS, WORD, Noun, NounKind
+from .nouns import OF_WHOM, PREPOSITIONS, TIME_WORDS, WORD, Noun, NounKind
 from .text import phrases as _phrases
 
 if TYPE_CHECKING:
@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 # The rules' names, as `python -m tracker explain` prints them.
 PART_RULE = "a part of the total before it, counting what the total counts (including 12 women)"
+GROUP_RULE = "a part of the group the subject names (Those killed included 13 police officers)"
 LIST_PART_RULE = "an item of the list after a total's colon (killed 90: 60 in X, 30 in Y)"
 
 # Words that are no part of a noun of people the lexicon does not know ("including 9 firefighters").
@@ -56,6 +57,10 @@ COLON_REACH = 60
 COLON_GAP = re.compile(r"[^.;:()]*:\s*\Z")
 # Between two items of one list: "1,102 in Lorca, 655 in Teruel and 113 in Huesca".
 LIST_JOIN = re.compile(r"[^.;:()]*(?:,|\band\b)\s*\Z", re.IGNORECASE)
+# A possessive right before a count: "her five siblings", "his two sons" tell of one family.
+POSSESSIVES: tuple[str, ...] = lexicon.word_list("possessives")
+POSSESSIVE_BEFORE = re.compile(rf"\b(?:{_phrases(POSSESSIVES)})\s+\Z", re.IGNORECASE | re.REVERSE)
+POSSESSIVE_REACH = 8
 # The longest stretch between a part and the next item of its list.
 LIST_ITEM_REACH = 60
 
@@ -64,15 +69,26 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
     """The sentence text[start:end]'s candidates, with the parts of a total marked as
     breakdowns (`Candidate.breakdown`) where the words before a part do not say so
     themselves ("including" is read by tracker.extraction.rules): the counts of a bracketed
-    list after a count, a count with "among them" after its noun, and the counts after a
-    sentence's opening total ("Of the 150 dead, 80 were ...")."""
+    list after a count, a count with "among them" after its noun, the counts listed after
+    "included" ("The dead included 4 soldiers and 12 civilians"), and the counts after a
+    sentence's opening total ("Of the 150 dead, 80 were ..."). A partitive ("151 of whom had
+    taken refuge", "650,000 of them across borders as refugees") is judged as any count,
+    by its own words, and linked to its total by `total_of`."""
     parts = [False] * len(candidates)
+    included = False  # the candidate before was listed after "included"
     for i, c in enumerate(candidates):
+        q = c.quantity
+        if INCLUDED.search(text, max(start, q.start - LIST_ITEM_REACH), q.start) or (
+            included and LIST_JOIN.fullmatch(text, candidates[i - 1].noun.end, q.start)
+        ):
+            parts[i] = included = True  # "The dead included 4 soldiers and 12 civilians"
+        else:
+            included = False
         if i + 1 < len(candidates):
             for j in _bracketed(text, end, candidates, i):
                 parts[j] = True
         if i > 0 and MARKER_AFTER.match(text, c.noun.end, end):
-            parts[i] = True
+            parts[i] = True  # "30 children among them"
     if len(candidates) > 1 and OPENER.fullmatch(text, start, candidates[0].quantity.start):
         for j in range(1, len(candidates)):
             parts[j] = True
@@ -132,8 +148,8 @@ def total_of(
     elliptical: bool,
     things: list[int],
 ) -> Found | None:
-    """The figure candidate i is a part of, if any: for a breakdown, the figure of the
-    nearest count before it that is no part itself; for an elliptical item (`elliptical`:
+    """The figure candidate i is a part of, if any: for a breakdown or a partitive ("151 of
+    whom"), the figure of the nearest count before it that is no part itself; for an elliptical item (`elliptical`:
     it shares the verb of the figure before) of a list after a total's colon, that total.
     `previous` is the last figure found before candidate i in the sentence; `things` are
     where the counts of things of the sentence start ("destroyed 30 vehicles, including 10
@@ -145,7 +161,9 @@ def total_of(
     total = prev_f.part_of or prev_f
     if any(total.quantity.end <= t < c.quantity.start for t in things):
         return None
-    if c.breakdown:
+    if POSSESSIVE_BEFORE.search(text, max(0, c.quantity.start - POSSESSIVE_REACH), c.quantity.start):
+        return None  # "among them a 10-day-old girl and her five siblings": a story, not a part
+    if c.breakdown or OF_WHOM.match(text, c.quantity.end, c.noun.end):
         j = i - 1
         while j >= 0 and candidates[j].breakdown:
             j -= 1
@@ -163,6 +181,33 @@ def total_of(
     if c.quantity.start - a <= COLON_REACH and COLON_GAP.match(text, a, c.quantity.start):
         return total
     return None
+
+
+# The verb that says a group counted by its subject is made of parts: "Those killed from
+# April to June included 13 police officers", "The wounded include 12 children".
+INCLUDED = re.compile(r"\b(?:included|includes|include)\s+(?:[^\W\d][\w'’-]*\s+){0,3}\Z", re.IGNORECASE | re.REVERSE)
+SUBJECT_BREAK = re.compile(r"[;:.,]")
+
+
+def group_indicator(
+    text: str, start: int, candidates: list[Candidate], i: int, previous: tuple[Candidate, Found] | None, triggers: list
+) -> str | None:
+    """What candidate i, a part with no total before it in the sentence starting at
+    `start`, counts when the sentence's subject names its group: the indicator of the
+    trigger in the subject before "included" ("The dead included 4 soldiers and 12
+    civilians"); a later part of the same list counts what the part before it counts."""
+    c = candidates[i]
+    if previous is not None and i > 0 and candidates[i - 1] is previous[0] and previous[0].breakdown:
+        return previous[1].indicator  # "... and more than 460 gang members"
+    m = INCLUDED.search(text, max(start, c.quantity.start - LIST_ITEM_REACH), c.quantity.start)
+    if m is None:
+        return None
+    subject = [t for t in triggers if start <= t.start and t.end <= m.start()]
+    if not subject or subject[-1].blocks or any(ch.isdigit() for ch in text[start : m.start()]):
+        return None  # no group named, or a subject that holds a count of its own
+    if SUBJECT_BREAK.search(text, subject[-1].end, m.start()):
+        return None  # the trigger is in another clause: "Fighting killed many, and aid included ..."
+    return subject[-1].indicator
 
 
 def link(total: Found | None, indicator: str) -> Found | None:

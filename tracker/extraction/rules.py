@@ -24,7 +24,7 @@ from .. import lexicon
 from ..provenance.dates import MONTHS
 from . import parts
 from .indicators import SHELTER_PLACE, PROJECTION, PROJECTION_GLUED, Trigger
-from .nouns import AUX_GAP, RELATIVE_GAP, Noun, NounKind, read_noun
+from .nouns import AUX_GAP, OF_WHOM, RELATIVE_GAP, Noun, NounKind, read_noun
 from .qualifiers import change_before
 from .quantities import Quantity
 from .text import may_end_with
@@ -210,6 +210,9 @@ def _lone_small_word(look: Look) -> bool:
     q, text, noun = look.quantity, look.text, look.noun
     if not q.small_word or noun.kind is NounKind.PERSON:
         return False
+    if noun.kind is NounKind.VERB and OF_WHOM.match(text, q.end, noun.end):
+        return False  # "seven of whom were later killed", "Twelve of them died": people
+
     if SMALL_WORD_TRIGGER.search(text, max(0, q.start - SMALL_WORD_REACH), q.start):
         return False
     return not (noun.kind is NounKind.VERB and SMALL_WORD_VERB.match(text, q.end, look.after_limit))
