@@ -158,3 +158,11 @@ def test_consolidation_keeps_parts_as_claims_of_their_own_out_of_the_series():
     assert claims.loc[190, "part_of"] == claims.loc[310, "claim_id"] == claims.loc[38, "part_of"]
     assert pd.isna(claims.loc[310, "part_of"])
     assert cons.best_estimates(result.claims)["value"].tolist() == [310]
+
+
+def test_the_cards_by_place_name_no_place_that_only_parts_name():
+    text = "The earthquake killed 1,870 people in Spain on Monday: 1,102 in Lorca, 655 in Teruel and 113 in Huesca."
+    frame = to_frame(extract_document(Document(id="quake", text=text, published="2024-03-10")))
+    assert frame["part_of"].notna().sum() == 3
+    groups = views.headlines_by_place(frame)
+    assert [c.count for g in groups for c in g.cards] == [1_870], groups
