@@ -65,6 +65,12 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("displaced", 2_300_000, "people", None, None), ("refugees", 650_000, "people", None, None)]),
     ("At least 49 women were abducted in March, seven of whom were later killed.",
      [("killed", 7, "people", None, None)]),
+    ("In all, 5,210 households have been affected, of which 1,980 have been left homeless.",
+     [("affected", 5_210, "households", None, None), ("displaced", 1_980, "households", None, None)]),
+    # a small number word as an item of a list by place
+    ("Of the 64 deaths, 31 were in Kandy, 28 in Matale and five in Badulla.",
+     [("killed", 64, "people", None, None), ("killed", 31, "people", 64, "Kandy"),
+      ("killed", 28, "people", 64, "Matale"), ("killed", 5, "people", 64, "Badulla")]),
     # no count before the parts: the subject names the group
     ("Those killed in the raids included 13 police officers and more than 460 gang members, the UN said.",
      [("killed", 13, "officers", None, None), ("killed", 460, "members", None, None)]),

@@ -210,6 +210,26 @@ def group_indicator(
     return subject[-1].indicator
 
 
+# Between a part and its own verb: "of which 4,724 have been left homeless", "of whom 20 are
+# still missing" (the auxiliaries of tracker.extraction.nouns.AUX_GAP, and "left", "still", "now").
+OWN_VERB_GAP = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|all|later|then|still|now|left)\s+)*",
+    re.IGNORECASE,
+)
+
+
+# A small number word that is an item of a list of counts by place: "22 in Suzu, five in
+# Nanao", after a count in digits and a list join, before "in" and a place's capital.
+LIST_ITEM_BEFORE = re.compile(r"\d[^\d.;:()]{1,40}?(?:,|\band\b)\s*\Z", re.IGNORECASE | re.REVERSE)
+PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+\p{Lu}")
+
+
+def list_item_word(text: str, start: int, end: int) -> bool:
+    """The number word text[start:end] is an item of a list of counts by place ("39 in
+    Wajima, 22 in Suzu, five in Nanao"): it counts what the items before it count."""
+    return PLACE_AFTER.match(text, end) is not None and LIST_ITEM_BEFORE.search(text, max(0, start - 48), start) is not None
+
+
 def link(total: Found | None, indicator: str) -> Found | None:
     """The total a part names: only a total of the part's own indicator ("wounded 2,059,
     including 1,404 in critical condition"); a part of another indicator stands alone."""

@@ -212,6 +212,8 @@ def _lone_small_word(look: Look) -> bool:
         return False
     if noun.kind is NounKind.VERB and OF_WHOM.match(text, q.end, noun.end):
         return False  # "seven of whom were later killed", "Twelve of them died": people
+    if noun.kind is NounKind.BARE and parts.list_item_word(text, q.start, q.end):
+        return False  # "22 in Suzu, five in Nanao": an item of a list of counts
 
     if SMALL_WORD_TRIGGER.search(text, max(0, q.start - SMALL_WORD_REACH), q.start):
         return False
@@ -371,7 +373,7 @@ def _part_needs_own_verb(s: Scene) -> Verdict | None:
     after = s.after()
     if after and (
         RELATIVE_GAP.fullmatch(s.text, s.candidate.noun.end, after[0].start)
-        or AUX_GAP.fullmatch(s.text, s.candidate.noun.end, after[0].start)
+        or parts.OWN_VERB_GAP.fullmatch(s.text, s.candidate.noun.end, after[0].start)
     ):
         return _by_trigger("a part of a group, with its own verb", after[0])
     return PART_WITHOUT_VERB
