@@ -101,7 +101,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The typhoon caused 29 deaths and the evacuation of 618,000 people.",
      [("killed", 29, "exact", "people"), ("displaced", 618_000, "exact", "people")]),
     ("About 6,000 people, including 4,000 children, were staying at the UN base and about 5,000 at the airstrip.",
-     [("displaced", 6_000, "approx", "people"), ("displaced", 5_000, "approx", "people")]),
+     [("displaced", 6_000, "approx", "people"), ("displaced", 4_000, "exact", "children"),
+      ("displaced", 5_000, "approx", "people")]),
     ("Thirty people sought refuge in one camp and another 130 did likewise in a second.",
      [("displaced", 30, "exact", "people"), ("displaced", 130, "exact", "people")]),
     # --- wire-story wordings (found in review) ------------------------------------------

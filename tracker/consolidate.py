@@ -62,7 +62,7 @@ OPTIONAL_COLUMNS: tuple[str, ...] = ("source_org", "part_of")
 ID_SEPARATOR: str = ";"
 
 # What the grouping compares (int codes of the prepared mentions).
-_KEY = ["_indicator", "_family", "_place", "_kind", "_value", "_low", "_high", "_part"]
+_KEY = ["_indicator", "_family", "_place", "_kind", "_value", "_low", "_high", "_part_key"]
 # A mention's sort order among equals: its document (by name), then its span.
 _TIE = ["_doc_rank", "start", "end"]
 _NO_NUMBER = -1
@@ -220,7 +220,6 @@ def _prepared(figures: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     m["_value"] = _numbers(f["value"])
     m["_low"] = np.where(ranged, _numbers(f["low"]), _NO_NUMBER)
     m["_high"] = np.where(ranged, _numbers(f["high"]), _NO_NUMBER)
-    m["_part"] = text["part_of"]
     m["_lo"] = _days(f["date"])
     m["_hi"] = _span_ends(f["date"], f["date_precision"])
     m["_precision"] = _lookup(f["date_precision"], PRECISION_RANK, UNKNOWN_PRECISION_RANK).astype(np.int64)
@@ -228,8 +227,31 @@ def _prepared(figures: pd.DataFrame) -> tuple[pd.DataFrame, np.ndarray]:
     m["_doc_rank"] = pd.factorize(f["document"], sort=True, use_na_sentinel=True)[0]
     m["start"] = _numbers(f["start"])
     m["end"] = _numbers(f["end"])
+    m["_part"] = text["part_of"]
+    m["_part_key"] = _part_codes(f, m, text["part_of"])
     m["_key"] = _code(*(m[c].to_numpy() for c in _KEY))
     return m, words
+
+
+def _part_codes(f: pd.DataFrame, m: pd.DataFrame, written: np.ndarray) -> np.ndarray:
+    """What a mention is a part of, as a code: _NONE for a total; for a part whose total
+    is a figure of the same document (its `id`, as the engine writes `part_of`), the key of
+    that total, so that the parts of one total reported by many articles are one claim each;
+    else a code of the text as given (below _NONE, apart from every total's key)."""
+    out = np.where(written == _NONE, _NONE, _NONE - 1 - written).astype(np.int64)
+    is_part = written != _NONE
+    if not is_part.any() or "id" not in f:
+        return out
+    base = _code(*(m[c].to_numpy() for c in _KEY if c != "_part_key"))
+    document = f["document"].astype("string").fillna("")
+    by_id = pd.Series(base, index=(document + "\x1f" + f["id"].astype("string").fillna("")).to_numpy())
+    by_id = by_id[~by_id.index.duplicated()]
+    refs = (document + "\x1f" + f["part_of"].astype("string").fillna("").str.strip())[is_part]
+    total = refs.map(by_id)
+    resolved = total.notna().to_numpy()
+    rows = np.flatnonzero(is_part)[resolved]
+    out[rows] = total.to_numpy()[resolved].astype(np.int64)
+    return out
 
 
 # --- grouping ----------------------------------------------------------------------------
@@ -379,8 +401,8 @@ def _claims(m: pd.DataFrame, words: np.ndarray) -> tuple[pd.DataFrame, np.ndarra
 
 def _totals(m: pd.DataFrame, ids: np.ndarray, written: pd.Series) -> pd.Series:
     """Each claim's `part_of`: the id of the claim of the total its breakdown names (in
-    the same document, by mention id, "indicator value" or start offset), else the text
-    as the figure gave it; empty for a total."""
+    the same document, by the total figure's id, mention id, "indicator value" or start
+    offset), else the text as the figure gave it; empty for a total."""
     out = written.astype("string").where(written.astype("string").fillna("").str.strip() != "")
     is_part = (m["_part"] != _NONE).to_numpy()
     if not is_part.any():
@@ -392,6 +414,7 @@ def _totals(m: pd.DataFrame, ids: np.ndarray, written: pd.Series) -> pd.Series:
     })
     totals = m[~is_part & m["document"].isin(parts["document"].dropna().unique())]
     references = (
+        *((totals["id"].astype("string").str.casefold(),) if "id" in totals else ()),  # the engine's part_of
         totals["mention_id"].astype("string").str.casefold(),
         totals["indicator"].astype("string") + " " + totals["_value"].astype("string"),
         totals["start"].astype("string"),

@@ -332,7 +332,7 @@ def headlines_by_place(
     report about Goma never stands in for Idlib's. `cards_of` makes one place's cards
     (default `headlines`, of mentions; `series_headlines` for the best-estimate series)."""
     cards_of = cards_of or headlines
-    data = frame[frame["date"].notna() & _counts(frame).notna()]
+    data = frame[frame["date"].notna() & _counts(frame).notna() & totals(frame)]  # no place of parts alone
     if data.empty:
         return []
     named = _labelled(data, "location")

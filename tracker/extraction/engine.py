@@ -126,7 +126,8 @@ def _read(
     countable = numbers if every_sentence else [n for n in numbers if not obviously_not_a_count(text, n)]
     if not countable:
         return
-    seen: set[tuple] = set()
+    seen: dict[tuple, str | None] = {}  # a figure's dedup key -> the id of the figure kept
+    merged: dict[str | None, str | None] = {}  # the id of a repeated figure -> the id it was merged into
     context = _Context(text, document)
     last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers
     for index, in_sentence in _by_sentence(numbers, countable, context):
@@ -152,8 +153,13 @@ def _read(
             figure = context.figure(found, index, published, household_size)
             key = None if found.quantity.additive else _dedup_key(figure)
             repeated = key is not None and key in seen
-            if key is not None:
-                seen.add(key)
+            if repeated:
+                merged[figure.id] = seen[key]
+            elif key is not None:
+                seen[key] = figure.id
+            if figure.part_of is not None and figure.part_of in merged:
+                # a part of a total merged into its earlier mention names the total kept
+                figure = dataclasses.replace(figure, part_of=merged[figure.part_of])
             yield Reading(decision.quantity, decision.rule, figure, repeated)
 
 
@@ -430,10 +436,10 @@ def people(value: int, unit: str, household_size: float = HOUSEHOLD_SIZE, indica
 
 
 def _part_of(found: Found, doc: Document | None) -> str | None:
-    """A breakdown's part names its total by the total's id: the extraction rules mark a
-    part with the Found of its total (`Found.part_of`; None for a total or a figure on its
+    """A breakdown's part names its total by the total's id: tracker.extraction.parts marks
+    a part with the Found of its total (`Found.part_of`; None for a total or a figure on its
     own)."""
-    total = getattr(found, "part_of", None)  # the field comes with the breakdown rules
+    total = found.part_of
     if total is None:
         return None
     q = total.quantity

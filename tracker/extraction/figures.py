@@ -14,12 +14,14 @@ from dataclasses import dataclass
 import regex as re
 
 from ..records import THING_INDICATORS
+from . import parts
 from .indicators import Trigger, find_triggers
 from .nouns import NounKind, read_noun
 from .numbers import Number, find_numbers
 from .quantities import Quantity, find_quantities
 from .rules import (
     ADJACENT_GAP,
+    NOUN_RULES,
     REACH_AFTER,
     REACH_BEFORE,
     TRIGGER_SCAN_SLACK,
@@ -35,6 +37,8 @@ from .totals import running_total, total_of_sentence_before
 
 # How far before a count "and" or a comma makes it share the verb before ("and about 5,000 at").
 ELLIPSIS_REACH = 16
+THING_RULE = NOUN_RULES[0][0]  # "counts things, places or time, not people"
+INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
 HOMES_RULE = "homes count households only when evacuated, homes only when destroyed or damaged"
 NOT_HOMES_RULE = "destroyed or damaged counts homes, not people"
 
@@ -46,6 +50,7 @@ class Found:
     quantity: Quantity
     indicator: str
     unit: str
+    part_of: Found | None = None  # the total this figure breaks down (tracker.extraction.parts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +108,7 @@ def judge_sentence(
         else:
             candidates.append(c)
     if candidates:
+        candidates = parts.mark(text, start, end, candidates)
         _judge_candidates(text, lower, start, end, quantities, candidates, before, decisions)
     return [decisions[q.start] for q in quantities]
 
@@ -122,6 +128,7 @@ def _judge_candidates(
     window_end = min(end, candidates[-1].noun.end + REACH_AFTER + TRIGGER_SCAN_SLACK)
     triggers = find_triggers(text, window_start, window_end, lower)
     previous: tuple[Candidate, Found] | None = None
+    things = [at for at, d in decisions.items() if d.rule == THING_RULE]  # counts of things: no total's parts
     for i, c in enumerate(candidates):
         verdict = judge(Scene(text, candidates, i, triggers, end))
         indicator, unit, rule = verdict.indicator, c.noun.unit, verdict.rule
@@ -136,13 +143,23 @@ def _judge_candidates(
                 rule = "a running total of the figure before (bringing the total to)"
             elif _inherits(text, previous[0], c):
                 indicator = previous[1].indicator
-                rule = "shares the verb of the figure before (and 5,000 more)"
+                rule = INHERITS_RULE
         elif indicator is None and i == 0 and before is not None:
             # "Another 5,000 people fled on Monday. That brings the total to 45,000."
             total = total_of_sentence_before(text, lower, start, quantities, before, c)
             if total is not None:
                 indicator, unit = before.indicator, unit or total.unit or before.unit
                 rule = "totals the figure of the sentence before (That brings the total to)"
+        # a part of the total before it: "killed 42 civilians, including 12 women"
+        total = parts.total_of(text, candidates, i, previous, rule == INHERITS_RULE, things)
+        if total is not None:
+            if c.breakdown and (indicator is None or rule == INHERITS_RULE):
+                indicator, rule = total.indicator, parts.PART_RULE
+            elif rule == INHERITS_RULE:
+                rule = parts.LIST_PART_RULE
+        elif indicator is None and c.breakdown:  # "The dead included 4 soldiers and 12 civilians"
+            indicator = parts.group_indicator(text, start, candidates, i, previous, triggers)
+            rule = parts.GROUP_RULE if indicator is not None else rule
         if indicator is None:
             decisions[c.quantity.start] = Decision(c.quantity, rule)
             continue
@@ -159,9 +176,15 @@ def _judge_candidates(
                 decisions[c.quantity.start] = Decision(c.quantity, NOT_HOMES_RULE)
                 continue
             unit = previous[1].unit
+        if unit is None and total is not None:  # "wounded 2,059, including 1,404 in critical condition"
+            unit = total.unit
+        elif unit is None and rule == INHERITS_RULE and not equivalent(text, previous[0], c):
+            # "1,293 deaths in Al Haouz, 452 in Taroudant": the first item's unit (past a part:
+            # "6,000 people, including 4,000 children, ... and 5,000 at the airstrip")
+            unit = (previous[1].part_of or previous[1]).unit if previous[0].breakdown else previous[1].unit
         if unit is None:  # "the number of refugees rose to 1.2 million": the subject's noun
             unit = _subject_unit(text, lower, triggers, c.quantity.start)
-        found = Found(c.quantity, indicator, unit or "people")
+        found = Found(c.quantity, indicator, unit or "people", parts.link(total, indicator))
         decisions[c.quantity.start] = Decision(c.quantity, rule, found)
         previous = (c, found)
 

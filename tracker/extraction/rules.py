@@ -22,8 +22,9 @@ import regex as re
 
 from .. import lexicon
 from ..provenance.dates import MONTHS
+from . import parts
 from .indicators import SHELTER_PLACE, PROJECTION, PROJECTION_GLUED, Trigger
-from .nouns import AUX_GAP, RELATIVE_GAP, Noun, NounKind, read_noun
+from .nouns import AUX_GAP, OF_WHOM, RELATIVE_GAP, Noun, NounKind, read_noun
 from .qualifiers import change_before
 from .quantities import Quantity
 from .text import may_end_with
@@ -209,6 +210,11 @@ def _lone_small_word(look: Look) -> bool:
     q, text, noun = look.quantity, look.text, look.noun
     if not q.small_word or noun.kind is NounKind.PERSON:
         return False
+    if noun.kind is NounKind.VERB and OF_WHOM.match(text, q.end, noun.end):
+        return False  # "seven of whom were later killed", "Twelve of them died": people
+    if noun.kind is NounKind.BARE and parts.list_item_word(text, q.start, q.end):
+        return False  # "22 in Suzu, five in Nanao": an item of a list of counts
+
     if SMALL_WORD_TRIGGER.search(text, max(0, q.start - SMALL_WORD_REACH), q.start):
         return False
     return not (noun.kind is NounKind.VERB and SMALL_WORD_VERB.match(text, q.end, look.after_limit))
@@ -253,10 +259,13 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
         of = VAGUE_OF.match(text, q.end, look.after_limit)
         noun_from = of.end() if of else q.end
     look.noun = read_noun(text, lower, noun_from, look.after_limit)
+    breakdown = _breakdown(text, lower, q.start)
+    if breakdown and look.noun.kind is NounKind.THING:  # "including 9 firefighters": people named
+        look.noun = parts.people_named(text, lower, noun_from, look.noun)
     for name, rule in NOUN_RULES:
         if rule(look):
             return name
-    return Candidate(q, look.noun, _breakdown(text, lower, q.start))
+    return Candidate(q, look.noun, breakdown)
 
 
 def obviously_not_a_count(text: str, start: int, end: int) -> bool:
@@ -356,13 +365,26 @@ def _noun_names_it(s: Scene) -> Verdict | None:
 
 
 def _part_needs_own_verb(s: Scene) -> Verdict | None:
-    # a part of a group counts only with its own verb: "including 25,000 people who fled"
+    # a part of a group counts only with its own verb: "including 25,000 people who fled",
+    # "of which 4,724 have been left homeless" (without one, it counts what its total counts:
+    # tracker.extraction.parts)
     if not s.candidate.breakdown:
         return None
     after = s.after()
-    if after and RELATIVE_GAP.fullmatch(s.text, s.candidate.noun.end, after[0].start):
+    if after and (
+        RELATIVE_GAP.fullmatch(s.text, s.candidate.noun.end, after[0].start)
+        or parts.OWN_VERB_GAP.fullmatch(s.text, s.candidate.noun.end, after[0].start)
+    ):
         return _by_trigger("a part of a group, with its own verb", after[0])
     return PART_WITHOUT_VERB
+
+
+def _count_before_its_parts(s: Scene) -> Verdict | None:
+    # "another 845 (624 men, 179 women and 42 children) were injured": a count with no noun
+    # before its bracketed breakdown counts what the verb after the bracket says
+    if s.candidate.noun.kind is NounKind.BARE and parts.before_its_parts(s.text, s.candidates, s.index):
+        return _trigger_after(s)
+    return None
 
 
 def _bare(s: Scene) -> Verdict | None:
@@ -392,6 +414,7 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
     ("verb right after", _verb_right_after),
     ("noun names its indicator", _noun_names_it),
     ("part of a group", _part_needs_own_verb),
+    ("count before its bracketed parts", _count_before_its_parts),
     ("bare number", _bare),
     ("trigger after", _trigger_after),
 )

@@ -343,9 +343,11 @@ def _list(result: Result, w, *, verbose: bool) -> None:
     w(f"\nmissed ({len(result.misses)}):\n")
     for name, g in result.misses:
         w(f"  {name}: {g['indicator']} {g['value']:,} {g.get('qualifier')} {g.get('unit')} - {g.get('quote')!r}\n")
-    w(f"\nspurious ({len(result.spurious)}):\n")
+    parts = sum(f.part_of is not None for _, f in result.spurious)
+    w(f"\nspurious ({len(result.spurious)}{f'; {parts} of them parts of a total' if parts else ''}):\n")
     for name, f in result.spurious:
-        w(f"  {name}: {f.indicator} {f.value:,} {f.qualifier} {f.unit} - {f.quote[:160]!r}\n")
+        part = " [part of a total]" if f.part_of is not None else ""
+        w(f"  {name}: {f.indicator} {f.value:,} {f.qualifier} {f.unit}{part} - {f.quote[:160]!r}\n")
     w(f"\ndisagreements on matched figures ({len(result.disagreements)}){'' if verbose else ' (listed with --verbose)'}:\n")
     for name, what, want, got in result.disagreements if verbose else ():
         w(f"  {name}: {what}: labelled {want!r}, extracted {got!r}\n")

@@ -770,10 +770,11 @@ def _neighbouring(text: str, m: Mention) -> bool:
 
 # Where one part of a sentence ends: a semicolon, a dash between spaces, a comma before
 # the next number or before "while", "but", "and", "whereas" (a list: "1,293 deaths in
-# Al Haouz, 452 in Taroudant and 41 in Ouarzazate").
+# Al Haouz, 452 in Taroudant and 41 in Ouarzazate"), a colon before a number (a total's
+# list: "killed 1,870 people: 1,102 in Lorca, ...").
 PART_BREAK = re.compile(
     r"""
-    ; | [ ][—–-][ ]
+    ; | [ ][—–-][ ] | : (?= [ ]+ \d )
     | , (?= [ ]+ (?: (?:about|around|some|nearly|almost|over|at[ ]least|more[ ]than|another)[ ]+ )? \d )
     | , (?= [ ]+ (?:while|but|whereas|and[ ]+\d) \b )
     | [ ] and (?= [ ]+ \d )
@@ -811,11 +812,14 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
         if turn:
             break
         later += [m for m in found if a <= m.start and m.end <= b]
+    if len({m.place for m in later}) > 1:
+        return []  # a total before its parts' own places: "Of the 150 dead, 80 were in Aleppo and 70 in Idlib"
     return later
 
 
-# A break that turns to another matter: "; ", " — ", ", while", ", but", ", whereas".
-CONTRAST = re.compile(r"; | [ ][—–-][ ] | , [ ]+ (?:while|but|whereas)\b", re.VERBOSE)
+# A break that turns to another matter: "; ", " — ", ", while", ", but", ", whereas", and
+# the colon of a total's list (the total covers all its parts' places).
+CONTRAST = re.compile(r"; | : | [ ][—–-][ ] | , [ ]+ (?:while|but|whereas)\b", re.VERBOSE)
 
 
 # A place where something was said, not where it happened: "told a press conference in

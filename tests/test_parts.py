@@ -1,0 +1,174 @@
+"""Breakdowns: a part written after its total is a figure of its own, linked to its total.
+
+Each row is a sentence written the way wire copy breaks a total down, and every figure a
+careful reader takes out of it, as (indicator, value, unit, the value of its total or None
+for a figure that is no part, place). A part takes its total's indicator unless it has a
+verb of its own, keeps its own unit, and gets its own place when its clause names one.
+The last tests follow the parts into the frame: no chart, headline, claim series or export
+adds a total and its parts.
+"""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from tracker import extract
+from tracker import consolidate as cons
+from tracker.app import charts, views
+from tracker.output.schema import to_frame
+from tracker.records import Document
+from tracker.extraction.engine import extract_document
+
+Row = tuple[str, int, str, "int | None", "str | None"]
+
+BREAKDOWNS: list[tuple[str, list[Row]]] = [
+    # including, among them: the part counts what its total counts, in its own unit
+    ("The blast killed 48 people, including 9 firefighters, the ministry said.",
+     [("killed", 48, "people", None, None), ("killed", 9, "firefighters", 48, None)]),
+    ("The storm has displaced 96,400 people, including 18,250 households, the agency said.",
+     [("displaced", 96_400, "people", None, None), ("displaced", 18_250, "households", 96_400, None)]),
+    ("Troops killed 27 civilians on Monday, among them 11 children and 4 women.",
+     [("killed", 27, "civilians", None, None), ("killed", 11, "children", 27, None), ("killed", 4, "women", 27, None)]),
+    ("At least 1,200 people were injured, including 340 in serious condition.",
+     [("injured", 1_200, "people", None, None), ("injured", 340, "people", 1_200, None)]),
+    ("Police said 17 people were killed and 40 injured, including 12 children.",
+     [("killed", 17, "people", None, None), ("injured", 40, "people", None, None), ("injured", 12, "children", 40, None)]),
+    # a part with its own verb: its own indicator, linked only when it is the total's
+    ("Fighting has displaced 45,000 people, including 9,000 who fled on Sunday.",
+     [("displaced", 45_000, "people", None, None), ("displaced", 9_000, "people", 45_000, None)]),
+    # a bracketed list after a count, and the verb after the bracket
+    ("The ministry said 310 people (190 men, 82 women and 38 children) were killed in the raids.",
+     [("killed", 310, "people", None, None), ("killed", 190, "men", 310, None),
+      ("killed", 82, "women", 310, None), ("killed", 38, "children", 310, None)]),
+    ("Rebels killed 64 villagers and another 212 (150 men, 40 women and 22 children) were wounded.",
+     [("killed", 64, "villagers", None, None), ("injured", 212, "people", None, None),
+      ("injured", 150, "men", 212, None), ("injured", 40, "women", 212, None), ("injured", 22, "children", 212, None)]),
+    # a part naming its group after it
+    ("The attack killed 85 people, 30 children among them.",
+     [("killed", 85, "people", None, None), ("killed", 30, "children", 85, None)]),
+    # a list after a total's colon: each item its own place, the total none of theirs
+    ("The earthquake killed 1,870 people: 1,102 in Lorca, 655 in Teruel and 113 in Huesca.",
+     [("killed", 1_870, "people", None, "Spain"), ("killed", 1_102, "people", 1_870, "Lorca"),
+      ("killed", 655, "people", 1_870, "Teruel"), ("killed", 113, "people", 1_870, "Huesca")]),
+    # a sentence opening with its total
+    ("Of the 150 dead, 80 were in Aleppo and 70 in Idlib.",
+     [("killed", 150, "people", None, "Syria"), ("killed", 80, "people", 150, "Aleppo"), ("killed", 70, "people", 150, "Idlib")]),
+    # an elliptical list with no total: figures of their own, in the first item's unit
+    ("The floods killed 512 children in Sindh, 207 in Punjab and 66 in Balochistan, officials said.",
+     [("killed", 512, "children", None, "Sindh"), ("killed", 207, "children", None, "Punjab"),
+      ("killed", 66, "children", None, "Balochistan")]),
+    # a partitive judged by its own words, linked when it counts what its total counts
+    ("The floods displaced 10,214 people, 151 of whom had taken refuge in evacuation centres.",
+     [("displaced", 10_214, "people", None, None), ("displaced", 151, "people", 10_214, None)]),
+    ("The fighting forced 2.3 million people to flee, 650,000 of them across borders as refugees.",
+     [("displaced", 2_300_000, "people", None, None), ("refugees", 650_000, "people", None, None)]),
+    ("At least 49 women were abducted in March, seven of whom were later killed.",
+     [("killed", 7, "people", None, None)]),
+    ("In all, 5,210 households have been affected, of which 1,980 have been left homeless.",
+     [("affected", 5_210, "households", None, None), ("displaced", 1_980, "households", None, None)]),
+    # a small number word as an item of a list by place
+    ("Of the 64 deaths, 31 were in Kandy, 28 in Matale and five in Badulla.",
+     [("killed", 64, "people", None, None), ("killed", 31, "people", 64, "Kandy"),
+      ("killed", 28, "people", 64, "Matale"), ("killed", 5, "people", 64, "Badulla")]),
+    # no count before the parts: the subject names the group
+    ("Those killed in the raids included 13 police officers and more than 460 gang members, the UN said.",
+     [("killed", 13, "officers", None, None), ("killed", 460, "members", None, None)]),
+    ("In Gaza, the wounded included 12 children.", [("injured", 12, "children", None, None)]),
+    # restatements are no parts: a count in another unit, or a larger one
+    ("Some 4,000 families (about 20,000 people) fled the fighting.",
+     [("displaced", 4_000, "families", None, None), ("displaced", 20_000, "people", None, None)]),
+    ("About 6,000 people, including 4,000 children, were sheltering at the base and about 5,000 at the airstrip.",
+     [("displaced", 6_000, "people", None, None), ("displaced", 4_000, "children", 6_000, None),
+      ("displaced", 5_000, "people", None, None)]),
+]
+
+NO_PARTS: list[tuple[str, list[Row]]] = [
+    # a count of things before the part: the part is none of the people's
+    ("Shelling killed 12 soldiers and destroyed 30 vehicles, including 10 tanks.",
+     [("killed", 12, "soldiers", None, None)]),
+    # the count right before "including" is a projection, not a figure: nothing to be a part of
+    ("The fire killed 12 people and could affect 2 million, including 400,000 children.",
+     [("killed", 12, "people", None, None)]),
+    # a family's story after a total is no part of it
+    ("About 300 families fled the town, among them a baby girl and her five siblings.",
+     [("displaced", 300, "families", None, None)]),
+    ("Fighting killed many, and the convoy included 30 drivers.", []),
+    # a part of a count that is no figure of ours stays no figure
+    ("Aid agencies reached 164,000 people, including 56,000 with food.", []),
+]
+
+
+def _rows(figures) -> list[Row]:
+    by_id = {f.id: f for f in figures}
+    rows = []
+    for f in figures:
+        total = by_id[f.part_of].value if f.part_of is not None else None
+        rows.append((f.indicator, f.value, f.unit, total, f.location))
+    return rows
+
+
+def _compare(sentence: str, expected: list[Row]) -> None:
+    got = _rows(extract_document(Document(id="doc", text=sentence, published="2024-03-10")))
+    # a place is compared only where the row names one
+    got = [(i, v, u, t, p if want is not None else None) for (i, v, u, t, p), (*_, want) in zip(got, expected)] + got[len(expected):]
+    assert got == expected, sentence
+
+
+@pytest.mark.parametrize(("sentence", "expected"), BREAKDOWNS, ids=[s[:50] for s, _ in BREAKDOWNS])
+def test_a_part_after_its_total_is_a_figure_linked_to_it(sentence, expected):
+    _compare(sentence, expected)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NO_PARTS, ids=[s[:50] for s, _ in NO_PARTS])
+def test_no_part_without_a_total_of_people_right_before_it(sentence, expected):
+    _compare(sentence, expected)
+
+
+def test_a_part_names_the_total_kept_when_its_total_is_a_repeated_mention():
+    text = ("Floods killed 72 people across the prefecture. "
+            "Of the 72 dead, 39 were in Wajima and 22 in Suzu.")
+    figures = extract_document(Document(id="d", text=text, published="2024-01-03"))
+    ids = {f.id for f in figures}
+    totals = [f for f in figures if f.value == 72]
+    parts = [f for f in figures if f.part_of is not None]
+    assert [p.value for p in parts] == [39, 22]
+    assert all(p.part_of in ids for p in parts), "a part names a figure that is in the output"
+    assert len(totals) >= 1 and all(p.part_of in {t.id for t in totals} for p in parts)
+
+
+TEXT = ("The ministry said on Friday that 310 people (190 men, 82 women and 38 children) were "
+        "killed in the raids on the town of Lorca.")
+
+
+def _frame() -> pd.DataFrame:
+    docs = [Document(id=f"wire-{k}", text=TEXT, published="2024-03-10", outlet=f"Outlet {k}") for k in range(2)]
+    return to_frame([f for d in docs for f in extract_document(d)])
+
+
+def test_sums_and_charts_count_the_total_and_never_its_parts():
+    frame = _frame()
+    assert sorted(frame["value"].tolist()) == sorted([310, 190, 82, 38] * 2)
+    assert frame["part_of"].notna().sum() == 6  # the parts carry their total's id into the frame
+    total_only = frame[views.totals(frame)]
+    assert total_only["people"].sum() == 2 * 310  # not 2 * 620: a total is never added to its parts
+    assert charts.chart_data(frame)["count"].tolist() == [310.0, 310.0]
+    cards = {c.indicator: c for c in views.headlines(frame)}
+    assert cards["killed"].count == 310
+
+
+def test_consolidation_keeps_parts_as_claims_of_their_own_out_of_the_series():
+    result = cons.consolidate(_frame())
+    claims = result.claims.set_index("value")
+    assert len(claims) == 4 and (claims["mentions"] == 2).all()
+    assert claims.loc[190, "part_of"] == claims.loc[310, "claim_id"] == claims.loc[38, "part_of"]
+    assert pd.isna(claims.loc[310, "part_of"])
+    assert cons.best_estimates(result.claims)["value"].tolist() == [310]
+
+
+def test_the_cards_by_place_name_no_place_that_only_parts_name():
+    text = "The earthquake killed 1,870 people in Spain on Monday: 1,102 in Lorca, 655 in Teruel and 113 in Huesca."
+    frame = to_frame(extract_document(Document(id="quake", text=text, published="2024-03-10")))
+    assert frame["part_of"].notna().sum() == 3
+    groups = views.headlines_by_place(frame)
+    assert [c.count for g in groups for c in g.cards] == [1_870], groups

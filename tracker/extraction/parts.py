@@ -1,0 +1,236 @@
+"""Breakdowns: a part written after its total is a figure of its own, linked to the total.
+
+Reporters break a total down in a few ways, and each part comes right after its total:
+
+    "the blast killed 48 people, including 9 firefighters"       including, among them, of whom
+    "310 people (190 men, 82 women and 38 children) were killed"  a bracketed list after a count
+    "the attack killed 85 people, 30 children among them"         a part naming its group after it
+    "the quake killed 1,870 people: 1,102 in Lorca, 655 in Teruel" a list after a colon
+    "Of the 150 dead, 80 were in Aleppo and 70 in Idlib."          a sentence opening with its total
+
+A part counts what its total counts unless it has a verb of its own ("including 9,000 who
+fled across the border"); it keeps its own unit ("including 18,250 households"), and one
+with no noun takes its total's. It names its total (`Found.part_of`) when both count the
+same indicator, so that no sum, chart or consolidation adds a total and its parts; a part
+of another indicator is a figure on its own (nothing would add it to its total).
+
+The rules here only mark parts and find their totals: `tracker.extraction.figures` asks
+them while it judges a sentence's candidates in order, a total always before its parts.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+import regex as re
+
+from .. import lexicon
+from .indicators import HOME_NOUNS, NO_NOUN_WORDS, NON_PERSON_NOUNS
+from .nouns import OF_WHOM, PREPOSITIONS, TIME_WORDS, WORD, Noun, NounKind
+from .text import phrases as _phrases
+
+if TYPE_CHECKING:
+    from .figures import Found
+    from .rules import Candidate
+
+# The rules' names, as `python -m tracker explain` prints them.
+PART_RULE = "a part of the total before it, counting what the total counts (including 12 women)"
+GROUP_RULE = "a part of the group the subject names (Those killed included 13 police officers)"
+LIST_PART_RULE = "an item of the list after a total's colon (killed 90: 60 in X, 30 in Y)"
+
+# Words that are no part of a noun of people the lexicon does not know ("including 9 firefighters").
+NOT_PEOPLE_WORDS: frozenset[str] = NON_PERSON_NOUNS | HOME_NOUNS | NO_NOUN_WORDS | PREPOSITIONS | TIME_WORDS | lexicon.word_set("articles")
+# A bracket opening right after a count, before the first part: "310 people (190 men, ...".
+OPEN_BRACKET = re.compile(r"\s*\(\s*\Z")
+# Nouns of households: "2,400 families (8,200 people)" restates a count in people, and is no part of it.
+HOUSEHOLD_UNITS: frozenset[str] = lexicon.word_set("household units")
+# Words after a part's noun that name its group as already counted: "30 children among them".
+PART_MARKERS_AFTER: tuple[str, ...] = lexicon.word_list("part markers after")
+MARKER_AFTER = re.compile(rf"\s*,?\s*(?:{_phrases(PART_MARKERS_AFTER)})\b", re.IGNORECASE)
+# A sentence opening with the total its parts break down: "Of the 150 dead, 80 were in Aleppo".
+PART_OPENERS: tuple[str, ...] = lexicon.word_list("part openers")
+OPENER = re.compile(rf"\s*[\"“‘']?(?:{_phrases(PART_OPENERS)})\s+\Z", re.IGNORECASE)
+# What may stand between a total's noun phrase and the colon of its list: "killed 1,870
+# people in the north on Monday: 1,102 in ...". Past this, the colon starts something else.
+COLON_REACH = 60
+COLON_GAP = re.compile(r"[^.;:()]*:\s*\Z")
+# Between two items of one list: "1,102 in Lorca, 655 in Teruel and 113 in Huesca".
+LIST_JOIN = re.compile(r"[^.;:()]*(?:,|\band\b)\s*\Z", re.IGNORECASE)
+# A possessive right before a count: "her five siblings", "his two sons" tell of one family.
+POSSESSIVES: tuple[str, ...] = lexicon.word_list("possessives")
+POSSESSIVE_BEFORE = re.compile(rf"\b(?:{_phrases(POSSESSIVES)})\s+\Z", re.IGNORECASE | re.REVERSE)
+POSSESSIVE_REACH = 8
+# The longest stretch between a part and the next item of its list.
+LIST_ITEM_REACH = 60
+
+
+def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[Candidate]:
+    """The sentence text[start:end]'s candidates, with the parts of a total marked as
+    breakdowns (`Candidate.breakdown`) where the words before a part do not say so
+    themselves ("including" is read by tracker.extraction.rules): the counts of a bracketed
+    list after a count, a count with "among them" after its noun, the counts listed after
+    "included" ("The dead included 4 soldiers and 12 civilians"), and the counts after a
+    sentence's opening total ("Of the 150 dead, 80 were ..."). A partitive ("151 of whom had
+    taken refuge", "650,000 of them across borders as refugees") is judged as any count,
+    by its own words, and linked to its total by `total_of`."""
+    parts = [False] * len(candidates)
+    included = False  # the candidate before was listed after "included"
+    for i, c in enumerate(candidates):
+        q = c.quantity
+        if INCLUDED.search(text, max(start, q.start - LIST_ITEM_REACH), q.start) or (
+            included and LIST_JOIN.fullmatch(text, candidates[i - 1].noun.end, q.start)
+        ):
+            parts[i] = included = True  # "The dead included 4 soldiers and 12 civilians"
+        else:
+            included = False
+        if i + 1 < len(candidates):
+            for j in _bracketed(text, end, candidates, i):
+                parts[j] = True
+        if i > 0 and MARKER_AFTER.match(text, c.noun.end, end):
+            parts[i] = True  # "30 children among them"
+    if len(candidates) > 1 and OPENER.fullmatch(text, start, candidates[0].quantity.start):
+        for j in range(1, len(candidates)):
+            parts[j] = True
+    if not any(p and not c.breakdown for p, c in zip(parts, candidates)):
+        return candidates
+    return [dataclasses.replace(c, breakdown=True) if p and not c.breakdown else c for p, c in zip(parts, candidates)]
+
+
+def _bracketed(text: str, end: int, candidates: list[Candidate], i: int) -> list[int]:
+    """The indexes of the candidates that break candidate i down in a bracket right after
+    it: a list of counts ("310 people (190 men, 82 women and 38 children)"), or one count
+    smaller than it ("(40 children)"); not a restatement in another unit ("2,400 families
+    (8,200 people)", "400 families (2,400 individuals)")."""
+    total, first = candidates[i], candidates[i + 1]
+    if not OPEN_BRACKET.match(text, total.noun.end, first.quantity.start):
+        return []
+    close = text.find(")", first.quantity.end, end)
+    if close < 0:
+        return []
+    inside = [j for j in range(i + 1, len(candidates)) if candidates[j].quantity.start < close]
+    if len(inside) == 1:
+        if first.quantity.value >= total.quantity.value or _households_and_people(total, first):
+            return []  # a restatement, read by tracker.extraction.rules.equivalent
+    return inside
+
+
+def _households_and_people(a: Candidate, b: Candidate) -> bool:
+    return (a.noun.unit in HOUSEHOLD_UNITS) != (b.noun.unit in HOUSEHOLD_UNITS)
+
+
+def people_named(text: str, lower: str, pos: int, noun: Noun) -> Noun:
+    """A part's noun the lexicon does not know, read as people: after "including" a count
+    of words that are no known thing names people ("including 9 firefighters", "including
+    23 army personnel"), in those words; a known thing stays one ("including 12 ambulances")."""
+    words = [m for m in WORD.finditer(text, pos, noun.end)]
+    if not words or not all(m.group().isalpha() for m in words):
+        return noun
+    if any(lower[m.start() : m.end()] in NOT_PEOPLE_WORDS for m in words):
+        return noun  # "including 12 ambulances", "arrived on day 21 after the earthquake"
+    return Noun(" ".join(lower[m.start() : m.end()] for m in words), None, noun.end, NounKind.PERSON)
+
+
+def before_its_parts(text: str, candidates: list[Candidate], i: int) -> bool:
+    """Candidate i is followed right away by a bracketed breakdown: "another 845 (624 men,
+    179 women and 42 children) were injured" counts what the verb after the bracket says."""
+    if i + 1 >= len(candidates):
+        return False
+    c, nxt = candidates[i], candidates[i + 1]
+    return nxt.breakdown and OPEN_BRACKET.match(text, c.noun.end, nxt.quantity.start) is not None
+
+
+def total_of(
+    text: str,
+    candidates: list[Candidate],
+    i: int,
+    previous: tuple[Candidate, Found] | None,
+    elliptical: bool,
+    things: list[int],
+) -> Found | None:
+    """The figure candidate i is a part of, if any: for a breakdown or a partitive ("151 of
+    whom"), the figure of the nearest count before it that is no part itself; for an elliptical item (`elliptical`:
+    it shares the verb of the figure before) of a list after a total's colon, that total.
+    `previous` is the last figure found before candidate i in the sentence; `things` are
+    where the counts of things of the sentence start ("destroyed 30 vehicles, including 10
+    tanks": the 10 are no part of a count of people before the vehicles)."""
+    if previous is None:
+        return None
+    c = candidates[i]
+    prev_c, prev_f = previous
+    total = prev_f.part_of or prev_f
+    if any(total.quantity.end <= t < c.quantity.start for t in things):
+        return None
+    if POSSESSIVE_BEFORE.search(text, max(0, c.quantity.start - POSSESSIVE_REACH), c.quantity.start):
+        return None  # "among them a 10-day-old girl and her five siblings": a story, not a part
+    if c.breakdown or OF_WHOM.match(text, c.quantity.end, c.noun.end):
+        j = i - 1
+        while j >= 0 and candidates[j].breakdown:
+            j -= 1
+        return total if j >= 0 and candidates[j].quantity is total.quantity else None
+    if not elliptical or candidates[i - 1] is not prev_c or c.quantity.value >= total.quantity.value:
+        return None
+    if prev_f.part_of is not None:  # the next item of the list: "..., 655 in Teruel"
+        if prev_c.breakdown:
+            return None  # "6,000 people, including 4,000 children, ... and 5,000 at the airstrip"
+        a = prev_c.quantity.end
+        if c.quantity.start - a <= LIST_ITEM_REACH and LIST_JOIN.match(text, a, c.quantity.start):
+            return total
+        return None
+    a = prev_c.noun.end  # the first item, after the total's colon: "killed 1,870 people: 1,102 in"
+    if c.quantity.start - a <= COLON_REACH and COLON_GAP.match(text, a, c.quantity.start):
+        return total
+    return None
+
+
+# The verb that says a group counted by its subject is made of parts: "Those killed from
+# April to June included 13 police officers", "The wounded include 12 children".
+INCLUDED = re.compile(r"\b(?:included|includes|include)\s+(?:[^\W\d][\w'’-]*\s+){0,3}\Z", re.IGNORECASE | re.REVERSE)
+SUBJECT_BREAK = re.compile(r"[;:.,]")
+
+
+def group_indicator(
+    text: str, start: int, candidates: list[Candidate], i: int, previous: tuple[Candidate, Found] | None, triggers: list
+) -> str | None:
+    """What candidate i, a part with no total before it in the sentence starting at
+    `start`, counts when the sentence's subject names its group: the indicator of the
+    trigger in the subject before "included" ("The dead included 4 soldiers and 12
+    civilians"); a later part of the same list counts what the part before it counts."""
+    c = candidates[i]
+    if previous is not None and i > 0 and candidates[i - 1] is previous[0] and previous[0].breakdown:
+        return previous[1].indicator  # "... and more than 460 gang members"
+    m = INCLUDED.search(text, max(start, c.quantity.start - LIST_ITEM_REACH), c.quantity.start)
+    if m is None:
+        return None
+    subject = [t for t in triggers if start <= t.start and t.end <= m.start()]
+    if not subject or subject[-1].blocks or any(ch.isdigit() for ch in text[start : m.start()]):
+        return None  # no group named, or a subject that holds a count of its own
+    if SUBJECT_BREAK.search(text, subject[-1].end, m.start()):
+        return None  # the trigger is in another clause: "Fighting killed many, and aid included ..."
+    return subject[-1].indicator
+
+
+# Between a part and its own verb: "of which 4,724 have been left homeless", "of whom 20 are
+# still missing" (the auxiliaries of tracker.extraction.nouns.AUX_GAP, and "left", "still", "now").
+OWN_VERB_GAP = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|all|later|then|still|now|left)\s+)*",
+    re.IGNORECASE,
+)
+
+
+# A small number word that is an item of a list of counts by place: "22 in Suzu, five in
+# Nanao", after a count in digits and a list join, before "in" and a place's capital.
+LIST_ITEM_BEFORE = re.compile(r"\d[^\d.;:()]{1,40}?(?:,|\band\b)\s*\Z", re.IGNORECASE | re.REVERSE)
+PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+\p{Lu}")
+
+
+def list_item_word(text: str, start: int, end: int) -> bool:
+    """The number word text[start:end] is an item of a list of counts by place ("39 in
+    Wajima, 22 in Suzu, five in Nanao"): it counts what the items before it count."""
+    return PLACE_AFTER.match(text, end) is not None and LIST_ITEM_BEFORE.search(text, max(0, start - 48), start) is not None
+
+
+def link(total: Found | None, indicator: str) -> Found | None:
+    """The total a part names: only a total of the part's own indicator ("wounded 2,059,
+    including 1,404 in critical condition"); a part of another indicator stands alone."""
+    return total if total is not None and total.indicator == indicator else None
