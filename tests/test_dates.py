@@ -282,6 +282,18 @@ ISSUE_14_CASES = [
         "As of Tuesday,11th Oct 2022, over 600 people were dead.",
         "over 600", None, DateRef(D(2022, 10, 11), "day"),
     ),
+    (  # a range of months ends with its last month's last day
+        "Some 2,300 people were killed from April to June, the UN mission said.",
+        "2,300", D(2023, 8, 31), DateRef(D(2023, 6, 30), "month", D(2023, 4, 1)),
+    ),
+    (  # ... and a range running into the month of the story ends on its day
+        "Since July, and from July to September, 410 people were displaced, the agency said.",
+        "410", D(2022, 9, 12), DateRef(D(2022, 9, 12), "month", D(2022, 7, 1)),
+    ),
+    (  # June and July are full month names, as May is
+        "In mid-July, some 6,000 families fled the floods.",
+        "6,000", D(2021, 8, 2), DateRef(D(2021, 7, 1), "month"),
+    ),
 ]
 
 
@@ -317,6 +329,15 @@ def test_a_date_carried_from_the_sentence_before(
     before: str, sentence: str, figure: str, published: dt.date, expected: DateRef
 ) -> None:
     assert figure_date(sentence, sentence.index(figure), published, before) == expected, (before, sentence)
+
+
+def test_an_undated_story_dates_a_yearless_day_by_the_year_the_sentence_before_names() -> None:
+    before = "Fighting killed more people in the first three months of 2024 than in the quarter before, a report said."
+    sentence = "Between 1 January and 31 March, 1,660 people were killed, a spokesman said."
+    assert figure_date(sentence, sentence.index("1,660"), None, before) == DateRef(D(2024, 3, 31), "day", D(2024, 1, 1))
+    # with no year before it, the figure stays undated rather than guessed
+    plain = "Fighting killed more people this quarter, a report said."
+    assert figure_date(sentence, sentence.index("1,660"), None, plain) == DateRef(None, None)
 
 
 def test_an_undated_documents_first_line_anchors_its_dates() -> None:

@@ -35,6 +35,7 @@ is never returned. Decisions:
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -97,10 +98,13 @@ LEAD_DATE_REACH: int = 500  # characters of an undated story's lead where the da
 
 
 _MONTH = rf"(?:{_alternation(MONTHS)})(?![a-z])\.?"
-_MONTH_FULL = rf"(?:{_alternation(m for m in MONTHS if len(m) > 4 or m == 'May')})(?![a-z])"
+# A month's full name is its longest: "June" and "July" as well as "May", never "Sept" or "Jun".
+_MONTH_FULL = rf"(?:{_alternation(max((w for w in MONTHS if MONTHS[w] == n), key=len) for n in range(1, 13))})(?![a-z])"
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})"
 _YEAR = r"(?<![\d,.])(?:19|20)\d\d(?![\d\p{L}]|[,.]\d)"
 _DAY = r"(?<!\d)(?<!\d[,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d)"
+
+YEAR = re.compile(_YEAR)
 
 # One date as written; months and weekdays are matched with their capital letter.
 DATE = re.compile(
@@ -270,6 +274,11 @@ def figure_date(
     without a year take its year, and a sentence without a date holds on it.
     """
     year_end = dt.date(anchor.year, 12, 31) if published is None and anchor is not None else None
+    if published is None and anchor is None and before:
+        # an undated story: "between 1 January and 31 March" takes the year the sentence
+        # before names ("in the first three months of 2024")
+        years = YEAR.findall(before)
+        year_end = dt.date(int(years[-1]), 12, 31) if years else None
     mentions = [m for m in _mentions(sentence, published, year_end) if published is None or m.date <= published]
     if not mentions and before and BACK_REFERENCE.search(sentence):
         carried = _carried(before, published)
@@ -282,7 +291,7 @@ def figure_date(
         date, precision = best.date, best.precision
     elif published is not None:
         date, precision = published, "day"
-    elif year_end is not None:
+    elif anchor is not None:
         date, precision = anchor, "day"
     else:
         date, precision = None, None
@@ -354,6 +363,9 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
     if written and (words & RANGE_HINTS or RANGE_HINT.search(sentence)):
         for head in RANGE_HEAD.finditer(sentence):
             pair = _range(sentence, head.end(), reference)
+            if pair and published is not None and pair[1].date > published >= pair[1].date.replace(day=1):
+                # "from May to August" in a story of 15 August: the period so far
+                pair = (pair[0], dataclasses.replace(pair[1], date=published))
             if pair:
                 found.extend(pair)
                 taken.append((head.start(), pair[1].end))
@@ -495,6 +507,9 @@ def _range(sentence: str, pos: int, reference: dt.date | None) -> tuple[_Mention
             start = _resolve(first, end[0] if first.group("year") is None else reference)
     if not start or not end or start[0] > end[0]:
         return None
+    if end[1] == "month" and not second.group("mod"):  # "from April to June": it ends with June's last day
+        last = _month_end(end[0].year, end[0].month)
+        end = (last, "month")
     return (
         _Mention(first.start(), first.end(), start[0], start[1], "range_start"),
         _Mention(second.start(), second.end(), end[0], end[1], "range_end"),
