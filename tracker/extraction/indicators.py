@@ -39,22 +39,36 @@ LEVEL_VERBS: tuple[str, ...] = lexicon.column("change_verbs", "verb", kind="leve
 
 # What may follow the subject: "from the earthquake in central Italy", "displaced by the floods".
 _COMPLEMENT = r"(?:\s+(?:from|in|of|by|since|across|after|among)(?:\s+[\w'’-]+){1,4}?){0,2}"
+# Or, when a verb of the count follows, any words of the same clause: reporters put a long
+# complement between a counter and its verb ("the number of people killed in the Strip since
+# the war began on October 7th, most of them in Israeli attacks, had reached 15,523"). The
+# gap is lazy: the first verb of the count that a number follows ends it, so "the death toll,
+# which stood at 12 on Monday, rose to 30" gives 12 to the first verb and 30 to the second.
+COUNTER_GAP_WORDS = 24
+_COUNTER_GAP = rf"(?:\s*,?\s+(?!(?:but|while|whereas|although)\b)[^\s;:()]+){{0,{COUNTER_GAP_WORDS}}}?"
+# Words before the verb of a count: "has", "had been", "now", "meanwhile", "kept rising,".
+_VERB_LEAD = r"(?:,?\s+(?:has|had|have|now|meanwhile|also|further|again|since|been|kept\s+rising,?|continued\s+to\s+rise,?))*"
 _CHANGED = (
-    rf"(?:\s+(?:has|had|have)(?:\s+been)?)?"
     rf"(?:\s+(?:{_phrases(CHANGE_VERBS)})(?:\s+(?:from|by)(?:\s+[\w.,]+){{1,4}}?)?\s+to"  # rose from 120 to
     rf"|\s+(?:{_phrases(LEVEL_VERBS)})(?:\s+(?:at|to))?)"  # reached, stands at
 )
-# A count must follow: a qualifier, then digits or a number word.
+# A count must follow: a qualifier (or a range's "between"), then digits or a number word.
 _COUNT_FOLLOWS = (
-    rf"(?=\s+(?:(?:{_phrases(w for ws in QUALIFIERS_BEFORE.values() for w in ws)})\s+)?"
+    rf"(?=\s+(?:(?:{_phrases([*(w for ws in QUALIFIERS_BEFORE.values() for w in ws), 'between', 'just', 'only'])})\s+)?"
     rf"(?:\d|(?:{_phrases([*UNITS, *TENS, *VAGUE, *WORD_AMOUNTS])})\b))"
 )
+# The verbs that are the qualifier of the count after them ("exceeds 44,000", "topped
+# 1,000"): the trigger ends before them, so the quantity keeps its bound.
+_VERB_QUALIFIERS = [w for ws in QUALIFIERS_BEFORE.values() for w in ws if w.split()[0].endswith(("s", "ed", "ing")) and len(w.split()) == 1]
+_BOUND_FOLLOWS = rf"(?=\s+(?:{_phrases(_VERB_QUALIFIERS)})\s+(?:\d|(?:{_phrases([*UNITS, *TENS, *VAGUE])})\b))"
 
 
 def _count_changed(subject: str) -> str:
     """The trigger pattern of a count named by the phrase `subject` that changed or stands
-    at a level."""
-    return rf"{phrases.body(subject)}{_COMPLEMENT}(?:{_CHANGED}|\s+(?:to|at)){_COUNT_FOLLOWS}"
+    at a level: its verb right after its complement, or after a longer gap of the same clause."""
+    near = rf"{_COMPLEMENT}(?:{_VERB_LEAD}{_CHANGED}|\s+(?:to|at)){_COUNT_FOLLOWS}"
+    far = rf"{_COUNTER_GAP}{_VERB_LEAD}(?:{_CHANGED}{_COUNT_FOLLOWS}|{_BOUND_FOLLOWS})"
+    return rf"{phrases.body(subject)}(?:{near}|{far})"
 
 
 # --- places of shelter: "3,000 people in camps" are displaced ---------------------------

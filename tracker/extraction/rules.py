@@ -339,7 +339,8 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
     if before and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
         t = before[-1]
-        if projected(text, max(0, t.start - PROJECTION_REACH), t.start):
+        # a count named by its subject holds its verb: "could reach 30,000" is a projection
+        if projected(text, max(0, t.start - PROJECTION_REACH), t.end):
             s.projected_before = True  # the later rules may still decide; if none does, this is why
         elif not _shelters_counted(text, t, c):
             return _by_trigger("a trigger right before the number", t)
