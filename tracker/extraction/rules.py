@@ -134,6 +134,9 @@ CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNOREC
 TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 # People who arrive somewhere without being displaced: "2,000 tourists arrived in Bali".
 NOT_DISPLACED_ARRIVALS: frozenset[str] = lexicon.word_set("not displaced arrivals")
+# Verbs of a result whose people are followed by what became of them: "left 54 people dead".
+RESULT_VERBS: frozenset[str] = lexicon.word_set("result verbs")
+RESULT_RULE = "a verb of result and the state after the people (left 54 people dead)"
 # Indicators a verb right after the noun decides even for a noun that names a group
 # ("Between 90 and 230 IDPs were killed", "3,000 displaced people returned", "12 refugees
 # are missing", "10,000 refugees affected").
@@ -331,6 +334,26 @@ class Scene:
         return self._after
 
 
+def _result_complement(s: Scene) -> Verdict | None:
+    # "has left 54 people dead", "left at least 14 individuals dead and 120 missing",
+    # "leaving about twenty dead": after a verb of result (left, rendered) the word after the
+    # people says what happened to them; "left" alone ("5,000 had left") stays displaced
+    c, text = s.candidate, s.text
+    q = c.quantity
+    prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
+    before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
+    if not before or text[before[-1].start : before[-1].end].lower() not in RESULT_VERBS:
+        return None
+    if not ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
+        return None
+    if c.noun.indicator is not None:
+        return Verdict(RESULT_RULE, c.noun.indicator)
+    after = s.after()
+    if after and after[0].start >= c.noun.end and not text[c.noun.end : after[0].start].strip():
+        return _by_trigger(RESULT_RULE, after[0])
+    return None
+
+
 def _trigger_right_before(s: Scene) -> Verdict | None:
     # the wording right before the number: "killed 12", "the displacement of 10,214"
     c, text = s.candidate, s.text
@@ -411,6 +434,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
 IndicatorRule = Callable[[Scene], "Verdict | None"]
 # Tried in order; the first that returns a verdict decides.
 INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
+    ("what a result leaves them (left 54 people dead)", _result_complement),
     ("trigger right before", _trigger_right_before),
     ("verb right after", _verb_right_after),
     ("noun names its indicator", _noun_names_it),
