@@ -9,6 +9,7 @@ the figure, or the named rule (tracker.extraction.rules) that rejected it - what
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 
 import regex as re
@@ -132,6 +133,8 @@ def _judge_candidates(
     for i, c in enumerate(candidates):
         verdict = judge(Scene(text, candidates, i, triggers, end))
         indicator, unit, rule = verdict.indicator, c.noun.unit, verdict.rule
+        if verdict.label_noun is not None:  # "Houses damaged or destroyed: 99,317": the row's label names the homes
+            c = dataclasses.replace(c, noun=verdict.label_noun)
         if verdict.blocked:
             decisions[c.quantity.start] = Decision(c.quantity, f"blocked: {rule}")
             continue

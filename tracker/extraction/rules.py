@@ -143,6 +143,23 @@ RESULT_RULE = "a verb of result and the state after the people (left 54 people d
 VERB_DECIDES: frozenset[str] = frozenset({"killed", "injured", "missing", "returned", "in_need", "affected"})
 
 
+# Rows of tables and lists: "People killed: 60 | People injured: 672", "• Houses destroyed:
+# 1,250", "2.9 MILLION – Estimated Number of IDPs". A row starts at a line break, a bar, a
+# bullet, a semicolon or a dash (or where its sentence starts); its label is a few words
+# with no digit, joined to the number by a colon (label first) or a dash (number first).
+ROW_RULE = "a row of a table or list whose label names what is counted"
+ROW_LABEL_REACH = 60
+ROW_LABEL_WORDS = 6
+ROW_COLON_BEFORE = re.compile(r"[^\S\n]*:[^\S\n]*\Z", re.REVERSE)
+ROW_LABEL = re.compile(
+    rf"(?:[\n|•▪●;–—]|[.!?][^\S\n]|^)[^\S\n]*(?P<label>\p{{L}}[\p{{L}}'’-]*(?:[^\S\n]+[\p{{L}}'’-]+){{0,{ROW_LABEL_WORDS - 1}}})[^\S\n]*\Z",
+    re.REVERSE | re.MULTILINE,
+)
+ROW_DASH_AFTER = re.compile(r"[^\S\n]*[–—:][^\S\n]*")
+ROW_START = re.compile(r"(?:^|[|•▪●])[^\S\n]*\Z", re.REVERSE | re.MULTILINE)
+ROW_LABEL_AFTER = re.compile(r"[^\S\n]*[–—][^\S\n]*[^\n|(\d]{3,120}?(?=[^\S\n]*(?:[\n|(]|\Z))")
+
+
 # --- rules on a number ------------------------------------------------------------------
 
 
@@ -261,7 +278,10 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
     if q.vague:  # "hundreds of thousands of people", "dozens of civilians"
         of = VAGUE_OF.match(text, q.end, look.after_limit)
         noun_from = of.end() if of else q.end
-    look.noun = read_noun(text, lower, noun_from, look.after_limit)
+    if row_label_after(text, q) is not None:  # "2.9 MILLION – Estimated Number of IDPs": the label is read later
+        look.noun = Noun(None, None, q.end, NounKind.BARE)
+    else:
+        look.noun = read_noun(text, lower, noun_from, look.after_limit)
     breakdown = _breakdown(text, lower, q.start)
     if breakdown and look.noun.kind is NounKind.THING:  # "including 9 firefighters": people named
         look.noun = parts.people_named(text, lower, noun_from, look.noun)
@@ -294,6 +314,7 @@ class Verdict:
     rule: str
     indicator: str | None = None  # None: no indicator (a later step may still total it)
     blocked: bool = False  # a return, a need: no figure, and nothing else may make it one
+    label_noun: Noun | None = None  # a table row's label names what is counted ("Houses damaged: 99,317")
 
 
 # The verdicts that give no indicator, made once.
@@ -370,6 +391,70 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     return None
 
 
+def _row_label_before(s: Scene) -> Verdict | None:
+    # a row of a table or list: "People killed: 60 | People injured: 672", "• Houses
+    # destroyed: 1,250": the label between the row's start and a colon right before the
+    # number names what is counted, its last trigger the indicator
+    c, text = s.candidate, s.text
+    q = c.quantity
+    colon = ROW_COLON_BEFORE.search(text, max(0, q.first_start - ROW_LABEL_REACH), q.first_start)
+    if colon is None:
+        return None
+    label = _row_label_start(text, colon.start())
+    if label is None:
+        return None
+    inside = [t for t in s.triggers if label <= t.start and t.end <= colon.start()]
+    if not inside or projected(text, label, colon.start()):
+        return None
+    return _row_verdict(text, inside[-1], label, colon.start())
+
+
+def _row_label_after(s: Scene) -> Verdict | None:
+    # a row whose label follows its number: "7.7 MILLION – Estimated Number of People in
+    # Need of Humanitarian Assistance (UN – December 2021)"; the number starts its row
+    c, text = s.candidate, s.text
+    if c.noun.kind is not NounKind.BARE:
+        return None
+    end = row_label_after(text, c.quantity)
+    if end is None:
+        return None
+    start = c.noun.end
+    inside = [t for t in s.triggers if start <= t.start and t.end <= end]
+    if not inside:
+        return None
+    if projected(text, start, end):
+        return PROJECTED
+    return _row_verdict(text, inside[0], start, end)
+
+
+def _row_verdict(text: str, t: Trigger, label: int, end: int) -> Verdict:
+    """The verdict of a row label text[label:end] whose trigger is t, with the label's noun
+    when it names homes ("Houses damaged or destroyed")."""
+    dash = ROW_DASH_AFTER.match(text, label, end)
+    at = dash.end() if dash else label
+    noun = read_noun(text, text.lower(), at, t.start) if at < t.start else None
+    if noun is not None and noun.kind is not NounKind.HOMES:
+        noun = None
+    return Verdict(ROW_RULE, t.indicator, t.blocks, noun)
+
+
+def _row_label_start(text: str, colon: int) -> int | None:
+    """Where the row label ending at `colon` starts: after a row mark (line break, "|", "•",
+    ";", a dash) or the sentence's start, with only words between (no digits, at most
+    ROW_LABEL_WORDS words)."""
+    m = ROW_LABEL.search(text, max(0, colon - ROW_LABEL_REACH), colon)
+    return m.start("label") if m else None
+
+
+def row_label_after(text: str, q: Quantity) -> int | None:
+    """Where the label of a row that starts with the quantity q ends ("2.9 MILLION –
+    Estimated Number of IDPs (UN – February 2022)"), or None when q starts no such row."""
+    if ROW_START.search(text, max(0, q.first_start - ROW_LABEL_REACH), q.first_start) is None:
+        return None
+    m = ROW_LABEL_AFTER.match(text, q.end, min(len(text), q.end + ROW_LABEL_REACH * 2))
+    return m.end() if m else None
+
+
 def _verb_right_after(s: Scene) -> Verdict | None:
     # the verb right after the noun phrase decides deaths and injuries even of a noun that
     # names a group ("Between 90 and 230 IDPs were killed"), and returns are returns even
@@ -436,6 +521,8 @@ IndicatorRule = Callable[[Scene], "Verdict | None"]
 INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
     ("what a result leaves them (left 54 people dead)", _result_complement),
     ("trigger right before", _trigger_right_before),
+    ("a row label before (People killed: 60)", _row_label_before),
+    ("a row label after (7.7 MILLION – People in need)", _row_label_after),
     ("verb right after", _verb_right_after),
     ("noun names its indicator", _noun_names_it),
     ("part of a group", _part_needs_own_verb),
