@@ -23,7 +23,7 @@ import regex as re
 from .. import lexicon
 from ..provenance.dates import MONTHS
 from . import parts
-from .indicators import SHELTER_PLACE, PROJECTION, PROJECTION_GLUED, Trigger
+from .indicators import PROJECTION, PROJECTION_GLUED, SHELTER_PLACE, Trigger, trigger_at
 from .nouns import AUX_GAP, OF_WHOM, RELATIVE_GAP, Noun, NounKind, read_noun
 from .qualifiers import change_before
 from .quantities import Quantity
@@ -134,6 +134,14 @@ CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNOREC
 TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 # People who arrive somewhere without being displaced: "2,000 tourists arrived in Bali".
 NOT_DISPLACED_ARRIVALS: frozenset[str] = lexicon.word_set("not displaced arrivals")
+# Outcomes that are no indicator of ours, which make a count joined to one of ours a
+# combined count: "killed, injured or kidnapped", "wounded and sick".
+OTHER_OUTCOMES: frozenset[str] = lexicon.word_set("other outcomes")
+OUTCOME_JOIN_REACH = 30
+# Between a count's noun and its verb: "1,860 people were reported killed, injured or kidnapped".
+OUTCOME_VERB_GAP = re.compile(r"(?:\s+[\p{L}'’]+){0,4}\s*")
+OUTCOME_JOIN_AFTER = re.compile(r"\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*(?P<word>\p{L}+)", re.IGNORECASE)
+OUTCOME_JOIN_BEFORE = re.compile(r"(?P<word>\p{L}+)\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*\Z", re.IGNORECASE | re.REVERSE)
 # Verbs of a result whose people are followed by what became of them: "left 54 people dead".
 RESULT_VERBS: frozenset[str] = lexicon.word_set("result verbs")
 RESULT_RULE = "a verb of result and the state after the people (left 54 people dead)"
@@ -324,6 +332,7 @@ BARE = Verdict("no noun and no verb after the number")
 OTHER_CLAUSE = Verdict("the trigger after it is in another clause")
 PROJECTED = Verdict("a projection, fear or plan (could, may, expected)")
 NO_TRIGGER = Verdict("no trigger in reach")
+COMBINED = Verdict("a count of several outcomes together (killed or injured)", blocked=True)
 
 
 def _by_trigger(rule: str, t: Trigger) -> Verdict:
@@ -353,6 +362,49 @@ class Scene:
             c = self.candidate
             self._after = [t for t in self.triggers if t.start >= c.noun.end and not _foreign_arrival(self.text, t, c)]
         return self._after
+
+
+def _combined_outcomes(s: Scene) -> Verdict | None:
+    # "1,860 people were killed, injured or kidnapped", "killed or wounded 300", "154 civilian
+    # injuries and deaths", "403 wounded and sick people": one count of several outcomes
+    # together, none of which it counts alone
+    c, text, lower = s.candidate, s.text, s.text.lower()
+    q = c.quantity
+    if c.noun.indicator is not None and _joined_outcome_after(text, lower, c.noun.end, c.noun.indicator, s.end):
+        return COMBINED
+    prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
+    before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
+    if before and not before[-1].blocks and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
+        t = before[-1]
+        joined = OUTCOME_JOIN_BEFORE.search(text, max(prev_end, t.start - OUTCOME_JOIN_REACH), t.start)
+        if joined is not None:
+            # not the verb of the count before: "left 112 people dead and displaced hundreds of thousands"
+            other = [
+                u for u in before[:-1]
+                if u.start == joined.start() and u.indicator != t.indicator
+                and not (s.index > 0 and AUX_GAP.fullmatch(text, prev_end, u.start))
+            ]
+            if other or joined.group("word").lower() in OTHER_OUTCOMES:
+                return COMBINED
+    after = s.after()
+    if after and not after[0].blocks and OUTCOME_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
+        t = after[0]
+        if _joined_outcome_after(text, lower, t.end, t.indicator, s.end):
+            return COMBINED
+    return None
+
+
+def _joined_outcome_after(text: str, lower: str, pos: int, indicator: str | None, end: int) -> bool:
+    """An outcome other than `indicator` joined at `pos` by "or", "and" or a comma: "killed
+    or injured", "killed, injured or kidnapped", "injuries and deaths"."""
+    m = OUTCOME_JOIN_AFTER.match(text, pos, end)
+    if m is None:
+        return False
+    at = m.start("word")
+    if m.group("word").lower() in OTHER_OUTCOMES:
+        return True
+    t = trigger_at(text, lower, at, end)
+    return t is not None and not t.blocks and t.indicator != indicator
 
 
 def _result_complement(s: Scene) -> Verdict | None:
@@ -519,6 +571,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
 IndicatorRule = Callable[[Scene], "Verdict | None"]
 # Tried in order; the first that returns a verdict decides.
 INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
+    ("several outcomes counted together (killed or injured)", _combined_outcomes),
     ("what a result leaves them (left 54 people dead)", _result_complement),
     ("trigger right before", _trigger_right_before),
     ("a row label before (People killed: 60)", _row_label_before),
