@@ -168,6 +168,24 @@ ROW_START = re.compile(r"(?:^|[|•▪●])[^\S\n]*\Z", re.REVERSE | re.MULTILIN
 ROW_LABEL_AFTER = re.compile(r"[^\S\n]*[–—][^\S\n]*[^\n|(\d]{3,120}?(?=[^\S\n]*(?:[\n|(]|\Z))")
 
 
+# An amount given to each: "50,000 to each of the injured", "5,000 per family".
+PER_HEAD_AFTER = re.compile(
+    r"\s*(?:(?:to|for)\s+(?:each|every)\b|(?:per|a)\s+(?:person|head|family|household|victim|capita)\b)", re.IGNORECASE
+)
+# Rates: "400 refugees a day", "arrive daily", "an average of six killed every day". Read
+# after the count's noun, in its clause (no digit, no clause mark between).
+RATE_REACH = 50
+RATE_BEFORE_REACH = 30
+RATE_UNITS: tuple[str, ...] = lexicon.word_list("rate units")
+RATE_AFTER = re.compile(
+    rf"""[^\d;:.,()]{{0,{RATE_REACH}}}?
+    \b (?: (?:a|an|per|each|every) \s+ (?:single\s+)? (?:{_phrases(RATE_UNITS)}) | daily | weekly | nightly | hourly ) \b
+    (?! \s+ (?:after|before|earlier|later|ago|of)\b )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+RATE_BEFORE = re.compile(r"\b(?:an?|the)\s+average\s+of\s+(?:some\s+|about\s+|around\s+)?\Z", re.IGNORECASE | re.REVERSE)
+
+
 # --- rules on a number ------------------------------------------------------------------
 
 
@@ -248,6 +266,22 @@ def _lone_small_word(look: Look) -> bool:
     return not (noun.kind is NounKind.VERB and SMALL_WORD_VERB.match(text, q.end, look.after_limit))
 
 
+def _per_head(look: Look) -> bool:
+    # "pay 100,000 to the next of kin and 50,000 to each of the injured", "5,000 per family":
+    # an amount given to each, not a count of people
+    return PER_HEAD_AFTER.match(look.text, look.quantity.number_end, look.after_limit) is not None
+
+
+def _rate(look: Look) -> bool:
+    # "400 refugees a day", "1,300 refugees who arrive daily", "an average of six killed every
+    # day": a rate, not a count of people ("a day after the attack" is a date)
+    q, text = look.quantity, look.text
+    if RATE_BEFORE.search(text, max(0, q.first_start - RATE_BEFORE_REACH), q.first_start) is not None:
+        return True
+    end = min(look.after_limit, look.noun.end + RATE_REACH)
+    return RATE_AFTER.match(text, look.noun.end, end) is not None
+
+
 Rule = Callable[[Look], bool]
 # Tried in order before the number's noun is read; the first that matches rejects it.
 NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
@@ -255,6 +289,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("a measure, duration, date, time, percentage or money after", _measure_after),
     ("money, a label, a rank or a date before", _label_before),
     ("the earlier count of a change (rose from N to)", _older_count),
+    ("an amount to each (50,000 to each of the injured)", _per_head),
     ("a compound such as 20-year-old", _compound),
     ("an age between commas", _age_in_commas),
     ("an age after a people noun (children under 18)", _age_after_noun),
@@ -264,6 +299,7 @@ NOUN_RULES: tuple[tuple[str, Rule], ...] = (
     ("counts things, places or time, not people", _thing_counted),
     ("a year, not a count", _year),
     ("a lone small number word with no people noun", _lone_small_word),
+    ("a rate, not a count (400 refugees a day)", _rate),
 )
 
 

@@ -19,6 +19,8 @@ Options (a row's `options` cell, separated by ";") say what a phrase alone canno
     in-a-shelter    only after in/into/to and a/an/the ("in a shelter", "to the school shelter")
     lives-follow    only when "lives" follows within three words ("claimed 10 lives")
     not-before-have not when "have" follows ("may", but not "may have")
+    not-before-place not when a place noun of words.csv follows ("the affected areas": an
+                    adjective of the place, not what happened to the people counted)
 
 `pattern(entry)` turns a phrase and its options into the regex fragment the tables are
 matched with; `heads(phrase)` gives the first letters its matches can start with, which
@@ -41,10 +43,17 @@ OPTION_TEMPLATES: dict[str, str] = {
     "in-a-shelter": r"{p}\b(?<=\b(?:in|into|to)\s+(?:a|an|the)\s+(?:\w+\s+)?{p})",
     "lives-follow": r"{p}(?=\s+(?:[\w,.]+\s+){{1,3}}lives\b)",
     "not-before-have": r"{p}(?!\s+have)",
+    "not-before-place": r"{p}(?!\s+(?:{places})\b)",
 }
 # Options read where the phrase is matched, not by `pattern`.
 GLUE_OPTIONS: frozenset[str] = frozenset({"glued", "glued-after"})
 ANY_WORD = "*"
+
+
+def _place_nouns() -> str:
+    from . import word_list  # the lexicon package imports this module first
+
+    return "|".join(re.escape(w) for w in sorted(word_list("place nouns"), key=len, reverse=True))
 
 
 def pattern(entry: Entry) -> str:
@@ -56,7 +65,7 @@ def pattern(entry: Entry) -> str:
             continue
         if option not in OPTION_TEMPLATES:
             raise ValueError(f"unknown option {option!r} of phrase {entry.phrase!r}")
-        p = OPTION_TEMPLATES[option].format(p=p)
+        p = OPTION_TEMPLATES[option].format(p=p, places=_place_nouns())
     return p
 
 
