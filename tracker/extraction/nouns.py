@@ -96,6 +96,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         if low in ADJECTIVE_NOUNS:
             # "50 displaced people", "internally displaced households", or "50 dead" alone
             follow = read_noun(text, lower, m.end(), limit)
+            if follow.kind is NounKind.THING and follow.end == m.end() and _next_word(lower, m.end(), limit) in NON_PERSON_NOUNS:
+                return Noun(None, None, end, NounKind.THING)  # "two displaced communities", "the affected districts"
             if follow.kind is NounKind.PERSON and follow.indicator is None:
                 return Noun(follow.unit, NOUN_INDICATORS[low], follow.end, NounKind.PERSON)
             return Noun("people", NOUN_INDICATORS[low], m.end(), NounKind.PERSON)
@@ -132,6 +134,12 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             return Noun(None, None, end, NounKind.THING)
         end = m.end()
     return Noun(None, None, end, NounKind.BARE if modifiers == 0 else NounKind.THING)
+
+
+def _next_word(lower: str, pos: int, limit: int) -> str | None:
+    """The word right after `pos` (white space between), lower case."""
+    m = WORD.match(lower, pos + len(lower[pos:limit]) - len(lower[pos:limit].lstrip()), limit)
+    return m.group() if m else None
 
 
 def _glued_noun(low: str) -> tuple[str, int] | None:

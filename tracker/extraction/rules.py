@@ -142,6 +142,16 @@ OUTCOME_JOIN_REACH = 30
 OUTCOME_VERB_GAP = re.compile(r"(?:\s+[\p{L}'’]+){0,4}\s*")
 OUTCOME_JOIN_AFTER = re.compile(r"\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*(?P<word>\p{L}+)", re.IGNORECASE)
 OUTCOME_JOIN_BEFORE = re.compile(r"(?P<word>\p{L}+)\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*\Z", re.IGNORECASE | re.REVERSE)
+# An outcome right after a count's noun: "298 people were kidnapped".
+OTHER_OUTCOME_AFTER = re.compile(
+    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|reportedly|reported|also|later|then|who)\s+)*(?P<word>\p{L}+)",
+    re.IGNORECASE,
+)
+# The flight told as the past of the people counted: "who had sheltered", "who fled".
+FLIGHT_RELATIVE = re.compile(r"\s+who\s+(?:(?:had|have|has|were|was|been|earlier|previously|originally)\s+)*", re.IGNORECASE)
+# Indicators of harm a noun names ("30 injured people", "4 bodies") that a verb of moving
+# before them does not change.
+HARMED: frozenset[str] = frozenset({"killed", "injured", "missing"})
 # Verbs of a result whose people are followed by what became of them: "left 54 people dead".
 RESULT_VERBS: frozenset[str] = lexicon.word_set("result verbs")
 RESULT_RULE = "a verb of result and the state after the people (left 54 people dead)"
@@ -369,6 +379,7 @@ OTHER_CLAUSE = Verdict("the trigger after it is in another clause")
 PROJECTED = Verdict("a projection, fear or plan (could, may, expected)")
 NO_TRIGGER = Verdict("no trigger in reach")
 COMBINED = Verdict("a count of several outcomes together (killed or injured)", blocked=True)
+OTHER_OUTCOME = Verdict("another outcome (kidnapped, detained, raped), no indicator of ours", blocked=True)
 
 
 def _by_trigger(rule: str, t: Trigger) -> Verdict:
@@ -474,6 +485,9 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
         if projected(text, max(0, t.start - PROJECTION_REACH), t.end):
             s.projected_before = True  # the later rules may still decide; if none does, this is why
+        elif t.indicator == "displaced" and c.noun.indicator in HARMED:
+            # "evacuated 30 injured people and 4 bodies to hospitals": the people are the wounded
+            return Verdict("the noun names harm after a verb of moving (evacuated 30 injured people)", c.noun.indicator)
         elif not _shelters_counted(text, t, c):
             return _by_trigger("a trigger right before the number", t)
     return None
@@ -556,9 +570,25 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     return None
 
 
+def _other_outcome_after(s: Scene) -> Verdict | None:
+    # "Another 298 people were kidnapped", "at least 49 women were raped": what happened to
+    # them is no indicator of ours, whatever trigger comes later in the sentence
+    c, text = s.candidate, s.text
+    m = OTHER_OUTCOME_AFTER.match(text, c.noun.end, s.end)
+    if m is not None and m.group("word").lower() in OTHER_OUTCOMES:
+        return OTHER_OUTCOME
+    return None
+
+
 def _noun_names_it(s: Scene) -> Verdict | None:
     indicator = s.candidate.noun.indicator
-    return Verdict(NOUN_NAMES_IT, indicator) if indicator else None
+    if not indicator:
+        return None
+    # "will eventually house up to 20,000 refugees", "its funds will help 4.2 million refugees"
+    q = s.candidate.quantity
+    if projected(s.text, max(0, q.first_start - PROJECTION_REACH), q.first_start):
+        return PROJECTED
+    return Verdict(NOUN_NAMES_IT, indicator)
 
 
 def _part_needs_own_verb(s: Scene) -> Verdict | None:
@@ -590,6 +620,28 @@ def _bare(s: Scene) -> Verdict | None:
     return None
 
 
+def _return_after_flight(s: Scene) -> Verdict | None:
+    # "40,000 Syrians who had sheltered in Türkiye have gone home", "families who fled the
+    # fighting in 2016 are returning": the flight is their past, the return is what is counted
+    c, text = s.candidate, s.text
+    boundary = _next_boundary(text, s.candidates, s.index, s.end)
+    after = s.after()
+    if not after or after[0].indicator != "displaced" or not FLIGHT_RELATIVE.fullmatch(text, c.noun.end, after[0].start):
+        return None
+    for t in after[1:]:
+        if any(ch.isdigit() for ch in text[c.noun.end : t.start]):
+            return None
+        if t.start >= boundary or t.start - c.noun.end > REACH_AFTER:
+            return None
+        if CLAUSE_BREAK.search(text, c.noun.end, t.start) is not None or projected(text, c.noun.end, t.start):
+            return None
+        if t.indicator == "returned":
+            return _by_trigger("a return after the flight it ends (who had fled ... have returned)", t)
+        if t.indicator != "displaced":
+            return None
+    return None
+
+
 def _trigger_after(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     boundary = _next_boundary(text, s.candidates, s.index, s.end)
@@ -613,10 +665,12 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
     ("a row label before (People killed: 60)", _row_label_before),
     ("a row label after (7.7 MILLION – People in need)", _row_label_after),
     ("verb right after", _verb_right_after),
+    ("another outcome right after the noun (were kidnapped)", _other_outcome_after),
     ("noun names its indicator", _noun_names_it),
     ("part of a group", _part_needs_own_verb),
     ("count before its bracketed parts", _count_before_its_parts),
     ("bare number", _bare),
+    ("a return after a flight", _return_after_flight),
     ("trigger after", _trigger_after),
 )
 
