@@ -16,7 +16,7 @@ import regex as re
 
 from ..records import THING_INDICATORS
 from . import parts
-from .indicators import Trigger, find_triggers
+from .indicators import Trigger, counter_start, find_triggers
 from .nouns import NounKind, read_noun
 from .numbers import Number, find_numbers
 from .quantities import Quantity, find_quantities
@@ -126,6 +126,8 @@ def _judge_candidates(
 ) -> None:
     # triggers are looked for only where a candidate can reach them
     window_start = max(start, candidates[0].quantity.start - REACH_BEFORE)
+    if window_start > start:  # a counter may name its count far before its verb ("The number of ... had reached")
+        window_start = counter_start(lower, start, window_start)
     window_end = min(end, candidates[-1].noun.end + REACH_AFTER + TRIGGER_SCAN_SLACK)
     triggers = find_triggers(text, window_start, window_end, lower)
     previous: tuple[Candidate, Found] | None = None

@@ -189,7 +189,7 @@ RATE_BEFORE_REACH = 30
 RATE_UNITS: tuple[str, ...] = lexicon.word_list("rate units")
 RATE_AFTER = re.compile(
     rf"""[^\d;:.,()]{{0,{RATE_REACH}}}?
-    \b (?: (?:a|an|per|each|every) \s+ (?:single\s+)? (?:{_phrases(RATE_UNITS)}) | daily | weekly | nightly | hourly ) \b
+    \b (?: (?<! \b(?:for|in|within|over|after|than|once|about|lasting)\s+ ) (?:a|an|per|each|every) \s+ (?:single\s+)? (?:{_phrases(RATE_UNITS)}) | daily | weekly | nightly | hourly ) \b
     (?! \s+ (?:after|before|earlier|later|ago|of)\b )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -483,7 +483,10 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     if before and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
         t = before[-1]
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
-        if projected(text, max(0, t.start - PROJECTION_REACH), t.end):
+        # (read at the verb: "in May" far back in the subject's clause is no "may")
+        if projected(text, max(0, t.start - PROJECTION_REACH), t.start) or projected(
+            text, max(t.start, t.end - PROJECTION_REACH), t.end
+        ):
             s.projected_before = True  # the later rules may still decide; if none does, this is why
         elif t.indicator == "displaced" and c.noun.indicator in HARMED:
             # "evacuated 30 injured people and 4 bodies to hospitals": the people are the wounded

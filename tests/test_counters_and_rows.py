@@ -1,0 +1,158 @@
+"""Counters, results, rows of tables, and counts that are no figure of one indicator.
+
+Each table is one named rule of tracker/extraction/rules.py (or one counter mechanism of
+tracker/extraction/indicators.py), in sentences written the way wire copy and situation
+reports word them: (indicator, value, qualifier, unit) per figure a careful reader takes
+out, and the sentences with no figure at all.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import extract
+
+
+def _brief(text):
+    return [(f.indicator, f.value, f.qualifier, f.unit) for f in extract(text, published="2024-03-03")]
+
+
+# --- a counter noun (toll, number, count, tally, list) and the verb of its count -------------
+COUNTERS = [
+    ("The number of people killed in the province since the offensive began in May, most of them "
+     "in air strikes, had reached 2,410, the ministry said.",
+     [("killed", 2_410, "exact", "people")]),
+    ("The number of wounded over the same period has grown to 5,102.",
+     [("injured", 5_102, "exact", "people")]),
+    ("The number of injured has meanwhile risen to 412, while 30 people are still missing.",
+     [("injured", 412, "exact", "people"), ("missing", 30, "exact", "people")]),
+    ("The toll has risen to at least 19, police said.", [("killed", 19, "at_least", "people")]),
+    ("The storm's death toll in the two provinces crossed 1,500 on Tuesday.",
+     [("killed", 1_500, "at_least", "people")]),
+    ("The number of dead now exceeds 12,000, the agency said.", [("killed", 12_000, "at_least", "people")]),
+    ("The official death toll has stayed at 74 for a week.", [("killed", 74, "exact", "people")]),
+    ("The provisional death toll was about 3,000.", [("killed", 3_000, "approx", "people")]),
+    ("Police put the death toll at 63 on Sunday.", [("killed", 63, "exact", "people")]),
+    ("The cyclone's death toll kept rising, reaching 815 as of Monday morning.",
+     [("killed", 815, "exact", "people")]),
+    ("The Red Cross estimated the death toll at between 4,000 and 6,000.",
+     [("killed", 4_000, "range", "people")]),
+    ("The list of people missing after the mudslide had been whittled down to 41 names.",
+     [("missing", 41, "exact", "names")]),
+    ("The number of people who have returned since the fighting ended stands at 1.3 million.",
+     [("returned", 1_300_000, "exact", "people")]),
+    ("The number of displaced people has more than doubled to 96,400.",
+     [("displaced", 96_400, "exact", "people")]),
+]
+
+COUNTER_NOT_FIGURES = [
+    "The agency warned that the number of refugees could reach 30,000 by June.",
+    "Officials said the real death toll likely exceeded 5,000.",
+]
+
+
+@pytest.mark.parametrize("sentence, expected", COUNTERS, ids=[s[:50] for s, _ in COUNTERS])
+def test_a_counter_gives_the_indicator_of_its_count(sentence, expected):
+    assert _brief(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", COUNTER_NOT_FIGURES)
+def test_a_counter_in_a_projection_or_hedge_is_no_figure(sentence):
+    assert _brief(sentence) == []
+
+
+# --- what a result leaves the people: "has left 54 people dead" ------------------------------
+RESULTS = [
+    ("The floods have left 38 people dead and 12 injured in the north, officials said.",
+     [("killed", 38, "exact", "people"), ("injured", 12, "exact", "people")]),
+    ("Raids since March have left at least 41 villagers dead in the district.",
+     [("killed", 41, "at_least", "villagers")]),
+    ("The blast has left 14 people missing.", [("missing", 14, "exact", "people")]),
+    ("The storm has left 2,000 people homeless.", [("displaced", 2_000, "exact", "people")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", RESULTS, ids=[s[:50] for s, _ in RESULTS])
+def test_the_state_after_a_result_gives_the_indicator(sentence, expected):
+    assert _brief(sentence) == expected
+
+
+# --- rows of tables and lists -----------------------------------------------------------------
+ROWS = [
+    ("HAITI – People killed: 42 | People injured: 310 | Houses damaged or destroyed: 12,400 | "
+     "People displaced: 3,100 households | People affected: 95,000",
+     [("killed", 42, "exact", "people"), ("injured", 310, "exact", "people"),
+      ("housing_destroyed", 12_400, "exact", "houses"), ("displaced", 3_100, "exact", "households"),
+      ("affected", 95_000, "exact", "people")]),
+    ("KEY FIGURES\n1.2 MILLION – Estimated Number of People in Need of Humanitarian Assistance (UN – May 2023)\n"
+     "640,000 – Internally Displaced Persons (IOM – May 2023)",
+     [("in_need", 1_200_000, "exact", "people"), ("displaced", 640_000, "exact", "people")]),
+]
+ROW_NOT_FIGURES = [
+    "AT A GLANCE\n3 to 4 MILLION – People Likely to Face Hunger in 2024 (WFP – June 2023)",
+    "Crops damaged: 12,000 hectares | Roads cut: 40",
+]
+
+
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first"])
+def test_a_row_label_names_what_is_counted(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", ROW_NOT_FIGURES)
+def test_a_row_of_no_people_or_a_projection_is_no_figure(text):
+    assert _brief(text) == []
+
+
+# --- counts that are no figure of one indicator ----------------------------------------------
+NOT_ONE_INDICATOR = [
+    # several outcomes together
+    "Officials said about 300 people were killed or injured by snipers.",
+    "The mission said 1,860 people were reported killed, injured or kidnapped in the quarter.",
+    "The agency recorded 154 civilian injuries and deaths in six months.",
+    "Shelling killed or wounded 300 civilians in the town.",
+    "A cumulative 403 wounded and sick people have left through the crossing for treatment.",
+    "Millions of people affected and displaced by the war need help.",
+    # another outcome right after the people
+    "Another 298 people were kidnapped during the period.",
+    "At least 49 women were raped in April as gunmen killed their husbands.",
+    # rates and amounts to each
+    "More than 400 refugees a day are crossing into the country, the agency said.",
+    "Some 1,300 refugees who arrive daily at the camps were registered.",
+    "Between 25 and 30 bodies arrive every day at the morgue.",
+    "An average of six civilians were killed every day.",
+    "The government will pay 50,000 to each of the injured.",
+    # places, responders, rescued people, capacity
+    "Some 16,400 rescue workers were active in the affected areas.",
+    "More than 110,000 people are involved in the search and rescue operation.",
+    "Divers managed to rescue 38 people from the river.",
+    "Violence erupted between two displaced communities near the base.",
+    "A new camp will eventually house up to 20,000 refugees.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOT_ONE_INDICATOR, ids=[s[:50] for s in NOT_ONE_INDICATOR])
+def test_no_figure_of_one_indicator(sentence):
+    assert _brief(sentence) == []
+
+
+# --- what the people counted were, and what happened to them last ----------------------------
+WHICH_INDICATOR = [
+    ("At least 12 people were killed and 40 injured.",
+     [("killed", 12, "at_least", "people"), ("injured", 40, "exact", "people")]),
+    ("Gunmen killed 10 and injured 30 in the raid.",
+     [("killed", 10, "exact", "people"), ("injured", 30, "exact", "people")]),
+    ("Responders evacuated 30 injured people to hospitals.", [("injured", 30, "exact", "people")]),
+    ("Around 40,000 Syrians who had sheltered in Turkey have gone home.",
+     [("returned", 40_000, "approx", "people")]),
+    ("Nearly 580,000 displaced people set off back to their villages.",
+     [("returned", 580_000, "at_most", "people")]),
+    ("Floods have affected 120,000 people.", [("affected", 120_000, "exact", "people")]),
+    ("Rescuers managed to rescue 38 people, and three learners are still missing.",
+     [("missing", 3, "exact", "learners")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", WHICH_INDICATOR, ids=[s[:50] for s, _ in WHICH_INDICATOR])
+def test_the_indicator_of_what_happened(sentence, expected):
+    assert _brief(sentence) == expected
