@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import regex as re
 
 from .. import lexicon
+from ..provenance import places as _places
 from ..provenance.dates import MONTHS
 from . import parts
 from .indicators import PROJECTION, PROJECTION_GLUED, SHELTER_PLACE, Trigger, trigger_at
@@ -149,6 +150,19 @@ OTHER_OUTCOME_AFTER = re.compile(
 )
 # The flight told as the past of the people counted: "who had sheltered", "who fled".
 FLIGHT_RELATIVE = re.compile(r"\s+who\s+(?:(?:had|have|has|were|was|been|earlier|previously|originally)\s+)*", re.IGNORECASE)
+# Across a border: a displacement verb, then "across the border(s)" or "into/to" a country
+# (its name as the gazetteer spells a country: "fled to Kabul" stays inside).
+BORDER_REACH = 80
+COUNTRY_NAMES: frozenset[str] = frozenset(
+    spelling for spelling, place in _places.PLACES.items() if place.admin1 is None and place.name == place.country
+)
+ACROSS_BORDER = re.compile(
+    r"""\b(?: (?:fled|flee|fleeing|flees|crossed|crossing|cross|escaped|streamed|poured|went|gone)\s+across\s+(?:the\s+|a\s+|several\s+)?(?:\w+\s+)?(?:borders?|frontiers?)\b
+         | (?:fled|flee|fleeing|flees|crossed|crossing|escaped|streamed|poured|sought\s+refuge|sought\s+safety)(?:\s+from(?:\s+[\w'’-]+){1,4}?)?\s+(?:in)?to\s+(?:neighbouring\s+|neighboring\s+)?(?P<country>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?-i:\p{Lu})[\p{L}'’-]*)?)(?!['’]s)
+         | (?:entered|arrived\s+in|reached)\s+(?:neighbouring\s+|neighboring\s+)?(?P<country>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?-i:\p{Lu})[\p{L}'’-]*)?)(?!['’]s) )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+INTERNALLY = re.compile(r"\binternally\b|\bIDPs?\b|\bwithin\s+(?:the\s+)?(?:country|its\s+borders)", re.IGNORECASE)
 # Indicators of harm a noun names ("30 injured people", "4 bodies") that a verb of moving
 # before them does not change.
 HARMED: frozenset[str] = frozenset({"killed", "injured", "missing"})
@@ -679,12 +693,38 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
 
 
 def judge(scene: Scene) -> Verdict:
-    """The verdict of the first indicator rule that decides."""
+    """The verdict of the first indicator rule that decides; a displacement that crossed a
+    border is counted as refugees (`crossed_border`)."""
     for _, rule in INDICATOR_RULES:
         verdict = rule(scene)
         if verdict is not None:
-            return PROJECTED if verdict is NO_TRIGGER and scene.projected_before else verdict
+            if verdict is NO_TRIGGER and scene.projected_before:
+                return PROJECTED
+            if verdict.indicator == "displaced" and crossed_border(scene):
+                return Verdict(f"{verdict.rule}; across a border: refugees (fled to Uganda, crossed into Chad)", "refugees")
+            return verdict
     return NO_TRIGGER  # not reached: the last rule always decides
+
+
+def crossed_border(s: Scene) -> bool:
+    """The people a displacement count names went across a border: "645,000 have fled across
+    the borders", "forced 37,491 people to flee to Uganda", "560,000 displaced people had
+    crossed into Syria". Read after the count's noun, in its clause, before the next figure;
+    people displaced inside their country ("internally", "IDPs") never are."""
+    c, text = s.candidate, s.text
+    if c.noun.unit == "IDPs":
+        return False
+    end = min(_next_boundary(text, s.candidates, s.index, s.end), c.noun.end + BORDER_REACH)
+    brk = CLAUSE_BREAK.search(text, c.noun.end, end)
+    if brk is not None:
+        end = brk.start()
+    m = ACROSS_BORDER.search(text, c.noun.end, end)
+    if m is None:
+        return False
+    country = m.group("country")
+    if country is not None and country not in COUNTRY_NAMES:
+        return False
+    return INTERNALLY.search(text, max(0, c.quantity.first_start - BORDER_REACH), end) is None
 
 
 def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
