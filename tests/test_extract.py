@@ -204,7 +204,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 5_000, "exact", "people")]),
     # a total of another indicator is a figure of that indicator, not of the one before
     ("Another 5,000 people fled, bringing the total number of returnees to 45,000.",
-     [("displaced", 5_000, "exact", "people"), ("returned", 45_000, "exact", "people")]),
+     [("displaced", 5_000, "exact", "people"), ("returned", 45_000, "exact", "returnees")]),
     ("Another 5,000 people fled, bringing the total number of people in need to 45,000.",
      [("displaced", 5_000, "exact", "people"), ("in_need", 45_000, "exact", "people")]),
     ("Another 5,000 people fled, bringing the total number of people affected to 45,000.",
@@ -263,7 +263,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Another 5,000 people fled. That brings the total aid to 45,000.",
      [("displaced", 5_000, "exact", "people")]),
     ("Another 5,000 people fled. That brings the total number of returnees to 45,000.",
-     [("displaced", 5_000, "exact", "people"), ("returned", 45_000, "exact", "people")]),
+     [("displaced", 5_000, "exact", "people"), ("returned", 45_000, "exact", "returnees")]),
     ("Another 5,000 people fled. The new deaths bring the total to 45,000.",
      [("displaced", 5_000, "exact", "people")]),
     ("Another 5,000 people fled on Monday. That brings the total to 45,000 homes.",

@@ -31,6 +31,7 @@ from .rules import (
     candidate,
     equivalent,
     judge,
+    shares_bound,
     obviously_not_a_count as _cheap_look,
 )
 from .text import lowered
@@ -189,7 +190,10 @@ def _judge_candidates(
             unit = (previous[1].part_of or previous[1]).unit if previous[0].breakdown else previous[1].unit
         if unit is None:  # "the number of refugees rose to 1.2 million": the subject's noun
             unit = _subject_unit(text, lower, triggers, c.quantity.start)
-        found = Found(c.quantity, indicator, unit or "people", parts.link(total, indicator))
+        q = c.quantity
+        if previous is not None and shares_bound(text, previous[1].quantity, q):
+            q = dataclasses.replace(q, qualifier=previous[1].quantity.qualifier)  # "at least 12 killed and 20 wounded"
+        found = Found(q, indicator, unit or "people", parts.link(total, indicator))
         decisions[c.quantity.start] = Decision(c.quantity, rule, found)
         previous = (c, found)
 

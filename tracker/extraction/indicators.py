@@ -45,7 +45,10 @@ _COMPLEMENT = r"(?:\s+(?:from|in|of|by|since|across|after|among)(?:\s+[\w'’-]+
 # gap is lazy: the first verb of the count that a number follows ends it, so "the death toll,
 # which stood at 12 on Monday, rose to 30" gives 12 to the first verb and 30 to the second.
 COUNTER_GAP_WORDS = 24
-_COUNTER_GAP = rf"(?:\s*,?\s+(?!(?:but|while|whereas|although)\b)[^\s;:()]+){{0,{COUNTER_GAP_WORDS}}}?"
+# The gap starts with a preposition, a comma or a relative word: "the number of refugees
+# returning home rose" names returns, not refugees.
+_GAP_OPENERS = r"(?:,|\s+(?:in|into|inside|within|to|from|of|by|since|across|after|among|over|during|on|at|for|between|near|around|along|under|who|that|which|so|this|last|as|throughout|following|caused|triggered|linked|related|due)\b)"
+_COUNTER_GAP = rf"(?:{_GAP_OPENERS}(?:\s*,?\s+(?!(?:but|while|whereas|although)\b)[^\s;:()]+){{0,{COUNTER_GAP_WORDS}}}?)?"
 # Words before the verb of a count: "has", "had been", "now", "meanwhile", "kept rising,".
 _VERB_LEAD = r"(?:,?\s+(?:has|had|have|now|meanwhile|also|further|again|since|been|kept\s+rising,?|continued\s+to\s+rise,?))*"
 _CHANGED = (

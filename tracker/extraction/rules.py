@@ -767,3 +767,27 @@ def equivalent(text: str, a: Candidate, b: Candidate) -> bool:
     """b restates a in another unit: "2,400 families (8,200 people)", "583,000 families or 2.5 million people"."""
     between = text[a.noun.end : b.quantity.start]
     return len(between) <= EQUIVALENT_GAP and EQUIVALENT_JOIN.match(between) is not None
+
+
+# A lower bound said once for two counts joined by "and": "At least 12 people have been
+# killed and 20 others wounded", "at least 899 houses destroyed and 723 damaged". The second
+# count has no qualifier of its own, and only the first count's noun and verb stand between.
+SHARED_BOUND_GAP = re.compile(r"[^\d,;:.()–—]{0,60}?\band\s+\Z", re.IGNORECASE)
+SHARED_BOUNDS: frozenset[str] = frozenset({"at_least"})
+# ... and the second count is elliptical: it shares the first's verb ("and 20 others
+# wounded", "and 9,249 injured"); one with a verb of its own ("and 1,800 people were
+# wounded") or set apart by commas is a count of its own, exact unless it says otherwise.
+OWN_VERB_AFTER = re.compile(
+    r"(?:\s+[\p{L}'’-]+){0,2}?\s*(?:,|\b(?:were|was|are|is|have|has|had|remain|remained|remains)\b)", re.IGNORECASE
+)
+
+
+def shares_bound(text: str, first: Quantity, second: Quantity) -> bool:
+    """`second` takes the bound of `first` said once for both ("at least 5 dead and 20 injured")."""
+    return (
+        first.qualifier in SHARED_BOUNDS
+        and second.qualifier == "exact"
+        and not second.additive
+        and SHARED_BOUND_GAP.fullmatch(text, first.end, second.start) is not None
+        and OWN_VERB_AFTER.match(text, second.end) is None
+    )
