@@ -278,7 +278,7 @@ def _lone_small_word(look: Look) -> bool:
     # "one of the", "two weeks": a lone small number word needs its people noun, unless a
     # trigger is glued before it ("killed two") or its own verb follows ("five were wounded")
     q, text, noun = look.quantity, look.text, look.noun
-    if not q.small_word or noun.kind is NounKind.PERSON:
+    if not q.small_word or noun.kind in (NounKind.PERSON, NounKind.HOMES):
         return False
     if noun.kind is NounKind.VERB and OF_WHOM.match(text, q.end, noun.end):
         return False  # "seven of whom were later killed", "Twelve of them died": people
@@ -493,7 +493,9 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     q = c.quantity
     prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
-    before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
+    # a counter may run over an earlier number of its clause ("the death toll from the
+    # earthquake of February 6 has risen to 12,391"): it ends after that number's noun
+    before = [t for t in s.triggers if prev_end < t.end and t.end <= q.start]
     if before and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
         t = before[-1]
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
