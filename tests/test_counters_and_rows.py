@@ -43,9 +43,16 @@ COUNTERS = [
      [("returned", 1_300_000, "exact", "people")]),
     ("The number of displaced people has more than doubled to 96,400.",
      [("displaced", 96_400, "exact", "people")]),
+    ("The agency raised its estimate of the death toll from the region's devastating mudslide to over 420.",
+     [("killed", 420, "at_least", "people")]),
+    ("Medics gave a provisional toll of 27.", [("killed", 27, "exact", "people")]),
+    ("The death toll from the floods of March 3 has risen to 1,208, the agency said.",
+     [("killed", 1_208, "exact", "people")]),
+    ("The number of fatalities is estimated at 2,100 to 3,400.", [("killed", 2_100, "range", "people")]),
 ]
 
 COUNTER_NOT_FIGURES = [
+    "The number of refugees returning home rose to 20,000.",
     "The agency warned that the number of refugees could reach 30,000 by June.",
     "Officials said the real death toll likely exceeded 5,000.",
 ]

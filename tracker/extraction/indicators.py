@@ -66,12 +66,21 @@ _VERB_QUALIFIERS = [w for ws in QUALIFIERS_BEFORE.values() for w in ws if w.spli
 _BOUND_FOLLOWS = rf"(?=\s+(?:{_phrases(_VERB_QUALIFIERS)})\s+(?:\d|(?:{_phrases([*UNITS, *TENS, *VAGUE])})\b))"
 
 
+# Verbs that set a count, written before its counter: "put the death toll at", "raised
+# its estimate of the death toll to" (lexicon/change_verbs.csv, kind "set").
+_SETTERS = rf"\b(?:{_phrases(lexicon.column('change_verbs', 'verb', kind='set'))})"
+
+
 def _count_changed(subject: str) -> str:
     """The trigger pattern of a count named by the phrase `subject` that changed or stands
     at a level: its verb right after its complement, or after a longer gap of the same clause."""
-    near = rf"{_COMPLEMENT}(?:{_VERB_LEAD}{_CHANGED}|\s+(?:to|at)){_COUNT_FOLLOWS}"
+    near = rf"{_COMPLEMENT}(?:{_VERB_LEAD}{_CHANGED}|\s+(?:to|at|of)){_COUNT_FOLLOWS}"
     far = rf"{_COUNTER_GAP}{_VERB_LEAD}(?:{_CHANGED}{_COUNT_FOLLOWS}|{_BOUND_FOLLOWS})"
-    return rf"{phrases.body(subject)}(?:{near}|{far})"
+    # "raised its estimate of the death toll from the landslide to over 670", "put the
+    # number of dead in the three provinces at 81": a verb that sets the count stands before
+    # the counter, and "to" or "at" after its complement gives the count
+    setting = rf"(?<={_SETTERS}\s+(?:[\w'’-]+\s+){{0,4}}){phrases.body(subject)}{_COUNTER_GAP}\s+(?:to|at){_COUNT_FOLLOWS}"
+    return rf"(?:{setting}|{phrases.body(subject)}(?:{near}|{far}))"
 
 
 # How far before a count its counter may start ("The number of people killed in the Strip
