@@ -71,16 +71,18 @@ _BOUND_FOLLOWS = rf"(?=\s+(?:{_phrases(_VERB_QUALIFIERS)})\s+(?:\d|(?:{_phrases(
 _SETTERS = rf"\b(?:{_phrases(lexicon.column('change_verbs', 'verb', kind='set'))})"
 
 
-def _count_changed(subject: str) -> str:
-    """The trigger pattern of a count named by the phrase `subject` that changed or stands
-    at a level: its verb right after its complement, or after a longer gap of the same clause."""
+def _count_changed(subjects: tuple[str, ...]) -> str:
+    """The trigger pattern of a count named by one of the phrases `subjects` that changed or
+    stands at a level: its verb right after its complement, or after a longer gap of the same
+    clause, or a verb that sets it before it."""
     near = rf"{_COMPLEMENT}(?:{_VERB_LEAD}{_CHANGED}|\s+(?:to|at|of)){_COUNT_FOLLOWS}"
     far = rf"{_COUNTER_GAP}{_VERB_LEAD}(?:{_CHANGED}{_COUNT_FOLLOWS}|{_BOUND_FOLLOWS})"
     # "raised its estimate of the death toll from the landslide to over 670", "put the
     # number of dead in the three provinces at 81": a verb that sets the count stands before
     # the counter, and "to" or "at" after its complement gives the count
-    setting = rf"(?<={_SETTERS}\s+(?:[\w'’-]+\s+){{0,4}}){phrases.body(subject)}{_COUNTER_GAP}\s+(?:to|at){_COUNT_FOLLOWS}"
-    return rf"(?:{setting}|{phrases.body(subject)}(?:{near}|{far}))"
+    subject = "|".join(f"(?:{phrases.body(s)})" for s in subjects)
+    setting = rf"(?<={_SETTERS}\s+(?:[\w'’-]+\s+){{0,4}})(?:{subject}){_COUNTER_GAP}\s+(?:to|at){_COUNT_FOLLOWS}"
+    return rf"(?:{setting}|(?:{subject})(?:{near}|{far}))"
 
 
 # How far before a count its counter may start ("The number of people killed in the Strip
@@ -207,9 +209,10 @@ def _index() -> tuple[dict[str, list[IndexedTrigger]], list[GluedTrigger]]:
             glued.append(GluedTrigger(stem, indexed))
 
     for indicator in TRIGGERS:
-        for subject in COUNT_SUBJECTS.get(indicator, ()):
-            pattern = re.compile(f"(?:\\m(?:{_count_changed(subject)})(?:\\M|(?=(?-i:\\p{{Lu}}))))", re.IGNORECASE)
-            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern), (subject,), None)
+        subjects = COUNT_SUBJECTS.get(indicator, ())
+        if subjects:  # one pattern for all the counters of an indicator: compiled once, tried in file order
+            pattern = re.compile(f"(?:\\m(?:{_count_changed(subjects)})(?:\\M|(?=(?-i:\\p{{Lu}}))))", re.IGNORECASE)
+            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern), subjects, None)
         for entry in TRIGGERS[indicator]:
             add(IndexedTrigger(TriggerKind.INDICATOR, indicator, _compiled(entry)), (entry.phrase,), _stem(entry))
     for entry in BLOCKERS:
