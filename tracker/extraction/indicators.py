@@ -302,6 +302,12 @@ def trigger_at(text: str, lower: str, pos: int, endpos: int) -> Trigger | None:
     return _trigger_in(text, tok.group(), pos, endpos)
 
 
+def trigger_at_word(text: str, pos: int, endpos: int) -> Trigger | None:
+    """`trigger_at` without the lowered text: only the word at `pos` is lowered."""
+    tok = TOKEN.match(text, pos, endpos)
+    return None if tok is None else _trigger_in(text, tok.group().lower(), pos, endpos)
+
+
 def _trigger_in(text: str, word: str, at: int, endpos: int) -> Trigger | None:
     for t in TRIGGER_INDEX.get(word[:HEAD_LENGTH], ()):
         m = t.pattern.match(text, at, endpos)

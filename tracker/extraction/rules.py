@@ -24,7 +24,7 @@ from .. import lexicon
 from ..provenance import places as _places
 from ..provenance.dates import MONTHS
 from . import parts
-from .indicators import PROJECTION, PROJECTION_GLUED, SHELTER_PLACE, Trigger, trigger_at
+from .indicators import PROJECTION, PROJECTION_GLUED, SHELTER_PLACE, Trigger, trigger_at_word
 from .nouns import AUX_GAP, OF_WHOM, RELATIVE_GAP, Noun, NounKind, read_noun
 from .qualifiers import change_before
 from .quantities import Quantity
@@ -429,9 +429,9 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
     # "1,860 people were killed, injured or kidnapped", "killed or wounded 300", "154 civilian
     # injuries and deaths", "403 wounded and sick people": one count of several outcomes
     # together, none of which it counts alone
-    c, text, lower = s.candidate, s.text, s.text.lower()
+    c, text = s.candidate, s.text
     q = c.quantity
-    if c.noun.indicator is not None and _joined_outcome_after(text, lower, c.noun.end, c.noun.indicator, s.end):
+    if c.noun.indicator is not None and _joined_outcome_after(text, c.noun.end, c.noun.indicator, s.end):
         return COMBINED
     prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
     before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
@@ -450,12 +450,12 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
     after = s.after()
     if after and not after[0].blocks and OUTCOME_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
         t = after[0]
-        if _joined_outcome_after(text, lower, t.end, t.indicator, s.end):
+        if _joined_outcome_after(text, t.end, t.indicator, s.end):
             return COMBINED
     return None
 
 
-def _joined_outcome_after(text: str, lower: str, pos: int, indicator: str | None, end: int) -> bool:
+def _joined_outcome_after(text: str, pos: int, indicator: str | None, end: int) -> bool:
     """An outcome other than `indicator` joined at `pos` by "or", "and" or a comma: "killed
     or injured", "killed, injured or kidnapped", "injuries and deaths"."""
     m = OUTCOME_JOIN_AFTER.match(text, pos, end)
@@ -464,7 +464,7 @@ def _joined_outcome_after(text: str, lower: str, pos: int, indicator: str | None
     at = m.start("word")
     if m.group("word").lower() in OTHER_OUTCOMES:
         return True
-    t = trigger_at(text, lower, at, end)
+    t = trigger_at_word(text, at, end)
     return t is not None and not t.blocks and t.indicator != indicator
 
 
