@@ -124,7 +124,14 @@ ACRONYMS = [  # an acronym that spells a word names a source only in capitals
     ("Unicef said 500 children were displaced.", "500", "UNICEF"),  # as British papers write it
 ]
 
-CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS
+ROWS = [  # a table row written as text keeps no attribution from the prose before it
+    ("The Red Cross put the death toll at 90. | People injured: 340 | People displaced: 12,000", "340", None),
+    ("The Red Cross put the death toll at 90. | People injured: 340 | People displaced: 12,000", "12,000", None),
+    # prose after prose still goes on with its speaker
+    ("The death toll rose to 90, the Red Cross said. Another 340 people were injured.", "340", "ICRC"),
+]
+
+CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])

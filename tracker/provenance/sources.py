@@ -418,6 +418,8 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
     once for a run of facts."""
     if index == 0 or "\n" in text[sentences[index - 1][1] : sentences[index][0]]:
         return _publisher(text)  # a new paragraph starts afresh
+    if TABLE_CELL in text[sentences[index][0] : sentences[index][1]]:
+        return _publisher(text)  # a table's rows are the document's, not the prose's speaker's
     before = _candidates(text, *sentences[index - 1])
     named = [c for c in before if c.kind is SourceKind.NAMED]
     if not named or len(named) != len(before):
@@ -594,6 +596,9 @@ UNNAMED_PERSON = re.compile(
     (?: \s+ of \s+ [^,;]{{1,60}} )? \s+ {_AUX} {_WHEN} {_VERB} \Z""",
     re.VERBOSE | re.REVERSE,
 )
+# What parts the cells of a table row written as text ("People killed: 60 | People injured:
+# 672"): a row does not go on with the attribution of the prose before it.
+TABLE_CELL: str = " | "
 CATAPHORA_REACH: int = 3  # sentences after an unnamed speaker where the name may come
 PERSONAL_PRONOUN = _re.compile(r"(?i:he|she)\b")
 # A person after a title anywhere: "Secretary General Abbas Gullet", "spokesman Sutopo Nugroho".
