@@ -131,7 +131,14 @@ ROWS = [  # a table row written as text keeps no attribution from the prose befo
     ("The death toll rose to 90, the Red Cross said. Another 340 people were injured.", "340", "ICRC"),
 ]
 
-CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS
+CITING_UNNAMED = [  # an outlet passing on what unnamed people told it credits nobody
+    ("At least 40 people were killed in the shelling, AFP reported, citing local officials.", "At least 40", None),
+    ("Some 3,000 families fled, Reuters reported, citing aid workers in the area.", "Some 3,000", None),
+    # a body cited by name still counts
+    ("At least 40 people were killed, AFP reported, citing the World Health Organization.", "At least 40", "WHO"),
+]
+
+CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])

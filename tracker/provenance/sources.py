@@ -269,6 +269,14 @@ INVERTED = re.compile(
 # "IOM reports, citing Iraq's Ministry of Migration and Displacement (MoMD)": the body cited
 # counted the figure. "Civil and medical sources told SOHR activists": the monitor told.
 CITING = re.compile(rf"\b(?:citing|quoting) \s+ (?:the\s+)? (?P<np>{_NAME})", re.VERBOSE)
+# "Reuters reported, citing authorities and emergency services": an outlet passing on what
+# unnamed people told it credits nobody. With no determiner: "citing the ministry" refers
+# back to a body named before.
+_UNNAMED_PEOPLE = tuple(w for w in GENERIC_SOURCES if w not in DOCUMENT_HEADS)
+CITING_UNNAMED = re.compile(
+    rf"\b(?:citing|quoting) \s+ (?:(?!(?i:{_words(REFERRING_WORDS)})\b)\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,2}} (?i:{_words(_UNNAMED_PEOPLE)})\b",
+    re.VERBOSE,
+)
 TOLD_MONITOR = re.compile(
     rf"\b(?i:sources|witnesses|residents|medics|doctors|activists)\s+(?:have\s+)?told\s+(?:the\s+)?(?P<np>{_NAME})"
 )
@@ -478,6 +486,8 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         patterns.append(INVERTED)
     if "citing" in sentence or "quoting" in sentence:
         patterns.append(CITING)
+        for m in CITING_UNNAMED.finditer(sentence):  # reaches back as far as a body cited
+            out.append(_Candidate(SourceKind.GENERIC, None, max(start, start + m.start() - CITING_REACH), start + m.end()))
     if " told " in sentence:
         patterns.append(TOLD_MONITOR)
     if "ccording" in sentence:
