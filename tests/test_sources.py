@@ -138,7 +138,12 @@ CITING_UNNAMED = [  # an outlet passing on what unnamed people told it credits n
     ("At least 40 people were killed, AFP reported, citing the World Health Organization.", "At least 40", "WHO"),
 ]
 
-CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED
+PLACE_IN_NAME = [  # a body whose name holds a place, then its acronym
+    ("At least 20 civilians were killed near the base, the UN Mission in South Sudan (UNMISS) said.", "At least 20", "UNMISS"),
+    ("Some 4,000 people fled the district, the International Organization for Migration in Libya (IOM) said.", "Some 4,000", "IOM"),
+]
+
+CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])

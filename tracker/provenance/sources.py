@@ -162,6 +162,7 @@ SUBJECT_VERB = re.compile(
     (?P<np>{_NAME}|{_ALIAS})
     (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
     (?: \s+ in \s+ {_NAME} )?                        # OCHA in CAR
+    (?: \s* \( [^()]{{1,40}} \) )?                    # the UN Mission in South Sudan (UNMISS)
     (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}} \s*, )?      # , a war monitor,
     \s+ {_AUX} {_WHEN} {_VERB} \Z
     """,
