@@ -143,7 +143,12 @@ PLACE_IN_NAME = [  # a body whose name holds a place, then its acronym
     ("Some 4,000 people fled the district, the International Organization for Migration in Libya (IOM) said.", "Some 4,000", "IOM"),
 ]
 
-CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME
+COMPOUND_MODIFIERS = [  # a hyphenated modifier before the body in "according to"
+    ("Clashes have killed at least 35 civilians, according to the conflict-tracking monitor Congo Research Group.", "at least 35", "Congo Research Group"),
+    ("More than 60 people were killed, according to the volunteer-run monitor Airwars.", "More than 60", "Airwars"),
+]
+
+CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])

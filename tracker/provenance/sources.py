@@ -282,11 +282,13 @@ TOLD_MONITOR = re.compile(
     rf"\b(?i:sources|witnesses|residents|medics|doctors|activists)\s+(?:have\s+)?told\s+(?:the\s+)?(?P<np>{_NAME})"
 )
 
+# A hyphenated lower-case modifier before a name: "the crisis-mapping monitor X".
+_COMPOUND_MODIFIER = r"\p{Ll}+-\p{Ll}+"
 # "according to Reuters", "according to state news agency SANA", "according to local reports"
 ACCORDING_TO = re.compile(
     rf"""
     \b(?i:according\s+to) \s+
-    (?: (?:(?i:{_words(DESCRIPTORS)})\s+){{0,4}} {_NP}
+    (?: (?:(?:(?i:{_words(DESCRIPTORS)})|{_COMPOUND_MODIFIER})\s+){{0,4}} {_NP}
       | (?P<generic>\p{{Ll}}[\p{{L}}\-]*) )
     """,
     re.VERBOSE,
