@@ -148,7 +148,16 @@ COMPOUND_MODIFIERS = [  # a hyphenated modifier before the body in "according to
     ("More than 60 people were killed, according to the volunteer-run monitor Airwars.", "More than 60", "Airwars"),
 ]
 
-CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS
+PRONOUN_IN_SENTENCE = [  # a pronoun after an earlier clause's named speaker is that speaker
+    ("Governor Ali Hassan said on Monday. Later, Interior Minister Omar Farouk estimated that 900 were hurt; on Friday he raised the death toll to 412.", "412", "Omar Farouk"),
+    ("The Red Cross said on Monday. Later, the UN counted 900 wounded; on Friday it raised the death toll to 412.", "412", "United Nations"),
+    ("On Sunday the World Food Programme raised its estimate of the number of people in need to 1.2 million.", "1.2 million", "WFP"),
+    ("The Red Cross revised its toll of the dead to 85 on Tuesday.", "85", "ICRC"),
+    # a body before does not answer "he", a person before does not answer "it"
+    ("Governor Ali Hassan said on Monday. Later, the UN counted 900 wounded; on Friday he raised the death toll to 412.", "412", "Ali Hassan"),
+]
+
+CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])

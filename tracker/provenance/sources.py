@@ -399,6 +399,10 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
     if best.kind is SourceKind.PRONOUN:
         if (speaker := _speaker_before(found, best, text)) is not None:
             return _credit(text, speaker) if speaker.kind is SourceKind.NAMED else NOBODY
+        personal = PERSONAL_PRONOUN.match(text, best.start) is not None
+        if earlier := [c for c in found if c.kind is SourceKind.NAMED and c.end <= best.start and c.name and _is_person(c.name) == personal]:
+            # "X estimated that ...; he raised the toll to ...": the speaker of the clause before
+            return _credit(text, max(earlier, key=lambda c: c.end))
         return _last_named(text, sentences, index, best.start)
     if best.kind is SourceKind.UNNAMED:
         return _named_next(text, sentences, index)
