@@ -367,7 +367,12 @@ STATE = [  # "the government", "the military": the state's of the country the st
      "2,100", "Red Crescent", None),
 ]
 
-ISSUE_14 = GRAMMAR + WHO_FOR_WHOM + DOCUMENT + REPORTED_TOGETHER + OWN_DOCUMENT + STATE
+ACRONYM_AFTER_PERSON = [  # "Col X of the Y Z Authority (YZA)": the acronym spells the body, not the person
+    ("Col Amir Khan of the Provincial Relief Coordination Authority (PRCA) said 3,200 homes were destroyed.", "3,200", "Amir Khan", "Provincial Relief Coordination Authority"),
+    ("Mr Ravi Shah of the State Emergency Operations Centre (SEOC) said 41 people had died.", "41", "Ravi Shah", "State Emergency Operations Centre"),
+]
+
+ISSUE_14 = GRAMMAR + WHO_FOR_WHOM + DOCUMENT + REPORTED_TOGETHER + OWN_DOCUMENT + STATE + ACRONYM_AFTER_PERSON
 
 
 @pytest.mark.parametrize("text, figure, source, org", ISSUE_14, ids=[c[1] for c in ISSUE_14])

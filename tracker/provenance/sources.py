@@ -918,12 +918,18 @@ def _acronyms(text: str) -> tuple[tuple[str, str], ...]:
         m = LONG_BEFORE.search(text, max(0, paren.start() - LONG_REACH), paren.start())
         if m is None:
             continue
-        # the full name starts at the word of the acronym's first letter
+        # the full name starts where the initials spell the acronym ("Gen Nadeem Ahmed of the
+        # National Disaster Management Authority (NDMA)"), else at the word of its first letter
         words = m.group("long").split()
-        for i, w in enumerate(words):
-            if w[:1].upper() == acr[0] and w[:1].isupper():
-                words = words[i:]
-                break
+        capitals = "".join(ch for ch in acr if ch.isupper())
+        spelled = next((i for i in range(len(words)) if words[i][:1].isupper() and _initials(" ".join(words[i:])) == capitals), None)
+        if spelled is not None:
+            words = words[spelled:]
+        else:
+            for i, w in enumerate(words):
+                if w[:1].upper() == acr[0] and w[:1].isupper():
+                    words = words[i:]
+                    break
         out.append((POSSESSIVE.sub("", " ".join(words)), acr))
     return tuple(out)
 
