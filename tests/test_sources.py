@@ -351,6 +351,9 @@ OWN_DOCUMENT = [  # "according to the website / a note / a statement of X": X
     ("According to a note from the doctors' union, 97 civilians had been killed by Sunday night.", "97",
      "Doctors' Union", None),
     ("According to figures from the Health Ministry, 230 people were injured.", "230", "Health Ministry", None),
+    ("Five pupils are still missing, according to a presentation by Dr Thandi Mokoena, head of the provincial "
+     "disaster centre.", "Five", "Thandi Mokoena", None),
+    ("According to a briefing by the World Health Organization, 310 people have died of cholera.", "310", "WHO", None),
     # what follows the preposition is no body when it names none
     ("According to local reports, 20 people were killed near the market.", "20", None, None),
 ]
