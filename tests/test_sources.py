@@ -157,7 +157,14 @@ PRONOUN_IN_SENTENCE = [  # a pronoun after an earlier clause's named speaker is 
     ("Governor Ali Hassan said on Monday. Later, the UN counted 900 wounded; on Friday he raised the death toll to 412.", "412", "Ali Hassan"),
 ]
 
-CASES = BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
+CITED_FIRST = [  # "Citing X, Y said that ...": the body cited counted the figure
+    ("Citing the Syrian Arab Red Crescent, the World Health Organization said that 230 people were injured.", "230", "Syrian Arab Red Crescent"),
+    ("Quoting the Ministry of Health, the UN said 84 people had died of cholera.", "84", "Ministry of Health"),
+    # without a citing phrase the speaker keeps it
+    ("After talks with the Syrian Arab Red Crescent, the World Health Organization said that 230 people were injured.", "230", "WHO"),
+]
+
+CASES = CITED_FIRST + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])

@@ -269,7 +269,7 @@ INVERTED = re.compile(
 )
 # "IOM reports, citing Iraq's Ministry of Migration and Displacement (MoMD)": the body cited
 # counted the figure. "Civil and medical sources told SOHR activists": the monitor told.
-CITING = re.compile(rf"\b(?:citing|quoting) \s+ (?:the\s+)? (?P<np>{_NAME})", re.VERBOSE)
+CITING = re.compile(rf"\b(?:[Cc]iting|[Qq]uoting) \s+ (?:the\s+)? (?P<np>{_NAME})", re.VERBOSE)
 # "Reuters reported, citing authorities and emergency services": an outlet passing on what
 # unnamed people told it credits nobody. With no determiner: "citing the ministry" refers
 # back to a body named before.
@@ -365,6 +365,7 @@ class _Candidate:
     start: int  # span in the text
     end: int
     org: str | None = None  # the body a named person speaks for
+    cited: bool = False  # named after "citing": the body cited counted the figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -394,6 +395,7 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
         if not found:
             return _continued(text, sentences, index)
     best = min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)) + _across_clauses(text, offset, c))
+    best = _cited_before(found, best, text, offset) or best
     if best.kind in (SourceKind.GENERIC, SourceKind.UNNAMED):
         best = _speaker_of_clause(found, best, text) or best
     if best.kind is SourceKind.PRONOUN:
@@ -409,6 +411,17 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
     if best.kind is not SourceKind.NAMED:
         return NOBODY
     return _credit(text, best)
+
+
+def _cited_before(found: tuple[_Candidate, ...], best: _Candidate, text: str, offset: int) -> _Candidate | None:
+    """"Citing the Red Crescent, OCHA added that 10,100 were missing": a body cited before
+    the speaker, in the figure's clause, counted the figure."""
+    if best.start >= offset:
+        return None
+    for c in found:
+        if c.cited and c.end <= best.start and text[c.end : best.start].lstrip().startswith(",") and not _across_clauses(text, offset, c):
+            return c
+    return None
 
 
 def _credit(text: str, c: _Candidate) -> Credit:
@@ -491,7 +504,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     patterns = []
     if has_verb:
         patterns.append(INVERTED)
-    if "citing" in sentence or "quoting" in sentence:
+    if "iting " in sentence or "uoting " in sentence:
         patterns.append(CITING)
         for m in CITING_UNNAMED.finditer(sentence):  # reaches back as far as a body cited
             out.append(_Candidate(SourceKind.GENERIC, None, max(start, start + m.start() - CITING_REACH), start + m.end()))
@@ -534,7 +547,7 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
         body = _body_after(text, start, sentence, m.start("generic"))
         if body is not None:
             return _Candidate(SourceKind.NAMED, body[0], start + m.start(), start + body[1])
-    if name and np:
+    if name and np and m.re is not CITING:
         name = _longer_name(sentence, m.start("np"), m.end("np"), name)
     if m.re is TOLD_MONITOR and (name in OUTLETS or any(_alias(w) in OUTLETS for w in np.split())):
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())  # "told Reuters"
@@ -542,7 +555,7 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     if m.re is INVERTED and m.group("org") and name and _is_person(name):
         org = _learned(text, _org_name(m.group("org")))
     if m.re is CITING and name:  # the body cited counted it: it wins over the one citing
-        return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start() - CITING_REACH, start + m.end())
+        return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start() - CITING_REACH, start + m.end(), cited=True)
     return _Candidate(_kind(name), name, start + m.start(), start + m.end(), org)
 
 
