@@ -164,7 +164,16 @@ CITED_FIRST = [  # "Citing X, Y said that ...": the body cited counted the figur
     ("After talks with the Syrian Arab Red Crescent, the World Health Organization said that 230 people were injured.", "230", "WHO"),
 ]
 
-CASES = CITED_FIRST + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
+DOCUMENT_BACK = [  # "The statement added ...": the document of the source named before
+    ('"We are overwhelmed," said Amina Bello, head of the state relief agency, in a statement. '
+     "The statement added that 12,400 houses were destroyed.", "12,400", "Amina Bello"),
+    ("The World Food Programme said on Monday that its assessment was done. The report said 2.1 million people need food aid.",
+     "2.1 million", "WFP"),
+    # a statement nobody issued stays unattributed
+    ("The statement said 300 people were displaced.", "300", None),
+]
+
+CASES = CITED_FIRST + DOCUMENT_BACK + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])

@@ -244,6 +244,9 @@ BODY_WORDS: frozenset[str] = lexicon.word_set("body words", "attribution")
 # Heads that name a document a body issued: "a U.N. working document says", "a University
 # of Michigan study estimated": the body is the source.
 DOCUMENT_HEADS: frozenset[str] = lexicon.word_set("document heads", "attribution")
+# "The statement added", "the report said": the document of a source named before.
+DOCUMENT_BACK = re.compile(rf"\b[Tt]he\s+(?:{_words(sorted(DOCUMENT_HEADS))})\s+{_AUX}{_WHEN}{_VERB}\Z", re.VERBOSE | re.REVERSE)
+
 # Heads that name an unnamed person of a body: "a BINUH spokesman told": the body is the source.
 PERSON_HEADS: frozenset[str] = lexicon.word_set("person heads", "attribution")
 # Words that never stand inside a body's name: "Kinshasa that authorities" is no body.
@@ -601,6 +604,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         name = _name(m.group("np"))
         return _Candidate(_kind(name), name, start + m.start(), where)
     if m := PRONOUN_VERB.search(sentence, lo, verb.end()):
+        return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
+    if m := DOCUMENT_BACK.search(sentence, lo, verb.end()):  # "The statement added": its issuer's
         return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
     if UNNAMED_HINT.search(sentence, max(lo, verb.start() - SUBJECT_REACH), verb.start()) and (
         m := UNNAMED_PERSON.search(sentence, lo, verb.end())
