@@ -294,6 +294,18 @@ ISSUE_14_CASES = [
         "In mid-July, some 6,000 families fled the floods.",
         "6,000", D(2021, 8, 2), DateRef(D(2021, 7, 1), "month"),
     ),
+    (  # a date on the next line of a table belongs to that line
+        "People killed: 212 | People injured: 930\nMALAWI – On 9 March the storm reached the south.",
+        "212", D(2019, 3, 20), DateRef(D(2019, 3, 20), "day"),
+    ),
+    (  # ... and one in a later cell of the row to that cell
+        "People displaced: 4,100 | Bridges washed away on 2 March: 14",
+        "4,100", D(2019, 3, 20), DateRef(D(2019, 3, 20), "day"),
+    ),
+    (  # a date before the figure on its own line still holds
+        "As of 18 March: People killed: 212 | People injured: 930",
+        "212", D(2019, 3, 20), DateRef(D(2019, 3, 18), "day"),
+    ),
 ]
 
 

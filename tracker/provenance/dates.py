@@ -606,10 +606,18 @@ def _period_start(sentence: str, offset: int, mentions: list[_Mention]) -> dt.da
     return min(starts, key=lambda m: gap(offset, offset, m.start, m.end)).date
 
 
+# What parts a sentence into lines or table cells: a date after one of these is another part's.
+LATER_PART: tuple[str, ...] = ("\n", " | ")
+
+
 def _applies(sentence: str, offset: int, m: _Mention) -> bool:
-    """Strong roles hold across the sentence; dates of periods and events only in the figure's clause."""
+    """Strong roles hold across the sentence; dates of periods and events only in the figure's
+    clause, and never from a later line or a later cell of a table row ("People killed: 501 |
+    ... 1.85 million\nZIMBABWE – On 16 March the storm hit": that date is what follows)."""
     if m.role in ("as_of", "citation", "report"):
         return True
+    if m.start > offset and any(mark in sentence[offset : m.start] for mark in LATER_PART):
+        return False
     return _in_clause(sentence, offset, m)
 
 
