@@ -173,7 +173,17 @@ DOCUMENT_BACK = [  # "The statement added ...": the document of the source named
     ("The statement said 300 people were displaced.", "300", None),
 ]
 
-CASES = CITED_FIRST + DOCUMENT_BACK + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
+CONCESSION = [  # a concessive clause is not the speaker's on the other side of it
+    ("The International Organization for Migration said 80 percent of the shelters had emptied, although more than 9,000 people "
+     "were still in schools.", "more than 9,000", None),
+    ("The official toll stands at 1,200 dead, though those figures cover only one district, where UN officials "
+     "say thousands are homeless.", "1,200", None),
+    # without the concession the speaker keeps it
+    ("The World Health Organization said 80 percent of the shelters had emptied and more than 9,000 people "
+     "were still in schools.", "more than 9,000", "WHO"),
+]
+
+CASES = CITED_FIRST + DOCUMENT_BACK + CONCESSION + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])

@@ -399,6 +399,8 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
             return _continued(text, sentences, index)
     best = min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)) + _across_clauses(text, offset, c))
     best = _cited_before(found, best, text, offset) or best
+    if _concession_between(text, offset, best):
+        return NOBODY
     if best.kind in (SourceKind.GENERIC, SourceKind.UNNAMED):
         best = _speaker_of_clause(found, best, text) or best
     if best.kind is SourceKind.PRONOUN:
@@ -414,6 +416,11 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
     if best.kind is not SourceKind.NAMED:
         return NOBODY
     return _credit(text, best)
+
+
+def _concession_between(text: str, offset: int, c: _Candidate) -> bool:
+    lo, hi = (c.end, offset) if c.end <= offset else (offset, c.start)
+    return CONCESSIVE.search(text, lo, hi) is not None
 
 
 def _cited_before(found: tuple[_Candidate, ...], best: _Candidate, text: str, offset: int) -> _Candidate | None:
@@ -624,6 +631,9 @@ COUNT_HINT = _re.compile(r"\b(?:count|counts|figures|data|tally|toll|breakdown|e
 CLAUSE_BREAK = _re.compile(r";|,\s+(?:while|whereas|but|and\s+(?:the|a|an)\s)")
 CLAUSE_WORD_REACH: int = 10  # the clause word ("while") may be the attribution's first word
 OTHER_CLAUSE_PENALTY: int = 1000  # characters: any attribution in the figure's clause is nearer
+# ", although those figures cover only two districts": a concession that contrasts with what
+# a source said; an attribution on the other side of it does not reach the figure.
+CONCESSIVE = _re.compile(rf",\s+(?:{_words(lexicon.word_list('concessive words', 'attribution'))})\b")
 # "an official said", "a senior official said", "the head of local civil society groups
 # said": one unnamed person, often named further down.
 UNNAMED_PERSON = re.compile(
