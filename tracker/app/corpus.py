@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import consolidate
-from ..output.schema import CLAIM_NAMES, NAMES, conform, conform_claims, empty_frame, to_frame
+from ..output.schema import CLAIM_COLUMNS, CLAIM_NAMES, COLUMNS, NAMES, conform_claims, conform_series, empty_frame, to_frame
 from ..records import Document, Figure
 from ..store.ingest import compress, document_fields
 from ..store.ingest import doc_hash as _item_hash
@@ -97,12 +97,32 @@ def _put_meta(conn, key: str, value: str) -> None:
     conn.execute(sa.insert(meta).values(key=key, value=value))
 
 
+def _read_columns(conn, table: str, columns: Sequence[str], schema) -> pd.DataFrame:
+    """`columns` of `table` in the dtypes of `schema` (schema.COLUMNS or CLAIM_COLUMNS).
+
+    Read through the driver's own cursor and cast column by column: pandas' read_sql
+    wraps each row, infers a dtype for every column and joins them into one frame of
+    objects before `conform` casts them again, which cost three times the read itself
+    on 100,000 rows."""
+    sql = str(_select(table, columns).compile(dialect=conn.dialect))
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql)
+        rows = cursor.fetchall()
+    finally:
+        cursor.close()
+    index = pd.RangeIndex(len(rows))
+    values = zip(*rows) if rows else (() for _ in columns)
+    series = {name: pd.Series(column, index=index, dtype=object) for name, column in zip(columns, values)}
+    return conform_series(series, index, schema)
+
+
 def read_mentions(conn) -> pd.DataFrame:
     """Every mention of the store, in the schema's columns and dtypes."""
-    frame = pd.read_sql(_select("mentions", NAMES), conn)
+    frame = _read_columns(conn, "mentions", NAMES, COLUMNS)
     if frame.empty:
         return empty_frame()
-    return conform(frame)
+    return frame
 
 
 def read_claims(conn) -> pd.DataFrame:
@@ -111,14 +131,17 @@ def read_claims(conn) -> pd.DataFrame:
 
     if not sa.inspect(conn).has_table("claims"):
         return conform_claims(pd.DataFrame(columns=list(CLAIM_NAMES)))
-    return conform_claims(pd.read_sql(_select("claims", CLAIM_NAMES), conn))
+    return _read_columns(conn, "claims", CLAIM_NAMES, CLAIM_COLUMNS)
 
 
 def read_corpus(conn) -> Corpus:
     """The store as the page shows it. Claims are the store's when it holds them up to date
     (ingest consolidates the whole corpus); else they are consolidated here from the mentions."""
+    import sqlalchemy as sa
+
     version = store_version(conn)
-    hashes = frozenset(pd.read_sql(_select("documents", ("doc_hash",)), conn)["doc_hash"].dropna().astype(str))
+    documents = sa.table("documents", sa.column("doc_hash"))
+    hashes = frozenset(str(h) for h in conn.execute(sa.select(documents.c.doc_hash)).scalars() if h is not None)
     mentions = read_mentions(conn)
     claims = read_claims(conn)
     if (claims.empty or read_meta(conn, CLAIMS_STALE_KEY) == "1") and not mentions.empty:

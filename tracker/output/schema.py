@@ -160,16 +160,22 @@ def to_frame(figures: Iterable[Figure]) -> pd.DataFrame:
 def conform(frame: pd.DataFrame, columns: tuple[Column, ...] = COLUMNS) -> pd.DataFrame:
     """Cast a frame with the schema's columns to the schema's dtypes, in schema order
     (`columns`: the figures' by default, or CLAIM_COLUMNS)."""
+    return conform_series(frame, frame.index, columns)
+
+
+def conform_series(series, index, columns: tuple[Column, ...] = COLUMNS) -> pd.DataFrame:
+    """`conform` of columns given one by one (a mapping of names to Series on `index`),
+    without first joining them into one frame of objects, which would copy them all."""
     import pandas as pd
 
     out = {}
     for c in columns:
-        col = frame[c.name] if c.name in frame else pd.Series([None] * len(frame), index=frame.index)
+        col = series[c.name] if c.name in series else pd.Series([None] * len(index), index=index)
         if c.dtype.startswith("datetime"):
             out[c.name] = _datetimes(col, c.dtype)
         else:
             out[c.name] = col.astype(c.dtype)
-    return pd.DataFrame(out, index=frame.index)
+    return pd.DataFrame(out, index=index)
 
 
 def conform_claims(frame: pd.DataFrame) -> pd.DataFrame:
