@@ -113,8 +113,35 @@ def _read_columns(conn, table: str, columns: Sequence[str], schema) -> pd.DataFr
         cursor.close()
     index = pd.RangeIndex(len(rows))
     values = zip(*rows) if rows else (() for _ in columns)
-    series = {name: pd.Series(column, index=index, dtype=object) for name, column in zip(columns, values)}
+    dtypes = {c.name: c.dtype for c in schema}
+    series = {
+        name: pd.Series(_typed(column, dtypes.get(name)), index=index, copy=False)
+        for name, column in zip(columns, values)
+    }
     return conform_series(series, index, schema)
+
+
+# The schema's dtypes that a column of Python values (str, int, float or None, as the
+# drivers give them) becomes in one step through Arrow; anything else (dates, or a value of
+# another type in the column) is cast by `conform`.
+_ARROW_TYPES: dict[str, str] = {"string": "large_string", "Int64": "int64", "Float64": "float64"}
+
+
+def _typed(column: Sequence, dtype: str | None):
+    """`column` as an array of `dtype`, or as objects when it is not one of _ARROW_TYPES or
+    holds values of another type."""
+    import numpy as np
+    import pyarrow as pa
+
+    kind = _ARROW_TYPES.get(dtype or "")
+    if kind is not None:
+        try:
+            return pd.api.types.pandas_dtype(dtype).__from_arrow__(pa.array(column, type=getattr(pa, kind)()))
+        except (pa.ArrowInvalid, pa.ArrowTypeError, TypeError, ValueError):
+            pass
+    out = np.empty(len(column), dtype=object)
+    out[:] = column
+    return out
 
 
 def read_mentions(conn) -> pd.DataFrame:
