@@ -361,3 +361,23 @@ def test_the_map_keeps_the_latest_figure_of_each_indicator_at_each_place():
     assert charts.unplaced_count(frame) == 1
     places = charts.place_coordinates(frame)
     assert set(places["location"]) == {"Beira", "Chimoio"}
+
+
+# A column as a driver may give it: values of the column's type, or a store written by
+# another tool with a number in a text column or a whole float for an int.
+TYPED_COLUMNS: tuple[tuple[str, tuple, list], ...] = (
+    ("string", ("Beira", None, "Dondo"), ["Beira", None, "Dondo"]),
+    ("string", ("Beira", 12, None), ["Beira", "12", None]),
+    ("Int64", (1200, None, 90000), [1200, None, 90000]),
+    ("Int64", (1200.0, None, 7), [1200, None, 7]),
+    ("Float64", (-19.84, None, 35), [-19.84, None, 35.0]),
+)
+
+
+@pytest.mark.parametrize(("dtype", "column", "expected"), TYPED_COLUMNS)
+def test_a_store_column_reads_in_the_schema_dtype_whatever_the_driver_gives(dtype, column, expected):
+    from tracker.app.corpus import _typed
+
+    got = pd.Series(_typed(column, dtype)).astype(dtype)
+    assert str(got.dtype) == dtype
+    assert [None if pd.isna(v) else v for v in got] == expected
