@@ -69,13 +69,14 @@ def _bench_dashboard():
     return module
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
 
 
-def _wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = 120) -> None:
+def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = 120) -> None:
+    """Until streamlit's health endpoint says ok (the browser test uses this too)."""
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -86,7 +87,7 @@ def _wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = 120) -> N
                     return
         except OSError:
             time.sleep(0.3)
-    raise TimeoutError(f"streamlit did not answer on {url}")
+    raise TimeoutError(f"streamlit did not answer on {url} within {timeout_s:g}s")
 
 
 def _open(browser, url: str):
@@ -121,7 +122,7 @@ def main(n: int) -> None:
         t = time.perf_counter()
         _bench_dashboard().write_store(url_db, synthetic_figures(n, seed=0))
         print(f"store of {n:,} mentions written in {time.perf_counter() - t:.1f} s")
-        port = _free_port()
+        port = free_port()
         env = {**os.environ, "TRACKER_DB_URL": url_db}
         proc = subprocess.Popen(
             [
@@ -133,7 +134,7 @@ def main(n: int) -> None:
         )
         url = f"http://127.0.0.1:{port}"
         try:
-            _wait_healthy(url, proc)
+            wait_healthy(url, proc)
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
                 print(f"dashboard.py in chromium (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores), "

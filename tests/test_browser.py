@@ -15,15 +15,14 @@ import csv
 import io
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from dashboard_browser import free_port, wait_healthy  # bench/ (tests/conftest.py puts it on the path)
 
 from tracker.output.schema import CLAIM_NAMES
 
@@ -49,23 +48,11 @@ if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
 
 
 def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    return free_port()
 
 
 def _wait_healthy(url: str, proc: subprocess.Popen) -> None:
-    deadline = time.monotonic() + START_TIMEOUT_S
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError(f"streamlit exited with {proc.returncode}")
-        try:
-            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
-                if r.read().strip() == b"ok":
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise TimeoutError(f"streamlit did not answer on {url} within {START_TIMEOUT_S}s")
+    wait_healthy(url, proc, START_TIMEOUT_S)
 
 
 @pytest.fixture(scope="module")
