@@ -522,3 +522,77 @@ def test_the_ingest_benchmark_runs_and_prints_its_numbers(tmp_path):
     assert done.returncode == 0, done.stderr
     for said in ("docs/s", "MB/s per core", "second run, same input", "second run under 5% of the first:"):
         assert said in done.stdout, done.stdout
+
+
+# Three saved pages as news sites lay them out: an <article> with readers' comments, a
+# <div> story beside a "most read" box of other stories' headlines, and a page whose menus
+# and footer hold numbers of their own. Only each story's own figures are the page's.
+PAGES = {
+    "ledger.html": PAGE,
+    "courier.html": """<!DOCTYPE html><html><head><title>Refugees cross the border | The Courier</title>
+<meta property="og:site_name" content="The Courier"></head><body>
+<header><ul class="menu"><li><a href="/">Home</a></li><li><a href="/africa">Africa</a></li></ul></header>
+<div class="story"><h1>Thousands cross into the neighbouring country</h1>
+<p>About 8,500 refugees have crossed the border since the fighting began last week, the UN refugee
+agency said on Thursday.</p><p>Aid workers said the new arrivals were being housed in three transit
+centres near the border, where water and food were running short.</p></div>
+<aside class="most-read"><h3>Most read</h3><ul><li><a href="/a">Bus crash kills 27 on mountain road</a></li>
+<li><a href="/b">Stocks fall 3 percent as markets slide</a></li></ul></aside>
+</body></html>
+""",
+    "gazette.html": """<!DOCTYPE html><html><head><title>Storm toll rises | Coast Gazette</title>
+<meta property="og:site_name" content="Coast Gazette"></head><body>
+<nav><a href="/">Home</a> | <a href="/news">News</a> | <a href="/weather">Weather</a> | <a href="/2024">2024</a></nav>
+<main><article><h1>Storm toll rises to 33</h1>
+<p>The death toll from the storm that struck the coast on Sunday has risen to 33, and 140 people were
+injured, the regional health department said on Tuesday.</p>
+<p>Power had been restored to most of the coastal towns by Tuesday evening, the utility said.</p></article></main>
+<div id="comments"><h3>2 comments</h3><p>So sad. In my town 40 people were evacuated too.</p></div>
+<footer>Coast Gazette, 101 Harbour Road. Call 555 0100.</footer></body></html>
+""",
+}
+
+
+def test_a_desk_folder_gives_the_figures_of_each_documents_main_text_and_a_second_run_adds_nothing(tmp_path, capsys):
+    pytest.importorskip("pypdf")
+    pytest.importorskip("feedparser")
+    pytest.importorskip("trafilatura", reason="menus and comments are taken out by trafilatura: pip install -e '.[web]'")
+    from pdf_writer import make_pdf
+
+    folder = tmp_path / "desk"
+    folder.mkdir()
+    (folder / "feed.jsonl").write_text("".join(json.dumps(a) + "\n" for a in FEED), encoding="utf-8")
+    (folder / "wire.rss").write_text(RSS, encoding="utf-8")
+    for name, page in PAGES.items():
+        (folder / name).write_text(page, encoding="utf-8")
+    (folder / "sitrep.pdf").write_bytes(make_pdf([
+        ["SITUATION REPORT No. 2", "Floods in the river basin", "Rising water has displaced more than",
+         "9,000 people in the lower districts, the", "disaster agency said on Tuesday."],
+        ["At least 14 people were killed and 31", "injured, according to the agency."],
+    ], title="Situation Report No. 2"))
+    db = tmp_path / "corpus.db"
+    code, _, err = run(["ingest", str(folder), "--db", str(db)], capsys)
+    assert code == cli.OK, err
+    assert "Ingest: 7 new, 0 already stored, 0 re-extracted, 0 skipped" in err, err
+    con = open_store(db, create=False)
+    try:
+        mentions = read_mentions(con)
+    finally:
+        con.close()
+    found = {(d.split("/")[-1], i, v) for d, i, v in mentions[["document", "indicator", "value"]].itertuples(index=False)}
+    expected = {
+        ("wire-1", "killed", 46), ("wire-1", "displaced", 12_000),
+        ("wire-2", "killed", 61), ("wire-2", "injured", 230),
+        ("wire.rss:1", "killed", 19), ("wire.rss:1", "displaced", 40_000),
+        ("ledger.html", "missing", 12),
+        ("courier.html", "refugees", 8_500),
+        ("gazette.html", "killed", 33), ("gazette.html", "injured", 140),
+        ("sitrep.pdf", "displaced", 9_000), ("sitrep.pdf", "killed", 14), ("sitrep.pdf", "injured", 31),
+    }
+    assert expected <= found, sorted(expected - found)
+    # nothing from the comments, the "most read" box, the menus or the footers
+    assert not {v for _, _, v in found} & {5, 27, 3, 40, 2024, 101, 555}, sorted(found - expected)
+
+    code, _, err = run(["ingest", str(folder), "--db", str(db)], capsys)
+    assert code == cli.OK and "Ingest: 0 new, 7 already stored, 0 re-extracted, 0 skipped" in err, err
+    assert count(db, "SELECT COUNT(*) FROM mentions") == len(mentions)
