@@ -178,3 +178,19 @@ def test_every_indicator_is_scored_and_printed_but_other_counts_are_not(tmp_path
     assert table[INDICATORS.index("trapped")].split()[1:] == ["0", "0", "0", "-", "-", "-"], table
     assert "labelled but not an indicator the tracker extracts: other_humanitarian (1)" in out.getvalue()
     assert "\ncore (killed, injured, displaced, refugees): precision " in out.getvalue()
+
+
+def test_a_figure_in_an_excluded_wording_counts_neither_way():
+    # the gold README: `excluded` wordings could be read either way and count neither way
+    text = ("At least 40 people were killed in the attack, the ministry said. "
+            "About 300 wounded people have since left the city by road.")
+    record = {"id": "t1", "text": text, "published": "2024-05-02",
+              "figures": [{"indicator": "killed", "value": 40}]}
+    plain = evaluate([record])
+    assert plain.tallies["injured"].fp == 1, "the wounded who left (injured? displaced?) are not labelled"
+    excluded = evaluate([{**record, "excluded": [{"quote": "300 wounded people have since left the city"}]}])
+    assert (excluded.tallies["killed"].tp, excluded.tallies["injured"].fp) == (1, 0)
+    assert [f.value for _, f in excluded.excluded] == [300]
+    out = io.StringIO()
+    report(excluded, out)
+    assert "exclude (counted neither way): 1" in out.getvalue()

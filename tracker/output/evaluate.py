@@ -85,6 +85,7 @@ class Result:
     spurious: list[tuple[str, Figure]] = field(default_factory=list)
     disagreements: list[tuple[str, str, Any, Any]] = field(default_factory=list)
     forbidden: list[tuple[str, str, Figure]] = field(default_factory=list)
+    excluded: list[tuple[str, Figure]] = field(default_factory=list)  # unmatched, in a wording that counts neither way
     other_indicators: Counter = field(default_factory=Counter)
     passages: int = 0
     unreadable: list[str] = field(default_factory=list)
@@ -118,7 +119,7 @@ def evaluate(records: Sequence[dict], seeds_dir: Path | None = None) -> Result:
                 gold.append(g)
             else:
                 result.other_indicators[g["indicator"]] += 1
-        _score(name, text, gold, figures, result)
+        _score(name, text, gold, figures, result, _spans(text, record.get("excluded", [])))
         _check_forbidden(name, text, record.get("must_not_extract", []), figures, result)
     return result
 
@@ -138,7 +139,25 @@ def _load(record: dict, seeds_dir: Path | None) -> tuple[str, list[Figure]] | No
     return None
 
 
-def _score(name: str, text: str, gold: list[dict], figures: list[Figure], result: Result) -> None:
+def _spans(text: str, items: list) -> list[tuple[int, int]]:
+    """Where each `excluded` wording (a quote, or a dict with one) stands in the text."""
+    spans = []
+    for item in items:
+        quote = item.get("quote", "") if isinstance(item, dict) else str(item)
+        at = text.find(quote) if quote else -1
+        while at >= 0:
+            spans.append((at, at + len(quote)))
+            at = text.find(quote, at + 1)
+    return spans
+
+
+def _score(
+    name: str, text: str, gold: list[dict], figures: list[Figure], result: Result,
+    excluded: list[tuple[int, int]] = (),
+) -> None:
+    """Match labels to figures. A figure no label matches is spurious, unless its wording
+    lies in one the labels call `excluded` (it could be read either way: it counts neither
+    way, as the gold README says)."""
     unmatched = list(figures)
     for g in gold:
         match = _best_match(g, unmatched)
@@ -150,6 +169,9 @@ def _score(name: str, text: str, gold: list[dict], figures: list[Figure], result
         result.tallies[g["indicator"]].tp += 1
         _agree(name, g, match, result)
     for f in unmatched:
+        if f.start is not None and any(a < f.end and f.start < b for a, b in excluded):
+            result.excluded.append((name, f))
+            continue
         result.tallies[f.indicator].fp += 1
         result.spurious.append((name, f))
 
@@ -325,6 +347,8 @@ def report(result: Result, out: TextIO, *, verbose: bool = True) -> None:
     if result.agreement["source through source_org"].total:
         w(f"  (sources agreeing only through the body the speaker speaks for: {result.agreement['source through source_org'].right})\n")
     _list(result, w, verbose=verbose)
+    if result.excluded:
+        w(f"\nfigures in wordings the labels exclude (counted neither way): {len(result.excluded)}\n")
     if result.forbidden:
         w(f"\nmust-not-extract wordings that came out as figures: {len(result.forbidden)}\n")
         for name, item, f in result.forbidden:
