@@ -309,6 +309,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 1_600_000, "approx", "people")]),
     ("Between January and August, around 192,000 people weredisplaced in Darfur.",
      [("displaced", 192_000, "approx", "people")]),
+    # --- a day after its month is a date, wherever the sentence's verb stands ---------
+    ("Floods since January 9 have displaced 500 people.", [("displaced", 500, "exact", "people")]),
+    ("Since Jan. 9, 57 civilians have been killed in the district.", [("killed", 57, "exact", "civilians")]),
+    ("In March 3,000 people fled the town.", [("displaced", 3_000, "exact", "people")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.

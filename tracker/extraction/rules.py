@@ -61,7 +61,7 @@ NOT_A_COUNT_BEFORE = re.compile(
     rf"""
     (?:
         (?: \$ | US\$ | € | £ | ¥ | USD | EUR | Rs\.? ) \s*                  # money
-      | \b (?: {_MONTH} ) \.? \s* (?= \d{{1,2}} \b (?! [,.]\d ) )                # March 23 (not "In March 3,000")
+      | \b (?: {_MONTH} ) \.? \s*                                          # March 23 (a day: DAY_AT)
       | \b (?: {_phrases(LABELS)} | no\. | the\s+first | the\s+last | h\d?n ) [\s-]*  # labels and ranks
       | \b one \s+ in \s+ (?: every \s+ )?                                # proportions: one in every five
       | \d \s* [:/] \s*                                                    # 10:30, 2/3
@@ -72,6 +72,11 @@ NOT_A_COUNT_BEFORE = re.compile(
 )
 # The words NOT_A_COUNT_BEFORE's wordings end with (before spaces or hyphens): after any
 # other word it is not tried. Non-letters ("$", "#", ":", "No.") always try it.
+# After a month, a number is a day when it has one or two digits and no more groups ("In
+# March 3,000 fled" is a count). Tested at the number: the pattern before it ends where the
+# number starts, so a lookahead there would see nothing.
+MONTH_END = re.compile(rf"\b(?:{_MONTH})\.?\s*\Z")
+DAY_AT = re.compile(r"\d{1,2}\b(?![,.]\d)")
 NOT_A_COUNT_BEFORE_WORDS: frozenset[str] = frozenset(
     [*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "in", "every"]
 )
@@ -236,9 +241,14 @@ def _measure_after(look: Look) -> bool:
 def _label_before(look: Look) -> bool:
     q, text = look.quantity, look.text
     lo = max(0, q.first_start - LABEL_REACH)
-    return may_end_with(
-        text, q.first_start, lo, NOT_A_COUNT_BEFORE_SUFFIXES, "-", NOT_A_COUNT_BEFORE_WORDS
-    ) and NOT_A_COUNT_BEFORE.search(text, lo, q.first_start) is not None
+    if not may_end_with(text, q.first_start, lo, NOT_A_COUNT_BEFORE_SUFFIXES, "-", NOT_A_COUNT_BEFORE_WORDS):
+        return False
+    found = NOT_A_COUNT_BEFORE.search(text, lo, q.first_start)
+    if found is None:
+        return False
+    if MONTH_END.search(text, found.start(), q.first_start) is not None:  # after a month: only a day
+        return DAY_AT.match(text, q.first_start) is not None
+    return True
 
 
 def _older_count(look: Look) -> bool:
