@@ -75,6 +75,15 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+def stop(proc: subprocess.Popen) -> None:
+    """Ends the streamlit server: asked first, killed after ten seconds (the browser test uses this too)."""
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
 def wait_healthy(url: str, proc: subprocess.Popen, timeout_s: float = 120) -> None:
     """Until streamlit's health endpoint says ok (the browser test uses this too)."""
     deadline = time.monotonic() + timeout_s
@@ -151,11 +160,7 @@ def main(n: int) -> None:
                     print(f"  {'filter: + indicator ' + value:34} {_pick(page, value):6.2f}")
                 browser.close()
         finally:
-            proc.terminate()
-            try:
-                proc.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                proc.kill()
+            stop(proc)
 
 
 if __name__ == "__main__":

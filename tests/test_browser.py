@@ -22,7 +22,7 @@ from pathlib import Path
 
 import pytest
 
-from dashboard_browser import free_port, wait_healthy  # bench/ (tests/conftest.py puts it on the path)
+from dashboard_browser import free_port, stop, wait_healthy  # bench/ (tests/conftest.py puts it on the path)
 
 from tracker.output.schema import CLAIM_NAMES
 
@@ -47,17 +47,9 @@ if not shutil.which(CHROMIUM) and not Path(CHROMIUM).exists():
     pytest.skip(f"{CHROMIUM} is not installed (apt-get install chromium)", allow_module_level=True)
 
 
-def _free_port() -> int:
-    return free_port()
-
-
-def _wait_healthy(url: str, proc: subprocess.Popen) -> None:
-    wait_healthy(url, proc, START_TIMEOUT_S)
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     proc = subprocess.Popen(
         [
             sys.executable, "-m", "streamlit", "run", "dashboard.py",
@@ -70,14 +62,10 @@ def server() -> Iterator[str]:
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        _wait_healthy(url, proc)
+        wait_healthy(url, proc, START_TIMEOUT_S)
         yield url
     finally:
-        proc.terminate()
-        try:
-            proc.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 
 @pytest.fixture(scope="module")

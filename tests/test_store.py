@@ -256,20 +256,26 @@ administrator said.</p></article>
 """
 
 
+def sitrep_pdf() -> bytes:
+    """A two-page situation report: displaced on page 1, killed and injured on page 2."""
+    from pdf_writer import make_pdf
+
+    return make_pdf([
+        ["SITUATION REPORT No. 2", "Floods in the river basin", "Rising water has displaced more than",
+         "9,000 people in the lower districts, the", "disaster agency said on Tuesday."],
+        ["At least 14 people were killed and 31", "injured, according to the agency."],
+    ], title="Situation Report No. 2")
+
+
 def test_feeds_web_pages_and_pdf_reports_are_stored_with_their_pages_kept_for_re_extraction(
         tmp_path, capsys, monkeypatch):
     pytest.importorskip("pypdf")
     pytest.importorskip("feedparser")
-    from pdf_writer import make_pdf
 
     folder = write_folder(tmp_path / "desk")
     (folder / "wire.rss").write_text(RSS, encoding="utf-8")
     (folder / "landslide.html").write_text(PAGE, encoding="utf-8")
-    (folder / "sitrep.pdf").write_bytes(make_pdf([
-        ["SITUATION REPORT No. 2", "Floods in the river basin", "Rising water has displaced more than",
-         "9,000 people in the lower districts, the", "disaster agency said on Tuesday."],
-        ["At least 14 people were killed and 31", "injured, according to the agency."],
-    ], title="Situation Report No. 2"))
+    (folder / "sitrep.pdf").write_bytes(sitrep_pdf())
     db = tmp_path / "corpus.db"
     code, _, err = run(["ingest", str(folder), "--db", str(db)], capsys)
     assert code == cli.OK, err
@@ -557,7 +563,6 @@ def test_a_desk_folder_gives_the_figures_of_each_documents_main_text_and_a_secon
     pytest.importorskip("pypdf")
     pytest.importorskip("feedparser")
     pytest.importorskip("trafilatura", reason="menus and comments are taken out by trafilatura: pip install -e '.[web]'")
-    from pdf_writer import make_pdf
 
     folder = tmp_path / "desk"
     folder.mkdir()
@@ -565,11 +570,7 @@ def test_a_desk_folder_gives_the_figures_of_each_documents_main_text_and_a_secon
     (folder / "wire.rss").write_text(RSS, encoding="utf-8")
     for name, page in PAGES.items():
         (folder / name).write_text(page, encoding="utf-8")
-    (folder / "sitrep.pdf").write_bytes(make_pdf([
-        ["SITUATION REPORT No. 2", "Floods in the river basin", "Rising water has displaced more than",
-         "9,000 people in the lower districts, the", "disaster agency said on Tuesday."],
-        ["At least 14 people were killed and 31", "injured, according to the agency."],
-    ], title="Situation Report No. 2"))
+    (folder / "sitrep.pdf").write_bytes(sitrep_pdf())
     db = tmp_path / "corpus.db"
     code, _, err = run(["ingest", str(folder), "--db", str(db)], capsys)
     assert code == cli.OK, err

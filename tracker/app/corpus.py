@@ -21,11 +21,7 @@ from ..output.schema import CLAIM_COLUMNS, CLAIM_NAMES, COLUMNS, NAMES, conform_
 from ..records import Document, Figure
 from ..store.ingest import compress, document_fields
 from ..store.ingest import doc_hash as _item_hash
-from ..store.tables import CLAIMS_STALE_KEY, DOCUMENT_NAMES, ENGINE_KEY, MENTION_NAMES, OK
-
-# The store's names, constants and encodings are tracker.store's (one definition each).
-DOCUMENT_COLUMNS: tuple[str, ...] = DOCUMENT_NAMES
-MENTION_COLUMNS: tuple[str, ...] = MENTION_NAMES
+from ..store.tables import CLAIMS_STALE_KEY, DOCUMENT_NAMES, ENGINE_KEY, OK  # the store's names: one definition
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,7 +240,7 @@ def add_documents(
                 }
                 for h, d, f in new
             ],
-            columns=list(DOCUMENT_COLUMNS),
+            columns=list(DOCUMENT_NAMES),
         )
         rows[[c for c in rows.columns if c in columns]].to_sql("documents", conn, if_exists="append", index=False)
         figures = to_frame(f for _, _, found in new for f in found)

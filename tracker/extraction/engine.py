@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from .. import lexicon
 from ..provenance import dates, places, sources
 from ..provenance.codes import admin1_code
 from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure, figure_id
@@ -48,7 +49,7 @@ from .text import lowered
 # `--household-size` on the command line.
 HOUSEHOLD_SIZE: float = 5.0
 
-HOUSEHOLD_UNITS: frozenset[str] = frozenset({"households", "families"})
+HOUSEHOLD_UNITS: frozenset[str] = lexicon.word_set("household units")  # counted in households, not people
 
 
 
