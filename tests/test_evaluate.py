@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tracker import extract
 from tracker.output.evaluate import evaluate, read_gold, report
 from tracker.records import INDICATORS
 
@@ -194,3 +195,36 @@ def test_a_figure_in_an_excluded_wording_counts_neither_way():
     out = io.StringIO()
     report(excluded, out)
     assert "exclude (counted neither way): 1" in out.getvalue()
+
+
+def test_displaced_and_refugees_match_as_one_family_with_the_indicator_scored_apart():
+    # the gold README: crossing a border is labelled either way, so a figure of one and a
+    # label of the other are the same figure; a value within 1 % matches ("1.2 million"
+    # labelled as 1,210,000)
+    text = ("More than 20,000 people have fled across the border into Chad since Monday, "
+            "the UN refugee agency said. About 1.2 million people are displaced inside the country.")
+    assert {(f.indicator, f.value) for f in extract(text, published="2024-05-02")} == {
+        ("refugees", 20000), ("displaced", 1_200_000)}
+    record = {"id": "f1", "text": text, "published": "2024-05-02", "figures": [
+        {"indicator": "displaced", "value": 20000, "qualifier": "at_least", "unit": "people"},
+        {"indicator": "displaced", "value": 1_210_000, "qualifier": "approx", "unit": "people"},
+    ]}
+    result = evaluate([record])
+    assert result.tallies["displaced"].tp == 2
+    assert not result.misses and not result.spurious
+    assert str(result.agreement["indicator"]) == "0.500 (1/2)"
+    assert [d[1] for d in result.disagreements if d[1].startswith("indicator")] == ["indicator of displaced 20,000"]
+
+
+def test_a_value_further_than_one_percent_or_of_another_family_does_not_match():
+    text = "The floods killed 37 people and displaced 1,250 families, officials said."
+    record = {"id": "f2", "text": text, "published": "2024-05-02", "figures": [
+        {"indicator": "killed", "value": 38, "qualifier": "exact", "unit": "people"},
+        {"indicator": "refugees", "value": 1250, "qualifier": "exact", "unit": "families"},
+    ]}
+    result = evaluate([record])
+    assert result.tallies["killed"].fn == 1 and result.tallies["killed"].fp == 1
+    assert result.tallies["refugees"].tp == 1  # displaced families, labelled as refugees: one family
+    record["figures"][1]["indicator"] = "missing"
+    result = evaluate([record])
+    assert result.tallies["missing"].fn == 1 and result.tallies["displaced"].fp == 1

@@ -4,10 +4,12 @@ A gold file is JSON Lines in the formats of ../shared/gold (see its README): eac
 passage with its `text`, or a document named by file (`document`) under a seeds folder,
 with the `figures` a careful human read out of it and, optionally, `must_not_extract`.
 
-Figures are matched on indicator and value within each passage. The report gives
-precision, recall and F1 per indicator, then - over the matched pairs - how often the
-qualifier, unit, source, date and location agree, and lists every miss and every
-spurious figure with its passage.
+Figures are matched within each passage as the gold README's scorers match them: the same
+indicator family (displaced and refugees are one, since crossing a border is labelled
+either way) and the value within 1 % (or the same range). The report gives precision,
+recall and F1 per indicator (a match counts under its label's indicator), then - over the
+matched pairs - how often the indicator, qualifier, unit, source, date and location agree,
+and lists every miss and every spurious figure with its passage.
 """
 
 from __future__ import annotations
@@ -30,6 +32,12 @@ from ..records import INDICATORS, Figure
 
 # The indicators the issues' "core" scores are measured on.
 CORE_INDICATORS: tuple[str, ...] = ("killed", "injured", "displaced", "refugees")
+
+# Indicators matched as one: a figure of one and a label of the other are the same figure,
+# its indicator counted as a disagreement.
+INDICATOR_FAMILIES: tuple[frozenset[str], ...] = (frozenset({"displaced", "refugees"}),)
+# How far a value may be from its label's and still match, as a share of the label's value.
+VALUE_TOLERANCE = 0.01
 
 # How far apart two dates may be and still agree, by the gold date's precision.
 DATE_TOLERANCE_DAYS = {"day": 0, "week": 3, "month": 15, "year": 183}
@@ -177,17 +185,33 @@ def _score(
 
 
 def _best_match(g: dict, figures: list[Figure]) -> Figure | None:
-    same = [f for f in figures if f.indicator == g["indicator"] and f.value == g["value"]]
+    """The figure that matches label `g`: of its indicator's family, its value within
+    VALUE_TOLERANCE or the same range; of several, the one of the label's own indicator,
+    then of its exact value, then of its qualifier, then the first."""
+    same = [f for f in figures if same_family(g["indicator"], f.indicator) and same_value(g, f)]
     if not same:
         return None
-    for f in same:
-        if f.qualifier == g.get("qualifier"):
-            return f
-    return same[0]
+    return min(same, key=lambda f: (
+        f.indicator != g["indicator"], f.value != g["value"], f.qualifier != g.get("qualifier"),
+    ))
+
+
+def same_family(a: str, b: str) -> bool:
+    """Indicators `a` and `b` are one, or of one of INDICATOR_FAMILIES."""
+    return a == b or any(a in family and b in family for family in INDICATOR_FAMILIES)
+
+
+def same_value(g: dict, f: Figure) -> bool:
+    """The figure's value is the label's within VALUE_TOLERANCE, or both are the same range."""
+    if g.get("low") is not None and g.get("high") is not None and g["low"] != g["high"]:
+        if (f.low, f.high) == (g["low"], g["high"]):
+            return True
+    return abs(f.value - g["value"]) <= VALUE_TOLERANCE * abs(g["value"])
 
 
 def _agree(name: str, g: dict, f: Figure, result: Result) -> None:
     checks: dict[str, tuple[bool, Any, Any]] = {
+        "indicator": (f.indicator == g["indicator"], g["indicator"], f.indicator),
         "qualifier": (f.qualifier == g.get("qualifier"), g.get("qualifier"), f.qualifier),
         "unit": (_unit_class(f.unit) == _unit_class(g.get("unit")), g.get("unit"), f.unit),
     }
@@ -331,7 +355,9 @@ def report(result: Result, out: TextIO, *, verbose: bool = True) -> None:
     w(f"passages scored: {result.passages}")
     if result.unreadable:
         w(f"  (unreadable, not scored: {', '.join(result.unreadable)})")
-    w("\n\nindicator+value        tp    fp    fn   precision  recall     F1\n")
+    w("\n\n(matched on the indicator's family - displaced and refugees are one - and the value within 1 %;"
+      " a match counts under its label's indicator)")
+    w("\nindicator+value        tp    fp    fn   precision  recall     F1\n")
     for name in INDICATORS:  # every one, so that a new indicator's zero shows
         t = result.tallies.get(name, Tally())
         if not (t.tp + t.fp + t.fn):  # nothing labelled, nothing found: no score to give
@@ -342,7 +368,7 @@ def report(result: Result, out: TextIO, *, verbose: bool = True) -> None:
         others = ", ".join(f"{k} ({v})" for k, v in sorted(result.other_indicators.items()))
         w(f"  labelled but not an indicator the tracker extracts: {others}\n")
     w("\nagreement on matched figures:\n")
-    for key in ("qualifier", "unit", "source", "source_org", "date", "location"):
+    for key in ("indicator", "qualifier", "unit", "source", "source_org", "date", "location"):
         w(f"  {key:<10} {result.agreement[key]}\n")
     if result.agreement["source through source_org"].total:
         w(f"  (sources agreeing only through the body the speaker speaks for: {result.agreement['source through source_org'].right})\n")
