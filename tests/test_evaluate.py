@@ -228,3 +228,19 @@ def test_a_value_further_than_one_percent_or_of_another_family_does_not_match():
     record["figures"][1]["indicator"] = "missing"
     result = evaluate([record])
     assert result.tallies["missing"].fn == 1 and result.tallies["displaced"].fp == 1
+
+
+def test_the_report_gives_how_many_figures_found_carry_a_source_a_date_and_a_place():
+    # idetect's excerpts are mostly undated and unattributed: a reader wants to know how much
+    # of what was found can be traced, labelled or not
+    records = [
+        {"id": "p1", "text": "At least 12 people were killed in Gaza on Monday, the Palestinian Health Ministry said.",
+         "published": "2024-01-10", "figures": []},
+        {"id": "p2", "text": "The storm displaced 8,900 families.", "figures": []},
+    ]
+    result = evaluate(records)
+    assert {k: str(v) for k, v in result.coverage.items()} == {
+        "source": "0.500 (1/2)", "date": "0.500 (1/2)", "place": "0.500 (1/2)"}
+    out = io.StringIO()
+    report(result, out)
+    assert "every figure found, labelled or not, with:\n  source     0.500 (1/2)" in out.getvalue()

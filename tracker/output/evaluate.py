@@ -95,6 +95,8 @@ class Result:
     forbidden: list[tuple[str, str, Figure]] = field(default_factory=list)
     excluded: list[tuple[str, Figure]] = field(default_factory=list)  # unmatched, in a wording that counts neither way
     other_indicators: Counter = field(default_factory=Counter)
+    # of every figure found, matched or not: how many have a source, a date, a place
+    coverage: dict[str, Agreement] = field(default_factory=lambda: defaultdict(Agreement))
     passages: int = 0
     unreadable: list[str] = field(default_factory=list)
 
@@ -121,6 +123,7 @@ def evaluate(records: Sequence[dict], seeds_dir: Path | None = None) -> Result:
             continue
         text, figures = loaded
         result.passages += 1
+        _cover(figures, result)
         gold = []
         for g in record.get("figures", []):
             if g["indicator"] in INDICATORS:
@@ -145,6 +148,15 @@ def _load(record: dict, seeds_dir: Path | None) -> tuple[str, list[Figure]] | No
             return None
         return item.text, extract_document(item)
     return None
+
+
+def _cover(figures: list[Figure], result: Result) -> None:
+    """Count which of `figures` carry a source, a date and a place (any of location, admin-1
+    or country): what a reader can trace, labelled or not."""
+    for f in figures:
+        result.coverage["source"].add(f.source is not None)
+        result.coverage["date"].add(f.date is not None)
+        result.coverage["place"].add(any(x is not None for x in (f.location, f.admin1, f.country)))
 
 
 def _spans(text: str, items: list) -> list[tuple[int, int]]:
@@ -372,6 +384,9 @@ def report(result: Result, out: TextIO, *, verbose: bool = True) -> None:
         w(f"  {key:<10} {result.agreement[key]}\n")
     if result.agreement["source through source_org"].total:
         w(f"  (sources agreeing only through the body the speaker speaks for: {result.agreement['source through source_org'].right})\n")
+    w("\nevery figure found, labelled or not, with:\n")
+    for key in ("source", "date", "place"):
+        w(f"  {key:<10} {result.coverage[key]}\n")
     _list(result, w, verbose=verbose)
     if result.excluded:
         w(f"\nfigures in wordings the labels exclude (counted neither way): {len(result.excluded)}\n")
