@@ -23,6 +23,7 @@ import shutil
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -31,17 +32,26 @@ sys.path[:0] = [str(HERE), str(HERE.parent)]
 from corpus import write_jsonl  # noqa: E402
 
 from tracker.store import open_store  # noqa: E402
-from tracker.store.ingest import ingest  # noqa: E402
+from tracker.store.ingest import IngestResult, ingest  # noqa: E402
 
 TARGET_SHARE = 0.05
 
 
-def timed(db: Path, paths: list[Path]):
+@dataclass(frozen=True, slots=True)
+class Run:
+    """One timed ingest: what it did, and its wall-clock and CPU seconds."""
+
+    result: IngestResult
+    wall: float
+    cpu: float
+
+
+def timed(db: Path, paths: list[Path]) -> Run:
     con = open_store(db)
     try:
         wall, cpu = time.perf_counter(), time.process_time()
         result = ingest(con, [str(p) for p in paths], outputs=[str(db)])
-        return result, time.perf_counter() - wall, time.process_time() - cpu
+        return Run(result, time.perf_counter() - wall, time.process_time() - cpu)
     finally:
         con.close()
 
@@ -74,7 +84,8 @@ def main() -> int:
         print(f"{articles:,} articles, {text_bytes / 1e6:.1f} MB of text ({args.kind})")
         first = None
         for label, paths in runs:
-            result, wall, cpu = timed(db, paths())
+            run = timed(db, paths())
+            result, wall, cpu = run.result, run.wall, run.cpu
             share = "" if first is None else f"  {cpu / first:6.1%} of the first run's CPU"
             print(f"{label:28} {wall:7.2f} s wall {cpu:7.2f} s CPU  {result.line()}{share}")
             if first is None:

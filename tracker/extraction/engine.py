@@ -447,8 +447,19 @@ def _part_of(found: Found, doc: Document | None) -> str | None:
     return figure_id(doc.id if doc else None, q.start, q.end, total.indicator, total.unit)
 
 
-def _dedup_key(figure: Figure) -> tuple:
-    """Within a document, the same figure mentioned twice is one record (same indicator,
-    value, unit, place and date). A figure introduced as "another 15,000" is a new group and
-    the caller never merges it."""
-    return (figure.indicator, figure.value, figure.unit, figure.location, figure.date)
+@dataclass(frozen=True, slots=True)
+class _DedupKey:
+    """What makes two mentions of a document one figure: the same indicator, value, unit,
+    place and date."""
+
+    indicator: str
+    value: int
+    unit: str
+    location: str | None
+    date: dt.date | None
+
+
+def _dedup_key(figure: Figure) -> _DedupKey:
+    """Within a document, the same figure mentioned twice is one record (see `_DedupKey`).
+    A figure introduced as "another 15,000" is a new group and the caller never merges it."""
+    return _DedupKey(figure.indicator, figure.value, figure.unit, figure.location, figure.date)

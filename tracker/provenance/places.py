@@ -298,10 +298,10 @@ _HAZARD_ENTRY: tuple[None, _Few, _Longer] = (None, (), {})
 
 def _spaced_out(
     text: str, at: int, end: int, few: _Few, longer: _Longer
-) -> tuple[int, int, tuple[Candidate, ...]] | None:
-    """The longest name of several words at text[at:] written with runs of white space
-    between its words ("Sri  Lanka", a line break in wrapped text): rare, so every longer
-    name of the first word is tried."""
+) -> tuple[int, tuple[Candidate, ...]] | None:
+    """Where the longest name of several words at text[at:] written with runs of white space
+    between its words ("Sri  Lanka", a line break in wrapped text) ends, and its candidates:
+    rare, so every longer name of the first word is tried."""
     names = [*few, *((sp, c) for groups in longer.values() for _, spellings in groups for sp, c in spellings.items())]
     for spelling, cands in sorted(names, key=lambda kv: -len(kv[0])):
         i = at
@@ -314,7 +314,7 @@ def _spaced_out(
                     i += 1
         else:
             if not _joined_after(text, i):
-                return at, i, cands
+                return i, cands
     return None
 
 
@@ -495,7 +495,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         word_end = m.end()
         if word_end < end and text[word_end].isspace() and (text[word_end] != " " or text.startswith("  ", word_end)):
             # "Sri  Lanka", as damaged feeds space it; "Central\nAfrican Republic", wrapped
-            hit = _spaced_out(text, at, end, few, longer)
+            if (spaced := _spaced_out(text, at, end, few, longer)) is not None:
+                hit = (at, *spaced)
         elif word_end < end and text[word_end] in _NAME_GOES_ON:
             for spelling, cands in few:
                 stop = at + len(spelling)
