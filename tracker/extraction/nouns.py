@@ -15,14 +15,17 @@ import regex as re
 
 from .. import lexicon
 from .indicators import DEMONYM, HOME_NOUNS, MAX_MODIFIERS, NO_NOUN_WORDS, NON_PERSON_NOUNS, NOUN_INDICATORS, PERSON_NOUNS, trigger_at
+from .text import alternation as _words
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 
 # "brings to 332,000 the number of people displaced": the noun comes after "the number of".
 TOTAL_OF = re.compile(r"\s*the\s+(?:total\s+)?(?:number|total)\s+(?:of\s+)?", re.IGNORECASE)
 # "300,000 of the evacuees", "500 of the 4,000 villagers": the noun after "of the".
+# The people nouns a partitive "of the" may count out of.
+PARTITIVE_NOUNS: str = _words("partitive nouns")
 OF_THE = re.compile(
-    r"\s*of\s+the\s+(?:[\d,]+\s+)?(?=(?:\w+\s+)?(?:evacuees|displaced|idps|people|refugees|villagers|residents|civilians)\b)",
+    rf"\s*of\s+the\s+(?:[\d,]+\s+)?(?=(?:\w+\s+)?(?:{PARTITIVE_NOUNS})\b)",
     re.IGNORECASE,
 )
 # "151 of whom had taken refuge": a partitive with its own verb.
@@ -42,11 +45,17 @@ GLUED_SUFFIXES: tuple[str, ...] = lexicon.word_list("glued suffixes")
 GLUED_MIN_LENGTH = 9
 
 # Auxiliaries between a counted noun and its verb: "500 civilians have been killed".
+RELATIVE_AUXILIARIES: str = _words("relative auxiliaries")  # "who had", "that were"
+FINITE_AUXILIARIES: str = _words("relative auxiliaries", "present auxiliaries")  # and "are", "is"
+# The words a verb gap passes over after the finite auxiliaries ("been", "reportedly");
+# each pattern adds words of its own.
+VERB_GAP_WORDS: str = _words("verb gap words")
+_NOUN_GAP_WORDS: str = _words("noun gap words")
 AUX_GAP = re.compile(
-    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|all|later|then|who|that|able|to)\s+)*",
+    rf"\s*(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS}|{_NOUN_GAP_WORDS})\s+)*",
     re.IGNORECASE,
 )
-RELATIVE_GAP = re.compile(r"\s*(?:who|that|which)\s+(?:(?:had|have|has|were|was)\s+)?(?:been\s+)?", re.IGNORECASE)
+RELATIVE_GAP = re.compile(rf"\s*(?:who|that|which)\s+(?:(?:{RELATIVE_AUXILIARIES})\s+)?(?:been\s+)?", re.IGNORECASE)
 
 
 class NounKind(Enum):

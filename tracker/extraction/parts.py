@@ -27,7 +27,8 @@ import regex as re
 
 from .. import lexicon
 from .indicators import HOME_NOUNS, NO_NOUN_WORDS, NON_PERSON_NOUNS
-from .nouns import OF_WHOM, PREPOSITIONS, TIME_WORDS, WORD, Noun, NounKind
+from .nouns import FINITE_AUXILIARIES, OF_WHOM, PREPOSITIONS, VERB_GAP_WORDS, TIME_WORDS, WORD, Noun, NounKind
+from .text import alternation as _words
 from .text import phrases as _phrases
 
 if TYPE_CHECKING:
@@ -185,7 +186,8 @@ def total_of(
 
 # The verb that says a group counted by its subject is made of parts: "Those killed from
 # April to June included 13 police officers", "The wounded include 12 children".
-INCLUDED = re.compile(r"\b(?:included|includes|include)\s+(?:[^\W\d][\w'’-]*\s+){0,3}\Z", re.IGNORECASE | re.REVERSE)
+INCLUSION_VERBS: str = _words("inclusion verbs")
+INCLUDED = re.compile(rf"\b(?:{INCLUSION_VERBS})\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}\Z", re.IGNORECASE | re.REVERSE)
 SUBJECT_BREAK = re.compile(r"[;:.,]")
 
 
@@ -212,8 +214,9 @@ def group_indicator(
 
 # Between a part and its own verb: "of which 4,724 have been left homeless", "of whom 20 are
 # still missing" (the auxiliaries of tracker.extraction.nouns.AUX_GAP, and "left", "still", "now").
+_PART_GAP_WORDS: str = _words("part gap words")
 OWN_VERB_GAP = re.compile(
-    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|reportedly|also|all|later|then|still|now|left)\s+)*",
+    rf"\s*(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS}|{_PART_GAP_WORDS})\s+)*",
     re.IGNORECASE,
 )
 

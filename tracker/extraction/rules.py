@@ -25,10 +25,11 @@ from ..provenance import places as _places
 from ..provenance.dates import MONTHS
 from . import parts
 from .indicators import PROJECTION, PROJECTION_GLUED, SHELTER_PLACE, Trigger, trigger_at_word
-from .nouns import AUX_GAP, OF_WHOM, RELATIVE_GAP, Noun, NounKind, read_noun
+from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
 from .qualifiers import change_before
 from .quantities import Quantity
 from .text import may_end_with
+from .text import alternation as _words
 from .text import phrases as _phrases
 
 # Month names are matched with their capital ("300 may have died" is no date).
@@ -82,19 +83,24 @@ NOT_A_COUNT_BEFORE_WORDS: frozenset[str] = frozenset(
 )
 NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = ("usd", "eur", "rs")  # no word boundary before these
 # Parts of an already counted group: "including 4,000 children", "of whom 22".
+BREAKDOWN_OPENERS: tuple[str, ...] = lexicon.word_list("breakdown openers")
 BREAKDOWN_BEFORE = re.compile(
-    r"""\b(?:including|includes|include|of\s+whom|among\s+them|of\s+which)\b
-        (?: (?! \b(?:were|was|are|is|have|has|had)\b ) [^();:.] ){0,60} \Z   # "including five with disabilities and 90 infants" """,
+    rf"""\b(?:{_phrases(BREAKDOWN_OPENERS)})\b
+        (?: (?! \b(?:{FINITE_AUXILIARIES})\b ) [^();:.] ){{0,60}} \Z   # "including five with disabilities and 90 infants" """,
     re.IGNORECASE | re.VERBOSE | re.REVERSE,
 )
-# Every BREAKDOWN_BEFORE wording holds one of these: without them, the pattern is not tried.
-BREAKDOWN_WORDS: tuple[str, ...] = ("includ", "whom", "among", "which")
+# Every BREAKDOWN_BEFORE wording holds one of these (the longest word of each opener, less
+# those holding another): without them, the pattern is not tried.
+_BREAKDOWN_LONGEST = {max(o.split(), key=len) for o in BREAKDOWN_OPENERS}
+BREAKDOWN_WORDS: tuple[str, ...] = tuple(sorted(w for w in _BREAKDOWN_LONGEST if not any(o != w and o in w for o in _BREAKDOWN_LONGEST)))
 # A second wording of the same count: "2,400 families (8,200 people)", "583,000 families or 2.5 million people".
-EQUIVALENT_JOIN = re.compile(r"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:about|around|some|approximately|more\s+than|over|nearly|almost)?\s*\Z", re.IGNORECASE)
+RESTATEMENT_QUALIFIERS: str = _words("restatement qualifiers")  # "(about 8,200 people)"
+EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:{RESTATEMENT_QUALIFIERS})?\s*\Z", re.IGNORECASE)
 
 # What may stand between a trigger and its number: "killed 12", "the displacement of 10,214",
 # "displaced a total of 500", "evacuated another 300".
-ADJACENT_GAP = re.compile(r"\s*(?:(?:of|the|a|an|total|some|another|further|additional|nearly|to|up)\s+){0,3}", re.IGNORECASE)
+ADJACENT_GAP_WORDS: str = _words("adjacent gap words")
+ADJACENT_GAP = re.compile(rf"\s*(?:(?:{ADJACENT_GAP_WORDS})\s+){{0,3}}", re.IGNORECASE)
 
 # How far a trigger may be from its number, in characters. A trigger before the number
 # must end right before it; it may start far back: "the number of people displaced by the
@@ -128,15 +134,18 @@ VAGUE_OF = re.compile(r"\s*of\s+", re.IGNORECASE)
 SMALL_WORD_TRIGGER = re.compile(r"\m(?:kill\w*|injur\w*|wound\w*|left)\s*\Z", re.IGNORECASE | re.REVERSE)
 AGE_IN_COMMAS = re.compile(r"\p{L}+,\s*\Z", re.REVERSE)  # "The boy, 12, was killed"
 # "children under 18", "people aged 60": an age after a people noun, not a count
+AGE_NOUNS: str = _words("age nouns")
+AGE_WORDS: str = _words("age words")
 AGE_AFTER_NOUN = re.compile(
-    r"\b(?:children|boys|girls|people|persons|adults|minors|youths?|those|women|men)\s+(?:under|over|above|below|aged)\s*\Z",
+    rf"\b(?:{AGE_NOUNS})\s+(?:{AGE_WORDS})\s*\Z",
     re.IGNORECASE | re.REVERSE,
 )
 # "five were wounded": a lone small number word with its own verb of death or injury
 SMALL_WORD_VERB = re.compile(
     r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:kill|injur|wound|hurt|dead|died)", re.IGNORECASE
 )
-CLAUSE_BREAK = re.compile(r"[;:]|\.\s|\bbut\b|\bwhile\b|\bwhereas\b", re.IGNORECASE)
+CONTRAST_WORDS: str = _words("contrast words")  # "but", "while": another clause
+CLAUSE_BREAK = re.compile(rf"[;:]|\.\s|\b(?:{CONTRAST_WORDS})\b", re.IGNORECASE)
 TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 # People who arrive somewhere without being displaced: "2,000 tourists arrived in Bali".
 NOT_DISPLACED_ARRIVALS: frozenset[str] = lexicon.word_set("not displaced arrivals")
@@ -149,12 +158,14 @@ OUTCOME_VERB_GAP = re.compile(r"(?:\s+[\p{L}'’]+){0,4}\s*")
 OUTCOME_JOIN_AFTER = re.compile(r"\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*(?P<word>\p{L}+)", re.IGNORECASE)
 OUTCOME_JOIN_BEFORE = re.compile(r"(?P<word>\p{L}+)\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*\Z", re.IGNORECASE | re.REVERSE)
 # An outcome right after a count's noun: "298 people were kidnapped".
+_OUTCOME_GAP_WORDS: str = _words("outcome gap words")
 OTHER_OUTCOME_AFTER = re.compile(
-    r"\s*(?:(?:were|was|are|is|have|has|had|been|being|reportedly|reported|also|later|then|who)\s+)*(?P<word>\p{L}+)",
+    rf"\s*(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS}|{_OUTCOME_GAP_WORDS})\s+)*(?P<word>\p{{L}}+)",
     re.IGNORECASE,
 )
 # The flight told as the past of the people counted: "who had sheltered", "who fled".
-FLIGHT_RELATIVE = re.compile(r"\s+who\s+(?:(?:had|have|has|were|was|been|earlier|previously|originally)\s+)*", re.IGNORECASE)
+_FLIGHT_RELATIVE_WORDS: str = _words("flight relative words")
+FLIGHT_RELATIVE = re.compile(rf"\s+who\s+(?:(?:{RELATIVE_AUXILIARIES}|{_FLIGHT_RELATIVE_WORDS})\s+)*", re.IGNORECASE)
 # Across a border: a displacement verb, then "across the border(s)" or "into/to" a country
 # (its name as the gazetteer spells a country: "fled to Kabul" stays inside).
 BORDER_REACH = 80
@@ -198,8 +209,9 @@ ROW_LABEL_AFTER = re.compile(r"[^\S\n]*[–—][^\S\n]*[^\n|(\d]{3,120}?(?=[^\S\
 
 
 # An amount given to each: "50,000 to each of the injured", "5,000 per family".
+PER_HEAD_NOUNS: str = _words("per head nouns")
 PER_HEAD_AFTER = re.compile(
-    r"\s*(?:(?:to|for)\s+(?:each|every)\b|(?:per|a)\s+(?:person|head|family|household|victim|capita)\b)", re.IGNORECASE
+    rf"\s*(?:(?:to|for)\s+(?:each|every)\b|(?:per|a)\s+(?:{PER_HEAD_NOUNS})\b)", re.IGNORECASE
 )
 # Rates: "400 refugees a day", "arrive daily", "an average of six killed every day". Read
 # after the count's noun, in its clause (no digit, no clause mark between).
@@ -789,8 +801,9 @@ SHARED_BOUNDS: frozenset[str] = frozenset({"at_least"})
 # ... and the second count is elliptical: it shares the first's verb ("and 20 others
 # wounded", "and 9,249 injured"); one with a verb of its own ("and 1,800 people were
 # wounded") or set apart by commas is a count of its own, exact unless it says otherwise.
+REMAIN_VERBS: str = _words("remain verbs")
 OWN_VERB_AFTER = re.compile(
-    r"(?:\s+[\p{L}'’-]+){0,2}?\s*(?:,|\b(?:were|was|are|is|have|has|had|remain|remained|remains)\b)", re.IGNORECASE
+    rf"(?:\s+[\p{{L}}'’-]+){{0,2}}?\s*(?:,|\b(?:{FINITE_AUXILIARIES}|{REMAIN_VERBS})\b)", re.IGNORECASE
 )
 
 

@@ -6,11 +6,19 @@ from collections.abc import Iterable
 
 import regex as re
 
+from .. import lexicon
+
 
 def phrases(words: Iterable[str]) -> str:
     """An alternation of literal phrases, longest first (so "more than" is tried before
     "more"), with any run of white space allowed where a phrase has a space."""
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def alternation(*list_names: str, file: str = "words") -> str:
+    """`phrases` of the words of one or more lists of the lexicon (words.csv, or another
+    `list,word` file): a pattern's vocabulary, read from the lexicon at import."""
+    return phrases(w for name in list_names for w in lexicon.word_list(name, file))
 
 
 def lowered(text: str) -> str:

@@ -20,6 +20,7 @@ from .indicators import trigger_at
 from .nouns import RELATIVE_GAP, WORD, NounKind, read_noun
 from .quantities import Quantity
 from .rules import Candidate
+from .text import alternation as _words
 from .text import phrases as _phrases
 
 if TYPE_CHECKING:
@@ -44,8 +45,9 @@ RUNNING_TOTAL_NOUNS: tuple[str, ...] = lexicon.word_list("running total nouns")
 # "the total", "its overall toll", "the total so far this year", "the total number of people
 # displaced this year", then "to" or "at" right before the count; the words between (the gap)
 # are read by TOTAL_GAP
+TOTAL_ADJECTIVES: str = _words("total adjectives")  # "its overall toll"
 _TOTAL_TO = rf"""
-    (?:the|its|their) \s+ (?: (?:overall|cumulative|total|official|new) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})
+    (?:the|its|their) \s+ (?: (?:{TOTAL_ADJECTIVES}) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})
     (?P<gap> (?: \s+ [\w'’-]+ ){{0,6}}? ) \s+ (?:to|at) \s* \Z
 """
 RUNNING_TOTAL = re.compile(
@@ -62,13 +64,15 @@ TOTAL_EVENT_NOUNS: dict[str, tuple[str, ...]] = lexicon.groups("event_nouns", "n
 # figure, and nothing else comes before the total: "That would bring the total to ..." is a
 # projection, "Separately, floods brought the total to ..." may total anything.
 TOTAL_PRONOUNS: tuple[str, ...] = lexicon.word_list("total pronouns")
+TOTAL_SUBJECT_ADJECTIVES: str = _words("total subject adjectives")  # "The new arrivals"
+TOTAL_ADVERBS: str = _words("total adverbs")  # "That now brings"
 NEXT_SENTENCE_TOTAL = re.compile(
     rf"""
     \s* [“"‘']?
     (?: {_phrases(TOTAL_PRONOUNS)}                                          # That brings
-      | (?:the|these) \s+ (?: (?:new|latest|recent|additional) \s+ )?
+      | (?:the|these) \s+ (?: (?:{TOTAL_SUBJECT_ADJECTIVES}) \s+ )?
         (?P<subject> {_phrases(TOTAL_EVENT_NOUNS)} ) )                      # The new arrivals bring
-    \s+ (?: (?:now|also|further) \s+ )?
+    \s+ (?: (?:{TOTAL_ADVERBS}) \s+ )?
     (?:{_phrases((*RUNNING_TOTAL_VERBS, *RUNNING_TOTAL_PLURAL_VERBS))}) \s+ {_TOTAL_TO}
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -79,11 +83,16 @@ NEXT_SENTENCE_TOTAL = re.compile(
 # or events that count people ("number of arrivals", "of deaths"). "The total funding",
 # "the total aid", "the total number of camps" total no figure of ours.
 _WEEKDAY = "(?-i:" + "|".join(WEEKDAYS) + ")"
+# (the words of lexicon lists: "so far", "to date"; "this year"; "for the past period";
+# "since the start of")
+_TOTAL_PERIODS: str = _words("total periods")
+_TOTAL_STRETCHES: str = _words("total periods", "total stretches")
+START_WORDS: str = _words("start words")
 TOTAL_TIMES: tuple[str, ...] = (
-    r"so\s+far", r"to\s+date", r"now", r"(?:this|last)\s+(?:year|month|week)",
-    r"(?:for|in|during|over)\s+(?:the|this)\s+(?:past\s+)?(?:year|month|week|period)",
+    _words("total times"), rf"(?:this|last)\s+(?:{_TOTAL_PERIODS})",
+    rf"(?:for|in|during|over)\s+(?:the|this)\s+(?:past\s+)?(?:{_TOTAL_STRETCHES})",
     rf"(?:for|in|during)\s+(?:\d{{4}}|{_MONTH})",
-    rf"""since\s+(?: the\s+(?:start|beginning)\s+of\s+(?:the\s+)?[\w-]+
+    rf"""since\s+(?: the\s+(?:{START_WORDS})\s+of\s+(?:the\s+)?[\w-]+
                   | {_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | \d{{4}} | {_WEEKDAY} | then | last\s+\w+ )""",
 )
 TOTAL_GAP = re.compile(
