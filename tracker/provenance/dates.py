@@ -47,6 +47,7 @@ import regex as re
 
 from .. import lexicon
 from ..extraction.text import gap
+from ..extraction.text import alternation as _words
 from ..extraction.text import phrases as _alternation
 
 # ---------------------------------------------------------------------------------------
@@ -105,6 +106,14 @@ _YEAR = r"(?<![\d,.])(?:19|20)\d\d(?![\d\p{L}]|[,.]\d)"
 _DAY = r"(?<!\d)(?<!\d[,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d)"
 
 YEAR = re.compile(_YEAR)
+# The edges of a period: "the start of", "the end of" (lexicon lists).
+EDGE_WORDS: str = _words("start words", "end words")
+# What may stand before a month and make part of its date: "mid-January", "the end of March";
+# matched with its capital or without ("Early", "early").
+_MOD = (
+    "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" for w in lexicon.word_list("date modifiers"))
+    + rf"|the\s+(?:{EDGE_WORDS})\s+of)"
+)
 
 # One date as written; months and weekdays are matched with their capital letter.
 DATE = re.compile(
@@ -112,7 +121,7 @@ DATE = re.compile(
       (?P<iso> (?P<year>{_YEAR}) - (?P<mon>[01]\d) - (?P<day>[0-3]\d) )        # 2019-08-20
     | (?P<day>{_DAY}) \s* (?:of\s+)? (?P<month>{_MONTH}) (?:,?\s*(?P<year>{_YEAR}))?  # 12 January 2020
     | (?P<month>{_MONTH}) \s* (?P<day>{_DAY}) (?:,?\s*(?P<year>{_YEAR}))?       # January 12, 2020
-    | (?:(?P<mod>[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]*)?
+    | (?:(?P<mod>{_MOD})[\s-]*)?
       (?P<month>{_MONTH_FULL}) (?:,?\s*(?P<year>{_YEAR}))?                     # (mid-)January 2020
     | (?P<year>{_YEAR})                                                         # 2017
     """,
@@ -152,7 +161,7 @@ def _has_year(sentence: str) -> bool:
 # "mid-", "the end of ", "last ". Matched backwards from the month/weekday found by a hint.
 DATE_PREFIX = re.compile(
     rf"""
-    (?: {_DAY} \s* (?:of\s+)? | (?:[Ee]arly|[Mm]id|[Ll]ate|[Ee]nd|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of)[\s-]* )\Z
+    (?: {_DAY} \s* (?:of\s+)? | {_MOD}[\s-]* )\Z
     """,
     re.VERBOSE | re.REVERSE,
 )
@@ -186,8 +195,9 @@ PAST_SPAN = re.compile(
 
 # "between 17 October and 23 March", "from 7 to 14 March": the head, then two dates.
 RANGE_HEAD = re.compile(rf"\b(?i:{_alternation(RANGE_WORDS)})\s*")
-RANGE_JOIN = re.compile(r"\s*(?:and|to|until|till|through|-|–)\s*")
-BARE_DAY = re.compile(rf"{_DAY}(?=\s*(?:and|to|until|till|through|-|–))")
+RANGE_JOINS: str = _words("range joins")  # "and", "to", "until"
+RANGE_JOIN = re.compile(rf"\s*(?:{RANGE_JOINS}|-|–)\s*")
+BARE_DAY = re.compile(rf"{_DAY}(?=\s*(?:{RANGE_JOINS}|-|–))")
 
 BACK_REFERENCE = re.compile(rf"\b(?i:{_alternation(BACK_REFERENCES)})\b")
 
@@ -214,7 +224,8 @@ PART_HINTS: frozenset[str] = frozenset({*PART_MONTHS, "months", "week", "Week", 
 
 # The words just before a date that give it its role.
 BEFORE_AS_OF = re.compile(rf"(?i:\b(?:{_alternation(AS_OF_WORDS)})\s+(?:the\s+end\s+of\s+)?)$")
-BEFORE_SINCE = re.compile(r"(?i:\bsince\s+(?:the\s+(?:beginning|start|end|outbreak)\s+of\s+)?)$")
+SINCE_NOUNS: str = _words("start words", "end words", "since nouns")  # "since the outbreak of"
+BEFORE_SINCE = re.compile(rf"(?i:\bsince\s+(?:the\s+(?:{SINCE_NOUNS})\s+of\s+)?)$")
 # "since the outbreak of war on Oct. 7", "since fighting erupted last Saturday": a clause
 # opened by "since" that reaches the date without a comma.
 SINCE_CLAUSE = re.compile(r"(?i:\bsince\b)[^,;:]*$")
@@ -226,9 +237,10 @@ CITATION_OPEN = re.compile(r"\([^()]*,\s*$")
 CITATION_CLOSE = re.compile(r"\s*[;)]")
 
 # Words that open another clause: a date past one of them is about something else.
+CLAUSE_OPENERS: str = _words("clause openers")
 CLAUSE_BOUNDARY = re.compile(
-    r"""
-    \b(?i:which|who|whom|whose|after|following|before|because|while|whereas|although|though)\b
+    rf"""
+    \b(?i:{CLAUSE_OPENERS})\b
     | [;—]
     """,
     re.VERBOSE,
