@@ -36,7 +36,7 @@ from pathlib import Path
 import regex as re
 
 from .. import lexicon
-from ..extraction.text import gap
+from ..extraction.text import alternation, gap
 from ..extraction.text import phrases as _words
 from .dates import DATE, WEEKDAYS
 
@@ -148,9 +148,16 @@ def _alias_alternation(aliases) -> str:
 
 
 _ALIAS = _alias_alternation(ALIASES)
+# Words of attribution from lexicon/attribution.csv, as alternations.
+def _attribution(*list_names: str) -> str:
+    return alternation(*list_names, file="attribution")
+
+
 _FIRST = r"\p{Lu}[\p{L}\p{M}\d'’.\-]*"
-_NEXT = rf"(?:{_FIRST}|(?:al|el|ad|as|ash|ar|an)-\p{{L}}+)"
-_NAME = rf"{_FIRST}(?:(?:\s+(?:of|for|de|da|di|del|van|von|der|bin|ibn|on)(?:\s+the)?\s+|\s+the\s+|\s+){_NEXT}){{0,6}}"
+_ARTICLE_PREFIXES = _attribution("article prefixes")  # "al-Saleh"
+_NEXT = rf"(?:{_FIRST}|(?:{_ARTICLE_PREFIXES})-\p{{L}}+)"
+_NAME_JOINERS = _attribution("name joiners")  # "Ministry of Health", "Médecins Sans Frontières"
+_NAME = rf"{_FIRST}(?:(?:\s+(?:{_NAME_JOINERS})(?:\s+the)?\s+|\s+the\s+|\s+){_NEXT}){{0,6}}"
 _NP = rf"(?P<np>{_ALIAS}|{_NAME})"
 _VERB = rf"(?:{_words(REPORT_VERBS)})\b"
 _AUX = rf"(?:(?:{_words(AUXILIARIES)})\s+)?"
@@ -203,11 +210,12 @@ WORD_BEFORE = re.compile(rf"(?P<word>{_FIRST})\s+\Z", re.REVERSE)
 # A person's title before the name, and the body before the title: "BNPB spokesman",
 # "Kenya Red Cross Secretary General", "IOM Iraq press officer", "ministry spokesman".
 _TITLE = rf"(?i:{_words(TITLES)})"
+_TITLE_MODIFIERS = _attribution("title modifiers")  # "IOM Iraq press officer"
 ORG_BEFORE_TITLE = re.compile(
     rf"""
     (?: (?P<org>{_NAME}) | (?P<ref>\b(?i:the\s+|its\s+|her\s+|his\s+)?(?:[\p{{Ll}}\-]+\s+)?{_HEAD}) )
     (?: ['’]s )? (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
-    (?: \s+ (?:press|senior|chief|deputy|top|new|regional|local|\p{{Ll}}+) )?
+    (?: \s+ (?:{_TITLE_MODIFIERS}|\p{{Ll}}+) )?
     (?: \s+ {_TITLE} ){{1,3}} \s* \Z
     """,
     re.VERBOSE | re.REVERSE,
@@ -221,10 +229,12 @@ APPOSED_PERSON = re.compile(
     re.VERBOSE | re.REVERSE,
 )
 # "By UNHCR's count", "the NDRRMC's latest update", "WHO's figures show".
+COUNT_MODIFIERS = _attribution("count modifiers")  # "latest", "daily"
+COUNT_NOUNS = _attribution("count nouns")  # "count", "figures", "toll"
 POSSESSIVE_COUNT = re.compile(
     rf"""
-    (?P<np>{_NAME}) (?:['’]s)? \s+ (?:(?:latest|own|new|updated|last|daily|weekly|official|\d[\d:.]*|a\.m\.|p\.m\.)\s+){{0,3}}
-    (?:count|counts|figures|data|tally|toll|breakdown|estimate|estimates|report|update|bulletin|records)\b
+    (?P<np>{_NAME}) (?:['’]s)? \s+ (?:(?:{COUNT_MODIFIERS}|\d[\d:.]*|a\.m\.|p\.m\.)\s+){{0,3}}
+    (?:{COUNT_NOUNS})\b
     """,
     re.VERBOSE,
 )
@@ -234,8 +244,9 @@ PERSON_OF_BODY = re.compile(rf"\A(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})\s+(?:
 # (AFAD)": an acronym defined in the text, learned for that document.
 # Found from each parenthesised acronym backwards: cheap where a text has none.
 ACRONYM_IN_PARENS = _re.compile(r"\((?P<acr>[A-Z][A-Za-z]{1,9})\)")
+_LONG_NAME_JOINERS = _attribution("long name joiners")
 LONG_BEFORE = re.compile(
-    rf"(?P<long>{_FIRST}(?:(?:\s+(?:of|for|the|and|de|des|du|sans|in|on)\s+|\s+)(?:{_NEXT}|\p{{Ll}}+)){{1,9}})\s*\Z",
+    rf"(?P<long>{_FIRST}(?:(?:\s+(?:{_LONG_NAME_JOINERS})\s+|\s+)(?:{_NEXT}|\p{{Ll}}+)){{1,9}})\s*\Z",
     re.REVERSE,
 )
 LONG_REACH: int = 160  # characters before "(ACR)" its full name may take
@@ -255,15 +266,14 @@ NOT_MODIFIERS: frozenset[str] = lexicon.word_set("not modifiers", "attribution")
 OUTLETS: frozenset[str] = lexicon.word_set("outlets", "attribution")
 # A document that is a body's own report ("WFP Mozambique Situation Report #3", "This report
 # is produced by OCHA Libya"): its figures without other attribution are that body's.
-REPORT_TITLE = re.compile(
-    r"(?i:situation\s+report|sitrep|flash\s+update|daily\s+flash|humanitarian\s+update|bulletin|snapshot|this\s+report\s+is\s+produced\s+by|fact\s+sheet)"
-)
+REPORT_TITLE = re.compile(rf"(?i:{_attribution('report titles')})")
 TITLE_REACH: int = 400  # characters at the start of a document where its title and byline stand
 
 # "..., said Raed al-Saleh." / "“...,” said the UN."
+INVERTED_VERBS = _attribution("inverted verbs")  # "..., said Raed al-Saleh."
 INVERTED = re.compile(
     rf"""
-    [,”"’] \s* (?:said|says|added|adds|reported|wrote|writes) \s+ (?:the\s+)?
+    [,”"’] \s* (?:{INVERTED_VERBS}) \s+ (?:the\s+)?
     (?: (?P<org>{_NAME}) (?:\s+\p{{Ll}}+)? (?:\s+{_TITLE}){{1,3}} \s+ )?    # IOM Iraq press officer
     {_NP}
     (?= \s* (?: [.,;:(] | $ ) )
@@ -281,8 +291,9 @@ CITING_UNNAMED = re.compile(
     rf"\b(?:citing|quoting) \s+ (?:(?!(?i:{_words(REFERRING_WORDS)})\b)\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,2}} (?i:{_words(_UNNAMED_PEOPLE)})\b",
     re.VERBOSE,
 )
+TELLING_SOURCES = _attribution("telling sources")
 TOLD_MONITOR = re.compile(
-    rf"\b(?i:sources|witnesses|residents|medics|doctors|activists)\s+(?:have\s+)?told\s+(?:the\s+)?(?P<np>{_NAME})"
+    rf"\b(?i:{TELLING_SOURCES})\s+(?:have\s+)?told\s+(?:the\s+)?(?P<np>{_NAME})"
 )
 
 # A hyphenated lower-case modifier before a name: "the crisis-mapping monitor X".
@@ -298,9 +309,10 @@ ACCORDING_TO = re.compile(
 )
 
 # "was quoted as saying by state news agency SANA", "figures released by the UN"
+BY_VERBS = _attribution("by verbs")
 BY_SOURCE = re.compile(
     rf"""
-    \b(?:quoted(?:\s+as\s+saying)?|reported|cited|released|published|compiled|confirmed|announced|issued)
+    \b(?:{BY_VERBS})
     \s+ by \s+ (?:(?i:{_words(DESCRIPTORS)})\s+){{0,3}} {_NP}
     """,
     re.VERBOSE,
@@ -626,9 +638,9 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b")
 # After a reporting verb, words that make it no report: "people estimated to be displaced",
 # "one was reported missing", "a toll estimated at 5,000".
-COUNT_HINT = _re.compile(r"\b(?:count|counts|figures|data|tally|toll|breakdown|estimates?|report|update|bulletin|records)\b")
+COUNT_HINT = _re.compile(rf"\b(?:{COUNT_NOUNS})\b")
 # What opens another clause with its own subject: ", while", "; ", ", but", ", whereas".
-CLAUSE_BREAK = _re.compile(r";|,\s+(?:while|whereas|but|and\s+(?:the|a|an)\s)")
+CLAUSE_BREAK = _re.compile(rf";|,\s+(?:{alternation('contrast words')}|and\s+(?:the|a|an)\s)")
 CLAUSE_WORD_REACH: int = 10  # the clause word ("while") may be the attribution's first word
 OTHER_CLAUSE_PENALTY: int = 1000  # characters: any attribution in the figure's clause is nearer
 # ", although those figures cover only two districts": a concession that contrasts with what
@@ -636,8 +648,9 @@ OTHER_CLAUSE_PENALTY: int = 1000  # characters: any attribution in the figure's 
 CONCESSIVE = _re.compile(rf",\s+(?:{_words(lexicon.word_list('concessive words', 'attribution'))})\b")
 # "an official said", "a senior official said", "the head of local civil society groups
 # said": one unnamed person, often named further down.
+UNNAMED_PERSONS = _attribution("unnamed persons")
 UNNAMED_PERSON = re.compile(
-    rf"""\b(?i:an?|the) \s+ (?:[\p{{Ll}}\-]+\s+){{0,3}} (?:official|spokesman|spokeswoman|spokesperson|head|chief|director|governor|commander|officer|mayor)
+    rf"""\b(?i:an?|the) \s+ (?:[\p{{Ll}}\-]+\s+){{0,3}} (?:{UNNAMED_PERSONS})
     (?: \s+ of \s+ [^,;]{{1,60}} )? \s+ {_AUX} {_WHEN} {_VERB} \Z""",
     re.VERBOSE | re.REVERSE,
 )
@@ -651,7 +664,11 @@ TITLED_PERSON = re.compile(
     rf"(?<![\p{{L}}])(?:{_TITLE})\.?\s+(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})"
 )
 # Names of hazards: the subject of "claimed 155 lives", never a source.
-HAZARD = re.compile(r"(?:Cyclone|Hurricane|Typhoon|Storm|Tropical|Tropical\s+Storm|Super\s+Typhoon|Earthquake|Quake|Floods?)\b")
+# (the words before a storm's name of lexicon/place_words.csv, capitalised, and more)
+HAZARD_SUBJECTS: tuple[str, ...] = (
+    *(w.capitalize() for w in lexicon.word_list("hazard names", "place_words")), *lexicon.word_list("hazard subjects", "attribution")
+)
+HAZARD = re.compile(rf"(?:{_words(HAZARD_SUBJECTS)})\b")
 # "according to the website of the Department of Social Welfare", "according to a statement
 # from the Interior Ministry": the body whose document it is.
 DOCUMENT_NOUNS: tuple[str, ...] = lexicon.word_list("document nouns", "attribution")
@@ -668,10 +685,10 @@ NAME_AND = re.compile(rf"(?P<first>{_NAME})(?:\s*\((?P<acr>[^()]{{1,12}})\))?\s+
 # Cheap tests before the costly backwards patterns: a comma just before the verb (an
 # apposition), a body's head word before it.
 NEAR_VERB: int = 40  # characters before a verb where the comma closing an apposition stands
-UNNAMED_HINT = _re.compile(r"official|spokes|head|chief|director|governor|commander|officer|mayor", _re.IGNORECASE)
+UNNAMED_HINT = _re.compile(UNNAMED_PERSONS, _re.IGNORECASE)  # UNNAMED_PERSON's words, in the text before the verb
 HEAD_WORD = _re.compile(rf"\b(?:{_words(BODY_HEADS)})\b", _re.IGNORECASE)
 IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
-PASSIVE_AFTER = re.compile(r"\s+(?:to\s+(?:be|have)|at\s+\d|missing|dead|killed|injured|wounded)\b")
+PASSIVE_AFTER = re.compile(rf"\s+(?:to\s+(?:be|have)|at\s+\d|{_attribution('passive states')})\b")
 # "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
 # the Pale Township people's administration".
 BODY_AFTER = re.compile(
