@@ -40,7 +40,7 @@ import pycountry
 import regex as re
 
 from .. import lexicon
-from ..extraction.text import gap
+from ..extraction.text import alternation, gap
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
 from .sources import TITLES
@@ -358,24 +358,34 @@ GIVEN_NAME_PLACES: frozenset[str] = lexicon.word_set("given name places", "place
 FUNCTION_WORDS: frozenset[str] = lexicon.word_set("function words", "place_words")
 # Capitalised words after such a place that do not make it a person's name.
 NOT_A_SURNAME: frozenset[str] = lexicon.word_set("not a surname", "place_words") | FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+
+
+def _place_words(*list_names: str) -> str:
+    """An alternation of the words of lists of lexicon/place_words.csv."""
+    return alternation(*list_names, file="place_words")
+
+
+TWO_SIDES_NOUNS: str = _place_words("two sides nouns")  # "war", "conflict"
 # After the word after such a place, a noun of two sides: "Israel Hamas war", "Kenya
 # Shabaab conflict" name two parties, not a person.
 _TWO_SIDES_NEXT = re.compile(
-    r"[ \u00a0]+(?:war|wars|conflict|border|ceasefire|cease-fire|truce|frontier|hostilities|crisis|fighting)\b"
+    rf"[ \u00a0]+(?:{TWO_SIDES_NOUNS})\b"
 )
 # The capitalised word right after a place on the same line: " Peterson", " Kamakawiwo'ole".
 _WORD_AFTER = re.compile(r"[ \u00a0]+(?P<word>\p{Lu}[\p{L}\p{M}'’-]*)")
 # Right before the place, a word that makes it a place: "in", "near"; or a capitalised word
 # (Title Case text, also when the word after the surname is capitalised).
+PLACE_PREPOSITIONS: str = _place_words("place prepositions")  # "in", "near"
 _PLACE_BEFORE = re.compile(
-    r"""
-    (?: \b (?i: in | into | inside | across | throughout | near | from | towards? )
-      | \p{Lu} [\p{L}\p{M}'’.-]* )
+    rf"""
+    (?: \b (?i: {PLACE_PREPOSITIONS} )
+      | \p{{Lu}} [\p{{L}}\p{{M}}'’.-]* )
     [ \u00a0]+ \Z
     """,
     re.VERBOSE | re.REVERSE,  # searched backwards from the place: fast
 )
-_SPEECH_AFTER = re.compile(r",?[ \u00a0]+(?:said|says|told|added|stated|explained|wrote|tweeted)\b")
+SPEECH_VERBS: str = _place_words("speech verbs")
+_SPEECH_AFTER = re.compile(rf",?[ \u00a0]+(?:{SPEECH_VERBS})\b")
 # Capitalised words that may stand right before a place without being a first name.
 NOT_A_GIVEN_NAME: frozenset[str] = lexicon.word_set("not a given name", "place_words") | NOT_A_SURNAME
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
@@ -383,26 +393,38 @@ _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
 
 # Words before a place that make it where people went, or where refugees came from.
-TOWARDS = re.compile(r"\b(?:to|towards|toward|into|reach|reached|reaching)\s+(?:the\s+)?$", re.IGNORECASE)
-ORIGIN = re.compile(r"\b(?:from|fled|fleeing|left|leaving)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
+GOING_WORDS: str = _place_words("going words")  # "to", "into"
+_TOWARDS_WORDS: str = _place_words("going words", "reach verbs")  # and "reached"
+ORIGIN_WORDS: str = _place_words("origin words")  # "from", "fled"
+TOWARDS = re.compile(rf"\b(?:{_TOWARDS_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
+ORIGIN = re.compile(rf"\b(?:{ORIGIN_WORDS})\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # A country that hosts refugees: "Turkey, which already hosts", "Lebanon is home to".
+HOST_ADVERBS: str = _place_words("host adverbs")  # "already", "now"
+HOST_VERBS: str = _place_words("host verbs")  # "hosts", "is home to"
 HOSTS = re.compile(
-    r"""
-    (?: \s*,[^,]{0,80}, )? \s* (?:already\s+|now\s+|currently\s+|also\s+|still\s+)?
-    (?: hosts | is\s+hosting | has\s+hosted | has\s+taken\s+in | took\s+in | is\s+home\s+to
-      | shelters | is\s+sheltering | has\s+received | received | has\s+registered | registered )\b
+    rf"""
+    (?: \s*,[^,]{{0,80}}, )? \s* (?:(?:{HOST_ADVERBS})\s+)?
+    (?: {HOST_VERBS} )\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-HOSTED_BY = re.compile(r"\b(?:hosted|sheltered|registered)\s+(?:in|by)\s+(?:the\s+)?$|\b(?:in|to|into)\s+(?:neighbouring\s+|neighboring\s+)?$", re.IGNORECASE)
+NEIGHBOURING_WORDS: str = _place_words("neighbouring words")  # "neighbouring", "neighboring"
+HOSTED_WORDS: str = _place_words("hosted words")  # "hosted in", "registered by"
+HOSTED_BY = re.compile(rf"\b(?:{HOSTED_WORDS})\s+(?:in|by)\s+(?:the\s+)?$|\b(?:in|to|into)\s+(?:(?:{NEIGHBOURING_WORDS})\s+)?$", re.IGNORECASE)
 
 # The sentence points at an unnamed place other than the article's: no main place then.
+# (lists of place_words.csv: "rebel-held areas", "elsewhere", "other parts", "neighbouring countries")
+_CONTROL_WORDS: str = _place_words("control words")
+_HELD_AREAS: str = _place_words("held areas")
+_ELSEWHERE_WORDS: str = _place_words("elsewhere words")
+_OTHER_AREAS: str = _place_words("other areas")
+_NEIGHBOURING_AREAS: str = _place_words("neighbouring areas")
 ELSEWHERE = re.compile(
-    r"""
-    \b[\p{L}]+-(?:held|controlled|run)\s+(?:areas|territories|towns|villages|parts|regions|districts|neighbou?rhoods)\b
-    | \belsewhere\b | \babroad\b
-    | \bother\s+(?:parts|areas|regions|provinces|districts|towns|cities|countries)\b
-    | \bneighbou?ring\s+(?:countries|provinces|districts|areas|regions|states)\b
+    rf"""
+    \b[\p{{L}}]+-(?:{_CONTROL_WORDS})\s+(?:{_HELD_AREAS})\b
+    | \b(?:{_ELSEWHERE_WORDS})\b
+    | \bother\s+(?:{_OTHER_AREAS})\b
+    | \b(?:{NEIGHBOURING_WORDS})\s+(?:{_NEIGHBOURING_AREAS})\b
     """,
     re.VERBOSE | re.IGNORECASE,
 )
@@ -410,7 +432,7 @@ ELSEWHERE_REACH: int = 120  # characters either side of the figure
 # ... but where people went ("relocate to other areas", "fled to other parts of the
 # country") leaves them inside a country the article is about: it clears only a main place
 # below country level.
-GOING_TO = re.compile(r"\b(?:to|towards|toward|into)\s+(?:the\s+)?\Z", re.IGNORECASE)
+GOING_TO = re.compile(rf"\b(?:{GOING_WORDS})\s+(?:the\s+)?\Z", re.IGNORECASE)
 GOING_REACH: int = 16  # characters before "other parts" looked at for "to the"
 
 # A main place must be named at least this often and dominate the others.
@@ -761,7 +783,7 @@ def main_place(
 
 
 # A country named as the neighbour of the one a story is about: "in neighbouring Cameroon".
-NEIGHBOURING = re.compile(r"\b(?i:neighbou?ring)\s+\Z", re.REVERSE)
+NEIGHBOURING = re.compile(rf"\b(?i:{NEIGHBOURING_WORDS})\s+\Z", re.REVERSE)
 NEIGHBOURING_REACH: int = 14  # characters before a place where "neighbouring" stands
 
 
@@ -773,11 +795,12 @@ def _neighbouring(text: str, m: Mention) -> bool:
 # the next number or before "while", "but", "and", "whereas" (a list: "1,293 deaths in
 # Al Haouz, 452 in Taroudant and 41 in Ouarzazate"), a colon before a number (a total's
 # list: "killed 1,870 people: 1,102 in Lorca, ...").
+CONTRAST_WORDS: str = alternation("contrast words")  # "while", "but"
 PART_BREAK = re.compile(
-    r"""
+    rf"""
     ; | [ ][—–-][ ] | : (?= [ ]+ \d )
     | , (?= [ ]+ (?: (?:about|around|some|nearly|almost|over|at[ ]least|more[ ]than|another)[ ]+ )? \d )
-    | , (?= [ ]+ (?:while|but|whereas|and[ ]+\d) \b )
+    | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+\d) \b )
     | [ ] and (?= [ ]+ \d )
     """,
     re.VERBOSE,
@@ -820,7 +843,7 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
 
 # A break that turns to another matter: "; ", " — ", ", while", ", but", ", whereas", and
 # the colon of a total's list (the total covers all its parts' places).
-CONTRAST = re.compile(r"; | : | [ ][—–-][ ] | , [ ]+ (?:while|but|whereas)\b", re.VERBOSE)
+CONTRAST = re.compile(rf"; | : | [ ][—–-][ ] | , [ ]+ (?:{CONTRAST_WORDS})\b", re.VERBOSE)
 
 
 # A place where something was said, not where it happened: "told a press conference in
