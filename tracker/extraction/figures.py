@@ -34,6 +34,7 @@ from .rules import (
     shares_bound,
     obviously_not_a_count as _cheap_look,
 )
+from .text import alternation as _words
 from .text import lowered
 from .totals import running_total, total_of_sentence_before
 
@@ -233,7 +234,8 @@ def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int) ->
 # An elliptical figure that shares the verb of the one before: "about 6,000 people were
 # staying at the UN base and about 5,000 at Bria airstrip"; "30 people sought refuge in
 # Cambatt camp and another 130 did likewise"; "... were displaced: 33,000 from Idlib, 8,900 from Aleppo".
-ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|:|;)\s*(?:about\s+|around\s+|some\s+)?\Z", re.IGNORECASE | re.REVERSE)
+_ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
+ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
 def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:

@@ -21,6 +21,7 @@ from ..lexicon.phrases import GLUE_OPTIONS
 from .numbers import TENS, UNITS, VAGUE, WORD_AMOUNTS
 from .qualifiers import BEFORE as QUALIFIERS_BEFORE
 from .qualifiers import CHANGE_VERBS
+from .text import alternation as _words
 from .text import lowered
 from .text import phrases as _phrases
 
@@ -38,7 +39,8 @@ COUNT_SUBJECTS: dict[str, tuple[str, ...]] = lexicon.groups("count_subjects", "i
 LEVEL_VERBS: tuple[str, ...] = lexicon.column("change_verbs", "verb", kind="level")
 
 # What may follow the subject: "from the earthquake in central Italy", "displaced by the floods".
-_COMPLEMENT = r"(?:\s+(?:from|in|of|by|since|across|after|among)(?:\s+[\w'’-]+){1,4}?){0,2}"
+_COMPLEMENT_PREPOSITIONS: str = _words("complement prepositions")  # "from", "since"
+_COMPLEMENT = rf"(?:\s+(?:{_COMPLEMENT_PREPOSITIONS})(?:\s+[\w'’-]+){{1,4}}?){{0,2}}"
 # Or, when a verb of the count follows, any words of the same clause: reporters put a long
 # complement between a counter and its verb ("the number of people killed in the Strip since
 # the war began on October 7th, most of them in Israeli attacks, had reached 15,523"). The
@@ -47,10 +49,15 @@ _COMPLEMENT = r"(?:\s+(?:from|in|of|by|since|across|after|among)(?:\s+[\w'’-]+
 COUNTER_GAP_WORDS = 24
 # The gap starts with a preposition, a comma or a relative word: "the number of refugees
 # returning home rose" names returns, not refugees.
-_GAP_OPENERS = r"(?:,|\s+(?:in|into|inside|within|to|from|of|by|since|across|after|among|over|during|on|at|for|between|near|around|along|under|who|that|which|so|this|last|as|throughout|following|caused|triggered|linked|related|due)\b)"
-_COUNTER_GAP = rf"(?:{_GAP_OPENERS}(?:\s*,?\s+(?!(?:but|while|whereas|although)\b)[^\s;:()]+){{0,{COUNTER_GAP_WORDS}}}?)?"
+# (lists of words.csv: the gap openers; the contrast words and "although" end a gap)
+_GAP_OPENER_WORDS: str = _words("gap openers")
+_GAP_ENDS: str = _words("contrast words", "gap concessions")
+_GAP_OPENERS = rf"(?:,|\s+(?:{_GAP_OPENER_WORDS})\b)"
+_COUNTER_GAP = rf"(?:{_GAP_OPENERS}(?:\s*,?\s+(?!(?:{_GAP_ENDS})\b)[^\s;:()]+){{0,{COUNTER_GAP_WORDS}}}?)?"
 # Words before the verb of a count: "has", "had been", "now", "meanwhile", "kept rising,".
-_VERB_LEAD = r"(?:,?\s+(?:has|had|have|now|meanwhile|also|further|again|since|been|kept\s+rising,?|continued\s+to\s+rise,?))*"
+_VERB_LEAD_WORDS: str = _words("verb lead words")
+_VERB_LEAD_PHRASES: str = _words("verb lead phrases")  # "kept rising", with a comma or not
+_VERB_LEAD = rf"(?:,?\s+(?:{_VERB_LEAD_WORDS}|(?:{_VERB_LEAD_PHRASES}),?))*"
 _CHANGED = (
     rf"(?:\s+(?:{_phrases(CHANGE_VERBS)})(?:\s+(?:from|by)(?:\s+[\w.,]+){{1,4}}?)?\s+to"  # rose from 120 to
     rf"|\s+(?:{_phrases(LEVEL_VERBS)})(?:\s+(?:at|to))?)"  # reached, stands at

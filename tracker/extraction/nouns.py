@@ -20,7 +20,8 @@ from .text import alternation as _words
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 
 # "brings to 332,000 the number of people displaced": the noun comes after "the number of".
-TOTAL_OF = re.compile(r"\s*the\s+(?:total\s+)?(?:number|total)\s+(?:of\s+)?", re.IGNORECASE)
+TOTAL_HEADS: str = _words("total heads")  # "number", "total"
+TOTAL_OF = re.compile(rf"\s*the\s+(?:total\s+)?(?:{TOTAL_HEADS})\s+(?:of\s+)?", re.IGNORECASE)
 # "300,000 of the evacuees", "500 of the 4,000 villagers": the noun after "of the".
 # The people nouns a partitive "of the" may count out of.
 PARTITIVE_NOUNS: str = _words("partitive nouns")

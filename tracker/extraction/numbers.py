@@ -16,6 +16,7 @@ from .. import lexicon
 from ..provenance.dates import MONTHS
 from . import limits
 from .text import lowered
+from .text import alternation as _words
 from .text import phrases as _alternation
 
 # --- vocabulary ---------------------------------------------------------------------
@@ -64,6 +65,8 @@ _MONTH_DAY = rf"(?-i: \b (?: {_alternation(MONTHS)} ) ) \.? [ \t\u00a0] \d{{1,2}
 _SCALE_AHEAD = rf"(?: \s* | [-\u2010\u2011] ) (?: {_SCALE_WORD} | mn | bn ) \b"
 _RANGE_AHEAD = r"(?: \s* (?: - | – | — | to | and ) \s* \d{1,3} , \d{1,2} )?"
 
+# The people a lone "m" after a space counts in millions: "2 m people", "1.2 m IDPs".
+_MILLION_NOUNS: str = _words("million nouns")
 # Numbers in digits: the scan that finds most figures, fast because it starts at a digit.
 DIGITS = re.compile(
     rf"""
@@ -89,7 +92,7 @@ DIGITS = re.compile(
     )
     (?:
         (?: \s* | [-\u2010\u2011] ) (?P<scale> {_SCALE_WORD} ) s? \b    # 3.6 million  10 thousand  1-million
-      | (?P<short> bn | mn | k | (?<= \. \d+ ) m | m (?= \s+ (?-i:[a-z]+\s+)? (?:people|refugees|civilians|children|IDPs) ) ) \b
+      | (?P<short> bn | mn | k | (?<= \. \d+ ) m | m (?= \s+ (?-i:[a-z]+\s+)? (?:{_MILLION_NOUNS}) ) ) \b
                                                                        # 1.2m  2.5bn  10k  2m people (not "2m" of water)
     )?
     """,

@@ -12,6 +12,7 @@ import regex as re
 
 from .numbers import SCALES, SHORT_SCALES, Number, find_numbers
 from .qualifiers import additive_start, change_before, qualifier_after, qualifier_before
+from .text import phrases as _phrases
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +35,9 @@ class Quantity:
 # Words joining the two ends of a range; "and" only after "between".
 RANGE_JOIN = re.compile(r"\A\s*(?:-|–|—|to|and)\s*\Z", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s*\Z", re.IGNORECASE | re.REVERSE)
-SCALE_SUFFIX = re.compile(r"(million|billion|thousand|mn|bn|m|k)s?\Z", re.IGNORECASE)
 SCALE_FACTORS = {**SCALES, **SHORT_SCALES}
+# A scale word or abbreviation that ends a number ("3 million", "1.5m"): numbers.csv's.
+SCALE_SUFFIX = re.compile(rf"({_phrases(SCALE_FACTORS)})s?\Z", re.IGNORECASE)
 
 
 def find_quantities(

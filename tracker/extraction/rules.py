@@ -94,7 +94,7 @@ BREAKDOWN_BEFORE = re.compile(
 _BREAKDOWN_LONGEST = {max(o.split(), key=len) for o in BREAKDOWN_OPENERS}
 BREAKDOWN_WORDS: tuple[str, ...] = tuple(sorted(w for w in _BREAKDOWN_LONGEST if not any(o != w and o in w for o in _BREAKDOWN_LONGEST)))
 # A second wording of the same count: "2,400 families (8,200 people)", "583,000 families or 2.5 million people".
-RESTATEMENT_QUALIFIERS: str = _words("restatement qualifiers")  # "(about 8,200 people)"
+RESTATEMENT_QUALIFIERS: str = _words("rough qualifiers", "restatement qualifiers")  # "(about 8,200 people)"
 EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:{RESTATEMENT_QUALIFIERS})?\s*\Z", re.IGNORECASE)
 
 # What may stand between a trigger and its number: "killed 12", "the displacement of 10,214",
@@ -141,8 +141,9 @@ AGE_AFTER_NOUN = re.compile(
     re.IGNORECASE | re.REVERSE,
 )
 # "five were wounded": a lone small number word with its own verb of death or injury
+HARM_STEMS: str = _words("harm stems")  # "kill", "injur": the starts of words of harm
 SMALL_WORD_VERB = re.compile(
-    r"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:kill|injur|wound|hurt|dead|died)", re.IGNORECASE
+    rf"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:{HARM_STEMS})", re.IGNORECASE
 )
 CONTRAST_WORDS: str = _words("contrast words")  # "but", "while": another clause
 CLAUSE_BREAK = re.compile(rf"[;:]|\.\s|\b(?:{CONTRAST_WORDS})\b", re.IGNORECASE)
@@ -172,10 +173,16 @@ BORDER_REACH = 80
 COUNTRY_NAMES: frozenset[str] = frozenset(
     spelling for spelling, place in _places.PLACES.items() if place.admin1 is None and place.name == place.country
 )
+# The verbs of flight (words.csv): "fled", "streamed"; with "across" also "went", "gone";
+# with "to" also "sought refuge"; and of arrival: "entered", "arrived in".
+_ACROSS_VERBS: str = _words("flight verbs", "across verbs")
+_INTO_VERBS: str = _words("flight verbs", "into verbs")
+_ARRIVAL_VERBS: str = _words("arrival verbs")
+_NEIGHBOURING: str = _places.NEIGHBOURING_WORDS
 ACROSS_BORDER = re.compile(
-    r"""\b(?: (?:fled|flee|fleeing|flees|crossed|crossing|cross|escaped|streamed|poured|went|gone)\s+across\s+(?:the\s+|a\s+|several\s+)?(?:\w+\s+)?(?:borders?|frontiers?)\b
-         | (?:fled|flee|fleeing|flees|crossed|crossing|escaped|streamed|poured|sought\s+refuge|sought\s+safety)(?:\s+from(?:\s+[\w'’-]+){1,4}?)?\s+(?:in)?to\s+(?:neighbouring\s+|neighboring\s+)?(?P<country>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?-i:\p{Lu})[\p{L}'’-]*)?)(?!['’]s)
-         | (?:entered|arrived\s+in|reached)\s+(?:neighbouring\s+|neighboring\s+)?(?P<country>(?-i:\p{Lu})[\p{L}'’-]*(?:\s+(?-i:\p{Lu})[\p{L}'’-]*)?)(?!['’]s) )""",
+    rf"""\b(?: (?:{_ACROSS_VERBS})\s+across\s+(?:the\s+|a\s+|several\s+)?(?:\w+\s+)?(?:borders?|frontiers?)\b
+         | (?:{_INTO_VERBS})(?:\s+from(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:in)?to\s+(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s)
+         | (?:{_ARRIVAL_VERBS})\s+(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s) )""",
     re.IGNORECASE | re.VERBOSE,
 )
 INTERNALLY = re.compile(r"\binternally\b|\bIDPs?\b|\bwithin\s+(?:the\s+)?(?:country|its\s+borders)", re.IGNORECASE)
@@ -218,13 +225,19 @@ PER_HEAD_AFTER = re.compile(
 RATE_REACH = 50
 RATE_BEFORE_REACH = 30
 RATE_UNITS: tuple[str, ...] = lexicon.word_list("rate units")
+# Words before "a day" that make it a span ("for a day", "once a week"), adverbs of a rate
+# ("daily"), and words after it that make it a time ("a day after"): lists of words.csv.
+_NOT_RATE_BEFORE: str = _words("not rate before")
+_RATE_ADVERBS: str = _words("rate adverbs")
+_NOT_RATE_AFTER: str = _words("not rate after")
 RATE_AFTER = re.compile(
     rf"""[^\d;:.,()]{{0,{RATE_REACH}}}?
-    \b (?: (?<! \b(?:for|in|within|over|after|than|once|about|lasting)\s+ ) (?:a|an|per|each|every) \s+ (?:single\s+)? (?:{_phrases(RATE_UNITS)}) | daily | weekly | nightly | hourly ) \b
-    (?! \s+ (?:after|before|earlier|later|ago|of)\b )""",
+    \b (?: (?<! \b(?:{_NOT_RATE_BEFORE})\s+ ) (?:a|an|per|each|every) \s+ (?:single\s+)? (?:{_phrases(RATE_UNITS)}) | {_RATE_ADVERBS} ) \b
+    (?! \s+ (?:{_NOT_RATE_AFTER})\b )""",
     re.IGNORECASE | re.VERBOSE,
 )
-RATE_BEFORE = re.compile(r"\b(?:an?|the)\s+average\s+of\s+(?:some\s+|about\s+|around\s+)?\Z", re.IGNORECASE | re.REVERSE)
+ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
+RATE_BEFORE = re.compile(rf"\b(?:an?|the)\s+average\s+of\s+(?:(?:{ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
 # --- rules on a number ------------------------------------------------------------------

@@ -17,7 +17,7 @@ import regex as re
 from .. import lexicon
 from ..provenance.dates import MONTHS, WEEKDAYS
 from .indicators import trigger_at
-from .nouns import RELATIVE_GAP, WORD, NounKind, read_noun
+from .nouns import RELATIVE_GAP, TOTAL_HEADS, WORD, NounKind, read_noun
 from .quantities import Quantity
 from .rules import Candidate
 from .text import alternation as _words
@@ -97,7 +97,7 @@ TOTAL_TIMES: tuple[str, ...] = (
 )
 TOTAL_GAP = re.compile(
     rf"""
-    \s* (?: (?:number|total) \s+ )?                     # "the total number", "the overall total"
+    \s* (?: (?:{TOTAL_HEADS}) \s+ )?                     # "the total number", "the overall total"
     (?P<of> of \s+ )? (?P<counted> .*? )                 # what it counts, if named: read by _named_count
     (?: \s* \b (?:{"|".join(TOTAL_TIMES)}) )* \s*         # when it runs
     """,
