@@ -62,7 +62,7 @@ def has_tables(conn) -> bool:
     return sa.inspect(conn).has_table("mentions")
 
 
-def store_version(conn) -> tuple:
+def store_version(conn) -> tuple[int, str | None]:
     """(documents read, the latest ingested_at): changes whenever an ingest or an upload adds
     or re-extracts a document, so a frame cached on it is never stale. One cheap query."""
     import sqlalchemy as sa

@@ -26,7 +26,7 @@ import json
 import os
 import sqlite3
 import zlib
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, ValuesView
 from dataclasses import dataclass, field
 
 from ..extraction.limits import MAX_BYTES
@@ -346,8 +346,9 @@ def _commit(
         raise
 
 
-def _row(figure: Figure) -> tuple:
-    return tuple(json_row(figure).values())
+def _row(figure: Figure) -> ValuesView:
+    """The figure's column values, in the mentions table's order (unpacked into its row)."""
+    return json_row(figure).values()
 
 
 def _stale_claims(con: sqlite3.Connection) -> None:
