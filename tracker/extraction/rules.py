@@ -35,22 +35,30 @@ from .text import phrases as _phrases
 # Month names are matched with their capital ("300 may have died" is no date).
 _MONTH = "(?-i:" + "|".join(MONTHS) + ")"
 
+
+
+def _measures(kind: str) -> str:
+    """The words of lexicon/measures.csv of one kind, as an alternation: a stem matches the
+    word with any ending ("kilomet"), a word only whole ("m", not "men")."""
+    stems = _phrases(lexicon.column("measures", "word", kind=kind, ends="stem"))
+    words = _phrases(lexicon.column("measures", "word", kind=kind, ends="word"))
+    return "|".join(p for p in (stems, words and rf"(?:{words})\b") if p)
+
+
 # What follows a number that makes it no count of people. Matched at every number on a
 # short span, with the standard library's `re`: twice as fast as `regex` on this pattern.
 NOT_A_COUNT_AFTER = _re.compile(
     rf"""
     \s* (?:
-        (?: % | per\s*cent | percent | pc\b )                              # percentages
-      | -? \s* (?: km | kilomet | mile | metre | meter | m\b | cm\b | mm\b | millimet
-                | hectare | ha\b | acre | kg\b | kilo | tonne | ton\b | tons\b | lb\b
-                | litre | liter | degree | ° | mph | knots | sq\b | square )        # measures
-      | -? \s* (?: year | yr | month | week | day | hour | minute | decade | night | centur ) \w*   # durations, ages
-      | (?: st | nd | rd | th ) \b                                         # ordinals
+        (?: {_measures("percentage")} )                                     # percentages
+      | -? \s* (?: {_measures("measure")} )                                 # measures
+      | -? \s* (?: {_measures("duration")} ) \w*                            # durations, ages
+      | (?: {_measures("ordinal")} )                                        # ordinals
       | (?: {_MONTH} ) \b                                                  # dates: 23 March
-      | (?: a\.?m\.? | p\.?m\.? | gmt | utc | local\s+time | h\b | hrs\b ) # times
+      | (?: {_measures("time")} )                                           # times
       | [:/.] \d                                                           # 10:30, 1/2, 3.5.2
-      | (?: dollars? | euros? | pounds? | usd | eur | francs? | rupees? | yuan | naira | lira | shillings? ) \b
-      | (?: magnitude | richter )
+      | (?: {_measures("currency")} )                                       # money
+      | (?: {_measures("magnitude")} )                                      # a quake's magnitude
     )
     """,
     _re.VERBOSE | _re.IGNORECASE,
@@ -58,10 +66,12 @@ NOT_A_COUNT_AFTER = _re.compile(
 # What stands before a number that makes it no count of people.
 # Labels and ranks written before a number: "magnitude 7", "Route 5", "Flight 17".
 LABELS: tuple[str, ...] = lexicon.word_list("labels")
+CURRENCY_SIGNS: tuple[str, ...] = lexicon.column("measures", "word", kind="currency sign")
+_CURRENCY_SIGNS: str = _phrases(CURRENCY_SIGNS)
 NOT_A_COUNT_BEFORE = re.compile(
     rf"""
     (?:
-        (?: \$ | US\$ | € | £ | ¥ | USD | EUR | Rs\.? ) \s*                  # money
+        (?: {_CURRENCY_SIGNS} ) \s*                                       # money
       | \b (?: {_MONTH} ) \.? \s*                                          # March 23 (a day: DAY_AT)
       | \b (?: {_phrases(LABELS)} | no\. | the\s+first | the\s+last | h\d?n ) [\s-]*  # labels and ranks
       | \b one \s+ in \s+ (?: every \s+ )?                                # proportions: one in every five
@@ -81,7 +91,10 @@ DAY_AT = re.compile(r"\d{1,2}\b(?![,.]\d)")
 NOT_A_COUNT_BEFORE_WORDS: frozenset[str] = frozenset(
     [*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "in", "every"]
 )
-NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = ("usd", "eur", "rs")  # no word boundary before these
+# The currency signs that end in a letter or a full stop ("USD", "Rs."): no word boundary before these.
+NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = tuple(
+    sorted({c.lower().rstrip(".") for c in CURRENCY_SIGNS if c[-1].isalpha() or c.endswith(".")})
+)
 # Parts of an already counted group: "including 4,000 children", "of whom 22".
 BREAKDOWN_OPENERS: tuple[str, ...] = lexicon.word_list("breakdown openers")
 BREAKDOWN_BEFORE = re.compile(
