@@ -155,8 +155,9 @@ AGE_AFTER_NOUN = re.compile(
 )
 # "five were wounded": a lone small number word with its own verb of death or injury
 HARM_STEMS: str = _words("harm stems")  # "kill", "injur": the starts of words of harm
+_SMALL_WORD_AUXILIARIES: str = _words("small word auxiliaries")  # "were", "have been"
 SMALL_WORD_VERB = re.compile(
-    rf"\s+(?:were|was|have\s+been|had\s+been|are)\s+(?:{HARM_STEMS})", re.IGNORECASE
+    rf"\s+(?:{_SMALL_WORD_AUXILIARIES})\s+(?:{HARM_STEMS})", re.IGNORECASE
 )
 CONTRAST_WORDS: str = _words("contrast words")  # "but", "while": another clause
 CLAUSE_BREAK = re.compile(rf"[;:]|\.\s|\b(?:{CONTRAST_WORDS})\b", re.IGNORECASE)

@@ -796,10 +796,12 @@ def _neighbouring(text: str, m: Mention) -> bool:
 # Al Haouz, 452 in Taroudant and 41 in Ouarzazate"), a colon before a number (a total's
 # list: "killed 1,870 people: 1,102 in Lorca, ...").
 CONTRAST_WORDS: str = alternation("contrast words")  # "while", "but"
+# The qualifiers between a comma and the next count ("about", "at least"), a space in them one space.
+_BREAK_QUALIFIERS: str = alternation("rough qualifiers", "part break qualifiers").replace(r"\s+", "[ ]")
 PART_BREAK = re.compile(
     rf"""
     ; | [ ][—–-][ ] | : (?= [ ]+ \d )
-    | , (?= [ ]+ (?: (?:about|around|some|nearly|almost|over|at[ ]least|more[ ]than|another)[ ]+ )? \d )
+    | , (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
     | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+\d) \b )
     | [ ] and (?= [ ]+ \d )
     """,
