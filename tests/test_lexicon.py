@@ -101,8 +101,10 @@ def test_every_lexicon_file_loads_and_every_list_is_used():
         assert lexicon.rows(path.stem), f"{path.name} has no rows"
     sources_text = "\n".join(p.read_text(encoding="utf-8") for p in (ROOT / "tracker").rglob("*.py"))
     sources_text += (ROOT / "tracker" / "lexicon" / "triggers.csv").read_text(encoding="utf-8")
-    for name in dict.fromkeys(r["list"] for r in lexicon.rows("words")):
-        assert f'"{name}"' in sources_text or f"@{name}" in sources_text, f"words.csv list {name!r} is read nowhere"
+    for file in ("words", "attribution", "place_words"):  # the files of named lists
+        for name in dict.fromkeys(r["list"] for r in lexicon.rows(file)):
+            quoted = f'"{name}"' in sources_text or f"'{name}'" in sources_text
+            assert quoted or f"@{name}" in sources_text, f"{file}.csv list {name!r} is read nowhere"
 
 
 def test_modules_read_one_copy_of_the_calendar_and_the_report_verbs():
