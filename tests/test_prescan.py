@@ -251,3 +251,50 @@ def test_the_pure_python_scanner_finds_the_same_starts():
         scan = prescan.scan_text(text, lowered(text))
         assert automaton(scan) == pattern(scan), text
     assert pattern("fleddead") == [0, 4]
+
+
+# --- a trigger's sentence without a number ---------------------------------------------------
+
+NUMBER_FREE = [
+    "Senators killed the bill on Tuesday after a long night of debate.",
+    "The striker fled the pitch in tears, and the fans stayed on.",
+    "Hurricane season left forecasters uneasy, the agency said.",
+]
+WITH_NUMBER_WORDS = [
+    "Hundreds fled the fighting overnight, residents said.",
+    "Twelve people were killed when the bridge gave way.",
+    "Officials said several hundred people were displaced by the floods.",
+    "Some forty thousand refugees crossed into Chad.",
+]
+
+
+@pytest.mark.parametrize("text", NUMBER_FREE)
+def test_a_trigger_sentence_without_a_number_is_not_parsed(text, monkeypatch):
+    """A sentence holding a trigger in another sense and no digit nor number word is passed
+    over before its numbers are looked for."""
+    calls: list[str] = []
+    monkeypatch.setattr(engine, "find_numbers", lambda *args: calls.append("numbers") or [])
+    assert extract(text, published="2021-05-04") == []
+    assert calls == [], text
+
+
+@pytest.mark.parametrize("text", NUMBER_FREE + WITH_NUMBER_WORDS)
+def test_number_words_still_reach_the_reading(text):
+    _same(text)
+    assert extract(text, published="2021-05-04") or text in NUMBER_FREE, text
+
+
+def test_every_digit_the_number_pattern_reads_is_a_digit_to_the_check():
+    """Every character the number pattern (regex module) reads as a digit is one to
+    may_hold_number (the standard library's \\d knows 110 fewer)."""
+    characters = "".join(chr(c) for c in range(0x30000) if not 0xD800 <= c < 0xE000)
+    digits = regex.compile(r"\d").findall(characters)
+    assert digits and all(engine.may_hold_number(c, 0, 1) for c in digits)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(PIECES, max_size=30).map(" ".join), st.integers(0, 400), st.integers(0, 400))
+def test_a_window_the_check_passes_over_holds_no_number(text, a, b):
+    lower = lowered(text)
+    if not engine.may_hold_number(lower, a, b):
+        assert engine.find_numbers(text[a:b], lower[a:b]) == [], (text, a, b)

@@ -37,7 +37,7 @@ from ..provenance.codes import admin1_code
 from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure, figure_id
 from . import limits
 from .figures import Decision, Found, judge_sentence, obviously_not_a_count
-from .numbers import Number, find_numbers
+from .numbers import WORD_KEYS, Number, find_numbers
 from .prescan import confirmed, scan_text, stem_starts
 from .quantities import Quantity
 from .sentences import split
@@ -261,6 +261,8 @@ def judge_sentence_alone(text: str, lower: str, s_start: int, s_end: int) -> lis
     """The decisions on the sentence text[s_start:s_end] read with no sentence before it, its
     numbers found in it and NUMBER_CONTEXT_WORDS words on each side where they may run over."""
     a, b = _words_around(text, s_start, s_end)
+    if not may_hold_number(lower, a, b):
+        return []  # no number, so no figure: find_numbers would find none (see may_hold_number)
     numbers = [
         dataclasses.replace(n, start=n.start + a, end=n.end + a)
         for n in find_numbers(text[a:b], lower[a:b])
@@ -269,6 +271,25 @@ def judge_sentence_alone(text: str, lower: str, s_start: int, s_end: int) -> lis
     if not any(not obviously_not_a_count(text, n) for n in numbers):
         return []
     return judge_sentence(text, s_start, s_end, numbers, lower)
+
+
+# A decimal digit, as `find_numbers`' digit pattern reads one: the same module's \d (the
+# standard library's knows fewer digits; tests/test_prescan.py checks every character).
+_DIGIT = re.compile(r"\d")
+
+
+def may_hold_number(lower: str, start: int, end: int) -> bool:
+    """`find_numbers` may find a number in lower[start:end]: it holds a digit or a number
+    word's key. A cheap necessary condition, true to `find_numbers` by construction: that
+    finds a number in digits only where its pattern's first digit stands, and a number in
+    words only from a key of WORD_KEYS it found in the lowered text (searching `lower`
+    for each key, as this does); with neither in the window, it returns no number. A
+    sentence holding a trigger word in another sense and no number ("Senators killed the
+    bill on Tuesday.") is then passed over without parsing it."""
+    if _DIGIT.search(lower, start, end) is not None:
+        return True
+    window = lower[start:end]
+    return any(key in window for key in WORD_KEYS)
 
 
 # NUMBER_CONTEXT_WORDS words after a position, and before it (searched backwards).
