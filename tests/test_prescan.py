@@ -292,8 +292,11 @@ def test_every_digit_the_number_pattern_reads_is_a_digit_to_the_check():
     assert digits and all(engine.may_hold_number(c, 0, 1) for c in digits)
 
 
+AMOUNTS = st.sampled_from(["dozens", "a dozen", "scores", "half a", "a quarter of a", "twenty-one", "٣", "3rd"])
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.lists(PIECES, max_size=30).map(" ".join), st.integers(0, 400), st.integers(0, 400))
+@given(st.lists(PIECES | AMOUNTS, max_size=30).map(" ".join), st.integers(0, 400), st.integers(0, 400))
 def test_a_window_the_check_passes_over_holds_no_number(text, a, b):
     lower = lowered(text)
     if not engine.may_hold_number(lower, a, b):
