@@ -1,6 +1,8 @@
 """Synthetic figures in the schema, for the dashboard's benchmarks and tests: `n` random
 figures, reproducible from a seed, about as often undated, unplaced or unattributed as real
-runs are."""
+runs are, and repeated as real coverage repeats them: each statement (indicator, number,
+place, source) is reprinted by several articles over a few days, so that the claims
+(tracker.consolidate) are fewer than the mentions, as on a real corpus."""
 
 from __future__ import annotations
 
@@ -13,6 +15,10 @@ from tracker.records import INDICATORS, QUALIFIERS, THING_INDICATORS
 _PLACES: tuple[str | None, ...] = ("Idlib", "Aleppo", "Hama", "Turkey", "Lebanon", None)
 _SOURCES: tuple[str | None, ...] = ("United Nations", "OCHA", "UNHCR", "Reuters", "Syrian Observatory", None)
 _UNITS: tuple[str, ...] = ("people", "civilians", "families", "refugees")
+# Articles repeating one statement, on average (bench/consolidate.py's wire corpus has as
+# many), and the days over which they do: 100,000 figures make about 16,500 claims.
+REPRINTS: int = 8
+REPRINT_DAYS: int = 4
 
 
 def synthetic_figures(n: int, seed: int = 0) -> pd.DataFrame:
@@ -20,17 +26,23 @@ def synthetic_figures(n: int, seed: int = 0) -> pd.DataFrame:
 
     About 5% are undated and about a sixth have no place or no source, like real runs."""
     rng = np.random.default_rng(seed)
-    indicator = rng.choice(np.array(INDICATORS, dtype=object), n)
-    qualifier = rng.choice(np.array(QUALIFIERS, dtype=object), n)
-    value = np.round(10 ** rng.uniform(2.5, 6.6, n)).astype(np.int64)
+    statements = max(1, n // REPRINTS)
+    of = rng.integers(0, statements, n)  # the statement each figure reprints
+
+    indicator = rng.choice(np.array(INDICATORS, dtype=object), statements)[of]
+    qualifier = rng.choice(np.array(QUALIFIERS, dtype=object), statements)[of]
+    value = np.round(10 ** rng.uniform(2.5, 6.6, statements)).astype(np.int64)[of]
     high = np.where(qualifier == "range", value * 2, np.where(qualifier == "at_most", value, -1))
     low = np.where(np.isin(qualifier, ["range", "at_least"]), value, -1)
-    date = pd.Timestamp("2019-01-01") + pd.to_timedelta(rng.integers(0, 5 * 365, n), unit="D")
+    day = rng.integers(0, 5 * 365, statements)[of] + rng.integers(0, REPRINT_DAYS, n)
+    date = pd.Timestamp("2019-01-01") + pd.to_timedelta(day, unit="D")
     date = pd.Series(date).where(rng.random(n) > 0.05)
-    unit = rng.choice(np.array(_UNITS, dtype=object), n)
+    unit = rng.choice(np.array(_UNITS, dtype=object), statements)[of]
     things = np.isin(indicator, list(THING_INDICATORS))  # homes counted: no people
     unit = np.where(things, "homes", unit)
     people = pd.array(np.where(things, None, np.where(unit == "families", value * 5, value)), dtype="Int64")
+    source = rng.choice(np.array(_SOURCES, dtype=object), statements)[of]
+    location = rng.choice(np.array(_PLACES, dtype=object), statements)[of]
     doc = [f"synthetic/{i // 4:06d}.txt" for i in range(n)]
     frame = pd.DataFrame(
         {
@@ -45,8 +57,8 @@ def synthetic_figures(n: int, seed: int = 0) -> pd.DataFrame:
             "date": date,
             "date_precision": np.where(date.isna(), None, "day"),
             "published": date,
-            "source": rng.choice(np.array(_SOURCES, dtype=object), n),
-            "location": rng.choice(np.array(_PLACES, dtype=object), n),
+            "source": source,
+            "location": location,
             "quote": [f"Synthetic report {i}: {v:,} {u} {ind}." for i, v, u, ind in zip(range(n), value, unit, indicator)],
             "start": np.zeros(n, dtype=np.int64),
             "end": np.full(n, 8, dtype=np.int64),

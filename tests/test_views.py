@@ -184,6 +184,17 @@ def test_synthetic_figures_follow_the_schema_and_repeat_with_the_seed():
     assert len(homes) and homes["people"].isna().all() and (homes["unit"] == "homes").all()
 
 
+def test_synthetic_figures_repeat_their_statements_as_coverage_does():
+    # the dashboard's benches draw claims from these: every figure a claim of its own
+    # would make the store far heavier than a real corpus of that many mentions
+    from tracker import consolidate
+
+    a = synthetic_figures(4_000, seed=2)
+    claims = consolidate.claims_of(a)
+    assert len(claims) < len(a) / 3
+    assert claims["documents"].max() > 3
+
+
 def test_filters_on_100000_synthetic_figures_keep_what_they_say():
     data = synthetic_figures(100_000, seed=1)
     kept = views.filter_frame(data, views.Filters(indicators=("killed",), locations=("Idlib",), include_undated=False))
