@@ -10,9 +10,11 @@ timed on `synthetic_figures(n)`, best of a few rounds, in wall-clock millisecond
 
 Then the whole page on a corpus store (`--store`, on by default; `--no-store` skips it):
 the same figures written to a SQLite store in the table contract of `tracker ingest`
-(documents, mentions, claims, meta), towns given the gazetteer's coordinates, and
-dashboard.py run in streamlit's AppTest against it: the first open (the store read), a new
-visitor's open (the store cached), and filter changes (a rerun each), wall-clock seconds.
+(documents, mentions, claims, meta, and the columnar copy `frames`), towns given the
+gazetteer's coordinates, and dashboard.py run in streamlit's AppTest against it: the first
+open (the store read), a new visitor's open (the store cached), filter changes (a rerun
+each), and last a first open of the same store without its columnar copy (its tables read,
+as on a store loaded by hand), wall-clock seconds and the script's own CPU seconds.
 """
 
 from __future__ import annotations
@@ -111,8 +113,10 @@ def town_coordinates(names: set[str]) -> dict[str, tuple[float, float]]:
     return {name: (lat, lon) for name, (_, lat, lon) in best.items()}
 
 
-def write_store(url: str, figures) -> None:
-    """`figures` (with coordinates for the towns) as a store in the table contract."""
+def write_store(url: str, figures, *, columnar: bool = True) -> int:
+    """`figures` (with coordinates for the towns) as a store in the table contract, with
+    the columnar copy of its mentions and claims that `tracker ingest` writes
+    (tracker.store.frames) unless `columnar` is false. Returns how many claims it holds."""
     import pandas as pd
     import sqlalchemy
 
@@ -130,12 +134,28 @@ def write_store(url: str, figures) -> None:
         "outlet": "Synthetic News", "published": None, "engine_version": "bench", "status": "ok",
         "figures": docs["n"], "ingested_at": "2026-01-01T00:00:00+00:00",
     })
+    claims = consolidate.claims_of(figures)
     engine = sqlalchemy.create_engine(url)
     with engine.begin() as conn:
         documents.to_sql("documents", conn, if_exists="replace", index=False)
         corpus.mention_rows(figures, hashes).to_sql("mentions", conn, if_exists="replace", index=False, chunksize=20_000)
-        corpus.claim_rows(consolidate.claims_of(figures)).to_sql("claims", conn, if_exists="replace", index=False)
+        corpus.claim_rows(claims).to_sql("claims", conn, if_exists="replace", index=False)
         pd.DataFrame({"key": ["schema"], "value": ["1"]}).to_sql("meta", conn, if_exists="replace", index=False)
+        if columnar:
+            corpus.write_frames(conn, figures, claims)
+    engine.dispose()
+    return len(claims)
+
+
+def drop_columnar_copy(url: str) -> None:
+    """The store as a team may load one by hand (its tables only): the page reads the tables."""
+    import sqlalchemy
+
+    from tracker.store import frames
+
+    engine = sqlalchemy.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sqlalchemy.text(f"DROP TABLE IF EXISTS {frames.TABLE}"))
     engine.dispose()
 
 
@@ -166,14 +186,15 @@ class ScriptClock:
 
 
 def page_on_store(n: int) -> None:
+    import streamlit as st
     from streamlit.testing.v1 import AppTest
 
     clock = ScriptClock()
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{folder}/corpus.db"
         t = time.perf_counter()
-        write_store(url, synthetic_figures(n, seed=0))
-        print(f"\nstore of {n:,} mentions written in {time.perf_counter() - t:.1f} s; dashboard.py in AppTest "
+        claims = write_store(url, synthetic_figures(n, seed=0))
+        print(f"\nstore of {n:,} mentions ({claims:,} claims) written in {time.perf_counter() - t:.1f} s; dashboard.py in AppTest "
               f"(load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores):")
         print(f"{'':34} {'AppTest':>8} {'script':>8} {'script':>8}")
         print(f"{'(seconds)':34} {'run':>8} {'wall':>8} {'CPU':>8}")
@@ -203,6 +224,12 @@ def page_on_store(n: int) -> None:
             at.run()
             assert not at.exception, [e.value for e in at.exception]
             row("filter: " + name, time.perf_counter() - t)
+        # the same store without its columnar copy, read afresh (the server's caches emptied)
+        drop_columnar_copy(url)
+        st.cache_resource.clear()
+        st.cache_data.clear()
+        _, first = open_page()
+        row("first open, tables only (no copy)", first)
 
 
 if __name__ == "__main__":

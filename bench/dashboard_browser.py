@@ -11,7 +11,12 @@ seconds, as a visitor sees them:
 - open: from navigation until the chart is drawn, the table shown and the script done;
   the first open reads the store, a new visitor's is served from the cache;
 - a filter change: from picking a value in the sidebar's "Indicator" list until the page
-  shows the new count of matching claims, the chart is drawn and the script is done.
+  shows the new count of matching claims, the chart is drawn and the script is done;
+- beside each, the server's own part: the wall and CPU seconds of the script's runs
+  (bench/serve_timed.py times them), so the rest is the browser's (loading streamlit's
+  front end, drawing the charts and tables);
+- last, streamlit alone: new visitors opening a page of one title served the same way,
+  what any streamlit app costs before its own work.
 
 A bench that prints numbers, not a test: nothing is asserted about the times.
 """
@@ -123,41 +128,89 @@ def _pick(page, value: str) -> float:
     return seconds
 
 
+# streamlit's front end on its own: a page of one title, served with the same options, so
+# that an open's time can be split into the front end's own load and the page's work.
+EMPTY_APP = 'import streamlit as st\n\nst.title("Crisis figures tracker")\n'
+TITLED = """() => !!document.querySelector('h1') && !document.querySelector('[data-testid="stStatusWidget"]')"""
+
+
+def serve(script: str, cwd: Path, env: dict[str, str]) -> tuple[subprocess.Popen, str]:
+    """`streamlit run script` (through bench/serve_timed.py, which times each script run
+    when env names a file for it) on a free port: (the process, its URL)."""
+    port = free_port()
+    proc = subprocess.Popen(
+        [
+            sys.executable, str(Path(__file__).with_name("serve_timed.py")), "run", script,
+            "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
+            "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
+        ],
+        cwd=cwd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    return proc, f"http://127.0.0.1:{port}"
+
+
+def front_end_alone(browser, folder: Path, visitors: int = VISITORS) -> list[float]:
+    """Seconds for new visitors to open a page of one title: streamlit's own load."""
+    (folder / "empty_app.py").write_text(EMPTY_APP, encoding="utf-8")
+    proc, url = serve("empty_app.py", folder, dict(os.environ))
+    try:
+        wait_healthy(url, proc)
+        times = []
+        for _ in range(visitors + 1):  # the first open warms the server
+            context = browser.new_context(viewport={"width": 1500, "height": 1050})
+            t = time.perf_counter()
+            context.new_page().goto(url)
+            context.pages[0].wait_for_function(TITLED, timeout=TIMEOUT_MS, polling=50)
+            times.append(time.perf_counter() - t)
+            context.close()
+        return times[1:]
+    finally:
+        stop(proc)
+
+
 def main(n: int) -> None:
     from playwright.sync_api import sync_playwright
+
+    from serve_timed import ENV_TIMES, read_times
 
     with tempfile.TemporaryDirectory() as folder:
         url_db = f"sqlite:///{folder}/corpus.db"
         t = time.perf_counter()
-        _bench_dashboard().write_store(url_db, synthetic_figures(n, seed=0))
-        print(f"store of {n:,} mentions written in {time.perf_counter() - t:.1f} s")
-        port = free_port()
-        env = {**os.environ, "TRACKER_DB_URL": url_db}
-        proc = subprocess.Popen(
-            [
-                sys.executable, "-m", "streamlit", "run", "dashboard.py",
-                "--server.headless", "true", "--server.port", str(port), "--server.address", "127.0.0.1",
-                "--browser.gatherUsageStats", "false", "--server.fileWatcherType", "none",
-            ],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-        )
-        url = f"http://127.0.0.1:{port}"
+        claims = _bench_dashboard().write_store(url_db, synthetic_figures(n, seed=0))
+        print(f"store of {n:,} mentions ({claims:,} claims) written in {time.perf_counter() - t:.1f} s")
+        times = f"{folder}/script-times.txt"
+        proc, url = serve("dashboard.py", ROOT, {**os.environ, "TRACKER_DB_URL": url_db, ENV_TIMES: times})
+
+        def script() -> str:
+            """The server's script runs since the last call: wall and CPU seconds."""
+            runs = read_times(times)[script.seen:]
+            script.seen += len(runs)
+            return f"{sum(w for w, _ in runs):7.2f} {sum(c for _, c in runs):7.2f} {len(runs):5}"
+
+        script.seen = 0
         try:
             wait_healthy(url, proc)
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
                 print(f"dashboard.py in chromium (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores), "
-                      "wall-clock seconds:")
+                      "seconds; the script's wall and CPU seconds on the server, and its runs:")
+                print(f"  {'':38} {'browser':>7} {'script':>7} {'CPU':>7} {'runs':>5}")
                 page, seconds = _open(browser, url)
-                print(f"  {'first open (reads the store)':34} {seconds:6.2f}")
+                print(f"  {'first open (reads the store)':38} {seconds:7.2f} {script()}")
                 page.context.close()
                 for i in range(VISITORS):
                     page, seconds = _open(browser, url)
-                    print(f"  {f'a new visitor opens ({i + 1})':34} {seconds:6.2f}")
+                    print(f"  {f'a new visitor opens ({i + 1})':38} {seconds:7.2f} {script()}")
                     if i < VISITORS - 1:
                         page.context.close()
                 for value in PICKS:
-                    print(f"  {'filter: + indicator ' + value:34} {_pick(page, value):6.2f}")
+                    seconds = _pick(page, value)
+                    print(f"  {'filter: + indicator ' + value:38} {seconds:7.2f} {script()}")
+                page.context.close()
+                stop(proc)
+                alone = front_end_alone(browser, Path(folder))
+                print(f"  {'streamlit alone: a page of one title':38} "
+                      f"{min(alone):7.2f}-{max(alone):.2f} (new visitors; streamlit's front end loading)")
                 browser.close()
         finally:
             stop(proc)

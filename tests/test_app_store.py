@@ -254,6 +254,15 @@ def test_uploads_are_stored_when_the_operator_allows_it(sqlite_store):
     again = run_on(url, table="Every mention")
     assert "pasted-1" in set(table(again)["document"])
     assert f"Corpus store: {len(STORE_ARTICLES) + 1} articles" in captions(again)
+    # and the store's columnar copy, written with it, holds it too
+    from tracker.app import corpus
+
+    engine = sqlalchemy.create_engine(url)
+    with engine.connect() as conn:
+        copy = corpus.read_frames(conn, corpus.store_version(conn))
+    engine.dispose()
+    assert copy is not None and "pasted-1" in set(copy[0]["document"])
+    assert any("Derna" in q for q in copy[1]["quote"].dropna())
 
 
 def test_stale_claims_are_consolidated_on_the_page(sqlite_store):
@@ -268,6 +277,54 @@ def test_stale_claims_are_consolidated_on_the_page(sqlite_store):
     assert not at.exception
     claims = len(consolidate.claims_of(mentions[list(NAMES)]))
     assert f"{claims:,} claims" in captions(at)
+
+
+def _without_copy(db: Path, folder: Path) -> str:
+    """A copy of the store file holding its tables only (as one loaded by hand): its URL."""
+    import sqlite3
+
+    from tracker.store import frames
+
+    folder.mkdir()
+    plain = folder / "corpus.db"
+    with sqlite3.connect(db) as src, sqlite3.connect(plain) as dst:
+        src.backup(dst)
+        dst.execute(f"DROP TABLE {frames.TABLE}")
+    return f"sqlite:///{plain}"
+
+
+def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
+    return frame.sort_values(list(frame.columns), key=lambda c: c.astype(str)).reset_index(drop=True)
+
+
+def test_the_page_reads_the_stores_copy_and_shows_what_its_tables_hold(sqlite_store, tmp_path):
+    from tracker.app import corpus
+
+    url, mentions = sqlite_store
+    engine = sqlalchemy.create_engine(url)
+    with engine.connect() as conn:
+        assert corpus.read_frames(conn, corpus.store_version(conn)) is not None, "ingest wrote the copy"
+    engine.dispose()
+    plain = _without_copy(Path(url.removeprefix("sqlite:///")), tmp_path / "plain")
+    for table_of in ("Claims", "Every mention"):
+        from_copy, from_tables = run_on(url, table=table_of), run_on(plain, table=table_of)
+        assert not from_copy.exception and not from_tables.exception
+        pd.testing.assert_frame_equal(_sorted(table(from_copy)), _sorted(table(from_tables)))
+        assert captions(from_copy) == captions(from_tables)
+    assert len(table(run_on(url, table="Every mention"))) == len(mentions)
+
+
+def test_a_mention_written_after_the_copy_is_shown(sqlite_store):
+    # another program adds a row to the table: the copy is out of date, the table is read
+    url, mentions = sqlite_store
+    engine = sqlalchemy.create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(sqlalchemy.text(
+            "INSERT INTO mentions SELECT * FROM mentions WHERE document = 'wire/goma.txt' LIMIT 1"))
+    engine.dispose()
+    shown = table(run_on(url, table="Every mention"))
+    assert len(shown) == len(mentions) + 1
+    assert (shown["document"] == "wire/goma.txt").sum() == (mentions["document"] == "wire/goma.txt").sum() + 1
 
 
 def test_the_environment_variable_configures_the_store(sqlite_store, monkeypatch):

@@ -205,6 +205,56 @@ def test_read_mentions_and_claims_are_the_schema_frames(corpus, tmp_path):
     assert tuple(claims.columns) == CLAIM_NAMES
 
 
+def copy_of(con: sqlite3.Connection) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(mentions, claims) as the store's columnar copy holds them (what the dashboard reads)."""
+    from tracker.store import frames
+
+    data = dict(con.execute(f"SELECT name, data FROM {frames.TABLE}"))
+    return frames.decode(data[frames.MENTIONS_FRAME]), frames.decode(data[frames.CLAIMS_FRAME])
+
+
+def test_the_dashboards_copy_holds_the_stored_mentions_and_claims_and_follows_each_ingest(corpus, tmp_path):
+    from tracker.store import frames
+
+    con = open_store(tmp_path / "corpus.db")
+    try:
+        store_ingest.ingest(con, [str(corpus)])
+        assert frames.is_current(con)
+        mentions, claims = copy_of(con)
+        pd.testing.assert_frame_equal(mentions, read_mentions(con))
+        pd.testing.assert_frame_equal(claims, read_claims(con))
+        # the next day's article: the copy holds it, and its claims
+        (corpus / "aftershock.txt").write_text(
+            "date 2023-02-10 A strong aftershock struck on Friday, and at least 85 more people were killed, "
+            "the civil defence said.\n", encoding="utf-8")
+        store_ingest.ingest(con, [str(corpus)])
+        assert frames.is_current(con)
+        mentions, claims = copy_of(con)
+        assert "articles/aftershock.txt" in set(mentions["document"]) and 85 in set(claims["value"])
+        pd.testing.assert_frame_equal(mentions, read_mentions(con))
+        pd.testing.assert_frame_equal(claims, read_claims(con))
+    finally:
+        con.close()
+
+
+def test_a_store_without_a_current_copy_gets_one_at_the_next_ingest(corpus, tmp_path):
+    from tracker.store import frames
+
+    con = open_store(tmp_path / "corpus.db")
+    try:
+        store_ingest.ingest(con, [str(corpus)])
+        con.execute(f"DROP TABLE {frames.TABLE}")  # a store written before the copy existed
+        assert not frames.is_current(con)
+        result = store_ingest.ingest(con, [str(corpus)])
+        assert result.new == 0 and frames.is_current(con)
+        pd.testing.assert_frame_equal(copy_of(con)[0], read_mentions(con))
+        # a mention written by another program: the copy no longer stands for the table
+        con.execute("INSERT INTO mentions SELECT * FROM mentions LIMIT 1")
+        assert not frames.is_current(con)
+    finally:
+        con.close()
+
+
 def test_a_new_engine_version_re_extracts_every_stored_document(corpus, tmp_path, monkeypatch, capsys):
     db = tmp_path / "corpus.db"
     assert run(["ingest", str(corpus), "--db", str(db)], capsys)[0] == cli.OK
@@ -331,9 +381,13 @@ def test_an_interrupted_ingest_keeps_whole_batches_and_the_next_run_completes(co
             store_ingest.ingest(con, [str(corpus)], engine=engine_stopping_after(2), batch_chars=1)
         assert con.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 2
         assert_whole_documents(con)
+        from tracker.store import frames
+
+        assert not frames.is_current(con), "an interrupted ingest's copy is never taken for the store"
         result = store_ingest.ingest(con, [str(corpus)])
         assert (result.new, result.stored) == (2, 2)
         pd.testing.assert_frame_equal(read_mentions(con), extracted([str(corpus)]))
+        assert frames.is_current(con)
     finally:
         con.close()
 

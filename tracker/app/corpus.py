@@ -17,8 +17,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .. import consolidate
-from ..output.schema import CLAIM_COLUMNS, CLAIM_NAMES, COLUMNS, NAMES, conform_claims, conform_series, empty_frame, to_frame
+from ..output.schema import (
+    CLAIM_COLUMNS, CLAIM_NAMES, COLUMNS, NAMES, conform, conform_claims, conform_series, empty_frame, to_frame,
+)
 from ..records import Document, Figure
+from ..store import frames
 from ..store.ingest import compress, document_fields
 from ..store.ingest import doc_hash as _item_hash
 from ..store.tables import CLAIMS_STALE_KEY, DOCUMENT_NAMES, ENGINE_KEY, OK  # the store's names: one definition
@@ -62,18 +65,16 @@ def has_tables(conn) -> bool:
     return sa.inspect(conn).has_table("mentions")
 
 
-def store_version(conn) -> tuple[int, str | None]:
-    """(documents read, the latest ingested_at): changes whenever an ingest or an upload adds
-    or re-extracts a document, so a frame cached on it is never stale. One cheap query."""
+def store_version(conn) -> tuple:
+    """What the store holds now (tracker.store.frames' stamp row: documents read, the latest
+    ingested_at, mentions, claims, the engine version, whether the claims are stale): changes
+    whenever an ingest or an upload adds or re-extracts a document, so a frame cached on it
+    is never stale. One cheap query."""
     import sqlalchemy as sa
 
-    documents = sa.table("documents", sa.column("ingested_at"), sa.column("status"))
-    row = conn.execute(
-        sa.select(
-            sa.func.count().filter(documents.c.status == OK), sa.func.max(documents.c.ingested_at)
-        )
-    ).one()
-    return (int(row[0]), None if row[1] is None else str(row[1]))
+    tables = set(sa.inspect(conn).get_table_names())
+    row = conn.execute(sa.text(frames.stamp_sql(tables))).one()
+    return tuple(None if v is None else (int(v) if isinstance(v, int) else str(v)) for v in row)
 
 
 def read_meta(conn, key: str) -> str | None:
@@ -157,19 +158,68 @@ def read_claims(conn) -> pd.DataFrame:
     return _read_columns(conn, "claims", CLAIM_NAMES, CLAIM_COLUMNS)
 
 
+def read_frames(conn, version: tuple) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+    """(mentions, claims) from the store's columnar copy (tracker.store.frames) when it holds
+    one of its content as `version` says it is; else None."""
+    import sqlalchemy as sa
+
+    if not frames.usable(version) or not sa.inspect(conn).has_table(frames.TABLE):
+        return None
+    table = sa.table(frames.TABLE, sa.column("name"), sa.column("stamp"), sa.column("data"))
+    wanted = frames.stamp(version)
+    rows = conn.execute(
+        sa.select(table.c.name, table.c.data).where(table.c.stamp == wanted, table.c.name.in_(frames.FRAME_NAMES))
+    ).all()
+    data = {name: bytes(blob) for name, blob in rows}
+    if set(data) != set(frames.FRAME_NAMES):
+        return None
+    try:
+        mentions, claims = frames.decode(data[frames.MENTIONS_FRAME]), frames.decode(data[frames.CLAIMS_FRAME])
+    except Exception:  # noqa: BLE001 - a copy that cannot be read: the tables can
+        return None
+    if tuple(mentions.columns) != NAMES or tuple(claims.columns) != CLAIM_NAMES:
+        return None
+    if mentions.empty:
+        return empty_frame(), conform_claims(claims)
+    return conform(mentions), conform_claims(claims)
+
+
 def read_corpus(conn) -> Corpus:
-    """The store as the page shows it. Claims are the store's when it holds them up to date
+    """The store as the page shows it: from its columnar copy when it is current (ingest
+    writes one), else from its tables. Claims are the store's when it holds them up to date
     (ingest consolidates the whole corpus); else they are consolidated here from the mentions."""
     import sqlalchemy as sa
 
     version = store_version(conn)
     documents = sa.table("documents", sa.column("doc_hash"))
     hashes = frozenset(str(h) for h in conn.execute(sa.select(documents.c.doc_hash)).scalars() if h is not None)
-    mentions = read_mentions(conn)
-    claims = read_claims(conn)
-    if (claims.empty or read_meta(conn, CLAIMS_STALE_KEY) == "1") and not mentions.empty:
-        claims = consolidate.claims_of(mentions)
-    return Corpus(mentions=mentions, claims=claims, documents=version[0], hashes=hashes, version=version)
+    copy = read_frames(conn, version)
+    if copy is not None:
+        mentions, claims = copy
+    else:
+        mentions = read_mentions(conn)
+        claims = read_claims(conn)
+        if (claims.empty or read_meta(conn, CLAIMS_STALE_KEY) == "1") and not mentions.empty:
+            claims = consolidate.claims_of(mentions)
+    return Corpus(mentions=mentions, claims=claims, documents=version[0] or 0, hashes=hashes, version=version)
+
+
+def write_frames(conn, mentions: pd.DataFrame, claims: pd.DataFrame) -> None:
+    """The columnar copy of `mentions` and `claims` (tracker.store.frames), stamped with the
+    store as it is now: call it in the transaction that wrote them, after the last change."""
+    import sqlalchemy as sa
+
+    table = sa.Table(
+        frames.TABLE, sa.MetaData(),
+        sa.Column("name", sa.Text, primary_key=True), sa.Column("stamp", sa.Text), sa.Column("data", sa.LargeBinary),
+    )
+    table.create(conn, checkfirst=True)
+    now = frames.stamp(store_version(conn))
+    conn.execute(sa.delete(table).where(table.c.name.in_(frames.FRAME_NAMES)))
+    conn.execute(sa.insert(table), [
+        {"name": frames.MENTIONS_FRAME, "stamp": now, "data": frames.encode(mentions)},
+        {"name": frames.CLAIMS_FRAME, "stamp": now, "data": frames.encode(claims)},
+    ])
 
 
 # --- writing: the articles a visitor added, only when the operator allows it -----------------
@@ -246,10 +296,12 @@ def add_documents(
         figures = to_frame(f for _, _, found in new for f in found)
         mentions = mention_rows(figures, {d.id: h for h, d, _ in new})
         mentions.to_sql("mentions", conn, if_exists="append", index=False)
-        claims = consolidate.claims_of(read_mentions(conn))
+        stored = read_mentions(conn)
+        claims = consolidate.claims_of(stored)
         if sa.inspect(conn).has_table("claims"):
             conn.execute(sa.delete(sa.table("claims")))
         claim_rows(claims).to_sql("claims", conn, if_exists="append", index=False)
         if sa.inspect(conn).has_table("meta"):
             _put_meta(conn, CLAIMS_STALE_KEY, "0")
+        write_frames(conn, stored, claims)
     return Added(len(new), len(mentions), len(items) - len(new))

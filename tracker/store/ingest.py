@@ -14,7 +14,8 @@ lexicon or the data changed: tracker.store.version) is extracted again from its 
 Writes go in batches of about `BATCH_CHARS` characters, one transaction each: a batch is
 in the store whole or not at all, so an interrupted ingest loses nothing committed and
 never leaves a document without its mentions. The claims are rebuilt from all mentions
-at the end (and at the next ingest, if that was interrupted).
+at the end (and at the next ingest, if that was interrupted), with the columnar copy of
+mentions and claims the dashboard reads (tracker.store.frames).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ from ..read.documents import InputFile, Skipped, input_files, read_files
 from ..read.seen import text_key
 from ..records import Document, Figure
 from ..scale import jobs
+from . import frames
 from . import tables as t
 from .open import StoreError, set_meta
 from .version import engine_version, reader_version
@@ -128,7 +130,8 @@ def ingest(
         _commit(con, outcomes, version, now, tally, replace=False)
         _tell(progress, outcomes)
     _remember_files(con, files.tallies, now)
-    rebuild_claims(con)
+    if not rebuild_claims(con):
+        refresh_frames(con)
     return _result(con, tally)
 
 
@@ -357,7 +360,8 @@ def _stale_claims(con: sqlite3.Connection) -> None:
 
 def rebuild_claims(con: sqlite3.Connection) -> bool:
     """Consolidate all mentions into the claims table, if mentions changed since the last
-    time (the flag is set in the same transaction as the change). True if rebuilt."""
+    time (the flag is set in the same transaction as the change), and write the columnar
+    copy of both for the dashboard (tracker.store.frames). True if rebuilt."""
     row = con.execute(f"SELECT value FROM {t.META} WHERE key = ?", (t.CLAIMS_STALE_KEY,)).fetchone()
     if row is None or row[0] != "1":
         return False
@@ -366,13 +370,33 @@ def rebuild_claims(con: sqlite3.Connection) -> bool:
     from ..output.schema import CLAIM_COLUMNS
     from .read import read_mentions
 
-    claims = consolidate.claims_of(read_mentions(con))
-    rows = list(frame_rows(claims, CLAIM_COLUMNS))
+    con.execute("BEGIN IMMEDIATE")  # read and written in one transaction: the copy is of what was read
+    try:
+        mentions = read_mentions(con)
+        claims = consolidate.claims_of(mentions)
+        con.execute(f"DELETE FROM {t.CLAIMS}")
+        con.executemany(t.insert_sql(t.CLAIMS, t.CLAIM_NAMES), list(frame_rows(claims, CLAIM_COLUMNS)))
+        con.execute(f"INSERT OR REPLACE INTO {t.META} VALUES (?, '0')", (t.CLAIMS_STALE_KEY,))
+        frames.write(con, mentions, claims)
+        con.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            con.execute("ROLLBACK")
+        raise
+    return True
+
+
+def refresh_frames(con: sqlite3.Connection) -> bool:
+    """Write the columnar copy of the mentions and claims when the store holds none of them
+    as they are now (a store written before the copy existed, or by another program).
+    True if written."""
+    if frames.is_current(con):
+        return False
+    from .read import read_claims, read_mentions
+
     con.execute("BEGIN IMMEDIATE")
     try:
-        con.execute(f"DELETE FROM {t.CLAIMS}")
-        con.executemany(t.insert_sql(t.CLAIMS, t.CLAIM_NAMES), rows)
-        con.execute(f"INSERT OR REPLACE INTO {t.META} VALUES (?, '0')", (t.CLAIMS_STALE_KEY,))
+        frames.write(con, read_mentions(con), read_claims(con))
         con.execute("COMMIT")
     except BaseException:
         if con.in_transaction:
@@ -470,4 +494,4 @@ def _result(con: sqlite3.Connection, tally: _Tally) -> IngestResult:
     )
 
 
-__all__ = ["IngestResult", "StoreError", "ingest", "rebuild_claims"]
+__all__ = ["IngestResult", "StoreError", "ingest", "rebuild_claims", "refresh_frames"]

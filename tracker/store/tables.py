@@ -7,6 +7,7 @@ column name lives here, and the figure and claim columns are never retyped.
     claims(<schema.CLAIM_COLUMNS in order>)
     meta(key, value)                     engine_version, schema_version, ...
     sources(source_hash, name, documents, skipped, ingested_at)
+    frames(name, stamp, data)            mentions and claims as Parquet (tracker.store.frames)
 
 Types: a schema column of dtype Int64 is an INTEGER, Float64 a REAL, a date (datetime64)
 ISO-8601 TEXT (YYYY-MM-DD), a string TEXT. `documents.text` is the document's text,
@@ -21,6 +22,9 @@ import hashlib
 from ..output.schema import CLAIM_COLUMNS, COLUMNS, Column
 
 DOCUMENTS, MENTIONS, CLAIMS, META, SOURCES = "documents", "mentions", "claims", "meta", "sources"
+# The columnar copy of mentions and claims (tracker.store.frames): made on first write, not
+# by DDL, so that a store of an earlier version keeps its schema version.
+FRAMES = "frames"
 
 # A document's status when it was read and extracted; any other status is the one-line
 # reason it was skipped.
@@ -89,8 +93,9 @@ DDL: tuple[str, ...] = (
     _table(META, (("key", "TEXT PRIMARY KEY"), ("value", "TEXT"))),
     _table(SOURCES, SOURCE_COLUMNS),
 )
-# The tables whose columns follow the schema module: rebuilt (and re-extracted) when it changes.
-DERIVED: tuple[str, ...] = (MENTIONS, CLAIMS)
+# The tables whose columns follow the schema module: rebuilt (and re-extracted) when it changes
+# (the columnar copy is dropped, and written again by the ingest that rebuilds the claims).
+DERIVED: tuple[str, ...] = (MENTIONS, CLAIMS, FRAMES)
 
 # Changes whenever a table's columns or types change (schema.COLUMNS, CLAIM_COLUMNS, or here).
 SCHEMA_VERSION: str = hashlib.blake2b("\n".join(DDL).encode(), digest_size=8).hexdigest()
