@@ -182,8 +182,11 @@ def main(n: int) -> None:
         proc, url = serve("dashboard.py", ROOT, {**os.environ, "TRACKER_DB_URL": url_db, ENV_TIMES: times})
 
         def script() -> str:
-            """The server's script runs since the last call: wall and CPU seconds."""
-            runs = read_times(times)[script.seen:]
+            """The server's script runs since the last call: wall and CPU seconds. The page may
+            be drawn a moment before the server has written the run's line: waited for."""
+            deadline = time.monotonic() + 5
+            while len(runs := read_times(times)[script.seen:]) == 0 and time.monotonic() < deadline:
+                time.sleep(0.05)
             script.seen += len(runs)
             return f"{sum(w for w, _ in runs):7.2f} {sum(c for _, c in runs):7.2f} {len(runs):5}"
 

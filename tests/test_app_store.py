@@ -327,6 +327,40 @@ def test_a_mention_written_after_the_copy_is_shown(sqlite_store):
     assert (shown["document"] == "wire/goma.txt").sum() == (mentions["document"] == "wire/goma.txt").sum() + 1
 
 
+# Wire copy that gives no date: its figures are undated, listed under the chart.
+UNDATED_ARTICLES: tuple[tuple[str, str], ...] = (
+    ("wire/camp-a.txt", "Aid workers said some 4,000 people were sheltering in the camp outside Kassala.\n"),
+    ("wire/camp-b.txt", "The agency said at least 2,500 people had fled to the border town of Tine.\n"),
+    ("wire/camp-c.txt", "Officials said more than 700 families were displaced by the floods near Kosti.\n"),
+)
+
+
+def test_undated_figures_are_listed_a_page_at_a_time_and_the_store_page_has_no_run_report(tmp_path, monkeypatch):
+    import json
+
+    from tracker.app import views
+    from tracker.store import open_store
+    from tracker.store.ingest import ingest
+
+    feed = tmp_path / "undated.jsonl"
+    feed.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in UNDATED_ARTICLES), encoding="utf-8")
+    con = open_store(tmp_path / "corpus.db")
+    try:
+        ingest(con, [feed])
+    finally:
+        con.close()
+    monkeypatch.setattr(views, "PAGE_SIZE", 2)
+    at = run_on(f"sqlite:///{tmp_path / 'corpus.db'}")
+    assert not at.exception, [e.value for e in at.exception]
+    undated = [d.value for d in at.dataframe if "document_label" in d.value.columns]
+    assert len(undated) == 1 and len(undated[0]) == 2, "one page of the three undated claims"
+    assert "Undated figures: 3" in [h.value for h in at.subheader]
+    assert "Page 1 of 2, 2 a page." in captions(at), captions(at)
+    # nothing was read in this session: no report of it (the seeds' page has one)
+    assert not [e for e in at.expander if "What happened to every input" in e.label]
+    assert [e for e in run_on(None).expander if "What happened to every input" in e.label]
+
+
 def test_the_environment_variable_configures_the_store(sqlite_store, monkeypatch):
     url, mentions = sqlite_store
     monkeypatch.setenv("TRACKER_DB_URL", url)

@@ -70,6 +70,7 @@ KEY_PAGE = "page"
 KEY_MENTIONS = "mentions"  # the chart and cards show every mention instead of claims
 KEY_TABLE = "table"  # the table lists claims or mentions
 KEY_CLAIMS_PAGE = "claims_page"
+KEY_UNDATED_PAGE = "undated_page"
 TABLE_CLAIMS, TABLE_MENTIONS = "Claims", "Every mention"
 
 # What a dropped value of the URL is called in the one-line notice.
@@ -364,7 +365,11 @@ def problems(loaded: list[load.Loaded]) -> None:
 
 
 def run_report(loaded: list[load.Loaded]) -> None:
-    """The run report (tracker.output.report): what became of every input, as the CLI prints it."""
+    """The run report (tracker.output.report): what became of every input, as the CLI prints it.
+    None when this session read no input (a corpus store's page, nothing added): a report of
+    nothing would only cost the browser its code viewer."""
+    if not loaded:
+        return
     report = load.run_report(loaded)
     with st.expander(f"What happened to every input: {report.documents} read, {report.skipped} not read"):
         st.code(report.summary(), language=None, wrap_lines=True)
@@ -442,8 +447,15 @@ def undated_list(frame: pd.DataFrame) -> None:
     if rows.empty:
         return
     st.subheader(f"Undated figures: {len(rows):,}")
-    st.caption("Their document gives no date, so they cannot be placed on the chart.")
-    labelled = views.labelled(rows)
+    note = "Their document gives no date, so they cannot be placed on the chart."
+    pages = views.page_count(len(rows), views.PAGE_SIZE)
+    page = 1
+    if pages > 1:  # one page at a time, as the table: a corpus may hold thousands
+        page = st.pagination(pages, key=KEY_UNDATED_PAGE)
+        note += f" Page {page} of {pages}, {views.PAGE_SIZE} a page."
+    st.caption(note)
+    start = (page - 1) * views.PAGE_SIZE
+    labelled = views.labelled(rows.iloc[start : start + views.PAGE_SIZE])
     st.dataframe(
         labelled[["indicator", "label", "reported_by", "place", "document_label", "quote"]],
         hide_index=True,
