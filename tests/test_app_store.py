@@ -423,6 +423,23 @@ def test_the_page_runs_on_a_postgresql_store(postgres_url):
     assert list(map_points(at)["label"]) == ["1,450 people"]
 
 
+def test_the_page_reads_the_columnar_copy_from_postgresql(postgres_url):
+    from tracker.app import corpus
+
+    engine = sqlalchemy.create_engine(postgres_url)
+    mentions = write_store(engine)
+    with engine.begin() as conn:  # the copy, as the page writes it when it stores an upload
+        corpus.write_frames(conn, mentions, corpus.read_claims(conn))
+    with engine.connect() as conn:
+        copy = corpus.read_frames(conn, corpus.store_version(conn))
+    engine.dispose()
+    assert copy is not None
+    pd.testing.assert_frame_equal(copy[0], mentions)
+    at = run_on(postgres_url, table="Every mention")
+    assert not at.exception, [e.value for e in at.exception]
+    assert len(table(at)) == len(mentions)
+
+
 # --- the map's data, without streamlit ---------------------------------------------------------
 
 # (indicator, value, date, published, place, lat, lon): two reports of one toll in one town

@@ -31,9 +31,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from .extraction.engine import HOUSEHOLD_UNITS
+from . import lexicon
 from .output.schema import CLAIM_NAMES, conform_claims
 from .records import INDICATORS
+
+# Counted in households, not people: the lexicon's list, as the engine reads it (not imported
+# from the engine, whose import compiles every pattern: the dashboard consolidates without it).
+HOUSEHOLD_UNITS: frozenset[str] = lexicon.word_set("household units")
 
 DEFAULT_WINDOW_DAYS: int = 7
 

@@ -5,7 +5,8 @@ The store's tables are `tracker ingest`'s (tracker.store.tables names every tabl
 column); any SQLAlchemy database holds them, SQLite or PostgreSQL.
 
 Column names are quoted by the database's own dialect ("end" and "date" are reserved
-words in PostgreSQL). SQLAlchemy is imported here only: a page with no store needs none.
+words in PostgreSQL). SQLAlchemy is imported here only: a page with no store needs none; tracker.store.ingest
+(which brings the extraction engine) only where the page writes to the store.
 """
 
 from __future__ import annotations
@@ -22,8 +23,6 @@ from ..output.schema import (
 )
 from ..records import Document, Figure
 from ..store import frames
-from ..store.ingest import compress, document_fields
-from ..store.ingest import doc_hash as _item_hash
 from ..store.tables import CLAIMS_STALE_KEY, DOCUMENT_NAMES, ENGINE_KEY, OK  # the store's names: one definition
 
 
@@ -228,7 +227,9 @@ def write_frames(conn, mentions: pd.DataFrame, claims: pd.DataFrame) -> None:
 def doc_hash(document: Document) -> str:
     """A document's content hash: the same text (white space aside) gives the same hash,
     as `tracker ingest` keys it."""
-    return _item_hash(document)
+    from ..store.ingest import doc_hash as item_hash  # here: tracker.store.ingest brings the engine
+
+    return item_hash(document)
 
 
 def _iso(value) -> str | None:
@@ -265,6 +266,8 @@ def add_documents(
     compressed, where the table keeps texts), so a later ingest with a new engine
     re-extracts it like the others."""
     import sqlalchemy as sa
+
+    from ..store.ingest import compress, document_fields
 
     items = list(items)
     stamp = (now or dt.datetime.now(dt.timezone.utc)).isoformat(timespec="seconds")

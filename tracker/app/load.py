@@ -11,7 +11,6 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..extraction import limits
-from ..extraction.engine import extract_document
 from ..output.report import RunReport
 from ..output.schema import to_frame
 from ..read.documents import MAX_BYTES, SeenTexts, Skipped, parse_article, read_bytes, size_text
@@ -63,7 +62,7 @@ def _extract(docs: list[Document], skipped: tuple[Skipped, ...]) -> Loaded:
             # the dashboard extracts each visitor's input in its own thread: a slot keeps
             # one visitor's document from eating another's regex time limit
             with limits.document_slot():
-                figures.append(tuple(extract_document(doc)))
+                figures.append(tuple(_engine_figures(doc)))
         except Exception as error:  # noqa: BLE001 - one bad article must not stop the others
             figures.append(())
             problems.append(f"{doc.id}: figures could not be extracted ({type(error).__name__}: {error})")
@@ -163,3 +162,11 @@ def drop_stored(loaded: Sequence[Loaded], is_stored: Callable[[Document], bool])
             )
         )
     return out
+
+
+def _engine_figures(document: Document) -> list[Figure]:
+    # The engine is imported on the first extraction, not with the page: importing it
+    # compiles every pattern (about a second), which a page on a corpus store never needs.
+    from ..extraction.engine import extract_document
+
+    return extract_document(document)
