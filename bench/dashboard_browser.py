@@ -13,8 +13,10 @@ seconds, as a visitor sees them:
 - a filter change: from picking a value in the sidebar's "Indicator" list until the page
   shows the new count of matching claims, the chart is drawn and the script is done;
 - beside each, the seconds the page's main thread worked (Chrome's TaskDuration: loading
-  streamlit's front end, drawing the charts and tables), and the server's own part: the
-  wall and CPU seconds of the script's runs (bench/serve_timed.py times them);
+  streamlit's front end, drawing the charts and tables), the CPU seconds of chromium's
+  processes (SystemInfo.getProcessInfo: what a busy machine does not stretch), and the
+  server's own part: the wall and CPU seconds of the script's runs (bench/serve_timed.py
+  times them);
 - last, streamlit alone: new visitors opening a page of one title served the same way,
   what any streamlit app costs before its own work.
 
@@ -114,28 +116,38 @@ def busy(page) -> float:
     return next(m["value"] for m in metrics if m["name"] == "TaskDuration")
 
 
+def browser_cpu(browser) -> float:
+    """CPU seconds used so far by chromium's live processes (the browser, its renderers,
+    its GPU and utility processes): the browser's work, whatever else loads the machine."""
+    if not hasattr(browser, "_bench_cdp"):
+        browser._bench_cdp = browser.new_browser_cdp_session()
+    return sum(p["cpuTime"] for p in browser._bench_cdp.send("SystemInfo.getProcessInfo")["processInfo"])
+
+
 def _open(browser, url: str, server_done=lambda: None, drawn: str = DRAWN):
-    """(a new visitor's page, seconds from navigation to the page drawn and the script done:
-    `server_done` waits for the server to say so, where it can; the main thread's busy seconds)."""
+    """(a new visitor's page, seconds from navigation to the page drawn and the script done
+    (`server_done` waits for the server to say so, where it can), the main thread's busy
+    seconds, chromium's CPU seconds)."""
     context = browser.new_context(viewport={"width": 1500, "height": 1050})
     page = context.new_page()
     busy(page)
+    cpu = browser_cpu(browser)
     t = time.perf_counter()
     page.goto(url)
     page.wait_for_function(drawn, timeout=TIMEOUT_MS, polling=50)
     server_done()
     page.wait_for_function(drawn, timeout=TIMEOUT_MS, polling=50)
-    return page, time.perf_counter() - t, busy(page)
+    return page, time.perf_counter() - t, busy(page), browser_cpu(browser) - cpu
 
 
-def _pick(page, value: str, server_done=lambda: None) -> tuple[float, float]:
-    """Seconds from picking `value` in the "Indicator" list to the page redrawn, and the
-    main thread's busy seconds in them."""
+def _pick(page, value: str, server_done=lambda: None) -> tuple[float, float, float]:
+    """Seconds from picking `value` in the "Indicator" list to the page redrawn, the main
+    thread's busy seconds and chromium's CPU seconds in them."""
     before = page.evaluate(MATCHED)
     page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.click()
     option = page.get_by_role("option", name=value, exact=True)
     option.wait_for(timeout=30_000)
-    worked = busy(page)
+    worked, cpu = busy(page), browser_cpu(page.context.browser)
     t = time.perf_counter()
     option.click()
     page.wait_for_function(REDRAWN, arg=before, timeout=TIMEOUT_MS, polling=50)
@@ -144,9 +156,9 @@ def _pick(page, value: str, server_done=lambda: None) -> tuple[float, float]:
     server_done()
     page.wait_for_function(REDRAWN, arg=before, timeout=TIMEOUT_MS, polling=50)
     seconds = time.perf_counter() - t
-    worked = busy(page) - worked
+    worked, cpu = busy(page) - worked, browser_cpu(page.context.browser) - cpu
     page.keyboard.press("Escape")  # close the list
-    return seconds, worked
+    return seconds, worked, cpu
 
 
 # streamlit's front end on its own: a page of one title, served with the same options, so
@@ -170,17 +182,17 @@ def serve(script: str, cwd: Path, env: dict[str, str]) -> tuple[subprocess.Popen
     return proc, f"http://127.0.0.1:{port}"
 
 
-def front_end_alone(browser, folder: Path, visitors: int = VISITORS) -> list[tuple[float, float]]:
-    """(seconds, main thread's busy seconds) for new visitors to open a page of one title:
-    streamlit's own load."""
+def front_end_alone(browser, folder: Path, visitors: int = VISITORS) -> list[tuple[float, float, float]]:
+    """(seconds, main thread's busy seconds, chromium's CPU seconds) for new visitors to open
+    a page of one title: streamlit's own load."""
     (folder / "empty_app.py").write_text(EMPTY_APP, encoding="utf-8")
     proc, url = serve("empty_app.py", folder, dict(os.environ))
     try:
         wait_healthy(url, proc)
         times = []
         for _ in range(visitors + 1):  # the first open warms the server
-            page, seconds, worked = _open(browser, url, drawn=TITLED)
-            times.append((seconds, worked))
+            page, seconds, worked, cpu = _open(browser, url, drawn=TITLED)
+            times.append((seconds, worked, cpu))
             page.context.close()
         return times[1:]
     finally:
@@ -219,24 +231,24 @@ def main(n: int) -> None:
             with sync_playwright() as p:
                 browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
                 print(f"dashboard.py in chromium (load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores), "
-                      "seconds: in the browser (wall, and its main thread's work), and the server's script run "
-                      "(wall, CPU, runs):")
-                print(f"  {'':38} {'browser':>7} {'busy':>7} {'script':>7} {'CPU':>7} {'runs':>5}")
-                page, seconds, worked = _open(browser, url, server_done)
-                print(f"  {'first open (reads the store)':38} {seconds:7.2f} {worked:7.2f} {script()}")
+                      "seconds: in the browser (wall, its page's main thread busy, chromium's CPU), and the "
+                      "server's script run (wall, CPU, runs):")
+                print(f"  {'':38} {'browser':>7} {'busy':>7} {'CPU':>7} {'script':>7} {'CPU':>7} {'runs':>5}")
+                page, seconds, worked, cpu = _open(browser, url, server_done)
+                print(f"  {'first open (reads the store)':38} {seconds:7.2f} {worked:7.2f} {cpu:7.2f} {script()}")
                 page.context.close()
                 for i in range(VISITORS):
-                    page, seconds, worked = _open(browser, url, server_done)
-                    print(f"  {f'a new visitor opens ({i + 1})':38} {seconds:7.2f} {worked:7.2f} {script()}")
+                    page, seconds, worked, cpu = _open(browser, url, server_done)
+                    print(f"  {f'a new visitor opens ({i + 1})':38} {seconds:7.2f} {worked:7.2f} {cpu:7.2f} {script()}")
                     if i < VISITORS - 1:
                         page.context.close()
                 for value in PICKS:
-                    seconds, worked = _pick(page, value, server_done)
-                    print(f"  {'filter: + indicator ' + value:38} {seconds:7.2f} {worked:7.2f} {script()}")
+                    seconds, worked, cpu = _pick(page, value, server_done)
+                    print(f"  {'filter: + indicator ' + value:38} {seconds:7.2f} {worked:7.2f} {cpu:7.2f} {script()}")
                 page.context.close()
                 stop(proc)
-                for i, (seconds, worked) in enumerate(front_end_alone(browser, Path(folder))):
-                    print(f"  {f'streamlit alone: one title ({i + 1})':38} {seconds:7.2f} {worked:7.2f}")
+                for i, (seconds, worked, cpu) in enumerate(front_end_alone(browser, Path(folder))):
+                    print(f"  {f'streamlit alone: one title ({i + 1})':38} {seconds:7.2f} {worked:7.2f} {cpu:7.2f}")
                 browser.close()
         finally:
             stop(proc)
