@@ -5,8 +5,8 @@ The store's tables are `tracker ingest`'s (tracker.store.tables names every tabl
 column); any SQLAlchemy database holds them, SQLite or PostgreSQL.
 
 Column names are quoted by the database's own dialect ("end" and "date" are reserved
-words in PostgreSQL). SQLAlchemy is imported here only: a page with no store needs none; tracker.store.ingest
-(which brings the extraction engine) only where the page writes to the store.
+words in PostgreSQL). SQLAlchemy is imported here only: a page with no store needs none;
+tracker.store.ingest (which brings the extraction engine) only where the page writes.
 """
 
 from __future__ import annotations
