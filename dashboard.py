@@ -65,7 +65,7 @@ with chart:
 with undated:
     page.undated_list(shown if every_mention else shown_claims)
 with mapped:
-    places = None if every_mention else page.places_of(figures, key=repr(store.version) if only_store else None)
+    places = None if every_mention else page.places_of(figures, key=store.version.key if only_store else None)
     page.place_map(shown if every_mention else shown_claims, places, key)
 with table:
     if table_of == page.TABLE_MENTIONS:

@@ -34,7 +34,7 @@ class Corpus:
     claims: pd.DataFrame  # schema.CLAIM_COLUMNS: the store's, or consolidated from `mentions`
     documents: int  # documents stored
     hashes: frozenset[str]  # their content hashes (`doc_hash`)
-    version: tuple  # what `store_version` said when this was read
+    version: frames.Stamp  # what `store_version` said when this was read
 
     def holds(self, document: Document) -> bool:
         """True when the store holds `document`'s text (white space aside)."""
@@ -64,16 +64,15 @@ def has_tables(conn) -> bool:
     return sa.inspect(conn).has_table("mentions")
 
 
-def store_version(conn) -> tuple:
-    """What the store holds now (tracker.store.frames' stamp row: documents read, the latest
+def store_version(conn) -> frames.Stamp:
+    """What the store holds now (tracker.store.frames' stamp: documents read, the latest
     ingested_at, mentions, claims, the engine version, whether the claims are stale): changes
     whenever an ingest or an upload adds or re-extracts a document, so a frame cached on it
     is never stale. One cheap query."""
     import sqlalchemy as sa
 
     tables = set(sa.inspect(conn).get_table_names())
-    row = conn.execute(sa.text(frames.stamp_sql(tables))).one()
-    return tuple(None if v is None else (int(v) if isinstance(v, int) else str(v)) for v in row)
+    return frames.Stamp.of(conn.execute(sa.text(frames.stamp_sql(tables))).one())
 
 
 def read_meta(conn, key: str) -> str | None:
@@ -157,15 +156,15 @@ def read_claims(conn) -> pd.DataFrame:
     return _read_columns(conn, "claims", CLAIM_NAMES, CLAIM_COLUMNS)
 
 
-def read_frames(conn, version: tuple) -> tuple[pd.DataFrame, pd.DataFrame] | None:
+def read_frames(conn, version: frames.Stamp) -> tuple[pd.DataFrame, pd.DataFrame] | None:
     """(mentions, claims) from the store's columnar copy (tracker.store.frames) when it holds
     one of its content as `version` says it is; else None."""
     import sqlalchemy as sa
 
-    if not frames.usable(version) or not sa.inspect(conn).has_table(frames.TABLE):
+    if not version.usable or not sa.inspect(conn).has_table(frames.TABLE):
         return None
     table = sa.table(frames.TABLE, sa.column("name"), sa.column("stamp"), sa.column("data"))
-    wanted = frames.stamp(version)
+    wanted = version.key
     rows = conn.execute(
         sa.select(table.c.name, table.c.data).where(table.c.stamp == wanted, table.c.name.in_(frames.FRAME_NAMES))
     ).all()
@@ -200,7 +199,7 @@ def read_corpus(conn) -> Corpus:
         claims = read_claims(conn)
         if (claims.empty or read_meta(conn, CLAIMS_STALE_KEY) == "1") and not mentions.empty:
             claims = consolidate.claims_of(mentions)
-    return Corpus(mentions=mentions, claims=claims, documents=version[0] or 0, hashes=hashes, version=version)
+    return Corpus(mentions=mentions, claims=claims, documents=version.documents, hashes=hashes, version=version)
 
 
 def write_frames(conn, mentions: pd.DataFrame, claims: pd.DataFrame) -> None:
@@ -213,7 +212,7 @@ def write_frames(conn, mentions: pd.DataFrame, claims: pd.DataFrame) -> None:
         sa.Column("name", sa.Text, primary_key=True), sa.Column("stamp", sa.Text), sa.Column("data", sa.LargeBinary),
     )
     table.create(conn, checkfirst=True)
-    now = frames.stamp(store_version(conn))
+    now = store_version(conn).key
     conn.execute(sa.delete(table).where(table.c.name.in_(frames.FRAME_NAMES)))
     conn.execute(sa.insert(table), [
         {"name": frames.MENTIONS_FRAME, "stamp": now, "data": frames.encode(mentions)},

@@ -195,7 +195,7 @@ def store_connection():
 
 
 @st.cache_resource(ttl=STORE_TTL, max_entries=STORE_CACHE_ENTRIES, show_spinner="Reading the corpus store...")
-def _read_store(url: str, version: tuple, _engine) -> corpus.Corpus:
+def _read_store(url: str, version: str, _engine) -> corpus.Corpus:
     # Kept as one object (cache_resource: no copy per rerun, which would cost more than the
     # redraw on 100,000 mentions); the page only reads it. Keyed on the store's version, so
     # an ingest shows at the next rerun.
@@ -218,7 +218,7 @@ def open_store(notices) -> tuple[object | None, corpus.Corpus | None]:
                 )
                 return None, None
             version = corpus.store_version(c)
-        return conn, _read_store(str(conn.engine.url), version, conn.engine)
+        return conn, _read_store(str(conn.engine.url), version.key, conn.engine)
     except ModuleNotFoundError as error:
         notices.error(
             f"The corpus store needs {views.escape_markdown(str(error.name))}: "
@@ -258,7 +258,7 @@ VIEW_CACHE_ENTRIES = 256
 
 
 def view_key(store: corpus.Corpus | None, only_store: bool, filters: views.Filters) -> str | None:
-    return f"{store.version!r}|{filters!r}" if store is not None and only_store else None
+    return f"{store.version.key}|{filters!r}" if store is not None and only_store else None
 
 
 def computed(what: str, key: str | None, compute):

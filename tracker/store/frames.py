@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import sqlite3
 from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import tables as t
@@ -56,17 +57,40 @@ def stamp_sql(tables: Collection[str] = (t.DOCUMENTS, t.MENTIONS, t.CLAIMS, t.ME
 
 
 STAMP_SQL = stamp_sql()
-STALE_AT = 5  # the claims_stale flag's place in STAMP_SQL's row
 
 
-def stamp(row: Sequence[object]) -> str:
-    """The stamp of a store whose STAMP_SQL row is `row`."""
-    return "|".join([t.SCHEMA_VERSION, *("" if v is None else str(v) for v in row)])
+@dataclass(frozen=True, slots=True)
+class Stamp:
+    """What a store holds, as STAMP_SQL's row says (see the module's docstring)."""
 
+    documents: int  # ok documents
+    latest: str | None  # the latest ingested_at
+    mentions: int | None  # None: no such table
+    claims: int | None
+    engine: str | None  # meta's engine_version
+    claims_stale: str | None  # meta's flag: "1" while the claims lag the mentions
 
-def usable(row: Sequence[object]) -> bool:
-    """True when a copy stamped with `row` may stand for the tables: its claims are not stale."""
-    return str(row[STALE_AT]) != "1"
+    @classmethod
+    def of(cls, row: Sequence[object]) -> Stamp:
+        def count(v: object) -> int | None:
+            return None if v is None else int(v)
+
+        def text(v: object) -> str | None:
+            return None if v is None else str(v)
+
+        documents, latest, mentions, claims, engine, stale = row
+        return cls(count(documents) or 0, text(latest), count(mentions), count(claims), text(engine), text(stale))
+
+    @property
+    def key(self) -> str:
+        """The stamp as stored beside a copy: the schema's version, then the values."""
+        values = (self.documents, self.latest, self.mentions, self.claims, self.engine, self.claims_stale)
+        return "|".join([t.SCHEMA_VERSION, *("" if v is None else str(v) for v in values)])
+
+    @property
+    def usable(self) -> bool:
+        """True when a copy of this store may stand for its tables: its claims are not stale."""
+        return self.claims_stale != "1"
 
 
 def encode(frame: pd.DataFrame) -> bytes:
@@ -89,15 +113,15 @@ def decode(data: bytes) -> pd.DataFrame:
 # --- sqlite3: what `tracker ingest` writes ------------------------------------------------------
 
 
-def current_stamp(con: sqlite3.Connection) -> str:
-    return stamp(con.execute(STAMP_SQL).fetchone())
+def current_stamp(con: sqlite3.Connection) -> Stamp:
+    return Stamp.of(con.execute(STAMP_SQL).fetchone())
 
 
 def write(con: sqlite3.Connection, mentions: pd.DataFrame, claims: pd.DataFrame) -> None:
     """Store the copy of `mentions` and `claims` stamped with the store as it is now: call
     it in the transaction that wrote them, after the last change."""
     con.execute(DDL)
-    now = current_stamp(con)
+    now = current_stamp(con).key
     con.executemany(
         f"INSERT OR REPLACE INTO {t.quoted(TABLE)} (name, stamp, data) VALUES (?, ?, ?)",
         [(MENTIONS_FRAME, now, encode(mentions)), (CLAIMS_FRAME, now, encode(claims))],
@@ -108,6 +132,6 @@ def is_current(con: sqlite3.Connection) -> bool:
     """True when the store holds a copy of its mentions and claims as they are now."""
     if con.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (TABLE,)).fetchone() is None:
         return False
-    row = con.execute(STAMP_SQL).fetchone()
+    now = current_stamp(con)
     stamps = dict(con.execute(f"SELECT name, stamp FROM {t.quoted(TABLE)}").fetchall())
-    return usable(row) and all(stamps.get(name) == stamp(row) for name in FRAME_NAMES)
+    return now.usable and all(stamps.get(name) == now.key for name in FRAME_NAMES)
