@@ -28,8 +28,8 @@ from .indicators import PROJECTION, PROJECTION_GLUED, SHELTER_PLACE, Trigger, tr
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
 from .qualifiers import change_before
 from .quantities import Quantity
-from .text import may_end_with
 from .text import alternation as _words
+from .text import may_end_with, may_hold
 from .text import phrases as _phrases
 
 # Month names are matched with their capital ("300 may have died" is no date).
@@ -252,6 +252,13 @@ RATE_AFTER = re.compile(
 )
 ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
 RATE_BEFORE = re.compile(rf"\b(?:an?|the)\s+average\s+of\s+(?:(?:{ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
+# A word every match of RATE_AFTER holds (a unit's first word, or an adverb), and of
+# RATE_BEFORE: where none stands, the pattern is not tried.
+RATE_WORDS: tuple[str, ...] = (
+    *sorted({unit.split()[0].lower() for unit in RATE_UNITS}),
+    *sorted({adverb.split()[0].lower() for adverb in lexicon.word_list("rate adverbs")}),
+)
+RATE_BEFORE_WORD = "average"
 
 
 # --- rules on a number ------------------------------------------------------------------
@@ -348,11 +355,12 @@ def _per_head(look: Look) -> bool:
 def _rate(look: Look) -> bool:
     # "400 refugees a day", "1,300 refugees who arrive daily", "an average of six killed every
     # day": a rate, not a count of people ("a day after the attack" is a date)
-    q, text = look.quantity, look.text
-    if RATE_BEFORE.search(text, max(0, q.first_start - RATE_BEFORE_REACH), q.first_start) is not None:
+    q, text, lower = look.quantity, look.text, look.lower
+    lo = max(0, q.first_start - RATE_BEFORE_REACH)
+    if RATE_BEFORE_WORD in lower[lo : q.first_start] and RATE_BEFORE.search(text, lo, q.first_start) is not None:
         return True
     end = min(look.after_limit, look.noun.end + RATE_REACH)
-    return RATE_AFTER.match(text, look.noun.end, end) is not None
+    return may_hold(lower, look.noun.end, end, RATE_WORDS) and RATE_AFTER.match(text, look.noun.end, end) is not None
 
 
 Rule = Callable[[Look], bool]

@@ -57,6 +57,15 @@ def may_end_with(
     return run in words or run.endswith(suffixes)
 
 
+def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
+    """A cheap test before a case-insensitive pattern every match of which inside
+    text[start:end] holds one of `words` (lower-case ASCII): False only when that piece is
+    ASCII and holds none of them. A piece with other characters answers True, and the
+    pattern decides ("ſ" and "İ" match "s" and "i" in such a pattern, and lower to no ASCII)."""
+    piece = text[start:end].lower()
+    return not piece.isascii() or any(word in piece for word in words)
+
+
 def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     """Characters between span a and span b, on whichever side b lies; negative when b
     starts before a ends and ends after a starts (they overlap)."""
