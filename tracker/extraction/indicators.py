@@ -22,7 +22,7 @@ from .numbers import TENS, UNITS, VAGUE, WORD_AMOUNTS
 from .qualifiers import BEFORE as QUALIFIERS_BEFORE
 from .qualifiers import CHANGE_VERBS
 from .text import alternation as _words
-from .text import lowered
+from .text import literal_keys, lowered
 from .text import phrases as _phrases
 
 # --- counts that change: "the death toll rose to 73" -----------------------------------
@@ -345,6 +345,15 @@ def _first_letters(phrase: str) -> tuple[str, ...]:
     "kill|killed number" -> ("kill", "killed"), "asylum-seekers" -> ("asylum",)."""
     phrases.heads(phrase, HEAD_LENGTH)  # a phrase that starts with no word is an error here too
     return tuple(_FIRST_LETTERS.match(form.lower()).group() for form in phrase.split()[0].split("|"))
+
+
+# The letters every match of PROJECTION and PROJECTION_GLUED holds, one of these (the
+# letters a form of a phrase's first word starts with): where none stands, they are not tried.
+PROJECTION_STEMS: tuple[str, ...] = literal_keys(
+    m.group() if (m := _FIRST_LETTERS.match(form)) else ""  # no letters first: "" (always tried)
+    for e in PROJECTIONS
+    for form in e.phrase.split()[0].split("|")
+)
 
 
 def trigger_stems() -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from .. import lexicon
 from .indicators import HOME_NOUNS, NO_NOUN_WORDS, NON_PERSON_NOUNS
 from .nouns import FINITE_AUXILIARIES, OF_WHOM, PREPOSITIONS, VERB_GAP_WORDS, TIME_WORDS, WORD, Noun, NounKind
 from .text import alternation as _words
+from .text import literal_keys, may_hold
 from .text import phrases as _phrases
 
 if TYPE_CHECKING:
@@ -79,7 +80,8 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
     included = False  # the candidate before was listed after "included"
     for i, c in enumerate(candidates):
         q = c.quantity
-        if INCLUDED.search(text, max(start, q.start - LIST_ITEM_REACH), q.start) or (
+        lo = max(start, q.start - LIST_ITEM_REACH)
+        if (may_hold(text, lo, q.start, INCLUDED_WORDS) and INCLUDED.search(text, lo, q.start)) or (
             included and LIST_JOIN.fullmatch(text, candidates[i - 1].noun.end, q.start)
         ):
             parts[i] = included = True  # "The dead included 4 soldiers and 12 civilians"
@@ -188,6 +190,8 @@ def total_of(
 # April to June included 13 police officers", "The wounded include 12 children".
 INCLUSION_VERBS: str = _words("inclusion verbs")
 INCLUDED = re.compile(rf"\b(?:{INCLUSION_VERBS})\s+(?:[^\W\d][\w'’-]*\s+){{0,3}}\Z", re.IGNORECASE | re.REVERSE)
+# The words every match holds, one of them (its verbs' letters): without them, INCLUDED is not tried.
+INCLUDED_WORDS: tuple[str, ...] = literal_keys(verb.split()[0] for verb in lexicon.word_list("inclusion verbs"))
 SUBJECT_BREAK = re.compile(r"[;:.,]")
 
 

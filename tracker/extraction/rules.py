@@ -24,12 +24,12 @@ from .. import lexicon
 from ..provenance import places as _places
 from ..provenance.dates import MONTHS
 from . import parts
-from .indicators import PROJECTION, PROJECTION_GLUED, SHELTER_PLACE, Trigger, trigger_at_word
+from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
 from .qualifiers import change_before
 from .quantities import Quantity
 from .text import alternation as _words
-from .text import may_end_with, may_hold
+from .text import literal_keys, may_end_with, may_hold
 from .text import phrases as _phrases
 
 # Month names are matched with their capital ("300 may have died" is no date).
@@ -199,6 +199,10 @@ ACROSS_BORDER = re.compile(
          | (?:{_ARRIVAL_VERBS})\s+(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s) )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Every ACROSS_BORDER wording holds one of these: without them, the pattern is not tried.
+ACROSS_BORDER_WORDS: tuple[str, ...] = literal_keys(
+    verb.split()[0] for name in ("flight verbs", "across verbs", "into verbs", "arrival verbs") for verb in lexicon.word_list(name)
+)
 INTERNALLY = re.compile(r"\binternally\b|\bIDPs?\b|\bwithin\s+(?:the\s+)?(?:country|its\s+borders)", re.IGNORECASE)
 # Indicators of harm a noun names ("30 injured people", "4 bodies") that a verb of moving
 # before them does not change.
@@ -254,9 +258,8 @@ ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
 RATE_BEFORE = re.compile(rf"\b(?:an?|the)\s+average\s+of\s+(?:(?:{ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
 # A word every match of RATE_AFTER holds (a unit's first word, or an adverb), and of
 # RATE_BEFORE: where none stands, the pattern is not tried.
-RATE_WORDS: tuple[str, ...] = (
-    *sorted({unit.split()[0].lower() for unit in RATE_UNITS}),
-    *sorted({adverb.split()[0].lower() for adverb in lexicon.word_list("rate adverbs")}),
+RATE_WORDS: tuple[str, ...] = literal_keys(
+    [*(unit.split()[0] for unit in RATE_UNITS), *(adverb.split()[0] for adverb in lexicon.word_list("rate adverbs"))]
 )
 RATE_BEFORE_WORD = "average"
 
@@ -777,6 +780,8 @@ def crossed_border(s: Scene) -> bool:
     brk = CLAUSE_BREAK.search(text, c.noun.end, end)
     if brk is not None:
         end = brk.start()
+    if not may_hold(text, c.noun.end, end, ACROSS_BORDER_WORDS):
+        return False
     m = ACROSS_BORDER.search(text, c.noun.end, end)
     if m is None:
         return False
@@ -816,6 +821,8 @@ def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int) -> 
 
 def projected(text: str, pos: int, endpos: int) -> bool:
     """A projection, fear or plan in text[pos:endpos]."""
+    if not may_hold(text, pos, endpos, PROJECTION_STEMS):
+        return False
     if PROJECTION.search(text, pos, endpos) is not None:
         return True
     # pos may fall inside a word when a noun was glued to the next word ("peoplecould")

@@ -66,6 +66,16 @@ def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     return not piece.isascii() or any(word in piece for word in words)
 
 
+def literal_keys(words: Iterable[str]) -> tuple[str, ...]:
+    """The words for `may_hold`, lower case, without those that hold another (a piece that
+    holds "feared" holds "fear"), sorted; ("",), which every piece holds, when one is not
+    ASCII (a pattern's "ſ" matches an ASCII "s": the pattern must decide)."""
+    keys = {w.lower() for w in words}
+    if not all(k.isascii() for k in keys):
+        return ("",)
+    return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
+
+
 def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     """Characters between span a and span b, on whichever side b lies; negative when b
     starts before a ends and ends after a starts (they overlap)."""
