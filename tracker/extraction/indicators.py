@@ -22,7 +22,7 @@ from .numbers import TENS, UNITS, VAGUE, WORD_AMOUNTS
 from .qualifiers import BEFORE as QUALIFIERS_BEFORE
 from .qualifiers import CHANGE_VERBS
 from .text import alternation as _words
-from .text import literal_keys, lowered
+from .text import literal_keys, lowered, starts
 from .text import phrases as _phrases
 
 # --- counts that change: "the death toll rose to 73" -----------------------------------
@@ -239,9 +239,7 @@ TRIGGER_INDEX, GLUED_TRIGGERS = _index()
 TOKEN = re.compile(r"[^\W\d_]+")
 # The same words, in a lowered ASCII span, found without visiting every word: those that
 # start with a trigger's head, and the long ones that may hold a glued trigger.
-ASCII_CANDIDATE = _re.compile(
-    rf"(?<![a-z])(?:(?:{'|'.join(sorted(TRIGGER_INDEX))})[a-z]*|[a-z]{{{GLUED_LENGTH + 1},}})"
-)
+ASCII_CANDIDATE = _re.compile(rf"(?<![a-z])(?:{starts(TRIGGER_INDEX)}[a-z]*|[a-z]{{{GLUED_LENGTH + 1},}})")
 
 
 @dataclass(frozen=True, slots=True)

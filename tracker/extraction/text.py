@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re as _re
 from collections.abc import Iterable
 
 import regex as re
@@ -19,6 +20,28 @@ def alternation(*list_names: str, file: str = "words") -> str:
     """`phrases` of the words of one or more lists of the lexicon (words.csv, or another
     `list,word` file): a pattern's vocabulary, read from the lexicon at import."""
     return phrases(w for name in list_names for w in lexicon.word_list(name, file))
+
+
+def starts(words: Iterable[str]) -> str:
+    """A pattern, for the standard library's `re`, of a place where one of the literal
+    `words` starts, their alternation as a tree of shared starts ("kill", "kin" ->
+    "ki(?:ll|n)"): a plain alternation is tried one word after another at every place, the
+    tree a letter at a time. Where a word ends, the longer words it starts are left out
+    ("kill", "killed" -> "kill"): a match is the shortest word, and the caller reads on."""
+    tree: dict[str, dict] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _tree_pattern(tree)
+
+
+def _tree_pattern(node: dict[str, dict]) -> str:
+    if "" in node:
+        return ""
+    branches = [_re.escape(ch) + _tree_pattern(child) for ch, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def lowered(text: str) -> str:
