@@ -99,6 +99,13 @@ DIGITS = re.compile(
     re.VERBOSE | re.IGNORECASE,
 )
 
+# DIGITS's groups by number: the `regex` module reads a group by its number at once, by its
+# name only after failing to read the name as a number (an error raised and cleared, about six
+# times the cost, at every number of every article).
+_RAW, _SCALE, _SHORT, _DOTTED, _DECIMAL_COMMA = (
+    DIGITS.groupindex[name] for name in ("digits", "scale", "short", "dotted", "decimal_comma")
+)
+
 # Numbers in words, matched only where a number word starts (see WORD_KEYS).
 WORDS = re.compile(
     rf"""
@@ -114,6 +121,7 @@ WORDS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+_VAGUE, _AMOUNT, _WORDS = (WORDS.groupindex[name] for name in ("vague", "amount", "words"))  # as DIGITS's
 # The words a number in words can hold at a key: a key found at the start of any other
 # word ("tents", "threat", "fortune") starts no number.
 NUMBER_TOKENS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, *lexicon.word_list("number word forms")})
@@ -274,12 +282,12 @@ def _number(m: re.Match) -> Number | None:
         return _digits_number(m)
     kind = m.lastgroup
     if kind == "vague":
-        value = VAGUE.get(_norm(m.group("vague")))
+        value = VAGUE.get(_norm(m.group(_VAGUE)))
         return None if value is None else Number(value, m.start(), m.end(), vague=True)
     if kind == "amount":
-        value = WORD_AMOUNTS.get(_norm(m.group("amount")))
+        value = WORD_AMOUNTS.get(_norm(m.group(_AMOUNT)))
         return None if value is None else Number(value, m.start(), m.end())
-    words = m.group("words")
+    words = m.group(_WORDS)
     value = words_to_int(words)
     if value is None:
         return None
@@ -288,10 +296,10 @@ def _number(m: re.Match) -> Number | None:
 
 def _digits_number(m: re.Match) -> Number | None:
     """The number of a DIGITS match (the scan's hot path: about ten an article)."""
-    raw, scale_word, short = m.group("digits", "scale", "short")
-    if "." in raw and m.group("dotted"):
+    raw, scale_word, short = m.group(_RAW, _SCALE, _SHORT)
+    if "." in raw and m.group(_DOTTED):
         digits = raw.replace(".", "")  # 44.000: dots group thousands
-    elif "," in raw and m.group("decimal_comma"):
+    elif "," in raw and m.group(_DECIMAL_COMMA):
         digits = raw.replace(",", ".")  # 2,5 million
     else:
         digits = raw.translate(_NO_SEPARATORS)

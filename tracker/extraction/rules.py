@@ -178,6 +178,10 @@ OTHER_OUTCOME_AFTER = re.compile(
     rf"\s*(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS}|{_OUTCOME_GAP_WORDS})\s+)*(?P<word>\p{{L}}+)",
     re.IGNORECASE,
 )
+# Their outcome word by its group number: the `regex` module reads a group by its name only
+# after failing to read the name as a number (an error raised and cleared, about six times the cost).
+_JOINED_WORD = OUTCOME_JOIN_AFTER.groupindex["word"]
+_OUTCOME_WORD = OTHER_OUTCOME_AFTER.groupindex["word"]
 # The flight told as the past of the people counted: "who had sheltered", "who fled".
 _FLIGHT_RELATIVE_WORDS: str = _words("flight relative words")
 FLIGHT_RELATIVE = re.compile(rf"\s+who\s+(?:(?:{RELATIVE_AUXILIARIES}|{_FLIGHT_RELATIVE_WORDS})\s+)*", re.IGNORECASE)
@@ -521,8 +525,8 @@ def _joined_outcome_after(text: str, pos: int, indicator: str | None, end: int) 
     m = OUTCOME_JOIN_AFTER.match(text, pos, end)
     if m is None:
         return False
-    at = m.start("word")
-    if m.group("word").lower() in OTHER_OUTCOMES:
+    at = m.start(_JOINED_WORD)
+    if m.group(_JOINED_WORD).lower() in OTHER_OUTCOMES:
         return True
     t = trigger_at_word(text, at, end)
     return t is not None and not t.blocks and t.indicator != indicator
@@ -654,7 +658,7 @@ def _other_outcome_after(s: Scene) -> Verdict | None:
     # them is no indicator of ours, whatever trigger comes later in the sentence
     c, text = s.candidate, s.text
     m = OTHER_OUTCOME_AFTER.match(text, c.noun.end, s.end)
-    if m is not None and m.group("word").lower() in OTHER_OUTCOMES:
+    if m is not None and m.group(_OUTCOME_WORD).lower() in OTHER_OUTCOMES:
         return OTHER_OUTCOME
     return None
 
