@@ -431,9 +431,10 @@ def obviously_not_a_count(text: str, start: int, end: int) -> bool:
 def _breakdown(text: str, lower: str, start: int) -> bool:
     """The number at `start` counts a part of a group: "including 4,000 children"."""
     before = max(0, start - BREAKDOWN_REACH)
-    if not any(lower.find(word, before, start) >= 0 for word in BREAKDOWN_WORDS):
-        return False
-    return BREAKDOWN_BEFORE.search(text, before, start) is not None
+    for word in BREAKDOWN_WORDS:  # a loop, not any() over a generator: this runs at every number
+        if lower.find(word, before, start) >= 0:
+            return BREAKDOWN_BEFORE.search(text, before, start) is not None
+    return False
 
 
 # --- rules on what a candidate counts -----------------------------------------------------

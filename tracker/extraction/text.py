@@ -86,7 +86,12 @@ def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     ASCII and holds none of them. A piece with other characters answers True, and the
     pattern decides ("ſ" and "İ" match "s" and "i" in such a pattern, and lower to no ASCII)."""
     piece = text[start:end].lower()
-    return not piece.isascii() or any(word in piece for word in words)
+    if not piece.isascii():
+        return True
+    for word in words:  # a loop, not any() over a generator: this runs at every number
+        if word in piece:
+            return True
+    return False
 
 
 def literal_keys(words: Iterable[str]) -> tuple[str, ...]:
