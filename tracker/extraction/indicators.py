@@ -195,6 +195,11 @@ class IndexedTrigger:
     kind: TriggerKind
     indicator: str | None  # None for a blocker
     pattern: re.Pattern
+    # For a counter, the words (lower-case ASCII letters) its matches start with: a call of
+    # its pattern costs a few microseconds however soon it fails, and it is not made at
+    # another word ("dead", "injured" and "Numan" share heads with "death toll", "injury
+    # toll" and "number of"). None: tried at every word of its head.
+    words: frozenset[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,12 +224,30 @@ def _index() -> tuple[dict[str, list[IndexedTrigger]], list[GluedTrigger]]:
         subjects = COUNT_SUBJECTS.get(indicator, ())
         if subjects:  # one pattern for all the counters of an indicator: compiled once, tried in file order
             pattern = re.compile(f"(?:\\m(?:{_count_changed(subjects)})(?:\\M|(?=(?-i:\\p{{Lu}}))))", re.IGNORECASE)
-            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern), subjects, None)
+            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern, _first_words(subjects)), subjects, None)
         for entry in TRIGGERS[indicator]:
             add(IndexedTrigger(TriggerKind.INDICATOR, indicator, _compiled(entry)), (entry.phrase,), _stem(entry))
     for entry in BLOCKERS:
         add(IndexedTrigger(TriggerKind.BLOCKER, None, _compiled(entry)), (entry.phrase,), _stem(entry))
     return index, glued
+
+
+def _first_words(subjects: tuple[str, ...]) -> frozenset[str] | None:
+    """The words a counter's match starts with: the letters each form of its subjects' first
+    words starts with ("death|fatality toll": death, fatality; "asylum-seekers": asylum).
+    In the counter's pattern a space, a comma or a hyphen follows them, never a letter, so
+    the word at a match's start is one of them. None when a form is not ASCII letters first."""
+    words = set()
+    for subject in subjects:
+        for form in subject.split()[0].split("|"):
+            letters = _ASCII_LETTERS.match(form.lower())
+            if letters is None or not form.isascii():
+                return None
+            words.add(letters.group())
+    return frozenset(words)
+
+
+_ASCII_LETTERS = _re.compile("[a-z]+")
 
 
 def _stem(entry: Entry) -> str | None:
@@ -315,6 +338,8 @@ def trigger_at_word(text: str, pos: int, endpos: int) -> Trigger | None:
 
 def _trigger_in(text: str, word: str, at: int, endpos: int) -> Trigger | None:
     for t in TRIGGER_INDEX.get(word[:HEAD_LENGTH], ()):
+        if t.words is not None and word not in t.words and word.isascii():
+            continue  # a counter, at a word none of its matches starts with
         m = t.pattern.match(text, at, endpos)
         if m:
             return Trigger(t.kind, t.indicator, at, m.end())
