@@ -45,6 +45,9 @@ GLUED_SUFFIXES: tuple[str, ...] = lexicon.word_list("glued suffixes")
 # A glued word is at least this long ("peoplewere").
 GLUED_MIN_LENGTH = 9
 
+# Quote marks that close a quoted count right after its number: '"nearly 170,000" bodies'.
+CLOSING_QUOTES: frozenset[str] = frozenset({'"', "”", "’"})
+
 # Auxiliaries between a counted noun and its verb: "500 civilians have been killed".
 RELATIVE_AUXILIARIES: str = _words("relative auxiliaries")  # "who had", "that were"
 FINITE_AUXILIARIES: str = _words("relative auxiliaries", "present auxiliaries")  # and "are", "is"
@@ -99,6 +102,9 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         low = word.lower()
         if low in ADVERBS:
             continue  # "14,593 internally displaced households", "newly displaced people"
+        if m.start() == pos and low in CLOSING_QUOTES:
+            continue  # a quoted count: '"nearly 170,000" bodies'
+
         if "-" in low and low not in PERSON_NOUNS and low.replace("-", "") in PERSON_NOUNS:
             low = low.replace("-", "")  # "fami-lies" broken at a line end
         if low in NOUN_INDICATORS and low not in PERSON_NOUNS:

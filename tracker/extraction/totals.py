@@ -19,7 +19,7 @@ from ..provenance.dates import MONTHS, WEEKDAYS
 from .indicators import trigger_at
 from .nouns import RELATIVE_GAP, TOTAL_HEADS, WORD, NounKind, read_noun
 from .quantities import Quantity
-from .rules import Candidate
+from .rules import Candidate, obviously_not_a_count
 from .text import alternation as _words
 from .text import phrases as _phrases
 
@@ -47,8 +47,10 @@ RUNNING_TOTAL_NOUNS: tuple[str, ...] = lexicon.word_list("running total nouns")
 # are read by TOTAL_GAP
 TOTAL_ADJECTIVES: str = _words("total adjectives")  # "its overall toll"
 _TOTAL_TO = rf"""
-    (?:the|its|their) \s+ (?: (?:{TOTAL_ADJECTIVES}) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})
-    (?P<gap> (?: \s+ [\w'’-]+ ){{0,6}}? ) \s+ (?:to|at) \s* \Z
+    (?: (?:the|its|their|that|this) \s+ (?: (?:{TOTAL_ADJECTIVES}) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})
+        (?P<gap> (?: \s+ [\w'’-]+ ){{0,6}}? )
+      | it (?P<pronoun_gap> (?: \s+ [\w'’-]+ ){{0,1}}? ) )                # "raised it to 21": the count just named
+    \s+ (?:to|at) \s* \Z
 """
 RUNNING_TOTAL = re.compile(
     rf"\b (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ {_TOTAL_TO}",
@@ -127,7 +129,10 @@ def running_total(
     if c.breakdown or c.noun.kind is NounKind.HOMES:
         return None  # "bringing the total to 45,000 homes" counts homes
     m = RUNNING_TOTAL.search(text, max(0, q.start - RUNNING_TOTAL_REACH), q.start)
-    if m is None or any(previous.quantity.end <= other.start < q.start for other in quantities):
+    if m is None:
+        return None
+    # no other count between them (a date between is no count: "and on 21 February he raised that estimate to")
+    if any(previous.quantity.end <= other.start < q.start and not obviously_not_a_count(text, other.start, other.end) for other in quantities):
         return None
     return _named_total(text, lower, m, indicator)
 

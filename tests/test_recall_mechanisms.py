@@ -1,0 +1,49 @@
+"""Wordings that give a figure by a mechanism of its own: a counter named by a pronoun
+("raised it to 21"), a quoted count ('"nearly 170,000" bodies'), a country that hosts people
+from elsewhere, people named by their nationality or group, homes destroyed in a participle
+clause, camps and the people they accommodate.
+
+Each table holds sentences written the way wire copy and situation reports word them, with
+(indicator, value, qualifier, unit) for every figure a careful reader takes out; the tables
+of sentences with no figure hold the near misses each mechanism must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import extract
+
+
+def _brief(text):
+    return [(f.indicator, f.value, f.qualifier, f.unit) for f in extract(text, published="2024-03-03")]
+
+
+# --- a counter named again by a pronoun, or a count quoted before its noun ------------------
+PRONOUN_COUNTERS = [
+    ("Hospital officials counted 14 dead on Friday and raised it to 19 on Saturday.",
+     [("killed", 14, "exact", "people"), ("killed", 19, "exact", "people")]),
+    ("The agency said 40,000 people had fled by Monday, and on 12 March it raised that estimate to 55,000.",
+     [("displaced", 40_000, "exact", "people"), ("displaced", 55_000, "exact", "people")]),
+    ("Rescuers said 230 bodies had been recovered, but the governor later put that figure at 310.",
+     [("killed", 230, "exact", "people"), ("killed", 310, "exact", "people")]),
+    ('The minister said "more than 2,000" people had been evacuated from the coast.',
+     [("displaced", 2_000, "at_least", "people")]),
+]
+
+PRONOUN_NOT_FIGURES = [
+    "The company raised it to 21 in 2020.",
+    "Officials raised it to 40 percent on Monday.",
+    # a number between: the pronoun may point at it ("12 trucks")
+    "Some 300 people fled the town, and 12 trucks carried aid; the agency raised it to 20 later.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_COUNTERS)
+def test_a_counter_named_by_a_pronoun_or_a_quoted_count(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", PRONOUN_NOT_FIGURES)
+def test_a_pronoun_with_no_figure_before_it_totals_nothing(text):
+    assert [f for f in extract(text, published="2024-03-03") if f.value in (20, 21, 40)] == []
