@@ -47,3 +47,40 @@ def test_a_counter_named_by_a_pronoun_or_a_quoted_count(text, expected):
 @pytest.mark.parametrize("text", PRONOUN_NOT_FIGURES)
 def test_a_pronoun_with_no_figure_before_it_totals_nothing(text):
     assert [f for f in extract(text, published="2024-03-03") if f.value in (20, 21, 40)] == []
+
+
+# --- hosted by a country: refugees; hosted by a site or a town: displaced --------------------
+HOSTING = [
+    ("Poland has taken in 410,000 Belarusians since the crackdown, the interior ministry said.",
+     [("refugees", 410_000, "exact", "people")]),
+    ("Neighbouring Chad is hosting more than 600,000 people who fled the war.",
+     [("refugees", 600_000, "at_least", "people")]),
+    ("The country is sheltering some 1.2 million, UNHCR said on Monday.",
+     [("refugees", 1_200_000, "approx", "people")]),
+    ("Jordan hosts 660,000 registered Syrians, including 80,000 who arrived last year.",
+     [("refugees", 660_000, "exact", "people"), ("refugees", 80_000, "exact", "people")]),
+    ("Uganda hosts 1.4 million refugees, more than any other country in Africa.",
+     [("refugees", 1_400_000, "exact", "refugees")]),
+    ("The camp already hosts 128,000 Sudanese refugees.", [("refugees", 128_000, "exact", "refugees")]),
+    ("Nine collective centres in the city are hosting 2,140 people.", [("displaced", 2_140, "exact", "people")]),
+    ("Officials said 30 relief camps had opened, accommodating 4,512 people.",
+     [("displaced", 4_512, "exact", "people")]),
+    ("Ethiopia is hosting 20,000 internally displaced people in Afar.",
+     [("displaced", 20_000, "exact", "people")]),
+]
+
+HOSTING_NOT_FIGURES = [
+    "The stadium hosts 40,000 fans on match days.",
+    "Kenya hosted 300 delegates at the summit.",
+    "The city will host 2,000 athletes next year.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTING)
+def test_a_country_hosts_refugees_a_site_hosts_the_displaced(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", HOSTING_NOT_FIGURES)
+def test_hosting_guests_is_no_figure(text):
+    assert _brief(text) == []

@@ -159,6 +159,8 @@ def _judge_candidates(
                 rule = "totals the figure of the sentence before (That brings the total to)"
         # a part of the total before it: "killed 42 civilians, including 12 women"
         total = parts.total_of(text, candidates, i, previous, rule == INHERITS_RULE, things)
+        if total is not None and indicator == "displaced" and total.indicator == "refugees":
+            indicator = "refugees"  # "hosts 227,000 Ukrainians, including 31,000 who arrived on Saturday"
         if total is not None:
             if c.breakdown and (indicator is None or rule == INHERITS_RULE):
                 indicator, rule = total.indicator, parts.PART_RULE

@@ -126,6 +126,9 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             noun, length = glued
             return Noun(PERSON_NOUNS.get(noun, "people"), NOUN_INDICATORS.get(noun), m.start() + length, NounKind.PERSON)
         if DEMONYM.match(word):
+            follow = read_noun(text, lower, m.end(), limit)
+            if follow.kind is NounKind.PERSON:
+                return follow  # "128,000 Sudanese refugees": the people noun after the nationality
             return Noun("people", None, m.end(), NounKind.PERSON)
         if low in NON_PERSON_NOUNS:
             return Noun(None, None, end, NounKind.THING)

@@ -207,6 +207,20 @@ ACROSS_BORDER = re.compile(
 ACROSS_BORDER_WORDS: tuple[str, ...] = literal_keys(
     verb.split()[0] for name in ("flight verbs", "across verbs", "into verbs", "arrival verbs") for verb in lexicon.word_list(name)
 )
+# Hosted by a country: "Turkey hosts 3.7 million Syrians", "Romania has taken in 80,000",
+# "the country is sheltering 1.2 million". The host is the subject right before the verb,
+# which stands right before the count; a country (as the gazetteer spells one), or "the
+# country", hosts people from elsewhere, a town or a camp hosts the displaced.
+HOSTING_VERBS: tuple[str, ...] = lexicon.word_list("hosting verbs")
+HOST_REACH = 90
+HOSTED_BY = re.compile(
+    rf"""(?: (?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?) | \bthe\s+country )
+    (?: \s*,\s* (?:which|that) )?
+    (?: \s+ (?:has|have|had|is|are|was|were|been|now|currently|already|also|still|alone|so\s+far) )*
+    \s+ (?:{_phrases(HOSTING_VERBS)}) \b
+    {ADJACENT_GAP.pattern} \Z""",
+    re.IGNORECASE | re.VERBOSE | re.REVERSE,
+)
 INTERNALLY = re.compile(r"\binternally\b|\bIDPs?\b|\bwithin\s+(?:the\s+)?(?:country|its\s+borders)", re.IGNORECASE)
 # Indicators of harm a noun names ("30 injured people", "4 bodies") that a verb of moving
 # before them does not change.
@@ -767,8 +781,13 @@ def judge(scene: Scene) -> Verdict:
         if verdict is not None:
             if verdict is NO_TRIGGER and scene.projected_before:
                 return PROJECTED
+            if verdict.indicator == "displaced" and scene.candidate.noun.indicator == "refugees":
+                # "hosts 1.4 million refugees", "evacuated 300 refugees": the noun says they crossed a border
+                return Verdict(f"{verdict.rule}; the noun names refugees", "refugees")
             if verdict.indicator == "displaced" and crossed_border(scene):
                 return Verdict(f"{verdict.rule}; across a border: refugees (fled to Uganda, crossed into Chad)", "refugees")
+            if verdict.indicator == "displaced" and hosted_by_country(scene):
+                return Verdict(f"{verdict.rule}; hosted by a country: refugees (Turkey hosts 3.7 million)", "refugees")
             return verdict
     return NO_TRIGGER  # not reached: the last rule always decides
 
@@ -794,6 +813,24 @@ def crossed_border(s: Scene) -> bool:
     if country is not None and country not in COUNTRY_NAMES:
         return False
     return INTERNALLY.search(text, max(0, c.quantity.first_start - BORDER_REACH), end) is None
+
+
+def hosted_by_country(s: Scene) -> bool:
+    """A country hosts the people the displacement count names: "Turkey hosts 3.7 million
+    Syrians", "Romania has taken in 80,000", "the country is sheltering 1.2 million"; people
+    the noun names displaced ("IDPs", "internally displaced") stay displaced."""
+    c, text = s.candidate, s.text
+    if c.noun.indicator is not None or c.noun.unit == "IDPs":
+        return False
+    q = c.quantity
+    m = HOSTED_BY.search(text, max(0, q.start - HOST_REACH), q.start)
+    if m is None:
+        return False
+    country = m.group("country")
+    # "On Monday Romania has taken in": the name may be the last word alone
+    if country is not None and country not in COUNTRY_NAMES and country.split()[-1] not in COUNTRY_NAMES:
+        return False
+    return INTERNALLY.search(text, q.start, min(s.end, c.noun.end + BORDER_REACH)) is None
 
 
 def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
