@@ -84,3 +84,50 @@ def test_a_country_hosts_refugees_a_site_hosts_the_displaced(text, expected):
 @pytest.mark.parametrize("text", HOSTING_NOT_FIGURES)
 def test_hosting_guests_is_no_figure(text):
     assert _brief(text) == []
+
+
+# --- people named by nationality or group; entering a country ---------------------------------
+# The paragraph speaks of refugees: people it names by nationality who arrived, reached the
+# camps or live in them crossed a border.
+REFUGEE_PARAGRAPH = (
+    "The refugee agency said arrivals had doubled since the offensive began. "
+    "About 4,200 Burundians arrived in the border camps on Tuesday, and some 2,000 to 3,000 "
+    "Tamils have reached the shelters this month. Around 700,000 Rohingyas are living in the "
+    "sprawling camps near the coast."
+)
+# The same arrivals in a text on displacement inside a country: displaced.
+INSIDE_PARAGRAPH = (
+    "Fighting spread to the north of the province on Monday. "
+    "About 4,200 Yazidis arrived in the camps around Duhok on Tuesday, officials said."
+)
+GROUPS_AND_ENTRIES = [
+    (REFUGEE_PARAGRAPH,
+     [("refugees", 4_200, "approx", "people"), ("refugees", 2_000, "range", "tamils"),
+      ("refugees", 700_000, "approx", "rohingyas")]),
+    (INSIDE_PARAGRAPH, [("displaced", 4_200, "approx", "yazidis")]),
+    ("More than 80,000 people have entered Moldova since the war began, border police said.",
+     [("refugees", 80_000, "at_least", "people")]),
+    ("Around 6,000 Rohingyas had entered Bangladesh by the end of the week.",
+     [("refugees", 6_000, "approx", "rohingyas")]),
+    ("In the north, 3.1 million Kurds need humanitarian assistance, of whom 1.4 million are severely "
+     "food insecure, including 212,000 in emergency conditions.",
+     [("in_need", 3_100_000, "exact", "kurds")]),
+    ("An estimated 90,000 people were displaced, of whom 40,000 are still in the school shelters.",
+     [("displaced", 90_000, "approx", "people"), ("displaced", 40_000, "exact", "people")]),
+]
+
+ENTRY_NOT_FIGURES = [
+    "Some 40 soldiers entered the city on Monday.",
+    "About 300 people entered the stadium before the match.",
+    "Nearly 2,000 people have entered Mosul since Friday.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GROUPS_AND_ENTRIES)
+def test_people_named_by_group_and_entries_across_a_border(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", ENTRY_NOT_FIGURES)
+def test_entering_a_place_inside_a_country_is_no_figure(text):
+    assert _brief(text) == []

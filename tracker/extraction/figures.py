@@ -23,6 +23,8 @@ from .quantities import Quantity, find_quantities
 from .rules import (
     ADJACENT_GAP,
     NOUN_RULES,
+    PART_OTHER_STATE,
+    PART_WITHOUT_VERB,
     REACH_AFTER,
     REACH_BEFORE,
     TRIGGER_SCAN_SLACK,
@@ -134,8 +136,13 @@ def _judge_candidates(
     triggers = find_triggers(text, window_start, window_end, lower)
     previous: tuple[Candidate, Found] | None = None
     things = [at for at, d in decisions.items() if d.rule == THING_RULE]  # counts of things: no total's parts
+    other_state: set[int] = set()  # parts in a state of their own ("of whom 2.6 million are food insecure")
     for i, c in enumerate(candidates):
         verdict = judge(Scene(text, candidates, i, triggers, end))
+        if verdict is PART_WITHOUT_VERB and i > 0 and i - 1 in other_state:
+            verdict = PART_OTHER_STATE  # "..., including 436,393 in pre-famine conditions": a part of that part
+        if verdict is PART_OTHER_STATE:
+            other_state.add(i)
         indicator, unit, rule = verdict.indicator, c.noun.unit, verdict.rule
         if verdict.label_noun is not None:  # "Houses damaged or destroyed: 99,317": the row's label names the homes
             c = dataclasses.replace(c, noun=verdict.label_noun)

@@ -45,6 +45,8 @@ GLUED_SUFFIXES: tuple[str, ...] = lexicon.word_list("glued suffixes")
 # A glued word is at least this long ("peoplewere").
 GLUED_MIN_LENGTH = 9
 
+# People named by a group the nationality pattern (DEMONYM: "Syrians") misses ("Rohingyas").
+PEOPLE_GROUPS: frozenset[str] = lexicon.word_set("people groups")
 # Quote marks that close a quoted count right after its number: '"nearly 170,000" bodies'.
 CLOSING_QUOTES: frozenset[str] = frozenset({'"', "”", "’"})
 
@@ -79,6 +81,7 @@ class Noun:
     end: int  # where the counted noun phrase ends
     kind: NounKind
     word: str | None = None  # the noun as written, lower case, for a count of homes ("houses")
+    group: bool = False  # people named by their nationality or group ("Syrians", "Rohingyas")
 
 
 def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
@@ -120,7 +123,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         if low in HOME_NOUNS:  # what is counted: homes, houses, buildings (households only when evacuated)
             return Noun(PERSON_NOUNS.get(low, low), None, m.end(), NounKind.HOMES, low)
         if low in PERSON_NOUNS:
-            return Noun(PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), NounKind.PERSON)
+            return Noun(PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), NounKind.PERSON, group=low in PEOPLE_GROUPS)
         glued = _glued_noun(low)
         if glued is not None:
             noun, length = glued
@@ -129,7 +132,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             follow = read_noun(text, lower, m.end(), limit)
             if follow.kind is NounKind.PERSON:
                 return follow  # "128,000 Sudanese refugees": the people noun after the nationality
-            return Noun("people", None, m.end(), NounKind.PERSON)
+            return Noun("people", None, m.end(), NounKind.PERSON, group=True)
         if low in NON_PERSON_NOUNS:
             return Noun(None, None, end, NounKind.THING)
         if modifiers == 0:

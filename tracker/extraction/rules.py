@@ -221,6 +221,19 @@ HOSTED_BY = re.compile(
     {ADJACENT_GAP.pattern} \Z""",
     re.IGNORECASE | re.VERBOSE | re.REVERSE,
 )
+# A part's own state: "of whom 2.6 million are severely food insecure" (not "are children",
+# "are in hospital", "are believed dead").
+PART_STATE = re.compile(
+    r"\s+(?:are|were|remain|remained)\s+(?:(?:severely|acutely|critically|seriously|now|still|also|all|believed|reported|reportedly|said|thought|known|to|be|been)\s+)*(?P<word>\p{L}+)",
+    re.IGNORECASE,
+)
+PREPOSITIONS: frozenset[str] = lexicon.word_set("prepositions")
+PART_PEOPLE: frozenset[str] = frozenset(r["noun"] for r in lexicon.rows("person_nouns"))
+# Words of entering: across a border only (lexicon/words.csv "entry words").
+ENTRY_WORD = re.compile(rf"(?:{_phrases(lexicon.word_list('entry words'))})\b", re.IGNORECASE)
+# How far around a count of people named by nationality the text is read for refugees.
+REFUGEE_CONTEXT_REACH = 600
+REFUGEE_WORD = re.compile(r"\brefugees?\b(?!\s+(?:camps?|settlements?)\b)", re.IGNORECASE)
 INTERNALLY = re.compile(r"\binternally\b|\bIDPs?\b|\bwithin\s+(?:the\s+)?(?:country|its\s+borders)", re.IGNORECASE)
 # Indicators of harm a noun names ("30 injured people", "4 bodies") that a verb of moving
 # before them does not change.
@@ -462,21 +475,24 @@ class Verdict:
     indicator: str | None = None  # None: no indicator (a later step may still total it)
     blocked: bool = False  # a return, a need: no figure, and nothing else may make it one
     label_noun: Noun | None = None  # a table row's label names what is counted ("Houses damaged: 99,317")
+    trigger_start: int = -1  # where the trigger that decided starts, when one did
 
 
 # The verdicts that give no indicator, made once.
 NOUN_NAMES_IT = "the noun names its indicator (IDPs, refugees, dead)"
 PART_WITHOUT_VERB = Verdict("a part of a group already counted, with no verb of its own")
+PART_OTHER_STATE = Verdict("a part of a group in a state of its own, no indicator of ours (of whom 2.6 million are food insecure)", blocked=True)
 BARE = Verdict("no noun and no verb after the number")
 OTHER_CLAUSE = Verdict("the trigger after it is in another clause")
 PROJECTED = Verdict("a projection, fear or plan (could, may, expected)")
 NO_TRIGGER = Verdict("no trigger in reach")
 COMBINED = Verdict("a count of several outcomes together (killed or injured)", blocked=True)
+ENTERED_INSIDE = Verdict("entered a place that is no other country (entered Mosul): no displacement")
 OTHER_OUTCOME = Verdict("another outcome (kidnapped, detained, raped), no indicator of ours", blocked=True)
 
 
 def _by_trigger(rule: str, t: Trigger) -> Verdict:
-    return Verdict(rule, t.indicator, t.blocks)
+    return Verdict(rule, t.indicator, t.blocks, trigger_start=t.start)
 
 
 @dataclass(slots=True)
@@ -701,7 +717,20 @@ def _part_needs_own_verb(s: Scene) -> Verdict | None:
         or parts.OWN_VERB_GAP.fullmatch(s.text, s.candidate.noun.end, after[0].start)
     ):
         return _by_trigger("a part of a group, with its own verb", after[0])
+    state = PART_STATE.match(s.text, s.candidate.noun.end, s.end)
+    if state is not None and _other_state(s.text, state):
+        return PART_OTHER_STATE
     return PART_WITHOUT_VERB
+
+
+def _other_state(text: str, state: re.Match) -> bool:
+    """The word a part's "are" or "were" leads to is a state of no indicator of ours ("are
+    severely food insecure"), not people ("are children"), a place ("are in hospital") or a
+    trigger ("are believed dead")."""
+    word = state.group("word").lower()
+    if word in PREPOSITIONS or word in lexicon.word_set("adjective nouns") or word in PART_PEOPLE:
+        return False
+    return trigger_at_word(text, state.start("word"), state.end("word") + TRIGGER_SCAN_SLACK) is None
 
 
 def _count_before_its_parts(s: Scene) -> Verdict | None:
@@ -786,6 +815,10 @@ def judge(scene: Scene) -> Verdict:
                 return Verdict(f"{verdict.rule}; the noun names refugees", "refugees")
             if verdict.indicator == "displaced" and crossed_border(scene):
                 return Verdict(f"{verdict.rule}; across a border: refugees (fled to Uganda, crossed into Chad)", "refugees")
+            if verdict.indicator == "displaced" and _entry_word(scene.text, verdict.trigger_start):
+                return ENTERED_INSIDE
+            if verdict.indicator == "displaced" and scene.candidate.noun.group and among_refugees(scene):
+                return Verdict(f"{verdict.rule}; people named by nationality, in a text on refugees: refugees", "refugees")
             if verdict.indicator == "displaced" and hosted_by_country(scene):
                 return Verdict(f"{verdict.rule}; hosted by a country: refugees (Turkey hosts 3.7 million)", "refugees")
             return verdict
@@ -833,6 +866,14 @@ def hosted_by_country(s: Scene) -> bool:
     return INTERNALLY.search(text, q.start, min(s.end, c.noun.end + BORDER_REACH)) is None
 
 
+def among_refugees(s: Scene) -> bool:
+    """The text around the count speaks of refugees ("refugees", "refugee agency"; not
+    "refugee camp", a place name in Gaza as in Kenya): people it names by nationality or
+    group ("3,900 Kosovars arrived", "30,000 Rohingyas have arrived") crossed a border."""
+    q = s.candidate.quantity
+    return REFUGEE_WORD.search(s.text, max(0, q.start - REFUGEE_CONTEXT_REACH), q.end + REFUGEE_CONTEXT_REACH) is not None
+
+
 def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
     """The trigger right before the count c is a place of shelter, "to" joins them, and no
     people noun follows the count: the places are counted ("the total number of camps to
@@ -847,7 +888,14 @@ def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
 
 
 def _foreign_arrival(text: str, t: Trigger, c: Candidate) -> bool:
-    return c.noun.unit in NOT_DISPLACED_ARRIVALS and text[t.start : t.start + 5].lower() == "arriv"
+    return c.noun.unit in NOT_DISPLACED_ARRIVALS and (text[t.start : t.start + 5].lower() == "arriv" or _entry_word(text, t.start))
+
+
+def _entry_word(text: str, start: int) -> bool:
+    """The trigger at `start` is a word of entering ("entered"): a count it names is of
+    refugees when it entered a country (crossed_border), and of nobody of ours otherwise
+    ("entered Mosul", "soldiers entered the town")."""
+    return start >= 0 and ENTRY_WORD.match(text, start) is not None
 
 
 def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int) -> int:
