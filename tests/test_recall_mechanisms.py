@@ -131,3 +131,33 @@ def test_people_named_by_group_and_entries_across_a_border(text, expected):
 @pytest.mark.parametrize("text", ENTRY_NOT_FIGURES)
 def test_entering_a_place_inside_a_country_is_no_figure(text):
     assert _brief(text) == []
+
+
+# --- arrivals and crossings: the text around says who arrives ---------------------------------
+RETURNS_LEAD = (
+    "Thousands of Afghans who had sheltered in Pakistan have gone home since the deportation "
+    "order, officials said, and more returnees are expected. As of Sunday, some 18,200 had "
+    "crossed through Torkham, nearly 9,000 through Chaman and about 1,500 at smaller posts. "
+    "On Saturday alone, 2,300 arrived, the border post said."
+)
+REFUGEES_LEAD = (
+    "The refugee agency said the influx into the north of the country had not slowed. "
+    "About 5,600 people arrived at the reception centres on Tuesday, and 2,100 more crossed "
+    "through the eastern posts on Wednesday."
+)
+NEITHER_LEAD = "Heavy rain slowed the relief convoys. About 5,600 people arrived at the evacuation centres on Tuesday."
+ARRIVALS = [
+    (RETURNS_LEAD,
+     [("returned", 2_000, "at_least", "people"), ("returned", 18_200, "approx", "people"), ("returned", 9_000, "at_most", "people"),
+      ("returned", 1_500, "approx", "people"), ("returned", 2_300, "exact", "people")]),
+    (REFUGEES_LEAD, [("refugees", 5_600, "approx", "people"), ("refugees", 2_100, "exact", "people")]),
+    (NEITHER_LEAD, [("displaced", 5_600, "approx", "people")]),
+    # the noun says who they are, whatever the text around says of returns
+    ("Many families have gone home, but 3,000 displaced people arrived in the camps on Monday.",
+     [("displaced", 3_000, "exact", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ARRIVALS)
+def test_an_arrival_is_what_the_text_around_says(text, expected):
+    assert _brief(text) == expected

@@ -24,7 +24,7 @@ from .. import lexicon
 from ..provenance import places as _places
 from ..provenance.dates import MONTHS
 from . import parts
-from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, trigger_at_word
+from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
 from .qualifiers import change_before
 from .quantities import Quantity
@@ -231,6 +231,8 @@ PREPOSITIONS: frozenset[str] = lexicon.word_set("prepositions")
 PART_PEOPLE: frozenset[str] = frozenset(r["noun"] for r in lexicon.rows("person_nouns"))
 # Words of entering: across a border only (lexicon/words.csv "entry words").
 ENTRY_WORD = re.compile(rf"(?:{_phrases(lexicon.word_list('entry words'))})\b", re.IGNORECASE)
+# Words of arriving and crossing (lexicon/words.csv "arrival words").
+ARRIVAL_WORD = re.compile(rf"\b(?:{_phrases(lexicon.word_list('arrival words'))})\b", re.IGNORECASE)
 # How far around a count of people named by nationality the text is read for refugees.
 REFUGEE_CONTEXT_REACH = 600
 REFUGEE_WORD = re.compile(r"\brefugees?\b(?!\s+(?:camps?|settlements?)\b)", re.IGNORECASE)
@@ -475,7 +477,8 @@ class Verdict:
     indicator: str | None = None  # None: no indicator (a later step may still total it)
     blocked: bool = False  # a return, a need: no figure, and nothing else may make it one
     label_noun: Noun | None = None  # a table row's label names what is counted ("Houses damaged: 99,317")
-    trigger_start: int = -1  # where the trigger that decided starts, when one did
+    trigger_start: int = -1  # where the trigger that decided starts and ends, when one did
+    trigger_end: int = -1
 
 
 # The verdicts that give no indicator, made once.
@@ -492,7 +495,7 @@ OTHER_OUTCOME = Verdict("another outcome (kidnapped, detained, raped), no indica
 
 
 def _by_trigger(rule: str, t: Trigger) -> Verdict:
-    return Verdict(rule, t.indicator, t.blocks, trigger_start=t.start)
+    return Verdict(rule, t.indicator, t.blocks, trigger_start=t.start, trigger_end=t.end)
 
 
 @dataclass(slots=True)
@@ -813,6 +816,10 @@ def judge(scene: Scene) -> Verdict:
             if verdict.indicator == "displaced" and scene.candidate.noun.indicator == "refugees":
                 # "hosts 1.4 million refugees", "evacuated 300 refugees": the noun says they crossed a border
                 return Verdict(f"{verdict.rule}; the noun names refugees", "refugees")
+            if verdict.indicator == "displaced" and _arrival_word(scene.text, verdict):
+                told = told_around(scene)
+                if told is not None:
+                    return Verdict(f"{verdict.rule}; an arrival in a text on {told}: {told}", told)
             if verdict.indicator == "displaced" and crossed_border(scene):
                 return Verdict(f"{verdict.rule}; across a border: refugees (fled to Uganda, crossed into Chad)", "refugees")
             if verdict.indicator == "displaced" and _entry_word(scene.text, verdict.trigger_start):
@@ -872,6 +879,28 @@ def among_refugees(s: Scene) -> bool:
     group ("3,900 Kosovars arrived", "30,000 Rohingyas have arrived") crossed a border."""
     q = s.candidate.quantity
     return REFUGEE_WORD.search(s.text, max(0, q.start - REFUGEE_CONTEXT_REACH), q.end + REFUGEE_CONTEXT_REACH) is not None
+
+
+def told_around(s: Scene) -> str | None:
+    """What the text around an arrival ("4,000 arrived", "crossed through", "the number of
+    arrivals") says the people arriving are: returnees, when it speaks of returns more than
+    of refugees ("returnees", "have gone home"), refugees when it speaks of refugees; None
+    when it speaks of neither, or the count's noun says it ("displaced people arrived")."""
+    c, text = s.candidate, s.text
+    if c.noun.indicator is not None or c.noun.unit == "IDPs":
+        return None
+    q = c.quantity
+    lo, hi = max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(text), q.end + REFUGEE_CONTEXT_REACH)
+    refugees = sum(1 for _ in REFUGEE_WORD.finditer(text, lo, hi))
+    returns = sum(1 for t in find_triggers(text, lo, hi) if t.indicator == "returned")
+    if returns > refugees:
+        return "returned"
+    return "refugees" if refugees else None
+
+
+def _arrival_word(text: str, verdict: Verdict) -> bool:
+    """The trigger of the verdict is or names an arrival ("arrived", "the number of arrivals")."""
+    return verdict.trigger_start >= 0 and ARRIVAL_WORD.search(text, verdict.trigger_start, verdict.trigger_end) is not None
 
 
 def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
