@@ -161,3 +161,37 @@ ARRIVALS = [
 @pytest.mark.parametrize(("text", "expected"), ARRIVALS)
 def test_an_arrival_is_what_the_text_around_says(text, expected):
     assert _brief(text) == expected
+
+
+# --- homes destroyed: participle clauses, fire, and states before the noun ---------------------
+HOMES = [
+    ("Shells hit the market on Sunday, destroying six homes and a school.",
+     [("housing_destroyed", 6, "exact", "homes")]),
+    ("The fighters looted shops and set fire to nearly 200 houses, residents said.",
+     [("housing_destroyed", 200, "at_most", "houses")]),
+    ("The gendarmerie reported 11 dead and about thirty huts burned.",
+     [("killed", 11, "exact", "people"), ("housing_destroyed", 30, "approx", "huts")]),
+    ("The storm tore through the delta, damaging hundreds of homes.",
+     [("housing_destroyed", 200, "at_least", "homes")]),
+    ("The ministry said 8,410 housing units had been destroyed and another 52,000 units had suffered damage.",
+     [("housing_destroyed", 8_410, "exact", "units"), ("housing_destroyed", 52_000, "exact", "units")]),
+    ("Surveyors counted roughly 1,900 damaged or destroyed buildings in the old town.",
+     [("housing_destroyed", 1_900, "approx", "buildings")]),
+    ("The army demolished 14 homes in the village on Tuesday.", [("housing_destroyed", 14, "exact", "homes")]),
+]
+
+HOMES_NOT_FIGURES = [
+    "Twenty people were burned in the fire at the market.",
+    "The fire burned 300 hectares of forest.",
+    "The damage to 300 schools was extensive.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOMES)
+def test_homes_destroyed_damaged_or_burned(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", HOMES_NOT_FIGURES)
+def test_burned_people_and_land_are_no_homes(text):
+    assert _brief(text) == []

@@ -139,6 +139,10 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             if low in NO_NOUN_WORDS:
                 return Noun(None, None, end, NounKind.VERB)
             at = trigger_at(text, lower, m.start(), limit)
+            if at is not None and at.indicator == "housing_destroyed":
+                homes = _homes_after_state(text, at.end, limit)
+                if homes is not None:
+                    return homes  # "2,200 damaged or destroyed structures": the homes, not a verb
             if at is not None and not at.blocks:
                 nxt = next(words, None)
                 if nxt is not None and nxt.group().lower() in NON_PERSON_NOUNS:
@@ -156,6 +160,29 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             return Noun(None, None, end, NounKind.THING)
         end = m.end()
     return Noun(None, None, end, NounKind.BARE if modifiers == 0 else NounKind.THING)
+
+
+# Between the participles before a noun of homes: "damaged or destroyed structures".
+STATE_JOIN = re.compile(r"\s*(?:,|or|and|and/or)?\s*", re.IGNORECASE)
+STATE_WORDS = 3
+
+
+def _homes_after_state(text: str, pos: int, limit: int) -> Noun | None:
+    """The noun of homes after a participle of damage at `pos` ("2,200 damaged or destroyed
+    structures", "300 partially damaged houses"), if the words up to it are all joins or
+    participles of damage."""
+    for _ in range(STATE_WORDS):
+        m = WORD.match(text, STATE_JOIN.match(text, pos, limit).end(), limit)
+        if m is None:
+            return None
+        low = m.group().lower()
+        if low in HOME_NOUNS:  # the participle names what happened to them
+            return Noun(PERSON_NOUNS.get(low, low), "housing_destroyed", m.end(), NounKind.HOMES, low)
+        t = trigger_at(text, text.lower(), m.start(), limit)
+        if t is None or t.indicator != "housing_destroyed":
+            return None
+        pos = t.end
+    return None
 
 
 def _next_word(lower: str, pos: int, limit: int) -> str | None:
