@@ -195,3 +195,34 @@ def test_homes_destroyed_damaged_or_burned(text, expected):
 @pytest.mark.parametrize("text", HOMES_NOT_FIGURES)
 def test_burned_people_and_land_are_no_homes(text):
     assert _brief(text) == []
+
+
+# --- restatements, rows before a heading, people under rubble, needs --------------------------
+RESTATED_AND_ROWS = [
+    ("Some 41,200 families with 186,000 people have been affected, the welfare department said.",
+     [("affected", 41_200, "approx", "families"), ("affected", 186_000, "exact", "people")]),
+    ("At least 120,000 people were affected, of whom 8,300 families or 36,900 people are staying in "
+     "240 evacuation centres.",
+     [("affected", 120_000, "at_least", "people"), ("displaced", 8_300, "exact", "families"),
+      ("displaced", 36_900, "exact", "people")]),
+    ("HAITI – People killed: 42 | People affected: 310,000\nCUBA – People killed: 3",
+     [("killed", 42, "exact", "people"), ("affected", 310_000, "exact", "people"), ("killed", 3, "exact", "people")]),
+    ("Dozens of people are still buried under the rubble of the collapsed market.",
+     [("trapped", 24, "at_least", "people")]),
+    ("The floods have created humanitarian needs for some 2.3 million people.",
+     [("in_need", 2_300_000, "approx", "people")]),
+]
+
+RESTATED_NOT_FIGURES = [
+    "The plan covers the needs for 300 schools.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED_AND_ROWS)
+def test_restatements_rows_rubble_and_needs(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", RESTATED_NOT_FIGURES)
+def test_needs_of_things_are_no_figure(text):
+    assert _brief(text) == []

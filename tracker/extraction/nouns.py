@@ -107,6 +107,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             continue  # "14,593 internally displaced households", "newly displaced people"
         if m.start() == pos and low in CLOSING_QUOTES:
             continue  # a quoted count: '"nearly 170,000" bodies'
+        if modifiers == 0 and word.isupper() and len(word) > 1 and "\n" in text[pos : m.start()] and low not in PERSON_NOUNS:
+            return Noun(None, None, end, NounKind.BARE)  # a heading on the next line: "People affected: 1.85 million\nZIMBABWE"
 
         if "-" in low and low not in PERSON_NOUNS and low.replace("-", "") in PERSON_NOUNS:
             low = low.replace("-", "")  # "fami-lies" broken at a line end

@@ -108,6 +108,8 @@ _BREAKDOWN_LONGEST = {max(o.split(), key=len) for o in BREAKDOWN_OPENERS}
 BREAKDOWN_WORDS: tuple[str, ...] = tuple(sorted(w for w in _BREAKDOWN_LONGEST if not any(o != w and o in w for o in _BREAKDOWN_LONGEST)))
 # A second wording of the same count: "2,400 families (8,200 people)", "583,000 families or 2.5 million people".
 RESTATEMENT_QUALIFIERS: str = _words("rough qualifiers", "restatement qualifiers")  # "(about 8,200 people)"
+# Households, then the people in them: "944,586 families with 4.28 million people".
+WITH_JOIN = re.compile(rf"\s*(?:{_words('household joins')})\s+(?:{RESTATEMENT_QUALIFIERS})?\s*", re.IGNORECASE)
 EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:{RESTATEMENT_QUALIFIERS})?\s*\Z", re.IGNORECASE)
 
 # What may stand between a trigger and its number: "killed 12", "the displacement of 10,214",
@@ -714,10 +716,14 @@ def _part_needs_own_verb(s: Scene) -> Verdict | None:
     # tracker.extraction.parts)
     if not s.candidate.breakdown:
         return None
-    after = s.after()
+    # the verb may follow the part's restatement: "of whom 74,842 families or 347,426 people are sheltering"
+    noun_end = s.candidate.noun.end
+    if s.index + 1 < len(s.candidates) and equivalent(s.text, s.candidate, s.candidates[s.index + 1]):
+        noun_end = s.candidates[s.index + 1].noun.end
+    after = [t for t in s.after() if t.start >= noun_end]
     if after and (
-        RELATIVE_GAP.fullmatch(s.text, s.candidate.noun.end, after[0].start)
-        or parts.OWN_VERB_GAP.fullmatch(s.text, s.candidate.noun.end, after[0].start)
+        RELATIVE_GAP.fullmatch(s.text, noun_end, after[0].start)
+        or parts.OWN_VERB_GAP.fullmatch(s.text, noun_end, after[0].start)
     ):
         return _by_trigger("a part of a group, with its own verb", after[0])
     state = PART_STATE.match(s.text, s.candidate.noun.end, s.end)
@@ -951,7 +957,18 @@ def projected(text: str, pos: int, endpos: int) -> bool:
 def equivalent(text: str, a: Candidate, b: Candidate) -> bool:
     """b restates a in another unit: "2,400 families (8,200 people)", "583,000 families or 2.5 million people"."""
     between = text[a.noun.end : b.quantity.start]
-    return len(between) <= EQUIVALENT_GAP and EQUIVALENT_JOIN.match(between) is not None
+    if len(between) > EQUIVALENT_GAP:
+        return False
+    if EQUIVALENT_JOIN.match(between) is not None:
+        return True
+    # "944,586 families with 4.28 million people": households, then the people in them
+    return (
+        WITH_JOIN.fullmatch(between) is not None
+        and a.noun.unit in parts.HOUSEHOLD_UNITS
+        and b.noun.kind is NounKind.PERSON
+        and b.noun.unit not in parts.HOUSEHOLD_UNITS
+        and b.quantity.value > a.quantity.value
+    )
 
 
 # A lower bound said once for two counts joined by "and": "At least 12 people have been
