@@ -26,7 +26,7 @@ PRONOUN_COUNTERS = [
     ("The agency said 40,000 people had fled by Monday, and on 12 March it raised that estimate to 55,000.",
      [("displaced", 40_000, "exact", "people"), ("displaced", 55_000, "exact", "people")]),
     ("Rescuers said 230 bodies had been recovered, but the governor later put that figure at 310.",
-     [("killed", 230, "exact", "people"), ("killed", 310, "exact", "people")]),
+     [("killed", 230, "exact", "bodies"), ("killed", 310, "exact", "bodies")]),
     ('The minister said "more than 2,000" people had been evacuated from the coast.',
      [("displaced", 2_000, "at_least", "people")]),
 ]
@@ -225,4 +225,38 @@ def test_restatements_rows_rubble_and_needs(text, expected):
 
 @pytest.mark.parametrize("text", RESTATED_NOT_FIGURES)
 def test_needs_of_things_are_no_figure(text):
+    assert _brief(text) == []
+
+
+# --- the dead counted by their bodies, their killings, their groups ----------------------------
+KILLED_NOUNS = [
+    ("Divers have recovered seven bodies from the river so far.", [("killed", 7, "exact", "bodies")]),
+    ("'We have buried 27 corpses here, while relatives took away another 11,' the chief said.",
+     [("killed", 27, "exact", "corpses"), ("killed", 11, "exact", "corpses")]),
+    ("In the second quarter, 812 killings and 301 injuries were recorded.",
+     [("killed", 812, "exact", "people"), ("injured", 301, "exact", "people")]),
+    ('Researchers counted 2,975 "excess deaths" in the six months after the storm.',
+     [("killed", 2_975, "exact", "people")]),
+    ("Eleven polling officials died of heatstroke in the state on Saturday.",
+     [("killed", 11, "exact", "officials")]),
+    ("Officials had put the death toll at 46 after the storm crossed the island.",
+     [("killed", 46, "exact", "people")]),
+    ("The rains have left 88 people dead and displaced tens of thousands of others, the Red Cross said.",
+     [("killed", 88, "exact", "people"), ("displaced", 20_000, "at_least", "people")]),
+]
+
+KILLED_NOT_FIGURES = [
+    "More than 3,000 rescuers from abroad have arrived in the province.",
+    "Four paramedics on their way to evacuate the wounded were detained at a checkpoint.",
+    "The attack left 30 people killed or injured.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KILLED_NOUNS)
+def test_the_dead_counted_by_bodies_killings_and_groups(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", KILLED_NOT_FIGURES)
+def test_responders_and_combined_outcomes_are_no_figure(text):
     assert _brief(text) == []

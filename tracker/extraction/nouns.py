@@ -47,8 +47,9 @@ GLUED_MIN_LENGTH = 9
 
 # People named by a group the nationality pattern (DEMONYM: "Syrians") misses ("Rohingyas").
 PEOPLE_GROUPS: frozenset[str] = lexicon.word_set("people groups")
-# Quote marks that close a quoted count right after its number: '"nearly 170,000" bodies'.
-CLOSING_QUOTES: frozenset[str] = frozenset({'"', "”", "’"})
+# Quote marks right after a quoted count ('"nearly 170,000" bodies') or before a quoted noun
+# ('4,645 "excess deaths"').
+QUOTES: frozenset[str] = frozenset({'"', "”", "’", "“", "‘"})
 
 # Auxiliaries between a counted noun and its verb: "500 civilians have been killed".
 RELATIVE_AUXILIARIES: str = _words("relative auxiliaries")  # "who had", "that were"
@@ -105,8 +106,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         low = word.lower()
         if low in ADVERBS:
             continue  # "14,593 internally displaced households", "newly displaced people"
-        if m.start() == pos and low in CLOSING_QUOTES:
-            continue  # a quoted count: '"nearly 170,000" bodies'
+        if modifiers == 0 and low in QUOTES and (m.start() == pos or text[m.end() : m.end() + 1].isalpha()):
+            continue  # a quoted count or noun: '"nearly 170,000" bodies', '4,645 "excess deaths"'
         if modifiers == 0 and word.isupper() and len(word) > 1 and "\n" in text[pos : m.start()] and low not in PERSON_NOUNS:
             return Noun(None, None, end, NounKind.BARE)  # a heading on the next line: "People affected: 1.85 million\nZIMBABWE"
 

@@ -22,6 +22,7 @@ import regex as re
 
 from .. import lexicon
 from ..provenance import places as _places
+from ..records import THING_INDICATORS
 from ..provenance.dates import MONTHS
 from . import parts
 from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, trigger_at_word
@@ -233,6 +234,8 @@ PREPOSITIONS: frozenset[str] = lexicon.word_set("prepositions")
 PART_PEOPLE: frozenset[str] = frozenset(r["noun"] for r in lexicon.rows("person_nouns"))
 # Words of entering: across a border only (lexicon/words.csv "entry words").
 ENTRY_WORD = re.compile(rf"(?:{_phrases(lexicon.word_list('entry words'))})\b", re.IGNORECASE)
+# People who move others (lexicon/words.csv "responders"): never displaced themselves.
+RESPONDERS: frozenset[str] = lexicon.word_set("responders")
 # Words of arriving and crossing (lexicon/words.csv "arrival words").
 ARRIVAL_WORD = re.compile(rf"\b(?:{_phrases(lexicon.word_list('arrival words'))})\b", re.IGNORECASE)
 # How far around a count of people named by nationality the text is read for refugees.
@@ -493,6 +496,7 @@ PROJECTED = Verdict("a projection, fear or plan (could, may, expected)")
 NO_TRIGGER = Verdict("no trigger in reach")
 COMBINED = Verdict("a count of several outcomes together (killed or injured)", blocked=True)
 ENTERED_INSIDE = Verdict("entered a place that is no other country (entered Mosul): no displacement")
+RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
 OTHER_OUTCOME = Verdict("another outcome (kidnapped, detained, raped), no indicator of ours", blocked=True)
 
 
@@ -550,9 +554,19 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
     after = s.after()
     if after and not after[0].blocks and OUTCOME_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
         t = after[0]
-        if _joined_outcome_after(text, t.end, t.indicator, s.end):
+        if _joined_outcome_after(text, t.end, t.indicator, s.end) and not _verb_of_next_count(s, t.end):
             return COMBINED
     return None
+
+
+def _verb_of_next_count(s: Scene, pos: int) -> bool:
+    """The outcome joined at `pos` is the verb of the next count: "left 112 people dead and
+    displaced hundreds of thousands" (two counts, not one of two outcomes)."""
+    if s.index + 1 >= len(s.candidates):
+        return False
+    m = OUTCOME_JOIN_AFTER.match(s.text, pos, s.end)
+    t = trigger_at_word(s.text, m.start("word"), s.end) if m is not None else None
+    return t is not None and ADJACENT_GAP.fullmatch(s.text, t.end, s.candidates[s.index + 1].quantity.start) is not None
 
 
 def _joined_outcome_after(text: str, pos: int, indicator: str | None, end: int) -> bool:
@@ -607,6 +621,9 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         elif t.indicator == "displaced" and c.noun.indicator in HARMED:
             # "evacuated 30 injured people and 4 bodies to hospitals": the people are the wounded
             return Verdict("the noun names harm after a verb of moving (evacuated 30 injured people)", c.noun.indicator)
+        elif t.indicator in THING_INDICATORS and c.noun.kind is NounKind.PERSON and c.noun.indicator is not None:
+            # "We have buried 49 corpses": a verb of damage to homes before people the noun names
+            return Verdict("the noun names what happened to people after a verb of damage (buried 49 corpses)", c.noun.indicator)
         elif not _shelters_counted(text, t, c):
             return _by_trigger("a trigger right before the number", t)
     return None
@@ -822,6 +839,8 @@ def judge(scene: Scene) -> Verdict:
             if verdict.indicator == "displaced" and scene.candidate.noun.indicator == "refugees":
                 # "hosts 1.4 million refugees", "evacuated 300 refugees": the noun says they crossed a border
                 return Verdict(f"{verdict.rule}; the noun names refugees", "refugees")
+            if verdict.indicator == "displaced" and scene.candidate.noun.unit in RESPONDERS:
+                return RESPONDERS_MOVE
             if verdict.indicator == "displaced" and _arrival_word(scene.text, verdict):
                 told = told_around(scene)
                 if told is not None:
