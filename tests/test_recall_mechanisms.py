@@ -260,3 +260,39 @@ def test_the_dead_counted_by_bodies_killings_and_groups(text, expected):
 @pytest.mark.parametrize("text", KILLED_NOT_FIGURES)
 def test_responders_and_combined_outcomes_are_no_figure(text):
     assert _brief(text) == []
+
+
+# --- other estimates of the count just named; people without shelter; small words ------------
+ESTIMATES_AND_SHELTER = [
+    ("Aid groups say more than 40,000 civilians are trapped, while the UN estimates the number at "
+     "tens of thousands and the army puts it between 5,000 and 8,000.",
+     [("trapped", 40_000, "at_least", "civilians"), ("trapped", 20_000, "at_least", "civilians"),
+      ("trapped", 5_000, "range", "civilians")]),
+    ("UNHCR counted over 800,000 internally displaced people in the region, while the IOM gave a more "
+     "conservative figure of just under 600,000.",
+     [("displaced", 800_000, "at_least", "people"), ("displaced", 600_000, "at_most", "people")]),
+    ("Hundreds of families in the town are sleeping in their cars after the aftershocks.",
+     [("displaced", 200, "at_least", "families")]),
+    ("Tens of thousands are without shelter after the cyclone.", [("displaced", 20_000, "at_least", "people")]),
+    ("Two soldiers were killed and one was reported missing after the ambush.",
+     [("killed", 2, "exact", "soldiers"), ("missing", 1, "exact", "people")]),
+    ("The list of people missing after the floods has been whittled down to just 31 names.",
+     [("missing", 31, "exact", "names")]),
+    ("Displacement is worse than in 2019: 84,000 people were displaced between October and December.",
+     [("displaced", 84_000, "exact", "people")]),
+]
+
+ESTIMATES_NOT_FIGURES = [
+    "The company put it between 10 and 20 units.",
+    "The council gave a figure of 12 for the new schools.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ESTIMATES_AND_SHELTER)
+def test_other_estimates_shelter_and_small_words(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", ESTIMATES_NOT_FIGURES)
+def test_estimates_of_nothing_counted_are_no_figure(text):
+    assert _brief(text) == []

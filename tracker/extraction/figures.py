@@ -153,7 +153,7 @@ def _judge_candidates(
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
             total = running_total(text, lower, quantities, previous[0], previous[1].indicator, c)
             if total is not None:
-                indicator, unit = previous[1].indicator, unit or total.unit or previous[0].noun.unit
+                indicator, unit = previous[1].indicator, unit or total.unit or previous[1].unit
                 rule = "a running total of the figure before (bringing the total to)"
             elif _inherits(text, previous[0], c):
                 indicator = previous[1].indicator

@@ -76,7 +76,7 @@ NOT_A_COUNT_BEFORE = re.compile(
       | \b (?: {_MONTH} ) \.? \s*                                          # March 23 (a day: DAY_AT)
       | \b (?: {_phrases(LABELS)} | no\. | the\s+first | the\s+last | h\d?n ) [\s-]*  # labels and ranks
       | \b one \s+ in \s+ (?: every \s+ )?                                # proportions: one in every five
-      | \d \s* [:/] \s*                                                    # 10:30, 2/3
+      | \d : | \d \s* / \s*                                                # 10:30, 2/3 (not "in 2017: 151,000 people")
       | [#№] \s*
     ) \Z
     """,
@@ -159,8 +159,9 @@ AGE_AFTER_NOUN = re.compile(
 # "five were wounded": a lone small number word with its own verb of death or injury
 HARM_STEMS: str = _words("harm stems")  # "kill", "injur": the starts of words of harm
 _SMALL_WORD_AUXILIARIES: str = _words("small word auxiliaries")  # "were", "have been"
+_SMALL_WORD_ADVERBS: str = _words("small word adverbs")  # "one was reported missing"
 SMALL_WORD_VERB = re.compile(
-    rf"\s+(?:{_SMALL_WORD_AUXILIARIES})\s+(?:{HARM_STEMS})", re.IGNORECASE
+    rf"\s+(?:{_SMALL_WORD_AUXILIARIES})\s+(?:(?:{_SMALL_WORD_ADVERBS})\s+)?(?:{HARM_STEMS})", re.IGNORECASE
 )
 CONTRAST_WORDS: str = _words("contrast words")  # "but", "while": another clause
 CLAUSE_BREAK = re.compile(rf"[;:]|\.\s|\b(?:{CONTRAST_WORDS})\b", re.IGNORECASE)

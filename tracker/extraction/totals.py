@@ -48,12 +48,14 @@ RUNNING_TOTAL_NOUNS: tuple[str, ...] = lexicon.word_list("running total nouns")
 TOTAL_ADJECTIVES: str = _words("total adjectives")  # "its overall toll"
 _TOTAL_TO = rf"""
     (?: (?:the|its|their|that|this) \s+ (?: (?:{TOTAL_ADJECTIVES}) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})
-        (?P<gap> (?: \s+ [\w'’-]+ ){{0,6}}? )
-      | it (?P<pronoun_gap> (?: \s+ [\w'’-]+ ){{0,1}}? ) )                # "raised it to 21": the count just named
-    \s+ (?:to|at) \s* \Z
+        (?P<gap> (?: \s+ [\w'’-]+ ){{0,6}}? ) \s+ (?:to|at)
+      | it (?: \s+ [\w'’-]+ )?? \s+ (?:to|at)                             # "raised it to 21": the count just named
+      | (?P<bare> it ) )                                                    # "puts it between 10,000 and 20,000": a range only
+    \s* \Z
 """
 RUNNING_TOTAL = re.compile(
-    rf"\b (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ {_TOTAL_TO}",
+    rf"""\b (?: (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ {_TOTAL_TO}
+           | (?:a|an) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:figure|estimate) \s+ of \s* \Z )   # "gave a more conservative figure of" """,
     re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
 )
 # Nouns of events that count people: "the total number of arrivals this year", "The new
@@ -129,7 +131,7 @@ def running_total(
     if c.breakdown or c.noun.kind is NounKind.HOMES:
         return None  # "bringing the total to 45,000 homes" counts homes
     m = RUNNING_TOTAL.search(text, max(0, q.start - RUNNING_TOTAL_REACH), q.start)
-    if m is None:
+    if m is None or (m.group("bare") and q.qualifier != "range"):
         return None
     # no other count between them (a date between is no count: "and on 21 February he raised that estimate to")
     if any(previous.quantity.end <= other.start < q.start and not obviously_not_a_count(text, other.start, other.end) for other in quantities):
