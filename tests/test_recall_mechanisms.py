@@ -296,3 +296,32 @@ def test_other_estimates_shelter_and_small_words(text, expected):
 @pytest.mark.parametrize("text", ESTIMATES_NOT_FIGURES)
 def test_estimates_of_nothing_counted_are_no_figure(text):
     assert _brief(text) == []
+
+
+# --- the whole a part is taken from; a place before the verb; counts in brackets ---------------
+WHOLES_PLACES_BRACKETS = [
+    ("The border town still hosts some 60,000 of the 240,000 refugees in the country.",
+     [("refugees", 60_000, "approx", "refugees"), ("refugees", 240_000, "exact", "refugees")]),
+    ("Nearly 310,000 displaced people in the south set off back to their villages after the truce.",
+     [("displaced", 310_000, "at_most", "people")]),
+    ("Nearly 310,000 displaced people in Lebanon set off back to their villages after the truce.",
+     [("returned", 310_000, "at_most", "people")]),
+    ("Some 6,200 Eritreans left the area after the clashes, the refugee agency said.",
+     [("refugees", 6_200, "approx", "people")]),
+    ("Guinea has recorded the most deaths (2,544), followed by Liberia.",
+     [("killed", 2_544, "exact", "people")]),
+]
+
+WHOLES_NOT_FIGURES = [
+    "Some 500 of the 4,000 villagers attended the meeting.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WHOLES_PLACES_BRACKETS)
+def test_wholes_places_before_the_verb_and_bracketed_counts(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", WHOLES_NOT_FIGURES)
+def test_a_population_a_part_is_taken_from_is_no_figure(text):
+    assert _brief(text) == []

@@ -22,6 +22,7 @@ from .numbers import Number, find_numbers
 from .quantities import Quantity, find_quantities
 from .rules import (
     ADJACENT_GAP,
+    NOUN_REACH,
     NOUN_RULES,
     PART_OTHER_STATE,
     PART_WITHOUT_VERB,
@@ -105,7 +106,11 @@ def judge_sentence(
     candidates: list[Candidate] = []
     for q in quantities:
         if candidates and q.start < candidates[-1].noun.end:
-            decisions[q.start] = Decision(q, "inside the noun phrase of the count before (500 of the 4,000 villagers)")
+            whole = _whole_of_part(text, lower, candidates[-1].quantity, q, end)
+            if whole is not None:
+                decisions[q.start] = Decision(q, WHOLE_RULE, whole)  # "100,000 of the 395,600 refugees"
+            else:
+                decisions[q.start] = Decision(q, "inside the noun phrase of the count before (500 of the 4,000 villagers)")
             continue
         c = candidate(text, lower, q, end)
         if isinstance(c, str):
@@ -206,6 +211,24 @@ def _judge_candidates(
         found = Found(q, indicator, unit or "people", parts.link(total, indicator))
         decisions[c.quantity.start] = Decision(c.quantity, rule, found)
         previous = (c, found)
+
+
+# The whole a partitive count is taken from, when its noun names an indicator: "some 100,000
+# of the 395,600 refugees in Albania", "300,000 of the 1.2 million IDPs" (the villagers of
+# "500 of the 4,000 villagers" are a population, no figure).
+WHOLE_RULE = "the whole a part is taken from, its noun naming its indicator (100,000 of the 395,600 refugees)"
+OF_THE_BETWEEN = re.compile(r"\s*of\s+the\s*", re.IGNORECASE)
+
+
+def _whole_of_part(text: str, lower: str, part: Quantity, q: Quantity, end: int) -> Found | None:
+    """The figure q is, when it is the whole that the count `part` before it is a part of and
+    its noun names an indicator ("of the 395,600 refugees")."""
+    if OF_THE_BETWEEN.fullmatch(text, part.end, q.start) is None:
+        return None
+    noun = read_noun(text, lower, q.end, min(end, q.end + NOUN_REACH))
+    if noun.kind is not NounKind.PERSON or noun.indicator is None or noun.unit is None:
+        return None
+    return Found(q, noun.indicator, noun.unit)
 
 
 def obviously_not_a_count(text: str, n: Number) -> bool:

@@ -118,6 +118,9 @@ EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:{RESTATEMEN
 ADJACENT_GAP_WORDS: str = _words("adjacent gap words")
 ADJACENT_GAP = re.compile(rf"\s*(?:(?:{ADJACENT_GAP_WORDS})\s+){{0,3}}", re.IGNORECASE)
 
+# A count in brackets right after its trigger: "suffered the most deaths (3,587)".
+BRACKET_GAP = re.compile(r"\s*\(\s*")
+
 # How far a trigger may be from its number, in characters. A trigger before the number
 # must end right before it; it may start far back: "the number of people displaced by the
 # floods in the north-east has risen from 20,000 to" ends at the count it names.
@@ -237,6 +240,10 @@ PART_PEOPLE: frozenset[str] = frozenset(r["noun"] for r in lexicon.rows("person_
 ENTRY_WORD = re.compile(rf"(?:{_phrases(lexicon.word_list('entry words'))})\b", re.IGNORECASE)
 # People who move others (lexicon/words.csv "responders"): never displaced themselves.
 RESPONDERS: frozenset[str] = lexicon.word_set("responders")
+# A place right after a count's noun, before its verb: "in Lebanon", "from the Nuba Mountains".
+PLACE_AFTER_NOUN = re.compile(
+    r"\s+(?:in|from|at|of)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}", re.IGNORECASE
+)
 # Words of arriving and crossing (lexicon/words.csv "arrival words").
 ARRIVAL_WORD = re.compile(rf"\b(?:{_phrases(lexicon.word_list('arrival words'))})\b", re.IGNORECASE)
 # How far around a count of people named by nationality the text is read for refugees.
@@ -611,7 +618,7 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     # a counter may run over an earlier number of its clause ("the death toll from the
     # earthquake of February 6 has risen to 12,391"): it ends after that number's noun
     before = [t for t in s.triggers if prev_end < t.end and t.end <= q.start]
-    if before and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
+    if before and (ADJACENT_GAP.fullmatch(text, before[-1].end, q.start) or BRACKET_GAP.fullmatch(text, before[-1].end, q.start)):
         t = before[-1]
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
         # (read at the verb: "in May" far back in the subject's clause is no "may")
@@ -700,11 +707,17 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     # of people counted as displaced ("3,000 displaced people returned to the town": a
     # return flow, not displacement)
     c, after = s.candidate, s.after()
-    if after and AUX_GAP.fullmatch(s.text, c.noun.end, after[0].start):
+    if after and (AUX_GAP.fullmatch(s.text, c.noun.end, after[0].start) or _place_then_aux(s.text, c.noun.end, after[0].start)):
         t = after[0]
         if (t.blocks or t.indicator in VERB_DECIDES) and not projected(s.text, c.noun.end, t.start):
             return _by_trigger("a verb of death, injury, return, need or harm right after the noun", t)
     return None
+
+
+def _place_then_aux(text: str, pos: int, endpos: int) -> bool:
+    """A place named between a noun and its verb: "580,000 displaced people in Lebanon set off back"."""
+    m = PLACE_AFTER_NOUN.match(text, pos, endpos)
+    return m is not None and AUX_GAP.fullmatch(text, m.end(), endpos) is not None
 
 
 def _other_outcome_after(s: Scene) -> Verdict | None:
