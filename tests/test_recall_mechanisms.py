@@ -152,6 +152,18 @@ ARRIVALS = [
       ("returned", 1_500, "approx", "people"), ("returned", 2_300, "exact", "people")]),
     (REFUGEES_LEAD, [("refugees", 5_600, "approx", "people"), ("refugees", 2_100, "exact", "people")]),
     (NEITHER_LEAD, [("displaced", 5_600, "approx", "people")]),
+    # "each", a crossing's people, a total of them, an entry with a time after it
+    ("Returns picked up after the truce: some 4,000 had gone home through the north, and around 1,200 "
+     "each through the two southern posts.",
+     [("returned", 4_000, "approx", "people"), ("returned", 1_200, "approx", "people")]),
+    ("More than 400,000 refugees have left so far. Guards cleared as many as 61,000 people at crossings "
+     "on Sunday, bringing the total to 455,000.",
+     [("refugees", 400_000, "at_least", "refugees"), ("refugees", 61_000, "at_most", "people"),
+      ("refugees", 455_000, "exact", "people")]),
+    ("Returnees keep coming home, and the post said 9,500 Afghans had entered over the past two weeks.",
+     [("returned", 9_500, "exact", "people")]),
+    ("Returnees keep coming home, and the number of arrivals in the province has reached 52,000.",
+     [("returned", 52_000, "exact", "people")]),
     # the noun says who they are, whatever the text around says of returns
     ("Many families have gone home, but 3,000 displaced people arrived in the camps on Monday.",
      [("displaced", 3_000, "exact", "people")]),

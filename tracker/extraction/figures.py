@@ -203,6 +203,10 @@ def _judge_candidates(
             # "1,293 deaths in Al Haouz, 452 in Taroudant": the first item's unit (past a part:
             # "6,000 people, including 4,000 children, ... and 5,000 at the airstrip")
             unit = (previous[1].part_of or previous[1]).unit if previous[0].breakdown else previous[1].unit
+        if unit is None and i == 0 and before is not None and before.indicator == indicator:
+            # "Some 200,000 more refugees arrived. That takes the total number of arrivals to 1.2 million."
+            again = total_of_sentence_before(text, lower, start, quantities, before, c)
+            unit = before.unit if again is not None else None
         if unit is None:  # "the number of refugees rose to 1.2 million": the subject's noun
             unit = _subject_unit(text, lower, triggers, c.quantity.start)
         q = c.quantity

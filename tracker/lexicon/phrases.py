@@ -19,9 +19,9 @@ Options (a row's `options` cell, separated by ";") say what a phrase alone canno
     in-a-shelter    only after in/into/to and a/an/the ("in a shelter", "to the school shelter")
     lives-follow    only when "lives" follows within three words ("claimed 10 lives")
     not-before-have not when "have" follows ("may", but not "may have")
-    before-name     only when a capitalised name or the clause's end follows ("entered Hungary",
-                    "had entered.", not "entered the building"; a country's name makes the count
-                    refugees: rules.crossed_border)
+    before-name     only when a capitalised name, the clause's end or a time follows ("entered
+                    Hungary", "had entered.", "entered over three weeks", not "entered the
+                    building"; a country's name makes the count refugees: rules.crossed_border)
     not-before-place not when a place noun of words.csv follows ("the affected areas": an
                     adjective of the place, not what happened to the people counted)
 
@@ -46,7 +46,7 @@ OPTION_TEMPLATES: dict[str, str] = {
     "in-a-shelter": r"{p}\b(?<=\b(?:in|into|to)\s+(?:a|an|the)\s+(?:\w+\s+)?{p})",
     "lives-follow": r"{p}(?=\s+(?:[\w,.]+\s+){{1,3}}lives\b)",
     "not-before-have": r"{p}(?!\s+have)",
-    "before-name": r"{p}(?=\s+(?:neighbouring\s+|neighboring\s+)?(?-i:\p{{Lu}})|\s*[.,;])",
+    "before-name": r"{p}(?=\s+(?:neighbouring\s+|neighboring\s+)?(?-i:\p{{Lu}})|\s*[.,;]|\s+(?:over|during|since|this|last|on|in\s+the\s+(?:past|last))\b)",
     "not-before-place": r"{p}(?!\s+(?:{places})\b)",
 }
 # Options read where the phrase is matched, not by `pattern`.
