@@ -222,8 +222,8 @@ HOSTING_VERBS: tuple[str, ...] = lexicon.word_list("hosting verbs")
 HOST_REACH = 90
 HOSTED_BY = re.compile(
     rf"""(?: (?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?) | \bthe\s+country )
-    (?: \s*,\s* (?:which|that) )?
-    (?: \s+ (?:has|have|had|is|are|was|were|been|now|currently|already|also|still|alone|so\s+far) )*
+    (?: \s*,\s* (?:{_words('host relatives')}) )?
+    (?: \s+ (?:{_words('host gap words')}) )*
     \s+ (?:{_phrases(HOSTING_VERBS)}) \b
     {ADJACENT_GAP.pattern} \Z""",
     re.IGNORECASE | re.VERBOSE | re.REVERSE,
@@ -231,7 +231,7 @@ HOSTED_BY = re.compile(
 # A part's own state: "of whom 2.6 million are severely food insecure" (not "are children",
 # "are in hospital", "are believed dead").
 PART_STATE = re.compile(
-    r"\s+(?:are|were|remain|remained)\s+(?:(?:severely|acutely|critically|seriously|now|still|also|all|believed|reported|reportedly|said|thought|known|to|be|been)\s+)*(?P<word>\p{L}+)",
+    rf"\s+(?:{_words('part state verbs')})\s+(?:(?:{_words('part state adverbs')})\s+)*(?P<word>\p{{L}}+)",
     re.IGNORECASE,
 )
 PREPOSITIONS: frozenset[str] = lexicon.word_set("prepositions")
@@ -242,13 +242,13 @@ ENTRY_WORD = re.compile(rf"(?:{_phrases(lexicon.word_list('entry words'))})\b", 
 RESPONDERS: frozenset[str] = lexicon.word_set("responders")
 # A place right after a count's noun, before its verb: "in Lebanon", "from the Nuba Mountains".
 PLACE_AFTER_NOUN = re.compile(
-    r"\s+(?:in|from|at|of)\s+(?:the\s+)?(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}", re.IGNORECASE
+    rf"\s+(?:{_words('place prepositions')})\s+(?:the\s+)?(?-i:\p{{Lu}})[\p{{L}}'’-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]+){{0,2}}", re.IGNORECASE
 )
 # Words of arriving and crossing (lexicon/words.csv "arrival words").
 ARRIVAL_WORD = re.compile(rf"\b(?:{_phrases(lexicon.word_list('arrival words'))})\b", re.IGNORECASE)
 # How far around a count of people named by nationality the text is read for refugees.
 REFUGEE_CONTEXT_REACH = 600
-REFUGEE_WORD = re.compile(r"\brefugees?\b(?!\s+(?:camps?|settlements?)\b)", re.IGNORECASE)
+REFUGEE_WORD = re.compile(rf"\brefugees?\b(?!\s+(?:{_words('refugee place nouns')})\b)", re.IGNORECASE)
 INTERNALLY = re.compile(r"\binternally\b|\bIDPs?\b|\bwithin\s+(?:the\s+)?(?:country|its\s+borders)", re.IGNORECASE)
 # Indicators of harm a noun names ("30 injured people", "4 bodies") that a verb of moving
 # before them does not change.

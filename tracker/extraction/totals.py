@@ -55,7 +55,7 @@ _TOTAL_TO = rf"""
 """
 RUNNING_TOTAL = re.compile(
     rf"""\b (?: (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ {_TOTAL_TO}
-           | (?:a|an) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:figure|estimate) \s+ of \s* \Z )   # "gave a more conservative figure of" """,
+           | (?:a|an) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_words('estimate nouns')}) \s+ of \s* \Z )   # "gave a more conservative figure of" """,
     re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
 )
 # Nouns of events that count people: "the total number of arrivals this year", "The new
