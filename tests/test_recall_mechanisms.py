@@ -67,12 +67,20 @@ HOSTING = [
      [("displaced", 4_512, "exact", "people")]),
     ("Ethiopia is hosting 20,000 internally displaced people in Afar.",
      [("displaced", 20_000, "exact", "people")]),
+    ("Four school sites in the district were hosting 1,760 people on Friday.",
+     [("displaced", 1_760, "exact", "people")]),
+    ("Host families have taken in about 12,000 people since the floods, the Red Cross said.",
+     [("displaced", 12_000, "approx", "people")]),
 ]
 
 HOSTING_NOT_FIGURES = [
     "The stadium hosts 40,000 fans on match days.",
     "Kenya hosted 300 delegates at the summit.",
     "The city will host 2,000 athletes next year.",
+    # taken in by no country and no place of shelter
+    "The resort town took in 2 million tourists last year, the mayor said.",
+    "The new wing of the hotel is accommodating 400 guests this weekend.",
+    "Our club has taken in 35 new members since January.",
 ]
 
 

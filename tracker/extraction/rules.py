@@ -228,6 +228,13 @@ HOSTED_BY = re.compile(
     {ADJACENT_GAP.pattern} \Z""",
     re.IGNORECASE | re.VERBOSE | re.REVERSE,
 )
+# Verbs of taking people in that say nothing of refuge ("hosting", "took in"): before a
+# count, the host before them must be a country (HOSTED_BY) or a place of shelter, or the
+# count's noun must name displaced people; "the city took in 2 million tourists" is none.
+PLAIN_HOSTING = re.compile(rf"(?:{_phrases(lexicon.word_list('plain hosting verbs'))})\b", re.IGNORECASE)
+SHELTER_HOST = re.compile(
+    rf"(?:{SHELTER_PLACE.pattern}|\b(?:{_words('shelter hosts')})\b)", re.IGNORECASE
+)
 # A part's own state: "of whom 2.6 million are severely food insecure" (not "are children",
 # "are in hospital", "are believed dead").
 PART_STATE = re.compile(
@@ -505,6 +512,7 @@ NO_TRIGGER = Verdict("no trigger in reach")
 COMBINED = Verdict("a count of several outcomes together (killed or injured)", blocked=True)
 ENTERED_INSIDE = Verdict("entered a place that is no other country (entered Mosul): no displacement")
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
+NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
 OTHER_OUTCOME = Verdict("another outcome (kidnapped, detained, raped), no indicator of ours", blocked=True)
 
 
@@ -867,6 +875,8 @@ def judge(scene: Scene) -> Verdict:
                 return Verdict(f"{verdict.rule}; people named by nationality, in a text on refugees: refugees", "refugees")
             if verdict.indicator == "displaced" and hosted_by_country(scene):
                 return Verdict(f"{verdict.rule}; hosted by a country: refugees (Turkey hosts 3.7 million)", "refugees")
+            if verdict.indicator == "displaced" and _hosted_by_nobody(scene, verdict):
+                return NO_HOST
             return verdict
     return NO_TRIGGER  # not reached: the last rule always decides
 
@@ -910,6 +920,20 @@ def hosted_by_country(s: Scene) -> bool:
     if country is not None and country not in COUNTRY_NAMES and country.split()[-1] not in COUNTRY_NAMES:
         return False
     return INTERNALLY.search(text, q.start, min(s.end, c.noun.end + BORDER_REACH)) is None
+
+
+def _hosted_by_nobody(s: Scene, verdict: Verdict) -> bool:
+    """The verdict's trigger is a plain verb of taking in (PLAIN_HOSTING) before the count,
+    with no place of shelter in HOST_REACH before it and no noun of displaced people
+    counted: "the city took in 2 million tourists", not "the camp is hosting 25,000" (a
+    country as host is refugees: hosted_by_country, tried first)."""
+    c, text = s.candidate, s.text
+    at = verdict.trigger_start
+    if at < 0 or at > c.quantity.start or c.noun.indicator is not None or c.noun.unit == "IDPs":
+        return False
+    if PLAIN_HOSTING.match(text, at) is None:
+        return False
+    return SHELTER_HOST.search(text, max(0, at - HOST_REACH), at) is None
 
 
 def among_refugees(s: Scene) -> bool:
