@@ -33,6 +33,7 @@ import threading
 import warnings
 from collections import Counter
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
@@ -757,7 +758,7 @@ def main_place(
     named = mentions(text) if document is None else document
     # The dateline says where the story was filed, and "neighbouring Cameroon" (with its
     # places) is not the country the story is about: the main place only when nothing else is named.
-    neighbours = {m.place.iso3 for m in named if m.place.admin1 is None and _neighbouring(text, m)}
+    neighbours = {m.place.iso3 for m in named if m.place.admin1 is None and _neighbouring(text, m)} if _may_say_neighbouring(text) else set()
     counts = (
         Counter(m.place for m in named if not m.dateline and m.place.iso3 not in neighbours)
         or Counter(m.place for m in named if not m.dateline)
@@ -785,6 +786,12 @@ def main_place(
 # A country named as the neighbour of the one a story is about: "in neighbouring Cameroon".
 NEIGHBOURING = re.compile(rf"\b(?i:{NEIGHBOURING_WORDS})\s+\Z", re.REVERSE)
 NEIGHBOURING_REACH: int = 14  # characters before a place where "neighbouring" stands
+
+
+def _may_say_neighbouring(text: str) -> bool:
+    """Whether `NEIGHBOURING` may match anywhere: an ASCII text must hold the word (most
+    hold none, and the test costs less than a pattern at each country)."""
+    return not text.isascii() or "neighbo" in text.lower()
 
 
 def _neighbouring(text: str, m: Mention) -> bool:
@@ -815,13 +822,7 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     places of the parts before it, then of the parts after it up to a turn ("600 lives on
     the Israeli side, while Gaza officials reported at least 370 deaths": Gaza is the 370's,
     and the 600 get no place from this sentence)."""
-    cuts = [s]
-    contrast = [False]  # whether the break before each part turns to something else
-    for m in PART_BREAK.finditer(text, s, e):
-        cuts += [m.start(), m.end()]
-        contrast.append(CONTRAST.match(text, m.start()) is not None)
-    cuts.append(e)
-    parts = list(zip(cuts[::2], cuts[1::2]))
+    parts, contrast = _parts(text, s, e)
     mine = next(i for i, (lo, hi) in enumerate(parts) if lo <= start < hi or i == len(parts) - 1)
     lo, hi = parts[mine]
     own = [m for m in found if lo <= m.start and m.end <= hi]
@@ -841,6 +842,19 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     if len({m.place for m in later}) > 1:
         return []  # a total before its parts' own places: "Of the 150 dead, 80 were in Aleppo and 70 in Idlib"
     return later
+
+
+@lru_cache(maxsize=64)  # the figures of one sentence share its parts
+def _parts(text: str, s: int, e: int) -> tuple[tuple[tuple[int, int], ...], tuple[bool, ...]]:
+    """The parts of the sentence text[s:e] (see PART_BREAK), and whether the break before
+    each turns to something else (see CONTRAST)."""
+    cuts = [s]
+    contrast = [False]
+    for m in PART_BREAK.finditer(text, s, e):
+        cuts += [m.start(), m.end()]
+        contrast.append(CONTRAST.match(text, m.start()) is not None)
+    cuts.append(e)
+    return tuple(zip(cuts[::2], cuts[1::2])), tuple(contrast)
 
 
 # A break that turns to another matter: "; ", " — ", ", while", ", but", ", whereas", and
@@ -871,9 +885,19 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
     that attack (see VENUE, ACTOR_AFTER)."""
     return [
         m for m in found
-        if VENUE.search(text, max(s, m.start - VENUE_REACH), m.start) is None
+        if not _at_venue(text, max(s, m.start - VENUE_REACH), m.start)
         and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
     ]
+
+
+def _at_venue(text: str, lo: int, at: int) -> bool:
+    """`VENUE` ends at `at`: tried only after "in" and white space (on ASCII text; other
+    text may write "in" with letters that only match ignoring case), which few places follow."""
+    before = text[lo:at].rstrip()  # what its \s+ takes, and more
+    last = before[-2:]
+    if last.isascii() and last.lower() != "in":
+        return False
+    return VENUE.search(text, lo, at) is not None
 
 
 def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Place:

@@ -63,6 +63,9 @@ def _key(name: str) -> str:
 
 
 ALIAS_KEYS: dict[str, str] = {_key(a): c for a, c in ALIASES.items()}
+# The names the alias table shows: a name among them is final (a set: every credited
+# figure asks).
+CANONICAL_NAMES: frozenset[str] = frozenset(ALIASES.values())
 
 # Acronyms whose lower-case or capitalised spelling is an ordinary word or a first name:
 # they name a source only when written in capitals - "the WHO said", never "Who said ...?";
@@ -182,9 +185,21 @@ GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_V
 # "he said", "she added", "it said": someone named before.
 PRONOUN_VERB = re.compile(rf"\b(?i:he|she|they|it)\s+{_AUX}{_VERB}\Z", re.VERBOSE | re.REVERSE)
 
+
+
+def _by_first_letter(words) -> str:
+    """An alternation of words grouped by their first letter ("s(?:aid|ays|ay)|r(?:...)"):
+    at each word start the standard library's `re` tries the one branch of that letter,
+    not every word. Followed by a word boundary it matches what `_words` matches."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[:1], []).append(w[1:])
+    return "|".join(f"{_re.escape(first)}(?:{_words(rests)})" for first, rests in sorted(groups.items()))
+
+
 # A reporting verb: where the three patterns above are tried, backwards.
 # (A plain alternation of words: the standard library's `re` finds them faster.)
-VERB = _re.compile(rf"\b{_VERB}")
+VERB = _re.compile(rf"\b(?:{_by_first_letter(REPORT_VERBS)})\b")
 SUBJECT_REACH: int = 200  # characters before the verb a subject with its apposition may take
 
 # "Malawi's government said", "the Interior ministry said", "the UN humanitarian office
@@ -240,6 +255,14 @@ POSSESSIVE_COUNT = re.compile(
 )
 # "Jan Egeland of the Norwegian Refugee Council wrote": a person and the body he speaks for.
 PERSON_OF_BODY = re.compile(rf"\A(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>{_NAME})\Z")
+
+
+def _person_of_body(np: str) -> re.Match | None:
+    """`PERSON_OF_BODY` on a name with single spaces: only where one of its linking words
+    stands (most subjects have none: "the UN", "Raed al-Saleh")."""
+    if " of " in np or " from " in np or " at " in np:
+        return PERSON_OF_BODY.match(np)
+    return None
 # "Médecins Sans Frontières (MSF)", "Turkey's Disaster and Emergency Management Authority
 # (AFAD)": an acronym defined in the text, learned for that document.
 # Found from each parenthesised acronym backwards: cheap where a text has none.
@@ -271,9 +294,14 @@ TITLE_REACH: int = 400  # characters at the start of a document where its title 
 
 # "..., said Raed al-Saleh." / "“...,” said the UN."
 INVERTED_VERBS = _attribution("inverted verbs")  # "..., said Raed al-Saleh."
+# The first word of each (see `_may_be_inverted`), and what stands before one.
+INVERTED_FIRST_WORDS: tuple[str, ...] = tuple(
+    dict.fromkeys(v.split()[0] for v in lexicon.word_list("inverted verbs", "attribution"))
+)
+INVERTED_MARKS: str = ",”\"’"
 INVERTED = re.compile(
     rf"""
-    [,”"’] \s* (?:{INVERTED_VERBS}) \s+ (?:the\s+)?
+    [{INVERTED_MARKS}] \s* (?:{INVERTED_VERBS}) \s+ (?:the\s+)?
     (?: (?P<org>{_NAME}) (?:\s+\p{{Ll}}+)? (?:\s+{_TITLE}){{1,3}} \s+ )?    # IOM Iraq press officer
     {_NP}
     (?= \s* (?: [.,;:(] | $ ) )
@@ -409,7 +437,7 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
         found = _from_neighbours(text, sentences, index)
         if not found:
             return _continued(text, sentences, index)
-    best = min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)) + _across_clauses(text, offset, c))
+    best = found[0] if len(found) == 1 else min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)) + _across_clauses(text, offset, c))
     best = _cited_before(found, best, text, offset) or best
     if _concession_between(text, offset, best):
         return NOBODY
@@ -524,7 +552,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         if found:
             out.append(found)
     patterns = []
-    if has_verb:
+    if has_verb and _may_be_inverted(sentence):
         patterns.append(INVERTED)
     if "iting " in sentence or "uoting " in sentence:
         patterns.append(CITING)
@@ -550,6 +578,20 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             if name:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     return _drop_nested(out)
+
+
+def _may_be_inverted(sentence: str) -> bool:
+    """Whether `INVERTED` may match: one of its verbs right after a comma or a closing quote.
+    Most sentences with a reporting verb have none ("the ministry said"), and these few
+    string searches cost less than the pattern."""
+    for verb in INVERTED_FIRST_WORDS:
+        at = sentence.find(verb)
+        while at >= 0:
+            before = sentence[:at].rstrip()  # what \s* may take, and more
+            if before and before[-1] in INVERTED_MARKS:
+                return True
+            at = sentence.find(verb, at + 1)
+    return False
 
 
 def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate:
@@ -606,13 +648,13 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             name = _joined_name(sentence, lo, m.start("np"), np, name)
             if (where_in := IN_PLACE.match(sentence, m.end("np"))) and (whole := _alias(np + where_in.group())):
                 name = whole
-            person = PERSON_OF_BODY.match(" ".join(np.split()))
+            person = _person_of_body(" ".join(np.split()))
             if person and _is_person(person.group("person")):
                 return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
             org = _org_of_speaker(text, start, sentence, m, name)
             return _Candidate(SourceKind.NAMED, name, start + m.start(), where, org)
     unnamed_body = None
-    if HEAD_WORD.search(sentence, max(lo, verb.start() - SUBJECT_REACH), verb.start()) and (
+    if _found_in(sentence, lo, verb.start(), HEAD_WORD, HEAD_WORD_LOWER) and (
         b := BODY_VERB.search(sentence, lo, verb.end())
     ):
         body = _body(text, start + b.start(), b)
@@ -626,7 +668,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
     if m := DOCUMENT_BACK.search(sentence, lo, verb.end()):  # "The statement added": its issuer's
         return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
-    if UNNAMED_HINT.search(sentence, max(lo, verb.start() - SUBJECT_REACH), verb.start()) and (
+    if _found_in(sentence, lo, verb.start(), UNNAMED_HINT, UNNAMED_HINT_LOWER) and (
         m := UNNAMED_PERSON.search(sentence, lo, verb.end())
     ):
         return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)
@@ -687,6 +729,18 @@ NAME_AND = re.compile(rf"(?P<first>{_NAME})(?:\s*\((?P<acr>[^()]{{1,12}})\))?\s+
 NEAR_VERB: int = 40  # characters before a verb where the comma closing an apposition stands
 UNNAMED_HINT = _re.compile(UNNAMED_PERSONS, _re.IGNORECASE)  # UNNAMED_PERSON's words, in the text before the verb
 HEAD_WORD = _re.compile(rf"\b(?:{_words(BODY_HEADS)})\b", _re.IGNORECASE)
+# The same two over lower-case ASCII text (see `_found_in`): case-sensitive, many times faster.
+UNNAMED_HINT_LOWER = _re.compile(_words(w.lower() for w in lexicon.word_list("unnamed persons", "attribution")))
+HEAD_WORD_LOWER = _re.compile(rf"\b(?:{_words(w.lower() for w in BODY_HEADS)})\b")
+
+
+def _found_in(sentence: str, lo: int, hi: int, pattern: _re.Pattern, lower: _re.Pattern) -> bool:
+    """`pattern` (which ignores case) found in sentence[lo:hi]. On ASCII text, which is
+    almost all, the lower-case twin over the lowered sentence finds the same: no ASCII
+    letter has another case but its own."""
+    if sentence.isascii():
+        return lower.search(sentence.lower(), lo, hi) is not None
+    return pattern.search(sentence, lo, hi) is not None
 IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
 PASSIVE_AFTER = re.compile(rf"\s+(?:to\s+(?:be|have)|at\s+\d|{_attribution('passive states')})\b")
 # "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
@@ -870,11 +924,13 @@ def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
     return _alias(longer) or longer
 
 
+@lru_cache(maxsize=8192)
 def _is_person(name: str) -> bool:
     words = name.split()
     return 2 <= len(words) <= 4 and not any(w in BODY_WORDS for w in words) and not _alias(name)
 
 
+@lru_cache(maxsize=8192)
 def _is_body(name: str) -> bool:
     return bool(_alias(name)) or bool(ACRONYM.fullmatch(name)) or any(w.strip("'’s") in BODY_WORDS for w in name.split())
 
@@ -935,7 +991,7 @@ def _learned(text: str, name: str | None) -> str | None:
     """A name as the document defines it: an acronym the text spells out ("Haiti's Civil
     Protection agency (DGPC)") is shown as the full name when its initials spell the
     acronym, else as the acronym; names in the alias table stay as the table has them."""
-    if name is None or name in ALIASES.values():
+    if name is None or name in CANONICAL_NAMES:
         return name
     key = _key(OWNER_PREFIX.sub("", name))  # "Iraq's Ministry of Migration" -> "ministry of migration"
     for long, acr in _acronyms(text):
@@ -1027,6 +1083,8 @@ def _cited(body: str) -> str | None:
 def _drop_nested(found: list[_Candidate]) -> tuple[_Candidate, ...]:
     """Where one attribution sits inside another ("White Helmets" in "Raed al-Saleh, leader
     of the White Helmets, ... said"), keep the outer one."""
+    if len(found) < 2:
+        return tuple(found)
     return tuple(
         c for c in found
         if not any(o is not c and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in found)
@@ -1103,7 +1161,7 @@ def _specific_in(text: str, name: str) -> str:
     document writes `name`: "the Red Cross" in a story naming "the Kenya Red Cross" is that
     society, not the ICRC; a story that also spells out "the International Committee of the
     Red Cross" keeps the ICRC."""
-    lower = " ".join(text.replace("’", "'").replace(".", "").lower().split())
+    lower = _folded(text)
     for long, specific in CONTAINED.get(name, ()):
         if long not in lower:
             continue
@@ -1112,6 +1170,12 @@ def _specific_in(text: str, name: str) -> str:
         if not any(w in lower and w not in long for w in SURFACES.get(name, ())):
             return specific
     return name
+
+
+@lru_cache(maxsize=DOCUMENTS_CACHED)
+def _folded(text: str) -> str:
+    """The document as alias keys are written (see `_key`), made once for all its names."""
+    return " ".join(text.replace("’", "'").replace(".", "").lower().split())
 
 
 def _specific(text: str, name: str | None) -> str | None:
