@@ -253,15 +253,17 @@ EPI_WEEK = re.compile(
 # Words of PART_OF ("half", "months") and EPI_WEEK, one of which a sentence holds if either may match.
 PART_HINTS: frozenset[str] = frozenset({*PART_MONTHS, "months", "week", "Week", "EW", "epi-week"})
 
-# The words just before a date that give it its role.
-BEFORE_AS_OF = re.compile(rf"(?i:\b(?:{_alternation(AS_OF_WORDS)})\s+(?:the\s+end\s+of\s+)?)$")
+# The words just before a date that give it its role. (Those with lists of words are
+# matched backwards from the date: only whether one matches counts, and backwards the end
+# of the text pins the match down at once instead of trying every start.)
+BEFORE_AS_OF = re.compile(rf"(?i:\b(?:{_alternation(AS_OF_WORDS)})\s+(?:the\s+end\s+of\s+)?)$", re.REVERSE)
 SINCE_NOUNS: str = _words("start words", "end words", "since nouns")  # "since the outbreak of"
 BEFORE_SINCE = re.compile(rf"(?i:\bsince\s+(?:the\s+(?:{SINCE_NOUNS})\s+of\s+)?)$")
 # "since the outbreak of war on Oct. 7", "since fighting erupted last Saturday": a clause
 # opened by "since" that reaches the date without a comma.
 SINCE_CLAUSE = re.compile(r"(?i:\bsince\b)[^,;:]*$")
-BEFORE_COMPARISON = re.compile(rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:the\s+(?:whole\s+of\s+)?)?)$")
-BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:on\s+)?)$")
+BEFORE_COMPARISON = re.compile(rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:the\s+(?:whole\s+of\s+)?)?)$", re.REVERSE)
+BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:on\s+)?)$", re.REVERSE)
 AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_alternation(REPORT_VERBS)})\b)")
 # A citation: the date closes a parenthesis that names a source first: "(OCHA, 5 March 2017)".
 CITATION_OPEN = re.compile(r"\([^()]*,\s*$")

@@ -34,6 +34,7 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -397,7 +398,8 @@ _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+
 GOING_WORDS: str = _place_words("going words")  # "to", "into"
 _TOWARDS_WORDS: str = _place_words("going words", "reach verbs")  # and "reached"
 ORIGIN_WORDS: str = _place_words("origin words")  # "from", "fled"
-TOWARDS = re.compile(rf"\b(?:{_TOWARDS_WORDS})\s+(?:the\s+)?$", re.IGNORECASE)
+# (Matched backwards from the place, where it must end: the end pins it down at once.)
+TOWARDS = re.compile(rf"\b(?:{_TOWARDS_WORDS})\s+(?:the\s+)?$", re.IGNORECASE | re.REVERSE)
 ORIGIN = re.compile(rf"\b(?:{ORIGIN_WORDS})\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE)
 # A country that hosts refugees: "Turkey, which already hosts", "Lebanon is home to".
 HOST_ADVERBS: str = _place_words("host adverbs")  # "already", "now"
@@ -662,8 +664,7 @@ def _after_a_title(text: str, start: int) -> bool:
     return before is not None and before.group("word").rstrip(".").lower() in TITLES
 
 
-def _start(m: Mention) -> int:
-    return m.start
+_start = attrgetter("start")  # a mention's start, for bisect (read in C)
 
 
 def mentions_in(text: str, document: list[Mention], start: int, end: int) -> list[Mention]:

@@ -290,6 +290,11 @@ OUTLETS: frozenset[str] = lexicon.word_set("outlets", "attribution")
 # A document that is a body's own report ("WFP Mozambique Situation Report #3", "This report
 # is produced by OCHA Libya"): its figures without other attribution are that body's.
 REPORT_TITLE = re.compile(rf"(?i:{_attribution('report titles')})")
+# A word of each title, one of which an ASCII text holds in lower case if the pattern may
+# match: a cheap test first (most documents are no report).
+REPORT_TITLE_WORDS: frozenset[str] = frozenset(
+    max(t.lower().split(), key=len) for t in lexicon.word_list("report titles", "attribution")
+)
 TITLE_REACH: int = 400  # characters at the start of a document where its title and byline stand
 
 # "..., said Raed al-Saleh." / "“...,” said the UN."
@@ -510,6 +515,9 @@ def _publisher(text: str) -> Credit:
     """The body whose own report the document is, named with the report in its title or
     byline ("WFP Mozambique Situation Report #3"); nobody for other documents."""
     head = text[:TITLE_REACH]
+    lower = head.lower()
+    if head.isascii() and not any(w in lower for w in REPORT_TITLE_WORDS):
+        return NOBODY
     title = REPORT_TITLE.search(head)
     if title is None:
         return NOBODY
