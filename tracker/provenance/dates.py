@@ -37,13 +37,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re as _re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
 from itertools import repeat
-
-import re as _re
 
 import regex as re
 
@@ -228,9 +227,12 @@ BACK_REFERENCE_LOWER = _ascii_twin(rf"\b(?:{_alternation(w.lower() for w in BACK
 
 
 def _refers_back(sentence: str) -> bool:
+    """`BACK_REFERENCE` found in the sentence: on ASCII text, its twin over the lowered
+    sentence (no ASCII letter has another case but its own)."""
     if sentence.isascii():
         return BACK_REFERENCE_LOWER.search(sentence.lower()) is not None
     return BACK_REFERENCE.search(sentence) is not None
+
 
 # "the first six months of 2024", "the last quarter of 2023", "the first half of the month",
 # "the second half of March": a part of a year or a month.

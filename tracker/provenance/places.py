@@ -759,7 +759,10 @@ def main_place(
     named = mentions(text) if document is None else document
     # The dateline says where the story was filed, and "neighbouring Cameroon" (with its
     # places) is not the country the story is about: the main place only when nothing else is named.
-    neighbours = {m.place.iso3 for m in named if m.place.admin1 is None and _neighbouring(text, m)} if _may_say_neighbouring(text) else set()
+    neighbours = (
+        {m.place.iso3 for m in named if m.place.admin1 is None and _neighbouring(text, m)}
+        if _may_say_neighbouring(text) else set()
+    )
     counts = (
         Counter(m.place for m in named if not m.dateline and m.place.iso3 not in neighbours)
         or Counter(m.place for m in named if not m.dateline)
@@ -850,7 +853,7 @@ def _parts(text: str, s: int, e: int) -> tuple[tuple[tuple[int, int], ...], tupl
     """The parts of the sentence text[s:e] (see PART_BREAK), and whether the break before
     each turns to something else (see CONTRAST)."""
     cuts = [s]
-    contrast = [False]
+    contrast = [False]  # whether the break before each part turns to something else
     for m in PART_BREAK.finditer(text, s, e):
         cuts += [m.start(), m.end()]
         contrast.append(CONTRAST.match(text, m.start()) is not None)
