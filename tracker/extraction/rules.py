@@ -150,7 +150,13 @@ CHEAP_LOOK_REACH = 40
 MAX_COUNT = 1_000_000_000
 
 VAGUE_OF = re.compile(r"\s*of\s+", re.IGNORECASE)
-SMALL_WORD_TRIGGER = re.compile(r"\m(?:kill\w*|injur\w*|wound\w*|left)\s*\Z", re.IGNORECASE | re.REVERSE)
+# "killed five", "left two": a lone small number word right after a word of harm (stems, any
+# ending) or of result (whole words)
+_SMALL_WORD_TRIGGER_STEMS: str = _words("small word trigger stems")
+_SMALL_WORD_TRIGGER_WORDS: str = _words("small word trigger words")
+SMALL_WORD_TRIGGER = re.compile(
+    rf"\m(?:(?:{_SMALL_WORD_TRIGGER_STEMS})\w*|{_SMALL_WORD_TRIGGER_WORDS})\s*\Z", re.IGNORECASE | re.REVERSE
+)
 AGE_IN_COMMAS = re.compile(r"\p{L}+,\s*\Z", re.REVERSE)  # "The boy, 12, was killed"
 # "children under 18", "people aged 60": an age after a people noun, not a count
 AGE_NOUNS: str = _words("age nouns")
@@ -256,7 +262,9 @@ ARRIVAL_WORD = re.compile(rf"\b(?:{_phrases(lexicon.word_list('arrival words'))}
 # How far around a count of people named by nationality the text is read for refugees.
 REFUGEE_CONTEXT_REACH = 600
 REFUGEE_WORD = re.compile(rf"\brefugees?\b(?!\s+(?:{_words('refugee place nouns')})\b)", re.IGNORECASE)
-INTERNALLY = re.compile(r"\binternally\b|\bIDPs?\b|\bwithin\s+(?:the\s+)?(?:country|its\s+borders)", re.IGNORECASE)
+# Words that keep displaced people inside their country: "internally", "IDPs" (whole words),
+# "within the country" (a word start).
+INTERNALLY = re.compile(rf"\b(?:{_words('internal words')})\b|\b(?:{_words('internal phrases')})", re.IGNORECASE)
 # Indicators of harm a noun names ("30 injured people", "4 bodies") that a verb of moving
 # before them does not change.
 HARMED: frozenset[str] = frozenset({"killed", "injured", "missing"})
