@@ -12,6 +12,8 @@ import datetime as dt
 
 import pytest
 
+from tracker import lexicon
+from tracker.provenance import dates
 from tracker.provenance.dates import DateRef, figure_date
 
 D = dt.date
@@ -383,3 +385,60 @@ def test_an_undated_documents_lead_anchors_its_dates(text: str, expected: dt.dat
     from tracker.provenance.dates import document_date
 
     assert document_date(text) == expected, text
+
+
+# --- the relative phrases of lexicon/relative_dates.csv -----------------------------------
+# Every phrase of the table, at the head of a sentence and inside one, dates the figure as
+# its meaning says, against Wednesday 13 March 2024 (the dates written out by hand here).
+
+PUBLISHED_WEDNESDAY = D(2024, 3, 13)
+MEANT = {
+    "yesterday": DateRef(D(2024, 3, 12), "day"),
+    "today": DateRef(D(2024, 3, 13), "day"),
+    "last_week": DateRef(D(2024, 3, 6), "week"),
+    "this_week": DateRef(D(2024, 3, 13), "week"),
+    "last_month": DateRef(D(2024, 2, 1), "month"),
+    "this_month": DateRef(D(2024, 3, 1), "month"),
+    "last_year": DateRef(D(2023, 1, 1), "year"),
+}
+RELATIVE_ROWS = [(r["phrase"], r["meaning"]) for r in lexicon.rows("relative_dates") if r["meaning"] in MEANT]
+
+
+def test_every_meaning_of_the_table_is_tested() -> None:
+    assert {meaning for _, meaning in RELATIVE_ROWS} == set(MEANT) == set(dates.RELATIVE_DATES)
+
+
+@pytest.mark.parametrize("phrase, meaning", RELATIVE_ROWS)
+@pytest.mark.parametrize(
+    "template",
+    [
+        "{Phrase}, at least 30 people were killed in the shelling of the market, officials said.",
+        "At least 30 people were killed {phrase} in the shelling of the market, officials said.",
+    ],
+)
+def test_a_relative_phrase_dates_the_figure_as_its_meaning_says(phrase, meaning, template) -> None:
+    sentence = template.format(phrase=phrase, Phrase=phrase[0].upper() + phrase[1:])
+    got = figure_date(sentence, sentence.index("at least 30" if "{Phrase}" in template else "At least 30"), PUBLISHED_WEDNESDAY)
+    assert got == MEANT[meaning], sentence
+
+
+# "Earlier this week" at the head of a sentence is read as the one phrase (its "this week"
+# alone was read before the table gave every phrase either case of its first letter).
+@pytest.mark.parametrize("sentence", ["Earlier this week, 30 people were killed.", "Some 30 people were killed earlier this week."])
+def test_earlier_this_week_is_one_phrase(sentence) -> None:
+    m = next(dates._anchored(sentence, dates.RELATIVE_HINT, dates.RELATIVE_PREFIX, dates.RELATIVE))
+    assert (m.group().lower(), m.lastgroup) == ("earlier this week", "this_week")
+
+
+# Epidemiological weeks as bulletins write them (lexicon/words.csv "epi week" lists).
+EPI_WEEKS = [
+    ("Cholera killed 89 people in week 11 of 2023, the ministry said.", "89", D(2023, 3, 13)),
+    ("Some 310 cases and 4 deaths were reported in epi-week 11 of 2023.", "310", D(2023, 3, 13)),
+    ("In EW 12, 48 new deaths were recorded.", "48", D(2024, 3, 18)),
+    ("In Week 2, 48 new deaths were recorded.", "48", D(2024, 1, 8)),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, monday", EPI_WEEKS)
+def test_an_epidemiological_week_dates_the_figure(sentence, figure, monday) -> None:
+    assert figure_date(sentence, sentence.index(figure), D(2024, 3, 20)) == DateRef(monday, "week")

@@ -142,6 +142,7 @@ SPANS = (
     "print([(f.value, str(f.period_start)) for f in extract(sys.argv[1], published='2024-01-20')])"
 )
 SENTENCES = "import sys; from tracker.extraction.sentences import split; print(len(split(sys.argv[1])))"
+DATES = "import sys; from tracker import extract; print([(f.value, str(f.date)) for f in extract(sys.argv[1], published='2024-01-20')])"
 CODES = "import sys; from tracker.provenance.codes import admin1_code; print(admin1_code(sys.argv[1], 'YEM'))"
 ADDED_LINES = [
     ("lexicon/triggers.csv", "injured,grazed,", FIGURES,
@@ -152,6 +153,9 @@ ADDED_LINES = [
     ("lexicon/words.csv", "abbreviations,cpl", SENTENCES,
      "Cpl. Ahmed Saleh said 30 people were killed in the raid.", "2", "1"),
     ("data/admin1_names.csv", "Socotra,YEM,YE-SU", CODES, "Socotra", "None", "YE-SU"),
+    ("lexicon/relative_dates.csv", "last night,yesterday", DATES,
+     "At least 30 people were killed in the shelling last night, officials said.",
+     "[(30, '2024-01-20')]", "[(30, '2024-01-19')]"),
 ]
 
 

@@ -38,7 +38,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re as _re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
 from functools import lru_cache
@@ -95,6 +95,37 @@ SINCE_REACH: int = 90
 CARRIED_PRECISIONS: frozenset[str] = frozenset({"day"})
 # Words by which a sentence goes on about the event the sentence before dated.
 BACK_REFERENCES: tuple[str, ...] = lexicon.word_list("back references")
+# Dates said relative to the day of publication (lexicon/relative_dates.csv): the phrases of
+# each meaning ("yesterday", "this morning": today), and the words before a weekday that make
+# it the one a week before on publication's own weekday ("last Friday").
+_RELATIVE_ROWS: dict[str, tuple[str, ...]] = lexicon.groups("relative_dates", "meaning", "phrase")
+BEFORE_WEEKDAY: tuple[str, ...] = _RELATIVE_ROWS.get("before_weekday", ())
+RELATIVE_PHRASES: dict[str, tuple[str, ...]] = {k: v for k, v in _RELATIVE_ROWS.items() if k != "before_weekday"}
+
+
+def _month_before(published: dt.date) -> dt.date:
+    return (published.replace(day=1) - dt.timedelta(days=1)).replace(day=1)
+
+
+# What each meaning of relative_dates.csv resolves to, from the publication date.
+RELATIVE_DATES: dict[str, Callable[[dt.date], tuple[dt.date, str]]] = {
+    "yesterday": lambda published: (published - dt.timedelta(days=1), "day"),
+    "today": lambda published: (published, "day"),
+    "last_week": lambda published: (published - dt.timedelta(days=7), "week"),
+    "this_week": lambda published: (published, "week"),
+    "last_month": lambda published: (_month_before(published), "month"),
+    "this_month": lambda published: (published.replace(day=1), "month"),
+    "last_year": lambda published: (dt.date(published.year - 1, 1, 1), "year"),
+}
+if unknown := set(RELATIVE_PHRASES) - set(RELATIVE_DATES):
+    raise ValueError(f"relative_dates.csv: unknown meaning {sorted(unknown)}; known: {[*RELATIVE_DATES, 'before_weekday']}")
+
+# "week 11", "epidemiological week 11", "EW 11": an epidemiological week.
+EPI_WEEK_WORDS: tuple[str, ...] = lexicon.word_list("epi week words")
+EPI_WEEK_PREFIXES: tuple[str, ...] = lexicon.word_list("epi week prefixes")
+EPI_WEEK_ABBREVIATIONS: tuple[str, ...] = lexicon.word_list("epi week abbreviations")
+# "the first six months of 2024": the unit a part of a year is counted in.
+PART_COUNT_UNITS: tuple[str, ...] = lexicon.word_list("part count units")
 DOCUMENT_DATE_REACH: int = 300  # characters of a document's start where its own date stands
 LEAD_DATE_REACH: int = 500  # characters of an undated story's lead where the day it tells of stands
 
@@ -107,6 +138,16 @@ _YEAR = r"(?<![\d,.])(?:19|20)\d\d(?![\d\p{L}]|[,.]\d)"
 _DAY = r"(?<!\d)(?<!\d[,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d)"
 
 YEAR = re.compile(_YEAR)
+
+
+def _either_case(words: tuple[str, ...] | list[str]) -> str:
+    """`_alternation` of the phrases with their first letter in either case ("[Yy]esterday")."""
+    return "|".join(
+        f"[{w[0].upper()}{w[0].lower()}]" + re.escape(w[1:]).replace(r"\ ", r"\s+")
+        for w in sorted(set(words), key=len, reverse=True)
+    )
+
+
 # The edges of a period: "the start of", "the end of" (lexicon lists).
 EDGE_WORDS: str = _words("start words", "end words")
 # What may stand before a month and make part of its date: "mid-January", "the end of March";
@@ -132,9 +173,9 @@ DATE = re.compile(
 # Cheap tests that a sentence may hold a written date, a relative one, a span or a range:
 # most sentences hold none, and the full patterns are only tried where these match.
 DATE_HINT = re.compile(rf"{_MONTH}|(?:19|20)\d\d")
-_RELATIVE_HINT = (
-    rf"{_WEEKDAY}|[Yy]esterday|[Tt]oday|[Tt]onight|\b[Tt]his\s+(?:morning|afternoon|evening|week|month)\b|\b[Ll]ast\s+(?:week|month|year)\b|\bearlier\s+this\s+week"
-)
+# (A relative phrase is found with its first letter in either case, "Yesterday"; the hint
+# only says where RELATIVE is tried, see `_anchored`.)
+_RELATIVE_HINT = rf"{_WEEKDAY}|\b(?:{_either_case([p for ps in RELATIVE_PHRASES.values() for p in ps])})\b"
 RELATIVE_HINT = re.compile(_RELATIVE_HINT)
 RANGE_HINT = re.compile(rf"\b(?i:{_alternation(RANGE_WORDS)})")
 
@@ -161,9 +202,10 @@ def _in_ascii(sentence: str, pattern: re.Pattern) -> re.Pattern | _re.Pattern:
 # Words whose presence makes a sentence worth the full patterns; looked up in a set of the
 # sentence's words, which is much cheaper than a regex scan (most sentences have none).
 WRITTEN_HINTS: frozenset[str] = frozenset(MONTHS) | {m + "." for m in MONTHS}
+# (the first word of each relative phrase, with its first letter in either case)
 RELATIVE_HINTS: frozenset[str] = frozenset(
-    [*WEEKDAYS, *(w + "'s" for w in WEEKDAYS), "yesterday", "Yesterday", "today", "Today", "tonight",
-     "Tonight", "this", "This", "last", "Last", "earlier"]
+    [*WEEKDAYS, *(w + "'s" for w in WEEKDAYS)]
+    + [w for ps in RELATIVE_PHRASES.values() for p in ps for first in [p.split()[0]] for w in (first, first.capitalize())]
 )
 SPAN_HINTS: frozenset[str] = frozenset(SPAN_WORDS)
 RANGE_HINTS: frozenset[str] = frozenset(w for word in RANGE_WORDS for w in (word, word.capitalize()))
@@ -187,22 +229,16 @@ DATE_PREFIX = re.compile(
     """,
     re.VERBOSE | re.REVERSE,
 )
-RELATIVE_PREFIX = re.compile(r"\b(?:[Ll]ast|[Pp]ast)\s+\Z", re.REVERSE)
+RELATIVE_PREFIX = re.compile(rf"\b(?:{_either_case(BEFORE_WEEKDAY)})\s+\Z", re.REVERSE)
 PREFIX_REACH: int = 24  # characters a prefix may take
 
-# Dates said relative to the day of publication.
+# Dates said relative to the day of publication: a group named by each meaning of
+# relative_dates.csv ("yesterday", "last_week"), then a weekday ("(last) Friday").
 RELATIVE = re.compile(
-    rf"""
-      (?P<yesterday>(?i:\byesterday\b))
-    | (?P<today>(?i:\b(?:today|tonight|this\s+morning|this\s+afternoon|this\s+evening)\b))
-    | (?P<last_week>(?i:\blast\s+week\b))
-    | (?P<this_week>(?i:\b(?:earlier\s+)?this\s+week\b))
-    | (?P<last_month>(?i:\blast\s+month\b))
-    | (?P<this_month>(?i:\bthis\s+month\b))
-    | (?P<last_year>(?i:\blast\s+year\b))
-    | (?:(?P<last>(?i:last|past))\s+)? (?P<weekday>{_WEEKDAY}) (?:'s)?\b         # (last) Friday
-    """,
-    re.VERBOSE,
+    "|".join(
+        [rf"(?P<{meaning}>(?i:\b(?:{_alternation(phrases)})\b))" for meaning, phrases in RELATIVE_PHRASES.items()]
+        + [rf"(?:(?P<last>(?i:{_alternation(BEFORE_WEEKDAY)}))\s+)?(?P<weekday>{_WEEKDAY})(?:'s)?\b"]
+    )
 )
 
 # "in the past 24 hours", "over the last two weeks": a period ending at publication.
@@ -239,7 +275,7 @@ def _refers_back(sentence: str) -> bool:
 PART_OF = re.compile(
     rf"""
     \b(?i:the) \s+ (?P<ord>(?i:{_alternation(ORDINALS)})) \s+
-    (?: (?P<count>\d{{1,2}}|(?i:{_alternation(COUNT_WORDS)})) \s+ (?P<months>(?i:months?))
+    (?: (?P<count>\d{{1,2}}|(?i:{_alternation(COUNT_WORDS)})) \s+ (?P<months>(?i:(?:{_alternation(PART_COUNT_UNITS)})s?))
       | (?P<part>(?i:{_alternation(PART_MONTHS)})) )
     \s+ of \s+
     (?: (?P<year>{_YEAR}) | (?P<month>{_MONTH_FULL}) (?:\s+(?P<myear>{_YEAR}))? | (?P<this>(?i:the|this)) \s+ (?P<unit>(?i:year|month)) )
@@ -247,13 +283,18 @@ PART_OF = re.compile(
     re.VERBOSE,
 )
 # "89 deaths in week 11", "epidemiological week 11 of 2023", "epi-week 11", "EW 11".
+_EPI_WEEK_WORDS: str = _alternation(EPI_WEEK_WORDS)
 EPI_WEEK = re.compile(
-    rf"""\b(?:(?i:epi(?:demiological)?[\s-]*)?(?i:week)|EW) \s* (?P<week>[1-9]|[1-4]\d|5[0-3])\b
+    rf"""\b(?:(?i:(?:{_alternation(EPI_WEEK_PREFIXES)})[\s-]*)?(?i:{_EPI_WEEK_WORDS})|{_alternation(EPI_WEEK_ABBREVIATIONS)})
+    \s* (?P<week>[1-9]|[1-4]\d|5[0-3])\b
     (?: \s+ (?:of\s+)? (?P<year>{_YEAR}) )?""",
     re.VERBOSE,
 )
 # Words of PART_OF ("half", "months") and EPI_WEEK, one of which a sentence holds if either may match.
-PART_HINTS: frozenset[str] = frozenset({*PART_MONTHS, "months", "week", "Week", "EW", "epi-week"})
+PART_HINTS: frozenset[str] = frozenset(
+    {*PART_MONTHS, *(w + "s" for w in PART_COUNT_UNITS), *EPI_WEEK_ABBREVIATIONS}
+    | {w for word in EPI_WEEK_WORDS for w in (word, word.capitalize())}
+)
 
 # The words just before a date that give it its role. (Those with lists of words are
 # matched backwards from the date: only whether one matches counts, and backwards the end
@@ -512,7 +553,7 @@ def _epi_week(m: re.Match, reference: dt.date | None, sentence: str) -> dt.date 
     return monday
 
 
-EPI_WEEK_YEAR = re.compile(rf"\bweek\s+\d{{1,2}}\s+of\s+(?P<year>{_YEAR})", re.IGNORECASE)
+EPI_WEEK_YEAR = re.compile(rf"\b(?:{_EPI_WEEK_WORDS})\s+\d{{1,2}}\s+of\s+(?P<year>{_YEAR})", re.IGNORECASE)
 
 
 def _anchored(sentence: str, hint: re.Pattern, prefix: re.Pattern, pattern: re.Pattern) -> Iterator[re.Match]:
@@ -595,21 +636,8 @@ def _resolve(m: re.Match, reference: dt.date | None) -> tuple[dt.date, str] | No
 
 
 def _relative(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
-    if m.group("yesterday"):
-        return published - dt.timedelta(days=1), "day"
-    if m.group("today"):
-        return published, "day"
-    if m.group("last_week"):
-        return published - dt.timedelta(days=7), "week"
-    if m.group("this_week"):
-        return published, "week"
-    if m.group("last_month"):
-        first = published.replace(day=1) - dt.timedelta(days=1)
-        return first.replace(day=1), "month"
-    if m.group("this_month"):
-        return published.replace(day=1), "month"
-    if m.group("last_year"):
-        return dt.date(published.year - 1, 1, 1), "year"
+    if m.lastgroup in RELATIVE_DATES:  # a phrase of relative_dates.csv, by its meaning
+        return RELATIVE_DATES[m.lastgroup](published)
     back = (published.weekday() - WEEKDAYS[m.group("weekday")]) % 7
     if back == 0 and m.group("last"):
         back = 7
