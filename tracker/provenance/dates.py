@@ -244,7 +244,7 @@ RELATIVE = re.compile(
 # "in the past 24 hours", "over the last two weeks": a period ending at publication.
 PAST_SPAN = re.compile(
     rf"""
-    \b(?i:in|over|during|within) \s+ the \s+ (?i:{_alternation(SPAN_WORDS)}) \s+
+    \b(?i:{_words("span prepositions")}) \s+ the \s+ (?i:{_alternation(SPAN_WORDS)}) \s+
     (?:(?P<count>\d{{1,3}}|{_alternation(COUNT_WORDS)}) \s+)?
     (?P<unit>(?i:{_alternation(UNIT_DAYS)}))s?\b
     """,
@@ -299,13 +299,17 @@ PART_HINTS: frozenset[str] = frozenset(
 # The words just before a date that give it its role. (Those with lists of words are
 # matched backwards from the date: only whether one matches counts, and backwards the end
 # of the text pins the match down at once instead of trying every start.)
-BEFORE_AS_OF = re.compile(rf"(?i:\b(?:{_alternation(AS_OF_WORDS)})\s+(?:the\s+end\s+of\s+)?)$", re.REVERSE)
+BEFORE_AS_OF = re.compile(rf"(?i:\b(?:{_alternation(AS_OF_WORDS)})\s+(?:the\s+(?:{_words('end words')})\s+of\s+)?)$", re.REVERSE)
 SINCE_NOUNS: str = _words("start words", "end words", "since nouns")  # "since the outbreak of"
-BEFORE_SINCE = re.compile(rf"(?i:\bsince\s+(?:the\s+(?:{SINCE_NOUNS})\s+of\s+)?)$")
+SINCE_WORDS: str = _words("since words")  # "since April": the date starts the figure's period
+BEFORE_SINCE = re.compile(rf"(?i:\b(?:{SINCE_WORDS})\s+(?:the\s+(?:{SINCE_NOUNS})\s+of\s+)?)$")
 # "since the outbreak of war on Oct. 7", "since fighting erupted last Saturday": a clause
 # opened by "since" that reaches the date without a comma.
-SINCE_CLAUSE = re.compile(r"(?i:\bsince\b)[^,;:]*$")
-BEFORE_COMPARISON = re.compile(rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:the\s+(?:whole\s+of\s+)?)?)$", re.REVERSE)
+SINCE_CLAUSE = re.compile(rf"(?i:\b(?:{SINCE_WORDS})\b)[^,;:]*$")
+# "larger than the whole of 2017": the words of a whole period compared with.
+BEFORE_COMPARISON = re.compile(
+    rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:the\s+(?:(?:{_words('whole words')})\s+of\s+)?)?)$", re.REVERSE
+)
 BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:on\s+)?)$", re.REVERSE)
 AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_alternation(REPORT_VERBS)})\b)")
 # A citation: the date closes a parenthesis that names a source first: "(OCHA, 5 March 2017)".
