@@ -263,12 +263,25 @@ KILLED_NOUNS = [
      [("killed", 46, "exact", "people")]),
     ("The rains have left 88 people dead and displaced tens of thousands of others, the Red Cross said.",
      [("killed", 88, "exact", "people"), ("displaced", 20_000, "at_least", "people")]),
+    ("Rescuers pulled the bodies of 42 civilians from the rubble.", [("killed", 42, "exact", "civilians")]),
+    ("Some 30 bodies of migrants washed ashore overnight.", [("killed", 30, "approx", "bodies")]),
+    ("The mission documented 140 killings of civilians in May.", [("killed", 140, "exact", "people")]),
+    ("Police found 12 decomposed bodies in the forest.", [("killed", 12, "exact", "bodies")]),
 ]
 
 KILLED_NOT_FIGURES = [
     "More than 3,000 rescuers from abroad have arrived in the province.",
     "Four paramedics on their way to evacuate the wounded were detained at a checkpoint.",
     "The attack left 30 people killed or injured.",
+    # bodies and killings of things, and bodies that are institutions
+    "Nearly 200 bodies of water were polluted.",
+    "The 20 bodies of work in the exhibition span five decades.",
+    "The 60 corpses of dolphins washed up on the beach, the coastguard said.",
+    "Police investigated 312 killings of livestock by wolves last year.",
+    "The 12 governing bodies of the sport met in Zurich.",
+    "The regulator oversees 45 public bodies.",
+    "About 300 heavenly bodies were catalogued by the observatory.",
+    "Some 200 water bodies dried up in the district.",
 ]
 
 

@@ -47,6 +47,14 @@ GLUED_MIN_LENGTH = 9
 
 # People named by a group the nationality pattern (DEMONYM: "Syrians") misses ("Rohingyas").
 PEOPLE_GROUPS: frozenset[str] = lexicon.word_set("people groups")
+# Nouns that name the dead by their remains or their killing ("bodies", "corpses", "killings"),
+# and the words before them that make them institutions or things ("governing bodies",
+# "public bodies", "heavenly bodies"): lexicon/words.csv "remains nouns", "remains other senses".
+REMAINS_NOUNS: frozenset[str] = lexicon.word_set("remains nouns")
+REMAINS_OTHER_SENSES: frozenset[str] = lexicon.word_set("remains other senses")
+# "the bodies of 42 civilians", "bodies of water": what the remains are of.
+REMAINS_OF = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|these)\s+)?", re.IGNORECASE)
+REMAINS_OF_REACH = 60
 # Quote marks right after a quoted count ('"nearly 170,000" bodies') or before a quoted noun
 # ('4,645 "excess deaths"').
 QUOTES: frozenset[str] = frozenset({'"', "”", "’", "“", "‘"})
@@ -100,6 +108,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             return Noun(None, None, m.end(), NounKind.VERB)
     modifiers = 0
     end = pos
+    prev = None  # the modifier read last, lower case ("governing" before "bodies")
     words = WORD.finditer(text, pos, limit)
     for m in words:
         word = m.group()
@@ -113,6 +122,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
 
         if "-" in low and low not in PERSON_NOUNS and low.replace("-", "") in PERSON_NOUNS:
             low = low.replace("-", "")  # "fami-lies" broken at a line end
+        if low in REMAINS_NOUNS and _remains_of_no_people(text, lower, prev, m.end()):
+            return Noun(None, None, m.end(), NounKind.THING)  # "12 governing bodies", "200 bodies of water"
         if low in NOUN_INDICATORS and low not in PERSON_NOUNS:
             return Noun("people", NOUN_INDICATORS[low], m.end(), NounKind.PERSON)  # "34,000 displacements"
         if low in ADJECTIVE_NOUNS:
@@ -162,6 +173,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         if modifiers > MAX_MODIFIERS:
             return Noun(None, None, end, NounKind.THING)
         end = m.end()
+        prev = low
     return Noun(None, None, end, NounKind.BARE if modifiers == 0 else NounKind.THING)
 
 
@@ -186,6 +198,22 @@ def _homes_after_state(text: str, pos: int, limit: int) -> Noun | None:
             return None
         pos = t.end
     return None
+
+
+def _remains_of_no_people(text: str, lower: str, prev: str | None, pos: int) -> bool:
+    """The remains noun ending at `pos` ("bodies", "killings") names no dead: a word before it
+    makes it an institution or a thing ("governing bodies", "heavenly bodies"), or what it is
+    "of" is no people ("bodies of water", "killings of livestock"; not "the bodies of 42
+    civilians", "killings of protesters")."""
+    if prev in REMAINS_OTHER_SENSES:
+        return True
+    of = REMAINS_OF.match(text, pos)
+    if of is None:
+        return False
+    at = of.end()
+    if text[at : at + 1].isdigit():
+        return False  # "the bodies of 42 civilians"
+    return read_noun(text, lower, at, min(len(text), at + REMAINS_OF_REACH)).kind is not NounKind.PERSON
 
 
 def _next_word(lower: str, pos: int, limit: int) -> str | None:
