@@ -71,6 +71,11 @@ HOSTING = [
      [("displaced", 1_760, "exact", "people")]),
     ("Host families have taken in about 12,000 people since the floods, the Red Cross said.",
      [("displaced", 12_000, "approx", "people")]),
+    # a participle in the passive after the count: the counted are hosted
+    ("Some 2,000 people are being accommodated in schools after the floods.",
+     [("displaced", 2_000, "approx", "people")]),
+    ("About 700 families are hosted by relatives in the town.", [("displaced", 700, "approx", "families")]),
+    ("Some 1,200 children have been taken in by relatives.", [("displaced", 1_200, "approx", "children")]),
 ]
 
 HOSTING_NOT_FIGURES = [
@@ -81,6 +86,14 @@ HOSTING_NOT_FIGURES = [
     "The resort town took in 2 million tourists last year, the mayor said.",
     "The new wing of the hotel is accommodating 400 guests this weekend.",
     "Our club has taken in 35 new members since January.",
+    # a plain hosting verb after the count, in the active: the counted are the hosts
+    "The school, which has 1,200 pupils, is hosting a fair for parents.",
+    "Kenya, which has 52 million people, hosted 2,000 delegates at the climate summit.",
+    "The village, home to 3,000 people, is hosting a festival for 10,000 visitors.",
+    # people who come of their own accord, hosted by a country or a place of shelter
+    "The school, which has 1,200 pupils, is accommodating 40 new teachers.",
+    "Spain took in 85 million tourists in 2023, a record.",
+    "The country is hosting 500 journalists for the summit.",
 ]
 
 
@@ -176,6 +189,24 @@ ARRIVALS = [
     ("Many families have gone home, but 3,000 displaced people arrived in the camps on Monday.",
      [("displaced", 3_000, "exact", "people")]),
 ]
+
+
+# People who travel or come of their own accord, by words that say nothing of flight.
+OWN_ACCORD_NOT_FIGURES = [
+    "Refugees have been arriving in Chad since April. About 300 journalists arrived to cover the visit.",
+    "Returnees are streaming home, the refugee agency said. The market reopened and 300 traders arrived from the capital.",
+    "About 20,000 protesters poured into the streets of the capital on Sunday.",
+    "Some 30 soldiers left the area after the operation.",
+    "The 15 journalists left the area on Friday.",
+    "About 50 workers left the country after their visas expired.",
+    "Some 30 soldiers slept in tents at the base.",
+    "About 5,000 students are without homes to rent in the city, the union said.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_ACCORD_NOT_FIGURES)
+def test_people_who_come_of_their_own_accord_are_not_displaced(text):
+    assert _brief(text) == []
 
 
 @pytest.mark.parametrize(("text", "expected"), ARRIVALS)

@@ -241,6 +241,13 @@ PLAIN_HOSTING = re.compile(rf"(?:{_phrases(lexicon.word_list('plain hosting verb
 SHELTER_HOST = re.compile(
     rf"(?:{SHELTER_PLACE.pattern}|\b(?:{_words('shelter hosts')})\b)", re.IGNORECASE
 )
+# After a count, a plain verb of taking in makes the counted its hosts ("the school, which has
+# 1,200 pupils, is accommodating 40 teachers", "Kenya, which has 52 million people, hosted"),
+# unless it is a participle in the passive: after "are", "been" ("2,000 people are hosted") or
+# before a preposition ("4,000 accommodated in schools", "families taken in by relatives").
+HOSTING_PARTICIPLE = re.compile(rf"(?:{_phrases(lexicon.word_list('hosting participles'))})\b", re.IGNORECASE)
+PASSIVE_BEFORE = re.compile(rf"\b(?:{_words('passive auxiliaries')})\s*\Z", re.IGNORECASE)
+WORD_AFTER = re.compile(r"\s*(?P<word>\p{L}+)")
 # A part's own state: "of whom 2.6 million are severely food insecure" (not "are children",
 # "are in hospital", "are believed dead").
 PART_STATE = re.compile(
@@ -259,6 +266,15 @@ PLACE_AFTER_NOUN = re.compile(
 )
 # Words of arriving and crossing (lexicon/words.csv "arrival words").
 ARRIVAL_WORD = re.compile(rf"\b(?:{_phrases(lexicon.word_list('arrival words'))})\b", re.IGNORECASE)
+# Words of moving, staying or being taken in that say nothing of flight: arriving, crossing,
+# entering, taking in, leaving the area, sleeping in tents. People who travel or come of their
+# own accord (NOT_DISPLACED_ARRIVALS: tourists, soldiers, journalists, guests) are no displaced
+# people by them ("2,000 tourists arrived", "30 soldiers slept in tents", "the school is
+# accommodating 40 new teachers").
+NEUTRAL_MOVE = re.compile(
+    rf"(?:{_phrases(lexicon.word_list('arrival words') + lexicon.word_list('plain hosting verbs') + lexicon.word_list('neutral movement words'))})\b",
+    re.IGNORECASE,
+)
 # How far around a count of people named by nationality the text is read for refugees.
 REFUGEE_CONTEXT_REACH = 600
 REFUGEE_WORD = re.compile(rf"\brefugees?\b(?!\s+(?:{_words('refugee place nouns')})\b)", re.IGNORECASE)
@@ -519,7 +535,9 @@ PROJECTED = Verdict("a projection, fear or plan (could, may, expected)")
 NO_TRIGGER = Verdict("no trigger in reach")
 COMBINED = Verdict("a count of several outcomes together (killed or injured)", blocked=True)
 ENTERED_INSIDE = Verdict("entered a place that is no other country (entered Mosul): no displacement")
+OWN_ACCORD = Verdict("people who travel or come of their own accord, by a word that says nothing of flight (2,000 tourists arrived)")
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
+COUNTED_HOSTS = Verdict("a verb of taking in after the count: the counted are the hosts (the school, which has 1,200 pupils, is accommodating)")
 NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
 OTHER_OUTCOME = Verdict("another outcome (kidnapped, detained, raped), no indicator of ours", blocked=True)
 
@@ -871,6 +889,8 @@ def judge(scene: Scene) -> Verdict:
                 return Verdict(f"{verdict.rule}; the noun names refugees", "refugees")
             if verdict.indicator == "displaced" and scene.candidate.noun.unit in RESPONDERS:
                 return RESPONDERS_MOVE
+            if verdict.indicator == "displaced" and _own_accord(scene.text, verdict.trigger_start, scene.candidate):
+                return OWN_ACCORD
             if verdict.indicator == "displaced" and _arrival_word(scene.text, verdict):
                 told = told_around(scene)
                 if told is not None:
@@ -885,6 +905,8 @@ def judge(scene: Scene) -> Verdict:
                 return Verdict(f"{verdict.rule}; hosted by a country: refugees (Turkey hosts 3.7 million)", "refugees")
             if verdict.indicator == "displaced" and _hosted_by_nobody(scene, verdict):
                 return NO_HOST
+            if verdict.indicator == "displaced" and _hosts_counted(scene, verdict):
+                return COUNTED_HOSTS
             return verdict
     return NO_TRIGGER  # not reached: the last rule always decides
 
@@ -944,6 +966,23 @@ def _hosted_by_nobody(s: Scene, verdict: Verdict) -> bool:
     return SHELTER_HOST.search(text, max(0, at - HOST_REACH), at) is None
 
 
+def _hosts_counted(s: Scene, verdict: Verdict) -> bool:
+    """The verdict's trigger is a plain verb of taking in (PLAIN_HOSTING) after the count, in
+    the active: the people counted host others ("The school, which has 1,200 pupils, is
+    accommodating 40 new teachers"); in the passive they are hosted ("2,000 people are hosted
+    by relatives", "4,000 accommodated in schools")."""
+    text, at = s.text, verdict.trigger_start
+    if at < s.candidate.noun.end or PLAIN_HOSTING.match(text, at) is None:
+        return False
+    participle = HOSTING_PARTICIPLE.match(text, at)
+    if participle is None:
+        return True
+    if PASSIVE_BEFORE.search(text, max(0, at - HOST_REACH), at) is not None:
+        return False
+    after = WORD_AFTER.match(text, participle.end(), s.end)
+    return after is None or after.group("word").lower() not in PREPOSITIONS
+
+
 def among_refugees(s: Scene) -> bool:
     """The text around the count speaks of refugees ("refugees", "refugee agency"; not
     "refugee camp", a place name in Gaza as in Kenya): people it names by nationality or
@@ -988,7 +1027,14 @@ def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
 
 
 def _foreign_arrival(text: str, t: Trigger, c: Candidate) -> bool:
-    return c.noun.unit in NOT_DISPLACED_ARRIVALS and (text[t.start : t.start + 5].lower() == "arriv" or _entry_word(text, t.start))
+    return _own_accord(text, t.start, c)
+
+
+def _own_accord(text: str, start: int, c: Candidate) -> bool:
+    """The people c counts travel or come of their own accord (tourists, soldiers, guests),
+    and the trigger at `start` is a word of moving or staying that says nothing of flight
+    (NEUTRAL_MOVE: "arrived", "crossed", "hosting", "slept in tents")."""
+    return start >= 0 and c.noun.unit in NOT_DISPLACED_ARRIVALS and NEUTRAL_MOVE.match(text, start) is not None
 
 
 def _entry_word(text: str, start: int) -> bool:
