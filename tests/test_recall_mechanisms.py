@@ -139,6 +139,8 @@ GROUPS_AND_ENTRIES = [
 
 ENTRY_NOT_FIGURES = [
     "Some 40 soldiers entered the city on Monday.",
+    # crossings right after a number are crossing points or crossings made, not people
+    "The border has 14 crossings, of which 5 remain open.",
     "About 300 people entered the stadium before the match.",
     "Nearly 2,000 people have entered Mosul since Friday.",
 ]
@@ -266,6 +268,9 @@ RESTATED_AND_ROWS = [
 
 RESTATED_NOT_FIGURES = [
     "The plan covers the needs for 300 schools.",
+    # needs for people that are no humanitarian needs
+    "The council set out its needs for 300 new teachers.",
+    "The firm outlined its needs for 2,000 workers over the next year.",
 ]
 
 
