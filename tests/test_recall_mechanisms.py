@@ -175,6 +175,9 @@ ARRIVALS = [
       ("returned", 1_500, "approx", "people"), ("returned", 2_300, "exact", "people")]),
     (REFUGEES_LEAD, [("refugees", 5_600, "approx", "people"), ("refugees", 2_100, "exact", "people")]),
     (NEITHER_LEAD, [("displaced", 5_600, "approx", "people")]),
+    # a purpose that is no flight's own
+    ("The refugee agency says 9,000 Burundians arrived in Tanzania last week for safety.",
+     [("refugees", 9_000, "exact", "people")]),
     # "each", a crossing's people, a total of them, an entry with a time after it
     ("Returns picked up after the truce: some 4,000 had gone home through the north, and around 1,200 "
      "each through the two southern posts.",
@@ -203,6 +206,17 @@ OWN_ACCORD_NOT_FIGURES = [
     "About 50 workers left the country after their visas expired.",
     "Some 30 soldiers slept in tents at the base.",
     "About 5,000 students are without homes to rent in the city, the union said.",
+    "Some 12 doctors arrived at the camp to treat the refugees.",
+    "Some 400 patients were accommodated in the new wing of the hospital.",
+    "Some 20 inmates escaped and crossed into Mexico.",
+    # a purpose of their own said after the word of arriving
+    "About 500 Uzbeks arrived in Moscow for the trade fair.",
+    "About 200,000 Filipinos arrived in Hong Kong as domestic workers last year.",
+    "The refugee agency was busy. Some 60,000 Tamils arrived in Chennai for the pilgrimage.",
+    "About 500 people slept in the open to watch the eclipse.",
+    # attackers flee the scene
+    "Police said 12 gunmen fled after the attack on the bank.",
+    "About 40 attackers fled into the forest after the raid.",
 ]
 
 

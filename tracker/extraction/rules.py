@@ -272,9 +272,21 @@ ARRIVAL_WORD = re.compile(rf"\b(?:{_phrases(lexicon.word_list('arrival words'))}
 # people by them ("2,000 tourists arrived", "30 soldiers slept in tents", "the school is
 # accommodating 40 new teachers").
 NEUTRAL_MOVE = re.compile(
-    rf"(?:{_phrases(lexicon.word_list('arrival words') + lexicon.word_list('plain hosting verbs') + lexicon.word_list('neutral movement words'))})\b",
+    rf"(?:{_phrases(lexicon.word_list('arrival words') + lexicon.word_list('plain hosting verbs') + lexicon.word_list('neutral movement words'))})\b|{SHELTER_PLACE.pattern}",
     re.IGNORECASE,
 )
+# ... or for a purpose of their own, said after that word in its clause: "arrived in Moscow for
+# the trade fair", "arrived to cover the visit", "arrived in Hong Kong as domestic workers".
+PURPOSE_REACH = 80
+OWN_PURPOSE = re.compile(
+    rf"""\b(?: to\s+(?:{_words('own purpose verbs')})
+             | for\s+(?:(?:the|a|an|this|their|its|his|her)\s+)?(?:[\p{{L}}'’-]+\s+){{0,2}}?(?:{_words('own purpose events')})
+             | as\s+(?:[\p{{L}}'’-]+\s+)?(?:{_words('not displaced arrivals')}) )\b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# People who attack others (lexicon/words.csv "assailants"): their flight is no displacement
+# ("12 gunmen fled after the attack").
+ASSAILANTS: frozenset[str] = lexicon.word_set("assailants")
 # How far around a count of people named by nationality the text is read for refugees.
 REFUGEE_CONTEXT_REACH = 600
 REFUGEE_WORD = re.compile(rf"\brefugees?\b(?!\s+(?:{_words('refugee place nouns')})\b)", re.IGNORECASE)
@@ -536,6 +548,7 @@ NO_TRIGGER = Verdict("no trigger in reach")
 COMBINED = Verdict("a count of several outcomes together (killed or injured)", blocked=True)
 ENTERED_INSIDE = Verdict("entered a place that is no other country (entered Mosul): no displacement")
 OWN_ACCORD = Verdict("people who travel or come of their own accord, by a word that says nothing of flight (2,000 tourists arrived)")
+ASSAILANTS_FLEE = Verdict("attackers flee the scene, they are not displaced (12 gunmen fled after the attack)")
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
 COUNTED_HOSTS = Verdict("a verb of taking in after the count: the counted are the hosts (the school, which has 1,200 pupils, is accommodating)")
 NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
@@ -564,10 +577,11 @@ class Scene:
         self.candidate = self.candidates[self.index]
 
     def after(self) -> list[Trigger]:
-        """The triggers after the candidate's noun (not "arrived" after tourists)."""
+        """The triggers after the candidate's noun ("arrived" after tourists too: its verdict is
+        OWN_ACCORD, and no later trigger takes the tourists)."""
         if self._after is None:
             c = self.candidate
-            self._after = [t for t in self.triggers if t.start >= c.noun.end and not _foreign_arrival(self.text, t, c)]
+            self._after = [t for t in self.triggers if t.start >= c.noun.end]
         return self._after
 
 
@@ -889,6 +903,8 @@ def judge(scene: Scene) -> Verdict:
                 return Verdict(f"{verdict.rule}; the noun names refugees", "refugees")
             if verdict.indicator == "displaced" and scene.candidate.noun.unit in RESPONDERS:
                 return RESPONDERS_MOVE
+            if verdict.indicator == "displaced" and scene.candidate.noun.unit in ASSAILANTS:
+                return ASSAILANTS_FLEE
             if verdict.indicator == "displaced" and _own_accord(scene.text, verdict.trigger_start, scene.candidate):
                 return OWN_ACCORD
             if verdict.indicator == "displaced" and _arrival_word(scene.text, verdict):
@@ -1026,15 +1042,21 @@ def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
     )
 
 
-def _foreign_arrival(text: str, t: Trigger, c: Candidate) -> bool:
-    return _own_accord(text, t.start, c)
-
-
 def _own_accord(text: str, start: int, c: Candidate) -> bool:
-    """The people c counts travel or come of their own accord (tourists, soldiers, guests),
-    and the trigger at `start` is a word of moving or staying that says nothing of flight
-    (NEUTRAL_MOVE: "arrived", "crossed", "hosting", "slept in tents")."""
-    return start >= 0 and c.noun.unit in NOT_DISPLACED_ARRIVALS and NEUTRAL_MOVE.match(text, start) is not None
+    """The trigger at `start` is a word of moving or staying that says nothing of flight
+    (NEUTRAL_MOVE: "arrived", "crossed", "hosting", "slept in tents"), and the people c counts
+    travel or come of their own accord (tourists, soldiers, guests), or for a purpose of their
+    own said after it ("arrived in Moscow for the trade fair", "as domestic workers")."""
+    if start < 0:
+        return False
+    move = NEUTRAL_MOVE.match(text, start)
+    if move is None:
+        return False
+    if c.noun.unit in NOT_DISPLACED_ARRIVALS:
+        return True
+    end = min(len(text), move.end() + PURPOSE_REACH)
+    brk = CLAUSE_BREAK.search(text, move.end(), end)
+    return OWN_PURPOSE.search(text, move.end(), brk.start() if brk else end) is not None
 
 
 def _entry_word(text: str, start: int) -> bool:
