@@ -214,6 +214,9 @@ OWN_ACCORD_NOT_FIGURES = [
     "About 200,000 Filipinos arrived in Hong Kong as domestic workers last year.",
     "The refugee agency was busy. Some 60,000 Tamils arrived in Chennai for the pilgrimage.",
     "About 500 people slept in the open to watch the eclipse.",
+    # arrivals named by a noun, in a text on neither refugees nor returns
+    "The number of arrivals at the airport has reached 52,000 this month.",
+    "Tourism officials said the number of arrivals rose to 1.2 million in July.",
     # attackers flee the scene
     "Police said 12 gunmen fled after the attack on the bank.",
     "About 40 attackers fled into the forest after the raid.",

@@ -266,6 +266,8 @@ PLACE_AFTER_NOUN = re.compile(
 )
 # Words of arriving and crossing (lexicon/words.csv "arrival words").
 ARRIVAL_WORD = re.compile(rf"\b(?:{_phrases(lexicon.word_list('arrival words'))})\b", re.IGNORECASE)
+# Nouns of arriving ("the number of arrivals"): travellers of any kind unless the text says.
+ARRIVAL_NOUN = re.compile(rf"\b(?:{_words('arrival nouns')})\b", re.IGNORECASE)
 # Words of moving, staying or being taken in that say nothing of flight: arriving, crossing,
 # entering, taking in, leaving the area, sleeping in tents. People who travel or come of their
 # own accord (NOT_DISPLACED_ARRIVALS: tourists, soldiers, journalists, guests) are no displaced
@@ -549,6 +551,7 @@ COMBINED = Verdict("a count of several outcomes together (killed or injured)", b
 ENTERED_INSIDE = Verdict("entered a place that is no other country (entered Mosul): no displacement")
 OWN_ACCORD = Verdict("people who travel or come of their own accord, by a word that says nothing of flight (2,000 tourists arrived)")
 ASSAILANTS_FLEE = Verdict("attackers flee the scene, they are not displaced (12 gunmen fled after the attack)")
+ARRIVALS_UNTOLD = Verdict("arrivals in a text that speaks of neither refugees nor returns (the number of arrivals at the airport)")
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
 COUNTED_HOSTS = Verdict("a verb of taking in after the count: the counted are the hosts (the school, which has 1,200 pupils, is accommodating)")
 NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
@@ -911,6 +914,8 @@ def judge(scene: Scene) -> Verdict:
                 told = told_around(scene)
                 if told is not None:
                     return Verdict(f"{verdict.rule}; an arrival in a text on {told}: {told}", told)
+                if _arrivals_of_anyone(scene, verdict):
+                    return ARRIVALS_UNTOLD
             if verdict.indicator == "displaced" and crossed_border(scene):
                 return Verdict(f"{verdict.rule}; across a border: refugees (fled to Uganda, crossed into Chad)", "refugees")
             if verdict.indicator == "displaced" and _entry_word(scene.text, verdict.trigger_start):
@@ -1022,6 +1027,16 @@ def told_around(s: Scene) -> str | None:
     if returns > refugees:
         return "returned"
     return "refugees" if refugees else None
+
+
+def _arrivals_of_anyone(s: Scene, verdict: Verdict) -> bool:
+    """The verdict's trigger names arrivals by a noun ("the number of arrivals", "2,400
+    arrivals"), and the count's noun names no displaced people: arrivals are travellers of
+    any kind (airports, tourism), displaced only in a text on refugees or returns (told_around)."""
+    c = s.candidate
+    if c.noun.indicator is not None or c.noun.unit == "IDPs":
+        return False
+    return ARRIVAL_NOUN.search(s.text, verdict.trigger_start, verdict.trigger_end) is not None
 
 
 def _arrival_word(text: str, verdict: Verdict) -> bool:
