@@ -248,10 +248,16 @@ HOMES = [
     ("Surveyors counted roughly 1,900 damaged or destroyed buildings in the old town.",
      [("housing_destroyed", 1_900, "approx", "buildings")]),
     ("The army demolished 14 homes in the village on Tuesday.", [("housing_destroyed", 14, "exact", "homes")]),
+    ("The floods damaged 2,000 housing units.", [("housing_destroyed", 2_000, "exact", "units")]),
 ]
 
 HOMES_NOT_FIGURES = [
     "Twenty people were burned in the fire at the market.",
+    # houses and units that are no homes
+    "Rioters set fire to 3 houses of worship in the town.",
+    "The strike destroyed 3 units of the brigade, the army said.",
+    "Some 40 air defence units were destroyed in the strikes.",
+    "The virus destroyed 400 units of blood stored at the hospital.",
     "The fire burned 300 hectares of forest.",
     "The damage to 300 schools was extensive.",
 ]

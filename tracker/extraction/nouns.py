@@ -55,6 +55,10 @@ REMAINS_OTHER_SENSES: frozenset[str] = lexicon.word_set("remains other senses")
 # "the bodies of 42 civilians", "bodies of water": what the remains are of.
 REMAINS_OF = re.compile(r"\s+of\s+(?:(?:the|their|its|his|her|these)\s+)?", re.IGNORECASE)
 REMAINS_OF_REACH = 60
+# Nouns of homes that name other things too ("houses of worship", "units of the brigade"), and
+# the words that make "units" homes when one stands before it ("housing units"): lexicon/words.csv.
+HOME_OTHER_SENSES: frozenset[str] = lexicon.word_set("home nouns of other senses")
+HOUSING_UNIT_WORDS: frozenset[str] = lexicon.word_set("housing unit words")
 # Quote marks right after a quoted count ('"nearly 170,000" bodies') or before a quoted noun
 # ('4,645 "excess deaths"').
 QUOTES: frozenset[str] = frozenset({'"', "”", "’", "“", "‘"})
@@ -134,6 +138,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             if follow.kind is NounKind.PERSON and follow.indicator is None:
                 return Noun(follow.unit, NOUN_INDICATORS[low], follow.end, NounKind.PERSON)
             return Noun("people", NOUN_INDICATORS[low], m.end(), NounKind.PERSON)
+        if low in HOME_NOUNS and _home_of_other_sense(text, lower, low, prev, m.end()):
+            return Noun(None, None, m.end(), NounKind.THING)  # "3 houses of worship", "40 air defence units"
         if low in HOME_NOUNS:  # what is counted: homes, houses, buildings (households only when evacuated)
             return Noun(PERSON_NOUNS.get(low, low), None, m.end(), NounKind.HOMES, low)
         if low in PERSON_NOUNS:
@@ -200,13 +206,20 @@ def _homes_after_state(text: str, pos: int, limit: int) -> Noun | None:
     return None
 
 
-def _remains_of_no_people(text: str, lower: str, prev: str | None, pos: int) -> bool:
-    """The remains noun ending at `pos` ("bodies", "killings") names no dead: a word before it
-    makes it an institution or a thing ("governing bodies", "heavenly bodies"), or what it is
-    "of" is no people ("bodies of water", "killings of livestock"; not "the bodies of 42
-    civilians", "killings of protesters")."""
-    if prev in REMAINS_OTHER_SENSES:
+def _home_of_other_sense(text: str, lower: str, low: str, prev: str | None, pos: int) -> bool:
+    """The noun of homes `low` ending at `pos` names something else: what it is "of" is no
+    people ("3 houses of worship", "400 units of blood"; not "the homes of 40 families"), or a
+    word before "units" makes them no homes ("air defence units"; not "housing units")."""
+    if low not in HOME_OTHER_SENSES:
+        return False
+    if low == "units" and prev is not None and prev not in HOUSING_UNIT_WORDS:
         return True
+    return _of_no_people(text, lower, pos)
+
+
+def _of_no_people(text: str, lower: str, pos: int) -> bool:
+    """What the noun ending at `pos` is "of" is no people ("bodies of water"; not "the bodies
+    of 42 civilians", "killings of protesters"); False when no "of" follows."""
     of = REMAINS_OF.match(text, pos)
     if of is None:
         return False
@@ -214,6 +227,14 @@ def _remains_of_no_people(text: str, lower: str, prev: str | None, pos: int) -> 
     if text[at : at + 1].isdigit():
         return False  # "the bodies of 42 civilians"
     return read_noun(text, lower, at, min(len(text), at + REMAINS_OF_REACH)).kind is not NounKind.PERSON
+
+
+def _remains_of_no_people(text: str, lower: str, prev: str | None, pos: int) -> bool:
+    """The remains noun ending at `pos` ("bodies", "killings") names no dead: a word before it
+    makes it an institution or a thing ("governing bodies", "heavenly bodies"), or what it is
+    "of" is no people ("bodies of water", "killings of livestock"; not "the bodies of 42
+    civilians", "killings of protesters")."""
+    return prev in REMAINS_OTHER_SENSES or _of_no_people(text, lower, pos)
 
 
 def _next_word(lower: str, pos: int, limit: int) -> str | None:
