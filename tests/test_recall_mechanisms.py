@@ -217,6 +217,9 @@ OWN_ACCORD_NOT_FIGURES = [
     # arrivals named by a noun, in a text on neither refugees nor returns
     "The number of arrivals at the airport has reached 52,000 this month.",
     "Tourism officials said the number of arrivals rose to 1.2 million in July.",
+    # people named by nationality who arrive inside a country, in a text on no flight
+    "Some 150 Hazaras arrived in Quetta on Tuesday.",
+    "About 12,000 Kosovars arrived in Pristina over the holiday weekend.",
     # attackers flee the scene
     "Police said 12 gunmen fled after the attack on the bank.",
     "About 40 attackers fled into the forest after the raid.",

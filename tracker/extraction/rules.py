@@ -1030,13 +1030,24 @@ def told_around(s: Scene) -> str | None:
 
 
 def _arrivals_of_anyone(s: Scene, verdict: Verdict) -> bool:
-    """The verdict's trigger names arrivals by a noun ("the number of arrivals", "2,400
-    arrivals"), and the count's noun names no displaced people: arrivals are travellers of
-    any kind (airports, tourism), displaced only in a text on refugees or returns (told_around)."""
-    c = s.candidate
+    """An arrival in a text on neither refugees nor returns (told_around), and the count's
+    noun names no displaced people: arrivals named by a noun ("the number of arrivals", "2,400
+    arrivals") are travellers of any kind (airports, tourism); people named by nationality or
+    group who arrived somewhere inside a country are displaced only where the text around
+    speaks of flight or shelter too ("fled", "evacuated", "camps"; not "500 Uzbeks arrived in
+    Moscow"; "6,000 Rohingyas had entered Bangladesh" crossed a border)."""
+    c, text = s.candidate, s.text
     if c.noun.indicator is not None or c.noun.unit == "IDPs":
         return False
-    return ARRIVAL_NOUN.search(s.text, verdict.trigger_start, verdict.trigger_end) is not None
+    if ARRIVAL_NOUN.search(text, verdict.trigger_start, verdict.trigger_end) is not None:
+        return True
+    if not c.noun.group or crossed_border(s):
+        return False
+    q = c.quantity
+    lo, hi = max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(text), q.end + REFUGEE_CONTEXT_REACH)
+    return not any(
+        t.indicator == "displaced" and ARRIVAL_WORD.match(text, t.start) is None for t in find_triggers(text, lo, hi)
+    )
 
 
 def _arrival_word(text: str, verdict: Verdict) -> bool:
