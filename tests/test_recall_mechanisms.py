@@ -27,12 +27,17 @@ PRONOUN_COUNTERS = [
      [("displaced", 40_000, "exact", "people"), ("displaced", 55_000, "exact", "people")]),
     ("Rescuers said 230 bodies had been recovered, but the governor later put that figure at 310.",
      [("killed", 230, "exact", "bodies"), ("killed", 310, "exact", "bodies")]),
+    # a count put at a figure may be a revision down
+    ("Rescuers said 230 bodies had been recovered, but the governor later put that figure at 210.",
+     [("killed", 230, "exact", "bodies"), ("killed", 210, "exact", "bodies")]),
     ('The minister said "more than 2,000" people had been evacuated from the coast.',
      [("displaced", 2_000, "at_least", "people")]),
 ]
 
 PRONOUN_NOT_FIGURES = [
     "The company raised it to 21 in 2020.",
+    # a count raised is larger than the figure before: this one is a score
+    "Fifty people died in the storm, and the home side raised it to 21-14 before half time.",
     "Officials raised it to 40 percent on Monday.",
     # a number between: the pronoun may point at it ("12 trucks")
     "Some 300 people fled the town, and 12 trucks carried aid; the agency raised it to 20 later.",

@@ -42,6 +42,10 @@ RUNNING_TOTAL_VERBS: tuple[str, ...] = lexicon.word_list("running total verbs")
 # The same verbs after a plural subject: "The new arrivals bring the total to 1.2 million."
 RUNNING_TOTAL_PLURAL_VERBS: tuple[str, ...] = lexicon.word_list("running total plural verbs")
 RUNNING_TOTAL_NOUNS: tuple[str, ...] = lexicon.word_list("running total nouns")
+RUNNING_TOTAL_VERB_SET: frozenset[str] = frozenset(RUNNING_TOTAL_VERBS)
+# The running total verbs that set a count rather than raise it ("put that figure at 210"):
+# the count may be smaller than the figure before (words.csv "setting total verbs").
+SETTING_TOTAL_VERBS: frozenset[str] = lexicon.word_set("setting total verbs")
 # "the total", "its overall toll", "the total so far this year", "the total number of people
 # displaced this year", then "to" or "at" right before the count; the words between (the gap)
 # are read by TOTAL_GAP
@@ -132,6 +136,11 @@ def running_total(
         return None  # "bringing the total to 45,000 homes" counts homes
     m = RUNNING_TOTAL.search(text, max(0, q.start - RUNNING_TOTAL_REACH), q.start)
     if m is None or (m.group("bare") and q.qualifier != "range"):
+        return None
+    # a total brought or raised to a count is larger than the figure it totals ("Seven people
+    # died, and the club raised it to 3-0"); one put at a count may be smaller (a revision)
+    verb = m.group().split(None, 1)[0].lower()
+    if verb in RUNNING_TOTAL_VERB_SET and verb not in SETTING_TOTAL_VERBS and q.value <= previous.quantity.value:
         return None
     # no other count between them (a date between is no count: "and on 21 February he raised that estimate to")
     if any(previous.quantity.end <= other.start < q.start and not obviously_not_a_count(text, other.start, other.end) for other in quantities):
