@@ -225,6 +225,12 @@ OWN_ACCORD_NOT_FIGURES = [
     # people named by nationality who arrive inside a country, in a text on no flight
     "Some 150 Hazaras arrived in Quetta on Tuesday.",
     "About 12,000 Kosovars arrived in Pristina over the holiday weekend.",
+    # weak words of moving or staying, in a text that speaks of no crisis
+    "Thousands of people streamed across the bridge for the fireworks.",
+    "Some 2,000 people crossed over the new bridge on its first day.",
+    "About 300 people left the area after the concert ended.",
+    "Some 200 people slept outside the shop to buy the new phone.",
+    "About 50 people were sleeping in tents at the music festival.",
     # attackers flee the scene
     "Police said 12 gunmen fled after the attack on the bank.",
     "About 40 attackers fled into the forest after the raid.",
@@ -374,6 +380,8 @@ ESTIMATES_AND_SHELTER = [
     ("Hundreds of families in the town are sleeping in their cars after the aftershocks.",
      [("displaced", 200, "at_least", "families")]),
     ("Tens of thousands are without shelter after the cyclone.", [("displaced", 20_000, "at_least", "people")]),
+    ("Some 600 people were without shelter after the fire destroyed the block.",
+     [("displaced", 600, "approx", "people")]),
     ("Two soldiers were killed and one was reported missing after the ambush.",
      [("killed", 2, "exact", "soldiers"), ("missing", 1, "exact", "people")]),
     ("The list of people missing after the floods has been whittled down to just 31 names.",

@@ -277,6 +277,11 @@ NEUTRAL_MOVE = re.compile(
     rf"(?:{_phrases(lexicon.word_list('arrival words') + lexicon.word_list('plain hosting verbs') + lexicon.word_list('neutral movement words'))})\b|{SHELTER_PLACE.pattern}",
     re.IGNORECASE,
 )
+# The weakest of them (crossing, entering, pouring in, leaving the area, sleeping out, being
+# without): a displacement only in a text that speaks of a crisis (CRISIS_WORD, refugees, or
+# any other trigger): "2,000 people crossed over the new bridge" is none.
+WEAK_MOVE = re.compile(rf"(?:{_phrases(lexicon.word_list('weak movement words'))})\b", re.IGNORECASE)
+CRISIS_WORD = re.compile(rf"\b(?:{_words('crisis words')})\b", re.IGNORECASE)
 # ... or for a purpose of their own, said after that word in its clause: "arrived in Moscow for
 # the trade fair", "arrived to cover the visit", "arrived in Hong Kong as domestic workers".
 PURPOSE_REACH = 80
@@ -552,6 +557,7 @@ ENTERED_INSIDE = Verdict("entered a place that is no other country (entered Mosu
 OWN_ACCORD = Verdict("people who travel or come of their own accord, by a word that says nothing of flight (2,000 tourists arrived)")
 ASSAILANTS_FLEE = Verdict("attackers flee the scene, they are not displaced (12 gunmen fled after the attack)")
 ARRIVALS_UNTOLD = Verdict("arrivals in a text that speaks of neither refugees nor returns (the number of arrivals at the airport)")
+NO_CRISIS = Verdict("a weak word of moving or staying in a text that speaks of no crisis (2,000 people crossed over the new bridge)")
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
 COUNTED_HOSTS = Verdict("a verb of taking in after the count: the counted are the hosts (the school, which has 1,200 pupils, is accommodating)")
 NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
@@ -916,6 +922,8 @@ def judge(scene: Scene) -> Verdict:
                     return Verdict(f"{verdict.rule}; an arrival in a text on {told}: {told}", told)
                 if _arrivals_of_anyone(scene, verdict):
                     return ARRIVALS_UNTOLD
+            if verdict.indicator == "displaced" and _weak_without_crisis(scene, verdict):
+                return NO_CRISIS
             if verdict.indicator == "displaced" and crossed_border(scene):
                 return Verdict(f"{verdict.rule}; across a border: refugees (fled to Uganda, crossed into Chad)", "refugees")
             if verdict.indicator == "displaced" and _entry_word(scene.text, verdict.trigger_start):
@@ -1032,22 +1040,32 @@ def told_around(s: Scene) -> str | None:
 def _arrivals_of_anyone(s: Scene, verdict: Verdict) -> bool:
     """An arrival in a text on neither refugees nor returns (told_around), and the count's
     noun names no displaced people: arrivals named by a noun ("the number of arrivals", "2,400
-    arrivals") are travellers of any kind (airports, tourism); people named by nationality or
-    group who arrived somewhere inside a country are displaced only where the text around
-    speaks of flight or shelter too ("fled", "evacuated", "camps"; not "500 Uzbeks arrived in
-    Moscow"; "6,000 Rohingyas had entered Bangladesh" crossed a border)."""
-    c, text = s.candidate, s.text
+    arrivals") are travellers of any kind (airports, tourism)."""
+    c = s.candidate
     if c.noun.indicator is not None or c.noun.unit == "IDPs":
         return False
-    if ARRIVAL_NOUN.search(text, verdict.trigger_start, verdict.trigger_end) is not None:
-        return True
-    if not c.noun.group or crossed_border(s):
+    return ARRIVAL_NOUN.search(s.text, verdict.trigger_start, verdict.trigger_end) is not None
+
+
+def _weak_without_crisis(s: Scene, verdict: Verdict) -> bool:
+    """The verdict's trigger is a weak word of moving or staying (WEAK_MOVE: "crossed over",
+    "poured into", "left the area", "slept in tents", "without"; or any arrival, of people
+    named by nationality or group), the count's noun names no displaced people, they crossed
+    no border, and the text around speaks of no crisis: no other trigger, no refugees, no war,
+    flood or fire ("2,000 people crossed over the new bridge", "500 Uzbeks arrived in Moscow";
+    "6,000 Rohingyas had entered Bangladesh" crossed a border)."""
+    c, text = s.candidate, s.text
+    if c.noun.indicator is not None or c.noun.unit == "IDPs" or verdict.trigger_start < 0:
+        return False
+    if WEAK_MOVE.match(text, verdict.trigger_start) is None and not (c.noun.group and _arrival_word(text, verdict)):
+        return False
+    if crossed_border(s):
         return False
     q = c.quantity
     lo, hi = max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(text), q.end + REFUGEE_CONTEXT_REACH)
-    return not any(
-        t.indicator == "displaced" and ARRIVAL_WORD.match(text, t.start) is None for t in find_triggers(text, lo, hi)
-    )
+    if CRISIS_WORD.search(text, lo, hi) is not None or REFUGEE_WORD.search(text, lo, hi) is not None:
+        return False
+    return all(NEUTRAL_MOVE.match(text, t.start) is not None for t in find_triggers(text, lo, hi))
 
 
 def _arrival_word(text: str, verdict: Verdict) -> bool:
