@@ -231,6 +231,7 @@ OWN_ACCORD_NOT_FIGURES = [
     "About 300 people left the area after the concert ended.",
     "Some 200 people slept outside the shop to buy the new phone.",
     "About 50 people were sleeping in tents at the music festival.",
+    "After the storm, some 300 people slept in their cars outside the stadium to buy tickets.",
     # attackers flee the scene
     "Police said 12 gunmen fled after the attack on the bank.",
     "About 40 attackers fled into the forest after the raid.",
