@@ -232,6 +232,9 @@ OWN_ACCORD_NOT_FIGURES = [
     "Some 200 people slept outside the shop to buy the new phone.",
     "About 50 people were sleeping in tents at the music festival.",
     "After the storm, some 300 people slept in their cars outside the stadium to buy tickets.",
+    # they come back of their own accord: no returnees
+    "Some 200 students in Paris returned to class on Monday.",
+    "About 400 soldiers returned to their base after the exercise.",
     # attackers flee the scene
     "Police said 12 gunmen fled after the attack on the bank.",
     "About 40 attackers fled into the forest after the raid.",
@@ -383,6 +386,8 @@ ESTIMATES_AND_SHELTER = [
     ("Tens of thousands are without shelter after the cyclone.", [("displaced", 20_000, "at_least", "people")]),
     ("Some 600 people were without shelter after the fire destroyed the block.",
      [("displaced", 600, "approx", "people")]),
+    ("Rescuers said 12 more dead had been found, and 40 civilian dead were buried on Friday.",
+     [("killed", 12, "exact", "people"), ("killed", 40, "exact", "people")]),
     ("Two soldiers were killed and one was reported missing after the ambush.",
      [("killed", 2, "exact", "soldiers"), ("missing", 1, "exact", "people")]),
     ("The list of people missing after the floods has been whittled down to just 31 names.",
@@ -393,6 +398,9 @@ ESTIMATES_AND_SHELTER = [
 
 ESTIMATES_NOT_FIGURES = [
     "The company put it between 10 and 20 units.",
+    # a list of things missing; things missing
+    "The list of 300 titles missing from the library was published.",
+    "Some 300 paintings missing from the museum were found in a warehouse.",
     "The council gave a figure of 12 for the new schools.",
 ]
 

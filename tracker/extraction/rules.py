@@ -558,6 +558,7 @@ OWN_ACCORD = Verdict("people who travel or come of their own accord, by a word t
 ASSAILANTS_FLEE = Verdict("attackers flee the scene, they are not displaced (12 gunmen fled after the attack)")
 ARRIVALS_UNTOLD = Verdict("arrivals in a text that speaks of neither refugees nor returns (the number of arrivals at the airport)")
 NO_CRISIS = Verdict("a weak word of moving or staying in a text that speaks of no crisis (2,000 people crossed over the new bridge)")
+OWN_RETURN = Verdict("people who travel of their own accord come back, they are no returnees (200 students returned to class)")
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
 COUNTED_HOSTS = Verdict("a verb of taking in after the count: the counted are the hosts (the school, which has 1,200 pupils, is accommodating)")
 NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
@@ -916,6 +917,8 @@ def judge(scene: Scene) -> Verdict:
                 return ASSAILANTS_FLEE
             if verdict.indicator == "displaced" and _own_accord(scene.text, verdict.trigger_start, scene.candidate):
                 return OWN_ACCORD
+            if verdict.indicator == "returned" and scene.candidate.noun.unit in NOT_DISPLACED_ARRIVALS:
+                return OWN_RETURN
             if verdict.indicator == "displaced" and _arrival_word(scene.text, verdict):
                 told = told_around(scene)
                 if told is not None:
