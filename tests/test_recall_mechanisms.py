@@ -235,6 +235,10 @@ OWN_ACCORD_NOT_FIGURES = [
     # they come back of their own accord: no returnees
     "Some 200 students in Paris returned to class on Monday.",
     "About 400 soldiers returned to their base after the exercise.",
+    # affected or displaced by something that is no crisis
+    "The 40 officials affected by the reshuffle will move to new posts.",
+    "Some 300 traders affected by the new rules protested.",
+    "Some 12 officials were displaced by the reshuffle.",
     # attackers flee the scene
     "Police said 12 gunmen fled after the attack on the bank.",
     "About 40 attackers fled into the forest after the raid.",
@@ -305,6 +309,8 @@ RESTATED_AND_ROWS = [
      [("trapped", 24, "at_least", "people")]),
     ("The floods have created humanitarian needs for some 2.3 million people.",
      [("in_need", 2_300_000, "approx", "people")]),
+    ("Some 40,000 people were affected by heavy rains and 12,000 displaced by Cyclone Enawo.",
+     [("affected", 40_000, "approx", "people"), ("displaced", 12_000, "exact", "people")]),
 ]
 
 RESTATED_NOT_FIGURES = [

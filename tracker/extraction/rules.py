@@ -282,6 +282,10 @@ NEUTRAL_MOVE = re.compile(
 # any other trigger): "2,000 people crossed over the new bridge" is none.
 WEAK_MOVE = re.compile(rf"(?:{_phrases(lexicon.word_list('weak movement words'))})\b", re.IGNORECASE)
 CRISIS_WORD = re.compile(rf"\b(?:{_words('crisis words')})\b", re.IGNORECASE)
+# "affected by" and its cause: its first words, up to a comma or the clause's end.
+AFFECTED_BY = re.compile(r"\s+by\s+(?P<cause>[^,;.()]{1,60})", re.IGNORECASE)
+DISPLACED_WORD = re.compile(r"displaced", re.IGNORECASE)
+NAME_IN_CAUSE = re.compile(r"\b(?-i:\p{Lu})\p{L}+")
 # ... or for a purpose of their own, said after that word in its clause: "arrived in Moscow for
 # the trade fair", "arrived to cover the visit", "arrived in Hong Kong as domestic workers".
 PURPOSE_REACH = 80
@@ -559,6 +563,8 @@ ASSAILANTS_FLEE = Verdict("attackers flee the scene, they are not displaced (12 
 ARRIVALS_UNTOLD = Verdict("arrivals in a text that speaks of neither refugees nor returns (the number of arrivals at the airport)")
 NO_CRISIS = Verdict("a weak word of moving or staying in a text that speaks of no crisis (2,000 people crossed over the new bridge)")
 OWN_RETURN = Verdict("people who travel of their own accord come back, they are no returnees (200 students returned to class)")
+AFFECTED_OTHERWISE = Verdict("affected by something that is no crisis (the officials affected by the reshuffle)")
+DISPLACED_OTHERWISE = Verdict("displaced by something that is no crisis (12 officials were displaced by the reshuffle)")
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
 COUNTED_HOSTS = Verdict("a verb of taking in after the count: the counted are the hosts (the school, which has 1,200 pupils, is accommodating)")
 NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
@@ -919,6 +925,14 @@ def judge(scene: Scene) -> Verdict:
                 return OWN_ACCORD
             if verdict.indicator == "returned" and scene.candidate.noun.unit in NOT_DISPLACED_ARRIVALS:
                 return OWN_RETURN
+            if verdict.indicator == "affected" and _affected_by_no_crisis(scene.text, verdict.trigger_end, scene.end):
+                return AFFECTED_OTHERWISE
+            if (
+                verdict.indicator == "displaced"
+                and DISPLACED_WORD.fullmatch(scene.text, verdict.trigger_start, verdict.trigger_end) is not None
+                and _affected_by_no_crisis(scene.text, verdict.trigger_end, scene.end)
+            ):
+                return DISPLACED_OTHERWISE
             if verdict.indicator == "displaced" and _arrival_word(scene.text, verdict):
                 told = told_around(scene)
                 if told is not None:
@@ -1038,6 +1052,17 @@ def told_around(s: Scene) -> str | None:
     if returns > refugees:
         return "returned"
     return "refugees" if refugees else None
+
+
+def _affected_by_no_crisis(text: str, pos: int, end: int) -> bool:
+    """ "affected" (or "displaced") at `pos` names its cause ("by ..."), and the cause is no crisis: no crisis
+    word and no name (a storm's, "Hurricane Matthew", "Enawo") in its first words ("affected by
+    the reshuffle", "by the new rules"; not "by heavy rains", "by the ongoing offensive")."""
+    m = AFFECTED_BY.match(text, pos, end)
+    if m is None:
+        return False
+    cause = m.group("cause")
+    return CRISIS_WORD.search(cause) is None and NAME_IN_CAUSE.search(cause) is None
 
 
 def _arrivals_of_anyone(s: Scene, verdict: Verdict) -> bool:
