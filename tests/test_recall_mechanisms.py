@@ -235,6 +235,7 @@ OWN_ACCORD_NOT_FIGURES = [
     # they come back of their own accord: no returnees
     "Some 200 students in Paris returned to class on Monday.",
     "About 400 soldiers returned to their base after the exercise.",
+    "The 30 officials in charge of the refugee camps met on Monday.",
     # affected or displaced by something that is no crisis
     "The 40 officials affected by the reshuffle will move to new posts.",
     "Some 300 traders affected by the new rules protested.",

@@ -274,7 +274,8 @@ ARRIVAL_NOUN = re.compile(rf"\b(?:{_words('arrival nouns')})\b", re.IGNORECASE)
 # people by them ("2,000 tourists arrived", "30 soldiers slept in tents", "the school is
 # accommodating 40 new teachers").
 NEUTRAL_MOVE = re.compile(
-    rf"(?:{_phrases(lexicon.word_list('arrival words') + lexicon.word_list('plain hosting verbs') + lexicon.word_list('neutral movement words'))})\b|{SHELTER_PLACE.pattern}",
+    rf"(?:{_phrases(lexicon.word_list('arrival words') + lexicon.word_list('plain hosting verbs') + lexicon.word_list('neutral movement words'))})\b|{SHELTER_PLACE.pattern}"
+    rf"|(?:refugee|displacement|IDP)\s+(?:{_words('refugee place nouns')})\b",  # "officials in charge of the refugee camps"
     re.IGNORECASE,
 )
 # The weakest of them (crossing, entering, pouring in, leaving the area, sleeping out, being
@@ -921,7 +922,7 @@ def judge(scene: Scene) -> Verdict:
                 return RESPONDERS_MOVE
             if verdict.indicator == "displaced" and scene.candidate.noun.unit in ASSAILANTS:
                 return ASSAILANTS_FLEE
-            if verdict.indicator == "displaced" and _own_accord(scene.text, verdict.trigger_start, scene.candidate):
+            if verdict.indicator in ("displaced", "refugees") and _own_accord(scene.text, verdict.trigger_start, scene.candidate):
                 return OWN_ACCORD
             if verdict.indicator == "returned" and scene.candidate.noun.unit in NOT_DISPLACED_ARRIVALS:
                 return OWN_RETURN
