@@ -355,6 +355,7 @@ KILLED_NOUNS = [
 
 KILLED_NOT_FIGURES = [
     "More than 3,000 rescuers from abroad have arrived in the province.",
+    "After the storm, some 3,000 volunteers poured into the town to help clear debris.",
     "Four paramedics on their way to evacuate the wounded were detained at a checkpoint.",
     "The attack left 30 people killed or injured.",
     # bodies and killings of things, and bodies that are institutions
