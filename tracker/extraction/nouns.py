@@ -39,9 +39,6 @@ ADVERBS: frozenset[str] = lexicon.word_set("adverbs")
 TIME_WORDS: frozenset[str] = lexicon.word_set("time words")
 # Indicator nouns that also stand before a people noun: "50 displaced people", "50 dead".
 ADJECTIVE_NOUNS: frozenset[str] = lexicon.word_set("adjective nouns")
-# Words that may stand before an adjective noun that stands alone ("12 more dead", "40 civilian
-# dead"): after any other word, the word before was the noun ("300 titles missing").
-ADJECTIVE_NOUN_LEADS: frozenset[str] = lexicon.word_set("adjective noun leads")
 # Nouns a damaged feed glues to the next word ("peoplewere") or the word before ("newdisplacements").
 GLUED_PREFIXES: tuple[str, ...] = lexicon.word_list("glued prefixes")
 GLUED_SUFFIXES: tuple[str, ...] = lexicon.word_list("glued suffixes")
@@ -140,8 +137,6 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
                 return Noun(None, None, end, NounKind.THING)  # "two displaced communities", "the affected districts"
             if follow.kind is NounKind.PERSON and follow.indicator is None:
                 return Noun(follow.unit, NOUN_INDICATORS[low], follow.end, NounKind.PERSON)
-            if modifiers and prev not in ADJECTIVE_NOUN_LEADS:
-                return Noun(None, None, end, NounKind.THING)  # "300 titles missing": the word before was the noun
             return Noun("people", NOUN_INDICATORS[low], m.end(), NounKind.PERSON)
         if low in HOME_NOUNS and _home_of_other_sense(text, lower, low, prev, m.end()):
             return Noun(None, None, m.end(), NounKind.THING)  # "3 houses of worship", "40 air defence units"
