@@ -394,6 +394,9 @@ ESTIMATES_AND_SHELTER = [
     ("Tens of thousands are without shelter after the cyclone.", [("displaced", 20_000, "at_least", "people")]),
     ("Some 600 people were without shelter after the fire destroyed the block.",
      [("displaced", 600, "approx", "people")]),
+    # sleeping out and being without shelter are displacement with no crisis word around
+    ("About 2,000 people are sleeping in the streets of Antakya.", [("displaced", 2_000, "approx", "people")]),
+    ("Some 1,000 families are without shelter in Idlib.", [("displaced", 1_000, "approx", "families")]),
     ("Rescuers said 12 more dead had been found, and 40 civilian dead were buried on Friday.",
      [("killed", 12, "exact", "people"), ("killed", 40, "exact", "people")]),
     ("Two soldiers were killed and one was reported missing after the ambush.",

@@ -278,8 +278,7 @@ NEUTRAL_MOVE = re.compile(
     rf"|(?:refugee|displacement|IDP)\s+(?:{_words('refugee place nouns')})\b",  # "officials in charge of the refugee camps"
     re.IGNORECASE,
 )
-# The weakest of them (crossing, entering, pouring in, leaving the area, sleeping out, being
-# without): a displacement only in a text that speaks of a crisis (CRISIS_WORD, refugees, or
+# The weakest of them (crossing, entering, pouring in, leaving the area): a displacement only in a text that speaks of a crisis (CRISIS_WORD, refugees, or
 # any other trigger): "2,000 people crossed over the new bridge" is none.
 WEAK_MOVE = re.compile(rf"(?:{_phrases(lexicon.word_list('weak movement words'))})\b", re.IGNORECASE)
 CRISIS_WORD = re.compile(rf"\b(?:{_words('crisis words')})\b", re.IGNORECASE)
@@ -292,7 +291,7 @@ NAME_IN_CAUSE = re.compile(r"\b(?-i:\p{Lu})\p{L}+")
 PURPOSE_REACH = 80
 OWN_PURPOSE = re.compile(
     rf"""\b(?: to\s+(?:{_words('own purpose verbs')})
-             | for\s+(?:(?:the|a|an|this|their|its|his|her)\s+)?(?:[\p{{L}}'’-]+\s+){{0,2}}?(?:{_words('own purpose events')})
+             | (?:for|at)\s+(?:(?:the|a|an|this|their|its|his|her)\s+)?(?:[\p{{L}}'’-]+\s+){{0,2}}?(?:{_words('own purpose events')})
              | as\s+(?:[\p{{L}}'’-]+\s+)?(?:{_words('not displaced arrivals')}) )\b""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -1078,7 +1077,7 @@ def _arrivals_of_anyone(s: Scene, verdict: Verdict) -> bool:
 
 def _weak_without_crisis(s: Scene, verdict: Verdict) -> bool:
     """The verdict's trigger is a weak word of moving or staying (WEAK_MOVE: "crossed over",
-    "poured into", "left the area", "slept in tents", "without"; or any arrival, of people
+    "poured into", "left the area"; or any arrival, of people
     named by nationality or group), the count's noun names no displaced people, they crossed
     no border, and the text around speaks of no crisis: no other trigger, no refugees, no war,
     flood or fire ("2,000 people crossed over the new bridge", "500 Uzbeks arrived in Moscow";
