@@ -260,9 +260,14 @@ PART_PEOPLE: frozenset[str] = frozenset(r["noun"] for r in lexicon.rows("person_
 ENTRY_WORD = re.compile(rf"(?:{_phrases(lexicon.word_list('entry words'))})\b", re.IGNORECASE)
 # People who move others (lexicon/words.csv "responders"): never displaced themselves.
 RESPONDERS: frozenset[str] = lexicon.word_set("responders")
-# A place right after a count's noun, before its verb: "in Lebanon", "from the Nuba Mountains".
+# A place right after a count's noun, before its verb: "in Lebanon", "from the Nuba Mountains",
+# "in the south", "in the north of the country" (a place name word: a compass point, "district").
+_NAME_AFTER_NOUN = r"(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}"
 PLACE_AFTER_NOUN = re.compile(
-    rf"\s+(?:{_words('place prepositions')})\s+(?:the\s+)?(?-i:\p{{Lu}})[\p{{L}}'’-]+(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]+){{0,2}}", re.IGNORECASE
+    rf"""\s+(?:{_words('place prepositions')})\s+(?:the\s+)?
+    (?: {_NAME_AFTER_NOUN}
+      | (?:{_words('place name words')})\b (?:\s+of\s+(?:the\s+)?(?:{_NAME_AFTER_NOUN}|country|region|city))? )""",
+    re.IGNORECASE | re.VERBOSE,
 )
 # Words of arriving and crossing (lexicon/words.csv "arrival words").
 ARRIVAL_WORD = re.compile(rf"\b(?:{_phrases(lexicon.word_list('arrival words'))})\b", re.IGNORECASE)
