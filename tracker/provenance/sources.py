@@ -201,6 +201,8 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 VERB = _re.compile(rf"\b(?:{_by_first_letter(REPORT_VERBS)})\b")
 SUBJECT_REACH: int = 200  # characters before the verb a subject with its apposition may take
 
+COUNT_MODIFIERS = _attribution("count modifiers")  # "latest", "daily"
+COUNT_NOUNS = _attribution("count nouns")  # "count", "figures", "toll"
 # "Malawi's government said", "the Interior ministry said", "the UN humanitarian office
 # (OCHA) said", "the medical charity added", "its agency said": a body ending in a lower-case head.
 _HEAD = rf"(?:{_words(BODY_HEADS)})"
@@ -210,6 +212,7 @@ BODY_VERB = re.compile(
     (?P<np> (?P<det>\b(?i:{_words(REFERRING_WORDS)})\s+)? (?P<owner>{_OWNER})?
       (?P<mods>(?:(?<![\p{{L}}\p{{M}}'’\-])[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )
     (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
+    (?: \s+ (?P<count>{COUNT_NOUNS}) )?              # "border police data showed": the body's count
     (?: \s+ in \s+ (?:(?:\p{{Ll}}+\s+)? {_NAME} | (?:19|20)\d\d ) )?
     (?: \s*, [^,;“”"]{{1,80}} \s*, )?
     \s+ {_AUX} {_WHEN} {_VERB} \Z
@@ -243,8 +246,6 @@ APPOSED_PERSON = re.compile(
     re.VERBOSE | re.REVERSE,
 )
 # "By UNHCR's count", "the NDRRMC's latest update", "WHO's figures show".
-COUNT_MODIFIERS = _attribution("count modifiers")  # "latest", "daily"
-COUNT_NOUNS = _attribution("count nouns")  # "count", "figures", "toll"
 POSSESSIVE_COUNT = re.compile(
     rf"""
     (?P<np>{_NAME}) (?:['’]s)? \s+ (?:(?:{COUNT_MODIFIERS}|\d[\d:.]*|a\.m\.|p\.m\.)\s+){{0,3}}
@@ -615,7 +616,8 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
             if body is not None:
                 return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
     elif m.re is ACCORDING_TO and m.group("generic"):
-        if (owner := DOCUMENT_OF.match(sentence, m.start("generic"))) and (name := _name(owner.group("np"))):
+        owner = DOCUMENT_OF.match(sentence, m.start("generic")) or DOCUMENT_SUPPLIED.match(sentence, m.start("generic"))
+        if owner and (name := _name(owner.group("np"))):
             return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start(), start + owner.end())
         body = _body_after(text, start, sentence, m.start("generic"))
         if body is not None:
@@ -726,6 +728,14 @@ DOCUMENT_NOUNS: tuple[str, ...] = lexicon.word_list("document nouns", "attributi
 DOCUMENT_OF = re.compile(
     rf"(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})\s+(?:of|from|by)\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
 )
+# "according to a table of statistics the governor supplied", "according to figures that the
+# ministry released": the body that supplied the document, named after it.
+SUPPLYING_VERBS = _attribution("supplying verbs")
+DOCUMENT_SUPPLIED = re.compile(
+    rf"""(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})(?:\s+of\s+[\p{{Ll}}\-]+)?
+    \s+(?:(?:that|which)\s+)?(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})\s+(?:had\s+|has\s+)?(?:{SUPPLYING_VERBS})\b""",
+    re.VERBOSE,
+)
 BODY_REACH: int = 60  # characters after "according to a note from" where the body may stand
 CITING_REACH: int = 200
 OWNER_PREFIX = re.compile(r"^\p{Lu}[\p{L}\-]*['’]s\s+")
@@ -815,6 +825,10 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         words = [owner, *mods, m.group("head")]
         name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
         return normalise(name)
+    counted = "count" in m.re.groupindex and m.group("count") is not None
+    if counted and not det and mods and head not in PERSON_HEADS:
+        # "border police data showed", "health ministry figures show": the body its count names
+        return " ".join(w.capitalize() for w in [*mods, head])
     words = [w.lower() for w in [*det, *mods]]
     if words and words[0] in REFERRING_WORDS and head not in PERSON_HEADS:  # "the ministry", "its agency"
         mods = words[1:]
