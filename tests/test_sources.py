@@ -363,6 +363,11 @@ DOCUMENT = [  # attribution read from the rest of the document
     # an unnamed official in the lead, named further down
     ("At least 31 people were killed in the ambush, a local official said. Provincial governor Musa Adamu told "
      "reporters the attackers fled.", "At least 31", "Musa Adamu", None),
+    # ... but not a person the story introduces as someone new ("A police officer, Major X")
+    ("The death toll from the market bombing rose to 27, a senior security official told AFP. A police officer, "
+     "Captain Yusuf Ali, said he had counted 19 bodies.", "27", None, None),
+    ("Gunmen killed 11 villagers overnight, a local official said. In a statement, Governor Adamu Bello said "
+     "the attackers fled.", "11 villagers", "Adamu Bello", None),
     # a sentence with no attribution goes on with the one before it, in the same paragraph
     ("Fighting has forced 12,000 people to flee, the UN refugee agency said. Another 3,000 crossed into Uganda.",
      "Another 3,000", "UNHCR", None),

@@ -492,8 +492,15 @@ def _named_next(text: str, sentences: list[tuple[int, int]], index: int) -> Cred
     for j in range(index + 1, min(len(sentences), index + 1 + CATAPHORA_REACH)):
         for c in _candidates(text, *sentences[j]):
             if c.kind is SourceKind.NAMED and c.name and _is_person(c.name):
+                if INTRODUCED.match(text, sentences[j][0], c.start):
+                    continue  # "A police officer, Major X, said": someone new, not the lead's speaker
                 return _credit(text, c)
     return NOBODY
+
+
+# A sentence that opens on a person introduced with an indefinite article and named in
+# apposition ("A police officer, Major X, said"): a new person in the story.
+INTRODUCED = _re.compile(r"\s*[Aa]n?\s+[^,;.“”\"]{1,60},\s*(?:\S+\.?\s+){0,2}\Z")
 
 
 def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credit:
