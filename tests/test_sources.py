@@ -360,6 +360,9 @@ DOCUMENT = [  # attribution read from the rest of the document
     # "he said" may be a titled person named since the last attribution, with the body before the title
     ("NDMA chairman Ali Khan toured the camps. \"About 80,000 people have been displaced,\" he said.",
      "About 80,000", "Ali Khan", "NDMA"),
+    # ... but not the titled person spoken to ("he told Governor X")
+    ("A farmer fled the village at dawn; he told Governor Ahmed Bala, who visited on Friday, that the gunmen came "
+     "on motorcycles. \"We have buried 37 bodies here,\" he said.", "37 bodies", None, None),
     # an unnamed official in the lead, named further down
     ("At least 31 people were killed in the ambush, a local official said. Provincial governor Musa Adamu told "
      "reporters the attackers fled.", "At least 31", "Musa Adamu", None),

@@ -723,6 +723,8 @@ PERSONAL_PRONOUN = _re.compile(r"(?i:he|she)\b")
 TITLED_PERSON = re.compile(
     rf"(?<![\p{{L}}])(?:{_TITLE})\.?\s+(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})"
 )
+# "he told Governor X": the person spoken to, not the speaker.
+ADDRESSED = re.compile(rf"\b(?:{_attribution('addressing words')})\s+\Z")
 # Names of hazards: the subject of "claimed 155 lives", never a source.
 # (the words before a storm's name of lexicon/place_words.csv, capitalised, and more)
 HAZARD_SUBJECTS: tuple[str, ...] = (
@@ -1154,7 +1156,11 @@ def _last_named(text: str, sentences: list[tuple[int, int]], index: int, pos: in
             lo = last.end
             break
     if PERSONAL_PRONOUN.match(text, pos):
-        people = [m for m in TITLED_PERSON.finditer(text, lo, sentences[index][0]) if _is_person(m.group("person"))]
+        people = [
+            m
+            for m in TITLED_PERSON.finditer(text, lo, sentences[index][0])
+            if _is_person(m.group("person")) and not ADDRESSED.search(text, max(0, m.start() - SUBJECT_REACH), m.start())
+        ]
         if people:
             m = people[-1]
             org = ORG_BEFORE_TITLE.search(text, max(0, m.start() - SUBJECT_REACH), m.start("person"))
