@@ -214,6 +214,7 @@ BODY_VERB = re.compile(
     (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
     (?: \s+ (?P<count>{COUNT_NOUNS}) )?              # "border police data showed": the body's count
     (?: \s+ in \s+ (?:(?:\p{{Ll}}+\s+)? {_NAME} | (?:19|20)\d\d ) )?
+    (?: \s+ \p{{Ll}}{{3,}} \s+ of \s+ {_NAME} )?     # "the Kilis crossing north of Gaziantep said"
     (?: \s*, [^,;“”"]{{1,80}} \s*, )?
     \s+ {_AUX} {_WHEN} {_VERB} \Z
     """,
