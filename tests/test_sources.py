@@ -374,6 +374,14 @@ DOCUMENT = [  # attribution read from the rest of the document
     # a sentence with no attribution goes on with the one before it, in the same paragraph
     ("Fighting has forced 12,000 people to flee, the UN refugee agency said. Another 3,000 crossed into Uganda.",
      "Another 3,000", "UNHCR", None),
+    # ... but not to a standing count the story gives as background
+    ("Some 9,000 Sudanese have returned since March, the UN refugee agency said. Egypt hosts 1.2 million Sudanese refugees.",
+     "1.2 million", None, None),
+    ("About 2,100 families fled the shelling, the International Organization for Migration said. Jordan is home to "
+     "650,000 registered refugees.", "650,000", None, None),
+    # a border crossing speaks for its own count, its place after its name
+    ("The Oncupinar crossing north of Azaz said 6,200 Syrians had returned, 140 of whom crossed on Monday.",
+     "140", "Oncupinar Crossing", None),
     # ... but not across a paragraph
     ("Fighting has forced 12,000 people to flee, the UN refugee agency said.\n\nUganda hosts 1.5 million refugees.",
      "1.5 million", None, None),

@@ -513,6 +513,8 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
         return _publisher(text)  # a new paragraph starts afresh
     if TABLE_CELL in text[sentences[index][0] : sentences[index][1]]:
         return _publisher(text)  # a table's rows are the document's, not the prose's speaker's
+    if BACKGROUND.search(text, sentences[index][0], sentences[index][1]):
+        return _publisher(text)  # "Turkey hosts 3.7 million Syrians": the story's background
     before = _candidates(text, *sentences[index - 1])
     named = [c for c in before if c.kind is SourceKind.NAMED]
     if not named or len(named) != len(before):
@@ -724,6 +726,9 @@ PERSONAL_PRONOUN = _re.compile(r"(?i:he|she)\b")
 TITLED_PERSON = re.compile(
     rf"(?<![\p{{L}}])(?:{_TITLE})\.?\s+(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})"
 )
+# "Turkey hosts 3.7 million Syrians", "Lebanon is home to 1.5 million refugees": a standing
+# count the story gives as background, not the words of the speaker before.
+BACKGROUND = re.compile(rf"\b(?:{_attribution('background verbs')})\b")
 # "he told Governor X": the person spoken to, not the speaker.
 ADDRESSED = re.compile(rf"\b(?:{_attribution('addressing words')})\s+\Z")
 # Names of hazards: the subject of "claimed 155 lives", never a source.
