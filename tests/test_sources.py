@@ -374,6 +374,14 @@ DOCUMENT = [  # attribution read from the rest of the document
     # a sentence with no attribution goes on with the one before it, in the same paragraph
     ("Fighting has forced 12,000 people to flee, the UN refugee agency said. Another 3,000 crossed into Uganda.",
      "Another 3,000", "UNHCR", None),
+    # ... but not after a quotation closed by its speaker: the story's own voice goes on
+    ("\"The numbers will only rise in the coming days,\" said Anna Reyes, field coordinator for the charity. "
+     "Across the province, more than 14,000 people have been displaced.", "more than 14,000", None, None),
+    ("\"Whole villages have been swept away,\" the agency's director, Paul Osei, told reporters. Some 3,200 "
+     "homes were destroyed.", "3,200", None, None),
+    # (a speaker whose sentence holds no quotation keeps it)
+    ("Anna Reyes, field coordinator for the charity, said the numbers would rise. Across the province, more "
+     "than 14,000 people have been displaced.", "more than 14,000", "Anna Reyes", None),
     # ... but not to a standing count the story gives as background
     ("Some 9,000 Sudanese have returned since March, the UN refugee agency said. Egypt hosts 1.2 million Sudanese refugees.",
      "1.2 million", None, None),

@@ -519,7 +519,16 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
     named = [c for c in before if c.kind is SourceKind.NAMED]
     if not named or len(named) != len(before):
         return _publisher(text) if not before else NOBODY
-    return _credit(text, max(named, key=lambda c: c.start))
+    last = max(named, key=lambda c: c.start)
+    # "“...,” X said." closes a quotation: the story's own voice goes on (+ 1: an inverted
+    # attribution starts at the closing quote)
+    if QUOTED_OPENING.match(text, sentences[index - 1][0], last.start + 1):
+        return _publisher(text)
+    return _credit(text, last)
+
+
+# A sentence that opens with a quotation closed before its speaker: "“... in the coming days,” said X."
+QUOTED_OPENING = _re.compile(r"\s*[“\"«][^”\"»]+[”\"»]")
 
 
 @lru_cache(maxsize=DOCUMENTS_CACHED)
