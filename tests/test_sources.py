@@ -190,7 +190,7 @@ COUNTING_BODY = [  # a body that counts: "<body> data showed", the subject of a 
      "More than 7,000", "Health Ministry"),
     ("Nearly 2,300 people returned to the district last week, disaster agency statistics show.",
      "Nearly 2,300", "Disaster Agency"),
-    ("Moldovan border guards cleared some 18,500 people at two crossings on Sunday, bringing the total to 96,000.",
+    ("Moldovan border guards recorded some 18,500 people at two crossings on Sunday, bringing the total to 96,000.",
      "96,000", "Moldovan Border Guards"),
     ("Hungarian police registered 9,800 arrivals on Friday.", "9,800", "Hungarian Police"),
     # data with nobody named before it, and a count noun after a person, credit nobody
