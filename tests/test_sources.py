@@ -196,6 +196,10 @@ COUNTING_BODY = [  # a body that counts: "<body> data showed", the subject of a 
     # data with nobody named before it, and a count noun after a person, credit nobody
     ("Some 1,100 homes were damaged, data showed.", "1,100", None),
     ("An estimated 4,000 people fled, official figures showed.", "4,000", None),
+    # pictures show, they do not count: nobody is credited
+    ("Photos showed 12 bodies lying in the street outside the market.", "12", None),
+    ("Video footage showed at least 20 bodies, the Syrian Observatory for Human Rights said.",
+     "at least 20", "Syrian Observatory for Human Rights"),
 ]
 DOCUMENT_SUPPLIED = [  # "according to a table / list / figures (that) X supplied": X
     ("About 3,400 refugees went home through the northern post, according to a table of figures Khaled Mansour supplied.",
