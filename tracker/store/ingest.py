@@ -39,7 +39,7 @@ from ..records import Document, Figure
 from ..scale import jobs
 from . import frames
 from . import tables as t
-from .open import StoreError, set_meta
+from .open import StoreError, immediate, set_meta
 from .version import engine_version, reader_version
 
 Item = Document | Skipped
@@ -319,8 +319,7 @@ def _commit(
             published = item.published.isoformat() if item.published else None
             documents.append((h, item.id, item.url, item.title, item.outlet, published, version, t.OK,
                               len(figures), now, compress(item.text), document_fields(item)))
-    con.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(con):
         con.executemany(f"DELETE FROM {t.MENTIONS} WHERE doc_hash = ?", dropped)
         # A failed outcome keeps only the document's id: its stored row not yet extracted by
         # this version is marked with the reason (and tried again by the next version).
@@ -342,11 +341,6 @@ def _commit(
         con.executemany(MENTION_INSERT, mentions)
         if mentions or dropped or failed:
             _stale_claims(con)
-        con.execute("COMMIT")
-    except BaseException:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        raise
 
 
 def _row(figure: Figure) -> ValuesView:
@@ -370,19 +364,13 @@ def rebuild_claims(con: sqlite3.Connection) -> bool:
     from ..output.schema import CLAIM_COLUMNS
     from .read import read_mentions
 
-    con.execute("BEGIN IMMEDIATE")  # read and written in one transaction: the copy is of what was read
-    try:
+    with immediate(con):  # read and written in one transaction: the copy is of what was read
         mentions = read_mentions(con)
         claims = consolidate.claims_of(mentions)
         con.execute(f"DELETE FROM {t.CLAIMS}")
         con.executemany(t.insert_sql(t.CLAIMS, t.CLAIM_NAMES), list(frame_rows(claims, CLAIM_COLUMNS)))
         con.execute(f"INSERT OR REPLACE INTO {t.META} VALUES (?, '0')", (t.CLAIMS_STALE_KEY,))
         frames.write(con, mentions, claims)
-        con.execute("COMMIT")
-    except BaseException:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        raise
     return True
 
 
@@ -394,14 +382,8 @@ def refresh_frames(con: sqlite3.Connection) -> bool:
         return False
     from .read import read_claims, read_mentions
 
-    con.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(con):
         frames.write(con, read_mentions(con), read_claims(con))
-        con.execute("COMMIT")
-    except BaseException:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        raise
     return True
 
 
@@ -460,14 +442,8 @@ def _remember_files(con: sqlite3.Connection, files: dict[InputFile, _FileTally],
             for entry, s in files.items() if s.whole]
     if not rows:
         return
-    con.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(con):
         con.executemany(f"INSERT OR REPLACE INTO {t.SOURCES} VALUES (?, ?, ?, ?, ?)", rows)
-        con.execute("COMMIT")
-    except BaseException:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        raise
 
 
 def _tell(progress: Callable[[int, int, int], None] | None, outcomes: list[Outcome]) -> None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import tables as t
@@ -67,12 +69,14 @@ def _prepare(con: sqlite3.Connection, path: Path, create: bool) -> None:
     _migrate(con, added=t.DOCUMENT_COLUMNS[len(columns) :])
 
 
-def _create(con: sqlite3.Connection) -> None:
+@contextmanager
+def immediate(con: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction, taken at once (BEGIN IMMEDIATE: no other writer slips in
+    between what it reads and what it writes), committed at the end and rolled back on any
+    error, an interruption included."""
     con.execute("BEGIN IMMEDIATE")
     try:
-        for statement in t.DDL:
-            con.execute(statement)
-        _put(con, {t.SCHEMA_KEY: t.SCHEMA_VERSION})
+        yield
         con.execute("COMMIT")
     except BaseException:
         if con.in_transaction:
@@ -80,12 +84,18 @@ def _create(con: sqlite3.Connection) -> None:
         raise
 
 
+def _create(con: sqlite3.Connection) -> None:
+    with immediate(con):
+        for statement in t.DDL:
+            con.execute(statement)
+        _put(con, {t.SCHEMA_KEY: t.SCHEMA_VERSION})
+
+
 def _migrate(con: sqlite3.Connection, added: tuple[tuple[str, str], ...] = ()) -> None:
     """The tables changed: the documents table gets the columns `added` at its end, the
     mentions and claims tables are made anew, and every stored document is extracted again
     (its engine version cleared)."""
-    con.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(con):
         for name, kind in added:
             con.execute(f"ALTER TABLE {t.quoted(t.DOCUMENTS)} ADD COLUMN {t.quoted(name)} {kind}")
         for table in t.DERIVED:
@@ -94,11 +104,6 @@ def _migrate(con: sqlite3.Connection, added: tuple[tuple[str, str], ...] = ()) -
             con.execute(statement)
         con.execute(f"UPDATE {t.DOCUMENTS} SET engine_version = NULL WHERE text IS NOT NULL")
         _put(con, {t.SCHEMA_KEY: t.SCHEMA_VERSION, t.CLAIMS_STALE_KEY: "1"})
-        con.execute("COMMIT")
-    except BaseException:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        raise
 
 
 def get_meta(con: sqlite3.Connection, key: str) -> str | None:
@@ -107,14 +112,8 @@ def get_meta(con: sqlite3.Connection, key: str) -> str | None:
 
 
 def set_meta(con: sqlite3.Connection, values: dict[str, str]) -> None:
-    con.execute("BEGIN IMMEDIATE")
-    try:
+    with immediate(con):
         _put(con, values)
-        con.execute("COMMIT")
-    except BaseException:
-        if con.in_transaction:
-            con.execute("ROLLBACK")
-        raise
 
 
 def _put(con: sqlite3.Connection, values: dict[str, str]) -> None:
