@@ -23,6 +23,7 @@ import regex as re
 
 from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, TriggerKind, trigger_stems
 from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD
+from .text import starts
 
 # Characters the `regex` module's case-insensitive matching takes for an ASCII letter, which
 # str.lower() does not turn into that letter ("İ" stays as it is in tracker.extraction.text.lowered,
@@ -75,30 +76,12 @@ def automaton(words: tuple[str, ...]) -> Scanner:
 def pattern_scanner(words: tuple[str, ...]) -> Scanner:
     """A scanner for `words` as one standard-library pattern: a lookahead over the words as
     a trie, tried where a word's first letter stands, so that overlapping words are found."""
-    pattern = _re.compile(rf"(?=[{_re.escape(''.join(sorted({w[0] for w in words})))}])(?=(?:{_trie(words)}))")
+    pattern = _re.compile(rf"(?=[{_re.escape(''.join(sorted({w[0] for w in words})))}])(?=(?:{starts(words)}))")
 
     def scan(text: str) -> list[int]:
         return [m.start() for m in pattern.finditer(text)]
 
     return scan
-
-
-def _trie(words: tuple[str, ...]) -> str:
-    """An alternation of `words` with their common starts shared: "kill|kin" -> "ki(?:ll|n)"."""
-    tree: dict = {}
-    for word in words:
-        node = tree
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _branches(tree)
-
-
-def _branches(node: dict) -> str:
-    if "" in node:
-        return ""  # a whole word ends here: its start is all the scan reports
-    alternatives = [_re.escape(ch) + _branches(child) for ch, child in sorted(node.items())]
-    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
 
 
 SCANNER = automaton(scan_words())
