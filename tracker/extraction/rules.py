@@ -911,53 +911,77 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
 )
 
 
+# An indicator rule's verdict read again in the light of who was counted and what surrounds
+# them (most readings are of displacement): the first reading that decides gives the figure's verdict, in this order; none, and the
+# indicator rule's verdict stands. (name, the indicators it reads, the reading)
+DISPLACED = frozenset({"displaced"})
+Reading = Callable[[Scene, Verdict], "Verdict | None"]
+
+
+def _when(condition: Callable[[Scene, Verdict], bool], verdict: Verdict) -> Reading:
+    """A reading that gives `verdict` where `condition` holds."""
+    return lambda s, v: verdict if condition(s, v) else None
+
+
+def _as(indicator: str, why: str, condition: Callable[[Scene, Verdict], bool]) -> Reading:
+    """A reading that counts the figure as `indicator`, saying `why`, where `condition` holds."""
+    return lambda s, v: Verdict(f"{v.rule}; {why}", indicator) if condition(s, v) else None
+
+
+def _arrival_told(s: Scene, v: Verdict) -> Verdict | None:
+    """An arrival is what the text around says the people arriving are (told_around), and
+    no displacement where it says nothing and anyone may arrive."""
+    if not _arrival_word(s.text, v):
+        return None
+    told = told_around(s)
+    if told is not None:
+        return Verdict(f"{v.rule}; an arrival in a text on {told}: {told}", told)
+    return ARRIVALS_UNTOLD if _arrivals_of_anyone(s, v) else None
+
+
+READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
+    # "hosts 1.4 million refugees", "evacuated 300 refugees": the noun says they crossed a border
+    ("the noun names refugees", DISPLACED,
+     _as("refugees", "the noun names refugees", lambda s, v: s.candidate.noun.indicator == "refugees")),
+    ("responders", DISPLACED, _when(lambda s, v: s.candidate.noun.unit in RESPONDERS, RESPONDERS_MOVE)),
+    ("assailants", DISPLACED, _when(lambda s, v: s.candidate.noun.unit in ASSAILANTS, ASSAILANTS_FLEE)),
+    ("of their own accord", frozenset({"displaced", "refugees"}),
+     _when(lambda s, v: _own_accord(s.text, v.trigger_start, s.candidate), OWN_ACCORD)),
+    ("a return of their own", frozenset({"returned"}),
+     _when(lambda s, v: s.candidate.noun.unit in NOT_DISPLACED_ARRIVALS, OWN_RETURN)),
+    ("affected by no crisis", frozenset({"affected"}),
+     _when(lambda s, v: _affected_by_no_crisis(s.text, v.trigger_end, s.end), AFFECTED_OTHERWISE)),
+    ("displaced by no crisis", DISPLACED, _when(
+        lambda s, v: DISPLACED_WORD.fullmatch(s.text, v.trigger_start, v.trigger_end) is not None
+        and _affected_by_no_crisis(s.text, v.trigger_end, s.end), DISPLACED_OTHERWISE)),
+    ("an arrival", DISPLACED, _arrival_told),
+    ("a weak word with no crisis around", DISPLACED, _when(lambda s, v: _weak_without_crisis(s, v), NO_CRISIS)),
+    ("across a border", DISPLACED, _as(
+        "refugees", "across a border: refugees (fled to Uganda, crossed into Chad)", lambda s, v: crossed_border(s))),
+    ("entered a place inside", DISPLACED, _when(lambda s, v: _entry_word(s.text, v.trigger_start), ENTERED_INSIDE)),
+    ("named by nationality among refugees", DISPLACED, _as(
+        "refugees", "people named by nationality, in a text on refugees: refugees",
+        lambda s, v: bool(s.candidate.noun.group) and among_refugees(s))),
+    ("hosted by a country", DISPLACED, _as(
+        "refugees", "hosted by a country: refugees (Turkey hosts 3.7 million)", lambda s, v: hosted_by_country(s))),
+    ("taken in by nobody", DISPLACED, _when(lambda s, v: _hosted_by_nobody(s, v), NO_HOST)),
+    ("the counted host", DISPLACED, _when(lambda s, v: _hosts_counted(s, v), COUNTED_HOSTS)),
+)
+
+
 def judge(scene: Scene) -> Verdict:
-    """The verdict of the first indicator rule that decides; a displacement that crossed a
-    border is counted as refugees (`crossed_border`)."""
+    """The verdict of the first indicator rule that decides, read again by the first of
+    READINGS that decides (a displacement that crossed a border is refugees: `crossed_border`)."""
     for _, rule in INDICATOR_RULES:
         verdict = rule(scene)
         if verdict is not None:
             if verdict is NO_TRIGGER and scene.projected_before:
                 return PROJECTED
-            if verdict.indicator == "displaced" and scene.candidate.noun.indicator == "refugees":
-                # "hosts 1.4 million refugees", "evacuated 300 refugees": the noun says they crossed a border
-                return Verdict(f"{verdict.rule}; the noun names refugees", "refugees")
-            if verdict.indicator == "displaced" and scene.candidate.noun.unit in RESPONDERS:
-                return RESPONDERS_MOVE
-            if verdict.indicator == "displaced" and scene.candidate.noun.unit in ASSAILANTS:
-                return ASSAILANTS_FLEE
-            if verdict.indicator in ("displaced", "refugees") and _own_accord(scene.text, verdict.trigger_start, scene.candidate):
-                return OWN_ACCORD
-            if verdict.indicator == "returned" and scene.candidate.noun.unit in NOT_DISPLACED_ARRIVALS:
-                return OWN_RETURN
-            if verdict.indicator == "affected" and _affected_by_no_crisis(scene.text, verdict.trigger_end, scene.end):
-                return AFFECTED_OTHERWISE
-            if (
-                verdict.indicator == "displaced"
-                and DISPLACED_WORD.fullmatch(scene.text, verdict.trigger_start, verdict.trigger_end) is not None
-                and _affected_by_no_crisis(scene.text, verdict.trigger_end, scene.end)
-            ):
-                return DISPLACED_OTHERWISE
-            if verdict.indicator == "displaced" and _arrival_word(scene.text, verdict):
-                told = told_around(scene)
-                if told is not None:
-                    return Verdict(f"{verdict.rule}; an arrival in a text on {told}: {told}", told)
-                if _arrivals_of_anyone(scene, verdict):
-                    return ARRIVALS_UNTOLD
-            if verdict.indicator == "displaced" and _weak_without_crisis(scene, verdict):
-                return NO_CRISIS
-            if verdict.indicator == "displaced" and crossed_border(scene):
-                return Verdict(f"{verdict.rule}; across a border: refugees (fled to Uganda, crossed into Chad)", "refugees")
-            if verdict.indicator == "displaced" and _entry_word(scene.text, verdict.trigger_start):
-                return ENTERED_INSIDE
-            if verdict.indicator == "displaced" and scene.candidate.noun.group and among_refugees(scene):
-                return Verdict(f"{verdict.rule}; people named by nationality, in a text on refugees: refugees", "refugees")
-            if verdict.indicator == "displaced" and hosted_by_country(scene):
-                return Verdict(f"{verdict.rule}; hosted by a country: refugees (Turkey hosts 3.7 million)", "refugees")
-            if verdict.indicator == "displaced" and _hosted_by_nobody(scene, verdict):
-                return NO_HOST
-            if verdict.indicator == "displaced" and _hosts_counted(scene, verdict):
-                return COUNTED_HOSTS
+            for _, indicators, reading in READINGS:
+                if verdict.indicator in indicators:
+                    read = reading(scene, verdict)
+                    if read is not None:
+                        return read
             return verdict
     return NO_TRIGGER  # not reached: the last rule always decides
 
