@@ -190,6 +190,18 @@ RELATIVE_CASES = [
         "More than 900 people have been killed this month, the WHO said.",
         "More than 900", D(2020, 1, 26), DateRef(D(2020, 1, 1), "month"),
     ),
+    (  # a date written right after another count is that count's: the figure takes its own
+        "The number of displaced people has increased from 19,000 in December 2021 to 26,000 in January 2022.",
+        "26,000", D(2022, 2, 10), DateRef(D(2022, 1, 1), "month"),
+    ),
+    (  # two counts, each with its day: the second takes the day written after it
+        "Five people were killed on Monday and 3 on Tuesday in the north, police said.",
+        "3", D(2022, 2, 10), DateRef(D(2022, 2, 8), "day"),
+    ),
+    (  # a day of a range is no count: the period's end is the date
+        "About 700 people fled between 1 and 3 March, and 90 more on 5 March.",
+        "About 700", D(2022, 3, 10), DateRef(D(2022, 3, 3), "day", D(2022, 3, 1)),
+    ),
     (  # a person named Jan is not January
         "Jan Egeland said 5,000 people had fled.",
         "5,000", D(2020, 1, 26), DateRef(D(2020, 1, 26), "day"),

@@ -150,6 +150,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The number of injured rose from 40 to 75.", [("injured", 75, "exact", "people")]),
     ("The number of displaced fell from 50,000 to 20,000 this month.", [("displaced", 20_000, "exact", "people")]),
     ("The death toll rose by 12 to 61.", [("killed", 61, "exact", "people")]),
+    # a year that ends the older count's date starts no range ("2021 to 65,000")
+    ("The number of displaced people rose from 40,000 in 2021 to 65,000 in 2023, the agency said.",
+     [("displaced", 65_000, "exact", "people")]),
+    ("The number of displaced people has increased from 19,000 in December 2021 to 26,000 in January 2022.",
+     [("displaced", 26_000, "exact", "people")]),
     # --- the unit of a count named by its subject: the subject's noun, as after a number
     # ("1.2 million refugees"); an adjective ("displaced", "dead") or a toll counts people,
     # and a noun written after the count itself wins

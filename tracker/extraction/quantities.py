@@ -12,6 +12,8 @@ import regex as re
 
 from .numbers import SCALES, SHORT_SCALES, Number, find_numbers
 from .qualifiers import additive_start, change_before, qualifier_after, qualifier_before
+from ..provenance.dates import MONTHS
+from .text import alternation
 from .text import phrases as _phrases
 
 
@@ -36,6 +38,12 @@ class Quantity:
 RANGE_JOIN = re.compile(r"\A\s*(?:-|–|—|to|and)\s*\Z", re.IGNORECASE)
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s*\Z", re.IGNORECASE | re.REVERSE)
 SCALE_FACTORS = {**SCALES, **SHORT_SCALES}
+# What stands before a year ("in December 2021", "since 2019"): a year there ends a date,
+# so "from 19,000 in December 2021 to 26,000" holds no range "2021 to 26,000".
+YEAR_BEFORE = re.compile(
+    rf"(?:(?-i:\b(?:{_phrases(MONTHS)}))\.?|\b(?:{alternation('span prepositions', 'since words')}))\s*\Z",
+    re.IGNORECASE,
+)
 # A scale word or abbreviation that ends a number ("3 million", "1.5m"): numbers.csv's.
 SCALE_SUFFIX = re.compile(rf"({_phrases(SCALE_FACTORS)})s?\Z", re.IGNORECASE)
 
@@ -78,6 +86,8 @@ def _is_range(text: str, a: Number, b: Number) -> bool:
     low = _scaled_low(text, a, b)
     if not low < b.value:
         return False
+    if a.year_like and YEAR_BEFORE.search(text, max(0, a.start - 12), a.start) is not None:
+        return False  # "in December 2021 to 26,000": a date's year, then the next count
     word = join.strip().lower()
     if word == "and":
         return BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start) is not None

@@ -379,7 +379,7 @@ def figure_date(
     period_start = _period_start(sentence, offset, mentions)
     dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m)]
     if dated:
-        best = min(dated, key=lambda m: (ROLE_RANK[m.role], gap(offset, offset, m.start, m.end)))
+        best = min(dated, key=lambda m: (ROLE_RANK[m.role], _whose(sentence, offset, m, mentions), gap(offset, offset, m.start, m.end)))
         date, precision = best.date, best.precision
     elif published is not None:
         date, precision = published, "day"
@@ -698,6 +698,23 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     if m.start > offset and any(mark in sentence[offset : m.start] for mark in LATER_PART):
         return False
     return _in_clause(sentence, offset, m)
+
+
+def _whose(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> int:
+    """0 when the date `m` is written right after the figure's own count ("26,000 in
+    January 2022"), 2 when right after another count ("rose from 19,000 in December 2021
+    to 26,000 in January 2022": December is 19,000's date), else 1: a figure takes its own
+    date first and another count's last."""
+    owner = COUNT_BEFORE_DATE.search(sentence, max(0, m.start - OWNER_REACH), m.start)
+    if owner is None or any(d.start <= owner.start() < d.end for d in mentions):
+        return 1  # no count right before, or a date's own day ("between 1 and 3 March")
+    return 0 if owner.start() == offset else 2
+
+
+# How far before a date the count it belongs to may stand ("19,000 people in December").
+OWNER_REACH = 30
+# A count, then at most two words and a preposition, then the date: the count's own date.
+COUNT_BEFORE_DATE = _re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+[^\W\d]+){0,2}\s+(?:in|on|as\s+of|at\s+the\s+end\s+of)\s*\Z")
 
 
 def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
