@@ -243,6 +243,8 @@ OWN_ACCORD_NOT_FIGURES = [
     # attackers flee the scene
     "Police said 12 gunmen fled after the attack on the bank.",
     "About 40 attackers fled into the forest after the raid.",
+    "About 50 armed men arrived in the village on Sunday, residents said.",
+    "Some 30 masked men fled on motorbikes after the shooting.",
 ]
 
 
@@ -437,6 +439,12 @@ WHOLES_PLACES_BRACKETS = [
      [("refugees", 6_200, "approx", "people")]),
     ("Guinea has recorded the most deaths (2,544), followed by Liberia.",
      [("killed", 2_544, "exact", "people")]),
+    # a whole written with a scale word: "of the 1.2 million IDPs"
+    ("Some 300,000 of the 1.2 million IDPs have returned to their villages, the agency said.",
+     [("returned", 300_000, "approx", "IDPs"), ("displaced", 1_200_000, "exact", "IDPs")]),
+    # what each family has is no figure; the families are
+    ("About 2,000 families with three children each were living in the camp after fleeing the fighting.",
+     [("displaced", 2_000, "approx", "families")]),
 ]
 
 WHOLES_NOT_FIGURES = [

@@ -16,6 +16,7 @@ import regex as re
 from .. import lexicon
 from .indicators import DEMONYM, HOME_NOUNS, MAX_MODIFIERS, NO_NOUN_WORDS, NON_PERSON_NOUNS, NOUN_INDICATORS, PERSON_NOUNS, trigger_at
 from .text import alternation as _words
+from .text import phrases as _phrases
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
 
@@ -25,8 +26,10 @@ TOTAL_OF = re.compile(rf"\s*the\s+(?:total\s+)?(?:{TOTAL_HEADS})\s+(?:of\s+)?", 
 # "300,000 of the evacuees", "500 of the 4,000 villagers": the noun after "of the".
 # The people nouns a partitive "of the" may count out of.
 PARTITIVE_NOUNS: str = _words("partitive nouns")
+# The whole may be written with a scale word: "of the 1.2 million IDPs".
+_SCALE_WORDS: str = _phrases(lexicon.mapping("numbers", "word", "value", int, kind="scale"))
 OF_THE = re.compile(
-    rf"\s*of\s+the\s+(?:[\d,]+\s+)?(?=(?:\w+\s+)?(?:{PARTITIVE_NOUNS})\b)",
+    rf"\s*of\s+the\s+(?:\d[\d,.]*\s+(?:(?:{_SCALE_WORDS})\s+)?)?(?=(?:\w+\s+)?(?:{PARTITIVE_NOUNS})\b)",
     re.IGNORECASE,
 )
 # "151 of whom had taken refuge": a partitive with its own verb.

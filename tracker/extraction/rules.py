@@ -303,6 +303,8 @@ OWN_PURPOSE = re.compile(
 # People who attack others (lexicon/words.csv "assailants"): their flight is no displacement
 # ("12 gunmen fled after the attack").
 ASSAILANTS: frozenset[str] = lexicon.word_set("assailants")
+# ... and people the words before their noun arm ("50 armed men", "masked youths").
+ARMING_WORDS: frozenset[str] = lexicon.word_set("arming words")
 # How far around a count of people named by nationality the text is read for refugees.
 REFUGEE_CONTEXT_REACH = 600
 REFUGEE_WORD = re.compile(rf"\brefugees?\b(?!\s+(?:{_words('refugee place nouns')})\b)", re.IGNORECASE)
@@ -460,6 +462,20 @@ def _per_head(look: Look) -> bool:
     return PER_HEAD_AFTER.match(look.text, look.quantity.number_end, look.after_limit) is not None
 
 
+def _each_has(look: Look) -> bool:
+    # "2,000 families with three children each": what each member of a group counted
+    # before has, not a count of its own
+    q, text = look.quantity, look.text
+    return (
+        EACH_AFTER.match(text, look.noun.end, look.after_limit) is not None
+        and WITH_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
+    )
+
+
+EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
+WITH_BEFORE = re.compile(r"\bwith\s+\Z", re.IGNORECASE)
+
+
 def _rate(look: Look) -> bool:
     # "400 refugees a day", "1,300 refugees who arrive daily", "an average of six killed every
     # day": a rate, not a count of people ("a day after the attack" is a date)
@@ -489,6 +505,7 @@ NOUN_RULES: tuple[tuple[str, Rule], ...] = (
     ("a year, not a count", _year),
     ("a lone small number word with no people noun", _lone_small_word),
     ("a rate, not a count (400 refugees a day)", _rate),
+    ("what each of a group has, not a count (families with three children each)", _each_has),
 )
 
 
@@ -928,6 +945,14 @@ def _as(indicator: str, why: str, condition: Callable[[Scene, Verdict], bool]) -
     return lambda s, v: Verdict(f"{v.rule}; {why}", indicator) if condition(s, v) else None
 
 
+def _assailants(text: str, c: Candidate) -> bool:
+    """People who attack: "12 gunmen", "50 armed men" (a word that arms them before the noun)."""
+    if c.noun.unit in ASSAILANTS:
+        return True
+    between = text[c.quantity.number_end : c.noun.end].lower().split()
+    return any(w.strip(",") in ARMING_WORDS for w in between[:-1])
+
+
 def _arrival_told(s: Scene, v: Verdict) -> Verdict | None:
     """An arrival is what the text around says the people arriving are (told_around), and
     no displacement where it says nothing and anyone may arrive."""
@@ -944,7 +969,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
     ("the noun names refugees", DISPLACED,
      _as("refugees", "the noun names refugees", lambda s, v: s.candidate.noun.indicator == "refugees")),
     ("responders", DISPLACED, _when(lambda s, v: s.candidate.noun.unit in RESPONDERS, RESPONDERS_MOVE)),
-    ("assailants", DISPLACED, _when(lambda s, v: s.candidate.noun.unit in ASSAILANTS, ASSAILANTS_FLEE)),
+    ("assailants", DISPLACED, _when(lambda s, v: _assailants(s.text, s.candidate), ASSAILANTS_FLEE)),
     ("of their own accord", frozenset({"displaced", "refugees"}),
      _when(lambda s, v: _own_accord(s.text, v.trigger_start, s.candidate), OWN_ACCORD)),
     ("a return of their own", frozenset({"returned"}),
