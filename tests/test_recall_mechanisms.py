@@ -81,6 +81,16 @@ HOSTING = [
      [("displaced", 2_000, "approx", "people")]),
     ("About 700 families are hosted by relatives in the town.", [("displaced", 700, "approx", "families")]),
     ("Some 1,200 children have been taken in by relatives.", [("displaced", 1_200, "approx", "children")]),
+    # "housing" as a verb of taking in, only before a count ("300 housing units" are homes)
+    ("The government has set up 120 relief camps housing 45,000 people.",
+     [("displaced", 45_000, "exact", "people")]),
+    ("Schools in the town are housing some 3,500 people who fled the fighting.",
+     [("displaced", 3_500, "approx", "people")]),
+    # the counted are said to have fled: no host needed
+    ("Churches are housing thousands of people displaced by the floods.",
+     [("displaced", 2_000, "at_least", "people")]),
+    ("Churches across the city are hosting 300 people who fled the fighting.",
+     [("displaced", 300, "exact", "people")]),
 ]
 
 HOSTING_NOT_FIGURES = [
@@ -99,6 +109,8 @@ HOSTING_NOT_FIGURES = [
     "The school, which has 1,200 pupils, is accommodating 40 new teachers.",
     "Spain took in 85 million tourists in 2023, a record.",
     "The country is hosting 500 journalists for the summit.",
+    "The new block is housing 300 students this term.",
+    "The hotel housed 200 guests during the conference.",
 ]
 
 
@@ -312,6 +324,8 @@ RESTATED_AND_ROWS = [
      [("trapped", 24, "at_least", "people")]),
     ("The floods have created humanitarian needs for some 2.3 million people.",
      [("in_need", 2_300_000, "approx", "people")]),
+    ("Nearly 700,000 people need urgent food assistance in the region, WFP said.",
+     [("in_need", 700_000, "at_most", "people")]),
     ("Some 40,000 people were affected by heavy rains and 12,000 displaced by Cyclone Enawo.",
      [("affected", 40_000, "approx", "people"), ("displaced", 12_000, "exact", "people")]),
 ]

@@ -1063,7 +1063,15 @@ def _hosted_by_nobody(s: Scene, verdict: Verdict) -> bool:
         return False
     if PLAIN_HOSTING.match(text, at) is None:
         return False
+    after = s.after()
+    if after and after[0].indicator in DISPLACED and after[0].start - c.noun.end <= DESCRIBED_REACH:
+        return False  # "housing thousands of people displaced by the floods": said of them
     return SHELTER_HOST.search(text, max(0, at - HOST_REACH), at) is None
+
+
+# How far after the noun of a count taken in the words that say they fled may begin
+# ("people displaced by", "people who had fled").
+DESCRIBED_REACH = 12
 
 
 def _hosts_counted(s: Scene, verdict: Verdict) -> bool:

@@ -24,6 +24,8 @@ Options (a row's `options` cell, separated by ";") say what a phrase alone canno
                     building"; a country's name makes the count refugees: rules.crossed_border)
     not-before-place not when a place noun of words.csv follows ("the affected areas": an
                     adjective of the place, not what happened to the people counted)
+    before-count    only when a count follows within three words ("camps housing some
+                    45,000 people", "housing thousands", not "300 housing units")
 
 `pattern(entry)` turns a phrase and its options into the regex fragment the tables are
 matched with; `heads(phrase)` gives the first letters its matches can start with, which
@@ -48,6 +50,7 @@ OPTION_TEMPLATES: dict[str, str] = {
     "not-before-have": r"{p}(?!\s+have)",
     "before-name": r"{p}(?=\s+(?:neighbouring\s+|neighboring\s+)?(?-i:\p{{Lu}})|\s*[.,;]|\s+(?:over|during|since|this|last|on|in\s+the\s+(?:past|last))\b)",
     "not-before-place": r"{p}(?!\s+(?:{places})\b)",
+    "before-count": r"{p}\b(?=\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\d|(?:dozens|scores|hundreds|thousands|tens|millions)\b))",
 }
 # Options read where the phrase is matched, not by `pattern`.
 GLUE_OPTIONS: frozenset[str] = frozenset({"glued", "glued-after"})
