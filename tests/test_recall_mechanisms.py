@@ -326,6 +326,11 @@ RESTATED_AND_ROWS = [
      [("in_need", 2_300_000, "approx", "people")]),
     ("Nearly 700,000 people need urgent food assistance in the region, WFP said.",
      [("in_need", 700_000, "at_most", "people")]),
+    # people who lost their homes are displaced (homeless, forced from their homes)
+    ("More than 3,000 people lost their homes in the earthquake, officials said.",
+     [("displaced", 3_000, "at_least", "people")]),
+    ("The fire destroyed 40 homes and 300 people lost their homes.",
+     [("housing_destroyed", 40, "exact", "homes"), ("displaced", 300, "exact", "people")]),
     ("Some 40,000 people were affected by heavy rains and 12,000 displaced by Cyclone Enawo.",
      [("affected", 40_000, "approx", "people"), ("displaced", 12_000, "exact", "people")]),
 ]
