@@ -174,6 +174,8 @@ GIVEN_NAMES = [
     ("Defence Minister Israel Katz said 300 people were killed.", []),
     ("Army Spokesman Chad Smith said 300 people were killed.", []),
     ("Dr. Farah said 300 people were injured.", []),
+    # a surname after a title and a first name: a title's full stop ends no sentence
+    ("\u201cWe have recorded 47 deaths,\u201d said Dr. Ahmed Salem, head of the hospital.", []),
     # still places
     ("Some 650,000 refugees from Syria are registered in Jordan.", ["Syria", "Jordan"]),
     ("About 300 families fled to the Jordan Valley.", ["Jordan"]),

@@ -652,6 +652,8 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
         return False
     if word.lower() in TITLES or word in CANDIDATES:
         return False
+    if _after_a_title(text, before.start()):
+        return True  # "Dr. Ahmed Salem": a title's full stop ends no sentence
     opening = text[max(0, before.start() - 3) : before.start()].rstrip()
     if before.start() == 0 or opening.endswith((".", "!", "?", ":", "\n", '"', "“", "”")) or not opening:
         return _SPEECH_AFTER.match(text, end) is not None
