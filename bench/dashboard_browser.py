@@ -28,9 +28,12 @@ visitor with an empty browser cache (a fresh browser context), the same visitor 
 (the same context: streamlit's scripts and fonts from the cache), and, on that page, filter
 changes; each row its wall seconds (navigation or pick until the chart is drawn and the script
 done), chromium's CPU seconds and the server script's wall and CPU seconds; then best and
-median of each. `--db PATH` keeps the store in PATH (written when missing) for later runs.
+median of each. `--db PATH` keeps the store in PATH (written when missing) for later runs;
+`--against DIR` times another checkout's dashboard.py on the same store as well (a before and
+after: `git worktree add /tmp/before main`). The rounds go from page to page, so that the
+load of a shared machine falls on all of them alike.
 
-    python bench/dashboard_browser.py --floor --rounds 5
+    python bench/dashboard_browser.py --floor --rounds 5 --against /tmp/before
 
 A bench that prints numbers, not a test: nothing is asserted about the times.
 """
@@ -297,38 +300,46 @@ def _visit(context, url: str, target: Target, times: ScriptTimes) -> tuple[objec
     return page, Timing(wall, browser_cpu(context.browser) - cpu, *times.since())
 
 
-def measure(browser, target: Target, rounds: int, folder: Path) -> dict[str, list[Timing]]:
-    """`rounds` times: a new visitor (empty cache), the same visitor back (cached), and the
-    target's filter changes on that page. The server's first open (its caches filled: the
-    store read) comes first, under its own name."""
-    path = str(folder / f"times-{target.name.replace(' ', '-')}.txt")
-    times = ScriptTimes(path)
-    proc, url = serve(target.script, target.cwd, {**target.env, ENV_TIMES: path})
-    steps: dict[str, list[Timing]] = {}
+def measure(browser, targets: tuple[Target, ...], rounds: int, folder: Path) -> dict[str, dict[str, list[Timing]]]:
+    """Per target, per step, `rounds` timings: a new visitor (empty cache), the same visitor
+    back (cached), and the target's filter changes on that page. Every server is started and
+    opened once first (its caches filled: the store read; reported under its own name), then
+    the rounds go from target to target, so that a change of the machine's load falls on all."""
+    served = []
     try:
-        wait_healthy(url, proc)
+        for i, target in enumerate(targets):
+            path = str(folder / f"times-{i}.txt")
+            proc, url = serve(target.script, target.cwd, {**target.env, ENV_TIMES: path})
+            served.append((target, proc, url, ScriptTimes(path)))
+        steps: dict[str, dict[str, list[Timing]]] = {target.name: {} for target in targets}
         for r in range(rounds + 1):
-            context = browser.new_context(viewport={"width": 1500, "height": 1050})
-            page, timing = _visit(context, url, target, times)
-            steps.setdefault("new visitor, empty cache" if r else "first open of the server", []).append(timing)
-            if r:
-                page.close()
+            for target, proc, url, times in served:
+                if r == 0:
+                    wait_healthy(url, proc)
+                context = browser.new_context(viewport={"width": 1500, "height": 1050})
                 page, timing = _visit(context, url, target, times)
-                steps.setdefault("returning visitor, cached", []).append(timing)
-                for value in target.picks:
-                    cpu = browser_cpu(browser)
-                    wall, _, _ = _pick(page, value, times.done)
-                    steps.setdefault(f"filter: + indicator {value}", []).append(
-                        Timing(wall, browser_cpu(browser) - cpu, *times.since())
-                    )
-            context.close()
+                mine = steps[target.name]
+                mine.setdefault("new visitor, empty cache" if r else "first open of the server", []).append(timing)
+                if r:
+                    page.close()
+                    page, timing = _visit(context, url, target, times)
+                    mine.setdefault("returning visitor, cached", []).append(timing)
+                    for value in target.picks:
+                        cpu = browser_cpu(browser)
+                        wall, _, _ = _pick(page, value, times.done)
+                        mine.setdefault(f"filter: + indicator {value}", []).append(
+                            Timing(wall, browser_cpu(browser) - cpu, *times.since())
+                        )
+                context.close()
+        return steps
     finally:
-        stop(proc)
-    return steps
+        for _, proc, _, _ in served:
+            stop(proc)
 
 
-def floor(n: int, rounds: int, db: str | None) -> None:
-    """The trivial app, the seeds and the store on one harness, best and median of `rounds`."""
+def floor(n: int, rounds: int, db: str | None, against: Path | None = None) -> None:
+    """The trivial app, the seeds and the store on one harness, best and median of `rounds`;
+    `against`: another checkout's dashboard.py on the same store too (a before and after)."""
     from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -341,18 +352,20 @@ def floor(n: int, rounds: int, db: str | None) -> None:
             print(f"store of {n:,} mentions ({claims:,} claims) written in {time.perf_counter() - t:.1f} s to {db_path}")
         (folder / "floor_app.py").write_text(FLOOR_APP, encoding="utf-8")
         plain = {k: v for k, v in os.environ.items() if k != "TRACKER_DB_URL"}
+        ours = {**plain, "PYTHONPATH": str(ROOT)}  # this checkout's tracker, whatever is installed
         targets = (
             Target("trivial app", "floor_app.py", folder, plain, CHART_DRAWN, ("killed",)),
-            Target("dashboard, seeds", "dashboard.py", ROOT, plain, DRAWN, PICKS),
-            Target(f"dashboard, store {db_path.name}", "dashboard.py", ROOT, {**plain, "TRACKER_DB_URL": url_db}, DRAWN, PICKS),
+            Target("dashboard, seeds", "dashboard.py", ROOT, ours, DRAWN, PICKS),
+            Target(f"dashboard, store of {n:,}", "dashboard.py", ROOT, {**ours, "TRACKER_DB_URL": url_db}, DRAWN, PICKS),
         )
+        if against is not None:
+            other = {**plain, "PYTHONPATH": str(against), "TRACKER_DB_URL": url_db}
+            targets += (Target(f"{against}'s dashboard, store of {n:,}", "dashboard.py", against, other, DRAWN, PICKS),)
         with sync_playwright() as p:
             browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
             load = [os.getloadavg()[0]]
-            results = {}
-            for target in targets:
-                results[target.name] = measure(browser, target, rounds, folder)
-                load.append(os.getloadavg()[0])
+            results = measure(browser, targets, rounds, folder)
+            load.append(os.getloadavg()[0])
             browser.close()
     print(f"seconds, best / median of {rounds} (load average {min(load):.1f} to {max(load):.1f} on {os.cpu_count()} cores): "
           "wall in the browser (navigation or pick until the chart is drawn and the script done), "
@@ -422,8 +435,9 @@ if __name__ == "__main__":
     parser.add_argument("--floor", action="store_true", help="a trivial app, the seeds and the store on one harness")
     parser.add_argument("--rounds", type=int, default=3, help="rounds of --floor (default 3)")
     parser.add_argument("--db", help="--floor's store: kept in this file, written when missing")
+    parser.add_argument("--against", type=Path, help="--floor: another checkout (git worktree) whose dashboard.py is timed too")
     args = parser.parse_args()
     if args.floor:
-        floor(args.n, args.rounds, args.db)
+        floor(args.n, args.rounds, args.db, args.against)
     else:
         main(args.n)
