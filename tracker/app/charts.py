@@ -77,8 +77,9 @@ DECADES: list[int] = [10**k for k in range(10)]
 # Streamlit draws a chart of up to 2,000 points as SVG, one element per mark, each given a
 # description made (in Vega's expression interpreter) from the tooltip's ten fields; and it
 # does not count the points of a layer that filters its data, as ours do. A canvas and no
-# per-mark description draw the same marks with the same tooltips for a fraction of the
-# browser's work; a screen reader gets the chart's name, and the table every figure.
+# per-mark description draw the same marks with the same tooltips for somewhat less of the
+# browser's work (the claims chart of a 100,000-mention store alone: about 0.2 of 2.5 CPU
+# seconds, a modest part); a screen reader gets the chart's name, and the table every figure.
 DRAWING: dict[str, Any] = {"usermeta": {"embedOptions": {"renderer": "canvas"}}}
 
 
