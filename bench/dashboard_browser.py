@@ -20,6 +20,21 @@ seconds, as a visitor sees them:
 - last, streamlit alone: new visitors opening a page of one title served the same way,
   what any streamlit app costs before its own work.
 
+`--floor` sets the page beside the least any streamlit page with a chart costs, on the same
+harness: a trivial app (a title, one st.write, one small st.altair_chart of twelve points, an
+"Indicator" list in the sidebar and a count of matching rows), then dashboard.py on the seeds
+(nothing configured), then on the store of N mentions. For each, `--rounds` times: a new
+visitor with an empty browser cache (a fresh browser context), the same visitor coming back
+(the same context: streamlit's scripts and fonts from the cache), and, on that page, filter
+changes; each row its wall seconds (navigation or pick until the chart is drawn and the script
+done), chromium's CPU seconds and the server script's wall and CPU seconds; then best and
+median of each. `--db PATH` keeps the store in PATH (written when missing) for later runs;
+`--against DIR` times another checkout's dashboard.py on the same store as well (a before and
+after: `git worktree add /tmp/before main`). The rounds go from page to page, so that the
+load of a shared machine falls on all of them alike.
+
+    python bench/dashboard_browser.py --floor --rounds 5 --against /tmp/before
+
 A bench that prints numbers, not a test: nothing is asserted about the times.
 """
 
@@ -29,16 +44,19 @@ import argparse
 import importlib.util
 import os
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 import urllib.request
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path[:0] = [str(Path(__file__).resolve().parent), str(ROOT)]
 
+from serve_timed import ENV_TIMES, read_times  # noqa: E402  (bench/serve_timed.py)
 from synthetic import synthetic_figures  # noqa: E402  (bench/synthetic.py, beside this file)
 
 CHROMIUM = os.environ.get("TRACKER_CHROMIUM", "/usr/bin/chromium")
@@ -199,10 +217,172 @@ def front_end_alone(browser, folder: Path, visitors: int = VISITORS) -> list[tup
         stop(proc)
 
 
-def main(n: int) -> None:
+# --- --floor: the same harness on a trivial app, the seeds and the store ---------------------
+
+# The least a streamlit page with a chart costs: one st.write, one small st.altair_chart, and
+# the sidebar's "Indicator" list and count the harness picks in and waits for (as on our page).
+FLOOR_APP = """import altair as alt
+import pandas as pd
+import streamlit as st
+
+st.set_page_config(page_title="floor", layout="wide")
+st.title("Crisis figures tracker")
+data = pd.DataFrame({
+    "date": pd.date_range("2024-01-01", periods=12, freq="7D"),
+    "count": [120, 340, 560, 800, 1200, 1500, 2100, 2600, 3000, 4200, 5100, 6000],
+    "indicator": ["displaced", "killed", "injured"] * 4,
+})
+chosen = st.sidebar.multiselect("Indicator", ["displaced", "injured", "killed"], default=[])
+shown = data[data["indicator"].isin(chosen)] if chosen else data
+st.write(f"{len(shown):,} match the filters.")
+st.altair_chart(
+    alt.Chart(shown).mark_point().encode(x="date:T", y="count:Q", color="indicator:N", tooltip=["indicator", "count"]),
+    width="stretch",
+)
+"""
+
+CHART_DRAWN = """() => !!document.querySelector('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg')
+    && !document.querySelector('[data-testid="stStatusWidget"]')"""
+
+
+@dataclass(frozen=True)
+class Target:
+    """A page the floor bench opens: its name, the script, and what says it is drawn."""
+
+    name: str
+    script: str
+    cwd: Path
+    env: dict[str, str]
+    drawn: str
+    picks: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Timing:
+    """One measured step: wall seconds in the browser, chromium's CPU seconds, and the
+    server's script runs in it (wall and CPU seconds)."""
+
+    wall: float
+    cpu: float
+    script_wall: float
+    script_cpu: float
+
+
+class ScriptTimes:
+    """The server's script runs (bench/serve_timed.py's file), read step by step."""
+
+    def __init__(self, path: str) -> None:
+        self.path, self.seen = path, 0
+
+    def done(self) -> None:
+        """Until the server has written a line for a script run not reported yet (or 60 s)."""
+        deadline = time.monotonic() + 60
+        while len(read_times(self.path)) <= self.seen and time.monotonic() < deadline:
+            time.sleep(0.02)
+
+    def since(self) -> tuple[float, float]:
+        """(wall, CPU) seconds of the script runs since the last call."""
+        runs = read_times(self.path)[self.seen:]
+        self.seen += len(runs)
+        return sum(w for w, _ in runs), sum(c for _, c in runs)
+
+
+def _visit(context, url: str, target: Target, times: ScriptTimes) -> tuple[object, Timing]:
+    """A page of `context` opened on `url`: (the page, its timing)."""
+    page = context.new_page()
+    cpu = browser_cpu(context.browser)
+    t = time.perf_counter()
+    page.goto(url)
+    page.wait_for_function(target.drawn, timeout=TIMEOUT_MS, polling=50)
+    times.done()
+    page.wait_for_function(target.drawn, timeout=TIMEOUT_MS, polling=50)
+    wall = time.perf_counter() - t
+    return page, Timing(wall, browser_cpu(context.browser) - cpu, *times.since())
+
+
+def measure(browser, targets: tuple[Target, ...], rounds: int, folder: Path) -> dict[str, dict[str, list[Timing]]]:
+    """Per target, per step, `rounds` timings: a new visitor (empty cache), the same visitor
+    back (cached), and the target's filter changes on that page. Every server is started and
+    opened once first (its caches filled: the store read; reported under its own name), then
+    the rounds go from target to target, so that a change of the machine's load falls on all."""
+    served = []
+    try:
+        for i, target in enumerate(targets):
+            path = str(folder / f"times-{i}.txt")
+            proc, url = serve(target.script, target.cwd, {**target.env, ENV_TIMES: path})
+            served.append((target, proc, url, ScriptTimes(path)))
+        steps: dict[str, dict[str, list[Timing]]] = {target.name: {} for target in targets}
+        for r in range(rounds + 1):
+            for target, proc, url, times in served:
+                if r == 0:
+                    wait_healthy(url, proc)
+                context = browser.new_context(viewport={"width": 1500, "height": 1050})
+                page, timing = _visit(context, url, target, times)
+                mine = steps[target.name]
+                mine.setdefault("new visitor, empty cache" if r else "first open of the server", []).append(timing)
+                if r:
+                    page.close()
+                    page, timing = _visit(context, url, target, times)
+                    mine.setdefault("returning visitor, cached", []).append(timing)
+                    for value in target.picks:
+                        cpu = browser_cpu(browser)
+                        wall, _, _ = _pick(page, value, times.done)
+                        mine.setdefault(f"filter: + indicator {value}", []).append(
+                            Timing(wall, browser_cpu(browser) - cpu, *times.since())
+                        )
+                context.close()
+        return steps
+    finally:
+        for _, proc, _, _ in served:
+            stop(proc)
+
+
+def floor(n: int, rounds: int, db: str | None, against: Path | None = None) -> None:
+    """The trivial app, the seeds and the store on one harness, best and median of `rounds`;
+    `against`: another checkout's dashboard.py on the same store too (a before and after)."""
     from playwright.sync_api import sync_playwright
 
-    from serve_timed import ENV_TIMES, read_times
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        db_path = Path(db) if db else folder / "corpus.db"
+        url_db = f"sqlite:///{db_path}"
+        if not db_path.exists():
+            t = time.perf_counter()
+            claims = _bench_dashboard().write_store(url_db, synthetic_figures(n, seed=0))
+            print(f"store of {n:,} mentions ({claims:,} claims) written in {time.perf_counter() - t:.1f} s to {db_path}")
+        (folder / "floor_app.py").write_text(FLOOR_APP, encoding="utf-8")
+        plain = {k: v for k, v in os.environ.items() if k != "TRACKER_DB_URL"}
+        ours = {**plain, "PYTHONPATH": str(ROOT)}  # this checkout's tracker, whatever is installed
+        targets = (
+            Target("trivial app", "floor_app.py", folder, plain, CHART_DRAWN, ("killed",)),
+            Target("dashboard, seeds", "dashboard.py", ROOT, ours, DRAWN, PICKS),
+            Target(f"dashboard, store of {n:,}", "dashboard.py", ROOT, {**ours, "TRACKER_DB_URL": url_db}, DRAWN, PICKS),
+        )
+        if against is not None:
+            other = {**plain, "PYTHONPATH": str(against), "TRACKER_DB_URL": url_db}
+            targets += (Target(f"{against}'s dashboard, store of {n:,}", "dashboard.py", against, other, DRAWN, PICKS),)
+        with sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            load = [os.getloadavg()[0]]
+            results = measure(browser, targets, rounds, folder)
+            load.append(os.getloadavg()[0])
+            browser.close()
+    print(f"seconds, best / median of {rounds} (load average {min(load):.1f} to {max(load):.1f} on {os.cpu_count()} cores): "
+          "wall in the browser (navigation or pick until the chart is drawn and the script done), "
+          "chromium's CPU, the server's script wall and CPU")
+    print(f"  {'':34} {'wall':>11} {'browser CPU':>11} {'script wall':>11} {'script CPU':>11}")
+    for name, steps in results.items():
+        print(name)
+        for step, timings in steps.items():
+            cells = " ".join(
+                f"{min(values):5.2f}/{statistics.median(values):5.2f}"
+                for values in zip(*((t.wall, t.cpu, t.script_wall, t.script_cpu) for t in timings))
+            )
+            print(f"  {step:34} {cells}")
+
+
+def main(n: int) -> None:
+    from playwright.sync_api import sync_playwright
 
     with tempfile.TemporaryDirectory() as folder:
         url_db = f"sqlite:///{folder}/corpus.db"
@@ -212,19 +392,14 @@ def main(n: int) -> None:
         times = f"{folder}/script-times.txt"
         proc, url = serve("dashboard.py", ROOT, {**os.environ, "TRACKER_DB_URL": url_db, ENV_TIMES: times})
 
-        seen = [0]  # script runs reported so far
-
-        def server_done() -> None:
-            """Until the server has written a line for a script run not reported yet (or 60 s)."""
-            deadline = time.monotonic() + 60
-            while len(read_times(times)) <= seen[0] and time.monotonic() < deadline:
-                time.sleep(0.02)
+        clock = ScriptTimes(times)
+        server_done = clock.done
 
         def script() -> str:
-            """The server's script runs since the last call: wall and CPU seconds."""
-            runs = read_times(times)[seen[0]:]
-            seen[0] += len(runs)
-            return f"{sum(w for w, _ in runs):7.2f} {sum(c for _, c in runs):7.2f} {len(runs):5}"
+            """The server's script runs since the last call: wall and CPU seconds, and how many."""
+            before = clock.seen
+            wall, cpu = clock.since()
+            return f"{wall:7.2f} {cpu:7.2f} {clock.seen - before:5}"
 
         try:
             wait_healthy(url, proc)
@@ -257,4 +432,12 @@ def main(n: int) -> None:
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("n", nargs="?", type=int, default=100_000, help="mentions (default 100,000)")
-    main(parser.parse_args().n)
+    parser.add_argument("--floor", action="store_true", help="a trivial app, the seeds and the store on one harness")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of --floor (default 3)")
+    parser.add_argument("--db", help="--floor's store: kept in this file, written when missing")
+    parser.add_argument("--against", type=Path, help="--floor: another checkout (git worktree) whose dashboard.py is timed too")
+    args = parser.parse_args()
+    if args.floor:
+        floor(args.n, args.rounds, args.db, args.against)
+    else:
+        main(args.n)

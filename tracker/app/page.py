@@ -416,14 +416,15 @@ def _card(card: views.Headline) -> None:
         f"{views.indicator_name(card.indicator)} · {card.location}", f"{card.count:,}", delta=delta, delta_color="off", border=True
     )
     when = views.date_label(card.date, card.date_precision)
-    st.caption(views.escape_markdown(f"{card.label} · {card.source} · {when} · {card.location}"))
+    lines = [views.escape_markdown(f"{card.label} · {card.source} · {when} · {card.location}")]
     if card.previous_label is not None:
         note = "" if card.comparable else " (a bound and an estimate: no change is computed)"
-        st.caption(
-            views.escape_markdown(
-                f"Previous: {card.previous_label} · {card.previous_source} · {card.previous_date.isoformat()}{note}"
-            )
-        )
+        lines.append(views.escape_markdown(
+            f"Previous: {card.previous_label} · {card.previous_source} · {card.previous_date.isoformat()}{note}"
+        ))
+    # one caption a card, its lines as paragraphs: the browser renders each element of the
+    # page on its own, and the cards are most of the page's elements
+    st.caption("\n\n".join(lines))
 
 
 def time_chart(frame: pd.DataFrame) -> None:
