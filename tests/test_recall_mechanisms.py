@@ -479,3 +479,53 @@ def test_wholes_places_before_the_verb_and_bracketed_counts(text, expected):
 @pytest.mark.parametrize("text", WHOLES_NOT_FIGURES)
 def test_a_population_a_part_is_taken_from_is_no_figure(text):
     assert _brief(text) == []
+
+
+# --- out of a camp or shelter and back home: returns --------------------------------------------
+BACK_FROM_SHELTER = [
+    ("A further 14 families were moved from Kalo camp (Mansehra District) to their villages on Tuesday.",
+     [("returned", 14, "exact", "families")]),
+    ("About 300 households moved back from the camps to their home villages over the weekend.",
+     [("returned", 300, "approx", "households")]),
+    ("Some 1,200 people were taken from the Zam transit camp to their areas of origin by bus.",
+     [("returned", 1_200, "approx", "people")]),
+    ("Nearly 400 families left the evacuation centres and went back to their homes as the water receded.",
+     [("returned", 400, "at_most", "families")]),
+    ("Officials said 2,500 refugees had been taken from the reception camp to their places of origin.",
+     [("returned", 2_500, "exact", "refugees")]),
+]
+
+BACK_FROM_SHELTER_STAYS_DISPLACED = [
+    # into a camp, from a camp to another site, or to someone else's home: still displaced
+    ("Some 1,200 people were moved from their villages to the Zam camp.", [("displaced", 1_200, "approx", "people")]),
+    ("About 400 families were moved from the flooded camp to a new site near the town.",
+     [("displaced", 400, "approx", "families")]),
+    ("About 500 people were relocated from the flooded camp to their relatives' homes.",
+     [("displaced", 500, "approx", "people")]),
+    ("More than 2,000 people fled from their homes to the camps outside the city.",
+     [("displaced", 2_000, "at_least", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BACK_FROM_SHELTER + BACK_FROM_SHELTER_STAYS_DISPLACED)
+def test_out_of_a_shelter_and_back_home_is_a_return(text, expected):
+    assert _brief(text) == expected
+
+
+# --- one sentence, two counts of the same value: two figures; a later sentence: a repeat ---------
+SAME_VALUE_TWICE = [
+    # the places resolve to one country (or none): the counts are still two
+    ("Officials said some 6,000 Syrians had gone home through the Bab al-Salam crossing and 6,000 "
+     "through the Tal Abiad crossing.",
+     [("returned", 6_000, "approx", "people"), ("returned", 6_000, "exact", "people")]),
+    ("The storm killed 12 people in Barisal and 12 in Khulna, officials said.",
+     [("killed", 12, "exact", "people"), ("killed", 12, "exact", "people")]),
+    # the same figure said again in a later sentence is one figure
+    ("The floods killed 35 people in the province. Officials said the 35 people killed included nine children.",
+     [("killed", 35, "exact", "people"), ("killed", 9, "exact", "children")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAME_VALUE_TWICE)
+def test_two_counts_of_one_sentence_are_never_repeats(text, expected):
+    assert _brief(text) == expected

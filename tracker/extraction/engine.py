@@ -127,7 +127,7 @@ def _read(
     countable = numbers if every_sentence else [n for n in numbers if not obviously_not_a_count(text, n)]
     if not countable:
         return
-    seen: dict[tuple, str | None] = {}  # a figure's dedup key -> the id of the figure kept
+    seen: dict[_DedupKey, _FirstMention] = {}  # a figure's dedup key -> the figure kept and its sentence
     merged: dict[str | None, str | None] = {}  # the id of a repeated figure -> the id it was merged into
     context = _Context(text, document)
     last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers
@@ -153,11 +153,14 @@ def _read(
                 continue
             figure = context.figure(found, index, published, household_size)
             key = None if found.quantity.additive else _dedup_key(figure)
-            repeated = key is not None and key in seen
+            first = seen.get(key) if key is not None else None
+            # a repeat restates a figure of an earlier sentence: two counts of one sentence are
+            # two figures ("7,000 through Bab al-Salam and 7,000 through Tal Abiad")
+            repeated = first is not None and first.sentence != index
             if repeated:
-                merged[figure.id] = seen[key]
-            elif key is not None:
-                seen[key] = figure.id
+                merged[figure.id] = first.id
+            elif key is not None and first is None:
+                seen[key] = _FirstMention(figure.id, index)
             if figure.part_of is not None and figure.part_of in merged:
                 # a part of a total merged into its earlier mention names the total kept
                 figure = dataclasses.replace(figure, part_of=merged[figure.part_of])
@@ -471,13 +474,23 @@ def _part_of(found: Found, doc: Document | None) -> str | None:
 @dataclass(frozen=True, slots=True)
 class _DedupKey:
     """What makes two mentions of a document one figure: the same indicator, value, unit,
-    place and date."""
+    place and date, in two sentences (the counts of one sentence are never repeats of each
+    other: "around 7,000 each through two crossings", "300 in Aleppo and 300 in Idlib" where
+    the places resolve to one country)."""
 
     indicator: str
     value: int
     unit: str
     location: str | None
     date: dt.date | None
+
+
+@dataclass(frozen=True, slots=True)
+class _FirstMention:
+    """The figure kept for a dedup key, and the index of the sentence it stands in."""
+
+    id: str | None
+    sentence: int
 
 
 def _dedup_key(figure: Figure) -> _DedupKey:

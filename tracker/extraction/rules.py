@@ -283,6 +283,19 @@ NEUTRAL_MOVE = re.compile(
     rf"|(?:refugee|displacement|IDP)\s+(?:{_words('refugee place nouns')})\b",  # "officials in charge of the refugee camps"
     re.IGNORECASE,
 )
+# People taken or moving out of a place of shelter to their own homes are returnees: "nine
+# families were moved from Kalo camp (Mansehra District) to their villages", "left the
+# evacuation centres and went back to their homes". The place left is one of the shelter
+# places or the places left ("site", "school"), up to three words after the leaving word
+# ("from the overcrowded Zam camp"), with a bracket after it; the destination is "to their"
+# (own, home...) homes, villages or areas of origin, in the same clause.
+BACK_FROM_SHELTER_REACH = 160
+BACK_FROM_SHELTER = re.compile(
+    rf"\b(?:{_words('shelter leavings')})\s+(?:(?!(?:to|into|towards?|in|at)\b)[\p{{L}}'’-]+\s+){{0,3}}?"
+    rf"(?:{SHELTER_PLACE.pattern}|(?:{_words('places left')})\M)(?:\s*\([^()\n]{{0,60}}\))?"
+    rf"[^.;:()\n]{{0,60}}?\bto\s+their\s+(?:(?:own|original|native|ancestral)\s+)?(?:{_words('own home places')})\b",
+    re.IGNORECASE,
+)
 # The weakest of them (crossing, entering, pouring in, leaving the area): a displacement only in a text that speaks of a crisis (CRISIS_WORD, refugees, or
 # any other trigger): "2,000 people crossed over the new bridge" is none.
 WEAK_MOVE = re.compile(rf"(?:{_phrases(lexicon.word_list('weak movement words'))})\b", re.IGNORECASE)
@@ -953,6 +966,14 @@ def _assailants(text: str, c: Candidate) -> bool:
     return any(w.strip(",") in ARMING_WORDS for w in between[:-1])
 
 
+def _back_from_shelter(s: Scene) -> bool:
+    """After the count's noun, in its clause and before the next figure, the people counted
+    leave a place of shelter for their own homes (BACK_FROM_SHELTER): a return."""
+    c, text = s.candidate, s.text
+    end = min(_next_boundary(text, s.candidates, s.index, s.end), c.noun.end + BACK_FROM_SHELTER_REACH)
+    return BACK_FROM_SHELTER.search(text, c.noun.end, end) is not None
+
+
 def _arrival_told(s: Scene, v: Verdict) -> Verdict | None:
     """An arrival is what the text around says the people arriving are (told_around), and
     no displacement where it says nothing and anyone may arrive."""
@@ -965,6 +986,9 @@ def _arrival_told(s: Scene, v: Verdict) -> Verdict | None:
 
 
 READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
+    # "nine families were moved from Kalo camp to their villages": out of a shelter, back home
+    ("back from a shelter", frozenset({"displaced", "refugees"}), _as(
+        "returned", "out of a place of shelter to their own homes: returned", lambda s, v: _back_from_shelter(s))),
     # "hosts 1.4 million refugees", "evacuated 300 refugees": the noun says they crossed a border
     ("the noun names refugees", DISPLACED,
      _as("refugees", "the noun names refugees", lambda s, v: s.candidate.noun.indicator == "refugees")),
