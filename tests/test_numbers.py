@@ -6,6 +6,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from tracker import extract
 from tracker.extraction.numbers import (
     DIGITS,
     FIRST_WORDS,
@@ -229,6 +230,28 @@ NOT_GROUPED = [
 @pytest.mark.parametrize(("sentence", "values"), NOT_GROUPED, ids=[s for s, _ in NOT_GROUPED])
 def test_separators_that_group_nothing_are_left_alone(sentence, values):
     assert [n.value for n in find_numbers(sentence)] == values, sentence
+
+
+# A dot before exactly three digits groups thousands where the number counts people or homes
+# ("10.829 people"); before a measure, a percentage, a level or money the number counts no one,
+# whatever its value, and a decimal before a scale word stays a decimal ("1.500 million").
+DOTTED_FIGURES = [
+    ("Some 2.300 families returned to their villages in the district last week.", [("returned", 2_300, "families")]),
+    ("The death toll rose to 1.234 on Monday, officials said.", [("killed", 1_234, "people")]),
+    ("Inflation reached 2.3 percent as 4.500 people fled the fighting.", [("displaced", 4_500, "people")]),
+    ("Floods covered 10.829 km of roads and displaced 3.200 families.", [("displaced", 3_200, "families")]),
+    ("A 6.2 magnitude quake struck at 10.30 on Monday, killing 12 people.", [("killed", 12, "people")]),
+    ("Prices returned to 1.200 levels after the floods, traders said.", []),
+    ("The convoy returned 3.500 km to the base after the floods.", []),
+    ("Version 2.100 of the flood warning app was returned to the store.", []),
+    ("The team returned 1.500 million dollars of aid money after the floods.", []),
+]
+
+
+@pytest.mark.parametrize(("sentence", "figures"), DOTTED_FIGURES, ids=[s for s, _ in DOTTED_FIGURES])
+def test_dots_group_thousands_only_in_counts(sentence, figures):
+    found = extract(sentence, published="2024-03-03")
+    assert [(f.indicator, f.value, f.unit) for f in found] == figures, sentence
 
 
 QUANTITY_FORMS = [

@@ -529,3 +529,42 @@ SAME_VALUE_TWICE = [
 @pytest.mark.parametrize(("text", "expected"), SAME_VALUE_TWICE)
 def test_two_counts_of_one_sentence_are_never_repeats(text, expected):
     assert _brief(text) == expected
+
+
+# --- the people named before a verb of counting: "the dead now numbered eight" -------------------
+SUBJECT_BEFORE_COUNT_VERB = [
+    ("The provincial health office said on Monday that the dead now numbered nine.",
+     [("killed", 9, "exact", "people")]),
+    ("Those displaced by the floods in the province numbered more than 12,000 on Sunday.",
+     [("displaced", 12_000, "at_least", "people")]),
+    ("Soldiers killed in the ambush numbered 14, the army said.", [("killed", 14, "exact", "people")]),
+    ("Families returning to Mosul this month numbered 1,340, the ministry said.",
+     [("returned", 1_340, "exact", "people")]),
+    # a dot groups thousands: 10,829 people
+    # an arrival in a text on returns is a return
+    ("Thousands of Syrians have returned home since the earthquake. Syrians entering through the Kilis crossing "
+     "up to Monday numbered 10.829, the crossing's management said.",
+     [("returned", 2_000, "at_least", "people"), ("returned", 10_829, "exact", "people")]),
+    ("After the earthquake, refugees entering through the Kilis crossing up to Monday numbered 10.829.",
+     [("refugees", 10_829, "exact", "people")]),
+]
+
+SUBJECT_BEFORE_COUNT_VERB_NOT_FIGURES = [
+    "The crowd, angry at the killing of a student, numbered 5,000.",
+    "Rescuers searching for the missing numbered 400.",
+    "Tickets sold for the match against the Refugees XI numbered 12,000.",
+    "Votes for candidates who fled the country totalled 40,000.",
+    "Rescue workers evacuating the wounded numbered 200.",
+    "The protesters numbered 3,000 and marched to the ministry.",
+    "People who fled the fighting could soon number more than 50,000.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECT_BEFORE_COUNT_VERB)
+def test_the_people_named_before_a_verb_of_counting(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", SUBJECT_BEFORE_COUNT_VERB_NOT_FIGURES)
+def test_a_subject_that_is_no_people_of_ours_counts_nothing(text):
+    assert _brief(text) == []

@@ -283,6 +283,22 @@ NEUTRAL_MOVE = re.compile(
     rf"|(?:refugee|displacement|IDP)\s+(?:{_words('refugee place nouns')})\b",  # "officials in charge of the refugee camps"
     re.IGNORECASE,
 )
+# A count of the people named before a verb of counting: "the dead now numbered eight",
+# "returnees crossing at the post this week totalled 4,210", "Syrians entering through the
+# crossing up to Tuesday numbered 10,829". The last trigger of the clause before the verb,
+# after the figure before and at most SUBJECT_REACH before the verb, names what is counted.
+SUBJECT_COUNT_VERB = re.compile(rf"\b(?:{_words('subject count verbs')})\s*\Z", re.IGNORECASE | re.REVERSE)
+SUBJECT_VERB_REACH = 30
+SUBJECT_REACH = 120
+SUBJECT_ASIDE = re.compile(r"[,()\u2013\u2014]")
+EVENT_OF = re.compile(r"\s+of\b", re.IGNORECASE)
+# The trigger heads the subject (or follows its people noun): none of the SUBJECT_LEAD_WORDS
+# words before it, past the subject gap words ("who had"), is a preposition ("searching for the
+# missing") or names people who move or attack others ("police officers evacuating the building").
+SUBJECT_LEAD_WORDS = 3
+SUBJECT_GAP: frozenset[str] = lexicon.word_set("subject gap words")
+WORD = re.compile(r"[\p{L}'’-]+")
+MOVERS = re.compile(rf"\b(?:{_words('responders', 'assailants')})\b", re.IGNORECASE)
 # People taken or moving out of a place of shelter to their own homes are returnees: "nine
 # families were moved from Kalo camp (Mansehra District) to their villages", "left the
 # evacuation centres and went back to their homes". The place left is one of the shelter
@@ -886,6 +902,33 @@ def _bare(s: Scene) -> Verdict | None:
     return None
 
 
+def _subject_before_count_verb(s: Scene) -> Verdict | None:
+    # "the dead now numbered eight": the subject before the verb of counting says what is counted
+    c, text = s.candidate, s.text
+    q = c.quantity
+    verb = SUBJECT_COUNT_VERB.search(text, max(0, q.start - SUBJECT_VERB_REACH), q.start)
+    if verb is None:
+        return None
+    prev_end = s.candidates[s.index - 1].quantity.end if s.index > 0 else 0
+    start = max(prev_end, verb.start() - SUBJECT_REACH)
+    for brk in CLAUSE_BREAK.finditer(text, start, verb.start()):
+        start = brk.end()
+    subject = [t for t in s.triggers if start <= t.start and t.end <= verb.start()]
+    if not subject or projected(text, start, verb.start()):
+        return None
+    t = subject[-1]
+    # the subject runs straight into its verb, and the trigger names people, not an event
+    # of theirs: not "The crowd, angry at the killing of a student, numbered 5,000"
+    if SUBJECT_ASIDE.search(text, t.end, verb.start()) is not None or EVENT_OF.match(text, t.end) is not None:
+        return None
+    lead = [w.lower() for w in WORD.findall(text, start, t.start)]
+    while lead and lead[-1] in SUBJECT_GAP:
+        lead.pop()
+    if any(w in PREPOSITIONS for w in lead[-SUBJECT_LEAD_WORDS:]) or MOVERS.search(text, start, t.start) is not None:
+        return None
+    return _by_trigger("a count of the people named before a verb of counting (the dead numbered eight)", t)
+
+
 def _return_after_flight(s: Scene) -> Verdict | None:
     # "40,000 Syrians who had sheltered in Türkiye have gone home", "families who fled the
     # fighting in 2016 are returning": the flight is their past, the return is what is counted
@@ -935,6 +978,7 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
     ("noun names its indicator", _noun_names_it),
     ("part of a group", _part_needs_own_verb),
     ("count before its bracketed parts", _count_before_its_parts),
+    ("the subject before a verb of counting (the dead numbered eight)", _subject_before_count_verb),
     ("bare number", _bare),
     ("a return after a flight", _return_after_flight),
     ("trigger after", _trigger_after),
