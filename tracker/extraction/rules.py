@@ -294,7 +294,7 @@ SUBJECT_ASIDE = re.compile(r"[,()\u2013\u2014]")
 EVENT_OF = re.compile(r"\s+of\b", re.IGNORECASE)
 # The trigger heads the subject (or follows its people noun): none of the SUBJECT_LEAD_WORDS
 # words before it, past the subject gap words ("who had"), is a preposition ("searching for the
-# missing") or names people who move or attack others ("police officers evacuating the building").
+# missing"), and no responder or assailant stands before it ("rescue workers evacuating the wounded").
 SUBJECT_LEAD_WORDS = 3
 SUBJECT_GAP: frozenset[str] = lexicon.word_set("subject gap words")
 WORD = re.compile(r"[\p{L}'’-]+")
@@ -303,13 +303,14 @@ MOVERS = re.compile(rf"\b(?:{_words('responders', 'assailants')})\b", re.IGNOREC
 # families were moved from Kalo camp (Mansehra District) to their villages", "left the
 # evacuation centres and went back to their homes". The place left is one of the shelter
 # places or the places left ("site", "school"), up to three words after the leaving word
-# ("from the overcrowded Zam camp"), with a bracket after it; the destination is "to their"
+# ("from the overcrowded Zam camp"; none of them "to", "into": "from their villages to the
+# camp" leaves no shelter), with a bracket after it; the destination is "to their"
 # (own, home...) homes, villages or areas of origin, in the same clause.
 BACK_FROM_SHELTER_REACH = 160
 BACK_FROM_SHELTER = re.compile(
-    rf"\b(?:{_words('shelter leavings')})\s+(?:(?!(?:to|into|towards?|in|at)\b)[\p{{L}}'’-]+\s+){{0,3}}?"
+    rf"\b(?:{_words('shelter leavings')})\s+(?:(?!(?:{_words('shelter leaving stops')})\b)[\p{{L}}'’-]+\s+){{0,3}}?"
     rf"(?:{SHELTER_PLACE.pattern}|(?:{_words('places left')})\M)(?:\s*\([^()\n]{{0,60}}\))?"
-    rf"[^.;:()\n]{{0,60}}?\bto\s+their\s+(?:(?:own|original|native|ancestral)\s+)?(?:{_words('own home places')})\b",
+    rf"[^.;:()\n]{{0,60}}?\bto\s+their\s+(?:(?:{_words('own home adjectives')})\s+)?(?:{_words('own home places')})\b",
     re.IGNORECASE,
 )
 # The weakest of them (crossing, entering, pouring in, leaving the area): a displacement only in a text that speaks of a crisis (CRISIS_WORD, refugees, or
