@@ -265,9 +265,10 @@ def judge_sentence_alone(text: str, lower: str, s_start: int, s_end: int) -> lis
     if not may_hold_number(lower, a, b):
         return []  # no number, so no figure: find_numbers would find none (see may_hold_number)
     inside = [n for n in find_numbers(text[a:b], lower[a:b]) if s_start <= n.start + a < s_end]
-    if all(cheap_look(text, n.start + a, n.end + a) for n in inside):
+    countable = [n for n in inside if not cheap_look(text, n.start + a, n.end + a)]
+    if not countable:
         return []
-    if rejects_every_number(text, lower, inside, a, s_start, s_end):
+    if rejects_every_number(text, lower, inside, a, s_start, s_end, countable):
         return []  # every number counts votes, points, years, money...: no figure (see prescan)
     numbers = [dataclasses.replace(n, start=n.start + a, end=n.end + a) for n in inside]
     return judge_sentence(text, s_start, s_end, numbers, lower)

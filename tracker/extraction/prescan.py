@@ -153,22 +153,21 @@ def _indicator_word(word: str) -> bool:
 # The rules of rules.NUMBER_RULES that read the number alone (its value, its digits' span
 # and the text around them), never its qualifier's or range's span: on a number standing
 # alone (no range), they decide as they do on its quantity. (tests/test_prescan.py checks
-# that each is still one of NUMBER_RULES.)
-LOCAL_NUMBER_RULES: tuple[Callable, ...] = (
-    rules._out_of_range,
-    rules._measure_after,
-    rules._compound,
-    rules._label_before,
-    rules._per_head,
-    rules._age_after_noun,
-)
+# that each is still one of NUMBER_RULES.) The first ones decide most often, and cost least;
+# the others are tried after the number's noun.
+LOCAL_NUMBER_RULES: tuple[Callable, ...] = (rules._out_of_range, rules._measure_after, rules._label_before)
+LOCAL_NUMBER_RULES_LAST: tuple[Callable, ...] = (rules._compound, rules._per_head, rules._age_after_noun)
 
 
-def rejects_every_number(text: str, lower: str, numbers: list[Number], shift: int, start: int, end: int) -> bool:
+def rejects_every_number(
+    text: str, lower: str, numbers: list[Number], shift: int, start: int, end: int, first: list[Number] = ()
+) -> bool:
     """`rules.candidate` rejects every quantity `find_quantities` makes of `numbers` (the
     numbers of the sentence text[start:end], their spans `shift` characters before their
     place in `text`): True means that `judge_sentence` finds no figure there. False when it
     cannot tell cheaply (two numbers may make a range, a number's noun may name people).
+    The numbers of `first` (some of `numbers`: those the cheap look keeps) are looked at first,
+    being the likeliest to stay.
 
     Each number stands alone as its quantity (no two of them make a range) and is rejected
     either by a rule of LOCAL_NUMBER_RULES, or by the rules on its noun (`rules.NOUN_RULES`:
@@ -182,8 +181,11 @@ def rejects_every_number(text: str, lower: str, numbers: list[Number], shift: in
         ):
             return False
         previous = n
-    for n in numbers:
+    for n in first:
         if not _rejected_alone(text, lower, _bare_quantity(n, shift), start, end):
+            return False
+    for n in numbers:
+        if not any(n is f for f in first) and not _rejected_alone(text, lower, _bare_quantity(n, shift), start, end):
             return False
     return True
 
@@ -208,12 +210,24 @@ def _rejected_alone(text: str, lower: str, q: Quantity, start: int, end: int) ->
     for rule in LOCAL_NUMBER_RULES:
         if rule(look):
             return True
+    if _noun_rejects(text, lower, look, start, end):
+        return True
+    for rule in LOCAL_NUMBER_RULES_LAST:
+        if rule(look):
+            return True
+    return False
+
+
+def _noun_rejects(text: str, lower: str, look: rules.Look, start: int, end: int) -> bool:
+    """The rules on the noun reject the quantity, read right after its number (see above)."""
+    q = look.quantity
     if q.vague or qualifiers.qualifier_after(text, q.number_end, end) is not None:
         return False  # the noun is read elsewhere ("hundreds of", "500 or more")
     if rules.row_label_after(text, q) is not None:
         return False
     lo = max(0, start - rules.BREAKDOWN_REACH)  # the quantity starts between `start` and the number
-    if any(lower.find(word, lo, q.number_start) >= 0 for word in rules.BREAKDOWN_WORDS):
-        return False
+    for word in rules.BREAKDOWN_WORDS:
+        if lower.find(word, lo, q.number_start) >= 0:
+            return False
     look.noun = read_noun(text, lower, q.number_end, look.after_limit)
     return rules._thing_counted(look) or rules._year(look)
