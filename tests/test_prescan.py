@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import corpus  # bench/corpus.py (tests/conftest.py puts bench/ on the path)
 from tracker import extract
-from tracker.extraction import engine, indicators, prescan
+from tracker.extraction import engine, figures, indicators, prescan, rules
 from tracker.lexicon import Entry
 from tracker.extraction.text import lowered
 from tests.conftest import SEEDS
@@ -301,3 +301,49 @@ def test_a_window_the_check_passes_over_holds_no_number(text, a, b):
     lower = lowered(text)
     if not engine.may_hold_number(lower, a, b):
         assert engine.find_numbers(text[a:b], lower[a:b]) == [], (text, a, b)
+
+
+# --- numbers that are no count, seen before the sentence is parsed ----------------------------
+
+# (sentence, every number rejected by the rules on the number alone). Written for this test in
+# wire style: a trigger in another sense beside numbers of things, years, money, measures; and
+# the numbers the check must leave to the full reading (people, a bare count, a range, a
+# qualifier after, a breakdown, a table row).
+NUMBERS_ALONE = [
+    ("The upper house killed the bill by 4,607 votes on Thursday.", True),
+    ("Higher energy costs hurt margins, and 1,190 jobs will go by June 2026.", True),
+    ("Investors fled the market, pushing the 10-year yield down 12 basis points to 4.1%.", True),
+    ("The 100 metres ended in a dead heat, both sprinters timed at 10.56 seconds.", True),
+    ("The start-up left $603 million on the table, the company claims.", True),
+    ("Regulators killed the merger in 2019, saying it would have left one supplier.", True),
+    ("The firm will cut 3,077 jobs by the end of March, 8% of its workforce.", True),
+    ("The upper house killed the bill by 4,607 votes to 1,297 on Thursday.", False),  # 1,297: bare
+    ("Floods killed 12 people in the north, officials said.", False),
+    ("The storm killed between 40 and 60 fishermen off the coast.", False),  # a range
+    ("Some 300 or more families fled the district.", False),  # a qualifier after the number
+    ("The raid killed 12, including 4 soldiers.", False),
+    ("Users fled the platform, and daily users fell to 45 million.", False),
+    ("About 2,000 displaced people reached the camp.", False),
+]
+
+
+@pytest.mark.parametrize("text, rejected", NUMBERS_ALONE)
+def test_numbers_rejected_alone_are_rejected_by_the_full_reading(text, rejected):
+    """Where the check on each number alone says every number is no count, the full reading
+    of the sentence keeps no quantity as a candidate (each is rejected by a rule on the number
+    or on its noun), so it finds no figure; the other sentences are left to that reading."""
+    lower = lowered(text)
+    numbers = engine.find_numbers(text, lower)
+    assert prescan.rejects_every_number(text, lower, numbers, 0, 0, len(text)) is rejected, text
+    if rejected:
+        kept = {name for name, _ in (*rules.NUMBER_RULES, *rules.NOUN_RULES)}
+        decisions = figures.judge_sentence(text, 0, len(text), numbers, lower)
+        assert decisions and all(d.rule in kept and d.found is None for d in decisions), text
+    _same(text)
+
+
+def test_the_rules_read_on_a_number_alone_are_rules_on_numbers():
+    """Each rule the check applies to a number alone is still one of rules.NUMBER_RULES: a rule
+    renamed or removed there is noticed here."""
+    number_rules = [rule for _, rule in rules.NUMBER_RULES]
+    assert all(rule in number_rules for rule in (*prescan.LOCAL_NUMBER_RULES, *prescan.LOCAL_NUMBER_RULES_LAST))

@@ -38,8 +38,9 @@ from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure,
 from . import limits
 from .figures import Decision, Found, judge_sentence, obviously_not_a_count
 from .numbers import WORD_KEYS, Number, find_numbers
-from .prescan import confirmed, scan_text, stem_starts
+from .prescan import confirmed, rejects_every_number, scan_text, stem_starts
 from .quantities import Quantity
+from .rules import obviously_not_a_count as cheap_look
 from .sentences import split
 from .text import lowered
 
@@ -266,13 +267,13 @@ def judge_sentence_alone(text: str, lower: str, s_start: int, s_end: int) -> lis
     a, b = _words_around(text, s_start, s_end)
     if not may_hold_number(lower, a, b):
         return []  # no number, so no figure: find_numbers would find none (see may_hold_number)
-    numbers = [
-        dataclasses.replace(n, start=n.start + a, end=n.end + a)
-        for n in find_numbers(text[a:b], lower[a:b])
-        if s_start <= n.start + a < s_end
-    ]
-    if not any(not obviously_not_a_count(text, n) for n in numbers):
+    inside = [n for n in find_numbers(text[a:b], lower[a:b]) if s_start <= n.start + a < s_end]
+    countable = [n for n in inside if not cheap_look(text, n.start + a, n.end + a)]
+    if not countable:
         return []
+    if rejects_every_number(text, lower, inside, a, s_start, s_end, countable):
+        return []  # every number counts votes, points, years, money...: no figure (see prescan)
+    numbers = [dataclasses.replace(n, start=n.start + a, end=n.end + a) for n in inside]
     return judge_sentence(text, s_start, s_end, numbers, lower)
 
 

@@ -15,14 +15,18 @@ with none of them has no figure, and only the sentences holding one are read.
 
 from __future__ import annotations
 
+import dataclasses
 import re as _re
 from collections.abc import Callable
 from functools import lru_cache
 
 import regex as re
 
+from . import qualifiers, quantities, rules
 from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, TriggerKind, trigger_stems
-from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD
+from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD, read_noun
+from .numbers import Number
+from .quantities import Quantity
 from .text import starts
 
 # Characters the `regex` module's case-insensitive matching takes for an ASCII letter, which
@@ -136,3 +140,94 @@ def _indicator_word(word: str) -> bool:
         form in NOUN_INDICATORS or form.startswith(_GLUED_BEFORE) or form.endswith(_GLUED_AFTER)
         for form in (low, low.replace(HYPHEN, ""))
     )
+
+
+# --- numbers that are no count, seen before the sentence is parsed ------------------------
+# A figure is made of a quantity that `tracker.extraction.rules.candidate` keeps: a sentence
+# whose every quantity that function rejects gives no figure, whatever its triggers. Everyday
+# news holds a trigger in another sense beside numbers that count votes, points, jobs, years
+# or money ("killed the bill by 52 votes", "Higher costs hurt margins, and 1,200 jobs will go
+# by June 2025"): `rejects_every_number` decides that much from each number alone, with the
+# rules themselves, without building the sentence's quantities.
+
+# The rules of rules.NUMBER_RULES that read the number alone (its value, its digits' span
+# and the text around them), never its qualifier's or range's span: on a number standing
+# alone (no range), they decide as they do on its quantity. (tests/test_prescan.py checks
+# that each is still one of NUMBER_RULES.) The first ones decide most often, and cost least;
+# the others are tried after the number's noun.
+LOCAL_NUMBER_RULES: tuple[Callable, ...] = (rules._out_of_range, rules._measure_after, rules._label_before)
+LOCAL_NUMBER_RULES_LAST: tuple[Callable, ...] = (rules._compound, rules._per_head, rules._age_after_noun)
+
+
+def rejects_every_number(
+    text: str, lower: str, numbers: list[Number], shift: int, start: int, end: int, first: list[Number] = ()
+) -> bool:
+    """`rules.candidate` rejects every quantity `find_quantities` makes of `numbers` (the
+    numbers of the sentence text[start:end], their spans `shift` characters before their
+    place in `text`): True means that `judge_sentence` finds no figure there. False when it
+    cannot tell cheaply (two numbers may make a range, a number's noun may name people).
+    The numbers of `first` (some of `numbers`: those the cheap look keeps) are looked at first,
+    being the likeliest to stay.
+
+    Each number stands alone as its quantity (no two of them make a range) and is rejected
+    either by a rule of LOCAL_NUMBER_RULES, or by the rules on its noun (`rules.NOUN_RULES`:
+    it counts things, or it is a year) when the quantity's noun is the one read right after
+    the number: no qualifier after it ("or more"), no table row's label, and no word of a
+    breakdown before it ("including"), which could make a thing's noun people's."""
+    previous: Number | None = None
+    for n in numbers:
+        if previous is not None and n.start - previous.end <= quantities.MAX_RANGE_JOIN and quantities._is_range(
+            text, _shifted(previous, shift), _shifted(n, shift)
+        ):
+            return False
+        previous = n
+    for n in first:
+        if not _rejected_alone(text, lower, _bare_quantity(n, shift), start, end):
+            return False
+    for n in numbers:
+        if not any(n is f for f in first) and not _rejected_alone(text, lower, _bare_quantity(n, shift), start, end):
+            return False
+    return True
+
+
+def _shifted(n: Number, shift: int) -> Number:
+    return dataclasses.replace(n, start=n.start + shift, end=n.end + shift)
+
+
+def _bare_quantity(n: Number, shift: int) -> Quantity:
+    """The quantity of the number n alone: its span, no qualifier."""
+    s, e = n.start + shift, n.end + shift
+    return Quantity(
+        value=n.value, low=n.value, high=n.value, qualifier="exact", start=s, end=e, number_start=s, number_end=e,
+        first_start=s, vague=n.vague, year_like=n.year_like, small_word=n.small_word,
+    )
+
+
+def _rejected_alone(text: str, lower: str, q: Quantity, start: int, end: int) -> bool:
+    """`rules.candidate` rejects the quantity of this number standing alone in the sentence
+    text[start:end], whatever qualifier `find_quantities` gives it (see `rejects_every_number`)."""
+    look = rules.Look(text, lower, q, min(end, q.number_end + rules.NOUN_REACH))
+    for rule in LOCAL_NUMBER_RULES:
+        if rule(look):
+            return True
+    if _noun_rejects(text, lower, look, start, end):
+        return True
+    for rule in LOCAL_NUMBER_RULES_LAST:
+        if rule(look):
+            return True
+    return False
+
+
+def _noun_rejects(text: str, lower: str, look: rules.Look, start: int, end: int) -> bool:
+    """The rules on the noun reject the quantity, read right after its number (see above)."""
+    q = look.quantity
+    if q.vague or qualifiers.qualifier_after(text, q.number_end, end) is not None:
+        return False  # the noun is read elsewhere ("hundreds of", "500 or more")
+    if rules.row_label_after(text, q) is not None:
+        return False
+    lo = max(0, start - rules.BREAKDOWN_REACH)  # the quantity starts between `start` and the number
+    for word in rules.BREAKDOWN_WORDS:
+        if lower.find(word, lo, q.number_start) >= 0:
+            return False
+    look.noun = read_noun(text, lower, q.number_end, look.after_limit)
+    return rules._thing_counted(look) or rules._year(look)

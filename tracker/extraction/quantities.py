@@ -36,6 +36,7 @@ class Quantity:
 
 # Words joining the two ends of a range; "and" only after "between".
 RANGE_JOIN = re.compile(r"\A\s*(?:-|–|—|to|and)\s*\Z", re.IGNORECASE)
+MAX_RANGE_JOIN = 7  # characters between the ends of a range: no longer join makes one
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s*\Z", re.IGNORECASE | re.REVERSE)
 SCALE_FACTORS = {**SCALES, **SHORT_SCALES}
 # What stands before a year ("in December 2021", "since 2019"): a year there ends a date,
@@ -81,7 +82,7 @@ class _Bounds:
 
 def _is_range(text: str, a: Number, b: Number) -> bool:
     join = text[a.end : b.start]
-    if len(join) > 7 or not RANGE_JOIN.match(join) or a.vague or b.vague:
+    if len(join) > MAX_RANGE_JOIN or not RANGE_JOIN.match(join) or a.vague or b.vague:
         return False
     low = _scaled_low(text, a, b)
     if not low < b.value:
