@@ -213,8 +213,10 @@ _STRIP: str = ".,;:!?()[]{}\"'“”‘’«»—–-"
 
 
 def _hint_words(sentence: str) -> set[str]:
-    words = set(sentence.replace("-", " ").split())  # "mid-July" holds "July"
-    return words.union(map(str.strip, words, repeat(_STRIP)))
+    """The sentence's words stripped of punctuation ("mid-July" holds "July", "(Monday)"
+    "Monday"). A hint stripped is a hint too ("Jan." -> "Jan"), so the words as written need
+    no look-up of their own."""
+    return set(map(str.strip, sentence.replace("-", " ").split(), repeat(_STRIP)))
 
 
 def _has_year(sentence: str) -> bool:
@@ -262,11 +264,19 @@ BACK_REFERENCE = re.compile(rf"\b(?i:{_alternation(BACK_REFERENCES)})\b")
 BACK_REFERENCE_LOWER = _ascii_twin(rf"\b(?:{_alternation(w.lower() for w in BACK_REFERENCES)})\b")
 
 
+# The last word of each back reference: a lowered ASCII sentence the twin finds one in holds
+# that word, and a few substring searches cost less than the twin's scan of every place.
+BACK_REFERENCE_LAST_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w.split()[-1].lower() for w in BACK_REFERENCES))
+
+
 def _refers_back(sentence: str) -> bool:
     """`BACK_REFERENCE` found in the sentence: on ASCII text, its twin over the lowered
     sentence (no ASCII letter has another case but its own)."""
     if sentence.isascii():
-        return BACK_REFERENCE_LOWER.search(sentence.lower()) is not None
+        lower = sentence.lower()
+        if not any(w in lower for w in BACK_REFERENCE_LAST_WORDS):
+            return False
+        return BACK_REFERENCE_LOWER.search(lower) is not None
     return BACK_REFERENCE.search(sentence) is not None
 
 
