@@ -187,10 +187,25 @@ def _ascii_twin(pattern: str, flags: int = 0) -> _re.Pattern:
     return _re.compile(pattern.replace(r"\s", r"[ \t\n\r\f\v]"), flags)
 
 
+def _by_first_letter(words: list[str]) -> str:
+    """`_either_case` grouped by first letter, a group for each case ("Y(?:esterday)|
+    y(?:esterday)|T(?:his\\s+week|oday)|..."): the standard library's `re` passes over a
+    group whose letter is not the one at hand at once, where it tests the class ("[Yy]")
+    of every phrase in turn. It finds what `_either_case` finds: phrases of different first
+    letters never match at one place, and each group keeps the longest first."""
+    groups: dict[str, list[str]] = {}
+    for w in set(words):
+        for first in dict.fromkeys((w[0].upper(), w[0].lower())):
+            groups.setdefault(first, []).append(w[1:])
+    return "|".join(f"{re.escape(first)}(?:{_alternation(rests)})" for first, rests in sorted(groups.items()))
+
+
 # The hints, on ASCII text (most sentences): see `_ascii_twin`.
 ASCII_TWINS: dict[re.Pattern, _re.Pattern] = {
     DATE_HINT: _ascii_twin(DATE_HINT.pattern),
-    RELATIVE_HINT: _ascii_twin(_RELATIVE_HINT),
+    RELATIVE_HINT: _ascii_twin(
+        rf"{_WEEKDAY}|\b(?:{_by_first_letter([p for ps in RELATIVE_PHRASES.values() for p in ps])})\b"
+    ),
 }
 
 
