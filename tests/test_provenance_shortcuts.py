@@ -21,7 +21,7 @@ PIECES = st.sampled_from(
         "January", "Jan.", "Janu", "the attack", "THE ATTACK", "the\x1cattack", "the\u2003attack", "Another",
         "said in ", "told reporters in ", "IN ", "in\x1c", "ın ", "İn ", "in\u00a0", "neighbouring ", "NEIGHBORING ",
         "Situation Report", "SITREP", "fact\nsheet", "ſitrep", "Jan Egeland of the NRC", "K", "é", "\u0301", "_",
-        "-", " ", "\n", ",", ".", '"', "’", "x", "A",
+        "toll", "Figures", "counts", "that\nday", "A further", "-", " ", "\n", ",", ".", '"', "’", "x", "A",
     ]
 )
 TEXT = st.lists(PIECES, max_size=25).map("".join)
@@ -74,3 +74,18 @@ def test_date_hints_find_the_same_on_any_text(text):
     for hint in dates.ASCII_TWINS:
         assert [m.span() for m in dates._in_ascii(text, hint).finditer(text)] == [m.span() for m in hint.finditer(text)]
     assert dates._refers_back(text) == (dates.BACK_REFERENCE.search(text) is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_substring_tests_pass_wherever_their_word_patterns_match(text):
+    if sources.VERB.search(text):
+        assert sources._holds_any(text, sources.VERB_PIECES)
+    if sources.COUNT_HINT.search(text):
+        assert sources._holds_any(text, sources.COUNT_PIECES)
+
+
+def test_every_date_hint_stripped_of_punctuation_is_a_hint():
+    # `_hint_words` looks up the words of a sentence stripped only
+    for hints in (dates.WRITTEN_HINTS, dates.RELATIVE_HINTS, dates.SPAN_HINTS, dates.PART_HINTS, dates.RANGE_HINTS):
+        assert {h.strip(dates._STRIP) for h in hints} <= hints

@@ -187,10 +187,25 @@ def _ascii_twin(pattern: str, flags: int = 0) -> _re.Pattern:
     return _re.compile(pattern.replace(r"\s", r"[ \t\n\r\f\v]"), flags)
 
 
+def _by_first_letter(words: list[str]) -> str:
+    """`_either_case` grouped by first letter, a group for each case ("Y(?:esterday)|
+    y(?:esterday)|T(?:his\\s+week|oday)|..."): the standard library's `re` passes over a
+    group whose letter is not the one at hand at once, where it tests the class ("[Yy]")
+    of every phrase in turn. It finds what `_either_case` finds: phrases of different first
+    letters never match at one place, and each group keeps the longest first."""
+    groups: dict[str, list[str]] = {}
+    for w in set(words):
+        for first in dict.fromkeys((w[0].upper(), w[0].lower())):
+            groups.setdefault(first, []).append(w[1:])
+    return "|".join(f"{re.escape(first)}(?:{_alternation(rests)})" for first, rests in sorted(groups.items()))
+
+
 # The hints, on ASCII text (most sentences): see `_ascii_twin`.
 ASCII_TWINS: dict[re.Pattern, _re.Pattern] = {
     DATE_HINT: _ascii_twin(DATE_HINT.pattern),
-    RELATIVE_HINT: _ascii_twin(_RELATIVE_HINT),
+    RELATIVE_HINT: _ascii_twin(
+        rf"{_WEEKDAY}|\b(?:{_by_first_letter([p for ps in RELATIVE_PHRASES.values() for p in ps])})\b"
+    ),
 }
 
 
@@ -213,8 +228,10 @@ _STRIP: str = ".,;:!?()[]{}\"'“”‘’«»—–-"
 
 
 def _hint_words(sentence: str) -> set[str]:
-    words = set(sentence.replace("-", " ").split())  # "mid-July" holds "July"
-    return words.union(map(str.strip, words, repeat(_STRIP)))
+    """The sentence's words stripped of punctuation ("mid-July" holds "July", "(Monday)"
+    "Monday"). A hint stripped is a hint too ("Jan." -> "Jan"), so the words as written need
+    no look-up of their own."""
+    return set(map(str.strip, sentence.replace("-", " ").split(), repeat(_STRIP)))
 
 
 def _has_year(sentence: str) -> bool:
@@ -262,11 +279,19 @@ BACK_REFERENCE = re.compile(rf"\b(?i:{_alternation(BACK_REFERENCES)})\b")
 BACK_REFERENCE_LOWER = _ascii_twin(rf"\b(?:{_alternation(w.lower() for w in BACK_REFERENCES)})\b")
 
 
+# The last word of each back reference: a lowered ASCII sentence the twin finds one in holds
+# that word, and a few substring searches cost less than the twin's scan of every place.
+BACK_REFERENCE_LAST_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w.split()[-1].lower() for w in BACK_REFERENCES))
+
+
 def _refers_back(sentence: str) -> bool:
     """`BACK_REFERENCE` found in the sentence: on ASCII text, its twin over the lowered
     sentence (no ASCII letter has another case but its own)."""
     if sentence.isascii():
-        return BACK_REFERENCE_LOWER.search(sentence.lower()) is not None
+        lower = sentence.lower()
+        if not any(w in lower for w in BACK_REFERENCE_LAST_WORDS):
+            return False
+        return BACK_REFERENCE_LOWER.search(lower) is not None
     return BACK_REFERENCE.search(sentence) is not None
 
 

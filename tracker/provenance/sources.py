@@ -199,6 +199,22 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 # A reporting verb: where the three patterns above are tried, backwards. (An alternation of
 # words by first letter: the standard library's `re` finds them faster.)
 VERB = _re.compile(rf"\b(?:{_by_first_letter(REPORT_VERBS)})\b")
+
+
+def _least_pieces(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """The longest piece without a space of each phrase, less those holding a shorter one
+    ("says" holds "say"): a text where a pattern finds one of the phrases as a word holds
+    one of these as a substring. A scan over every place of a sentence costs more than a
+    few substring searches, which most sentences fail."""
+    pieces = tuple(dict.fromkeys(max(p.split(), key=len) for p in phrases))
+    return tuple(p for p in pieces if not any(q != p and q in p for q in pieces))
+
+
+def _holds_any(sentence: str, pieces: tuple[str, ...]) -> bool:
+    return any(p in sentence for p in pieces)
+
+
+VERB_PIECES: tuple[str, ...] = _least_pieces(REPORT_VERBS)
 SUBJECT_REACH: int = 200  # characters before the verb a subject with its apposition may take
 
 COUNT_MODIFIERS = _attribution("count modifiers")  # "latest", "daily"
@@ -573,7 +589,8 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     sentence = text[start:end]
     out: list[_Candidate] = []
     has_verb = False
-    for v in VERB.finditer(sentence):
+    verbs = VERB.finditer(sentence) if _holds_any(sentence, VERB_PIECES) else ()
+    for v in verbs:
         has_verb = True
         if PASSIVE_AFTER.match(sentence, v.end()):
             continue  # "estimated to be displaced", "reported missing"
@@ -596,7 +613,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             out.append(_from_match(text, start, sentence, m))
-    if COUNT_HINT.search(sentence):
+    if _holds_any(sentence, COUNT_PIECES) and COUNT_HINT.search(sentence):
         for m in POSSESSIVE_COUNT.finditer(sentence):
             name = _name(m.group("np"))
             if name:
@@ -711,6 +728,7 @@ _TITLE_WORD = re.compile(rf"\b{_TITLE}\b")
 # After a reporting verb, words that make it no report: "people estimated to be displaced",
 # "one was reported missing", "a toll estimated at 5,000".
 COUNT_HINT = _re.compile(rf"\b(?:{COUNT_NOUNS})\b")
+COUNT_PIECES: tuple[str, ...] = _least_pieces(lexicon.word_list("count nouns", "attribution"))
 # What opens another clause with its own subject: ", while", "; ", ", but", ", whereas".
 CLAUSE_BREAK = _re.compile(rf";|,\s+(?:{alternation('contrast words')}|and\s+(?:the|a|an)\s)")
 CLAUSE_WORD_REACH: int = 10  # the clause word ("while") may be the attribution's first word
