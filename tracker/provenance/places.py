@@ -45,7 +45,8 @@ from .. import lexicon
 from ..extraction.text import alternation, gap
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
-from .sources import TITLES
+from .sources import ALIAS_KEYS, TITLES
+from .sources import _key as _alias_key
 
 GAZETTEER_PATH: Path = Path(__file__).parent.parent / "data" / "gazetteer.csv"
 
@@ -681,6 +682,279 @@ def mentions_in(text: str, document: list[Mention], start: int, end: int) -> lis
     return document[i:j]
 
 
+# Places named by their kind: a capitalised name the gazetteer does not know is a place when
+# a word of its kind stands with it (lexicon/place_words.csv "place kinds"): after it
+# ("displaced in Karawang district", "IDPs in Bimbwi area", "sought refuge in Cambatt
+# camp"), before it with "of" ("the town of Kouitown"), or before it with "in", as the
+# nouns of sites do too ("took shelter at a rest centre in Jaywick"). A place named right
+# after such a name ("Lalpur district in Nangarhar province", "Karawang district, West
+# Java") gives it its first-level subdivision and country, and decides between the
+# gazetteer's places of that name (Lalpur the Indian town is not the Afghan district); a
+# name with no such place has none: the tracker never guesses a country. A name that
+# stands between "in" and a place ("arrived in Kodok in Western Nile state") is one too.
+# Read per sentence, where a figure's place is looked for (`sentence_places`): the
+# document scan (`mentions`) stays a dictionary look-up.
+PLACE_KINDS: tuple[str, ...] = lexicon.word_list("place kinds", "place_words")  # "district", "camp"
+SITE_NOUNS: tuple[str, ...] = lexicon.word_list("site nouns", "place_words")  # "centre", "shelters"
+# Capitalised words that make no place with a kind word: "Islamic State", "the Health
+# Department", "a Kurdish area", "Red Cross camp".
+NOT_PLACE_NAMES: frozenset[str] = lexicon.word_set("not place names", "place_words")
+_KIND_WORD = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:(?P<kind>{_phrases(PLACE_KINDS)})|(?P<site>{_phrases(SITE_NOUNS)}))(?![\p{{L}}\p{{M}}\d-])",
+    re.IGNORECASE,
+)
+# The first letters of the kind and site words, lower case: a sentence without any of
+# their words is not read further (most sentences).
+_KIND_TESTS: tuple[str, ...] = tuple(sorted({w.split()[0].lower() for w in (*PLACE_KINDS, *SITE_NOUNS)}))
+# A word of a name: a capital, then letters, joined by a hyphen or an apostrophe
+# ("Haut-Katanga", "Grand'Anse").
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+"
+# The same, for patterns read backwards (a possessive quantifier would take the capital too).
+_NAME_WORD_BACKWARDS = r"\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*"
+# The capitalised words right before a kind word, on its line ("Western Nile state"; feeds
+# may space words twice).
+_RUN_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_NAME_WORD_BACKWARDS}[ \u00a0]+)*{_NAME_WORD_BACKWARDS}[ \u00a0]+\Z", re.REVERSE)
+# ... and right after "of" or "in" after a kind word ("the town of Kouitown", "a rest centre in Jaywick").
+_RUN_AFTER = re.compile(rf"[ \u00a0]+(?P<prep>of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})*)")
+# Between a place and the place that holds it: "Lalpur district in Nangarhar province",
+# "Bimbwi area of Tanganyika", "Karawang district, West Java", "Maidan camp (Batagram District)".
+# "... in central Mali", "in the state of Kansas": one word in lower case may stand between.
+_HELD_BY = re.compile(
+    r"(?:[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+(?:of[ \u00a0]+)?)?|,[ \u00a0]+|[ \u00a0]*\([ \u00a0]*)"
+)
+# A name between "in" and the place that holds it: "in Kodok in Western Nile state".
+_IN_A_NAME = re.compile(
+    rf"\b(?:{PLACE_PREPOSITIONS}|at)[ \u00a0]+(?P<run>{_NAME_WORD_BACKWARDS}(?:[ \u00a0]+{_NAME_WORD_BACKWARDS})*)(?:[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?|,[ \u00a0]+)\Z",
+    re.REVERSE,
+)
+_IN_A_NAME_REACH: int = 80  # characters before the holding place looked at
+KIND_NAME_WORDS: int = 3  # a name of more words is a title or a headline, not a place
+# Words at either end of a run of capitalised words that are not part of the name: "On
+# Monday Lalpur district", "In Bimbwi area".
+_NAME_EDGES: frozenset[str] = FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+# A word before a name that makes it part of a longer title: "Protection of Civilians site".
+_TITLE_JOINERS: frozenset[str] = lexicon.word_set("name joiners", "attribution")  # "of", "for"
+_POSSESSIVE_ENDS: tuple[str, ...] = ("'s", "’s")
+
+
+class KindName(NamedTuple):
+    """A capitalised name at text[start:end] that a word of its kind makes a place; the
+    place holding it may be named at text[after:]."""
+
+    start: int
+    end: int
+    after: int
+
+
+def _may_name_a_kind(text: str, s: int, e: int) -> bool:
+    """Whether text[s:e] may hold a word of `PLACE_KINDS` or `SITE_NOUNS`: most sentences hold none."""
+    segment = text[s:e].lower()
+    return any(word in segment for word in _KIND_TESTS)
+
+
+@lru_cache(maxsize=256)  # the figures of one sentence share it
+def kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
+    """The names a word of their kind makes places in the sentence text[s:e], left to right."""
+    if not _may_name_a_kind(text, s, e):
+        return ()
+    found: dict[int, KindName] = {}
+    for k in _KIND_WORD.finditer(text, s, e):
+        kind_start = k.start()
+        capital = text[kind_start].isupper()
+        run = _RUN_BEFORE.search(text, max(s, kind_start - 120), kind_start) if k.group("kind") else None
+        if run is not None:
+            name = _name_in_run(text, run.start(), kind_start, before_kind=True, capital=capital)
+            if name is not None and not _kind_starts_a_title(text, k.end()):
+                found.setdefault(name[0], KindName(*name, k.end()))
+                continue
+        if capital:
+            continue  # "the Department of Health", "Islamic State in Iraq": a body's name
+        after = _RUN_AFTER.match(text, k.end(), e)
+        if after is None or (after.group("prep") == "of" and not k.group("kind")):
+            continue  # "the shelters of": no place's kind
+        name = _name_in_run(text, after.start("run"), after.end("run"), before_kind=False, capital=False)
+        if name is not None:
+            found.setdefault(name[0], KindName(*name, name[1]))
+    return tuple(found[at] for at in sorted(found))
+
+
+def _name_in_run(text: str, lo: int, hi: int, *, before_kind: bool, capital: bool) -> tuple[int, int] | None:
+    """The place name in the run of capitalised words text[lo:hi], without the words at its
+    edges that are no part of it ("On Monday"); None when the run is no place's name (see
+    `_no_place_name`)."""
+    words = [(w.start(), w.end()) for w in _RUN_WORD.finditer(text, lo, hi)]
+    first_word = words[0]
+    while words and text[words[0][0] : words[0][1]] in _NAME_EDGES:
+        words.pop(0)
+    while words and text[words[-1][0] : words[-1][1]] in _NAME_EDGES:
+        words.pop()
+    if not words or len(words) > KIND_NAME_WORDS:
+        return None
+    spelled = [text[a:b] for a, b in words]
+    if _no_place_name(spelled):
+        return None
+    if before_kind and words[0] == first_word and _after_a_title_or_article(text, lo, capital):
+        return None
+    return words[0][0], words[-1][1]
+
+
+_RUN_WORD = re.compile(_NAME_WORD)
+_WORD_BEFORE_RUN = re.compile(r"(?P<word>[\p{L}\p{M}'’.]+)[ \u00a0]+\Z", re.REVERSE)
+# An indefinite article before a name and its kind, perhaps with words in lower case
+# between: "a Rohingya camp", "an ethnic Dogon village" (a kind of village, not its name).
+_ARTICLE_BEFORE_RUN = re.compile(r"(?<![\p{L}\p{M}])(?i:a|an)[ \u00a0]+(?:\p{Ll}[\p{L}\p{M}-]*[ \u00a0]+){0,2}\Z", re.REVERSE)
+
+
+def _no_place_name(words: list[str]) -> bool:
+    """An acronym ("IDP camp", "UN area"), a word with a capital inside ("PoC site"), a
+    possessive ("Hassan's district"), a word of `NOT_PLACE_NAMES`, a nationality, a title, a
+    body's name (aliases.csv), a word of a sentence's grammar ("Floods Hit As Town"), or only
+    directions ("Northern region"): no place's name."""
+    for word in words:
+        if len(word) > 1 and (word.isupper() or any(c.isupper() for c in _inner_letters(word))):
+            return True
+        if word in NOT_PLACE_NAMES or word in NATIONALITIES or word.lower() in TITLES or word in FUNCTION_WORDS:
+            return True
+    if words[-1].endswith(_POSSESSIVE_ENDS):
+        return True
+    if all(word in NOT_A_GIVEN_NAME for word in words):
+        return True
+    return _alias_key(" ".join(words)) in ALIAS_KEYS
+
+
+def _inner_letters(word: str) -> str:
+    """The letters of a name's word past its first and the first after each joiner:
+    "PoC" -> "o", "C"; "Haut-Katanga" -> "aut", "atanga"."""
+    out = []
+    lead = True
+    for c in word:
+        if c in "-'’":
+            lead = True
+            continue
+        if not lead:
+            out.append(c)
+        lead = False
+    return "".join(out)
+
+
+def _after_a_title_or_article(text: str, lo: int, capital: bool) -> bool:
+    """The words before a name and its kind make them no place: an indefinite article ("a
+    Rohingya camp", "an ethnic Dogon village": a kind of camp), "the" before a capitalised kind ("the Islamic State",
+    "the Health Department": a body), or a joiner after a capitalised word ("Protection of
+    Civilians site": the end of a title)."""
+    if _ARTICLE_BEFORE_RUN.search(text, max(0, lo - 40), lo):
+        return True
+    before = _WORD_BEFORE_RUN.search(text, max(0, lo - 40), lo)
+    if before is None:
+        return False
+    word = before.group("word")
+    if capital and word.lower() == "the":
+        return True
+    if word.lower() in _TITLE_JOINERS:
+        earlier = _WORD_BEFORE_RUN.search(text, max(0, before.start() - 40), before.start())
+        return earlier is not None and earlier.group("word")[:1].isupper()
+    return False
+
+
+def _kind_starts_a_title(text: str, at: int) -> bool:
+    """A capitalised word (no function word, weekday or month) right after the kind word, or
+    a hyphen: the kind is inside a body's name ("Kasai Province Red Cross", "Borno State
+    Government", "Kano State-owned")."""
+    if at < len(text) and text[at] == "-":
+        return True
+    after = _WORD_AFTER.match(text, at)
+    return after is not None and after.group("word").rstrip("'’") not in NOT_A_SURNAME
+
+
+def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = None) -> list[Mention]:
+    """The places named in the sentence text[s:e]: the gazetteer's (`mentions`), and the
+    names a word of their kind makes places (`kind_names`), left to right."""
+    known = mentions(text, s, e) if document is None else mentions_in(text, document, s, e)
+    names = kind_names(text, s, e)
+    if not names:
+        return known
+    return _with_kind_names(text, e, known, names)
+
+
+def _with_kind_names(text: str, e: int, known: list[Mention], names: tuple[KindName, ...]) -> list[Mention]:
+    by_start = {m.start: m for m in known}
+    made: dict[int, Mention] = {}
+    for name in reversed(names):  # right to left: a place holding another is read first
+        same = by_start.get(name.start)
+        if same is not None and same.end != name.end:
+            continue  # a longer or shorter name the gazetteer knows: its reading stands
+        if same is None and any(m.start < name.end and name.start < m.end for m in known):
+            continue
+        holder = _holder(text, name.after, e, by_start, made)
+        if same is not None:
+            if (holder is not None and holder.iso3 is not None and _gazetteer_town(text[name.start : name.end])
+                    and (holder.iso3 != same.place.iso3 or (holder.admin1 or same.place.admin1) != same.place.admin1)):
+                made[name.start] = Mention(name.start, name.end, _held(text[name.start : name.end], holder))
+            continue
+        made[name.start] = Mention(name.start, name.end, _held(text[name.start : name.end], holder))
+    for m in [*known, *made.values()]:  # "arrived in Kodok in Western Nile state"
+        before = _IN_A_NAME.search(text, max(0, m.start - _IN_A_NAME_REACH), m.start)
+        if before is None or _possessive_after(text, m.end):
+            continue
+        lo, hi = before.span("run")
+        if lo in by_start or lo in made or any(k.start < hi and lo < k.end for k in known):
+            continue
+        name = _name_in_run(text, lo, hi, before_kind=False, capital=False)
+        if name is not None and name[0] not in made:
+            made[name[0]] = Mention(name[0], name[1], _held(text[name[0] : name[1]], m.place))
+    if not made:
+        return known
+    kept = [m for m in known if m.start not in made]
+    return sorted([*kept, *made.values()], key=_start)
+
+
+def _holder(text: str, at: int, e: int, by_start: dict[int, Mention], made: dict[int, Mention]) -> Place | None:
+    """The place named right after a place's name and kind ("... in Nangarhar province"),
+    if any: not a possessive ("Lalpur district, Pakistan's army said")."""
+    joined = _HELD_BY.match(text, at, e)
+    if joined is None:
+        return None
+    holder = made.get(joined.end()) or by_start.get(joined.end())
+    if holder is None or _possessive_after(text, holder.end):
+        return None
+    if text[at] == "," and _LIST_GOES_ON.match(text, holder.end):
+        return None  # a list: "shelters in Costa Rica, Nicaragua and Panama"
+    return holder.place
+
+
+# After a place, the list it is part of goes on: ", Panama", " and Panama", " or Panama".
+_LIST_GOES_ON = re.compile(r",|[ \u00a0]+(?:and|or|&)[ \u00a0]")
+
+
+def _gazetteer_town(spelling: str) -> bool:
+    """Every place of this spelling the gazetteer knows is a town or a district: a kind word
+    and the place holding it may say which town, or that it is another."""
+    cands = CANDIDATES.get(spelling, ())
+    return bool(cands) and all(c.rank >= _TOWN_RANK for c in cands)
+
+
+def _possessive_after(text: str, end: int) -> bool:
+    return text.startswith(_POSSESSIVE_ENDS, end)
+
+
+def _held(name: str, holder: Place | None) -> Place:
+    """The place `name` names, in the subdivision and country of `holder` when the text
+    names one (the gazetteer's place of that name in that country, if it has one)."""
+    if holder is None:
+        return Place(name, None, None, None)
+    for cand in CANDIDATES.get(name, ()):
+        if cand.place.iso3 == holder.iso3 and (holder.admin1 or cand.place.admin1) == cand.place.admin1:
+            return cand.place
+    admin1 = holder.admin1
+    return Place(name, admin1, holder.country, holder.iso3, holder.admin1_code if admin1 else None)
+
+
+def _is_country(place: Place) -> bool:
+    """A place of the gazetteer with no first-level subdivision: a country, or a region
+    named without one ("Darfur"); not a name only its kind made a place."""
+    return place.admin1 is None and (place.name == place.country or place.name in CANDIDATES)
+
+
 def locate(
     text: str,
     sentences: list[tuple[int, int]],
@@ -696,13 +970,14 @@ def locate(
     `document` is `mentions(text)` when the caller has it (an engine locating several
     figures of one text scans it once)."""
     s, e = sentences[index]
-    in_sentence = mentions(text, s, e) if document is None else mentions_in(text, document, s, e)
+    in_sentence = sentence_places(text, s, e, document)
     found = [m for m in in_sentence if (m.end <= start or m.start >= end) and not m.dateline]
     if indicator == "refugees":
-        return _host(text, s, found, start, end, main)
+        # a host is a country: a place of no known country ("in Bimbwi camp") tells none
+        return _host(text, s, [m for m in found if m.place.iso3 is not None], start, end, main)
     found = _own_part(text, s, e, _scene(text, s, found), start, end)
     if found:
-        return _where(text, s, found, start, end)
+        return _with_country(text, sentences, _where(text, s, found, start, end), main, document)
     if _points_elsewhere(text, s, e, start, end) and not (main is not None and main.admin1 is None and _went_elsewhere(text, s, e, start, end)):
         return None
     before = _previous_place(text, sentences, index, document)
@@ -713,6 +988,30 @@ def locate(
         # by Chinese authorities"), in the sentence, or in a text that names no place at all
         return _demonym_country(text, s, e) or (_demonym_country(text, 0, len(text)) if not _names_a_place(text, document) else None)
     return main
+
+
+def _with_country(
+    text: str, sentences: list[tuple[int, int]], place: Place, main: Place | None, document: list[Mention] | None
+) -> Place:
+    """A place of no known country (a name only its kind made a place, nothing named around
+    it: "in Tillia department") is where the text places that name elsewhere ("the Tillia
+    area of the Tahoua region"); failing that, in an article about one country (its main
+    place), in that country."""
+    if place.iso3 is not None:
+        return place
+    at = text.find(place.name)
+    starts = [s for s, _ in sentences]
+    while at >= 0:
+        index = bisect.bisect_right(starts, at) - 1
+        if index >= 0:
+            s, e = sentences[index]
+            for m in sentence_places(text, s, e, document):
+                if m.start == at and m.place.iso3 is not None:
+                    return m.place
+        at = text.find(place.name, at + len(place.name))
+    if main is None or main.iso3 is None:
+        return place
+    return Place(place.name, None, main.country, main.iso3)
 
 
 # Nationalities ("Chinese", "Central Africans") and the countries they name, as a figure's
@@ -748,8 +1047,7 @@ def _previous_place(
     s, e = sentences[index - 1]
     if "\n\n" in text[e : sentences[index][0]] or "\n\n" in text[s:e]:
         return None
-    named = mentions(text, s, e) if document is None else mentions_in(text, document, s, e)
-    named = [m for m in named if not m.dateline]
+    named = [m for m in sentence_places(text, s, e, document) if not m.dateline]
     return named[-1].place if named else None
 
 
@@ -830,7 +1128,10 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     and the 600 get no place from this sentence)."""
     parts, contrast = _parts(text, s, e)
     mine = next(i for i, (lo, hi) in enumerate(parts) if lo <= start < hi or i == len(parts) - 1)
-    lo, hi = parts[mine]
+    # a break inside the figure's own words is none: "Between 1,200 and 2,000 people"
+    last = next(i for i in range(mine, len(parts)) if end <= parts[i][1] or i == len(parts) - 1)
+    lo, hi = parts[mine][0], parts[last][1]
+    mine = last
     own = [m for m in found if lo <= m.start and m.end <= hi]
     if own or len(parts) == 1:
         return own or found
@@ -845,6 +1146,11 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
         if turn:
             break
         later += [m for m in found if a <= m.start and m.end <= b]
+    if len({m.place for m in later}) > 1:
+        # a name only its kind made a place, in the region of a place of the gazetteer named
+        # with it ("Qamishli city, Al-Hasakeh governorate"), adds no place of its own here
+        regions = {(m.place.iso3, m.place.admin1) for m in later if m.place.name in CANDIDATES}
+        later = [m for m in later if m.place.name in CANDIDATES or (m.place.iso3, m.place.admin1) not in regions]
     if len({m.place for m in later}) > 1:
         return []  # a total before its parts' own places: "Of the 150 dead, 80 were in Aleppo and 70 in Idlib"
     return later
@@ -883,6 +1189,10 @@ VENUE = re.compile(
 # "Israel's offensive". Where the blows fell is the figure's place, not who dealt them.
 ACTOR_WORDS: tuple[str, ...] = lexicon.word_list("actor words", "place_words")
 ACTOR_AFTER = re.compile(rf"(?: 's | ’s )? \s+ (?:{_phrases(ACTOR_WORDS)})\b", re.VERBOSE)
+# ... and where the blows came from: "shelling and airstrikes from Pakistan", "rockets
+# fired from Gaza", "troops from Rwanda".
+ACTOR_FROM = re.compile(rf"\b(?:{_phrases(ACTOR_WORDS)})[ \u00a0]+from[ \u00a0]+\Z", re.IGNORECASE | re.REVERSE)
+ACTOR_REACH: int = 40  # characters before a place looked at for "shelling from"
 VENUE_REACH: int = 60  # characters before a place looked at for "said in", "conference in"
 
 
@@ -893,7 +1203,17 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
         m for m in found
         if not _at_venue(text, max(s, m.start - VENUE_REACH), m.start)
         and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
+        and not _actor_from(text, max(s, m.start - ACTOR_REACH), m.start)
     ]
+
+
+def _actor_from(text: str, lo: int, at: int) -> bool:
+    """`ACTOR_FROM` ends at `at`: tried only after "from" (see _at_venue)."""
+    before = text[lo:at].rstrip()
+    last = before[-4:]
+    if last.isascii() and last.lower() != "from":
+        return False
+    return ACTOR_FROM.search(text, lo, at) is not None
 
 
 def _at_venue(text: str, lo: int, at: int) -> bool:
@@ -910,8 +1230,8 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Pla
     """Where the figure happened: nearest place, not a destination, most specific."""
     origins = [m for m in found if not TOWARDS.search(text, max(s, m.start - 20), m.start)] or found
     best = min(origins, key=lambda m: gap(start, end, m.start, m.end))
-    if best.place.admin1 is None:
-        inside = [m for m in origins if m.place.admin1 is not None and m.place.iso3 == best.place.iso3]
+    if _is_country(best.place):
+        inside = [m for m in origins if not _is_country(m.place) and m.place.iso3 == best.place.iso3]
         if inside:
             best = min(inside, key=lambda m: gap(start, end, m.start, m.end))
     return best.place
