@@ -764,8 +764,8 @@ def kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
         run = _RUN_BEFORE.search(text, max(s, kind_start - 120), kind_start) if k.group("kind") else None
         if run is not None:
             name = _name_in_run(text, run.start(), kind_start, before_kind=True, capital=capital)
-            if name is not None and not _kind_starts_a_title(text, k.end()):
-                found.setdefault(name[0], KindName(*name, k.end()))
+            if name is not None and not _kind_starts_a_title(text, k.end(), capital):
+                found[name[0]] = KindName(*name, k.end())  # "shelter in Kisolo village, South Kivu": after the kind
                 continue
         if capital:
             continue  # "the Department of Health", "Islamic State in Iraq": a body's name
@@ -799,6 +799,7 @@ def _name_in_run(text: str, lo: int, hi: int, *, before_kind: bool, capital: boo
 
 
 _RUN_WORD = re.compile(_NAME_WORD)
+_APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]", re.IGNORECASE)
 _WORD_BEFORE_RUN = re.compile(r"(?P<word>[\p{L}\p{M}'’.]+)[ \u00a0]+\Z", re.REVERSE)
 # An indefinite article before a name and its kind, perhaps with words in lower case
 # between: "a Rohingya camp", "an ethnic Dogon village" (a kind of village, not its name).
@@ -856,11 +857,14 @@ def _after_a_title_or_article(text: str, lo: int, capital: bool) -> bool:
     return False
 
 
-def _kind_starts_a_title(text: str, at: int) -> bool:
+def _kind_starts_a_title(text: str, at: int, capital: bool) -> bool:
     """A capitalised word (no function word, weekday or month) right after the kind word, or
     a hyphen: the kind is inside a body's name ("Kasai Province Red Cross", "Borno State
-    Government", "Kano State-owned")."""
+    Government", "Kano State-owned"); a capitalised kind before a verb of speech or an
+    apposition ends a person's name ("Jane Camp said", "Jane Camp, a spokeswoman")."""
     if at < len(text) and text[at] == "-":
+        return True
+    if capital and (_SPEECH_AFTER.match(text, at) or _APPOSITION.match(text, at)):
         return True
     after = _WORD_AFTER.match(text, at)
     return after is not None and after.group("word").rstrip("'’") not in NOT_A_SURNAME
@@ -879,6 +883,7 @@ def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = 
 def _with_kind_names(text: str, e: int, known: list[Mention], names: tuple[KindName, ...]) -> list[Mention]:
     by_start = {m.start: m for m in known}
     made: dict[int, Mention] = {}
+    kinded: list[Mention] = []  # the places named with their kind, which may hold a name before them
     for name in reversed(names):  # right to left: a place holding another is read first
         same = by_start.get(name.start)
         if same is not None and same.end != name.end:
@@ -886,18 +891,21 @@ def _with_kind_names(text: str, e: int, known: list[Mention], names: tuple[KindN
         if same is None and any(m.start < name.end and name.start < m.end for m in known):
             continue
         holder = _holder(text, name.after, e, by_start, made)
-        if same is not None:
-            if (holder is not None and holder.iso3 is not None and _gazetteer_town(text[name.start : name.end])
-                    and (holder.iso3 != same.place.iso3 or (holder.admin1 or same.place.admin1) != same.place.admin1)):
-                made[name.start] = Mention(name.start, name.end, _held(text[name.start : name.end], holder))
+        spelled = text[name.start : name.end]
+        if same is not None and not (
+            holder is not None and holder.iso3 is not None and _gazetteer_town(spelled)
+            and (holder.iso3 != same.place.iso3 or (holder.admin1 or same.place.admin1) != same.place.admin1)
+        ):
+            kinded.append(same)  # "Sindh province": the gazetteer's reading stands
             continue
-        made[name.start] = Mention(name.start, name.end, _held(text[name.start : name.end], holder))
-    for m in [*known, *made.values()]:  # "arrived in Kodok in Western Nile state"
+        made[name.start] = Mention(name.start, name.end, _held(spelled, holder))
+        kinded.append(made[name.start])
+    for m in kinded:  # "arrived in Kodok in Western Nile state"
         before = _IN_A_NAME.search(text, max(0, m.start - _IN_A_NAME_REACH), m.start)
-        if before is None or _possessive_after(text, m.end):
+        if before is None:
             continue
         lo, hi = before.span("run")
-        if lo in by_start or lo in made or any(k.start < hi and lo < k.end for k in known):
+        if lo in made or any(k.start < hi and lo < k.end for k in known):
             continue
         name = _name_in_run(text, lo, hi, before_kind=False, capital=False)
         if name is not None and name[0] not in made:
@@ -922,8 +930,9 @@ def _holder(text: str, at: int, e: int, by_start: dict[int, Mention], made: dict
     return holder.place
 
 
-# After a place, the list it is part of goes on: ", Panama", " and Panama", " or Panama".
-_LIST_GOES_ON = re.compile(r",|[ \u00a0]+(?:and|or|&)[ \u00a0]")
+# After a place, the list it is part of goes on: " and Panama", " or Panama", ", Honduras and
+# Panama" (not ", after the storm": a place holding another is often set off by commas).
+_LIST_GOES_ON = re.compile(r"(?:,[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)*)?[ \u00a0]+(?:and|or|&)[ \u00a0]")
 
 
 def _gazetteer_town(spelling: str) -> bool:
