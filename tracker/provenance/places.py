@@ -42,7 +42,7 @@ import pycountry
 import regex as re
 
 from .. import lexicon
-from ..extraction.text import alternation, gap
+from ..extraction.text import alternation, gap, lowered
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
 from .sources import ALIAS_KEYS, TITLES
@@ -487,6 +487,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     places share ("Georgia", "Victoria", "Tripoli") names the one in the country the rest
     of the text names most; failing that, a country before a region before a town, and the
     most populous town."""
+    # (Runs on every text at every capitalised word: the common cases - a space before and
+    # after a one-word name - are tested first, with as few calls as Python allows.)
     end = len(text) if end is None else end
     found: list[tuple[int, int, tuple[Candidate, ...]]] = []
     pos = start
@@ -496,17 +498,16 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     storm_at = -1
     length_of_text = len(text)
     for m in _CAPITALISED_WORD.finditer(text, start, end):
-        entry = by_first_word.get(m.group())
+        at, word_end = m.span()
+        entry = by_first_word.get(text[at:word_end])
         if entry is None:
             continue  # most capitalised words start no place name
         if entry is _HAZARD_ENTRY:
-            storm_at = m.end() + 1  # "Cyclone Gombe", "Tropical Storm Ana": a storm's name, no place
+            storm_at = word_end + 1  # "Cyclone Gombe", "Tropical Storm Ana": a storm's name, no place
             continue
-        at = m.start()
         if at < pos:
             continue
-        if at > 0:  # a letter, mark or digit before: inside a word ("iPhone", "Ras al-Ain")
-            before = text[at - 1]
+        if at > 0 and (before := text[at - 1]) != " ":  # a letter, mark or digit before: inside a word ("iPhone", "Ras al-Ain")
             if before in _JOINERS and at > 1:
                 if _ARTICLE_BEFORE.search(text, max(0, at - 5), at):
                     if _NAME_BEFORE_ARTICLE.search(text, max(0, at - 30), at):
@@ -518,12 +519,16 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 continue
         one, few, longer = entry
         hit = None
-        word_end = m.end()
-        if word_end < end and text[word_end].isspace() and (text[word_end] != " " or text.startswith("  ", word_end)):
+        after = text[word_end] if word_end < end else ""
+        if after == " ":
+            spaced = text.startswith("  ", word_end)
+        else:
+            spaced = after.isspace()
+        if spaced:
             # "Sri  Lanka", as damaged feeds space it; "Central\nAfrican Republic", wrapped
-            if (spaced := _spaced_out(text, at, end, few, longer)) is not None:
-                hit = (at, *spaced)
-        elif word_end < end and text[word_end] in _NAME_GOES_ON:
+            if (found_spaced := _spaced_out(text, at, end, few, longer)) is not None:
+                hit = (at, *found_spaced)
+        elif after and after in _NAME_GOES_ON and (few or longer):
             for spelling, cands in few:
                 stop = at + len(spelling)
                 if stop <= end and text.startswith(spelling, at) and not _joined_after(text, stop):
@@ -540,8 +545,14 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                         break
         if hit is None and one is not None:
             # not joined to what follows (see _joined_after, inlined: this runs at every name)
-            after = text[word_end] if word_end < length_of_text else " "
-            if not (after.isalnum() or after == "_" or (after == "-" and word_end + 1 < length_of_text and text[word_end + 1].isupper())):
+            if word_end < end:
+                following = after
+            else:
+                following = text[word_end] if word_end < length_of_text else " "
+            if following in _ENDS_A_WORD or not (
+                following.isalnum() or following == "_"
+                or (following == "-" and word_end + 1 < length_of_text and text[word_end + 1].isupper())
+            ):
                 hit = (at, word_end, one)
         if hit is not None and at != storm_at:
             found.append(hit)
@@ -557,13 +568,21 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             break
     out = []
     append = out.append
+    new_mention = tuple.__new__  # Mention(...) without the Python frame of its __new__
+    town_rank = _TOWN_RANK
+    given_names = GIVEN_NAME_PLACES
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
-        mention = Mention(at, stop, place, at < filed)
-        if (cands[0].rank >= _TOWN_RANK or place.name in GIVEN_NAME_PLACES) and _starts_a_name(text, mention, cands):
+        mention = new_mention(Mention, (at, stop, place, at < filed))
+        if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
         append(mention)
     return out
+
+
+# Characters after a name that never join it to what follows (see _joined_after): tested
+# first, as most names end at one of them.
+_ENDS_A_WORD: frozenset[str] = frozenset(" ,.;:)’'\"”\n")
 
 
 def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) -> Counter:
@@ -699,13 +718,76 @@ SITE_NOUNS: tuple[str, ...] = lexicon.word_list("site nouns", "place_words")  # 
 # Capitalised words that make no place with a kind word: "Islamic State", "the Health
 # Department", "a Kurdish area", "Red Cross camp".
 NOT_PLACE_NAMES: frozenset[str] = lexicon.word_set("not place names", "place_words")
-_KIND_WORD = re.compile(
-    rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:(?P<kind>{_phrases(PLACE_KINDS)})|(?P<site>{_phrases(SITE_NOUNS)}))(?![\p{{L}}\p{{M}}\d-])",
-    re.IGNORECASE,
-)
-# The first letters of the kind and site words, lower case: a sentence without any of
-# their words is not read further (most sentences).
-_KIND_TESTS: tuple[str, ...] = tuple(sorted({w.split()[0].lower() for w in (*PLACE_KINDS, *SITE_NOUNS)}))
+
+
+def _kind_finds(kinds: tuple[str, ...], sites: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, int, bool], ...]], ...]:
+    """The kind and site words (lower case) by the shortest of them inside each ("district"
+    in "sub-district", "area" in "local government area"), longest first, with where that
+    word stands in them and whether they are kinds: a sentence is searched for the short
+    words only, with `str.find`, far faster than a pattern of every word (`kind_words`)."""
+    words = {w.lower(): True for w in sites} | {w.lower(): True for w in kinds}
+    is_kind = {w: w in {k.lower() for k in kinds} for w in words}
+    stems = [w for w in words if not any(o != w and o in w for o in words)]
+    finds = []
+    for stem in sorted(stems):
+        holding = sorted((w for w in words if stem in w), key=len, reverse=True)
+        finds.append((stem, tuple((w, w.index(stem), is_kind[w]) for w in holding)))
+    return tuple(finds)
+
+
+_KIND_FINDS = _kind_finds(PLACE_KINDS, SITE_NOUNS)
+
+
+class KindWord(NamedTuple):
+    """A word of `PLACE_KINDS` (kind) or of `SITE_NOUNS` at text[start:end]."""
+
+    start: int
+    end: int
+    kind: bool
+
+
+def kind_words(text: str, s: int, e: int) -> list[KindWord]:
+    """The kind and site words in text[s:e] in any case, whole words, left to right, the
+    longest at each place ("local government area", not "area")."""
+    found = _kind_words_of(text)
+    i = bisect.bisect_left(found, s, key=_start)
+    j = bisect.bisect_left(found, e, lo=i, key=_start)
+    return [k for k in found[i:j] if k.end <= e]
+
+
+@lru_cache(maxsize=8)  # the figures of one text share it
+def _kind_words_of(text: str) -> tuple[KindWord, ...]:
+    """`kind_words` of the whole text: found once, for every figure's sentence."""
+    lower = lowered(text)
+    length = len(lower)
+    found = []
+    for stem, words in _KIND_FINDS:
+        i = lower.find(stem)
+        while i >= 0:
+            for word, offset, kind in words:
+                a = i - offset
+                b = a + len(word)
+                if a >= 0 and lower.startswith(word, a) and not (
+                    (a > 0 and (_in_a_word(lower[a - 1]) or lower[a - 1] in _JOINERS))
+                    or (b < length and (_in_a_word(lower[b]) or lower[b] == "-"))
+                ):
+                    found.append(KindWord(a, b, kind))
+                    break
+            i = lower.find(stem, i + 1)
+    found.sort(key=lambda k: (k.start, -k.end))
+    out, reach = [], -1
+    for k in found:
+        if k.start >= reach:
+            out.append(k)
+            reach = k.end
+    return tuple(out)
+
+
+def _in_a_word(c: str) -> bool:
+    """A letter, mark or digit: a word goes on through it."""
+    return c.isalnum() if c.isascii() else _WORD_BEFORE.match(c) is not None
+
+
 # A word of a name: a capital, then letters, joined by a hyphen or an apostrophe
 # ("Haut-Katanga", "Grand'Anse").
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+"
@@ -746,31 +828,23 @@ class KindName(NamedTuple):
     after: int
 
 
-def _may_name_a_kind(text: str, s: int, e: int) -> bool:
-    """Whether text[s:e] may hold a word of `PLACE_KINDS` or `SITE_NOUNS`: most sentences hold none."""
-    segment = text[s:e].lower()
-    return any(word in segment for word in _KIND_TESTS)
-
-
-@lru_cache(maxsize=256)  # the figures of one sentence share it
+@lru_cache(maxsize=64)  # the figures of one sentence share it
 def kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
     """The names a word of their kind makes places in the sentence text[s:e], left to right."""
-    if not _may_name_a_kind(text, s, e):
-        return ()
     found: dict[int, KindName] = {}
-    for k in _KIND_WORD.finditer(text, s, e):
-        kind_start = k.start()
+    for k in kind_words(text, s, e):
+        kind_start = k.start
         capital = text[kind_start].isupper()
-        run = _RUN_BEFORE.search(text, max(s, kind_start - 120), kind_start) if k.group("kind") else None
+        run = _RUN_BEFORE.search(text, max(s, kind_start - 120), kind_start) if k.kind and kind_start > s else None
         if run is not None:
             name = _name_in_run(text, run.start(), kind_start, before_kind=True, capital=capital)
-            if name is not None and not _kind_starts_a_title(text, k.end(), capital):
-                found[name[0]] = KindName(*name, k.end())  # "shelter in Kisolo village, South Kivu": after the kind
+            if name is not None and not _kind_starts_a_title(text, k.end, capital):
+                found[name[0]] = KindName(*name, k.end)  # "shelter in Kisolo village, South Kivu": after the kind
                 continue
         if capital:
             continue  # "the Department of Health", "Islamic State in Iraq": a body's name
-        after = _RUN_AFTER.match(text, k.end(), e)
-        if after is None or (after.group("prep") == "of" and not k.group("kind")):
+        after = _RUN_AFTER.match(text, k.end, e)
+        if after is None or (after.group("prep") == "of" and not k.kind):
             continue  # "the shelters of": no place's kind
         name = _name_in_run(text, after.start("run"), after.end("run"), before_kind=False, capital=False)
         if name is not None:
