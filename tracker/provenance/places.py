@@ -34,7 +34,7 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -687,6 +687,7 @@ def _after_a_title(text: str, start: int) -> bool:
 
 
 _start = attrgetter("start")  # a mention's start, for bisect (read in C)
+_first = itemgetter(0)  # a sentence's start
 
 
 def mentions_in(text: str, document: list[Mention], start: int, end: int) -> list[Mention]:
@@ -1073,6 +1074,9 @@ def locate(
     return main
 
 
+SAME_NAME_LOOKS: int = 20  # places where the text names it looked at, at most (a text may repeat a name thousands of times)
+
+
 def _with_country(
     text: str, sentences: list[tuple[int, int]], place: Place, main: Place | None, document: list[Mention] | None
 ) -> Place:
@@ -1083,9 +1087,10 @@ def _with_country(
     if place.iso3 is not None:
         return place
     at = text.find(place.name)
-    starts = [s for s, _ in sentences]
-    while at >= 0:
-        index = bisect.bisect_right(starts, at) - 1
+    for _ in range(SAME_NAME_LOOKS):
+        if at < 0:
+            break
+        index = bisect.bisect_right(sentences, at, key=_first) - 1
         if index >= 0:
             s, e = sentences[index]
             for m in sentence_places(text, s, e, document):
