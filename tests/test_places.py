@@ -448,8 +448,8 @@ from tracker.provenance.places import sentence_places  # noqa: E402
 # (text, value, expected (location, admin1, country)): the kind word after the name ("Mwenda
 # district"), before it with "of" ("the town of Kitolo") or with "in" ("a rest centre in
 # Harwick"); a place named right after it (in, of, a comma, brackets) gives it its
-# subdivision and country, and decides between the gazetteer's places of the name ("Lalpur"
-# is an Indian town; "Lalpur district in Nangarhar province" is Afghan). Nothing named around
+# subdivision and country, and decides between the gazetteer's places of the name ("Rajpur"
+# is an Indian town; "Rajpur district in Kunar province" is Afghan). Nothing named around
 # it, and no main place: no country (the tracker never guesses one).
 KIND_PLACES = [
     ("About 4,200 people were displaced in Mwenda district on Sunday, the disaster agency said.",
@@ -473,16 +473,18 @@ KIND_PLACES = [
     ("The flood displaced 2,100 people in the Kurai area in central Mali, the ministry said.",
      2_100, ("Kurai", None, "Mali")),
     # ... and decides between the gazetteer's places of that name
-    ("Between 900 and 1,400 people were displaced by shelling from Pakistan into Lalpur district in "
-     "Nangarhar province between 2 and 6 May, the UN said.", 900, ("Nangarhar", "Nangarhar", "Afghanistan")),
-    ("Wildfires forced 5,000 people to evacuate their homes in Reno county in the state of Kansas this week.",
-     5_000, ("Reno", "Kansas", "United States")),
+    ("Between 300 and 450 families fled cross-border shelling from Pakistan into Rajpur district in Kunar "
+     "province last week, the UN said.", 300, ("Kunar", "Kunar", "Afghanistan")),
+    ("About 700 people were displaced in Rajpur district in Kunar province, the UN said.",
+     700, ("Rajpur", "Kunar", "Afghanistan")),
+    ("Tornadoes forced 5,000 people to evacuate their homes in Marion county in the state of Ohio on Tuesday.",
+     5_000, ("Marion", "Ohio", "United States")),
     # a name its kind made a place takes the country the text gives it elsewhere
     ("Gunmen attacked the Tinka area of the Tahoua region on Monday. Last month, attacks on villages "
      "in Tinka department killed 37 people, the governor said.", 37, ("Tinka", "Tahoua", "Niger")),
     # a list is no place holding another
-    ("More than 20,000 people were evacuated to shelters in Costa Rica, Nicaragua and Panama.",
-     20_000, ("Costa Rica", None, "Costa Rica")),
+    ("Some 4,000 people were moved to shelters in Honduras, Guatemala and El Salvador as the storm neared.",
+     4_000, ("Honduras", None, "Honduras")),
 ]
 
 

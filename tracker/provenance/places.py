@@ -704,14 +704,14 @@ def mentions_in(text: str, document: list[Mention], start: int, end: int) -> lis
 
 # Places named by their kind: a capitalised name the gazetteer does not know is a place when
 # a word of its kind stands with it (lexicon/place_words.csv "place kinds"): after it
-# ("displaced in Karawang district", "IDPs in Bimbwi area", "sought refuge in Cambatt
-# camp"), before it with "of" ("the town of Kouitown"), or before it with "in", as the
-# nouns of sites do too ("took shelter at a rest centre in Jaywick"). A place named right
-# after such a name ("Lalpur district in Nangarhar province", "Karawang district, West
+# ("displaced in Mwenda district", "IDPs in Kabwelo area", "sought refuge in Tanka
+# camp"), before it with "of" ("the town of Kitolo"), or before it with "in", as the
+# nouns of sites do too ("took shelter at a rest centre in Harwick"). A place named right
+# after such a name ("Rajpur district in Kunar province", "Mwenda district, West
 # Java") gives it its first-level subdivision and country, and decides between the
-# gazetteer's places of that name (Lalpur the Indian town is not the Afghan district); a
+# gazetteer's places of that name (Rajpur the Indian town is not the Afghan district); a
 # name with no such place has none: the tracker never guesses a country. A name that
-# stands between "in" and a place ("arrived in Kodok in Western Nile state") is one too.
+# stands between "in" and a place ("arrived in Mabanza in Upper Tamazi state") is one too.
 # Read per sentence, where a figure's place is looked for (`sentence_places`): the
 # document scan (`mentions`) stays a dictionary look-up.
 PLACE_KINDS: tuple[str, ...] = lexicon.word_list("place kinds", "place_words")  # "district", "camp"
@@ -794,18 +794,18 @@ def _in_a_word(c: str) -> bool:
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+"
 # The same, for patterns read backwards (a possessive quantifier would take the capital too).
 _NAME_WORD_BACKWARDS = r"\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*"
-# The capitalised words right before a kind word, on its line ("Western Nile state"; feeds
+# The capitalised words right before a kind word, on its line ("Upper Tamazi state"; feeds
 # may space words twice).
 _RUN_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_NAME_WORD_BACKWARDS}[ \u00a0]+)*{_NAME_WORD_BACKWARDS}[ \u00a0]+\Z", re.REVERSE)
-# ... and right after "of" or "in" after a kind word ("the town of Kouitown", "a rest centre in Jaywick").
+# ... and right after "of" or "in" after a kind word ("the town of Kitolo", "a rest centre in Harwick").
 _RUN_AFTER = re.compile(rf"[ \u00a0]+(?P<prep>of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})*)")
-# Between a place and the place that holds it: "Lalpur district in Nangarhar province",
-# "Bimbwi area of Tanganyika", "Karawang district, West Java", "Maidan camp (Batagram District)".
+# Between a place and the place that holds it: "Rajpur district in Kunar province",
+# "Kabwelo area of Tanganyika", "Mwenda district, South Kivu", "Sera camp (Batagram District)".
 # "... in central Mali", "in the state of Kansas": one word in lower case may stand between.
 _HELD_BY = re.compile(
     r"(?:[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+(?:of[ \u00a0]+)?)?|,[ \u00a0]+|[ \u00a0]*\([ \u00a0]*)"
 )
-# A name between "in" and the place that holds it: "in Kodok in Western Nile state".
+# A name between "in" and the place that holds it: "in Mabanza in Upper Tamazi state".
 _IN_A_NAME = re.compile(
     rf"\b(?:{PLACE_PREPOSITIONS}|at)[ \u00a0]+(?P<run>{_NAME_WORD_BACKWARDS}(?:[ \u00a0]+{_NAME_WORD_BACKWARDS})*)(?:[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?|,[ \u00a0]+)\Z",
     re.REVERSE,
@@ -813,7 +813,7 @@ _IN_A_NAME = re.compile(
 _IN_A_NAME_REACH: int = 80  # characters before the holding place looked at
 KIND_NAME_WORDS: int = 3  # a name of more words is a title or a headline, not a place
 # Words at either end of a run of capitalised words that are not part of the name: "On
-# Monday Lalpur district", "In Bimbwi area".
+# Monday Mwenda district", "In Kabwelo area".
 _NAME_EDGES: frozenset[str] = FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
 # A word before a name that makes it part of a longer title: "Protection of Civilians site".
 _TITLE_JOINERS: frozenset[str] = lexicon.word_set("name joiners", "attribution")  # "of", "for"
@@ -877,7 +877,7 @@ _RUN_WORD = re.compile(_NAME_WORD)
 _APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]", re.IGNORECASE)
 _WORD_BEFORE_RUN = re.compile(r"(?P<word>[\p{L}\p{M}'’.]+)[ \u00a0]+\Z", re.REVERSE)
 # An indefinite article before a name and its kind, perhaps with words in lower case
-# between: "a Rohingya camp", "an ethnic Dogon village" (a kind of village, not its name).
+# between: "a Rohingya camp", "an ethnic Fulani village" (a kind of village, not its name).
 _ARTICLE_BEFORE_RUN = re.compile(r"(?<![\p{L}\p{M}])(?i:a|an)[ \u00a0]+(?:\p{Ll}[\p{L}\p{M}-]*[ \u00a0]+){0,2}\Z", re.REVERSE)
 
 
@@ -915,7 +915,7 @@ def _inner_letters(word: str) -> str:
 
 def _after_a_title_or_article(text: str, lo: int, capital: bool) -> bool:
     """The words before a name and its kind make them no place: an indefinite article ("a
-    Rohingya camp", "an ethnic Dogon village": a kind of camp), "the" before a capitalised kind ("the Islamic State",
+    Rohingya camp", "an ethnic Fulani village": a kind of camp), "the" before a capitalised kind ("the Islamic State",
     "the Health Department": a body), or a joiner after a capitalised word ("Protection of
     Civilians site": the end of a title)."""
     if _ARTICLE_BEFORE_RUN.search(text, max(0, lo - 40), lo):
@@ -975,7 +975,7 @@ def _with_kind_names(text: str, e: int, known: list[Mention], names: tuple[KindN
             continue
         made[name.start] = Mention(name.start, name.end, _held(spelled, holder))
         kinded.append(made[name.start])
-    for m in kinded:  # "arrived in Kodok in Western Nile state"
+    for m in kinded:  # "arrived in Mabanza in Upper Tamazi state"
         before = _IN_A_NAME.search(text, max(0, m.start - _IN_A_NAME_REACH), m.start)
         if before is None:
             continue
@@ -992,8 +992,8 @@ def _with_kind_names(text: str, e: int, known: list[Mention], names: tuple[KindN
 
 
 def _holder(text: str, at: int, e: int, by_start: dict[int, Mention], made: dict[int, Mention]) -> Place | None:
-    """The place named right after a place's name and kind ("... in Nangarhar province"),
-    if any: not a possessive ("Lalpur district, Pakistan's army said")."""
+    """The place named right after a place's name and kind ("... in Kunar province"),
+    if any: not a possessive ("Rajpur district, Pakistan's army said")."""
     joined = _HELD_BY.match(text, at, e)
     if joined is None:
         return None
@@ -1001,12 +1001,12 @@ def _holder(text: str, at: int, e: int, by_start: dict[int, Mention], made: dict
     if holder is None or _possessive_after(text, holder.end):
         return None
     if text[at] == "," and _LIST_GOES_ON.match(text, holder.end):
-        return None  # a list: "shelters in Costa Rica, Nicaragua and Panama"
+        return None  # a list: "shelters in Honduras, Guatemala and El Salvador"
     return holder.place
 
 
-# After a place, the list it is part of goes on: " and Panama", " or Panama", ", Honduras and
-# Panama" (not ", after the storm": a place holding another is often set off by commas).
+# After a place, the list it is part of goes on: " and Guatemala", " or Guatemala", ", Guatemala and
+# El Salvador" (not ", after the storm": a place holding another is often set off by commas).
 _LIST_GOES_ON = re.compile(r"(?:,[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)*)?[ \u00a0]+(?:and|or|&)[ \u00a0]")
 
 
@@ -1057,7 +1057,7 @@ def locate(
     in_sentence = sentence_places(text, s, e, document)
     found = [m for m in in_sentence if (m.end <= start or m.start >= end) and not m.dateline]
     if indicator == "refugees":
-        # a host is a country: a place of no known country ("in Bimbwi camp") tells none
+        # a host is a country: a place of no known country ("in Tanka camp") tells none
         return _host(text, s, [m for m in found if m.place.iso3 is not None], start, end, main)
     found = _own_part(text, s, e, _scene(text, s, found), start, end)
     if found:
@@ -1081,7 +1081,7 @@ def _with_country(
     text: str, sentences: list[tuple[int, int]], place: Place, main: Place | None, document: list[Mention] | None
 ) -> Place:
     """A place of no known country (a name only its kind made a place, nothing named around
-    it: "in Tillia department") is where the text places that name elsewhere ("the Tillia
+    it: "in Tinka department") is where the text places that name elsewhere ("the Tinka
     area of the Tahoua region"); failing that, in an article about one country (its main
     place), in that country."""
     if place.iso3 is not None:
@@ -1216,7 +1216,7 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     and the 600 get no place from this sentence)."""
     parts, contrast = _parts(text, s, e)
     mine = next(i for i, (lo, hi) in enumerate(parts) if lo <= start < hi or i == len(parts) - 1)
-    # a break inside the figure's own words is none: "Between 1,200 and 2,000 people"
+    # a break inside the figure's own words is none: "Between 300 and 450 families"
     last = next(i for i in range(mine, len(parts)) if end <= parts[i][1] or i == len(parts) - 1)
     lo, hi = parts[mine][0], parts[last][1]
     mine = last
@@ -1236,7 +1236,7 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
         later += [m for m in found if a <= m.start and m.end <= b]
     if len({m.place for m in later}) > 1:
         # a name only its kind made a place, in the region of a place of the gazetteer named
-        # with it ("Qamishli city, Al-Hasakeh governorate"), adds no place of its own here
+        # with it ("Manbij city, Aleppo governorate"), adds no place of its own here
         regions = {(m.place.iso3, m.place.admin1) for m in later if m.place.name in CANDIDATES}
         later = [m for m in later if m.place.name in CANDIDATES or (m.place.iso3, m.place.admin1) not in regions]
     if len({m.place for m in later}) > 1:
