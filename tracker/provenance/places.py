@@ -948,11 +948,33 @@ def _kind_starts_a_title(text: str, at: int, capital: bool) -> bool:
 def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = None) -> list[Mention]:
     """The places named in the sentence text[s:e]: the gazetteer's (`mentions`), and the
     names a word of their kind makes places (`kind_names`), left to right."""
-    known = mentions(text, s, e) if document is None else mentions_in(text, document, s, e)
-    names = kind_names(text, s, e)
-    if not names:
-        return known
-    return _with_kind_names(text, e, known, names)
+    if document is None:
+        known = mentions(text, s, e)
+        names = kind_names(text, s, e)
+        return _with_kind_names(text, e, known, names) if names else known
+    # an engine asks for one sentence several times (each figure, the next sentence's
+    # figures): the places of the sentences of the text it reads are kept
+    cache = _sentence_cache()
+    if cache.get("text") is not text or cache.get("document") is not document:
+        cache.clear()
+        cache["text"], cache["document"] = text, document
+    places = cache.get((s, e))
+    if places is None:
+        known = mentions_in(text, document, s, e)
+        names = kind_names(text, s, e)
+        places = cache[(s, e)] = _with_kind_names(text, e, known, names) if names else known
+    return list(places)
+
+
+# The places of the sentences of the last text read (see sentence_places), by thread.
+_SENTENCE_CACHE_BY_THREAD = threading.local()
+
+
+def _sentence_cache() -> dict:
+    cache = getattr(_SENTENCE_CACHE_BY_THREAD, "cache", None)
+    if cache is None:
+        cache = _SENTENCE_CACHE_BY_THREAD.cache = {}
+    return cache
 
 
 def _with_kind_names(text: str, e: int, known: list[Mention], names: tuple[KindName, ...]) -> list[Mention]:
@@ -976,6 +998,11 @@ def _with_kind_names(text: str, e: int, known: list[Mention], names: tuple[KindN
         made[name.start] = Mention(name.start, name.end, _held(spelled, holder))
         kinded.append(made[name.start])
     for m in kinded:  # "arrived in Mabanza in Upper Tamazi state"
+        lead = text[max(0, m.start - 16) : m.start].rstrip(" \u00a0")
+        if lead.endswith("the"):
+            lead = lead[:-3].rstrip(" \u00a0")
+        if not lead.endswith((",", " in", "\u00a0in")):
+            continue  # neither "in" nor a comma right before: no name held (most places; no pattern run)
         before = _IN_A_NAME.search(text, max(0, m.start - _IN_A_NAME_REACH), m.start)
         if before is None:
             continue
