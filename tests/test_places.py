@@ -59,8 +59,9 @@ CASES = [
      None, "Mali"),
     ("About 6,000 people were displaced in January by renewed conflict in Lanao del Sur province of the "
      "Philippines.", "About 6,000", "displaced", None, "Lanao del Sur"),
+    # (a territory the gazetteer does not know, named by its kind, in the province that holds it)
     ("About 2,000 households were displaced in Mitwaba territory in Haut-Katanga province.", "About 2,000",
-     "displaced", None, "Haut-Katanga"),
+     "displaced", None, "Mitwaba"),
     ("About 7,000 people fled villages around the north-east Nigerian town of Chibok.", "About 7,000",
      "displaced", None, "Chibok"),
     # a country named for a sub-national place it contains: the more exact one
@@ -438,3 +439,90 @@ def test_a_nationality_broken_across_a_wrapped_line_still_gives_its_country() ->
     text = "More than 100,000 newly displaced people were registered; one in five Central\nAfricans is displaced."
     (figure,) = extract(text, published="2023-12-05")
     assert figure.location == "Central African Republic", text
+
+
+# --- names the gazetteer does not know, made places by the word of their kind (issue 14) ---
+
+from tracker.provenance.places import sentence_places  # noqa: E402
+
+# (text, value, expected (location, admin1, country)): the kind word after the name ("Mwenda
+# district"), before it with "of" ("the town of Kitolo") or with "in" ("a rest centre in
+# Harwick"); a place named right after it (in, of, a comma, brackets) gives it its
+# subdivision and country, and decides between the gazetteer's places of the name ("Rajpur"
+# is an Indian town; "Rajpur district in Kunar province" is Afghan). Nothing named around
+# it, and no main place: no country (the tracker never guesses one).
+KIND_PLACES = [
+    ("About 4,200 people were displaced in Mwenda district on Sunday, the disaster agency said.",
+     4_200, ("Mwenda", None, None)),
+    ("Some 1,500 IDPs in Kabwelo area fled again after militia attacks last week.", 1_500, ("Kabwelo", None, None)),
+    ("Nearly 900 families sought refuge in Tanka camp after the raid, local officials said.",
+     900, ("Tanka", None, None)),
+    ("More than 300 residents took shelter at a rest centre in Harwick, the council said.",
+     300, ("Harwick", None, None)),
+    ("At least 2,600 people were displaced in the town of Kitolo, the UN said.", 2_600, ("Kitolo", None, None)),
+    ("About 1,100 people arrived in Mabanza in Upper Tamazi state, aid workers said.", 1_100, ("Mabanza", None, None)),
+    # the place holding it gives the subdivision and country
+    ("Some 3,000 people were displaced in Kalemba territory in Haut-Katanga province this week.",
+     3_000, ("Kalemba", "Haut-Katanga", "Democratic Republic of the Congo")),
+    ("Fighting displaced 6,000 people in Luvembe Sar district of Zabul province, officials said.",
+     6_000, ("Luvembe Sar", "Zabul", "Afghanistan")),
+    ("About 800 people took shelter in Kisolo village, South Kivu, after the landslide.",
+     800, ("Kisolo", "South Kivu", "Democratic Republic of the Congo")),
+    ("Nine families were moved from Sera camp (Batagram District) to their villages on Friday.",
+     9, ("Sera", "Khyber Pakhtunkhwa", "Pakistan")),
+    ("The flood displaced 2,100 people in the Kurai area in central Mali, the ministry said.",
+     2_100, ("Kurai", None, "Mali")),
+    # ... and decides between the gazetteer's places of that name
+    ("Between 300 and 450 families fled cross-border shelling from Pakistan into Rajpur district in Kunar "
+     "province last week, the UN said.", 300, ("Kunar", "Kunar", "Afghanistan")),
+    ("About 700 people were displaced in Rajpur district in Kunar province, the UN said.",
+     700, ("Rajpur", "Kunar", "Afghanistan")),
+    ("Tornadoes forced 5,000 people to evacuate their homes in Marion county in the state of Ohio on Tuesday.",
+     5_000, ("Marion", "Ohio", "United States")),
+    # a name its kind made a place takes the country the text gives it elsewhere
+    ("Gunmen attacked the Tinka area of the Tahoua region on Monday. Last month, attacks on villages "
+     "in Tinka department killed 37 people, the governor said.", 37, ("Tinka", "Tahoua", "Niger")),
+    # a list is no place holding another
+    ("Some 4,000 people were moved to shelters in Honduras, Guatemala and El Salvador as the storm neared.",
+     4_000, ("Honduras", None, "Honduras")),
+]
+
+
+@pytest.mark.parametrize("text, value, expected", KIND_PLACES, ids=[c[0][:40] for c in KIND_PLACES])
+def test_a_name_is_a_place_by_its_kind(text: str, value: int, expected: tuple) -> None:
+    got = {f.value: f for f in extract(text, published="2023-12-05")}
+    assert value in got, text
+    f = got[value]
+    assert (f.location, f.admin1, f.country) == expected, text
+
+
+# (text, the places sentence_places finds): a kind word makes no place of a body's name, a
+# person's, a month, an acronym, a nationality or faith, a kind of place ("a Rohingya camp"),
+# a Title Case headline or a title's end; the gazetteer's reading of a name it knows stands.
+NO_KIND_PLACE = [
+    ("The State Department said 40 people had been killed.", []),
+    ("Kwilu Province Red Cross volunteers buried 45 bodies.", ["Kwilu"]),
+    ("Fire Department officials said 12 people died.", []),
+    ("Fighters loyal to Islamic State killed 30 villagers in the raid.", []),
+    ("The Health Department confirmed 12 deaths.", []),
+    ("Jane Camp, a spokeswoman, said 30 people had died.", []),
+    ("Tom Ward said 30 people had died.", []),
+    ("In May district officials recorded 200 deaths.", []),
+    ("Mr Hassan's village lost 300 homes.", []),
+    ("The attack on a Christian village killed 30.", []),
+    ("Gunmen raided an ethnic Fulani village and killed 30.", []),
+    ("About 500 people were displaced in a Rohingya camp.", []),
+    ("The Kurdish area saw 400 people displaced.", []),
+    ("UNHCR camp managers said 300 people arrived.", []),
+    ("Officials at the Protection of Civilians site said 400 arrived.", []),
+    ("Residents of the Northern region said 30 died.", []),
+    ("Floods Wreck Crops As Waters Swamp Town", []),
+    ("Emergency Operations Centre staff said 40 died.", []),
+    ("Fighters of Islamic State in Iraq and the Levant killed 30.", ["Iraq"]),
+    ("Officials said 30 died in Sindh province.", ["Sindh"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", NO_KIND_PLACE, ids=[c[0][:40] for c in NO_KIND_PLACE])
+def test_a_kind_word_makes_no_place_of_other_names(text: str, expected: list[str]) -> None:
+    assert [text[m.start : m.end] for m in sentence_places(text, 0, len(text))] == expected, text

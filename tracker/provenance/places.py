@@ -34,7 +34,7 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import NamedTuple
 
@@ -42,10 +42,11 @@ import pycountry
 import regex as re
 
 from .. import lexicon
-from ..extraction.text import alternation, gap
+from ..extraction.text import alternation, gap, lowered
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
-from .sources import TITLES
+from .sources import ALIAS_KEYS, TITLES
+from .sources import _key as _alias_key
 
 GAZETTEER_PATH: Path = Path(__file__).parent.parent / "data" / "gazetteer.csv"
 
@@ -486,6 +487,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     places share ("Georgia", "Victoria", "Tripoli") names the one in the country the rest
     of the text names most; failing that, a country before a region before a town, and the
     most populous town."""
+    # (Runs on every text at every capitalised word: the common cases - a space before and
+    # after a one-word name - are tested first, with as few calls as Python allows.)
     end = len(text) if end is None else end
     found: list[tuple[int, int, tuple[Candidate, ...]]] = []
     pos = start
@@ -495,17 +498,16 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     storm_at = -1
     length_of_text = len(text)
     for m in _CAPITALISED_WORD.finditer(text, start, end):
-        entry = by_first_word.get(m.group())
+        at, word_end = m.span()
+        entry = by_first_word.get(text[at:word_end])
         if entry is None:
             continue  # most capitalised words start no place name
         if entry is _HAZARD_ENTRY:
-            storm_at = m.end() + 1  # "Cyclone Gombe", "Tropical Storm Ana": a storm's name, no place
+            storm_at = word_end + 1  # "Cyclone Gombe", "Tropical Storm Ana": a storm's name, no place
             continue
-        at = m.start()
         if at < pos:
             continue
-        if at > 0:  # a letter, mark or digit before: inside a word ("iPhone", "Ras al-Ain")
-            before = text[at - 1]
+        if at > 0 and (before := text[at - 1]) != " ":  # a letter, mark or digit before: inside a word ("iPhone", "Ras al-Ain")
             if before in _JOINERS and at > 1:
                 if _ARTICLE_BEFORE.search(text, max(0, at - 5), at):
                     if _NAME_BEFORE_ARTICLE.search(text, max(0, at - 30), at):
@@ -517,12 +519,16 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 continue
         one, few, longer = entry
         hit = None
-        word_end = m.end()
-        if word_end < end and text[word_end].isspace() and (text[word_end] != " " or text.startswith("  ", word_end)):
+        after = text[word_end] if word_end < end else ""
+        if after == " ":
+            spaced = text.startswith("  ", word_end)
+        else:
+            spaced = after.isspace()
+        if spaced:
             # "Sri  Lanka", as damaged feeds space it; "Central\nAfrican Republic", wrapped
-            if (spaced := _spaced_out(text, at, end, few, longer)) is not None:
-                hit = (at, *spaced)
-        elif word_end < end and text[word_end] in _NAME_GOES_ON:
+            if (found_spaced := _spaced_out(text, at, end, few, longer)) is not None:
+                hit = (at, *found_spaced)
+        elif after and after in _NAME_GOES_ON and (few or longer):
             for spelling, cands in few:
                 stop = at + len(spelling)
                 if stop <= end and text.startswith(spelling, at) and not _joined_after(text, stop):
@@ -539,8 +545,14 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                         break
         if hit is None and one is not None:
             # not joined to what follows (see _joined_after, inlined: this runs at every name)
-            after = text[word_end] if word_end < length_of_text else " "
-            if not (after.isalnum() or after == "_" or (after == "-" and word_end + 1 < length_of_text and text[word_end + 1].isupper())):
+            if word_end < end:
+                following = after
+            else:
+                following = text[word_end] if word_end < length_of_text else " "
+            if following in _ENDS_A_WORD or not (
+                following.isalnum() or following == "_"
+                or (following == "-" and word_end + 1 < length_of_text and text[word_end + 1].isupper())
+            ):
                 hit = (at, word_end, one)
         if hit is not None and at != storm_at:
             found.append(hit)
@@ -556,13 +568,21 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             break
     out = []
     append = out.append
+    new_mention = tuple.__new__  # Mention(...) without the Python frame of its __new__
+    town_rank = _TOWN_RANK
+    given_names = GIVEN_NAME_PLACES
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
-        mention = Mention(at, stop, place, at < filed)
-        if (cands[0].rank >= _TOWN_RANK or place.name in GIVEN_NAME_PLACES) and _starts_a_name(text, mention, cands):
+        mention = new_mention(Mention, (at, stop, place, at < filed))
+        if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
         append(mention)
     return out
+
+
+# Characters after a name that never join it to what follows (see _joined_after): tested
+# first, as most names end at one of them.
+_ENDS_A_WORD: frozenset[str] = frozenset(" ,.;:)’'\"”\n")
 
 
 def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) -> Counter:
@@ -667,6 +687,7 @@ def _after_a_title(text: str, start: int) -> bool:
 
 
 _start = attrgetter("start")  # a mention's start, for bisect (read in C)
+_first = itemgetter(0)  # a sentence's start
 
 
 def mentions_in(text: str, document: list[Mention], start: int, end: int) -> list[Mention]:
@@ -679,6 +700,370 @@ def mentions_in(text: str, document: list[Mention], start: int, end: int) -> lis
     if j > i and document[j - 1].end > end:
         return mentions(text, start, end)
     return document[i:j]
+
+
+# Places named by their kind: a capitalised name the gazetteer does not know is a place when
+# a word of its kind stands with it (lexicon/place_words.csv "place kinds"): after it
+# ("displaced in Mwenda district", "IDPs in Kabwelo area", "sought refuge in Tanka
+# camp"), before it with "of" ("the town of Kitolo"), or before it with "in", as the
+# nouns of sites do too ("took shelter at a rest centre in Harwick"). A place named right
+# after such a name ("Rajpur district in Kunar province", "Mwenda district, West
+# Java") gives it its first-level subdivision and country, and decides between the
+# gazetteer's places of that name (Rajpur the Indian town is not the Afghan district); a
+# name with no such place has none: the tracker never guesses a country. A name that
+# stands between "in" and a place ("arrived in Mabanza in Upper Tamazi state") is one too.
+# Read per sentence, where a figure's place is looked for (`sentence_places`): the
+# document scan (`mentions`) stays a dictionary look-up.
+PLACE_KINDS: tuple[str, ...] = lexicon.word_list("place kinds", "place_words")  # "district", "camp"
+SITE_NOUNS: tuple[str, ...] = lexicon.word_list("site nouns", "place_words")  # "centre", "shelters"
+# Capitalised words that make no place with a kind word: "Islamic State", "the Health
+# Department", "a Kurdish area", "Red Cross camp".
+NOT_PLACE_NAMES: frozenset[str] = lexicon.word_set("not place names", "place_words")
+
+
+def _kind_finds(kinds: tuple[str, ...], sites: tuple[str, ...]) -> tuple[tuple[str, tuple[tuple[str, int, bool], ...]], ...]:
+    """The kind and site words (lower case) by the shortest of them inside each ("district"
+    in "sub-district", "area" in "local government area"), longest first, with where that
+    word stands in them and whether they are kinds: a sentence is searched for the short
+    words only, with `str.find`, far faster than a pattern of every word (`kind_words`)."""
+    words = {w.lower(): True for w in sites} | {w.lower(): True for w in kinds}
+    is_kind = {w: w in {k.lower() for k in kinds} for w in words}
+    stems = [w for w in words if not any(o != w and o in w for o in words)]
+    finds = []
+    for stem in sorted(stems):
+        holding = sorted((w for w in words if stem in w), key=len, reverse=True)
+        finds.append((stem, tuple((w, w.index(stem), is_kind[w]) for w in holding)))
+    return tuple(finds)
+
+
+_KIND_FINDS = _kind_finds(PLACE_KINDS, SITE_NOUNS)
+
+
+class KindWord(NamedTuple):
+    """A word of `PLACE_KINDS` (kind) or of `SITE_NOUNS` at text[start:end]."""
+
+    start: int
+    end: int
+    kind: bool
+
+
+def kind_words(text: str, s: int, e: int) -> list[KindWord]:
+    """The kind and site words in text[s:e] in any case, whole words, left to right, the
+    longest at each place ("local government area", not "area")."""
+    found = _kind_words_of(text)
+    i = bisect.bisect_left(found, s, key=_start)
+    j = bisect.bisect_left(found, e, lo=i, key=_start)
+    return [k for k in found[i:j] if k.end <= e]
+
+
+@lru_cache(maxsize=8)  # the figures of one text share it
+def _kind_words_of(text: str) -> tuple[KindWord, ...]:
+    """`kind_words` of the whole text: found once, for every figure's sentence."""
+    lower = lowered(text)
+    length = len(lower)
+    found = []
+    for stem, words in _KIND_FINDS:
+        i = lower.find(stem)
+        while i >= 0:
+            for word, offset, kind in words:
+                a = i - offset
+                b = a + len(word)
+                if a >= 0 and lower.startswith(word, a) and not (
+                    (a > 0 and (_in_a_word(lower[a - 1]) or lower[a - 1] in _JOINERS))
+                    or (b < length and (_in_a_word(lower[b]) or lower[b] == "-"))
+                ):
+                    found.append(KindWord(a, b, kind))
+                    break
+            i = lower.find(stem, i + 1)
+    found.sort(key=lambda k: (k.start, -k.end))
+    out, reach = [], -1
+    for k in found:
+        if k.start >= reach:
+            out.append(k)
+            reach = k.end
+    return tuple(out)
+
+
+def _in_a_word(c: str) -> bool:
+    """A letter, mark or digit: a word goes on through it."""
+    return c.isalnum() if c.isascii() else _WORD_BEFORE.match(c) is not None
+
+
+# A word of a name: a capital, then letters, joined by a hyphen or an apostrophe
+# ("Haut-Katanga", "Grand'Anse").
+_NAME_WORD = r"\p{Lu}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+"
+# The same, for patterns read backwards (a possessive quantifier would take the capital too).
+_NAME_WORD_BACKWARDS = r"\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*"
+# The capitalised words right before a kind word, on its line ("Upper Tamazi state"; feeds
+# may space words twice).
+_RUN_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_NAME_WORD_BACKWARDS}[ \u00a0]+)*{_NAME_WORD_BACKWARDS}[ \u00a0]+\Z", re.REVERSE)
+# ... and right after "of" or "in" after a kind word ("the town of Kitolo", "a rest centre in Harwick").
+_RUN_AFTER = re.compile(rf"[ \u00a0]+(?P<prep>of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})*)")
+# Between a place and the place that holds it: "Rajpur district in Kunar province",
+# "Kabwelo area of Tanganyika", "Mwenda district, South Kivu", "Sera camp (Batagram District)".
+# "... in central Mali", "in the state of Kansas": one word in lower case may stand between.
+_HELD_BY = re.compile(
+    r"(?:[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+(?:of[ \u00a0]+)?)?|,[ \u00a0]+|[ \u00a0]*\([ \u00a0]*)"
+)
+# A name between "in" and the place that holds it: "in Mabanza in Upper Tamazi state".
+_IN_A_NAME = re.compile(
+    rf"\b(?:{PLACE_PREPOSITIONS}|at)[ \u00a0]+(?P<run>{_NAME_WORD_BACKWARDS}(?:[ \u00a0]+{_NAME_WORD_BACKWARDS})*)(?:[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?|,[ \u00a0]+)\Z",
+    re.REVERSE,
+)
+_IN_A_NAME_REACH: int = 80  # characters before the holding place looked at
+KIND_NAME_WORDS: int = 3  # a name of more words is a title or a headline, not a place
+# Words at either end of a run of capitalised words that are not part of the name: "On
+# Monday Mwenda district", "In Kabwelo area".
+_NAME_EDGES: frozenset[str] = FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+# A word before a name that makes it part of a longer title: "Protection of Civilians site".
+_TITLE_JOINERS: frozenset[str] = lexicon.word_set("name joiners", "attribution")  # "of", "for"
+_POSSESSIVE_ENDS: tuple[str, ...] = ("'s", "’s")
+
+
+class KindName(NamedTuple):
+    """A capitalised name at text[start:end] that a word of its kind makes a place; the
+    place holding it may be named at text[after:]."""
+
+    start: int
+    end: int
+    after: int
+
+
+@lru_cache(maxsize=64)  # the figures of one sentence share it
+def kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
+    """The names a word of their kind makes places in the sentence text[s:e], left to right."""
+    found: dict[int, KindName] = {}
+    for k in kind_words(text, s, e):
+        kind_start = k.start
+        capital = text[kind_start].isupper()
+        run = _RUN_BEFORE.search(text, max(s, kind_start - 120), kind_start) if k.kind and kind_start > s else None
+        if run is not None:
+            name = _name_in_run(text, run.start(), kind_start, before_kind=True, capital=capital)
+            if name is not None and not _kind_starts_a_title(text, k.end, capital):
+                found[name[0]] = KindName(*name, k.end)  # "shelter in Kisolo village, South Kivu": after the kind
+                continue
+        if capital:
+            continue  # "the Department of Health", "Islamic State in Iraq": a body's name
+        after = _RUN_AFTER.match(text, k.end, e)
+        if after is None or (after.group("prep") == "of" and not k.kind):
+            continue  # "the shelters of": no place's kind
+        name = _name_in_run(text, after.start("run"), after.end("run"), before_kind=False, capital=False)
+        if name is not None:
+            found.setdefault(name[0], KindName(*name, name[1]))
+    return tuple(found[at] for at in sorted(found))
+
+
+def _name_in_run(text: str, lo: int, hi: int, *, before_kind: bool, capital: bool) -> tuple[int, int] | None:
+    """The place name in the run of capitalised words text[lo:hi], without the words at its
+    edges that are no part of it ("On Monday"); None when the run is no place's name (see
+    `_no_place_name`)."""
+    words = [(w.start(), w.end()) for w in _RUN_WORD.finditer(text, lo, hi)]
+    first_word = words[0]
+    while words and text[words[0][0] : words[0][1]] in _NAME_EDGES:
+        words.pop(0)
+    while words and text[words[-1][0] : words[-1][1]] in _NAME_EDGES:
+        words.pop()
+    if not words or len(words) > KIND_NAME_WORDS:
+        return None
+    spelled = [text[a:b] for a, b in words]
+    if _no_place_name(spelled):
+        return None
+    if before_kind and words[0] == first_word and _after_a_title_or_article(text, lo, capital):
+        return None
+    return words[0][0], words[-1][1]
+
+
+_RUN_WORD = re.compile(_NAME_WORD)
+_APPOSITION = re.compile(r",[ \u00a0]+(?:a|an|the)[ \u00a0]", re.IGNORECASE)
+_WORD_BEFORE_RUN = re.compile(r"(?P<word>[\p{L}\p{M}'’.]+)[ \u00a0]+\Z", re.REVERSE)
+# An indefinite article before a name and its kind, perhaps with words in lower case
+# between: "a Rohingya camp", "an ethnic Fulani village" (a kind of village, not its name).
+_ARTICLE_BEFORE_RUN = re.compile(r"(?<![\p{L}\p{M}])(?i:a|an)[ \u00a0]+(?:\p{Ll}[\p{L}\p{M}-]*[ \u00a0]+){0,2}\Z", re.REVERSE)
+
+
+def _no_place_name(words: list[str]) -> bool:
+    """An acronym ("IDP camp", "UN area"), a word with a capital inside ("PoC site"), a
+    possessive ("Hassan's district"), a word of `NOT_PLACE_NAMES`, a nationality, a title, a
+    body's name (aliases.csv), a word of a sentence's grammar ("Floods Hit As Town"), or only
+    directions ("Northern region"): no place's name."""
+    for word in words:
+        if len(word) > 1 and (word.isupper() or any(c.isupper() for c in _inner_letters(word))):
+            return True
+        if word in NOT_PLACE_NAMES or word in NATIONALITIES or word.lower() in TITLES or word in FUNCTION_WORDS:
+            return True
+    if words[-1].endswith(_POSSESSIVE_ENDS):
+        return True
+    if all(word in NOT_A_GIVEN_NAME for word in words):
+        return True
+    return _alias_key(" ".join(words)) in ALIAS_KEYS
+
+
+def _inner_letters(word: str) -> str:
+    """The letters of a name's word past its first and the first after each joiner:
+    "PoC" -> "o", "C"; "Haut-Katanga" -> "aut", "atanga"."""
+    out = []
+    lead = True
+    for c in word:
+        if c in "-'’":
+            lead = True
+            continue
+        if not lead:
+            out.append(c)
+        lead = False
+    return "".join(out)
+
+
+def _after_a_title_or_article(text: str, lo: int, capital: bool) -> bool:
+    """The words before a name and its kind make them no place: an indefinite article ("a
+    Rohingya camp", "an ethnic Fulani village": a kind of camp), "the" before a capitalised kind ("the Islamic State",
+    "the Health Department": a body), or a joiner after a capitalised word ("Protection of
+    Civilians site": the end of a title)."""
+    if _ARTICLE_BEFORE_RUN.search(text, max(0, lo - 40), lo):
+        return True
+    before = _WORD_BEFORE_RUN.search(text, max(0, lo - 40), lo)
+    if before is None:
+        return False
+    word = before.group("word")
+    if capital and word.lower() == "the":
+        return True
+    if word.lower() in _TITLE_JOINERS:
+        earlier = _WORD_BEFORE_RUN.search(text, max(0, before.start() - 40), before.start())
+        return earlier is not None and earlier.group("word")[:1].isupper()
+    return False
+
+
+def _kind_starts_a_title(text: str, at: int, capital: bool) -> bool:
+    """A capitalised word (no function word, weekday or month) right after the kind word, or
+    a hyphen: the kind is inside a body's name ("Kasai Province Red Cross", "Borno State
+    Government", "Kano State-owned"); a capitalised kind before a verb of speech or an
+    apposition ends a person's name ("Jane Camp said", "Jane Camp, a spokeswoman")."""
+    if at < len(text) and text[at] == "-":
+        return True
+    if capital and (_SPEECH_AFTER.match(text, at) or _APPOSITION.match(text, at)):
+        return True
+    after = _WORD_AFTER.match(text, at)
+    return after is not None and after.group("word").rstrip("'’") not in NOT_A_SURNAME
+
+
+def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = None) -> list[Mention]:
+    """The places named in the sentence text[s:e]: the gazetteer's (`mentions`), and the
+    names a word of their kind makes places (`kind_names`), left to right."""
+    if document is None:
+        known = mentions(text, s, e)
+        names = kind_names(text, s, e)
+        return _with_kind_names(text, e, known, names) if names else known
+    # an engine asks for one sentence several times (each figure, the next sentence's
+    # figures): the places of the sentences of the text it reads are kept
+    cache = _sentence_cache()
+    if cache.get("text") is not text or cache.get("document") is not document:
+        cache.clear()
+        cache["text"], cache["document"] = text, document
+    places = cache.get((s, e))
+    if places is None:
+        known = mentions_in(text, document, s, e)
+        names = kind_names(text, s, e)
+        places = cache[(s, e)] = _with_kind_names(text, e, known, names) if names else known
+    return list(places)
+
+
+# The places of the sentences of the last text read (see sentence_places), by thread.
+_SENTENCE_CACHE_BY_THREAD = threading.local()
+
+
+def _sentence_cache() -> dict:
+    cache = getattr(_SENTENCE_CACHE_BY_THREAD, "cache", None)
+    if cache is None:
+        cache = _SENTENCE_CACHE_BY_THREAD.cache = {}
+    return cache
+
+
+def _with_kind_names(text: str, e: int, known: list[Mention], names: tuple[KindName, ...]) -> list[Mention]:
+    by_start = {m.start: m for m in known}
+    made: dict[int, Mention] = {}
+    kinded: list[Mention] = []  # the places named with their kind, which may hold a name before them
+    for name in reversed(names):  # right to left: a place holding another is read first
+        same = by_start.get(name.start)
+        if same is not None and same.end != name.end:
+            continue  # a longer or shorter name the gazetteer knows: its reading stands
+        if same is None and any(m.start < name.end and name.start < m.end for m in known):
+            continue
+        holder = _holder(text, name.after, e, by_start, made)
+        spelled = text[name.start : name.end]
+        if same is not None and not (
+            holder is not None and holder.iso3 is not None and _gazetteer_town(spelled)
+            and (holder.iso3 != same.place.iso3 or (holder.admin1 or same.place.admin1) != same.place.admin1)
+        ):
+            kinded.append(same)  # "Sindh province": the gazetteer's reading stands
+            continue
+        made[name.start] = Mention(name.start, name.end, _held(spelled, holder))
+        kinded.append(made[name.start])
+    for m in kinded:  # "arrived in Mabanza in Upper Tamazi state"
+        lead = text[max(0, m.start - 16) : m.start].rstrip(" \u00a0")
+        if lead.endswith("the"):
+            lead = lead[:-3].rstrip(" \u00a0")
+        if not lead.endswith((",", " in", "\u00a0in")):
+            continue  # neither "in" nor a comma right before: no name held (most places; no pattern run)
+        before = _IN_A_NAME.search(text, max(0, m.start - _IN_A_NAME_REACH), m.start)
+        if before is None:
+            continue
+        lo, hi = before.span("run")
+        if lo in made or any(k.start < hi and lo < k.end for k in known):
+            continue
+        name = _name_in_run(text, lo, hi, before_kind=False, capital=False)
+        if name is not None and name[0] not in made:
+            made[name[0]] = Mention(name[0], name[1], _held(text[name[0] : name[1]], m.place))
+    if not made:
+        return known
+    kept = [m for m in known if m.start not in made]
+    return sorted([*kept, *made.values()], key=_start)
+
+
+def _holder(text: str, at: int, e: int, by_start: dict[int, Mention], made: dict[int, Mention]) -> Place | None:
+    """The place named right after a place's name and kind ("... in Kunar province"),
+    if any: not a possessive ("Rajpur district, Pakistan's army said")."""
+    joined = _HELD_BY.match(text, at, e)
+    if joined is None:
+        return None
+    holder = made.get(joined.end()) or by_start.get(joined.end())
+    if holder is None or _possessive_after(text, holder.end):
+        return None
+    if text[at] == "," and _LIST_GOES_ON.match(text, holder.end):
+        return None  # a list: "shelters in Honduras, Guatemala and El Salvador"
+    return holder.place
+
+
+# After a place, the list it is part of goes on: " and Guatemala", " or Guatemala", ", Guatemala and
+# El Salvador" (not ", after the storm": a place holding another is often set off by commas).
+_LIST_GOES_ON = re.compile(r"(?:,[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’-]*)*)?[ \u00a0]+(?:and|or|&)[ \u00a0]")
+
+
+def _gazetteer_town(spelling: str) -> bool:
+    """Every place of this spelling the gazetteer knows is a town or a district: a kind word
+    and the place holding it may say which town, or that it is another."""
+    cands = CANDIDATES.get(spelling, ())
+    return bool(cands) and all(c.rank >= _TOWN_RANK for c in cands)
+
+
+def _possessive_after(text: str, end: int) -> bool:
+    return text.startswith(_POSSESSIVE_ENDS, end)
+
+
+def _held(name: str, holder: Place | None) -> Place:
+    """The place `name` names, in the subdivision and country of `holder` when the text
+    names one (the gazetteer's place of that name in that country, if it has one)."""
+    if holder is None:
+        return Place(name, None, None, None)
+    for cand in CANDIDATES.get(name, ()):
+        if cand.place.iso3 == holder.iso3 and (holder.admin1 or cand.place.admin1) == cand.place.admin1:
+            return cand.place
+    admin1 = holder.admin1
+    return Place(name, admin1, holder.country, holder.iso3, holder.admin1_code if admin1 else None)
+
+
+def _is_country(place: Place) -> bool:
+    """A place of the gazetteer with no first-level subdivision: a country, or a region
+    named without one ("Darfur"); not a name only its kind made a place."""
+    return place.admin1 is None and (place.name == place.country or place.name in CANDIDATES)
 
 
 def locate(
@@ -696,13 +1081,14 @@ def locate(
     `document` is `mentions(text)` when the caller has it (an engine locating several
     figures of one text scans it once)."""
     s, e = sentences[index]
-    in_sentence = mentions(text, s, e) if document is None else mentions_in(text, document, s, e)
+    in_sentence = sentence_places(text, s, e, document)
     found = [m for m in in_sentence if (m.end <= start or m.start >= end) and not m.dateline]
     if indicator == "refugees":
-        return _host(text, s, found, start, end, main)
+        # a host is a country: a place of no known country ("in Tanka camp") tells none
+        return _host(text, s, [m for m in found if m.place.iso3 is not None], start, end, main)
     found = _own_part(text, s, e, _scene(text, s, found), start, end)
     if found:
-        return _where(text, s, found, start, end)
+        return _with_country(text, sentences, _where(text, s, found, start, end), main, document)
     if _points_elsewhere(text, s, e, start, end) and not (main is not None and main.admin1 is None and _went_elsewhere(text, s, e, start, end)):
         return None
     before = _previous_place(text, sentences, index, document)
@@ -713,6 +1099,34 @@ def locate(
         # by Chinese authorities"), in the sentence, or in a text that names no place at all
         return _demonym_country(text, s, e) or (_demonym_country(text, 0, len(text)) if not _names_a_place(text, document) else None)
     return main
+
+
+SAME_NAME_LOOKS: int = 20  # places where the text names it looked at, at most (a text may repeat a name thousands of times)
+
+
+def _with_country(
+    text: str, sentences: list[tuple[int, int]], place: Place, main: Place | None, document: list[Mention] | None
+) -> Place:
+    """A place of no known country (a name only its kind made a place, nothing named around
+    it: "in Tinka department") is where the text places that name elsewhere ("the Tinka
+    area of the Tahoua region"); failing that, in an article about one country (its main
+    place), in that country."""
+    if place.iso3 is not None:
+        return place
+    at = text.find(place.name)
+    for _ in range(SAME_NAME_LOOKS):
+        if at < 0:
+            break
+        index = bisect.bisect_right(sentences, at, key=_first) - 1
+        if index >= 0:
+            s, e = sentences[index]
+            for m in sentence_places(text, s, e, document):
+                if m.start == at and m.place.iso3 is not None:
+                    return m.place
+        at = text.find(place.name, at + len(place.name))
+    if main is None or main.iso3 is None:
+        return place
+    return Place(place.name, None, main.country, main.iso3)
 
 
 # Nationalities ("Chinese", "Central Africans") and the countries they name, as a figure's
@@ -748,8 +1162,7 @@ def _previous_place(
     s, e = sentences[index - 1]
     if "\n\n" in text[e : sentences[index][0]] or "\n\n" in text[s:e]:
         return None
-    named = mentions(text, s, e) if document is None else mentions_in(text, document, s, e)
-    named = [m for m in named if not m.dateline]
+    named = [m for m in sentence_places(text, s, e, document) if not m.dateline]
     return named[-1].place if named else None
 
 
@@ -830,7 +1243,10 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     and the 600 get no place from this sentence)."""
     parts, contrast = _parts(text, s, e)
     mine = next(i for i, (lo, hi) in enumerate(parts) if lo <= start < hi or i == len(parts) - 1)
-    lo, hi = parts[mine]
+    # a break inside the figure's own words is none: "Between 300 and 450 families"
+    last = next(i for i in range(mine, len(parts)) if end <= parts[i][1] or i == len(parts) - 1)
+    lo, hi = parts[mine][0], parts[last][1]
+    mine = last
     own = [m for m in found if lo <= m.start and m.end <= hi]
     if own or len(parts) == 1:
         return own or found
@@ -845,6 +1261,11 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
         if turn:
             break
         later += [m for m in found if a <= m.start and m.end <= b]
+    if len({m.place for m in later}) > 1:
+        # a name only its kind made a place, in the region of a place of the gazetteer named
+        # with it ("Manbij city, Aleppo governorate"), adds no place of its own here
+        regions = {(m.place.iso3, m.place.admin1) for m in later if m.place.name in CANDIDATES}
+        later = [m for m in later if m.place.name in CANDIDATES or (m.place.iso3, m.place.admin1) not in regions]
     if len({m.place for m in later}) > 1:
         return []  # a total before its parts' own places: "Of the 150 dead, 80 were in Aleppo and 70 in Idlib"
     return later
@@ -883,6 +1304,10 @@ VENUE = re.compile(
 # "Israel's offensive". Where the blows fell is the figure's place, not who dealt them.
 ACTOR_WORDS: tuple[str, ...] = lexicon.word_list("actor words", "place_words")
 ACTOR_AFTER = re.compile(rf"(?: 's | ’s )? \s+ (?:{_phrases(ACTOR_WORDS)})\b", re.VERBOSE)
+# ... and where the blows came from: "shelling and airstrikes from Pakistan", "rockets
+# fired from Gaza", "troops from Rwanda".
+ACTOR_FROM = re.compile(rf"\b(?:{_phrases(ACTOR_WORDS)})[ \u00a0]+from[ \u00a0]+\Z", re.IGNORECASE | re.REVERSE)
+ACTOR_REACH: int = 40  # characters before a place looked at for "shelling from"
 VENUE_REACH: int = 60  # characters before a place looked at for "said in", "conference in"
 
 
@@ -893,7 +1318,17 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
         m for m in found
         if not _at_venue(text, max(s, m.start - VENUE_REACH), m.start)
         and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
+        and not _actor_from(text, max(s, m.start - ACTOR_REACH), m.start)
     ]
+
+
+def _actor_from(text: str, lo: int, at: int) -> bool:
+    """`ACTOR_FROM` ends at `at`: tried only after "from" (see _at_venue)."""
+    before = text[lo:at].rstrip()
+    last = before[-4:]
+    if last.isascii() and last.lower() != "from":
+        return False
+    return ACTOR_FROM.search(text, lo, at) is not None
 
 
 def _at_venue(text: str, lo: int, at: int) -> bool:
@@ -910,8 +1345,8 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Pla
     """Where the figure happened: nearest place, not a destination, most specific."""
     origins = [m for m in found if not TOWARDS.search(text, max(s, m.start - 20), m.start)] or found
     best = min(origins, key=lambda m: gap(start, end, m.start, m.end))
-    if best.place.admin1 is None:
-        inside = [m for m in origins if m.place.admin1 is not None and m.place.iso3 == best.place.iso3]
+    if _is_country(best.place):
+        inside = [m for m in origins if not _is_country(m.place) and m.place.iso3 == best.place.iso3]
         if inside:
             best = min(inside, key=lambda m: gap(start, end, m.start, m.end))
     return best.place
