@@ -385,6 +385,14 @@ PROJECTION_STEMS: tuple[str, ...] = literal_keys(
 )
 
 
+def indicator_stems(indicator: str) -> tuple[str, ...]:
+    """The stems, as `trigger_stems` reads them, of one indicator's trigger phrases and
+    counters, for `tracker.extraction.text.may_hold`: a span that holds none of them holds no
+    trigger of that indicator."""
+    phrase_list = [e.phrase for e in TRIGGERS.get(indicator, ())] + list(COUNT_SUBJECTS.get(indicator, ()))
+    return literal_keys(letters for phrase in phrase_list for letters in _first_letters(phrase))
+
+
 def trigger_stems() -> tuple[str, ...]:
     """Lower-case stems, one of which starts every match of a trigger phrase (TRIGGERS and
     the counts that change, COUNT_SUBJECTS) and every noun that gives an indicator by itself

@@ -25,7 +25,7 @@ from ..provenance import places as _places
 from ..records import THING_INDICATORS
 from ..provenance.dates import MONTHS
 from . import parts
-from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, trigger_at_word
+from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
 from .qualifiers import change_before
 from .quantities import Quantity
@@ -330,6 +330,8 @@ ASSAILANTS: frozenset[str] = lexicon.word_set("assailants")
 ARMING_WORDS: frozenset[str] = lexicon.word_set("arming words")
 # How far around a count of people named by nationality the text is read for refugees.
 REFUGEE_CONTEXT_REACH = 600
+# A stretch of text without these holds no trigger of returns: it is not searched for them.
+RETURN_STEMS: tuple[str, ...] = indicator_stems("returned")
 REFUGEE_WORD = re.compile(rf"\brefugees?\b(?!\s+(?:{_words('refugee place nouns')})\b)", re.IGNORECASE)
 # Words that keep displaced people inside their country: "internally", "IDPs" (whole words),
 # "within the country" (a word start).
@@ -630,6 +632,7 @@ class Scene:
     index: int  # of the candidate judged
     triggers: list[Trigger]
     end: int  # of the sentence
+    lower: str  # text.lower() (tracker.extraction.text.lowered)
     candidate: Candidate = field(init=False)
     projected_before: bool = False  # the trigger right before was a projection's ("could displace")
     _after: list[Trigger] | None = None
@@ -1133,7 +1136,9 @@ def told_around(s: Scene) -> str | None:
     q = c.quantity
     lo, hi = max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(text), q.end + REFUGEE_CONTEXT_REACH)
     refugees = sum(1 for _ in REFUGEE_WORD.finditer(text, lo, hi))
-    returns = sum(1 for t in find_triggers(text, lo, hi) if t.indicator == "returned")
+    returns = 0
+    if may_hold(text, lo, hi, RETURN_STEMS):  # the scan for triggers costs about a million instructions
+        returns = sum(1 for t in find_triggers(text, lo, hi, s.lower) if t.indicator == "returned")
     if returns > refugees:
         return "returned"
     return "refugees" if refugees else None
@@ -1178,7 +1183,7 @@ def _weak_without_crisis(s: Scene, verdict: Verdict) -> bool:
     lo, hi = max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(text), q.end + REFUGEE_CONTEXT_REACH)
     if CRISIS_WORD.search(text, lo, hi) is not None or REFUGEE_WORD.search(text, lo, hi) is not None:
         return False
-    return all(NEUTRAL_MOVE.match(text, t.start) is not None for t in find_triggers(text, lo, hi))
+    return all(NEUTRAL_MOVE.match(text, t.start) is not None for t in find_triggers(text, lo, hi, s.lower))
 
 
 def _arrival_word(text: str, verdict: Verdict) -> bool:
