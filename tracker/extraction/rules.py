@@ -361,7 +361,8 @@ ROW_LABEL = re.compile(
     re.REVERSE | re.MULTILINE,
 )
 ROW_DASH_AFTER = re.compile(r"[^\S\n]*[–—:][^\S\n]*")
-ROW_START = re.compile(r"(?:^|[|•▪●])[^\S\n]*\Z", re.REVERSE | re.MULTILINE)
+ROW_MARKS = "|•▪●"
+ROW_START = re.compile(rf"(?:^|[{ROW_MARKS}])[^\S\n]*\Z", re.REVERSE | re.MULTILINE)
 ROW_LABEL_AFTER = re.compile(r"[^\S\n]*[–—][^\S\n]*[^\n|(\d]{3,120}?(?=[^\S\n]*(?:[\n|(]|\Z))")
 
 
@@ -446,9 +447,9 @@ def _compound(look: Look) -> bool:
 def _age_in_commas(look: Look) -> bool:
     q, text = look.quantity, look.text
     return (
-        AGE_IN_COMMAS.search(text, max(0, q.start - AGE_COMMA_REACH), q.start) is not None
+        q.value < AGE_LIMIT
         and text[q.end : q.end + 1] == ","
-        and q.value < AGE_LIMIT
+        and AGE_IN_COMMAS.search(text, max(0, q.start - AGE_COMMA_REACH), q.start) is not None
     )
 
 
@@ -807,7 +808,12 @@ def _row_label_start(text: str, colon: int) -> int | None:
 def row_label_after(text: str, q: Quantity) -> int | None:
     """Where the label of a row that starts with the quantity q ends ("2.9 MILLION –
     Estimated Number of IDPs (UN – February 2022)"), or None when q starts no such row."""
-    if ROW_START.search(text, max(0, q.first_start - ROW_LABEL_REACH), q.first_start) is None:
+    lo = max(0, q.first_start - ROW_LABEL_REACH)
+    before = text[lo : q.first_start]
+    kept = before.rstrip()
+    if kept and kept[-1] not in ROW_MARKS and not before[len(kept) :].strip(" \t"):
+        return None  # ROW_START's cheap test: a word or another mark before the number on its line
+    if ROW_START.search(text, lo, q.first_start) is None:
         return None
     m = ROW_LABEL_AFTER.match(text, q.end, min(len(text), q.end + ROW_LABEL_REACH * 2))
     return m.end() if m else None
