@@ -143,7 +143,7 @@ def _judge_candidates(
     things = [at for at, d in decisions.items() if d.rule == THING_RULE]  # counts of things: no total's parts
     other_state: set[int] = set()  # parts in a state of their own ("of whom 2.6 million are food insecure")
     for i, c in enumerate(candidates):
-        verdict = judge(Scene(text, candidates, i, triggers, end))
+        verdict = judge(Scene(text, candidates, i, triggers, end, lower))
         if verdict is PART_WITHOUT_VERB and i > 0 and i - 1 in other_state:
             verdict = PART_OTHER_STATE  # "..., including 436,393 in pre-famine conditions": a part of that part
         if verdict is PART_OTHER_STATE:

@@ -25,7 +25,7 @@ from ..provenance import places as _places
 from ..records import THING_INDICATORS
 from ..provenance.dates import MONTHS
 from . import parts
-from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, trigger_at_word
+from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
 from .qualifiers import change_before
 from .quantities import Quantity
@@ -38,32 +38,55 @@ _MONTH = "(?-i:" + "|".join(MONTHS) + ")"
 
 
 
-def _measures(kind: str) -> str:
+def _measures(kind: str, lowered: bool = False) -> str:
     """The words of lexicon/measures.csv of one kind, as an alternation: a stem matches the
-    word with any ending ("kilomet"), a word only whole ("m", not "men")."""
-    stems = _phrases(lexicon.column("measures", "word", kind=kind, ends="stem"))
-    words = _phrases(lexicon.column("measures", "word", kind=kind, ends="word"))
+    word with any ending ("kilomet"), a word only whole ("m", not "men"); `lowered`: in lower case."""
+    case = str.lower if lowered else str
+    stems = _phrases(case(w) for w in lexicon.column("measures", "word", kind=kind, ends="stem"))
+    words = _phrases(case(w) for w in lexicon.column("measures", "word", kind=kind, ends="word"))
     return "|".join(p for p in (stems, words and rf"(?:{words})\b") if p)
 
 
-# What follows a number that makes it no count of people. Matched at every number on a
-# short span, with the standard library's `re`: twice as fast as `regex` on this pattern.
-NOT_A_COUNT_AFTER = _re.compile(
-    rf"""
+def _not_a_count_after(lowered: bool) -> str:
+    """What follows a number that makes it no count of people; `lowered`: the words in lower
+    case, for lowered text, and no month (a month is told by its capital)."""
+    month = "" if lowered else rf"| (?: {_MONTH} ) \b"  # dates: 23 March
+    return rf"""
     \s* (?:
-        (?: {_measures("percentage")} )                                     # percentages
-      | -? \s* (?: {_measures("measure")} )                                 # measures
-      | -? \s* (?: {_measures("duration")} ) \w*                            # durations, ages
-      | (?: {_measures("ordinal")} )                                        # ordinals
-      | (?: {_MONTH} ) \b                                                  # dates: 23 March
-      | (?: {_measures("time")} )                                           # times
+        (?: {_measures("percentage", lowered)} )                                     # percentages
+      | -? \s* (?: {_measures("measure", lowered)} )                                 # measures
+      | -? \s* (?: {_measures("duration", lowered)} ) \w*                            # durations, ages
+      | (?: {_measures("ordinal", lowered)} )                                        # ordinals
+      {month}
+      | (?: {_measures("time", lowered)} )                                           # times
       | [:/.] \d                                                           # 10:30, 1/2, 3.5.2
-      | (?: {_measures("currency")} )                                       # money
-      | (?: {_measures("magnitude")} )                                      # a quake's magnitude
+      | (?: {_measures("currency", lowered)} )                                       # money
+      | (?: {_measures("magnitude", lowered)} )                                      # a quake's magnitude
     )
-    """,
-    _re.VERBOSE | _re.IGNORECASE,
-)
+    """
+
+
+# What follows a number that makes it no count of people (`not_a_count_after`). Matched at
+# every number on a short span, with the standard library's `re`: twice as fast as `regex`
+# on this pattern. Case-insensitive matching lowers each letter of each alternative tried
+# (about 20,000 instructions a number); the lowered pattern, without it, matched on a
+# lowered ASCII stretch, passes over an alternative at its first letter. A month (dates: "23
+# March") is told by its capital: MONTH_AFTER reads it in the stretch as written.
+NOT_A_COUNT_AFTER = _re.compile(_not_a_count_after(lowered=False), _re.VERBOSE | _re.IGNORECASE)
+NOT_A_COUNT_AFTER_LOWERED = _re.compile(_not_a_count_after(lowered=True), _re.VERBOSE)
+MONTH_AFTER = _re.compile(rf"\s*(?:{_MONTH})\b")
+
+
+def not_a_count_after(text: str, pos: int, endpos: int) -> bool:
+    """NOT_A_COUNT_AFTER matches text at `pos` (up to `endpos`). An ASCII stretch is matched
+    lowered with NOT_A_COUNT_AFTER_LOWERED and MONTH_AFTER: the same answer (on ASCII,
+    case-insensitive matching is matching the lowered text), at a fraction of the cost."""
+    piece = text[pos:endpos]
+    if not piece.isascii():  # "ſ", "K" (Kelvin) match "s", "k" case-insensitively, and do not lower to them
+        return NOT_A_COUNT_AFTER.match(text, pos, endpos) is not None
+    return NOT_A_COUNT_AFTER_LOWERED.match(piece.lower()) is not None or MONTH_AFTER.match(piece) is not None
+
+
 # What stands before a number that makes it no count of people.
 # Labels and ranks written before a number: "magnitude 7", "Route 5", "Flight 17".
 LABELS: tuple[str, ...] = lexicon.word_list("labels")
@@ -337,6 +360,8 @@ ASSAILANTS: frozenset[str] = lexicon.word_set("assailants")
 ARMING_WORDS: frozenset[str] = lexicon.word_set("arming words")
 # How far around a count of people named by nationality the text is read for refugees.
 REFUGEE_CONTEXT_REACH = 600
+# A stretch of text without these holds no trigger of returns: it is not searched for them.
+RETURN_STEMS: tuple[str, ...] = indicator_stems("returned")
 REFUGEE_WORD = re.compile(rf"\brefugees?\b(?!\s+(?:{_words('refugee place nouns')})\b)", re.IGNORECASE)
 # Words that keep displaced people inside their country: "internally", "IDPs" (whole words),
 # "within the country" (a word start).
@@ -366,7 +391,8 @@ ROW_LABEL = re.compile(
     re.REVERSE | re.MULTILINE,
 )
 ROW_DASH_AFTER = re.compile(r"[^\S\n]*[–—:][^\S\n]*")
-ROW_START = re.compile(r"(?:^|[|•▪●])[^\S\n]*\Z", re.REVERSE | re.MULTILINE)
+ROW_MARKS = "|•▪●"
+ROW_START = re.compile(rf"(?:^|[{ROW_MARKS}])[^\S\n]*\Z", re.REVERSE | re.MULTILINE)
 ROW_LABEL_AFTER = re.compile(r"[^\S\n]*[–—][^\S\n]*[^\n|(\d]{3,120}?(?=[^\S\n]*(?:[\n|(]|\Z))")
 
 
@@ -421,7 +447,7 @@ def _out_of_range(look: Look) -> bool:
 
 
 def _measure_after(look: Look) -> bool:
-    return NOT_A_COUNT_AFTER.match(look.text, look.quantity.number_end, look.after_limit) is not None
+    return not_a_count_after(look.text, look.quantity.number_end, look.after_limit)
 
 
 def _label_before(look: Look) -> bool:
@@ -451,9 +477,9 @@ def _compound(look: Look) -> bool:
 def _age_in_commas(look: Look) -> bool:
     q, text = look.quantity, look.text
     return (
-        AGE_IN_COMMAS.search(text, max(0, q.start - AGE_COMMA_REACH), q.start) is not None
+        q.value < AGE_LIMIT
         and text[q.end : q.end + 1] == ","
-        and q.value < AGE_LIMIT
+        and AGE_IN_COMMAS.search(text, max(0, q.start - AGE_COMMA_REACH), q.start) is not None
     )
 
 
@@ -573,7 +599,7 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
 
 def obviously_not_a_count(text: str, start: int, end: int) -> bool:
     """A cheap look at what follows the number text[start:end]: a date, a percentage, a distance."""
-    return NOT_A_COUNT_AFTER.match(text, end, min(len(text), end + CHEAP_LOOK_REACH)) is not None
+    return not_a_count_after(text, end, min(len(text), end + CHEAP_LOOK_REACH))
 
 
 def _breakdown(text: str, lower: str, start: int) -> bool:
@@ -637,6 +663,7 @@ class Scene:
     index: int  # of the candidate judged
     triggers: list[Trigger]
     end: int  # of the sentence
+    lower: str  # text.lower() (tracker.extraction.text.lowered)
     candidate: Candidate = field(init=False)
     projected_before: bool = False  # the trigger right before was a projection's ("could displace")
     _after: list[Trigger] | None = None
@@ -811,7 +838,12 @@ def _row_label_start(text: str, colon: int) -> int | None:
 def row_label_after(text: str, q: Quantity) -> int | None:
     """Where the label of a row that starts with the quantity q ends ("2.9 MILLION –
     Estimated Number of IDPs (UN – February 2022)"), or None when q starts no such row."""
-    if ROW_START.search(text, max(0, q.first_start - ROW_LABEL_REACH), q.first_start) is None:
+    lo = max(0, q.first_start - ROW_LABEL_REACH)
+    before = text[lo : q.first_start]
+    kept = before.rstrip()
+    if kept and kept[-1] not in ROW_MARKS and not before[len(kept) :].strip(" \t"):
+        return None  # ROW_START's cheap test: a word or another mark before the number on its line
+    if ROW_START.search(text, lo, q.first_start) is None:
         return None
     m = ROW_LABEL_AFTER.match(text, q.end, min(len(text), q.end + ROW_LABEL_REACH * 2))
     return m.end() if m else None
@@ -1179,7 +1211,9 @@ def told_around(s: Scene) -> str | None:
     q = c.quantity
     lo, hi = max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(text), q.end + REFUGEE_CONTEXT_REACH)
     refugees = sum(1 for _ in REFUGEE_WORD.finditer(text, lo, hi))
-    returns = sum(1 for t in find_triggers(text, lo, hi) if t.indicator == "returned")
+    returns = 0
+    if may_hold(text, lo, hi, RETURN_STEMS):  # the scan for triggers costs about a million instructions
+        returns = sum(1 for t in find_triggers(text, lo, hi, s.lower) if t.indicator == "returned")
     if returns > refugees:
         return "returned"
     return "refugees" if refugees else None
@@ -1224,7 +1258,7 @@ def _weak_without_crisis(s: Scene, verdict: Verdict) -> bool:
     lo, hi = max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(text), q.end + REFUGEE_CONTEXT_REACH)
     if CRISIS_WORD.search(text, lo, hi) is not None or REFUGEE_WORD.search(text, lo, hi) is not None:
         return False
-    return all(NEUTRAL_MOVE.match(text, t.start) is not None for t in find_triggers(text, lo, hi))
+    return all(NEUTRAL_MOVE.match(text, t.start) is not None for t in find_triggers(text, lo, hi, s.lower))
 
 
 def _arrival_word(text: str, verdict: Verdict) -> bool:
