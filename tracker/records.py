@@ -92,11 +92,13 @@ class Figure:
     page: int | None = None  # the page (1-based) of a PDF the figure stands on; None for other documents
 
 
-def figure_id(document: str | None, start: int, end: int, indicator: str, unit: str) -> str:
+def figure_id(document: str | None, start: int, end: int, indicator: str, unit: str, item: int | None = None) -> str:
     """A figure's id: a hash of where it stands (its document and span) and what it counts,
     the same in every run over the same input, and different for every figure of a run
-    (a document's id is unique within a run; one span gives one figure per indicator and unit)."""
-    key = "\x1f".join((document or "", str(start), str(end), indicator, unit))
+    (a document's id is unique within a run; one span gives one figure per indicator and unit,
+    or one per item of a list that each has the count: `item` is where that item starts)."""
+    parts = (document or "", str(start), str(end), indicator, unit)
+    key = "\x1f".join(parts if item is None else (*parts, str(item)))
     return hashlib.blake2b(key.encode("utf-8", "surrogatepass"), digest_size=ID_DIGITS // 2).hexdigest()
 
 

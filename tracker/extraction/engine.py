@@ -35,7 +35,7 @@ from .. import lexicon
 from ..provenance import dates, places, sources
 from ..provenance.codes import admin1_code
 from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure, figure_id
-from . import limits
+from . import distributive, limits
 from .figures import Decision, Found, judge_sentence, obviously_not_a_count
 from .numbers import WORD_KEYS, Number, find_numbers
 from .prescan import confirmed, rejects_every_number, scan_text, stem_starts
@@ -152,20 +152,21 @@ def _read(
                 if rejections:
                     yield Reading(decision.quantity, decision.rule)
                 continue
-            figure = context.figure(found, index, published, household_size)
-            key = None if found.quantity.additive else _dedup_key(figure)
-            first = seen.get(key) if key is not None else None
-            # a repeat restates a figure of an earlier sentence: two counts of one sentence are
-            # two figures ("7,000 through Bab al-Salam and 7,000 through Tal Abiad")
-            repeated = first is not None and first.sentence != index
-            if repeated:
-                merged[figure.id] = first.id
-            elif key is not None and first is None:
-                seen[key] = _FirstMention(figure.id, index)
-            if figure.part_of is not None and figure.part_of in merged:
-                # a part of a total merged into its earlier mention names the total kept
-                figure = dataclasses.replace(figure, part_of=merged[figure.part_of])
-            yield Reading(decision.quantity, decision.rule, figure, repeated)
+            for figure in context.figures(found, index, published, household_size):
+                key = None if found.quantity.additive else _dedup_key(figure)
+                first = seen.get(key) if key is not None else None
+                # a repeat restates a figure of an earlier sentence: two counts of one sentence are
+                # two figures ("7,000 through Bab al-Salam and 7,000 through Tal Abiad"), and so
+                # are the figures of one count each place of a list has ("7,000 each through ...")
+                repeated = first is not None and first.sentence != index
+                if repeated:
+                    merged[figure.id] = first.id
+                elif key is not None and first is None:
+                    seen[key] = _FirstMention(figure.id, index)
+                if figure.part_of is not None and figure.part_of in merged:
+                    # a part of a total merged into its earlier mention names the total kept
+                    figure = dataclasses.replace(figure, part_of=merged[figure.part_of])
+                yield Reading(decision.quantity, decision.rule, figure, repeated)
 
 
 # Words around a sentence that its numbers may lean on, read with it when it is read alone
@@ -350,6 +351,49 @@ class _Context:
 
     def index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
+
+    def figures(self, found: Found, index: int, published: dt.date | None, household_size: float) -> list[Figure]:
+        """The figures of a count found in sentence `index`: one, or one per item of the list
+        that each has the count (`Found.each`), each with an id of its own (the first item's is
+        the count's, which a part of it names) and the item's place (`_item_places`)."""
+        figure = self.figure(found, index, published, household_size)
+        if not found.each:
+            return [figure]
+        doc = self.document
+        q = found.quantity
+        out = []
+        for n, (item, place) in enumerate(zip(found.each, self._item_places(found.each, index))):
+            changes: dict = {}
+            if n > 0:
+                changes["id"] = figure_id(doc.id if doc else None, q.start, q.end, found.indicator, found.unit, item.start)
+            if place is not None:
+                changes.update(
+                    location=place.name, admin1=place.admin1, country=place.country, iso3=place.iso3,
+                    admin1_code=place.admin1_code or admin1_code(place.admin1, place.iso3), lat=place.lat, lon=place.lon,
+                )
+            out.append(dataclasses.replace(figure, **changes) if changes else figure)
+        return out
+
+    def _item_places(self, items: tuple[distributive.Item, ...], index: int) -> list[places.Place | None]:
+        """The place each item of a list names, as the whole text names it ("Georgia" of the
+        country the text names most). A name the place finder does not know, in a list whose
+        places are all in one country, is a place of that country ("Hakui and Shika": Shika,
+        Japan); in a list of no place (named groups, "Hamas and Hezbollah"), or of places in
+        several countries, it names none (None: its figure keeps its sentence's place)."""
+        s_start, s_end = self.sentences[index]
+        named = {m.start: m for m in places.sentence_places(self.text, s_start, s_end, self.mentions)}
+        found: list[places.Place | None] = []
+        for item in items:
+            mention = named.get(item.start)
+            found.append(mention.place if mention is not None and mention.end == item.end else item.place)
+        countries = {p.iso3 for p in found if p is not None}
+        if len(countries) != 1 or None in countries or all(p is not None for p in found):
+            return found
+        known = next(p for p in found if p is not None)
+        return [
+            p if p is not None else places.Place(self.text[item.start : item.end], None, known.country, known.iso3)
+            for item, p in zip(items, found)
+        ]
 
     def figure(self, found: Found, index: int, published: dt.date | None, household_size: float) -> Figure:
         """The figure found in sentence `index`, with its source, date and place: built once

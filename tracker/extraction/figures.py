@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import regex as re
 
 from ..records import THING_INDICATORS
-from . import parts
+from . import distributive, parts
 from .indicators import Trigger, counter_start, find_triggers
 from .nouns import NounKind, read_noun
 from .numbers import Number, find_numbers
@@ -57,6 +57,9 @@ class Found:
     indicator: str
     unit: str
     part_of: Found | None = None  # the total this figure breaks down (tracker.extraction.parts)
+    # the items of a list that each have the count ("7,000 each through the A and B
+    # crossings"): one figure per item (tracker.extraction.distributive); () for one figure
+    each: tuple[distributive.Item, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +215,8 @@ def _judge_candidates(
         q = c.quantity
         if previous is not None and shares_bound(text, previous[1].quantity, q):
             q = dataclasses.replace(q, qualifier=previous[1].quantity.qualifier)  # "at least 12 killed and 20 wounded"
-        found = Found(q, indicator, unit or "people", parts.link(total, indicator))
+        each = distributive.shared_by(text, q.start, q.end, c.noun.end, start, end)
+        found = Found(q, indicator, unit or "people", parts.link(total, indicator), each)
         decisions[c.quantity.start] = Decision(c.quantity, rule, found)
         previous = (c, found)
 

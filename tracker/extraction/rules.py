@@ -24,7 +24,7 @@ from .. import lexicon
 from ..provenance import places as _places
 from ..records import THING_INDICATORS
 from ..provenance.dates import MONTHS
-from . import parts
+from . import distributive, parts
 from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
 from .qualifiers import change_before
@@ -506,6 +506,8 @@ def _lone_small_word(look: Look) -> bool:
         return False  # "seven of whom were later killed", "Twelve of them died": people
     if noun.kind is NounKind.BARE and parts.list_item_word(text, q.start, q.end):
         return False  # "22 in Suzu, five in Nanao": an item of a list of counts
+    if noun.kind is NounKind.BARE and distributive.shares(text, q.start, q.end, min(len(text), q.end + distributive.LIST_REACH)):
+        return False  # "two each in Kherson and Odesa": what each place of a list counts
 
     if SMALL_WORD_TRIGGER.search(text, max(0, q.start - SMALL_WORD_REACH), q.start):
         return False
