@@ -40,6 +40,11 @@ SHARED = [
     ("Some 9,000 Syrians returned from Turkey, around 3,000 each through the Bab al-Hawa and Kassab crossings.",
      [("returned", 9_000, "approx", "Turkey"), ("returned", 3_000, "approx", "Turkey"),
       ("returned", 3_000, "approx", "Turkey")]),
+    ("Clashes near Bakhmut killed about 40 fighters each from the Wagner and Akhmat units, the ministry said.",
+     [("killed", 40, "approx", "Bakhmut"), ("killed", 40, "approx", "Bakhmut")]),
+    # a name the place finder does not know, in a list of places of one country, is a place of it
+    ("The quake killed two each in Kherson and Zorianka, officials said.",
+     [("killed", 2, "exact", "Kherson"), ("killed", 2, "exact", "Zorianka")]),
 ]
 
 ONE_FIGURE = [
@@ -54,12 +59,20 @@ ONE_FIGURE = [
     # a comma between the list and the count: another clause
     ("In Kenya and Uganda, 300,000 refugees each received a ration card.",
      [("refugees", 300_000, "exact", "Kenya")]),
+    # a clause of its own between the list and the count
+    ("Kenya and Uganda, which host 300,000 refugees each, asked donors for more money.",
+     [("refugees", 300_000, "exact", "Uganda")]),
+    # days are neither places nor groups
+    ("The raids killed 15 people each on Monday and Tuesday in Gaza.",
+     [("killed", 15, "exact", "Gaza")]),
     # a name after the list, past a comma, is no item of it
     ("The floods displaced 700 people each in Sindh and Balochistan, Pakistani officials said.",
      [("displaced", 700, "exact", "Sindh"), ("displaced", 700, "exact", "Balochistan")]),
 ]
 
 NO_FIGURE = [
+    # a lone small number word with one place after "each" is no list's count
+    "Two each in Kherson were injured.",
     "The 12 victims of the attack in Kherson and Odesa received 500 dollars each.",
     "The families in Sindh and Balochistan have three children each.",
     "Kenya and Uganda play two matches each in Nairobi and Kampala this month.",
@@ -87,3 +100,4 @@ def test_the_figures_of_a_shared_count_have_ids_of_their_own_and_are_not_merged(
     assert [f.location for f in shared] == ["Kasese", "Bundibugyo"]  # the restatement merges into the first
     assert len({f.id for f in figures}) == len(figures)
     assert all(f.quote == shared[0].quote and f.start == shared[0].start for f in shared)
+

@@ -10,8 +10,8 @@ clause, with no comma between ("A and B host 300,000 refugees each").
 
 The items are the places the place finder names there (`tracker.provenance.places`
 `sentence_places`), and the capitalised names between them that it does not know (a named
-group, "Hamas and Hezbollah", or a crossing, "the Bab al-Salam crossing"): an item that is a
-place gives its figure that place; another leaves the figure the place its sentence gives it.
+group, "Hamas and Hezbollah", or a crossing, "the Bab al-Salam crossing"; not the names of
+days and months): the engine gives each figure its item's place (tracker.extraction.engine).
 A count whose list is no list of names ("families with three children each", "the 12 victims
 received 500 dollars each") is one figure, or none, as before.
 """
@@ -23,6 +23,7 @@ from typing import NamedTuple
 import regex as re
 
 from ..provenance import places
+from ..provenance.dates import MONTHS, WEEKDAYS
 from .text import alternation as _words
 
 _EACH = _words("distributive words")
@@ -41,6 +42,8 @@ JOIN_WORD = re.compile(rf"\b(?:{_JOINS})(?![\p{{L}}])|&", re.IGNORECASE)
 # A capitalised name: words with their capital, and the short lower-case particles glued to
 # one ("Bab al-Salam", "Tal Abiad").
 NAME = re.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}\p{M}'’-]*)*")
+# Names of time, which are neither places nor groups: "15 people each on Monday and Tuesday".
+TIME_NAMES: frozenset[str] = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Between the list before a count and the count: a few words of its clause ("host", "have
 # each lost"), with no mark or number that would end the clause or hold another count.
 CLAUSE_GAP = re.compile(r"[ \u00a0]+[^,;:()\[\]\d\n]{1,60}?[ \u00a0]+\Z")
@@ -62,6 +65,8 @@ def _named(text: str, start: int, end: int) -> list[Item]:
     found = [Item(m.start, m.end, m.place) for m in places.sentence_places(text, start, end) if not m.dateline]
     taken = [(i.start, i.end) for i in found]
     for m in NAME.finditer(text, start, end):
+        if m.group() in TIME_NAMES:
+            continue  # "15 each on Monday and Tuesday": days, no places or groups
         if not any(a < m.end() and m.start() < b for a, b in taken):
             found.append(Item(m.start(), m.end(), None))
     found.sort(key=lambda i: i.start)
