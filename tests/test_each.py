@@ -47,6 +47,12 @@ SHARED = [
      [("killed", 2, "exact", "Kherson"), ("killed", 2, "exact", "Zorianka")]),
 ]
 
+# a list wrapped at the end of a line, after a word or a particle's hyphen
+WRAPPED = [
+    ("The quake killed two each in Kherson and\nOdesa, officials said.", 2),
+    ("Some 9,000 Syrians returned from Turkey, around 3,000 each through the Bab al-\nHawa and Kassab crossings.", 3),
+]
+
 ONE_FIGURE = [
     # one place: one figure
     ("About 4,500 people each were evacuated in Kasese on Monday.",
@@ -83,6 +89,11 @@ NO_FIGURE = [
 @pytest.mark.parametrize(("text", "expected"), SHARED + ONE_FIGURE)
 def test_a_count_each_item_of_a_list_has_is_a_figure_per_item(text, expected):
     assert _brief(text) == expected
+
+
+@pytest.mark.parametrize(("text", "count"), WRAPPED)
+def test_a_list_wrapped_at_a_line_end_is_one_list(text, count):
+    assert len(extract(text, published="2024-03-03")) == count
 
 
 @pytest.mark.parametrize("text", NO_FIGURE)

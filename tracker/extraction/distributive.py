@@ -26,6 +26,8 @@ from ..provenance import places
 from ..provenance.dates import MONTHS, WEEKDAYS
 from .text import alternation as _words
 
+# White space, one line break at most: a list wraps at the end of a line, a blank line ends it.
+_S = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"
 _EACH = _words("distributive words")
 _PREPOSITIONS = _words("distributive prepositions")
 _JOINS = _words("list joins")
@@ -33,20 +35,20 @@ _JOINS = _words("list joins")
 # A distributive word right after a count or its noun, then either a preposition ("each
 # in", "apiece through the") or the end of the clause (a mark, or the sentence's end).
 EACH_AFTER = re.compile(
-    rf"[ \u00a0]+(?:{_EACH})\b(?:(?P<prep>[ \u00a0]+(?:{_PREPOSITIONS})[ \u00a0]+(?:the[ \u00a0]+)?)|(?=[ \u00a0]*(?:[,.;:)]|\Z)))",
+    rf"{_S}(?:{_EACH})\b(?:(?P<prep>{_S}(?:{_PREPOSITIONS}){_S}(?:the{_S})?)|(?={_S}?(?:[,.;:)]|\Z)))",
     re.IGNORECASE,
 )
 # Between two items of a list: ", ", " and ", ", and " (", the", " and the").
-JOIN = re.compile(rf"(?:[ \u00a0]*,[ \u00a0]*(?:(?:{_JOINS})[ \u00a0]+)?|[ \u00a0]+(?:{_JOINS})[ \u00a0]+)(?:the[ \u00a0]+)?")
+JOIN = re.compile(rf"(?:{_S}?,{_S}?(?:(?:{_JOINS}){_S})?|{_S}(?:{_JOINS}){_S})(?:the{_S})?")
 JOIN_WORD = re.compile(rf"\b(?:{_JOINS})(?![\p{{L}}])|&", re.IGNORECASE)
 # A capitalised name: words with their capital, and the short lower-case particles glued to
-# one ("Bab al-Salam", "Tal Abiad").
-NAME = re.compile(r"\p{Lu}[\p{L}\p{M}'’-]*(?:[ \u00a0]+(?:\p{Ll}{1,3}-)?\p{Lu}[\p{L}\p{M}'’-]*)*")
+# one ("Bab al-Salam", "Tal Abiad"; a line may break after the particle's hyphen).
+NAME = re.compile(rf"\p{{Lu}}[\p{{L}}\p{{M}}'’-]*(?:{_S}(?:\p{{Ll}}{{1,3}}-\n?)?\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)*")
 # Names of time, which are neither places nor groups: "15 people each on Monday and Tuesday".
 TIME_NAMES: frozenset[str] = frozenset(MONTHS) | frozenset(WEEKDAYS)
 # Between the list before a count and the count: a few words of its clause ("host", "have
 # each lost"), with no mark or number that would end the clause or hold another count.
-CLAUSE_GAP = re.compile(r"[ \u00a0]+[^,;:()\[\]\d\n]{1,60}?[ \u00a0]+\Z")
+CLAUSE_GAP = re.compile(rf"{_S}[^,;:()\[\]\d]{{1,60}}?{_S}\Z")
 # How far after the distributive word the list is read (a list of a dozen names).
 LIST_REACH = 240
 
@@ -61,14 +63,18 @@ class Item(NamedTuple):
 
 
 def _named(text: str, start: int, end: int) -> list[Item]:
-    """The places and capitalised names in text[start:end], left to right, without overlaps."""
+    """The places and capitalised names in text[start:end], left to right, without overlaps.
+    A name that holds a place past its first word is one item, of no place ("Bab al-Salam",
+    where a place finder may read "Salam")."""
     found = [Item(m.start, m.end, m.place) for m in places.sentence_places(text, start, end) if not m.dateline]
-    taken = [(i.start, i.end) for i in found]
     for m in NAME.finditer(text, start, end):
         if m.group() in TIME_NAMES:
             continue  # "15 each on Monday and Tuesday": days, no places or groups
-        if not any(a < m.end() and m.start() < b for a, b in taken):
+        inside = [i for i in found if i.start < m.end() and m.start() < i.end]
+        if not inside:
             found.append(Item(m.start(), m.end(), None))
+        elif all(m.start() < i.start and i.end <= m.end() for i in inside):
+            found = [i for i in found if i not in inside] + [Item(m.start(), m.end(), None)]
     found.sort(key=lambda i: i.start)
     return found
 
