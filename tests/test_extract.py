@@ -350,6 +350,8 @@ NOT_FIGURES: list[str] = [
     "As many as 250,000 people could be displaced by the offensive to retake the west of the city.",
     "UNHCR estimates that up to 200,000 are expected to be displaced in the first weeks.",
     "UNHCR estimates that between one to 1.5 million peoplecould become displaced as the offensive advances.",
+    "Rescuers said thousands more were feared dead under the mud.",
+    "After the dam burst, hundreds more feared dead were still being searched for.",
     # proportions and breakdowns
     "One in every five Central Africans is either displaced internally or is a refugee.",
     "Of the 47 collective centres, 27 were schools.",

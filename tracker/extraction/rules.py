@@ -884,9 +884,10 @@ def _noun_names_it(s: Scene) -> Verdict | None:
     indicator = s.candidate.noun.indicator
     if not indicator:
         return None
-    # "will eventually house up to 20,000 refugees", "its funds will help 4.2 million refugees"
+    # "will eventually house up to 20,000 refugees", "its funds will help 4.2 million refugees",
+    # and inside the noun's words: "thousands more feared dead"
     q = s.candidate.quantity
-    if projected(s.text, max(0, q.first_start - PROJECTION_REACH), q.first_start):
+    if projected(s.text, max(0, q.first_start - PROJECTION_REACH), q.first_start) or projected(s.text, q.end, s.candidate.noun.end):
         return PROJECTED
     return Verdict(NOUN_NAMES_IT, indicator)
 
