@@ -109,6 +109,9 @@ NONE = [  # no attribution, or an unnamed one
     ("About 19,000 people were registered as displaced in Ouham Pende prefecture.", "About 19,000", None),
     # an unnamed source in the figure's sentence is not replaced by a named one from elsewhere
     ("The UN said aid was blocked. Witnesses said 70 people were killed.", "70", None),
+    # a headline's first word, capitalised for that alone, counts nothing before "toll"
+    ("Death toll from the quake climbs to 7,500", "7,500", None),
+    ("Quake toll tops 2,000 as rescuers dig through rubble", "2,000", None),
 ]
 
 ACRONYMS = [  # an acronym that spells a word names a source only in capitals
@@ -193,6 +196,7 @@ COUNTING_BODY = [  # a body that counts: "<body> data showed", the subject of a 
     ("Moldovan border guards recorded some 18,500 people at two crossings on Sunday, bringing the total to 96,000.",
      "96,000", "Moldovan Border Guards"),
     ("Hungarian police registered 9,800 arrivals on Friday.", "9,800", "Hungarian Police"),
+    ("Reuters tally shows 300 dead after the floods.", "300", "Reuters"),
     # data with nobody named before it, and a count noun after a person, credit nobody
     ("Some 1,100 homes were damaged, data showed.", "1,100", None),
     ("An estimated 4,000 people fled, official figures showed.", "4,000", None),

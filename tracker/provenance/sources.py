@@ -616,7 +616,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     if _holds_any(sentence, COUNT_PIECES) and COUNT_HINT.search(sentence):
         for m in POSSESSIVE_COUNT.finditer(sentence):
             name = _name(m.group("np"))
-            if name:
+            if name and not _opening_word(sentence, m.start(), name):
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     if "(" in sentence:
         for m in CITATION.finditer(sentence):
@@ -624,6 +624,13 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             if name:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     return _drop_nested(out)
+
+
+def _opening_word(sentence: str, at: int, name: str) -> bool:
+    """A name that is one word opening the sentence, capitalised for that alone ("Death toll
+    climbs to 7,557", "Quake toll tops 2,000"): no counting body unless it is a known name or
+    an acronym ("Reuters tally", "NDRRMC count")."""
+    return not sentence[:at].strip() and " " not in name and not name.isupper() and _alias(name) is None
 
 
 def _may_be_inverted(sentence: str) -> bool:
