@@ -470,6 +470,20 @@ WHOLES_NOT_FIGURES = [
     "Some 500 of the 4,000 villagers attended the meeting.",
 ]
 
+# a number word saying what a count before it is of; a whole said to be something
+COMPLEMENTS_AND_DESCRIBED_WHOLES = [
+    ("Eight members of one family were killed when their house was hit by a shell.",
+     [("killed", 8, "exact", "members")]),
+    ("Twelve people from two villages were killed in the raid.", [("killed", 12, "exact", "people")]),
+    ("Most of the 300 people killed were civilians, the ministry said.", [("killed", 300, "exact", "people")]),
+    ("Some of the 40 injured were taken to hospitals in the capital.", [("injured", 40, "exact", "people")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPLEMENTS_AND_DESCRIBED_WHOLES)
+def test_complements_and_described_wholes(text, expected):
+    assert _brief(text) == expected
+
 
 @pytest.mark.parametrize(("text", "expected"), WHOLES_PLACES_BRACKETS)
 def test_wholes_places_before_the_verb_and_bracketed_counts(text, expected):

@@ -25,6 +25,7 @@ from ..provenance import places as _places
 from ..records import THING_INDICATORS
 from ..provenance.dates import MONTHS
 from . import distributive, parts
+from .numbers import TENS, UNITS
 from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
 from .qualifiers import change_before
@@ -520,6 +521,20 @@ def _per_head(look: Look) -> bool:
     return PER_HEAD_AFTER.match(look.text, look.quantity.number_end, look.after_limit) is not None
 
 
+def _of_a_count_before(look: Look) -> bool:
+    # "Eight members of one family were killed", "12 people from two villages": the number
+    # word says what the count before it is of
+    q = look.quantity
+    return q.small_word and COUNT_THEN_OF.search(look.text, max(0, q.start - COMPLEMENT_REACH), q.start) is not None
+
+
+# How far before "of"/"from" the count it completes may start.
+COMPLEMENT_REACH = 50
+COUNT_THEN_OF = re.compile(
+    rf"(?:\d|\b(?:{_phrases(UNITS)}|{_phrases(TENS)})\b)[^\d.;:,()]{{0,40}}?\s(?:of|from)\s+\Z", re.IGNORECASE
+)
+
+
 def _each_has(look: Look) -> bool:
     # "2,000 families with three children each": what each member of a group counted
     # before has, not a count of its own
@@ -556,6 +571,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("a compound such as 20-year-old", _compound),
     ("an age between commas", _age_in_commas),
     ("an age after a people noun (children under 18)", _age_after_noun),
+    ("a number word in what a count before it is of (eight members of one family)", _of_a_count_before),
 )
 # Tried in order once the noun is read.
 NOUN_RULES: tuple[tuple[str, Rule], ...] = (
