@@ -121,4 +121,4 @@ def shared_by(text: str, q_start: int, q_end: int, noun_end: int, s_start: int, 
 def shares(text: str, q_start: int, q_end: int, s_end: int) -> bool:
     """The count text[q_start:q_end] is followed by "each" and a preposition before a list of
     two or more named items ("two each in Kherson and Odesa"): a count of each, whatever its noun."""
-    return EACH_AFTER.match(text, q_end, s_end) is not None and len(shared_by(text, q_start, q_end, q_end, q_start, s_end)) >= 2
+    return bool(shared_by(text, q_start, q_end, q_end, q_start, s_end))  # () unless two items or more

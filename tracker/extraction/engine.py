@@ -367,10 +367,7 @@ class _Context:
             if n > 0:
                 changes["id"] = figure_id(doc.id if doc else None, q.start, q.end, found.indicator, found.unit, item.start)
             if place is not None:
-                changes.update(
-                    location=place.name, admin1=place.admin1, country=place.country, iso3=place.iso3,
-                    admin1_code=place.admin1_code or admin1_code(place.admin1, place.iso3), lat=place.lat, lon=place.lon,
-                )
+                changes.update(_place_fields(place))
             out.append(dataclasses.replace(figure, **changes) if changes else figure)
         return out
 
@@ -435,21 +432,26 @@ class _Context:
             published=published,
             source=credit.source,
             source_org=credit.org,
-            location=place.name if place else None,
-            admin1=place.admin1 if place else None,
-            country=place.country if place else None,
-            iso3=place.iso3 if place else None,
+            **_place_fields(place),
             document=doc.id if doc else None,
             title=doc.title if doc else None,
             url=doc.url if doc else None,
             outlet=doc.outlet if doc else None,
             id=figure_id(doc.id if doc else None, q.start, q.end, found.indicator, found.unit),
-            admin1_code=(place.admin1_code or admin1_code(place.admin1, place.iso3)) if place else None,
-            lat=place.lat if place else None,
-            lon=place.lon if place else None,
             part_of=_part_of(found, doc),
             page=doc.page_at(q.start) if doc else None,
         )
+
+
+def _place_fields(place: places.Place | None) -> dict:
+    """A figure's place fields (location, admin-1 and its code, country, coordinates) from
+    the place it holds; all None without one."""
+    if place is None:
+        return dict.fromkeys(("location", "admin1", "country", "iso3", "admin1_code", "lat", "lon"))
+    return {
+        "location": place.name, "admin1": place.admin1, "country": place.country, "iso3": place.iso3,
+        "admin1_code": place.admin1_code or admin1_code(place.admin1, place.iso3), "lat": place.lat, "lon": place.lon,
+    }
 
 
 def _by_sentence(numbers: list[Number], countable: list[Number], context: _Context):

@@ -540,12 +540,12 @@ def _each_has(look: Look) -> bool:
     # before has, not a count of its own
     q, text = look.quantity, look.text
     return (
-        EACH_AFTER.match(text, look.noun.end, look.after_limit) is not None
+        EACH_WORD_AFTER.match(text, look.noun.end, look.after_limit) is not None
         and WITH_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
     )
 
 
-EACH_AFTER = re.compile(r"\s+each\b", re.IGNORECASE)
+EACH_WORD_AFTER = re.compile(rf"\s+(?:{_words('distributive words')})\b", re.IGNORECASE)
 WITH_BEFORE = re.compile(r"\bwith\s+\Z", re.IGNORECASE)
 
 

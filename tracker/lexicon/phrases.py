@@ -34,6 +34,8 @@ the trigger index is keyed by.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex as re
 
 from . import Entry
@@ -50,17 +52,25 @@ OPTION_TEMPLATES: dict[str, str] = {
     "not-before-have": r"{p}(?!\s+have)",
     "before-name": r"{p}(?=\s+(?:neighbouring\s+|neighboring\s+)?(?-i:\p{{Lu}})|\s*[.,;]|\s+(?:over|during|since|this|last|on|in\s+the\s+(?:past|last))\b)",
     "not-before-place": r"{p}(?!\s+(?:{places})\b)",
-    "before-count": r"{p}\b(?=\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\d|(?:dozens|scores|hundreds|thousands|tens|millions)\b))",
+    "before-count": r"{p}\b(?=\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\d|(?:{vague})\b))",
 }
 # Options read where the phrase is matched, not by `pattern`.
 GLUE_OPTIONS: frozenset[str] = frozenset({"glued", "glued-after"})
 ANY_WORD = "*"
 
 
+@lru_cache(maxsize=1)  # read once, for every phrase's options
 def _place_nouns() -> str:
     from . import word_list  # the lexicon package imports this module first
 
     return "|".join(re.escape(w) for w in sorted(word_list("place nouns"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _vague_amounts() -> str:
+    from . import column  # the lexicon package imports this module first
+
+    return "|".join(re.escape(w) for w in sorted(column("numbers", "word", kind="vague"), key=len, reverse=True))
 
 
 def pattern(entry: Entry) -> str:
@@ -72,7 +82,7 @@ def pattern(entry: Entry) -> str:
             continue
         if option not in OPTION_TEMPLATES:
             raise ValueError(f"unknown option {option!r} of phrase {entry.phrase!r}")
-        p = OPTION_TEMPLATES[option].format(p=p, places=_place_nouns())
+        p = OPTION_TEMPLATES[option].format(p=p, places=_place_nouns(), vague=_vague_amounts())
     return p
 
 

@@ -47,7 +47,7 @@ from itertools import repeat
 import regex as re
 
 from .. import lexicon
-from ..extraction.text import gap
+from ..extraction.text import gap, last_words
 from ..extraction.text import alternation as _words
 from ..extraction.text import phrases as _alternation
 
@@ -281,7 +281,7 @@ BACK_REFERENCE_LOWER = _ascii_twin(rf"\b(?:{_alternation(w.lower() for w in BACK
 
 # The last word of each back reference: a lowered ASCII sentence the twin finds one in holds
 # that word, and a few substring searches cost less than the twin's scan of every place.
-BACK_REFERENCE_LAST_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w.split()[-1].lower() for w in BACK_REFERENCES))
+BACK_REFERENCE_LAST_WORDS: tuple[str, ...] = last_words(BACK_REFERENCES)
 
 
 def _refers_back(sentence: str) -> bool:
@@ -745,8 +745,6 @@ COUNT_BEFORE_DATE = _re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+[^\W\d]+){0,2}\s+(?:
 def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
     lo, hi = (m.end, offset) if m.end <= offset else (offset, m.start)
     return CLAUSE_BOUNDARY.search(sentence, lo, hi) is None
-
-
 
 
 def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:

@@ -904,7 +904,7 @@ def _inner_letters(word: str) -> str:
     out = []
     lead = True
     for c in word:
-        if c in "-'’":
+        if c in _JOINERS:
             lead = True
             continue
         if not lead:
