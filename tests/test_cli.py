@@ -608,6 +608,25 @@ def test_sigterm_mid_run_leaves_no_temporary_file(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["feed.jsonl"]
 
 
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or os.name == "nt", reason="POSIX signals")
+def test_sigterm_arriving_inside_a_finalizer_still_ends_the_run(capsys):
+    # A signal handler's exception raised while a __del__ runs is swallowed by Python
+    # ("Exception ignored in ..."); CI once saw a run go on to exit 0 that way.
+    class Finalized:
+        def __del__(self):
+            os.kill(os.getpid(), signal.SIGTERM)
+            for _ in range(1000):  # the handler runs here, between bytecodes
+                pass
+
+    went_on = False
+    with pytest.raises(cli.Terminated):
+        with cli._terminated_as_exception():
+            Finalized()
+            went_on = True  # the swallowed exception did not stop this line
+    assert went_on
+    assert "Exception ignored" not in capsys.readouterr().err
+
+
 def test_spreadsheet_formulas_in_inputs_do_not_reach_a_csv_cell_raw(tmp_path, capsys, monkeypatch):
     monkeypatch.chdir(tmp_path)
     Path("f.jsonl").write_text(

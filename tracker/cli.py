@@ -93,6 +93,17 @@ class Terminated(BaseException):
     that the temporary files of -o and --report are removed on the way out."""
 
 
+_TERMINATION = threading.Event()  # set by SIGTERM; read again at safe points
+
+
+def _raise_if_terminated() -> None:
+    """Raise Terminated when SIGTERM arrived. The handler raises where the run is, but a
+    finalizer (`__del__`) that happens to be running swallows any exception, so the
+    request is also kept here and asked for between documents and when the command ends."""
+    if _TERMINATION.is_set():
+        raise Terminated
+
+
 @contextlib.contextmanager
 def _terminated_as_exception() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "SIGTERM"):
@@ -100,13 +111,22 @@ def _terminated_as_exception() -> Iterator[None]:
         return
 
     def stop(signum: int, frame: object) -> None:
+        _TERMINATION.set()
         raise Terminated
 
-    previous = signal.signal(signal.SIGTERM, stop)
+    def unraisable(info: sys.UnraisableHookArgs) -> None:
+        if not isinstance(info.exc_value, Terminated):  # a kept request, not an error to print
+            previous_hook(info)
+
+    _TERMINATION.clear()
+    previous, previous_hook = signal.signal(signal.SIGTERM, stop), sys.unraisablehook
+    sys.unraisablehook = unraisable
     try:
         yield
+        _raise_if_terminated()
     finally:
         signal.signal(signal.SIGTERM, previous)
+        sys.unraisablehook = previous_hook
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -427,6 +447,7 @@ def _accounted(outcomes: Iterable[Outcome], report: RunReport, progress: Progres
     ends with an EngineError that names them."""
     try:
         for item, figures in outcomes:
+            _raise_if_terminated()
             if isinstance(item, Document):
                 report.add(item, figures)
                 progress.add(documents=1, figures=len(figures), chars=len(item.text))
