@@ -106,6 +106,19 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Thirty people sought refuge in one camp and another 130 did likewise in a second.",
      [("displaced", 30, "exact", "people"), ("displaced", 130, "exact", "people")]),
     # --- wire-story wordings (found in review) ------------------------------------------
+    ("Health officials said 43 people died and 250 were hospitalised after drinking tainted alcohol.",
+     [("killed", 43, "exact", "people")]),  # a verb of its own: not one more count of the dead
+    ("Some 600 homes were washed away and 1,200 partially damaged in the province.",
+     [("housing_destroyed", 600, "approx", "homes"), ("housing_destroyed", 1_200, "exact", "homes")]),
+    ("Two soldiers were killed and five seriously wounded.",
+     [("killed", 2, "exact", "soldiers"), ("injured", 5, "exact", "people")]),
+    ("The cyclone affected 2.7 million people and left 400,000 without shelter.",
+     [("affected", 2_700_000, "exact", "people"), ("displaced", 400_000, "exact", "people")]),
+    ("About 1.5 million people have been forced from their homes by the fighting.",
+     [("displaced", 1_500_000, "approx", "people")]),
+    ("Fighting forced 20,000 people from their homes.", [("displaced", 20_000, "exact", "people")]),
+    ("The offensive has driven more than 100,000 civilians out of their villages.",
+     [("displaced", 100_000, "at_least", "civilians")]),
     ("The Syrian Observatory said 3,000 more fled.", [("displaced", 3_000, "exact", "people")]),
     ("Militants killed 40 yesterday.", [("killed", 40, "exact", "people")]),
     ("Floods have displaced 20,000 so far.", [("displaced", 20_000, "exact", "people")]),
@@ -378,6 +391,8 @@ NOT_FIGURES: list[str] = [
     "More than 2,000 tourists arrived in Bali for the festival.",
     "The boy, 12, was killed when a shell hit his home.",
     "Water levels of 2m flooded the valley.",
+    "The company forced 300 workers to accept pay cuts.",
+    "Officials opened 119 evacuation centres.",
     # 2.5bn is never people
     "The programme will cost 2.5bn over five years.",
 ]

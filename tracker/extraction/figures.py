@@ -17,7 +17,7 @@ import regex as re
 from ..records import THING_INDICATORS
 from . import distributive, parts
 from .indicators import Trigger, counter_start, find_triggers
-from .nouns import NounKind, read_noun
+from .nouns import FINITE_AUXILIARIES, VERB_GAP_WORDS, NounKind, read_noun
 from .numbers import Number, find_numbers
 from .quantities import Quantity, find_quantities
 from .rules import (
@@ -278,6 +278,10 @@ _ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
 ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
+# A count followed by auxiliaries and a word: a verb of its own ("250 were hospitalised").
+OWN_VERB = re.compile(rf"\s+(?:(?:{FINITE_AUXILIARIES})\s+)+(?:(?:{VERB_GAP_WORDS})\s+)*\p{{L}}", re.IGNORECASE)
+
+
 def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
     """c shares the verb of the figure before: it restates it in another unit, or is an
     elliptical count with no noun or verb of its own after "and" or a comma."""
@@ -286,4 +290,8 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
     if c.noun.kind not in (NounKind.BARE, NounKind.VERB) or c.breakdown:
         return False
     q = c.quantity
-    return q.additive or ELLIPSIS_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start) is not None
+    if q.additive:
+        return True  # "and another 130 did likewise"
+    if c.noun.kind is NounKind.VERB and OWN_VERB.match(text, q.end):
+        return False  # a verb of its own that says nothing we count: "43 died and 250 were hospitalised"
+    return ELLIPSIS_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start) is not None

@@ -167,8 +167,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
                 if homes is not None:
                     return homes  # "2,200 damaged or destroyed structures": the homes, not a verb
             if at is not None and not at.blocks:
-                nxt = next(words, None)
-                if nxt is not None and nxt.group().lower() in NON_PERSON_NOUNS:
+                nxt = next(words, None)  # the trigger's next word; not after "without" ("400,000 without shelter")
+                if nxt is not None and low not in PREPOSITIONS and nxt.group().lower() in NON_PERSON_NOUNS:
                     return Noun(None, None, end, NounKind.THING)  # "119 evacuation centres"
                 return Noun(None, None, end, NounKind.VERB)  # "3,000 fled north"
             if not word[0].isalpha() or low in PREPOSITIONS or low in TIME_WORDS:

@@ -26,6 +26,9 @@ Options (a row's `options` cell, separated by ";") say what a phrase alone canno
                     adjective of the place, not what happened to the people counted)
     before-count    only when a count follows within three words ("camps housing some
                     45,000 people", "housing thousands", not "300 housing units")
+    count-from-home only when a count and then "from|out of their homes" (a home word of
+                    words.csv) follow ("forced 20,000 people from their homes", "drove
+                    thousands out of their villages", not "forced 300 workers to accept")
 
 `pattern(entry)` turns a phrase and its options into the regex fragment the tables are
 matched with; `heads(phrase)` gives the first letters its matches can start with, which
@@ -53,6 +56,7 @@ OPTION_TEMPLATES: dict[str, str] = {
     "before-name": r"{p}(?=\s+(?:neighbouring\s+|neighboring\s+)?(?-i:\p{{Lu}})|\s*[.,;]|\s+(?:over|during|since|this|last|on|in\s+the\s+(?:past|last))\b)",
     "not-before-place": r"{p}(?!\s+(?:{places})\b)",
     "before-count": r"{p}\b(?=\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\d|(?:{vague})\b))",
+    "count-from-home": r"{p}\b(?=\s+(?:[\p{{L}}\d,.'’-]+\s+){{1,6}}?(?:from|out\s+of)\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:{homes})\b)",
 }
 # Options read where the phrase is matched, not by `pattern`.
 GLUE_OPTIONS: frozenset[str] = frozenset({"glued", "glued-after"})
@@ -64,6 +68,13 @@ def _place_nouns() -> str:
     from . import word_list  # the lexicon package imports this module first
 
     return "|".join(re.escape(w) for w in sorted(word_list("place nouns"), key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _home_words() -> str:
+    from . import word_list  # the lexicon package imports this module first
+
+    return "|".join(re.escape(w) for w in sorted(word_list("home places"), key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +93,7 @@ def pattern(entry: Entry) -> str:
             continue
         if option not in OPTION_TEMPLATES:
             raise ValueError(f"unknown option {option!r} of phrase {entry.phrase!r}")
-        p = OPTION_TEMPLATES[option].format(p=p, places=_place_nouns(), vague=_vague_amounts())
+        p = OPTION_TEMPLATES[option].format(p=p, places=_place_nouns(), vague=_vague_amounts(), homes=_home_words())
     return p
 
 
