@@ -117,6 +117,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("About 1.5 million people have been forced from their homes by the fighting.",
      [("displaced", 1_500_000, "approx", "people")]),
     ("Fighting forced 20,000 people from their homes.", [("displaced", 20_000, "exact", "people")]),
+    # a relative clause of a part: its verb is the part's; the count before goes on to its own
+    ("Some 2,000 people, 300 of them from the border villages, have fled.",
+     [("displaced", 2_000, "approx", "people"), ("displaced", 300, "exact", "people")]),
+    ("Around 1.2 million refugees, most of whom fled in 2017, are living in camps.",
+     [("refugees", 1_200_000, "approx", "refugees")]),
     ("The offensive has driven more than 100,000 civilians out of their villages.",
      [("displaced", 100_000, "at_least", "civilians")]),
     ("The Syrian Observatory said 3,000 more fled.", [("displaced", 3_000, "exact", "people")]),
@@ -392,6 +397,7 @@ NOT_FIGURES: list[str] = [
     "The boy, 12, was killed when a shell hit his home.",
     "Water levels of 2m flooded the valley.",
     "The company forced 300 workers to accept pay cuts.",
+    "The region is home to about 5.5 million people, more than 90 percent of whom need food aid.",
     "Officials opened 119 evacuation centres.",
     # 2.5bn is never people
     "The programme will cost 2.5bn over five years.",

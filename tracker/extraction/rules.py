@@ -197,6 +197,10 @@ SMALL_WORD_VERB = re.compile(
     rf"\s+(?:{_SMALL_WORD_AUXILIARIES})\s+(?:(?:{_SMALL_WORD_ADVERBS})\s+)?(?:{HARM_STEMS})", re.IGNORECASE
 )
 CONTRAST_WORDS: str = _words("contrast words")  # "but", "while": another clause
+# A relative clause of a share or part ("90 percent of whom need aid"): a verb in it,
+# before any comma, is the part's, not the count's before it.
+RELATIVE_PART = re.compile(rf"\b(?:{_words('relative part openers')})\b[^,;()]*\Z", re.IGNORECASE)
+PART_BY_RELATIVE = re.compile(rf"\s+(?:{_words('relative part openers')})\b", re.IGNORECASE)  # "40 of whom"
 CLAUSE_BREAK = re.compile(rf"[;:]|\.\s|\b(?:{CONTRAST_WORDS})\b", re.IGNORECASE)
 TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 # People who arrive somewhere without being displaced: "2,000 tourists arrived in Bali".
@@ -1013,6 +1017,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return OTHER_CLAUSE
         if projected(text, c.noun.end, t.start):
             return PROJECTED
+        if RELATIVE_PART.search(text, c.noun.end, t.start) is not None:
+            continue  # "5.5 million people, 90 percent of whom need food aid": the share's verb
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
 
@@ -1327,8 +1333,8 @@ def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int) -> 
     its own (parts "including 44 older people" and restatements "(8,200 people)" are passed over)."""
     c = candidates[i]
     for other in candidates[i + 1 :]:
-        if other.breakdown or equivalent(text, c, other):
-            continue
+        if other.breakdown or equivalent(text, c, other) or PART_BY_RELATIVE.match(text, other.quantity.end):
+            continue  # a part or restatement; "5,000 people, 40 of whom were children, were killed"
         return other.quantity.first_start
     return end
 
