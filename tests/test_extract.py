@@ -117,6 +117,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("About 1.5 million people have been forced from their homes by the fighting.",
      [("displaced", 1_500_000, "approx", "people")]),
     ("Fighting forced 20,000 people from their homes.", [("displaced", 20_000, "exact", "people")]),
+    ("The number of Venezuelans who have left their country has reached 7.7 million.",
+     [("displaced", 7_700_000, "exact", "people")]),
+    ("More than 7.7 million Venezuelans have left their country.", [("displaced", 7_700_000, "at_least", "people")]),
     # a relative clause of a part: its verb is the part's; the count before goes on to its own
     ("Some 2,000 people, 300 of them from the border villages, have fled.",
      [("displaced", 2_000, "approx", "people"), ("displaced", 300, "exact", "people")]),
@@ -397,6 +400,7 @@ NOT_FIGURES: list[str] = [
     "The boy, 12, was killed when a shell hit his home.",
     "Water levels of 2m flooded the valley.",
     "The company forced 300 workers to accept pay cuts.",
+    "The number of teachers who have left the profession rose to 4,000.",
     "The region is home to about 5.5 million people, more than 90 percent of whom need food aid.",
     "Officials opened 119 evacuation centres.",
     # 2.5bn is never people
