@@ -120,6 +120,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The number of Venezuelans who have left their country has reached 7.7 million.",
      [("displaced", 7_700_000, "exact", "people")]),
     ("More than 7.7 million Venezuelans have left their country.", [("displaced", 7_700_000, "at_least", "people")]),
+    # the whole a share is taken from: the verb is the share's, unless the whole has its own
+    ("Half of the 2,000 people who fled have returned.", [("displaced", 2_000, "exact", "people")]),
+    ("Approximately half of the 111,000 people displaced from the city in December went home.",
+     [("displaced", 111_000, "exact", "people")]),  # "approximately" is the half's
     # a relative clause of a part: its verb is the part's; the count before goes on to its own
     ("Some 2,000 people, 300 of them from the border villages, have fled.",
      [("displaced", 2_000, "approx", "people"), ("displaced", 300, "exact", "people")]),
@@ -400,6 +404,8 @@ NOT_FIGURES: list[str] = [
     "The boy, 12, was killed when a shell hit his home.",
     "Water levels of 2m flooded the valley.",
     "The company forced 300 workers to accept pay cuts.",
+    "About 70 percent of the 2.2 million residents of the territory have been displaced.",
+    "Nearly 80% of the 30,000 residents have fled the town.",
     "The number of teachers who have left the profession rose to 4,000.",
     "The region is home to about 5.5 million people, more than 90 percent of whom need food aid.",
     "Officials opened 119 evacuation centres.",

@@ -200,6 +200,13 @@ CONTRAST_WORDS: str = _words("contrast words")  # "but", "while": another clause
 # A relative clause of a share or part ("90 percent of whom need aid"): a verb in it,
 # before any comma, is the part's, not the count's before it.
 RELATIVE_PART = re.compile(rf"\b(?:{_words('relative part openers')})\b[^,;()]*\Z", re.IGNORECASE)
+# The whole a share is taken from: "70 percent of the 2.2 million residents have fled"
+# (lexicon/words.csv "share words"); the finite verb after it is the share's.
+SHARE_OF_BEFORE = re.compile(
+    rf"(?:%|(?<!\w)(?:{_words('share words')}))\s+of\s+(?:the|its|their|an?)\s+\Z", re.IGNORECASE
+)
+SHARE_REACH = 40  # characters: "two-thirds of the " and room to spare
+FINITE_VERB = re.compile(rf"\b(?:{FINITE_AUXILIARIES})\b", re.IGNORECASE)
 PART_BY_RELATIVE = re.compile(rf"\s+(?:{_words('relative part openers')})\b", re.IGNORECASE)  # "40 of whom"
 CLAUSE_BREAK = re.compile(rf"[;:]|\.\s|\b(?:{CONTRAST_WORDS})\b", re.IGNORECASE)
 TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
@@ -654,6 +661,7 @@ PART_WITHOUT_VERB = Verdict("a part of a group already counted, with no verb of 
 PART_OTHER_STATE = Verdict("a part of a group in a state of its own, no indicator of ours (of whom 2.6 million are food insecure)", blocked=True)
 BARE = Verdict("no noun and no verb after the number")
 OTHER_CLAUSE = Verdict("the trigger after it is in another clause")
+SHARE_WHOLE = Verdict("the whole a share is taken from: the verb after it is the share's (70 percent of the 2.2 million residents have fled)")
 PROJECTED = Verdict("a projection, fear or plan (could, may, expected)")
 NO_TRIGGER = Verdict("no trigger in reach")
 COMBINED = Verdict("a count of several outcomes together (killed or injured)", blocked=True)
@@ -993,6 +1001,8 @@ def _return_after_flight(s: Scene) -> Verdict | None:
     after = s.after()
     if not after or after[0].indicator != "displaced" or not FLIGHT_RELATIVE.fullmatch(text, c.noun.end, after[0].start):
         return None
+    if _share_whole(text, c):
+        return None  # "half of the 2,000 people who fled have returned": the return is the half's
     for t in after[1:]:
         if any(ch.isdigit() for ch in text[c.noun.end : t.start]):
             return None
@@ -1007,6 +1017,11 @@ def _return_after_flight(s: Scene) -> Verdict | None:
     return None
 
 
+def _share_whole(text: str, c: Candidate) -> bool:
+    """c is the whole a share is taken from: "70 percent of the 2.2 million residents"."""
+    return SHARE_OF_BEFORE.search(text, max(0, c.quantity.start - SHARE_REACH), c.quantity.start) is not None
+
+
 def _trigger_after(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     boundary = _next_boundary(text, s.candidates, s.index, s.end)
@@ -1019,6 +1034,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return PROJECTED
         if RELATIVE_PART.search(text, c.noun.end, t.start) is not None:
             continue  # "5.5 million people, 90 percent of whom need food aid": the share's verb
+        if _share_whole(text, c) and FINITE_VERB.search(text, c.noun.end, t.start):
+            return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
 
