@@ -36,6 +36,8 @@ NUMBERS = [
     ("Nine hundred and twenty-one", 921),
     ("twenty-one", 21),
     ("a dozen", 12),
+    ("two dozen", 24),  # a dozen is a scale: it multiplies the number before it
+    ("three dozen", 36),
     ("half a million", 500_000),
     ("Around1.6 million", 1_600_000),  # glued to the word before it in a damaged feed
     # letters the case-insensitive patterns fold (a long s from an OCR'd or old text)
@@ -54,6 +56,7 @@ def test_number_value(text, value):
 
 VAGUE = [
     ("dozens", 24),
+    ("several dozen", 24),
     ("scores", 40),
     ("hundreds", 200),
     ("several hundred", 200),
