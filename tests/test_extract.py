@@ -120,6 +120,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The number of Venezuelans who have left their country has reached 7.7 million.",
      [("displaced", 7_700_000, "exact", "people")]),
     ("More than 7.7 million Venezuelans have left their country.", [("displaced", 7_700_000, "at_least", "people")]),
+    ("The fighting has so far claimed the lives of at least 400 people, among them 80 children.",
+     [("killed", 400, "at_least", "people"), ("killed", 80, "exact", "children")]),
+    ("More than two dozen people were killed in the attack.", [("killed", 24, "at_least", "people")]),
     # the whole a share is taken from: the verb is the share's, unless the whole has its own
     ("Half of the 2,000 people who fled have returned.", [("displaced", 2_000, "exact", "people")]),
     ("Approximately half of the 111,000 people displaced from the city in December went home.",
