@@ -123,6 +123,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The fighting has so far claimed the lives of at least 400 people, among them 80 children.",
      [("killed", 400, "at_least", "people"), ("killed", 80, "exact", "children")]),
     ("More than two dozen people were killed in the attack.", [("killed", 24, "at_least", "people")]),
+    ("By Tuesday, the number of people sheltering in evacuation centres had fallen to 3,200 from 11,000.",
+     [("displaced", 3_200, "exact", "people")]),
     # the whole a share is taken from: the verb is the share's, unless the whole has its own
     ("Half of the 2,000 people who fled have returned.", [("displaced", 2_000, "exact", "people")]),
     ("Approximately half of the 111,000 people displaced from the city in December went home.",
@@ -407,6 +409,7 @@ NOT_FIGURES: list[str] = [
     "The boy, 12, was killed when a shell hit his home.",
     "Water levels of 2m flooded the valley.",
     "The company forced 300 workers to accept pay cuts.",
+    "The number of patients in health centres rose to 11,000.",
     "About 70 percent of the 2.2 million residents of the territory have been displaced.",
     "Nearly 80% of the 30,000 residents have fled the town.",
     "The number of teachers who have left the profession rose to 4,000.",
