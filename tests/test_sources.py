@@ -28,6 +28,8 @@ def _source(text: str, figure: str) -> str | None:
 
 # (text, the figure's first words, expected source)
 BEFORE = [  # attribution before the figure
+    ("According to figures released by the Pakistan National Disaster Management Authority on Thursday, "
+     "1,391 people have died.", "1,391", "Pakistan National Disaster Management Authority"),  # no day in the name
     ("The United Nations said last week that more than 500 civilians have been killed in the Idlib offensive.",
      "more than 500", "United Nations"),
     ("Turkish President Recep Tayyip Erdogan said on Friday that around 400,000 people from Idlib Province "

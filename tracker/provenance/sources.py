@@ -38,7 +38,7 @@ import regex as re
 from .. import lexicon
 from ..extraction.text import alternation, gap
 from ..extraction.text import phrases as _words
-from .dates import DATE, WEEKDAYS
+from .dates import DATE, MONTHS, WEEKDAYS
 
 ALIASES_PATH: Path = Path(__file__).parent.parent / "data" / "aliases.csv"
 
@@ -160,7 +160,9 @@ _FIRST = r"\p{Lu}[\p{L}\p{M}\d'’.\-]*"
 _ARTICLE_PREFIXES = _attribution("article prefixes")  # "al-Saleh"
 _NEXT = rf"(?:{_FIRST}|(?:{_ARTICLE_PREFIXES})-\p{{L}}+)"
 _NAME_JOINERS = _attribution("name joiners")  # "Ministry of Health", "Médecins Sans Frontières"
-_NAME = rf"{_FIRST}(?:(?:\s+(?:{_NAME_JOINERS})(?:\s+the)?\s+|\s+the\s+|\s+){_NEXT}){{0,6}}"
+# A joiner goes on to a name, not to a day or month: "... Authority on Thursday"
+_NOT_AFTER_JOINER = rf"(?!(?:{_words(WEEKDAYS)}|{_words(MONTHS)})\b)"
+_NAME = rf"{_FIRST}(?:(?:\s+(?:{_NAME_JOINERS})(?:\s+the)?\s+{_NOT_AFTER_JOINER}|\s+the\s+|\s+){_NEXT}){{0,6}}"
 _NP = rf"(?P<np>{_ALIAS}|{_NAME})"
 _VERB = rf"(?:{_words(REPORT_VERBS)})\b"
 _AUX = rf"(?:(?:{_words(AUXILIARIES)})\s+)?"
