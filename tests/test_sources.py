@@ -28,6 +28,8 @@ def _source(text: str, figure: str) -> str | None:
 
 # (text, the figure's first words, expected source)
 BEFORE = [  # attribution before the figure
+    ("Speaking to reporters in the capital, IOM chief of mission Philippe Branchat said 362,000 people "
+     "were internally displaced.", "362,000", "Philippe Branchat"),  # a title that goes on with "of"
     ("According to figures released by the Pakistan National Disaster Management Authority on Thursday, "
      "1,391 people have died.", "1,391", "Pakistan National Disaster Management Authority"),  # no day in the name
     ("The United Nations said last week that more than 500 civilians have been killed in the Idlib offensive.",
@@ -96,6 +98,9 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
     ("The UN said:\n300 people were killed in the strikes.", "300", "United Nations"),
 ]
 NONE = [  # no attribution, or an unnamed one
+    ("Residents of the port city told Al Jazeera that at least 300 bodies had washed up on the shore.",
+     "at least 300", None),
+    ("Residents of Derna told Al Jazeera that at least 300 bodies had washed up on the shore.", "at least 300", None),
     ("Turkey, which already hosts more than 3.6 million Syrian refugees, has backed the rebels in the past.",
      "more than 3.6", None),
     ("BEIRUT — Syrian government troops are pushing into a strategic town in the country’s last rebel-held "

@@ -241,6 +241,8 @@ BODY_VERB = re.compile(
 # A noun phrase that is no subject: a place after a preposition ("authorities in
 # neighbouring Mozambique counted", "the health ministry in Ramallah said").
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to|into|across|inside|outside|with|by)\s+(?:\p{Ll}+\s+)?\Z", re.REVERSE)
+# A title that goes on with "of": "chief of mission", "head of office" (a person's name follows).
+TITLE_OF_BEFORE = re.compile(rf"\b(?i:{_words(TITLES)})\s+of\s+(?:\p{{Ll}}+\s+)?\Z", re.REVERSE)
 # A capitalised word right before an alias makes a longer name: "the Kenya Red Cross".
 WORD_BEFORE = re.compile(rf"(?P<word>{_FIRST})\s+\Z", re.REVERSE)
 # A person's title before the name, and the body before the title: "BNPB spokesman",
@@ -692,8 +694,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     m = SUBJECT_VERB.search(sentence, lo, verb.end())
     if m and HAZARD.match(m.group("np")):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
-    if m and AFTER_PREPOSITION.search(sentence, lo, m.start("np")):
-        m = None  # "authorities in neighbouring Mozambique counted"
+    if m and AFTER_PREPOSITION.search(sentence, lo, m.start("np")) and not TITLE_OF_BEFORE.search(sentence, lo, m.start("np")):
+        m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
     if m and not _names_nobody(m.group("np")):
         np = m.group("np")
         if np in CAPITALS:
@@ -1132,10 +1134,15 @@ def _name(np: str) -> str | None:
     return name
 
 
+# Unnamed people of a place ("Residents of Derna told ..."): nobody, whatever place follows.
+PEOPLE_OF_A_PLACE = re.compile(rf"(?i:{_attribution('people of a place')})\s+(?:of|in|from)\s")
+
+
 @lru_cache(maxsize=8192)
 def _names_nobody(np: str) -> bool:
-    """Only pronouns, articles and the like: "He", "The", "But it"."""
-    return all(_not_a_name(POSSESSIVE.sub("", t.strip(".,"))) for t in np.split())
+    """Only pronouns, articles and the like: "He", "The", "But it"; or unnamed people of a
+    place: "Residents of Derna"."""
+    return all(_not_a_name(POSSESSIVE.sub("", t.strip(".,"))) for t in np.split()) or PEOPLE_OF_A_PLACE.match(np) is not None
 
 
 def _not_a_name(word: str) -> bool:
