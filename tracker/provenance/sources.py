@@ -278,11 +278,19 @@ POSSESSIVE_COUNT = re.compile(
 PERSON_OF_BODY = re.compile(rf"\A(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})\s+(?:of|from|at)\s+(?:the\s+)?(?P<org>{_NAME})\Z")
 
 
+# "IOM's Philippe Branchat", "UNICEF's Catherine Russell": a body's person, the body first.
+BODY_S_PERSON = re.compile(rf"\A(?P<org>{_FIRST}(?:\s+{_NEXT}){{0,4}})['’]s\s+(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})\Z")
+
+
 def _person_of_body(np: str) -> re.Match | None:
     """`PERSON_OF_BODY` on a name with single spaces: only where one of its linking words
-    stands (most subjects have none: "the UN", "Raed al-Saleh")."""
+    stands (most subjects have none: "the UN", "Raed al-Saleh"); or a body's possessive
+    before the person, when what owns is a body ("IOM's Philippe Branchat")."""
     if " of " in np or " from " in np or " at " in np:
         return PERSON_OF_BODY.match(np)
+    if "'s " in np or "’s " in np:
+        m = BODY_S_PERSON.match(np)
+        return m if m is not None and _is_body(m.group("org")) else None
     return None
 
 
