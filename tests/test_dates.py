@@ -194,6 +194,14 @@ RELATIVE_CASES = [
         "The number of displaced people has increased from 19,000 in December 2021 to 26,000 in January 2022.",
         "26,000", D(2022, 2, 10), DateRef(D(2022, 1, 1), "month"),
     ),
+    (  # the date of the older count a figure is compared with is never the figure's
+        "The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
+        "more than 120,000", D(2022, 6, 10), DateRef(D(2022, 6, 10), "day"),
+    ),
+    (  # ... but a date after a count of something else is still the figure's
+        "Gunmen killed 30 people in 3 villages on Monday, police said.",
+        "30", D(2022, 2, 10), DateRef(D(2022, 2, 7), "day"),
+    ),
     (  # two counts, each with its day: the second takes the day written after it
         "Five people were killed on Monday and 3 on Tuesday in the north, police said.",
         "3", D(2022, 2, 10), DateRef(D(2022, 2, 8), "day"),

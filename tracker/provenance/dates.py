@@ -402,7 +402,7 @@ def figure_date(
         if carried is not None:
             return carried
     period_start = _period_start(sentence, offset, mentions)
-    dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m)]
+    dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)]
     if dated:
         best = min(dated, key=lambda m: (ROLE_RANK[m.role], _whose(sentence, offset, m, mentions), gap(offset, offset, m.start, m.end)))
         date, precision = best.date, best.precision
@@ -734,6 +734,22 @@ def _whose(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) ->
     if owner is None or any(d.start <= owner.start() < d.end for d in mentions):
         return 1  # no count right before, or a date's own day ("between 1 and 3 March")
     return 0 if owner.start() == offset else 2
+
+
+def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> bool:
+    """The date `m` is written right after an older count the figure is compared with ("now
+    hosts 120,000, up from 80,000 in January"): that count's date, never the figure's."""
+    if m.start - offset > OWNER_REACH + OLDER_REACH or m.start < offset:
+        return False  # (the common case, made fast: no count between the figure and the date)
+    owner = COUNT_BEFORE_DATE.search(sentence, max(0, m.start - OWNER_REACH), m.start)
+    if owner is None or owner.start() == offset or any(d.start <= owner.start() < d.end for d in mentions):
+        return False
+    return OLDER_COUNT_BEFORE.search(sentence, max(0, owner.start() - OLDER_REACH), owner.start()) is not None
+
+
+# An older count's words before it: "up from", "compared with", "down from about".
+OLDER_COUNT_BEFORE = re.compile(rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:\p{{L}}+\s+){{0,2}})$", re.REVERSE)
+OLDER_REACH = 60  # characters: "from the record figure of about "
 
 
 # How far before a date the count it belongs to may stand ("19,000 people in December").
