@@ -125,6 +125,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("More than two dozen people were killed in the attack.", [("killed", 24, "at_least", "people")]),
     ("By Tuesday, the number of people sheltering in evacuation centres had fallen to 3,200 from 11,000.",
      [("displaced", 3_200, "exact", "people")]),
+    ("The outbreak has infected 12,000 people and killed 310 since August.", [("killed", 310, "exact", "people")]),
+    ("The floods left 5,000 people in need of aid.", [("in_need", 5_000, "exact", "people")]),
+    ("Heatwave deaths in the country rose to 1,180, authorities said.", [("killed", 1_180, "exact", "people")]),
     # the whole a share is taken from: the verb is the share's, unless the whole has its own
     ("Half of the 2,000 people who fled have returned.", [("displaced", 2_000, "exact", "people")]),
     ("Approximately half of the 111,000 people displaced from the city in December went home.",
@@ -409,6 +412,8 @@ NOT_FIGURES: list[str] = [
     "The boy, 12, was killed when a shell hit his home.",
     "Water levels of 2m flooded the valley.",
     "The company forced 300 workers to accept pay cuts.",
+    "The drought has left 13 million people facing severe hunger.",
+    "Nearly 90% of the territory's 2.3 million people have been displaced.",
     "The number of patients in health centres rose to 11,000.",
     "About 70 percent of the 2.2 million residents of the territory have been displaced.",
     "Nearly 80% of the 30,000 residents have fled the town.",

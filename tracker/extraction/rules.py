@@ -203,7 +203,7 @@ RELATIVE_PART = re.compile(rf"\b(?:{_words('relative part openers')})\b[^,;()]*\
 # The whole a share is taken from: "70 percent of the 2.2 million residents have fled"
 # (lexicon/words.csv "share words"); the finite verb after it is the share's.
 SHARE_OF_BEFORE = re.compile(
-    rf"(?:%|(?<!\w)(?:{_words('share words')}))\s+of\s+(?:the|its|their|an?)\s+\Z", re.IGNORECASE
+    rf"(?:%|(?<!\w)(?:{_words('share words')}))\s+of\s+(?:the|its|their|an?|(?:the\s+)?[\p{{L}}-]+['’]s)\s+\Z", re.IGNORECASE
 )
 SHARE_REACH = 40  # characters: "two-thirds of the " and room to spare
 FINITE_VERB = re.compile(rf"\b(?:{FINITE_AUXILIARIES})\b", re.IGNORECASE)
@@ -805,6 +805,8 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         elif t.indicator in THING_INDICATORS and c.noun.kind is NounKind.PERSON and c.noun.indicator is not None:
             # "We have buried 49 corpses": a verb of damage to homes before people the noun names
             return Verdict("the noun names what happened to people after a verb of damage (buried 49 corpses)", c.noun.indicator)
+        elif text[t.start : t.end].lower() in RESULT_VERBS:
+            pass  # "has left 13 million people facing hunger": what a result leaves is said after, or nothing is
         elif not _shelters_counted(text, t, c):
             return _by_trigger("a trigger right before the number", t)
     return None
@@ -1017,6 +1019,11 @@ def _return_after_flight(s: Scene) -> Verdict | None:
     return None
 
 
+def _counts_people_at(candidates: list[Candidate], start: int) -> bool:
+    """The candidate starting at `start` may count people (no noun of things: "224 shelters")."""
+    return any(o.quantity.first_start == start and o.noun.kind not in (NounKind.THING, NounKind.HOMES) for o in candidates)
+
+
 def _share_whole(text: str, c: Candidate) -> bool:
     """c is the whole a share is taken from: "70 percent of the 2.2 million residents"."""
     return SHARE_OF_BEFORE.search(text, max(0, c.quantity.start - SHARE_REACH), c.quantity.start) is not None
@@ -1028,6 +1035,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
     for t in s.after():
         if t.start >= boundary or t.start - c.noun.end > REACH_AFTER:
             break
+        if boundary < s.end and not text[t.end : boundary].strip() and _counts_people_at(s.candidates, boundary):
+            break  # the next count's own verb: "infected 12,000 people and killed 310" (not "staying in 224 shelters")
         if CLAUSE_BREAK.search(text, c.noun.end, t.start) is not None:
             return OTHER_CLAUSE
         if projected(text, c.noun.end, t.start):
