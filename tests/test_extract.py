@@ -128,6 +128,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The outbreak has infected 12,000 people and killed 310 since August.", [("killed", 310, "exact", "people")]),
     ("The floods left 5,000 people in need of aid.", [("in_need", 5_000, "exact", "people")]),
     ("Heatwave deaths in the country rose to 1,180, authorities said.", [("killed", 1_180, "exact", "people")]),
+    # headline verbs of a toll that bound it
+    ("Death toll nears 700 in Libya floods", [("killed", 700, "at_most", "people")]),
+    ("Death toll climbs past 5,000 as rescuers search for survivors", [("killed", 5_000, "at_least", "people")]),
+    ("Toll passes 1,000 after Nepal quake", [("killed", 1_000, "at_least", "people")]),
     # the whole a share is taken from: the verb is the share's, unless the whole has its own
     ("Half of the 2,000 people who fled have returned.", [("displaced", 2_000, "exact", "people")]),
     ("Approximately half of the 111,000 people displaced from the city in December went home.",
@@ -412,6 +416,7 @@ NOT_FIGURES: list[str] = [
     "The boy, 12, was killed when a shell hit his home.",
     "Water levels of 2m flooded the valley.",
     "The company forced 300 workers to accept pay cuts.",
+    "The fine was Rs 500 for each of the 300 workers.",
     "The drought has left 13 million people facing severe hunger.",
     "Nearly 90% of the territory's 2.3 million people have been displaced.",
     "The number of patients in health centres rose to 11,000.",

@@ -92,7 +92,10 @@ def not_a_count_after(text: str, pos: int, endpos: int) -> bool:
 # Labels and ranks written before a number: "magnitude 7", "Route 5", "Flight 17".
 LABELS: tuple[str, ...] = lexicon.word_list("labels")
 CURRENCY_SIGNS: tuple[str, ...] = lexicon.column("measures", "word", kind="currency sign")
-_CURRENCY_SIGNS: str = _phrases(CURRENCY_SIGNS)
+# A sign written in letters starts a word ("Rs 500", not the end of "nears 700").
+_CURRENCY_SIGNS: str = "|".join(
+    [_phrases([c for c in CURRENCY_SIGNS if not c[0].isalpha()]), rf"\b(?:{_phrases([c for c in CURRENCY_SIGNS if c[0].isalpha()])})"]
+)
 NOT_A_COUNT_BEFORE = re.compile(
     rf"""
     (?:
