@@ -117,6 +117,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("About 1.5 million people have been forced from their homes by the fighting.",
      [("displaced", 1_500_000, "approx", "people")]),
     ("Fighting forced 20,000 people from their homes.", [("displaced", 20_000, "exact", "people")]),
+    ("Flooding forces 10,000 from homes in Assam", [("displaced", 10_000, "exact", "people")]),
     ("The number of Venezuelans who have left their country has reached 7.7 million.",
      [("displaced", 7_700_000, "exact", "people")]),
     ("More than 7.7 million Venezuelans have left their country.", [("displaced", 7_700_000, "at_least", "people")]),

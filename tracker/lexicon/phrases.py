@@ -56,7 +56,7 @@ OPTION_TEMPLATES: dict[str, str] = {
     "before-name": r"{p}(?=\s+(?:neighbouring\s+|neighboring\s+)?(?-i:\p{{Lu}})|\s*[.,;]|\s+(?:over|during|since|this|last|on|in\s+the\s+(?:past|last))\b)",
     "not-before-place": r"{p}(?!\s+(?:{places})\b)",
     "before-count": r"{p}\b(?=\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\d|(?:{vague})\b))",
-    "count-from-home": r"{p}\b(?=\s+(?:[\p{{L}}\d,.'’-]+\s+){{1,6}}?(?:from|out\s+of)\s+(?:their|its|his|her)\s+(?:\w+\s+)?(?:{homes})\b)",
+    "count-from-home": r"{p}\b(?=\s+(?:[\p{{L}}\d,.'’-]+\s+){{1,6}}?(?:from|out\s+of)\s+(?:(?:their|its|his|her)\s+)?(?:\w+\s+)?(?:{homes})\b)",
 }
 # Options read where the phrase is matched, not by `pattern`.
 GLUE_OPTIONS: frozenset[str] = frozenset({"glued", "glued-after"})
