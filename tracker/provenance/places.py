@@ -576,8 +576,38 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         mention = new_mention(Mention, (at, stop, place, at < filed))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
+        if at > 1 and text[at - 1] == " " and text[at - 2].isalpha() and _ends_a_longer_name(text, at, stop):
+            continue
         append(mention)
     return out
+
+
+# The capitalised word before a place's name: "Tal" in "Tal Afar district".
+_CAPITALISED_BEFORE = re.compile(r"(?<![\p{L}\p{M}'’.-])(?P<word>\p{Lu}[\p{L}\p{M}]*)[ \u00a0]\Z", re.REVERSE)
+_LONGER_NAME_REACH: int = 30  # characters: the word before a name
+
+
+def _sentence_opens_at(text: str, at: int) -> bool:
+    """Nothing but white space, quotes or brackets since a sentence's end (or the text's
+    start) before `at`: a word there is capitalised for that alone."""
+    i = at - 1
+    while i >= 0 and (text[i].isspace() or text[i] in "\"'“‘(["):
+        i -= 1
+    return i < 0 or text[i] in ".!?:;\n"
+
+
+def _ends_a_longer_name(text: str, at: int, stop: int) -> bool:
+    """The name at text[at:stop] ends a longer name the gazetteer does not know, which a
+    kind word after it makes a place: "Tal Afar district" is not Ethiopia's Afar (but
+    "Northern Afar zone" is Afar, and so is "In Afar region", opening a sentence)."""
+    before = _CAPITALISED_BEFORE.search(text, max(0, at - _LONGER_NAME_REACH), at)
+    if before is None:
+        return False
+    word = before.group("word")
+    if word in NOT_A_GIVEN_NAME or word in _NAME_EDGES or word in NATIONALITIES or _sentence_opens_at(text, before.start()):
+        return False
+    kinds = kind_words(text, stop, min(len(text), stop + _LONGER_NAME_REACH))
+    return bool(kinds) and kinds[0].kind and not text[stop : kinds[0].start].strip()
 
 
 # Characters after a name that never join it to what follows (see _joined_after): tested
