@@ -287,6 +287,9 @@ def test_a_state_named_like_a_country_is_the_state():
 from tracker.extraction.engine import extract  # noqa: E402
 
 FIGURE_PLACES = [
+    # "X's Y": the place after the possessive, when it lies in X; X, when Y is a place elsewhere
+    ("About 1.5 million people have been displaced in Sudan's Darfur region.", 1_500_000, "Darfur"),
+    ("At least 1,000 civilians have returned to Mosul's Old City since the fighting ended.", 1_000, "Mosul"),
     # a dateline is where the story was filed, never a figure's place
     ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
      "health officials said.", 15_900, "Gaza"),

@@ -1371,8 +1371,25 @@ def _at_venue(text: str, lo: int, at: int) -> bool:
     return VENUE.search(text, lo, at) is not None
 
 
+def _possessives_read(text: str, found: list[Mention]) -> list[Mention]:
+    """A place named with its holder's possessive, "Sudan's Darfur", is one place: the one
+    after, when it lies in the holder's country; the holder, when the name after is the
+    gazetteer's place of that name elsewhere ("Mosul's Old City" is no Old City of Jerusalem)."""
+    dropped: set[int] = set()
+    for i in range(len(found) - 1):
+        x, y = found[i], found[i + 1]
+        if text[x.end : y.start] in _POSSESSIVE_JOINS:
+            dropped.add(i if x.place.iso3 is not None and y.place.iso3 == x.place.iso3 else i + 1)
+    return [m for i, m in enumerate(found) if i not in dropped]
+
+
+_POSSESSIVE_JOINS: frozenset[str] = frozenset({"'s ", "’s ", "'s\u00a0", "’s\u00a0"})
+
+
 def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Place:
     """Where the figure happened: nearest place, not a destination, most specific."""
+    if len(found) > 1 and ("'s" in text or "’s" in text):
+        found = _possessives_read(text, found) or found
     origins = [m for m in found if not TOWARDS.search(text, max(s, m.start - 20), m.start)] or found
     best = min(origins, key=lambda m: gap(start, end, m.start, m.end))
     if _is_country(best.place):
