@@ -173,6 +173,9 @@ GIVEN_NAMES = [
     ("said Jordan Peterson, who had visited Chad in May.", ["Chad"]),
     # a surname after a title
     ("Defence Minister Israel Katz said 300 people were killed.", []),
+    ("The hospital treated 120 wounded, its director Dr. Mohammed Abu Salmiya said.", []),  # a name particle between
+    ("At least 20 people were killed in Abu Kamal.", []),  # a particle opening a longer name the gazetteer lacks
+    ("Some 300 people fled Abu Dhabi.", ["Abu Dhabi"]),
     ("Army Spokesman Chad Smith said 300 people were killed.", []),
     ("Dr. Farah said 300 people were injured.", []),
     # a surname after a title and a first name: a title's full stop ends no sentence

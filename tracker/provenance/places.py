@@ -393,6 +393,8 @@ _SPEECH_AFTER = re.compile(rf",?[ \u00a0]+(?:{SPEECH_VERBS})\b")
 NOT_A_GIVEN_NAME: frozenset[str] = lexicon.word_set("not a given name", "place_words") | NOT_A_SURNAME
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
 # The capitalised word right before a place on its line: "Minister", "Dr.".
+# Words inside a person's name, between a given name and a surname ("Abu", "bin", "Ould").
+NAME_PARTICLES: frozenset[str] = lexicon.word_set("name particles", "place_words")
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
 
 # Words before a place that make it where people went, or where refugees came from.
@@ -648,6 +650,8 @@ def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> 
         return False
     if not _capitalised_before(text, m.start) and not _capitalised_after(text, m.end):
         return False  # "in Kisumu.", "of Jordan,": no name around it (the common case, made fast)
+    if spelled in NAME_PARTICLES:
+        return _capitalised_after(text, m.end)  # "Abu Kamal", "Ben Guerdane": a longer name the gazetteer lacks
     if town and _after_a_given_name(text, m.start, m.end):
         return True  # "Ahmed Hassan told"
     after = _WORD_AFTER.match(text, m.end)
@@ -698,6 +702,8 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
     if before is None:
         return False
     word = before.group("word")
+    if word in NAME_PARTICLES:
+        return _after_a_given_name(text, before.start(), end)  # "Dr. Mohammed Abu Salmiya": the name goes on before it
     if word.endswith(("'s", "’s", ".")) or word.isupper() or word in NOT_A_GIVEN_NAME:
         return False
     if word.lower() in TITLES or word in CANDIDATES:
