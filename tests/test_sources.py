@@ -28,6 +28,8 @@ def _source(text: str, figure: str) -> str | None:
 
 # (text, the figure's first words, expected source)
 BEFORE = [  # attribution before the figure
+    ("In total, 2,212 people have been killed in the province since January, according to provincial health "
+     "chief Mohammed Said.", "2,212", "Mohammed Said"),  # lower-case words, a title, then the name
     ("Speaking to reporters in the capital, IOM chief of mission Philippe Branchat said 362,000 people "
      "were internally displaced.", "362,000", "Philippe Branchat"),  # a title that goes on with "of"
     ("According to figures released by the Pakistan National Disaster Management Authority on Thursday, "
@@ -98,6 +100,7 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
     ("The UN said:\n300 people were killed in the strikes.", "300", "United Nations"),
 ]
 NONE = [  # no attribution, or an unnamed one
+    ("In total, 2,212 people have been killed, according to local reports in Gaza.", "2,212", None),
     ("Residents of the port city told Al Jazeera that at least 300 bodies had washed up on the shore.",
      "at least 300", None),
     ("Residents of Derna told Al Jazeera that at least 300 bodies had washed up on the shore.", "at least 300", None),

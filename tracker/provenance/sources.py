@@ -367,6 +367,7 @@ ACCORDING_TO = re.compile(
     rf"""
     \b(?i:according\s+to) \s+
     (?: (?:(?:(?i:{_words(DESCRIPTORS)})|{_COMPOUND_MODIFIER})\s+){{0,4}} {_NP}
+      | (?:[\p{{Ll}}'’\-]+\s+){{0,4}}? {_TITLE} \s+ {_NP}          # "according to provincial health chief Mohammed Ali"
       | (?P<generic>\p{{Ll}}[\p{{L}}\-]*) )
     """,
     re.VERBOSE,
