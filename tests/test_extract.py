@@ -131,6 +131,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The outbreak has infected 12,000 people and killed 310 since August.", [("killed", 310, "exact", "people")]),
     ("The floods left 5,000 people in need of aid.", [("in_need", 5_000, "exact", "people")]),
     ("Heatwave deaths in the country rose to 1,180, authorities said.", [("killed", 1_180, "exact", "people")]),
+    # a second object of the same verb
+    ("The attack killed 12 soldiers and 3 civilians.",
+     [("killed", 12, "exact", "soldiers"), ("killed", 3, "exact", "civilians")]),
+    ("The strike wounded 12 soldiers and three civilians, the army said.",
+     [("injured", 12, "exact", "soldiers"), ("injured", 3, "exact", "civilians")]),
+    ("Fighting killed 12 people and 300 soldiers were deployed.", [("killed", 12, "exact", "people")]),
+    ("The attack killed 3 Israelis and 2 Americans.", [("killed", 3, "exact", "people"), ("killed", 2, "exact", "people")]),
     # headline verbs of a toll that bound it
     ("Death toll nears 700 in Libya floods", [("killed", 700, "at_most", "people")]),
     ("Death toll climbs past 5,000 as rescuers search for survivors", [("killed", 5_000, "at_least", "people")]),

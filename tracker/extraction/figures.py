@@ -278,6 +278,8 @@ _ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
 ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
+# Between two counts of one list: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians and".
+COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.IGNORECASE)
 # A count followed by auxiliaries and a word: a verb of its own ("250 were hospitalised").
 OWN_VERB = re.compile(rf"\s+(?:(?:{FINITE_AUXILIARIES})\s+)+(?:(?:{VERB_GAP_WORDS})\s+)*\p{{L}}", re.IGNORECASE)
 
@@ -287,6 +289,10 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
     elliptical count with no noun or verb of its own after "and" or a comma."""
     if equivalent(text, previous, c):
         return True
+    if c.noun.kind is NounKind.PERSON and not c.breakdown:
+        # a second object of the same verb: "killed 12 soldiers and 3 civilians" (right after
+        # the first count's noun, with no verb of its own: not "... and 300 soldiers were deployed")
+        return COORDINATED.fullmatch(text, previous.noun.end, c.quantity.start) is not None and not OWN_VERB.match(text, c.noun.end)
     if c.noun.kind not in (NounKind.BARE, NounKind.VERB) or c.breakdown:
         return False
     q = c.quantity
