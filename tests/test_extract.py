@@ -138,6 +138,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("injured", 12, "exact", "soldiers"), ("injured", 3, "exact", "civilians")]),
     ("Fighting killed 12 people and 300 soldiers were deployed.", [("killed", 12, "exact", "people")]),
     ("The attack killed 3 Israelis and 2 Americans.", [("killed", 3, "exact", "people"), ("killed", 2, "exact", "people")]),
+    ("More than 2,000 refugees have been repatriated from the camps since November.",
+     [("returned", 2_000, "at_least", "refugees")]),
     # headline verbs of a toll that bound it
     ("Death toll nears 700 in Libya floods", [("killed", 700, "at_most", "people")]),
     ("Death toll climbs past 5,000 as rescuers search for survivors", [("killed", 5_000, "at_least", "people")]),
