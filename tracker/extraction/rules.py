@@ -202,12 +202,14 @@ SMALL_WORD_VERB = re.compile(
 CONTRAST_WORDS: str = _words("contrast words")  # "but", "while": another clause
 # A relative clause of a share or part ("90 percent of whom need aid"): a verb in it,
 # before any comma, is the part's, not the count's before it.
+RELATIVE_PART_KEYS: tuple[str, ...] = literal_keys(w.split()[0] for w in lexicon.word_list("relative part openers"))
 RELATIVE_PART = re.compile(rf"\b(?:{_words('relative part openers')})\b[^,;()]*\Z", re.IGNORECASE)
 # The whole a share is taken from: "70 percent of the 2.2 million residents have fled"
 # (lexicon/words.csv "share words"); the finite verb after it is the share's.
 SHARE_OF_BEFORE = re.compile(
     rf"(?:%|(?<!\w)(?:{_words('share words')}))\s+of\s+(?:the|its|their|an?|(?:the\s+)?[\p{{L}}-]+['’]s)\s+\Z", re.IGNORECASE
 )
+SHARE_OF_KEYS: tuple[str, ...] = ("of",)  # every whole SHARE_OF_BEFORE reads stands after "of"
 SHARE_REACH = 40  # characters: "two-thirds of the " and room to spare
 FINITE_VERB = re.compile(rf"\b(?:{FINITE_AUXILIARIES})\b", re.IGNORECASE)
 PART_BY_RELATIVE = re.compile(rf"\s+(?:{_words('relative part openers')})\b", re.IGNORECASE)  # "40 of whom"
@@ -1022,6 +1024,14 @@ def _return_after_flight(s: Scene) -> Verdict | None:
     return None
 
 
+def _part_by_relative(text: str, end: int) -> bool:
+    """The number ending at `end` opens a relative part: "40 of whom"."""
+    return may_hold(text, end, end + PART_BY_RELATIVE_REACH, RELATIVE_PART_KEYS) and PART_BY_RELATIVE.match(text, end) is not None
+
+
+PART_BY_RELATIVE_REACH = 6  # characters after a number its "of whom" starts within
+
+
 def _counts_people_at(candidates: list[Candidate], start: int) -> bool:
     """The candidate starting at `start` may count people (no noun of things: "224 shelters")."""
     return any(o.quantity.first_start == start and o.noun.kind not in (NounKind.THING, NounKind.HOMES) for o in candidates)
@@ -1029,7 +1039,8 @@ def _counts_people_at(candidates: list[Candidate], start: int) -> bool:
 
 def _share_whole(text: str, c: Candidate) -> bool:
     """c is the whole a share is taken from: "70 percent of the 2.2 million residents"."""
-    return SHARE_OF_BEFORE.search(text, max(0, c.quantity.start - SHARE_REACH), c.quantity.start) is not None
+    lo = max(0, c.quantity.start - SHARE_REACH)
+    return may_hold(text, lo, c.quantity.start, SHARE_OF_KEYS) and SHARE_OF_BEFORE.search(text, lo, c.quantity.start) is not None
 
 
 def _trigger_after(s: Scene) -> Verdict | None:
@@ -1044,7 +1055,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return OTHER_CLAUSE
         if projected(text, c.noun.end, t.start):
             return PROJECTED
-        if RELATIVE_PART.search(text, c.noun.end, t.start) is not None:
+        if may_hold(text, c.noun.end, t.start, RELATIVE_PART_KEYS) and RELATIVE_PART.search(text, c.noun.end, t.start) is not None:
             continue  # "5.5 million people, 90 percent of whom need food aid": the share's verb
         if _share_whole(text, c) and FINITE_VERB.search(text, c.noun.end, t.start):
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
@@ -1362,7 +1373,7 @@ def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int) -> 
     its own (parts "including 44 older people" and restatements "(8,200 people)" are passed over)."""
     c = candidates[i]
     for other in candidates[i + 1 :]:
-        if other.breakdown or equivalent(text, c, other) or PART_BY_RELATIVE.match(text, other.quantity.end):
+        if other.breakdown or equivalent(text, c, other) or _part_by_relative(text, other.quantity.end):
             continue  # a part or restatement; "5,000 people, 40 of whom were children, were killed"
         return other.quantity.first_start
     return end

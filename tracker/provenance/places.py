@@ -587,6 +587,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
 # The capitalised word before a place's name: "Tal" in "Tal Afar district".
 _CAPITALISED_BEFORE = re.compile(r"(?<![\p{L}\p{M}'’.-])(?P<word>\p{Lu}[\p{L}\p{M}]*)[ \u00a0]\Z", re.REVERSE)
 _LONGER_NAME_REACH: int = 30  # characters: the word before a name
+_KIND_GAP: int = 2  # characters between a name and its kind word ("Tal Afar  district", as feeds space it)
 
 
 def _sentence_opens_at(text: str, at: int) -> bool:
@@ -602,14 +603,15 @@ def _ends_a_longer_name(text: str, at: int, stop: int) -> bool:
     """The name at text[at:stop] ends a longer name the gazetteer does not know, which a
     kind word after it makes a place: "Tal Afar district" is not Ethiopia's Afar (but
     "Northern Afar zone" is Afar, and so is "In Afar region", opening a sentence)."""
+    found = _kind_words_of(text)
+    i = bisect.bisect_left(found, stop, key=_start)
+    if i == len(found) or found[i].start - stop > _KIND_GAP or not found[i].kind or text[stop : found[i].start].strip():
+        return False  # no kind word right after (most names: tested first, it is cheap)
     before = _CAPITALISED_BEFORE.search(text, max(0, at - _LONGER_NAME_REACH), at)
     if before is None:
         return False
     word = before.group("word")
-    if word in NOT_A_GIVEN_NAME or word in _NAME_EDGES or word in NATIONALITIES or _sentence_opens_at(text, before.start()):
-        return False
-    kinds = kind_words(text, stop, min(len(text), stop + _LONGER_NAME_REACH))
-    return bool(kinds) and kinds[0].kind and not text[stop : kinds[0].start].strip()
+    return not (word in NOT_A_GIVEN_NAME or word in _NAME_EDGES or word in NATIONALITIES or _sentence_opens_at(text, before.start()))
 
 
 # Characters after a name that never join it to what follows (see _joined_after): tested
