@@ -109,15 +109,16 @@ NOT_A_COUNT_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the number: fast
 )
-# The words NOT_A_COUNT_BEFORE's wordings end with (before spaces or hyphens): after any
-# other word it is not tried. Non-letters ("$", "#", ":", "No.") always try it.
+# The words NOT_A_COUNT_BEFORE's wordings end with (before spaces, hyphens or a full stop:
+# "No.", "Jan.", "Rs."): after any other word it is not tried, nor after a sentence's full
+# stop ("... the ministry said. 300 people"). Other non-letters ("$", "#", ":") always try it.
 # After a month, a number is a day when it has one or two digits and no more groups ("In
 # March 3,000 fled" is a count). Tested at the number: the pattern before it ends where the
 # number starts, so a lookahead there would see nothing.
 MONTH_END = re.compile(rf"\b(?:{_MONTH})\.?\s*\Z")
 DAY_AT = re.compile(r"\d{1,2}\b(?![,.]\d)")
 NOT_A_COUNT_BEFORE_WORDS: frozenset[str] = frozenset(
-    [*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "in", "every"]
+    [*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "no", "in", "every"]
 )
 # The currency signs that end in a letter or a full stop ("USD", "Rs."): no word boundary before these.
 NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = tuple(
@@ -192,6 +193,8 @@ AGE_AFTER_NOUN = re.compile(
     rf"\b(?:{AGE_NOUNS})\s+(?:{AGE_WORDS})\s*\Z",
     re.IGNORECASE | re.REVERSE,
 )
+# Every AGE_AFTER_NOUN wording holds one of these: without them, the pattern is not tried.
+AGE_WORD_KEYS: tuple[str, ...] = literal_keys(lexicon.word_list("age words"))
 # "five were wounded": a lone small number word with its own verb of death or injury
 HARM_STEMS: str = _words("harm stems")  # "kill", "injur": the starts of words of harm
 _SMALL_WORD_AUXILIARIES: str = _words("small word auxiliaries")  # "were", "have been"
@@ -272,6 +275,8 @@ HOSTED_BY = re.compile(
     {ADJACENT_GAP.pattern} \Z""",
     re.IGNORECASE | re.VERBOSE | re.REVERSE,
 )
+# Every HOSTED_BY wording holds one of these (a hosting verb's first word): without them, it is not tried.
+HOSTING_VERB_KEYS: tuple[str, ...] = literal_keys(verb.split()[0] for verb in HOSTING_VERBS)
 # Verbs of taking people in that say nothing of refuge ("hosting", "took in"): before a
 # count, the host before them must be a country (HOSTED_BY) or a place of shelter, or the
 # count's noun must name displaced people; "the city took in 2 million tourists" is none.
@@ -326,6 +331,8 @@ NEUTRAL_MOVE = re.compile(
 # crossing up to Tuesday numbered 10,829". The last trigger of the clause before the verb,
 # after the figure before and at most SUBJECT_REACH before the verb, names what is counted.
 SUBJECT_COUNT_VERB = re.compile(rf"\b(?:{_words('subject count verbs')})\s*\Z", re.IGNORECASE | re.REVERSE)
+# Every SUBJECT_COUNT_VERB wording holds one of these: without them, the pattern is not tried.
+SUBJECT_COUNT_VERB_KEYS: tuple[str, ...] = literal_keys(lexicon.word_list("subject count verbs"))
 SUBJECT_VERB_REACH = 30
 SUBJECT_REACH = 120
 SUBJECT_ASIDE = re.compile(r"[,()\u2013\u2014]")
@@ -351,6 +358,8 @@ BACK_FROM_SHELTER = re.compile(
     rf"[^.;:()\n]{{0,60}}?\bto\s+their\s+(?:(?:{_words('own home adjectives')})\s+)?(?:{_words('own home places')})\b",
     re.IGNORECASE,
 )
+# Every BACK_FROM_SHELTER wording holds "to their": without it, the pattern is not tried.
+BACK_HOME_KEYS: tuple[str, ...] = ("their",)
 # The weakest of them (crossing, entering, pouring in, leaving the area): a displacement only in a text that speaks of a crisis (CRISIS_WORD, refugees, or
 # any other trigger): "2,000 people crossed over the new bridge" is none.
 WEAK_MOVE = re.compile(rf"(?:{_phrases(lexicon.word_list('weak movement words'))})\b", re.IGNORECASE)
@@ -440,6 +449,15 @@ RATE_WORDS: tuple[str, ...] = literal_keys(
     [*(unit.split()[0] for unit in RATE_UNITS), *(adverb.split()[0] for adverb in lexicon.word_list("rate adverbs"))]
 )
 RATE_BEFORE_WORD = "average"
+# What every match of RATE_AFTER holds past its lazy lead: "a day", "per week", "daily". In a
+# lowered ASCII stretch the standard library's `re` looks for it far more cheaply than the
+# full pattern, whose lead and look-arounds are tried at every character; where it stands
+# nowhere, RATE_AFTER is not tried ("in recent weeks", "on Monday" hold a unit's word, not a rate).
+RATE_CORE = _re.compile(
+    rf"""\b(?: (?:a|an|per|each|every) \s+ (?:single\s+)? (?:{_phrases(u.lower() for u in RATE_UNITS)})
+             | {_phrases(a.lower() for a in lexicon.word_list("rate adverbs"))} )""",
+    _re.VERBOSE,
+)
 
 
 # --- rules on a number ------------------------------------------------------------------
@@ -468,7 +486,7 @@ def _measure_after(look: Look) -> bool:
 def _label_before(look: Look) -> bool:
     q, text = look.quantity, look.text
     lo = max(0, q.first_start - LABEL_REACH)
-    if not may_end_with(text, q.first_start, lo, NOT_A_COUNT_BEFORE_SUFFIXES, "-", NOT_A_COUNT_BEFORE_WORDS):
+    if not may_end_with(text, q.first_start, lo, NOT_A_COUNT_BEFORE_SUFFIXES, "-.", NOT_A_COUNT_BEFORE_WORDS):
         return False
     found = NOT_A_COUNT_BEFORE.search(text, lo, q.first_start)
     if found is None:
@@ -500,7 +518,10 @@ def _age_in_commas(look: Look) -> bool:
 
 def _age_after_noun(look: Look) -> bool:
     q = look.quantity
-    return q.value < AGE_LIMIT and AGE_AFTER_NOUN.search(look.text, max(0, q.first_start - LABEL_REACH), q.first_start) is not None
+    if q.value >= AGE_LIMIT:
+        return False
+    lo = max(0, q.first_start - LABEL_REACH)
+    return may_hold(look.text, lo, q.first_start, AGE_WORD_KEYS) and AGE_AFTER_NOUN.search(look.text, lo, q.first_start) is not None
 
 
 def _thing_counted(look: Look) -> bool:
@@ -571,7 +592,16 @@ def _rate(look: Look) -> bool:
     if RATE_BEFORE_WORD in lower[lo : q.first_start] and RATE_BEFORE.search(text, lo, q.first_start) is not None:
         return True
     end = min(look.after_limit, look.noun.end + RATE_REACH)
-    return may_hold(lower, look.noun.end, end, RATE_WORDS) and RATE_AFTER.match(text, look.noun.end, end) is not None
+    return _may_be_rate(lower, look.noun.end, end) and RATE_AFTER.match(text, look.noun.end, end) is not None
+
+
+def _may_be_rate(lower: str, start: int, end: int) -> bool:
+    """A cheap test before RATE_AFTER at `start`: False only when lower[start:end] is ASCII
+    and holds no rate's core (RATE_CORE); a stretch with other characters answers True."""
+    if not may_hold(lower, start, end, RATE_WORDS):
+        return False
+    piece = lower[start:end]
+    return not piece.isascii() or RATE_CORE.search(piece) is not None
 
 
 Rule = Callable[[Look], bool]
@@ -736,9 +766,14 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
             if other or joined.group("word").lower() in OTHER_OUTCOMES:
                 return COMBINED
     after = s.after()
-    if after and not after[0].blocks and OUTCOME_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
+    if after and not after[0].blocks:
         t = after[0]
-        if _joined_outcome_after(text, t.end, t.indicator, s.end) and not _verb_of_next_count(s, t.end):
+        # the join after the trigger first: it is rare and cheap to rule out, the gap pattern is not
+        if (
+            _joined_outcome_after(text, t.end, t.indicator, s.end)
+            and OUTCOME_VERB_GAP.fullmatch(text, c.noun.end, t.start)
+            and not _verb_of_next_count(s, t.end)
+        ):
             return COMBINED
     return None
 
@@ -890,9 +925,14 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     # of people counted as displaced ("3,000 displaced people returned to the town": a
     # return flow, not displacement)
     c, after = s.candidate, s.after()
-    if after and (AUX_GAP.fullmatch(s.text, c.noun.end, after[0].start) or _place_then_aux(s.text, c.noun.end, after[0].start)):
-        t = after[0]
-        if (t.blocks or t.indicator in VERB_DECIDES) and not projected(s.text, c.noun.end, t.start):
+    if not after:
+        return None
+    t = after[0]
+    # what the trigger decides first: most triggers decide nothing here, and the gap patterns cost more
+    if not (t.blocks or t.indicator in VERB_DECIDES):
+        return None
+    if AUX_GAP.fullmatch(s.text, c.noun.end, t.start) or _place_then_aux(s.text, c.noun.end, t.start):
+        if not projected(s.text, c.noun.end, t.start):
             return _by_trigger("a verb of death, injury, return, need or harm right after the noun", t)
     return None
 
@@ -975,7 +1015,10 @@ def _subject_before_count_verb(s: Scene) -> Verdict | None:
     # "the dead now numbered eight": the subject before the verb of counting says what is counted
     c, text = s.candidate, s.text
     q = c.quantity
-    verb = SUBJECT_COUNT_VERB.search(text, max(0, q.start - SUBJECT_VERB_REACH), q.start)
+    lo = max(0, q.start - SUBJECT_VERB_REACH)
+    if not may_hold(text, lo, q.start, SUBJECT_COUNT_VERB_KEYS):
+        return None
+    verb = SUBJECT_COUNT_VERB.search(text, lo, q.start)
     if verb is None:
         return None
     prev_end = s.candidates[s.index - 1].quantity.end if s.index > 0 else 0
@@ -1102,7 +1145,7 @@ def _back_from_shelter(s: Scene) -> bool:
     leave a place of shelter for their own homes (BACK_FROM_SHELTER): a return."""
     c, text = s.candidate, s.text
     end = min(_next_boundary(text, s.candidates, s.index, s.end), c.noun.end + BACK_FROM_SHELTER_REACH)
-    return BACK_FROM_SHELTER.search(text, c.noun.end, end) is not None
+    return may_hold(text, c.noun.end, end, BACK_HOME_KEYS) and BACK_FROM_SHELTER.search(text, c.noun.end, end) is not None
 
 
 def _arrival_told(s: Scene, v: Verdict) -> Verdict | None:
@@ -1148,6 +1191,12 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
     ("the counted host", DISPLACED, _when(lambda s, v: _hosts_counted(s, v), COUNTED_HOSTS)),
 )
 
+# The readings of each indicator, in READINGS' order: what `judge` tries for a verdict.
+READINGS_OF: dict[str, tuple[Reading, ...]] = {
+    indicator: tuple(reading for _, indicators, reading in READINGS if indicator in indicators)
+    for indicator in sorted({i for _, indicators, _ in READINGS for i in indicators})
+}
+
 
 def judge(scene: Scene) -> Verdict:
     """The verdict of the first indicator rule that decides, read again by the first of
@@ -1157,11 +1206,10 @@ def judge(scene: Scene) -> Verdict:
         if verdict is not None:
             if verdict is NO_TRIGGER and scene.projected_before:
                 return PROJECTED
-            for _, indicators, reading in READINGS:
-                if verdict.indicator in indicators:
-                    read = reading(scene, verdict)
-                    if read is not None:
-                        return read
+            for reading in READINGS_OF.get(verdict.indicator, ()):
+                read = reading(scene, verdict)
+                if read is not None:
+                    return read
             return verdict
     return NO_TRIGGER  # not reached: the last rule always decides
 
@@ -1197,7 +1245,10 @@ def hosted_by_country(s: Scene) -> bool:
     if c.noun.indicator is not None or c.noun.unit == "IDPs":
         return False
     q = c.quantity
-    m = HOSTED_BY.search(text, max(0, q.start - HOST_REACH), q.start)
+    lo = max(0, q.start - HOST_REACH)
+    if not may_hold(text, lo, q.start, HOSTING_VERB_KEYS):
+        return False
+    m = HOSTED_BY.search(text, lo, q.start)
     if m is None:
         return False
     country = m.group("country")
