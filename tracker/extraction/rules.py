@@ -31,7 +31,7 @@ from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, R
 from .qualifiers import change_before
 from .quantities import Quantity
 from .text import alternation as _words
-from .text import literal_keys, may_end_with, may_hold, may_start_with
+from .text import literal_keys, may_end_with, may_hold
 from .text import phrases as _phrases
 
 # Month names are matched with their capital ("300 may have died" is no date).
@@ -225,7 +225,6 @@ OUTCOME_JOIN_REACH = 30
 # Between a count's noun and its verb: "1,860 people were reported killed, injured or kidnapped".
 OUTCOME_VERB_GAP = re.compile(r"(?:\s+[\p{L}'’]+){0,4}\s*")
 OUTCOME_JOIN_AFTER = re.compile(r"\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*(?P<word>\p{L}+)", re.IGNORECASE)
-OUTCOME_JOIN_FIRSTS = ",/oa"  # what OUTCOME_JOIN_AFTER starts with past white space (`may_start_with`)
 OUTCOME_JOIN_BEFORE = re.compile(r"(?P<word>\p{L}+)\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*\Z", re.IGNORECASE | re.REVERSE)
 # An outcome right after a count's noun: "298 people were kidnapped".
 _OUTCOME_GAP_WORDS: str = _words("outcome gap words")
@@ -426,7 +425,6 @@ PER_HEAD_NOUNS: str = _words("per head nouns")
 PER_HEAD_AFTER = re.compile(
     rf"\s*(?:(?:to|for)\s+(?:each|every)\b|(?:per|a)\s+(?:{PER_HEAD_NOUNS})\b)", re.IGNORECASE
 )
-PER_HEAD_FIRSTS = "tfpa"  # what PER_HEAD_AFTER starts with past white space (`may_start_with`)
 # Rates: "400 refugees a day", "arrive daily", "an average of six killed every day". Read
 # after the count's noun, in its clause (no digit, no clause mark between).
 RATE_REACH = 50
@@ -555,11 +553,7 @@ def _lone_small_word(look: Look) -> bool:
 def _per_head(look: Look) -> bool:
     # "pay 100,000 to the next of kin and 50,000 to each of the injured", "5,000 per family":
     # an amount given to each, not a count of people
-    q = look.quantity
-    return (
-        may_start_with(look.text, q.number_end, look.after_limit, PER_HEAD_FIRSTS)
-        and PER_HEAD_AFTER.match(look.text, q.number_end, look.after_limit) is not None
-    )
+    return PER_HEAD_AFTER.match(look.text, look.quantity.number_end, look.after_limit) is not None
 
 
 def _of_a_count_before(look: Look) -> bool:
@@ -581,14 +575,12 @@ def _each_has(look: Look) -> bool:
     # before has, not a count of its own
     q, text = look.quantity, look.text
     return (
-        may_start_with(text, look.noun.end, look.after_limit, EACH_WORD_FIRSTS)
-        and EACH_WORD_AFTER.match(text, look.noun.end, look.after_limit) is not None
+        EACH_WORD_AFTER.match(text, look.noun.end, look.after_limit) is not None
         and WITH_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
     )
 
 
 EACH_WORD_AFTER = re.compile(rf"\s+(?:{_words('distributive words')})\b", re.IGNORECASE)
-EACH_WORD_FIRSTS = "".join(sorted({w[0].lower() for w in lexicon.word_list("distributive words")}))  # `may_start_with`
 WITH_BEFORE = re.compile(r"\bwith\s+\Z", re.IGNORECASE)
 
 
@@ -791,7 +783,7 @@ def _verb_of_next_count(s: Scene, pos: int) -> bool:
     displaced hundreds of thousands" (two counts, not one of two outcomes)."""
     if s.index + 1 >= len(s.candidates):
         return False
-    m = OUTCOME_JOIN_AFTER.match(s.text, pos, s.end) if may_start_with(s.text, pos, s.end, OUTCOME_JOIN_FIRSTS) else None
+    m = OUTCOME_JOIN_AFTER.match(s.text, pos, s.end)
     t = trigger_at_word(s.text, m.start("word"), s.end) if m is not None else None
     return t is not None and ADJACENT_GAP.fullmatch(s.text, t.end, s.candidates[s.index + 1].quantity.start) is not None
 
@@ -799,8 +791,6 @@ def _verb_of_next_count(s: Scene, pos: int) -> bool:
 def _joined_outcome_after(text: str, pos: int, indicator: str | None, end: int) -> bool:
     """An outcome other than `indicator` joined at `pos` by "or", "and" or a comma: "killed
     or injured", "killed, injured or kidnapped", "injuries and deaths"."""
-    if not may_start_with(text, pos, end, OUTCOME_JOIN_FIRSTS):
-        return False
     m = OUTCOME_JOIN_AFTER.match(text, pos, end)
     if m is None:
         return False
@@ -866,10 +856,7 @@ def _row_label_before(s: Scene) -> Verdict | None:
     # number names what is counted, its last trigger the indicator
     c, text = s.candidate, s.text
     q = c.quantity
-    lo = max(0, q.first_start - ROW_LABEL_REACH)
-    if not text[lo : q.first_start].rstrip().endswith(":"):
-        return None  # ROW_COLON_BEFORE's cheap test: no colon ends the text before the number
-    colon = ROW_COLON_BEFORE.search(text, lo, q.first_start)
+    colon = ROW_COLON_BEFORE.search(text, max(0, q.first_start - ROW_LABEL_REACH), q.first_start)
     if colon is None:
         return None
     label = _row_label_start(text, colon.start())

@@ -94,24 +94,6 @@ def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     return False
 
 
-def may_start_with(text: str, pos: int, end: int, firsts: str) -> bool:
-    """A cheap test before a case-insensitive pattern matched at `pos` (up to `end`) every
-    match of which starts, past any white space, with one of the characters `firsts` (lower
-    case, ASCII): False only when the first character of text[pos:end] that is no white space
-    is ASCII and none of them. A character that is not ASCII answers True (a pattern's "k" or
-    "s" matches "K" or "ſ"), and so does a run of white space that reaches `end` or goes on
-    past a short look: the pattern decides."""
-    piece = text[pos : min(end, pos + _START_LOOK)].lstrip()
-    if not piece:
-        return True
-    first = piece[0]
-    return not first.isascii() or first.lower() in firsts
-
-
-# How many characters `may_start_with` reads: white space longer than this leaves the answer to the pattern.
-_START_LOOK = 8
-
-
 def literal_keys(words: Iterable[str]) -> tuple[str, ...]:
     """The words for `may_hold`, lower case, without those that hold another (a piece that
     holds "feared" holds "fear"), sorted; ("",), which every piece holds, when one is not
