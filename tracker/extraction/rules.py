@@ -135,6 +135,10 @@ BREAKDOWN_BEFORE = re.compile(
 # those holding another): without them, the pattern is not tried.
 _BREAKDOWN_LONGEST = {max(o.split(), key=len) for o in BREAKDOWN_OPENERS}
 BREAKDOWN_WORDS: tuple[str, ...] = tuple(sorted(w for w in _BREAKDOWN_LONGEST if not any(o != w and o in w for o in _BREAKDOWN_LONGEST)))
+# ... and the openers themselves, for a lowered ASCII stretch, with the standard library's `re`:
+# where a word of one stands but no opener ("which" but no "of which"), the costly backwards
+# pattern (a look ahead at every character it passes over) is not tried.
+BREAKDOWN_OPENER = _re.compile(rf"\b(?:{_phrases(o.lower() for o in BREAKDOWN_OPENERS)})\b")
 # A second wording of the same count: "2,400 families (8,200 people)", "583,000 families or 2.5 million people".
 RESTATEMENT_QUALIFIERS: str = _words("rough qualifiers", "restatement qualifiers")  # "(about 8,200 people)"
 # Households, then the people in them: "944,586 families with 4.28 million people".
@@ -145,6 +149,17 @@ EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:{RESTATEMEN
 # "displaced a total of 500", "evacuated another 300".
 ADJACENT_GAP_WORDS: str = _words("adjacent gap words")
 ADJACENT_GAP = re.compile(rf"\s*(?:(?:{ADJACENT_GAP_WORDS})\s+){{0,3}}", re.IGNORECASE)
+# The white space of the `regex` module's \s among ASCII characters (not "\x1c" to "\x1f",
+# which str.isspace counts).
+ASCII_WHITE_SPACE = " \t\n\r\x0b\x0c"
+
+
+def adjacent(text: str, pos: int, endpos: int) -> bool:
+    """ADJACENT_GAP fullmatches text[pos:endpos]: a trigger stands right before a number. Most
+    such gaps are a space ("killed 12"): they are read without a pattern call."""
+    if pos <= endpos and not text[pos:endpos].strip(ASCII_WHITE_SPACE):
+        return True
+    return ADJACENT_GAP.fullmatch(text, pos, endpos) is not None
 
 # A count in brackets right after its trigger: "suffered the most deaths (3,587)".
 BRACKET_GAP = re.compile(r"\s*\(\s*")
@@ -215,6 +230,16 @@ SHARE_REACH = 40  # characters: "two-thirds of the " and room to spare
 FINITE_VERB = re.compile(rf"\b(?:{FINITE_AUXILIARIES})\b", re.IGNORECASE)
 PART_BY_RELATIVE = re.compile(rf"\s+(?:{_words('relative part openers')})\b", re.IGNORECASE)  # "40 of whom"
 CLAUSE_BREAK = re.compile(rf"[;:]|\.\s|\b(?:{CONTRAST_WORDS})\b", re.IGNORECASE)
+# Every CLAUSE_BREAK match holds one of these: where none stands, it is not tried (`clause_break`).
+CLAUSE_BREAK_KEYS: tuple[str, ...] = literal_keys([";", ":", ".", *lexicon.word_list("contrast words")])
+
+
+def clause_break(text: str, pos: int, endpos: int) -> re.Match | None:
+    """CLAUSE_BREAK.search(text, pos, endpos), its cheap test first: most stretches between a
+    count and its verb hold no mark and no contrast word."""
+    if not may_hold(text, pos, endpos, CLAUSE_BREAK_KEYS):
+        return None
+    return CLAUSE_BREAK.search(text, pos, endpos)
 TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 # People who arrive somewhere without being displaced: "2,000 tourists arrived in Bali".
 NOT_DISPLACED_ARRIVALS: frozenset[str] = lexicon.word_set("not displaced arrivals")
@@ -560,11 +585,15 @@ def _of_a_count_before(look: Look) -> bool:
     # "Eight members of one family were killed", "12 people from two villages": the number
     # word says what the count before it is of
     q = look.quantity
-    return q.small_word and COUNT_THEN_OF.search(look.text, max(0, q.start - COMPLEMENT_REACH), q.start) is not None
+    if not q.small_word:
+        return False
+    lo = max(0, q.start - COMPLEMENT_REACH)
+    return may_end_with(look.text, q.start, lo, (), words=COMPLEMENT_WORDS) and COUNT_THEN_OF.search(look.text, lo, q.start) is not None
 
 
 # How far before "of"/"from" the count it completes may start.
 COMPLEMENT_REACH = 50
+COMPLEMENT_WORDS = frozenset({"of", "from"})  # COUNT_THEN_OF's wordings end with one (`may_end_with`)
 COUNT_THEN_OF = re.compile(
     rf"(?:\d|\b(?:{_phrases(UNITS)}|{_phrases(TENS)})\b)[^\d.;:,()]{{0,40}}?\s(?:of|from)\s+\Z", re.IGNORECASE
 )
@@ -669,8 +698,15 @@ def _breakdown(text: str, lower: str, start: int) -> bool:
     before = max(0, start - BREAKDOWN_REACH)
     for word in BREAKDOWN_WORDS:  # a loop, not any() over a generator: this runs at every number
         if lower.find(word, before, start) >= 0:
-            return BREAKDOWN_BEFORE.search(text, before, start) is not None
+            return _opener_in(lower, before, start) and BREAKDOWN_BEFORE.search(text, before, start) is not None
     return False
+
+
+def _opener_in(lower: str, start: int, end: int) -> bool:
+    """A cheap test before BREAKDOWN_BEFORE: False only when lower[start:end] is ASCII and
+    holds no opener (BREAKDOWN_OPENER), where a word of one stood ("Turkey, which hosts")."""
+    piece = lower[start:end]
+    return not piece.isascii() or BREAKDOWN_OPENER.search(piece) is not None
 
 
 # --- rules on what a candidate counts -----------------------------------------------------
@@ -753,7 +789,7 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
         return COMBINED
     prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
     before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
-    if before and not before[-1].blocks and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
+    if before and not before[-1].blocks and adjacent(text, before[-1].end, q.start):
         t = before[-1]
         joined = OUTCOME_JOIN_BEFORE.search(text, max(prev_end, t.start - OUTCOME_JOIN_REACH), t.start)
         if joined is not None:
@@ -785,7 +821,7 @@ def _verb_of_next_count(s: Scene, pos: int) -> bool:
         return False
     m = OUTCOME_JOIN_AFTER.match(s.text, pos, s.end)
     t = trigger_at_word(s.text, m.start("word"), s.end) if m is not None else None
-    return t is not None and ADJACENT_GAP.fullmatch(s.text, t.end, s.candidates[s.index + 1].quantity.start) is not None
+    return t is not None and adjacent(s.text, t.end, s.candidates[s.index + 1].quantity.start)
 
 
 def _joined_outcome_after(text: str, pos: int, indicator: str | None, end: int) -> bool:
@@ -811,7 +847,7 @@ def _result_complement(s: Scene) -> Verdict | None:
     before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
     if not before or text[before[-1].start : before[-1].end].lower() not in RESULT_VERBS:
         return None
-    if not ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
+    if not adjacent(text, before[-1].end, q.start):
         return None
     if c.noun.indicator is not None:
         return Verdict(RESULT_RULE, c.noun.indicator)
@@ -829,7 +865,7 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     # a counter may run over an earlier number of its clause ("the death toll from the
     # earthquake of February 6 has risen to 12,391"): it ends after that number's noun
     before = [t for t in s.triggers if prev_end < t.end and t.end <= q.start]
-    if before and (ADJACENT_GAP.fullmatch(text, before[-1].end, q.start) or BRACKET_GAP.fullmatch(text, before[-1].end, q.start)):
+    if before and (adjacent(text, before[-1].end, q.start) or BRACKET_GAP.fullmatch(text, before[-1].end, q.start)):
         t = before[-1]
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
         # (read at the verb: "in May" far back in the subject's clause is no "may")
@@ -1056,7 +1092,7 @@ def _return_after_flight(s: Scene) -> Verdict | None:
             return None
         if t.start >= boundary or t.start - c.noun.end > REACH_AFTER:
             return None
-        if CLAUSE_BREAK.search(text, c.noun.end, t.start) is not None or projected(text, c.noun.end, t.start):
+        if clause_break(text, c.noun.end, t.start) is not None or projected(text, c.noun.end, t.start):
             return None
         if t.indicator == "returned":
             return _by_trigger("a return after the flight it ends (who had fled ... have returned)", t)
@@ -1083,7 +1119,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
             break
         if boundary < s.end and not text[t.end : boundary].strip() and _counts_people_at(s.candidates, boundary):
             break  # the next count's own verb: "infected 12,000 people and killed 310" (not "staying in 224 shelters")
-        if CLAUSE_BREAK.search(text, c.noun.end, t.start) is not None:
+        if clause_break(text, c.noun.end, t.start) is not None:
             return OTHER_CLAUSE
         if projected(text, c.noun.end, t.start):
             return PROJECTED
@@ -1223,7 +1259,7 @@ def crossed_border(s: Scene) -> bool:
     if c.noun.unit == "IDPs":
         return False
     end = min(_next_boundary(text, s.candidates, s.index, s.end), c.noun.end + BORDER_REACH)
-    brk = CLAUSE_BREAK.search(text, c.noun.end, end)
+    brk = clause_break(text, c.noun.end, end)
     if brk is not None:
         end = brk.start()
     if not may_hold(text, c.noun.end, end, ACROSS_BORDER_WORDS):
