@@ -764,11 +764,22 @@ class Scene:
     end: int  # of the sentence
     lower: str  # text.lower() (tracker.extraction.text.lowered)
     candidate: Candidate = field(init=False)
+    prev_end: int = field(init=False)  # where the noun of the candidate before ends (0 for the first)
     projected_before: bool = False  # the trigger right before was a projection's ("could displace")
     _after: list[Trigger] | None = None
+    _before: list[Trigger] | None = None
 
     def __post_init__(self) -> None:
         self.candidate = self.candidates[self.index]
+        self.prev_end = self.candidates[self.index - 1].noun.end if self.index > 0 else 0
+
+    def before(self) -> list[Trigger]:
+        """The triggers between the noun of the candidate before and the candidate's count
+        (several rules read them: found once, when first asked)."""
+        if self._before is None:
+            prev_end, start = self.prev_end, self.candidate.quantity.start
+            self._before = [t for t in self.triggers if prev_end <= t.start and t.end <= start]
+        return self._before
 
     def after(self) -> list[Trigger]:
         """The triggers after the candidate's noun ("arrived" after tourists too: its verdict is
@@ -787,8 +798,8 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
     q = c.quantity
     if c.noun.indicator is not None and _joined_outcome_after(text, c.noun.end, c.noun.indicator, s.end):
         return COMBINED
-    prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
-    before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
+    prev_end = s.prev_end
+    before = s.before()
     if before and not before[-1].blocks and adjacent(text, before[-1].end, q.start):
         t = before[-1]
         joined = OUTCOME_JOIN_BEFORE.search(text, max(prev_end, t.start - OUTCOME_JOIN_REACH), t.start)
@@ -843,8 +854,7 @@ def _result_complement(s: Scene) -> Verdict | None:
     # people says what happened to them; "left" alone ("5,000 had left") stays displaced
     c, text = s.candidate, s.text
     q = c.quantity
-    prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
-    before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
+    before = s.before()
     if not before or text[before[-1].start : before[-1].end].lower() not in RESULT_VERBS:
         return None
     if not adjacent(text, before[-1].end, q.start):
@@ -861,7 +871,7 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     # the wording right before the number: "killed 12", "the displacement of 10,214"
     c, text = s.candidate, s.text
     q = c.quantity
-    prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
+    prev_end = s.prev_end
     # a counter may run over an earlier number of its clause ("the death toll from the
     # earthquake of February 6 has risen to 12,391"): it ends after that number's noun
     before = [t for t in s.triggers if prev_end < t.end and t.end <= q.start]
