@@ -376,7 +376,7 @@ def _indexed_at(word: str) -> tuple[IndexedTrigger, ...]:
     costs a few microseconds however soon it fails; the word's own test, once a word."""
     indexed = TRIGGER_INDEX.get(word[:HEAD_LENGTH], ())
     if not word.isascii():
-        return indexed
+        return tuple(indexed)
     return tuple(t for t in indexed if t.may_start(word))
 
 
