@@ -208,8 +208,8 @@ AGE_AFTER_NOUN = re.compile(
     rf"\b(?:{AGE_NOUNS})\s+(?:{AGE_WORDS})\s*\Z",
     re.IGNORECASE | re.REVERSE,
 )
-# Every AGE_AFTER_NOUN wording holds one of these: without them, the pattern is not tried.
-AGE_WORD_KEYS: tuple[str, ...] = literal_keys(lexicon.word_list("age words"))
+# Every AGE_AFTER_NOUN wording holds one of these (an age word's first word): without them, the pattern is not tried.
+AGE_WORD_KEYS: tuple[str, ...] = literal_keys(w.split()[0] for w in lexicon.word_list("age words"))
 # "five were wounded": a lone small number word with its own verb of death or injury
 HARM_STEMS: str = _words("harm stems")  # "kill", "injur": the starts of words of harm
 _SMALL_WORD_AUXILIARIES: str = _words("small word auxiliaries")  # "were", "have been"
@@ -230,8 +230,9 @@ SHARE_REACH = 40  # characters: "two-thirds of the " and room to spare
 FINITE_VERB = re.compile(rf"\b(?:{FINITE_AUXILIARIES})\b", re.IGNORECASE)
 PART_BY_RELATIVE = re.compile(rf"\s+(?:{_words('relative part openers')})\b", re.IGNORECASE)  # "40 of whom"
 CLAUSE_BREAK = re.compile(rf"[;:]|\.\s|\b(?:{CONTRAST_WORDS})\b", re.IGNORECASE)
-# Every CLAUSE_BREAK match holds one of these: where none stands, it is not tried (`clause_break`).
-CLAUSE_BREAK_KEYS: tuple[str, ...] = literal_keys([";", ":", ".", *lexicon.word_list("contrast words")])
+# Every CLAUSE_BREAK match holds one of these (a mark, a contrast word's first word): where none
+# stands, it is not tried (`clause_break`).
+CLAUSE_BREAK_KEYS: tuple[str, ...] = literal_keys([";", ":", ".", *(w.split()[0] for w in lexicon.word_list("contrast words"))])
 
 
 def clause_break(text: str, pos: int, endpos: int) -> re.Match | None:
@@ -356,8 +357,8 @@ NEUTRAL_MOVE = re.compile(
 # crossing up to Tuesday numbered 10,829". The last trigger of the clause before the verb,
 # after the figure before and at most SUBJECT_REACH before the verb, names what is counted.
 SUBJECT_COUNT_VERB = re.compile(rf"\b(?:{_words('subject count verbs')})\s*\Z", re.IGNORECASE | re.REVERSE)
-# Every SUBJECT_COUNT_VERB wording holds one of these: without them, the pattern is not tried.
-SUBJECT_COUNT_VERB_KEYS: tuple[str, ...] = literal_keys(lexicon.word_list("subject count verbs"))
+# Every SUBJECT_COUNT_VERB wording holds one of these (a verb's first word): without them, the pattern is not tried.
+SUBJECT_COUNT_VERB_KEYS: tuple[str, ...] = literal_keys(w.split()[0] for w in lexicon.word_list("subject count verbs"))
 SUBJECT_VERB_REACH = 30
 SUBJECT_REACH = 120
 SUBJECT_ASIDE = re.compile(r"[,()\u2013\u2014]")
