@@ -7,6 +7,7 @@ words that turn a count into something else (returns, needs, projections).
 
 from __future__ import annotations
 
+import functools
 import os
 import re as _re
 from dataclasses import dataclass
@@ -201,6 +202,16 @@ class IndexedTrigger:
     # another word ("dead", "injured" and "Numan" share heads with "death toll", "injury
     # toll" and "number of"). None: tried at every word of its head.
     words: frozenset[str] | None = None
+    # For a phrase, the letters each form of its first word starts with (lower case): its
+    # matches start so, and a word that starts with none of them ("according" for
+    # "accommodated", "shelled" for "shelter") is passed over. None: tried at every word of its head.
+    starts: tuple[str, ...] | None = None
+
+    def may_start(self, word: str) -> bool:
+        """A match may start at the lower-case ASCII word `word` (the whole run of letters there)."""
+        if self.words is not None:
+            return word in self.words
+        return self.starts is None or word.startswith(self.starts)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,10 +238,24 @@ def _index() -> tuple[dict[str, list[IndexedTrigger]], list[GluedTrigger]]:
             pattern = re.compile(f"(?:\\m(?:{_count_changed(subjects)})(?:\\M|(?=(?-i:\\p{{Lu}}))))", re.IGNORECASE)
             add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern, _first_words(subjects)), subjects, None)
         for entry in TRIGGERS[indicator]:
-            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, _compiled(entry)), (entry.phrase,), _stem(entry))
+            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, _compiled(entry), starts=_starts(entry)), (entry.phrase,), _stem(entry))
     for entry in BLOCKERS:
-        add(IndexedTrigger(TriggerKind.BLOCKER, None, _compiled(entry)), (entry.phrase,), _stem(entry))
+        add(IndexedTrigger(TriggerKind.BLOCKER, None, _compiled(entry), starts=_starts(entry)), (entry.phrase,), _stem(entry))
     return index, glued
+
+
+def _starts(entry: Entry) -> tuple[str, ...] | None:
+    """The letters each form of the phrase's first word starts with, lower case: a match
+    starts with one of the forms, so the word it starts at starts with its letters (a form
+    that goes on past its letters, "asylum-seekers", ends its word there). None when a form
+    is not ASCII (a text's letters match it case-insensitively in more ways than by lowering)."""
+    out = set()
+    for form in entry.phrase.split()[0].split("|"):
+        letters = _ASCII_LETTERS.match(form.lower())
+        if letters is None or not form.isascii():
+            return None
+        out.add(letters.group())
+    return tuple(sorted(out))
 
 
 def _first_words(subjects: tuple[str, ...]) -> frozenset[str] | None:
@@ -343,10 +368,20 @@ def trigger_at_word(text: str, pos: int, endpos: int) -> Trigger | None:
     return None if tok is None else _trigger_in(text, tok.group().lower(), pos, endpos)
 
 
+@functools.lru_cache(maxsize=8192)
+def _indexed_at(word: str) -> tuple[IndexedTrigger, ...]:
+    """The indexed triggers whose matches may start at the word `word` (lower case, the whole
+    run of letters there), in the index's order: those of its head that may start so
+    (`IndexedTrigger.may_start`); at a word that is not ASCII, all of them. A pattern call
+    costs a few microseconds however soon it fails; the word's own test, once a word."""
+    indexed = TRIGGER_INDEX.get(word[:HEAD_LENGTH], ())
+    if not word.isascii():
+        return tuple(indexed)
+    return tuple(t for t in indexed if t.may_start(word))
+
+
 def _trigger_in(text: str, word: str, at: int, endpos: int) -> Trigger | None:
-    for t in TRIGGER_INDEX.get(word[:HEAD_LENGTH], ()):
-        if t.words is not None and word not in t.words and word.isascii():
-            continue  # a counter, at a word none of its matches starts with
+    for t in _indexed_at(word):
         m = t.pattern.match(text, at, endpos)
         if m:
             return Trigger(t.kind, t.indicator, at, m.end())

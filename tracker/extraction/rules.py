@@ -109,15 +109,16 @@ NOT_A_COUNT_BEFORE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the number: fast
 )
-# The words NOT_A_COUNT_BEFORE's wordings end with (before spaces or hyphens): after any
-# other word it is not tried. Non-letters ("$", "#", ":", "No.") always try it.
+# The words NOT_A_COUNT_BEFORE's wordings end with (before spaces, hyphens or a full stop:
+# "No.", "Jan.", "Rs."): after any other word it is not tried, nor after a sentence's full
+# stop ("... the ministry said. 300 people"). Other non-letters ("$", "#", ":") always try it.
 # After a month, a number is a day when it has one or two digits and no more groups ("In
 # March 3,000 fled" is a count). Tested at the number: the pattern before it ends where the
 # number starts, so a lookahead there would see nothing.
 MONTH_END = re.compile(rf"\b(?:{_MONTH})\.?\s*\Z")
 DAY_AT = re.compile(r"\d{1,2}\b(?![,.]\d)")
 NOT_A_COUNT_BEFORE_WORDS: frozenset[str] = frozenset(
-    [*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "in", "every"]
+    [*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "no", "in", "every"]
 )
 # The currency signs that end in a letter or a full stop ("USD", "Rs."): no word boundary before these.
 NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = tuple(
@@ -134,6 +135,10 @@ BREAKDOWN_BEFORE = re.compile(
 # those holding another): without them, the pattern is not tried.
 _BREAKDOWN_LONGEST = {max(o.split(), key=len) for o in BREAKDOWN_OPENERS}
 BREAKDOWN_WORDS: tuple[str, ...] = tuple(sorted(w for w in _BREAKDOWN_LONGEST if not any(o != w and o in w for o in _BREAKDOWN_LONGEST)))
+# ... and the openers themselves, for a lowered ASCII stretch, with the standard library's `re`:
+# where a word of one stands but no opener ("which" but no "of which"), the costly backwards
+# pattern (a look ahead at every character it passes over) is not tried.
+BREAKDOWN_OPENER = _re.compile(rf"\b(?:{_phrases(o.lower() for o in BREAKDOWN_OPENERS)})\b")
 # A second wording of the same count: "2,400 families (8,200 people)", "583,000 families or 2.5 million people".
 RESTATEMENT_QUALIFIERS: str = _words("rough qualifiers", "restatement qualifiers")  # "(about 8,200 people)"
 # Households, then the people in them: "944,586 families with 4.28 million people".
@@ -144,6 +149,17 @@ EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:{RESTATEMEN
 # "displaced a total of 500", "evacuated another 300".
 ADJACENT_GAP_WORDS: str = _words("adjacent gap words")
 ADJACENT_GAP = re.compile(rf"\s*(?:(?:{ADJACENT_GAP_WORDS})\s+){{0,3}}", re.IGNORECASE)
+# The white space of the `regex` module's \s among ASCII characters (not "\x1c" to "\x1f",
+# which str.isspace counts).
+ASCII_WHITE_SPACE = " \t\n\r\x0b\x0c"
+
+
+def adjacent(text: str, pos: int, endpos: int) -> bool:
+    """ADJACENT_GAP fullmatches text[pos:endpos]: a trigger stands right before a number. Most
+    such gaps are a space ("killed 12"): they are read without a pattern call."""
+    if pos <= endpos and not text[pos:endpos].strip(ASCII_WHITE_SPACE):
+        return True
+    return ADJACENT_GAP.fullmatch(text, pos, endpos) is not None
 
 # A count in brackets right after its trigger: "suffered the most deaths (3,587)".
 BRACKET_GAP = re.compile(r"\s*\(\s*")
@@ -192,6 +208,8 @@ AGE_AFTER_NOUN = re.compile(
     rf"\b(?:{AGE_NOUNS})\s+(?:{AGE_WORDS})\s*\Z",
     re.IGNORECASE | re.REVERSE,
 )
+# Every AGE_AFTER_NOUN wording holds one of these (an age word's first word): without them, the pattern is not tried.
+AGE_WORD_KEYS: tuple[str, ...] = literal_keys(w.split()[0] for w in lexicon.word_list("age words"))
 # "five were wounded": a lone small number word with its own verb of death or injury
 HARM_STEMS: str = _words("harm stems")  # "kill", "injur": the starts of words of harm
 _SMALL_WORD_AUXILIARIES: str = _words("small word auxiliaries")  # "were", "have been"
@@ -214,6 +232,17 @@ SHARE_REACH = 40  # characters: "two-thirds of the " and room to spare
 FINITE_VERB = re.compile(rf"\b(?:{FINITE_AUXILIARIES})\b", re.IGNORECASE)
 PART_BY_RELATIVE = re.compile(rf"\s+(?:{_words('relative part openers')})\b", re.IGNORECASE)  # "40 of whom"
 CLAUSE_BREAK = re.compile(rf"[;:]|\.\s|\b(?:{CONTRAST_WORDS})\b", re.IGNORECASE)
+# Every CLAUSE_BREAK match holds one of these (a mark, a contrast word's first word): where none
+# stands, it is not tried (`clause_break`).
+CLAUSE_BREAK_KEYS: tuple[str, ...] = literal_keys([";", ":", ".", *(w.split()[0] for w in lexicon.word_list("contrast words"))])
+
+
+def clause_break(text: str, pos: int, endpos: int) -> re.Match | None:
+    """CLAUSE_BREAK.search(text, pos, endpos), its cheap test first: most stretches between a
+    count and its verb hold no mark and no contrast word."""
+    if not may_hold(text, pos, endpos, CLAUSE_BREAK_KEYS):
+        return None
+    return CLAUSE_BREAK.search(text, pos, endpos)
 TO_WORD = re.compile(r"\bto\b", re.IGNORECASE)
 # People who arrive somewhere without being displaced: "2,000 tourists arrived in Bali".
 NOT_DISPLACED_ARRIVALS: frozenset[str] = lexicon.word_set("not displaced arrivals")
@@ -274,6 +303,8 @@ HOSTED_BY = re.compile(
     {ADJACENT_GAP.pattern} \Z""",
     re.IGNORECASE | re.VERBOSE | re.REVERSE,
 )
+# Every HOSTED_BY wording holds one of these (a hosting verb's first word): without them, it is not tried.
+HOSTING_VERB_KEYS: tuple[str, ...] = literal_keys(verb.split()[0] for verb in HOSTING_VERBS)
 # Verbs of taking people in that say nothing of refuge ("hosting", "took in"): before a
 # count, the host before them must be a country (HOSTED_BY) or a place of shelter, or the
 # count's noun must name displaced people; "the city took in 2 million tourists" is none.
@@ -328,6 +359,8 @@ NEUTRAL_MOVE = re.compile(
 # crossing up to Tuesday numbered 10,829". The last trigger of the clause before the verb,
 # after the figure before and at most SUBJECT_REACH before the verb, names what is counted.
 SUBJECT_COUNT_VERB = re.compile(rf"\b(?:{_words('subject count verbs')})\s*\Z", re.IGNORECASE | re.REVERSE)
+# Every SUBJECT_COUNT_VERB wording holds one of these (a verb's first word): without them, the pattern is not tried.
+SUBJECT_COUNT_VERB_KEYS: tuple[str, ...] = literal_keys(w.split()[0] for w in lexicon.word_list("subject count verbs"))
 SUBJECT_VERB_REACH = 30
 SUBJECT_REACH = 120
 SUBJECT_ASIDE = re.compile(r"[,()\u2013\u2014]")
@@ -353,6 +386,8 @@ BACK_FROM_SHELTER = re.compile(
     rf"[^.;:()\n]{{0,60}}?\bto\s+their\s+(?:(?:{_words('own home adjectives')})\s+)?(?:{_words('own home places')})\b",
     re.IGNORECASE,
 )
+# Every BACK_FROM_SHELTER wording holds "to their": without it, the pattern is not tried.
+BACK_HOME_KEYS: tuple[str, ...] = ("their",)
 # The weakest of them (crossing, entering, pouring in, leaving the area): a displacement only in a text that speaks of a crisis (CRISIS_WORD, refugees, or
 # any other trigger): "2,000 people crossed over the new bridge" is none.
 WEAK_MOVE = re.compile(rf"(?:{_phrases(lexicon.word_list('weak movement words'))})\b", re.IGNORECASE)
@@ -442,6 +477,15 @@ RATE_WORDS: tuple[str, ...] = literal_keys(
     [*(unit.split()[0] for unit in RATE_UNITS), *(adverb.split()[0] for adverb in lexicon.word_list("rate adverbs"))]
 )
 RATE_BEFORE_WORD = "average"
+# What every match of RATE_AFTER holds past its lazy lead: "a day", "per week", "daily". In a
+# lowered ASCII stretch the standard library's `re` looks for it far more cheaply than the
+# full pattern, whose lead and look-arounds are tried at every character; where it stands
+# nowhere, RATE_AFTER is not tried ("in recent weeks", "on Monday" hold a unit's word, not a rate).
+RATE_CORE = _re.compile(
+    rf"""\b(?: (?:a|an|per|each|every) \s+ (?:single\s+)? (?:{_phrases(u.lower() for u in RATE_UNITS)})
+             | {_phrases(a.lower() for a in lexicon.word_list("rate adverbs"))} )""",
+    _re.VERBOSE,
+)
 
 
 # --- rules on a number ------------------------------------------------------------------
@@ -470,7 +514,7 @@ def _measure_after(look: Look) -> bool:
 def _label_before(look: Look) -> bool:
     q, text = look.quantity, look.text
     lo = max(0, q.first_start - LABEL_REACH)
-    if not may_end_with(text, q.first_start, lo, NOT_A_COUNT_BEFORE_SUFFIXES, "-", NOT_A_COUNT_BEFORE_WORDS):
+    if not may_end_with(text, q.first_start, lo, NOT_A_COUNT_BEFORE_SUFFIXES, "-.", NOT_A_COUNT_BEFORE_WORDS):
         return False
     found = NOT_A_COUNT_BEFORE.search(text, lo, q.first_start)
     if found is None:
@@ -502,7 +546,10 @@ def _age_in_commas(look: Look) -> bool:
 
 def _age_after_noun(look: Look) -> bool:
     q = look.quantity
-    return q.value < AGE_LIMIT and AGE_AFTER_NOUN.search(look.text, max(0, q.first_start - LABEL_REACH), q.first_start) is not None
+    if q.value >= AGE_LIMIT:
+        return False
+    lo = max(0, q.first_start - LABEL_REACH)
+    return may_hold(look.text, lo, q.first_start, AGE_WORD_KEYS) and AGE_AFTER_NOUN.search(look.text, lo, q.first_start) is not None
 
 
 def _thing_counted(look: Look) -> bool:
@@ -541,11 +588,15 @@ def _of_a_count_before(look: Look) -> bool:
     # "Eight members of one family were killed", "12 people from two villages": the number
     # word says what the count before it is of
     q = look.quantity
-    return q.small_word and COUNT_THEN_OF.search(look.text, max(0, q.start - COMPLEMENT_REACH), q.start) is not None
+    if not q.small_word:
+        return False
+    lo = max(0, q.start - COMPLEMENT_REACH)
+    return may_end_with(look.text, q.start, lo, (), words=COMPLEMENT_WORDS) and COUNT_THEN_OF.search(look.text, lo, q.start) is not None
 
 
 # How far before "of"/"from" the count it completes may start.
 COMPLEMENT_REACH = 50
+COMPLEMENT_WORDS = frozenset({"of", "from"})  # COUNT_THEN_OF's wordings end with one (`may_end_with`)
 COUNT_THEN_OF = re.compile(
     rf"(?:\d|\b(?:{_phrases(UNITS)}|{_phrases(TENS)})\b)[^\d.;:,()]{{0,40}}?\s(?:of|from)\s+\Z", re.IGNORECASE
 )
@@ -573,7 +624,16 @@ def _rate(look: Look) -> bool:
     if RATE_BEFORE_WORD in lower[lo : q.first_start] and RATE_BEFORE.search(text, lo, q.first_start) is not None:
         return True
     end = min(look.after_limit, look.noun.end + RATE_REACH)
-    return may_hold(lower, look.noun.end, end, RATE_WORDS) and RATE_AFTER.match(text, look.noun.end, end) is not None
+    return _may_be_rate(lower, look.noun.end, end) and RATE_AFTER.match(text, look.noun.end, end) is not None
+
+
+def _may_be_rate(lower: str, start: int, end: int) -> bool:
+    """A cheap test before RATE_AFTER at `start`: False only when lower[start:end] is ASCII
+    and holds no rate's core (RATE_CORE); a stretch with other characters answers True."""
+    if not may_hold(lower, start, end, RATE_WORDS):
+        return False
+    piece = lower[start:end]
+    return not piece.isascii() or RATE_CORE.search(piece) is not None
 
 
 Rule = Callable[[Look], bool]
@@ -641,8 +701,15 @@ def _breakdown(text: str, lower: str, start: int) -> bool:
     before = max(0, start - BREAKDOWN_REACH)
     for word in BREAKDOWN_WORDS:  # a loop, not any() over a generator: this runs at every number
         if lower.find(word, before, start) >= 0:
-            return BREAKDOWN_BEFORE.search(text, before, start) is not None
+            return _opener_in(lower, before, start) and BREAKDOWN_BEFORE.search(text, before, start) is not None
     return False
+
+
+def _opener_in(lower: str, start: int, end: int) -> bool:
+    """A cheap test before BREAKDOWN_BEFORE: False only when lower[start:end] is ASCII and
+    holds no opener (BREAKDOWN_OPENER), where a word of one stood ("Turkey, which hosts")."""
+    piece = lower[start:end]
+    return not piece.isascii() or BREAKDOWN_OPENER.search(piece) is not None
 
 
 # --- rules on what a candidate counts -----------------------------------------------------
@@ -700,11 +767,22 @@ class Scene:
     end: int  # of the sentence
     lower: str  # text.lower() (tracker.extraction.text.lowered)
     candidate: Candidate = field(init=False)
+    prev_end: int = field(init=False)  # where the noun of the candidate before ends (0 for the first)
     projected_before: bool = False  # the trigger right before was a projection's ("could displace")
     _after: list[Trigger] | None = None
+    _before: list[Trigger] | None = None
 
     def __post_init__(self) -> None:
         self.candidate = self.candidates[self.index]
+        self.prev_end = self.candidates[self.index - 1].noun.end if self.index > 0 else 0
+
+    def before(self) -> list[Trigger]:
+        """The triggers between the noun of the candidate before and the candidate's count
+        (several rules read them: found once, when first asked)."""
+        if self._before is None:
+            prev_end, start = self.prev_end, self.candidate.quantity.start
+            self._before = [t for t in self.triggers if prev_end <= t.start and t.end <= start]
+        return self._before
 
     def after(self) -> list[Trigger]:
         """The triggers after the candidate's noun ("arrived" after tourists too: its verdict is
@@ -723,9 +801,9 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
     q = c.quantity
     if c.noun.indicator is not None and _joined_outcome_after(text, c.noun.end, c.noun.indicator, s.end):
         return COMBINED
-    prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
-    before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
-    if before and not before[-1].blocks and ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
+    prev_end = s.prev_end
+    before = s.before()
+    if before and not before[-1].blocks and adjacent(text, before[-1].end, q.start):
         t = before[-1]
         joined = OUTCOME_JOIN_BEFORE.search(text, max(prev_end, t.start - OUTCOME_JOIN_REACH), t.start)
         if joined is not None:
@@ -738,9 +816,14 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
             if other or joined.group("word").lower() in OTHER_OUTCOMES:
                 return COMBINED
     after = s.after()
-    if after and not after[0].blocks and OUTCOME_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
+    if after and not after[0].blocks:
         t = after[0]
-        if _joined_outcome_after(text, t.end, t.indicator, s.end) and not _verb_of_next_count(s, t.end):
+        # the join after the trigger first: it is rare and cheap to rule out, the gap pattern is not
+        if (
+            _joined_outcome_after(text, t.end, t.indicator, s.end)
+            and OUTCOME_VERB_GAP.fullmatch(text, c.noun.end, t.start)
+            and not _verb_of_next_count(s, t.end)
+        ):
             return COMBINED
     return None
 
@@ -752,7 +835,7 @@ def _verb_of_next_count(s: Scene, pos: int) -> bool:
         return False
     m = OUTCOME_JOIN_AFTER.match(s.text, pos, s.end)
     t = trigger_at_word(s.text, m.start("word"), s.end) if m is not None else None
-    return t is not None and ADJACENT_GAP.fullmatch(s.text, t.end, s.candidates[s.index + 1].quantity.start) is not None
+    return t is not None and adjacent(s.text, t.end, s.candidates[s.index + 1].quantity.start)
 
 
 def _joined_outcome_after(text: str, pos: int, indicator: str | None, end: int) -> bool:
@@ -774,11 +857,10 @@ def _result_complement(s: Scene) -> Verdict | None:
     # people says what happened to them; "left" alone ("5,000 had left") stays displaced
     c, text = s.candidate, s.text
     q = c.quantity
-    prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
-    before = [t for t in s.triggers if prev_end <= t.start and t.end <= q.start]
+    before = s.before()
     if not before or text[before[-1].start : before[-1].end].lower() not in RESULT_VERBS:
         return None
-    if not ADJACENT_GAP.fullmatch(text, before[-1].end, q.start):
+    if not adjacent(text, before[-1].end, q.start):
         return None
     if c.noun.indicator is not None:
         return Verdict(RESULT_RULE, c.noun.indicator)
@@ -792,11 +874,11 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     # the wording right before the number: "killed 12", "the displacement of 10,214"
     c, text = s.candidate, s.text
     q = c.quantity
-    prev_end = s.candidates[s.index - 1].noun.end if s.index > 0 else 0
+    prev_end = s.prev_end
     # a counter may run over an earlier number of its clause ("the death toll from the
     # earthquake of February 6 has risen to 12,391"): it ends after that number's noun
     before = [t for t in s.triggers if prev_end < t.end and t.end <= q.start]
-    if before and (ADJACENT_GAP.fullmatch(text, before[-1].end, q.start) or BRACKET_GAP.fullmatch(text, before[-1].end, q.start)):
+    if before and (adjacent(text, before[-1].end, q.start) or BRACKET_GAP.fullmatch(text, before[-1].end, q.start)):
         t = before[-1]
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
         # (read at the verb: "in May" far back in the subject's clause is no "may")
@@ -892,9 +974,14 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     # of people counted as displaced ("3,000 displaced people returned to the town": a
     # return flow, not displacement)
     c, after = s.candidate, s.after()
-    if after and (AUX_GAP.fullmatch(s.text, c.noun.end, after[0].start) or _place_then_aux(s.text, c.noun.end, after[0].start)):
-        t = after[0]
-        if (t.blocks or t.indicator in VERB_DECIDES) and not projected(s.text, c.noun.end, t.start):
+    if not after:
+        return None
+    t = after[0]
+    # what the trigger decides first: most triggers decide nothing here, and the gap patterns cost more
+    if not (t.blocks or t.indicator in VERB_DECIDES):
+        return None
+    if AUX_GAP.fullmatch(s.text, c.noun.end, t.start) or _place_then_aux(s.text, c.noun.end, t.start):
+        if not projected(s.text, c.noun.end, t.start):
             return _by_trigger("a verb of death, injury, return, need or harm right after the noun", t)
     return None
 
@@ -977,7 +1064,10 @@ def _subject_before_count_verb(s: Scene) -> Verdict | None:
     # "the dead now numbered eight": the subject before the verb of counting says what is counted
     c, text = s.candidate, s.text
     q = c.quantity
-    verb = SUBJECT_COUNT_VERB.search(text, max(0, q.start - SUBJECT_VERB_REACH), q.start)
+    lo = max(0, q.start - SUBJECT_VERB_REACH)
+    if not may_hold(text, lo, q.start, SUBJECT_COUNT_VERB_KEYS):
+        return None
+    verb = SUBJECT_COUNT_VERB.search(text, lo, q.start)
     if verb is None:
         return None
     prev_end = s.candidates[s.index - 1].quantity.end if s.index > 0 else 0
@@ -1015,7 +1105,7 @@ def _return_after_flight(s: Scene) -> Verdict | None:
             return None
         if t.start >= boundary or t.start - c.noun.end > REACH_AFTER:
             return None
-        if CLAUSE_BREAK.search(text, c.noun.end, t.start) is not None or projected(text, c.noun.end, t.start):
+        if clause_break(text, c.noun.end, t.start) is not None or projected(text, c.noun.end, t.start):
             return None
         if t.indicator == "returned":
             return _by_trigger("a return after the flight it ends (who had fled ... have returned)", t)
@@ -1051,7 +1141,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
             break
         if boundary < s.end and not text[t.end : boundary].strip() and _counts_people_at(s.candidates, boundary):
             break  # the next count's own verb: "infected 12,000 people and killed 310" (not "staying in 224 shelters")
-        if CLAUSE_BREAK.search(text, c.noun.end, t.start) is not None:
+        if clause_break(text, c.noun.end, t.start) is not None:
             return OTHER_CLAUSE
         if projected(text, c.noun.end, t.start):
             return PROJECTED
@@ -1113,7 +1203,7 @@ def _back_from_shelter(s: Scene) -> bool:
     leave a place of shelter for their own homes (BACK_FROM_SHELTER): a return."""
     c, text = s.candidate, s.text
     end = min(_next_boundary(text, s.candidates, s.index, s.end), c.noun.end + BACK_FROM_SHELTER_REACH)
-    return BACK_FROM_SHELTER.search(text, c.noun.end, end) is not None
+    return may_hold(text, c.noun.end, end, BACK_HOME_KEYS) and BACK_FROM_SHELTER.search(text, c.noun.end, end) is not None
 
 
 def _arrival_told(s: Scene, v: Verdict) -> Verdict | None:
@@ -1159,6 +1249,12 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
     ("the counted host", DISPLACED, _when(lambda s, v: _hosts_counted(s, v), COUNTED_HOSTS)),
 )
 
+# The readings of each indicator, in READINGS' order: what `judge` tries for a verdict.
+READINGS_OF: dict[str, tuple[Reading, ...]] = {
+    indicator: tuple(reading for _, indicators, reading in READINGS if indicator in indicators)
+    for indicator in sorted({i for _, indicators, _ in READINGS for i in indicators})
+}
+
 
 def judge(scene: Scene) -> Verdict:
     """The verdict of the first indicator rule that decides, read again by the first of
@@ -1168,11 +1264,10 @@ def judge(scene: Scene) -> Verdict:
         if verdict is not None:
             if verdict is NO_TRIGGER and scene.projected_before:
                 return PROJECTED
-            for _, indicators, reading in READINGS:
-                if verdict.indicator in indicators:
-                    read = reading(scene, verdict)
-                    if read is not None:
-                        return read
+            for reading in READINGS_OF.get(verdict.indicator, ()):
+                read = reading(scene, verdict)
+                if read is not None:
+                    return read
             return verdict
     return NO_TRIGGER  # not reached: the last rule always decides
 
@@ -1186,7 +1281,7 @@ def crossed_border(s: Scene) -> bool:
     if c.noun.unit == "IDPs":
         return False
     end = min(_next_boundary(text, s.candidates, s.index, s.end), c.noun.end + BORDER_REACH)
-    brk = CLAUSE_BREAK.search(text, c.noun.end, end)
+    brk = clause_break(text, c.noun.end, end)
     if brk is not None:
         end = brk.start()
     if not may_hold(text, c.noun.end, end, ACROSS_BORDER_WORDS):
@@ -1208,7 +1303,10 @@ def hosted_by_country(s: Scene) -> bool:
     if c.noun.indicator is not None or c.noun.unit == "IDPs":
         return False
     q = c.quantity
-    m = HOSTED_BY.search(text, max(0, q.start - HOST_REACH), q.start)
+    lo = max(0, q.start - HOST_REACH)
+    if not may_hold(text, lo, q.start, HOSTING_VERB_KEYS):
+        return False
+    m = HOSTED_BY.search(text, lo, q.start)
     if m is None:
         return False
     country = m.group("country")

@@ -1,0 +1,105 @@
+"""The cheap tests in front of costly patterns (tracker.extraction.rules, indicators) never
+hide a match: wherever the pattern finds its wording, the cheap test lets it be tried, and
+the shortcuts that answer for a pattern answer as it does. Sentences in the style of wire
+copy, and random mixes of the wordings the patterns look for."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extraction import indicators, rules
+from tracker.extraction.text import lowered, may_end_with, may_hold
+
+SENTENCES = [
+    "Flight No. 17 was diverted, and 12 people were hurt, officials said.",
+    "The government paid Rs. 500 to each of 40 families; 3 others got nothing.",
+    "On Jan. 3 some 2,000 people fled the town, but 40 stayed behind.",
+    "One in every 5 children under 18 was displaced while 300 adults stayed.",
+    "Turkey, which already hosts 3.6 million refugees, said it could take no more.",
+    "The dead now numbered 45, among them 12 children, whereas 30 were missing.",
+    "Eight members of one family were killed, and 12 people from two villages fled.",
+    "About 400 refugees a day cross into Chad, and 1,300 arrive daily in Adre.",
+    "Including 4,000 children, 9,000 people were evacuated. Of whom 22 were hurt.",
+    "Some 4,000 families were moved from Kalo camp to their villages on Monday.",
+    "Kenya has taken in 80,000 people, while the city is housing 1,200.",
+    "People aged 60 and over: 1,250\nChildren under 5: 3,400",
+    "killed 12 and wounded  30 in the attack; another 5 are missing",
+    "The death toll from the quake rose to 2,500, and 1.2 million asylum-seekers and IDPs were uprooted.",
+    "Accommodated in schools, 4,000 people who weredisplaced by floods had evacuated to shelters.",
+    "According to OCHA, 700 homes were destroyed and 3,000 people remain trapped; shelling continued.",
+]
+# Random mixes of the wordings the guarded patterns look for.
+WORDINGS = st.sampled_from(
+    ["No. ", "No.-", "Rs. ", "Jan. ", "Sept. ", "one in every ", "aged ", "children under ", "people over ",
+     "numbered ", "totalled ", "Turkey hosts ", "the country has taken in ", "Romania, which now shelters ",
+     "members of ", "12 people from ", "eight of ", "moved from the camp to their homes ", "left the shelter to their villages ",
+     "including ", "of whom ", "among them ", "which ", "but ", "while ", "; ", ": ", ". ", "a day ", "per week ",
+     "daily ", "on Monday ", "in recent weeks ", "killed ", "the ", "of ", " ", "\n", "\u00a0", "\x1c", "-", ".", "X"]
+)
+MIXED = st.lists(st.one_of(WORDINGS, st.text(max_size=8)), max_size=8).map("".join)
+
+
+def _positions(text: str) -> list[int]:
+    return [i for i in range(len(text) + 1) if i == len(text) or text[i].isdigit() or i % 7 == 0]
+
+
+def _guards_hold(text: str) -> None:
+    lower = lowered(text)
+    for start in _positions(text):
+        lo = max(0, start - rules.LABEL_REACH)
+        if rules.NOT_A_COUNT_BEFORE.search(text, lo, start):
+            assert may_end_with(
+                text, start, lo, rules.NOT_A_COUNT_BEFORE_SUFFIXES, "-.", rules.NOT_A_COUNT_BEFORE_WORDS
+            ), text[lo:start]
+        if rules.AGE_AFTER_NOUN.search(text, lo, start):
+            assert may_hold(text, lo, start, rules.AGE_WORD_KEYS), text[lo:start]
+        lo = max(0, start - rules.SUBJECT_VERB_REACH)
+        if rules.SUBJECT_COUNT_VERB.search(text, lo, start):
+            assert may_hold(text, lo, start, rules.SUBJECT_COUNT_VERB_KEYS), text[lo:start]
+        lo = max(0, start - rules.HOST_REACH)
+        if rules.HOSTED_BY.search(text, lo, start):
+            assert may_hold(text, lo, start, rules.HOSTING_VERB_KEYS), text[lo:start]
+        lo = max(0, start - rules.COMPLEMENT_REACH)
+        if rules.COUNT_THEN_OF.search(text, lo, start):
+            assert may_end_with(text, start, lo, (), words=rules.COMPLEMENT_WORDS), text[lo:start]
+        lo = max(0, start - rules.BREAKDOWN_REACH)
+        if rules.BREAKDOWN_BEFORE.search(text, lo, start):
+            assert rules._opener_in(lower, lo, start), text[lo:start]
+        end = min(len(text), start + rules.BACK_FROM_SHELTER_REACH)
+        if rules.BACK_FROM_SHELTER.search(text, start, end):
+            assert may_hold(text, start, end, rules.BACK_HOME_KEYS), text[start:end]
+        end = min(len(text), start + rules.RATE_REACH)
+        if rules.RATE_AFTER.match(text, start, end):
+            assert rules._may_be_rate(lower, start, end), text[start:end]
+        for stop in (start + 1, start + 5, start + 30, len(text)):
+            stop = min(stop, len(text))
+            found = rules.CLAUSE_BREAK.search(text, start, stop)
+            shortcut = rules.clause_break(text, start, stop)
+            assert (found and found.span()) == (shortcut and shortcut.span()), text[start:stop]
+            assert rules.adjacent(text, start, stop) == (rules.ADJACENT_GAP.fullmatch(text, start, stop) is not None)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_cheap_tests_never_hide_a_wording_in_wire_copy(text):
+    _guards_hold(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED)
+def test_cheap_tests_never_hide_a_wording_in_mixed_text(text):
+    _guards_hold(text)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_triggers_tried_at_a_word_find_what_all_of_its_head_find(text):
+    # indicators._indexed_at passes over the triggers whose phrase cannot start at a word:
+    # every trigger of the word's head that matches there is still among those tried
+    lower = lowered(text)
+    for tok in indicators.TOKEN.finditer(lower):
+        word, at = tok.group(), tok.start()
+        tried = indicators._indexed_at(word)
+        for t in indicators.TRIGGER_INDEX.get(word[: indicators.HEAD_LENGTH], ()):
+            if t.pattern.match(text, at) is not None:
+                assert t in tried, (word, t.pattern.pattern[:60])
