@@ -55,8 +55,8 @@ def test_cheap_tests_pass_wherever_their_patterns_match(text):
         assert sources._may_be_inverted(text)
     if sources.PERSON_OF_BODY.match(" ".join(text.split())):
         assert sources._person_of_body(" ".join(text.split()))
-    if sources.REPORT_TITLE.search(text) and text.isascii():
-        assert any(w in text.lower() for w in sources.REPORT_TITLE_WORDS)
+    if sources.REPORT_TITLE.search(text):
+        assert any(w in text.casefold() for w in sources.REPORT_TITLE_WORDS)
     if any(places.NEIGHBOURING.search(text, max(0, i - places.NEIGHBOURING_REACH), i) for i in range(len(text) + 1)):
         assert places._may_say_neighbouring(text)
 
@@ -74,6 +74,13 @@ def test_date_hints_find_the_same_on_any_text(text):
     for hint in dates.ASCII_TWINS:
         assert [m.span() for m in dates._in_ascii(text, hint).finditer(text)] == [m.span() for m in hint.finditer(text)]
     assert dates._refers_back(text) == (dates.BACK_REFERENCE.search(text) is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+def test_hints_tried_at_their_start_words_find_what_they_find_anywhere(text):
+    for hint in dates.HINT_STARTS:
+        assert [m.span() for m in dates._hint_matches(text, hint)] == [m.span() for m in hint.finditer(text)]
 
 
 @settings(max_examples=200, deadline=None)
