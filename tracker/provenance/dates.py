@@ -311,6 +311,30 @@ PAST_SPAN = re.compile(
     re.VERBOSE,
 )
 
+def _may_span(sentence: str) -> bool:
+    """Whether `PAST_SPAN` may match: "the", at least one space, then a span word in any case
+    ("the past", "the Last"). False only where no "the" is followed so: most sentences a span
+    word lets through say "last week" or "its last stronghold", and a few searches cost less
+    than the pattern's scan. (Any character not ASCII is taken for a space `\\s` may match,
+    and the word is looked for after each; a span word matched regardless of case folds to
+    itself, as "ſ" and the Kelvin sign do. Span words not ASCII: the pattern decides.)"""
+    if not SPAN_WORDS_FOLDED_ASCII:
+        return True
+    at = sentence.find("the")
+    while at >= 0:
+        pos = at + 3
+        while pos < len(sentence) and (sentence[pos].isspace() or not sentence[pos].isascii()):
+            pos += 1
+            if any(sentence[pos : pos + len(w)].casefold() == w for w in SPAN_WORDS_FOLDED):
+                return True
+        at = sentence.find("the", at + 1)
+    return False
+
+
+SPAN_WORDS_FOLDED: tuple[str, ...] = tuple(dict.fromkeys(w.casefold() for w in SPAN_WORDS))
+SPAN_WORDS_FOLDED_ASCII: bool = all(w.isascii() for w in SPAN_WORDS_FOLDED)
+
+
 # "between 17 October and 23 March", "from 7 to 14 March": the head, then two dates.
 RANGE_HEAD = re.compile(rf"\b(?i:{_alternation(RANGE_WORDS)})\s*")
 RANGE_JOINS: str = _words("range joins")  # "and", "to", "until"
@@ -529,7 +553,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if pair:
                 found.extend(pair)
                 taken.append((head.start(), pair[1].end))
-    if span:
+    if span and _may_span(sentence):
         for m in PAST_SPAN.finditer(sentence):
             count = m.group("count")
             n = int(count) if count and count.isdigit() else COUNT_WORDS.get((count or "a").lower(), 1)

@@ -168,18 +168,54 @@ _VERB = rf"(?:{_words(REPORT_VERBS)})\b"
 _AUX = rf"(?:(?:{_words(AUXILIARIES)})\s+)?"
 _WHEN = rf"(?:(?:on\s+)?(?:{_words(WEEKDAYS)})\s+)?"
 
-# "The United Nations said", "The Syrian Observatory, a war monitor, said", "SOHR (...) reports"
-SUBJECT_VERB = re.compile(
-    rf"""
-    (?P<np>{_NAME}|{_ALIAS})
-    (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
-    (?: \s+ in \s+ {_NAME} )?                        # OCHA in CAR
-    (?: \s* \( [^()]{{1,40}} \) )?                    # the UN Mission in South Sudan (UNMISS)
-    (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}} \s*, )?      # , a war monitor,
-    \s+ {_AUX} {_WHEN} {_VERB} \Z
-    """,
-    re.VERBOSE | re.REVERSE,  # matched backwards from each reporting verb: see _candidates
-)
+
+
+def _subject_verb(in_place: bool) -> re.Pattern:
+    """ "The United Nations said", "The Syrian Observatory, a war monitor, said", "SOHR (...)
+    reports", and with `in_place` "OCHA in CAR said" (see `_subject_verb_for`)."""
+    in_place_part = rf"(?: \s+ in \s+ {_NAME} )?" if in_place else ""
+    return re.compile(
+        rf"""
+        (?P<np>{_NAME}|{_ALIAS})
+        (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
+        {in_place_part}                                  # OCHA in CAR
+        (?: \s* \( [^()]{{1,40}} \) )?                    # the UN Mission in South Sudan (UNMISS)
+        (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}} \s*, )?      # , a war monitor,
+        \s+ {_AUX} {_WHEN} {_VERB} \Z
+        """,
+        re.VERBOSE | re.REVERSE,  # matched backwards from each reporting verb: see _candidates
+    )
+
+
+SUBJECT_VERB = _subject_verb(in_place=True)
+# The same without the place after the name, which costs the pattern a second reading of a
+# name at every verb: for a sentence where no "in" stands before a capital (`_names_place`).
+SUBJECT_VERB_NO_PLACE = _subject_verb(in_place=False)
+
+
+def _names_place(sentence: str, lo: int, hi: int) -> bool:
+    """Whether sentence[lo:hi] may hold what `SUBJECT_VERB` reads as a body's place, "in"
+    between spaces before a capital ("OCHA in CAR"): False only where no such "in" is.
+    (Any character `\\s` or `\\p{Lu}` matches is ASCII and a space or a capital to `str`, or
+    not ASCII: the regex module may know letters newer than `str` does.)"""
+    at = sentence.find("in", lo + 1, hi)
+    while at >= 0:
+        after = at + 2
+        if after < hi and _may_be_space(sentence[at - 1]) and _may_be_space(sentence[after]):
+            first = sentence[after:hi].lstrip()[:1]
+            if first and (first.isupper() or not first.isascii()):
+                return True
+        at = sentence.find("in", at + 1, hi)
+    return False
+
+
+def _may_be_space(ch: str) -> bool:
+    return ch.isspace() or not ch.isascii()
+
+
+def _subject_verb_for(sentence: str, lo: int, hi: int) -> re.Pattern:
+    """`SUBJECT_VERB`, or where its place cannot match the one without it: both find the same."""
+    return SUBJECT_VERB if _names_place(sentence, lo, hi) else SUBJECT_VERB_NO_PLACE
 
 # "local witnesses and monitors said Tuesday", "officials say": unnamed, no source.
 GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_VERB}\Z", re.VERBOSE | re.REVERSE)
@@ -701,7 +737,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if _is_person(m.group("person")) and (_TITLE_WORD.search(before) or _org_in(before)):
             org = _org_in(before)
             return _Candidate(SourceKind.NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
-    m = SUBJECT_VERB.search(sentence, lo, verb.end())
+    m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
     if m and HAZARD.match(m.group("np")):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     if m and AFTER_PREPOSITION.search(sentence, lo, m.start("np")) and not TITLE_OF_BEFORE.search(sentence, lo, m.start("np")):
