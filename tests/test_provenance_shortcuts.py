@@ -23,7 +23,7 @@ PIECES = st.sampled_from(
         "Situation Report", "SITREP", "fact\nsheet", "ſitrep", "Jan Egeland of the NRC", "K", "é", "\u0301", "_",
         "toll", "Figures", "counts", " in Gaza", "OCHA", " (UNMISS)", ", a monitor,",
         " in the", " past", "the\u00a0Last", "PAST", " two", " 24 hours", " days", "over ", "the",
-        "that\nday", "A further", "-", " ", "\n", ",", ".", '"', "’", "x", "A",
+        "Cyclone", "Tropical\u00a0Storm", " Quake", "that\nday", "A further", "-", " ", "\n", ",", ".", '"', "’", "x", "A",
     ]
 )
 TEXT = st.lists(PIECES, max_size=25).map("".join)
@@ -59,6 +59,10 @@ def test_cheap_tests_pass_wherever_their_patterns_match(text):
         assert sources._person_of_body(" ".join(text.split()))
     if sources.REPORT_TITLE.search(text):
         assert any(w in text.casefold() for w in sources.REPORT_TITLE_WORDS)
+    if sources.HAZARD.match(text):
+        assert sources._is_hazard(text)
+    for at in range(len(text) + 1):
+        assert (sources.IN_PLACE.match(text, at) is None) == (sources._place_after(text, at) is None)
     if dates.PAST_SPAN.search(text):
         assert dates._may_span(text)
     if any(places.NEIGHBOURING.search(text, max(0, i - places.NEIGHBOURING_REACH), i) for i in range(len(text) + 1)):

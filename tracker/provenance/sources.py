@@ -738,7 +738,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             org = _org_in(before)
             return _Candidate(SourceKind.NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
     m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
-    if m and HAZARD.match(m.group("np")):  # "Cyclone Tauktae claimed 155 lives": the event itself
+    if m and _is_hazard(m.group("np")):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     if m and AFTER_PREPOSITION.search(sentence, lo, m.start("np")) and not TITLE_OF_BEFORE.search(sentence, lo, m.start("np")):
         m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
@@ -750,7 +750,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if name:
             name = _longer_name(sentence, m.start("np"), m.end("np"), name)
             name = _joined_name(sentence, lo, m.start("np"), np, name)
-            if (where_in := IN_PLACE.match(sentence, m.end("np"))) and (whole := _alias(np + where_in.group())):
+            if (where_in := _place_after(sentence, m.end("np"))) and (whole := _alias(np + where_in.group())):
                 name = whole
             person = _person_of_body(" ".join(np.split()))
             if person and _is_person(person.group("person")):
@@ -821,6 +821,13 @@ HAZARD_SUBJECTS: tuple[str, ...] = (
     *(w.capitalize() for w in lexicon.word_list("hazard names", "place_words")), *lexicon.word_list("hazard subjects", "attribution")
 )
 HAZARD = re.compile(rf"(?:{_words(HAZARD_SUBJECTS)})\b")
+HAZARD_FIRST_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w.split()[0] for w in HAZARD_SUBJECTS))
+
+
+def _is_hazard(np: str) -> bool:
+    """`HAZARD` at the start of a subject; tried only when it opens with the first word of a
+    hazard's name (a test of its start costs a fraction of a pattern's call)."""
+    return np.startswith(HAZARD_FIRST_WORDS) and HAZARD.match(np) is not None
 # "according to the website of the Department of Social Welfare", "according to a statement
 # from the Interior Ministry": the body whose document it is.
 DOCUMENT_NOUNS: tuple[str, ...] = lexicon.word_list("document nouns", "attribution")
@@ -879,6 +886,17 @@ def _lowered(sentence: str) -> str:
 
 
 IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
+
+
+def _place_after(sentence: str, at: int) -> re.Match | None:
+    """`IN_PLACE` at `at` ("OCHA in CAR"), tried only where spaces and "in" follow (a space
+    being any character `\\s` may match: one to `str.isspace`, or one not ASCII)."""
+    word = at
+    while word < len(sentence) and _may_be_space(sentence[word]):
+        word += 1
+    if word == at or not sentence.startswith("in", word):
+        return None
+    return IN_PLACE.match(sentence, at)
 PASSIVE_AFTER = re.compile(rf"\s+(?:to\s+(?:be|have)|at\s+\d|{_attribution('passive states')})\b")
 # "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
 # the Pale Township people's administration".
