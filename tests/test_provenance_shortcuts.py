@@ -21,7 +21,9 @@ PIECES = st.sampled_from(
         "January", "Jan.", "Janu", "the attack", "THE ATTACK", "the\x1cattack", "the\u2003attack", "Another",
         "said in ", "told reporters in ", "IN ", "in\x1c", "ın ", "İn ", "in\u00a0", "neighbouring ", "NEIGHBORING ",
         "Situation Report", "SITREP", "fact\nsheet", "ſitrep", "Jan Egeland of the NRC", "K", "é", "\u0301", "_",
-        "toll", "Figures", "counts", "that\nday", "A further", "-", " ", "\n", ",", ".", '"', "’", "x", "A",
+        "toll", "Figures", "counts", " in Gaza", "OCHA", " (UNMISS)", ", a monitor,",
+        " in the", " past", "the\u00a0Last", "PAST", " two", " 24 hours", " days", "over ", "the",
+        "Cyclone", "Tropical\u00a0Storm", " Quake", "that\nday", "A further", "-", " ", "\n", ",", ".", '"', "’", "x", "A",
     ]
 )
 TEXT = st.lists(PIECES, max_size=25).map("".join)
@@ -55,8 +57,14 @@ def test_cheap_tests_pass_wherever_their_patterns_match(text):
         assert sources._may_be_inverted(text)
     if sources.PERSON_OF_BODY.match(" ".join(text.split())):
         assert sources._person_of_body(" ".join(text.split()))
-    if sources.REPORT_TITLE.search(text) and text.isascii():
-        assert any(w in text.lower() for w in sources.REPORT_TITLE_WORDS)
+    if sources.REPORT_TITLE.search(text):
+        assert any(w in text.casefold() for w in sources.REPORT_TITLE_WORDS)
+    if sources.HAZARD.match(text):
+        assert sources._is_hazard(text)
+    for at in range(len(text) + 1):
+        assert (sources.IN_PLACE.match(text, at) is None) == (sources._place_after(text, at) is None)
+    if dates.PAST_SPAN.search(text):
+        assert dates._may_span(text)
     if any(places.NEIGHBOURING.search(text, max(0, i - places.NEIGHBOURING_REACH), i) for i in range(len(text) + 1)):
         assert places._may_say_neighbouring(text)
 
@@ -78,6 +86,23 @@ def test_date_hints_find_the_same_on_any_text(text):
 
 @settings(max_examples=200, deadline=None)
 @given(TEXT)
+def test_hints_tried_at_their_start_words_find_what_they_find_anywhere(text):
+    for hint in dates.HINT_STARTS:
+        assert [m.span() for m in dates._hint_matches(text, hint)] == [m.span() for m in hint.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, SPAN)
+def test_subject_pattern_without_a_place_finds_the_same_where_chosen(text, span):
+    lo, _ = _window(text, span)
+    for verb in sources.VERB.finditer(text, lo):
+        full = sources.SUBJECT_VERB.search(text, lo, verb.end())
+        chosen = sources._subject_verb_for(text, lo, verb.start()).search(text, lo, verb.end())
+        assert (full and (full.span(), full.span("np"))) == (chosen and (chosen.span(), chosen.span("np")))
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
 def test_substring_tests_pass_wherever_their_word_patterns_match(text):
     if sources.VERB.search(text):
         assert sources._holds_any(text, sources.VERB_PIECES)
@@ -89,3 +114,21 @@ def test_every_date_hint_stripped_of_punctuation_is_a_hint():
     # `_hint_words` looks up the words of a sentence stripped only
     for hints in (dates.WRITTEN_HINTS, dates.RELATIVE_HINTS, dates.SPAN_HINTS, dates.PART_HINTS, dates.RANGE_HINTS):
         assert {h.strip(dates._STRIP) for h in hints} <= hints
+
+
+PLACE_BEFORE_VERB = [
+    ("Fighting has displaced 3,000 people, OCHA in Sudan said on Monday.", True),
+    ("The UN Mission in South Sudan (UNMISS) said 40 civilians died.", True),
+    ("Fighting displaced 3,000 people in the north, the agency said.", False),
+    ("At least 12 were killed, including four children, officials said.", False),
+]
+
+
+def test_a_place_after_a_body_is_read_only_where_in_stands_before_a_capital():
+    for sentence, expected in PLACE_BEFORE_VERB:
+        verb = sources.VERB.search(sentence)
+        lo = max(0, verb.start() - sources.SUBJECT_REACH)
+        assert sources._names_place(sentence, lo, verb.start()) is expected, sentence
+        full = sources.SUBJECT_VERB.search(sentence, lo, verb.end())
+        chosen = sources._subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
+        assert (full and full.span()) == (chosen and chosen.span()), sentence

@@ -214,6 +214,49 @@ def _in_ascii(sentence: str, pattern: re.Pattern) -> re.Pattern | _re.Pattern:
     return ASCII_TWINS.get(pattern, pattern) if sentence.isascii() else pattern
 
 
+def _first_words(phrases, either_case: bool = False) -> tuple[str, ...]:
+    """The first word of each phrase as written, and with `either_case` with its first
+    letter in the other case too ("last week" -> "last", "Last")."""
+    firsts = [p.split()[0] for p in phrases]
+    if either_case:
+        firsts = [f for w in firsts for f in (w[0].upper() + w[1:], w[0].lower() + w[1:])]
+    return tuple(dict.fromkeys(firsts))
+
+
+# What a hint's matches start with, for a hint whose scan tries it afresh at every letter
+# (the relative hint: its phrases open with a word boundary, which no first letter tells
+# the scan to look for): a match of it stands where one of these words does (a weekday,
+# or the first word of a relative phrase with its first letter in either case).
+HINT_STARTS: dict[re.Pattern, tuple[str, ...]] = {
+    RELATIVE_HINT: (*_first_words(WEEKDAYS), *_first_words([p for ps in RELATIVE_PHRASES.values() for p in ps], either_case=True)),
+}
+
+
+def _hint_matches(sentence: str, hint: re.Pattern) -> Iterator[re.Match | _re.Match]:
+    """What `hint.finditer(sentence)` finds (on ASCII text, its twin); for a hint of
+    `HINT_STARTS`, the pattern tried only where one of its start words stands: a substring
+    search per word costs less than the scan. (The date hint's scan skips to the letters
+    that may start a month or a year by itself: searches for its 26 words cost more.)"""
+    pattern = _in_ascii(sentence, hint)
+    if hint not in HINT_STARTS:
+        yield from pattern.finditer(sentence)
+        return
+    starts = sorted({at for word in HINT_STARTS[hint] for at in _places_of(sentence, word)})
+    pos = 0
+    for at in starts:
+        if at >= pos and (m := pattern.match(sentence, at)):
+            yield m
+            pos = m.end()
+
+
+def _places_of(sentence: str, word: str) -> Iterator[int]:
+    """Every place `word` starts in the sentence (overlapping ones too)."""
+    at = sentence.find(word)
+    while at >= 0:
+        yield at
+        at = sentence.find(word, at + 1)
+
+
 # Words whose presence makes a sentence worth the full patterns; looked up in a set of the
 # sentence's words, which is much cheaper than a regex scan (most sentences have none).
 WRITTEN_HINTS: frozenset[str] = frozenset(MONTHS) | {m + "." for m in MONTHS}
@@ -267,6 +310,30 @@ PAST_SPAN = re.compile(
     """,
     re.VERBOSE,
 )
+
+def _may_span(sentence: str) -> bool:
+    """Whether `PAST_SPAN` may match: "the", at least one space, then a span word in any case
+    ("the past", "the Last"). False only where no "the" is followed so: most sentences a span
+    word lets through say "last week" or "its last stronghold", and a few searches cost less
+    than the pattern's scan. (Any character not ASCII is taken for a space `\\s` may match,
+    and the word is looked for after each; a span word matched regardless of case folds to
+    itself, as "ſ" and the Kelvin sign do. Span words not ASCII: the pattern decides.)"""
+    if not SPAN_WORDS_FOLDED_ASCII:
+        return True
+    at = sentence.find("the")
+    while at >= 0:
+        pos = at + 3
+        while pos < len(sentence) and (sentence[pos].isspace() or not sentence[pos].isascii()):
+            pos += 1
+            if any(sentence[pos : pos + len(w)].casefold() == w for w in SPAN_WORDS_FOLDED):
+                return True
+        at = sentence.find("the", at + 1)
+    return False
+
+
+SPAN_WORDS_FOLDED: tuple[str, ...] = tuple(dict.fromkeys(w.casefold() for w in SPAN_WORDS))
+SPAN_WORDS_FOLDED_ASCII: bool = all(w.isascii() for w in SPAN_WORDS_FOLDED)
+
 
 # "between 17 October and 23 March", "from 7 to 14 March": the head, then two dates.
 RANGE_HEAD = re.compile(rf"\b(?i:{_alternation(RANGE_WORDS)})\s*")
@@ -486,7 +553,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if pair:
                 found.extend(pair)
                 taken.append((head.start(), pair[1].end))
-    if span:
+    if span and _may_span(sentence):
         for m in PAST_SPAN.finditer(sentence):
             count = m.group("count")
             n = int(count) if count and count.isdigit() else COUNT_WORDS.get((count or "a").lower(), 1)
@@ -589,7 +656,7 @@ def _anchored(sentence: str, hint: re.Pattern, prefix: re.Pattern, pattern: re.P
     """Matches of `pattern`, tried only where `hint` finds a month, year or weekday (with
     what `prefix` allows before it): the same as `pattern.finditer`, many times faster."""
     pos = 0
-    for anchor in _in_ascii(sentence, hint).finditer(sentence):
+    for anchor in _hint_matches(sentence, hint):
         if anchor.start() < pos:
             continue
         before = prefix.search(sentence, max(pos, anchor.start() - PREFIX_REACH), anchor.start())

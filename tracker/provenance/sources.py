@@ -168,18 +168,54 @@ _VERB = rf"(?:{_words(REPORT_VERBS)})\b"
 _AUX = rf"(?:(?:{_words(AUXILIARIES)})\s+)?"
 _WHEN = rf"(?:(?:on\s+)?(?:{_words(WEEKDAYS)})\s+)?"
 
-# "The United Nations said", "The Syrian Observatory, a war monitor, said", "SOHR (...) reports"
-SUBJECT_VERB = re.compile(
-    rf"""
-    (?P<np>{_NAME}|{_ALIAS})
-    (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
-    (?: \s+ in \s+ {_NAME} )?                        # OCHA in CAR
-    (?: \s* \( [^()]{{1,40}} \) )?                    # the UN Mission in South Sudan (UNMISS)
-    (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}} \s*, )?      # , a war monitor,
-    \s+ {_AUX} {_WHEN} {_VERB} \Z
-    """,
-    re.VERBOSE | re.REVERSE,  # matched backwards from each reporting verb: see _candidates
-)
+
+
+def _subject_verb(in_place: bool) -> re.Pattern:
+    """ "The United Nations said", "The Syrian Observatory, a war monitor, said", "SOHR (...)
+    reports", and with `in_place` "OCHA in CAR said" (see `_subject_verb_for`)."""
+    in_place_part = rf"(?: \s+ in \s+ {_NAME} )?" if in_place else ""
+    return re.compile(
+        rf"""
+        (?P<np>{_NAME}|{_ALIAS})
+        (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
+        {in_place_part}                                  # OCHA in CAR
+        (?: \s* \( [^()]{{1,40}} \) )?                    # the UN Mission in South Sudan (UNMISS)
+        (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}} \s*, )?      # , a war monitor,
+        \s+ {_AUX} {_WHEN} {_VERB} \Z
+        """,
+        re.VERBOSE | re.REVERSE,  # matched backwards from each reporting verb: see _candidates
+    )
+
+
+SUBJECT_VERB = _subject_verb(in_place=True)
+# The same without the place after the name, which costs the pattern a second reading of a
+# name at every verb: for a sentence where no "in" stands before a capital (`_names_place`).
+SUBJECT_VERB_NO_PLACE = _subject_verb(in_place=False)
+
+
+def _names_place(sentence: str, lo: int, hi: int) -> bool:
+    """Whether sentence[lo:hi] may hold what `SUBJECT_VERB` reads as a body's place, "in"
+    between spaces before a capital ("OCHA in CAR"): False only where no such "in" is.
+    (Any character `\\s` or `\\p{Lu}` matches is ASCII and a space or a capital to `str`, or
+    not ASCII: the regex module may know letters newer than `str` does.)"""
+    at = sentence.find("in", lo + 1, hi)
+    while at >= 0:
+        after = at + 2
+        if after < hi and _may_be_space(sentence[at - 1]) and _may_be_space(sentence[after]):
+            first = sentence[after:hi].lstrip()[:1]
+            if first and (first.isupper() or not first.isascii()):
+                return True
+        at = sentence.find("in", at + 1, hi)
+    return False
+
+
+def _may_be_space(ch: str) -> bool:
+    return ch.isspace() or not ch.isascii()
+
+
+def _subject_verb_for(sentence: str, lo: int, hi: int) -> re.Pattern:
+    """`SUBJECT_VERB`, or where its place cannot match the one without it: both find the same."""
+    return SUBJECT_VERB if _names_place(sentence, lo, hi) else SUBJECT_VERB_NO_PLACE
 
 # "local witnesses and monitors said Tuesday", "officials say": unnamed, no source.
 GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_VERB}\Z", re.VERBOSE | re.REVERSE)
@@ -321,8 +357,9 @@ OUTLETS: frozenset[str] = lexicon.word_set("outlets", "attribution")
 # A document that is a body's own report ("WFP Mozambique Situation Report #3", "This report
 # is produced by OCHA Libya"): its figures without other attribution are that body's.
 REPORT_TITLE = re.compile(rf"(?i:{_attribution('report titles')})")
-# A word of each title, one of which an ASCII text holds in lower case if the pattern may
-# match: a cheap test first (most documents are no report).
+# A word of each title, one of which a text holds once case-folded if the pattern may match
+# (the letters the pattern's case-blind match takes for an ASCII letter, "ſ" and the Kelvin
+# sign among them, fold to it): a cheap test first (most documents are no report).
 REPORT_TITLE_WORDS: frozenset[str] = frozenset(
     max(t.lower().split(), key=len) for t in lexicon.word_list("report titles", "attribution")
 )
@@ -565,8 +602,8 @@ def _publisher(text: str) -> Credit:
     """The body whose own report the document is, named with the report in its title or
     byline ("WFP Mozambique Situation Report #3"); nobody for other documents."""
     head = text[:TITLE_REACH]
-    lower = head.lower()
-    if head.isascii() and not any(w in lower for w in REPORT_TITLE_WORDS):
+    folded = head.casefold()  # what the case-blind pattern finds, case-folded, holds a title word
+    if not any(w in folded for w in REPORT_TITLE_WORDS):
         return NOBODY
     title = REPORT_TITLE.search(head)
     if title is None:
@@ -700,8 +737,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if _is_person(m.group("person")) and (_TITLE_WORD.search(before) or _org_in(before)):
             org = _org_in(before)
             return _Candidate(SourceKind.NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
-    m = SUBJECT_VERB.search(sentence, lo, verb.end())
-    if m and HAZARD.match(m.group("np")):  # "Cyclone Tauktae claimed 155 lives": the event itself
+    m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
+    if m and _is_hazard(m.group("np")):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     if m and AFTER_PREPOSITION.search(sentence, lo, m.start("np")) and not TITLE_OF_BEFORE.search(sentence, lo, m.start("np")):
         m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
@@ -713,7 +750,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if name:
             name = _longer_name(sentence, m.start("np"), m.end("np"), name)
             name = _joined_name(sentence, lo, m.start("np"), np, name)
-            if (where_in := IN_PLACE.match(sentence, m.end("np"))) and (whole := _alias(np + where_in.group())):
+            if (where_in := _place_after(sentence, m.end("np"))) and (whole := _alias(np + where_in.group())):
                 name = whole
             person = _person_of_body(" ".join(np.split()))
             if person and _is_person(person.group("person")):
@@ -784,6 +821,13 @@ HAZARD_SUBJECTS: tuple[str, ...] = (
     *(w.capitalize() for w in lexicon.word_list("hazard names", "place_words")), *lexicon.word_list("hazard subjects", "attribution")
 )
 HAZARD = re.compile(rf"(?:{_words(HAZARD_SUBJECTS)})\b")
+HAZARD_FIRST_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w.split()[0] for w in HAZARD_SUBJECTS))
+
+
+def _is_hazard(np: str) -> bool:
+    """`HAZARD` at the start of a subject; tried only when it opens with the first word of a
+    hazard's name (a test of its start costs a fraction of a pattern's call)."""
+    return np.startswith(HAZARD_FIRST_WORDS) and HAZARD.match(np) is not None
 # "according to the website of the Department of Social Welfare", "according to a statement
 # from the Interior Ministry": the body whose document it is.
 DOCUMENT_NOUNS: tuple[str, ...] = lexicon.word_list("document nouns", "attribution")
@@ -810,21 +854,49 @@ NAME_AND = re.compile(rf"(?P<first>{_NAME})(?:\s*\((?P<acr>[^()]{{1,12}})\))?\s+
 NEAR_VERB: int = 40  # characters before a verb where the comma closing an apposition stands
 UNNAMED_HINT = _re.compile(UNNAMED_PERSONS, _re.IGNORECASE)  # UNNAMED_PERSON's words, in the text before the verb
 HEAD_WORD = _re.compile(rf"\b(?:{_words(BODY_HEADS)})\b", _re.IGNORECASE)
-# The same two over lower-case ASCII text (see `_found_in`): case-sensitive, many times faster.
+# The same two over lower-case text (see `_found_in`): case-sensitive, many times faster.
 UNNAMED_HINT_LOWER = _re.compile(_words(w.lower() for w in lexicon.word_list("unnamed persons", "attribution")))
 HEAD_WORD_LOWER = _re.compile(rf"\b(?:{_words(w.lower() for w in BODY_HEADS)})\b")
 
 
 def _found_in(sentence: str, lo: int, hi: int, pattern: _re.Pattern, lower: _re.Pattern) -> bool:
-    """`pattern` (which ignores case) found in sentence[lo:hi]. On ASCII text, which is
-    almost all, the lower-case twin over the lowered sentence finds the same: no ASCII
-    letter has another case but its own."""
+    """`pattern` (which ignores case) found in sentence[lo:hi]. The lower-case twin, whose
+    words are ASCII, over the sentence lowered (`_lowered`) finds the same, many times
+    faster: no ASCII letter has another case but its own and the few look-alikes mapped."""
     if sentence.isascii():
         return lower.search(sentence.lower(), lo, hi) is not None
+    if lower.pattern.isascii():
+        return lower.search(_lowered(sentence), lo, hi) is not None
     return pattern.search(sentence, lo, hi) is not None
 
 
+# The letters beyond A-Z a case-blind pattern of the standard library's `re` takes for an
+# ASCII letter (the dotted and dotless i, the long s, the Kelvin sign), as that letter.
+ASCII_LOOKALIKES: dict[int, str] = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "K": "k"})
+
+
+def _lowered(sentence: str) -> str:
+    """The sentence in lower case, its look-alikes of ASCII letters made those letters: at
+    every place an ASCII letter of it is one exactly where a case-blind `re` pattern takes
+    the sentence's character for that letter, and the rest keeps its kind (a word
+    character, a space) and its place (no character lowers to two once "İ" is mapped)."""
+    if any(chr(c) in sentence for c in ASCII_LOOKALIKES):
+        sentence = sentence.translate(ASCII_LOOKALIKES)
+    return sentence.lower()
+
+
 IN_PLACE = re.compile(rf"\s+in\s+{_NAME}")
+
+
+def _place_after(sentence: str, at: int) -> re.Match | None:
+    """`IN_PLACE` at `at` ("OCHA in CAR"), tried only where spaces and "in" follow (a space
+    being any character `\\s` may match: one to `str.isspace`, or one not ASCII)."""
+    word = at
+    while word < len(sentence) and _may_be_space(sentence[word]):
+        word += 1
+    if word == at or not sentence.startswith("in", word):
+        return None
+    return IN_PLACE.match(sentence, at)
 PASSIVE_AFTER = re.compile(rf"\s+(?:to\s+(?:be|have)|at\s+\d|{_attribution('passive states')})\b")
 # "according to X" read on as a body: "an updated Interior ministry toll", "a spokesman for
 # the Pale Township people's administration".
