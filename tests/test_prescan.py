@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import corpus  # bench/corpus.py (tests/conftest.py puts bench/ on the path)
 from tracker import extract
-from tracker.extraction import engine, figures, indicators, prescan, rules
+from tracker.extraction import engine, figures, indicators, numbers, prescan, rules
 from tracker.lexicon import Entry
 from tracker.extraction.text import lowered
 from tests.conftest import SEEDS
@@ -251,6 +251,50 @@ def test_the_pure_python_scanner_finds_the_same_starts():
         scan = prescan.scan_text(text, lowered(text))
         assert automaton(scan) == pattern(scan), text
     assert pattern("fleddead") == [0, 4]
+
+
+# Wire-style lines where number words stand inside other words ("someone", "often",
+# "tents"), glued or broken over a line ("twenty-\nfive"), and beside trigger stems.
+NUMBER_WORD_LINES = [
+    "Someone said two hundred and forty families often slept in tents near the station.",
+    "Twenty-\nfive people fled; tens of thousands more were displaced, officials said.",
+    "Half a million refugees crossed, and a dozen aid workers were killed in Seven Hills.",
+    "The toll rose to one thousand, nineteen of them children, said the ministry.",
+    "Scores dead as floods hit Ninety Mile; eleven missing and fifty injured.",
+]
+
+
+def test_the_document_scan_finds_the_number_keys_find_numbers_would():
+    """One pass of the scan finds the trigger stems (as the stems' own automaton does) and
+    every offset where a number word's key starts, inside a word or not, exactly as
+    `find_numbers` finds them itself; the numbers read from those keys are the same."""
+    machine = prescan.automaton(prescan.scan_words())
+    texts = NUMBER_WORD_LINES + EDGES + [a["text"] for a in itertools.islice(corpus.articles(kind="figures"), 30)]
+    with_keys = 0
+    for text in texts:
+        text = text if isinstance(text, str) else text[0]
+        lower = lowered(text)
+        scan = prescan.scan_text(text, lower)
+        hits = prescan.scan_hits(scan, lower)
+        assert hits.stems == machine(scan) == prescan.stem_starts(scan), text
+        if scan != lower:  # folded: see the next test
+            assert hits.number_keys is None, text
+            continue
+        assert hits.number_keys == numbers.key_starts(lower), text
+        assert numbers.find_numbers(text, lower, hits.number_keys) == numbers.find_numbers(text, lower), text
+        with_keys += bool(hits.number_keys)
+    assert with_keys >= len(NUMBER_WORD_LINES)
+
+
+def test_a_text_the_scan_reads_folded_leaves_the_number_keys_to_find_numbers():
+    """Where the scanned text is not the lowered text (a long s read as "s"), its offsets of
+    number keys are not offered: find_numbers searches the lowered text itself."""
+    text = "Six hundred ſettlers fled the valley."
+    lower = lowered(text)
+    scan = prescan.scan_text(text, lower)
+    assert scan != lower
+    assert prescan.scan_hits(scan, lower).number_keys is None
+    assert [n.value for n in numbers.find_numbers(text, lower)] == [600]
 
 
 # --- a trigger's sentence without a number ---------------------------------------------------

@@ -38,7 +38,7 @@ from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure,
 from . import distributive, limits
 from .figures import Decision, Found, judge_sentence, obviously_not_a_count
 from .numbers import WORD_KEYS, Number, find_numbers
-from .prescan import confirmed, rejects_every_number, scan_text, stem_starts
+from .prescan import confirmed, rejects_every_number, scan_hits, scan_text
 from .quantities import Quantity
 from .rules import obviously_not_a_count as cheap_look
 from .sentences import split
@@ -120,7 +120,7 @@ def _read(
         live = _Live(text, lower)
         if not live.may_hold_figure():
             return
-    numbers = find_numbers(text, lower)
+    numbers = find_numbers(text, lower, live.number_keys if live is not None else None)
     if not numbers:
         return
     # the cheap look at each number, once: a text whose numbers are all dates, measures
@@ -188,7 +188,10 @@ class _Live:
         self.text = text
         self.lower = lower
         self.scan = scan_text(text, lower)
-        self.starts = stem_starts(self.scan)
+        hits = scan_hits(self.scan, lower)
+        self.starts = hits.stems
+        # where the keys of numbers in words start: find_numbers reads them instead of a pass of its own
+        self.number_keys = hits.number_keys
         self._confirmed: dict[int, bool] = {}
         # what `may_hold_figure` read: (start, end) of a sentence -> its decisions read alone
         self.read_alone: dict[tuple[int, int], list[Decision]] = {}
