@@ -316,6 +316,8 @@ def _digits_number(m: re.Match) -> Number | None:
         digits = raw.replace(".", "")  # 44.000: dots group thousands
     elif "," in raw and m.group(_DECIMAL_COMMA):
         digits = raw.replace(",", ".")  # 2,5 million
+    elif raw.isdecimal():
+        digits = raw  # the common case: no separator to take out
     else:
         digits = raw.translate(_NO_SEPARATORS)
     scale = 1
