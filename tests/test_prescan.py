@@ -286,6 +286,16 @@ def test_the_document_scan_finds_the_number_keys_find_numbers_would():
     assert with_keys >= len(NUMBER_WORD_LINES)
 
 
+@pytest.mark.parametrize("word", ["fled", "refugees", "r-efugees", "re-fugees", "ki", "k", "k1lled", "éxodus", "ſlain", ""])
+def test_a_stem_head_is_the_letters_the_pattern_reads(word):
+    """The head a stem is looked up by (TRIGGER_INDEX's key) is the run of letters _LETTERS
+    reads there, at most HEAD_LENGTH of them, whether read by the pattern or not."""
+    scan = f"Witnesses said {word}, then left"
+    at = len("Witnesses said ")
+    letters = prescan._LETTERS.match(scan, at, at + indicators.HEAD_LENGTH)
+    assert prescan._head(scan, at) == (letters.group() if letters else ""), word
+
+
 def test_a_text_the_scan_reads_folded_leaves_the_number_keys_to_find_numbers():
     """Where the scanned text is not the lowered text (a long s read as "s"), its offsets of
     number keys are not offered: find_numbers searches the lowered text itself."""

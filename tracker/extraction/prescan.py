@@ -173,11 +173,21 @@ def confirmed(text: str, scan: str, at: int) -> bool:
     """A stem found at `at` starts a trigger phrase (not a return or a need), or lies in a word
     that names an indicator by itself: it may make a figure. Each pattern is tried on the whole
     text from `at`, as tracker.extraction.indicators.find_triggers tries it from a word."""
-    head = _LETTERS.match(scan, at, at + HEAD_LENGTH)
-    for trigger in TRIGGER_INDEX.get(head.group() if head else "", ()):
+    for trigger in TRIGGER_INDEX.get(_head(scan, at), ()):
         if trigger.kind is TriggerKind.INDICATOR and trigger.pattern.match(text, at) is not None:
             return True
     return _names_indicator(text, at)
+
+
+def _head(scan: str, at: int) -> str:
+    """The letters of `scan` from `at` on, at most HEAD_LENGTH of them (TRIGGER_INDEX's key),
+    as _LETTERS reads them: the pattern is asked only where those characters are not all
+    ASCII letters (a stem broken by a hyphen, "r-efugees"), not at each of a document's stems."""
+    head = scan[at : at + HEAD_LENGTH]
+    if head.isascii() and head.isalpha():
+        return head
+    letters = _LETTERS.match(scan, at, at + HEAD_LENGTH)
+    return letters.group() if letters else ""
 
 
 def _names_indicator(text: str, at: int) -> bool:
