@@ -120,7 +120,7 @@ def _read(
         live = _Live(text, lower)
         if not live.may_hold_figure():
             return
-    numbers = find_numbers(text, lower, live.number_keys if live is not None else None)
+    numbers = find_numbers(text, lower, live.hits.number_keys() if live is not None else None)
     if not numbers:
         return
     # the cheap look at each number, once: a text whose numbers are all dates, measures
@@ -188,10 +188,8 @@ class _Live:
         self.text = text
         self.lower = lower
         self.scan = scan_text(text, lower)
-        hits = scan_hits(self.scan, lower)
-        self.starts = hits.stems
-        # where the keys of numbers in words start: find_numbers reads them instead of a pass of its own
-        self.number_keys = hits.number_keys
+        self.hits = scan_hits(self.scan, lower)  # where the stems, and the keys of numbers in words, start
+        self.starts = self.hits.stems
         self._confirmed: dict[int, bool] = {}
         # what `may_hold_figure` read: (start, end) of a sentence -> its decisions read alone
         self.read_alone: dict[tuple[int, int], list[Decision]] = {}

@@ -95,44 +95,46 @@ def pattern_scanner(words: tuple[str, ...]) -> Scanner:
 @dataclass(frozen=True, slots=True)
 class Hits:
     """What one pass of the scan over a document's lowered text found: where a scanned word
-    (`scan_words`) starts, in order, and where a key of a number in words
-    (tracker.extraction.numbers.WORD_KEYS) starts, which `find_numbers` would otherwise search
-    for with one str.find pass over the text per key; None when the scan did not look for them."""
+    (`scan_words`) starts, in order, and what the automaton reported, from which `number_keys`
+    reads where a key of a number in words starts."""
 
     stems: list[int]
-    number_keys: set[int] | None
+    # every (end, length) the automaton reported, a number key's length negative; None when
+    # the scan did not look for number keys
+    found: list[tuple[int, int]] | None
 
-
-# The two kinds of word the document scan looks for (a word may be both).
-_STEM, _NUMBER_KEY = 1, 2
+    def number_keys(self) -> set[int] | None:
+        """Where a key of a number in words (tracker.extraction.numbers.WORD_KEYS) starts,
+        inside a word or not, which `find_numbers` would otherwise search for with one
+        str.find pass over the text per key; None when the scan did not look for them. Read
+        only when asked: a document with no trigger never reads its numbers."""
+        if self.found is None:
+            return None
+        return {end + length + 1 for end, length in self.found if length < 0}
 
 
 def document_scanner(words: tuple[str, ...], number_keys: tuple[str, ...]) -> Callable[[str], Hits]:
     """A scanner for `words` and `number_keys` at once: one Aho-Corasick pass, whose cost
-    hardly grows with the words it holds. Without pyahocorasick, the words are found by
-    `pattern_scanner` and the number keys are left to `find_numbers`."""
+    hardly grows with the words it holds (a number key's length is stored negative, to tell
+    the two kinds apart). Without pyahocorasick, or should a word be of both kinds, the words
+    are found alone (by `pattern_scanner`) and the number keys are left to `find_numbers`."""
     try:
         import ahocorasick
     except ImportError:
-        stems = pattern_scanner(words)
-        return lambda text: Hits(stems(text), None)
-    kinds = dict.fromkeys(words, _STEM)
-    for key in number_keys:
-        kinds[key] = kinds.get(key, 0) | _NUMBER_KEY
+        ahocorasick = None
+    if ahocorasick is None or set(words) & set(number_keys):
+        stems_only = pattern_scanner(words) if ahocorasick is None else automaton(words)
+        return lambda text: Hits(stems_only(text), None)
     machine = ahocorasick.Automaton()
-    for word, kind in kinds.items():
-        machine.add_word(word, (len(word), kind))
+    for word in words:
+        machine.add_word(word, len(word))
+    for key in number_keys:
+        machine.add_word(key, -len(key))
     machine.make_automaton()
 
     def scan(text: str) -> Hits:
-        stems: set[int] = set()
-        keys: set[int] = set()
-        for end, (length, kind) in machine.iter(text):
-            if kind & _STEM:
-                stems.add(end - length + 1)
-            if kind & _NUMBER_KEY:
-                keys.add(end - length + 1)
-        return Hits(sorted(stems), keys)
+        found = list(machine.iter(text))
+        return Hits(sorted({end - length + 1 for end, length in found if length > 0}), found)
 
     return scan
 
