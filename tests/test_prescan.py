@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 import corpus  # bench/corpus.py (tests/conftest.py puts bench/ on the path)
 from tracker import extract
-from tracker.extraction import engine, figures, indicators, prescan, rules
+from tracker.extraction import engine, figures, indicators, numbers, prescan, rules
 from tracker.lexicon import Entry
 from tracker.extraction.text import lowered
 from tests.conftest import SEEDS
@@ -251,6 +251,70 @@ def test_the_pure_python_scanner_finds_the_same_starts():
         scan = prescan.scan_text(text, lowered(text))
         assert automaton(scan) == pattern(scan), text
     assert pattern("fleddead") == [0, 4]
+
+
+# Wire-style lines where number words stand inside other words ("someone", "often",
+# "tents"), glued or broken over a line ("twenty-\nfive"), and beside trigger stems.
+NUMBER_WORD_LINES = [
+    "Someone said two hundred and forty families often slept in tents near the station.",
+    "Twenty-\nfive people fled; tens of thousands more were displaced, officials said.",
+    "Half a million refugees crossed, and a dozen aid workers were killed in Seven Hills.",
+    "The toll rose to one thousand, nineteen of them children, said the ministry.",
+    "Scores dead as floods hit Ninety Mile; eleven missing and fifty injured.",
+]
+
+
+def test_the_document_scan_finds_the_number_keys_find_numbers_would():
+    """One pass of the scan finds the trigger stems (as the stems' own automaton does) and
+    every offset where a number word's key starts, inside a word or not, exactly as
+    `find_numbers` finds them itself; the numbers read from those keys are the same."""
+    machine = prescan.automaton(prescan.scan_words())
+    texts = NUMBER_WORD_LINES + EDGES + [a["text"] for a in itertools.islice(corpus.articles(kind="figures"), 30)]
+    with_keys = 0
+    for text in texts:
+        text = text if isinstance(text, str) else text[0]
+        lower = lowered(text)
+        scan = prescan.scan_text(text, lower)
+        hits = prescan.scan_hits(scan, lower)
+        assert hits.stems == machine(scan) == prescan.stem_starts(scan), text
+        if scan != lower:  # folded: see the next test
+            assert hits.number_keys() is None, text
+            continue
+        assert hits.number_keys() == numbers.key_starts(lower), text
+        assert numbers.find_numbers(text, lower, hits.number_keys()) == numbers.find_numbers(text, lower), text
+        with_keys += bool(hits.number_keys())
+    assert with_keys >= len(NUMBER_WORD_LINES)
+
+
+@pytest.mark.parametrize("word", ["fled", "refugees", "r-efugees", "re-fugees", "ki", "k", "k1lled", "éxodus", "ſlain", ""])
+def test_a_stem_head_is_the_letters_the_pattern_reads(word):
+    """The head a stem is looked up by (TRIGGER_INDEX's key) is the run of letters _LETTERS
+    reads there, at most HEAD_LENGTH of them, whether read by the pattern or not."""
+    scan = f"Witnesses said {word}, then left"
+    at = len("Witnesses said ")
+    letters = prescan._LETTERS.match(scan, at, at + indicators.HEAD_LENGTH)
+    assert prescan._head(scan, at) == (letters.group() if letters else ""), word
+
+
+def test_a_word_both_stem_and_number_key_leaves_the_keys_to_find_numbers():
+    """Should a table make a number word a stem too, the scan still finds every stem, and the
+    number keys are searched for by find_numbers (the scan cannot tell the kinds apart)."""
+    scan = prescan.document_scanner(("fled", "ten"), ("ten", "two"))
+    hits = scan("ten fled, two often")
+    assert hits.stems == [0, 4, 16] and hits.number_keys() is None
+    hits = prescan.document_scanner(("fled",), ("ten", "two"))("ten fled, two often")
+    assert hits.stems == [4] and hits.number_keys() == {0, 10, 16}
+
+
+def test_a_text_the_scan_reads_folded_leaves_the_number_keys_to_find_numbers():
+    """Where the scanned text is not the lowered text (a long s read as "s"), its offsets of
+    number keys are not offered: find_numbers searches the lowered text itself."""
+    text = "Six hundred ſettlers fled the valley."
+    lower = lowered(text)
+    scan = prescan.scan_text(text, lower)
+    assert scan != lower
+    assert prescan.scan_hits(scan, lower).number_keys() is None
+    assert [n.value for n in numbers.find_numbers(text, lower)] == [600]
 
 
 # --- a trigger's sentence without a number ---------------------------------------------------

@@ -9,8 +9,8 @@ trigger ends there, before a number is parsed: most of a newsroom's feed (market
 politics, weather) costs one scan. A document with a few triggers is first read only around
 them: the sentences holding a trigger, split out of their own paragraph, with the numbers of those
 sentences alone; when none of them holds a figure, the document ends there too. Otherwise it
-is read whole: numbers are found with one scan (digits, and number words found by
-`str.find`), it is split into sentences once, each sentence holding a trigger and a number
+is read whole: numbers are found with one scan (digits, and number words read where the
+pre-scan's pass found their keys), it is split into sentences once, each sentence holding a trigger and a number
 that may be a count is judged by `tracker.extraction.figures.judge_sentence` (with the figure
 that ends the sentence right before it, which a running total "That brings the total to
 45,000." counts on: that sentence is read too), and each figure found gets its provenance
@@ -38,7 +38,7 @@ from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure,
 from . import distributive, limits
 from .figures import Decision, Found, judge_sentence, obviously_not_a_count
 from .numbers import WORD_KEYS, Number, find_numbers
-from .prescan import confirmed, rejects_every_number, scan_text, stem_starts
+from .prescan import confirmed, rejects_every_number, scan_hits, scan_text
 from .quantities import Quantity
 from .rules import obviously_not_a_count as cheap_look
 from .sentences import split
@@ -120,7 +120,7 @@ def _read(
         live = _Live(text, lower)
         if not live.may_hold_figure():
             return
-    numbers = find_numbers(text, lower)
+    numbers = find_numbers(text, lower, live.hits.number_keys() if live is not None else None)
     if not numbers:
         return
     # the cheap look at each number, once: a text whose numbers are all dates, measures
@@ -188,7 +188,8 @@ class _Live:
         self.text = text
         self.lower = lower
         self.scan = scan_text(text, lower)
-        self.starts = stem_starts(self.scan)
+        self.hits = scan_hits(self.scan, lower)  # where the stems, and the keys of numbers in words, start
+        self.starts = self.hits.stems
         self._confirmed: dict[int, bool] = {}
         # what `may_hold_figure` read: (start, end) of a sentence -> its decisions read alone
         self.read_alone: dict[tuple[int, int], list[Decision]] = {}

@@ -7,7 +7,7 @@ numbers by `tracker.extraction.quantities`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 import regex as re
@@ -159,42 +159,57 @@ class Number:
     written: float | None = None  # the digits as written, before any scale: 1.5 in "1.5 to 2 million"
 
 
-def find_numbers(text: str, lower: str | None = None) -> list[Number]:
+def find_numbers(text: str, lower: str | None = None, keys: Collection[int] | None = None) -> list[Number]:
     """Every number in `text`, in order, with spans into `text`.
 
-    `lower` is text.lower() when the caller has it (same length as text)."""
+    `lower` is text.lower() when the caller has it (same length as text). `keys`, when the
+    caller has scanned `lower` for WORD_KEYS already (the engine's pre-scan finds them in the
+    same pass as its trigger stems: tracker.extraction.prescan.scan_hits), holds every offset
+    where one starts, as `key_starts` finds them; None: they are searched for here."""
     if lower is None or len(lower) != len(text):
         lower = lowered(text)
+        keys = None  # offsets into another text
     out: list[Number] = []
     timeout = limits.regex_timeout()
     for m in DIGITS.finditer(text, timeout=timeout):
         number = _digits_number(m)
         if number is not None:
             out.append(number)
-    words = _word_numbers(text, lower, out, timeout)
+    words = _word_numbers(text, lower, out, timeout, keys)
     if words:
         out = _merge(out, words)
     return out
 
 
-def _word_numbers(
-    text: str, lower: str, digits: list[Number] = (), timeout: float = limits.REGEX_TIMEOUT
-) -> list[Number]:
-    """Numbers written in words. A key found inside one of the `digits` numbers ("3.6
-    million") or at the start of a word that is no number word ("tents", "through") is
-    passed over: no number in words can start there."""
-    hits: set[int] = set()
+def key_starts(lower: str) -> set[int]:
+    """Every offset where a key of WORD_KEYS starts in `lower`, inside a word or not."""
+    found: set[int] = set()
     for key in WORD_KEYS:
         at = lower.find(key)
         while at >= 0:
-            if at == 0 or not lower[at - 1].isalpha():
-                hits.add(at)
+            found.add(at)
             at = lower.find(key, at + 1)
+    return found
+
+
+def _word_numbers(
+    text: str,
+    lower: str,
+    digits: list[Number] = (),
+    timeout: float = limits.REGEX_TIMEOUT,
+    keys: Collection[int] | None = None,
+) -> list[Number]:
+    """Numbers written in words, read from the offsets where a key of WORD_KEYS starts (`keys`,
+    or `key_starts(lower)` when None). A key found inside one of the `digits` numbers ("3.6
+    million") or at the start of a word that is no number word ("tents", "through") is
+    passed over, and so is one inside a word ("someone", "often"): no number in words can
+    start there."""
+    hits = key_starts(lower) if keys is None else keys
     out: list[Number] = []
     last_end = -1
     d = 0
     for at in sorted(hits):
-        if at < last_end:
+        if at < last_end or (at > 0 and lower[at - 1].isalpha()):
             continue
         while d < len(digits) and digits[d].end <= at:
             d += 1
@@ -301,6 +316,8 @@ def _digits_number(m: re.Match) -> Number | None:
         digits = raw.replace(".", "")  # 44.000: dots group thousands
     elif "," in raw and m.group(_DECIMAL_COMMA):
         digits = raw.replace(",", ".")  # 2,5 million
+    elif raw.isdecimal():
+        digits = raw  # the common case: no separator to take out
     else:
         digits = raw.translate(_NO_SEPARATORS)
     scale = 1

@@ -5,12 +5,15 @@ or a noun that names its indicator by itself ("30,000 refugees"); a figure that 
 another (a running total, "and 5,000 more") leans on one of those. So the engine first looks
 for the stems of every such word (`tracker.extraction.indicators.trigger_stems`, derived from
 the trigger and noun tables) with one Aho-Corasick pass over the lowered document
-(pyahocorasick: one C loop over the text for all stems at once; a pure-Python pattern where that package is missing), then keeps the places where
-a trigger pattern really matches or the word really is such a noun (`confirmed`). A document
-with none of them has no figure, and only the sentences holding one are read.
+(pyahocorasick: one C loop over the text for all stems at once, and for the keys of numbers
+in words that `find_numbers` reads; a pure-Python pattern where that package is missing),
+then keeps the places where a trigger pattern really matches or the word really is such a
+noun (`confirmed`). A document with none of them has no figure, and only the sentences
+holding one are read.
 
-    starts = stem_starts(scan_text(text, lower))    # where a stem starts, in order
-    live = [at for at in starts if confirmed(text, lower, at)]
+    scan = scan_text(text, lower)
+    starts = scan_hits(scan, lower).stems    # where a stem starts, in order
+    live = [at for at in starts if confirmed(text, scan, at)]
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import dataclasses
 import re as _re
 from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
 
 import regex as re
@@ -25,7 +29,7 @@ import regex as re
 from . import qualifiers, quantities, rules
 from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, TriggerKind, trigger_stems
 from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD, read_noun
-from .numbers import Number
+from .numbers import WORD_KEYS, Number
 from .quantities import Quantity
 from .text import starts
 
@@ -88,7 +92,54 @@ def pattern_scanner(words: tuple[str, ...]) -> Scanner:
     return scan
 
 
-SCANNER = automaton(scan_words())
+@dataclass(frozen=True, slots=True)
+class Hits:
+    """What one pass of the scan over a document's lowered text found: where a scanned word
+    (`scan_words`) starts, in order, and what the automaton reported, from which `number_keys`
+    reads where a key of a number in words starts."""
+
+    stems: list[int]
+    # every (end, length) the automaton reported, a number key's length negative; None when
+    # the scan did not look for number keys
+    found: list[tuple[int, int]] | None
+
+    def number_keys(self) -> set[int] | None:
+        """Where a key of a number in words (tracker.extraction.numbers.WORD_KEYS) starts,
+        inside a word or not, which `find_numbers` would otherwise search for with one
+        str.find pass over the text per key; None when the scan did not look for them. Read
+        only when asked: a document with no trigger never reads its numbers."""
+        if self.found is None:
+            return None
+        return {end + length + 1 for end, length in self.found if length < 0}
+
+
+def document_scanner(words: tuple[str, ...], number_keys: tuple[str, ...]) -> Callable[[str], Hits]:
+    """A scanner for `words` and `number_keys` at once: one Aho-Corasick pass, whose cost
+    hardly grows with the words it holds (a number key's length is stored negative, to tell
+    the two kinds apart). Without pyahocorasick, or should a word be of both kinds, the words
+    are found alone (by `pattern_scanner`) and the number keys are left to `find_numbers`."""
+    try:
+        import ahocorasick
+    except ImportError:
+        ahocorasick = None
+    if ahocorasick is None or set(words) & set(number_keys):
+        stems_only = pattern_scanner(words) if ahocorasick is None else automaton(words)
+        return lambda text: Hits(stems_only(text), None)
+    machine = ahocorasick.Automaton()
+    for word in words:
+        machine.add_word(word, len(word))
+    for key in number_keys:
+        machine.add_word(key, -len(key))
+    machine.make_automaton()
+
+    def scan(text: str) -> Hits:
+        found = list(machine.iter(text))
+        return Hits(sorted({end - length + 1 for end, length in found if length > 0}), found)
+
+    return scan
+
+
+DOCUMENT_SCANNER = document_scanner(scan_words(), WORD_KEYS)
 
 
 def scan_text(text: str, lower: str) -> str:
@@ -98,9 +149,20 @@ def scan_text(text: str, lower: str) -> str:
     return lower.translate(_FOLD)
 
 
-def stem_starts(scan: str, scanner: Scanner = SCANNER) -> list[int]:
-    """Every offset where a scanned word starts in `scan`, overlapping ones included, in order."""
-    return scanner(scan)
+def stem_starts(scan: str, scanner: Scanner | None = None) -> list[int]:
+    """Every offset where a scanned word starts in `scan`, overlapping ones included, in order
+    (by `scanner`, or by the document scan)."""
+    return DOCUMENT_SCANNER(scan).stems if scanner is None else scanner(scan)
+
+
+def scan_hits(scan: str, lower: str) -> Hits:
+    """The scan of a document: where each scanned word starts in `scan` (`scan_text(text,
+    lower)`), and where each number key starts in `lower`, its lowered text (None when the
+    two differ: `find_numbers` then searches `lower` for the keys itself).
+
+    A document's one pass: where its trigger stems are, and the number keys on the way."""
+    hits = DOCUMENT_SCANNER(scan)
+    return hits if scan is lower else Hits(hits.stems, None)
 
 
 # The nouns that name an indicator by themselves, glued to the word after or before them in a
@@ -113,11 +175,21 @@ def confirmed(text: str, scan: str, at: int) -> bool:
     """A stem found at `at` starts a trigger phrase (not a return or a need), or lies in a word
     that names an indicator by itself: it may make a figure. Each pattern is tried on the whole
     text from `at`, as tracker.extraction.indicators.find_triggers tries it from a word."""
-    head = _LETTERS.match(scan, at, at + HEAD_LENGTH)
-    for trigger in TRIGGER_INDEX.get(head.group() if head else "", ()):
+    for trigger in TRIGGER_INDEX.get(_head(scan, at), ()):
         if trigger.kind is TriggerKind.INDICATOR and trigger.pattern.match(text, at) is not None:
             return True
     return _names_indicator(text, at)
+
+
+def _head(scan: str, at: int) -> str:
+    """The letters of `scan` from `at` on, at most HEAD_LENGTH of them (TRIGGER_INDEX's key),
+    as _LETTERS reads them: the pattern is asked only where those characters are not all
+    ASCII letters (a stem broken by a hyphen, "r-efugees"), not at each of a document's stems."""
+    head = scan[at : at + HEAD_LENGTH]
+    if head.isascii() and head.isalpha():
+        return head
+    letters = _LETTERS.match(scan, at, at + HEAD_LENGTH)
+    return letters.group() if letters else ""
 
 
 def _names_indicator(text: str, at: int) -> bool:
