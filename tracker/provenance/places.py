@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import csv
+import re as _re
 import gc
 import threading
 import warnings
@@ -36,7 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 import pycountry
 import regex as re
@@ -93,6 +94,7 @@ def _country_names() -> dict[str, Place]:
     return names
 
 
+@lru_cache(maxsize=512)  # a pure function of a code: "SYR" is looked up once
 def _country(iso3: str) -> Place:
     name = country_name(iso3)
     return Place(name, None, name, iso3)
@@ -337,6 +339,29 @@ def _next_word(text: str, i: int, end: int) -> str:
 # tracker.extraction.limits), which reads the clock at every match. ("BEIRUT" and "UNHCR"
 # start no name: names are matched with their own capitals.)
 _CAPITALISED_WORD = re.compile(r"\p{Lu}\p{L}*+")
+# The same where every letter of the text is ASCII (most news, curly quotes and dashes
+# aside): the standard library's pattern finds the words for a third of what the `regex`
+# module's costs (mentions looks at every capitalised word of every text).
+_ASCII_CAPITALISED_WORD = _re.compile(r"[A-Z][A-Za-z]*+")
+_BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")  # (which the `regex` module finds faster)
+_LETTER = re.compile(r"\p{L}")
+
+
+def _capitalised_words(text: str, start: int, end: int) -> Iterator[re.Match | _re.Match]:
+    """`_CAPITALISED_WORD`'s matches in text[start:end], by the standard library's pattern
+    when no character beyond ASCII there is a letter (it takes a curly quote or a dash for
+    what ends a word, as the `regex` module's pattern does)."""
+    if text.isascii() or not any(_is_letter(c) for c in set(_BEYOND_ASCII.findall(text, start, end))):
+        return _ASCII_CAPITALISED_WORD.finditer(text, start, end)
+    return _CAPITALISED_WORD.finditer(text, start, end)
+
+
+@lru_cache(maxsize=512)
+def _is_letter(c: str) -> bool:
+    """`c` is a letter (\\p{L}), as the `regex` module reads it."""
+    return _LETTER.match(c) is not None
+
+
 # A letter, mark or digit right before a name: the name is inside a word.
 _WORD_BEFORE = re.compile(r"[\p{L}\p{M}\d]")
 
@@ -499,7 +524,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     by_first_word = _BY_FIRST_WORD
     storm_at = -1
     length_of_text = len(text)
-    for m in _CAPITALISED_WORD.finditer(text, start, end):
+    for m in _capitalised_words(text, start, end):
         at, word_end = m.span()
         entry = by_first_word.get(text[at:word_end])
         if entry is None:
@@ -777,6 +802,39 @@ def _kind_finds(kinds: tuple[str, ...], sites: tuple[str, ...]) -> tuple[tuple[s
 _KIND_FINDS = _kind_finds(PLACE_KINDS, SITE_NOUNS)
 
 
+# Whether every kind word is ASCII: then they are searched for in `_ascii_lowered` text.
+_KIND_WORDS_ASCII: bool = all(word.isascii() for _, words in _KIND_FINDS for word, _, _ in words)
+# Characters beyond ASCII that str.lower() turns into an ASCII letter: the Kelvin sign, "k".
+# (tests/test_places.py checks this set against every character.)
+LOWERED_TO_ASCII: frozenset[str] = frozenset("\u212a")
+
+
+def _ascii_lowered(text: str) -> str | None:
+    """`lowered(text)` with every character beyond ASCII as "?", so that offsets hold: ASCII
+    words are found in it as in the lowered text, and searching it costs a fraction of
+    searching a text that holds one curly quote (stored two bytes a character), or of
+    lowering that. None when the text holds a character that lowers to an ASCII letter
+    (LOWERED_TO_ASCII), which "?" would hide."""
+    if text.isascii():
+        return text.lower()
+    if any(c in text for c in LOWERED_TO_ASCII):
+        return None
+    return text.encode("ascii", "replace").decode("ascii").lower()
+
+
+def _characters_of(finds: tuple[tuple[str, tuple[tuple[str, int, bool], ...]], ...]) -> frozenset[str]:
+    """Every character of the kind words (in lower case): where a text has a character that
+    does not lower to one of them, no kind word goes on past it."""
+    return frozenset(c for _, words in finds for word, _, _ in words for c in word)
+
+
+_KIND_CHARACTERS = _characters_of(_KIND_FINDS)
+_LONGEST_KIND: int = max(len(word) for _, words in _KIND_FINDS for word, _, _ in words)
+# How far before a sentence a place where no kind word can go on is looked for ("." and a
+# space, in prose); a text with no such place so near is read whole (`_kind_words_of`).
+KIND_CUT_REACH: int = 100
+
+
 class KindWord(NamedTuple):
     """A word of `PLACE_KINDS` (kind) or of `SITE_NOUNS` at text[start:end]."""
 
@@ -787,8 +845,18 @@ class KindWord(NamedTuple):
 
 def kind_words(text: str, s: int, e: int) -> list[KindWord]:
     """The kind and site words in text[s:e] in any case, whole words, left to right, the
-    longest at each place ("local government area", not "area")."""
-    found = _kind_words_of(text)
+    longest at each place ("local government area", not "area"). Read from the sentence's
+    own stretch of text, from the nearest place before it that no kind word goes on past (a
+    full stop: so the words are those of the whole text), to where a word that starts in it
+    would end: a figure's place is asked of a quarter of a text's characters."""
+    cut = s
+    while cut > 0 and text[cut - 1].lower() in _KIND_CHARACTERS:
+        cut -= 1
+        if s - cut > KIND_CUT_REACH:
+            found = _kind_words_of(text)  # a run of letters and spaces only: read whole, once
+            break
+    else:
+        found = _kind_words_in(text, cut, min(len(text), e + _LONGEST_KIND - 1))
     i = bisect.bisect_left(found, s, key=_start)
     j = bisect.bisect_left(found, e, lo=i, key=_start)
     return [k for k in found[i:j] if k.end <= e]
@@ -796,22 +864,34 @@ def kind_words(text: str, s: int, e: int) -> list[KindWord]:
 
 @lru_cache(maxsize=8)  # the figures of one text share it
 def _kind_words_of(text: str) -> tuple[KindWord, ...]:
-    """`kind_words` of the whole text: found once, for every figure's sentence."""
-    lower = lowered(text)
-    length = len(lower)
+    """`kind_words` of the whole text."""
+    return _kind_words_in(text, 0, len(text))
+
+
+def _kind_words_in(text: str, lo: int, hi: int) -> tuple[KindWord, ...]:
+    """The kind and site words that lie in text[lo:hi], as `kind_words` reads them, when no
+    kind word goes on past `lo`. The short words are searched for with `find` in the stretch
+    in lower case (`_ascii_lowered` when the words are ASCII), the words that hold them
+    checked where they stand."""
+    stretch = text[lo:hi]
+    lower = _ascii_lowered(stretch) if _KIND_WORDS_ASCII else None
+    if lower is None:
+        lower = lowered(stretch)
+    length = len(text)
     found = []
     for stem, words in _KIND_FINDS:
+        if stem not in lower:
+            continue  # most: `in` costs less than a call of `find`
         i = lower.find(stem)
         while i >= 0:
             for word, offset, kind in words:
                 a = i - offset
-                b = a + len(word)
-                if a >= 0 and lower.startswith(word, a) and not (
-                    (a > 0 and (_in_a_word(lower[a - 1]) or lower[a - 1] in _JOINERS))
-                    or (b < length and (_in_a_word(lower[b]) or lower[b] == "-"))
-                ):
-                    found.append(KindWord(a, b, kind))
-                    break
+                if a >= 0 and lower.startswith(word, a):
+                    a += lo
+                    b = a + len(word)
+                    if not ((a > 0 and _goes_on_before(text[a - 1])) or (b < length and _goes_on_after(text[b]))):
+                        found.append(KindWord(a, b, kind))
+                        break
             i = lower.find(stem, i + 1)
     found.sort(key=lambda k: (k.start, -k.end))
     out, reach = [], -1
@@ -820,6 +900,22 @@ def _kind_words_of(text: str) -> tuple[KindWord, ...]:
             out.append(k)
             reach = k.end
     return tuple(out)
+
+
+def _goes_on_before(c: str) -> bool:
+    """The character before a kind word joins it to a longer word: a letter, mark or digit,
+    or a joiner ("Sub-district" is read whole, "al-Wadi" is no valley)."""
+    if not c.isascii():
+        c = lowered(c)
+    return _in_a_word(c) or c in _JOINERS
+
+
+def _goes_on_after(c: str) -> bool:
+    """The character after a kind word joins it to a longer word: a letter, mark or digit, or
+    a hyphen ("state-run")."""
+    if not c.isascii():
+        c = lowered(c)
+    return _in_a_word(c) or c == "-"
 
 
 def _in_a_word(c: str) -> bool:
@@ -1224,20 +1320,29 @@ def main_place(
     total = sum(counts.values())
     if not total:
         return None
-    by_country = Counter()
+    by_country: dict[str | None, int] = {}
     for place, n in counts.items():
-        by_country[place.iso3] += n
-    (iso3, n), *rest = by_country.most_common(2) + [(None, 0)]
+        by_country[place.iso3] = by_country.get(place.iso3, 0) + n
+    (iso3, n), *rest = _two_most(by_country.items())
     only_country = len(by_country) == 1  # a text naming one country's places is about it
     if iso3 is None or (n < MAIN_MIN_MENTIONS and not only_country) or n < MAIN_COUNTRY_SHARE * total or n < MAIN_LEAD * rest[0][1]:
         return None
-    local = Counter({p: k for p, k in counts.items() if p.iso3 == iso3 and p.admin1 is not None})
-    ranked = local.most_common(2) + [(None, 0)]
+    ranked = _two_most((p, k) for p, k in counts.items() if p.iso3 == iso3 and p.admin1 is not None)
     top, k = ranked[0]
     nationwide = sum(k for p, k in counts.items() if p.iso3 == iso3 and p.admin1 is None)
     if top is not None and k >= MAIN_MIN_MENTIONS and k >= MAIN_LEAD * ranked[1][1] and 2 * k >= nationwide:
         return top
     return _country(iso3)
+
+
+def _two_most(counted: Iterable[tuple[object, int]]) -> list[tuple[object, int]]:
+    """The two (thing, count) pairs of the highest counts, the first counted first on a tie,
+    then (None, 0) - `Counter.most_common(2) + [(None, 0)]` without building a Counter (a
+    Place's hash is a call of Python) or heapq's Python loop, for a handful of pairs."""
+    return sorted(counted, key=_second, reverse=True)[:2] + [(None, 0)]
+
+
+_second = itemgetter(1)
 
 
 # A country named as the neighbour of the one a story is about: "in neighbouring Cameroon".
@@ -1271,6 +1376,32 @@ PART_BREAK = re.compile(
     """,
     re.VERBOSE,
 )
+# What every PART_BREAK starts with: a semicolon, a colon, a comma, or a space before a dash
+# or "and" (see _part_breaks).
+PART_BREAK_STARTS: tuple[str, ...] = (";", ":", ",", " -", " \u2014", " \u2013", " and")
+
+
+def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
+    """`PART_BREAK.finditer(text, s, e)`, the pattern tried only where one of
+    PART_BREAK_STARTS stands: a sentence has a few such places, and the pattern, which may
+    start at any space, costs about 100 instructions a character of the sentence to scan."""
+    sentence = text[s:e]
+    starts = []
+    for start in PART_BREAK_STARTS:
+        if start not in sentence:
+            continue  # most: `in` costs less than a call of `find`
+        at = sentence.find(start)
+        while at >= 0:
+            starts.append(s + at)
+            at = sentence.find(start, at + 1)
+    starts.sort()
+    breaks: list[re.Match] = []
+    reach = s
+    for at in starts:
+        if at >= reach and (m := PART_BREAK.match(text, at, e)) is not None:
+            breaks.append(m)
+            reach = m.end()
+    return breaks
 
 
 def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: int) -> list[Mention]:
@@ -1315,7 +1446,7 @@ def _parts(text: str, s: int, e: int) -> tuple[tuple[tuple[int, int], ...], tupl
     each turns to something else (see CONTRAST)."""
     cuts = [s]
     contrast = [False]  # whether the break before each part turns to something else
-    for m in PART_BREAK.finditer(text, s, e):
+    for m in _part_breaks(text, s, e):
         cuts += [m.start(), m.end()]
         contrast.append(CONTRAST.match(text, m.start()) is not None)
     cuts.append(e)

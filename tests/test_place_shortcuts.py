@@ -1,0 +1,128 @@
+"""The place finder's shortcuts find what the plain way finds (see also
+test_provenance_shortcuts.py): the capitalised words by the standard library's pattern where
+a text's letters are ASCII, the kind words of one sentence searched for in that sentence in
+ASCII lower case, the breaks of a sentence tried where one may start, and the main place's
+two most named places counted without a Counter. Texts mix wire-copy words with the
+characters where the two regex engines or lowering differ (the Kelvin sign, the dotted
+capital i, the long s, accents, a combining mark, curly quotes and dashes, digits of
+another script)."""
+
+from __future__ import annotations
+
+import random
+from collections import Counter
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extraction.sentences import split
+from tracker.extraction.text import lowered
+from tracker.provenance import places
+
+SEEDS = Path(__file__).parent.parent / "seeds"
+PIECES = st.sampled_from(
+    [
+        "district", "District", "DISTRICT", "sub-district", "Sub-District", "subdistrict", "districts",
+        "local government area", "local government\narea", "Local Government Area", "area", "areas", "camp",
+        "Camps", "town", "township", "Towns", "state-run", "site", "\u212aamp", "İ", "ſite", "é", "\u0301",
+        "’", "'", "—", "–", "-", " — ", " – ", " - ", " ", "  ", ". ", ".", "\n", ",", ", ", ";", ": ", " and ",
+        "and 5", ", while ",
+        ", but ", " about ", "at least ", "5", "1,200", "\u0663", "x", "A", "Idlib", "Mwenda", "São", "Ürümqi",
+        "Sri  Lanka", "iPhone", "McDonald", "al-", "the town of ", "in ",
+    ]
+)
+TEXT = st.lists(PIECES, max_size=25).map("".join)
+SPAN = st.tuples(st.integers(0, 300), st.integers(0, 300))
+
+
+def _window(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    a, b = sorted(span)
+    return min(a, len(text)), min(b, len(text))
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, SPAN)
+def test_the_kind_words_of_a_stretch_are_those_of_the_whole_text(text, span):
+    lo, hi = _window(text, span)
+    whole = places._kind_words_in(text, 0, len(text))
+    assert places.kind_words(text, lo, hi) == [k for k in whole if lo <= k.start and k.end <= hi]
+
+
+def test_the_kind_words_of_a_stretch_starting_anywhere_are_those_of_the_whole_text():
+    text = "In the Kalo local government area, 300 fled; the sub-district and subdistrict towns. Township camp"
+    whole = places._kind_words_in(text, 0, len(text))
+    for lo in range(len(text) + 1):
+        for hi in (lo, lo + 7, len(text)):
+            assert places.kind_words(text, lo, hi) == [k for k in whole if lo <= k.start and k.end <= hi], (lo, hi)
+
+
+def test_sentences_of_the_seeds_break_where_the_pattern_breaks():
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for s, e in split(text):
+            assert [m.span() for m in places._part_breaks(text, s, e)] == [
+                m.span() for m in places.PART_BREAK.finditer(text, s, e)
+            ]
+            whole = places._kind_words_in(text, 0, len(text))
+            assert places.kind_words(text, s, e) == [k for k in whole if s <= k.start and k.end <= e]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_kind_words_in_ascii_lower_case_are_those_in_lower_case(text):
+    ascii_found = places._kind_words_in(text, 0, len(text))
+    places._KIND_WORDS_ASCII = False
+    try:
+        lowered_found = places._kind_words_in(text, 0, len(text))
+    finally:
+        places._KIND_WORDS_ASCII = True
+    assert ascii_found == lowered_found
+
+
+def test_lowered_to_ascii_holds_every_character_that_lowers_into_ascii():
+    characters = (chr(c) for c in range(0x80, 0x30000) if not 0xD800 <= c < 0xE000)
+    assert {c for c in characters if lowered(c).isascii()} == places.LOWERED_TO_ASCII
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, SPAN)
+def test_capitalised_words_are_the_patterns(text, span):
+    lo, hi = _window(text, span)
+    expected = [m.span() for m in places._CAPITALISED_WORD.finditer(text, lo, hi)]
+    assert [m.span() for m in places._capitalised_words(text, lo, hi)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, SPAN)
+def test_part_breaks_are_the_patterns(text, span):
+    lo, hi = _window(text, span)
+    expected = [m.span() for m in places.PART_BREAK.finditer(text, lo, hi)]
+    assert [m.span() for m in places._part_breaks(text, lo, hi)] == expected
+
+
+def test_the_two_most_counted_are_a_counters():
+    rng = random.Random(7)
+    for _ in range(500):
+        counted = Counter({name: rng.randint(1, 4) for name in rng.sample("ABCDEFG", rng.randint(0, 7))})
+        assert places._two_most(counted.items()) == counted.most_common(2) + [(None, 0)]
+
+
+# (sentence, the kind words in it as written): wire copy with the characters that send a
+# text down another path (a curly quote: text stored two bytes a character; an accent; the
+# Kelvin sign, which lowers to "k")
+KIND_WORDS = [
+    ("Floods displaced 3,000 people in Mwenda district and the sub-district of Kalo.", ["district", "sub-district"]),
+    ("Floods displaced 3,000 people in Mwenda district and the sub-district of Kalo ’officials said’.",
+     ["district", "sub-district"]),
+    ("About 1,200 people fled to camps in Région Sud, a local government area.", ["camps", "local government area"]),
+    ("The \u212aelvin camp sheltered 400 families in Tanka Township.", ["camp", "Township"]),
+    ("A state-run shelter in the town took in 250 people — a district official said.", ["shelter", "town", "district"]),
+    ("SUBDISTRICT OFFICIALS said 80 were killed.", ["SUBDISTRICT"]),
+]
+
+
+def test_kind_words_of_wire_copy():
+    for sentence, expected in KIND_WORDS:
+        found = places.kind_words(sentence, 0, len(sentence))
+        assert [sentence[k.start : k.end] for k in found] == expected, sentence
