@@ -291,7 +291,11 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
         return True
     if c.noun.kind is NounKind.PERSON and not c.breakdown:
         # a second object of the same verb: "killed 12 soldiers and 3 civilians" (right after
-        # the first count's noun, with no verb of its own: not "... and 300 soldiers were deployed")
+        # the first count's noun, with no verb of its own: not "... and 300 soldiers were
+        # deployed"; and not after a noun that names the indicator itself: "hosts 3,000
+        # refugees and 40 aid workers" counts the workers as nothing)
+        if previous.noun.indicator is not None:
+            return False
         return COORDINATED.fullmatch(text, previous.noun.end, c.quantity.start) is not None and not OWN_VERB.match(text, c.noun.end)
     if c.noun.kind not in (NounKind.BARE, NounKind.VERB) or c.breakdown:
         return False
