@@ -63,25 +63,22 @@ GLUE_OPTIONS: frozenset[str] = frozenset({"glued", "glued-after"})
 ANY_WORD = "*"
 
 
-@lru_cache(maxsize=1)  # read once, for every phrase's options
-def _place_nouns() -> str:
+def _longest_first(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=None)  # read once a list, for every phrase's options
+def _word_list(name: str) -> str:
     from . import word_list  # the lexicon package imports this module first
 
-    return "|".join(re.escape(w) for w in sorted(word_list("place nouns"), key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _home_words() -> str:
-    from . import word_list  # the lexicon package imports this module first
-
-    return "|".join(re.escape(w) for w in sorted(word_list("home places"), key=len, reverse=True))
+    return _longest_first(word_list(name))
 
 
 @lru_cache(maxsize=1)
 def _vague_amounts() -> str:
     from . import column  # the lexicon package imports this module first
 
-    return "|".join(re.escape(w) for w in sorted(column("numbers", "word", kind="vague"), key=len, reverse=True))
+    return _longest_first(column("numbers", "word", kind="vague"))
 
 
 def pattern(entry: Entry) -> str:
@@ -93,7 +90,9 @@ def pattern(entry: Entry) -> str:
             continue
         if option not in OPTION_TEMPLATES:
             raise ValueError(f"unknown option {option!r} of phrase {entry.phrase!r}")
-        p = OPTION_TEMPLATES[option].format(p=p, places=_place_nouns(), vague=_vague_amounts(), homes=_home_words())
+        p = OPTION_TEMPLATES[option].format(
+            p=p, places=_word_list("place nouns"), vague=_vague_amounts(), homes=_word_list("home places")
+        )
     return p
 
 

@@ -797,10 +797,19 @@ def _whose(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) ->
     January 2022"), 2 when right after another count ("rose from 19,000 in December 2021
     to 26,000 in January 2022": December is 19,000's date), else 1: a figure takes its own
     date first and another count's last."""
-    owner = COUNT_BEFORE_DATE.search(sentence, max(0, m.start - OWNER_REACH), m.start)
-    if owner is None or any(d.start <= owner.start() < d.end for d in mentions):
+    owner = _owning_count(sentence, m, mentions)
+    if owner is None:
         return 1  # no count right before, or a date's own day ("between 1 and 3 March")
     return 0 if owner.start() == offset else 2
+
+
+def _owning_count(sentence: str, m: _Mention, mentions: list[_Mention]) -> _re.Match | None:
+    """The count written right before the date `m`, whose date it is ("19,000 in December");
+    None when there is none, or the number is a date's own day ("between 1 and 3 March")."""
+    owner = COUNT_BEFORE_DATE.search(sentence, max(0, m.start - OWNER_REACH), m.start)
+    if owner is None or any(d.start <= owner.start() < d.end for d in mentions):
+        return None
+    return owner
 
 
 def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> bool:
@@ -808,8 +817,8 @@ def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Menti
     hosts 120,000, up from 80,000 in January"): that count's date, never the figure's."""
     if m.start - offset > OWNER_REACH + OLDER_REACH or m.start < offset:
         return False  # (the common case, made fast: no count between the figure and the date)
-    owner = COUNT_BEFORE_DATE.search(sentence, max(0, m.start - OWNER_REACH), m.start)
-    if owner is None or owner.start() == offset or any(d.start <= owner.start() < d.end for d in mentions):
+    owner = _owning_count(sentence, m, mentions)
+    if owner is None or owner.start() == offset:
         return False
     return OLDER_COUNT_BEFORE.search(sentence, max(0, owner.start() - OLDER_REACH), owner.start()) is not None
 

@@ -609,8 +609,6 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     return out
 
 
-# The capitalised word before a place's name: "Tal" in "Tal Afar district".
-_CAPITALISED_BEFORE = re.compile(r"(?<![\p{L}\p{M}'’.-])(?P<word>\p{Lu}[\p{L}\p{M}]*)[ \u00a0]\Z", re.REVERSE)
 _LONGER_NAME_REACH: int = 30  # characters: the word before a name
 _KIND_GAP: int = 2  # characters between a name and its kind word ("Tal Afar  district", as feeds space it)
 
@@ -632,11 +630,13 @@ def _ends_a_longer_name(text: str, at: int, stop: int) -> bool:
     i = bisect.bisect_left(found, stop, key=_start)
     if i == len(found) or found[i].start - stop > _KIND_GAP or not found[i].kind or text[stop : found[i].start].strip():
         return False  # no kind word right after (most names: tested first, it is cheap)
-    before = _CAPITALISED_BEFORE.search(text, max(0, at - _LONGER_NAME_REACH), at)
+    before = _WORD_BEFORE_PLACE.search(text, max(0, at - _LONGER_NAME_REACH), at)
     if before is None:
         return False
-    word = before.group("word")
-    return not (word in NOT_A_GIVEN_NAME or word in _NAME_EDGES or word in NATIONALITIES or _sentence_opens_at(text, before.start()))
+    word = before.group("word")  # "Tal" in "Tal Afar district"; not "Kenya's", "Dr."
+    if word.endswith(("'s", "’s", ".")) or word in NOT_A_GIVEN_NAME or word in _NAME_EDGES or word in NATIONALITIES:
+        return False
+    return not _sentence_opens_at(text, before.start())
 
 
 # Characters after a name that never join it to what follows (see _joined_after): tested
@@ -1517,12 +1517,10 @@ def _possessives_read(text: str, found: list[Mention]) -> list[Mention]:
     dropped: set[int] = set()
     for i in range(len(found) - 1):
         x, y = found[i], found[i + 1]
-        if text[x.end : y.start] in _POSSESSIVE_JOINS:
+        if y.start == x.end + 3 and _possessive_after(text, x.end) and text[x.end + 2] in _SPACES:
             dropped.add(i if x.place.iso3 is not None and y.place.iso3 == x.place.iso3 else i + 1)
     return [m for i, m in enumerate(found) if i not in dropped]
 
-
-_POSSESSIVE_JOINS: frozenset[str] = frozenset({"'s ", "’s ", "'s\u00a0", "’s\u00a0"})
 
 
 def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Place:

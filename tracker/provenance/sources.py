@@ -277,13 +277,13 @@ BODY_VERB = re.compile(
 # A noun phrase that is no subject: a place after a preposition ("authorities in
 # neighbouring Mozambique counted", "the health ministry in Ramallah said").
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to|into|across|inside|outside|with|by)\s+(?:\p{Ll}+\s+)?\Z", re.REVERSE)
-# A title that goes on with "of": "chief of mission", "head of office" (a person's name follows).
-TITLE_OF_BEFORE = re.compile(rf"\b(?i:{_words(TITLES)})\s+of\s+(?:\p{{Ll}}+\s+)?\Z", re.REVERSE)
 # A capitalised word right before an alias makes a longer name: "the Kenya Red Cross".
 WORD_BEFORE = re.compile(rf"(?P<word>{_FIRST})\s+\Z", re.REVERSE)
 # A person's title before the name, and the body before the title: "BNPB spokesman",
 # "Kenya Red Cross Secretary General", "IOM Iraq press officer", "ministry spokesman".
 _TITLE = rf"(?i:{_words(TITLES)})"
+# A title that goes on with "of": "chief of mission", "head of office" (a person's name follows).
+TITLE_OF_BEFORE = re.compile(rf"\b{_TITLE}\s+of\s+(?:\p{{Ll}}+\s+)?\Z", re.REVERSE)
 _TITLE_MODIFIERS = _attribution("title modifiers")  # "IOM Iraq press officer"
 ORG_BEFORE_TITLE = re.compile(
     rf"""
