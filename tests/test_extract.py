@@ -50,7 +50,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Dozens of people were killed when the market was shelled.", [("killed", 24, "at_least", "people")]),
     ("Several hundred people have been displaced from their homes in the north.",
      [("displaced", 200, "at_least", "people")]),
-    ("Millions of people have fled the country since 2011.", [("displaced", 2_000_000, "at_least", "people")]),
+    # out of the country is across a border: refugees (gold README: "crossed a border")
+    ("Millions of people have fled the country since 2011.", [("refugees", 2_000_000, "at_least", "people")]),
     ("One million people remain displaced in the province.", [("displaced", 1_000_000, "exact", "people")]),
     # --- qualifiers ---------------------------------------------------------------------
     ("At least 69,000 people were displaced within the governorate in February.",
@@ -121,8 +122,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 1_500, "at_least", "families")]),
     ("Flooding forces 10,000 from homes in Assam", [("displaced", 10_000, "exact", "people")]),
     ("The number of Venezuelans who have left their country has reached 7.7 million.",
-     [("displaced", 7_700_000, "exact", "people")]),
-    ("More than 7.7 million Venezuelans have left their country.", [("displaced", 7_700_000, "at_least", "people")]),
+     [("refugees", 7_700_000, "exact", "people")]),
+    ("More than 7.7 million Venezuelans have left their country.", [("refugees", 7_700_000, "at_least", "people")]),
+    ("The number of people who have fled their homes has reached 40,000.", [("displaced", 40_000, "exact", "people")]),
     ("The fighting has so far claimed the lives of at least 400 people, among them 80 children.",
      [("killed", 400, "at_least", "people"), ("killed", 80, "exact", "children")]),
     ("More than two dozen people were killed in the attack.", [("killed", 24, "at_least", "people")]),
@@ -368,6 +370,38 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Floods since January 9 have displaced 500 people.", [("displaced", 500, "exact", "people")]),
     ("Since Jan. 9, 57 civilians have been killed in the district.", [("killed", 57, "exact", "civilians")]),
     ("In March 3,000 people fled the town.", [("displaced", 3_000, "exact", "people")]),
+    # --- a list of subjects shares the verb after its last count ----------------------
+    ("Two soldiers and three civilians died in the blast, the army said.",
+     [("killed", 2, "exact", "soldiers"), ("killed", 3, "exact", "civilians")]),
+    ("Four policemen, two soldiers and a civilian were killed in the ambush.",
+     [("killed", 4, "exact", "policemen"), ("killed", 2, "exact", "soldiers")]),
+    ("Ten students and three teachers were injured in the stampede.",
+     [("injured", 10, "exact", "students"), ("injured", 3, "exact", "teachers")]),
+    ("At least 40 women and 25 children were among the dead.",
+     [("killed", 40, "at_least", "women"), ("killed", 25, "exact", "children")]),
+    ("Two soldiers were killed and three civilians fled the village.",
+     [("killed", 2, "exact", "soldiers"), ("displaced", 3, "exact", "civilians")]),
+    # --- hostages are people; a verb before a noun that names another indicator wins ----
+    ("The militants executed 11 hostages, the group's media wing claimed.", [("killed", 11, "exact", "hostages")]),
+    ("The attack on the camp killed 18 displaced people and wounded 54.",
+     [("killed", 18, "exact", "people"), ("injured", 54, "exact", "people")]),
+    # --- arrivals a refugee agency counts are refugees; "new" is passed over ----------
+    ("UNHCR has registered 52,000 new arrivals in Chad since April.", [("refugees", 52_000, "exact", "people")]),
+    ("The number of refugees arriving in Poland from Ukraine reached 2 million on Tuesday.",
+     [("refugees", 2_000_000, "exact", "refugees")]),
+    # --- out of the country: refugees --------------------------------------------------
+    ("The UN says 4.5 million people have been displaced inside Sudan and 1.2 million have fled abroad.",
+     [("displaced", 4_500_000, "exact", "people"), ("refugees", 1_200_000, "exact", "people")]),
+    ("More than 6 million people have left the country since the invasion.",
+     [("refugees", 6_000_000, "at_least", "people")]),
+    ("Some 200,000 residents fled the country's north.", [("displaced", 200_000, "approx", "residents")]),
+    # --- a part with its own verb ("have since returned") -----------------------------
+    ("Of the 5,000 people who fled, 3,000 have since returned.",
+     [("displaced", 5_000, "exact", "people"), ("returned", 3_000, "exact", "people")]),
+    # --- a ratio's sides count nobody, a count "in" a number of things or days is a count
+    ("One in three children in the camps is malnourished, and 4,000 have died.", [("killed", 4_000, "exact", "people")]),
+    ("Gunmen killed 30 in two attacks on Sunday.", [("killed", 30, "exact", "people")]),
+    ("Soldiers killed 3 in 10 days of raids.", [("killed", 3, "exact", "people")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.
@@ -443,6 +477,8 @@ NOT_FIGURES: list[str] = [
     "The number of teachers who have left the profession rose to 4,000.",
     "The region is home to about 5.5 million people, more than 90 percent of whom need food aid.",
     "Officials opened 119 evacuation centres.",
+    "The agency estimates that 1 in 5 people in the country is now displaced.",
+    "About one out of every four residents has fled.",
     # 2.5bn is never people
     "The programme will cost 2.5bn over five years.",
 ]

@@ -42,6 +42,11 @@ CASES = [
     ("More than 1.5 million Syrians have fled Syria to Lebanon since 2011.", "More than 1.5 million",
      "refugees", None, "Lebanon"),
     ("Some 650,000 refugees from Syria are registered in Jordan.", "Some 650,000", "refugees", None, "Jordan"),
+    # where refugees went says the host more surely than a bare "in", which may name the war
+    ("Since the fighting in Sudan began, 600,000 refugees have arrived in Chad.", "600,000", "refugees", None, "Chad"),
+    ("Violence in Myanmar's Rakhine state drove 700,000 Rohingya refugees into Bangladesh.",
+     "700,000", "refugees", None, "Bangladesh"),
+    ("In Lebanon, about 1.5 million Syrian refugees live in informal settlements.", "about 1.5 million", "refugees", None, "Lebanon"),
     # refugees with no place named: a country-level main place, never a province
     ("The number of refugees has passed 1 million.", "1 million", "refugees", LEBANON, "Lebanon"),
     ("The number of refugees has passed 1 million.", "1 million", "refugees", IDLIB, None),

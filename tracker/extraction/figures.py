@@ -22,6 +22,7 @@ from .numbers import Number, find_numbers
 from .quantities import Quantity, find_quantities
 from .rules import (
     ADJACENT_GAP,
+    COORDINATED,
     NOUN_REACH,
     NOUN_RULES,
     PART_OTHER_STATE,
@@ -278,8 +279,6 @@ _ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
 ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
-# Between two counts of one list: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians and".
-COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.IGNORECASE)
 # A count followed by auxiliaries and a word: a verb of its own ("250 were hospitalised").
 OWN_VERB = re.compile(rf"\s+(?:(?:{FINITE_AUXILIARIES})\s+)+(?:(?:{VERB_GAP_WORDS})\s+)*\p{{L}}", re.IGNORECASE)
 

@@ -116,12 +116,15 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     modifiers = 0
     end = pos
     prev = None  # the modifier read last, lower case ("governing" before "bodies")
+    adverb = False  # the word before was passed over
     words = WORD.finditer(text, pos, limit)
     for m in words:
         word = m.group()
         low = word.lower()
-        if low in ADVERBS:
-            continue  # "14,593 internally displaced households", "newly displaced people"
+        if low in ADVERBS or (adverb and low in ("and", "or")):
+            adverb = True
+            continue  # "14,593 internally displaced households", "newly displaced people", "new and repeated displacements"
+        adverb = False
         if modifiers == 0 and low in QUOTES and (m.start() == pos or text[m.end() : m.end() + 1].isalpha()):
             continue  # a quoted count or noun: '"nearly 170,000" bodies', '4,645 "excess deaths"'
         if modifiers == 0 and word.isupper() and len(word) > 1 and "\n" in text[pos : m.start()] and low not in PERSON_NOUNS:

@@ -268,7 +268,8 @@ _OUTCOME_WORD = OTHER_OUTCOME_AFTER.groupindex["word"]
 _FLIGHT_RELATIVE_WORDS: str = _words("flight relative words")
 FLIGHT_RELATIVE = re.compile(rf"\s+who\s+(?:(?:{RELATIVE_AUXILIARIES}|{_FLIGHT_RELATIVE_WORDS})\s+)*", re.IGNORECASE)
 # Across a border: a displacement verb, then "across the border(s)" or "into/to" a country
-# (its name as the gazetteer spells a country: "fled to Kabul" stays inside).
+# (its name as the gazetteer spells a country: "fled to Kabul" stays inside), or out of the
+# country ("fled abroad", "have left the country").
 BORDER_REACH = 80
 COUNTRY_NAMES: frozenset[str] = frozenset(
     spelling for spelling, place in _places.PLACES.items() if place.admin1 is None and place.name == place.country
@@ -282,12 +283,15 @@ _NEIGHBOURING: str = _places.NEIGHBOURING_WORDS
 ACROSS_BORDER = re.compile(
     rf"""\b(?: (?:{_ACROSS_VERBS})\s+across\s+(?:the\s+|a\s+|several\s+)?(?:\w+\s+)?(?:borders?|frontiers?)\b
          | (?:{_INTO_VERBS})(?:\s+from(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:in)?to\s+(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s)
-         | (?:{_ARRIVAL_VERBS})\s+(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s) )""",
+         | (?:{_ARRIVAL_VERBS})\s+(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s)
+         | (?:{_ACROSS_VERBS}|{_INTO_VERBS}|{_words('leaving verbs')})\s+(?:{_words('out of country words')})\b(?!['’]s) )""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Every ACROSS_BORDER wording holds one of these: without them, the pattern is not tried.
 ACROSS_BORDER_WORDS: tuple[str, ...] = literal_keys(
-    verb.split()[0] for name in ("flight verbs", "across verbs", "into verbs", "arrival verbs") for verb in lexicon.word_list(name)
+    verb.split()[0]
+    for name in ("flight verbs", "across verbs", "into verbs", "arrival verbs", "leaving verbs")
+    for verb in lexicon.word_list(name)
 )
 # Hosted by a country: "Turkey hosts 3.7 million Syrians", "Romania has taken in 80,000",
 # "the country is sheltering 1.2 million". The host is the subject right before the verb,
@@ -414,7 +418,7 @@ ARMING_WORDS: frozenset[str] = lexicon.word_set("arming words")
 REFUGEE_CONTEXT_REACH = 600
 # A stretch of text without these holds no trigger of returns: it is not searched for them.
 RETURN_STEMS: tuple[str, ...] = indicator_stems("returned")
-REFUGEE_WORD = re.compile(rf"\brefugees?\b(?!\s+(?:{_words('refugee place nouns')})\b)", re.IGNORECASE)
+REFUGEE_WORD = re.compile(rf"\b(?:{_words('refugee words')})\b(?!\s+(?:{_words('refugee place nouns')})\b)", re.IGNORECASE)
 # Words that keep displaced people inside their country: "internally", "IDPs" (whole words),
 # "within the country" (a word start).
 INTERNALLY = re.compile(rf"\b(?:{_words('internal words')})\b|\b(?:{_words('internal phrases')})", re.IGNORECASE)
@@ -636,6 +640,37 @@ def _may_be_rate(lower: str, start: int, end: int) -> bool:
     return not piece.isascii() or RATE_CORE.search(piece) is not None
 
 
+# A ratio: "1 in 5 people", "one out of every three children". Neither side counts anyone: the
+# smaller number before "in" or "out of", the larger after it (not "killed 30 in two attacks",
+# not "killed 3 in 10 days": the whole of a ratio is no duration or measure).
+_RATIO_NUMBER = rf"\d[\d,]*|{_phrases({**UNITS, **TENS})}"
+RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_RATIO_NUMBER})\b", re.IGNORECASE)
+RATIO_BEFORE = re.compile(rf"\b(?P<part>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?\Z", re.IGNORECASE | re.REVERSE)
+RATIO_REACH = 24  # characters before a number its ratio's part and "in" stand within
+
+
+def _ratio_value(word: str) -> int | None:
+    """The value of one side of a ratio, written in digits or as a number word."""
+    low = word.lower().replace(",", "")
+    return int(low) if low.isdigit() else UNITS.get(low, TENS.get(low))
+
+
+def _ratio(look: Look) -> bool:
+    q, text, lower = look.quantity, look.text, look.lower
+    if lower.startswith((" in ", " out of "), q.number_end):
+        m = RATIO_AFTER.match(text, q.number_end, look.after_limit)
+        if m is not None and q.start == q.first_start:
+            whole = _ratio_value(m.group("whole"))
+            if whole is not None and whole > q.value and not not_a_count_after(text, m.end(), look.after_limit):
+                return True
+    if lower.endswith((" in ", " of ", " every "), 0, q.first_start):
+        m = RATIO_BEFORE.search(text, max(0, q.first_start - RATIO_REACH), q.first_start)
+        if m is not None:
+            part = _ratio_value(m.group("part"))
+            return part is not None and part < q.value and not not_a_count_after(text, q.number_end, look.after_limit)
+    return False
+
+
 Rule = Callable[[Look], bool]
 # Tried in order before the number's noun is read; the first that matches rejects it.
 NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
@@ -645,6 +680,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("the earlier count of a change (rose from N to)", _older_count),
     ("an amount to each (50,000 to each of the injured)", _per_head),
     ("a compound such as 20-year-old", _compound),
+    ("one side of a ratio (1 in 5 people)", _ratio),
     ("an age between commas", _age_in_commas),
     ("an age after a people noun (children under 18)", _age_after_noun),
     ("a number word in what a count before it is of (eight members of one family)", _of_a_count_before),
@@ -799,7 +835,11 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
     # together, none of which it counts alone
     c, text = s.candidate, s.text
     q = c.quantity
-    if c.noun.indicator is not None and _joined_outcome_after(text, c.noun.end, c.noun.indicator, s.end):
+    if (
+        c.noun.indicator is not None
+        and _joined_outcome_after(text, c.noun.end, c.noun.indicator, s.end)
+        and not _verb_of_next_count(s, c.noun.end)  # "killed 18 displaced people and wounded 54"
+    ):
         return COMBINED
     prev_end = s.prev_end
     before = s.before()
@@ -1136,8 +1176,9 @@ def _share_whole(text: str, c: Candidate) -> bool:
 def _trigger_after(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     boundary = _next_boundary(text, s.candidates, s.index, s.end)
+    reach_from = s.candidates[_list_end(text, s.candidates, s.index)].noun.end  # a list's last noun
     for t in s.after():
-        if t.start >= boundary or t.start - c.noun.end > REACH_AFTER:
+        if t.start >= boundary or t.start - reach_from > REACH_AFTER:
             break
         if boundary < s.end and not text[t.end : boundary].strip() and _counts_people_at(s.candidates, boundary):
             break  # the next count's own verb: "infected 12,000 people and killed 310" (not "staying in 224 shelters")
@@ -1468,13 +1509,34 @@ def _entry_word(text: str, start: int) -> bool:
 
 def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int) -> int:
     """Where the search for candidate i's verb stops: the next quantity that is a figure of
-    its own (parts "including 44 older people" and restatements "(8,200 people)" are passed over)."""
+    its own (parts "including 44 older people" and restatements "(8,200 people)" are passed over,
+    and so are the later counts of a list of subjects: "Two soldiers and three civilians died")."""
     c = candidates[i]
-    for other in candidates[i + 1 :]:
+    last = _list_end(text, candidates, i)
+    for other in candidates[last + 1 :]:
         if other.breakdown or equivalent(text, c, other) or _part_by_relative(text, other.quantity.end):
             continue  # a part or restatement; "5,000 people, 40 of whom were children, were killed"
         return other.quantity.first_start
     return end
+
+
+# Between two counts of one list: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians and".
+COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.IGNORECASE)
+
+
+def _list_end(text: str, candidates: list[Candidate], i: int) -> int:
+    """The index of the last count in the list of people counts that candidate i begins, each
+    right after the noun of the one before ("Four policemen, two soldiers and three civilians
+    died": the verb after the last is every count's); i itself when no such list follows."""
+    last = i
+    while last + 1 < len(candidates):
+        here, after = candidates[last], candidates[last + 1]
+        if here.noun.kind is not NounKind.PERSON or after.noun.kind is not NounKind.PERSON or after.breakdown:
+            break
+        if COORDINATED.fullmatch(text, here.noun.end, after.quantity.first_start) is None:
+            break
+        last += 1
+    return last
 
 
 def projected(text: str, pos: int, endpos: int) -> bool:

@@ -441,7 +441,15 @@ HOSTS = re.compile(
 )
 NEIGHBOURING_WORDS: str = _place_words("neighbouring words")  # "neighbouring", "neighboring"
 HOSTED_WORDS: str = _place_words("hosted words")  # "hosted in", "registered by"
-HOSTED_BY = re.compile(rf"\b(?:{HOSTED_WORDS})\s+(?:in|by)\s+(?:the\s+)?$|\b(?:in|to|into)\s+(?:(?:{NEIGHBOURING_WORDS})\s+)?$", re.IGNORECASE)
+# Where refugees went ("registered in", "arrived in", "fled into") says their host more surely
+# than a bare "in", which may name the war they fled ("Since the fighting in Sudan began,
+# 600,000 refugees have arrived in Chad").
+HOSTED_BY = re.compile(
+    rf"\b(?:{HOSTED_WORDS})\s+(?:in|by)\s+(?:the\s+)?$|\b(?:{_phrases(lexicon.word_list('arrival verbs'))})\s+$"
+    rf"|\b(?:to|into)\s+(?:(?:{NEIGHBOURING_WORDS})\s+)?$",
+    re.IGNORECASE,
+)
+HOSTED_IN = re.compile(rf"\bin\s+(?:(?:{NEIGHBOURING_WORDS})\s+)?$", re.IGNORECASE)
 
 # The sentence points at an unnamed place other than the article's: no main place then.
 # (lists of place_words.csv: "rebel-held areas", "elsewhere", "other parts", "neighbouring countries")
@@ -1540,6 +1548,7 @@ def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: P
     """The country hosting refugees."""
     hosts = [m for m in found if HOSTS.match(text, m.end, m.end + 120)]
     hosts = hosts or [m for m in found if HOSTED_BY.search(text, max(s, m.start - 40), m.start)]
+    hosts = hosts or [m for m in found if HOSTED_IN.search(text, max(s, m.start - 40), m.start)]
     hosts = hosts or [
         m for m in found if m.place.admin1 is None and not ORIGIN.search(text, max(s, m.start - 30), m.start)
     ]
