@@ -398,6 +398,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # --- a part with its own verb ("have since returned") -----------------------------
     ("Of the 5,000 people who fled, 3,000 have since returned.",
      [("displaced", 5_000, "exact", "people"), ("returned", 3_000, "exact", "people")]),
+    ("Of the 250 passengers on board, 180 were rescued and 45 remain missing.", [("missing", 45, "exact", "people")]),
     # --- a ratio's sides count nobody, a count "in" a number of things or days is a count
     ("One in three children in the camps is malnourished, and 4,000 have died.", [("killed", 4_000, "exact", "people")]),
     ("Gunmen killed 30 in two attacks on Sunday.", [("killed", 30, "exact", "people")]),
