@@ -154,6 +154,8 @@ CITING_UNNAMED = [  # an outlet passing on what unnamed people told it credits n
 PLACE_IN_NAME = [  # a body whose name holds a place, then its acronym
     ("At least 20 civilians were killed near the base, the UN Mission in South Sudan (UNMISS) said.", "At least 20", "UNMISS"),
     ("Some 4,000 people fled the district, the International Organization for Migration in Libya (IOM) said.", "Some 4,000", "IOM"),
+    # an acronym between commas names the body as one in brackets does
+    ("The disaster agency, BNPB, said 12 people were killed in the landslide.", "12", "BNPB"),
 ]
 
 COMPOUND_MODIFIERS = [  # a hyphenated modifier before the body in "according to"
@@ -173,6 +175,8 @@ PRONOUN_IN_SENTENCE = [  # a pronoun after an earlier clause's named speaker is 
 CITED_FIRST = [  # "Citing X, Y said that ...": the body cited counted the figure
     ("Citing the Syrian Arab Red Crescent, the World Health Organization said that 230 people were injured.", "230", "Syrian Arab Red Crescent"),
     ("Quoting the Ministry of Health, the UN said 84 people had died of cholera.", "84", "Ministry of Health"),
+    # citing unnamed people credits nobody, and "Citing" opens no body's name
+    ("Citing local authorities, the agency said 2,300 houses had been destroyed.", "2,300", None),
     # without a citing phrase the speaker keeps it
     ("After talks with the Syrian Arab Red Crescent, the World Health Organization said that 230 people were injured.", "230", "WHO"),
 ]

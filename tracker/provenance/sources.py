@@ -269,7 +269,7 @@ BODY_VERB = re.compile(
     (?: \s+ (?P<count>{COUNT_NOUNS}) )?              # "border police data showed": the body's count
     (?: \s+ in \s+ (?:(?:\p{{Ll}}+\s+)? {_NAME} | (?:19|20)\d\d ) )?
     (?: \s+ \p{{Ll}}{{3,}} \s+ of \s+ {_NAME} )?     # "the Kilis crossing north of Gaziantep said"
-    (?: \s*, [^,;“”"]{{1,80}} \s*, )?
+    (?: \s*, (?P<appos>[^,;“”"]{{1,80}}) \s*, )?     # "The Philippine disaster agency, NDRRMC, reported"
     \s+ {_AUX} {_WHEN} {_VERB} \Z
     """,
     re.VERBOSE | re.REVERSE,
@@ -940,6 +940,9 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     if not owner and not det and mods and mods[0].lower() in REFERRING_WORDS | {"a", "an"}:
         det.append(mods.pop(0))
     acr = m.group("acr")
+    appos = m.groupdict().get("appos")
+    if not acr and appos and ACRONYM.fullmatch(appos.strip()):
+        acr = appos.strip()  # an acronym between commas names the body as one in brackets does
     if any(w.lower() in NOT_MODIFIERS for w in mods):
         return None
     if acr and (named := _name(acr)) and named.upper() == named.replace(" ", "").upper():
@@ -1136,7 +1139,12 @@ def _bodies(text: str) -> tuple[_Body, ...]:
         if any(w in BODY_WORDS for w in words[1:]) or (len(words) > 1 and words[0] in BODY_WORDS):
             found.setdefault(m.start(), _Body(m.start(), normalise(m.group()), m.group()))
     for m in BODY_AFTER.finditer(text):
-        if m.group("owner") and not m.group("det") and not any(w.lower() in NOT_MODIFIERS for w in m.group("mods").split()):
+        if (
+            m.group("owner")
+            and not m.group("det")
+            and not _not_a_name(m.group("owner").split()[0])  # "Citing local authorities, the agency said"
+            and not any(w.lower() in NOT_MODIFIERS for w in m.group("mods").split())
+        ):
             words = [m.group("owner").strip(), *m.group("mods").split(), m.group("head")]
             name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
             found.setdefault(m.start(), _Body(m.start(), normalise(name), name))
