@@ -198,6 +198,14 @@ RELATIVE_CASES = [
         "The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
         "more than 120,000", D(2022, 6, 10), DateRef(D(2022, 6, 10), "day"),
     ),
+    (  # ... and so is the period of an older count, its start included
+        "Some 20,000 people were displaced in March 2024, compared with 45,000 people between October and December 2023.",
+        "Some 20,000", D(2024, 6, 10), DateRef(D(2024, 3, 1), "month"),
+    ),
+    (  # the older count itself holds on its own date
+        "The toll rose to 89 overnight, up from 54 on Friday.",
+        "54", D(2024, 6, 10), DateRef(D(2024, 6, 7), "day"),
+    ),
     (  # ... but a date after a count of something else is still the figure's
         "Gunmen killed 30 people in 3 villages on Monday, police said.",
         "30", D(2022, 2, 10), DateRef(D(2022, 2, 7), "day"),

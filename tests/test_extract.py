@@ -399,6 +399,12 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Of the 5,000 people who fled, 3,000 have since returned.",
      [("displaced", 5_000, "exact", "people"), ("returned", 3_000, "exact", "people")]),
     ("Of the 250 passengers on board, 180 were rescued and 45 remain missing.", [("missing", 45, "exact", "people")]),
+    # --- the value a figure had before, given right after it, is a figure too ---------
+    ("The toll rose to 89 overnight, up from 54 on Friday.", [("killed", 89, "exact", "people"), ("killed", 54, "exact", "people")]),
+    ("Officials said 66 people were still missing, down from 385 people a day earlier.",
+     [("missing", 66, "exact", "people"), ("missing", 385, "exact", "people")]),
+    ("The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
+     [("refugees", 120_000, "at_least", "refugees"), ("refugees", 80_000, "exact", "refugees")]),
     # --- a ratio's sides count nobody, a count "in" a number of things or days is a count
     ("One in three children in the camps is malnourished, and 4,000 have died.", [("killed", 4_000, "exact", "people")]),
     ("Gunmen killed 30 in two attacks on Sunday.", [("killed", 30, "exact", "people")]),

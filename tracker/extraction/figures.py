@@ -46,6 +46,12 @@ from .totals import running_total, total_of_sentence_before
 ELLIPSIS_REACH = 16
 THING_RULE = NOUN_RULES[0][0]  # "counts things, places or time, not people"
 INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
+# The value a figure had before, given right after it: "The toll rose to 89 overnight, up from
+# 54 on Friday", "... 66 missing, down from 385". The same count at an earlier time: a figure
+# of the same indicator and unit, dated by its own date words.
+EARLIER_RULE = "the earlier value of the figure before (up from 54 on Friday)"
+EARLIER_BEFORE = re.compile(rf"\b(?:{_words('earlier value openers')})\s+\Z", re.IGNORECASE | re.REVERSE)
+EARLIER_REACH = 24  # characters before a number its opener stands within
 HOMES_RULE = "homes count households only when evacuated, homes only when destroyed or damaged"
 NOT_HOMES_RULE = "destroyed or damaged counts homes, not people"
 
@@ -167,6 +173,9 @@ def _judge_candidates(
             elif _inherits(text, previous[0], c):
                 indicator = previous[1].indicator
                 rule = INHERITS_RULE
+            elif _earlier_value(text, c):
+                indicator, unit = previous[1].indicator, unit or previous[1].unit
+                rule = EARLIER_RULE
         elif indicator is None and i == 0 and before is not None:
             # "Another 5,000 people fled on Monday. That brings the total to 45,000."
             total = total_of_sentence_before(text, lower, start, quantities, before, c)
@@ -281,6 +290,15 @@ ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)
 
 # A count followed by auxiliaries and a word: a verb of its own ("250 were hospitalised").
 OWN_VERB = re.compile(rf"\s+(?:(?:{FINITE_AUXILIARIES})\s+)+(?:(?:{VERB_GAP_WORDS})\s+)*\p{{L}}", re.IGNORECASE)
+
+
+def _earlier_value(text: str, c: Candidate) -> bool:
+    """c is the earlier value of the figure before it: "up from 54", "down from 385", "compared
+    with 1,200 a week earlier" (a count with no noun of its own, or a people noun)."""
+    if c.noun.kind not in (NounKind.BARE, NounKind.PERSON) or c.noun.indicator is not None or c.breakdown:
+        return False
+    q = c.quantity
+    return EARLIER_BEFORE.search(text, max(0, q.start - EARLIER_REACH), q.start) is not None
 
 
 def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:

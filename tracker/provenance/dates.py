@@ -771,7 +771,10 @@ def _latest_full_date(sentence: str, day_only: bool = False) -> dt.date | None:
 
 
 def _period_start(sentence: str, offset: int, mentions: list[_Mention]) -> dt.date | None:
-    starts = [m for m in mentions if m.role in ("since", "range_start", "past") and _in_clause(sentence, offset, m)]
+    starts = [
+        m for m in mentions
+        if m.role in ("since", "range_start", "past") and _in_clause(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)
+    ]
     if not starts:
         return None
     return min(starts, key=lambda m: gap(offset, offset, m.start, m.end)).date
@@ -806,16 +809,25 @@ def _whose(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) ->
 def _owning_count(sentence: str, m: _Mention, mentions: list[_Mention]) -> _re.Match | None:
     """The count written right before the date `m`, whose date it is ("19,000 in December");
     None when there is none, or the number is a date's own day ("between 1 and 3 March")."""
-    owner = COUNT_BEFORE_DATE.search(sentence, max(0, m.start - OWNER_REACH), m.start)
+    at = _range_start(m, mentions)
+    owner = COUNT_BEFORE_DATE.search(sentence, max(0, at - OWNER_REACH), at)
     if owner is None or any(d.start <= owner.start() < d.end for d in mentions):
         return None
     return owner
 
 
+def _range_start(m: _Mention, mentions: list[_Mention]) -> int:
+    """Where the date `m` begins to be written: the start of its range for a range's end
+    ("45,000 between October and December 2023" is the count's), else its own start."""
+    if m.role != "range_end":
+        return m.start
+    return max((d.start for d in mentions if d.role == "range_start" and d.end <= m.start), default=m.start)
+
+
 def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> bool:
     """The date `m` is written right after an older count the figure is compared with ("now
     hosts 120,000, up from 80,000 in January"): that count's date, never the figure's."""
-    if m.start - offset > OWNER_REACH + OLDER_REACH or m.start < offset:
+    if _range_start(m, mentions) - offset > OWNER_REACH + OLDER_REACH or m.start < offset:
         return False  # (the common case, made fast: no count between the figure and the date)
     owner = _owning_count(sentence, m, mentions)
     if owner is None or owner.start() == offset:
@@ -831,7 +843,7 @@ OLDER_REACH = 60  # characters: "from the record figure of about "
 # How far before a date the count it belongs to may stand ("19,000 people in December").
 OWNER_REACH = 30
 # A count, then at most two words and a preposition, then the date: the count's own date.
-COUNT_BEFORE_DATE = _re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+[^\W\d]+){0,2}\s+(?:in|on|as\s+of|at\s+the\s+end\s+of)\s*\Z")
+COUNT_BEFORE_DATE = _re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+[^\W\d]+){0,2}\s+(?:in|on|as\s+of|at\s+the\s+end\s+of|between|from)\s*\Z")
 
 
 def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
