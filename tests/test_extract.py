@@ -395,6 +395,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("More than 6 million people have left the country since the invasion.",
      [("refugees", 6_000_000, "at_least", "people")]),
     ("Some 200,000 residents fled the country's north.", [("displaced", 200_000, "approx", "residents")]),
+    ("The agency said 250,000 people had fled into neighbouring countries in the past month.",
+     [("refugees", 250_000, "exact", "people")]),
     # --- a part with its own verb ("have since returned") -----------------------------
     ("Of the 5,000 people who fled, 3,000 have since returned.",
      [("displaced", 5_000, "exact", "people"), ("returned", 3_000, "exact", "people")]),

@@ -47,6 +47,9 @@ CASES = [
     ("Violence in Myanmar's Rakhine state drove 700,000 Rohingya refugees into Bangladesh.",
      "700,000", "refugees", None, "Bangladesh"),
     ("In Lebanon, about 1.5 million Syrian refugees live in informal settlements.", "about 1.5 million", "refugees", None, "Lebanon"),
+    # where each count's people went is written after it
+    ("Of those, 120,000 crossed into Chad and 80,000 into South Sudan, the agency said.", "80,000", "refugees", None, "South Sudan"),
+    ("Of those, 120,000 crossed into Chad and 80,000 into South Sudan, the agency said.", "120,000", "refugees", None, "Chad"),
     # refugees with no place named: a country-level main place, never a province
     ("The number of refugees has passed 1 million.", "1 million", "refugees", LEBANON, "Lebanon"),
     ("The number of refugees has passed 1 million.", "1 million", "refugees", IDLIB, None),

@@ -1547,7 +1547,9 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Pla
 def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: Place | None) -> Place | None:
     """The country hosting refugees."""
     hosts = [m for m in found if HOSTS.match(text, m.end, m.end + 120)]
-    hosts = hosts or [m for m in found if HOSTED_BY.search(text, max(s, m.start - 40), m.start)]
+    went = [] if hosts else [m for m in found if HOSTED_BY.search(text, max(s, m.start - 40), m.start)]
+    if went:  # where the count's people went is written after it: "120,000 into Chad and 80,000 into South Sudan"
+        return min(went, key=lambda m: (m.start < start, gap(start, end, m.start, m.end))).place
     hosts = hosts or [m for m in found if HOSTED_IN.search(text, max(s, m.start - 40), m.start)]
     hosts = hosts or [
         m for m in found if m.place.admin1 is None and not ORIGIN.search(text, max(s, m.start - 30), m.start)
