@@ -401,6 +401,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Of the 5,000 people who fled, 3,000 have since returned.",
      [("displaced", 5_000, "exact", "people"), ("returned", 3_000, "exact", "people")]),
     ("Of the 250 passengers on board, 180 were rescued and 45 remain missing.", [("missing", 45, "exact", "people")]),
+    # --- a phrase around the count -------------------------------------------------------
+    ("The fighting forced 1.2 million people to leave their homes.", [("displaced", 1_200_000, "exact", "people")]),
+    ("A 72-hour truce allowed 400 civilians to leave the besieged district.", [("displaced", 400, "exact", "civilians")]),
+    ("The fighting has forced thousands to leave.", [("displaced", 2_000, "at_least", "people")]),
     # --- the value a figure had before, given right after it, is a figure too ---------
     ("The toll rose to 89 overnight, up from 54 on Friday.", [("killed", 89, "exact", "people"), ("killed", 54, "exact", "people")]),
     ("Officials said 66 people were still missing, down from 385 people a day earlier.",
@@ -487,6 +491,9 @@ NOT_FIGURES: list[str] = [
     "The region is home to about 5.5 million people, more than 90 percent of whom need food aid.",
     "Officials opened 119 evacuation centres.",
     "The agency estimates that 1 in 5 people in the country is now displaced.",
+    "The court sentenced 28 people to death for the massacre.",
+    "The government approved 2,000 new refugee visas this year.",
+    "Germany received 300,000 asylum applications last year.",
     "About one out of every four residents has fled.",
     # 2.5bn is never people
     "The programme will cost 2.5bn over five years.",

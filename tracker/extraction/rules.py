@@ -936,7 +936,23 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
             pass  # "has left 13 million people facing hunger": what a result leaves is said after, or nothing is
         elif not _shelters_counted(text, t, c):
             return _by_trigger("a trigger right before the number", t)
+        return None
+    # a phrase around the count ("forced 400 civilians to leave", "allowed 3,000 people to
+    # flee"): it opens a few words before the number and closes after the noun
+    for t in s.triggers:
+        if t.start >= q.start:
+            break
+        if (
+            prev_end <= t.start
+            and c.noun.end <= t.end <= c.noun.end + AROUND_REACH
+            and len(text[t.start : q.start].split()) <= AROUND_WORDS_BEFORE
+        ):
+            return _by_trigger("a phrase around the count (forced 400 civilians to leave)", t)
     return None
+
+
+AROUND_REACH = 30  # characters after a count's noun a phrase around it may close within
+AROUND_WORDS_BEFORE = 2  # words before the number a phrase around it may open with ("forced", "has forced")
 
 
 def _row_label_before(s: Scene) -> Verdict | None:

@@ -4,7 +4,7 @@ A phrase is words separated by single spaces; any run of white space matches a s
 
     kill|killed|killing|kills     one word, any of these forms
     number of [internally] IDPs   [...]: a word that may be left out
-    living in [*] [*] [*] camps   *: any one word (here up to three, or none)
+    living in [*] [*] [*] camps   *: any one word or number (here up to three, or none)
     asylum-seekers                a hyphen matches a hyphen or white space
 
 Options (a row's `options` cell, separated by ";") say what a phrase alone cannot:
@@ -116,7 +116,7 @@ def body(phrase: str) -> str:
 
 def _word(token: str) -> str:
     if token == ANY_WORD:
-        return r"\w+"
+        return r"\w+(?:[.,]\w+)*"  # a word, or a number written with separators ("1.2", "3,000")
     forms = sorted(set(token.split("|")), key=len, reverse=True)
     if any(not f for f in forms):
         raise ValueError(f"empty form in {token!r}")
