@@ -357,6 +357,9 @@ AMBIGUOUS = [
     ("Floods in Georgia displaced 300 people near Tbilisi, the government said.", "Georgia", "GEO"),
     ("Fighting near Tripoli, Libya, killed 20 people.", "Tripoli", "LBY"),
     ("Shelling of Tripoli in northern Lebanon killed 20 people.", "Tripoli", "LBN"),
+    # the dateline's country breaks the tie when nothing else names one
+    ("Nigeria: Gunmen kill 40 in Plateau state attack", "Plateau", "NGA"),
+    ("Benin: Floods displace 3,000 in Plateau department", "Plateau", "BEN"),
 ]
 
 

@@ -652,10 +652,18 @@ def _ends_a_longer_name(text: str, at: int, stop: int) -> bool:
 _ENDS_A_WORD: frozenset[str] = frozenset(" ,.;:)’'\"”\n")
 
 
+DATELINE_WEIGHT: float = 0.5
+
+
 def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) -> Counter:
     """How often the text names each country: places of one country for sure ("Atlanta"),
-    then country names another place shares ("Lebanon", also a US town), read with those."""
+    then country names another place shares ("Lebanon", also a US town), read with those.
+    A place of the dateline (where the story was filed) counts half: it only breaks a tie
+    ("Nigeria: Gunmen kill 40 in Plateau state attack": Nigeria's Plateau, not Benin's)."""
     context = Counter(cands[0].place.iso3 for at, _, cands in found if at >= filed and len(cands) == 1)
+    for at, _, cands in found:
+        if at < filed and len(cands) == 1:
+            context[cands[0].place.iso3] += DATELINE_WEIGHT
     context.update(
         [
             _choose(cands, context).iso3
