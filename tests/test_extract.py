@@ -411,6 +411,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("missing", 66, "exact", "people"), ("missing", 385, "exact", "people")]),
     ("The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
      [("refugees", 120_000, "at_least", "refugees"), ("refugees", 80_000, "exact", "refugees")]),
+    ("The death toll, which stood at 45 on Monday, rose to 60 on Tuesday.",
+     [("killed", 45, "exact", "people"), ("killed", 60, "exact", "people")]),
+    ("Gunmen killed 12 people and the number of attacks rose to 40.", [("killed", 12, "exact", "people")]),
+    ("He gave no figure for civilian deaths, which the UN puts at more than 10,000.",
+     [("killed", 10_000, "at_least", "people")]),
     # --- a ratio's sides count nobody, a count "in" a number of things or days is a count
     ("One in three children in the camps is malnourished, and 4,000 have died.", [("killed", 4_000, "exact", "people")]),
     ("Gunmen killed 30 in two attacks on Sunday.", [("killed", 30, "exact", "people")]),

@@ -16,9 +16,10 @@ import regex as re
 
 from ..records import THING_INDICATORS
 from . import distributive, parts
-from .indicators import Trigger, counter_start, find_triggers
+from .indicators import LEVEL_VERBS, Trigger, counter_start, find_triggers
 from .nouns import FINITE_AUXILIARIES, VERB_GAP_WORDS, NounKind, read_noun
 from .numbers import Number, find_numbers
+from .qualifiers import CHANGE_VERBS
 from .quantities import Quantity, find_quantities
 from .rules import (
     ADJACENT_GAP,
@@ -40,6 +41,7 @@ from .rules import (
 )
 from .text import alternation as _words
 from .text import lowered
+from .text import phrases as _phrases
 from .totals import running_total, total_of_sentence_before
 
 # How far before a count "and" or a comma makes it share the verb before ("and about 5,000 at").
@@ -52,6 +54,16 @@ INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
 EARLIER_RULE = "the earlier value of the figure before (up from 54 on Friday)"
 EARLIER_BEFORE = re.compile(rf"\b(?:{_words('earlier value openers')})\s+\Z", re.IGNORECASE | re.REVERSE)
 EARLIER_REACH = 24  # characters before a number its opener stands within
+# ... and the value it took next, told by a verb of change with no subject of its own: "The
+# death toll, which stood at 45 on Monday, rose to 60 on Tuesday" (the counter's trigger ends
+# at the first verb, and "rose to" alone is no trigger).
+LATER_RULE = "the later value of the figure before (which stood at 45 on Monday, rose to 60)"
+LATER_BEFORE = re.compile(
+    rf"(?:,|\band)\s+(?:(?:{_words('verb lead words')})\s+)*"  # right after a comma or "and": no subject of its own
+    rf"(?:{_phrases(CHANGE_VERBS)}|{_phrases(LEVEL_VERBS)})\s+(?:from\s+\S+\s+)?(?:to|at)\s+\Z",
+    re.IGNORECASE | re.REVERSE,
+)
+LATER_REACH = 60  # characters before a number its comma and verb stand within
 HOMES_RULE = "homes count households only when evacuated, homes only when destroyed or damaged"
 NOT_HOMES_RULE = "destroyed or damaged counts homes, not people"
 
@@ -173,9 +185,12 @@ def _judge_candidates(
             elif _inherits(text, previous[0], c):
                 indicator = previous[1].indicator
                 rule = INHERITS_RULE
-            elif _earlier_value(text, c):
+            elif _earlier_value(text, c, EARLIER_BEFORE, EARLIER_REACH):
                 indicator, unit = previous[1].indicator, unit or previous[1].unit
                 rule = EARLIER_RULE
+            elif _earlier_value(text, c, LATER_BEFORE, LATER_REACH):
+                indicator, unit = previous[1].indicator, unit or previous[1].unit
+                rule = LATER_RULE
         elif indicator is None and i == 0 and before is not None:
             # "Another 5,000 people fled on Monday. That brings the total to 45,000."
             total = total_of_sentence_before(text, lower, start, quantities, before, c)
@@ -292,13 +307,14 @@ ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)
 OWN_VERB = re.compile(rf"\s+(?:(?:{FINITE_AUXILIARIES})\s+)+(?:(?:{VERB_GAP_WORDS})\s+)*\p{{L}}", re.IGNORECASE)
 
 
-def _earlier_value(text: str, c: Candidate) -> bool:
-    """c is the earlier value of the figure before it: "up from 54", "down from 385", "compared
-    with 1,200 a week earlier" (a count with no noun of its own, or a people noun)."""
+def _earlier_value(text: str, c: Candidate, opener: re.Pattern, reach: int) -> bool:
+    """c is another value of the figure before it, as `opener` right before it says: the
+    earlier one ("up from 54", "down from 385", "compared with 1,200 a week earlier") or the
+    later one ("..., rose to 60"); a count with no noun of its own, or a people noun."""
     if c.noun.kind not in (NounKind.BARE, NounKind.PERSON) or c.noun.indicator is not None or c.breakdown:
         return False
     q = c.quantity
-    return EARLIER_BEFORE.search(text, max(0, q.start - EARLIER_REACH), q.start) is not None
+    return opener.search(text, max(0, q.start - reach), q.start) is not None
 
 
 def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
