@@ -416,6 +416,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Gunmen killed 12 people and the number of attacks rose to 40.", [("killed", 12, "exact", "people")]),
     ("He gave no figure for civilian deaths, which the UN puts at more than 10,000.",
      [("killed", 10_000, "at_least", "people")]),
+    ("Of the 1,139 people killed in the attack, 695 were Israeli civilians.",
+     [("killed", 1_139, "exact", "people"), ("killed", 695, "exact", "people")]),
     # --- a ratio's sides count nobody, a count "in" a number of things or days is a count
     ("One in three children in the camps is malnourished, and 4,000 have died.", [("killed", 4_000, "exact", "people")]),
     ("Gunmen killed 30 in two attacks on Sunday.", [("killed", 30, "exact", "people")]),

@@ -1092,6 +1092,9 @@ def _part_needs_own_verb(s: Scene) -> Verdict | None:
     return PART_WITHOUT_VERB
 
 
+STATE_NOUN_REACH = 40  # characters after a part's "were" its people noun is read within
+
+
 def _other_state(text: str, state: re.Match) -> bool:
     """The word a part's "are" or "were" leads to is a state of no indicator of ours ("are
     severely food insecure"), not people ("are children"), a place ("are in hospital") or a
@@ -1099,6 +1102,9 @@ def _other_state(text: str, state: re.Match) -> bool:
     word = state.group("word").lower()
     if word in PREPOSITIONS or word in lexicon.word_set("adjective nouns") or word in PART_PEOPLE:
         return False
+    at = state.start("word")
+    if read_noun(text, text.lower(), at, min(len(text), at + STATE_NOUN_REACH)).kind is NounKind.PERSON:
+        return False  # people named with their nationality or kind: "695 were Israeli civilians"
     return trigger_at_word(text, state.start("word"), state.end("word") + TRIGGER_SCAN_SLACK) is None
 
 
