@@ -418,6 +418,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 10_000, "at_least", "people")]),
     ("Of the 1,139 people killed in the attack, 695 were Israeli civilians.",
      [("killed", 1_139, "exact", "people"), ("killed", 695, "exact", "people")]),
+    # --- South Asian scales --------------------------------------------------------------
+    ("Over 2 lakh people have been affected by the floods in Assam.", [("affected", 200_000, "at_least", "people")]),
+    ("Nearly 1.5 lakh people were shifted to relief camps.", [("displaced", 150_000, "at_most", "people")]),
+    ("The floods have affected 1.2 crore people across 20 districts.", [("affected", 12_000_000, "exact", "people")]),
     # --- a ratio's sides count nobody, a count "in" a number of things or days is a count
     ("One in three children in the camps is malnourished, and 4,000 have died.", [("killed", 4_000, "exact", "people")]),
     ("Gunmen killed 30 in two attacks on Sunday.", [("killed", 30, "exact", "people")]),
@@ -499,6 +503,7 @@ NOT_FIGURES: list[str] = [
     "Officials opened 119 evacuation centres.",
     "The agency estimates that 1 in 5 people in the country is now displaced.",
     "The court sentenced 28 people to death for the massacre.",
+    "Households of 4.5 people on average were displaced by the floods.",
     "The government approved 2,000 new refugee visas this year.",
     "Germany received 300,000 asylum applications last year.",
     "About one out of every four residents has fled.",

@@ -671,10 +671,21 @@ def _ratio(look: Look) -> bool:
     return False
 
 
+# Digits with a decimal part and no scale word: an average or a share, never a count of
+# people ("households of 4.5 people on average"); "1.200" is a thousands separator.
+DECIMAL = _re.compile(r"\d+[.,]\d{1,2}")
+
+
+def _decimal(look: Look) -> bool:
+    q = look.quantity
+    return DECIMAL.fullmatch(look.text, q.number_start, q.number_end) is not None
+
+
 Rule = Callable[[Look], bool]
 # Tried in order before the number's noun is read; the first that matches rejects it.
 NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("zero, or a billion and more", _out_of_range),
+    ("a decimal with no scale word: an average, not a count (4.5 people)", _decimal),
     ("a measure, duration, date, time, percentage or money after", _measure_after),
     ("money, a label, a rank or a date before", _label_before),
     ("the earlier count of a change (rose from N to)", _older_count),
