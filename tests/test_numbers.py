@@ -39,6 +39,9 @@ NUMBERS = [
     ("two dozen", 24),  # a dozen is a scale: it multiplies the number before it
     ("three dozen", 36),
     ("half a million", 500_000),
+    ("2 lakh", 200_000),  # South Asian scales
+    ("1.2 crore", 12_000_000),
+    ("1m Ukrainians", 1_000_000),  # "m" after whole digits is a million before people named by their nation
     ("Around1.6 million", 1_600_000),  # glued to the word before it in a damaged feed
     # letters the case-insensitive patterns fold (a long s from an OCR'd or old text)
     ("3 thouſand", 3_000),

@@ -67,6 +67,8 @@ _RANGE_AHEAD = r"(?: \s* (?: - | – | — | to | and ) \s* \d{1,3} , \d{1,2} )?
 
 # The people a lone "m" after a space counts in millions: "2 m people", "1.2 m IDPs".
 _MILLION_NOUNS: str = _words("million nouns")
+# People named by their nation, as tracker.extraction.indicators.DEMONYM reads them: "Ukrainians".
+_PEOPLE_OF_A_NATION = r"(?-i:\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers))\b"
 # Numbers in digits: the scan that finds most figures, fast because it starts at a digit.
 DIGITS = re.compile(
     rf"""
@@ -92,8 +94,8 @@ DIGITS = re.compile(
     )
     (?:
         (?: \s* | [-\u2010\u2011] ) (?P<scale> {_SCALE_WORD} ) s? \b    # 3.6 million  10 thousand  1-million
-      | (?P<short> bn | mn | k | (?<= \. \d+ ) m | m (?= \s+ (?-i:[a-z]+\s+)? (?:{_MILLION_NOUNS}) ) ) \b
-                                                                       # 1.2m  2.5bn  10k  2m people (not "2m" of water)
+      | (?P<short> bn | mn | k | (?<= \. \d+ ) m | m (?= \s+ (?: (?-i:[a-z]+\s+)? (?:{_MILLION_NOUNS}) | {_PEOPLE_OF_A_NATION} ) ) ) \b
+                                                                       # 1.2m  2.5bn  10k  2m people  1m Ukrainians (not "2m" of water)
     )?
     """,
     re.VERBOSE | re.IGNORECASE,
