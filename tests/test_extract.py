@@ -418,6 +418,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 10_000, "at_least", "people")]),
     ("Of the 1,139 people killed in the attack, 695 were Israeli civilians.",
      [("killed", 1_139, "exact", "people"), ("killed", 695, "exact", "people")]),
+    ("The floods displaced 2,000 workers and their families.", [("displaced", 2_000, "exact", "workers")]),
     # --- South Asian scales --------------------------------------------------------------
     ("Over 2 lakh people have been affected by the floods in Assam.", [("affected", 200_000, "at_least", "people")]),
     ("Nearly 1.5 lakh people were shifted to relief camps.", [("displaced", 150_000, "at_most", "people")]),
@@ -504,6 +505,7 @@ NOT_FIGURES: list[str] = [
     "The agency estimates that 1 in 5 people in the country is now displaced.",
     "The court sentenced 28 people to death for the massacre.",
     "Households of 4.5 people on average were displaced by the floods.",
+    "The company displaced 2,000 workers when it automated its plants.",
     "The government approved 2,000 new refugee visas this year.",
     "Germany received 300,000 asylum applications last year.",
     "About one out of every four residents has fled.",

@@ -395,6 +395,9 @@ BACK_HOME_KEYS: tuple[str, ...] = ("their",)
 # The weakest of them (crossing, entering, pouring in, leaving the area): a displacement only in a text that speaks of a crisis (CRISIS_WORD, refugees, or
 # any other trigger): "2,000 people crossed over the new bridge" is none.
 WEAK_MOVE = re.compile(rf"(?:{_phrases(lexicon.word_list('weak movement words'))})\b", re.IGNORECASE)
+# People named by their work (lexicon/words.csv "job nouns"): displaced with no crisis around,
+# they lost their jobs ("the company displaced 2,000 workers").
+JOB_NOUNS: frozenset[str] = lexicon.word_set("job nouns")
 CRISIS_WORD = re.compile(rf"\b(?:{_words('crisis words')})\b", re.IGNORECASE)
 # "affected by" and its cause: its first words, up to a comma or the clause's end.
 AFFECTED_BY = re.compile(r"\s+by\s+(?P<cause>[^,;.()]{1,60})", re.IGNORECASE)
@@ -788,6 +791,7 @@ ENTERED_INSIDE = Verdict("entered a place that is no other country (entered Mosu
 OWN_ACCORD = Verdict("people who travel or come of their own accord, by a word that says nothing of flight (2,000 tourists arrived)")
 ASSAILANTS_FLEE = Verdict("attackers flee the scene, they are not displaced (12 gunmen fled after the attack)")
 ARRIVALS_UNTOLD = Verdict("arrivals in a text that speaks of neither refugees nor returns (the number of arrivals at the airport)")
+JOBS_LOST = Verdict("workers displaced in a text that speaks of no crisis: jobs lost, not homes (the company displaced 2,000 workers)")
 NO_CRISIS = Verdict("a weak word of moving or staying in a text that speaks of no crisis (2,000 people crossed over the new bridge)")
 OWN_RETURN = Verdict("people who travel of their own accord come back, they are no returnees (200 students returned to class)")
 AFFECTED_OTHERWISE = Verdict("affected by something that is no crisis (the officials affected by the reshuffle)")
@@ -1311,6 +1315,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
         and _affected_by_no_crisis(s.text, v.trigger_end, s.end), DISPLACED_OTHERWISE)),
     ("an arrival", DISPLACED, _arrival_told),
     ("a weak word with no crisis around", DISPLACED, _when(lambda s, v: _weak_without_crisis(s, v), NO_CRISIS)),
+    ("workers with no crisis around", DISPLACED, _when(lambda s, v: _jobs_lost(s), JOBS_LOST)),
     ("across a border", DISPLACED, _as(
         "refugees", "across a border: refugees (fled to Uganda, crossed into Chad)", lambda s, v: crossed_border(s))),
     ("entered a place inside", DISPLACED, _when(lambda s, v: _entry_word(s.text, v.trigger_start), ENTERED_INSIDE)),
@@ -1496,6 +1501,17 @@ def _weak_without_crisis(s: Scene, verdict: Verdict) -> bool:
     if CRISIS_WORD.search(text, lo, hi) is not None or REFUGEE_WORD.search(text, lo, hi) is not None:
         return False
     return all(NEUTRAL_MOVE.match(text, t.start) is not None for t in find_triggers(text, lo, hi, s.lower))
+
+
+def _jobs_lost(s: Scene) -> bool:
+    """The count names people by their work ("2,000 workers", "employees") and the text around
+    speaks of no crisis: they lost their jobs, not their homes."""
+    c, text = s.candidate, s.text
+    if c.noun.unit not in JOB_NOUNS:
+        return False
+    q = c.quantity
+    lo, hi = max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(text), q.end + REFUGEE_CONTEXT_REACH)
+    return CRISIS_WORD.search(text, lo, hi) is None
 
 
 def _arrival_word(text: str, verdict: Verdict) -> bool:
