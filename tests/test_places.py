@@ -174,6 +174,9 @@ def test_country_names_and_codes(written: str, name: str, iso3: str) -> None:
 # title.
 GIVEN_NAMES = [
     ("Jordan Peterson said 300 people were killed.", []),
+    # a saint's name
+    ("The attack on St. Mary's church killed 40 worshippers.", []),
+    ("The attack on St. Mary's church killed 40 worshippers in Mary province.", ["Mary"]),
     ("Chad Smith, a local official, said 300 people were killed.", []),
     ("Georgia Brown said 300 people were killed.", []),
     ("Israel Kamakawiwo'ole sang about the islands.", []),

@@ -28,6 +28,7 @@ def _source(text: str, figure: str) -> str | None:
 
 # (text, the figure's first words, expected source)
 BEFORE = [  # attribution before the figure
+    ("Sen. Bob Menendez said 200 people were injured in the attack.", "200", "Bob Menendez"),  # an abbreviated title
     ("In total, 2,212 people have been killed in the province since January, according to provincial health "
      "chief Mohammed Said.", "2,212", "Mohammed Said"),  # lower-case words, a title, then the name
     ("Speaking to reporters in the capital, IOM chief of mission Philippe Branchat said 362,000 people "

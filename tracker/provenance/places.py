@@ -420,6 +420,8 @@ _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
 # The capitalised word right before a place on its line: "Minister", "Dr.".
 # Words inside a person's name, between a given name and a surname ("Abu", "bin", "Ould").
 NAME_PARTICLES: frozenset[str] = lexicon.word_set("name particles", "place_words")
+# A saint's name: "St. Mary's church", "Saint Paul" (the gazetteer's "St. Louis" is matched whole).
+AFTER_A_SAINT = re.compile(rf"\b(?:{_place_words('saint words')})\.?[ \u00a0]\Z", re.REVERSE)
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
 
 # Words before a place that make it where people went, or where refugees came from.
@@ -613,6 +615,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue
         if at > 1 and text[at - 1] == " " and text[at - 2].isalpha() and _ends_a_longer_name(text, at, stop):
             continue
+        if at > 2 and text[at - 2] in ".te" and AFTER_A_SAINT.search(text, max(0, at - 8), at):
+            continue  # "St. Mary's church", "Saint Mary"
         append(mention)
     return out
 
