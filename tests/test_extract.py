@@ -419,6 +419,12 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Of the 1,139 people killed in the attack, 695 were Israeli civilians.",
      [("killed", 1_139, "exact", "people"), ("killed", 695, "exact", "people")]),
     ("The floods displaced 2,000 workers and their families.", [("displaced", 2_000, "exact", "workers")]),
+    ("A mother and her 3 daughters were among the 9 people killed.",
+     [("killed", 3, "exact", "daughters"), ("killed", 9, "exact", "people")]),
+    ("Two journalists were among the 120 people wounded in the blast.",
+     [("injured", 2, "exact", "journalists"), ("injured", 120, "exact", "people")]),
+    ("Ten soldiers were among the 300 troops deployed to the town.", []),
+    ("Gunmen killed 4 brothers and 2 cousins at a wedding.", [("killed", 4, "exact", "brothers"), ("killed", 2, "exact", "cousins")]),
     # --- South Asian scales --------------------------------------------------------------
     ("Over 2 lakh people have been affected by the floods in Assam.", [("affected", 200_000, "at_least", "people")]),
     ("Nearly 1.5 lakh people were shifted to relief camps.", [("displaced", 150_000, "at_most", "people")]),

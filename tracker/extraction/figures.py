@@ -24,6 +24,7 @@ from .quantities import Quantity, find_quantities
 from .rules import (
     ADJACENT_GAP,
     COORDINATED,
+    NO_TRIGGER,
     NOUN_REACH,
     NOUN_RULES,
     PART_OTHER_STATE,
@@ -244,6 +245,23 @@ def _judge_candidates(
         found = Found(q, indicator, unit or "people", parts.link(total, indicator), each)
         decisions[c.quantity.start] = Decision(c.quantity, rule, found)
         previous = (c, found)
+    _parts_before_their_whole(text, candidates, decisions)
+
+
+# A part written before its whole: "Three children were among the 9 people killed".
+AMONG_RULE = "a part written before its whole (Three children were among the 9 people killed)"
+AMONG_THE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def _parts_before_their_whole(text: str, candidates: list[Candidate], decisions: dict[int, Decision]) -> None:
+    """A count of people with no verb of its own that "were among" the figure right after it
+    is a part of that figure: of its indicator, linked to it as its total."""
+    for c, whole in zip(candidates, candidates[1:]):
+        d, total = decisions[c.quantity.start], decisions[whole.quantity.start].found
+        if d.found is not None or d.rule != NO_TRIGGER.rule or total is None or c.noun.kind is not NounKind.PERSON:
+            continue
+        if c.noun.indicator is None and AMONG_THE.fullmatch(text, c.noun.end, whole.quantity.start):
+            decisions[c.quantity.start] = Decision(c.quantity, AMONG_RULE, Found(c.quantity, total.indicator, c.noun.unit or "people", total))
 
 
 # The whole a partitive count is taken from, when its noun names an indicator: "some 100,000
