@@ -425,6 +425,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("injured", 2, "exact", "journalists"), ("injured", 120, "exact", "people")]),
     ("Ten soldiers were among the 300 troops deployed to the town.", []),
     ("Gunmen killed 4 brothers and 2 cousins at a wedding.", [("killed", 4, "exact", "brothers"), ("killed", 2, "exact", "cousins")]),
+    ("At least 60 people suffered burns in the fire.", [("injured", 60, "at_least", "people")]),
+    ("Doctors treated 40 people for burns.", [("injured", 40, "exact", "people")]),
     # --- South Asian scales --------------------------------------------------------------
     ("Over 2 lakh people have been affected by the floods in Assam.", [("affected", 200_000, "at_least", "people")]),
     ("Nearly 1.5 lakh people were shifted to relief camps.", [("displaced", 150_000, "at_most", "people")]),
