@@ -56,12 +56,13 @@ EARLIER_RULE = "the earlier value of the figure before (up from 54 on Friday)"
 EARLIER_BEFORE = re.compile(rf"\b(?:{_words('earlier value openers')})\s+\Z", re.IGNORECASE | re.REVERSE)
 EARLIER_REACH = 24  # characters before a number its opener stands within
 # ... and the value it took next, told by a verb of change with no subject of its own: "The
-# death toll, which stood at 45 on Monday, rose to 60 on Tuesday" (the counter's trigger ends
-# at the first verb, and "rose to" alone is no trigger).
+# death toll, which stood at 45 on Monday, rose to 60 on Tuesday", "put the toll at 18 on Friday
+# and raised it to 21" (the counter's trigger ends at the first verb, and "rose to" alone is no
+# trigger).
 LATER_RULE = "the later value of the figure before (which stood at 45 on Monday, rose to 60)"
 LATER_BEFORE = re.compile(
     rf"(?:,|\band)\s+(?:(?:{_words('verb lead words')})\s+)*"  # right after a comma or "and": no subject of its own
-    rf"(?:{_phrases(CHANGE_VERBS)}|{_phrases(LEVEL_VERBS)})\s+(?:from\s+\S+\s+)?(?:to|at)\s+\Z",
+    rf"(?:{_phrases(CHANGE_VERBS)}|{_phrases(LEVEL_VERBS)})\s+(?:(?:it|that|this)\s+)?(?:from\s+\S+\s+)?(?:to|at)\s+\Z",
     re.IGNORECASE | re.REVERSE,
 )
 LATER_REACH = 60  # characters before a number its comma and verb stand within
