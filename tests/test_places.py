@@ -257,6 +257,20 @@ def test_a_given_name_is_no_place(text: str, expected: list[str]) -> None:
     assert [m.place.name for m in mentions(text)] == expected, text
 
 
+# A region's or town's name opening a longer name with "of" is no place by itself
+# ("Horn" is a district of Hamburg, "Gulf" a province of Papua New Guinea).
+LONGER_OF_NAMES = [
+    ("Drought in the Horn of Africa has left 20 million people in need.", []),
+    ("Pirates in the Gulf of Aden attacked three ships.", ["Aden"]),
+    ("The Republic of Congo said 3 people died.", ["Republic of the Congo"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LONGER_OF_NAMES)
+def test_a_name_opening_a_longer_one_with_of_is_no_place(text: str, expected: list[str]) -> None:
+    assert [m.place.name for m in mentions(text)] == expected, text
+
+
 def test_longest_name_wins_and_adjectives_are_not_places() -> None:
     text = "Syrian refugees in South Sudan and the Turkish border near Idlib-based groups"
     assert [m.place.name for m in mentions(text)] == ["South Sudan", "Idlib"]

@@ -607,6 +607,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     append = out.append
     new_mention = tuple.__new__  # Mention(...) without the Python frame of its __new__
     town_rank = _TOWN_RANK
+    country_rank = KIND_RANK["country"]
     given_names = GIVEN_NAME_PLACES
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
@@ -617,6 +618,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue
         if at > 2 and text[at - 2] in ".te" and AFTER_A_SAINT.search(text, max(0, at - 8), at):
             continue  # "St. Mary's church", "Saint Mary"
+        if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
+            continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
         append(mention)
     return out
 
