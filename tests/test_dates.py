@@ -146,6 +146,10 @@ IDETECT_CASES = [
 
 RELATIVE_CASES = [
     ("Five people were killed yesterday in Aleppo.", "Five", D(2020, 1, 26), DateRef(D(2020, 1, 25), "day")),
+    # counted back from publication, as precise as the unit
+    ("Two weeks ago, 600 families were evacuated from the coast.", "600", D(2024, 6, 10), DateRef(D(2024, 5, 27), "week")),
+    ("Some 40 people died in the floods three days ago.", "Some 40", D(2024, 6, 10), DateRef(D(2024, 6, 7), "day")),
+    ("A month ago, 3,000 people fled the town.", "3,000", D(2024, 6, 10), DateRef(D(2024, 5, 1), "month")),
     (  # "last Friday" on a Friday is a week back
         "The ministry said last Friday that 300 people had been injured.",
         "300", D(2020, 1, 24), DateRef(D(2020, 1, 17), "day"),

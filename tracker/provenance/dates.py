@@ -311,6 +311,32 @@ PAST_SPAN = re.compile(
     re.VERBOSE,
 )
 
+# "two weeks ago", "three days ago", "a month ago": a date counted back from publication, as
+# precise as its unit (a week ago is "last week": published minus 7 days).
+AGO = re.compile(
+    rf"""
+    \b(?P<count>\d{{1,3}}|(?i:{_alternation(COUNT_WORDS)})) \s+
+    (?P<unit>(?i:{_alternation(UNIT_DAYS)}))s? \s+ ago\b
+    """,
+    re.VERBOSE,
+)
+AGO_PRECISION: dict[str, str] = {"hour": "day", "day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}
+
+
+def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
+    """The date "two weeks ago" names, and its precision: a month's or a year's first day."""
+    count = m.group("count")
+    n = int(count) if count.isdigit() else COUNT_WORDS.get(count.lower(), 1)
+    unit = m.group("unit").lower()
+    precision = AGO_PRECISION.get(unit, "day")
+    if precision == "month":
+        months = published.year * 12 + published.month - 1 - n
+        return dt.date(months // 12, months % 12 + 1, 1), precision
+    if precision == "year":
+        return dt.date(published.year - n, 1, 1), precision
+    return published - dt.timedelta(days=max(1, round(n * UNIT_DAYS[unit]))), precision
+
+
 def _may_span(sentence: str) -> bool:
     """Whether `PAST_SPAN` may match: "the", at least one space, then a span word in any case
     ("the past", "the Last"). False only where no "the" is followed so: most sentences a span
@@ -525,7 +551,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
     relative = published is not None and bool(words & RELATIVE_HINTS)
     span = published is not None and bool(words & SPAN_HINTS)
     parts = bool(words & PART_HINTS)
-    if not (written or relative or span or parts):
+    if not (written or relative or span or parts or "ago" in words):
         return ()
     reference = published or _latest_full_date(sentence) or year_end
     found: list[_Mention] = []
@@ -567,6 +593,10 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             resolved = _resolve(m, reference)
             if resolved:
                 found.append(_Mention(m.start(), m.end(), *resolved, _role(sentence, m.start(), m.end())))
+    if published is not None and "ago" in words:
+        for m in AGO.finditer(sentence):
+            found.append(_Mention(m.start(), m.end(), *_ago(m, published), _role(sentence, m.start(), m.end())))
+            taken.append(m.span())
     if relative:
         for m in _anchored(sentence, RELATIVE_HINT, RELATIVE_PREFIX, RELATIVE):
             if _inside(m.span(), taken):
