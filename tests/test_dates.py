@@ -146,6 +146,10 @@ IDETECT_CASES = [
 
 RELATIVE_CASES = [
     ("Five people were killed yesterday in Aleppo.", "Five", D(2020, 1, 26), DateRef(D(2020, 1, 25), "day")),
+    # the end of a month or a year is its last day
+    ("By the end of May, 120,000 people had been displaced.", "120,000", D(2024, 6, 10), DateRef(D(2024, 5, 31), "day")),
+    ("By the end of 2023, 120,000 people had been displaced.", "120,000", D(2024, 6, 10), DateRef(D(2023, 12, 31), "day")),
+    ("In late May, 120,000 people had been displaced.", "120,000", D(2024, 6, 10), DateRef(D(2024, 5, 1), "month")),
     # counted back from publication, as precise as the unit
     ("Two weeks ago, 600 families were evacuated from the coast.", "600", D(2024, 6, 10), DateRef(D(2024, 5, 27), "week")),
     ("Some 40 people died in the floods three days ago.", "Some 40", D(2024, 6, 10), DateRef(D(2024, 6, 7), "day")),

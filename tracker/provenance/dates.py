@@ -337,6 +337,19 @@ def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
     return published - dt.timedelta(days=max(1, round(n * UNIT_DAYS[unit]))), precision
 
 
+# "by the end of May", "at the end of 2023", "end-May": the period's last day.
+END_OF = re.compile(r"\b(?i:end)(?:\s+of|-)\s*(?:\p{L}+\s*)?\p{L}*\s*\d*\Z", re.REVERSE)  # the date's words may follow
+END_OF_REACH = 8
+
+
+def _last_day(first: dt.date, precision: str) -> dt.date:
+    """The last day of the month or year that begins on `first`."""
+    if precision == "year":
+        return dt.date(first.year, 12, 31)
+    following = dt.date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)
+
+
 def _may_span(sentence: str) -> bool:
     """Whether `PAST_SPAN` may match: "the", at least one space, then a span word in any case
     ("the past", "the Last"). False only where no "the" is followed so: most sentences a span
@@ -592,6 +605,8 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
                 continue
             resolved = _resolve(m, reference)
             if resolved:
+                if resolved[1] in ("month", "year") and END_OF.search(sentence, max(0, m.start() - END_OF_REACH), m.end()):
+                    resolved = (_last_day(*resolved), "day")  # "by the end of May": its last day
                 found.append(_Mention(m.start(), m.end(), *resolved, _role(sentence, m.start(), m.end())))
     if published is not None and "ago" in words:
         for m in AGO.finditer(sentence):
