@@ -96,6 +96,8 @@ QUALIFIED = [
     ("approximately 500", 500, "approx", None, None),
     ("close to 500", 500, "approx", None, None),
     ("an estimated more than 500", 500, "at_least", 500, None),  # the bound wins
+    ("at least an estimated 500", 500, "at_least", 500, None),  # ... before the estimate too
+    ("at most 500", 500, "at_most", None, 500),
     ("500", 500, "exact", 500, 500),
     ("between 300 and 400", 300, "range", 300, 400),
     ("300-400", 300, "range", 300, 400),

@@ -171,6 +171,11 @@ def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] |
         return None
     for name, group in _BEFORE_GROUPS:
         if m.group(group):
+            if name == "approx" and m.group(group).lower().endswith("estimated"):
+                # "at least an estimated 5,000": the bound before the estimate wins
+                outer = qualifier_before(text, begin, floor)
+                if outer is not None and outer[0] != "approx":
+                    return outer
             return name, begin
     return None
 
