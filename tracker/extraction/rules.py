@@ -681,7 +681,12 @@ DECIMAL = _re.compile(r"\d+[.,]\d{1,2}")
 
 def _decimal(look: Look) -> bool:
     q = look.quantity
+    if q.value >= DECIMAL_BELOW or q.number_end - q.number_start < 3:
+        return False  # (most numbers: a whole count, or too short for a decimal)
     return DECIMAL.fullmatch(look.text, q.number_start, q.number_end) is not None
+
+
+DECIMAL_BELOW = 1000  # a decimal with no scale word reads as less than this
 
 
 Rule = Callable[[Look], bool]
