@@ -322,6 +322,9 @@ FIGURE_PLACES = [
     ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
      "health officials said.", 15_900, "Gaza"),
     ("KHARTOUM, June 3 (Reuters) - Shelling killed 14 people in El Fasher on Monday, medics said.", 14, "El Fasher"),
+    # a place that bases or backs someone is no place of what happened
+    ("The Syrian Observatory, a Britain-based war monitor, said 42 fighters were killed.", 42, None),
+    ("Iran-backed militias killed 12 soldiers near Deir ez-Zor.", 12, "Deir ez-Zor"),
     # each part of a list has its own place
     ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 452, "Taroudant"),
     ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 41, "Ouarzazate"),

@@ -66,7 +66,7 @@ def _named(text: str, start: int, end: int) -> list[Item]:
     """The places and capitalised names in text[start:end], left to right, without overlaps.
     A name that holds a place past its first word is one item, of no place ("Bab al-Salam",
     where a place finder may read "Salam")."""
-    found = [Item(m.start, m.end, m.place) for m in places.sentence_places(text, start, end) if not m.dateline]
+    found = [Item(m.start, m.end, m.place) for m in places.sentence_places(text, start, end) if m.of_a_scene]
     for m in NAME.finditer(text, start, end):
         if m.group() in TIME_NAMES:
             continue  # "15 each on Monday and Tuesday": days, no places or groups

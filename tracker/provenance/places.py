@@ -420,6 +420,9 @@ _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
 # The capitalised word right before a place on its line: "Minister", "Dr.".
 # Words inside a person's name, between a given name and a surname ("Abu", "bin", "Ould").
 NAME_PARTICLES: frozenset[str] = lexicon.word_set("name particles", "place_words")
+# After a place and a hyphen, who is based in it or backed by it: "a Britain-based monitor".
+SPONSOR_PARTICIPLES: frozenset[str] = lexicon.word_set("sponsor participles", "place_words")
+_SPONSOR_AFTER = re.compile(r"-(?P<word>\p{Ll}+)\b")
 # A saint's name: "St. Mary's church", "Saint Paul" (the gazetteer's "St. Louis" is matched whole).
 AFTER_A_SAINT = re.compile(rf"\b(?:{_place_words('saint words')})\.?[ \u00a0]\Z", re.REVERSE)
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
@@ -490,6 +493,12 @@ class Mention(NamedTuple):
     end: int
     place: Place
     dateline: bool = False  # in the dateline: where the story was filed, not a figure's place
+    sponsor: bool = False  # "a Britain-based monitor", "Iran-backed militias": what the text is about, not a figure's place
+
+    @property
+    def of_a_scene(self) -> bool:
+        """The place may be where a figure happened: neither the dateline's nor a sponsor's."""
+        return not (self.dateline or self.sponsor)
 
 
 # A dateline opening a story: "BEIRUT —", "RAMALLAH, West Bank, Dec 5 (Reuters) -",
@@ -611,7 +620,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     given_names = GIVEN_NAME_PLACES
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
-        mention = new_mention(Mention, (at, stop, place, at < filed))
+        sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
+        mention = new_mention(Mention, (at, stop, place, at < filed, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
         if at > 1 and text[at - 1] == " " and text[at - 2].isalpha() and _ends_a_longer_name(text, at, stop):
@@ -626,6 +636,12 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
 
 _LONGER_NAME_REACH: int = 30  # characters: the word before a name
 _KIND_GAP: int = 2  # characters between a name and its kind word ("Tal Afar  district", as feeds space it)
+
+
+def _sponsored(text: str, at: int) -> bool:
+    """A sponsor participle follows the hyphen at `at`: "-based", "-backed", "-led"."""
+    m = _SPONSOR_AFTER.match(text, at)
+    return m is not None and m.group("word") in SPONSOR_PARTICIPLES
 
 
 def _sentence_opens_at(text: str, at: int) -> bool:
@@ -1239,7 +1255,7 @@ def locate(
     figures of one text scans it once)."""
     s, e = sentences[index]
     in_sentence = sentence_places(text, s, e, document)
-    found = [m for m in in_sentence if (m.end <= start or m.start >= end) and not m.dateline]
+    found = [m for m in in_sentence if (m.end <= start or m.start >= end) and m.of_a_scene]
     if indicator == "refugees":
         # a host is a country: a place of no known country ("in Tanka camp") tells none
         return _host(text, s, [m for m in found if m.place.iso3 is not None], start, end, main)
@@ -1319,7 +1335,7 @@ def _previous_place(
     s, e = sentences[index - 1]
     if "\n\n" in text[e : sentences[index][0]] or "\n\n" in text[s:e]:
         return None
-    named = [m for m in sentence_places(text, s, e, document) if not m.dateline]
+    named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene]
     return named[-1].place if named else None
 
 
@@ -1329,6 +1345,8 @@ def main_place(
     """The place the article is clearly about: its most-named place, if that dominates.
     `document` is `mentions(text)` when the caller has it."""
     named = mentions(text) if document is None else document
+    if not any(m.of_a_scene for m in named):
+        named = [m for m in named if not m.sponsor]  # "a Britain-based monitor said" alone names no scene
     # The dateline says where the story was filed, and "neighbouring Cameroon" (with its
     # places) is not the country the story is about: the main place only when nothing else is named.
     neighbours = (
