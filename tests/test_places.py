@@ -322,6 +322,11 @@ FIGURE_PLACES = [
     ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
      "health officials said.", 15_900, "Gaza"),
     ("KHARTOUM, June 3 (Reuters) - Shelling killed 14 people in El Fasher on Monday, medics said.", 14, "El Fasher"),
+    # a country in capitals opening a line heads the section after it, not the line before
+    ("Floods hit Mozambique. People killed: 501\nMALAWI – People killed: 60 | People injured: 672", 60, "Malawi"),
+    ("Floods hit Mozambique. People killed: 501\nMALAWI – People killed: 60 | People injured: 672", 501, "Mozambique"),
+    # a town in capitals opening a line is a dateline: where the story was filed
+    ("Some context first.\n\nBEIRUT — Government troops have trapped about 3 million civilians in Idlib.", 3_000_000, "Idlib"),
     # a place that bases or backs someone is no place of what happened
     ("The Syrian Observatory, a Britain-based war monitor, said 42 fighters were killed.", 42, None),
     ("Iran-backed militias killed 12 soldiers near Deir ez-Zor.", 12, "Deir ez-Zor"),

@@ -603,6 +603,12 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if hit is not None and at != storm_at:
             found.append(hit)
             pos = hit[1]
+    filed_from: set[int] = set()  # places in capitals opening a line, other than countries: datelines ("BEIRUT —")
+    if "\n" in text or start == 0:
+        headings = _upper_line_names(text, start, end)
+        if headings:
+            found = sorted([*found, *headings], key=_first)
+            filed_from = {at for at, _, cands in headings if cands[0].place.admin1 is not None}
     if not found:
         return []
     filed = dateline_end(text) if start == 0 else 0
@@ -621,7 +627,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
         sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
-        mention = new_mention(Mention, (at, stop, place, at < filed, sponsor))
+        mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
         if at > 1 and text[at - 1] == " " and text[at - 2].isalpha() and _ends_a_longer_name(text, at, stop):
@@ -636,6 +642,36 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
 
 _LONGER_NAME_REACH: int = 30  # characters: the word before a name
 _KIND_GAP: int = 2  # characters between a name and its kind word ("Tal Afar  district", as feeds space it)
+
+
+# A name in capitals opening a line, before a comma, a dash, a colon or the line's end: a
+# section's heading when it is a country ("ZIMBABWE – On 16 March the storm hit ..."), else a
+# dateline, where the story was filed ("BEIRUT —", "KHARTOUM, June 3 (Reuters) -").
+UPPER_LINE_NAME = re.compile(
+    r"^[ \t]*(?P<name>\p{Lu}[\p{Lu}'’.\-]+(?:[ \t]+\p{Lu}[\p{Lu}'’.\-]+){0,5})(?=[ \t]*(?:[,:(–—\-]|$))", re.MULTILINE
+)
+_LOWER_IN_NAMES: frozenset[str] = frozenset({"of", "the", "and"})
+
+
+def _upper_line_names(text: str, start: int, end: int) -> list[tuple[int, int, tuple[Candidate, ...]]]:
+    """Places named in capitals at the start of a line: the longest run of the words that,
+    written as names are, the gazetteer knows ("SOUTH SUDAN" -> South Sudan)."""
+    out = []
+    for m in UPPER_LINE_NAME.finditer(text, start, end):
+        words = list(_UPPER_WORD.finditer(text, m.start("name"), m.end("name")))
+        for n in range(len(words), 0, -1):
+            spelled = " ".join(
+                w.group().lower() if i and w.group().lower() in _LOWER_IN_NAMES else w.group().capitalize()
+                for i, w in enumerate(words[:n])
+            )
+            cands = CANDIDATES.get(spelled)
+            if cands:
+                out.append((words[0].start(), words[n - 1].end(), cands))
+                break
+    return out
+
+
+_UPPER_WORD = re.compile(r"\S+")
 
 
 def _sponsored(text: str, at: int) -> bool:
@@ -1404,7 +1440,7 @@ def _neighbouring(text: str, m: Mention) -> bool:
 # Where one part of a sentence ends: a semicolon, a dash between spaces, a comma before
 # the next number or before "while", "but", "and", "whereas" (a list: "1,293 deaths in
 # Al Haouz, 452 in Taroudant and 41 in Ouarzazate"), a colon before a number (a total's
-# list: "killed 1,870 people: 1,102 in Lorca, ...").
+# list: "killed 1,870 people: 1,102 in Lorca, ..."), a line's end before a heading in capitals.
 CONTRAST_WORDS: str = alternation("contrast words")  # "while", "but"
 # The qualifiers between a comma and the next count ("about", "at least"), a space in them one space.
 _BREAK_QUALIFIERS: str = alternation("rough qualifiers", "part break qualifiers").replace(r"\s+", "[ ]")
@@ -1414,12 +1450,13 @@ PART_BREAK = re.compile(
     | , (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
     | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+\d) \b )
     | [ ] and (?= [ ]+ \d )
+    | \n (?= [ \t]* \p{{Lu}}{{3,}} )
     """,
     re.VERBOSE,
 )
 # What every PART_BREAK starts with: a semicolon, a colon, a comma, or a space before a dash
-# or "and" (see _part_breaks).
-PART_BREAK_STARTS: tuple[str, ...] = (";", ":", ",", " -", " \u2014", " \u2013", " and")
+# or "and", or a line's end before a heading in capitals (see _part_breaks).
+PART_BREAK_STARTS: tuple[str, ...] = (";", ":", ",", " -", " \u2014", " \u2013", " and", "\n")
 
 
 def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
@@ -1494,9 +1531,10 @@ def _parts(text: str, s: int, e: int) -> tuple[tuple[tuple[int, int], ...], tupl
     return tuple(zip(cuts[::2], cuts[1::2])), tuple(contrast)
 
 
-# A break that turns to another matter: "; ", " — ", ", while", ", but", ", whereas", and
-# the colon of a total's list (the total covers all its parts' places).
-CONTRAST = re.compile(rf"; | : | [ ][—–-][ ] | , [ ]+ (?:{CONTRAST_WORDS})\b", re.VERBOSE)
+# A break that turns to another matter: "; ", " — ", ", while", ", but", ", whereas", the
+# colon of a total's list (the total covers all its parts' places), and a line's end before a
+# heading in capitals ("People affected: 1.85 million\nZIMBABWE – On 16 March ...").
+CONTRAST = re.compile(rf"; | : | [ ][—–-][ ] | , [ ]+ (?:{CONTRAST_WORDS})\b | \n", re.VERBOSE)
 
 
 # A place where something was said, not where it happened: "told a press conference in
