@@ -132,3 +132,52 @@ def test_a_place_after_a_body_is_read_only_where_in_stands_before_a_capital():
         full = sources.SUBJECT_VERB.search(sentence, lo, verb.end())
         chosen = sources._subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
         assert (full and full.span()) == (chosen and chosen.span()), sentence
+
+
+def test_groups_read_by_number_are_the_groups_named():
+    """A group read by its number (`dates.group_number`) is the group of that name."""
+    for pattern, name, number, text in [
+        (sources.SUBJECT_VERB, "np", sources.SUBJECT_NP, "Flooding displaced 4,000 people, OCHA in Mozambique said"),
+        (sources.SUBJECT_VERB_NO_PLACE, "np", sources.SUBJECT_NP, "Fighting killed 12 people, the Syrian Observatory said"),
+        (sources.WORD_BEFORE, "word", sources.WORD_BEFORE_WORD, "according to the Kenya "),
+        (dates.RELATIVE, "weekday", dates.RELATIVE_WEEKDAY, "the ministry said last Friday"),
+        (dates.RELATIVE, "last", dates.RELATIVE_LAST, "the ministry said last Friday"),
+    ]:
+        m = pattern.search(text)
+        assert m is not None and m.group(name), (name, text)
+        assert m.span(number) == m.span(name) and m.group(number) == m.group(name), (name, text)
+
+
+def test_a_group_with_different_numbers_in_two_patterns_is_refused():
+    import regex
+
+    try:
+        dates.group_number("np", regex.compile(r"(?P<np>a)"), regex.compile(r"(b)(?P<np>a)"))
+    except ValueError:
+        return
+    raise AssertionError("different numbers were accepted")
+
+
+DOCUMENT = [
+    # (sentence, sentence before, figure): a wire story's sentences, two figures in one
+    ("Air strikes killed 14 people on Thursday and wounded 30, medics said.", None, "14"),
+    ("Air strikes killed 14 people on Thursday and wounded 30, medics said.", None, "30"),
+    ("Another 9 were wounded in the attack, they said.", "Air strikes killed 14 people on Thursday and wounded 30, medics said.", "9"),
+    ("Since 1 March, 2,100 families have fled, the agency said on Monday.", None, "2,100"),
+    ("About 500 people remain missing.", "Since 1 March, 2,100 families have fled, the agency said on Monday.", "500"),
+]
+
+
+def test_dates_kept_for_one_document_give_what_reading_afresh_gives():
+    """`figure_date` with a document's `read` dict answers as it does without one, and keeps
+    each sentence's dates once (the same sentence asked twice is read once)."""
+    import datetime as dt
+
+    published = dt.date(2024, 3, 22)
+    read: dict = {}
+    for sentence, before, figure in DOCUMENT:
+        offset = sentence.index(figure)
+        assert dates.figure_date(sentence, offset, published, before, None, read) == dates.figure_date(
+            sentence, offset, published, before
+        ), (sentence, figure)
+    assert len(read) == len({s for s, _, _ in DOCUMENT} | {b for _, b, _ in DOCUMENT if b})

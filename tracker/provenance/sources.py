@@ -38,7 +38,7 @@ import regex as re
 from .. import lexicon
 from ..extraction.text import alternation, gap
 from ..extraction.text import phrases as _words
-from .dates import DATE, MONTHS, WEEKDAYS
+from .dates import DATE, MONTHS, WEEKDAYS, group_number
 
 ALIASES_PATH: Path = Path(__file__).parent.parent / "data" / "aliases.csv"
 
@@ -191,6 +191,8 @@ SUBJECT_VERB = _subject_verb(in_place=True)
 # The same without the place after the name, which costs the pattern a second reading of a
 # name at every verb: for a sentence where no "in" stands before a capital (`_names_place`).
 SUBJECT_VERB_NO_PLACE = _subject_verb(in_place=False)
+# The subject's group in both, by its number: see `group_number`.
+SUBJECT_NP: int = group_number("np", SUBJECT_VERB, SUBJECT_VERB_NO_PLACE)
 
 
 def _names_place(sentence: str, lo: int, hi: int) -> bool:
@@ -279,6 +281,7 @@ BODY_VERB = re.compile(
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to|into|across|inside|outside|with|by)\s+(?:\p{Ll}+\s+)?\Z", re.REVERSE)
 # A capitalised word right before an alias makes a longer name: "the Kenya Red Cross".
 WORD_BEFORE = re.compile(rf"(?P<word>{_FIRST})\s+\Z", re.REVERSE)
+WORD_BEFORE_WORD: int = group_number("word", WORD_BEFORE)
 # A person's title before the name, and the body before the title: "BNPB spokesman",
 # "Kenya Red Cross Secretary General", "IOM Iraq press officer", "ministry spokesman".
 _TITLE = rf"(?i:{_words(TITLES)})"
@@ -738,24 +741,25 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             org = _org_in(before)
             return _Candidate(SourceKind.NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
     m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
-    if m and _is_hazard(m.group("np")):  # "Cyclone Tauktae claimed 155 lives": the event itself
+    if m:  # the subject, read once (see `SUBJECT_NP`)
+        np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
+    if m and _is_hazard(np):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
-    if m and AFTER_PREPOSITION.search(sentence, lo, m.start("np")) and not TITLE_OF_BEFORE.search(sentence, lo, m.start("np")):
+    if m and AFTER_PREPOSITION.search(sentence, lo, np_start) and not TITLE_OF_BEFORE.search(sentence, lo, np_start):
         m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
-    if m and not _names_nobody(m.group("np")):
-        np = m.group("np")
+    if m and not _names_nobody(np):
         if np in CAPITALS:
             return _Candidate(SourceKind.NAMED, f"Government of {CAPITALS[np]}", start + m.start(), where)
         name = _name(np)
         if name:
-            name = _longer_name(sentence, m.start("np"), m.end("np"), name)
-            name = _joined_name(sentence, lo, m.start("np"), np, name)
-            if (where_in := _place_after(sentence, m.end("np"))) and (whole := _alias(np + where_in.group())):
+            name = _longer_name(sentence, np_start, np_end, name)
+            name = _joined_name(sentence, lo, np_start, np, name)
+            if (where_in := _place_after(sentence, np_end)) and (whole := _alias(np + where_in.group())):
                 name = whole
             person = _person_of_body(" ".join(np.split()))
             if person and _is_person(person.group("person")):
                 return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
-            org = _org_of_speaker(text, start, sentence, m, name)
+            org = _org_of_speaker(text, start, sentence, np, np_start, name)
             return _Candidate(SourceKind.NAMED, name, start + m.start(), where, org)
     unnamed_body = None
     if _found_in(sentence, lo, verb.start(), HEAD_WORD, HEAD_WORD_LOWER) and (
@@ -765,8 +769,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if body:
             return _Candidate(SourceKind.NAMED, body, start + b.start(), where)
         unnamed_body = _Candidate(SourceKind.GENERIC, None, start + b.start(), where)
-    if m and not _names_nobody(m.group("np")):  # a place after a preposition: no subject
-        name = _name(m.group("np"))
+    if m and not _names_nobody(np):  # a place after a preposition: no subject
+        name = _name(np)
         return _Candidate(_kind(name), name, start + m.start(), where)
     if m := PRONOUN_VERB.search(sentence, lo, verb.end()):
         return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
@@ -1013,10 +1017,10 @@ def _org_in(phrase: str) -> str | None:
     return _alias(m.group()) if m else None
 
 
-def _org_of_speaker(text: str, start: int, sentence: str, m: re.Match, name: str) -> str | None:
+def _org_of_speaker(text: str, start: int, sentence: str, np: str, np_start: int, name: str) -> str | None:
     """The body a titled speaker speaks for: "BNPB spokesman Sutopo Nugroho" -> BNPB,
-    "Kenya Red Cross Secretary General Abbas Gullet" -> Kenya Red Cross Society."""
-    np = " ".join(m.group("np").split())
+    "Kenya Red Cross Secretary General Abbas Gullet" -> Kenya Red Cross Society. (`np` is
+    the subject as written, from `np_start` in the sentence.)"""
     tokens = np.split()
     titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in TITLES]
     if titled and titled[0] > 0 and not _is_body(name):
@@ -1024,7 +1028,7 @@ def _org_of_speaker(text: str, start: int, sentence: str, m: re.Match, name: str
         if not _not_a_name(org) and (_alias(org) or _is_body(org) or ACRONYM.fullmatch(org)):
             return _learned(text, normalise(org))
     if not _is_body(name):
-        before = ORG_BEFORE_TITLE.search(sentence, max(0, m.start("np") - SUBJECT_REACH), m.start("np"))
+        before = ORG_BEFORE_TITLE.search(sentence, max(0, np_start - SUBJECT_REACH), np_start)
         if before:
             if before.group("acr") and ACRONYM.fullmatch(before.group("acr")):
                 return _learned(text, normalise(before.group("acr")))
@@ -1080,7 +1084,10 @@ def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
     """An alias inside a longer name is that longer name: "the Kenya Red Cross" is not the
     ICRC's "Red Cross"."""
     before = WORD_BEFORE.search(sentence, max(0, np_start - 40), np_start)
-    if before is None or _not_a_name(before.group("word")) or before.group("word").lower() in TITLES:
+    if before is None:
+        return name
+    word = before.group(WORD_BEFORE_WORD)
+    if _not_a_name(word) or word.lower() in TITLES:
         return name
     longer = " ".join(sentence[before.start() : np_end].split())
     return _alias(longer) or longer
