@@ -251,7 +251,9 @@ def _hint_matches(sentence: str, hint: re.Pattern) -> Iterator[re.Match | _re.Ma
     if hint not in HINT_STARTS:
         yield from pattern.finditer(sentence)
         return
-    starts = sorted({at for word in HINT_STARTS[hint] for at in _places_of(sentence, word)})
+    # (the words the sentence holds first, by a test that makes no generator for the others)
+    present = filter(sentence.__contains__, HINT_STARTS[hint])
+    starts = sorted({at for word in present for at in _places_of(sentence, word)})
     pos = 0
     for at in starts:
         if at >= pos and (m := pattern.match(sentence, at)):
@@ -409,7 +411,7 @@ def _refers_back(sentence: str) -> bool:
     sentence (no ASCII letter has another case but its own)."""
     if sentence.isascii():
         lower = sentence.lower()
-        if not any(w in lower for w in BACK_REFERENCE_LAST_WORDS):
+        if not any(map(lower.__contains__, BACK_REFERENCE_LAST_WORDS)):
             return False
         return BACK_REFERENCE_LOWER.search(lower) is not None
     return BACK_REFERENCE.search(sentence) is not None
