@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tracker.provenance import dates, places, sources
@@ -181,3 +181,47 @@ def test_dates_kept_for_one_document_give_what_reading_afresh_gives():
             sentence, offset, published, before
         ), (sentence, figure)
     assert len(read) == len({s for s, _, _ in DOCUMENT} | {b for _, b, _ in DOCUMENT if b})
+
+
+NAME_PIECES = st.sampled_from(
+    [
+        "Kenya", "KENYA", "kenya", "Ke.nya", "Red", "red", "R.E.D.", "Cross", "CROSS", "Society", "Malawi", "Nepal",
+        "United", "Nations", "U.N.", "Refugee", "refugee", "Agency", "agency", "Children’s", "children's", "Fund",
+        "High", "Commissioner", "for", "Refugees", "of", "the", "Office", "Afghan", "National", "Disaster",
+        "Management", "Authority", "İ", "\u212a", "ſ", " ", "  ", "\n", "\x1c", "\u00a0", ".", ",", "’", "'", "-",
+    ]
+)
+DOCUMENT_TEXT = st.lists(NAME_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENT_TEXT)
+@example("the KENYA  Red\nCross said")
+@example("Ke.nya R.E.D. Cross, U.N. Children’s Fund")
+@example("the Afghan\x1cNational Disaster  Management Authority")
+def test_longer_names_are_looked_for_wherever_the_fold_holds_them(text):
+    """`sources._may_name` passes every longer name the folded document holds."""
+    folded, lowered = sources._folded.__wrapped__(text), sources._key_lowered(text)
+    for long in sources.CONTAINED_WORDS:
+        if long in folded:
+            assert sources._may_name(lowered, long), (text, long)
+
+
+def test_the_more_specific_body_is_found_as_the_fold_finds_it():
+    for text, name, expected in [
+        ("Floods displaced 3,000 people, the Kenya Red Cross said. The Red Cross said 12 died.", "ICRC", "Kenya Red Cross Society"),
+        ("Floods displaced 3,000 people, the  KENYA\nRed  Cross said on Monday.", "ICRC", "Kenya Red Cross Society"),
+        ("The Red Cross said 40 people were missing after the landslide.", "ICRC", "ICRC"),
+        ("The Red Cross and the Kenya Red Cross said 40 people were missing; the ICRC said 38.", "ICRC", "ICRC"),
+        ("Some 2,000 fled to Malawi, where Malawi Red Cross volunteers met them, the Red Cross said.", "ICRC", "Malawi Red Cross Society"),
+    ]:
+        assert sources._specific_in.__wrapped__(text, name) == expected, text
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+@example("Since mid-July, (Monday) the past week, in Jan. 2024 between 1 and 3 March, the first half of 2023")
+def test_a_sentences_hint_words_are_its_stripped_words_that_are_hints(text):
+    words = {w.strip(dates._STRIP) for w in text.replace("-", " ").split()}
+    for hints in (dates.WRITTEN_HINTS, dates.RELATIVE_HINTS, dates.SPAN_HINTS, dates.PART_HINTS, dates.RANGE_HINTS):
+        assert dates._hint_words(text) & hints == words & hints, text

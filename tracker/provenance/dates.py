@@ -282,11 +282,12 @@ RANGE_HINTS: frozenset[str] = frozenset(w for word in RANGE_WORDS for w in (word
 _STRIP: str = ".,;:!?()[]{}\"'“”‘’«»—–-"
 
 
-def _hint_words(sentence: str) -> set[str]:
+def _hint_words(sentence: str) -> frozenset[str]:
     """The sentence's words stripped of punctuation ("mid-July" holds "July", "(Monday)"
-    "Monday"). A hint stripped is a hint too ("Jan." -> "Jan"), so the words as written need
-    no look-up of their own."""
-    return set(map(str.strip, sentence.replace("-", " ").split(), repeat(_STRIP)))
+    "Monday") that are hints (`ALL_HINTS`: only those are looked for, and a set of them
+    costs less to make than one of every word). A hint stripped is a hint too ("Jan." ->
+    "Jan"), so the words as written need no look-up of their own."""
+    return ALL_HINTS.intersection(map(str.strip, sentence.replace("-", " ").split(), repeat(_STRIP)))
 
 
 def _has_year(sentence: str) -> bool:
@@ -442,6 +443,8 @@ PART_HINTS: frozenset[str] = frozenset(
     {*PART_MONTHS, *(w + "s" for w in PART_COUNT_UNITS), *EPI_WEEK_ABBREVIATIONS}
     | {w for word in EPI_WEEK_WORDS for w in (word, word.capitalize())}
 )
+# Every hint a sentence's words are looked up in (`_hint_words`).
+ALL_HINTS: frozenset[str] = WRITTEN_HINTS | RELATIVE_HINTS | SPAN_HINTS | PART_HINTS | RANGE_HINTS
 
 # The words just before a date that give it its role. (Those with lists of words are
 # matched backwards from the date: only whether one matches counts, and backwards the end
