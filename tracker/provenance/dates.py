@@ -337,6 +337,8 @@ AGO = re.compile(
     """,
     re.VERBOSE,
 )
+# The word without which AGO cannot match, looked up among a sentence's words (`_hint_words`).
+AGO_HINTS: frozenset[str] = frozenset({"ago"})
 AGO_PRECISION: dict[str, str] = {"hour": "day", "day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}
 
 
@@ -444,7 +446,7 @@ PART_HINTS: frozenset[str] = frozenset(
     | {w for word in EPI_WEEK_WORDS for w in (word, word.capitalize())}
 )
 # Every hint a sentence's words are looked up in (`_hint_words`).
-ALL_HINTS: frozenset[str] = WRITTEN_HINTS | RELATIVE_HINTS | SPAN_HINTS | PART_HINTS | RANGE_HINTS
+ALL_HINTS: frozenset[str] = WRITTEN_HINTS | RELATIVE_HINTS | SPAN_HINTS | PART_HINTS | RANGE_HINTS | AGO_HINTS
 
 # The words just before a date that give it its role. (Those with lists of words are
 # matched backwards from the date: only whether one matches counts, and backwards the end
