@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from tracker.provenance import dates, places, sources
@@ -132,3 +132,97 @@ def test_a_place_after_a_body_is_read_only_where_in_stands_before_a_capital():
         full = sources.SUBJECT_VERB.search(sentence, lo, verb.end())
         chosen = sources._subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
         assert (full and full.span()) == (chosen and chosen.span()), sentence
+
+
+def test_groups_read_by_number_are_the_groups_named():
+    """A group read by its number (`dates.group_number`) is the group of that name."""
+    for pattern, name, number, text in [
+        (sources.SUBJECT_VERB, "np", sources.SUBJECT_NP, "Flooding displaced 4,000 people, OCHA in Mozambique said"),
+        (sources.SUBJECT_VERB_NO_PLACE, "np", sources.SUBJECT_NP, "Fighting killed 12 people, the Syrian Observatory said"),
+        (sources.WORD_BEFORE, "word", sources.WORD_BEFORE_WORD, "according to the Kenya "),
+        (dates.RELATIVE, "weekday", dates.RELATIVE_WEEKDAY, "the ministry said last Friday"),
+        (dates.RELATIVE, "last", dates.RELATIVE_LAST, "the ministry said last Friday"),
+    ]:
+        m = pattern.search(text)
+        assert m is not None and m.group(name), (name, text)
+        assert m.span(number) == m.span(name) and m.group(number) == m.group(name), (name, text)
+
+
+def test_a_group_with_different_numbers_in_two_patterns_is_refused():
+    import regex
+
+    try:
+        dates.group_number("np", regex.compile(r"(?P<np>a)"), regex.compile(r"(b)(?P<np>a)"))
+    except ValueError:
+        return
+    raise AssertionError("different numbers were accepted")
+
+
+DOCUMENT = [
+    # (sentence, sentence before, figure): a wire story's sentences, two figures in one
+    ("Air strikes killed 14 people on Thursday and wounded 30, medics said.", None, "14"),
+    ("Air strikes killed 14 people on Thursday and wounded 30, medics said.", None, "30"),
+    ("Another 9 were wounded in the attack, they said.", "Air strikes killed 14 people on Thursday and wounded 30, medics said.", "9"),
+    ("Since 1 March, 2,100 families have fled, the agency said on Monday.", None, "2,100"),
+    ("About 500 people remain missing.", "Since 1 March, 2,100 families have fled, the agency said on Monday.", "500"),
+]
+
+
+def test_dates_kept_for_one_document_give_what_reading_afresh_gives():
+    """`figure_date` with a document's `read` dict answers as it does without one, and keeps
+    each sentence's dates once (the same sentence asked twice is read once)."""
+    import datetime as dt
+
+    published = dt.date(2024, 3, 22)
+    read: dict = {}
+    for sentence, before, figure in DOCUMENT:
+        offset = sentence.index(figure)
+        assert dates.figure_date(sentence, offset, published, before, None, read) == dates.figure_date(
+            sentence, offset, published, before
+        ), (sentence, figure)
+    assert len(read) == len({s for s, _, _ in DOCUMENT} | {b for _, b, _ in DOCUMENT if b})
+
+
+NAME_PIECES = st.sampled_from(
+    [
+        "Kenya", "KENYA", "kenya", "Ke.nya", "Red", "red", "R.E.D.", "Cross", "CROSS", "Society", "Malawi", "Nepal",
+        "United", "Nations", "U.N.", "Refugee", "refugee", "Agency", "agency", "Children’s", "children's", "Fund",
+        "High", "Commissioner", "for", "Refugees", "of", "the", "Office", "Afghan", "National", "Disaster",
+        "Management", "Authority", "İ", "\u212a", "ſ", " ", "  ", "\n", "\x1c", "\u00a0", ".", ",", "’", "'", "-",
+    ]
+)
+DOCUMENT_TEXT = st.lists(NAME_PIECES, max_size=30).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENT_TEXT)
+@example("the KENYA  Red\nCross said")
+@example("Ke.nya R.E.D. Cross, U.N. Children’s Fund")
+@example("the Afghan\x1cNational Disaster  Management Authority")
+def test_longer_names_are_looked_for_wherever_the_fold_holds_them(text):
+    """`sources._may_name` passes every longer name the folded document holds."""
+    folded, lowered = sources._folded.__wrapped__(text), sources._key_lowered(text)
+    for long in sources.CONTAINED_WORDS:
+        if long in folded:
+            assert sources._may_name(lowered, long), (text, long)
+
+
+def test_the_more_specific_body_is_found_as_the_fold_finds_it():
+    for text, name, expected in [
+        ("Floods displaced 3,000 people, the Kenya Red Cross said. The Red Cross said 12 died.", "ICRC", "Kenya Red Cross Society"),
+        ("Floods displaced 3,000 people, the  KENYA\nRed  Cross said on Monday.", "ICRC", "Kenya Red Cross Society"),
+        ("The Red Cross said 40 people were missing after the landslide.", "ICRC", "ICRC"),
+        ("The Red Cross and the Kenya Red Cross said 40 people were missing; the ICRC said 38.", "ICRC", "ICRC"),
+        ("Some 2,000 fled to Malawi, where Malawi Red Cross volunteers met them, the Red Cross said.", "ICRC", "Malawi Red Cross Society"),
+    ]:
+        assert sources._specific_in.__wrapped__(text, name) == expected, text
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT)
+@example("Since mid-July, (Monday) the past week, in Jan. 2024 between 1 and 3 March, the first half of 2023")
+@example("Two weeks ago, 600 families were evacuated; three days ago, 40 more.")
+def test_a_sentences_hint_words_are_its_stripped_words_that_are_hints(text):
+    words = {w.strip(dates._STRIP) for w in text.replace("-", " ").split()}
+    for hints in (dates.WRITTEN_HINTS, dates.RELATIVE_HINTS, dates.SPAN_HINTS, dates.PART_HINTS, dates.RANGE_HINTS, dates.AGO_HINTS):
+        assert dates._hint_words(text) & hints == words & hints, text

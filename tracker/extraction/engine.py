@@ -328,6 +328,7 @@ class _Context:
         self._main: places.Place | None = None
         self._main_known = False
         self._mentions: list[places.Mention] | None = None
+        self.dates_read: dict = {}  # the dates of the sentences read (dates.figure_date's `read`)
 
     @property
     def mentions(self) -> list[places.Mention]:
@@ -411,7 +412,7 @@ class _Context:
             if "\n" not in text[b_end:s_start]:  # the sentence before, in the same paragraph
                 before = text[b_start:b_end]
         anchor = self.document_date if published is None else None
-        when = dates.figure_date(dated, q.number_start - s_start, published, before, anchor)
+        when = dates.figure_date(dated, q.number_start - s_start, published, before, anchor, self.dates_read)
         credit = sources.credit(text, self.sentences, index, q.start)
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
         doc = self.document

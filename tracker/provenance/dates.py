@@ -41,7 +41,6 @@ import re as _re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import lru_cache
 from itertools import repeat
 
 import regex as re
@@ -138,6 +137,17 @@ _YEAR = r"(?<![\d,.])(?:19|20)\d\d(?![\d\p{L}]|[,.]\d)"
 _DAY = r"(?<!\d)(?<!\d[,.])(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d)"
 
 YEAR = re.compile(_YEAR)
+
+
+def group_number(name: str, *patterns: re.Pattern) -> int:
+    """The number of the group called `name` in each of `patterns` (the same in all). A match
+    of the `regex` module reads a group's name only after failing to read it as a number,
+    which raises an exception with its message written out and drops it: reading the group
+    by its number costs a sixth of that, and the hot paths do so."""
+    numbers = {p.groupindex[name] for p in patterns}
+    if len(numbers) != 1:
+        raise ValueError(f"group {name!r} has the numbers {sorted(numbers)} in these patterns")
+    return numbers.pop()
 
 
 def _either_case(words: tuple[str, ...] | list[str]) -> str:
@@ -241,7 +251,9 @@ def _hint_matches(sentence: str, hint: re.Pattern) -> Iterator[re.Match | _re.Ma
     if hint not in HINT_STARTS:
         yield from pattern.finditer(sentence)
         return
-    starts = sorted({at for word in HINT_STARTS[hint] for at in _places_of(sentence, word)})
+    # (the words the sentence holds first, by a test that makes no generator for the others)
+    present = filter(sentence.__contains__, HINT_STARTS[hint])
+    starts = sorted({at for word in present for at in _places_of(sentence, word)})
     pos = 0
     for at in starts:
         if at >= pos and (m := pattern.match(sentence, at)):
@@ -270,11 +282,12 @@ RANGE_HINTS: frozenset[str] = frozenset(w for word in RANGE_WORDS for w in (word
 _STRIP: str = ".,;:!?()[]{}\"'“”‘’«»—–-"
 
 
-def _hint_words(sentence: str) -> set[str]:
+def _hint_words(sentence: str) -> frozenset[str]:
     """The sentence's words stripped of punctuation ("mid-July" holds "July", "(Monday)"
-    "Monday"). A hint stripped is a hint too ("Jan." -> "Jan"), so the words as written need
-    no look-up of their own."""
-    return set(map(str.strip, sentence.replace("-", " ").split(), repeat(_STRIP)))
+    "Monday") that are hints (`ALL_HINTS`: only those are looked for, and a set of them
+    costs less to make than one of every word). A hint stripped is a hint too ("Jan." ->
+    "Jan"), so the words as written need no look-up of their own."""
+    return ALL_HINTS.intersection(map(str.strip, sentence.replace("-", " ").split(), repeat(_STRIP)))
 
 
 def _has_year(sentence: str) -> bool:
@@ -301,6 +314,10 @@ RELATIVE = re.compile(
     )
 )
 
+# RELATIVE's weekday and the word before it ("last"), by number (see `group_number`).
+RELATIVE_WEEKDAY: int = group_number("weekday", RELATIVE)
+RELATIVE_LAST: int = group_number("last", RELATIVE)
+
 # "in the past 24 hours", "over the last two weeks": a period ending at publication.
 PAST_SPAN = re.compile(
     rf"""
@@ -320,6 +337,8 @@ AGO = re.compile(
     """,
     re.VERBOSE,
 )
+# The word without which AGO cannot match, looked up among a sentence's words (`_hint_words`).
+AGO_HINTS: frozenset[str] = frozenset({"ago"})
 AGO_PRECISION: dict[str, str] = {"hour": "day", "day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}
 
 
@@ -395,7 +414,7 @@ def _refers_back(sentence: str) -> bool:
     sentence (no ASCII letter has another case but its own)."""
     if sentence.isascii():
         lower = sentence.lower()
-        if not any(w in lower for w in BACK_REFERENCE_LAST_WORDS):
+        if not any(map(lower.__contains__, BACK_REFERENCE_LAST_WORDS)):
             return False
         return BACK_REFERENCE_LOWER.search(lower) is not None
     return BACK_REFERENCE.search(sentence) is not None
@@ -426,6 +445,8 @@ PART_HINTS: frozenset[str] = frozenset(
     {*PART_MONTHS, *(w + "s" for w in PART_COUNT_UNITS), *EPI_WEEK_ABBREVIATIONS}
     | {w for word in EPI_WEEK_WORDS for w in (word, word.capitalize())}
 )
+# Every hint a sentence's words are looked up in (`_hint_words`).
+ALL_HINTS: frozenset[str] = WRITTEN_HINTS | RELATIVE_HINTS | SPAN_HINTS | PART_HINTS | RANGE_HINTS | AGO_HINTS
 
 # The words just before a date that give it its role. (Those with lists of words are
 # matched backwards from the date: only whether one matches counts, and backwards the end
@@ -484,7 +505,12 @@ class _Mention:
 
 
 def figure_date(
-    sentence: str, offset: int, published: dt.date | None, before: str | None = None, anchor: dt.date | None = None
+    sentence: str,
+    offset: int,
+    published: dt.date | None,
+    before: str | None = None,
+    anchor: dt.date | None = None,
+    read: dict | None = None,
 ) -> DateRef:
     """The date a figure holds, from its sentence and the document's publication date.
 
@@ -494,7 +520,9 @@ def figure_date(
     holds on the day it gives ("Five people were killed on Thursday in air strikes, the
     group said. Another four were wounded, it said."). `anchor`, for a document without a
     publication date, is the full date its first line gives (`document_date`): dates
-    without a year take its year, and a sentence without a date holds on it.
+    without a year take its year, and a sentence without a date holds on it. `read`, a dict
+    the caller keeps for one document, holds the dates of the sentences its figures have
+    read (see `_dates_of`).
     """
     year_end = dt.date(anchor.year, 12, 31) if published is None and anchor is not None else None
     if published is None and anchor is None and before:
@@ -502,9 +530,9 @@ def figure_date(
         # before names ("in the first three months of 2024")
         years = YEAR.findall(before)
         year_end = dt.date(int(years[-1]), 12, 31) if years else None
-    mentions = [m for m in _mentions(sentence, published, year_end) if published is None or m.date <= published]
+    mentions = [m for m in _dates_of(read, sentence, published, year_end) if published is None or m.date <= published]
     if not mentions and before and _refers_back(sentence):
-        carried = _carried(before, published)
+        carried = _carried(before, published, read)
         if carried is not None:
             return carried
     period_start = _period_start(sentence, offset, mentions)
@@ -523,11 +551,11 @@ def figure_date(
     return DateRef(date, precision, period_start)
 
 
-def _carried(before: str, published: dt.date | None) -> DateRef | None:
+def _carried(before: str, published: dt.date | None, read: dict | None = None) -> DateRef | None:
     """The date the sentence before gives its figures: its strongest date of a day, as
     `figure_date` would pick it for a figure at its end."""
     mentions = [
-        m for m in _mentions(before, published)
+        m for m in _dates_of(read, before, published)
         if (published is None or m.date <= published) and m.role in ROLE_RANK and m.precision in CARRIED_PRECISIONS
     ]
     if not mentions:
@@ -556,7 +584,21 @@ def document_date(text: str) -> dt.date | None:
 # Finding and resolving dates
 
 
-@lru_cache(maxsize=64)  # two figures of one sentence: its dates are read once
+def _dates_of(
+    read: dict | None, sentence: str, published: dt.date | None, year_end: dt.date | None = None
+) -> tuple[_Mention, ...]:
+    """`_mentions` of the sentence, kept in `read`, the dict of one document's sentences
+    read so far: its figures ask for a sentence's dates again (two figures of one sentence,
+    the sentence before a figure), and they are read once. Nothing is kept across documents."""
+    if read is None:
+        return _mentions(sentence, published, year_end)
+    key = (sentence, published, year_end)
+    found = read.get(key)
+    if found is None:
+        found = read[key] = _mentions(sentence, published, year_end)
+    return found
+
+
 def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None = None) -> tuple[_Mention, ...]:
     """Every date in the sentence with its role, resolved; unresolvable ones left out."""
     words = _hint_words(sentence)
@@ -779,8 +821,8 @@ def _resolve(m: re.Match, reference: dt.date | None) -> tuple[dt.date, str] | No
 def _relative(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
     if m.lastgroup in RELATIVE_DATES:  # a phrase of relative_dates.csv, by its meaning
         return RELATIVE_DATES[m.lastgroup](published)
-    back = (published.weekday() - WEEKDAYS[m.group("weekday")]) % 7
-    if back == 0 and m.group("last"):
+    back = (published.weekday() - WEEKDAYS[m.group(RELATIVE_WEEKDAY)]) % 7
+    if back == 0 and m.group(RELATIVE_LAST):
         back = 7
     return published - dt.timedelta(days=back), "day"
 

@@ -38,7 +38,7 @@ import regex as re
 from .. import lexicon
 from ..extraction.text import alternation, gap
 from ..extraction.text import phrases as _words
-from .dates import DATE, MONTHS, WEEKDAYS
+from .dates import DATE, MONTHS, WEEKDAYS, group_number
 
 ALIASES_PATH: Path = Path(__file__).parent.parent / "data" / "aliases.csv"
 
@@ -191,6 +191,8 @@ SUBJECT_VERB = _subject_verb(in_place=True)
 # The same without the place after the name, which costs the pattern a second reading of a
 # name at every verb: for a sentence where no "in" stands before a capital (`_names_place`).
 SUBJECT_VERB_NO_PLACE = _subject_verb(in_place=False)
+# The subject's group in both, by its number: see `group_number`.
+SUBJECT_NP: int = group_number("np", SUBJECT_VERB, SUBJECT_VERB_NO_PLACE)
 
 
 def _names_place(sentence: str, lo: int, hi: int) -> bool:
@@ -249,7 +251,9 @@ def _least_pieces(phrases: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _holds_any(sentence: str, pieces: tuple[str, ...]) -> bool:
-    return any(p in sentence for p in pieces)
+    """Whether one of `pieces` is in the sentence (the substring tests run by `map`, with no
+    Python frame for each: most sentences are tried with every piece)."""
+    return any(map(sentence.__contains__, pieces))
 
 
 VERB_PIECES: tuple[str, ...] = _least_pieces(REPORT_VERBS)
@@ -279,6 +283,7 @@ BODY_VERB = re.compile(
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to|into|across|inside|outside|with|by)\s+(?:\p{Ll}+\s+)?\Z", re.REVERSE)
 # A capitalised word right before an alias makes a longer name: "the Kenya Red Cross".
 WORD_BEFORE = re.compile(rf"(?P<word>{_FIRST})\s+\Z", re.REVERSE)
+WORD_BEFORE_WORD: int = group_number("word", WORD_BEFORE)
 # A person's title before the name, and the body before the title: "BNPB spokesman",
 # "Kenya Red Cross Secretary General", "IOM Iraq press officer", "ministry spokesman".
 _TITLE = rf"(?i:{_words(TITLES)})"
@@ -738,24 +743,25 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             org = _org_in(before)
             return _Candidate(SourceKind.NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
     m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
-    if m and _is_hazard(m.group("np")):  # "Cyclone Tauktae claimed 155 lives": the event itself
+    if m:  # the subject, read once (see `SUBJECT_NP`)
+        np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
+    if m and _is_hazard(np):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
-    if m and AFTER_PREPOSITION.search(sentence, lo, m.start("np")) and not TITLE_OF_BEFORE.search(sentence, lo, m.start("np")):
+    if m and AFTER_PREPOSITION.search(sentence, lo, np_start) and not TITLE_OF_BEFORE.search(sentence, lo, np_start):
         m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
-    if m and not _names_nobody(m.group("np")):
-        np = m.group("np")
+    if m and not _names_nobody(np):
         if np in CAPITALS:
             return _Candidate(SourceKind.NAMED, f"Government of {CAPITALS[np]}", start + m.start(), where)
         name = _name(np)
         if name:
-            name = _longer_name(sentence, m.start("np"), m.end("np"), name)
-            name = _joined_name(sentence, lo, m.start("np"), np, name)
-            if (where_in := _place_after(sentence, m.end("np"))) and (whole := _alias(np + where_in.group())):
+            name = _longer_name(sentence, np_start, np_end, name)
+            name = _joined_name(sentence, lo, np_start, np, name)
+            if (where_in := _place_after(sentence, np_end)) and (whole := _alias(np + where_in.group())):
                 name = whole
             person = _person_of_body(" ".join(np.split()))
             if person and _is_person(person.group("person")):
                 return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
-            org = _org_of_speaker(text, start, sentence, m, name)
+            org = _org_of_speaker(text, start, sentence, np, np_start, name)
             return _Candidate(SourceKind.NAMED, name, start + m.start(), where, org)
     unnamed_body = None
     if _found_in(sentence, lo, verb.start(), HEAD_WORD, HEAD_WORD_LOWER) and (
@@ -765,8 +771,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if body:
             return _Candidate(SourceKind.NAMED, body, start + b.start(), where)
         unnamed_body = _Candidate(SourceKind.GENERIC, None, start + b.start(), where)
-    if m and not _names_nobody(m.group("np")):  # a place after a preposition: no subject
-        name = _name(m.group("np"))
+    if m and not _names_nobody(np):  # a place after a preposition: no subject
+        name = _name(np)
         return _Candidate(_kind(name), name, start + m.start(), where)
     if m := PRONOUN_VERB.search(sentence, lo, verb.end()):
         return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
@@ -1013,10 +1019,10 @@ def _org_in(phrase: str) -> str | None:
     return _alias(m.group()) if m else None
 
 
-def _org_of_speaker(text: str, start: int, sentence: str, m: re.Match, name: str) -> str | None:
+def _org_of_speaker(text: str, start: int, sentence: str, np: str, np_start: int, name: str) -> str | None:
     """The body a titled speaker speaks for: "BNPB spokesman Sutopo Nugroho" -> BNPB,
-    "Kenya Red Cross Secretary General Abbas Gullet" -> Kenya Red Cross Society."""
-    np = " ".join(m.group("np").split())
+    "Kenya Red Cross Secretary General Abbas Gullet" -> Kenya Red Cross Society. (`np` is
+    the subject as written, from `np_start` in the sentence.)"""
     tokens = np.split()
     titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in TITLES]
     if titled and titled[0] > 0 and not _is_body(name):
@@ -1024,7 +1030,7 @@ def _org_of_speaker(text: str, start: int, sentence: str, m: re.Match, name: str
         if not _not_a_name(org) and (_alias(org) or _is_body(org) or ACRONYM.fullmatch(org)):
             return _learned(text, normalise(org))
     if not _is_body(name):
-        before = ORG_BEFORE_TITLE.search(sentence, max(0, m.start("np") - SUBJECT_REACH), m.start("np"))
+        before = ORG_BEFORE_TITLE.search(sentence, max(0, np_start - SUBJECT_REACH), np_start)
         if before:
             if before.group("acr") and ACRONYM.fullmatch(before.group("acr")):
                 return _learned(text, normalise(before.group("acr")))
@@ -1080,7 +1086,10 @@ def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
     """An alias inside a longer name is that longer name: "the Kenya Red Cross" is not the
     ICRC's "Red Cross"."""
     before = WORD_BEFORE.search(sentence, max(0, np_start - 40), np_start)
-    if before is None or _not_a_name(before.group("word")) or before.group("word").lower() in TITLES:
+    if before is None:
+        return name
+    word = before.group(WORD_BEFORE_WORD)
+    if _not_a_name(word) or word.lower() in TITLES:
         return name
     longer = " ".join(sentence[before.start() : np_end].split())
     return _alias(longer) or longer
@@ -1331,14 +1340,27 @@ for _alias_name, _canonical in ALIASES.items():
     SURFACES[_canonical] += (_key(_alias_name),)
 
 
+# The words of each longer name of `CONTAINED`, the longest first (the rarer: a document
+# that lacks one lacks it sooner).
+CONTAINED_WORDS: dict[str, tuple[str, ...]] = {
+    long: tuple(sorted(dict.fromkeys(long.split()), key=len, reverse=True))
+    for names in CONTAINED.values()
+    for long, _ in names
+}
+
+
 @lru_cache(maxsize=NAMES_CACHED)
 def _specific_in(text: str, name: str) -> str:
     """`name`, or the more specific body the document names whose name holds every way the
     document writes `name`: "the Red Cross" in a story naming "the Kenya Red Cross" is that
     society, not the ICRC; a story that also spells out "the International Committee of the
     Red Cross" keeps the ICRC."""
+    longer = CONTAINED.get(name, ())
+    lowered = _key_lowered(text)
+    if not any(_may_name(lowered, long) for long, _ in longer):
+        return name  # (most documents: their words are never joined, see `_may_name`)
     lower = _folded(text)
-    for long, specific in CONTAINED.get(name, ()):
+    for long, specific in longer:
         if long not in lower:
             continue
         # every other way the document writes `name` ("icrc", "international committee of
@@ -1348,10 +1370,25 @@ def _specific_in(text: str, name: str) -> str:
     return name
 
 
+def _may_name(lowered: str, long: str) -> bool:
+    """Whether the longer name `long` (a key of `CONTAINED_WORDS`) may be in the document
+    folded: False only where one of its words is not in the document `_key_lowered`. The fold
+    joins that text's words with single spaces, so a word of the fold is a word of that text
+    too; the test costs a fraction of the fold (splitting a document into its words and
+    joining them), and most documents lack a word of every longer name."""
+    return all(map(lowered.__contains__, CONTAINED_WORDS[long]))
+
+
+def _key_lowered(text: str) -> str:
+    """The document lowered with its full stops dropped and its apostrophes made straight,
+    as alias keys are written (see `_key`), its white space as written."""
+    return text.replace("’", "'").replace(".", "").lower()
+
+
 @lru_cache(maxsize=DOCUMENTS_CACHED)
 def _folded(text: str) -> str:
     """The document as alias keys are written (see `_key`), made once for all its names."""
-    return " ".join(text.replace("’", "'").replace(".", "").lower().split())
+    return " ".join(_key_lowered(text).split())
 
 
 def _specific(text: str, name: str | None) -> str | None:
