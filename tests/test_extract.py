@@ -277,7 +277,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Floods displaced 5,000 people, bringing the total number of camps to 45.",
      [("displaced", 5_000, "exact", "people")]),
     ("Floods displaced 5,000 people, bringing the total number of homes destroyed to 1,200.",
-     [("displaced", 5_000, "exact", "people")]),
+     [("displaced", 5_000, "exact", "people"), ("housing_destroyed", 1_200, "exact", "homes")]),
     ("Another 5,000 people fled on Monday, bringing the total to 45,000 homes.",
      [("displaced", 5_000, "exact", "people")]),
     ("Another 5,000 people fled on Monday, bringing the total to 45,000 tents.",

@@ -868,9 +868,12 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
         joined = OUTCOME_JOIN_BEFORE.search(text, max(prev_end, t.start - OUTCOME_JOIN_REACH), t.start)
         if joined is not None:
             # not the verb of the count before: "left 112 people dead and displaced hundreds of thousands"
+            # an outcome of things is no outcome of the people counted: "the building
+            # collapsed, killing 40 workers"
             other = [
                 u for u in before[:-1]
                 if u.start == joined.start() and u.indicator != t.indicator
+                and u.indicator not in THING_INDICATORS
                 and not (s.index > 0 and AUX_GAP.fullmatch(text, prev_end, u.start))
             ]
             if other or joined.group("word").lower() in OTHER_OUTCOMES:
