@@ -437,6 +437,41 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("One in three children in the camps is malnourished, and 4,000 have died.", [("killed", 4_000, "exact", "people")]),
     ("Gunmen killed 30 in two attacks on Sunday.", [("killed", 30, "exact", "people")]),
     ("Soldiers killed 3 in 10 days of raids.", [("killed", 3, "exact", "people")]),
+    # --- disaster reporting: damage, counters of the newer indicators, earlier values -------
+    ("The six-storey factory collapsed, killing at least 310 garment workers and injuring 900.",
+     [("killed", 310, "at_least", "workers"), ("injured", 900, "exact", "people")]),
+    ("The cyclone damaged 18,200 houses and destroyed 2,700 others along the coast.",
+     [("housing_destroyed", 18_200, "exact", "houses"), ("housing_destroyed", 2_700, "exact", "houses")]),
+    ("Some 41,000 homes were damaged, of which 6,300 were completely destroyed.",
+     [("housing_destroyed", 41_000, "approx", "homes"), ("housing_destroyed", 6_300, "exact", "homes")]),
+    ("The number of damaged houses has risen to 27,500, the provincial authority said.",
+     [("housing_destroyed", 27_500, "exact", "houses")]),
+    ("The number of houses destroyed by the mudslides rose to 640 on Friday.",
+     [("housing_destroyed", 640, "exact", "houses")]),
+    ("The quake flattened 35 schools, 8 clinics and 2,150 homes in the valley.",
+     [("housing_destroyed", 2_150, "exact", "homes")]),
+    ("The number of missing people rose to 64 as rescuers reached cut-off villages.",
+     [("missing", 64, "exact", "people")]),
+    ("The number of injured people has climbed to 1,340.", [("injured", 1_340, "exact", "people")]),
+    ("The number of people still trapped under the debris stood at 35 on Tuesday.",
+     [("trapped", 35, "exact", "people")]),
+    ("The number of affected people reached 2.3 million, the agency said.", [("affected", 2_300_000, "exact", "people")]),
+    ("The affected population stands at 410,000 in nine provinces.", [("affected", 410_000, "exact", "people")]),
+    ("The typhoon impacted more than 900,000 people in the region.", [("affected", 900_000, "at_least", "people")]),
+    ("The drought is affecting 4.1 million people across the south.", [("affected", 4_100_000, "exact", "people")]),
+    ("A total of 3,870 HH were displaced in the district.", [("displaced", 3_870, "exact", "households")]),
+    ("The regional office revised the death toll down to 38 after double counting was found.",
+     [("killed", 38, "exact", "people")]),
+    ("The number of people in need of aid has risen to 9.4 million, up from 7.8 million last year.",
+     [("in_need", 9_400_000, "exact", "people"), ("in_need", 7_800_000, "exact", "people")]),
+    ("About 22,000 people remain in collective centres, down from 31,000 last week.",
+     [("displaced", 22_000, "approx", "people"), ("displaced", 31_000, "exact", "people")]),
+    ("The agency said 1.6 million people needed food assistance after the harvest failed.",
+     [("in_need", 1_600_000, "exact", "people")]),
+    ("Of the 85 passengers, 31 were rescued and 54 remain unaccounted for.",
+     [("missing", 54, "exact", "people")]),
+    ("The whereabouts of 118 people remain unknown after the flash flood.", [("missing", 118, "exact", "people")]),
+    ("The avalanche killed 9 climbers on the northern route.", [("killed", 9, "exact", "climbers")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.
@@ -521,6 +556,11 @@ NOT_FIGURES: list[str] = [
     "About one out of every four residents has fled.",
     # 2.5bn is never people
     "The programme will cost 2.5bn over five years.",
+    # a fear before the count ("Rescuers fear 40 are trapped"), sites named by a number
+    "Rescuers fear dozens of people are trapped beneath the mud.",
+    "Officials fear that 150 people have died in the remote villages.",
+    "The fire started in Camp 9 before dawn.",
+    "The toll could rise to 300, officials fear.",
 ]
 
 
