@@ -343,9 +343,6 @@ def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int, ki
 # Cambatt camp and another 130 did likewise"; "... were displaced: 33,000 from Idlib, 8,900 from Aleppo".
 _ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
 ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
-# An earlier value of the figure before, right after it: "has risen to 24.1 million, up from
-# 20.5 million in 2022", "60,000 remain in centres, down from 95,000 last week".
-EARLIER_VALUE_BEFORE = re.compile(rf"(?:,|\()\s*(?:{_words('earlier value words')})\s+\Z", re.IGNORECASE | re.REVERSE)
 
 
 # A count followed by auxiliaries and a word: a verb of its own ("250 were hospitalised").
@@ -382,10 +379,4 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
         return True  # "and another 130 did likewise"
     if c.noun.kind is NounKind.VERB and OWN_VERB.match(text, q.end):
         return False  # a verb of its own that says nothing we count: "43 died and 250 were hospitalised"
-    if ELLIPSIS_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start) is not None:
-        return True
-    return (
-        c.noun.kind is NounKind.BARE
-        and previous.noun.end <= q.start - 1
-        and EARLIER_VALUE_BEFORE.search(text, max(previous.noun.end, q.start - ELLIPSIS_REACH), q.start) is not None
-    )
+    return ELLIPSIS_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start) is not None
