@@ -472,6 +472,16 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("missing", 54, "exact", "people")]),
     ("The whereabouts of 118 people remain unknown after the flash flood.", [("missing", 118, "exact", "people")]),
     ("The avalanche killed 9 climbers on the northern route.", [("killed", 9, "exact", "climbers")]),
+    ("The storm killed 14 people and left 2.3 million in need of humanitarian assistance.",
+     [("killed", 14, "exact", "people"), ("in_need", 2_300_000, "exact", "people")]),
+    ("Some 3,500 in evacuation centres were given hot meals on Sunday.", [("displaced", 3_500, "approx", "people")]),
+    ("People evacuated: about 18,000", [("displaced", 18_000, "approx", "people")]),
+    ("Deaths (confirmed): 61", [("killed", 61, "exact", "people")]),
+    ("Houses damaged: more than 2,400", [("housing_destroyed", 2_400, "at_least", "houses")]),
+    ("Torrential rain caused the collapse of 180 houses in the old town.", [("housing_destroyed", 180, "exact", "houses")]),
+    ("The typhoon tore the roofs off 5,200 homes in the province.", [("housing_destroyed", 5_200, "exact", "homes")]),
+    ("At least 11 villagers were buried alive when the slope gave way.", [("killed", 11, "at_least", "villagers")]),
+    ("Last May, some 8,000 people fled the district.", [("displaced", 8_000, "approx", "people")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.
@@ -559,6 +569,7 @@ NOT_FIGURES: list[str] = [
     # a fear before the count ("Rescuers fear 40 are trapped"), sites named by a number
     "Rescuers fear dozens of people are trapped beneath the mud.",
     "Officials fear that 150 people have died in the remote villages.",
+    "Some 2,000 families at risk of eviction were visited.",
     "The fire started in Camp 9 before dawn.",
     "The toll could rise to 300, officials fear.",
 ]

@@ -447,7 +447,8 @@ VERB_DECIDES: frozenset[str] = frozenset({"killed", "injured", "missing", "retur
 ROW_RULE = "a row of a table or list whose label names what is counted"
 ROW_LABEL_REACH = 60
 ROW_LABEL_WORDS = 6
-ROW_COLON_BEFORE = re.compile(r"[^\S\n]*:[^\S\n]*\Z", re.REVERSE)
+# (a note in brackets may close the label: "Deaths (confirmed): 58", "Returnees (individuals): 12,450")
+ROW_COLON_BEFORE = re.compile(r"(?:[^\S\n]*\([^()\n\d]{1,30}\))?[^\S\n]*:[^\S\n]*\Z", re.REVERSE)
 ROW_LABEL = re.compile(
     rf"(?:[\n|•▪●;–—]|[.!?][^\S\n]|^)[^\S\n]*(?P<label>\p{{L}}[\p{{L}}'’-]*(?:[^\S\n]+[\p{{L}}'’-]+){{0,{ROW_LABEL_WORDS - 1}}})[^\S\n]*\Z",
     re.REVERSE | re.MULTILINE,
@@ -992,7 +993,8 @@ def _row_label_before(s: Scene) -> Verdict | None:
     # number names what is counted, its last trigger the indicator
     c, text = s.candidate, s.text
     q = c.quantity
-    colon = ROW_COLON_BEFORE.search(text, max(0, q.first_start - ROW_LABEL_REACH), q.first_start)
+    # the colon before the wording's qualifier too: "People displaced: about 32,000"
+    colon = ROW_COLON_BEFORE.search(text, max(0, q.start - ROW_LABEL_REACH), q.start)
     if colon is None:
         return None
     label = _row_label_start(text, colon.start())
