@@ -482,6 +482,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The typhoon tore the roofs off 5,200 homes in the province.", [("housing_destroyed", 5_200, "exact", "homes")]),
     ("At least 11 villagers were buried alive when the slope gave way.", [("killed", 11, "at_least", "villagers")]),
     ("Last May, some 8,000 people fled the district.", [("displaced", 8_000, "approx", "people")]),
+    ("The fire swept through the camp, destroying some 1,400 shelters and leaving 9,000 people without a roof.",
+     [("housing_destroyed", 1_400, "approx", "shelters"), ("displaced", 9_000, "exact", "people")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.
@@ -570,6 +572,7 @@ NOT_FIGURES: list[str] = [
     "Rescuers fear dozens of people are trapped beneath the mud.",
     "Officials fear that 150 people have died in the remote villages.",
     "Some 2,000 families at risk of eviction were visited.",
+    "Officials said about 60 per cent of the 45,000 displaced have returned.",
     "The fire started in Camp 9 before dawn.",
     "The toll could rise to 300, officials fear.",
 ]

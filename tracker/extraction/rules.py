@@ -872,12 +872,12 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
         joined = OUTCOME_JOIN_BEFORE.search(text, max(prev_end, t.start - OUTCOME_JOIN_REACH), t.start)
         if joined is not None:
             # not the verb of the count before: "left 112 people dead and displaced hundreds of thousands"
-            # an outcome of things is no outcome of the people counted: "the building
-            # collapsed, killing 40 workers"
+            # an outcome of things and one of people are never one count: "the building
+            # collapsed, killing 40 workers", "tore through the camp, destroying 2,000 shelters"
             other = [
                 u for u in before[:-1]
                 if u.start == joined.start() and u.indicator != t.indicator
-                and u.indicator not in THING_INDICATORS
+                and u.indicator not in THING_INDICATORS and t.indicator not in THING_INDICATORS
                 and not (s.index > 0 and AUX_GAP.fullmatch(text, prev_end, u.start))
             ]
             if other or joined.group("word").lower() in OTHER_OUTCOMES:
@@ -1072,6 +1072,8 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     if AUX_GAP.fullmatch(s.text, c.noun.end, t.start) or _place_then_aux(s.text, c.noun.end, t.start):
         if projected(s.text, c.noun.end, t.start) or _feared_before(s.text, c.quantity.first_start, s.prev_end):
             return PROJECTED  # "Officials fear 200 people have died"
+        if _share_whole(s.text, c) and FINITE_VERB.search(s.text, c.noun.end, t.start):
+            return SHARE_WHOLE  # "70 per cent of the 30,000 displaced have returned": the verb is the share's
         return _by_trigger("a verb of death, injury, return, need or harm right after the noun", t)
     return None
 
