@@ -484,6 +484,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Last May, some 8,000 people fled the district.", [("displaced", 8_000, "approx", "people")]),
     ("The fire swept through the camp, destroying some 1,400 shelters and leaving 9,000 people without a roof.",
      [("housing_destroyed", 1_400, "approx", "shelters"), ("displaced", 9_000, "exact", "people")]),
+    ("The toll from the mudslide rose to 71, up from 48 a day earlier.",
+     [("killed", 71, "exact", "people"), ("killed", 48, "exact", "people")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.
