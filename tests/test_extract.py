@@ -486,6 +486,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("housing_destroyed", 1_400, "approx", "shelters"), ("displaced", 9_000, "exact", "people")]),
     ("The toll from the mudslide rose to 71, up from 48 a day earlier.",
      [("killed", 71, "exact", "people"), ("killed", 48, "exact", "people")]),
+    ("The cyclone killed 230 people and 85,000 were made homeless.",
+     [("killed", 230, "exact", "people"), ("displaced", 85_000, "exact", "people")]),
+    ("Floods killed 31 people and 12,000 left homeless in the delta.",
+     [("killed", 31, "exact", "people"), ("displaced", 12_000, "exact", "people")]),
+    ("The mudslide hit before dawn, burying 64 homes in the village.", [("housing_destroyed", 64, "exact", "homes")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.
