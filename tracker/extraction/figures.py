@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import regex as re
 
+from .. import lexicon
 from ..records import THING_INDICATORS
 from . import distributive, parts
 from .indicators import LEVEL_VERBS, Trigger, counter_start, find_triggers
@@ -223,10 +224,18 @@ def _judge_candidates(
         elif indicator in THING_INDICATORS:
             # "destroyed 150 houses and damaged another 900", "... bringing the total to 1,200":
             # a count with no noun of its own after a count of homes counts homes too
-            if previous is None or previous[1].indicator not in THING_INDICATORS or c.noun.kind is NounKind.PERSON:
-                decisions[c.quantity.start] = Decision(c.quantity, NOT_HOMES_RULE)
-                continue
-            unit = previous[1].unit
+            # ("destroyed 2,400 homes and damaged 8,900 others": "others" are more of the same);
+            # or the homes its counter names ("the number of damaged houses rose to 34,000")
+            if previous is None or previous[1].indicator not in THING_INDICATORS or (
+                c.noun.kind is NounKind.PERSON and not _more_of_the_same(lower, c)
+            ):
+                homes = _subject_unit(text, lower, triggers, c.quantity.start, NounKind.HOMES) if c.noun.kind is NounKind.BARE else None
+                if homes is None:
+                    decisions[c.quantity.start] = Decision(c.quantity, NOT_HOMES_RULE)
+                    continue
+                unit = homes
+            else:
+                unit = previous[1].unit
         if unit is None and total is not None:  # "wounded 2,059, including 1,404 in critical condition"
             unit = total.unit
         elif unit is None and rule == INHERITS_RULE and not equivalent(text, previous[0], c):
@@ -265,6 +274,17 @@ def _parts_before_their_whole(text: str, candidates: list[Candidate], decisions:
             decisions[c.quantity.start] = Decision(c.quantity, AMONG_RULE, Found(c.quantity, total.indicator, c.noun.unit or "people", total))
 
 
+# Nouns that name more of what the count before counted: "destroyed 2,400 homes and damaged
+# 8,900 others" (words.csv "nouns of the count before").
+NOUNS_OF_THE_COUNT_BEFORE: frozenset[str] = lexicon.word_set("nouns of the count before")
+
+
+def _more_of_the_same(lower: str, c: Candidate) -> bool:
+    """The noun of c is a word that names more of what the count before counted ("others")."""
+    words = lower[c.quantity.end : c.noun.end].split()
+    return bool(words) and words[-1] in NOUNS_OF_THE_COUNT_BEFORE
+
+
 # The whole a partitive count is taken from, when its noun names an indicator: "some 100,000
 # of the 395,600 refugees in Albania", "300,000 of the 1.2 million IDPs" (the villagers of
 # "500 of the 4,000 villagers" are a population, no figure).
@@ -295,9 +315,10 @@ def obviously_not_a_count(text: str, n: Number) -> bool:
 SUBJECT_OF = re.compile(r"number\s+of\s+", re.IGNORECASE)
 
 
-def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int) -> str | None:
+def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int, kind: NounKind = NounKind.PERSON) -> str | None:
     """The unit of the count named by the trigger that ends right before `start`, if that
-    trigger names one ("the number of refugees rose to"), else None."""
+    trigger names one of `kind` ("the number of refugees rose to"; of homes, the homes as
+    written: "the number of damaged houses rose to"), else None."""
     t = None
     for t in reversed(triggers):
         if t.end <= start:
@@ -311,7 +332,9 @@ def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int) ->
     if of is None:
         return None
     noun = read_noun(text, lower, of.end(), t.end)
-    return noun.unit if noun.kind is NounKind.PERSON else None
+    if noun.kind is not kind:
+        return None
+    return noun.word if kind is NounKind.HOMES else noun.unit
 
 
 

@@ -78,6 +78,8 @@ _BOUND_FOLLOWS = rf"(?=\s+(?:{_phrases(_VERB_QUALIFIERS)})\s+(?:\d|(?:{_phrases(
 # Verbs that set a count, written before its counter: "put the death toll at", "raised
 # its estimate of the death toll to" (lexicon/change_verbs.csv, kind "set").
 _SETTERS = rf"\b(?:{_phrases(lexicon.column('change_verbs', 'verb', kind='set'))})"
+# The way a setter moved the count, between the counter and "to": "revised the death toll down to 43".
+_SET_DIRECTIONS: str = _words("set directions")
 
 
 def _count_changed(subjects: tuple[str, ...]) -> str:
@@ -90,7 +92,7 @@ def _count_changed(subjects: tuple[str, ...]) -> str:
     # number of dead in the three provinces at 81": a verb that sets the count stands before
     # the counter, and "to" or "at" after its complement gives the count
     subject = "|".join(f"(?:{phrases.body(s)})" for s in subjects)
-    setting = rf"(?<={_SETTERS}\s+(?:[\w'’-]+\s+){{0,4}})(?:{subject}){_COUNTER_GAP}\s+(?:to|at){_COUNT_FOLLOWS}"
+    setting = rf"(?<={_SETTERS}\s+(?:[\w'’-]+\s+){{0,4}})(?:{subject}){_COUNTER_GAP}(?:\s+(?:{_SET_DIRECTIONS}))?\s+(?:to|at){_COUNT_FOLLOWS}"
     return rf"(?:{setting}|(?:{subject})(?:{near}|{far}))"
 
 

@@ -40,6 +40,12 @@ PREPOSITIONS: frozenset[str] = lexicon.word_set("prepositions")
 ADVERBS: frozenset[str] = lexicon.word_set("adverbs")
 # Time words after a number with no noun of its own: "killed 40 yesterday", "displaced 20,000 so far".
 TIME_WORDS: frozenset[str] = lexicon.word_set("time words")
+# The words a trigger may need before it (options after-in, after-at of lexicon/phrases.py):
+# a count right before them is counted by that trigger ("1.85 million in need of aid").
+TRIGGER_LEAD_WORDS: frozenset[str] = lexicon.word_set("trigger lead words")
+# A time before now right after a count, which is no noun of it: "up from 54 a day earlier",
+# "down from 31,000 a week ago" (the rate units and the words that make them no rate).
+TIME_AGO = re.compile(rf"\s+an?\s+(?:{_words('rate units')})\s+(?:{_words('not rate after')})\b", re.IGNORECASE)
 # Indicator nouns that also stand before a people noun: "50 displaced people", "50 dead".
 ADJECTIVE_NOUNS: frozenset[str] = lexicon.word_set("adjective nouns")
 # Nouns a damaged feed glues to the next word ("peoplewere") or the word before ("newdisplacements").
@@ -105,6 +111,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     j = pos
     while j < limit and text[j].isspace():
         j += 1
+    if lower.startswith("a", j) and TIME_AGO.match(text, pos, limit):
+        return Noun(None, None, pos, NounKind.BARE)
     if lower.startswith(("the", "of"), j):  # the three patterns below start with one of these
         for pattern in (TOTAL_OF, OF_THE):
             m = pattern.match(text, pos, limit)
@@ -174,6 +182,10 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
                 if nxt is not None and low not in PREPOSITIONS and nxt.group().lower() in NON_PERSON_NOUNS:
                     return Noun(None, None, end, NounKind.THING)  # "119 evacuation centres"
                 return Noun(None, None, end, NounKind.VERB)  # "3,000 fled north"
+            if low in TRIGGER_LEAD_WORDS:
+                nxt = next(words, None)
+                if nxt is not None and trigger_at(text, lower, nxt.start(), limit) is not None:
+                    return Noun(None, None, end, NounKind.VERB)  # "left 1.85 million in need of assistance"
             if not word[0].isalpha() or low in PREPOSITIONS or low in TIME_WORDS:
                 return Noun(None, None, end, NounKind.BARE)
         else:

@@ -161,6 +161,9 @@ def adjacent(text: str, pos: int, endpos: int) -> bool:
         return True
     return ADJACENT_GAP.fullmatch(text, pos, endpos) is not None
 
+# Counts of other things between a verb of damage and a count of homes: "destroyed 40
+# schools, 12 mosques and 3,000 homes" (a count, one to three words, a comma or "and").
+THINGS_LIST_GAP = re.compile(r"(?:\s+\d[\d,.]*(?:\s+[\p{L}'’-]+){1,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+\s*", re.IGNORECASE)
 # A count in brackets right after its trigger: "suffered the most deaths (3,587)".
 BRACKET_GAP = re.compile(r"\s*\(\s*")
 
@@ -444,7 +447,8 @@ VERB_DECIDES: frozenset[str] = frozenset({"killed", "injured", "missing", "retur
 ROW_RULE = "a row of a table or list whose label names what is counted"
 ROW_LABEL_REACH = 60
 ROW_LABEL_WORDS = 6
-ROW_COLON_BEFORE = re.compile(r"[^\S\n]*:[^\S\n]*\Z", re.REVERSE)
+# (a note in brackets may close the label: "Deaths (confirmed): 58", "Returnees (individuals): 12,450")
+ROW_COLON_BEFORE = re.compile(r"(?:[^\S\n]*\([^()\n\d]{1,30}\))?[^\S\n]*:[^\S\n]*\Z", re.REVERSE)
 ROW_LABEL = re.compile(
     rf"(?:[\n|•▪●;–—]|[.!?][^\S\n]|^)[^\S\n]*(?P<label>\p{{L}}[\p{{L}}'’-]*(?:[^\S\n]+[\p{{L}}'’-]+){{0,{ROW_LABEL_WORDS - 1}}})[^\S\n]*\Z",
     re.REVERSE | re.MULTILINE,
@@ -868,9 +872,12 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
         joined = OUTCOME_JOIN_BEFORE.search(text, max(prev_end, t.start - OUTCOME_JOIN_REACH), t.start)
         if joined is not None:
             # not the verb of the count before: "left 112 people dead and displaced hundreds of thousands"
+            # an outcome of things and one of people are never one count: "the building
+            # collapsed, killing 40 workers", "tore through the camp, destroying 2,000 shelters"
             other = [
                 u for u in before[:-1]
                 if u.start == joined.start() and u.indicator != t.indicator
+                and u.indicator not in THING_INDICATORS and t.indicator not in THING_INDICATORS
                 and not (s.index > 0 and AUX_GAP.fullmatch(text, prev_end, u.start))
             ]
             if other or joined.group("word").lower() in OTHER_OUTCOMES:
@@ -957,6 +964,11 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         elif not _shelters_counted(text, t, c):
             return _by_trigger("a trigger right before the number", t)
         return None
+    if before and before[-1].indicator in THING_INDICATORS and c.noun.kind is NounKind.HOMES:
+        # homes after other things the verb destroyed: "destroyed 40 schools, 12 mosques and 3,000 homes"
+        # (the homes named alone: "415 government office buildings" are no homes)
+        if len(text[q.end : c.noun.end].split()) == 1 and THINGS_LIST_GAP.fullmatch(text, before[-1].end, q.start):
+            return _by_trigger("homes after other things the same verb damaged (destroyed 40 schools and 3,000 homes)", before[-1])
     # a phrase around the count ("forced 400 civilians to leave", "allowed 3,000 people to
     # flee"): it opens a few words before the number and closes after the noun
     for t in s.triggers:
@@ -981,7 +993,8 @@ def _row_label_before(s: Scene) -> Verdict | None:
     # number names what is counted, its last trigger the indicator
     c, text = s.candidate, s.text
     q = c.quantity
-    colon = ROW_COLON_BEFORE.search(text, max(0, q.first_start - ROW_LABEL_REACH), q.first_start)
+    # the colon before the wording's qualifier too: "People displaced: about 32,000"
+    colon = ROW_COLON_BEFORE.search(text, max(0, q.start - ROW_LABEL_REACH), q.start)
     if colon is None:
         return None
     label = _row_label_start(text, colon.start())
@@ -1057,8 +1070,11 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     if not (t.blocks or t.indicator in VERB_DECIDES):
         return None
     if AUX_GAP.fullmatch(s.text, c.noun.end, t.start) or _place_then_aux(s.text, c.noun.end, t.start):
-        if not projected(s.text, c.noun.end, t.start):
-            return _by_trigger("a verb of death, injury, return, need or harm right after the noun", t)
+        if projected(s.text, c.noun.end, t.start) or _feared_before(s.text, c.quantity.first_start, s.prev_end):
+            return PROJECTED  # "Officials fear 200 people have died"
+        if _share_whole(s.text, c) and FINITE_VERB.search(s.text, c.noun.end, t.start):
+            return SHARE_WHOLE  # "70 per cent of the 30,000 displaced have returned": the verb is the share's
+        return _by_trigger("a verb of death, injury, return, need or harm right after the noun", t)
     return None
 
 
@@ -1215,6 +1231,25 @@ def _share_whole(text: str, c: Candidate) -> bool:
     return may_hold(text, lo, c.quantity.start, SHARE_OF_KEYS) and SHARE_OF_BEFORE.search(text, lo, c.quantity.start) is not None
 
 
+# How many words right before a count a projection whose verb comes after it is looked for
+# in: "Rescuers fear 200 people are trapped", "officials fear that 40 have died".
+FEARED_WORDS_BEFORE = 2
+
+
+def _feared_before(text: str, start: int, floor: int) -> bool:
+    """A projection, fear or plan in the FEARED_WORDS_BEFORE words before `start` (not before `floor`)."""
+    lo = start
+    for _ in range(FEARED_WORDS_BEFORE):
+        at = text.rfind(" ", floor, lo - 1)
+        if at < 0:
+            lo = floor
+            break
+        lo = at
+    lo = max(lo, max(text.rfind(mark, lo, start) for mark in ".,;:!?") + 1)  # not past the sentence's or clause's start
+    # the month ("in May 200 people died") is no "may"
+    return projected(text, lo, start) and "May" not in text[lo:start].split()
+
+
 def _trigger_after(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     boundary = _next_boundary(text, s.candidates, s.index, s.end)
@@ -1232,6 +1267,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "5.5 million people, 90 percent of whom need food aid": the share's verb
         if _share_whole(text, c) and FINITE_VERB.search(text, c.noun.end, t.start):
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
+        if _feared_before(text, c.quantity.first_start, s.prev_end):
+            return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
 
