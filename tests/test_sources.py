@@ -220,6 +220,14 @@ COUNTING_BODY = [  # a body that counts: "<body> data showed", the subject of a 
     ("Video footage showed at least 20 bodies, the Syrian Observatory for Human Rights said.",
      "at least 20", "Syrian Observatory for Human Rights"),
 ]
+DOCUMENT_BY = [  # a body's document as the subject: "A tally by Reuters found", "Figures from X show"
+    ("A tally by Reuters found that at least 220 people had died.", "at least 220", "Reuters"),
+    ("Figures from the Sudanese Doctors' Union show 1,200 civilians have been killed.", "1,200", "Sudanese Doctors' Union"),
+    ("Estimates by the International Rescue Committee suggest 5,000 people have fled.", "5,000", "International Rescue Committee"),
+    # reports from a place credit nobody
+    ("Reports from Adre this morning suggest 5,000 people have fled.", "5,000", None),
+]
+
 DOCUMENT_SUPPLIED = [  # "according to a table / list / figures (that) X supplied": X
     ("About 3,400 refugees went home through the northern post, according to a table of figures Khaled Mansour supplied.",
      "About 3,400", "Khaled Mansour"),
@@ -231,7 +239,7 @@ DOCUMENT_SUPPLIED = [  # "according to a table / list / figures (that) X supplie
     ("At least 850 families were displaced, according to statistics local officials provided.", "At least 850", None),
 ]
 
-CASES = COUNTING_BODY + DOCUMENT_SUPPLIED + CITED_FIRST + DOCUMENT_BACK + CONCESSION + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
+CASES = COUNTING_BODY + DOCUMENT_BY + DOCUMENT_SUPPLIED + CITED_FIRST + DOCUMENT_BACK + CONCESSION + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])

@@ -665,6 +665,11 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         patterns.append(ACCORDING_TO)
     if " by " in sentence:
         patterns.append(BY_SOURCE)
+    if (" by " in sentence or " from " in sentence) and any(map(sentence.lower().__contains__, DOCUMENT_BY_KEYS)):
+        for m in DOCUMENT_BY.finditer(sentence):  # "A tally by Reuters found", "Figures from the ministry show"
+            name = _name(m.group("np"))
+            if name and _is_body(name):  # a body, not a place ("reports from Adré")
+                out.append(_Candidate(SourceKind.NAMED, _learned(text, _longer_name(sentence, m.start("np"), m.end("np"), name)), start + m.start(), start + m.end()))
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             out.append(_from_match(text, start, sentence, m))
@@ -837,12 +842,22 @@ def _is_hazard(np: str) -> bool:
 # "according to the website of the Department of Social Welfare", "according to a statement
 # from the Interior Ministry": the body whose document it is.
 DOCUMENT_NOUNS: tuple[str, ...] = lexicon.word_list("document nouns", "attribution")
+SUPPLYING_VERBS = _attribution("supplying verbs")
+SUPPLYING_VERBS_WORDS: str = _words(lexicon.word_list("supplying verbs", "attribution"))
 DOCUMENT_OF = re.compile(
     rf"(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})\s+(?:of|from|by)\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
 )
+# A body's document anywhere in the sentence: "A tally by Reuters found", "Figures from the
+# Sudanese Doctors' Union show", "Estimates by the International Rescue Committee suggest"
+# (an outlet's own count credits the outlet).
+DOCUMENT_BY = re.compile(
+    rf"\b(?i:{_words(DOCUMENT_NOUNS)})\s+(?:(?:{SUPPLYING_VERBS_WORDS})\s+)?(?:from|by)\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
+)
+DOCUMENT_BY_KEYS: tuple[str, ...] = tuple(f"{n} {p} " for n in DOCUMENT_NOUNS for p in ("by", "from")) + tuple(
+    f"{n} {v} " for n in DOCUMENT_NOUNS for v in ("compiled", "released", "published", "issued")
+)
 # "according to a table of statistics the governor supplied", "according to figures that the
 # ministry released": the body that supplied the document, named after it.
-SUPPLYING_VERBS = _attribution("supplying verbs")
 DOCUMENT_SUPPLIED = re.compile(
     rf"""(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})(?:\s+of\s+[\p{{Ll}}\-]+)?
     \s+(?:(?:that|which)\s+)?(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})\s+(?:had\s+|has\s+)?(?:{SUPPLYING_VERBS})\b""",
