@@ -220,6 +220,14 @@ COUNTING_BODY = [  # a body that counts: "<body> data showed", the subject of a 
     ("Video footage showed at least 20 bodies, the Syrian Observatory for Human Rights said.",
      "at least 20", "Syrian Observatory for Human Rights"),
 ]
+UNNAMED_OF_A_BODY = [  # unnamed people of a named body: the body
+    ("Officials at the Ministry of Interior told reporters that 60 people were killed.", "60", "Ministry of Interior"),
+    ("Officials of the World Food Programme said 60 people had died of hunger.", "60", "WFP"),
+    ("An official at the Ministry of Health said 60 people were killed.", "60", "Ministry of Health"),
+    # ... but people of a place are nobody
+    ("Officials in Kabul said 60 people were killed.", "60", None),
+]
+
 DOCUMENT_BY = [  # a body's document as the subject: "A tally by Reuters found", "Figures from X show"
     ("A tally by Reuters found that at least 220 people had died.", "at least 220", "Reuters"),
     ("Figures from the Sudanese Doctors' Union show 1,200 civilians have been killed.", "1,200", "Sudanese Doctors' Union"),
@@ -239,7 +247,7 @@ DOCUMENT_SUPPLIED = [  # "according to a table / list / figures (that) X supplie
     ("At least 850 families were displaced, according to statistics local officials provided.", "At least 850", None),
 ]
 
-CASES = COUNTING_BODY + DOCUMENT_BY + DOCUMENT_SUPPLIED + CITED_FIRST + DOCUMENT_BACK + CONCESSION + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
+CASES = COUNTING_BODY + UNNAMED_OF_A_BODY + DOCUMENT_BY + DOCUMENT_SUPPLIED + CITED_FIRST + DOCUMENT_BACK + CONCESSION + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])

@@ -281,6 +281,11 @@ BODY_VERB = re.compile(
 # A noun phrase that is no subject: a place after a preposition ("authorities in
 # neighbouring Mozambique counted", "the health ministry in Ramallah said").
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to|into|across|inside|outside|with|by)\s+(?:\p{Ll}+\s+)?\Z", re.REVERSE)
+# Unnamed people of a named body: "Officials at the Ministry of Interior told", "An official of
+# the World Food Programme said": the body is the source.
+_UNNAMED_OF = rf"(?i:(?:officials?|sources?|staff|(?:{_words(lexicon.word_list('unnamed persons', 'attribution'))})s?)\s+(?:at|of|from|with|for)\s+(?:the\s+)?)"
+UNNAMED_OF_BEFORE = re.compile(rf"\b{_UNNAMED_OF}\Z", re.REVERSE)
+UNNAMED_OF = re.compile(rf"(?i:(?:an?|the|some|two|three|several|senior|local)\s+)*{_UNNAMED_OF}")
 # A capitalised word right before an alias makes a longer name: "the Kenya Red Cross".
 WORD_BEFORE = re.compile(rf"(?P<word>{_FIRST})\s+\Z", re.REVERSE)
 WORD_BEFORE_WORD: int = group_number("word", WORD_BEFORE)
@@ -753,7 +758,11 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     if m and _is_hazard(np):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     if m and AFTER_PREPOSITION.search(sentence, lo, np_start) and not TITLE_OF_BEFORE.search(sentence, lo, np_start):
-        m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
+        if not (UNNAMED_OF_BEFORE.search(sentence, lo, np_start) and _is_body(normalise(np))):
+            m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
+        # (but "Officials at the Ministry of Interior told": the body its unnamed people speak for)
+    if m and (unnamed := UNNAMED_OF.match(np)) and _is_body(normalise(np[unnamed.end() :])):
+        np, np_start = np[unnamed.end() :], np_start + unnamed.end()  # "Officials of the World Food Programme said"
     if m and not _names_nobody(np):
         if np in CAPITALS:
             return _Candidate(SourceKind.NAMED, f"Government of {CAPITALS[np]}", start + m.start(), where)
