@@ -220,6 +220,11 @@ COUNTING_BODY = [  # a body that counts: "<body> data showed", the subject of a 
     ("Video footage showed at least 20 bodies, the Syrian Observatory for Human Rights said.",
      "at least 20", "Syrian Observatory for Human Rights"),
 ]
+ARMED_BODIES = [  # an armed body's wing, force or brigades is a body
+    ("Hamas's armed wing said on its Telegram channel that 3 hostages had been killed.", "3", "Hamas's Armed Wing"),
+    ("The Ukrainian air force said in a post on X that 3 people had been injured.", "3", "Ukrainian Air Force"),
+]
+
 UNNAMED_OF_A_BODY = [  # unnamed people of a named body: the body
     ("Officials at the Ministry of Interior told reporters that 60 people were killed.", "60", "Ministry of Interior"),
     ("Officials of the World Food Programme said 60 people had died of hunger.", "60", "WFP"),
@@ -247,7 +252,7 @@ DOCUMENT_SUPPLIED = [  # "according to a table / list / figures (that) X supplie
     ("At least 850 families were displaced, according to statistics local officials provided.", "At least 850", None),
 ]
 
-CASES = COUNTING_BODY + UNNAMED_OF_A_BODY + DOCUMENT_BY + DOCUMENT_SUPPLIED + CITED_FIRST + DOCUMENT_BACK + CONCESSION + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
+CASES = COUNTING_BODY + ARMED_BODIES + UNNAMED_OF_A_BODY + DOCUMENT_BY + DOCUMENT_SUPPLIED + CITED_FIRST + DOCUMENT_BACK + CONCESSION + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])
