@@ -897,19 +897,6 @@ def _ascii_lowered(text: str) -> str | None:
     return text.encode("ascii", "replace").decode("ascii").lower()
 
 
-def _characters_of(finds: tuple[tuple[str, tuple[tuple[str, int, bool], ...]], ...]) -> frozenset[str]:
-    """Every character of the kind words (in lower case): where a text has a character that
-    does not lower to one of them, no kind word goes on past it."""
-    return frozenset(c for _, words in finds for word, _, _ in words for c in word)
-
-
-_KIND_CHARACTERS = _characters_of(_KIND_FINDS)
-_LONGEST_KIND: int = max(len(word) for _, words in _KIND_FINDS for word, _, _ in words)
-# How far before a sentence a place where no kind word can go on is looked for ("." and a
-# space, in prose); a text with no such place so near is read whole (`_kind_words_of`).
-KIND_CUT_REACH: int = 100
-
-
 class KindWord(NamedTuple):
     """A word of `PLACE_KINDS` (kind) or of `SITE_NOUNS` at text[start:end]."""
 
@@ -920,18 +907,10 @@ class KindWord(NamedTuple):
 
 def kind_words(text: str, s: int, e: int) -> list[KindWord]:
     """The kind and site words in text[s:e] in any case, whole words, left to right, the
-    longest at each place ("local government area", not "area"). Read from the sentence's
-    own stretch of text, from the nearest place before it that no kind word goes on past (a
-    full stop: so the words are those of the whole text), to where a word that starts in it
-    would end: a figure's place is asked of a quarter of a text's characters."""
-    cut = s
-    while cut > 0 and text[cut - 1].lower() in _KIND_CHARACTERS:
-        cut -= 1
-        if s - cut > KIND_CUT_REACH:
-            found = _kind_words_of(text)  # a run of letters and spaces only: read whole, once
-            break
-    else:
-        found = _kind_words_in(text, cut, min(len(text), e + _LONGEST_KIND - 1))
+    longest at each place ("local government area", not "area"): those of the whole text
+    (found once a text: the document scan has read them already, see `_ends_a_longer_name`)
+    that lie in the stretch."""
+    found = _kind_words_of(text)
     i = bisect.bisect_left(found, s, key=_start)
     j = bisect.bisect_left(found, e, lo=i, key=_start)
     return [k for k in found[i:j] if k.end <= e]
