@@ -932,7 +932,7 @@ def _kind_words_in(text: str, lo: int, hi: int) -> tuple[KindWord, ...]:
     if lower is None:
         lower = lowered(stretch)
     length = len(text)
-    found = []
+    found = []  # (start, -end, kind): in the order of the words kept, longest first at a place
     for stem, words in _KIND_FINDS:
         if stem not in lower:
             continue  # most: `in` costs less than a call of `find`
@@ -943,17 +943,26 @@ def _kind_words_in(text: str, lo: int, hi: int) -> tuple[KindWord, ...]:
                 if a >= 0 and lower.startswith(word, a):
                     a += lo
                     b = a + len(word)
-                    if not ((a > 0 and _goes_on_before(text[a - 1])) or (b < length and _goes_on_after(text[b]))):
-                        found.append(KindWord(a, b, kind))
+                    before = text[a - 1] if a > 0 else " "
+                    after = text[b] if b < length else " "
+                    # (ASCII characters are looked up in a set, without a call: see _JOINS_BEFORE)
+                    if not (
+                        (before in _JOINS_BEFORE or (not before.isascii() and _goes_on_before(before)))
+                        or (after in _JOINS_AFTER or (not after.isascii() and _goes_on_after(after)))
+                    ):
+                        found.append((a, -b, kind))
                         break
             i = lower.find(stem, i + 1)
-    found.sort(key=lambda k: (k.start, -k.end))
+    found.sort()
     out, reach = [], -1
-    for k in found:
-        if k.start >= reach:
-            out.append(k)
-            reach = k.end
+    for a, minus_b, kind in found:
+        if a >= reach:
+            out.append(_new_kind_word(KindWord, (a, -minus_b, kind)))
+            reach = -minus_b
     return tuple(out)
+
+
+_new_kind_word = tuple.__new__  # KindWord(...) without the Python frame of its __new__
 
 
 def _goes_on_before(c: str) -> bool:
@@ -975,6 +984,7 @@ def _goes_on_after(c: str) -> bool:
 def _in_a_word(c: str) -> bool:
     """A letter, mark or digit: a word goes on through it."""
     return c.isalnum() if c.isascii() else _WORD_BEFORE.match(c) is not None
+
 
 
 # A word of a name: a capital, then letters, joined by a hyphen or an apostrophe
@@ -1623,6 +1633,12 @@ def _went_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
 
 
 _JOINERS: str = "-'’"
+
+# The ASCII characters that join a kind word to the word before it, and to the word after
+# it: what `_goes_on_before` and `_goes_on_after` answer for them, looked up at once.
+_JOINS_BEFORE: frozenset[str] = frozenset(c for c in map(chr, range(128)) if _goes_on_before(c))
+_JOINS_AFTER: frozenset[str] = frozenset(c for c in map(chr, range(128)) if _goes_on_after(c))
+
 # The Arabic article in lower case before a name: "al-Raqqa", "el-Geneina", "ad-Damazin".
 _NAME_BEFORE_ARTICLE = re.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Ll}{2,3}-\Z")
 _ARTICLE_BEFORE = re.compile(r"(?<![\p{L}\p{M}])(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-\Z")
