@@ -1537,6 +1537,9 @@ VENUE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# The same pattern searched backwards from where it must end: the look-back pins it down at
+# once, where a forward search tries the venue words at every character of the reach.
+_VENUE_BACKWARDS = re.compile(VENUE.pattern, VENUE.flags | re.REVERSE)
 # A country as the actor of an attack: "since Israel began striking", "Russia invaded",
 # "Israel's offensive". Where the blows fell is the figure's place, not who dealt them.
 ACTOR_WORDS: tuple[str, ...] = lexicon.word_list("actor words", "place_words")
@@ -1575,7 +1578,7 @@ def _at_venue(text: str, lo: int, at: int) -> bool:
     last = before[-2:]
     if last.isascii() and last.lower() != "in":
         return False
-    return VENUE.search(text, lo, at) is not None
+    return _VENUE_BACKWARDS.search(text, lo, at) is not None
 
 
 def _possessives_read(text: str, found: list[Mention]) -> list[Mention]:
@@ -1622,7 +1625,27 @@ def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: P
 
 
 def _points_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
-    return ELSEWHERE.search(text, max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)) is not None
+    lo, hi = max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)
+    return _may_point_elsewhere(text[lo:hi]) and ELSEWHERE.search(text, lo, hi) is not None
+
+
+# What every ELSEWHERE match holds as written, in lower case: the hyphen of "rebel-held",
+# the first word of another branch ("elsewhere", "other", "neighbouring").
+_ELSEWHERE_HINTS: tuple[str, ...] = (
+    "-", "other", *(w.split()[0].lower() for w in lexicon.word_list("elsewhere words", "place_words")),
+    *(w.split()[0].lower() for w in lexicon.word_list("neighbouring words", "place_words")),
+)
+
+
+def _may_point_elsewhere(stretch: str) -> bool:
+    """Whether `ELSEWHERE` may match in `stretch`: an ASCII stretch must hold one of
+    `_ELSEWHERE_HINTS` (most hold none, and looking costs a fraction of the pattern's
+    search, which tries its branches at every word); other text is left to the pattern
+    (ignoring case, letters beyond ASCII match some ASCII ones: the long s, the Kelvin sign)."""
+    if not stretch.isascii():
+        return True
+    lower = stretch.lower()
+    return any(hint in lower for hint in _ELSEWHERE_HINTS)
 
 
 def _went_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
