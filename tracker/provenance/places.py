@@ -624,20 +624,31 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     town_rank = _TOWN_RANK
     country_rank = KIND_RANK["country"]
     given_names = GIVEN_NAME_PLACES
+    before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
         sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
         mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
-        if at > 1 and text[at - 1] == " " and text[at - 2].isalpha() and _ends_a_longer_name(text, at, stop):
-            continue
+        if at > 1 and text[at - 1] == " " and text[at - 2].isalpha():
+            if before_kind is None:
+                before_kind = _before_kind_words(text)
+            # (the test of _ends_a_longer_name that most names fail, without its call)
+            if stop in before_kind and _ends_a_longer_name(text, at, stop):
+                continue
         if at > 2 and text[at - 2] in ".te" and AFTER_A_SAINT.search(text, max(0, at - 8), at):
             continue  # "St. Mary's church", "Saint Mary"
         if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
             continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
         append(mention)
     return out
+
+
+def _before_kind_words(text: str) -> frozenset[int]:
+    """The places a kind word of the text starts at most _KIND_GAP characters after: only
+    a name ending at one of them may end a longer name (see `_ends_a_longer_name`)."""
+    return frozenset(k.start - gap for k in _kind_words_of(text) for gap in range(_KIND_GAP + 1))
 
 
 _LONGER_NAME_REACH: int = 30  # characters: the word before a name
