@@ -1454,9 +1454,10 @@ PART_BREAK = re.compile(
     """,
     re.VERBOSE,
 )
-# What every PART_BREAK starts with: a semicolon, a colon, a comma, or a space before a dash
-# or "and", or a line's end before a heading in capitals (see _part_breaks).
-PART_BREAK_STARTS: tuple[str, ...] = (";", ":", ",", " -", " \u2014", " \u2013", " and", "\n")
+# What every PART_BREAK starts with: a semicolon; a colon or a comma, then a space (not the
+# comma of "1,200"); a dash or "and" between spaces; a line's end before a heading in
+# capitals (see _part_breaks).
+PART_BREAK_STARTS: tuple[str, ...] = (";", ": ", ", ", " - ", " \u2014 ", " \u2013 ", " and ", "\n")
 
 
 def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
