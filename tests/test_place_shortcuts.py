@@ -1,8 +1,9 @@
 """The place finder's shortcuts find what the plain way finds (see also
 test_provenance_shortcuts.py): the capitalised words by the standard library's pattern where
-a text's letters are ASCII, the kind words of one sentence searched for in that sentence in
-ASCII lower case, the breaks of a sentence tried where one may start, and the main place's
-two most named places counted without a Counter. Texts mix wire-copy words with the
+a text's letters are ASCII, the kind words searched for in ASCII lower case and read off the
+whole text's for one sentence, the breaks of a sentence tried where one may start, the
+pattern of places elsewhere tried only where its words stand, and the main place's two
+most named places counted without a Counter. Texts mix wire-copy words with the
 characters where the two regex engines or lowering differ (the Kelvin sign, the dotted
 capital i, the long s, accents, a combining mark, curly quotes and dashes, digits of
 another script)."""
