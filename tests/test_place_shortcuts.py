@@ -1,8 +1,9 @@
 """The place finder's shortcuts find what the plain way finds (see also
 test_provenance_shortcuts.py): the capitalised words by the standard library's pattern where
-a text's letters are ASCII, the kind words of one sentence searched for in that sentence in
-ASCII lower case, the breaks of a sentence tried where one may start, and the main place's
-two most named places counted without a Counter. Texts mix wire-copy words with the
+a text's letters are ASCII, the kind words searched for in ASCII lower case and read off the
+whole text's for one sentence, the breaks of a sentence tried where one may start, the
+pattern of places elsewhere tried only where its words stand, and the main place's two
+most named places counted without a Counter. Texts mix wire-copy words with the
 characters where the two regex engines or lowering differ (the Kelvin sign, the dotted
 capital i, the long s, accents, a combining mark, curly quotes and dashes, digits of
 another script)."""
@@ -126,3 +127,24 @@ def test_kind_words_of_wire_copy():
     for sentence, expected in KIND_WORDS:
         found = places.kind_words(sentence, 0, len(sentence))
         assert [sentence[k.start : k.end] for k in found] == expected, sentence
+
+
+# Wire-copy pieces around the words that point elsewhere (ELSEWHERE), with the characters
+# that match ASCII letters when case is ignored (the long s, the Kelvin sign).
+ELSEWHERE_PIECES = st.sampled_from(
+    [
+        "rebel-held areas", "government-controlled\nterritories", "Rebel-Held Towns", "IS-run districts", "-held",
+        "elsewhere", "ELSEWHERE", "elſewhere", "abroad", "Abroad", "other parts", "OTHER\u00a0areas", "Other",
+        "neighbouring countries", "Neighboring states", "NEIGHBOURING\tprovinces", "otherwise", "another",
+        "\u212a", "ſ", "’", "é", " ", "  ", "\n", "-", ", ", ".", "5,000 people fled", "in Idlib", "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ELSEWHERE_PIECES, max_size=20).map("".join), SPAN)
+def test_pointing_elsewhere_is_the_patterns(text, span):
+    start, end = _window(text, span)
+    lo, hi = max(0, start - places.ELSEWHERE_REACH), min(len(text), end + places.ELSEWHERE_REACH)
+    expected = places.ELSEWHERE.search(text, lo, hi) is not None
+    assert places._points_elsewhere(text, 0, len(text), start, end) == expected

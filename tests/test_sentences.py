@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+from pathlib import Path
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extraction import sentences
 from tracker.extraction.sentences import split
 
 # (text, the sentences expected)
@@ -89,3 +94,28 @@ INITIALISMS = [
 @pytest.mark.parametrize("text, expected", INITIALISMS)
 def test_an_initialism_before_a_lower_case_word_ends_no_sentence(text, expected):
     assert [text[s:e] for s, e in split(text)] == expected, text
+
+
+# The sentence ends are found where the pattern finds them: `_ends` tries SENTENCE_END only
+# at its first characters and decides the commonest ("killed. The", "1.5") without it. Wire
+# copy pieces with the cases next to those shortcuts: a mark at the end of the text, two
+# spaces, a line break or a closing quote after the mark, runs of marks, short lines.
+END_PIECES = st.sampled_from(
+    [
+        "killed", "The", "5", "1.5", "U.N.", "Dr.", "a.m.", ".", "!", "?", "...", "?!", " ", "  ", "\n", "\n\n",
+        "\t", "\u00a0", "\u2028", "\x1c", '"', "”", "’", ")", "]", "- ", "• ", "Idlib", "é", "Ürümqi", "\u0663",
+        "More than 500 people were killed in the offensive since late April", ". ", ".\n", ". \n",
+    ]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(END_PIECES, max_size=30).map("".join))
+def test_the_ends_are_the_patterns(text):
+    assert sentences._ends(text) == [m.span() for m in sentences.SENTENCE_END.finditer(text)]
+
+
+def test_the_ends_of_the_seeds_are_the_patterns():
+    for path in sorted((Path(__file__).parent.parent / "seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert sentences._ends(text) == [m.span() for m in sentences.SENTENCE_END.finditer(text)], path.name

@@ -7,6 +7,7 @@ that a figure's `quote` is always `text[start:end]` of its sentence.
 from __future__ import annotations
 
 import re as _re
+import string
 
 import regex as re
 
@@ -28,10 +29,13 @@ LIST_MARKS = "-*\u2022\u2023\u25aa\u25e6\u00b7\u2013\u2014"  # - * • ‣ ▪ �
 # Lines of hard-wrapped text are longer than this (text wrapped at 72 columns, or a PDF's
 # narrow columns, fills 40 characters or more of each line but a paragraph's last).
 WRAPPED_LINE_MIN = 40
+# What may follow terminal punctuation inside its sentence's end: more of it, closing quotes
+# and brackets.
+CLOSERS = r"""[.!?"'”’»)\]]"""
 SENTENCE_END = re.compile(
     rf"""
     [.!?\n]                               # starts at a character class: a fast scan
-    (?: (?<=[.!?]) [.!?"'”’»)\]]*+ (*SKIP) (?=\s)   # terminal punctuation, closers, then a space
+    (?: (?<=[.!?]) {CLOSERS}*+ (*SKIP) (?=\s)   # terminal punctuation, closers, then a space
         (?: [^\S\n]*+ \n \s*+ )?             #   and the line break after it, if any
       | (?<=\n) [^\S\n]*+ (?: \n \s*+          # or a blank line: headlines and paragraphs
                            | (?= [{LIST_MARKS}] [^\S\n] ) )  # or the line break before a list item
@@ -59,17 +63,73 @@ def split(text: str) -> list[tuple[int, int]]:
     # most of its cost.
     spans: list[tuple[int, int]] = []
     start = 0
-    for m in SENTENCE_END.finditer(text):
-        dot = m.start()
-        end = m.end()
+    max_sentence = limits.MAX_SENTENCE
+    for dot, end in _ends(text):
         if text[dot] == "." and not (end - dot > 1 and "\n" in text[dot:end]) and (
             _abbreviation_before(text, dot) or (text[end + 1 : end + 2].islower() and _initialism_goes_on(text, dot, end))
         ):
             continue  # "Dr. Smith" (but "Dr.", then a line break, ends there)
-        _add_stripped(text, start, end, spans)
+        piece = text[start:end]
+        kept = piece.strip()
+        if kept and len(kept) <= max_sentence:  # _add_stripped's common case, without its call
+            first = start + len(piece) - len(piece.lstrip())
+            spans.append((first, first + len(kept)))
+        else:
+            _add_stripped(text, start, end, spans)
         start = end
     _add_stripped(text, start, len(text), spans)
     return spans
+
+
+# The characters SENTENCE_END starts at.
+_END_MARKS: str = ".!?\n"
+
+
+def _ends(text: str) -> list[tuple[int, int]]:
+    """The spans of `SENTENCE_END.finditer(text)`, left to right. The pattern is tried only
+    at the characters it starts with (found by `str.find`), and not at all at the two
+    commonest of them, which a look at the next characters decides: a full stop, "!" or "?"
+    then one space and a letter or digit ends there, the mark alone ("killed. The"); one
+    right before a letter or digit ends nothing ("1.5", "U.N."). (The pattern costs about
+    as much to start at a character as to scan a hundred; the (*SKIP) in it only spares
+    tries that would fail, so the matches are found at the same places.)"""
+    marks = []
+    for mark in _END_MARKS:
+        if mark not in text:
+            continue  # most "!", "?": `in` costs less than a call of `find`
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    marks.sort()
+    spans = []
+    reach = 0
+    length = len(text)
+    match = SENTENCE_END.match
+    for at in marks:
+        if at < reach:
+            continue
+        if at + 2 < length and text[at] != "\n":
+            if text[at + 1].isalnum():
+                continue  # no closer and no space after the mark: no end
+            if text[at + 1] == " " and text[at + 2].isalnum():
+                spans.append((at, at + 1))  # the mark alone (no line break follows the space)
+                reach = at + 1
+                continue
+        m = match(text, at)
+        if m is not None:
+            spans.append(m.span())
+            reach = m.end()
+        elif text[at] != "\n":
+            reach = _CLOSERS_RUN.match(text, at + 1).end()  # the pattern's (*SKIP): see below
+    return spans
+
+
+# After terminal punctuation that ends nothing, no mark in the closers after it ends
+# anything either (each would take the same closers, up to the same character, which is no
+# space): they are passed over, as the pattern's (*SKIP) passes over them - a run of
+# 20,000 full stops would otherwise be read again from each of them.
+_CLOSERS_RUN = _re.compile(CLOSERS + "*+")
 
 
 def _add_stripped(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
@@ -119,9 +179,9 @@ def _cut(text: str, first: int) -> int:
     return space if space > first else hi
 
 
-# The letters and full stops that end an ASCII stretch (stdlib `re`: one cheap call on at
-# most 8 characters; for ASCII, [A-Za-z] is exactly what str.isalpha accepts).
-_ASCII_RUN = _re.compile(r"[A-Za-z.]*\Z")
+# The letters and full stops that may end an ASCII stretch (for ASCII, these letters are
+# exactly what str.isalpha accepts): `str.rstrip` takes the run off in one call.
+_ASCII_RUN_CHARACTERS: str = string.ascii_letters + "."
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
@@ -129,7 +189,7 @@ def _abbreviation_before(text: str, dot: int) -> bool:
     stops, unless a letter stands before them."""
     piece = text[max(0, dot - 8) : dot]
     if piece.isascii():  # the common case, without a loop over characters
-        run = _ASCII_RUN.search(piece).group()
+        run = piece[len(piece.rstrip(_ASCII_RUN_CHARACTERS)) :]
         if not run:
             return False
         if len(run) >= 7 and len(piece) == 8:

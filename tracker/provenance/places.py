@@ -624,20 +624,31 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     town_rank = _TOWN_RANK
     country_rank = KIND_RANK["country"]
     given_names = GIVEN_NAME_PLACES
+    before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
         sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
         mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
-        if at > 1 and text[at - 1] == " " and text[at - 2].isalpha() and _ends_a_longer_name(text, at, stop):
-            continue
+        if at > 1 and text[at - 1] == " " and text[at - 2].isalpha():
+            if before_kind is None:
+                before_kind = _before_kind_words(text)
+            # (the test of _ends_a_longer_name that most names fail, without its call)
+            if stop in before_kind and _ends_a_longer_name(text, at, stop):
+                continue
         if at > 2 and text[at - 2] in ".te" and AFTER_A_SAINT.search(text, max(0, at - 8), at):
             continue  # "St. Mary's church", "Saint Mary"
         if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
             continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
         append(mention)
     return out
+
+
+def _before_kind_words(text: str) -> frozenset[int]:
+    """The places a kind word of the text starts at most _KIND_GAP characters after: only
+    a name ending at one of them may end a longer name (see `_ends_a_longer_name`)."""
+    return frozenset(k.start - gap for k in _kind_words_of(text) for gap in range(_KIND_GAP + 1))
 
 
 _LONGER_NAME_REACH: int = 30  # characters: the word before a name
@@ -897,19 +908,6 @@ def _ascii_lowered(text: str) -> str | None:
     return text.encode("ascii", "replace").decode("ascii").lower()
 
 
-def _characters_of(finds: tuple[tuple[str, tuple[tuple[str, int, bool], ...]], ...]) -> frozenset[str]:
-    """Every character of the kind words (in lower case): where a text has a character that
-    does not lower to one of them, no kind word goes on past it."""
-    return frozenset(c for _, words in finds for word, _, _ in words for c in word)
-
-
-_KIND_CHARACTERS = _characters_of(_KIND_FINDS)
-_LONGEST_KIND: int = max(len(word) for _, words in _KIND_FINDS for word, _, _ in words)
-# How far before a sentence a place where no kind word can go on is looked for ("." and a
-# space, in prose); a text with no such place so near is read whole (`_kind_words_of`).
-KIND_CUT_REACH: int = 100
-
-
 class KindWord(NamedTuple):
     """A word of `PLACE_KINDS` (kind) or of `SITE_NOUNS` at text[start:end]."""
 
@@ -920,18 +918,10 @@ class KindWord(NamedTuple):
 
 def kind_words(text: str, s: int, e: int) -> list[KindWord]:
     """The kind and site words in text[s:e] in any case, whole words, left to right, the
-    longest at each place ("local government area", not "area"). Read from the sentence's
-    own stretch of text, from the nearest place before it that no kind word goes on past (a
-    full stop: so the words are those of the whole text), to where a word that starts in it
-    would end: a figure's place is asked of a quarter of a text's characters."""
-    cut = s
-    while cut > 0 and text[cut - 1].lower() in _KIND_CHARACTERS:
-        cut -= 1
-        if s - cut > KIND_CUT_REACH:
-            found = _kind_words_of(text)  # a run of letters and spaces only: read whole, once
-            break
-    else:
-        found = _kind_words_in(text, cut, min(len(text), e + _LONGEST_KIND - 1))
+    longest at each place ("local government area", not "area"): those of the whole text
+    (found once a text: the document scan has read them already, see `_ends_a_longer_name`)
+    that lie in the stretch."""
+    found = _kind_words_of(text)
     i = bisect.bisect_left(found, s, key=_start)
     j = bisect.bisect_left(found, e, lo=i, key=_start)
     return [k for k in found[i:j] if k.end <= e]
@@ -953,7 +943,7 @@ def _kind_words_in(text: str, lo: int, hi: int) -> tuple[KindWord, ...]:
     if lower is None:
         lower = lowered(stretch)
     length = len(text)
-    found = []
+    found = []  # (start, -end, kind): in the order of the words kept, longest first at a place
     for stem, words in _KIND_FINDS:
         if stem not in lower:
             continue  # most: `in` costs less than a call of `find`
@@ -964,17 +954,26 @@ def _kind_words_in(text: str, lo: int, hi: int) -> tuple[KindWord, ...]:
                 if a >= 0 and lower.startswith(word, a):
                     a += lo
                     b = a + len(word)
-                    if not ((a > 0 and _goes_on_before(text[a - 1])) or (b < length and _goes_on_after(text[b]))):
-                        found.append(KindWord(a, b, kind))
+                    before = text[a - 1] if a > 0 else " "
+                    after = text[b] if b < length else " "
+                    # (ASCII characters are looked up in a set, without a call: see _JOINS_BEFORE)
+                    if not (
+                        (before in _JOINS_BEFORE or (not before.isascii() and _goes_on_before(before)))
+                        or (after in _JOINS_AFTER or (not after.isascii() and _goes_on_after(after)))
+                    ):
+                        found.append((a, -b, kind))
                         break
             i = lower.find(stem, i + 1)
-    found.sort(key=lambda k: (k.start, -k.end))
+    found.sort()
     out, reach = [], -1
-    for k in found:
-        if k.start >= reach:
-            out.append(k)
-            reach = k.end
+    for a, minus_b, kind in found:
+        if a >= reach:
+            out.append(_new_kind_word(KindWord, (a, -minus_b, kind)))
+            reach = -minus_b
     return tuple(out)
+
+
+_new_kind_word = tuple.__new__  # KindWord(...) without the Python frame of its __new__
 
 
 def _goes_on_before(c: str) -> bool:
@@ -996,6 +995,7 @@ def _goes_on_after(c: str) -> bool:
 def _in_a_word(c: str) -> bool:
     """A letter, mark or digit: a word goes on through it."""
     return c.isalnum() if c.isascii() else _WORD_BEFORE.match(c) is not None
+
 
 
 # A word of a name: a capital, then letters, joined by a hyphen or an apostrophe
@@ -1454,9 +1454,10 @@ PART_BREAK = re.compile(
     """,
     re.VERBOSE,
 )
-# What every PART_BREAK starts with: a semicolon, a colon, a comma, or a space before a dash
-# or "and", or a line's end before a heading in capitals (see _part_breaks).
-PART_BREAK_STARTS: tuple[str, ...] = (";", ":", ",", " -", " \u2014", " \u2013", " and", "\n")
+# What every PART_BREAK starts with: a semicolon; a colon or a comma, then a space (not the
+# comma of "1,200"); a dash or "and" between spaces; a line's end before a heading in
+# capitals (see _part_breaks).
+PART_BREAK_STARTS: tuple[str, ...] = (";", ": ", ", ", " - ", " \u2014 ", " \u2013 ", " and ", "\n")
 
 
 def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
@@ -1548,6 +1549,9 @@ VENUE = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
+# The same pattern searched backwards from where it must end: the look-back pins it down at
+# once, where a forward search tries the venue words at every character of the reach.
+_VENUE_BACKWARDS = re.compile(VENUE.pattern, VENUE.flags | re.REVERSE)
 # A country as the actor of an attack: "since Israel began striking", "Russia invaded",
 # "Israel's offensive". Where the blows fell is the figure's place, not who dealt them.
 ACTOR_WORDS: tuple[str, ...] = lexicon.word_list("actor words", "place_words")
@@ -1586,7 +1590,7 @@ def _at_venue(text: str, lo: int, at: int) -> bool:
     last = before[-2:]
     if last.isascii() and last.lower() != "in":
         return False
-    return VENUE.search(text, lo, at) is not None
+    return _VENUE_BACKWARDS.search(text, lo, at) is not None
 
 
 def _possessives_read(text: str, found: list[Mention]) -> list[Mention]:
@@ -1633,7 +1637,27 @@ def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: P
 
 
 def _points_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
-    return ELSEWHERE.search(text, max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)) is not None
+    lo, hi = max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)
+    return _may_point_elsewhere(text[lo:hi]) and ELSEWHERE.search(text, lo, hi) is not None
+
+
+# What every ELSEWHERE match holds as written, in lower case: the hyphen of "rebel-held",
+# the first word of another branch ("elsewhere", "other", "neighbouring").
+_ELSEWHERE_HINTS: tuple[str, ...] = (
+    "-", "other", *(w.split()[0].lower() for w in lexicon.word_list("elsewhere words", "place_words")),
+    *(w.split()[0].lower() for w in lexicon.word_list("neighbouring words", "place_words")),
+)
+
+
+def _may_point_elsewhere(stretch: str) -> bool:
+    """Whether `ELSEWHERE` may match in `stretch`: an ASCII stretch must hold one of
+    `_ELSEWHERE_HINTS` (most hold none, and looking costs a fraction of the pattern's
+    search, which tries its branches at every word); other text is left to the pattern
+    (ignoring case, letters beyond ASCII match some ASCII ones: the long s, the Kelvin sign)."""
+    if not stretch.isascii():
+        return True
+    lower = stretch.lower()
+    return any(hint in lower for hint in _ELSEWHERE_HINTS)
 
 
 def _went_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
@@ -1644,6 +1668,12 @@ def _went_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
 
 
 _JOINERS: str = "-'’"
+
+# The ASCII characters that join a kind word to the word before it, and to the word after
+# it: what `_goes_on_before` and `_goes_on_after` answer for them, looked up at once.
+_JOINS_BEFORE: frozenset[str] = frozenset(c for c in map(chr, range(128)) if _goes_on_before(c))
+_JOINS_AFTER: frozenset[str] = frozenset(c for c in map(chr, range(128)) if _goes_on_after(c))
+
 # The Arabic article in lower case before a name: "al-Raqqa", "el-Geneina", "ad-Damazin".
 _NAME_BEFORE_ARTICLE = re.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Ll}{2,3}-\Z")
 _ARTICLE_BEFORE = re.compile(r"(?<![\p{L}\p{M}])(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-\Z")
