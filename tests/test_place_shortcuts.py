@@ -148,3 +148,17 @@ def test_pointing_elsewhere_is_the_patterns(text, span):
     lo, hi = max(0, start - places.ELSEWHERE_REACH), min(len(text), end + places.ELSEWHERE_REACH)
     expected = places.ELSEWHERE.search(text, lo, hi) is not None
     assert places._points_elsewhere(text, 0, len(text), start, end) == expected
+
+
+HEADING_PIECES = st.sampled_from(
+    ["ZIMBABWE", "MALAWI", "SOUTH SUDAN", "BEIRUT", "Beirut", "UN", "X", " ", "  ", "\t", "\n", "\n\n", " – ", " — ",
+     ", ", ": ", "(Reuters)", "People killed: 60", "the storm", "İ", "É", "ſ"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(HEADING_PIECES, max_size=20).map("".join), SPAN)
+def test_capitals_opening_a_line_are_looked_for_where_the_pattern_finds_them(text, span):
+    start, end = _window(text, span)
+    expected = [m.span() for m in places.UPPER_LINE_NAME.finditer(text, start, end)]
+    assert [m.span() for m in places._upper_line_starts(text, start, end)] == expected, repr(text)

@@ -668,7 +668,7 @@ def _upper_line_names(text: str, start: int, end: int) -> list[tuple[int, int, t
     """Places named in capitals at the start of a line: the longest run of the words that,
     written as names are, the gazetteer knows ("SOUTH SUDAN" -> South Sudan)."""
     out = []
-    for m in UPPER_LINE_NAME.finditer(text, start, end):
+    for m in _upper_line_starts(text, start, end):
         words = list(_UPPER_WORD.finditer(text, m.start("name"), m.end("name")))
         for n in range(len(words), 0, -1):
             spelled = " ".join(
@@ -683,6 +683,21 @@ def _upper_line_names(text: str, start: int, end: int) -> list[tuple[int, int, t
 
 
 _UPPER_WORD = re.compile(r"\S+")
+
+
+def _upper_line_starts(text: str, start: int, end: int) -> Iterator[re.Match]:
+    """`UPPER_LINE_NAME`'s matches in text[start:end], the pattern tried only at the lines
+    whose first two characters are capitals (found by str.find: most lines open otherwise)."""
+    at = start
+    while at < end:
+        if text[at : at + 2].isupper() or (text[at : at + 1] in " \t" and text[at : at + 40].lstrip(" \t")[:2].isupper()):
+            m = UPPER_LINE_NAME.match(text, at, end)
+            if m is not None:
+                yield m
+        at = text.find("\n", at, end)
+        if at < 0:
+            return
+        at += 1
 
 
 def _sponsored(text: str, at: int) -> bool:
