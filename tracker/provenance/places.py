@@ -685,12 +685,17 @@ def _upper_line_names(text: str, start: int, end: int) -> list[tuple[int, int, t
 _UPPER_WORD = re.compile(r"\S+")
 
 
+def _two_capitals(piece: str) -> bool:
+    """`piece` opens as UPPER_LINE_NAME's name must: a capital, then a capital or a joiner."""
+    return len(piece) > 1 and piece[0].isupper() and (piece[1].isupper() or piece[1] in "'’.-")
+
+
 def _upper_line_starts(text: str, start: int, end: int) -> Iterator[re.Match]:
     """`UPPER_LINE_NAME`'s matches in text[start:end], the pattern tried only at the lines
     whose first two characters are capitals (found by str.find: most lines open otherwise)."""
     at = start
     while at < end:
-        if text[at : at + 2].isupper() or (text[at : at + 1] in " \t" and text[at : at + 40].lstrip(" \t")[:2].isupper()):
+        if _two_capitals(text[at : at + 2]) or (text[at : at + 1] in (" ", "\t") and _two_capitals(text[at : at + 40].lstrip(" \t"))):
             m = UPPER_LINE_NAME.match(text, at, end)
             if m is not None:
                 yield m
