@@ -429,6 +429,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Gunmen killed 4 brothers and 2 cousins at a wedding.", [("killed", 4, "exact", "brothers"), ("killed", 2, "exact", "cousins")]),
     ("At least 60 people suffered burns in the fire.", [("injured", 60, "at_least", "people")]),
     ("Doctors treated 40 people for burns.", [("injured", 40, "exact", "people")]),
+    # --- people brought out alive were rescued
+    ("Rescuers pulled 4 people buried alive from the rubble.", []),
+    ("The toll rose to 40, and 30 more were pulled from the river alive.", [("killed", 40, "exact", "people")]),
+    ("Rescuers pulled 12 bodies from the rubble.", [("killed", 12, "exact", "bodies")]),
     # --- South Asian scales --------------------------------------------------------------
     ("Over 2 lakh people have been affected by the floods in Assam.", [("affected", 200_000, "at_least", "people")]),
     ("Nearly 1.5 lakh people were shifted to relief camps.", [("displaced", 150_000, "at_most", "people")]),
