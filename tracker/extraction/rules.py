@@ -831,6 +831,8 @@ class Scene:
     projected_before: bool = False  # the trigger right before was a projection's ("could displace")
     _after: list[Trigger] | None = None
     _before: list[Trigger] | None = None
+    _list_end: int = -1  # `list_end`, once found
+    _boundary: int = -1  # `boundary`, once found
 
     def __post_init__(self) -> None:
         self.candidate = self.candidates[self.index]
@@ -851,6 +853,19 @@ class Scene:
             c = self.candidate
             self._after = [t for t in self.triggers if t.start >= c.noun.end]
         return self._after
+
+    def list_end(self) -> int:
+        """The index of the last count of the list the candidate begins (`_list_end`): the
+        verb rules, and the border and shelter readings after them, each ask; found once."""
+        if self._list_end < 0:
+            self._list_end = _list_end(self.text, self.candidates, self.index)
+        return self._list_end
+
+    def boundary(self) -> int:
+        """Where the search for the candidate's verb stops (`_next_boundary`), found once."""
+        if self._boundary < 0:
+            self._boundary = _next_boundary(self.text, self.candidates, self.index, self.end, self.list_end())
+        return self._boundary
 
 
 def _combined_outcomes(s: Scene) -> Verdict | None:
@@ -1192,7 +1207,7 @@ def _return_after_flight(s: Scene) -> Verdict | None:
     # "40,000 Syrians who had sheltered in Türkiye have gone home", "families who fled the
     # fighting in 2016 are returning": the flight is their past, the return is what is counted
     c, text = s.candidate, s.text
-    boundary = _next_boundary(text, s.candidates, s.index, s.end)
+    boundary = s.boundary()
     after = s.after()
     if not after or after[0].indicator != "displaced" or not FLIGHT_RELATIVE.fullmatch(text, c.noun.end, after[0].start):
         return None
@@ -1245,6 +1260,8 @@ def _feared_before(text: str, start: int, floor: int) -> bool:
             lo = floor
             break
         lo = at
+    if not may_hold(text, lo, start, PROJECTION_STEMS):
+        return False  # no projection in these words: none in the clause's part of them (`projected`)
     lo = max(lo, max(text.rfind(mark, lo, start) for mark in ".,;:!?") + 1)  # not past the sentence's or clause's start
     # the month ("in May 200 people died") is no "may"
     return projected(text, lo, start) and "May" not in text[lo:start].split()
@@ -1252,8 +1269,8 @@ def _feared_before(text: str, start: int, floor: int) -> bool:
 
 def _trigger_after(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
-    boundary = _next_boundary(text, s.candidates, s.index, s.end)
-    reach_from = s.candidates[_list_end(text, s.candidates, s.index)].noun.end  # a list's last noun
+    boundary = s.boundary()
+    reach_from = s.candidates[s.list_end()].noun.end  # a list's last noun
     for t in s.after():
         if t.start >= boundary or t.start - reach_from > REACH_AFTER:
             break
@@ -1322,7 +1339,9 @@ def _back_from_shelter(s: Scene) -> bool:
     """After the count's noun, in its clause and before the next figure, the people counted
     leave a place of shelter for their own homes (BACK_FROM_SHELTER): a return."""
     c, text = s.candidate, s.text
-    end = min(_next_boundary(text, s.candidates, s.index, s.end), c.noun.end + BACK_FROM_SHELTER_REACH)
+    if not may_hold(text, c.noun.end, c.noun.end + BACK_FROM_SHELTER_REACH, BACK_HOME_KEYS):
+        return False  # none in the longest reach: none before the boundary either (found only where one is)
+    end = min(s.boundary(), c.noun.end + BACK_FROM_SHELTER_REACH)
     return may_hold(text, c.noun.end, end, BACK_HOME_KEYS) and BACK_FROM_SHELTER.search(text, c.noun.end, end) is not None
 
 
@@ -1401,7 +1420,9 @@ def crossed_border(s: Scene) -> bool:
     c, text = s.candidate, s.text
     if c.noun.unit == "IDPs":
         return False
-    end = min(_next_boundary(text, s.candidates, s.index, s.end), c.noun.end + BORDER_REACH)
+    if not may_hold(text, c.noun.end, c.noun.end + BORDER_REACH, ACROSS_BORDER_WORDS):
+        return False  # none in the longest reach: the boundary and the clause need not be found
+    end = min(s.boundary(), c.noun.end + BORDER_REACH)
     brk = clause_break(text, c.noun.end, end)
     if brk is not None:
         end = brk.start()
@@ -1598,12 +1619,12 @@ def _entry_word(text: str, start: int) -> bool:
     return start >= 0 and ENTRY_WORD.match(text, start) is not None
 
 
-def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int) -> int:
+def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int, last: int) -> int:
     """Where the search for candidate i's verb stops: the next quantity that is a figure of
     its own (parts "including 44 older people" and restatements "(8,200 people)" are passed over,
-    and so are the later counts of a list of subjects: "Two soldiers and three civilians died")."""
+    and so are the later counts of a list of subjects: "Two soldiers and three civilians died":
+    `last` is the index of the list's last count, `_list_end`)."""
     c = candidates[i]
-    last = _list_end(text, candidates, i)
     for other in candidates[last + 1 :]:
         if other.breakdown or equivalent(text, c, other) or _part_by_relative(text, other.quantity.end):
             continue  # a part or restatement; "5,000 people, 40 of whom were children, were killed"
