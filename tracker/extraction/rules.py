@@ -23,7 +23,7 @@ import regex as re
 from .. import lexicon
 from ..provenance import places as _places
 from ..records import THING_INDICATORS
-from ..provenance.dates import MONTHS
+from ..provenance.dates import MONTHS, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS
 from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, trigger_at_word
@@ -267,6 +267,7 @@ OTHER_OUTCOME_AFTER = re.compile(
 # after failing to read the name as a number (an error raised and cleared, about six times the cost).
 _JOINED_WORD = OUTCOME_JOIN_AFTER.groupindex["word"]
 _OUTCOME_WORD = OTHER_OUTCOME_AFTER.groupindex["word"]
+_JOINED_BEFORE_WORD: int = group_number("word", OUTCOME_JOIN_BEFORE)
 # The flight told as the past of the people counted: "who had sheltered", "who fled".
 _FLIGHT_RELATIVE_WORDS: str = _words("flight relative words")
 FLIGHT_RELATIVE = re.compile(rf"\s+who\s+(?:(?:{RELATIVE_AUXILIARIES}|{_FLIGHT_RELATIVE_WORDS})\s+)*", re.IGNORECASE)
@@ -310,6 +311,9 @@ HOSTED_BY = re.compile(
     {ADJACENT_GAP.pattern} \Z""",
     re.IGNORECASE | re.VERBOSE | re.REVERSE,
 )
+# The country named across a border and as a host, by number (see `group_number`).
+ACROSS_BORDER_COUNTRY: int = group_number("country", ACROSS_BORDER)
+HOSTED_BY_COUNTRY: int = group_number("country", HOSTED_BY)
 # Every HOSTED_BY wording holds one of these (a hosting verb's first word): without them, it is not tried.
 HOSTING_VERB_KEYS: tuple[str, ...] = literal_keys(verb.split()[0] for verb in HOSTING_VERBS)
 # Verbs of taking people in that say nothing of refuge ("hosting", "took in"): before a
@@ -654,6 +658,8 @@ _RATIO_NUMBER = rf"\d[\d,]*|{_phrases({**UNITS, **TENS})}"
 RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_RATIO_NUMBER})\b", re.IGNORECASE)
 RATIO_BEFORE = re.compile(rf"\b(?P<part>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?\Z", re.IGNORECASE | re.REVERSE)
 RATIO_REACH = 24  # characters before a number its ratio's part and "in" stand within
+RATIO_WHOLE: int = group_number("whole", RATIO_AFTER)  # by number: see `group_number`
+RATIO_PART: int = group_number("part", RATIO_BEFORE)
 
 
 def _ratio_value(word: str) -> int | None:
@@ -667,13 +673,13 @@ def _ratio(look: Look) -> bool:
     if lower.startswith((" in ", " out of "), q.number_end):
         m = RATIO_AFTER.match(text, q.number_end, look.after_limit)
         if m is not None and q.start == q.first_start:
-            whole = _ratio_value(m.group("whole"))
+            whole = _ratio_value(m.group(RATIO_WHOLE))
             if whole is not None and whole > q.value and not not_a_count_after(text, m.end(), look.after_limit):
                 return True
     if lower.endswith((" in ", " of ", " every "), 0, q.first_start):
         m = RATIO_BEFORE.search(text, max(0, q.first_start - RATIO_REACH), q.first_start)
         if m is not None:
-            part = _ratio_value(m.group("part"))
+            part = _ratio_value(m.group(RATIO_PART))
             return part is not None and part < q.value and not not_a_count_after(text, q.number_end, look.after_limit)
     return False
 
@@ -895,7 +901,7 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
                 and u.indicator not in THING_INDICATORS and t.indicator not in THING_INDICATORS
                 and not (s.index > 0 and AUX_GAP.fullmatch(text, prev_end, u.start))
             ]
-            if other or joined.group("word").lower() in OTHER_OUTCOMES:
+            if other or joined.group(_JOINED_BEFORE_WORD).lower() in OTHER_OUTCOMES:
                 return COMBINED
     after = s.after()
     if after and not after[0].blocks:
@@ -916,7 +922,7 @@ def _verb_of_next_count(s: Scene, pos: int) -> bool:
     if s.index + 1 >= len(s.candidates):
         return False
     m = OUTCOME_JOIN_AFTER.match(s.text, pos, s.end)
-    t = trigger_at_word(s.text, m.start("word"), s.end) if m is not None else None
+    t = trigger_at_word(s.text, m.start(_JOINED_WORD), s.end) if m is not None else None
     return t is not None and adjacent(s.text, t.end, s.candidates[s.index + 1].quantity.start)
 
 
@@ -1431,7 +1437,7 @@ def crossed_border(s: Scene) -> bool:
     m = ACROSS_BORDER.search(text, c.noun.end, end)
     if m is None:
         return False
-    country = m.group("country")
+    country = m.group(ACROSS_BORDER_COUNTRY)
     if country is not None and country not in COUNTRY_NAMES:
         return False
     return INTERNALLY.search(text, max(0, c.quantity.first_start - BORDER_REACH), end) is None
@@ -1451,7 +1457,7 @@ def hosted_by_country(s: Scene) -> bool:
     m = HOSTED_BY.search(text, lo, q.start)
     if m is None:
         return False
-    country = m.group("country")
+    country = m.group(HOSTED_BY_COUNTRY)
     # "On Monday Romania has taken in": the name may be the last word alone
     if country is not None and country not in COUNTRY_NAMES and country.split()[-1] not in COUNTRY_NAMES:
         return False

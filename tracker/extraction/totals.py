@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex as re
 
 from .. import lexicon
-from ..provenance.dates import MONTHS, WEEKDAYS
+from ..provenance.dates import MONTHS, WEEKDAYS, group_number
 from .indicators import trigger_at
 from .nouns import RELATIVE_GAP, TOTAL_HEADS, WORD, NounKind, read_noun
 from .quantities import Quantity
@@ -111,6 +111,15 @@ TOTAL_GAP = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
+# The groups the code reads, by number (see `group_number`): a total's gap before its "to",
+# in a running total and in a sentence that totals the one before; "it" alone; the subject
+# of such a sentence; and, in the gap, "of" and what is counted.
+RUNNING_GAP: int = group_number("gap", RUNNING_TOTAL)
+RUNNING_BARE: int = group_number("bare", RUNNING_TOTAL)
+NEXT_SENTENCE_GAP: int = group_number("gap", NEXT_SENTENCE_TOTAL)
+NEXT_SENTENCE_SUBJECT: int = group_number("subject", NEXT_SENTENCE_TOTAL)
+GAP_OF: int = group_number("of", TOTAL_GAP)
+GAP_COUNTED: int = group_number("counted", TOTAL_GAP)
 # The people a total may name with no verb after them: the affected population at large
 # ("the total number of families", "of displaced people" has its own indicator). A group of
 # its own ("aid workers", "tourists", "children") is another count.
@@ -135,7 +144,7 @@ def running_total(
     if c.breakdown or c.noun.kind is NounKind.HOMES:
         return None  # "bringing the total to 45,000 homes" counts homes
     m = RUNNING_TOTAL.search(text, max(0, q.start - RUNNING_TOTAL_REACH), q.start)
-    if m is None or (m.group("bare") and q.qualifier != "range"):
+    if m is None or (m.group(RUNNING_BARE) and q.qualifier != "range"):
         return None
     # a total brought or raised to a count is larger than the figure it totals ("Seven people
     # died, and the club raised it to 3-0"); one put at a count may be smaller (a revision)
@@ -145,7 +154,7 @@ def running_total(
     # no other count between them (a date between is no count: "and on 21 February he raised that estimate to")
     if any(previous.quantity.end <= other.start < q.start and not obviously_not_a_count(text, other.start, other.end) for other in quantities):
         return None
-    return _named_total(text, lower, m, indicator)
+    return _named_total(text, lower, m.span(RUNNING_GAP), indicator)
 
 
 def total_of_sentence_before(
@@ -162,24 +171,24 @@ def total_of_sentence_before(
     m = NEXT_SENTENCE_TOTAL.match(text, start, q.start)
     if m is None:
         return None
-    subject = m.group("subject")
+    subject = m.group(NEXT_SENTENCE_SUBJECT)
     if subject is not None and before.indicator not in TOTAL_EVENT_NOUNS[subject.lower()]:
         return None  # "Another 5,000 people fled. The deaths bring the total to 61."
-    return _named_total(text, lower, m, before.indicator)
+    return _named_total(text, lower, m.span(NEXT_SENTENCE_GAP), before.indicator)
 
 
-def _named_total(text: str, lower: str, m: re.Match, indicator: str) -> Total | None:
-    """The total matched by `m`, if the words between it and its "to" (TOTAL_GAP) let it
+def _named_total(text: str, lower: str, gap: tuple[int, int], indicator: str) -> Total | None:
+    """The total whose words between it and its "to" (TOTAL_GAP) span `gap`, if they let it
     total a figure of `indicator`."""
-    gap_start, gap_end = m.span("gap")
+    gap_start, gap_end = gap
     if gap_start == gap_end:
         return Total(None)  # "bringing the total to"
     g = TOTAL_GAP.fullmatch(text, gap_start, gap_end)
     if g is None:
         return None
-    a, b = g.span("counted")
+    a, b = g.span(GAP_COUNTED)
     if a == b:
-        return None if g.group("of") else Total(None)  # "the total so far this year"
+        return None if g.group(GAP_OF) else Total(None)  # "the total so far this year"
     return _named_count(text, lower, a, b, indicator)
 
 
