@@ -103,3 +103,46 @@ def test_the_triggers_tried_at_a_word_find_what_all_of_its_head_find(text):
         for t in indicators.TRIGGER_INDEX.get(word[: indicators.HEAD_LENGTH], ()):
             if t.pattern.match(text, at) is not None:
                 assert t in tried, (word, t.pattern.pattern[:60])
+
+
+# The qualifier phrases before a number, slipped, glued, doubled and in other cases, mixed
+# with words that end like them ("has", "handsome", "to") and odd white space.
+QUALIFIER_WORDINGS = st.sampled_from(
+    ["more than ", "More Than ", "more than than ", "no fewer than ", "at least ", "at the very least ", "as many as ",
+     "an estimated ", "it is estimated that ", "an estimate of ", "in excess of ", "upwards of ", "approx. ", "some ",
+     "some some ", "handsome ", "forcedmore than ", "Around", "(about ", "up to ", "close to ", "has ", "was ",
+     "excess ", "of ", "to ", "than ", "least ", "\n", "\t", "\x1c", "\x1f", "\u00a0", "ſome ", "  ", "(", "$"]
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.one_of(QUALIFIER_WORDINGS, st.text(max_size=6)), max_size=6).map("".join), st.integers(0, 45))
+def test_qualifier_search_by_its_last_word_finds_what_the_whole_pattern_finds(before, reach):
+    from tracker.extraction.qualifiers import QUALIFIER_BEFORE, search_before
+
+    text = before + "500 people"
+    start = len(before)
+    lo = max(0, start - reach)
+    whole, part = QUALIFIER_BEFORE.search(text, lo, start), search_before(text, lo, start)
+    assert (whole is None) == (part is None), repr(text[lo:start])
+    if whole is not None:
+        assert [whole.span(g) for g in range(5)] == [part.span(g) for g in range(5)], repr(text[lo:start])
+
+
+@pytest.mark.parametrize(
+    ("before", "qualifier"),
+    [
+        ("Officials said more than ", "at_least"),
+        ("The floods displaced an estimated ", "approx"),
+        ("The toll has reached ", None),  # "has" ends with "as": no phrase
+        ("Rescuers reached the residents of ", None),
+        ("Aid reached upwards of ", "at_least"),
+        ("The agency said it was sheltering close to ", "approx"),
+        ("The storm left handsome ", None),
+    ],
+)
+def test_qualifier_search_by_its_last_word(before, qualifier):
+    from tracker.extraction.qualifiers import qualifier_before
+
+    found = qualifier_before(before + "500 people", len(before))
+    assert (found[0] if found else None) == qualifier

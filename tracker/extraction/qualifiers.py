@@ -47,29 +47,42 @@ NOT_SLIPS: frozenset[str] = lexicon.word_set("not slips")
 
 
 def _doubled(phrases_: tuple[str, ...]) -> str:
-    """An alternation of `phrases_` where any word may stand twice ("more than than 500", a
-    doubled word of hasty copy), longest first, any white space between words."""
+    """An alternation of `phrases_`, in their order, where any word may stand twice ("more
+    than than 500", a doubled word of hasty copy), any white space between words; none
+    matches nothing."""
     def one(phrase: str) -> str:
         # the first of two copies begins a word: "that at least" holds no doubled "at"
         return r"\s+".join(rf"(?:\b{re.escape(w)}\s+)?{re.escape(w)}" for w in phrase.split())
 
-    return "|".join(one(p) for p in sorted(set(phrases_), key=len, reverse=True))
+    return "|".join(one(p) for p in phrases_) or "(?!)"
 
 
-# Qualifier phrases end right before the number; white space may be missing in damaged
-# feeds ("forcedmore than 1,000", "Around1.6 million"), so there is no left word boundary.
-QUALIFIER_BEFORE = re.compile(
-    rf"""
-    (?: (?P<estimated> \b (?:an\s+)? estimated ) \s+ )?   # "an estimated more than": the bound wins
-    (?:
-        (?P<at_least> {_doubled(BEFORE["at_least"])} )
-      | (?P<at_most>  {_doubled(BEFORE["at_most"])} )
-      | (?P<approx>   {_doubled(BEFORE["approx"])} )
+# The phrases before a number of each bound, longest first (so "at least" is tried before
+# "least"): the order of their alternation in QUALIFIER_BEFORE and in its parts (`_before_ending`).
+BEFORE_LONGEST_FIRST: dict[str, tuple[str, ...]] = {
+    q: tuple(sorted(set(phrases_), key=len, reverse=True)) for q, phrases_ in BEFORE.items()
+}
+
+
+def _before_pattern(phrases_: dict[str, tuple[str, ...]]) -> re.Pattern:
+    """The backwards pattern of the bounds' phrases `phrases_` (bound -> phrases, in order).
+    Qualifier phrases end right before the number; white space may be missing in damaged
+    feeds ("forcedmore than 1,000", "Around1.6 million"), so there is no left word boundary."""
+    return re.compile(
+        rf"""
+        (?: (?P<estimated> \b (?:an\s+)? estimated ) \s+ )?   # "an estimated more than": the bound wins
+        (?:
+            (?P<at_least> {_doubled(phrases_["at_least"])} )
+          | (?P<at_most>  {_doubled(phrases_["at_most"])} )
+          | (?P<approx>   {_doubled(phrases_["approx"])} )
+        )
+        \s* \Z
+        """,
+        re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the number: fast
     )
-    \s* \Z
-    """,
-    re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the number: fast
-)
+
+
+QUALIFIER_BEFORE = _before_pattern(BEFORE_LONGEST_FIRST)
 
 QUALIFIER_AFTER = re.compile(
     rf"""
@@ -93,6 +106,7 @@ CHANGE_BEFORE = re.compile(
 # (name, number) of the groups of the bounds: the `regex` module reads a group by its number
 # at once, by its name only after failing to read the name as a number (an error raised and
 # cleared, about six times the cost).
+# (QUALIFIER_BEFORE's parts, `_before_ending`, number their groups the same way.)
 _BEFORE_GROUPS = tuple((name, QUALIFIER_BEFORE.groupindex[name]) for name in ("at_least", "at_most", "approx"))
 _AFTER_GROUPS = tuple((name, QUALIFIER_AFTER.groupindex[name]) for name in ("at_least", "approx"))
 _PREPOSITION = CHANGE_BEFORE.groupindex["preposition"]
@@ -156,13 +170,64 @@ def slip_table() -> SlipTable:
     )
 
 
+# The phrases of one word, and the last words of the longer ones (lower case): a run that
+# neither ends with one of the first nor is one of the second ends no phrase (`_may_end`).
+_BEFORE_WORDS: tuple[str, ...] = tuple(sorted({p.lower() for ps in BEFORE.values() for p in ps if len(p.split()) == 1}))
+_BEFORE_LAST_WORDS: frozenset[str] = frozenset(p.lower().split()[-1] for ps in BEFORE.values() for p in ps if len(p.split()) > 1)
+
+
+def _may_end(phrase: str, run: str) -> bool:
+    """The lower-case `phrase` may end a match of QUALIFIER_BEFORE at the end of `run`, the
+    last run of characters other than white space before a number: a phrase of one word
+    ends it (no left word boundary: "forcedsome"); the last word of a longer one is all of it
+    (white space stands before it)."""
+    words = phrase.split()
+    return run.endswith(words[0]) if len(words) == 1 else run == words[-1]
+
+
+@functools.lru_cache(maxsize=4096)
+def _before_ending(run: str) -> re.Pattern | None:
+    """QUALIFIER_BEFORE with only the phrases that may end at the end of the lower-case `run`
+    (`_may_end`), in the same order and with the same groups: the same match, for a small
+    part of the cost (the whole alternation of some sixty phrases is tried at every number);
+    None when no phrase may end there. A function of a single word, so cached."""
+    if run not in _BEFORE_LAST_WORDS and not run.endswith(_BEFORE_WORDS):
+        return None  # most runs end no phrase: told at once, not phrase by phrase
+    kept = {q: tuple(p for p in phrases_ if _may_end(p.lower(), run)) for q, phrases_ in BEFORE_LONGEST_FIRST.items()}
+    if not any(kept.values()):
+        return None
+    return _before_part(tuple(kept.items()))
+
+
+@functools.lru_cache(maxsize=256)
+def _before_part(kept: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern:
+    """`_before_pattern` of these phrases, compiled once for every word that keeps them."""
+    return _before_pattern(dict(kept))
+
+
+def search_before(text: str, lo: int, start: int) -> re.Match | None:
+    """QUALIFIER_BEFORE.search(text, lo, start): in an ASCII stretch, only the phrases that may
+    end at the end of its last run of characters are tried (`_before_ending`). (Elsewhere
+    the whole pattern: "ſome" matches "some" case-insensitively, and lowers to no "some".
+    str.split() splits at all the white space the pattern's "\\s" matches, and at four control
+    characters more: a run it finds is never shorter than the last word a match ends with.)"""
+    piece = text[lo:start]
+    if not piece.isascii():
+        return QUALIFIER_BEFORE.search(text, lo, start)
+    words = piece.rsplit(None, 1)
+    if not words:
+        return None  # only white space: no phrase
+    pattern = _before_ending(words[-1].lower())
+    return None if pattern is None else pattern.search(text, lo, start)
+
+
 def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] | None:
     """The qualifier that ends at `start` and where it begins, not before `floor` (the
     sentence's start: a figure's wording stays inside its quote), or None."""
     lo = max(floor, start - LOOKBACK)
     if not may_end_with(text, start, lo, BEFORE_ENDINGS):
         return _slipped_before(text, start, lo)
-    m = QUALIFIER_BEFORE.search(text, lo, start)
+    m = search_before(text, lo, start)
     if not m:
         return _slipped_before(text, start, lo)  # "morethan": a slip ending as a qualifier does
     # "some" and "over" must begin a word: "handsome 5", "turnover 5" are not qualifiers.
