@@ -1015,7 +1015,10 @@ def _row_label_before(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     q = c.quantity
     # the colon before the wording's qualifier too: "People displaced: about 32,000"
-    colon = ROW_COLON_BEFORE.search(text, max(0, q.start - ROW_LABEL_REACH), q.start)
+    lo = max(0, q.start - ROW_LABEL_REACH)
+    if text.find(":", lo, q.start) < 0:
+        return None  # no colon, no row: most counts (ROW_COLON_BEFORE is not tried)
+    colon = ROW_COLON_BEFORE.search(text, lo, q.start)
     if colon is None:
         return None
     label = _row_label_start(text, colon.start())
