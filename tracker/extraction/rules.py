@@ -837,7 +837,7 @@ class Scene:
     projected_before: bool = False  # the trigger right before was a projection's ("could displace")
     _after: list[Trigger] | None = None
     _before: list[Trigger] | None = None
-    _list_end: int = -1  # `list_end`, once found
+    _last_of_list: int = -1  # `list_end`, once found
     _boundary: int = -1  # `boundary`, once found
 
     def __post_init__(self) -> None:
@@ -863,9 +863,9 @@ class Scene:
     def list_end(self) -> int:
         """The index of the last count of the list the candidate begins (`_list_end`): the
         verb rules, and the border and shelter readings after them, each ask; found once."""
-        if self._list_end < 0:
-            self._list_end = _list_end(self.text, self.candidates, self.index)
-        return self._list_end
+        if self._last_of_list < 0:
+            self._last_of_list = _list_end(self.text, self.candidates, self.index)
+        return self._last_of_list
 
     def boundary(self) -> int:
         """Where the search for the candidate's verb stops (`_next_boundary`), found once."""
