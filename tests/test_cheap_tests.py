@@ -146,3 +146,35 @@ def test_qualifier_search_by_its_last_word(before, qualifier):
 
     found = qualifier_before(before + "500 people", len(before))
     assert (found[0] if found else None) == qualifier
+
+
+# What may follow a number: the phrases after it, and the words of an amount to each.
+AFTER_WORDINGS = st.sampled_from(
+    [" or more", " Or More", " or so", "+", " plus", " to each of", " For every", " per family", " a head",
+     " people", " were killed", "\x1c or more", "\u00a0plus", " ſo", " \u212a", ",", " ", "\n", ""]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(AFTER_WORDINGS, st.text(max_size=5)), max_size=4).map("".join), st.integers(0, 30))
+def test_first_character_test_never_hides_a_match_after_a_number(after, reach):
+    from tracker.extraction import qualifiers
+    from tracker.extraction.text import may_start_with
+
+    text = "500" + after
+    end = min(len(text), 3 + reach)
+    for pattern, firsts in ((qualifiers.QUALIFIER_AFTER, qualifiers.AFTER_FIRSTS), (rules.PER_HEAD_AFTER, rules.PER_HEAD_FIRSTS)):
+        if pattern.match(text, 3, end):
+            assert may_start_with(text, 3, end, firsts), (pattern.pattern[:30], after)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "qualifier"),
+    [("Some 500 or more people fled.", "at_least"), ("500 people fled.", None), ("500+ people fled.", "at_least"),
+     ("About 500 or so fled.", "approx"), ("500 Or More fled.", "at_least")],
+)
+def test_qualifier_after_behind_its_first_character(sentence, qualifier):
+    from tracker.extraction.qualifiers import qualifier_after
+
+    found = qualifier_after(sentence, sentence.index("500") + 3)
+    assert (found[0] if found else None) == qualifier

@@ -13,7 +13,7 @@ import regex as re
 
 from .. import lexicon
 
-from .text import last_words, may_end_with
+from .text import last_words, may_end_with, may_start_with
 from .text import phrases as _phrases
 
 # qualifier -> phrases written before a number (lexicon/qualifiers.csv)
@@ -110,6 +110,9 @@ CHANGE_BEFORE = re.compile(
 _BEFORE_GROUPS = tuple((name, QUALIFIER_BEFORE.groupindex[name]) for name in ("at_least", "at_most", "approx"))
 _AFTER_GROUPS = tuple((name, QUALIFIER_AFTER.groupindex[name]) for name in ("at_least", "approx"))
 _PREPOSITION = CHANGE_BEFORE.groupindex["preposition"]
+
+# The first characters of the phrases after a number ("or more", "+", "plus"): `may_start_with`.
+AFTER_FIRSTS: frozenset[str] = frozenset(p[0].lower() for phrases_ in AFTER.values() for p in phrases_)
 
 # Qualifiers that must begin a word: inside a longer word they are none ("handsome 5",
 # "turnover 5", "stopped 20 km", "disapproached"), where a glued "more than" of a damaged
@@ -275,7 +278,10 @@ def _slipped_before(text: str, start: int, lo: int) -> tuple[str, int] | None:
 def qualifier_after(text: str, end: int, ceiling: int | None = None) -> tuple[str, int] | None:
     """The qualifier that follows a number ending at `end` ("or more"), and where it ends,
     not past `ceiling` (the sentence's end)."""
-    m = QUALIFIER_AFTER.match(text, end, min(len(text) if ceiling is None else ceiling, end + 12))
+    limit = min(len(text) if ceiling is None else ceiling, end + 12)
+    if not may_start_with(text, end, limit, AFTER_FIRSTS):
+        return None  # most numbers: a noun or a verb follows
+    m = QUALIFIER_AFTER.match(text, end, limit)
     if not m:
         return None
     for name, group in _AFTER_GROUPS:

@@ -31,7 +31,7 @@ from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, R
 from .qualifiers import change_before
 from .quantities import Quantity
 from .text import alternation as _words
-from .text import literal_keys, may_end_with, may_hold
+from .text import literal_keys, may_end_with, may_hold, may_start_with
 from .text import phrases as _phrases
 
 # Month names are matched with their capital ("300 may have died" is no date).
@@ -468,6 +468,7 @@ PER_HEAD_NOUNS: str = _words("per head nouns")
 PER_HEAD_AFTER = re.compile(
     rf"\s*(?:(?:to|for)\s+(?:each|every)\b|(?:per|a)\s+(?:{PER_HEAD_NOUNS})\b)", re.IGNORECASE
 )
+PER_HEAD_FIRSTS = frozenset("tfpa")  # PER_HEAD_AFTER's wordings start with "to", "for", "per" or "a"
 # Rates: "400 refugees a day", "arrive daily", "an average of six killed every day". Read
 # after the count's noun, in its clause (no digit, no clause mark between).
 RATE_REACH = 50
@@ -596,7 +597,10 @@ def _lone_small_word(look: Look) -> bool:
 def _per_head(look: Look) -> bool:
     # "pay 100,000 to the next of kin and 50,000 to each of the injured", "5,000 per family":
     # an amount given to each, not a count of people
-    return PER_HEAD_AFTER.match(look.text, look.quantity.number_end, look.after_limit) is not None
+    q = look.quantity
+    if not may_start_with(look.text, q.number_end, look.after_limit, PER_HEAD_FIRSTS):
+        return False
+    return PER_HEAD_AFTER.match(look.text, q.number_end, look.after_limit) is not None
 
 
 def _of_a_count_before(look: Look) -> bool:
@@ -621,14 +625,17 @@ def _each_has(look: Look) -> bool:
     # "2,000 families with three children each": what each member of a group counted
     # before has, not a count of its own
     q, text = look.quantity, look.text
+    lo = max(0, q.start - 8)
     return (
-        EACH_WORD_AFTER.match(text, look.noun.end, look.after_limit) is not None
-        and WITH_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
+        may_hold(text, lo, q.start, WITH_KEYS)  # most counts: no "with" right before
+        and EACH_WORD_AFTER.match(text, look.noun.end, look.after_limit) is not None
+        and WITH_BEFORE.search(text, lo, q.start) is not None
     )
 
 
 EACH_WORD_AFTER = re.compile(rf"\s+(?:{_words('distributive words')})\b", re.IGNORECASE)
 WITH_BEFORE = re.compile(r"\bwith\s+\Z", re.IGNORECASE)
+WITH_KEYS = ("with",)  # what every WITH_BEFORE match holds (`may_hold`)
 
 
 def _rate(look: Look) -> bool:

@@ -94,6 +94,19 @@ def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     return False
 
 
+def may_start_with(text: str, pos: int, endpos: int, firsts: frozenset[str]) -> bool:
+    """A cheap test before a case-insensitive pattern anchored at `pos` whose every match,
+    past its leading white space, starts with one of `firsts` (lower-case ASCII characters):
+    False only when the first character of text[pos:endpos] past white space is ASCII and
+    none of them. A call of the `regex` module costs a few thousand instructions however
+    soon it fails; this, a few hundred. (str.lstrip() strips all the white space \\s matches.)"""
+    piece = text[pos:endpos].lstrip()
+    if not piece:
+        return True  # the pattern decides
+    first = piece[0]
+    return not first.isascii() or first.lower() in firsts
+
+
 def literal_keys(words: Iterable[str]) -> tuple[str, ...]:
     """The words for `may_hold`, lower case, without those that hold another (a piece that
     holds "feared" holds "fear"), sorted; ("",), which every piece holds, when one is not
