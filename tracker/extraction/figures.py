@@ -188,12 +188,9 @@ def _judge_candidates(
             elif _inherits(text, previous[0], c):
                 indicator = previous[1].indicator
                 rule = INHERITS_RULE
-            elif _earlier_value(text, c, EARLIER_BEFORE, EARLIER_REACH):
+            elif (other := _another_value(text, c)) is not None:
                 indicator, unit = previous[1].indicator, unit or previous[1].unit
-                rule = EARLIER_RULE
-            elif _earlier_value(text, c, LATER_BEFORE, LATER_REACH):
-                indicator, unit = previous[1].indicator, unit or previous[1].unit
-                rule = LATER_RULE
+                rule = other
         elif indicator is None and i == 0 and before is not None:
             # "Another 5,000 people fled on Monday. That brings the total to 45,000."
             total = total_of_sentence_before(text, lower, start, quantities, before, c)
@@ -349,14 +346,25 @@ ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)
 OWN_VERB = re.compile(rf"\s+(?:(?:{FINITE_AUXILIARIES})\s+)+(?:(?:{VERB_GAP_WORDS})\s+)*\p{{L}}", re.IGNORECASE)
 
 
-def _earlier_value(text: str, c: Candidate, opener: re.Pattern, reach: int) -> bool:
-    """c is another value of the figure before it, as `opener` right before it says: the
-    earlier one ("up from 54", "down from 385", "compared with 1,200 a week earlier") or the
-    later one ("..., rose to 60"); a count with no noun of its own, or a people noun."""
+# The other values of a figure: the words right before them, how far back, and the rule.
+OTHER_VALUES: tuple[tuple[re.Pattern, int, str], ...] = (
+    (EARLIER_BEFORE, EARLIER_REACH, EARLIER_RULE),
+    (LATER_BEFORE, LATER_REACH, LATER_RULE),
+)
+
+
+def _another_value(text: str, c: Candidate) -> str | None:
+    """The rule by which c is another value of the figure before it, as the words right
+    before it say: the earlier one ("up from 54", "down from 385", "compared with 1,200 a week
+    earlier") or the later one ("..., rose to 60"); None when it is none. c is a count with no
+    noun of its own, or a people noun."""
     if c.noun.kind not in (NounKind.BARE, NounKind.PERSON) or c.noun.indicator is not None or c.breakdown:
-        return False
+        return None
     q = c.quantity
-    return opener.search(text, max(0, q.start - reach), q.start) is not None
+    for opener, reach, rule in OTHER_VALUES:
+        if opener.search(text, max(0, q.start - reach), q.start) is not None:
+            return rule
+    return None
 
 
 def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:

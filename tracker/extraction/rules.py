@@ -1517,8 +1517,13 @@ def among_refugees(s: Scene) -> bool:
     """The text around the count speaks of refugees ("refugees", "refugee agency"; not
     "refugee camp", a place name in Gaza as in Kenya): people it names by nationality or
     group ("3,900 Kosovars arrived", "30,000 Rohingyas have arrived") crossed a border."""
+    return REFUGEE_WORD.search(s.text, *_around(s)) is not None
+
+
+def _around(s: Scene) -> tuple[int, int]:
+    """The text around the count read for what it speaks of (refugees, returns, a crisis)."""
     q = s.candidate.quantity
-    return REFUGEE_WORD.search(s.text, max(0, q.start - REFUGEE_CONTEXT_REACH), q.end + REFUGEE_CONTEXT_REACH) is not None
+    return max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(s.text), q.end + REFUGEE_CONTEXT_REACH)
 
 
 def told_around(s: Scene) -> str | None:
@@ -1529,8 +1534,7 @@ def told_around(s: Scene) -> str | None:
     c, text = s.candidate, s.text
     if c.noun.indicator is not None or c.noun.unit == "IDPs":
         return None
-    q = c.quantity
-    lo, hi = max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(text), q.end + REFUGEE_CONTEXT_REACH)
+    lo, hi = _around(s)
     refugees = sum(1 for _ in REFUGEE_WORD.finditer(text, lo, hi))
     returns = 0
     if may_hold(text, lo, hi, RETURN_STEMS):  # the scan for triggers costs about a million instructions
@@ -1575,8 +1579,7 @@ def _weak_without_crisis(s: Scene, verdict: Verdict) -> bool:
         return False
     if crossed_border(s):
         return False
-    q = c.quantity
-    lo, hi = max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(text), q.end + REFUGEE_CONTEXT_REACH)
+    lo, hi = _around(s)
     if CRISIS_WORD.search(text, lo, hi) is not None or REFUGEE_WORD.search(text, lo, hi) is not None:
         return False
     return all(NEUTRAL_MOVE.match(text, t.start) is not None for t in find_triggers(text, lo, hi, s.lower))
@@ -1588,9 +1591,7 @@ def _jobs_lost(s: Scene) -> bool:
     c, text = s.candidate, s.text
     if c.noun.unit not in JOB_NOUNS:
         return False
-    q = c.quantity
-    lo, hi = max(0, q.start - REFUGEE_CONTEXT_REACH), min(len(text), q.end + REFUGEE_CONTEXT_REACH)
-    return CRISIS_WORD.search(text, lo, hi) is None
+    return CRISIS_WORD.search(text, *_around(s)) is None
 
 
 def _arrival_word(text: str, verdict: Verdict) -> bool:

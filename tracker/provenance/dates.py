@@ -339,7 +339,6 @@ AGO = re.compile(
 )
 # The word without which AGO cannot match, looked up among a sentence's words (`_hint_words`).
 AGO_HINTS: frozenset[str] = frozenset({"ago"})
-AGO_PRECISION: dict[str, str] = {"hour": "day", "day": "day", "week": "week", "fortnight": "week", "month": "month", "year": "year"}
 
 
 def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
@@ -347,13 +346,14 @@ def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
     count = m.group("count")
     n = int(count) if count.isdigit() else COUNT_WORDS.get(count.lower(), 1)
     unit = m.group("unit").lower()
-    precision = AGO_PRECISION.get(unit, "day")
+    days = UNIT_DAYS[unit]
+    precision = "year" if days >= 365 else "month" if days >= 28 else "week" if days >= 7 else "day"
     if precision == "month":
         months = published.year * 12 + published.month - 1 - n
         return dt.date(months // 12, months % 12 + 1, 1), precision
     if precision == "year":
         return dt.date(published.year - n, 1, 1), precision
-    return published - dt.timedelta(days=max(1, round(n * UNIT_DAYS[unit]))), precision
+    return published - dt.timedelta(days=max(1, round(n * days))), precision
 
 
 # "by the end of May", "at the end of 2023", "end-May": the period's last day.

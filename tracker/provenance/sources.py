@@ -862,8 +862,9 @@ DOCUMENT_OF = re.compile(
 DOCUMENT_BY = re.compile(
     rf"\b(?i:{_words(DOCUMENT_NOUNS)})\s+(?:(?:{SUPPLYING_VERBS_WORDS})\s+)?(?:from|by)\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
 )
-DOCUMENT_BY_KEYS: tuple[str, ...] = tuple(f"{n} {p} " for n in DOCUMENT_NOUNS for p in ("by", "from")) + tuple(
-    f"{n} {v} " for n in DOCUMENT_NOUNS for v in ("compiled", "released", "published", "issued")
+# Every DOCUMENT_BY match holds one of these in lower case: without them, it is not tried.
+DOCUMENT_BY_KEYS: tuple[str, ...] = tuple(
+    f"{n} {w} " for n in DOCUMENT_NOUNS for w in ("by", "from", *lexicon.word_list("supplying verbs", "attribution"))
 )
 # "according to a table of statistics the governor supplied", "according to figures that the
 # ministry released": the body that supplied the document, named after it.
