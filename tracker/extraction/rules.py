@@ -25,7 +25,7 @@ from ..provenance import places as _places
 from ..records import THING_INDICATORS
 from ..provenance.dates import MONTHS, group_number
 from . import distributive, parts
-from .numbers import TENS, UNITS
+from .numbers import TENS, UNITS, words_to_int
 from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
 from .qualifiers import change_before
@@ -671,8 +671,8 @@ RATIO_PART: int = group_number("part", RATIO_BEFORE)
 
 def _ratio_value(word: str) -> int | None:
     """The value of one side of a ratio, written in digits or as a number word."""
-    low = word.lower().replace(",", "")
-    return int(low) if low.isdigit() else UNITS.get(low, TENS.get(low))
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else words_to_int(word)
 
 
 def _ratio(look: Look) -> bool:
