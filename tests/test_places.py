@@ -154,6 +154,10 @@ COUNTRY_NAMES = [
     ("Türkiye", "Turkey", "TUR"),
     ("Democratic Republic of the Congo", "Democratic Republic of the Congo", "COD"),
     ("DRC", "Democratic Republic of the Congo", "COD"),
+    # bare "Congo" is the Democratic Republic, as wire copy writes it; the other has its own names
+    ("Congo", "Democratic Republic of the Congo", "COD"),
+    ("Congo Republic", "Republic of the Congo", "COG"),
+    ("the Republic of the Congo", "Republic of the Congo", "COG"),
     ("Iran", "Iran", "IRN"),
     ("South Sudan", "South Sudan", "SSD"),
     ("Myanmar", "Myanmar", "MMR"),
@@ -318,6 +322,7 @@ FIGURE_PLACES = [
     # "X's Y": the place after the possessive, when it lies in X; X, when Y is a place elsewhere
     ("About 1.5 million people have been displaced in Sudan's Darfur region.", 1_500_000, "Darfur"),
     ("At least 1,000 civilians have returned to Mosul's Old City since the fighting ended.", 1_000, "Mosul"),
+    ("Nearly 700,000 people remain displaced in eastern Congo's North Kivu province, aid groups said.", 700_000, "North Kivu"),
     # a dateline is where the story was filed, never a figure's place
     ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
      "health officials said.", 15_900, "Gaza"),
