@@ -323,6 +323,9 @@ FIGURE_PLACES = [
     ("About 1.5 million people have been displaced in Sudan's Darfur region.", 1_500_000, "Darfur"),
     ("At least 1,000 civilians have returned to Mosul's Old City since the fighting ended.", 1_000, "Mosul"),
     ("Nearly 700,000 people remain displaced in eastern Congo's North Kivu province, aid groups said.", 700_000, "North Kivu"),
+    # a region of one country whose short name is a province of another
+    ("More than 200,000 refugees are hosted in the Kurdistan Region of Iraq, the agency said.", 200_000, "Kurdistan Region"),
+    ("Floods killed 12 people in Iran's Kurdistan province, state media said.", 12, "Kurdistan"),
     # a dateline is where the story was filed, never a figure's place
     ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
      "health officials said.", 15_900, "Gaza"),
