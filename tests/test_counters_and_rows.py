@@ -33,6 +33,9 @@ COUNTERS = [
     ("The official death toll has stayed at 74 for a week.", [("killed", 74, "exact", "people")]),
     ("The provisional death toll was about 3,000.", [("killed", 3_000, "approx", "people")]),
     ("Police put the death toll at 63 on Sunday.", [("killed", 63, "exact", "people")]),
+    # two counters one verb sets: each count is its own counter's, the first gap that reaches a count ends it
+    ("The ministry put the number of dead at 221 and the number of injured at 1,045.",
+     [("killed", 221, "exact", "people"), ("injured", 1_045, "exact", "people")]),
     ("The cyclone's death toll kept rising, reaching 815 as of Monday morning.",
      [("killed", 815, "exact", "people")]),
     ("The Red Cross estimated the death toll at between 4,000 and 6,000.",
