@@ -46,6 +46,11 @@ IN_CONTEXT: list[tuple[str, tuple[str, ...], str, str | None]] = [
     ("need", ("after-in",), "2 million people in urgent need of food", "need"),
     ("may", ("not-before-have",), "as many as 300 may have died", None),
     ("may", ("not-before-have",), "up to 300 may be displaced", "may"),
+    ("may", ("not-a-date",), "figures released on 2 May showed 412 deaths", None),
+    ("may", ("not-a-date",), "figures released on May 2 showed 412 deaths", None),
+    ("may", ("not-a-date",), "as of May 2024, 300 people", None),
+    ("may", ("not-a-date",), "up to 10,000 may flee", "may"),
+    ("may", ("not-a-date",), "Up to 10,000 May Flee", "May"),
 ]
 
 
