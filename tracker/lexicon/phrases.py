@@ -19,7 +19,8 @@ Options (a row's `options` cell, separated by ";") say what a phrase alone canno
     in-a-shelter    only after in/into/to and a/an/the ("in a shelter", "to the school shelter")
     lives-follow    only when "lives" follows within three words ("claimed 10 lives")
     not-before-have not when "have" follows ("may", but not "may have")
-    not-a-date      not when capitalised beside a number: "2 May", "May 2024" are the month
+    not-a-date      not when capitalised after a day's number or before a number: "2 May",
+                    "May 2024" are the month ("10,000 May Flee" is not)
     before-name     only when a capitalised name, the clause's end or a time follows ("entered
                     Hungary", "had entered.", "entered over three weeks", not "entered the
                     building"; a country's name makes the count refugees: rules.crossed_border)
@@ -54,7 +55,7 @@ OPTION_TEMPLATES: dict[str, str] = {
     "in-a-shelter": r"{p}\b(?<=\b(?:in|into|to)\s+(?:a|an|the)\s+(?:\w+\s+)?{p})",
     "lives-follow": r"{p}(?=\s+(?:[\w,.]+\s+){{1,3}}lives\b)",
     "not-before-have": r"{p}(?!\s+have)",
-    "not-a-date": r"{p}(?!(?<=\d\s{{1,3}}\b(?-i:\p{{Lu}})\w*)|(?<=\b(?-i:\p{{Lu}})\w*)\s{{1,3}}\d)",
+    "not-a-date": r"{p}(?!(?<=(?<![\d,.])\d{{1,2}}\s{{1,3}}\b(?-i:\p{{Lu}})\w*)|(?<=\b(?-i:\p{{Lu}})\w*)\s{{1,3}}\d)",
     "before-name": r"{p}(?=\s+(?:neighbouring\s+|neighboring\s+)?(?-i:\p{{Lu}})|\s*[.,;]|\s+(?:over|during|since|this|last|on|in\s+the\s+(?:past|last))\b)",
     "not-before-place": r"{p}(?!\s+(?:{places})\b)",
     "before-count": r"{p}\b(?=\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\d|(?:{vague})\b))",
