@@ -497,6 +497,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The mudslide hit before dawn, burying 64 homes in the village.", [("housing_destroyed", 64, "exact", "homes")]),
     # the month is no "may" of a projection
     ("Figures released by the health ministry on 2 May showed 412 cholera deaths.", [("killed", 412, "exact", "people")]),
+    # a part in need of aid is in need, whatever its total counts
+    ("The floods have affected 1,450,000 people, of whom 500,000 are in need of shelter.",
+     [("affected", 1_450_000, "exact", "people"), ("in_need", 500_000, "exact", "people")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.
