@@ -500,6 +500,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a part in need of aid is in need, whatever its total counts
     ("The floods have affected 1,450,000 people, of whom 500,000 are in need of shelter.",
      [("affected", 1_450_000, "exact", "people"), ("in_need", 500_000, "exact", "people")]),
+    # an agency's name is no event: the aid workers were killed, not refugees
+    ("Three aid workers with the Danish Refugee Council were among those killed.", [("killed", 3, "exact", "workers")]),
+    # people named by how they travel or live
+    ("Unknown gunmen shot dead 9 travellers on the Bauchi road.", [("killed", 9, "exact", "travellers")]),
+    ("Twelve bystanders were injured in the blast.", [("injured", 12, "exact", "bystanders")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.

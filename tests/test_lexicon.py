@@ -51,6 +51,9 @@ IN_CONTEXT: list[tuple[str, tuple[str, ...], str, str | None]] = [
     ("may", ("not-a-date",), "as of May 2024, 300 people", None),
     ("may", ("not-a-date",), "up to 10,000 may flee", "may"),
     ("may", ("not-a-date",), "Up to 10,000 May Flee", "May"),
+    ("refugee|refugees", ("not-in-a-name",), "aid workers with the Danish Refugee Council", None),
+    ("refugee|refugees", ("not-in-a-name",), "10,000 Refugees Arrive In Chad", "Refugees"),
+    ("refugee|refugees", ("not-in-a-name",), "the refugee council of the town", "refugee"),
 ]
 
 

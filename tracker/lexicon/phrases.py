@@ -19,6 +19,8 @@ Options (a row's `options` cell, separated by ";") say what a phrase alone canno
     in-a-shelter    only after in/into/to and a/an/the ("in a shelter", "to the school shelter")
     lives-follow    only when "lives" follows within three words ("claimed 10 lives")
     not-before-have not when "have" follows ("may", but not "may have")
+    not-in-a-name   not when capitalised before a capitalised body's head of attribution.csv
+                    ("the Danish Refugee Council", "the UN Refugee Agency": a name, no event)
     not-a-date      not when capitalised after a day's number or before a number: "2 May",
                     "May 2024" are the month ("10,000 May Flee" is not)
     before-name     only when a capitalised name, the clause's end or a time follows ("entered
@@ -55,6 +57,7 @@ OPTION_TEMPLATES: dict[str, str] = {
     "in-a-shelter": r"{p}\b(?<=\b(?:in|into|to)\s+(?:a|an|the)\s+(?:\w+\s+)?{p})",
     "lives-follow": r"{p}(?=\s+(?:[\w,.]+\s+){{1,3}}lives\b)",
     "not-before-have": r"{p}(?!\s+have)",
+    "not-in-a-name": r"{p}(?!(?<=\b(?-i:\p{{Lu}})\w*)\s+(?=(?-i:\p{{Lu}}))(?:{bodies})\b)",
     "not-a-date": r"{p}(?!(?<=(?<![\d,.])\d{{1,2}}\s{{1,3}}\b(?-i:\p{{Lu}})\w*)|(?<=\b(?-i:\p{{Lu}})\w*)\s{{1,3}}\d)",
     "before-name": r"{p}(?=\s+(?:neighbouring\s+|neighboring\s+)?(?-i:\p{{Lu}})|\s*[.,;]|\s+(?:over|during|since|this|last|on|in\s+the\s+(?:past|last))\b)",
     "not-before-place": r"{p}(?!\s+(?:{places})\b)",
@@ -71,10 +74,10 @@ def _longest_first(words) -> str:
 
 
 @lru_cache(maxsize=None)  # read once a list, for every phrase's options
-def _word_list(name: str) -> str:
+def _word_list(name: str, file: str = "words") -> str:
     from . import word_list  # the lexicon package imports this module first
 
-    return _longest_first(word_list(name))
+    return _longest_first(word_list(name, file))
 
 
 @lru_cache(maxsize=1)
@@ -94,7 +97,11 @@ def pattern(entry: Entry) -> str:
         if option not in OPTION_TEMPLATES:
             raise ValueError(f"unknown option {option!r} of phrase {entry.phrase!r}")
         p = OPTION_TEMPLATES[option].format(
-            p=p, places=_word_list("place nouns"), vague=_vague_amounts(), homes=_word_list("home places")
+            p=p,
+            places=_word_list("place nouns"),
+            vague=_vague_amounts(),
+            homes=_word_list("home places"),
+            bodies=_word_list("body heads", "attribution"),
         )
     return p
 
