@@ -326,6 +326,10 @@ FIGURE_PLACES = [
     # a region of one country whose short name is a province of another
     ("More than 200,000 refugees are hosted in the Kurdistan Region of Iraq, the agency said.", 200_000, "Kurdistan Region"),
     ("Floods killed 12 people in Iran's Kurdistan province, state media said.", 12, "Kurdistan"),
+    # camps and small towns of crises, and English names GeoNames spells otherwise
+    ("The heatwave killed 1,301 pilgrims during the hajj in Mecca, Saudi authorities said.", 1_301, "Mecca"),
+    ("An Israeli strike on a school in Nuseirat killed 33 people, the civil defence said.", 33, "Nuseirat"),
+    ("Fighting around Masisi has displaced 100,000 people since January.", 100_000, "Masisi"),
     # a dateline is where the story was filed, never a figure's place
     ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
      "health officials said.", 15_900, "Gaza"),
