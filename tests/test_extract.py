@@ -505,6 +505,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # people named by how they travel or live
     ("Unknown gunmen shot dead 9 travellers on the Bauchi road.", [("killed", 9, "exact", "travellers")]),
     ("Twelve bystanders were injured in the blast.", [("injured", 12, "exact", "bystanders")]),
+    # a part's own noun names the part, not its total: casualties are no deaths
+    ("The blast caused 120 casualties, including 20 deaths and 100 injuries.",
+     [("killed", 20, "exact", "people"), ("injured", 100, "exact", "people")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.

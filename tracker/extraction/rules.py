@@ -1292,6 +1292,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             break
         if boundary < s.end and not text[t.end : boundary].strip() and _counts_people_at(s.candidates, boundary):
             break  # the next count's own verb: "infected 12,000 people and killed 310" (not "staying in 224 shelters")
+        if _in_a_later_noun(s, t):
+            continue  # "120 casualties, including 20 deaths": the part's own noun names the part
         if clause_break(text, c.noun.end, t.start) is not None:
             return OTHER_CLAUSE
         if projected(text, c.noun.end, t.start):
@@ -1304,6 +1306,12 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
+
+
+def _in_a_later_noun(s: Scene, t: Trigger) -> bool:
+    """The trigger t is the noun of a later count of the sentence ("deaths" in "120
+    casualties, including 20 deaths"): it says what that count counts, not the candidate."""
+    return any(o.quantity.end <= t.start and t.end <= o.noun.end for o in s.candidates[s.index + 1 :])
 
 
 IndicatorRule = Callable[[Scene], "Verdict | None"]
