@@ -32,6 +32,10 @@ COUNTERS = [
     ("The number of dead now exceeds 12,000, the agency said.", [("killed", 12_000, "at_least", "people")]),
     ("The official death toll has stayed at 74 for a week.", [("killed", 74, "exact", "people")]),
     ("The provisional death toll was about 3,000.", [("killed", 3_000, "approx", "people")]),
+    # the counter's verb is the count's qualifier too
+    ("The number of dead was estimated at 3,000 by the Red Cross.", [("killed", 3_000, "approx", "people")]),
+    ("The number of people in need is estimated at 2.3 million.", [("in_need", 2_300_000, "approx", "people")]),
+    ("The number of displaced is estimated at more than 40,000.", [("displaced", 40_000, "at_least", "people")]),
     ("Police put the death toll at 63 on Sunday.", [("killed", 63, "exact", "people")]),
     # two counters one verb sets: each count is its own counter's, the first gap that reaches a count ends it
     ("The ministry put the number of dead at 221 and the number of injured at 1,045.",

@@ -972,8 +972,11 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     prev_end = s.prev_end
     # a counter may run over an earlier number of its clause ("the death toll from the
     # earthquake of February 6 has risen to 12,391"): it ends after that number's noun
-    before = [t for t in s.triggers if prev_end < t.end and t.end <= q.start]
-    if before and (adjacent(text, before[-1].end, q.start) or BRACKET_GAP.fullmatch(text, before[-1].end, q.start)):
+    # (a counter's verb may be its count's qualifier too: "the toll was estimated at 3,000")
+    before = [t for t in s.triggers if prev_end < t.end and t.end <= q.first_start]
+    if before and (
+        before[-1].end > q.start or adjacent(text, before[-1].end, q.start) or BRACKET_GAP.fullmatch(text, before[-1].end, q.start)
+    ):
         t = before[-1]
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
         # (read at the verb: "in May" far back in the subject's clause is no "may")
