@@ -101,10 +101,14 @@ ROWS = [
     ("KEY FIGURES\n1.2 MILLION – Estimated Number of People in Need of Humanitarian Assistance (UN – May 2023)\n"
      "640,000 – Internally Displaced Persons (IOM – May 2023)",
      [("in_need", 1_200_000, "exact", "people"), ("displaced", 640_000, "exact", "people")]),
+    # the row's label names the homes, the words after each count what happened to them
+    ("Houses: 3,400 fully destroyed, 8,900 partially damaged.",
+     [("housing_destroyed", 3_400, "exact", "houses"), ("housing_destroyed", 8_900, "exact", "houses")]),
 ]
 ROW_NOT_FIGURES = [
     "AT A GLANCE\n3 to 4 MILLION – People Likely to Face Hunger in 2024 (WFP – June 2023)",
     "Crops damaged: 12,000 hectares | Roads cut: 40",
+    "Schools: 45 damaged, 12 destroyed.",
 ]
 
 

@@ -38,6 +38,7 @@ from .rules import (
     candidate,
     equivalent,
     judge,
+    row_label_homes,
     shares_bound,
     obviously_not_a_count as _cheap_look,
 )
@@ -226,7 +227,11 @@ def _judge_candidates(
             if previous is None or previous[1].indicator not in THING_INDICATORS or (
                 c.noun.kind is NounKind.PERSON and not _more_of_the_same(lower, c)
             ):
-                homes = _subject_unit(text, lower, triggers, c.quantity.start, NounKind.HOMES) if c.noun.kind is NounKind.BARE else None
+                homes = None
+                if c.noun.kind is NounKind.BARE:
+                    homes = _subject_unit(text, lower, triggers, c.quantity.start, NounKind.HOMES)
+                if homes is None and c.noun.kind in (NounKind.BARE, NounKind.VERB):
+                    homes = row_label_homes(text, lower, c.quantity.start)  # "Houses: 3,400 destroyed"
                 if homes is None:
                     decisions[c.quantity.start] = Decision(c.quantity, NOT_HOMES_RULE)
                     continue

@@ -1069,6 +1069,20 @@ def _row_verdict(text: str, t: Trigger, label: int, end: int) -> Verdict:
     return Verdict(ROW_RULE, t.indicator, t.blocks, noun)
 
 
+def row_label_homes(text: str, lower: str, start: int) -> str | None:
+    """The homes a row's label names, as written, when the row's count starts at `start`
+    ("Houses: 3,400 fully destroyed"), else None."""
+    lo = max(0, start - ROW_LABEL_REACH)
+    if text.find(":", lo, start) < 0:
+        return None
+    colon = ROW_COLON_BEFORE.search(text, lo, start)
+    label = None if colon is None else _row_label_start(text, colon.start())
+    if label is None:
+        return None
+    noun = read_noun(text, lower, label, colon.start())
+    return noun.word if noun.kind is NounKind.HOMES else None
+
+
 def _row_label_start(text: str, colon: int) -> int | None:
     """Where the row label ending at `colon` starts: after a row mark (line break, "|", "•",
     ";", a dash) or the sentence's start, with only words between (no digits, at most
