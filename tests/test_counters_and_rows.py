@@ -112,7 +112,7 @@ ROW_NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first"])
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes"])
 def test_a_row_label_names_what_is_counted(text, expected):
     assert _brief(text) == expected
 
