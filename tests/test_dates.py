@@ -148,6 +148,9 @@ RELATIVE_CASES = [
     ("Five people were killed yesterday in Aleppo.", "Five", D(2020, 1, 26), DateRef(D(2020, 1, 25), "day")),
     # the end of a month or a year is its last day
     ("By the end of May, 120,000 people had been displaced.", "120,000", D(2024, 6, 10), DateRef(D(2024, 5, 31), "day")),
+    # the middle of a month or year, to within a week or a month
+    ("By mid-March, some 25,000 people had been displaced.", "25,000", D(2024, 6, 10), DateRef(D(2024, 3, 15), "week")),
+    ("In the middle of 2023, 40,000 people were displaced.", "40,000", D(2024, 6, 10), DateRef(D(2023, 7, 1), "month")),
     ("By the end of 2023, 120,000 people had been displaced.", "120,000", D(2024, 6, 10), DateRef(D(2023, 12, 31), "day")),
     ("In late May, 120,000 people had been displaced.", "120,000", D(2024, 6, 10), DateRef(D(2024, 5, 1), "month")),
     # counted back from publication, as precise as the unit

@@ -361,6 +361,18 @@ END_OF = re.compile(r"\b(?i:end)(?:\s+of|-)\s*(?:\p{L}+\s*)?\p{L}*\s*\d*\Z", re.
 END_OF_REACH = 8
 
 
+# "in mid-March", "by the middle of 2023": the period's middle, to within a week or a month.
+MID_OF = re.compile(r"\b(?i:mid-|mid\s+|middle\s+of\s+)(?:\p{L}+\s*)?\p{L}*\s*\d*\Z", re.REVERSE)
+MID_OF_REACH = 10
+
+
+def _middle(first: dt.date, precision: str) -> tuple[dt.date, str]:
+    """The middle of the month or year that begins on `first`, and its precision."""
+    if precision == "year":
+        return dt.date(first.year, 7, 1), "month"
+    return first.replace(day=15), "week"
+
+
 def _last_day(first: dt.date, precision: str) -> dt.date:
     """The last day of the month or year that begins on `first`."""
     if precision == "year":
@@ -649,6 +661,8 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if resolved:
                 if resolved[1] in ("month", "year") and END_OF.search(sentence, max(0, m.start() - END_OF_REACH), m.end()):
                     resolved = (_last_day(*resolved), "day")  # "by the end of May": its last day
+                elif resolved[1] in ("month", "year") and MID_OF.search(sentence, max(0, m.start() - MID_OF_REACH), m.end()):
+                    resolved = _middle(*resolved)  # "in mid-March": its middle
                 found.append(_Mention(m.start(), m.end(), *resolved, _role(sentence, m.start(), m.end())))
     if published is not None and "ago" in words:
         for m in AGO.finditer(sentence):
