@@ -331,9 +331,9 @@ ISSUE_14_CASES = [
         "Since July, and from July to September, 410 people were displaced, the agency said.",
         "410", D(2022, 9, 12), DateRef(D(2022, 9, 12), "month", D(2022, 7, 1)),
     ),
-    (  # June and July are full month names, as May is
+    (  # June and July are full month names, as May is (and "mid-" is the month's middle)
         "In mid-July, some 6,000 families fled the floods.",
-        "6,000", D(2021, 8, 2), DateRef(D(2021, 7, 1), "month"),
+        "6,000", D(2021, 8, 2), DateRef(D(2021, 7, 15), "week"),
     ),
     (  # a date on the next line of a table belongs to that line
         "People killed: 212 | People injured: 930\nMALAWI – On 9 March the storm reached the south.",
