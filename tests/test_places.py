@@ -326,6 +326,9 @@ FIGURE_PLACES = [
     # a region of one country whose short name is a province of another
     ("More than 200,000 refugees are hosted in the Kurdistan Region of Iraq, the agency said.", 200_000, "Kurdistan Region"),
     ("Floods killed 12 people in Iran's Kurdistan province, state media said.", 12, "Kurdistan"),
+    # a return's place is where the people went back to, not where they came from
+    ("About 1.1 million refugees have returned to Afghanistan from Iran and Pakistan this year.", 1_100_000, "Afghanistan"),
+    ("Nearly 400,000 people have returned to Mosul from camps in Erbil.", 400_000, "Mosul"),
     # camps and small towns of crises, and English names GeoNames spells otherwise
     ("The heatwave killed 1,301 pilgrims during the hajj in Mecca, Saudi authorities said.", 1_301, "Mecca"),
     ("An Israeli strike on a school in Nuseirat killed 33 people, the civil defence said.", 33, "Nuseirat"),

@@ -1317,7 +1317,7 @@ def locate(
         return _host(text, s, [m for m in found if m.place.iso3 is not None], start, end, main)
     found = _own_part(text, s, e, _scene(text, s, found), start, end)
     if found:
-        return _with_country(text, sentences, _where(text, s, found, start, end), main, document)
+        return _with_country(text, sentences, _where(text, s, found, start, end, indicator == "returned"), main, document)
     if _points_elsewhere(text, s, e, start, end) and not (main is not None and main.admin1 is None and _went_elsewhere(text, s, e, start, end)):
         return None
     before = _previous_place(text, sentences, index, document)
@@ -1626,11 +1626,13 @@ def _possessives_read(text: str, found: list[Mention]) -> list[Mention]:
 
 
 
-def _where(text: str, s: int, found: list[Mention], start: int, end: int) -> Place:
-    """Where the figure happened: nearest place, not a destination, most specific."""
+def _where(text: str, s: int, found: list[Mention], start: int, end: int, returned: bool = False) -> Place:
+    """Where the figure happened: nearest place, not a destination, most specific; for a
+    return, where the people went back to ("returned to Afghanistan from Iran")."""
     if len(found) > 1 and ("'s" in text or "’s" in text):
         found = _possessives_read(text, found) or found
-    origins = [m for m in found if not TOWARDS.search(text, max(s, m.start - 20), m.start)] or found
+    going = [m for m in found if TOWARDS.search(text, max(s, m.start - 20), m.start)]
+    origins = (going if returned else [m for m in found if m not in going]) or found
     best = min(origins, key=lambda m: gap(start, end, m.start, m.end))
     if _is_country(best.place):
         inside = [m for m in origins if not _is_country(m.place) and m.place.iso3 == best.place.iso3]
