@@ -178,6 +178,9 @@ CITED_FIRST = [  # "Citing X, Y said that ...": the body cited counted the figur
     ("Quoting the Ministry of Health, the UN said 84 people had died of cholera.", "84", "Ministry of Health"),
     # citing unnamed people credits nobody, and "Citing" opens no body's name
     ("Citing local authorities, the agency said 2,300 houses had been destroyed.", "2,300", None),
+    # a body written in lower case is cited as one named
+    ("Citing the health ministry, the state news agency said 43 people were killed.", "43", "Health Ministry"),
+    ("The state news agency said 43 people were killed, citing the interior ministry.", "43", "Interior Ministry"),
     # without a citing phrase the speaker keeps it
     ("After talks with the Syrian Arab Red Crescent, the World Health Organization said that 230 people were injured.", "230", "WHO"),
 ]

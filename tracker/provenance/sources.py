@@ -394,6 +394,7 @@ INVERTED = re.compile(
 # "IOM reports, citing Iraq's Ministry of Migration and Displacement (MoMD)": the body cited
 # counted the figure. "Civil and medical sources told SOHR activists": the monitor told.
 CITING = re.compile(rf"\b(?:[Cc]iting|[Qq]uoting) \s+ (?:the\s+)? (?P<np>{_NAME})", re.VERBOSE)
+CITING_LOWER = re.compile(r"\b(?:[Cc]iting|[Qq]uoting)\s+(?=(?:the\s+)?\p{Ll})")
 # "Reuters reported, citing authorities and emergency services": an outlet passing on what
 # unnamed people told it credits nobody. With no determiner: "citing the ministry" refers
 # back to a body named before.
@@ -662,6 +663,10 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         patterns.append(INVERTED)
     if "iting " in sentence or "uoting " in sentence:
         patterns.append(CITING)
+        for m in CITING_LOWER.finditer(sentence):  # "citing the health ministry": a body written in lower case
+            body = _body_after(text, start, sentence, m.end())
+            if body is not None:
+                out.append(_Candidate(SourceKind.NAMED, body[0], start + m.start() - CITING_REACH, start + body[1], cited=True))
         for m in CITING_UNNAMED.finditer(sentence):  # reaches back as far as a body cited
             out.append(_Candidate(SourceKind.GENERIC, None, max(start, start + m.start() - CITING_REACH), start + m.end()))
     if " told " in sentence:
