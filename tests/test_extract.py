@@ -508,6 +508,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a part's own noun names the part, not its total: casualties are no deaths
     ("The blast caused 120 casualties, including 20 deaths and 100 injuries.",
      [("killed", 20, "exact", "people"), ("injured", 100, "exact", "people")]),
+    # ages listed in an apposition are no counts, and the count's verb is read past them
+    ("Two brothers, aged 12 and 14, were killed when a shell hit their home.", [("killed", 2, "exact", "brothers")]),
+    ("Three children, aged 4, 7 and 9, were among the dead.", [("killed", 3, "exact", "children")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.

@@ -211,6 +211,12 @@ AGE_AFTER_NOUN = re.compile(
     rf"\b(?:{AGE_NOUNS})\s+(?:{AGE_WORDS})\s*\Z",
     re.IGNORECASE | re.REVERSE,
 )
+# "Two brothers, aged 12 and 14,": the later ages of a list of ages (the first has its label)
+AGE_LIST_BEFORE = re.compile(
+    rf"\b(?:{_words('age list openers')})\s+(?:\d{{1,3}}\s*(?:,\s*|\s+(?:and|or|&)\s+)){{1,4}}\Z",
+    re.IGNORECASE | re.REVERSE,
+)
+AGE_LIST_KEYS: tuple[str, ...] = literal_keys(w.split()[0] for w in lexicon.word_list("age list openers"))
 # Every AGE_AFTER_NOUN wording holds one of these (an age word's first word): without them, the pattern is not tried.
 AGE_WORD_KEYS: tuple[str, ...] = literal_keys(w.split()[0] for w in lexicon.word_list("age words"))
 # "five were wounded": a lone small number word with its own verb of death or injury
@@ -560,6 +566,14 @@ def _age_in_commas(look: Look) -> bool:
     )
 
 
+def _age_of_a_list(look: Look) -> bool:
+    q = look.quantity
+    if q.value >= AGE_LIMIT:
+        return False
+    lo = max(0, q.first_start - LABEL_REACH)
+    return may_hold(look.text, lo, q.first_start, AGE_LIST_KEYS) and AGE_LIST_BEFORE.search(look.text, lo, q.first_start) is not None
+
+
 def _age_after_noun(look: Look) -> bool:
     q = look.quantity
     if q.value >= AGE_LIMIT:
@@ -719,6 +733,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("one side of a ratio (1 in 5 people)", _ratio),
     ("an age between commas", _age_in_commas),
     ("an age after a people noun (children under 18)", _age_after_noun),
+    ("a later age of a list of ages (aged 12 and 14)", _age_of_a_list),
     ("a number word in what a count before it is of (eight members of one family)", _of_a_count_before),
 )
 # Tried in order once the noun is read.
