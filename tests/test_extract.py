@@ -511,6 +511,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # ages listed in an apposition are no counts, and the count's verb is read past them
     ("Two brothers, aged 12 and 14, were killed when a shell hit their home.", [("killed", 2, "exact", "brothers")]),
     ("Three children, aged 4, 7 and 9, were among the dead.", [("killed", 3, "exact", "children")]),
+    # moved to safety is an evacuation
+    ("About 1,500 people moved to higher ground as the river rose.", [("displaced", 1_500, "approx", "people")]),
+    ("Authorities moved 3,000 families to safety.", [("displaced", 3_000, "exact", "families")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.
@@ -602,6 +605,7 @@ NOT_FIGURES: list[str] = [
     "Officials said about 60 per cent of the 45,000 displaced have returned.",
     "The fire started in Camp 9 before dawn.",
     "The toll could rise to 300, officials fear.",
+    "The company moved 300 workers to a new plant.",
 ]
 
 
