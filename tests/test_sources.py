@@ -99,6 +99,9 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
     ("“Nearly 1,000 people were killed. The world has looked away,” said Filippo Grandi.", "Nearly 1,000",
      "Filippo Grandi"),
     ("The UN said:\n300 people were killed in the strikes.", "300", "United Nations"),
+    # a name never runs over a sentence's end: "on Sunday. The civil defence agency" is the agency
+    ("Floods have killed 75 people, officials said on Sunday. The civil defence agency said 88,000 people "
+     "had been forced from their homes.", "88,000", "Civil Defence Agency"),
 ]
 NONE = [  # no attribution, or an unnamed one
     ("In total, 2,212 people have been killed, according to local reports in Gaza.", "2,212", None),

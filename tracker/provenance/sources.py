@@ -1274,8 +1274,9 @@ def _names_nobody(np: str) -> bool:
 
 
 def _not_a_name(word: str) -> bool:
-    """A word that names nobody: "The", "He", "Who" - but "WHO" in capitals is a source."""
-    return word.lower() in NOT_NAMES and word not in WORD_ACRONYMS
+    """A word that names nobody: "The", "He", "Who" - but "WHO" in capitals is a source;
+    with a full stop too ("Sunday." ending the sentence before a name)."""
+    return word.rstrip(".").lower() in NOT_NAMES and word not in WORD_ACRONYMS
 
 
 def _cited(body: str) -> str | None:
