@@ -329,6 +329,8 @@ FIGURE_PLACES = [
     # a return's place is where the people went back to, not where they came from
     ("About 1.1 million refugees have returned to Afghanistan from Iran and Pakistan this year.", 1_100_000, "Afghanistan"),
     ("Nearly 400,000 people have returned to Mosul from camps in Erbil.", 400_000, "Mosul"),
+    # "Federal" names bodies, not Brazil's capital district
+    ("Cholera has killed 292 people in Sudan this year, the Federal Ministry of Health said.", 292, "Sudan"),
     # camps and small towns of crises, and English names GeoNames spells otherwise
     ("The heatwave killed 1,301 pilgrims during the hajj in Mecca, Saudi authorities said.", 1_301, "Mecca"),
     ("An Israeli strike on a school in Nuseirat killed 33 people, the civil defence said.", 33, "Nuseirat"),
