@@ -448,6 +448,12 @@ DOCUMENT = [  # attribution read from the rest of the document
     # a body's own report credits its figures
     ("WFP Chad Situation Report #4 (12 May 2024)\nIn numbers: 35,000 people displaced | 12 camps", "35,000",
      "WFP", None),
+    # ... but a body its text names below the title did not write it
+    ("Sudan: Humanitarian Update, 12 March 2024\nHIGHLIGHTS\n• More than 8.1 million people have been displaced."
+     "\n• At least 14,600 people have been killed, according to ACLED.", "8.1 million", None, None),
+    # a citation after a key figure credits it, with a comma or a dash before its date
+    ("KEY FIGURES\n7.7 MILLION – People in Need (UN – December 2021)\n2.9 MILLION – IDPs (IOM – February 2022)",
+     "2.9 MILLION", "IOM", None),
     # "the Red Cross" in a story naming a national society is that society
     ("The Malawi Red Cross opened shelters. The Red Cross said 2,000 families were displaced.", "2,000",
      "Malawi Red Cross Society", None),

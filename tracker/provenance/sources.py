@@ -433,6 +433,8 @@ BY_SOURCE = re.compile(
 
 # "(OCHA, 18 February 2017)", "(Norwegian Refugee Council, 29 March 2017; ...)"
 CITATION = re.compile(r"\((?P<body>[^()]{2,300})\)")
+# What parts a citation's body from its date: the last comma, or a dash between spaces.
+CITATION_SPLIT = re.compile(r"(?:,|\s[–—-]\s)(?!.*(?:,|\s[–—-]\s))", re.DOTALL)
 ACRONYM = re.compile(r"(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])")
 NAME_ONLY = re.compile(rf"(?:{_ALIAS}|{_NAME})")
 ALIAS_ANYWHERE = re.compile(_ALIAS)
@@ -494,6 +496,7 @@ class _Candidate:
     end: int
     org: str | None = None  # the body a named person speaks for
     cited: bool = False  # named after "citing": the body cited counted the figure
+    citation: bool = False  # "(OCHA, 5 March 2017)": credits what comes before it only
 
 
 @dataclass(frozen=True, slots=True)
@@ -518,6 +521,8 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
     its speaker speaks for."""
     start, end = sentences[index]
     found = _candidates(text, start, end)
+    if any(c.citation and c.end <= offset for c in found):  # a citation before the figure cites another fact
+        found = tuple(c for c in found if not (c.citation and c.end <= offset))
     if not found:
         found = _from_neighbours(text, sentences, index)
         if not found:
@@ -619,7 +624,10 @@ def _publisher(text: str) -> Credit:
     title = REPORT_TITLE.search(head)
     if title is None:
         return NOBODY
-    for m in ALIAS_ANYWHERE.finditer(head):
+    line_end = head.find("\n", title.end())
+    # the title's line and what stands above it: a body the report's text names further down
+    # ("killed, according to ACLED") did not write the report
+    for m in ALIAS_ANYWHERE.finditer(head, 0, len(head) if line_end < 0 else line_end):
         if (canonical := _alias(m.group())) and canonical not in OUTLETS:
             return Credit(canonical)
     return NOBODY
@@ -692,7 +700,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         for m in CITATION.finditer(sentence):
             name = _cited(m.group("body"))
             if name:
-                out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
+                out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=True))
     return _drop_nested(out)
 
 
@@ -1280,11 +1288,13 @@ def _not_a_name(word: str) -> bool:
 
 
 def _cited(body: str) -> str | None:
-    """The source of a citation "(OCHA, 5 March 2017)": who, before the comma and the date."""
+    """The source of a citation "(OCHA, 5 March 2017)", "(UN – December 2021)": who, before
+    the comma or dash and the date."""
     first = body.split(";")[0]
-    who, comma, when = first.rpartition(",")
-    if not comma or not DATE.search(when):
+    split = CITATION_SPLIT.search(first)
+    if split is None or not DATE.search(first, split.end()):
         return None
+    who = first[: split.start()]
     who = " ".join(who.split())
     if NAME_ONLY.fullmatch(who):
         return normalise(who)
