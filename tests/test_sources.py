@@ -104,6 +104,8 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
      "had been forced from their homes.", "88,000", "Civil Defence Agency"),
 ]
 NONE = [  # no attribution, or an unnamed one
+    # a nationality is nobody: "according to Israeli officials" is unnamed, as "Israeli officials said" is
+    ("About 1,200 people were killed in the attack, according to Israeli officials.", "About 1,200", None),
     ("In total, 2,212 people have been killed, according to local reports in Gaza.", "2,212", None),
     ("Residents of the port city told Al Jazeera that at least 300 bodies had washed up on the shore.",
      "at least 300", None),
@@ -139,6 +141,9 @@ ACRONYMS = [  # an acronym that spells a word names a source only in capitals
     ("SANA said 12 civilians were killed in the village.", "12", "SANA"),
     ("Sana said 12 civilians were killed in her village.", "12", "Sana"),  # a woman, not the agency
     ("Unicef said 500 children were displaced.", "500", "UNICEF"),  # as British papers write it
+    # "U.N." and "U.S." as wire copy writes them, in any name the table holds with "UN" or "US"
+    ("The U.N. migration agency said 2,000 people had fled.", "2,000", "IOM"),
+    ("The U.N. agency for Palestinian refugees, UNRWA, said 1.7 million people had been displaced.", "1.7 million", "UNRWA"),
 ]
 
 ROWS = [  # a table row written as text keeps no attribution from the prose before it

@@ -52,7 +52,22 @@ def load_aliases(path: Path) -> dict[str, str]:
     return {r[0].strip(): r[1].strip() for r in rows if len(r) >= 2 and r[0].strip() and r[1].strip()}
 
 
-ALIASES: dict[str, str] = load_aliases(ALIASES_PATH)
+def _with_dotted(aliases: dict[str, str]) -> dict[str, str]:
+    """Wire copy writes "U.N." and "U.S." for UN and US ("the U.N. migration agency"): every
+    name of several words holding such a short acronym matches in its dotted form too."""
+    out = dict(aliases)
+    for alias, canonical in aliases.items():
+        words = alias.split()
+        if len(words) > 1 and any(_short_acronym(w) for w in words):
+            out.setdefault(" ".join(".".join(w) + "." if _short_acronym(w) else w for w in words), canonical)
+    return out
+
+
+def _short_acronym(word: str) -> bool:
+    return 2 <= len(word) <= 3 and word.isalpha() and word.isupper()
+
+
+ALIASES: dict[str, str] = _with_dotted(load_aliases(ALIASES_PATH))
 
 
 def _key(name: str) -> str:
@@ -736,6 +751,8 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
             body = _body(text, start + m.start(), tail)
             if body is not None:
                 return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
+        if name in NATIONALITIES:  # "according to Israeli officials", "Sudanese doctors": unnamed people
+            return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())
     elif m.re is ACCORDING_TO and m.group("generic"):
         owner = DOCUMENT_OF.match(sentence, m.start("generic")) or DOCUMENT_SUPPLIED.match(sentence, m.start("generic"))
         if owner and (name := _name(owner.group("np"))):
