@@ -514,6 +514,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # moved to safety is an evacuation
     ("About 1,500 people moved to higher ground as the river rose.", [("displaced", 1_500, "approx", "people")]),
     ("Authorities moved 3,000 families to safety.", [("displaced", 3_000, "exact", "families")]),
+    # a singular after "one" counts people; before another people noun it qualifies that noun
+    ("One child died and 3 were hurt.", [("killed", 1, "exact", "children"), ("injured", 3, "exact", "people")]),
+    ("The attack killed 40 child soldiers.", [("killed", 40, "exact", "soldiers")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.

@@ -157,6 +157,10 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         if low in HOME_NOUNS:  # what is counted: homes, houses, buildings (households only when evacuated)
             return Noun(PERSON_NOUNS.get(low, low), None, m.end(), NounKind.HOMES, low)
         if low in PERSON_NOUNS:
+            if PERSON_NOUNS[low] != low and _next_word(lower, m.end(), limit) in PERSON_NOUNS:
+                modifiers += 1  # "40 child soldiers": a singular before another people noun qualifies it
+                end, prev = m.end(), low
+                continue
             return Noun(PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), NounKind.PERSON, group=low in PEOPLE_GROUPS)
         glued = _glued_noun(low)
         if glued is not None:
