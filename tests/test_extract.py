@@ -517,6 +517,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a singular after "one" counts people; before another people noun it qualifies that noun
     ("One child died and 3 were hurt.", [("killed", 1, "exact", "children"), ("injured", 3, "exact", "people")]),
     ("The attack killed 40 child soldiers.", [("killed", 40, "exact", "soldiers")]),
+    # coming back across a border or to one's village is a return
+    ("About 2,300 Ukrainians crossed back into Ukraine from Poland on Sunday.", [("returned", 2_300, "approx", "people")]),
+    ("Some 5,000 families moved back to their villages.", [("returned", 5_000, "approx", "families")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.
