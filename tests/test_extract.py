@@ -520,6 +520,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # coming back across a border or to one's village is a return
     ("About 2,300 Ukrainians crossed back into Ukraine from Poland on Sunday.", [("returned", 2_300, "approx", "people")]),
     ("Some 5,000 families moved back to their villages.", [("returned", 5_000, "approx", "families")]),
+    # a deluge is a crisis: people affected by it are counted
+    ("Over 21 lakh people in 29 districts have been affected by the deluge.", [("affected", 2_100_000, "at_least", "people")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.

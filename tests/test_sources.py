@@ -128,6 +128,7 @@ NONE = [  # no attribution, or an unnamed one
     # a headline's first word, capitalised for that alone, counts nothing before "toll"
     ("Death toll from the quake climbs to 7,500", "7,500", None),
     ("Quake toll tops 2,000 as rescuers dig through rubble", "2,000", None),
+    ("Assam floods: Death toll rises to 52, over 21 lakh affected", "52", None),  # a headline's part after its colon
 ]
 
 ACRONYMS = [  # an acronym that spells a word names a source only in capitals

@@ -720,10 +720,11 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
 
 
 def _opening_word(sentence: str, at: int, name: str) -> bool:
-    """A name that is one word opening the sentence, capitalised for that alone ("Death toll
-    climbs to 7,557", "Quake toll tops 2,000"): no counting body unless it is a known name or
-    an acronym ("Reuters tally", "NDRRMC count")."""
-    return not sentence[:at].strip() and " " not in name and not name.isupper() and _alias(name) is None
+    """A name that is one word opening the sentence or a headline's part after its colon,
+    capitalised for that alone ("Death toll climbs to 7,557", "Assam floods: Death toll rises
+    to 52"): no counting body unless it is a known name or an acronym ("Reuters tally")."""
+    before = sentence[:at].strip()
+    return (not before or before.endswith(":")) and " " not in name and not name.isupper() and _alias(name) is None
 
 
 def _may_be_inverted(sentence: str) -> bool:
