@@ -331,6 +331,9 @@ FIGURE_PLACES = [
     ("Nearly 400,000 people have returned to Mosul from camps in Erbil.", 400_000, "Mosul"),
     # "Federal" names bodies, not Brazil's capital district
     ("Cholera has killed 292 people in Sudan this year, the Federal Ministry of Health said.", 292, "Sudan"),
+    # a place "alone" is its own part's; a count with a bound after "and" starts a part of its own
+    ("The UN said 17 million people across 57 townships had been affected, and an estimated 28,000 homes "
+     "had been destroyed in Mandalay alone, in Myanmar's worst quake in a century.", 17_000_000, "Myanmar"),
     # camps and small towns of crises, and English names GeoNames spells otherwise
     ("The heatwave killed 1,301 pilgrims during the hajj in Mecca, Saudi authorities said.", 1_301, "Mecca"),
     ("An Israeli strike on a school in Nuseirat killed 33 people, the civil defence said.", 33, "Nuseirat"),

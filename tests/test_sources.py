@@ -504,6 +504,8 @@ STATE = [  # "the government", "the military": the state's of the country the st
      "people in Sri Lanka's north.", "12,000", "Sri Lankan military", None),
     ("Floods hit Chad and Cameroon this week. More than 300 people were killed, the government said.",
      "More than 300", None, None),  # no one country: nobody named
+    ("An earthquake struck central Myanmar on Friday. The death toll has risen to 3,085, the ruling military "
+     "government said.", "3,085", "Government of Myanmar", None),
     # a pronoun right after a reporting verb is that verb's subject
     ("A UN report gave a toll last week. On Friday the Red Crescent said it had sheltered 2,100 families.",
      "2,100", "Red Crescent", None),

@@ -1468,8 +1468,8 @@ PART_BREAK = re.compile(
     rf"""
     ; | [ ][—–-][ ] | : (?= [ ]+ \d )
     | , (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
-    | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+\d) \b )
-    | [ ] and (?= [ ]+ \d )
+    | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d) \b )
+    | [ ] and (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
     | \n (?= [ \t]* \p{{Lu}}{{3,}} )
     """,
     re.VERBOSE,
@@ -1528,7 +1528,8 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
         if turn:
             break
-        later += [m for m in found if a <= m.start and m.end <= b]
+        # (not a place of its own part alone: "and 28,000 homes were destroyed in Mandalay alone")
+        later += [m for m in found if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end)]
     if len({m.place for m in later}) > 1:
         # a name only its kind made a place, in the region of a place of the gazetteer named
         # with it ("Manbij city, Aleppo governorate"), adds no place of its own here
@@ -1537,6 +1538,10 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     if len({m.place for m in later}) > 1:
         return []  # a total before its parts' own places: "Of the 150 dead, 80 were in Aleppo and 70 in Idlib"
     return later
+
+
+# A place its own part restricts itself to: "in Mandalay alone".
+ALONE_AFTER = re.compile(r"[^\S\n]+alone\b")
 
 
 @lru_cache(maxsize=64)  # the figures of one sentence share its parts
