@@ -178,3 +178,42 @@ def test_qualifier_after_behind_its_first_character(sentence, qualifier):
 
     found = qualifier_after(sentence, sentence.index("500") + 3)
     assert (found[0] if found else None) == qualifier
+
+
+# Returns and other triggers side by side: counts of return triggers from none to several,
+# some inside a longer trigger (a counter that runs over them), glued or not in ASCII.
+RETURN_SENTENCES = [
+    "Some 3,000 refugees returned home on Monday and 400 more went home on Tuesday.",
+    "The number of people who have returned rose to 12,000, while 5,000 returnees are in camps.",
+    "About 2,000 refugees arrived in Chad; 300 were repatriated and others headed back to Darfur.",
+    "Families displaced by the floods are returning, and the tally of returnees rose to 45,000.",
+    "Nobody has gone back yet: 8,000 people are still in shelters, the agency said.",
+    "Returnees: 12,450 | Refugees: 3,000 | Repatriations since March: 900",
+    "In Kyiv, 4,000 people came home; in Lviv 2,000 went home; in Kharkiv 900 set off back home.",
+    "The flood weredisplaced 4,000 people, and 2,000 who had returned were evacuated again.",
+    "Über 3.000 Flüchtlinge returned to Mosul and 200 went home from Erbil, the ministry said.",
+]
+
+
+@pytest.mark.parametrize("text", RETURN_SENTENCES)
+def test_more_triggers_than_answers_as_the_whole_scan(text):
+    # indicators.more_triggers_than bounds an indicator's triggers before scanning for them
+    lower = lowered(text)
+    for lo in (0, 7, 20):
+        for hi in (len(text), len(text) - 15, 60):
+            for indicator in ("returned", "displaced", "refugees"):
+                found = sum(1 for t in indicators.find_triggers(text, lo, hi, lower) if t.indicator == indicator)
+                for count in range(4):
+                    assert indicators.more_triggers_than(text, lo, hi, lower, indicator, count) == (found > count), (text[lo:hi], indicator, count)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(
+    ["returned ", "went home ", "the number of returnees rose to ", "repatriated ", "refugees ", "weredisplaced ",
+     "fled ", "came back ", "coming home ", "set off back home ", "killed ", "3,000 ", "; ", "Ünder ", "\n"]), max_size=10).map("".join))
+def test_more_triggers_than_answers_as_the_whole_scan_in_mixed_text(text):
+    lower = lowered(text)
+    for indicator in ("returned", "displaced"):
+        found = sum(1 for t in indicators.find_triggers(text, 0, len(text), lower) if t.indicator == indicator)
+        for count in range(3):
+            assert indicators.more_triggers_than(text, 0, len(text), lower, indicator, count) == (found > count)

@@ -26,7 +26,7 @@ from ..records import THING_INDICATORS
 from ..provenance.dates import MONTHS, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
-from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, trigger_at_word
+from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
 from .qualifiers import change_before
 from .quantities import Quantity
@@ -1576,10 +1576,8 @@ def told_around(s: Scene) -> str | None:
         return None
     lo, hi = _around(s)
     refugees = sum(1 for _ in REFUGEE_WORD.finditer(text, lo, hi))
-    returns = 0
-    if may_hold(text, lo, hi, RETURN_STEMS):  # the scan for triggers costs about a million instructions
-        returns = sum(1 for t in find_triggers(text, lo, hi, s.lower) if t.indicator == "returned")
-    if returns > refugees:
+    # the scan for triggers costs about a million instructions: only the returns are looked for
+    if may_hold(text, lo, hi, RETURN_STEMS) and more_triggers_than(text, lo, hi, s.lower, "returned", refugees):
         return "returned"
     return "refugees" if refugees else None
 
