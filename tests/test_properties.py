@@ -119,6 +119,27 @@ def test_ascii_trigger_scan_sees_the_words_the_token_scan_sees(text, a, b):
     assert indicators._ascii_candidates(text, pos, endpos) == slow
 
 
+# Words with letters outside ASCII (accents, a Turkish dotted capital, a long s, the Kelvin
+# sign, a combining accent), marks outside ASCII (curly quotes, dashes, no-break spaces) and
+# triggers glued to them or cut by the stretch's ends.
+UNICODE_WORDS = st.sampled_from(
+    ["killed", "killéd", "kíllings", "displaced", "déplacés", "weredisplaced", "Flüchtlinge", "İstanbul", "ſome",
+     "\u212aILLED", "e\u0301vacuated", "evacuees", "refugees", "’", "“", "—", "\u00a0", " ", ",", "0", "_", "\n", "x", "ß"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(UNICODE_WORDS, max_size=20).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_stand_in_trigger_scan_sees_the_words_the_token_scan_sees(text, a, b):
+    from tracker.extraction import indicators
+    from tracker.extraction.text import lowered
+
+    assert indicators.ASCII_HEADS  # else the token scan is used
+    lower = lowered(text)
+    pos, endpos = min(a, b, len(text)), min(max(a, b), len(text))
+    assert indicators._stand_in_candidates(lower, pos, endpos) == indicators._token_candidates(lower, pos, endpos)
+
+
 # The wording of a figure (text[start:end], its qualifier included) lies inside its quote,
 # whatever stands around it: line breaks, blank lines, list marks, run-on stretches.
 AROUND = st.sampled_from(

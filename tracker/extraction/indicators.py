@@ -333,7 +333,46 @@ def _candidate_words(lower: str, pos: int, endpos: int) -> Iterable[tuple[int, s
     the only places `find_triggers` tries its phrases."""
     if lower.isascii() or lower[pos:endpos].isascii():
         return _ascii_candidates(lower, pos, endpos)
-    return ((tok.start(), word) for tok in TOKEN.finditer(lower, pos, endpos) if _may_start_trigger(word := tok.group()))
+    if ASCII_HEADS:
+        return _stand_in_candidates(lower, pos, endpos)
+    return _token_candidates(lower, pos, endpos)
+
+
+def _token_candidates(lower: str, pos: int, endpos: int) -> list[tuple[int, str]]:
+    """`_candidate_words` read word by word with TOKEN: what the other ways must find."""
+    return [(tok.start(), word) for tok in TOKEN.finditer(lower, pos, endpos) if _may_start_trigger(word := tok.group())]
+
+
+# Every head of the trigger index is ASCII: a word with a letter outside ASCII among its
+# first HEAD_LENGTH letters starts with none of them (`_stand_in_candidates`).
+ASCII_HEADS: bool = all(head.isascii() for head in TRIGGER_INDEX)
+
+
+def _stand_in_candidates(lower: str, pos: int, endpos: int) -> list[tuple[int, str]]:
+    """`_candidate_words` of a stretch that is not ASCII, read as `_ascii_candidates` reads an
+    ASCII one: every character outside ASCII stands in as "x" where TOKEN reads it as a
+    letter, as a space elsewhere, so the runs of letters are TOKEN's words, as long and
+    where they are (a long text of crisis reporting nearly always holds a curly quote or a
+    dash, and the token scan costs some thousand instructions a word). A word the stand-in
+    finds is kept if it is that word, or the word as written may start a trigger (its
+    head or its length, as `_may_start_trigger` reads it); a word with a stand-in among its
+    first letters starts no head (ASCII_HEADS), and its length is its own."""
+    lo = max(0, pos - 1)  # `_ascii_candidates` reads the character before `pos`
+    piece = lower[lo:endpos]
+    stand_in = piece.translate({ord(c): _stand_in(c) for c in set(piece) if not c.isascii()})
+    out: list[tuple[int, str]] = []
+    for at, word in _ascii_candidates(stand_in, pos - lo, len(piece)):
+        written = piece[at : at + len(word)]
+        if written == word or _may_start_trigger(written):
+            out.append((at + lo, written))
+    return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _stand_in(ch: str) -> str:
+    """The ASCII character a character outside ASCII stands in as: "x" for a letter of a
+    TOKEN word, else a space (a function of a single character, so cached)."""
+    return "x" if TOKEN.fullmatch(ch) else " "
 
 
 def more_triggers_than(text: str, pos: int, endpos: int, lower: str, indicator: str, count: int) -> bool:
