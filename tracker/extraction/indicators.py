@@ -346,6 +346,7 @@ def _token_candidates(lower: str, pos: int, endpos: int) -> list[tuple[int, str]
 # Every head of the trigger index is ASCII: a word with a letter outside ASCII among its
 # first HEAD_LENGTH letters starts with none of them (`_stand_in_candidates`).
 ASCII_HEADS: bool = all(head.isascii() for head in TRIGGER_INDEX)
+NOT_ASCII = _re.compile(r"[^\x00-\x7f]")
 
 
 def _stand_in_candidates(lower: str, pos: int, endpos: int) -> list[tuple[int, str]]:
@@ -359,7 +360,9 @@ def _stand_in_candidates(lower: str, pos: int, endpos: int) -> list[tuple[int, s
     first letters starts no head (ASCII_HEADS), and its length is its own."""
     lo = max(0, pos - 1)  # `_ascii_candidates` reads the character before `pos`
     piece = lower[lo:endpos]
-    stand_in = piece.translate({ord(c): _stand_in(c) for c in set(piece) if not c.isascii()})
+    stand_in = piece
+    for ch in set(NOT_ASCII.findall(piece)):  # a few: str.translate would look up every character
+        stand_in = stand_in.replace(ch, _stand_in(ch))
     out: list[tuple[int, str]] = []
     for at, word in _ascii_candidates(stand_in, pos - lo, len(piece)):
         written = piece[at : at + len(word)]
