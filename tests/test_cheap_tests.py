@@ -26,6 +26,7 @@ SENTENCES = [
     "Kenya has taken in 80,000 people, while the city is housing 1,200.",
     "People aged 60 and over: 1,250\nChildren under 5: 3,400",
     "killed 12 and wounded  30 in the attack; another 5 are missing",
+    "1,860 people were killed, injured or kidnapped, and 403 wounded and/or sick were evacuated.",
     "The death toll from the quake rose to 2,500, and 1.2 million asylum-seekers and IDPs were uprooted.",
     "Accommodated in schools, 4,000 people who weredisplaced by floods had evacuated to shelters.",
     "According to OCHA, 700 homes were destroyed and 3,000 people remain trapped; shelling continued.",
@@ -36,7 +37,8 @@ WORDINGS = st.sampled_from(
      "numbered ", "totalled ", "Turkey hosts ", "the country has taken in ", "Romania, which now shelters ",
      "members of ", "12 people from ", "eight of ", "moved from the camp to their homes ", "left the shelter to their villages ",
      "including ", "of whom ", "among them ", "which ", "but ", "while ", "; ", ": ", ". ", "a day ", "per week ",
-     "daily ", "on Monday ", "in recent weeks ", "killed ", "the ", "of ", " ", "\n", "\u00a0", "\x1c", "-", ".", "X"]
+     "daily ", "on Monday ", "in recent weeks ", "killed ", "the ", "of ", " ", "\n", "\u00a0", "\x1c", "-", ".", "X",
+     " or kidnapped", ", injured", " AND wounded", "and/or ", " / ", "Or "]
 )
 MIXED = st.lists(st.one_of(WORDINGS, st.text(max_size=8)), max_size=8).map("".join)
 
@@ -79,6 +81,9 @@ def _guards_hold(text: str) -> None:
             shortcut = rules.clause_break(text, start, stop)
             assert (found and found.span()) == (shortcut and shortcut.span()), text[start:stop]
             assert rules.adjacent(text, start, stop) == (rules.ADJACENT_GAP.fullmatch(text, start, stop) is not None)
+            found = rules.OUTCOME_JOIN_AFTER.match(text, start, stop)
+            shortcut = rules._outcome_join_after(text, start, stop)
+            assert (found and found.span()) == (shortcut and shortcut.span()), text[start:stop]
 
 
 @pytest.mark.parametrize("text", SENTENCES)

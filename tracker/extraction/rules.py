@@ -262,6 +262,7 @@ OUTCOME_JOIN_REACH = 30
 # Between a count's noun and its verb: "1,860 people were reported killed, injured or kidnapped".
 OUTCOME_VERB_GAP = re.compile(r"(?:\s+[\p{L}'’]+){0,4}\s*")
 OUTCOME_JOIN_AFTER = re.compile(r"\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*(?P<word>\p{L}+)", re.IGNORECASE)
+OUTCOME_JOIN_FIRSTS = frozenset(",oa/")  # its matches start, past white space, with a comma, "or", "and" or a slash
 OUTCOME_JOIN_BEFORE = re.compile(r"(?P<word>\p{L}+)\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*\Z", re.IGNORECASE | re.REVERSE)
 # An outcome right after a count's noun: "298 people were kidnapped".
 _OUTCOME_GAP_WORDS: str = _words("outcome gap words")
@@ -943,7 +944,7 @@ def _verb_of_next_count(s: Scene, pos: int) -> bool:
     displaced hundreds of thousands" (two counts, not one of two outcomes)."""
     if s.index + 1 >= len(s.candidates):
         return False
-    m = OUTCOME_JOIN_AFTER.match(s.text, pos, s.end)
+    m = _outcome_join_after(s.text, pos, s.end)
     t = trigger_at_word(s.text, m.start(_JOINED_WORD), s.end) if m is not None else None
     return t is not None and adjacent(s.text, t.end, s.candidates[s.index + 1].quantity.start)
 
@@ -951,7 +952,7 @@ def _verb_of_next_count(s: Scene, pos: int) -> bool:
 def _joined_outcome_after(text: str, pos: int, indicator: str | None, end: int) -> bool:
     """An outcome other than `indicator` joined at `pos` by "or", "and" or a comma: "killed
     or injured", "killed, injured or kidnapped", "injuries and deaths"."""
-    m = OUTCOME_JOIN_AFTER.match(text, pos, end)
+    m = _outcome_join_after(text, pos, end)
     if m is None:
         return False
     at = m.start(_JOINED_WORD)
@@ -959,6 +960,14 @@ def _joined_outcome_after(text: str, pos: int, indicator: str | None, end: int) 
         return True
     t = trigger_at_word(text, at, end)
     return t is not None and not t.blocks and t.indicator != indicator
+
+
+def _outcome_join_after(text: str, pos: int, end: int) -> re.Match | None:
+    """OUTCOME_JOIN_AFTER.match(text, pos, end), its first character tested first: after
+    most nouns and triggers a verb or a preposition stands, no join."""
+    if not may_start_with(text, pos, end, OUTCOME_JOIN_FIRSTS):
+        return None
+    return OUTCOME_JOIN_AFTER.match(text, pos, end)
 
 
 def _result_complement(s: Scene) -> Verdict | None:
