@@ -84,15 +84,31 @@ def split(text: str) -> list[tuple[int, int]]:
 # The characters SENTENCE_END starts at.
 _END_MARKS: str = ".!?\n"
 
+# SENTENCE_END's branches, each as a standard-library pattern matched at its first
+# character (the `regex` module costs several times as much to start a match at a place,
+# and _ends starts one at about a dozen places an article). `\s` there is what the `regex`
+# module calls white space: str.isspace but the four separators U+001C-U+001F, which the
+# standard library's `\s` takes too (tests/test_sentences.py checks the ends against
+# SENTENCE_END). Terminal punctuation with its closers, then white space, and the line
+# break after it if any:
+_SPACE = r"[^\S\x1c-\x1f]"
+_SPACE_IN_LINE = r"[^\S\n\x1c-\x1f]"
+_TERMINAL_END = _re.compile(rf"[.!?]{CLOSERS}*+(?={_SPACE})(?:{_SPACE_IN_LINE}*+\n{_SPACE}*+)?")
+# a blank line, or the line break before a list item:
+_BREAK_END = _re.compile(rf"\n{_SPACE_IN_LINE}*+(?:\n{_SPACE}*+|(?=[{LIST_MARKS}]{_SPACE_IN_LINE}))")
+# a line break after a short line (its length is read with str.rfind, not a look back):
+_LINE_END = _re.compile(rf"\n{_SPACE}*+")
+
 
 def _ends(text: str) -> list[tuple[int, int]]:
-    """The spans of `SENTENCE_END.finditer(text)`, left to right. The pattern is tried only
-    at the characters it starts with (found by `str.find`), and not at all at the two
-    commonest of them, which a look at the next characters decides: a full stop, "!" or "?"
-    then one space and a letter or digit ends there, the mark alone ("killed. The"); one
-    right before a letter or digit ends nothing ("1.5", "U.N."). (The pattern costs about
-    as much to start at a character as to scan a hundred; the (*SKIP) in it only spares
-    tries that would fail, so the matches are found at the same places.)"""
+    """The spans of `SENTENCE_END.finditer(text)`, left to right, found without that pattern.
+    The characters it starts with are found by `str.find` (a mark inside an end found
+    already is passed over); the two commonest cases are decided by a look at the next
+    characters: a full stop, "!" or "?" right before a letter or digit ends nothing ("1.5",
+    "U.N."); one then one space and a letter or digit ends there, the mark alone ("killed.
+    The"). The others are matched by the pattern of SENTENCE_END's branch that starts with
+    that character. (The (*SKIP) in SENTENCE_END only spares tries that would fail, so its
+    ends are found at the same places.)"""
     marks = []
     for mark in _END_MARKS:
         if mark not in text:
@@ -105,22 +121,28 @@ def _ends(text: str) -> list[tuple[int, int]]:
     spans = []
     reach = 0
     length = len(text)
-    match = SENTENCE_END.match
     for at in marks:
         if at < reach:
             continue
-        if at + 2 < length and text[at] != "\n":
-            if text[at + 1].isalnum():
-                continue  # no closer and no space after the mark: no end
-            if text[at + 1] == " " and text[at + 2].isalnum():
-                spans.append((at, at + 1))  # the mark alone (no line break follows the space)
-                reach = at + 1
-                continue
-        m = match(text, at)
+        if text[at] == "\n":
+            m = _BREAK_END.match(text, at)
+            if m is None and at - text.rfind("\n", 0, at) <= WRAPPED_LINE_MIN:  # the line before is short
+                m = _LINE_END.match(text, at)
+            if m is not None:
+                spans.append(m.span())
+                reach = m.end()
+            continue
+        if at + 1 < length and text[at + 1].isalnum():
+            continue  # no closer and no space after the mark: no end ("1.5", "U.N.")
+        if at + 2 < length and text[at + 1] == " " and text[at + 2].isalnum():
+            spans.append((at, at + 1))  # the mark alone (no line break follows the space)
+            reach = at + 1
+            continue
+        m = _TERMINAL_END.match(text, at)
         if m is not None:
             spans.append(m.span())
             reach = m.end()
-        elif text[at] != "\n":
+        else:
             reach = _CLOSERS_RUN.match(text, at + 1).end()  # the pattern's (*SKIP): see below
     return spans
 
