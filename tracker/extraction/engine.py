@@ -28,6 +28,7 @@ import datetime as dt
 import re as _re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex as re
 
@@ -520,12 +521,14 @@ def _part_of(found: Found, doc: Document | None) -> str | None:
     return figure_id(doc.id if doc else None, q.start, q.end, total.indicator, total.unit)
 
 
-@dataclass(frozen=True, slots=True)
-class _DedupKey:
+class _DedupKey(NamedTuple):
     """What makes two mentions of a document one figure: the same indicator, value, unit,
     place and date, in two sentences (the counts of one sentence are never repeats of each
     other: "around 7,000 each through two crossings", "300 in Aleppo and 300 in Idlib" where
-    the places resolve to one country)."""
+    the places resolve to one country). Immutable like the records, but a named tuple, as
+    tracker.provenance.places.Mention is: one is built and hashed for every figure, and a
+    frozen dataclass costs several times as much to build (a call of object.__setattr__ per
+    field) and to hash (a Python-level __hash__)."""
 
     indicator: str
     value: int
@@ -534,9 +537,9 @@ class _DedupKey:
     date: dt.date | None
 
 
-@dataclass(frozen=True, slots=True)
-class _FirstMention:
-    """The figure kept for a dedup key, and the index of the sentence it stands in."""
+class _FirstMention(NamedTuple):
+    """The figure kept for a dedup key, and the index of the sentence it stands in (a named
+    tuple, as _DedupKey)."""
 
     id: str | None
     sentence: int

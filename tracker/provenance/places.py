@@ -35,6 +35,7 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
@@ -647,8 +648,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
 
 def _before_kind_words(text: str) -> frozenset[int]:
     """The places a kind word of the text starts at most _KIND_GAP characters after: only
-    a name ending at one of them may end a longer name (see `_ends_a_longer_name`)."""
-    return frozenset(k.start - gap for k in _kind_words_of(text) for gap in range(_KIND_GAP + 1))
+    a name ending at one of them may end a longer name (see `_ends_a_longer_name`). (The
+    places before each kind word as a range, which the set reads in C.)"""
+    return frozenset(chain.from_iterable(range(k.start - _KIND_GAP, k.start + 1) for k in _kind_words_of(text)))
 
 
 _LONGER_NAME_REACH: int = 30  # characters: the word before a name
