@@ -694,9 +694,10 @@ def _two_capitals(piece: str) -> bool:
 
 def _upper_line_starts(text: str, start: int, end: int) -> Iterator[re.Match]:
     """`UPPER_LINE_NAME`'s matches in text[start:end], the pattern tried only at the lines
-    whose first two characters (after any spaces and tabs) are capitals: most lines open
-    otherwise. The lines are cut by one `str.split` (a loop of `str.find` from line to line
-    cost five times as much); "Th".isupper() is False, so most lines cost one test."""
+    whose first two characters (after any spaces and tabs, within the line's first 40) are
+    capitals: most lines open otherwise. The lines are cut by one `str.split` rather than
+    found by a `str.find` and slices each; "Th".isupper() is False, so most lines cost one
+    test."""
     at = start
     for line in text[start:end].split("\n"):
         if line[:2].isupper() or line[:1] in (" ", "\t"):  # what the two tests below need
