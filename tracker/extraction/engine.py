@@ -276,7 +276,7 @@ def judge_sentence_alone(text: str, lower: str, s_start: int, s_end: int) -> lis
         return []
     if rejects_every_number(text, lower, inside, a, s_start, s_end, countable):
         return []  # every number counts votes, points, years, money...: no figure (see prescan)
-    numbers = [dataclasses.replace(n, start=n.start + a, end=n.end + a) for n in inside]
+    numbers = [n._replace(start=n.start + a, end=n.end + a) for n in inside]
     return judge_sentence(text, s_start, s_end, numbers, lower)
 
 

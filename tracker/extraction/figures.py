@@ -9,8 +9,7 @@ the figure, or the named rule (tracker.extraction.rules) that rejected it - what
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex as re
 
@@ -72,8 +71,7 @@ HOMES_RULE = "homes count households only when evacuated, homes only when destro
 NOT_HOMES_RULE = "destroyed or damaged counts homes, not people"
 
 
-@dataclass(frozen=True, slots=True)
-class Found:
+class Found(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """A figure found in a sentence, before provenance is attached."""
 
     quantity: Quantity
@@ -85,8 +83,7 @@ class Found:
     each: tuple[distributive.Item, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """What became of one quantity of a sentence: a figure, or the rule that rejected it."""
 
     quantity: Quantity
@@ -176,7 +173,7 @@ def _judge_candidates(
             other_state.add(i)
         indicator, unit, rule = verdict.indicator, c.noun.unit, verdict.rule
         if verdict.label_noun is not None:  # "Houses damaged or destroyed: 99,317": the row's label names the homes
-            c = dataclasses.replace(c, noun=verdict.label_noun)
+            c = c._replace(noun=verdict.label_noun)
         if verdict.blocked:
             decisions[c.quantity.start] = Decision(c.quantity, f"blocked: {rule}")
             continue
@@ -252,7 +249,7 @@ def _judge_candidates(
             unit = _subject_unit(text, lower, triggers, c.quantity.start)
         q = c.quantity
         if previous is not None and shares_bound(text, previous[1].quantity, q):
-            q = dataclasses.replace(q, qualifier=previous[1].quantity.qualifier)  # "at least 12 killed and 20 wounded"
+            q = q._replace(qualifier=previous[1].quantity.qualifier)  # "at least 12 killed and 20 wounded"
         each = distributive.shared_by(text, q.start, q.end, c.noun.end, start, end)
         found = Found(q, indicator, unit or "people", parts.link(total, indicator), each)
         decisions[c.quantity.start] = Decision(c.quantity, rule, found)

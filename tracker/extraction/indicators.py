@@ -13,6 +13,7 @@ import re as _re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 import regex as re
 
@@ -297,8 +298,7 @@ TOKEN = re.compile(r"[^\W\d_]+")
 ASCII_CANDIDATE = _re.compile(rf"[^a-z]({starts(TRIGGER_INDEX)}[a-z]*|[a-z]{{{GLUED_LENGTH + 1},}})")
 
 
-@dataclass(frozen=True, slots=True)
-class Trigger:
+class Trigger(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """A trigger phrase found in a text."""
 
     kind: TriggerKind

@@ -8,8 +8,8 @@ ends, and its kind (`NounKind`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 import regex as re
 
@@ -94,8 +94,7 @@ class NounKind(Enum):
     THING = "thing"  # a non-person noun or an unknown word: no count of people
 
 
-@dataclass(frozen=True, slots=True)
-class Noun:
+class Noun(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """What the words after a number say it counts."""
 
     unit: str | None  # the record's unit; None when there is no noun

@@ -8,7 +8,7 @@ numbers by `tracker.extraction.quantities`.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex as re
 
@@ -150,8 +150,10 @@ FIRST_WORDS: frozenset[str] = frozenset(
 
 
 
-@dataclass(frozen=True, slots=True)
-class Number:
+class Number(NamedTuple):
+    """A number in a text: a named tuple, immutable as a frozen dataclass and built in C
+    (some fifteen an article; a frozen dataclass sets each field through a Python call)."""
+
     value: int  # for a vague amount, its lower bound
     start: int
     end: int

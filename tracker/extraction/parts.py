@@ -20,7 +20,6 @@ them while it judges a sentence's candidates in order, a total always before its
 
 from __future__ import annotations
 
-import dataclasses
 from typing import TYPE_CHECKING
 
 import regex as re
@@ -97,7 +96,7 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
             parts[j] = True
     if not any(p and not c.breakdown for p, c in zip(parts, candidates)):
         return candidates
-    return [dataclasses.replace(c, breakdown=True) if p and not c.breakdown else c for p, c in zip(parts, candidates)]
+    return [c._replace(breakdown=True) if p and not c.breakdown else c for p, c in zip(parts, candidates)]
 
 
 def _bracketed(text: str, end: int, candidates: list[Candidate], i: int) -> list[int]:

@@ -18,7 +18,6 @@ holding one are read.
 
 from __future__ import annotations
 
-import dataclasses
 import re as _re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -263,7 +262,7 @@ def rejects_every_number(
 
 
 def _shifted(n: Number, shift: int) -> Number:
-    return dataclasses.replace(n, start=n.start + shift, end=n.end + shift)
+    return n._replace(start=n.start + shift, end=n.end + shift)
 
 
 def _bare_quantity(n: Number, shift: int) -> Quantity:

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex as re
 
@@ -17,8 +18,7 @@ from .text import alternation
 from .text import phrases as _phrases
 
 
-@dataclass(frozen=True, slots=True)
-class Quantity:
+class Quantity(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     value: int  # the point value; a range's low end; a vague amount's lower bound
     low: int | None
     high: int | None

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re as _re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import regex as re
 
@@ -747,8 +748,7 @@ NOUN_RULES: tuple[tuple[str, Rule], ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """A number that may count people, with its noun."""
 
     quantity: Quantity
@@ -803,8 +803,7 @@ def _opener_in(lower: str, start: int, end: int) -> bool:
 # --- rules on what a candidate counts -----------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
+class Verdict(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """What the indicator rules decided of a candidate."""
 
     rule: str
