@@ -110,6 +110,23 @@ def test_substring_tests_pass_wherever_their_word_patterns_match(text):
         assert sources._holds_any(text, sources.COUNT_PIECES)
 
 
+DOCUMENT_PIECES = st.sampled_from(
+    [
+        "figures", "Figures", "tally", "TALLY", "press release", "press", "data", "estimates", " by ", " from ", " released ",
+        "by", "from", "released", "provided", " ", "  ", "\n", "\u00a0", "the ministry", "Reuters", "the UN", "İ", "ſ", ",", "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DOCUMENT_PIECES, max_size=20).map("".join))
+@example("Figures released by the ministry show")
+@example("a tally by by Reuters")
+def test_document_gate_answers_as_a_search_for_every_key(text):
+    lowered = text.lower()
+    assert sources._may_cite_document(lowered) == any(k in lowered for k in sources.DOCUMENT_BY_KEYS)
+
+
 def test_every_date_hint_stripped_of_punctuation_is_a_hint():
     # `_hint_words` looks up the words of a sentence stripped only
     for hints in (dates.WRITTEN_HINTS, dates.RELATIVE_HINTS, dates.SPAN_HINTS, dates.PART_HINTS, dates.RANGE_HINTS):
