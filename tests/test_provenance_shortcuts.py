@@ -127,10 +127,64 @@ def test_document_gate_answers_as_a_search_for_every_key(text):
     assert sources._may_cite_document(lowered) == any(k in lowered for k in sources.DOCUMENT_BY_KEYS)
 
 
+NAME_PIECES_BEFORE_VERB = st.sampled_from(
+    [
+        "Ministry", " of ", " on ", " de ", " del ", " for ", " the ", "the ", "The ", "Health", "Monday", "Monday ",
+        "June", "Jun", "Junes", "Authority", "al-Saleh", " ", "  ", "\n", "\u00a0", ", ", "(OCHA) ", " said", " said",
+        " added", " in ", "Sudan", " and ", "IOM", "spokesman ", "Red Cross", "Secretary General ", "x", "É",
+    ]
+)
+BACKWARD_PATTERNS = ["SUBJECT_VERB", "SUBJECT_VERB_NO_PLACE", "BODY_VERB", "NAME_AND", "ORG_BEFORE_TITLE"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(NAME_PIECES_BEFORE_VERB, max_size=16).map("".join))
+@example("the Disaster Authority on Monday said")
+@example("Ministry of the Monday said")
+@example("Office for  the June Fund said")
+def test_names_read_backwards_are_the_names_read_forwards(text):
+    """The patterns matched backwards read names with the day test before the joiner
+    (`sources._NAME_BACKWARDS`): at every end they find what the same pattern with the test
+    after the joiner finds."""
+    import regex
+
+    for name in BACKWARD_PATTERNS:
+        pattern = getattr(sources, name)
+        assert sources._NAME_BACKWARDS in pattern.pattern, name
+        forwards = regex.compile(pattern.pattern.replace(sources._NAME_BACKWARDS, sources._NAME), pattern.flags)
+        for end in range(len(text) + 1):
+            a, b = pattern.search(text, 0, end), forwards.search(text, 0, end)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (name, end)
+
+
 def test_every_date_hint_stripped_of_punctuation_is_a_hint():
     # `_hint_words` looks up the words of a sentence stripped only
     for hints in (dates.WRITTEN_HINTS, dates.RELATIVE_HINTS, dates.SPAN_HINTS, dates.PART_HINTS, dates.RANGE_HINTS):
         assert {h.strip(dates._STRIP) for h in hints} <= hints
+
+
+def _in_before_a_capital(text: str, lo: int, hi: int) -> bool:
+    """What `sources._names_place` answers, spelled out: an "in" inside text[lo:hi] with a
+    space (or a character not ASCII) on each side, the first character after its spaces a
+    capital or not ASCII."""
+    def spacy(ch: str) -> bool:
+        return ch.isspace() or not ch.isascii()
+
+    for at in range(lo + 1, hi - 2):
+        if text.startswith("in", at) and spacy(text[at - 1]) and spacy(text[at + 2]):
+            first = text[at + 2 : hi].lstrip()[:1]
+            if first and (first.isupper() or not first.isascii()):
+                return True
+    return False
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT, SPAN)
+@example("OCHA in\u00a0\u00a0x said", (0, 20))
+@example("OCHA\u00a0in\u00e9 said", (0, 20))
+def test_place_hint_finds_in_before_a_capital(text, span):
+    lo, hi = _window(text, span)
+    assert sources._names_place(text, lo, hi) == _in_before_a_capital(text, lo, hi)
 
 
 PLACE_BEFORE_VERB = [

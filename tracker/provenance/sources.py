@@ -175,9 +175,25 @@ _FIRST = r"\p{Lu}[\p{L}\p{M}\d'’.\-]*"
 _ARTICLE_PREFIXES = _attribution("article prefixes")  # "al-Saleh"
 _NEXT = rf"(?:{_FIRST}|(?:{_ARTICLE_PREFIXES})-\p{{L}}+)"
 _NAME_JOINERS = _attribution("name joiners")  # "Ministry of Health", "Médecins Sans Frontières"
+_JOINER = rf"\s+(?:{_NAME_JOINERS})(?:\s+the)?\s+"
 # A joiner goes on to a name, not to a day or month: "... Authority on Thursday"
-_NOT_AFTER_JOINER = rf"(?!(?:{_words(WEEKDAYS)}|{_words(MONTHS)})\b)"
-_NAME = rf"{_FIRST}(?:(?:\s+(?:{_NAME_JOINERS})(?:\s+the)?\s+{_NOT_AFTER_JOINER}|\s+the\s+|\s+){_NEXT}){{0,6}}"
+_DAY_OR_MONTH = rf"(?:{_words(WEEKDAYS)}|{_words(MONTHS)})\b"
+
+
+def _name_pattern(backwards: bool = False) -> str:
+    """A name of capitalised words, joined by spaces, "the" or a joiner ("Ministry of
+    Health"); a joiner never goes on to a day or a month. For a pattern matched backwards
+    (`regex.REVERSE`), which reads a name from its last word, the test of the day stands
+    before the joiner: where the words after the joiner are read first, it is made once a
+    joiner is found, not at every word. Both find the same: from where the joiner's spaces
+    start, one place only can follow them that a name's word starts at ("the" after a
+    joiner is no word of a name), so the test looks at the same place."""
+    joined = rf"(?!{_JOINER}{_DAY_OR_MONTH}){_JOINER}" if backwards else rf"{_JOINER}(?!{_DAY_OR_MONTH})"
+    return rf"{_FIRST}(?:(?:{joined}|\s+the\s+|\s+){_NEXT}){{0,6}}"
+
+
+_NAME = _name_pattern()
+_NAME_BACKWARDS = _name_pattern(backwards=True)  # for patterns matched backwards
 _NP = rf"(?P<np>{_ALIAS}|{_NAME})"
 _VERB = rf"(?:{_words(REPORT_VERBS)})\b"
 _AUX = rf"(?:(?:{_words(AUXILIARIES)})\s+)?"
@@ -188,10 +204,10 @@ _WHEN = rf"(?:(?:on\s+)?(?:{_words(WEEKDAYS)})\s+)?"
 def _subject_verb(in_place: bool) -> re.Pattern:
     """ "The United Nations said", "The Syrian Observatory, a war monitor, said", "SOHR (...)
     reports", and with `in_place` "OCHA in CAR said" (see `_subject_verb_for`)."""
-    in_place_part = rf"(?: \s+ in \s+ {_NAME} )?" if in_place else ""
+    in_place_part = rf"(?: \s+ in \s+ {_NAME_BACKWARDS} )?" if in_place else ""
     return re.compile(
         rf"""
-        (?P<np>{_NAME}|{_ALIAS})
+        (?P<np>{_NAME_BACKWARDS}|{_ALIAS})
         (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
         {in_place_part}                                  # OCHA in CAR
         (?: \s* \( [^()]{{1,40}} \) )?                    # the UN Mission in South Sudan (UNMISS)
@@ -212,18 +228,16 @@ SUBJECT_NP: int = group_number("np", SUBJECT_VERB, SUBJECT_VERB_NO_PLACE)
 
 def _names_place(sentence: str, lo: int, hi: int) -> bool:
     """Whether sentence[lo:hi] may hold what `SUBJECT_VERB` reads as a body's place, "in"
-    between spaces before a capital ("OCHA in CAR"): False only where no such "in" is.
-    (Any character `\\s` or `\\p{Lu}` matches is ASCII and a space or a capital to `str`, or
-    not ASCII: the regex module may know letters newer than `str` does.)"""
-    at = sentence.find("in", lo + 1, hi)
-    while at >= 0:
-        after = at + 2
-        if after < hi and _may_be_space(sentence[at - 1]) and _may_be_space(sentence[after]):
-            first = sentence[after:hi].lstrip()[:1]
-            if first and (first.isupper() or not first.isascii()):
-                return True
-        at = sentence.find("in", at + 1, hi)
-    return False
+    between spaces before a capital ("OCHA in CAR"): False only where no such "in" is
+    (`PLACE_HINT`)."""
+    return PLACE_HINT.search(sentence, lo, hi) is not None
+
+
+# "in" between spaces before a capital, as the standard library reads the sentence: any
+# character `\s` or `\p{Lu}` of the regex module matches is ASCII and a space or a capital
+# to `re`, or not ASCII (the regex module may know letters newer than `re` does). The spaces
+# after "in" are taken whole (`++`): the character after them is the name's first.
+PLACE_HINT = _re.compile(r"(?:\s|[^\x00-\x7f])in(?:\s++(?:[A-Z]|[^\x00-\x7f])|[^\s\x00-\x7f])")
 
 
 def _may_be_space(ch: str) -> bool:
@@ -279,15 +293,22 @@ COUNT_NOUNS = _attribution("count nouns")  # "count", "figures", "toll"
 # "Malawi's government said", "the Interior ministry said", "the UN humanitarian office
 # (OCHA) said", "the medical charity added", "its agency said": a body ending in a lower-case head.
 _HEAD = rf"(?:{_words(BODY_HEADS)})"
-_OWNER = rf"(?:(?<![\p{{L}}\p{{M}}'’\-]){_NAME}(?:['’]s)?\s+)"
+
+
+def _owner(name: str) -> str:
+    """A name owning what follows: "Malawi's government", "the Interior ministry"."""
+    return rf"(?:(?<![\p{{L}}\p{{M}}'’\-]){name}(?:['’]s)?\s+)"
+
+
+_OWNER = _owner(_NAME)
 BODY_VERB = re.compile(
     rf"""
-    (?P<np> (?P<det>\b(?i:{_words(REFERRING_WORDS)})\s+)? (?P<owner>{_OWNER})?
+    (?P<np> (?P<det>\b(?i:{_words(REFERRING_WORDS)})\s+)? (?P<owner>{_owner(_NAME_BACKWARDS)})?
       (?P<mods>(?:(?<![\p{{L}}\p{{M}}'’\-])[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )
     (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
     (?: \s+ (?P<count>{COUNT_NOUNS}) )?              # "border police data showed": the body's count
-    (?: \s+ in \s+ (?:(?:\p{{Ll}}+\s+)? {_NAME} | (?:19|20)\d\d ) )?
-    (?: \s+ \p{{Ll}}{{3,}} \s+ of \s+ {_NAME} )?     # "the Kilis crossing north of Gaziantep said"
+    (?: \s+ in \s+ (?:(?:\p{{Ll}}+\s+)? {_NAME_BACKWARDS} | (?:19|20)\d\d ) )?
+    (?: \s+ \p{{Ll}}{{3,}} \s+ of \s+ {_NAME_BACKWARDS} )?     # "the Kilis crossing north of Gaziantep said"
     (?: \s*, (?P<appos>[^,;“”"]{{1,80}}) \s*, )?     # "The Philippine disaster agency, NDRRMC, reported"
     \s+ {_AUX} {_WHEN} {_VERB} \Z
     """,
@@ -312,7 +333,7 @@ TITLE_OF_BEFORE = re.compile(rf"\b{_TITLE}\s+of\s+(?:\p{{Ll}}+\s+)?\Z", re.REVER
 _TITLE_MODIFIERS = _attribution("title modifiers")  # "IOM Iraq press officer"
 ORG_BEFORE_TITLE = re.compile(
     rf"""
-    (?: (?P<org>{_NAME}) | (?P<ref>\b(?i:the\s+|its\s+|her\s+|his\s+)?(?:[\p{{Ll}}\-]+\s+)?{_HEAD}) )
+    (?: (?P<org>{_NAME_BACKWARDS}) | (?P<ref>\b(?i:the\s+|its\s+|her\s+|his\s+)?(?:[\p{{Ll}}\-]+\s+)?{_HEAD}) )
     (?: ['’]s )? (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
     (?: \s+ (?:{_TITLE_MODIFIERS}|\p{{Ll}}+) )?
     (?: \s+ {_TITLE} ){{1,3}} \s* \Z
@@ -918,7 +939,7 @@ OWNER_PREFIX = re.compile(r"^\p{Lu}[\p{L}\-]*['’]s\s+")
 KNOWN_AS = re.compile(
     rf"\b[Tt]he\s+(?P<head>{_HEAD})\s*,\s+(?:also\s+)?known\s+(?:by\s+its\s+acronym\s+|as\s+)(?P<acr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,9}})\b"
 )  # "X reports, citing Y": Y's claim reaches back over X's
-NAME_AND = re.compile(rf"(?P<first>{_NAME})(?:\s*\((?P<acr>[^()]{{1,12}})\))?\s+and\s+(?:the\s+)?\Z", re.REVERSE)
+NAME_AND = re.compile(rf"(?P<first>{_NAME_BACKWARDS})(?:\s*\((?P<acr>[^()]{{1,12}})\))?\s+and\s+(?:the\s+)?\Z", re.REVERSE)
 # Cheap tests before the costly backwards patterns: a comma just before the verb (an
 # apposition), a body's head word before it.
 NEAR_VERB: int = 40  # characters before a verb where the comma closing an apposition stands
