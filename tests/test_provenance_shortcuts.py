@@ -182,7 +182,7 @@ def _in_before_a_capital(text: str, lo: int, hi: int) -> bool:
 @given(TEXT, SPAN)
 @example("OCHA in\u00a0\u00a0x said", (0, 20))
 @example("OCHA\u00a0in\u00e9 said", (0, 20))
-def test_place_hint_finds_in_before_a_capital(text, span):
+def test_names_place_finds_in_before_a_capital(text, span):
     lo, hi = _window(text, span)
     assert sources._names_place(text, lo, hi) == _in_before_a_capital(text, lo, hi)
 
