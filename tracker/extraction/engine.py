@@ -27,7 +27,6 @@ import dataclasses
 import datetime as dt
 import re as _re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex as re
@@ -80,8 +79,7 @@ def extract(
     return [r.figure for r in readings if r.figure is not None and not r.repeated]
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
+class Reading(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """What the engine made of one quantity of a text: the rule that kept or rejected it,
     and the figure (with its provenance) when it is one."""
 

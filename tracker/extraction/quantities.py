@@ -6,7 +6,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex as re
@@ -72,8 +71,7 @@ def find_quantities(
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class _Bounds:
+class _Bounds(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """The sentence a quantity's wording must stay in."""
 
     start: int

@@ -35,13 +35,12 @@ is never returned. Decisions:
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re as _re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from fractions import Fraction
 from itertools import repeat
+from typing import NamedTuple
 
 import regex as re
 
@@ -494,8 +493,7 @@ CLAUSE_BOUNDARY = re.compile(
 ROLE_RANK: dict[str, int] = {"as_of": 0, "range_end": 1, "citation": 2, "report": 3, "event": 4}
 
 
-@dataclass(frozen=True, slots=True)
-class DateRef:
+class DateRef(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """When a figure holds."""
 
     date: dt.date | None  # the day the figure holds (first day of its week/month/year span)
@@ -503,8 +501,7 @@ class DateRef:
     period_start: dt.date | None = None  # start of the period the figure counts, if stated
 
 
-@dataclass(frozen=True, slots=True)
-class _Mention:
+class _Mention(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     start: int  # span of the date's wording in the sentence
     end: int
     date: dt.date
@@ -642,7 +639,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             pair = _range(sentence, head.end(), reference)
             if pair and published is not None and pair[1].date > published >= pair[1].date.replace(day=1):
                 # "from May to August" in a story of 15 August: the period so far
-                pair = (pair[0], dataclasses.replace(pair[1], date=published))
+                pair = (pair[0], pair[1]._replace(date=published))
             if pair:
                 found.extend(pair)
                 taken.append((head.start(), pair[1].end))
