@@ -568,20 +568,22 @@ def _age_in_commas(look: Look) -> bool:
     )
 
 
-def _age_of_a_list(look: Look) -> bool:
+def _age_before(look: Look, keys: tuple[str, ...], pattern: re.Pattern) -> bool:
+    """A number below AGE_LIMIT whose words before it, within LABEL_REACH, `pattern` reads
+    as an age's (every match holds one of `keys`)."""
     q = look.quantity
     if q.value >= AGE_LIMIT:
         return False
     lo = max(0, q.first_start - LABEL_REACH)
-    return may_hold(look.text, lo, q.first_start, AGE_LIST_KEYS) and AGE_LIST_BEFORE.search(look.text, lo, q.first_start) is not None
+    return may_hold(look.text, lo, q.first_start, keys) and pattern.search(look.text, lo, q.first_start) is not None
+
+
+def _age_of_a_list(look: Look) -> bool:
+    return _age_before(look, AGE_LIST_KEYS, AGE_LIST_BEFORE)
 
 
 def _age_after_noun(look: Look) -> bool:
-    q = look.quantity
-    if q.value >= AGE_LIMIT:
-        return False
-    lo = max(0, q.first_start - LABEL_REACH)
-    return may_hold(look.text, lo, q.first_start, AGE_WORD_KEYS) and AGE_AFTER_NOUN.search(look.text, lo, q.first_start) is not None
+    return _age_before(look, AGE_WORD_KEYS, AGE_AFTER_NOUN)
 
 
 def _thing_counted(look: Look) -> bool:
@@ -1046,21 +1048,28 @@ def _row_label_before(s: Scene) -> Verdict | None:
     # destroyed: 1,250": the label between the row's start and a colon right before the
     # number names what is counted, its last trigger the indicator
     c, text = s.candidate, s.text
-    q = c.quantity
     # the colon before the wording's qualifier too: "People displaced: about 32,000"
-    lo = max(0, q.start - ROW_LABEL_REACH)
-    if text.find(":", lo, q.start) < 0:
+    span = _row_label(text, c.quantity.start)
+    if span is None:
+        return None
+    label, colon = span
+    inside = [t for t in s.triggers if label <= t.start and t.end <= colon]
+    if not inside or projected(text, label, colon):
+        return None
+    return _row_verdict(text, inside[-1], label, colon)
+
+
+def _row_label(text: str, start: int) -> tuple[int, int] | None:
+    """Where the label of the row whose count starts at `start` begins, and where its colon
+    stands; None when no such label is there."""
+    lo = max(0, start - ROW_LABEL_REACH)
+    if text.find(":", lo, start) < 0:
         return None  # no colon, no row: most counts (ROW_COLON_BEFORE is not tried)
-    colon = ROW_COLON_BEFORE.search(text, lo, q.start)
+    colon = ROW_COLON_BEFORE.search(text, lo, start)
     if colon is None:
         return None
     label = _row_label_start(text, colon.start())
-    if label is None:
-        return None
-    inside = [t for t in s.triggers if label <= t.start and t.end <= colon.start()]
-    if not inside or projected(text, label, colon.start()):
-        return None
-    return _row_verdict(text, inside[-1], label, colon.start())
+    return None if label is None else (label, colon.start())
 
 
 def _row_label_after(s: Scene) -> Verdict | None:
@@ -1095,14 +1104,10 @@ def _row_verdict(text: str, t: Trigger, label: int, end: int) -> Verdict:
 def row_label_homes(text: str, lower: str, start: int) -> str | None:
     """The homes a row's label names, as written, when the row's count starts at `start`
     ("Houses: 3,400 fully destroyed"), else None."""
-    lo = max(0, start - ROW_LABEL_REACH)
-    if text.find(":", lo, start) < 0:
+    span = _row_label(text, start)
+    if span is None:
         return None
-    colon = ROW_COLON_BEFORE.search(text, lo, start)
-    label = None if colon is None else _row_label_start(text, colon.start())
-    if label is None:
-        return None
-    noun = read_noun(text, lower, label, colon.start())
+    noun = read_noun(text, lower, *span)
     return noun.word if noun.kind is NounKind.HOMES else None
 
 

@@ -372,6 +372,27 @@ def _middle(first: dt.date, precision: str) -> tuple[dt.date, str]:
     return first.replace(day=15), "week"
 
 
+def _end(first: dt.date, precision: str) -> tuple[dt.date, str]:
+    """The last day of the month or year that begins on `first`, to the day."""
+    return _last_day(first, precision), "day"
+
+
+# The points of a month or year the words before it name: (pattern, reach, the point).
+PERIOD_POINTS: tuple[tuple[re.Pattern, int, Callable[[dt.date, str], tuple[dt.date, str]]], ...] = (
+    (END_OF, END_OF_REACH, _end),  # "by the end of May": its last day
+    (MID_OF, MID_OF_REACH, _middle),  # "in mid-March": its middle
+)
+
+
+def _point_of_period(sentence: str, m: re.Match, resolved: tuple[dt.date, str]) -> tuple[dt.date, str]:
+    """A month or year (`resolved`, the date `m` wrote) at the point of it the words before
+    it name ("the end of", "mid-"), or as it is."""
+    for pattern, reach, point in PERIOD_POINTS:
+        if pattern.search(sentence, max(0, m.start() - reach), m.end()):
+            return point(*resolved)
+    return resolved
+
+
 def _last_day(first: dt.date, precision: str) -> dt.date:
     """The last day of the month or year that begins on `first`."""
     if precision == "year":
@@ -656,10 +677,8 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
                 continue
             resolved = _resolve(m, reference)
             if resolved:
-                if resolved[1] in ("month", "year") and END_OF.search(sentence, max(0, m.start() - END_OF_REACH), m.end()):
-                    resolved = (_last_day(*resolved), "day")  # "by the end of May": its last day
-                elif resolved[1] in ("month", "year") and MID_OF.search(sentence, max(0, m.start() - MID_OF_REACH), m.end()):
-                    resolved = _middle(*resolved)  # "in mid-March": its middle
+                if resolved[1] in ("month", "year"):
+                    resolved = _point_of_period(sentence, m, resolved)
                 found.append(_Mention(m.start(), m.end(), *resolved, _role(sentence, m.start(), m.end())))
     if published is not None and "ago" in words:
         for m in AGO.finditer(sentence):

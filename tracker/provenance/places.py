@@ -1020,7 +1020,6 @@ def _in_a_word(c: str) -> bool:
     return c.isalnum() if c.isascii() else _WORD_BEFORE.match(c) is not None
 
 
-
 # A word of a name: a capital, then letters, joined by a hyphen or an apostrophe
 # ("Haut-Katanga", "Grand'Anse").
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+"

@@ -71,10 +71,15 @@ def _short_acronym(word: str) -> bool:
 ALIASES: dict[str, str] = _with_dotted(load_aliases(ALIASES_PATH))
 
 
+def _key_lowered(text: str) -> str:
+    """A text lowered with its full stops dropped and its apostrophes made straight, as
+    alias keys are written, its white space as written (a name: `_key`; a document: `_folded`)."""
+    return text.replace("’", "'").replace(".", "").lower()
+
+
 def _key(name: str) -> str:
     """The form aliases are looked up by: lower case, no full stops, no leading "the"."""
-    k = name.replace("’", "'").replace(".", "").lower()
-    k = " ".join(k.split())
+    k = " ".join(_key_lowered(name).split())
     return k[4:] if k.startswith("the ") else k
 
 
@@ -902,7 +907,6 @@ def _is_hazard(np: str) -> bool:
 # from the Interior Ministry": the body whose document it is.
 DOCUMENT_NOUNS: tuple[str, ...] = lexicon.word_list("document nouns", "attribution")
 SUPPLYING_VERBS = _attribution("supplying verbs")
-SUPPLYING_VERBS_WORDS: str = _words(lexicon.word_list("supplying verbs", "attribution"))
 DOCUMENT_OF = re.compile(
     rf"(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})\s+(?:of|from|by)\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
 )
@@ -910,7 +914,7 @@ DOCUMENT_OF = re.compile(
 # Sudanese Doctors' Union show", "Estimates by the International Rescue Committee suggest"
 # (an outlet's own count credits the outlet).
 DOCUMENT_BY = re.compile(
-    rf"\b(?i:{_words(DOCUMENT_NOUNS)})\s+(?:(?:{SUPPLYING_VERBS_WORDS})\s+)?(?:from|by)\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
+    rf"\b(?i:{_words(DOCUMENT_NOUNS)})\s+(?:(?:{SUPPLYING_VERBS})\s+)?(?:from|by)\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
 )
 # Every DOCUMENT_BY match holds one of these in lower case: without them, it is not tried.
 DOCUMENT_BY_LINKS: tuple[str, ...] = tuple(f" {w} " for w in ("by", "from", *lexicon.word_list("supplying verbs", "attribution")))
@@ -1468,12 +1472,6 @@ def _may_name(lowered: str, long: str) -> bool:
     too; the test costs a fraction of the fold (splitting a document into its words and
     joining them), and most documents lack a word of every longer name."""
     return all(map(lowered.__contains__, CONTAINED_WORDS[long]))
-
-
-def _key_lowered(text: str) -> str:
-    """The document lowered with its full stops dropped and its apostrophes made straight,
-    as alias keys are written (see `_key`), its white space as written."""
-    return text.replace("’", "'").replace(".", "").lower()
 
 
 @lru_cache(maxsize=DOCUMENTS_CACHED)
