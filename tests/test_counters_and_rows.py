@@ -53,6 +53,10 @@ COUNTERS = [
     ("The agency raised its estimate of the death toll from the region's devastating mudslide to over 420.",
      [("killed", 420, "at_least", "people")]),
     ("Medics gave a provisional toll of 27.", [("killed", 27, "exact", "people")]),
+    # a toll that names its own people is theirs, not the dead's: the longer counter is tried first
+    ("The toll of injured rose to 230 on Tuesday, the health ministry said.", [("injured", 230, "exact", "people")]),
+    ("The toll of the missing stood at 12 after rescuers found two more survivors in the rubble.",
+     [("missing", 12, "exact", "people")]),
     ("The death toll from the floods of March 3 has risen to 1,208, the agency said.",
      [("killed", 1_208, "exact", "people")]),
     ("The number of fatalities is estimated at 2,100 to 3,400.", [("killed", 2_100, "range", "people")]),

@@ -157,6 +157,11 @@ RELATIVE_CASES = [
     ("Two weeks ago, 600 families were evacuated from the coast.", "600", D(2024, 6, 10), DateRef(D(2024, 5, 27), "week")),
     ("Some 40 people died in the floods three days ago.", "Some 40", D(2024, 6, 10), DateRef(D(2024, 6, 7), "day")),
     ("A month ago, 3,000 people fled the town.", "3,000", D(2024, 6, 10), DateRef(D(2024, 5, 1), "month")),
+    # "a week earlier" right after a count compared with: that count's date, not the figure's
+    ("The death toll rose to 89, up from 54 two days earlier.", "54", D(2024, 6, 10), DateRef(D(2024, 6, 8), "day")),
+    ("The death toll rose to 89, up from 54 two days earlier.", "89", D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),
+    ("Officials put the number of displaced at 120,000, up from 90,000 a week earlier.", "90,000", D(2024, 6, 10),
+     DateRef(D(2024, 6, 3), "week")),
     (  # "last Friday" on a Friday is a week back
         "The ministry said last Friday that 300 people had been injured.",
         "300", D(2020, 1, 24), DateRef(D(2020, 1, 17), "day"),

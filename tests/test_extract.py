@@ -113,6 +113,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("housing_destroyed", 600, "approx", "homes"), ("housing_destroyed", 1_200, "exact", "homes")]),
     ("Two soldiers were killed and five seriously wounded.",
      [("killed", 2, "exact", "soldiers"), ("injured", 5, "exact", "people")]),
+    # a count with a state of its own shares nothing with the figure before
+    ("The storm left 180,000 people homeless and 4 million without power.",
+     [("displaced", 180_000, "exact", "people")]),
     ("The cyclone affected 2.7 million people and left 400,000 without shelter.",
      [("affected", 2_700_000, "exact", "people"), ("displaced", 400_000, "exact", "people")]),
     ("About 1.5 million people have been forced from their homes by the fighting.",

@@ -344,6 +344,9 @@ _ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
 ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
+# A count followed by a state of its own: "and 4 million without power" shares no verb.
+OWN_STATE = re.compile(rf"\s+(?:{_words('own state words')})\b", re.IGNORECASE)
+
 # A count followed by auxiliaries and a word: a verb of its own ("250 were hospitalised").
 OWN_VERB = re.compile(rf"\s+(?:(?:{FINITE_AUXILIARIES})\s+)+(?:(?:{VERB_GAP_WORDS})\s+)*\p{{L}}", re.IGNORECASE)
 
@@ -389,4 +392,6 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
         return True  # "and another 130 did likewise"
     if c.noun.kind is NounKind.VERB and OWN_VERB.match(text, q.end):
         return False  # a verb of its own that says nothing we count: "43 died and 250 were hospitalised"
+    if OWN_STATE.match(text, q.end):
+        return False  # a state of its own: "... homeless and 4 million without power"
     return ELLIPSIS_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start) is not None

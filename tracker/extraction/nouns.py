@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex as re
 
 from .. import lexicon
+from .numbers import UNITS
 from .indicators import DEMONYM, HOME_NOUNS, MAX_MODIFIERS, NO_NOUN_WORDS, NON_PERSON_NOUNS, NOUN_INDICATORS, PERSON_NOUNS, trigger_at
 from .text import alternation as _words
 from .text import phrases as _phrases
@@ -45,7 +46,13 @@ TIME_WORDS: frozenset[str] = lexicon.word_set("time words")
 TRIGGER_LEAD_WORDS: frozenset[str] = lexicon.word_set("trigger lead words")
 # A time before now right after a count, which is no noun of it: "up from 54 a day earlier",
 # "down from 31,000 a week ago" (the rate units and the words that make them no rate).
-TIME_AGO = re.compile(rf"\s+an?\s+(?:{_words('rate units')})\s+(?:{_words('not rate after')})\b", re.IGNORECASE)
+# "up from 54 two days earlier": a small count of days, weeks, ... too.
+_TIME_COUNTS = "|".join(sorted(UNITS, key=len, reverse=True))
+TIME_AGO = re.compile(
+    rf"\s+(?:an?|\d{{1,2}}|{_TIME_COUNTS})\s+(?:{_words('rate units')})s?\s+(?:{_words('not rate after')})\b", re.IGNORECASE
+)
+# The first letters of TIME_AGO's counts: only where one stands after the number is it tried.
+TIME_AGO_FIRSTS: tuple[str, ...] = tuple(sorted({"a", *"0123456789", *(w[0] for w in UNITS)}))
 # Indicator nouns that also stand before a people noun: "50 displaced people", "50 dead".
 ADJECTIVE_NOUNS: frozenset[str] = lexicon.word_set("adjective nouns")
 # Nouns a damaged feed glues to the next word ("peoplewere") or the word before ("newdisplacements").
@@ -110,7 +117,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     j = pos
     while j < limit and text[j].isspace():
         j += 1
-    if lower.startswith("a", j) and TIME_AGO.match(text, pos, limit):
+    if lower.startswith(TIME_AGO_FIRSTS, j) and TIME_AGO.match(text, pos, limit):
         return Noun(None, None, pos, NounKind.BARE)
     if lower.startswith(("the", "of"), j):  # the three patterns below start with one of these
         for pattern in (TOTAL_OF, OF_THE):

@@ -328,16 +328,19 @@ PAST_SPAN = re.compile(
 )
 
 # "two weeks ago", "three days ago", "a month ago": a date counted back from publication, as
-# precise as its unit (a week ago is "last week": published minus 7 days).
+# precise as its unit (a week ago is "last week": published minus 7 days). "A week earlier"
+# ("up from 90,000 a week earlier") counts back from the figure it compares with, which news
+# dates at publication or near it: it is read the same way (words.csv "ago words").
+AGO_WORDS: tuple[str, ...] = lexicon.word_list("ago words")
 AGO = re.compile(
     rf"""
     \b(?P<count>\d{{1,3}}|(?i:{_alternation(COUNT_WORDS)})) \s+
-    (?P<unit>(?i:{_alternation(UNIT_DAYS)}))s? \s+ ago\b
+    (?P<unit>(?i:{_alternation(UNIT_DAYS)}))s? \s+ (?:{_alternation(AGO_WORDS)})\b
     """,
     re.VERBOSE,
 )
-# The word without which AGO cannot match, looked up among a sentence's words (`_hint_words`).
-AGO_HINTS: frozenset[str] = frozenset({"ago"})
+# The words without which AGO cannot match, looked up among a sentence's words (`_hint_words`).
+AGO_HINTS: frozenset[str] = frozenset(AGO_WORDS)
 
 
 def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
@@ -636,7 +639,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
     relative = published is not None and bool(words & RELATIVE_HINTS)
     span = published is not None and bool(words & SPAN_HINTS)
     parts = bool(words & PART_HINTS)
-    if not (written or relative or span or parts or "ago" in words):
+    if not (written or relative or span or parts or words & AGO_HINTS):
         return ()
     reference = published or _latest_full_date(sentence) or year_end
     found: list[_Mention] = []
@@ -680,7 +683,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
                 if resolved[1] in ("month", "year"):
                     resolved = _point_of_period(sentence, m, resolved)
                 found.append(_Mention(m.start(), m.end(), *resolved, _role(sentence, m.start(), m.end())))
-    if published is not None and "ago" in words:
+    if published is not None and words & AGO_HINTS:
         for m in AGO.finditer(sentence):
             found.append(_Mention(m.start(), m.end(), *_ago(m, published), _role(sentence, m.start(), m.end())))
             taken.append(m.span())
@@ -959,8 +962,9 @@ OLDER_REACH = 60  # characters: "from the record figure of about "
 
 # How far before a date the count it belongs to may stand ("19,000 people in December").
 OWNER_REACH = 30
-# A count, then at most two words and a preposition, then the date: the count's own date.
-COUNT_BEFORE_DATE = _re.compile(r"(?<![\d.,])\d[\d,.]*(?:\s+[^\W\d]+){0,2}\s+(?:in|on|as\s+of|at\s+the\s+end\s+of|between|from)\s*\Z")
+# A count, then at most two words and a preposition, then the date: the count's own date;
+# or the count right before a date counted back ("up from 90,000 a week earlier").
+COUNT_BEFORE_DATE = _re.compile(r"(?<![\d.,])\d[\d,.]*(?:(?:\s+[^\W\d]+){0,2}\s+(?:in|on|as\s+of|at\s+the\s+end\s+of|between|from))?\s*\Z")
 
 
 def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
