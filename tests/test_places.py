@@ -326,6 +326,9 @@ FIGURE_PLACES = [
     # a region of one country whose short name is a province of another
     ("More than 200,000 refugees are hosted in the Kurdistan Region of Iraq, the agency said.", 200_000, "Kurdistan Region"),
     ("Floods killed 12 people in Iran's Kurdistan province, state media said.", 12, "Kurdistan"),
+    # a state's name with its Arabic article, a town's other spelling (gazetteer.csv)
+    ("Paramilitary fighters killed at least 85 people in a village in Sudan's El Gezira state.", 85, "Gezira"),
+    ("An Israeli strike killed 18 people in Tulkarem on Thursday.", 18, "Tulkarm"),
     # a return's place is where the people went back to, not where they came from
     ("About 1.1 million refugees have returned to Afghanistan from Iran and Pakistan this year.", 1_100_000, "Afghanistan"),
     ("Nearly 400,000 people have returned to Mosul from camps in Erbil.", 400_000, "Mosul"),

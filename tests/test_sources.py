@@ -68,6 +68,11 @@ AFTER = [  # attribution after the figure
      "United Nations"),
     ("The floods displaced another 5,000 people, bringing the total to 45,000, OCHA said.", "45,000", "OCHA"),
     ("Eight civilians were killed, according to state news agency SANA.", "Eight", "SANA"),
+    # a place owning the body keeps its lower-case particles; "the country's" names no one
+    ("Floods have killed 147 people, Rio Grande do Sul's civil defense agency said on Sunday.", "147",
+     "Rio Grande do Sul's Civil Defense Agency"),
+    ("Heavy rains killed 22 people in Bangladesh last week, the country's disaster management ministry said.", "22",
+     "Disaster Management Ministry"),
     ("Eight civilians were killed, a military source was quoted as saying by state news agency SANA.", "Eight",
      "SANA"),
     # idetect-032 / -067 / -047: situation-report citations

@@ -1067,6 +1067,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     words = [w.lower() for w in [*det, *mods]]
     if words and words[0] in REFERRING_WORDS and head not in PERSON_HEADS:  # "the ministry", "its agency"
         mods = words[1:]
+        while mods and POSSESSIVE.search(mods[0]):
+            mods.pop(0)  # "the country's disaster management ministry": the story's country, named nowhere here
         found = _refer_back(text, pos, head, tuple(mods))
         if found is None and words[0] == "the" and head in STATE_HEADS and set(mods) <= GOVERNMENT_MODIFIERS:
             return _state_body(text, head)  # "the government said" in a story about Mali
