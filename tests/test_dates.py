@@ -146,6 +146,9 @@ IDETECT_CASES = [
 
 RELATIVE_CASES = [
     ("Five people were killed yesterday in Aleppo.", "Five", D(2020, 1, 26), DateRef(D(2020, 1, 25), "day")),
+    # a wire dateline's date is the day it was filed, not the figure's
+    ("NAIROBI, May 2 (Reuters) - At least 42 people were killed when a dam burst on Monday, officials said.",
+     "At least 42", D(2024, 5, 2), DateRef(D(2024, 4, 29), "day")),
     # the end of a month or a year is its last day
     ("By the end of May, 120,000 people had been displaced.", "120,000", D(2024, 6, 10), DateRef(D(2024, 5, 31), "day")),
     # the middle of a month or year, to within a week or a month

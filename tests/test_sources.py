@@ -418,6 +418,9 @@ DOCUMENT = [  # attribution read from the rest of the document
      "group said.", "Another six", "Karen National Union", None),
     ("The IOM registered new arrivals. About 4,000 people reached the camp this week, the agency said.",
      "About 4,000", "IOM", None),
+    # ... or named in lower case, as the subject of its verb names it
+    ("The interior ministry gave a toll on Tuesday. The ministry said 90 people were still missing.", "90",
+     "Interior Ministry", None),
     # the agency never refers back to an outlet
     ("Reuters spoke to residents. About 500 people were displaced, the agency said.", "About 500", None, None),
     # "he said" may be a titled person named since the last attribution, with the body before the title

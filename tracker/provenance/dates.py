@@ -515,6 +515,7 @@ CLAUSE_BOUNDARY = re.compile(
 
 # Roles, strongest first (see the module docstring).
 ROLE_RANK: dict[str, int] = {"as_of": 0, "range_end": 1, "citation": 2, "report": 3, "event": 4}
+DATELINE_REACH: int = 60  # characters: a dateline's date stands this near a sentence's start
 
 
 class DateRef(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
@@ -860,7 +861,16 @@ def _relative(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
     return published - dt.timedelta(days=back), "day"
 
 
+# A wire story's dateline: "NAIROBI, May 2 (Reuters) - ", "Mai Mahiu, Kenya, May 2 (Xinhua) --".
+# Its date is the day the story was filed, never a figure's: the figure's own date words, or
+# publication, date it.
+DATELINE_BEFORE = re.compile(r"\s*(?:\p{Lu}[\p{L}\p{M}.'’\- ]*,\s*){1,3}")
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|–|—)\s")
+
+
 def _role(sentence: str, start: int, end: int) -> str:
+    if start < DATELINE_REACH and DATELINE_AFTER.match(sentence, end) and DATELINE_BEFORE.fullmatch(sentence, 0, start):
+        return "dateline"
     before = sentence[max(0, start - 40) : start]
     if BEFORE_AS_OF.search(before):
         return "as_of"

@@ -1251,10 +1251,20 @@ def _bodies(text: str) -> tuple[_Body, ...]:
             words = [m.group("owner").strip(), *m.group("mods").split(), m.group("head")]
             name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
             found.setdefault(m.start(), _Body(m.start(), normalise(name), name))
+    for m in LOWER_BODY.finditer(text):  # "the interior ministry said ... The ministry said"
+        mods = m.group("mods").split()
+        if not any(w in NOT_MODIFIERS or w in REFERRING_WORDS or POSSESSIVE.search(w) for w in mods):
+            name = " ".join(w.capitalize() for w in [*mods, m.group("head")])
+            found.setdefault(m.start("mods"), _Body(m.start("mods"), normalise(name), name))
     return tuple(found[k] for k in sorted(found))
 
 
 BODY_NAME = re.compile(_NAME)
+# A body named in lower case after "the": "the interior ministry", "the disaster management
+# agency", named as `_body` names it when it is a subject ("Interior Ministry").
+LOWER_BODY = re.compile(
+    rf"\b(?i:the)\s+(?P<mods>(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{1,3}})(?P<head>{_words(sorted(INSTITUTION_HEADS))})\b"
+)
 
 
 def _learned(text: str, name: str | None) -> str | None:
