@@ -399,6 +399,20 @@ def test_figure_place(text: str, value: int, expected: str) -> None:
     assert got[value].location == expected, text
 
 
+# A province as crisis news writes it: a name two countries give a province is the one the news
+# names, a name with its Arabic article is the province (gazetteer.csv decides both).
+PROVINCES_OF_TWO_COUNTRIES = [
+    ("Gunmen killed 11 people in a raid on a village in Plateau state, police said.", 11, "Plateau", "Nigeria"),
+    ("Paramilitary fighters killed at least 85 people in a village in El Gezira state.", 85, "Gezira", "Sudan"),
+]
+
+
+@pytest.mark.parametrize("text, value, location, country", PROVINCES_OF_TWO_COUNTRIES)
+def test_a_province_as_news_writes_it(text: str, value: int, location: str, country: str) -> None:
+    got = {f.value: f for f in extract(text, published="2023-12-05")}
+    assert (got[value].location, got[value].country) == (location, country), text
+
+
 AMBIGUOUS = [
     # the country the rest of the text names decides between places of one name
     ("Storms in Georgia killed 12 people, officials in Atlanta said.", "Georgia", "USA"),
