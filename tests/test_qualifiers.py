@@ -65,6 +65,9 @@ NO_QUALIFIER = [
     ("The convoy stopped 20 km from the border.", "20"),  # "topped" inside "stopped"
     ("Fighting stops 300 families from reaching the camp.", "300"),
     ("He said ever 40 people came.", "40"),  # "over" is too short to survive a slip
+    # "up" closes a change verb, and opens no "up to"
+    ("The toll in the landslides has gone up to 215, officials said.", "215"),
+    ("The death toll shot up to 1,200 overnight.", "1,200"),
 ]
 
 

@@ -224,6 +224,29 @@ def search_before(text: str, lo: int, start: int) -> re.Match | None:
     return None if pattern is None else pattern.search(text, lo, start)
 
 
+# A change verb whose last word opens a qualifier: "has gone up to 215" is a toll that rose to
+# 215, not one of up to 215. Each such word (lower case) -> the verb's words before it, as a
+# backwards pattern ending where the qualifier starts.
+def _verb_tails() -> dict[str, re.Pattern]:
+    heads: dict[str, list[str]] = {}
+    for verb in CHANGE_VERBS:
+        *first, last = verb.lower().split()
+        if first:
+            heads.setdefault(last, []).append(" ".join(first))
+    return {last: re.compile(rf"\b(?:{_phrases(firsts)})\s+\Z", re.IGNORECASE | re.REVERSE) for last, firsts in heads.items()}
+
+
+CHANGE_VERB_TAILS: dict[str, re.Pattern] = _verb_tails()
+
+
+def _ends_a_change_verb(text: str, begin: int, phrase: str) -> bool:
+    """The qualifier `phrase` found at `begin` opens with the last word of a change verb
+    written before it ("gone up to", "shot up to")."""
+    first = phrase.split(None, 1)[0].lower()
+    tail = CHANGE_VERB_TAILS.get(first)
+    return tail is not None and tail.search(text, max(0, begin - 30), begin) is not None
+
+
 def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] | None:
     """The qualifier that ends at `start` and where it begins, not before `floor` (the
     sentence's start: a figure's wording stays inside its quote), or None."""
@@ -236,6 +259,8 @@ def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] |
     # "some" and "over" must begin a word: "handsome 5", "turnover 5" are not qualifiers.
     begin = m.start()
     if begin > 0 and text[begin - 1].isalpha() and m.group(0).lower().startswith(WORD_START_ONLY):
+        return None
+    if _ends_a_change_verb(text, begin, m.group(0)):
         return None
     for name, group in _BEFORE_GROUPS:
         if m.group(group):
