@@ -108,6 +108,11 @@ ROWS = [
     # the row's label names the homes, the words after each count what happened to them
     ("Houses: 3,400 fully destroyed, 8,900 partially damaged.",
      [("housing_destroyed", 3_400, "exact", "houses"), ("housing_destroyed", 8_900, "exact", "houses")]),
+    # a label closed by its date; the next line's label is no noun of this row's count
+    ("Snapshot\n\nPeople displaced since 15 April 2023: 8.7 million\nRefugees and returnees abroad: 1.9 million\n"
+     "People in need: 24.8 million",
+     [("displaced", 8_700_000, "exact", "people"), ("returned", 1_900_000, "exact", "people"),
+      ("in_need", 24_800_000, "exact", "people")]),
 ]
 ROW_NOT_FIGURES = [
     "AT A GLANCE\n3 to 4 MILLION – People Likely to Face Hunger in 2024 (WFP – June 2023)",
@@ -116,7 +121,7 @@ ROW_NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes"])
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date"])
 def test_a_row_label_names_what_is_counted(text, expected):
     assert _brief(text) == expected
 

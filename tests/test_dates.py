@@ -489,3 +489,12 @@ EPI_WEEKS = [
 @pytest.mark.parametrize("sentence, figure, monday", EPI_WEEKS)
 def test_an_epidemiological_week_dates_the_figure(sentence, figure, monday) -> None:
     assert figure_date(sentence, sentence.index(figure), D(2024, 3, 20)) == DateRef(monday, "week")
+
+
+def test_a_period_in_one_rows_label_starts_no_other_row() -> None:
+    # "since" in a row's label is that row's, not the next row's
+    from tracker.extraction.engine import extract
+
+    rows = "Snapshot\n\nPeople displaced since 15 April 2023: 8.7 million\nPeople in need: 24.8 million"
+    starts = {f.value: f.period_start for f in extract(rows, published="2024-05-20")}
+    assert starts == {8_700_000: D(2023, 4, 15), 24_800_000: None}

@@ -117,6 +117,10 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     j = pos
     while j < limit and text[j].isspace():
         j += 1
+    if j < limit and text[j].isupper() and "\n" in text[pos:j]:
+        # a capital opening the next line opens the next row of a table or list ("Displaced:
+        # 8.7 million\nRefugees ...: 1.9 million"): no noun of this count
+        return Noun(None, None, pos, NounKind.BARE)
     if lower.startswith(TIME_AGO_FIRSTS, j) and TIME_AGO.match(text, pos, limit):
         return Noun(None, None, pos, NounKind.BARE)
     if lower.startswith(("the", "of"), j):  # the three patterns below start with one of these

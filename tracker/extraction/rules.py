@@ -461,8 +461,10 @@ ROW_LABEL_REACH = 60
 ROW_LABEL_WORDS = 6
 # (a note in brackets may close the label: "Deaths (confirmed): 58", "Returnees (individuals): 12,450")
 ROW_COLON_BEFORE = re.compile(r"(?:[^\S\n]*\([^()\n\d]{1,30}\))?[^\S\n]*:[^\S\n]*\Z", re.REVERSE)
+# (a date may close the label: "People displaced since 15 April 2023: 8.7 million")
+ROW_LABEL_DATE = rf"(?:[^\S\n]+(?:{_words('row date openers')})(?:[^\S\n]+[\p{{L}}\d,]+){{1,3}})?"
 ROW_LABEL = re.compile(
-    rf"(?:[\n|•▪●;–—]|[.!?][^\S\n]|^)[^\S\n]*(?P<label>\p{{L}}[\p{{L}}'’-]*(?:[^\S\n]+[\p{{L}}'’-]+){{0,{ROW_LABEL_WORDS - 1}}})[^\S\n]*\Z",
+    rf"(?:[\n|•▪●;–—]|[.!?][^\S\n]|^)[^\S\n]*(?P<label>\p{{L}}[\p{{L}}'’-]*(?:[^\S\n]+[\p{{L}}'’-]+){{0,{ROW_LABEL_WORDS - 1}}}{ROW_LABEL_DATE})[^\S\n]*\Z",
     re.REVERSE | re.MULTILINE,
 )
 ROW_DASH_AFTER = re.compile(r"[^\S\n]*[–—:][^\S\n]*")
@@ -934,10 +936,18 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
         if (
             _joined_outcome_after(text, t.end, t.indicator, s.end)
             and OUTCOME_VERB_GAP.fullmatch(text, c.noun.end, t.start)
+            and not _next_row(text, c.noun.end, t.start)
             and not _verb_of_next_count(s, t.end)
         ):
             return COMBINED
     return None
+
+
+def _next_row(text: str, pos: int, at: int) -> bool:
+    """The word at `at` opens the next line with a capital, as the next row of a table or list
+    does ("... since 15 April 2023: 8.7 million\nRefugees and returnees ...: 1.9 million"): the
+    row's count has no outcome of the next row's label."""
+    return text[at].isupper() and "\n" in text[pos:at]
 
 
 def _verb_of_next_count(s: Scene, pos: int) -> bool:

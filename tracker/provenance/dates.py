@@ -903,7 +903,8 @@ def _latest_full_date(sentence: str, day_only: bool = False) -> dt.date | None:
 def _period_start(sentence: str, offset: int, mentions: list[_Mention]) -> dt.date | None:
     starts = [
         m for m in mentions
-        if m.role in ("since", "range_start", "past") and _in_clause(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)
+        if m.role in ("since", "range_start", "past") and _in_clause(sentence, offset, m)
+        and not _older_counts(sentence, offset, m, mentions) and not _another_row(sentence, offset, m)
     ]
     if not starts:
         return None
@@ -923,6 +924,19 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     if m.start > offset and any(mark in sentence[offset : m.start] for mark in LATER_PART):
         return False
     return _in_clause(sentence, offset, m)
+
+
+def _another_row(sentence: str, offset: int, m: _Mention) -> bool:
+    """The date `m` stands on an earlier line than the figure, with a count after it on its
+    line: the label of another row ("People displaced since 15 April 2023: 8.7 million\nPeople
+    in need: 24.8 million"), not a heading over the rows ("Since 15 April:\n- 8.7 million ...")."""
+    if m.end > offset:
+        return False
+    line = sentence.rfind("\n", m.end, offset)
+    return line >= 0 and DIGIT.search(sentence, m.end, line) is not None
+
+
+DIGIT = _re.compile(r"\d")
 
 
 def _whose(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> int:
