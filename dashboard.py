@@ -12,6 +12,7 @@ import streamlit as st
 from tracker.app import load, page, views
 
 st.set_page_config(page_title="Crisis figures tracker", page_icon=":material/monitoring:", layout="wide")
+page.page_style()
 st.title("Crisis figures tracker")
 st.caption(
     "People killed, injured, displaced, hosted as refugees and trapped, as reported in the news: "

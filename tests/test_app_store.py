@@ -194,10 +194,11 @@ def test_the_map_shows_the_latest_figure_per_place_with_the_chart_tooltip(sqlite
     assert list(points["label"]) == ["1,450 people"] and list(points["place"]) == ["Beira"]
     beira = mentions[mentions["location"] == "Beira"].iloc[0]
     assert (points["lat"].iloc[0], points["lon"].iloc[0]) == (beira["lat"], beira["lon"])
-    assert "death toll in Beira" in points["quote"].iloc[0]
-    spec = the_map(at).proto.spec.replace(": ", ":")
-    for title in ("Figure", "Reported", "Date", "Reported by", "Place", "Document", "Link", "Quote"):
-        assert f'"title":"{title}"' in spec, title
+    tip = dict(line.split(": ", 1) for line in points["tooltip"].iloc[0].split("\n"))
+    assert "death toll in Beira" in tip["Quote"]
+    assert list(tip) == ["Indicator", "Figure", "Reported", "Date", "Reported by", "Place", "Plotted as (people)",
+                         "Document", "Link", "Quote"], tip
+    assert tip["Figure"] == "1,450 people" and tip["Place"] == "Beira" and tip["Reported"].startswith("reported in ")
 
 
 def test_figures_without_coordinates_are_counted_under_the_map(sqlite_store):

@@ -128,10 +128,11 @@ def _hover_until_tooltip(pg) -> str:
 
 
 def _tooltip_fields(pg) -> dict[str, str]:
-    """The open tooltip's rows (vega-tooltip draws a table of key and value cells)."""
-    keys = pg.locator("#vg-tooltip-element td.key").all_inner_texts()
-    values = pg.locator("#vg-tooltip-element td.value").all_inner_texts()
-    return {k.strip(): v.strip() for k, v in zip(keys, values)}
+    """The open tooltip's lines "Title: value" (the point's one text, charts.tooltip_text,
+    which vega-tooltip shows with its line breaks)."""
+    text = pg.evaluate(TOOLTIP_TEXT)
+    lines = [line.split(": ", 1) for line in text.splitlines() if ": " in line]
+    return {k.strip(): v.strip() for k, v in lines}
 
 
 def _download_csv(pg) -> list[dict[str, str]]:
@@ -147,8 +148,11 @@ def _download_csv(pg) -> list[dict[str, str]]:
 def test_chart_tooltip_and_csv_download(page):
     text = _hover_until_tooltip(page)
     fields = _tooltip_fields(page)
-    for name in ("Indicator", "Figure", "Date", "Reported by", "Document", "Quote"):
+    for name in ("Indicator", "Figure", "Date", "Reported by", "Place", "Document", "Quote"):
         assert name in fields, (name, text)
+    # one line each: the browser keeps the text's line breaks (vega-tooltip's white-space: pre-line)
+    assert text.count("\n") >= 6, text
+    assert "Reported by: " in text and "Quote: " in text, text
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
 

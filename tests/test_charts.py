@@ -87,17 +87,58 @@ def test_one_line_per_indicator_and_place(spec):
     assert "displaced · Idlib" in series and f"displaced · {views.NO_PLACE}" in series
 
 
+def _tip(row: dict) -> dict[str, str]:
+    """A point's tooltip as a reader reads it: "Title: value", a line each."""
+    return dict(line.split(": ", 1) for line in row["tooltip"].split("\n"))
+
+
 def test_tooltip_shows_figure_date_source_document_and_quote(spec):
-    fields = [t["field"] for t in _layer(spec, "point")["encoding"]["tooltip"]]
-    for wanted in ("indicator", "label", "count", "date_label", "reported_by", "document_label", "url", "quote"):
-        assert wanted in fields
+    for layer in ("point", "rule"):
+        assert _layer(spec, layer)["encoding"]["tooltip"] == {"field": "tooltip", "type": "nominal"}, layer
     row = next(r for r in _rows(spec) if r["label"] == "at least 500 civilians")
-    assert row["date_label"] == "2019-08-13 (that week)"
-    assert row["reported_by"] == "United Nations"
-    assert row["document_label"] == "000_b12168d2a7b52039.txt"
-    assert "more than 500 civilians have been killed" in row["quote"]
-    reuters = next(r for r in _rows(spec) if r["reported_by"] == "Reuters")
-    assert reuters["url"] == "https://example.org/idlib"
+    tip = _tip(row)
+    assert list(tip) == [title for _, title in charts.TOOLTIP_FIELDS]
+    assert tip["Figure"] == "at least 500 civilians" and tip["Indicator"] == "killed"
+    assert tip["Date"] == "2019-08-13 (that week)"
+    assert tip["Reported by"] == "United Nations"
+    assert tip["Document"] == "000_b12168d2a7b52039.txt"
+    assert tip["Link"] == charts.NO_LINK
+    assert "more than 500 civilians have been killed" in tip["Quote"]
+    reuters = next(_tip(r) for r in _rows(spec) if _tip(r)["Reported by"] == "Reuters")
+    assert reuters["Link"] == "https://example.org/idlib"
+    # the columns only the tooltip reads stay out of the page
+    assert not {"quote", "reported_by", "document_label", "date_label", "url"} & set(row)
+
+
+@pytest.mark.parametrize(("changes", "wanted"), [
+    # (a seed figure changed so, what its tooltip says)
+    ({"value": 2_000, "low": 2_000, "unit": "families", "people": 10_000},
+     {"Figure": "at least 2,000 families", "Plotted as (people; homes for housing)": "10,000"}),
+    ({"quote": "Some 4,000 people\nfled the town,\r\n  officials said."},
+     {"Quote": "Some 4,000 people fled the town, officials said."}),
+    ({"source": None}, {"Reported by": views.NO_SOURCE}),
+    ({"source": "<b>Agency</b>"}, {"Reported by": "<b>Agency</b>"}),
+])
+def test_each_field_of_the_tooltip_is_one_line(changes, wanted):
+    import dataclasses
+
+    figure = dataclasses.replace(seed_figures()[2], **changes)
+    (row,) = _rows(charts.time_chart(charts.chart_data(to_frame([figure]))).to_dict())
+    tip = _tip(row)
+    assert len(tip) == len(charts.TOOLTIP_FIELDS), row["tooltip"]
+    for title, text in wanted.items():
+        assert tip[title] == text, (title, tip)
+
+
+def test_a_claims_tooltip_says_how_often_it_was_reported(frame):
+    from tracker import consolidate
+
+    claims = consolidate.claims_of(frame)
+    data = charts.claim_chart_data(claims)
+    tips = [dict(line.split(": ", 1) for line in t.split("\n")) for t in data["tooltip"]]
+    assert all(list(t) == [title for _, title in charts.CLAIM_TOOLTIP_FIELDS] for t in tips)
+    assert all(t["Reported"].startswith("reported in ") for t in tips), tips
+    assert "reported" not in data and "mentions" in data, "the size stays, the tooltip's words go in it"
 
 
 def test_indicator_colours_stay_the_same_whatever_the_filter(frame):

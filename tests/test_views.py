@@ -358,3 +358,42 @@ def test_homes_destroyed_headline_counts_homes():
     cards = {c.indicator: c for c in views.headlines(data)}
     homes = cards["housing_destroyed"]
     assert homes.label.endswith("homes") and homes.count > 0, homes
+
+
+HOSTILE = "<script>alert('x')</script><img src=x onerror=alert(1)>"
+
+
+def _headline(**changes) -> views.Headline:
+    base = dict(
+        indicator="displaced", label="at least 200,000 people", count=200_000, date=dt.date(2020, 1, 26),
+        date_precision="day", source="OCHA", location="Idlib", previous_label="about 150,000 people",
+        previous_date=dt.date(2020, 1, 12), previous_source="UNHCR", change=50_000,
+    )
+    return views.Headline(**{**base, **changes})
+
+
+@pytest.mark.parametrize(("card", "shown", "not_shown"), [
+    # (the card, texts a reader sees on it, texts that must not be there)
+    (_headline(), ["Displaced · Idlib", "200,000", "+50,000 since 2020-01-12", "at least 200,000 people · OCHA",
+                   "Previous: about 150,000 people · UNHCR · 2020-01-12"], []),
+    (_headline(comparable=False), ["(a bound and an estimate: no change is computed)"], ["+50,000"]),
+    (_headline(change=None, previous_label=None, previous_date=None, previous_source=None),
+     ["Displaced · Idlib", "200,000"], ["Previous:", "since"]),
+    (_headline(source=HOSTILE, location=HOSTILE, label=HOSTILE), [f"Displaced · {HOSTILE}", f"{HOSTILE} · {HOSTILE}"], []),
+])
+def test_cards_html_says_what_a_card_says_and_every_text_stays_text(card, shown, not_shown):
+    block = views.cards_html([views.PlaceCards(place=card.location, cards=(card,))])
+    assert "<script" not in block and "<img" not in block, block
+    text = html.unescape(block)
+    for wanted in shown:
+        assert wanted in text, (wanted, text)
+    for unwanted in not_shown:
+        assert unwanted not in text, (unwanted, text)
+
+
+def test_cards_html_keeps_each_place_under_its_name_in_order(frame):
+    groups = views.headlines_by_place(frame)
+    block = views.cards_html(groups)
+    positions = [block.index(f'<p class="tc-place">{html.escape(g.place)}</p>') for g in groups]
+    assert positions == sorted(positions)
+    assert block.count('class="tc-card"') == sum(len(g.cards) for g in groups)

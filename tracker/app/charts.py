@@ -91,11 +91,64 @@ def drawn(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
 # What the tooltip says when a document has no link.
 NO_LINK: str = "(no link)"
 
+# What a hover over a point shows, one line each: (column, title). The tooltip goes to the
+# browser as ONE text per point, these lines made here; the columns only the tooltip reads
+# stay out of the page. Ten fields given to Vega instead are ten values its expression
+# interpreter reads and formats for every point (2,000 of them) at each drawing: about 40%
+# of the page's script time in chromium (docs/dashboard.md, "In a browser"). vega-tooltip
+# shows a text as it is, HTML-escaped; TOOLTIP_STYLE keeps its line breaks.
+TOOLTIP_FIELDS: tuple[tuple[str, str], ...] = (
+    ("indicator", "Indicator"),
+    ("label", "Figure"),
+    ("count", "Plotted as (people; homes for housing)"),
+    ("date_label", "Date"),
+    ("reported_by", "Reported by"),
+    ("place", "Place"),
+    ("document_label", "Document"),
+    ("url", "Link"),
+    ("quote", "Quote"),
+)
+# A claim's: how often it was reported, after the figure.
+CLAIM_TOOLTIP_FIELDS: tuple[tuple[str, str], ...] = (
+    ("indicator", "Indicator"),
+    ("label", "Figure"),
+    ("reported", "Reported"),
+    ("date_label", "Date"),
+    ("reported_by", "Reported by"),
+    ("place", "Place"),
+    ("count", "Plotted as (people)"),
+    ("document_label", "Document"),
+    ("url", "Link"),
+    ("quote", "Quote"),
+)
+# The column holding each point's tooltip text.
+TOOLTIP: str = "tooltip"
+# The page's style for the tooltip: streamlit's theme leaves out vega-tooltip's own sheet,
+# which keeps a text's line breaks; without this rule the lines run together.
+TOOLTIP_STYLE: str = "<style>#vg-tooltip-element{white-space:pre-line}</style>"
+
 # What the chart needs of each figure: everything else stays out of the page.
 CHART_COLUMNS: tuple[str, ...] = (
-    "date", "count", "low", "high", "indicator", "bound", "place", "place_group", "series", "label",
-    "date_label", "reported_by", "document_label", "url", "quote",
+    "date", "count", "low", "high", "indicator", "bound", "place", "place_group", "series", "label", TOOLTIP,
 )
+
+
+def tooltip_text(data: pd.DataFrame, fields: tuple[tuple[str, str], ...] = TOOLTIP_FIELDS) -> pd.Series:
+    """Each row's tooltip: a line "Title: value" per field, the count with thousands
+    separators, a missing value empty; line breaks inside a value (a quote's) become spaces,
+    so each field stays one line."""
+    lines = []
+    for column, title in fields:
+        values = data[column]
+        if column == "count":
+            text = values.map(lambda v: f"{v:,.0f}", na_action="ignore")
+        else:
+            text = values.astype("string").str.replace(r"\s*[\r\n]+\s*", " ", regex=True)
+        lines.append(f"{title}: " + text.astype("string").fillna(""))
+    joined = lines[0]
+    for line in lines[1:]:
+        joined = joined + "\n" + line
+    return joined.astype(object)
 
 
 def thin_positions(frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> np.ndarray:
@@ -135,10 +188,14 @@ SOURCE_COLUMNS: tuple[str, ...] = (
 
 
 def chart_data(
-    frame: pd.DataFrame, max_points: int = MAX_CHART_POINTS, extra: tuple[str, ...] = ()
+    frame: pd.DataFrame,
+    max_points: int = MAX_CHART_POINTS,
+    extra: tuple[str, ...] = (),
+    tooltip: tuple[tuple[str, str], ...] = TOOLTIP_FIELDS,
 ) -> pd.DataFrame:
-    """The rows and columns the time chart draws: dated figures only, thinned, labelled;
-    `extra` columns of `frame` are carried along (the claims' "reported in..." label)."""
+    """The rows and columns the time chart draws: dated figures only, thinned, labelled,
+    with the text of each point's `tooltip`; `extra` columns of `frame` are carried along
+    (the claims' "reported in..." label), but those only the tooltip reads are left out."""
     columns = [frame.columns.get_loc(c) for c in (*SOURCE_COLUMNS, *extra)]
     data = labelled(frame.iloc[thin_positions(frame, max_points), columns])
     data["count"] = data["people"].fillna(data["value"]).astype("float64")
@@ -147,7 +204,9 @@ def chart_data(
     data["series"] = data["indicator"].astype(str) + " · " + data["place"].astype(str)
     data["place_group"] = place_groups(data["place"], MAX_NAMED_PLACES)
     data["url"] = data["url"].fillna(NO_LINK)
-    out = data[[*CHART_COLUMNS, *extra]].copy()
+    data[TOOLTIP] = tooltip_text(data, tooltip)
+    read_by_tooltip = {column for column, _ in tooltip} - set(CHART_COLUMNS)
+    out = data[[*CHART_COLUMNS, *(c for c in extra if c not in read_by_tooltip)]].copy()
     # low and high are in the figure's unit (families...), the point in people: scale the
     # bar the same way, so "between 300 and 400 families" spans 1,500-2,000 people
     to_people = (data["count"] / data["value"].astype("float64")).where(data["value"].astype("float64") > 0, 1.0)
@@ -174,18 +233,9 @@ def _legend_order(data: pd.DataFrame) -> list[str]:
     return named + ([OTHER_PLACES] if OTHER_PLACES in groups.index else [])
 
 
-def _tooltip() -> list[alt.Tooltip]:
-    return [
-        alt.Tooltip("indicator:N", title="Indicator"),
-        alt.Tooltip("label:N", title="Figure"),
-        alt.Tooltip("count:Q", title="Plotted as (people; homes for housing)", format=",.0f"),
-        alt.Tooltip("date_label:N", title="Date"),
-        alt.Tooltip("reported_by:N", title="Reported by"),
-        alt.Tooltip("place:N", title="Place"),
-        alt.Tooltip("document_label:N", title="Document"),
-        alt.Tooltip("url:N", title="Link"),
-        alt.Tooltip("quote:N", title="Quote"),
-    ]
+def _tooltip() -> alt.Tooltip:
+    """The point's tooltip: its one text (`tooltip_text`), shown as it is."""
+    return alt.Tooltip(f"{TOOLTIP}:N")
 
 
 def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart | alt.FacetChart:
@@ -231,7 +281,9 @@ LINE_COLUMNS: tuple[str, ...] = ("date", "count", "indicator", "place", "line")
 def claim_chart_data(claims: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -> pd.DataFrame:
     """The claims the chart draws as points, with the tooltip's "reported in N articles
     by M outlets, first on DATE"."""
-    data = chart_data(claims.assign(reported=reported_labels(claims)), max_points, extra=("reported", "mentions"))
+    data = chart_data(
+        claims.assign(reported=reported_labels(claims)), max_points, extra=("reported", "mentions"), tooltip=CLAIM_TOOLTIP_FIELDS
+    )
     data["mentions"] = data["mentions"].astype("float64")
     return data.drop(columns="series")  # the claims chart joins its line's points by "line", not "series"
 
@@ -265,21 +317,6 @@ def series_line_data(series: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -
     return out.sort_values(["line", "date"], kind="stable").reset_index(drop=True)
 
 
-def _claim_tooltip() -> list[alt.Tooltip]:
-    return [
-        alt.Tooltip("indicator:N", title="Indicator"),
-        alt.Tooltip("label:N", title="Figure"),
-        alt.Tooltip("reported:N", title="Reported"),
-        alt.Tooltip("date_label:N", title="Date"),
-        alt.Tooltip("reported_by:N", title="Reported by"),
-        alt.Tooltip("place:N", title="Place"),
-        alt.Tooltip("count:Q", title="Plotted as (people)", format=",.0f"),
-        alt.Tooltip("document_label:N", title="Document"),
-        alt.Tooltip("url:N", title="Link"),
-        alt.Tooltip("quote:N", title="Quote"),
-    ]
-
-
 def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) -> alt.LayerChart | alt.FacetChart:
     """Claims over time: one point per claim (shape: the kind of number, a bar for a
     range), and the best-estimate series as the line of each indicator, place and kind.
@@ -309,7 +346,7 @@ def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) 
     ranges = (
         claims.transform_filter(alt.datum.bound == BOUND_NAMES["range"])
         .mark_rule(strokeWidth=3, opacity=0.6)
-        .encode(x=x, y=alt.Y("low:Q", scale=alt.Scale(type="log")), y2="high:Q", color=colour, tooltip=_claim_tooltip())
+        .encode(x=x, y=alt.Y("low:Q", scale=alt.Scale(type="log")), y2="high:Q", color=colour, tooltip=_tooltip())
     )
     marks = claims.mark_point(filled=True, size=140, opacity=0.9).encode(
         x=x,
@@ -317,7 +354,7 @@ def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) 
         color=colour,
         shape=_kind_shape(),
         size=alt.Size("mentions:Q", title="Mentions", scale=alt.Scale(range=[80, 400]), legend=None),
-        tooltip=_claim_tooltip(),
+        tooltip=_tooltip(),
     )
     if panels:
         return drawn(_panels(alt.layer(lines, ranges, marks), data, places, height))
@@ -416,7 +453,7 @@ def unplaced_count(frame: pd.DataFrame) -> int:
 
 def map_data(frame: pd.DataFrame) -> pd.DataFrame:
     """The points of the map: `latest_per_place`, labelled as the chart's points are (the
-    same tooltip columns), with their coordinates."""
+    same tooltip), with their coordinates."""
     return _map_points(latest_per_place(frame))
 
 
@@ -424,18 +461,23 @@ def claim_map_data(claims: pd.DataFrame) -> pd.DataFrame:
     """The map's points for claims (with coordinates, see `with_coordinates`): the claim
     chart's tooltip, "reported in N articles..." included."""
     latest = latest_per_place(claims)
-    return _map_points(latest.assign(reported=reported_labels(latest)), extra=("reported", "mentions"))
+    return _map_points(
+        latest.assign(reported=reported_labels(latest)), extra=("reported", "mentions"), tooltip=CLAIM_TOOLTIP_FIELDS
+    )
 
 
-def _map_points(latest: pd.DataFrame, extra: tuple[str, ...] = ()) -> pd.DataFrame:
+def _map_points(
+    latest: pd.DataFrame, extra: tuple[str, ...] = (), tooltip: tuple[tuple[str, str], ...] = TOOLTIP_FIELDS
+) -> pd.DataFrame:
+    kept = [c for c in extra if c not in {column for column, _ in tooltip}]
     if latest.empty:
-        return pd.DataFrame(columns=[*CHART_COLUMNS, *extra, *COORDINATES])
-    return chart_data(latest, max_points=len(latest), extra=(*extra, *COORDINATES)).astype(
+        return pd.DataFrame(columns=[*CHART_COLUMNS, *kept, *COORDINATES])
+    return chart_data(latest, max_points=len(latest), extra=(*extra, *COORDINATES), tooltip=tooltip).astype(
         {c: "float64" for c in COORDINATES}
     )
 
 
-def place_map(data: pd.DataFrame, *, claims: bool = False, height: int = 420) -> alt.LayerChart:
+def place_map(data: pd.DataFrame, *, height: int = 420) -> alt.LayerChart:
     """Each place's latest figure as a point at its coordinates (an equal-area projection of
     longitude and latitude, no base map to download), sized by the number, coloured by
     indicator as on the chart, named beside it; the tooltip is the chart's."""
@@ -446,7 +488,7 @@ def place_map(data: pd.DataFrame, *, claims: bool = False, height: int = 420) ->
         **where,
         size=alt.Size("count:Q", title="People (homes for housing)", scale=alt.Scale(type="sqrt", range=[40, 2000])),
         color=_indicator_colour(present),
-        tooltip=_claim_tooltip() if claims else _tooltip(),
+        tooltip=_tooltip(),
     )
     names = base.mark_text(align="left", dx=8, dy=-6, fontSize=11, color="#333333").encode(**where, text="place:N")
     return drawn(alt.layer(points, names).properties(height=height))

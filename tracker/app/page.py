@@ -59,8 +59,6 @@ DOWNLOADS: tuple[tuple[str, str, str, str], ...] = (
 
 # Widget keys double as the URL's query parameters (bind="query-params").
 KEY_INDICATOR = "indicator"
-# Headline cards side by side before a new row starts.
-CARDS_PER_ROW = 5
 KEY_PLACE = "place"
 KEY_SOURCE = "source"
 KEY_FROM = "from"
@@ -81,6 +79,12 @@ URL_FILTER_NAMES: dict[str, str] = {
 # The date filter accepts any day in these limits, not only the loaded figures' first
 # and last: a shared link keeps its range when later articles widen the data.
 DATE_LIMITS: tuple[dt.date, dt.date] = (dt.date(1990, 1, 1), dt.date(2100, 12, 31))
+
+
+def page_style() -> None:
+    """The page's own style rules: the charts' tooltips keep their line breaks (a style
+    alone goes to streamlit's event container: it takes no room on the page)."""
+    st.html(charts.TOOLTIP_STYLE)
 
 
 # --- loading, cached by content --------------------------------------------------------
@@ -391,40 +395,8 @@ def show_cards(groups: list[views.PlaceCards], places: tuple[str, ...]) -> None:
             f"Latest figures of the {len(groups)} place{'s' if len(groups) != 1 else ''} reported most recently; "
             "choose places in the sidebar to see others."
         )
-    for group in groups:
-        st.markdown(f"**{views.escape_markdown(group.place)}**")
-        # At most CARDS_PER_ROW cards side by side: ten indicators in one row would leave
-        # each card too narrow for its number.
-        columns = [
-            column
-            for row in range(0, len(group.cards), CARDS_PER_ROW)
-            for column in st.columns(min(CARDS_PER_ROW, len(group.cards) - row))
-        ]
-        for card, column in zip(group.cards, columns):
-            with column:
-                _card(card)
-
-
-def _card(card: views.Headline) -> None:
-    # The number alone fits the card; the full wording leads the caption under it. A
-    # change between two reports (often by different sources) is not judged good or
-    # bad: the delta stays grey.
-    delta = None
-    if card.change is not None and card.comparable:
-        delta = f"{card.change:+,} since {card.previous_date.isoformat()}"
-    st.metric(
-        f"{views.indicator_name(card.indicator)} · {card.location}", f"{card.count:,}", delta=delta, delta_color="off", border=True
-    )
-    when = views.date_label(card.date, card.date_precision)
-    lines = [views.escape_markdown(f"{card.label} · {card.source} · {when} · {card.location}")]
-    if card.previous_label is not None:
-        note = "" if card.comparable else " (a bound and an estimate: no change is computed)"
-        lines.append(views.escape_markdown(
-            f"Previous: {card.previous_label} · {card.previous_source} · {card.previous_date.isoformat()}{note}"
-        ))
-    # one caption a card, its lines as paragraphs: the browser renders each element of the
-    # page on its own, and the cards are most of the page's elements
-    st.caption("\n\n".join(lines))
+    # one block of HTML for all the cards (views.cards_html: every text escaped)
+    st.html(views.cards_html(groups))
 
 
 def time_chart(frame: pd.DataFrame) -> None:
@@ -582,7 +554,7 @@ def place_map(frame: pd.DataFrame, places: pd.DataFrame | None = None, key: str 
     if data.empty:
         st.info("No dated figure with coordinates matches the filters: nothing to put on the map.")
     else:
-        st.altair_chart(charts.place_map(data, claims=claims), width="stretch")
+        st.altair_chart(charts.place_map(data), width="stretch")
     what = "claims" if claims else "figures"
     note = (f"One point per indicator and place: its latest {what[:-1]}, sized by the number; hover for its source "
             "and quote. Coordinates are the gazetteer's towns; a country or a region has none.")

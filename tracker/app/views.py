@@ -284,6 +284,77 @@ def highlight_html(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 # --- headline cards -------------------------------------------------------------------
 
+# The cards are drawn as one block of HTML (`cards_html`), not an st.metric and an
+# st.caption each: thirty cards were about 120 of the page's elements, each laid out and
+# styled on its own by the browser (0.6-0.8 s of chromium's work on a 100,000-mention
+# store; docs/dashboard.md). The grid puts as many cards side by side as fit, at most
+# CARDS_PER_ROW (its width in rem: a card narrower than its number is no use).
+CARDS_PER_ROW: int = 5
+CARD_MIN_WIDTH_REM: int = 12
+CARDS_STYLE: str = (
+    "<style>"
+    ".tracker-cards .tc-place{margin:0.75rem 0 0.25rem 0;font-weight:600}"
+    f".tracker-cards .tc-grid{{display:grid;gap:0.75rem;grid-template-columns:"
+    f"repeat(auto-fill,minmax(max({CARD_MIN_WIDTH_REM}rem,calc((100% - {CARDS_PER_ROW - 1} * 0.75rem) / {CARDS_PER_ROW})),1fr))}}"
+    ".tracker-cards .tc-card{border:1px solid rgba(128,128,128,0.3);border-radius:0.5rem;padding:0.75rem 1rem}"
+    ".tracker-cards .tc-label{font-size:0.875rem}"
+    ".tracker-cards .tc-value{font-size:2.25rem;line-height:1.2}"
+    ".tracker-cards .tc-delta{font-size:0.875rem;opacity:0.7}"
+    ".tracker-cards .tc-caption{font-size:0.875rem;opacity:0.7;margin-top:0.5rem}"
+    ".tracker-cards .tc-caption p{margin:0 0 0.25rem 0}"
+    "</style>"
+)
+
+
+def card_delta(card: Headline) -> str | None:
+    """ "+1,200 since 2020-01-03": the change since the previous report, when the two are
+    comparable (never judged good or bad: it is shown grey)."""
+    if card.change is None or not card.comparable or card.previous_date is None:
+        return None
+    return f"{card.change:+,} since {card.previous_date.isoformat()}"
+
+
+def card_lines(card: Headline) -> list[str]:
+    """The card's caption, a line each: the full wording, source, date and place; and the
+    previous report, when there is one."""
+    when = date_label(card.date, card.date_precision)
+    lines = [f"{card.label} · {card.source} · {when} · {card.location}"]
+    if card.previous_label is not None:
+        note = "" if card.comparable else " (a bound and an estimate: no change is computed)"
+        when = card.previous_date.isoformat() if card.previous_date is not None else "undated"
+        lines.append(f"Previous: {card.previous_label} · {card.previous_source} · {when}{note}")
+    return lines
+
+
+def card_html(card: Headline) -> str:
+    """One card: its name ("Displaced · Idlib"), its number, the change and the caption;
+    every text HTML-escaped."""
+    delta = card_delta(card)
+    parts = [
+        '<div class="tc-card">',
+        f'<div class="tc-label">{html.escape(f"{indicator_name(card.indicator)} · {card.location}")}</div>',
+        f'<div class="tc-value">{card.count:,}</div>',
+        f'<div class="tc-delta">{html.escape(delta)}</div>' if delta else "",
+        '<div class="tc-caption">',
+        *(f"<p>{html.escape(line)}</p>" for line in card_lines(card)),
+        "</div></div>",
+    ]
+    return "".join(parts)
+
+
+def cards_html(groups: Sequence[PlaceCards]) -> str:
+    """The headline cards of every place as one block of HTML: the place's name, then its
+    cards in a grid. Sources, places and wording are escaped: a name holding "<script>" is
+    shown as those characters."""
+    parts = [CARDS_STYLE, '<div class="tracker-cards">']
+    for group in groups:
+        parts.append(f'<p class="tc-place">{html.escape(group.place)}</p><div class="tc-grid">')
+        parts.extend(card_html(card) for card in group.cards)
+        parts.append("</div>")
+    parts.append("</div>")
+    return "".join(parts)
+
+
 
 def _counts(frame: pd.DataFrame) -> pd.Series:
     """Each figure in people when known (households x household size), else as written."""
