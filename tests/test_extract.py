@@ -113,6 +113,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("housing_destroyed", 600, "approx", "homes"), ("housing_destroyed", 1_200, "exact", "homes")]),
     ("Two soldiers were killed and five seriously wounded.",
      [("killed", 2, "exact", "soldiers"), ("injured", 5, "exact", "people")]),
+    ("Some 1,600-plus families fled the clashes.", [("displaced", 1_600, "at_least", "families")]),
     # a count with a state of its own shares nothing with the figure before
     ("The storm left 180,000 people homeless and 4 million without power.",
      [("displaced", 180_000, "exact", "people")]),

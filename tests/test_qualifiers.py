@@ -23,6 +23,9 @@ QUALIFIED = [
     ("The death toll approached 2,000 by nightfall.", "approached 2,000", "at_most", None, 2_000),
     ("Upwards of 3,000 families remain in the camps.", "Upwards of 3,000", "at_least", 3_000, None),
     ("In excess of 10,000 people were evacuated.", "In excess of 10,000", "at_least", 10_000, None),
+    # a qualifier hyphenated to its count: no compound ("20-year-old")
+    ("Some 1,600-plus families fled the clashes.", "Some 1,600-plus", "at_least", 1_600, None),
+    ("The 300-odd families who fled were housed in schools.", "300-odd", "approx", None, None),
 ]
 
 

@@ -86,7 +86,7 @@ QUALIFIER_BEFORE = _before_pattern(BEFORE_LONGEST_FIRST)
 
 QUALIFIER_AFTER = re.compile(
     rf"""
-    \s*
+    (?: - | \s* )                                   # "1,600-plus", "1,600-odd"
     (?:
         (?P<at_least> {_phrases(AFTER["at_least"])} )
       | (?P<approx>   {_phrases(AFTER["approx"])} )
@@ -304,7 +304,7 @@ def qualifier_after(text: str, end: int, ceiling: int | None = None) -> tuple[st
     """The qualifier that follows a number ending at `end` ("or more"), and where it ends,
     not past `ceiling` (the sentence's end)."""
     limit = min(len(text) if ceiling is None else ceiling, end + 12)
-    if not may_start_with(text, end, limit, AFTER_FIRSTS):
+    if not (text.startswith("-", end) or may_start_with(text, end, limit, AFTER_FIRSTS)):
         return None  # most numbers: a noun or a verb follows
     m = QUALIFIER_AFTER.match(text, end, limit)
     if not m:

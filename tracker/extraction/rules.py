@@ -557,8 +557,9 @@ def _older_count(look: Look) -> bool:
 
 
 def _compound(look: Look) -> bool:
+    # (not "1,600-plus", "300-odd": the hyphen joins the count's own qualifier)
     text, end = look.text, look.quantity.number_end
-    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha()
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and look.quantity.end <= end
 
 
 def _age_in_commas(look: Look) -> bool:
