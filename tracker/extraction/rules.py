@@ -29,7 +29,7 @@ from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
-from .qualifiers import change_before
+from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
 from .text import alternation as _words
 from .text import literal_keys, may_end_with, may_hold, may_start_with
@@ -559,7 +559,7 @@ def _older_count(look: Look) -> bool:
 def _compound(look: Look) -> bool:
     # (not "1,600-plus", "300-odd": the hyphen joins the count's own qualifier)
     text, end = look.text, look.quantity.number_end
-    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and look.quantity.end <= end
+    return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and qualifier_after(text, end) is None
 
 
 def _age_in_commas(look: Look) -> bool:
