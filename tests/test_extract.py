@@ -429,6 +429,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 3, "exact", "daughters"), ("killed", 9, "exact", "people")]),
     ("Two journalists were among the 120 people wounded in the blast.",
      [("injured", 2, "exact", "journalists"), ("injured", 120, "exact", "people")]),
+    ("Eight members of a family were among 17 people killed when their house collapsed.",
+     [("killed", 8, "exact", "members"), ("killed", 17, "exact", "people")]),
     ("Ten soldiers were among the 300 troops deployed to the town.", []),
     ("Gunmen killed 4 brothers and 2 cousins at a wedding.", [("killed", 4, "exact", "brothers"), ("killed", 2, "exact", "cousins")]),
     ("At least 60 people suffered burns in the fire.", [("injured", 60, "at_least", "people")]),

@@ -259,7 +259,11 @@ def _judge_candidates(
 
 # A part written before its whole: "Three children were among the 9 people killed".
 AMONG_RULE = "a part written before its whole (Three children were among the 9 people killed)"
-AMONG_THE = re.compile(r"\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?", re.IGNORECASE)
+# (the people may be "of" a group: "Eight members of a family were among the 17 killed")
+AMONG_THE = re.compile(
+    r"(?:\s+of\s+(?:a|an|the|their|his|her|its)\s+[\p{L}-]+)?\s+(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _parts_before_their_whole(text: str, candidates: list[Candidate], decisions: dict[int, Decision]) -> None:
