@@ -247,8 +247,12 @@ UNNAMED_OF_A_BODY = [  # unnamed people of a named body: the body
     ("Officials at the Ministry of Interior told reporters that 60 people were killed.", "60", "Ministry of Interior"),
     ("Officials of the World Food Programme said 60 people had died of hunger.", "60", "WFP"),
     ("An official at the Ministry of Health said 60 people were killed.", "60", "Ministry of Health"),
+    ("An estimated 600,000 civilians died in the war, according to researchers at Ghent University.", "600,000",
+     "Ghent University"),
+    ("Some 600 people died, according to officials at the Ministry of Health.", "600", "Ministry of Health"),
     # ... but people of a place are nobody
     ("Officials in Kabul said 60 people were killed.", "60", None),
+    ("Some 600 people died, according to doctors at the hospital.", "600", None),
 ]
 
 DOCUMENT_BY = [  # a body's document as the subject: "A tally by Reuters found", "Figures from X show"

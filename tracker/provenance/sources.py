@@ -785,6 +785,10 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
         body = _body_after(text, start, sentence, m.start("generic"))
         if body is not None:
             return _Candidate(SourceKind.NAMED, body[0], start + m.start(), start + body[1])
+        of = UNNAMED_OF.match(sentence, m.start("generic"))
+        named = NAME_AT.match(sentence, of.end()) if of else None
+        if named and _is_body(normalise(named.group())):  # "according to researchers at Ghent University"
+            return _Candidate(SourceKind.NAMED, _learned(text, normalise(named.group())), start + m.start(), start + named.end())
     if name and np and m.re is not CITING:
         name = _longer_name(sentence, m.start("np"), m.end("np"), name)
     if m.re is TOLD_MONITOR and (name in OUTLETS or any(_alias(w) in OUTLETS for w in np.split())):
@@ -1260,6 +1264,7 @@ def _bodies(text: str) -> tuple[_Body, ...]:
 
 
 BODY_NAME = re.compile(_NAME)
+NAME_AT = re.compile(rf"{_ALIAS}|{_NAME}")  # a name or an alias, matched where it starts
 # A body named in lower case after "the": "the interior ministry", "the disaster management
 # agency", named as `_body` names it when it is a subject ("Interior Ministry").
 LOWER_BODY = re.compile(
