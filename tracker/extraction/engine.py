@@ -26,7 +26,8 @@ import bisect
 import dataclasses
 import datetime as dt
 import re as _re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from typing import NamedTuple
 
 import regex as re
@@ -151,7 +152,9 @@ def _read(
                 if rejections:
                     yield Reading(decision.quantity, decision.rule)
                 continue
-            for figure in context.figures(found, index, published, household_size):
+            # `extract` never reads a repeat's source: it is left unread (see `_Context.figure`)
+            unread = None if rejections or found.quantity.additive else partial(_repeats, seen, index)
+            for figure in context.figures(found, index, published, household_size, unread):
                 key = None if found.quantity.additive else _dedup_key(figure)
                 first = seen.get(key) if key is not None else None
                 # a repeat restates a figure of an earlier sentence: two counts of one sentence are
@@ -353,13 +356,17 @@ class _Context:
     def index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
-    def figures(self, found: Found, index: int, published: dt.date | None, household_size: float) -> list[Figure]:
+    def figures(
+        self, found: Found, index: int, published: dt.date | None, household_size: float,
+        unread: Callable[[_DedupKey], bool] | None = None,
+    ) -> list[Figure]:
         """The figures of a count found in sentence `index`: one, or one per item of the list
         that each has the count (`Found.each`), each with an id of its own (the first item's is
-        the count's, which a part of it names) and the item's place (`_item_places`)."""
-        figure = self.figure(found, index, published, household_size)
+        the count's, which a part of it names) and the item's place (`_item_places`). `unread`
+        as `figure` takes it (not for a list's items: each item's place makes its own key)."""
         if not found.each:
-            return [figure]
+            return [self.figure(found, index, published, household_size, unread)]
+        figure = self.figure(found, index, published, household_size)
         doc = self.document
         q = found.quantity
         out = []
@@ -393,10 +400,15 @@ class _Context:
             for item, p in zip(items, found)
         ]
 
-    def figure(self, found: Found, index: int, published: dt.date | None, household_size: float) -> Figure:
+    def figure(
+        self, found: Found, index: int, published: dt.date | None, household_size: float,
+        unread: Callable[[_DedupKey], bool] | None = None,
+    ) -> Figure:
         """The figure found in sentence `index`, with its source, date and place: built once
         (`dataclasses.replace` on a record of 24 fields costs as much as reading the figure's
-        date)."""
+        date). `unread`, given the figure's dedup key, says whether its source will never be
+        read (a repeat that `extract` drops): such a figure is credited to nobody, and its
+        source, the dearest of its provenance, is not looked for."""
         q = found.quantity
         text = self.text
         s_start, s_end = self.sentences[index]
@@ -412,8 +424,12 @@ class _Context:
                 before = text[b_start:b_end]
         anchor = self.document_date if published is None else None
         when = dates.figure_date(dated, q.number_start - s_start, published, before, anchor, self.dates_read)
-        credit = sources.credit(text, self.sentences, index, q.start)
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
+        key = None if unread is None else _DedupKey(found.indicator, q.value, found.unit, place.name if place else None, when.date)
+        if key is not None and unread(key):
+            credit = sources.NOBODY
+        else:
+            credit = sources.credit(text, self.sentences, index, q.start)
         doc = self.document
         return Figure(
             indicator=found.indicator,
@@ -541,6 +557,13 @@ class _FirstMention(NamedTuple):
 
     id: str | None
     sentence: int
+
+
+def _repeats(seen: dict[_DedupKey, _FirstMention], index: int, key: _DedupKey) -> bool:
+    """Whether a figure of sentence `index` with dedup `key` repeats one of an earlier
+    sentence (`seen`, the first mention of each key): the test `_read` makes of it."""
+    first = seen.get(key)
+    return first is not None and first.sentence != index
 
 
 def _dedup_key(figure: Figure) -> _DedupKey:
