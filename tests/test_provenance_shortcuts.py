@@ -106,8 +106,7 @@ def test_subject_pattern_without_a_place_finds_the_same_where_chosen(text, span)
 @given(TEXT)
 @example("According to OCHA, 12 people were killed, ACCORDING TO the ministry, said Mr Ali.")
 @example("Unsaid, says Ms Ndlovu; figures reported by WHO put it at 40,\u00a0according to the WHO office.")
-def test_source_patterns_tried_at_their_start_words_find_what_they_find_anywhere(text):
-    assert [m.span() for m in sources._reporting_verbs(text)] == [m.span() for m in sources.VERB.finditer(text)]
+def test_according_to_tried_where_it_stands_finds_what_it_finds_anywhere(text):
     according = [(m.span(), m.group("np"), m.group("generic")) for m in sources.ACCORDING_TO.finditer(text)]
     assert [(m.span(), m.group("np"), m.group("generic")) for m in sources._according_to(text)] == according
 

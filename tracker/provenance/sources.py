@@ -297,9 +297,6 @@ def _holds_any(sentence: str, pieces: tuple[str, ...]) -> bool:
 
 
 VERB_PIECES: tuple[str, ...] = _least_pieces(REPORT_VERBS)
-# The beginnings of the reporting verbs, less those that begin with a shorter one ("says"
-# with "say"): every reporting verb begins with one of these.
-VERB_STARTS: tuple[str, ...] = tuple(w for w in REPORT_VERBS if not any(v != w and w.startswith(v) for v in REPORT_VERBS))
 SUBJECT_REACH: int = 200  # characters before the verb a subject with its apposition may take
 
 COUNT_MODIFIERS = _attribution("count modifiers")  # "latest", "daily"
@@ -708,7 +705,8 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     sentence = text[start:end]
     out: list[_Candidate] = []
     has_verb = False
-    for v in _reporting_verbs(sentence):
+    verbs = VERB.finditer(sentence) if _holds_any(sentence, VERB_PIECES) else ()
+    for v in verbs:
         has_verb = True
         if PASSIVE_AFTER.match(sentence, v.end()):
             continue  # "estimated to be displaced", "reported missing"
@@ -771,15 +769,6 @@ def _places_of(sentence: str, word: str) -> Iterator[int]:
     while at >= 0:
         yield at
         at = sentence.find(word, at + 1)
-
-
-def _reporting_verbs(sentence: str) -> Iterator[_re.Match] | tuple[()]:
-    """`VERB.finditer(sentence)`: the pattern tried only where one of `VERB_STARTS` stands
-    (every reporting verb begins with one; most sentences hold one or two)."""
-    present = [w for w in VERB_STARTS if w in sentence]
-    if not present:
-        return ()
-    return _matches_at(VERB, sentence, sorted({at for w in present for at in _places_of(sentence, w)}))
 
 
 def _according_to(sentence: str) -> Iterator[re.Match]:
