@@ -12,6 +12,7 @@ import pytest
 from tracker import extract
 from tracker.extraction.engine import explain
 from tracker.extraction.rules import INDICATOR_RULES, NOUN_RULES, NUMBER_RULES
+from tracker.provenance import sources
 
 # sentence, [(wording of the number, the rule's words, indicator or None)]
 EXPLAINED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
@@ -69,6 +70,29 @@ def test_explain_finds_exactly_the_figures_extract_finds(shared_gold):
         assert explained == extract(text, published=published), text[:200]
         checked += 1
     assert checked > 400
+
+
+RESTATED = (
+    "Floods killed at least 40 people in Derna on Monday, the Red Crescent said. Rescue teams were still "
+    "searching the coast on Tuesday.\nOfficials said 40 people were killed in Derna on Monday, and 120 were injured."
+)
+
+
+def test_a_repeat_that_extract_drops_is_never_credited(monkeypatch):
+    """Wire copy restates its lead's toll further down: `extract` drops the restatement, so
+    the engine never looks for its source (the dearest part of a figure's provenance);
+    `explain`, which prints every figure, credits it."""
+    credited: list[int] = []
+    credit = sources.credit
+    monkeypatch.setattr(sources, "credit", lambda text, sentences, index, at: credited.append(at) or credit(text, sentences, index, at))
+    restated = RESTATED.index("40 people were killed")
+    figures = extract(RESTATED, published="2024-09-12")
+    assert [(f.value, f.source) for f in figures] == [(40, "Red Crescent"), (120, None)]
+    assert restated not in credited and len(credited) == 2
+    credited.clear()
+    readings = [r for r in explain(RESTATED, "2024-09-12") if r.figure is not None]
+    assert [r.repeated for r in readings] == [False, True, False]
+    assert restated in credited and len(credited) == 3
 
 
 def _cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess:
