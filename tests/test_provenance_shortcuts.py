@@ -22,7 +22,6 @@ PIECES = st.sampled_from(
         "said in ", "told reporters in ", "IN ", "in\x1c", "ın ", "İn ", "in\u00a0", "neighbouring ", "NEIGHBORING ",
         "Situation Report", "SITREP", "fact\nsheet", "ſitrep", "Jan Egeland of the NRC", "K", "é", "\u0301", "_",
         "toll", "Figures", "counts", " in Gaza", "OCHA", " (UNMISS)", ", a monitor,",
-        "according to ", "According\u00a0to the", "ACCORDING TO", "accordingly", "reported", "says", "unsaid", "put",
         " in the", " past", "the\u00a0Last", "PAST", " two", " 24 hours", " days", "over ", "the",
         "Cyclone", "Tropical\u00a0Storm", " Quake", "that\nday", "A further", "-", " ", "\n", ",", ".", '"', "’", "x", "A",
     ]
@@ -100,15 +99,6 @@ def test_subject_pattern_without_a_place_finds_the_same_where_chosen(text, span)
         full = sources.SUBJECT_VERB.search(text, lo, verb.end())
         chosen = sources._subject_verb_for(text, lo, verb.start()).search(text, lo, verb.end())
         assert (full and (full.span(), full.span("np"))) == (chosen and (chosen.span(), chosen.span("np")))
-
-
-@settings(max_examples=200, deadline=None)
-@given(TEXT)
-@example("According to OCHA, 12 people were killed, ACCORDING TO the ministry, said Mr Ali.")
-@example("Unsaid, says Ms Ndlovu; figures reported by WHO put it at 40,\u00a0according to the WHO office.")
-def test_according_to_tried_where_it_stands_finds_what_it_finds_anywhere(text):
-    according = [(m.span(), m.group("np"), m.group("generic")) for m in sources.ACCORDING_TO.finditer(text)]
-    assert [(m.span(), m.group("np"), m.group("generic")) for m in sources._according_to(text)] == according
 
 
 @settings(max_examples=200, deadline=None)

@@ -32,7 +32,6 @@ from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
 from pathlib import Path
-from collections.abc import Iterable, Iterator
 from typing import NamedTuple
 
 import regex as re
@@ -713,11 +712,11 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         found = _subject(text, start, sentence, v)
         if found:
             out.append(found)
-    matched: list[Iterable[re.Match]] = []  # the matches of each pattern the sentence may hold, in turn
+    patterns = []
     if has_verb and _may_be_inverted(sentence):
-        matched.append(INVERTED.finditer(sentence))
+        patterns.append(INVERTED)
     if "iting " in sentence or "uoting " in sentence:
-        matched.append(CITING.finditer(sentence))
+        patterns.append(CITING)
         for m in CITING_LOWER.finditer(sentence):  # "citing the health ministry": a body written in lower case
             body = _body_after(text, start, sentence, m.end())
             if body is not None:
@@ -725,18 +724,18 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         for m in CITING_UNNAMED.finditer(sentence):  # reaches back as far as a body cited
             out.append(_Candidate(SourceKind.GENERIC, None, max(start, start + m.start() - CITING_REACH), start + m.end()))
     if " told " in sentence:
-        matched.append(TOLD_MONITOR.finditer(sentence))
+        patterns.append(TOLD_MONITOR)
     if "ccording" in sentence:
-        matched.append(_according_to(sentence))
+        patterns.append(ACCORDING_TO)
     if " by " in sentence:
-        matched.append(BY_SOURCE.finditer(sentence))
+        patterns.append(BY_SOURCE)
     if (" by " in sentence or " from " in sentence) and _may_cite_document(sentence.lower()):
         for m in DOCUMENT_BY.finditer(sentence):  # "A tally by Reuters found", "Figures from the ministry show"
             name = _name(m.group("np"))
             if name and _is_body(name):  # a body, not a place ("reports from Adré")
                 out.append(_Candidate(SourceKind.NAMED, _learned(text, _longer_name(sentence, m.start("np"), m.end("np"), name)), start + m.start(), start + m.end()))
-    for matches in matched:
-        for m in matches:
+    for pattern in patterns:
+        for m in pattern.finditer(sentence):
             out.append(_from_match(text, start, sentence, m))
     if _holds_any(sentence, COUNT_PIECES) and COUNT_HINT.search(sentence):
         for m in POSSESSIVE_COUNT.finditer(sentence):
@@ -749,35 +748,6 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             if name:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=True))
     return _drop_nested(out)
-
-
-def _matches_at(pattern: re.Pattern | _re.Pattern, sentence: str, starts: Iterable[int]) -> Iterator[re.Match]:
-    """What `pattern.finditer(sentence)` finds, where every match of the pattern starts at
-    one of `starts` (in order): the pattern matched at each, from the end of the last match
-    on. Where a few substring searches find those places, that costs a fraction of the
-    pattern's scan, which tries every place of the sentence."""
-    pos = 0
-    for at in starts:
-        if at >= pos and (m := pattern.match(sentence, at)) is not None:
-            yield m
-            pos = m.end()
-
-
-def _places_of(sentence: str, word: str) -> Iterator[int]:
-    """Every place `word` starts in the sentence."""
-    at = sentence.find(word)
-    while at >= 0:
-        yield at
-        at = sentence.find(word, at + 1)
-
-
-def _according_to(sentence: str) -> Iterator[re.Match]:
-    """`ACCORDING_TO.finditer(sentence)`; on ASCII text (where a letter matched regardless
-    of case is the same letter lowered) tried only where "according" stands in the
-    sentence lowered."""
-    if not sentence.isascii():
-        return ACCORDING_TO.finditer(sentence)
-    return _matches_at(ACCORDING_TO, sentence, _places_of(sentence.lower(), "according"))
 
 
 def _opening_word(sentence: str, at: int, name: str) -> bool:
