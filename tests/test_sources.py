@@ -68,6 +68,9 @@ AFTER = [  # attribution after the figure
      "United Nations"),
     ("The floods displaced another 5,000 people, bringing the total to 45,000, OCHA said.", "45,000", "OCHA"),
     ("Eight civilians were killed, according to state news agency SANA.", "Eight", "SANA"),
+    # a title-case headline's capitalised verb, at its end or its start
+    ("Gaza Death Toll Passes 30,000, Health Ministry Says", "30,000", "Health Ministry"),
+    ("UN Says 1 Million Displaced in Sudan", "1 Million", "United Nations"),
     # a place owning the body keeps its lower-case particles; "the country's" names no one
     ("Floods have killed 147 people, Rio Grande do Sul's civil defense agency said on Sunday.", "147",
      "Rio Grande do Sul's Civil Defense Agency"),
@@ -253,6 +256,7 @@ UNNAMED_OF_A_BODY = [  # unnamed people of a named body: the body
     # ... but people of a place are nobody
     ("Officials in Kabul said 60 people were killed.", "60", None),
     ("Some 600 people died, according to doctors at the hospital.", "600", None),
+    ("Over 500 Dead in Nigeria Floods, Officials Say", "Over 500", None),
 ]
 
 DOCUMENT_BY = [  # a body's document as the subject: "A tally by Reuters found", "Figures from X show"

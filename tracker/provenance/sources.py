@@ -697,6 +697,15 @@ def _speaker_of_clause(found: tuple[_Candidate, ...], generic: _Candidate, text:
     return None
 
 
+# A headline in title case gives its attribution with a capitalised verb, at its end or its
+# start: "Gaza Death Toll Passes 30,000, Health Ministry Says", "UN Says 1 Million Displaced".
+HEADLINE_VERBS: tuple[str, ...] = lexicon.word_list("headline verbs", "attribution")
+HEADLINE_VERB_PIECES: tuple[str, ...] = tuple(HEADLINE_VERBS)
+_HEADLINE_VERB = rf"(?:{_words(HEADLINE_VERBS)})\b"
+HEADLINE_SAYS_AFTER = re.compile(rf"(?:,|:|\s[-–—])\s+(?P<np>{_NAME})\s+{_HEADLINE_VERB}")
+HEADLINE_SAYS_BEFORE = re.compile(rf"^\s*(?P<np>{_NAME})\s+{_HEADLINE_VERB}(?=\s+\S)")
+
+
 # A document's figures ask for the same sentence's attributions again (two figures in a
 # sentence, a pronoun looking back): a small cache answers them (the text is hashed once).
 @lru_cache(maxsize=256)
@@ -737,6 +746,11 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             out.append(_from_match(text, start, sentence, m))
+    if _holds_any(sentence, HEADLINE_VERB_PIECES):
+        for pattern in (HEADLINE_SAYS_AFTER, HEADLINE_SAYS_BEFORE):  # "..., Health Ministry Says"; "UN Says ..."
+            for m in pattern.finditer(sentence):
+                name = _name(m.group("np"))
+                out.append(_Candidate(_kind(name), name, start + m.start(), start + m.end()))
     if _holds_any(sentence, COUNT_PIECES) and COUNT_HINT.search(sentence):
         for m in POSSESSIVE_COUNT.finditer(sentence):
             name = _name(m.group("np"))
