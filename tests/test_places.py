@@ -326,6 +326,15 @@ FIGURE_PLACES = [
     # a region of one country whose short name is a province of another
     ("More than 200,000 refugees are hosted in the Kurdistan Region of Iraq, the agency said.", 200_000, "Kurdistan Region"),
     ("Floods killed 12 people in Iran's Kurdistan province, state media said.", 12, "Kurdistan"),
+    # a country owning the body that reports is the body's: the place after both counts is theirs
+    ("Yemen's Houthi-run health ministry said 19 people were killed and 31 wounded in the strikes on Hodeidah.",
+     19, "Hodeidah"),
+    # a town and the region it lies in are one place, the town
+    ("Fifteen people died and 23 others were injured when a truck hit a crowd in Gujarat's Surat.", 15, "Surat"),
+    ("About 2,000 people were evacuated after flooding in Rivera in Huila department.", 2_000, "Rivera"),
+    # ... but three regions are the total's parts: the owner is all the sentence says
+    ("According to Haiti's civil protection agency, at least 304 people died and 1,800 were wounded in three "
+     "departments (Grand'Anse, Nippes and Sud).", 304, "Haiti"),
     # a state's name with its Arabic article, a town's other spelling (gazetteer.csv)
     ("Paramilitary fighters killed at least 85 people in a village in Sudan's El Gezira state.", 85, "Gezira"),
     ("An Israeli strike killed 18 people in Tulkarem on Thursday.", 18, "Tulkarm"),

@@ -47,7 +47,7 @@ from .. import lexicon
 from ..extraction.text import alternation, gap, lowered
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
-from .sources import ALIAS_KEYS, TITLES
+from .sources import ALIAS_KEYS, BODY_HEADS, TITLES
 from .sources import _key as _alias_key
 
 GAZETTEER_PATH: Path = Path(__file__).parent.parent / "data" / "gazetteer.csv"
@@ -1518,14 +1518,14 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     lo, hi = parts[mine][0], parts[last][1]
     mine = last
     own = [m for m in found if lo <= m.start and m.end <= hi]
-    if own or len(parts) == 1:
-        return own or found
+    owned = [m for m in own if not _owns_a_body(text, m.end)]
+    if owned or len(parts) == 1:
+        return owned or own or found
     # The parts before set the scene ("In South Sudan, 2.3 million fled, 650,000 across
     # borders and 1.65 million inside the country"); the parts after, up to a turn ("while",
     # "but", a semicolon), may close it ("773 bodies and 2,880 injured in Goma").
     earlier = [m for m in found if m.end <= lo]
-    if earlier:
-        return earlier
+    scenes = [m for m in earlier if not _owns_a_body(text, m.end)]
     later = []
     for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
         if turn:
@@ -1538,8 +1538,39 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
         regions = {(m.place.iso3, m.place.admin1) for m in later if m.place.name in CANDIDATES}
         later = [m for m in later if m.place.name in CANDIDATES or (m.place.iso3, m.place.admin1) not in regions]
     if len({m.place for m in later}) > 1:
-        return []  # a total before its parts' own places: "Of the 150 dead, 80 were in Aleppo and 70 in Idlib"
-    return later
+        later = _most_specific(later)
+    if scenes and not (later and _inside_all(later, scenes)):
+        return scenes
+    # a country owning a body before the figure ("Yemen's health ministry said 19 were killed
+    # and 31 wounded in Hodeidah") is the body's: a place after, in the same run, is the
+    # scene's; with none, the owner is all the sentence says
+    owners = own or earlier
+    if len({m.place for m in later}) > 1:
+        return owners  # a total before its parts' own places: "Of the 150 dead, 80 were in Aleppo and 70 in Idlib"
+    return later or owners
+
+
+def _inside_all(later: list[Mention], scenes: list[Mention]) -> bool:
+    """The scene set before is a country, and every place the run after names lies in it: "In
+    Mozambique, INGD reports 21 deaths and 24 injuries in Zambezia province" is Zambezia."""
+    countries = {m.place.iso3 for m in scenes if m.place.admin1 is None}
+    return len(countries) == len({m.place.iso3 for m in scenes}) == 1 and all(
+        m.place.admin1 is not None and m.place.iso3 in countries for m in later
+    )
+
+
+# A place owning a body: "Yemen's Houthi-run health ministry", "Kenya's interior ministry".
+OWNS_A_BODY = re.compile(rf"['’]s\s+(?:[\p{{L}}\-]+\s+){{0,3}}?(?:{'|'.join(sorted(BODY_HEADS, key=len, reverse=True))})\b", re.IGNORECASE)
+
+
+def _owns_a_body(text: str, end: int) -> bool:
+    return text.startswith(("'s", "’s"), end) and OWNS_A_BODY.match(text, end) is not None
+
+
+def _most_specific(later: list[Mention]) -> list[Mention]:
+    """Without a region that another of the places lies in: "in Gujarat's Surat" is Surat."""
+    regions = {(m.place.iso3, m.place.admin1) for m in later if m.place.name != m.place.admin1}
+    return [m for m in later if m.place.name != m.place.admin1 or (m.place.iso3, m.place.admin1) not in regions]
 
 
 # A place its own part restricts itself to: "in Mandalay alone".
