@@ -1670,6 +1670,10 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
     if len(found) > 1 and ("'s" in text or "’s" in text):
         found = _possessives_read(text, found) or found
     going = [m for m in found if TOWARDS.search(text, max(s, m.start - 20), m.start)]
+    if returned and not going:
+        home = _home_of_returnees(text, s, found)
+        if home is not None:
+            return home
     origins = (going if returned else [m for m in found if m not in going]) or found
     best = min(origins, key=lambda m: gap(start, end, m.start, m.end))
     if _is_country(best.place):
@@ -1677,6 +1681,22 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
         if inside:
             best = min(inside, key=lambda m: gap(start, end, m.start, m.end))
     return best.place
+
+
+LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+
+
+def _home_of_returnees(text: str, s: int, found: list[Mention]) -> Place | None:
+    """Where people named by their nationality went back to when the sentence names only
+    where they came from: "Syrians who have returned from Lebanon" went back to Syria."""
+    previous: Mention | None = None
+    for m in sorted(found):  # each one after "from", or joined to the one before it ("from Iran and Pakistan")
+        joined = previous is not None and LIST_JOIN.fullmatch(text, previous.end, m.start) is not None
+        if not (joined or ORIGIN.search(text, max(s, m.start - 30), m.start)):
+            return None
+        previous = m
+    home = _demonym_country(text, s, min(m.start for m in found))
+    return home if home is not None and all(m.place.iso3 != home.iso3 for m in found) else None
 
 
 def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: Place | None) -> Place | None:
