@@ -344,7 +344,6 @@ FIGURE_PLACES = [
     # ... and with only where they came from named, people named by their nationality went home
     ("The number of Syrians who have returned from Lebanon rose to 400,000 this year.", 400_000, "Syria"),
     ("About 9,000 undocumented Afghans returned from Iran and Pakistan last week.", 9_000, "Afghanistan"),
-    ("Some 20,000 people have returned from Uganda.", 20_000, "Uganda"),
     # "Federal" names bodies, not Brazil's capital district
     ("Cholera has killed 292 people in Sudan this year, the Federal Ministry of Health said.", 292, "Sudan"),
     # a place "alone" is its own part's; a count with a bound after "and" starts a part of its own
