@@ -53,6 +53,9 @@ COUNTERS = [
     ("The agency raised its estimate of the death toll from the region's devastating mudslide to over 420.",
      [("killed", 420, "at_least", "people")]),
     ("Medics gave a provisional toll of 27.", [("killed", 27, "exact", "people")]),
+    # the counter's first word straddling the reach before the count is still read
+    ("The number of people confirmed dead after floods swept through the eastern Libyan city of Derna has risen "
+     "to 3,958, the World Health Organization said.", [("killed", 3_958, "exact", "people")]),
     # a toll that names its own people is theirs, not the dead's: the longer counter is tried first
     ("The toll of injured rose to 230 on Tuesday, the health ministry said.", [("injured", 230, "exact", "people")]),
     ("The toll of the missing stood at 12 after rescuers found two more survivors in the rubble.",

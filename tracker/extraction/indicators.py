@@ -101,17 +101,19 @@ def _count_changed(subjects: tuple[str, ...]) -> str:
 # How far before a count its counter may start ("The number of people killed in the Strip
 # since the war began on October 7th, most of them in Israeli attacks, had reached").
 COUNTER_REACH = 260
-_COUNTER_HEADS = _re.compile(
-    r"\b(?:" + "|".join(sorted({_re.escape(p.split()[0].split("|")[0].lower()) for ps in COUNT_SUBJECTS.values() for p in ps}
-                                | {_re.escape(f.lower()) for ps in COUNT_SUBJECTS.values() for p in ps for f in p.split()[0].split("|")})) + r")\b"
-)
+_COUNTER_HEAD_WORDS: frozenset[str] = frozenset(f.lower() for ps in COUNT_SUBJECTS.values() for p in ps for f in p.split()[0].split("|"))
+_COUNTER_HEADS = _re.compile(r"\b(?:" + "|".join(sorted(_re.escape(w) for w in _COUNTER_HEAD_WORDS)) + r")\b")
+
+
+_LONGEST_HEAD: int = max(map(len, _COUNTER_HEAD_WORDS))
 
 
 def counter_start(lower: str, start: int, window_start: int) -> int:
     """Where the trigger scan before a count must start: `window_start`, or earlier (not
-    before `start`, nor COUNTER_REACH before it) where a counter's first word stands."""
-    m = _COUNTER_HEADS.search(lower, max(start, window_start - COUNTER_REACH), window_start)
-    return m.start() if m else window_start
+    before `start`, nor COUNTER_REACH before it) where a counter's first word stands (a word
+    that starts before `window_start` and ends after it too: "The number" cut at "num|ber")."""
+    m = _COUNTER_HEADS.search(lower, max(start, window_start - COUNTER_REACH), window_start + _LONGEST_HEAD)
+    return m.start() if m and m.start() < window_start else window_start
 
 
 # --- places of shelter: "3,000 people in camps" are displaced ---------------------------

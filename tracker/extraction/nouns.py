@@ -112,15 +112,24 @@ class Noun(NamedTuple):  # a named tuple: immutable, and built in C (several an 
     group: bool = False  # people named by their nationality or group ("Syrians", "Rohingyas")
 
 
+def next_row(text: str, pos: int, at: int) -> bool:
+    """The word at `at` opens the next row of a table or list: a capital opening the next
+    line after a count that ends a row of its own ("Displaced since April: 8.7 million\nRefugees
+    and returnees: 1.9 million"), its label and colon before it on its line. In wrapped prose
+    ("... hosts 3.6 million\nSyrian refugees") the next line goes on with the count's noun."""
+    if not text[at].isupper():
+        return False
+    line_end = text.find("\n", pos, at)
+    return line_end >= 0 and text.find(":", text.rfind("\n", 0, pos) + 1, pos) >= 0
+
+
 def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     """The noun counted by the number ending at `pos` (words read up to `limit`)."""
     j = pos
     while j < limit and text[j].isspace():
         j += 1
-    if j < limit and text[j].isupper() and "\n" in text[pos:j]:
-        # a capital opening the next line opens the next row of a table or list ("Displaced:
-        # 8.7 million\nRefugees ...: 1.9 million"): no noun of this count
-        return Noun(None, None, pos, NounKind.BARE)
+    if j < limit and next_row(text, pos, j):
+        return Noun(None, None, pos, NounKind.BARE)  # the next row's label: no noun of this count
     if lower.startswith(TIME_AGO_FIRSTS, j) and TIME_AGO.match(text, pos, limit):
         return Noun(None, None, pos, NounKind.BARE)
     if lower.startswith(("the", "of"), j):  # the three patterns below start with one of these

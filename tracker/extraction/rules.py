@@ -28,7 +28,7 @@ from ..provenance.dates import MONTHS, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
-from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, read_noun
+from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
 from .text import alternation as _words
@@ -937,18 +937,11 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
         if (
             _joined_outcome_after(text, t.end, t.indicator, s.end)
             and OUTCOME_VERB_GAP.fullmatch(text, c.noun.end, t.start)
-            and not _next_row(text, c.noun.end, t.start)
+            and not next_row(text, c.noun.end, t.start)  # the row's count has no outcome of the next row's label
             and not _verb_of_next_count(s, t.end)
         ):
             return COMBINED
     return None
-
-
-def _next_row(text: str, pos: int, at: int) -> bool:
-    """The word at `at` opens the next line with a capital, as the next row of a table or list
-    does ("... since 15 April 2023: 8.7 million\nRefugees and returnees ...: 1.9 million"): the
-    row's count has no outcome of the next row's label."""
-    return text[at].isupper() and "\n" in text[pos:at]
 
 
 def _verb_of_next_count(s: Scene, pos: int) -> bool:
