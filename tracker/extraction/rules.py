@@ -263,7 +263,7 @@ OUTCOME_JOIN_REACH = 30
 # Between a count's noun and its verb: "1,860 people were reported killed, injured or kidnapped".
 OUTCOME_VERB_GAP = re.compile(r"(?:\s+[\p{L}'’]+){0,4}\s*")
 OUTCOME_JOIN_AFTER = re.compile(r"\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*(?P<word>\p{L}+)", re.IGNORECASE)
-OUTCOME_JOIN_FIRSTS = frozenset(",oa/")  # its matches start, past white space, with a comma, "or", "and" or a slash
+OUTCOME_JOIN_STARTS = (",", "/", "and", "or")  # its matches start, past white space, with a comma, a slash, "and" or "or"
 OUTCOME_JOIN_BEFORE = re.compile(r"(?P<word>\p{L}+)\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*\Z", re.IGNORECASE | re.REVERSE)
 # An outcome right after a count's noun: "298 people were kidnapped".
 _OUTCOME_GAP_WORDS: str = _words("outcome gap words")
@@ -478,7 +478,9 @@ PER_HEAD_NOUNS: str = _words("per head nouns")
 PER_HEAD_AFTER = re.compile(
     rf"\s*(?:(?:to|for)\s+(?:each|every)\b|(?:per|a)\s+(?:{PER_HEAD_NOUNS})\b)", re.IGNORECASE
 )
-PER_HEAD_FIRSTS = frozenset("tfpa")  # PER_HEAD_AFTER's wordings start with "to", "for", "per" or "a"
+# PER_HEAD_AFTER's wordings start with "to", "for", "per", or "a" and the white space after it
+# (an ASCII one: `may_start_with` lets any other character by): not "and", "at", "after".
+PER_HEAD_STARTS = ("to", "for", "per", *(f"a{space}" for space in ASCII_WHITE_SPACE))
 # Rates: "400 refugees a day", "arrive daily", "an average of six killed every day". Read
 # after the count's noun, in its clause (no digit, no clause mark between).
 RATE_REACH = 50
@@ -619,7 +621,7 @@ def _per_head(look: Look) -> bool:
     # "pay 100,000 to the next of kin and 50,000 to each of the injured", "5,000 per family":
     # an amount given to each, not a count of people
     q = look.quantity
-    if not may_start_with(look.text, q.number_end, look.after_limit, PER_HEAD_FIRSTS):
+    if not may_start_with(look.text, q.number_end, look.after_limit, PER_HEAD_STARTS):
         return False
     return PER_HEAD_AFTER.match(look.text, q.number_end, look.after_limit) is not None
 
@@ -977,7 +979,7 @@ def _joined_outcome_after(text: str, pos: int, indicator: str | None, end: int) 
 def _outcome_join_after(text: str, pos: int, end: int) -> re.Match | None:
     """OUTCOME_JOIN_AFTER.match(text, pos, end), its first character tested first: after
     most nouns and triggers a verb or a preposition stands, no join."""
-    if not may_start_with(text, pos, end, OUTCOME_JOIN_FIRSTS):
+    if not may_start_with(text, pos, end, OUTCOME_JOIN_STARTS):
         return None
     return OUTCOME_JOIN_AFTER.match(text, pos, end)
 
