@@ -247,3 +247,21 @@ def test_more_triggers_than_answers_as_the_whole_scan_in_mixed_text(text):
         found = sum(1 for t in indicators.find_triggers(text, 0, len(text), lower) if t.indicator == indicator)
         for count in range(3):
             assert indicators.more_triggers_than(text, 0, len(text), lower, indicator, count) == (found > count)
+
+
+# What may follow a number that makes it no count: dates (a month by its capital), measures,
+# percentages, times, and words that only look like them.
+NOT_A_COUNT_WORDINGS = st.sampled_from(
+    [" March", " march", " May", " may have died", " Sept.", " Dec", " km", " per cent", "%", " years", " people",
+     " Mosul", " Nov 3", "\t\nJanuary", "\x1cJune", " \u00a0April", " Kelvin", " \u212am", ":30", "", " "]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(NOT_A_COUNT_WORDINGS, st.text(max_size=4)), max_size=3).map("".join), st.integers(0, 40))
+def test_the_look_after_a_number_answers_as_the_whole_pattern(after, reach):
+    # not_a_count_after reads an ASCII stretch lowered, and a month only where a month's
+    # capital stands first: the whole case-insensitive pattern's answer, every time
+    text = "500" + after
+    end = min(len(text), 3 + reach)
+    assert rules.not_a_count_after(text, 3, end) is (rules.NOT_A_COUNT_AFTER.match(text, 3, end) is not None), repr(after)

@@ -126,7 +126,7 @@ LOOKBACK = 40
 # it, and the backwards patterns are not tried.
 BEFORE_ENDINGS: tuple[str, ...] = last_words(p for phrases in BEFORE.values() for p in phrases)
 ADDITIVE_ENDINGS: tuple[str, ...] = last_words(ADDITIVE)
-CHANGE_ENDINGS: frozenset[str] = frozenset({"from", "by"})
+CHANGE_ENDINGS: tuple[str, ...] = ("by", "from")
 
 
 def slips(phrase: str) -> set[str]:

@@ -77,6 +77,9 @@ def _not_a_count_after(lowered: bool) -> str:
 NOT_A_COUNT_AFTER = _re.compile(_not_a_count_after(lowered=False), _re.VERBOSE | _re.IGNORECASE)
 NOT_A_COUNT_AFTER_LOWERED = _re.compile(_not_a_count_after(lowered=True), _re.VERBOSE)
 MONTH_AFTER = _re.compile(rf"\s*(?:{_MONTH})\b")
+# The first letters of the months, as written: past white space, every MONTH_AFTER match starts
+# with one (after most numbers a lower-case noun stands, and the pattern is not called).
+MONTH_INITIALS: frozenset[str] = frozenset(m[0] for m in MONTHS)
 
 
 def not_a_count_after(text: str, pos: int, endpos: int) -> bool:
@@ -86,7 +89,9 @@ def not_a_count_after(text: str, pos: int, endpos: int) -> bool:
     piece = text[pos:endpos]
     if not piece.isascii():  # "ſ", "K" (Kelvin) match "s", "k" case-insensitively, and do not lower to them
         return NOT_A_COUNT_AFTER.match(text, pos, endpos) is not None
-    return NOT_A_COUNT_AFTER_LOWERED.match(piece.lower()) is not None or MONTH_AFTER.match(piece) is not None
+    if NOT_A_COUNT_AFTER_LOWERED.match(piece.lower()) is not None:
+        return True
+    return piece.lstrip()[:1] in MONTH_INITIALS and MONTH_AFTER.match(piece) is not None
 
 
 # What stands before a number that makes it no count of people.
@@ -118,8 +123,9 @@ NOT_A_COUNT_BEFORE = re.compile(
 # number starts, so a lookahead there would see nothing.
 MONTH_END = re.compile(rf"\b(?:{_MONTH})\.?\s*\Z")
 DAY_AT = re.compile(r"\d{1,2}\b(?![,.]\d)")
-NOT_A_COUNT_BEFORE_WORDS: frozenset[str] = frozenset(
-    [*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "no", "in", "every"]
+# (a tuple: `may_end_with` tests the stretch's end with all of them at once)
+NOT_A_COUNT_BEFORE_WORDS: tuple[str, ...] = tuple(
+    sorted({*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "no", "in", "every"})
 )
 # The currency signs that end in a letter or a full stop ("USD", "Rs."): no word boundary before these.
 NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = tuple(
@@ -638,7 +644,7 @@ def _of_a_count_before(look: Look) -> bool:
 
 # How far before "of"/"from" the count it completes may start.
 COMPLEMENT_REACH = 50
-COMPLEMENT_WORDS = frozenset({"of", "from"})  # COUNT_THEN_OF's wordings end with one (`may_end_with`)
+COMPLEMENT_WORDS = ("from", "of")  # COUNT_THEN_OF's wordings end with one (`may_end_with`)
 COUNT_THEN_OF = re.compile(
     rf"(?:\d|\b(?:{_phrases(UNITS)}|{_phrases(TENS)})\b)[^\d.;:,()]{{0,40}}?\s(?:of|from)\s+\Z", re.IGNORECASE
 )
