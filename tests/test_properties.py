@@ -89,8 +89,8 @@ def test_guards_never_hide_a_wording_before_a_number(before):
     text = before + "500 people"
     start = len(before)
     for pattern, reach, suffixes, skip, words in (
-        (qualifiers.QUALIFIER_BEFORE, qualifiers.LOOKBACK, qualifiers.BEFORE_ENDINGS, "", frozenset()),
-        (qualifiers.ADDITIVE_BEFORE, 25, qualifiers.ADDITIVE_ENDINGS, "", frozenset()),
+        (qualifiers.QUALIFIER_BEFORE, qualifiers.LOOKBACK, qualifiers.BEFORE_ENDINGS, "", ()),
+        (qualifiers.ADDITIVE_BEFORE, 25, qualifiers.ADDITIVE_ENDINGS, "", ()),
         (rules.NOT_A_COUNT_BEFORE, rules.LABEL_REACH, rules.NOT_A_COUNT_BEFORE_SUFFIXES, "-.", rules.NOT_A_COUNT_BEFORE_WORDS),
         (qualifiers.CHANGE_BEFORE, 30, (), "", qualifiers.CHANGE_ENDINGS),
     ):

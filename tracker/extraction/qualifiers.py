@@ -13,7 +13,7 @@ import regex as re
 
 from .. import lexicon
 
-from .text import last_words, may_end_with, may_start_with
+from .text import START_LENGTH, last_words, may_end_with, may_start_with
 from .text import phrases as _phrases
 
 # qualifier -> phrases written before a number (lexicon/qualifiers.csv)
@@ -111,8 +111,8 @@ _BEFORE_GROUPS = tuple((name, QUALIFIER_BEFORE.groupindex[name]) for name in ("a
 _AFTER_GROUPS = tuple((name, QUALIFIER_AFTER.groupindex[name]) for name in ("at_least", "approx"))
 _PREPOSITION = CHANGE_BEFORE.groupindex["preposition"]
 
-# The first characters of the phrases after a number ("or more", "+", "plus"): `may_start_with`.
-AFTER_FIRSTS: frozenset[str] = frozenset(p[0].lower() for phrases_ in AFTER.values() for p in phrases_)
+# The first words of the phrases after a number ("or more", "+", "plus"): `may_start_with`.
+AFTER_STARTS: tuple[str, ...] = tuple(sorted({p.split()[0].lower()[:START_LENGTH] for phrases_ in AFTER.values() for p in phrases_}))
 
 # Qualifiers that must begin a word: inside a longer word they are none ("handsome 5",
 # "turnover 5", "stopped 20 km", "disapproached"), where a glued "more than" of a damaged
@@ -126,7 +126,7 @@ LOOKBACK = 40
 # it, and the backwards patterns are not tried.
 BEFORE_ENDINGS: tuple[str, ...] = last_words(p for phrases in BEFORE.values() for p in phrases)
 ADDITIVE_ENDINGS: tuple[str, ...] = last_words(ADDITIVE)
-CHANGE_ENDINGS: frozenset[str] = frozenset({"from", "by"})
+CHANGE_ENDINGS: tuple[str, ...] = ("by", "from")
 
 
 def slips(phrase: str) -> set[str]:
@@ -154,6 +154,9 @@ class SlipTable:
     phrases: dict[str, str]  # slipped phrase -> its qualifier
     endings: frozenset[str]  # the last words they end with: looked up only where one stands
     words: int  # the most words a slipped phrase has
+    # the last two words of those of two words or more ("more that"): before a number after
+    # "that" whose word before is not "more" ("said that 500"), no phrase is looked up
+    pairs: frozenset[str]
 
 
 @functools.cache
@@ -170,6 +173,7 @@ def slip_table() -> SlipTable:
         phrases=phrases,
         endings=frozenset(k.rsplit(None, 1)[-1] for k in phrases),
         words=max(len(k.split()) for k in phrases),
+        pairs=frozenset(" ".join(k.split()[-2:]) for k in phrases if len(k.split()) > 1),
     )
 
 
@@ -217,6 +221,11 @@ def search_before(text: str, lo: int, start: int) -> re.Match | None:
     piece = text[lo:start]
     if not piece.isascii():
         return QUALIFIER_BEFORE.search(text, lo, start)
+    return _search_ascii(text, lo, start, piece)
+
+
+def _search_ascii(text: str, lo: int, start: int, piece: str) -> re.Match | None:
+    """`search_before` of the ASCII stretch piece == text[lo:start]."""
     words = piece.rsplit(None, 1)
     if not words:
         return None  # only white space: no phrase
@@ -251,11 +260,17 @@ def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] |
     """The qualifier that ends at `start` and where it begins, not before `floor` (the
     sentence's start: a figure's wording stays inside its quote), or None."""
     lo = max(floor, start - LOOKBACK)
-    if not may_end_with(text, start, lo, BEFORE_ENDINGS):
-        return _slipped_before(text, start, lo)
-    m = search_before(text, lo, start)
+    piece = text[lo:start]
+    if piece.isascii():
+        # the last word's own test (`_before_ending`) is the whole of `may_end_with`'s here:
+        # a run of letters that ends no phrase's last word ends no phrase
+        m = _search_ascii(text, lo, start, piece)
+    elif may_end_with(text, start, lo, BEFORE_ENDINGS):
+        m = QUALIFIER_BEFORE.search(text, lo, start)
+    else:
+        m = None  # ("ſome": no "some" once lowered, no qualifier)
     if not m:
-        return _slipped_before(text, start, lo)  # "morethan": a slip ending as a qualifier does
+        return _slipped_before(text, start, lo, piece)  # "morethan": a slip ending as a qualifier does
     # "some" and "over" must begin a word: "handsome 5", "turnover 5" are not qualifiers.
     begin = m.start()
     if begin > 0 and text[begin - 1].isalpha() and m.group(0).lower().startswith(WORD_START_ONLY):
@@ -273,15 +288,20 @@ def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] |
     return None
 
 
-def _slipped_before(text: str, start: int, lo: int) -> tuple[str, int] | None:
-    """A qualifier written with one slip ("at lest 30", "more then 500") that ends at `start`."""
-    piece = text[lo:start]
+def _slipped_before(text: str, start: int, lo: int, piece: str) -> tuple[str, int] | None:
+    """A qualifier written with one slip ("at lest 30", "more then 500") that ends at `start`
+    (piece is text[lo:start])."""
     if not piece[-1:].isspace():
         return None
     table = slip_table()
     words = piece.rsplit(None, table.words)
-    if not words or words[-1].lower() not in table.endings:
+    if not words:
         return None
+    last = words[-1].lower()
+    if last not in table.endings:
+        return None
+    if last not in table.phrases and (len(words) < 2 or f"{words[-2].lower()} {last}" not in table.pairs):
+        return None  # no slipped phrase of one word is the last word, none of more ends with the last two
     # where each of the last words begins, last first
     begins: list[int] = []
     at = len(piece.rstrip())
@@ -304,7 +324,7 @@ def qualifier_after(text: str, end: int, ceiling: int | None = None) -> tuple[st
     """The qualifier that follows a number ending at `end` ("or more"), and where it ends,
     not past `ceiling` (the sentence's end)."""
     limit = min(len(text) if ceiling is None else ceiling, end + 12)
-    if not (text.startswith("-", end) or may_start_with(text, end, limit, AFTER_FIRSTS)):
+    if not (text.startswith("-", end) or may_start_with(text, end, limit, AFTER_STARTS)):
         return None  # most numbers: a noun or a verb follows
     m = QUALIFIER_AFTER.match(text, end, limit)
     if not m:

@@ -77,6 +77,9 @@ def _not_a_count_after(lowered: bool) -> str:
 NOT_A_COUNT_AFTER = _re.compile(_not_a_count_after(lowered=False), _re.VERBOSE | _re.IGNORECASE)
 NOT_A_COUNT_AFTER_LOWERED = _re.compile(_not_a_count_after(lowered=True), _re.VERBOSE)
 MONTH_AFTER = _re.compile(rf"\s*(?:{_MONTH})\b")
+# The first letters of the months, as written: past white space, every MONTH_AFTER match starts
+# with one (after most numbers a lower-case noun stands, and the pattern is not called).
+MONTH_INITIALS: frozenset[str] = frozenset(m[0] for m in MONTHS)
 
 
 def not_a_count_after(text: str, pos: int, endpos: int) -> bool:
@@ -86,7 +89,9 @@ def not_a_count_after(text: str, pos: int, endpos: int) -> bool:
     piece = text[pos:endpos]
     if not piece.isascii():  # "ſ", "K" (Kelvin) match "s", "k" case-insensitively, and do not lower to them
         return NOT_A_COUNT_AFTER.match(text, pos, endpos) is not None
-    return NOT_A_COUNT_AFTER_LOWERED.match(piece.lower()) is not None or MONTH_AFTER.match(piece) is not None
+    if NOT_A_COUNT_AFTER_LOWERED.match(piece.lower()) is not None:
+        return True
+    return piece.lstrip()[:1] in MONTH_INITIALS and MONTH_AFTER.match(piece) is not None
 
 
 # What stands before a number that makes it no count of people.
@@ -118,8 +123,9 @@ NOT_A_COUNT_BEFORE = re.compile(
 # number starts, so a lookahead there would see nothing.
 MONTH_END = re.compile(rf"\b(?:{_MONTH})\.?\s*\Z")
 DAY_AT = re.compile(r"\d{1,2}\b(?![,.]\d)")
-NOT_A_COUNT_BEFORE_WORDS: frozenset[str] = frozenset(
-    [*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "no", "in", "every"]
+# (a tuple: `may_end_with` tests the stretch's end with all of them at once)
+NOT_A_COUNT_BEFORE_WORDS: tuple[str, ...] = tuple(
+    sorted({*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "no", "in", "every"})
 )
 # The currency signs that end in a letter or a full stop ("USD", "Rs."): no word boundary before these.
 NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = tuple(
@@ -263,7 +269,7 @@ OUTCOME_JOIN_REACH = 30
 # Between a count's noun and its verb: "1,860 people were reported killed, injured or kidnapped".
 OUTCOME_VERB_GAP = re.compile(r"(?:\s+[\p{L}'’]+){0,4}\s*")
 OUTCOME_JOIN_AFTER = re.compile(r"\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*(?P<word>\p{L}+)", re.IGNORECASE)
-OUTCOME_JOIN_FIRSTS = frozenset(",oa/")  # its matches start, past white space, with a comma, "or", "and" or a slash
+OUTCOME_JOIN_STARTS = (",", "/", "and", "or")  # its matches start, past white space, with a comma, a slash, "and" or "or"
 OUTCOME_JOIN_BEFORE = re.compile(r"(?P<word>\p{L}+)\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*\Z", re.IGNORECASE | re.REVERSE)
 # An outcome right after a count's noun: "298 people were kidnapped".
 _OUTCOME_GAP_WORDS: str = _words("outcome gap words")
@@ -478,7 +484,9 @@ PER_HEAD_NOUNS: str = _words("per head nouns")
 PER_HEAD_AFTER = re.compile(
     rf"\s*(?:(?:to|for)\s+(?:each|every)\b|(?:per|a)\s+(?:{PER_HEAD_NOUNS})\b)", re.IGNORECASE
 )
-PER_HEAD_FIRSTS = frozenset("tfpa")  # PER_HEAD_AFTER's wordings start with "to", "for", "per" or "a"
+# PER_HEAD_AFTER's wordings start with "to", "for", "per", or "a" and the white space after it
+# (an ASCII one: `may_start_with` lets any other character by): not "and", "at", "after".
+PER_HEAD_STARTS = ("to", "for", "per", *(f"a{space}" for space in ASCII_WHITE_SPACE))
 # Rates: "400 refugees a day", "arrive daily", "an average of six killed every day". Read
 # after the count's noun, in its clause (no digit, no clause mark between).
 RATE_REACH = 50
@@ -619,7 +627,7 @@ def _per_head(look: Look) -> bool:
     # "pay 100,000 to the next of kin and 50,000 to each of the injured", "5,000 per family":
     # an amount given to each, not a count of people
     q = look.quantity
-    if not may_start_with(look.text, q.number_end, look.after_limit, PER_HEAD_FIRSTS):
+    if not may_start_with(look.text, q.number_end, look.after_limit, PER_HEAD_STARTS):
         return False
     return PER_HEAD_AFTER.match(look.text, q.number_end, look.after_limit) is not None
 
@@ -636,7 +644,7 @@ def _of_a_count_before(look: Look) -> bool:
 
 # How far before "of"/"from" the count it completes may start.
 COMPLEMENT_REACH = 50
-COMPLEMENT_WORDS = frozenset({"of", "from"})  # COUNT_THEN_OF's wordings end with one (`may_end_with`)
+COMPLEMENT_WORDS = ("from", "of")  # COUNT_THEN_OF's wordings end with one (`may_end_with`)
 COUNT_THEN_OF = re.compile(
     rf"(?:\d|\b(?:{_phrases(UNITS)}|{_phrases(TENS)})\b)[^\d.;:,()]{{0,40}}?\s(?:of|from)\s+\Z", re.IGNORECASE
 )
@@ -970,7 +978,7 @@ def _joined_outcome_after(text: str, pos: int, indicator: str | None, end: int) 
 def _outcome_join_after(text: str, pos: int, end: int) -> re.Match | None:
     """OUTCOME_JOIN_AFTER.match(text, pos, end), its first character tested first: after
     most nouns and triggers a verb or a preposition stands, no join."""
-    if not may_start_with(text, pos, end, OUTCOME_JOIN_FIRSTS):
+    if not may_start_with(text, pos, end, OUTCOME_JOIN_STARTS):
         return None
     return OUTCOME_JOIN_AFTER.match(text, pos, end)
 
