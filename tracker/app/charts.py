@@ -89,9 +89,18 @@ DECADES: list[int] = [10**k for k in range(10)]
 DRAWING: dict[str, Any] = {"usermeta": {"embedOptions": {"renderer": "canvas"}}}
 
 
+# Columns of each legend: the indicators' key always lists all ten, so that one column of
+# it, the places' and the kinds' would run past the chart's height and be cut off.
+LEGEND_COLUMNS: int = 2
+# The plot's height (pixels): enough for the three legends beside it with seven places
+# named (the indicators' five rows, the places' four, the kinds' three).
+CHART_HEIGHT: int = 420
+
+
 def drawn(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
-    """`chart` with the drawing options of DRAWING (a canvas, no per-mark ARIA)."""
-    return chart.properties(**DRAWING).configure_mark(aria=False)
+    """`chart` with the drawing options of DRAWING (a canvas, no per-mark ARIA), its
+    legends in LEGEND_COLUMNS columns."""
+    return chart.properties(**DRAWING).configure_mark(aria=False).configure_legend(columns=LEGEND_COLUMNS)
 
 
 # What the tooltip says when a document has no link.
@@ -248,7 +257,7 @@ def _tooltip() -> alt.Tooltip:
     return alt.Tooltip(f"{TOOLTIP}:N")
 
 
-def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
+def time_chart(data: pd.DataFrame, *, height: int = CHART_HEIGHT) -> alt.LayerChart:
     """Figures over time on a log value axis, shapes for bounds, colour per indicator, a
     dash pattern per place (the legend's places, the rest together).
 
@@ -321,7 +330,7 @@ def series_line_data(series: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -
     return out.sort_values(["line", "date"], kind="stable").reset_index(drop=True)
 
 
-def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) -> alt.LayerChart:
+def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = CHART_HEIGHT) -> alt.LayerChart:
     """Claims over time: one point per claim (shape: the kind of number, a bar for a
     range), and the best-estimate series as the line of each indicator, place and kind.
     Places are told apart as in `time_chart`, by a dash pattern per place (the points'
