@@ -179,3 +179,28 @@ def test_uploaded_html_article_shows_as_text_and_runs_nothing(page, tmp_path):
     shown = page.get_by_text("<script>document.title='owned'</script>", exact=False)
     assert shown.count() >= 1, "the script tag is shown as text"
     assert page.evaluate("() => document.querySelectorAll('img[src=\"x\"]').length") == 0
+
+
+MATCHED = """() => { const m = document.body.innerText.match(/([\\d,]+) match the filters/); return m ? m[1] : ''; }"""
+MARK_CHARTS = """() => {
+    const canvases = document.querySelectorAll('[data-testid="stVegaLiteChart"] canvas');
+    canvases.forEach(c => { c.dataset.drawnBefore = 'yes'; });
+    return canvases.length;
+}"""
+CHARTS_KEPT = """() => Array.from(document.querySelectorAll('[data-testid="stVegaLiteChart"] canvas'), c => c.dataset.drawnBefore === 'yes')"""
+
+
+def test_a_filter_change_gives_the_drawn_charts_new_data_instead_of_new_charts(page):
+    """The chart's and the map's specs do not change with the filters (tracker/app/charts.py),
+    so streamlit keeps each Vega view, and its canvas, and gives it the new rows."""
+    before = page.evaluate(MATCHED)
+    drawn = page.evaluate(MARK_CHARTS)
+    assert drawn >= 1, "the chart is drawn on a canvas"
+    page.locator('[data-testid="stSidebar"] [data-testid="stMultiSelect"]').first.click()
+    page.get_by_role("option", name="killed", exact=True).click()
+    page.keyboard.press("Escape")
+    page.wait_for_function(f"(before) => ({MATCHED})() !== before", arg=before, timeout=60_000)
+    _wait_loaded(page)
+    assert page.evaluate(MATCHED) != before, "the filter changed what is shown"
+    kept = page.evaluate(CHARTS_KEPT)
+    assert len(kept) == drawn and all(kept), f"a chart was built anew: {kept}"

@@ -145,7 +145,8 @@ def test_indicator_colours_stay_the_same_whatever_the_filter(frame):
     only = views.filter_frame(frame, views.Filters(indicators=("refugees",)))
     spec = charts.time_chart(charts.chart_data(only)).to_dict()
     colour = _layer(spec, "point")["encoding"]["color"]["scale"]
-    assert colour["domain"] == ["refugees"] and colour["range"] == [charts.INDICATOR_COLOURS["refugees"]]
+    assert colour["domain"] == list(INDICATORS), "every indicator in the key, whatever is shown"
+    assert dict(zip(colour["domain"], colour["range"])) == charts.INDICATOR_COLOURS
 
 
 def test_100000_figures_are_thinned_to_what_the_chart_can_draw():
@@ -206,39 +207,118 @@ CRISES = [
 ]
 
 
+def _dash(spec: dict) -> dict:
+    return _layer(spec, "line")["encoding"]["strokeDash"]
+
+
+def _legend_places(data: pd.DataFrame) -> list[str]:
+    """The places of the dash legend, in its order: by the data's rank column."""
+    return data.drop_duplicates("place_group").sort_values(charts.PLACE_RANK)["place_group"].tolist()
+
+
 def test_lines_of_different_places_are_told_apart_by_their_dash_and_the_legend_names_the_place():
-    spec = charts.time_chart(charts.chart_data(_reports(CRISES))).to_dict()
-    dash = _layer(spec, "line")["encoding"]["strokeDash"]
+    data = charts.chart_data(_reports(CRISES))
+    spec = charts.time_chart(data).to_dict()
+    dash = _dash(spec)
     assert (dash["field"], dash["title"]) == ("place_group", "Place")
-    assert sorted(dash["scale"]["domain"]) == ["Goma", "Idlib"]
+    assert dash["sort"] == {"field": charts.PLACE_RANK, "op": "min"}, "the places come from the data, in rank order"
+    assert "domain" not in dash["scale"]
+    assert _legend_places(data) == ["Goma", "Idlib"]  # three reports each: by name
     patterns = dash["scale"]["range"]
-    assert len(patterns) == 2 and patterns[0] != patterns[1]
+    assert patterns[0] != patterns[1]
     # the colour still tells the indicator
     assert _layer(spec, "line")["encoding"]["color"]["field"] == "indicator"
 
 
-def test_with_one_indicator_each_place_gets_a_panel_in_the_indicator_colour():
+def test_with_one_indicator_places_keep_their_dash_on_one_panel():
     only = views.filter_frame(_reports(CRISES), views.Filters(indicators=("displaced",)))
-    spec = charts.time_chart(charts.chart_data(only)).to_dict()
-    assert spec["facet"]["row"]["field"] == "place_group", spec.keys()
-    assert sorted(spec["facet"]["row"]["sort"]) == ["Goma", "Idlib"]
-    colour = _layer(spec["spec"], "point")["encoding"]["color"]["scale"]
-    assert colour["range"] == [charts.INDICATOR_COLOURS["displaced"]]
-
-
-def test_one_place_needs_no_dash_and_no_panel():
-    spec = charts.time_chart(charts.chart_data(_reports([r for r in CRISES if r[1] == "Idlib"]))).to_dict()
-    assert "facet" not in spec and "strokeDash" not in _layer(spec, "line")["encoding"]
+    data = charts.chart_data(only)
+    spec = charts.time_chart(data).to_dict()
+    assert "facet" not in spec and _dash(spec)["field"] == "place_group"
+    assert set(data["place_group"]) == {"Goma", "Idlib"}
 
 
 def test_the_most_reported_places_are_named_and_the_rest_are_other_places():
     many = [("displaced", f"Camp {n:02d}", dt.date(2020, 1, 1 + day), 1_000 + n) for n in range(12) for day in range(12 - n)]
     data = charts.chart_data(_reports(many + CRISES[4:]))
-    spec = charts.time_chart(data).to_dict()
-    domain = _layer(spec, "line")["encoding"]["strokeDash"]["scale"]["domain"]
-    assert domain[: charts.MAX_NAMED_PLACES] == [f"Camp {n:02d}" for n in range(charts.MAX_NAMED_PLACES)]
-    assert domain[-1] == charts.OTHER_PLACES and len(domain) == charts.MAX_NAMED_PLACES + 1
+    legend = _legend_places(data)
+    assert legend[: charts.MAX_NAMED_PLACES] == [f"Camp {n:02d}" for n in range(charts.MAX_NAMED_PLACES)]
+    assert legend[-1] == charts.OTHER_PLACES and len(legend) == charts.MAX_NAMED_PLACES + 1
     assert set(data.loc[data["place"] == "Camp 11", "place_group"]) == {charts.OTHER_PLACES}
+    # other places take the last pattern of the range, whatever the number of places named
+    dash_range = _dash(charts.time_chart(data).to_dict())["scale"]["range"]
+    assert dash_range[charts.MAX_NAMED_PLACES] == charts.OTHER_DASH
+    assert set(data.loc[data["place_group"] == charts.OTHER_PLACES, charts.PLACE_RANK]) == {charts.MAX_NAMED_PLACES}
+
+
+# --- the same spec whatever the filters: the browser swaps the data, not the chart ---------
+
+
+def _without_data(chart) -> str:
+    """The chart's spec (or its dict) as streamlit's front end compares it to decide whether
+    to build a new view: its data sets out, each named by its position, not its content hash."""
+    spec = dict(chart if isinstance(chart, dict) else chart.to_dict())
+    names = list(spec.pop("datasets", {}))
+    text = json.dumps(spec, sort_keys=True)
+    for i, name in enumerate(names):
+        text = text.replace(json.dumps(name), json.dumps(f"dataset {i}"))
+    return text
+
+
+WIRE = CRISES + [
+    ("refugees", "Idlib", dt.date(2020, 1, 21), 30_000),
+    ("injured", "Aleppo", dt.date(2020, 1, 24), 85),
+    ("displaced", "Aleppo", dt.date(2020, 1, 28), 12_000),
+]
+# Filters a reader chooses one after the other: every chart keeps its spec through all of them.
+FILTER_CHANGES: tuple[views.Filters, ...] = (
+    views.Filters(),
+    views.Filters(indicators=("displaced",)),
+    views.Filters(indicators=("displaced", "killed")),
+    views.Filters(indicators=("refugees",)),
+    views.Filters(locations=("Goma",)),
+    views.Filters(locations=("Goma", "Aleppo"), indicators=("displaced",)),
+    views.Filters(start=dt.date(2020, 1, 25)),
+)
+
+
+def test_the_time_chart_keeps_its_spec_whatever_the_filters():
+    frame = _reports(WIRE)
+    specs = {_without_data(charts.time_chart(charts.chart_data(views.filter_frame(frame, f)))) for f in FILTER_CHANGES}
+    assert len(specs) == 1
+
+
+def test_the_claims_chart_keeps_its_spec_whatever_the_filters():
+    from tracker import consolidate
+
+    claims = consolidate.claims_of(_reports(WIRE))
+    specs = set()
+    for f in FILTER_CHANGES:
+        shown = views.filter_frame(claims, f)
+        line = charts.series_line_data(consolidate.best_estimates(shown))
+        specs.add(_without_data(charts.claim_chart(charts.claim_chart_data(shown), line)))
+    assert len(specs) == 1
+
+
+def test_the_map_keeps_its_spec_whatever_the_filters():
+    coordinates = {"Idlib": (35.93, 36.63), "Goma": (-1.68, 29.22), "Aleppo": (36.2, 37.16)}
+    frame = _reports(WIRE)
+    frame["lat"] = frame["location"].map(lambda p: coordinates[p][0]).astype("Float64")
+    frame["lon"] = frame["location"].map(lambda p: coordinates[p][1]).astype("Float64")
+    specs = {_without_data(charts.place_map(charts.map_data(views.filter_frame(frame, f)))) for f in FILTER_CHANGES}
+    assert len(specs) == 1
+
+
+def test_a_spec_that_named_the_shown_indicators_would_change():
+    """The check above can fail: a scale naming what the filter keeps changes the spec."""
+    frame = _reports(WIRE)
+    a, b = (charts.chart_data(views.filter_frame(frame, f)) for f in FILTER_CHANGES[1:3])
+    specs = [charts.time_chart(d).to_dict() for d in (a, b)]
+    for spec, d in zip(specs, (a, b)):
+        for layer in spec["layer"]:
+            layer["encoding"]["color"]["scale"]["domain"] = sorted(set(d["indicator"]))
+    assert _without_data(specs[0]) != _without_data(specs[1])
+    assert _without_data(charts.time_chart(a)) == _without_data(charts.time_chart(b))
 
 
 # --- colours readers with a colour-vision deficiency can tell apart ------------------------

@@ -5,15 +5,19 @@ from 500 killed to 3.6 million refugees; on a linear axis everything under ~100,
 squashed onto the floor, while a log axis gives each order of magnitude the same
 height, so 500 and 3,600,000 are both readable and a doubling looks the same at any
 size. Colour tells the indicator apart; one line joins the reports of one indicator in
-one place, and its dash pattern tells the place (named in the legend); with one indicator
-shown, each place gets a panel of its own. The marker's shape tells what kind of
+one place, and its dash pattern tells the place (named in the legend). The marker's shape tells what kind of
 number it is (exact, about, a lower or an upper bound), and a range is drawn as a bar
 from its low to its high end.
+
+Each chart's spec is the same whatever the filters keep: every scale that names
+values names them all (the ten indicators, the five kinds of figure) or takes them from the
+data (the places, in the order of a column of the data). Streamlit then gives the drawn
+chart its new rows, instead of building a new Vega view: a filter change costs the browser
+the new marks, not a new chart.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
 import altair as alt
@@ -61,12 +65,14 @@ INDICATOR_COLOURS: dict[str, str] = {
     "housing_destroyed": "#222222",  # near-black
 }
 
-# Places the chart names, the most reported first: a dash pattern each (or, with one
-# indicator, a panel each); the rest share OTHER_PLACES. More patterns than this are
-# hard to tell apart, and more panels too tall to read.
+# Places the chart names, the most reported first: a dash pattern each; the rest share
+# OTHER_PLACES. More patterns than this are hard to tell apart.
 MAX_NAMED_PLACES: int = 6
-MIN_PANEL_HEIGHT: int = 120
 OTHER_PLACES: str = "other places"
+# The column giving each point's place its position in the legend (0: the most reported,
+# MAX_NAMED_PLACES: OTHER_PLACES): the dash scale takes its places from the data in that
+# order, so the spec names no place and stays the same when the filters change.
+PLACE_RANK: str = "place_rank"
 DASHES: tuple[list[int], ...] = ([1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [12, 4], [2, 5])
 OTHER_DASH: list[int] = [1, 6]
 
@@ -83,9 +89,18 @@ DECADES: list[int] = [10**k for k in range(10)]
 DRAWING: dict[str, Any] = {"usermeta": {"embedOptions": {"renderer": "canvas"}}}
 
 
+# Columns of each legend: the indicators' key always lists all ten, so that one column of
+# it, the places' and the kinds' would run past the chart's height and be cut off.
+LEGEND_COLUMNS: int = 2
+# The plot's height (pixels): enough for the three legends beside it with seven places
+# named (the indicators' five rows, the places' four, the kinds' three).
+CHART_HEIGHT: int = 420
+
+
 def drawn(chart: alt.TopLevelMixin) -> alt.TopLevelMixin:
-    """`chart` with the drawing options of DRAWING (a canvas, no per-mark ARIA)."""
-    return chart.properties(**DRAWING).configure_mark(aria=False)
+    """`chart` with the drawing options of DRAWING (a canvas, no per-mark ARIA), its
+    legends in LEGEND_COLUMNS columns."""
+    return chart.properties(**DRAWING).configure_mark(aria=False).configure_legend(columns=LEGEND_COLUMNS)
 
 
 # What the tooltip says when a document has no link.
@@ -129,7 +144,7 @@ TOOLTIP_STYLE: str = "<style>#vg-tooltip-element{white-space:pre-line}</style>"
 
 # What the chart needs of each figure: everything else stays out of the page.
 CHART_COLUMNS: tuple[str, ...] = (
-    "date", "count", "low", "high", "indicator", "bound", "place", "place_group", "series", "label", TOOLTIP,
+    "date", "count", "low", "high", "indicator", "bound", "place", "place_group", PLACE_RANK, "series", "label", TOOLTIP,
 )
 
 
@@ -203,6 +218,7 @@ def chart_data(
     data["bound"] = data["qualifier"].map(BOUND_NAMES).fillna("exact")
     data["series"] = data["indicator"].astype(str) + " · " + data["place"].astype(str)
     data["place_group"] = place_groups(data["place"], MAX_NAMED_PLACES)
+    data[PLACE_RANK] = place_ranks(data["place_group"])
     data["url"] = data["url"].fillna(NO_LINK)
     data[TOOLTIP] = tooltip_text(data, tooltip)
     read_by_tooltip = {column for column, _ in tooltip} - set(CHART_COLUMNS)
@@ -227,10 +243,13 @@ def place_groups(places: pd.Series, keep: int) -> pd.Series:
     return places.where(places.isin(named), OTHER_PLACES).astype(object)
 
 
-def _legend_order(data: pd.DataFrame) -> list[str]:
-    groups = data["place_group"].value_counts(sort=False)
-    named = sorted((g for g in groups.index if g != OTHER_PLACES), key=lambda g: (-groups[g], str(g)))
-    return named + ([OTHER_PLACES] if OTHER_PLACES in groups.index else [])
+def place_ranks(groups: pd.Series) -> pd.Series:
+    """Each place group's position in the legend: the most figures first (ties by name),
+    OTHER_PLACES last (at MAX_NAMED_PLACES, so that it takes OTHER_DASH)."""
+    counts = groups.value_counts(sort=False)
+    named = sorted((g for g in counts.index if g != OTHER_PLACES), key=lambda g: (-counts[g], str(g)))
+    rank = {g: i for i, g in enumerate(named)} | {OTHER_PLACES: MAX_NAMED_PLACES}
+    return groups.map(rank).astype("int64")
 
 
 def _tooltip() -> alt.Tooltip:
@@ -238,17 +257,13 @@ def _tooltip() -> alt.Tooltip:
     return alt.Tooltip(f"{TOOLTIP}:N")
 
 
-def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart | alt.FacetChart:
-    """Figures over time on a log value axis, shapes for bounds, colour per indicator.
-    Places are told apart by a dash pattern per place, or, when one indicator is shown,
-    by a panel per place (the legend's places, the rest together)."""
-    present = [i for i in INDICATORS if i in set(data["indicator"])] or list(INDICATORS)
-    places = _legend_order(data) if "place_group" in data else []
-    colour = _indicator_colour(present)
-    panels = len(present) == 1 and len(places) > 1
-    dash = alt.Undefined
-    if len(places) > 1 and not panels:
-        dash = _place_dash(places)
+def time_chart(data: pd.DataFrame, *, height: int = CHART_HEIGHT) -> alt.LayerChart:
+    """Figures over time on a log value axis, shapes for bounds, colour per indicator, a
+    dash pattern per place (the legend's places, the rest together).
+
+    The spec is the same whatever the filters keep (see the module's doc): only the data changes."""
+    colour = _indicator_colour()
+    dash = _place_dash()
     x = _date_axis()
     y = _people_axis()
     base = alt.Chart()  # the data sits once on the layer, not once per layer
@@ -267,8 +282,6 @@ def time_chart(data: pd.DataFrame, *, height: int = 380) -> alt.LayerChart | alt
         shape=_kind_shape(),
         tooltip=_tooltip(),
     )
-    if panels:
-        return drawn(_panels(alt.layer(lines, ranges, points), data, places, height))
     return drawn(alt.layer(lines, ranges, points, data=data).properties(height=height))
 
 
@@ -317,30 +330,24 @@ def series_line_data(series: pd.DataFrame, max_points: int = MAX_CHART_POINTS) -
     return out.sort_values(["line", "date"], kind="stable").reset_index(drop=True)
 
 
-def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) -> alt.LayerChart | alt.FacetChart:
+def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = CHART_HEIGHT) -> alt.LayerChart:
     """Claims over time: one point per claim (shape: the kind of number, a bar for a
     range), and the best-estimate series as the line of each indicator, place and kind.
-    Places are told apart as in `time_chart`: a dash pattern per place, or, when one
-    indicator is shown, a panel per place (the points' legend places, the rest together)."""
-    places = _legend_order(points) if "place_group" in points else []
-    named = set(places) - {OTHER_PLACES}
-    line = line.assign(place_group=line["place"].where(line["place"].isin(named), OTHER_PLACES).astype(object))
-    # one data set for both layers, so that the chart can be cut into panels by place
+    Places are told apart as in `time_chart`, by a dash pattern per place (the points'
+    legend places, the rest together); the spec is the same whatever the filters keep."""
+    rank = dict(zip(points["place_group"], points[PLACE_RANK])) if PLACE_RANK in points else {}
+    group = line["place"].where(line["place"].isin(set(rank) - {OTHER_PLACES}), OTHER_PLACES).astype(object)
+    line = line.assign(place_group=group, **{PLACE_RANK: group.map(rank).fillna(MAX_NAMED_PLACES).astype("int64")})
+    # one data set for both layers
     data = pd.concat([points.assign(layer="claim"), line.assign(layer="series")], ignore_index=True)
-    shown = set(points["indicator"]) | set(line["indicator"])
-    present = [i for i in INDICATORS if i in shown] or list(INDICATORS)
-    panels = len(present) == 1 and len(places) > 1
-    dash = alt.Undefined
-    if len(places) > 1 and not panels:
-        dash = _place_dash(places)
-    colour = _indicator_colour(present)
+    colour = _indicator_colour()
     x = _date_axis()
     y = _people_axis()
     base = alt.Chart()
     lines = (
         base.transform_filter(alt.datum.layer == "series")
         .mark_line(opacity=0.6, strokeWidth=2)
-        .encode(x=x, y=y, color=colour, strokeDash=dash, detail="line:N", order="date:T")
+        .encode(x=x, y=y, color=colour, strokeDash=_place_dash(), detail="line:N", order="date:T")
     )
     claims = base.transform_filter(alt.datum.layer == "claim")
     ranges = (
@@ -356,24 +363,19 @@ def claim_chart(points: pd.DataFrame, line: pd.DataFrame, *, height: int = 380) 
         size=alt.Size("mentions:Q", title="Mentions", scale=alt.Scale(range=[80, 400]), legend=None),
         tooltip=_tooltip(),
     )
-    if panels:
-        return drawn(_panels(alt.layer(lines, ranges, marks), data, places, height))
     return drawn(alt.layer(lines, ranges, marks, data=data).properties(height=height))
-
-
-def _styles(places: list[str], styles: Sequence[Any], other: Any) -> list[Any]:
-    """One style (a colour, a dash pattern) per place of the legend, in turn; OTHER_PLACES gets `other`."""
-    return [other if p == OTHER_PLACES else styles[i % len(styles)] for i, p in enumerate(places)]
 
 
 # --- the encodings the figures chart and the claims chart share ---------------------------
 
 
-def _indicator_colour(present: list[str]) -> alt.Color:
+def _indicator_colour() -> alt.Color:
+    """Every indicator in the scale, whatever is shown: each keeps its colour, and the
+    legend is the same key on every view."""
     return alt.Color(
         "indicator:N",
         title="Indicator",
-        scale=alt.Scale(domain=present, range=[INDICATOR_COLOURS.get(i, "#555555") for i in present]),
+        scale=alt.Scale(domain=list(INDICATORS), range=[INDICATOR_COLOURS.get(i, "#555555") for i in INDICATORS]),
     )
 
 
@@ -391,18 +393,14 @@ def _kind_shape() -> alt.Shape:
     )
 
 
-def _place_dash(places: list[str]) -> alt.StrokeDash:
+def _place_dash() -> alt.StrokeDash:
+    """The place's dash pattern: the places come from the data, in the order of their
+    PLACE_RANK (the most reported first, OTHER_PLACES last), so the spec names none."""
     return alt.StrokeDash(
-        "place_group:N", title="Place", scale=alt.Scale(domain=places, range=_styles(places, DASHES, OTHER_DASH))
-    )
-
-
-def _panels(layer: alt.LayerChart, data: pd.DataFrame, places: list[str], height: int) -> alt.FacetChart:
-    """The layer cut into a panel per place (the legend's places, the rest together)."""
-    panel = max(MIN_PANEL_HEIGHT, height // len(places))
-    return layer.properties(height=panel).facet(
-        row=alt.Row("place_group:N", title=None, sort=places, header=alt.Header(labelAngle=0, labelAlign="left")),
-        data=data,
+        "place_group:N",
+        title="Place",
+        sort=alt.EncodingSortField(field=PLACE_RANK, op="min"),
+        scale=alt.Scale(range=[*DASHES, OTHER_DASH]),
     )
 
 
@@ -481,13 +479,12 @@ def place_map(data: pd.DataFrame, *, height: int = 420) -> alt.LayerChart:
     """Each place's latest figure as a point at its coordinates (an equal-area projection of
     longitude and latitude, no base map to download), sized by the number, coloured by
     indicator as on the chart, named beside it; the tooltip is the chart's."""
-    present = [i for i in INDICATORS if i in set(data["indicator"])] or list(INDICATORS)
     base = alt.Chart(data).project(type="equalEarth")
     where = {"longitude": "lon:Q", "latitude": "lat:Q"}
     points = base.mark_circle(opacity=0.7, stroke="white", strokeWidth=0.5).encode(
         **where,
         size=alt.Size("count:Q", title="People (homes for housing)", scale=alt.Scale(type="sqrt", range=[40, 2000])),
-        color=_indicator_colour(present),
+        color=_indicator_colour(),
         tooltip=_tooltip(),
     )
     names = base.mark_text(align="left", dx=8, dy=-6, fontSize=11, color="#333333").encode(**where, text="place:N")
