@@ -81,21 +81,6 @@ def test_kind_words_in_ascii_lower_case_are_those_in_lower_case(text):
     assert ascii_found == lowered_found
 
 
-@settings(max_examples=300, deadline=None)
-@given(TEXT)
-def test_the_automaton_finds_the_short_kind_words_str_find_finds(text):
-    for lower in (lowered(text), places._ascii_lowered(text) or lowered(text)):
-        assert sorted(places._KIND_STEMS(lower)) == sorted(places._kind_stems_by_find(lower))
-
-
-def test_the_automaton_finds_overlapping_short_kind_words():
-    lower = "the sitesite campcamp, statestate and areaarea of the districtdistrict town"
-    found = places._KIND_STEMS(lower)
-    assert places._KIND_STEMS is not places._kind_stems_by_find  # pyahocorasick is a dependency
-    assert sorted(found) == sorted(places._kind_stems_by_find(lower))
-    assert [i for i, _ in sorted(found)] == [4, 8, 13, 17, 23, 28, 38, 42, 54, 62, 71]
-
-
 def test_lowered_to_ascii_holds_every_character_that_lowers_into_ascii():
     characters = (chr(c) for c in range(0x80, 0x30000) if not 0xD800 <= c < 0xE000)
     assert {c for c in characters if lowered(c).isascii()} == places.LOWERED_TO_ASCII

@@ -38,7 +38,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import attrgetter, itemgetter
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, NamedTuple
+from typing import Iterable, Iterator, NamedTuple
 
 import pycountry
 import regex as re
@@ -958,8 +958,8 @@ def _kind_words_of(text: str) -> tuple[KindWord, ...]:
 
 def _kind_words_in(text: str, lo: int, hi: int) -> tuple[KindWord, ...]:
     """The kind and site words that lie in text[lo:hi], as `kind_words` reads them, when no
-    kind word goes on past `lo`. The short words are found in the stretch in lower case
-    (`_ascii_lowered` when the words are ASCII) by `_KIND_STEMS`, the words that hold them
+    kind word goes on past `lo`. The short words are searched for with `find` in the stretch
+    in lower case (`_ascii_lowered` when the words are ASCII), the words that hold them
     checked where they stand."""
     stretch = text[lo:hi]
     lower = _ascii_lowered(stretch) if _KIND_WORDS_ASCII else None
@@ -967,21 +967,26 @@ def _kind_words_in(text: str, lo: int, hi: int) -> tuple[KindWord, ...]:
         lower = lowered(stretch)
     length = len(text)
     found = []  # (start, -end, kind): in the order of the words kept, longest first at a place
-    for i, words in _KIND_STEMS(lower):
-        for word, offset, kind in words:
-            a = i - offset
-            if a >= 0 and lower.startswith(word, a):
-                a += lo
-                b = a + len(word)
-                before = text[a - 1] if a > 0 else " "
-                after = text[b] if b < length else " "
-                # (ASCII characters are looked up in a set, without a call: see _JOINS_BEFORE)
-                if not (
-                    (before in _JOINS_BEFORE or (not before.isascii() and _goes_on_before(before)))
-                    or (after in _JOINS_AFTER or (not after.isascii() and _goes_on_after(after)))
-                ):
-                    found.append((a, -b, kind))
-                    break
+    for stem, words in _KIND_FINDS:
+        if stem not in lower:
+            continue  # most: `in` costs less than a call of `find`
+        i = lower.find(stem)
+        while i >= 0:
+            for word, offset, kind in words:
+                a = i - offset
+                if a >= 0 and lower.startswith(word, a):
+                    a += lo
+                    b = a + len(word)
+                    before = text[a - 1] if a > 0 else " "
+                    after = text[b] if b < length else " "
+                    # (ASCII characters are looked up in a set, without a call: see _JOINS_BEFORE)
+                    if not (
+                        (before in _JOINS_BEFORE or (not before.isascii() and _goes_on_before(before)))
+                        or (after in _JOINS_AFTER or (not after.isascii() and _goes_on_after(after)))
+                    ):
+                        found.append((a, -b, kind))
+                        break
+            i = lower.find(stem, i + 1)
     found.sort()
     out, reach = [], -1
     for a, minus_b, kind in found:
@@ -989,50 +994,6 @@ def _kind_words_in(text: str, lo: int, hi: int) -> tuple[KindWord, ...]:
             out.append(_new_kind_word(KindWord, (a, -minus_b, kind)))
             reach = -minus_b
     return tuple(out)
-
-
-# A short word of _KIND_FINDS found in a lowered text: where it starts, and the kind and site
-# words that hold it (with where it stands in each).
-_StemHit = tuple[int, tuple[tuple[str, int, bool], ...]]
-
-
-def _kind_stems_by_find(lower: str) -> list[_StemHit]:
-    """Every place a short word of `_KIND_FINDS` starts in `lower`, overlaps included, each
-    word searched for with `str.find` (one pass over the text per word): the way without
-    pyahocorasick, and what `_kind_stem_scanner`'s automaton must find (tests/test_place_shortcuts.py)."""
-    hits = []
-    for stem, words in _KIND_FINDS:
-        if stem not in lower:
-            continue  # most: `in` costs less than a call of `find`
-        i = lower.find(stem)
-        while i >= 0:
-            hits.append((i, words))
-            i = lower.find(stem, i + 1)
-    return hits
-
-
-def _kind_stem_scanner() -> Callable[[str], list[_StemHit]]:
-    """What finds the short words of `_KIND_FINDS` in a lowered text (the hits of each word
-    in order; the caller sorts what it keeps): pyahocorasick's automaton, one C loop over the
-    text for all thirty-odd words at once, where `_kind_stems_by_find` reads the text once a
-    word (as tracker.extraction.prescan finds the trigger stems); that function without the
-    package."""
-    try:
-        import ahocorasick
-    except ImportError:
-        return _kind_stems_by_find
-    machine = ahocorasick.Automaton()
-    for stem, words in _KIND_FINDS:
-        machine.add_word(stem, (len(stem) - 1, words))  # the automaton reports where a word ends
-    machine.make_automaton()
-
-    def scan(lower: str) -> list[_StemHit]:
-        return [(end - back, words) for end, (back, words) in machine.iter(lower)]
-
-    return scan
-
-
-_KIND_STEMS: Callable[[str], list[_StemHit]] = _kind_stem_scanner()
 
 
 _new_kind_word = tuple.__new__  # KindWord(...) without the Python frame of its __new__
