@@ -163,6 +163,12 @@ class Number(NamedTuple):
     written: float | None = None  # the digits as written, before any scale: 1.5 in "1.5 to 2 million"
 
 
+# Number(...) without the Python frame of its __new__ (a third of the cost: a named tuple's
+# __new__ is Python code, which keyword arguments make slower still), on the scan's hot path;
+# every field is given, in Number's order: (value, start, end, vague, year_like, small_word, written).
+_new_number = tuple.__new__
+
+
 def find_numbers(text: str, lower: str | None = None, keys: Collection[int] | None = None) -> list[Number]:
     """Every number in `text`, in order, with spans into `text`.
 
@@ -302,15 +308,16 @@ def _number(m: re.Match) -> Number | None:
     kind = m.lastgroup
     if kind == "vague":
         value = VAGUE.get(_norm(m.group(_VAGUE)))
-        return None if value is None else Number(value, m.start(), m.end(), vague=True)
+        return None if value is None else _new_number(Number, (value, m.start(), m.end(), True, False, False, None))
     if kind == "amount":
         value = WORD_AMOUNTS.get(_norm(m.group(_AMOUNT)))
-        return None if value is None else Number(value, m.start(), m.end())
+        return None if value is None else _new_number(Number, (value, m.start(), m.end(), False, False, False, None))
     words = m.group(_WORDS)
     value = words_to_int(words)
     if value is None:
         return None
-    return Number(value, m.start(), m.end(), small_word=value < 20 and " " not in words.strip())
+    small_word = value < 20 and " " not in words.strip()
+    return _new_number(Number, (value, m.start(), m.end(), False, False, small_word, None))
 
 
 def _digits_number(m: re.Match) -> Number | None:
@@ -340,7 +347,7 @@ def _digits_number(m: re.Match) -> Number | None:
         return None
     year_like = scale == 1 and len(raw) == 4 and raw.isdigit() and 1900 <= int(raw) <= 2099
     start, end = m.span()
-    return Number(value, start, end, year_like=year_like, written=written)
+    return _new_number(Number, (value, start, end, False, year_like, False, written))
 
 
 def _norm(s: str) -> str:

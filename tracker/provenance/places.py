@@ -545,10 +545,10 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     storm_at = -1
     length_of_text = len(text)
     for m in _capitalised_words(text, start, end):
-        at, word_end = m.span()
-        entry = by_first_word.get(text[at:word_end])
+        entry = by_first_word.get(m.group())
         if entry is None:
-            continue  # most capitalised words start no place name
+            continue  # half the capitalised words start no place name: their span is not read
+        at, word_end = m.span()
         if entry is _HAZARD_ENTRY:
             storm_at = word_end + 1  # "Cyclone Gombe", "Tropical Storm Ana": a storm's name, no place
             continue
