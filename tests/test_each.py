@@ -37,9 +37,10 @@ SHARED = [
      [("refugees", 20_000, "approx", "Chad"), ("refugees", 20_000, "approx", "Cameroon"),
       ("refugees", 20_000, "approx", "Niger")]),
     # named items the place finder does not know: one figure each, the sentence's place
+    # (Syrians returning from Turkey went back to Syria: a return's place is where it went)
     ("Some 9,000 Syrians returned from Turkey, around 3,000 each through the Bab al-Hawa and Kassab crossings.",
-     [("returned", 9_000, "approx", "Turkey"), ("returned", 3_000, "approx", "Turkey"),
-      ("returned", 3_000, "approx", "Turkey")]),
+     [("returned", 9_000, "approx", "Syria"), ("returned", 3_000, "approx", "Syria"),
+      ("returned", 3_000, "approx", "Syria")]),
     ("Clashes near Bakhmut killed about 40 fighters each from the Wagner and Akhmat units, the ministry said.",
      [("killed", 40, "approx", "Bakhmut"), ("killed", 40, "approx", "Bakhmut")]),
     # a name the place finder does not know, in a list of places of one country, is a place of it
