@@ -128,7 +128,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     j = pos
     while j < limit and text[j].isspace():
         j += 1
-    if j < limit and next_row(text, pos, j):
+    if j < limit and text[j].isupper() and next_row(text, pos, j):
         return Noun(None, None, pos, NounKind.BARE)  # the next row's label: no noun of this count
     if lower.startswith(TIME_AGO_FIRSTS, j) and TIME_AGO.match(text, pos, limit):
         return Noun(None, None, pos, NounKind.BARE)
