@@ -447,6 +447,7 @@ MEANT = {
     "last_month": DateRef(D(2024, 2, 1), "month"),
     "this_month": DateRef(D(2024, 3, 1), "month"),
     "last_year": DateRef(D(2023, 1, 1), "year"),
+    "last_weekend": DateRef(D(2024, 3, 10), "week"),
 }
 RELATIVE_ROWS = [(r["phrase"], r["meaning"]) for r in lexicon.rows("relative_dates") if r["meaning"] in MEANT]
 

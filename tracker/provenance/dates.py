@@ -114,6 +114,10 @@ RELATIVE_DATES: dict[str, Callable[[dt.date], tuple[dt.date, str]]] = {
     "last_month": lambda published: (_month_before(published), "month"),
     "this_month": lambda published: (published.replace(day=1), "month"),
     "last_year": lambda published: (dt.date(published.year - 1, 1, 1), "year"),
+    # the weekend's Sunday on or before publication (a Saturday paper: that day)
+    "last_weekend": lambda published: (
+        published if published.weekday() == 5 else published - dt.timedelta(days=(published.weekday() + 1) % 7), "week"
+    ),
 }
 if unknown := set(RELATIVE_PHRASES) - set(RELATIVE_DATES):
     raise ValueError(f"relative_dates.csv: unknown meaning {sorted(unknown)}; known: {[*RELATIVE_DATES, 'before_weekday']}")
