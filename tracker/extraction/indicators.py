@@ -103,8 +103,6 @@ def _count_changed(subjects: tuple[str, ...]) -> str:
 COUNTER_REACH = 260
 _COUNTER_HEAD_WORDS: frozenset[str] = frozenset(f.lower() for ps in COUNT_SUBJECTS.values() for p in ps for f in p.split()[0].split("|"))
 _COUNTER_HEADS = _re.compile(r"\b(?:" + "|".join(sorted(_re.escape(w) for w in _COUNTER_HEAD_WORDS)) + r")\b")
-
-
 _LONGEST_HEAD: int = max(map(len, _COUNTER_HEAD_WORDS))
 
 

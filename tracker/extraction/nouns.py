@@ -117,10 +117,9 @@ def next_row(text: str, pos: int, at: int) -> bool:
     line after a count that ends a row of its own ("Displaced since April: 8.7 million\nRefugees
     and returnees: 1.9 million"), its label and colon before it on its line. In wrapped prose
     ("... hosts 3.6 million\nSyrian refugees") the next line goes on with the count's noun."""
-    if not text[at].isupper():
+    if not text[at].isupper() or text.find("\n", pos, at) < 0:
         return False
-    line_end = text.find("\n", pos, at)
-    return line_end >= 0 and text.find(":", text.rfind("\n", 0, pos) + 1, pos) >= 0
+    return text.find(":", text.rfind("\n", 0, pos) + 1, pos) >= 0  # the count's own line holds a label's colon
 
 
 def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:

@@ -1518,9 +1518,9 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     lo, hi = parts[mine][0], parts[last][1]
     mine = last
     own = [m for m in found if lo <= m.start and m.end <= hi]
-    owned = [m for m in own if not _owns_a_body(text, m.end)]
-    if owned or len(parts) == 1:
-        return owned or own or found
+    own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
+    if own_scenes or len(parts) == 1:
+        return own_scenes or own or found
     # The parts before set the scene ("In South Sudan, 2.3 million fled, 650,000 across
     # borders and 1.65 million inside the country"); the parts after, up to a turn ("while",
     # "but", a semicolon), may close it ("773 bodies and 2,880 injured in Goma").
@@ -1560,7 +1560,7 @@ def _inside_all(later: list[Mention], scenes: list[Mention]) -> bool:
 
 
 # A place owning a body: "Yemen's Houthi-run health ministry", "Kenya's interior ministry".
-OWNS_A_BODY = re.compile(rf"['’]s\s+(?:[\p{{L}}\-]+\s+){{0,3}}?(?:{'|'.join(sorted(BODY_HEADS, key=len, reverse=True))})\b", re.IGNORECASE)
+OWNS_A_BODY = re.compile(rf"['’]s\s+(?:[\p{{L}}\-]+\s+){{0,3}}?(?:{_phrases(BODY_HEADS)})\b", re.IGNORECASE)
 
 
 def _owns_a_body(text: str, end: int) -> bool:

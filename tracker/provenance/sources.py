@@ -700,7 +700,6 @@ def _speaker_of_clause(found: tuple[_Candidate, ...], generic: _Candidate, text:
 # A headline in title case gives its attribution with a capitalised verb, at its end or its
 # start: "Gaza Death Toll Passes 30,000, Health Ministry Says", "UN Says 1 Million Displaced".
 HEADLINE_VERBS: tuple[str, ...] = lexicon.word_list("headline verbs", "attribution")
-HEADLINE_VERB_PIECES: tuple[str, ...] = tuple(HEADLINE_VERBS)
 _HEADLINE_VERB = rf"(?:{_words(HEADLINE_VERBS)})\b"
 HEADLINE_SAYS_AFTER = re.compile(rf"(?:,|:|\s[-–—])\s+(?P<np>{_NAME})\s+{_HEADLINE_VERB}")
 HEADLINE_SAYS_BEFORE = re.compile(rf"^\s*(?P<np>{_NAME})\s+{_HEADLINE_VERB}(?=\s+\S)")
@@ -746,7 +745,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             out.append(_from_match(text, start, sentence, m))
-    if _holds_any(sentence, HEADLINE_VERB_PIECES):
+    if _holds_any(sentence, HEADLINE_VERBS):
         for pattern in (HEADLINE_SAYS_AFTER, HEADLINE_SAYS_BEFORE):  # "..., Health Ministry Says"; "UN Says ..."
             for m in pattern.finditer(sentence):
                 name = _name(m.group("np"))
