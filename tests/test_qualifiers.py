@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extraction.qualifiers import NOT_SLIPS, slip_table, slips
+from tracker.extraction.qualifiers import BEFORE, NOT_SLIPS, SLIP_WORDS, slip_table, slipped, slips
 
 SLIPPED = slip_table().phrases
 from tracker.extraction.quantities import find_quantities
@@ -86,3 +86,18 @@ def test_slips_are_one_keystroke_away_and_never_a_qualifier_or_a_real_phrase():
     assert not NOT_SLIPS & set(SLIPPED)
     # short phrases have real words one slip away: they take no slips
     assert not {"ever", "come", "nearby", "tipping", "round", "aver", "ups to"} & set(SLIPPED)
+
+
+def test_a_slip_is_read_as_the_whole_table_reads_it():
+    """`slipped` answers what the table of every slipped phrase answers, without building it:
+    for every phrase of the table, for the qualifier phrases and the real phrases that are
+    no slip, and for every string one more slip away from a slipped phrase (and so, most of
+    them, no phrase of the table)."""
+    table = slip_table()
+    assert all(slipped(words) == name for words, name in SLIPPED.items())
+    assert table.words == SLIP_WORDS
+    asked = {*NOT_SLIPS, *(p for phrases in BEFORE.values() for p in phrases), ""}
+    for words in sorted(SLIPPED)[::25]:
+        asked |= slips(words) | {words + " ", words.upper(), words[1:]}
+    assert len(asked) > 50_000
+    assert all(slipped(words) == SLIPPED.get(words) for words in asked)

@@ -148,18 +148,13 @@ def slips(phrase: str) -> set[str]:
 
 @dataclass(frozen=True, slots=True)
 class SlipTable:
-    """Every slipped qualifier phrase, built once on first use (about 18,000 phrases: a
-    tenth of a second a process, paid only by one that reads a number)."""
+    """Every slipped qualifier phrase (about 20,000 of them, some 20 ms to make): what
+    `slipped` answers without making it, made whole for the tests and for reading."""
 
     phrases: dict[str, str]  # slipped phrase -> its qualifier
-    endings: frozenset[str]  # the last words they end with: looked up only where one stands
     words: int  # the most words a slipped phrase has
-    # the last two words of those of two words or more ("more that"): before a number after
-    # "that" whose word before is not "more" ("said that 500"), no phrase is looked up
-    pairs: frozenset[str]
 
 
-@functools.cache
 def slip_table() -> SlipTable:
     table: dict[str, str] = {}
     exact = {p for phrases_ in BEFORE.values() for p in phrases_}
@@ -169,12 +164,55 @@ def slip_table() -> SlipTable:
                 for slip in slips(phrase):
                     table.setdefault(slip, name)
     phrases = {k: v for k, v in table.items() if k not in exact and k not in NOT_SLIPS and not k.endswith(" ")}
-    return SlipTable(
-        phrases=phrases,
-        endings=frozenset(k.rsplit(None, 1)[-1] for k in phrases),
-        words=max(len(k.split()) for k in phrases),
-        pairs=frozenset(" ".join(k.split()[-2:]) for k in phrases if len(k.split()) > 1),
-    )
+    return SlipTable(phrases=phrases, words=max(len(k.split()) for k in phrases))
+
+
+# The phrases that survive a slip, in the order of BEFORE (a slip of two phrases is the
+# first one's), with their qualifiers: (phrase, qualifier).
+_SLIPPED_PHRASES: tuple[tuple[str, str], ...] = tuple(
+    (phrase, name)
+    for name, phrases_ in BEFORE.items()
+    for phrase in phrases_
+    if len(phrase) >= (SLIP_MIN_LENGTH if " " in phrase else SLIP_MIN_WORD_LENGTH)
+)
+_EXACT_PHRASES: frozenset[str] = frozenset(p for phrases_ in BEFORE.values() for p in phrases_)
+# The most words a slipped phrase has: a slip never makes more words than its phrase has (it
+# adds, changes or swaps letters, or leaves out one character).
+SLIP_WORDS: int = max((len(phrase.split()) for phrase, _ in _SLIPPED_PHRASES), default=1)
+
+
+def _phrases_by_start() -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
+    """(first letter, length) -> the (phrase, qualifier) of _SLIPPED_PHRASES whose slips may
+    start so and be that long, in their order: a slip keeps its phrase's first letter and is
+    one character longer or shorter at most."""
+    out: dict[tuple[str, int], list[tuple[str, str]]] = {}
+    for phrase, name in _SLIPPED_PHRASES:
+        for length in (len(phrase) - 1, len(phrase), len(phrase) + 1):
+            out.setdefault((phrase[0], length), []).append((phrase, name))
+    return {key: tuple(found) for key, found in out.items()}
+
+
+_PHRASES_BY_START = _phrases_by_start()
+
+
+@functools.cache
+def _slips_of(phrase: str) -> frozenset[str]:
+    """`slips(phrase)`, made once a process for each phrase asked about."""
+    return frozenset(slips(phrase))
+
+
+def slipped(words: str) -> str | None:
+    """The qualifier of `words` (lower case, one space between words) when they are a
+    qualifier phrase written with one slip: slip_table().phrases.get(words), read without
+    building the table. Only the phrases of the same first letter and about the same length
+    are asked, and the slips of each are made the first time it is asked about: a process
+    reading everyday news makes a few of them, not twenty thousand."""
+    if not words or words in _EXACT_PHRASES or words in NOT_SLIPS or words.endswith(" "):
+        return None
+    for phrase, name in _PHRASES_BY_START.get((words[0], len(words)), ()):
+        if words in _slips_of(phrase):
+            return name
+    return None
 
 
 # The phrases of one word, and the last words of the longer ones (lower case): a run that
@@ -293,19 +331,13 @@ def _slipped_before(text: str, start: int, lo: int, piece: str) -> tuple[str, in
     (piece is text[lo:start])."""
     if not piece[-1:].isspace():
         return None
-    table = slip_table()
-    words = piece.rsplit(None, table.words)
+    words = piece.rsplit(None, SLIP_WORDS)
     if not words:
         return None
-    last = words[-1].lower()
-    if last not in table.endings:
-        return None
-    if last not in table.phrases and (len(words) < 2 or f"{words[-2].lower()} {last}" not in table.pairs):
-        return None  # no slipped phrase of one word is the last word, none of more ends with the last two
     # where each of the last words begins, last first
     begins: list[int] = []
     at = len(piece.rstrip())
-    for _ in range(min(len(words), table.words)):
+    for _ in range(min(len(words), SLIP_WORDS)):
         j = piece.rfind(" ", 0, at)
         j = max(j, piece.rfind("\n", 0, at), piece.rfind("\t", 0, at), piece.rfind("\u00a0", 0, at))
         begins.append(j + 1)
@@ -313,7 +345,7 @@ def _slipped_before(text: str, start: int, lo: int, piece: str) -> tuple[str, in
         if at == 0:
             break
     for begin in reversed(begins):  # the longest phrase first
-        name = table.phrases.get(" ".join(piece[begin:].split()).lower())
+        name = slipped(" ".join(piece[begin:].split()).lower())
         if name is None or (lo + begin > 0 and text[lo + begin - 1].isalpha()):
             continue
         return name, lo + begin
