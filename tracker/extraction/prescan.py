@@ -26,7 +26,7 @@ from functools import lru_cache
 import regex as re
 
 from . import qualifiers, quantities, rules
-from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, TriggerKind, trigger_stems
+from .indicators import NOUN_INDICATORS, TriggerKind, _indexed_at, trigger_stems
 from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD, read_noun
 from .numbers import WORD_KEYS, Number
 from .quantities import Quantity
@@ -42,7 +42,8 @@ _FOLD = str.maketrans(FOLDED_TO_ASCII)
 HYPHEN = "-"
 # What may join the letters of one word (tracker.extraction.nouns.WORD): "refu-gees", "o'clock".
 JOINERS = "'’-"
-# A trigger's head: the first HEAD_LENGTH letters of the word it starts (TRIGGER_INDEX's key).
+# The run of letters a stem starts, as tracker.extraction.indicators.TOKEN reads a word: the
+# word its trigger patterns are chosen by (`_patterns_at`).
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -172,23 +173,61 @@ _GLUED_AFTER = tuple(n for n in GLUED_SUFFIXES if n in NOUN_INDICATORS)
 
 def confirmed(text: str, scan: str, at: int) -> bool:
     """A stem found at `at` starts a trigger phrase (not a return or a need), or lies in a word
-    that names an indicator by itself: it may make a figure. Each pattern is tried on the whole
-    text from `at`, as tracker.extraction.indicators.find_triggers tries it from a word."""
-    for trigger in TRIGGER_INDEX.get(_head(scan, at), ()):
-        if trigger.kind is TriggerKind.INDICATOR and trigger.pattern.match(text, at) is not None:
+    that names an indicator by itself: it may make a figure. Each pattern that may match there
+    (`_patterns_at`) is tried on the whole text from `at`, as
+    tracker.extraction.indicators.find_triggers tries it from a word."""
+    word = _letters_at(scan, at)
+    before = text[at - 1] if at > 0 else " "
+    inside = before.isascii() and before.isalpha()
+    for pattern in _patterns_at(word, inside):
+        if pattern.match(text, at) is not None:
             return True
+    end = at + len(word)
+    after = text[end] if end < len(text) else " "
+    if word and _ends_a_word(before) and _ends_a_word(after) and text[at:end].isascii():
+        # an ASCII word standing alone: it is the word `_names_indicator` would read, lowered
+        return _indicator_word(word)
     return _names_indicator(text, at)
 
 
-def _head(scan: str, at: int) -> str:
-    """The letters of `scan` from `at` on, at most HEAD_LENGTH of them (TRIGGER_INDEX's key),
-    as _LETTERS reads them: the pattern is asked only where those characters are not all
-    ASCII letters (a stem broken by a hyphen, "r-efugees"), not at each of a document's stems."""
-    head = scan[at : at + HEAD_LENGTH]
-    if head.isascii() and head.isalpha():
-        return head
-    letters = _LETTERS.match(scan, at, at + HEAD_LENGTH)
+def _letters_at(scan: str, at: int) -> str:
+    """The run of letters of `scan` from `at` on, as _LETTERS reads it ("" where none stands):
+    read with the standard library's `re` where it is ASCII letters followed by an ASCII
+    character or nothing (the scanned text is lowered: its ASCII letters are a-z)."""
+    ascii_run = _ASCII_LETTERS.match(scan, at)
+    if ascii_run is not None:
+        end = ascii_run.end()
+        if end == len(scan) or scan[end].isascii():
+            return ascii_run.group()
+    letters = _LETTERS.match(scan, at)
     return letters.group() if letters else ""
+
+
+_ASCII_LETTERS = _re.compile("[a-z]+")
+
+
+def _ends_a_word(c: str) -> bool:
+    """An ASCII character that is no letter and no joiner: no word reads across it."""
+    return c.isascii() and not c.isalpha() and c not in JOINERS
+
+
+# How a trigger's pattern begins where its match must start a word (`indicators._compiled`,
+# and the counters' pattern): "cut" inside "executive", "lose" inside "closed" match none.
+_WORD_START = "(?:\\m"
+
+
+@lru_cache(maxsize=4096)
+def _patterns_at(word: str, inside: bool) -> tuple[re.Pattern, ...]:
+    """The patterns of the indicator triggers that may match where the run of letters `word`
+    (of the scanned text) starts: those of its head whose first word may start so
+    (tracker.extraction.indicators._indexed_at, as find_triggers reads a word), and, `inside`
+    a word (after an ASCII letter), only those that need no word start (glued triggers,
+    "weredisplaced"). A function of one word, so cached: most stems are passed over without a
+    call of a pattern."""
+    return tuple(
+        t.pattern for t in _indexed_at(word)
+        if t.kind is TriggerKind.INDICATOR and not (inside and t.pattern.pattern.startswith(_WORD_START))
+    )
 
 
 def _names_indicator(text: str, at: int) -> bool:
