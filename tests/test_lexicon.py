@@ -215,3 +215,14 @@ SUBDIVISION_CODES = [
 @pytest.mark.parametrize(("name", "iso3", "code"), SUBDIVISION_CODES)
 def test_news_names_of_subdivisions_have_one_table(name, iso3, code):
     assert codes.admin1_code(name, iso3) == code
+
+
+def test_the_subdivisions_read_from_pycountrys_file_are_pycountrys():
+    """codes reads ISO 3166-2 from the file pycountry reads it from, without pycountry's
+    records: the same codes and names for every country."""
+    import pycountry
+
+    read = codes._subdivisions()
+    for country in pycountry.countries:
+        given = pycountry.subdivisions.get(country_code=country.alpha_2) or ()
+        assert sorted(read.get(country.alpha_2.lower(), ())) == sorted((s.code, s.name) for s in given), country.name
