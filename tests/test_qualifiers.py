@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.extraction.qualifiers import BEFORE, NOT_SLIPS, SLIP_WORDS, slip_table, slipped, slips
+from tracker.extraction.qualifiers import BEFORE, NOT_SLIPS, SLIP_WORDS, is_slip, slip_table, slipped, slips
 
 SLIPPED = slip_table().phrases
 from tracker.extraction.quantities import find_quantities
@@ -101,3 +101,12 @@ def test_a_slip_is_read_as_the_whole_table_reads_it():
         asked |= slips(words) | {words + " ", words.upper(), words[1:]}
     assert len(asked) > 50_000
     assert all(slipped(words) == SLIPPED.get(words) for words in asked)
+
+
+@pytest.mark.parametrize("phrase", ["at least", "more than", "approximately", "in excess of", "upwards of"])
+def test_a_slip_is_told_from_the_two_strings(phrase):
+    """`is_slip` says what membership of `slips` says: for every slip of the phrase, every
+    slip of those (two slips away, or back to the phrase) and the phrase cut or grown."""
+    made = slips(phrase)
+    asked = set(made).union(*(slips(s) for s in sorted(made)[::7])) | {phrase, phrase[1:], phrase + " ", phrase[:-1], ""}
+    assert all(is_slip(phrase, words) == (words in made) for words in asked)

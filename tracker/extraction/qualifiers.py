@@ -195,22 +195,44 @@ def _phrases_by_start() -> dict[tuple[str, int], tuple[tuple[str, str], ...]]:
 _PHRASES_BY_START = _phrases_by_start()
 
 
-@functools.cache
-def _slips_of(phrase: str) -> frozenset[str]:
-    """`slips(phrase)`, made once a process for each phrase asked about."""
-    return frozenset(slips(phrase))
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"  # what `slips` adds or changes a character to
+
+
+def is_slip(phrase: str, words: str) -> bool:
+    """`words in slips(phrase)`, told from the two strings without making the slips: where
+    they agree from the start (`i` characters) and from the end (`j`) says where the one slip
+    may stand, and only those places are tried."""
+    lp, lw = len(phrase), len(words)
+    if abs(lp - lw) > 1:
+        return False
+    i = 0
+    while i < lp and i < lw and phrase[i] == words[i]:
+        i += 1
+    j = 0
+    while j < lp and j < lw and phrase[lp - 1 - j] == words[lw - 1 - j]:
+        j += 1
+    if lw == lp + 1:  # a letter added at k: words == phrase[:k] + c + phrase[k:]
+        return any(words[k] in _LETTERS for k in range(max(1, lp - j), min(i, lp) + 1))
+    if lw == lp - 1:  # the character at k left out
+        return max(1, lw - j) <= min(i, lp - 1)
+    for k in range(max(1, lp - 1 - j), min(i, lp - 1) + 1):  # the character at k changed to a letter
+        if phrase[k] != " " and words[k] in _LETTERS:
+            return True
+    for k in range(max(1, lp - 2 - j), min(i, lp - 2) + 1):  # the characters at k and k + 1 swapped
+        if words[k] == phrase[k + 1] and words[k + 1] == phrase[k] and words[k + 2 :] == phrase[k + 2 :]:
+            return True
+    return False
 
 
 def slipped(words: str) -> str | None:
     """The qualifier of `words` (lower case, one space between words) when they are a
     qualifier phrase written with one slip: slip_table().phrases.get(words), read without
-    building the table. Only the phrases of the same first letter and about the same length
-    are asked, and the slips of each are made the first time it is asked about: a process
-    reading everyday news makes a few of them, not twenty thousand."""
+    making the table (20 ms a process, and 2 MB): only the phrases of the same first letter
+    and about the same length are asked, each by `is_slip`."""
     if not words or words in _EXACT_PHRASES or words in NOT_SLIPS or words.endswith(" "):
         return None
     for phrase, name in _PHRASES_BY_START.get((words[0], len(words)), ()):
-        if words in _slips_of(phrase):
+        if is_slip(phrase, words):
             return name
     return None
 
