@@ -432,6 +432,10 @@ AMBIGUOUS = [
     # the dateline's country breaks the tie when nothing else names one
     ("Nigeria: Gunmen kill 40 in Plateau state attack", "Plateau", "NGA"),
     ("Benin: Floods displace 3,000 in Plateau department", "Plateau", "BEN"),
+    # with no country named, the region of that name whose towns hold the most people
+    ("The storm killed two people in Florida and left 3 million homes without power.", "Florida", "USA"),
+    ("Gunmen killed 40 villagers in Plateau state on Sunday.", "Plateau", "NGA"),
+    ("Floods in Santa Cruz displaced 6,000 families.", "Santa Cruz", "BOL"),
 ]
 
 

@@ -155,6 +155,8 @@ def load_world(path: Path) -> dict[str, list[Candidate]]:
         )
         countries = _COUNTRY_NAMES
         city_rank = KIND_RANK["city"]
+        rows = list(rows)
+        people = _people_of_regions(rows, kind_, code_, pop_)
         for row in rows:
             iso3 = row[iso3_]
             place = Place(
@@ -166,13 +168,28 @@ def load_world(path: Path) -> dict[str, list[Candidate]]:
                 float(row[lat_]) if row[lat_] else None,
                 float(row[lon_]) if row[lon_] else None,
             )
-            candidate = Candidate(place, KIND_RANK.get(row[kind_], city_rank), int(row[pop_] or 0))
+            population = int(row[pop_] or 0)
+            if not population and row[kind_] == "admin1":
+                population = people.get(row[code_], 0)
+            candidate = Candidate(place, KIND_RANK.get(row[kind_], city_rank), population)
             names.setdefault(row[name_], []).append(candidate)
             if row[alt_]:
                 for spelling in row[alt_].split("|"):
                     if spelling != row[name_]:
                         names.setdefault(spelling, []).append(candidate)
     return names
+
+
+def _people_of_regions(rows: list[list[str]], kind_: int, code_: int, pop_: int) -> dict[str, int]:
+    """A region's weight when its name is ambiguous: the people of the gazetteer's towns in it,
+    by the region's code. Several regions share a name ("Florida" in the United States and in
+    Uruguay, "Plateau" in Nigeria and in Benin) and the gazetteer gives a region no population
+    of its own: the one whose towns hold more people is the likelier, as a town is by its own."""
+    people: dict[str, int] = {}
+    for row in rows:
+        if row[kind_] == "city" and row[code_] and row[pop_]:
+            people[row[code_]] = people.get(row[code_], 0) + int(row[pop_])
+    return people
 
 
 def _country_names_by_iso3() -> dict[str, str]:
