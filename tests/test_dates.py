@@ -225,6 +225,14 @@ RELATIVE_CASES = [
         "The toll rose to 89 overnight, up from 54 on Friday.",
         "54", D(2024, 6, 10), DateRef(D(2024, 6, 7), "day"),
     ),
+    (  # a count's own date wins over a stronger date of another count ("by Friday")
+        "The death toll was 300 on Monday and 1,200 by Friday.",
+        "300", D(2024, 6, 15), DateRef(D(2024, 6, 10), "day"),
+    ),
+    (  # ... and over a date of the report the verb after it opens
+        "Rescuers counted 45 dead on Tuesday; by Thursday the search had been called off.",
+        "45", D(2024, 6, 15), DateRef(D(2024, 6, 11), "day"),
+    ),
     (  # ... but a date after a count of something else is still the figure's
         "Gunmen killed 30 people in 3 villages on Monday, police said.",
         "30", D(2022, 2, 10), DateRef(D(2022, 2, 7), "day"),

@@ -576,7 +576,7 @@ def figure_date(
     period_start = _period_start(sentence, offset, mentions)
     dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)]
     if dated:
-        best = min(dated, key=lambda m: (ROLE_RANK[m.role], _whose(sentence, offset, m, mentions), gap(offset, offset, m.start, m.end)))
+        best = min(dated, key=lambda m: _preference(sentence, offset, m, mentions))
         date, precision = best.date, best.precision
     elif published is not None:
         date, precision = published, "day"
@@ -941,6 +941,14 @@ def _another_row(sentence: str, offset: int, m: _Mention) -> bool:
 
 
 DIGIT = _re.compile(r"\d")
+
+
+def _preference(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> tuple[int, int, int, int]:
+    """How a figure's dates rank, best first: the date written right after its own count
+    ("300 on Monday and 1,200 by Friday": Monday is 300's), then by role, then another
+    count's date last, then the nearest."""
+    whose = _whose(sentence, offset, m, mentions)
+    return (whose != 0, ROLE_RANK[m.role], whose, gap(offset, offset, m.start, m.end))
 
 
 def _whose(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> int:
