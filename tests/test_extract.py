@@ -221,15 +221,6 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The number of refugees in Chad has reached 300,000 people.", [("refugees", 300_000, "exact", "people")]),
     ("The number of people killed rose to 40.", [("killed", 40, "exact", "people")]),
     ("The number of fatalities stands at 45.", [("killed", 45, "exact", "people")]),
-    # --- a subject that names its people counted by itself, with a verb of level or change
-    ("Rohingya refugees in Bangladesh now number nearly a million.",
-     [("refugees", 1_000_000, "at_most", "refugees")]),
-    ("Refugees from Sudan in Chad now total more than 600,000, UNHCR said.",
-     [("refugees", 600_000, "at_least", "refugees")]),
-    ("IDPs in Marib now number more than 2 million, the government said.",
-     [("displaced", 2_000_000, "at_least", "IDPs")]),
-    ("Evacuees numbered 4,300 by Sunday evening.", [("displaced", 4_300, "exact", "evacuees")]),
-    ("Displaced people in the camps number about 400,000.", [("displaced", 400_000, "approx", "people")]),
     # --- running totals: the new group and the total it brings the count to ----------------
     ("The floods displaced another 5,000 people, bringing the total to 45,000, OCHA said.",
      [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
@@ -579,10 +570,6 @@ NOT_FIGURES: list[str] = [
     "The death toll is expected to rise from 120 to 300.",
     "The number of displaced people could climb to 2 million.",
     "Temperatures rose from 20 to 35 degrees.",
-    "The refugees were 20 kilometres from the border when the shelling began.",
-    "Displaced persons are 52% of the town's population.",
-    "Evacuees were given 20 kg of rice each.",
-    "Camps for IDPs reached 12 in the province.",
     # places of shelter counted, not people sheltering in them
     "The government increased the number of camps to 45.",
     "They brought the total number of tents to 300.",

@@ -321,19 +321,20 @@ SUBJECT_OF = re.compile(r"number\s+of\s+", re.IGNORECASE)
 def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int, kind: NounKind = NounKind.PERSON) -> str | None:
     """The unit of the count named by the trigger that ends right before `start`, if that
     trigger names one of `kind` ("the number of refugees rose to"; of homes, the homes as
-    written: "the number of damaged houses rose to"; a subject counted by itself: "refugees
-    in Uganda have reached"), else None."""
+    written: "the number of damaged houses rose to"), else None."""
     t = None
     for t in reversed(triggers):
         if t.end <= start:
             break
     else:
         return None
-    if not ADJACENT_GAP.fullmatch(text, t.end, start):
-        return None
     at = lower.find("number", t.start, t.end)
-    of = SUBJECT_OF.match(text, at, t.end) if at >= 0 else None
-    noun = read_noun(text, lower, of.end() if of is not None else t.start, t.end)
+    if at < 0 or not ADJACENT_GAP.fullmatch(text, t.end, start):
+        return None
+    of = SUBJECT_OF.match(text, at, t.end)
+    if of is None:
+        return None
+    noun = read_noun(text, lower, of.end(), t.end)
     if noun.kind is not kind:
         return None
     return noun.word if kind is NounKind.HOMES else noun.unit

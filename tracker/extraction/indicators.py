@@ -84,19 +84,6 @@ _SETTERS = rf"\b(?:{_phrases(lexicon.column('change_verbs', 'verb', kind='set'))
 _SET_DIRECTIONS: str = _words("set directions")
 
 
-# A subject that names the people counted themselves ("refugees now number nearly a million",
-# "deaths rose to 300"), not a counter noun ("the number of", "the toll"), is the clause's
-# subject only where no preposition or participle makes it another noun's complement: not
-# "the number of schools hosting refugees rose to 40", "camps for IDPs reached 12".
-COUNTER_NOUNS: frozenset[str] = lexicon.word_set("counter nouns")
-_NOT_AN_OBJECT = rf"(?<!\b(?:{_words('prepositions')}|\p{{L}}+ing)\s+)"
-
-
-def _names_people(subject: str) -> bool:
-    """The subject holds no counter noun: its words name the people counted."""
-    return not any(form.lower() in COUNTER_NOUNS for word in subject.split() for form in word.strip("[]").split("|"))
-
-
 def _count_changed(subjects: tuple[str, ...]) -> str:
     """The trigger pattern of a count named by one of the phrases `subjects` that changed or
     stands at a level: its verb right after its complement, or after a longer gap of the same
@@ -106,7 +93,7 @@ def _count_changed(subjects: tuple[str, ...]) -> str:
     # "raised its estimate of the death toll from the landslide to over 670", "put the
     # number of dead in the three provinces at 81": a verb that sets the count stands before
     # the counter, and "to" or "at" after its complement gives the count
-    subject = "|".join(f"(?:{_NOT_AN_OBJECT if _names_people(s) else ''}{phrases.body(s)})" for s in subjects)
+    subject = "|".join(f"(?:{phrases.body(s)})" for s in subjects)
     setting = rf"(?<={_SETTERS}\s+(?:[\w'’-]+\s+){{0,4}})(?:{subject}){_COUNTER_GAP}(?:\s+(?:{_SET_DIRECTIONS}))?\s+(?:to|at){_COUNT_FOLLOWS}"
     return rf"(?:{setting}|(?:{subject})(?:{near}|{far}))"
 
