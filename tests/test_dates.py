@@ -262,6 +262,24 @@ def test_figure_date(sentence: str, figure: str, published: dt.date | None, expe
     assert got == expected, f"{sentence!r} (figure {figure!r}, published {published})"
 
 
+EARLIER_VALUES = [  # (sentence, the earlier value, published, expected)
+    ("The death toll rose from 300 to 1,200 on Friday.", "300", D(2024, 6, 15), DateRef(None, None)),
+    ("The death toll rose from 300 on Monday to 1,200 on Friday.", "300", D(2024, 6, 15), DateRef(D(2024, 6, 10), "day")),
+    ("The toll stands at 2,946 on Sunday, up from 2,012, the ministry said.", "2,012", D(2024, 6, 10), DateRef(None, None)),
+    ("The camp now hosts 120,000 refugees, up from 80,000 in January.", "80,000", D(2024, 6, 10), DateRef(D(2024, 1, 1), "month")),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, published, expected", EARLIER_VALUES)
+def test_an_earlier_value_holds_only_on_its_own_date(sentence: str, figure: str, published: dt.date, expected: DateRef) -> None:
+    assert figure_date(sentence, sentence.index(figure), published, earlier=True) == expected, sentence
+
+
+def test_the_count_a_change_reached_never_takes_the_date_of_the_count_it_started_from() -> None:
+    sentence = "Cholera deaths have increased from 12 on Monday to 40, the ministry said."
+    assert figure_date(sentence, sentence.index("40"), D(2024, 6, 15)) == DateRef(D(2024, 6, 15), "day")
+
+
 @pytest.mark.parametrize("sentence, figure", [(c[0], c[1]) for c in SEED_CASES + IDETECT_CASES + RELATIVE_CASES])
 @pytest.mark.parametrize("published", [D(2016, 1, 1), D(2017, 3, 5), D(2020, 1, 26)])
 def test_never_after_publication(sentence: str, figure: str, published: dt.date) -> None:

@@ -27,6 +27,7 @@ from .rules import (
     NO_TRIGGER,
     NOUN_REACH,
     NOUN_RULES,
+    OLDER_COUNT,
     PART_OTHER_STATE,
     PART_WITHOUT_VERB,
     REACH_AFTER,
@@ -81,6 +82,9 @@ class Found(NamedTuple):  # a named tuple: immutable, and built in C (several an
     # the items of a list that each have the count ("7,000 each through the A and B
     # crossings"): one figure per item (tracker.extraction.distributive); () for one figure
     each: tuple[distributive.Item, ...] = ()
+    # an earlier value of another figure ("up from 54", "rose from 300 to 1,200"): it holds
+    # on a date written after its own count, or on none it can be sure of
+    earlier: bool = False
 
 
 class Decision(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
@@ -143,7 +147,29 @@ def judge_sentence(
     if candidates:
         candidates = parts.mark(text, start, end, candidates)
         _judge_candidates(text, lower, start, end, quantities, candidates, before, decisions)
+        _older_counts_of_changes(text, quantities, decisions)
     return [decisions[q.start] for q in quantities]
+
+
+# The count a change started from: "the death toll rose from 300 to 1,200", "increased from
+# 40,000 in 2021 to 65,000 in 2023". The same count at an earlier time: a figure of the
+# indicator and unit of the count it rose or fell to, dated only by its own date words.
+OLDER_COUNT_RULE = "the earlier count of a change (rose from 300 to 1,200)"
+# What may stand between the earlier count and "to" before the later one: its own date or
+# noun, in one clause ("from 300 on Monday to", "from 19,000 in December 2021 to").
+CHANGE_TO = re.compile(r"[^;:()\n]{0,40}?\bto\s+(?:\S+\s+){0,2}?\Z", re.REVERSE)
+
+
+def _older_counts_of_changes(text: str, quantities: list[Quantity], decisions: dict[int, Decision]) -> None:
+    """The earlier count of a change whose later count is a figure is a figure too."""
+    for q in quantities:
+        if decisions[q.start].rule != OLDER_COUNT:
+            continue
+        later = next((decisions[n.start].found for n in quantities if n.start > q.end and decisions[n.start].found is not None), None)
+        if later is None or later.each or CHANGE_TO.search(text, q.end, later.quantity.start) is None:
+            continue
+        found = Found(q, later.indicator, later.unit, later.part_of, (), True)
+        decisions[q.start] = Decision(q, OLDER_COUNT_RULE, found)
 
 
 def _judge_candidates(
@@ -251,7 +277,7 @@ def _judge_candidates(
         if previous is not None and shares_bound(text, previous[1].quantity, q):
             q = q._replace(qualifier=previous[1].quantity.qualifier)  # "at least 12 killed and 20 wounded"
         each = distributive.shared_by(text, q.start, q.end, c.noun.end, start, end)
-        found = Found(q, indicator, unit or "people", parts.link(total, indicator), each)
+        found = Found(q, indicator, unit or "people", parts.link(total, indicator), each, rule == EARLIER_RULE)
         decisions[c.quantity.start] = Decision(c.quantity, rule, found)
         previous = (c, found)
     _parts_before_their_whole(text, candidates, decisions)

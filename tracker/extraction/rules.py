@@ -559,9 +559,14 @@ def _label_before(look: Look) -> bool:
 
 
 def _older_count(look: Look) -> bool:
-    # "rose from 20,000 to 50,000": an older count with no date of its own; "rose by 12
-    # to 61": the difference of two counts. The count after "to" is the figure.
-    return change_before(look.text, look.quantity.start) is not None
+    # "rose from 20,000 to 50,000": the count before the change, read once the count after
+    # "to" is (tracker.extraction.figures: a figure of its own when that one is)
+    return change_before(look.text, look.quantity.start) == "from"
+
+
+def _change_by(look: Look) -> bool:
+    # "rose by 12 to 61": the difference of two counts; the count after "to" is the figure
+    return change_before(look.text, look.quantity.start) == "by"
 
 
 def _compound(look: Look) -> bool:
@@ -736,13 +741,15 @@ DECIMAL_BELOW = 1000  # a decimal with no scale word reads as less than this
 
 
 Rule = Callable[[Look], bool]
+OLDER_COUNT = "the earlier count of a change, a figure only with the count after it (rose from N to)"
 # Tried in order before the number's noun is read; the first that matches rejects it.
 NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("zero, or a billion and more", _out_of_range),
     ("a decimal with no scale word: an average, not a count (4.5 people)", _decimal),
     ("a measure, duration, date, time, percentage or money after", _measure_after),
     ("money, a label, a rank or a date before", _label_before),
-    ("the earlier count of a change (rose from N to)", _older_count),
+    (OLDER_COUNT, _older_count),
+    ("the difference of two counts (rose by N to)", _change_by),
     ("an amount to each (50,000 to each of the injured)", _per_head),
     ("a compound such as 20-year-old", _compound),
     ("one side of a ratio (1 in 5 people)", _ratio),

@@ -45,6 +45,7 @@ from typing import NamedTuple
 import regex as re
 
 from .. import lexicon
+from ..extraction.qualifiers import change_before
 from ..extraction.text import gap, last_words
 from ..extraction.text import alternation as _words
 from ..extraction.text import phrases as _alternation
@@ -549,6 +550,7 @@ def figure_date(
     before: str | None = None,
     anchor: dt.date | None = None,
     read: dict | None = None,
+    earlier: bool = False,
 ) -> DateRef:
     """The date a figure holds, from its sentence and the document's publication date.
 
@@ -560,7 +562,9 @@ def figure_date(
     publication date, is the full date its first line gives (`document_date`): dates
     without a year take its year, and a sentence without a date holds on it. `read`, a dict
     the caller keeps for one document, holds the dates of the sentences its figures have
-    read (see `_dates_of`).
+    read (see `_dates_of`). An `earlier` figure, the value a count had before ("up from 54
+    on Friday", "rose from 300 on Monday to 1,200"), holds only on a date written right
+    after its own count: with none, when it held is not known, and it has no date.
     """
     year_end = dt.date(anchor.year, 12, 31) if published is None and anchor is not None else None
     if published is None and anchor is None and before:
@@ -575,6 +579,10 @@ def figure_date(
             return carried
     period_start = _period_start(sentence, offset, mentions)
     dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)]
+    if earlier:
+        dated = [m for m in dated if _whose(sentence, offset, m, mentions) == 0]
+        if not dated:
+            return DateRef(None, None)
     if dated:
         best = min(dated, key=lambda m: _preference(sentence, offset, m, mentions))
         date, precision = best.date, best.precision
@@ -982,8 +990,14 @@ def _range_start(m: _Mention, mentions: list[_Mention]) -> int:
 
 def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> bool:
     """The date `m` is written right after an older count the figure is compared with ("now
-    hosts 120,000, up from 80,000 in January"): that count's date, never the figure's."""
-    if _range_start(m, mentions) - offset > OWNER_REACH + OLDER_REACH or m.start < offset:
+    hosts 120,000, up from 80,000 in January") or changed from ("rose from 12 last week to
+    40"): that count's date, never the figure's."""
+    if m.start < offset:  # "rose from 12 last week to 40": the date of the count it rose from
+        if sentence.find("from", max(0, m.start - OWNER_REACH - CHANGE_REACH), m.start) < 0:
+            return False  # (the common case, made fast)
+        owner = _owning_count(sentence, m, mentions)
+        return owner is not None and change_before(sentence, owner.start()) == "from"
+    if _range_start(m, mentions) - offset > OWNER_REACH + OLDER_REACH:
         return False  # (the common case, made fast: no count between the figure and the date)
     owner = _owning_count(sentence, m, mentions)
     if owner is None or owner.start() == offset:
@@ -994,6 +1008,7 @@ def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Menti
 # An older count's words before it: "up from", "compared with", "down from about".
 OLDER_COUNT_BEFORE = re.compile(rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:\p{{L}}+\s+){{0,2}})$", re.REVERSE)
 OLDER_REACH = 60  # characters: "from the record figure of about "
+CHANGE_REACH = 20  # characters "from" may stand before the count a change started from ("from about ")
 
 
 # How far before a date the count it belongs to may stand ("19,000 people in December").
