@@ -832,6 +832,7 @@ class Verdict(NamedTuple):  # a named tuple: immutable, and built in C (several 
     label_noun: Noun | None = None  # a table row's label names what is counted ("Houses damaged: 99,317")
     trigger_start: int = -1  # where the trigger that decided starts and ends, when one did
     trigger_end: int = -1
+    unit: str | None = None  # what a subject says is counted, when not people ("displaced families numbered")
 
 
 # The verdicts that give no indicator, made once.
@@ -1280,7 +1281,10 @@ def _subject_before_count_verb(s: Scene) -> Verdict | None:
         lead.pop()
     if any(w in PREPOSITIONS for w in lead[-SUBJECT_LEAD_WORDS:]) or MOVERS.search(text, start, t.start) is not None:
         return None
-    return _by_trigger("a count of the people named before a verb of counting (the dead numbered eight)", t)
+    verdict = _by_trigger("a count of the people named before a verb of counting (the dead numbered eight)", t)
+    # households named in the subject are what is counted: "displaced families stood at 12,500"
+    households = [w for w in (w.lower() for w in WORD.findall(text, start, verb.start())) if w in parts.HOUSEHOLD_UNITS]
+    return verdict._replace(unit=households[-1]) if households else verdict
 
 
 def _return_after_flight(s: Scene) -> Verdict | None:
