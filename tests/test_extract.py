@@ -225,6 +225,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The number of refugees in Chad has reached 300,000 people.", [("refugees", 300_000, "exact", "people")]),
     ("The number of people killed rose to 40.", [("killed", 40, "exact", "people")]),
     ("The number of fatalities stands at 45.", [("killed", 45, "exact", "people")]),
+    # households counted by their counter keep their unit (about five people each)
+    ("The number of displaced families rose to 12,500.", [("displaced", 12_500, "exact", "families")]),
+    ("The authorities put the number of displaced families at 3,400.", [("displaced", 3_400, "exact", "families")]),
+    ("The number of internally displaced households has climbed to 800.", [("displaced", 800, "exact", "households")]),
     # --- running totals: the new group and the total it brings the count to ----------------
     ("The floods displaced another 5,000 people, bringing the total to 45,000, OCHA said.",
      [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
