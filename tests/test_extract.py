@@ -225,6 +225,15 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The number of refugees in Chad has reached 300,000 people.", [("refugees", 300_000, "exact", "people")]),
     ("The number of people killed rose to 40.", [("killed", 40, "exact", "people")]),
     ("The number of fatalities stands at 45.", [("killed", 45, "exact", "people")]),
+    # a count reported as a record, an adverb of scope before the verb, people forced from home
+    ("The death toll hit a record 300 on Monday.", [("killed", 300, "exact", "people")]),
+    ("The number of people displaced hit a new high of 4 million, OCHA said.", [("displaced", 4_000_000, "exact", "people")]),
+    ("The number of displaced people worldwide reached 120 million, UNHCR said on Thursday.",
+     [("displaced", 120_000_000, "exact", "people")]),
+    ("The number of people forced to flee their homes worldwide hit a record 110 million in May.",
+     [("displaced", 110_000_000, "exact", "people")]),
+    ("The number of people driven from their homes by the floods has risen to 45,000.",
+     [("displaced", 45_000, "exact", "people")]),
     # households counted by their counter keep their unit (about five people each)
     ("The number of displaced families rose to 12,500.", [("displaced", 12_500, "exact", "families")]),
     ("The authorities put the number of displaced families at 3,400.", [("displaced", 3_400, "exact", "families")]),
@@ -578,6 +587,8 @@ NOT_FIGURES: list[str] = [
     "The death toll is expected to rise from 120 to 300.",
     "The number of displaced people could climb to 2 million.",
     "Temperatures rose from 20 to 35 degrees.",
+    "The number of children forced out of school rose to 2 million.",
+    "Temperatures hit a record 45 degrees on Monday.",
     # places of shelter counted, not people sheltering in them
     "The government increased the number of camps to 45.",
     "They brought the total number of tents to 300.",

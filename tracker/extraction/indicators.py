@@ -66,9 +66,12 @@ _CHANGED = (
     rf"|\s+(?:{_phrases(CHANGE_VERBS)})(?=\s+(?:{_phrases(QUALIFIERS_BEFORE['at_least'])})\s)"  # climbed past 5,000: the bound is the count's
     rf"|\s+(?:{_phrases(LEVEL_VERBS)})(?:\s+(?:at|to))?)"  # reached, stands at
 )
+# A count reported as a record: "hit a record 110 million", "reached a new high of 4 million"
+# (words.csv record words).
+_RECORD: str = _words("record words")
 # A count must follow: a qualifier (or a range's "between"), then digits or a number word.
 _COUNT_FOLLOWS = (
-    rf"(?=\s+(?:(?:{_phrases([*(w for ws in QUALIFIERS_BEFORE.values() for w in ws), 'between', 'just', 'only'])})\s+)?"
+    rf"(?=\s+(?:(?:{_RECORD})\s+)?(?:(?:{_phrases([*(w for ws in QUALIFIERS_BEFORE.values() for w in ws), 'between', 'just', 'only'])})\s+)?"
     rf"(?:\d|(?:{_phrases([*UNITS, *TENS, *VAGUE, *WORD_AMOUNTS])})\b))"
 )
 # The verbs that are the qualifier of the count after them ("exceeds 44,000", "topped

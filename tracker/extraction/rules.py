@@ -155,7 +155,7 @@ EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:{RESTATEMEN
 # What may stand between a trigger and its number: "killed 12", "the displacement of 10,214",
 # "displaced a total of 500", "evacuated another 300".
 ADJACENT_GAP_WORDS: str = _words("adjacent gap words")
-ADJACENT_GAP = re.compile(rf"\s*(?:(?:{ADJACENT_GAP_WORDS})\s+){{0,3}}", re.IGNORECASE)
+ADJACENT_GAP = re.compile(rf"\s*(?:(?:{ADJACENT_GAP_WORDS})\s+){{0,4}}", re.IGNORECASE)
 # The white space of the `regex` module's \s among ASCII characters (not "\x1c" to "\x1f",
 # which str.isspace counts).
 ASCII_WHITE_SPACE = " \t\n\r\x0b\x0c"
