@@ -365,6 +365,10 @@ FIGURE_PLACES = [
     # a place that bases or backs someone is no place of what happened
     ("The Syrian Observatory, a Britain-based war monitor, said 42 fighters were killed.", 42, None),
     ("Iran-backed militias killed 12 soldiers near Deir ez-Zor.", 12, "Deir ez-Zor"),
+    # a place inside an institution's name says who counted, not where
+    ("A University of Michigan study estimated that about 160,000 people died.", 160_000, None),
+    ("Over 200 bodies were taken to the Connaught Hospital mortuary in Freetown.", 200, "Freetown"),
+    ("At least 12 people died in Michigan after the storm.", 12, "Michigan"),
     # each part of a list has its own place
     ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 452, "Taroudant"),
     ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 41, "Ouarzazate"),

@@ -645,7 +645,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
-        sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
+        sponsor = (stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)) or (  # "Britain-based"
+            _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
+        )
         mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
@@ -723,6 +725,24 @@ def _upper_line_starts(text: str, start: int, end: int) -> Iterator[re.Match]:
                 if m is not None:
                     yield m
         at += len(line) + 1
+
+
+# A place's name inside an institution's ("a University of Michigan study", "Connaught
+# Hospital", "the Gaza Institute for ..."): who counted, not where anything happened
+# (place_words.csv institution heads).
+INSTITUTION_HEADS: tuple[str, ...] = lexicon.word_list("institution heads", "place_words")
+_INSTITUTION_AFTER = re.compile(rf"[ \u00a0]+(?:{'|'.join(INSTITUTION_HEADS)})\b")
+_INSTITUTION_BEFORE = re.compile(rf"\b(?:{'|'.join(INSTITUTION_HEADS)})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.REVERSE)
+
+
+def _names_an_institution(text: str, at: int, stop: int) -> bool:
+    """The place's name is part of an institution's: its head (capitalised, as a name's
+    words are) right after it, or before it with "of"."""
+    if stop < len(text) and text[stop] in " \u00a0" and _INSTITUTION_AFTER.match(text, stop) is not None:
+        return True
+    if text[at - 3 : at - 1] != "of" and text[at - 4 : at - 1] != "the":
+        return False  # (the common case, made fast)
+    return _INSTITUTION_BEFORE.search(text, max(0, at - 30), at) is not None
 
 
 def _sponsored(text: str, at: int) -> bool:
