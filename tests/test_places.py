@@ -360,6 +360,11 @@ FIGURE_PLACES = [
     # a country in capitals opening a line heads the section after it, not the line before
     ("Floods hit Mozambique. People killed: 501\nMALAWI – People killed: 60 | People injured: 672", 60, "Malawi"),
     ("Floods hit Mozambique. People killed: 501\nMALAWI – People killed: 60 | People injured: 672", 501, "Mozambique"),
+    # ... and every row of its section, on the lines after it
+    ("Storms hit Mozambique and Zimbabwe. People killed: 501\nZIMBABWE – The storm hit the east of the country.\n"
+     "The agency puts the death toll at 259.\nPeople injured: 200\nMALAWI – People killed: 60", 200, "Zimbabwe"),
+    ("Storms hit Mozambique and Zimbabwe. People killed: 501\nZIMBABWE – The storm hit the east of the country.\n"
+     "The agency puts the death toll at 259.\nPeople injured: 200\nMALAWI – People killed: 60", 259, "Zimbabwe"),
     # a town in capitals opening a line is a dateline: where the story was filed
     ("Some context first.\n\nBEIRUT — Government troops have trapped about 3 million civilians in Idlib.", 3_000_000, "Idlib"),
     # a place that bases or backs someone is no place of what happened

@@ -1362,6 +1362,9 @@ def locate(
     before = _previous_place(text, sentences, index, document)
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
         return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
+    heading = _section_heading(text, start, mentions(text) if document is None else document)
+    if heading is not None:
+        return heading  # "ZIMBABWE – On 16 March the storm hit ...\nPeople injured: 200"
     if main is None and not in_sentence:
         # no place named in its sentence: a nationality says the country ("were displaced
         # by Chinese authorities"), in the sentence, or in a text that names no place at all
@@ -1419,6 +1422,25 @@ def _demonym_country(text: str, s: int, e: int) -> Place | None:
 
 def _names_a_place(text: str, document: list[Mention] | None) -> bool:
     return bool(document if document is not None else mentions(text))
+
+
+def _section_heading(text: str, start: int, document: list[Mention]) -> Place | None:
+    """The country heading the section the figure at `start` is in: the last country named in
+    capitals alone at the start of a line before it ("ZIMBABWE – ...", "MALAWI:"), as a
+    situation report heads each country's rows."""
+    if "\n" not in text:
+        return None  # one line: a heading would open the text, and be its main place
+    for m in reversed(document):
+        if m.start >= start:
+            continue
+        if m.place.admin1 is None and not m.dateline and text[m.start : m.end].isupper() and _opens_a_line(text, m.start):
+            return m.place
+    return None
+
+
+def _opens_a_line(text: str, at: int) -> bool:
+    line = text.rfind("\n", 0, at) + 1
+    return text[line:at].strip(" \t") == ""
 
 
 def _previous_place(
