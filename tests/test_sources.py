@@ -115,6 +115,11 @@ NONE = [  # no attribution, or an unnamed one
     ("Partners estimate that 508,000 people have been affected across 14 districts.", "508,000", None),
     # a nationality is nobody: "according to Israeli officials" is unnamed, as "Israeli officials said" is
     ("About 1,200 people were killed in the attack, according to Israeli officials.", "About 1,200", None),
+    # ... and nor is a people's or a community's name before its unnamed elders or leaders
+    ("About 30,000 people fled, according to Kurdish elders.", "About 30,000", None),
+    ("Some 8,000 people crossed into the camps, according to Rohingya community leaders.", "Some 8,000", None),
+    ("At least 40 people died, a local leader told Reuters.", "At least 40", None),
+    ("Five people died, according to paramedics at the scene.", "Five", None),
     ("In total, 2,212 people have been killed, according to local reports in Gaza.", "2,212", None),
     ("Residents of the port city told Al Jazeera that at least 300 bodies had washed up on the shore.",
      "at least 300", None),

@@ -447,6 +447,9 @@ CITING_LOWER = re.compile(r"\b(?:[Cc]iting|[Qq]uoting)\s+(?=(?:the\s+)?\p{Ll})")
 # unnamed people told it credits nobody. With no determiner: "citing the ministry" refers
 # back to a body named before.
 _UNNAMED_PEOPLE = tuple(w for w in GENERIC_SOURCES if w not in DOCUMENT_HEADS)
+# Unnamed people of a community right after a capitalised word that names no body: "Kurdish
+# elders", "Rohingya community leaders", "Yazidi survivors" (not "UN officials": a body's).
+UNNAMED_PEOPLE_AFTER = re.compile(rf"\s+(?:{_attribution('people of a place')})\b")
 CITING_UNNAMED = re.compile(
     rf"\b(?:citing|quoting) \s+ (?:(?!(?i:{_words(REFERRING_WORDS)})\b)\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,2}} (?i:{_words(_UNNAMED_PEOPLE)})\b",
     re.VERBOSE,
@@ -789,7 +792,9 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
             body = _body(text, start + m.start(), tail)
             if body is not None:
                 return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
-        if name in NATIONALITIES:  # "according to Israeli officials", "Sudanese doctors": unnamed people
+        if name in NATIONALITIES or (name and not _is_body(name) and UNNAMED_PEOPLE_AFTER.match(sentence, m.end("np"))):
+            # "according to Israeli officials", "Sudanese doctors", "Kurdish elders", "Rohingya
+            # community leaders": unnamed people
             return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())
     elif m.re is ACCORDING_TO and m.group("generic"):
         owner = DOCUMENT_OF.match(sentence, m.start("generic")) or DOCUMENT_SUPPLIED.match(sentence, m.start("generic"))
