@@ -115,6 +115,11 @@ NONE = [  # no attribution, or an unnamed one
     ("Partners estimate that 508,000 people have been affected across 14 districts.", "508,000", None),
     # a nationality is nobody: "according to Israeli officials" is unnamed, as "Israeli officials said" is
     ("About 1,200 people were killed in the attack, according to Israeli officials.", "About 1,200", None),
+    # a body's unnamed people speak for the body
+    ("Over 10,000 people were killed in the town, UN experts said.", "Over 10,000", "United Nations"),
+    ("At least 50 people died, MSF doctors said.", "At least 50", "Médecins Sans Frontières"),
+    ("Sudan: Over 10,000 Killed In Darfur Town, UN Experts Say", "Over 10,000", "United Nations"),
+    ("More than 300 people were killed, Syrian experts said.", "More than 300", None),
     # ... and nor is a people's or a community's name before its unnamed elders or leaders
     ("About 30,000 people fled, according to Kurdish elders.", "About 30,000", None),
     ("Some 8,000 people crossed into the camps, according to Rohingya community leaders.", "Some 8,000", None),

@@ -874,8 +874,15 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     ):
         return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)
     if m := GENERIC_VERB.search(sentence, lo, verb.end()):
+        body = BODY_BEFORE_GENERIC.search(sentence, lo, m.start())
+        if body is not None and _is_body(body.group("body")):  # "UN experts said": the body its unnamed people speak for
+            return _Candidate(SourceKind.NAMED, _learned(text, _alias(body.group("body")) or body.group("body")), start + body.start(), where)
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     return unnamed_body
+
+
+# A body's name in capitals or an acronym right before unnamed people: "UN experts", "MSF doctors".
+BODY_BEFORE_GENERIC = re.compile(r"(?<![\p{L}'’])(?P<body>\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,3})\s+\Z", re.REVERSE)
 
 
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b")
@@ -1356,6 +1363,9 @@ def _name(np: str) -> str | None:
         return None
     if all(w.lower().rstrip(".") in TITLES for w in name.split()):  # "The Minister said"
         return None
+    body, _, last = name.rpartition(" ")
+    if body and last.lower() in GENERIC_SOURCES and _is_body(body):  # "UN Experts Say": the body's people
+        return _alias(body) or body
     return name
 
 
