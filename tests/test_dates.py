@@ -262,6 +262,22 @@ def test_figure_date(sentence: str, figure: str, published: dt.date | None, expe
     assert got == expected, f"{sentence!r} (figure {figure!r}, published {published})"
 
 
+START_CLAUSES = [  # a relative clause on when the event started: the period's start, as "since"
+    ("The fighting, which erupted on April 15, has displaced 2 million people.", "2 million",
+     DateRef(D(2024, 6, 10), "day", D(2024, 4, 15))),
+    ("The floods, which began on May 28, have killed 60 people.", "60", DateRef(D(2024, 6, 10), "day", D(2024, 5, 28))),
+    ("The war that broke out in April 2023 has displaced 10 million people.", "10 million",
+     DateRef(D(2024, 6, 10), "day", D(2023, 4, 1))),
+    # an event's own day is still its date
+    ("The quake, which struck on Saturday, killed 300 people.", "300", DateRef(D(2024, 6, 8), "day")),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, expected", START_CLAUSES)
+def test_a_clause_on_when_the_event_started_starts_the_period(sentence: str, figure: str, expected: DateRef) -> None:
+    assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
+
+
 EARLIER_VALUES = [  # (sentence, the earlier value, published, expected)
     ("The death toll rose from 300 to 1,200 on Friday.", "300", D(2024, 6, 15), DateRef(None, None)),
     ("The death toll rose from 300 on Monday to 1,200 on Friday.", "300", D(2024, 6, 15), DateRef(D(2024, 6, 10), "day")),

@@ -498,6 +498,9 @@ BEFORE_SINCE = re.compile(rf"(?i:\b(?:{SINCE_WORDS})\s+(?:the\s+(?:{SINCE_NOUNS}
 # "since the outbreak of war on Oct. 7", "since fighting erupted last Saturday": a clause
 # opened by "since" that reaches the date without a comma.
 SINCE_CLAUSE = re.compile(rf"(?i:\b(?:{SINCE_WORDS})\b)[^,;:]*$")
+# "The fighting, which erupted on April 15, has displaced 2 million": a relative clause on
+# when the event started dates the start of the figure's period, as "since" does.
+START_CLAUSE = re.compile(rf"(?i:\b(?:which|that)\s+(?:first\s+)?(?:{_words('start verbs')})\s+(?:on\s+|in\s+)?)$", re.REVERSE)
 # "larger than the whole of 2017": the words of a whole period compared with.
 BEFORE_COMPARISON = re.compile(
     rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:the\s+(?:(?:{_words('whole words')})\s+of\s+)?)?)$", re.REVERSE
@@ -886,7 +889,7 @@ def _role(sentence: str, start: int, end: int) -> str:
     before = sentence[max(0, start - 40) : start]
     if BEFORE_AS_OF.search(before):
         return "as_of"
-    if BEFORE_SINCE.search(before) or SINCE_CLAUSE.search(sentence[max(0, start - SINCE_REACH) : start]):
+    if BEFORE_SINCE.search(before) or SINCE_CLAUSE.search(sentence[max(0, start - SINCE_REACH) : start]) or START_CLAUSE.search(before):
         return "since"
     if BEFORE_COMPARISON.search(before):
         return "comparison"  # the date of another count, never the figure's
