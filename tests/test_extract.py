@@ -234,6 +234,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 110_000_000, "exact", "people")]),
     ("The number of people driven from their homes by the floods has risen to 45,000.",
      [("displaced", 45_000, "exact", "people")]),
+    # a counter's complement of five words, "and" among them; "as of" a date is no count's "of"
+    ("Two more people drowned in Cachar, taking the death toll in this year's floods and landslides to 38.",
+     [("killed", 2, "exact", "people"), ("killed", 38, "exact", "people")]),
+    ("This takes to almost 12,000 the number of people displaced from the northern and western districts as of 3 May.",
+     [("displaced", 12_000, "at_most", "people")]),
     # households counted by their counter keep their unit (about five people each)
     ("The number of displaced families rose to 12,500.", [("displaced", 12_500, "exact", "families")]),
     ("The authorities put the number of displaced families at 3,400.", [("displaced", 3_400, "exact", "families")]),

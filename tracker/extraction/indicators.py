@@ -43,7 +43,7 @@ LEVEL_VERBS: tuple[str, ...] = lexicon.column("change_verbs", "verb", kind="leve
 
 # What may follow the subject: "from the earthquake in central Italy", "displaced by the floods".
 _COMPLEMENT_PREPOSITIONS: str = _words("complement prepositions")  # "from", "since"
-_COMPLEMENT = rf"(?:\s+(?:{_COMPLEMENT_PREPOSITIONS})(?:\s+[\w'’-]+){{1,4}}?){{0,2}}"
+_COMPLEMENT = rf"(?:\s+(?:{_COMPLEMENT_PREPOSITIONS})(?:\s+[\w'’-]+){{1,5}}?){{0,2}}"
 # Or, when a verb of the count follows, any words of the same clause: reporters put a long
 # complement between a counter and its verb ("the number of people killed in the Strip since
 # the war began on October 7th, most of them in Israeli attacks, had reached 15,523"). The
@@ -91,7 +91,7 @@ def _count_changed(subjects: tuple[str, ...]) -> str:
     """The trigger pattern of a count named by one of the phrases `subjects` that changed or
     stands at a level: its verb right after its complement, or after a longer gap of the same
     clause, or a verb that sets it before it."""
-    near = rf"{_COMPLEMENT}(?:{_VERB_LEAD}{_CHANGED}|\s+(?:to|at|of)){_COUNT_FOLLOWS}"
+    near = rf"{_COMPLEMENT}(?:{_VERB_LEAD}{_CHANGED}|(?<!\bas)\s+(?:to|at|of)){_COUNT_FOLLOWS}"  # (not "as of 23 March")
     far = rf"{_COUNTER_GAP}{_VERB_LEAD}(?:{_CHANGED}{_COUNT_FOLLOWS}|{_BOUND_FOLLOWS})"
     # "raised its estimate of the death toll from the landslide to over 670", "put the
     # number of dead in the three provinces at 81": a verb that sets the count stands before
