@@ -593,6 +593,7 @@ NOT_FIGURES: list[str] = [
     "The number of displaced people could climb to 2 million.",
     "Temperatures rose from 20 to 35 degrees.",
     "The number of children forced out of school rose to 2 million.",
+    "The district, home to 2 million people, has been cut off since Friday.",
     "Temperatures hit a record 45 degrees on Monday.",
     # places of shelter counted, not people sheltering in them
     "The government increased the number of camps to 45.",
