@@ -423,6 +423,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 200,000 residents fled the country's north.", [("displaced", 200_000, "approx", "residents")]),
     ("The agency said 250,000 people had fled into neighbouring countries in the past month.",
      [("refugees", 250_000, "exact", "people")]),
+    ("Some 20,000 Congolese have sought refuge in Uganda in the past week.", [("refugees", 20_000, "approx", "people")]),
+    ("About 5,000 families took refuge in neighbouring Chad.", [("refugees", 5_000, "approx", "families")]),
+    # ... not a refuge in the country
+    ("Some 3,000 people sought refuge in schools in Goma.", [("displaced", 3_000, "approx", "people")]),
     # --- a part with its own verb ("have since returned") -----------------------------
     ("Of the 5,000 people who fled, 3,000 have since returned.",
      [("displaced", 5_000, "exact", "people"), ("returned", 3_000, "exact", "people")]),
