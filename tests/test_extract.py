@@ -427,6 +427,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("About 5,000 families took refuge in neighbouring Chad.", [("refugees", 5_000, "approx", "families")]),
     # ... not a refuge in the country
     ("Some 3,000 people sought refuge in schools in Goma.", [("displaced", 3_000, "approx", "people")]),
+    # --- one death, one injury: the singular nouns name their indicator too ----------------
+    ("Only one death was reported.", [("killed", 1, "exact", "people")]),
+    ("One death and two injuries were reported in Herat.",
+     [("killed", 1, "exact", "people"), ("injured", 2, "exact", "people")]),
     # --- a part with its own verb ("have since returned") -----------------------------
     ("Of the 5,000 people who fled, 3,000 have since returned.",
      [("displaced", 5_000, "exact", "people"), ("returned", 3_000, "exact", "people")]),
