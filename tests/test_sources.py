@@ -115,6 +115,11 @@ NONE = [  # no attribution, or an unnamed one
     ("Partners estimate that 508,000 people have been affected across 14 districts.", "508,000", None),
     # a nationality is nobody: "according to Israeli officials" is unnamed, as "Israeli officials said" is
     ("About 1,200 people were killed in the attack, according to Israeli officials.", "About 1,200", None),
+    # a count owned by a body, with or without a possessive; a headline's capitals own none
+    ("By UNHCR's count, 1.2 million people have fled.", "1.2 million", "UNHCR"),
+    ("WHO figures show 300 people have died.", "300", "WHO"),
+    ("Twelve people died after a landslide buried a village in Papua\nDeath toll from the floods climbs above 11,000",
+     "11,000", None),
     # a body's unnamed people speak for the body
     ("Over 10,000 people were killed in the town, UN experts said.", "Over 10,000", "United Nations"),
     ("At least 50 people died, MSF doctors said.", "At least 50", "Médecins Sans Frontières"),

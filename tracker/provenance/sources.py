@@ -756,7 +756,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     if _holds_any(sentence, COUNT_PIECES) and COUNT_HINT.search(sentence):
         for m in POSSESSIVE_COUNT.finditer(sentence):
             name = _name(m.group("np"))
-            if name and not _opening_word(sentence, m.start(), name):
+            if name and not _opening_word(sentence, m.start(), name) and (_owned(sentence, m) or _is_body(name)):
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     if "(" in sentence:
         for m in CITATION.finditer(sentence):
@@ -764,6 +764,13 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             if name:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=True))
     return _drop_nested(out)
+
+
+def _owned(sentence: str, m: re.Match) -> bool:
+    """The count of a POSSESSIVE_COUNT match is the name's by a possessive ("UNHCR's count");
+    without one, only a body's name may own it ("WHO figures show", not "... a village in
+    Papua\nDeath toll climbs": a headline's capitals)."""
+    return sentence.startswith(("'s", "’s"), m.end("np"))
 
 
 def _opening_word(sentence: str, at: int, name: str) -> bool:
