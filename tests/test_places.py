@@ -389,6 +389,10 @@ FIGURE_PLACES = [
     # the country that attacks is not where the blows fell
     ("Strikes on southern Lebanon have killed 558 people. More than 150,000 residents have fled "
      "their homes since Israel began striking villages in the south, officials said.", 150_000, "Lebanon"),
+    # a part that counts refugees names their host, not the scene of the parts after it
+    ("Sudan key figures: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed.", 15_000, "Sudan"),
+    ("In Sudan, 12,000 people have been killed; 1.8 million refugees are in Chad and Egypt; and 8 million are "
+     "displaced.", 8_000_000, "Sudan"),
     # the scene set at the head of the sentence covers each part of it
     ("In Sudan, 12,000 people have been killed, 33,000 injured and 5,000 more died after fleeing "
      "to Chad.", 33_000, "Sudan"),

@@ -1564,6 +1564,9 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
     return breaks
 
 
+REFUGEE_WORD = re.compile(r"\b(?:refugees?|asylum)", re.IGNORECASE)
+
+
 def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: int) -> list[Mention]:
     """The places in the figure's own part of the sentence, when that part names one: in
     "1,293 deaths in Al Haouz, 452 in Taroudant" each count has its own place. Otherwise the
@@ -1584,6 +1587,11 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     # borders and 1.65 million inside the country"); the parts after, up to a turn ("while",
     # "but", a semicolon), may close it ("773 bodies and 2,880 injured in Goma").
     earlier = [m for m in found if m.end <= lo]
+    # a part that counts refugees names where they are hosted, not the scene of the others:
+    # "Sudan: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed" (the 15,000 in Sudan)
+    hosts = [(a, b) for a, b in parts[:mine] if REFUGEE_WORD.search(text, a, b)]
+    if hosts:
+        earlier = [m for m in earlier if not any(a <= m.start < b for a, b in hosts)]
     scenes = [m for m in earlier if not _owns_a_body(text, m.end)]
     later = []
     for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
