@@ -120,6 +120,11 @@ NONE = [  # no attribution, or an unnamed one
     ("WHO figures show 300 people have died.", "300", "WHO"),
     ("Twelve people died after a landslide buried a village in Papua\nDeath toll from the floods climbs above 11,000",
      "11,000", None),
+    # a citation in brackets with no date: a known body, or a name a "source:" label gives;
+    # an acronym spelled out after its name cites nobody
+    ("At least 14,600 people have been killed (ACLED).", "14,600", "ACLED"),
+    ("At least 14,600 people have been killed (source: Sudan Ministry of Health).", "14,600", "Sudan Ministry of Health"),
+    ("Some 1,400 internally displaced people (IDPs) arrived in Kalma camp.", "1,400", None),
     # a body's unnamed people speak for the body
     ("Over 10,000 people were killed in the town, UN experts said.", "Over 10,000", "United Nations"),
     ("At least 50 people died, MSF doctors said.", "At least 50", "Médecins Sans Frontières"),

@@ -760,7 +760,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     if "(" in sentence:
         for m in CITATION.finditer(sentence):
-            name = _cited(m.group("body"))
+            name = _cited(m.group("body"), undated=not AFTER_A_NAME.search(sentence, 0, m.start()))
             if name:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=True))
     return _drop_nested(out)
@@ -1393,13 +1393,26 @@ def _not_a_name(word: str) -> bool:
     return word.rstrip(".").lower() in NOT_NAMES and word not in WORD_ACRONYMS
 
 
-def _cited(body: str) -> str | None:
+# A name's last word right before a bracket: "the Disaster Mitigation Agency (BNPB)" spells out
+# its acronym, it cites nobody.
+AFTER_A_NAME = re.compile(r"\p{Lu}[\p{L}.'’\-]*\s*\Z", re.REVERSE)
+SOURCE_LABEL = re.compile(r"\s*(?i:sources?|data|figures?)\s*:\s*")
+
+
+def _cited(body: str, undated: bool = True) -> str | None:
     """The source of a citation "(OCHA, 5 March 2017)", "(UN – December 2021)": who, before
-    the comma or dash and the date."""
+    the comma or dash and the date; with no date (when `undated`), a known body alone
+    ("killed (ACLED)") or any name after a "source:" label."""
     first = body.split(";")[0]
     split = CITATION_SPLIT.search(first)
     if split is None or not DATE.search(first, split.end()):
-        return None
+        if not undated:
+            return None
+        labelled = SOURCE_LABEL.match(first)
+        who = " ".join(first[labelled.end() if labelled else 0 :].split())
+        if labelled and NAME_ONLY.fullmatch(who):
+            return _alias(who) or normalise(who)
+        return _alias(who)
     who = first[: split.start()]
     who = " ".join(who.split())
     if NAME_ONLY.fullmatch(who):
