@@ -96,6 +96,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("trapped", 900, "at_least", "people")]),
     ("Some 275,000 people were living under siege in the eastern part of the city.",
      [("trapped", 275_000, "approx", "people")]),
+    ("Around 40,000 civilians are stuck in Rafah with no way out.", [("trapped", 40_000, "approx", "civilians")]),
     ("Lebanon hosts more than 1.5 million Syrian refugees.", [("refugees", 1_500_000, "at_least", "refugees")]),
     ("The death toll rose to 73 on Sunday.", [("killed", 73, "exact", "people")]),
     ("Between 90 and 230 IDPs were killed when the camp was bombed.", [("killed", 90, "range", "IDPs")]),
@@ -602,6 +603,7 @@ NOT_FIGURES: list[str] = [
     "Temperatures rose from 20 to 35 degrees.",
     "The number of children forced out of school rose to 2 million.",
     "The district, home to 2 million people, has been cut off since Friday.",
+    "About 200 trucks of aid are stuck at the border.",
     "Temperatures hit a record 45 degrees on Monday.",
     # places of shelter counted, not people sheltering in them
     "The government increased the number of camps to 45.",
