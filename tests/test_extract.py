@@ -97,6 +97,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 275,000 people were living under siege in the eastern part of the city.",
      [("trapped", 275_000, "approx", "people")]),
     ("Around 40,000 civilians are stuck in Rafah with no way out.", [("trapped", 40_000, "approx", "civilians")]),
+    ("Some 300 houses were lost to the fire.", [("housing_destroyed", 300, "approx", "houses")]),
     ("Lebanon hosts more than 1.5 million Syrian refugees.", [("refugees", 1_500_000, "at_least", "refugees")]),
     ("The death toll rose to 73 on Sunday.", [("killed", 73, "exact", "people")]),
     ("Between 90 and 230 IDPs were killed when the camp was bombed.", [("killed", 90, "range", "IDPs")]),
@@ -604,6 +605,8 @@ NOT_FIGURES: list[str] = [
     "The number of children forced out of school rose to 2 million.",
     "The district, home to 2 million people, has been cut off since Friday.",
     "About 200 trucks of aid are stuck at the border.",
+    "About 1,000 homes lost power.",
+    "Nearly 40 jobs were lost.",
     "Temperatures hit a record 45 degrees on Monday.",
     # places of shelter counted, not people sheltering in them
     "The government increased the number of camps to 45.",
