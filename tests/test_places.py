@@ -389,6 +389,11 @@ FIGURE_PLACES = [
     # the country that attacks is not where the blows fell
     ("Strikes on southern Lebanon have killed 558 people. More than 150,000 residents have fled "
      "their homes since Israel began striking villages in the south, officials said.", 150_000, "Lebanon"),
+    # a count over the whole world has no place, whatever its sentence names
+    ("The number of people forced to flee worldwide hit a record 110 million, driven largely by the war in Sudan.",
+     110_000_000, None),
+    ("Globally, 8,565 migrants died on migration routes in 2023, the IOM said in Geneva.", 8_565, None),
+    ("Floods in Pakistan killed 1,700 people, drawing aid pledges from around the world.", 1_700, "Pakistan"),
     # a part that counts refugees names their host, not the scene of the parts after it
     ("Sudan key figures: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed.", 15_000, "Sudan"),
     ("In Sudan, 12,000 people have been killed; 1.8 million refugees are in Chad and Egypt; and 8 million are "

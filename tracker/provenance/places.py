@@ -1349,6 +1349,8 @@ def locate(
     `document` is `mentions(text)` when the caller has it (an engine locating several
     figures of one text scans it once)."""
     s, e = sentences[index]
+    if _worldwide(text, s, e, start, end):
+        return None  # "the number of people forced to flee worldwide hit 110 million, driven by the war in Sudan"
     in_sentence = sentence_places(text, s, e, document)
     found = [m for m in in_sentence if (m.end <= start or m.start >= end) and m.of_a_scene]
     if indicator == "refugees":
@@ -1422,6 +1424,27 @@ def _demonym_country(text: str, s: int, e: int) -> Place | None:
 
 def _names_a_place(text: str, document: list[Mention] | None) -> bool:
     return bool(document if document is not None else mentions(text))
+
+
+# A count over the whole world, said near it: no place of the sentence is its own ("The
+# number of people forced to flee worldwide hit 110 million, driven largely by the war in
+# Sudan"). place_words.csv world scope words.
+WORLDWIDE = re.compile(rf"\b(?:{_place_words('world scope words')})\b", re.IGNORECASE)
+WORLDWIDE_REACH = 80  # characters around the count
+
+
+def _worldwide(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """A world scope word in the clause of the count at text[start:end], within
+    WORLDWIDE_REACH of it, or opening its sentence ("Globally, 8,565 migrants died")."""
+    lo, hi = max(s, start - WORLDWIDE_REACH), min(e, end + WORLDWIDE_REACH)
+    for m in WORLDWIDE.finditer(text, lo, hi):
+        between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+        if not CLAUSE_MARK.search(between) or not text[s : m.start()].strip():
+            return True
+    return False
+
+
+CLAUSE_MARK = re.compile(r"[,;:()]")
 
 
 def _section_heading(text: str, start: int, document: list[Mention]) -> Place | None:
