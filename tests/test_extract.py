@@ -429,6 +429,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("About 5,000 families took refuge in neighbouring Chad.", [("refugees", 5_000, "approx", "families")]),
     # ... not a refuge in the country
     ("Some 3,000 people sought refuge in schools in Goma.", [("displaced", 3_000, "approx", "people")]),
+    # --- a count among a group the sentence opens with: a part of it, a figure of its own ---
+    ("Among the dead were four children and two women.",
+     [("killed", 4, "exact", "children"), ("killed", 2, "exact", "women")]),
+    ("Among the injured were at least 11 police officers.", [("injured", 11, "at_least", "officers")]),
+    ("Among those who fled were 300 children.", [("displaced", 300, "exact", "children")]),
     # --- one death, one injury: the singular nouns name their indicator too ----------------
     ("Only one death was reported.", [("killed", 1, "exact", "people")]),
     ("One death and two injuries were reported in Herat.",
@@ -607,6 +612,7 @@ NOT_FIGURES: list[str] = [
     "About 200 trucks of aid are stuck at the border.",
     "About 1,000 homes lost power.",
     "Nearly 40 jobs were lost.",
+    "Among the rescued were 40 children.",
     "Temperatures hit a record 45 degrees on Monday.",
     # places of shelter counted, not people sheltering in them
     "The government increased the number of camps to 45.",

@@ -1254,6 +1254,27 @@ def _bare(s: Scene) -> Verdict | None:
     return None
 
 
+# "Among the dead were four children", "Among those displaced are 300 children": the group a
+# count is among names what it counts (a part of that group, a figure of its own).
+AMONG_GROUP = re.compile(r"\bamong\s+(?P<group>(?:[\w'’-]+\s+){1,5}?)(?:were|are|was|is)\s+\Z", re.IGNORECASE | re.REVERSE)
+AMONG_REACH = 60
+
+
+def _among_the_group(s: Scene) -> Verdict | None:
+    c, text = s.candidate, s.text
+    at = c.quantity.start  # its qualifier included: "were at least 11"
+    lo = max(s.prev_end, at - AMONG_REACH)
+    if "mong" not in text[lo:at]:
+        return None  # (the common case, made fast: "Among" and "among" both hold it)
+    m = AMONG_GROUP.search(text, lo, at)
+    if m is None:
+        return None
+    group = [t for t in s.triggers if m.start("group") <= t.start and t.end <= m.end("group")]
+    if not group or group[-1].blocks:
+        return None
+    return _by_trigger("a count among the group it is part of (Among the dead were four children)", group[-1])
+
+
 def _subject_before_count_verb(s: Scene) -> Verdict | None:
     # "the dead now numbered eight": the subject before the verb of counting says what is counted
     c, text = s.candidate, s.text
@@ -1395,6 +1416,7 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
     ("noun names its indicator", _noun_names_it),
     ("part of a group", _part_needs_own_verb),
     ("count before its bracketed parts", _count_before_its_parts),
+    ("the group a count is among (Among the dead were four children)", _among_the_group),
     ("the subject before a verb of counting (the dead numbered eight)", _subject_before_count_verb),
     ("bare number", _bare),
     ("a return after a flight", _return_after_flight),
