@@ -233,6 +233,10 @@ RELATIVE_CASES = [
         "Rescuers counted 45 dead on Tuesday; by Thursday the search had been called off.",
         "45", D(2024, 6, 15), DateRef(D(2024, 6, 11), "day"),
     ),
+    (  # a year compared with is no year of the figure
+        "There have been 1,237 deaths from dengue, a 30% increase on last year.",
+        "1,237", D(2024, 6, 10), DateRef(D(2024, 6, 10), "day"),
+    ),
     (  # ... but a date after a count of something else is still the figure's
         "Gunmen killed 30 people in 3 villages on Monday, police said.",
         "30", D(2022, 2, 10), DateRef(D(2022, 2, 7), "day"),

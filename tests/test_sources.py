@@ -125,6 +125,11 @@ NONE = [  # no attribution, or an unnamed one
     ("At least 14,600 people have been killed (ACLED).", "14,600", "ACLED"),
     ("At least 14,600 people have been killed (source: Sudan Ministry of Health).", "14,600", "Sudan Ministry of Health"),
     ("Some 1,400 internally displaced people (IDPs) arrived in Kalma camp.", "1,400", None),
+    # people of an adjective that opens the sentence are nobody; a country's, its government
+    ("Local authorities said 40 people died in the floods.", "40", None),
+    ("Security forces said 40 militants were killed.", "40", None),
+    ("Kenya Police said 40 people died in the floods.", "40", "Kenya Police"),
+    ("Turkish authorities said 40 people died in the floods.", "40", "Government of Turkey"),
     # a body's unnamed people speak for the body
     ("Over 10,000 people were killed in the town, UN experts said.", "Over 10,000", "United Nations"),
     ("At least 50 people died, MSF doctors said.", "At least 50", "Médecins Sans Frontières"),

@@ -892,6 +892,23 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
 BODY_BEFORE_GENERIC = re.compile(r"(?<![\p{L}'’])(?P<body>\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,3})\s+\Z", re.REVERSE)
 
 
+# Unnamed people of an adjective, capitalised only because the sentence opens with it: "Local
+# authorities said", "Security forces said", "Health authorities have recorded".
+UNNAMED_GROUP_HEADS: frozenset[str] = lexicon.word_set("unnamed group heads", "attribution")
+_COUNTRIES: frozenset[str] = frozenset(NATIONALITIES.values())
+
+
+def _unnamed_group(text: str, at: int, owner: str, mods: list[str], head: str) -> bool:
+    """The owner word at text[at:] opens its sentence, and with the head names people of no
+    body, state or place ("Local authorities", "Security forces")."""
+    if mods or " " in owner or head not in UNNAMED_GROUP_HEADS or SENTENCE_OPENS_BEFORE.search(text, max(0, at - 4), at) is None:
+        return False
+    return owner not in NATIONALITIES and owner not in _COUNTRIES and owner not in CAPITALS and not _is_body(owner)
+
+
+SENTENCE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?\n][\"”’)]?)[\s\"“‘]*\Z")
+
+
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b")
 # After a reporting verb, words that make it no report: "people estimated to be displaced",
 # "one was reported missing", "a toll estimated at 5,000".
@@ -1081,6 +1098,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         return None
     if acr and (named := _name(acr)) and named.upper() == named.replace(" ", "").upper():
         return _learned(text, named)
+    if owner and _unnamed_group(text, pos + m.start("owner") - m.start(), owner, mods, head):
+        return None
     if owner:
         owner_plain = POSSESSIVE.sub("", owner)
         country = NATIONALITIES.get(owner_plain) or (owner_plain if _is_country(owner_plain) else None)
