@@ -429,6 +429,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("About 5,000 families took refuge in neighbouring Chad.", [("refugees", 5_000, "approx", "families")]),
     # ... not a refuge in the country
     ("Some 3,000 people sought refuge in schools in Goma.", [("displaced", 3_000, "approx", "people")]),
+    # --- "all" before the count: every one of them ---------------------------------------
+    ("The plane was shot down over eastern Ukraine, killing all 298 people on board.", [("killed", 298, "exact", "people")]),
     # --- a count among a group the sentence opens with: a part of it, a figure of its own ---
     ("Among the dead were four children and two women.",
      [("killed", 4, "exact", "children"), ("killed", 2, "exact", "women")]),
