@@ -429,6 +429,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("About 5,000 families took refuge in neighbouring Chad.", [("refugees", 5_000, "approx", "families")]),
     # ... not a refuge in the country
     ("Some 3,000 people sought refuge in schools in Goma.", [("displaced", 3_000, "approx", "people")]),
+    # --- lives lost are deaths; homes lost are destroyed -------------------------------------
+    ("At least 30 lives were lost in the floods.", [("killed", 30, "at_least", "people")]),
+    ("More than 1,000 lives have been lost since the war began.", [("killed", 1_000, "at_least", "people")]),
     # --- "all" before the count: every one of them ---------------------------------------
     ("The plane was shot down over eastern Ukraine, killing all 298 people on board.", [("killed", 298, "exact", "people")]),
     # --- a count among a group the sentence opens with: a part of it, a figure of its own ---
