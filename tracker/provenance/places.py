@@ -1587,6 +1587,8 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
     return breaks
 
 
+# A part of a sentence that places only some of the people counted before it.
+PART_OF_THEM = re.compile(r",\s+(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?", re.IGNORECASE)
 REFUGEE_WORD = re.compile(r"\b(?:refugees?|asylum)", re.IGNORECASE)
 
 
@@ -1602,7 +1604,8 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     last = next(i for i in range(mine, len(parts)) if end <= parts[i][1] or i == len(parts) - 1)
     lo, hi = parts[mine][0], parts[last][1]
     mine = last
-    own = [m for m in found if lo <= m.start and m.end <= hi]
+    # (not a place after "most of them": "190 people died, most of them in Blantyre" places a part)
+    own = [m for m in found if lo <= m.start and m.end <= hi and not (m.start >= end and PART_OF_THEM.search(text, end, m.start))]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
     if own_scenes or len(parts) == 1:
         return own_scenes or own or found
