@@ -389,6 +389,9 @@ FIGURE_PLACES = [
     # the country that attacks is not where the blows fell
     ("Strikes on southern Lebanon have killed 558 people. More than 150,000 residents have fled "
      "their homes since Israel began striking villages in the south, officials said.", 150_000, "Lebanon"),
+    # ... and so is the place of a part written after its whole
+    ("Typhoon kills hundreds in the Philippines. Of the 312 dead, 40 were in Albay.", 312, "Philippines"),
+    ("Typhoon kills hundreds in the Philippines. Of the 312 dead, 40 were in Albay.", 40, "Albay"),
     # where most of them were is a part's place, not the count's
     ("In Malawi, 190 people died, most of them in Blantyre.", 190, "Malawi"),
     ("Floods killed 190 people in Malawi, most of them in Blantyre.", 190, "Malawi"),

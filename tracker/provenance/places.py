@@ -1587,6 +1587,8 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
     return breaks
 
 
+# A whole its sentence breaks down after it: "Of the 312 dead, 40 were in Albay".
+WHOLE_OF_PARTS = re.compile(r"\s*[\"“‘']?of\s+(?:the|these|those)\s+\Z", re.IGNORECASE)
 # A part of a sentence that places only some of the people counted before it.
 PART_OF_THEM = re.compile(r",\s+(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?", re.IGNORECASE)
 REFUGEE_WORD = re.compile(r"\b(?:refugees?|asylum)", re.IGNORECASE)
@@ -1621,8 +1623,8 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     scenes = [m for m in earlier if not _owns_a_body(text, m.end)]
     later = []
     for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
-        if turn:
-            break
+        if turn or WHOLE_OF_PARTS.match(text, lo, start):
+            break  # (and not "Of the 312 dead, 40 were in Albay": the place of a part after its whole)
         # (not a place of its own part alone: "and 28,000 homes were destroyed in Mandalay alone")
         later += [m for m in found if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end)]
     if len({m.place for m in later}) > 1:
