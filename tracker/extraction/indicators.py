@@ -34,8 +34,8 @@ from .text import phrases as _phrases
 # people rose from 20,000 to 50,000", "raising the death toll to 61", "bringing the number
 # of displaced to 45,000", "put the death toll at 45". The trigger runs on to the "to" or
 # "at", so the count right after it is the figure; the earlier count inside it ("from
-# 20,000") is dropped by tracker.extraction.figures, and "by 12" in "rose by 12 to 61" is the change,
-# not a count. The subjects are lexicon/count_subjects.csv, the verbs lexicon/change_verbs.csv.
+# 20,000") is a figure of its own once that one is (tracker.extraction.figures), and "by 12"
+# in "rose by 12 to 61" is the change, not a count. The subjects are lexicon/count_subjects.csv, the verbs lexicon/change_verbs.csv.
 COUNT_SUBJECTS: dict[str, tuple[str, ...]] = lexicon.groups("count_subjects", "indicator", "phrase")
 # Verbs that give a count's level rather than its change: "the death toll reached 300",
 # "stands at 45".
