@@ -455,6 +455,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The toll rose to 89 overnight, up from 54 on Friday.", [("killed", 89, "exact", "people"), ("killed", 54, "exact", "people")]),
     ("Officials said 66 people were still missing, down from 385 people a day earlier.",
      [("missing", 66, "exact", "people"), ("missing", 385, "exact", "people")]),
+    ("The death toll stood at 3,840, the Red Crescent said, down from an earlier figure of 11,300 that it later withdrew.",
+     [("killed", 3_840, "exact", "people"), ("killed", 11_300, "exact", "people")]),
     ("The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
      [("refugees", 120_000, "at_least", "refugees"), ("refugees", 80_000, "exact", "refugees")]),
     ("The death toll, which stood at 45 on Monday, rose to 60 on Tuesday.",

@@ -55,8 +55,11 @@ INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
 # 54 on Friday", "... 66 missing, down from 385". The same count at an earlier time: a figure
 # of the same indicator and unit, dated by its own date words.
 EARLIER_RULE = "the earlier value of the figure before (up from 54 on Friday)"
-EARLIER_BEFORE = re.compile(rf"\b(?:{_words('earlier value openers')})\s+\Z", re.IGNORECASE | re.REVERSE)
-EARLIER_REACH = 24  # characters before a number its opener stands within
+EARLIER_BEFORE = re.compile(
+    rf"\b(?:{_words('earlier value openers')})\s+(?:(?:an?|the|its)\s+(?:\w+\s+){{0,2}}?(?:figure|toll|count|estimate|tally)\s+of\s+)?\Z",
+    re.IGNORECASE | re.REVERSE,
+)  # "down from 385", "down from an earlier figure of 11,300"
+EARLIER_REACH = 60  # characters before a number its opener stands within
 # ... and the value it took next, told by a verb of change with no subject of its own: "The
 # death toll, which stood at 45 on Monday, rose to 60 on Tuesday", "put the toll at 18 on Friday
 # and raised it to 21" (the counter's trigger ends at the first verb, and "rose to" alone is no
@@ -205,7 +208,7 @@ def _judge_candidates(
             continue
         if indicator is None and previous is not None:
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
-            total = running_total(text, lower, quantities, previous[0], previous[1].indicator, c)
+            total = None if _another_value(text, c) == EARLIER_RULE else running_total(text, lower, quantities, previous[0], previous[1].indicator, c)
             if total is not None:
                 indicator, unit = previous[1].indicator, unit or total.unit or previous[1].unit
                 rule = "a running total of the figure before (bringing the total to)"
@@ -392,12 +395,13 @@ def _another_value(text: str, c: Candidate) -> str | None:
     """The rule by which c is another value of the figure before it, as the words right
     before it say: the earlier one ("up from 54", "down from 385", "compared with 1,200 a week
     earlier") or the later one ("..., rose to 60"); None when it is none. c is a count with no
-    noun of its own, or a people noun."""
-    if c.noun.kind not in (NounKind.BARE, NounKind.PERSON) or c.noun.indicator is not None or c.breakdown:
+    noun of its own, or a people noun; an earlier one may have a clause of its own ("down
+    from an earlier figure of 11,300 that it later withdrew")."""
+    if c.noun.kind not in (NounKind.BARE, NounKind.PERSON, NounKind.VERB) or c.noun.indicator is not None or c.breakdown:
         return None
     q = c.quantity
     for opener, reach, rule in OTHER_VALUES:
-        if opener.search(text, max(0, q.start - reach), q.start) is not None:
+        if (c.noun.kind is not NounKind.VERB or rule == EARLIER_RULE) and opener.search(text, max(0, q.start - reach), q.start) is not None:
             return rule
     return None
 
