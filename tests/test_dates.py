@@ -225,6 +225,18 @@ RELATIVE_CASES = [
         "The toll rose to 89 overnight, up from 54 on Friday.",
         "54", D(2024, 6, 10), DateRef(D(2024, 6, 7), "day"),
     ),
+    (  # a count's own date wins over a stronger date of another count ("by Friday")
+        "The death toll was 300 on Monday and 1,200 by Friday.",
+        "300", D(2024, 6, 15), DateRef(D(2024, 6, 10), "day"),
+    ),
+    (  # ... and over a date of the report the verb after it opens
+        "Rescuers counted 45 dead on Tuesday; by Thursday the search had been called off.",
+        "45", D(2024, 6, 15), DateRef(D(2024, 6, 11), "day"),
+    ),
+    (  # a year compared with is no year of the figure
+        "There have been 1,237 deaths from dengue, a 30% increase on last year.",
+        "1,237", D(2024, 6, 10), DateRef(D(2024, 6, 10), "day"),
+    ),
     (  # ... but a date after a count of something else is still the figure's
         "Gunmen killed 30 people in 3 villages on Monday, police said.",
         "30", D(2022, 2, 10), DateRef(D(2022, 2, 7), "day"),
@@ -252,6 +264,42 @@ RELATIVE_CASES = [
 def test_figure_date(sentence: str, figure: str, published: dt.date | None, expected: DateRef) -> None:
     got = figure_date(sentence, sentence.index(figure), published)
     assert got == expected, f"{sentence!r} (figure {figure!r}, published {published})"
+
+
+START_CLAUSES = [  # a relative clause on when the event started: the period's start, as "since"
+    ("The fighting, which erupted on April 15, has displaced 2 million people.", "2 million",
+     DateRef(D(2024, 6, 10), "day", D(2024, 4, 15))),
+    ("The floods, which began on May 28, have killed 60 people.", "60", DateRef(D(2024, 6, 10), "day", D(2024, 5, 28))),
+    ("The war that broke out in April 2023 has displaced 10 million people.", "10 million",
+     DateRef(D(2024, 6, 10), "day", D(2023, 4, 1))),
+    # an event's own day is still its date
+    ("The quake, which struck on Saturday, killed 300 people.", "300", DateRef(D(2024, 6, 8), "day")),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, expected", START_CLAUSES)
+def test_a_clause_on_when_the_event_started_starts_the_period(sentence: str, figure: str, expected: DateRef) -> None:
+    assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
+
+
+EARLIER_VALUES = [  # (sentence, the earlier value, published, expected)
+    ("The death toll rose from 300 to 1,200 on Friday.", "300", D(2024, 6, 15), DateRef(None, None)),
+    ("The death toll rose from 300 on Monday to 1,200 on Friday.", "300", D(2024, 6, 15), DateRef(D(2024, 6, 10), "day")),
+    ("The toll stands at 2,946 on Sunday, up from 2,012, the ministry said.", "2,012", D(2024, 6, 10), DateRef(None, None)),
+    ("The camp now hosts 120,000 refugees, up from 80,000 in January.", "80,000", D(2024, 6, 10), DateRef(D(2024, 1, 1), "month")),
+    ("The toll stood at 3,840 on Wednesday, down from an earlier figure of 11,300 that it later withdrew.", "11,300",
+     D(2024, 6, 15), DateRef(None, None)),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, published, expected", EARLIER_VALUES)
+def test_an_earlier_value_holds_only_on_its_own_date(sentence: str, figure: str, published: dt.date, expected: DateRef) -> None:
+    assert figure_date(sentence, sentence.index(figure), published, earlier=True) == expected, sentence
+
+
+def test_the_count_a_change_reached_never_takes_the_date_of_the_count_it_started_from() -> None:
+    sentence = "Cholera deaths have increased from 12 on Monday to 40, the ministry said."
+    assert figure_date(sentence, sentence.index("40"), D(2024, 6, 15)) == DateRef(D(2024, 6, 15), "day")
 
 
 @pytest.mark.parametrize("sentence, figure", [(c[0], c[1]) for c in SEED_CASES + IDETECT_CASES + RELATIVE_CASES])

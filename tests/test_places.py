@@ -360,11 +360,20 @@ FIGURE_PLACES = [
     # a country in capitals opening a line heads the section after it, not the line before
     ("Floods hit Mozambique. People killed: 501\nMALAWI – People killed: 60 | People injured: 672", 60, "Malawi"),
     ("Floods hit Mozambique. People killed: 501\nMALAWI – People killed: 60 | People injured: 672", 501, "Mozambique"),
+    # ... and every row of its section, on the lines after it
+    ("Storms hit Mozambique and Zimbabwe. People killed: 501\nZIMBABWE – The storm hit the east of the country.\n"
+     "The agency puts the death toll at 259.\nPeople injured: 200\nMALAWI – People killed: 60", 200, "Zimbabwe"),
+    ("Storms hit Mozambique and Zimbabwe. People killed: 501\nZIMBABWE – The storm hit the east of the country.\n"
+     "The agency puts the death toll at 259.\nPeople injured: 200\nMALAWI – People killed: 60", 259, "Zimbabwe"),
     # a town in capitals opening a line is a dateline: where the story was filed
     ("Some context first.\n\nBEIRUT — Government troops have trapped about 3 million civilians in Idlib.", 3_000_000, "Idlib"),
     # a place that bases or backs someone is no place of what happened
     ("The Syrian Observatory, a Britain-based war monitor, said 42 fighters were killed.", 42, None),
     ("Iran-backed militias killed 12 soldiers near Deir ez-Zor.", 12, "Deir ez-Zor"),
+    # a place inside an institution's name says who counted, not where
+    ("A University of Michigan study estimated that about 160,000 people died.", 160_000, None),
+    ("Over 200 bodies were taken to the Connaught Hospital mortuary in Freetown.", 200, "Freetown"),
+    ("At least 12 people died in Michigan after the storm.", 12, "Michigan"),
     # each part of a list has its own place
     ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 452, "Taroudant"),
     ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 41, "Ouarzazate"),
@@ -380,6 +389,21 @@ FIGURE_PLACES = [
     # the country that attacks is not where the blows fell
     ("Strikes on southern Lebanon have killed 558 people. More than 150,000 residents have fled "
      "their homes since Israel began striking villages in the south, officials said.", 150_000, "Lebanon"),
+    # ... and so is the place of a part written after its whole
+    ("Typhoon kills hundreds in the Philippines. Of the 312 dead, 40 were in Albay.", 312, "Philippines"),
+    ("Typhoon kills hundreds in the Philippines. Of the 312 dead, 40 were in Albay.", 40, "Albay"),
+    # where most of them were is a part's place, not the count's
+    ("In Malawi, 190 people died, most of them in Blantyre.", 190, "Malawi"),
+    ("Floods killed 190 people in Malawi, most of them in Blantyre.", 190, "Malawi"),
+    # a count over the whole world has no place, whatever its sentence names
+    ("The number of people forced to flee worldwide hit a record 110 million, driven largely by the war in Sudan.",
+     110_000_000, None),
+    ("Globally, 8,565 migrants died on migration routes in 2023, the IOM said in Geneva.", 8_565, None),
+    ("Floods in Pakistan killed 1,700 people, drawing aid pledges from around the world.", 1_700, "Pakistan"),
+    # a part that counts refugees names their host, not the scene of the parts after it
+    ("Sudan key figures: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed.", 15_000, "Sudan"),
+    ("In Sudan, 12,000 people have been killed; 1.8 million refugees are in Chad and Egypt; and 8 million are "
+     "displaced.", 8_000_000, "Sudan"),
     # the scene set at the head of the sentence covers each part of it
     ("In Sudan, 12,000 people have been killed, 33,000 injured and 5,000 more died after fleeing "
      "to Chad.", 33_000, "Sudan"),
@@ -432,6 +456,10 @@ AMBIGUOUS = [
     # the dateline's country breaks the tie when nothing else names one
     ("Nigeria: Gunmen kill 40 in Plateau state attack", "Plateau", "NGA"),
     ("Benin: Floods displace 3,000 in Plateau department", "Plateau", "BEN"),
+    # with no country named, the region of that name whose towns hold the most people
+    ("The storm killed two people in Florida and left 3 million homes without power.", "Florida", "USA"),
+    ("Gunmen killed 40 villagers in Plateau state on Sunday.", "Plateau", "NGA"),
+    ("Floods in Santa Cruz displaced 6,000 families.", "Santa Cruz", "BOL"),
 ]
 
 

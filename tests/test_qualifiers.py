@@ -23,6 +23,11 @@ QUALIFIED = [
     ("The death toll approached 2,000 by nightfall.", "approached 2,000", "at_most", None, 2_000),
     ("Upwards of 3,000 families remain in the camps.", "Upwards of 3,000", "at_least", 3_000, None),
     ("In excess of 10,000 people were evacuated.", "In excess of 10,000", "at_least", 10_000, None),
+    # a bound that ends a longer phrase of the other bound is that phrase's
+    ("Officials said no more than 50 people were displaced.", "no more than 50", "at_most", None, 50),
+    ("Not more than 50 people were displaced.", "Not more than 50", "at_most", None, 50),
+    ("No fewer than 30 people were killed.", "No fewer than 30", "at_least", 30, None),
+    ("Fewer than 30 people were killed.", "Fewer than 30", "at_most", None, 30),
     # a qualifier hyphenated to its count: no compound ("20-year-old")
     ("Some 1,600-plus families fled the clashes.", "Some 1,600-plus", "at_least", 1_600, None),
     ("The 300-odd families who fled were housed in schools.", "300-odd", "approx", None, None),

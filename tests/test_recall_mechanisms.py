@@ -552,8 +552,17 @@ SUBJECT_BEFORE_COUNT_VERB = [
     ("Those displaced by the floods in the province numbered more than 12,000 on Sunday.",
      [("displaced", 12_000, "at_least", "people")]),
     ("Soldiers killed in the ambush numbered 14, the army said.", [("killed", 14, "exact", "people")]),
+    # households the subject names are what is counted
     ("Families returning to Mosul this month numbered 1,340, the ministry said.",
-     [("returned", 1_340, "exact", "people")]),
+     [("returned", 1_340, "exact", "families")]),
+    ("Displaced families stood at 12,500 on Friday.", [("displaced", 12_500, "exact", "families")]),
+    # present forms, and a level reached
+    ("Rohingya refugees in Bangladesh now number nearly a million.", [("refugees", 1_000_000, "at_most", "people")]),
+    ("Refugees from Sudan in Chad now total more than 600,000, UNHCR said.",
+     [("refugees", 600_000, "at_least", "people")]),
+    ("Refugees in Uganda have reached 1.6 million, the largest number in Africa.",
+     [("refugees", 1_600_000, "exact", "people")]),
+    ("People displaced by the floods stand at 23,000, the agency said.", [("displaced", 23_000, "exact", "people")]),
     # a dot groups thousands: 10,829 people
     # an arrival in a text on returns is a return
     ("Thousands of Syrians have returned home since the earthquake. Syrians entering through the Kilis crossing "
@@ -571,6 +580,10 @@ SUBJECT_BEFORE_COUNT_VERB_NOT_FIGURES = [
     "Rescue workers evacuating the wounded numbered 200.",
     "The protesters numbered 3,000 and marched to the ministry.",
     "People who fled the fighting could soon number more than 50,000.",
+    "The refugees reached 3 camps near the border.",
+    "The evacuees reached 40 km inland before the storm hit.",
+    "Rescuers searching for the missing reached 400.",
+    "Tickets for the concert number 12,000.",
 ]
 
 

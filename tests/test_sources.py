@@ -115,6 +115,31 @@ NONE = [  # no attribution, or an unnamed one
     ("Partners estimate that 508,000 people have been affected across 14 districts.", "508,000", None),
     # a nationality is nobody: "according to Israeli officials" is unnamed, as "Israeli officials said" is
     ("About 1,200 people were killed in the attack, according to Israeli officials.", "About 1,200", None),
+    # a count owned by a body, with or without a possessive; a headline's capitals own none
+    ("By UNHCR's count, 1.2 million people have fled.", "1.2 million", "UNHCR"),
+    ("WHO figures show 300 people have died.", "300", "WHO"),
+    ("Twelve people died after a landslide buried a village in Papua\nDeath toll from the floods climbs above 11,000",
+     "11,000", None),
+    # a citation in brackets with no date: a known body, or a name a "source:" label gives;
+    # an acronym spelled out after its name cites nobody
+    ("At least 14,600 people have been killed (ACLED).", "14,600", "ACLED"),
+    ("At least 14,600 people have been killed (source: Sudan Ministry of Health).", "14,600", "Sudan Ministry of Health"),
+    ("Some 1,400 internally displaced people (IDPs) arrived in Kalma camp.", "1,400", None),
+    # people of an adjective that opens the sentence are nobody; a country's, its government
+    ("Local authorities said 40 people died in the floods.", "40", None),
+    ("Security forces said 40 militants were killed.", "40", None),
+    ("Kenya Police said 40 people died in the floods.", "40", "Kenya Police"),
+    ("Turkish authorities said 40 people died in the floods.", "40", "Government of Turkey"),
+    # a body's unnamed people speak for the body
+    ("Over 10,000 people were killed in the town, UN experts said.", "Over 10,000", "United Nations"),
+    ("At least 50 people died, MSF doctors said.", "At least 50", "Médecins Sans Frontières"),
+    ("Sudan: Over 10,000 Killed In Darfur Town, UN Experts Say", "Over 10,000", "United Nations"),
+    ("More than 300 people were killed, Syrian experts said.", "More than 300", None),
+    # ... and nor is a people's or a community's name before its unnamed elders or leaders
+    ("About 30,000 people fled, according to Kurdish elders.", "About 30,000", None),
+    ("Some 8,000 people crossed into the camps, according to Rohingya community leaders.", "Some 8,000", None),
+    ("At least 40 people died, a local leader told Reuters.", "At least 40", None),
+    ("Five people died, according to paramedics at the scene.", "Five", None),
     ("In total, 2,212 people have been killed, according to local reports in Gaza.", "2,212", None),
     ("Residents of the port city told Al Jazeera that at least 300 bodies had washed up on the shore.",
      "at least 300", None),

@@ -423,7 +423,7 @@ class _Context:
             if "\n" not in text[b_end:s_start]:  # the sentence before, in the same paragraph
                 before = text[b_start:b_end]
         anchor = self.document_date if published is None else None
-        when = dates.figure_date(dated, q.number_start - s_start, published, before, anchor, self.dates_read)
+        when = dates.figure_date(dated, q.number_start - s_start, published, before, anchor, self.dates_read, found.earlier)
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
         key = None if unread is None else _DedupKey(found.indicator, q.value, found.unit, place.name if place else None, when.date)
         if key is not None and unread(key):

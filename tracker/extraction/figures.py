@@ -27,6 +27,7 @@ from .rules import (
     NO_TRIGGER,
     NOUN_REACH,
     NOUN_RULES,
+    OLDER_COUNT,
     PART_OTHER_STATE,
     PART_WITHOUT_VERB,
     REACH_AFTER,
@@ -54,8 +55,11 @@ INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
 # 54 on Friday", "... 66 missing, down from 385". The same count at an earlier time: a figure
 # of the same indicator and unit, dated by its own date words.
 EARLIER_RULE = "the earlier value of the figure before (up from 54 on Friday)"
-EARLIER_BEFORE = re.compile(rf"\b(?:{_words('earlier value openers')})\s+\Z", re.IGNORECASE | re.REVERSE)
-EARLIER_REACH = 24  # characters before a number its opener stands within
+EARLIER_BEFORE = re.compile(
+    rf"\b(?:{_words('earlier value openers')})\s+(?:(?:an?|the|its)\s+(?:\w+\s+){{0,2}}?(?:figure|toll|count|estimate|tally)\s+of\s+)?\Z",
+    re.IGNORECASE | re.REVERSE,
+)  # "down from 385", "down from an earlier figure of 11,300"
+EARLIER_REACH = 60  # characters before a number its opener stands within
 # ... and the value it took next, told by a verb of change with no subject of its own: "The
 # death toll, which stood at 45 on Monday, rose to 60 on Tuesday", "put the toll at 18 on Friday
 # and raised it to 21" (the counter's trigger ends at the first verb, and "rose to" alone is no
@@ -81,6 +85,9 @@ class Found(NamedTuple):  # a named tuple: immutable, and built in C (several an
     # the items of a list that each have the count ("7,000 each through the A and B
     # crossings"): one figure per item (tracker.extraction.distributive); () for one figure
     each: tuple[distributive.Item, ...] = ()
+    # an earlier value of another figure ("up from 54", "rose from 300 to 1,200"): it holds
+    # on a date written after its own count, or on none it can be sure of
+    earlier: bool = False
 
 
 class Decision(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
@@ -143,7 +150,29 @@ def judge_sentence(
     if candidates:
         candidates = parts.mark(text, start, end, candidates)
         _judge_candidates(text, lower, start, end, quantities, candidates, before, decisions)
+        _older_counts_of_changes(text, quantities, decisions)
     return [decisions[q.start] for q in quantities]
+
+
+# The count a change started from: "the death toll rose from 300 to 1,200", "increased from
+# 40,000 in 2021 to 65,000 in 2023". The same count at an earlier time: a figure of the
+# indicator and unit of the count it rose or fell to, dated only by its own date words.
+OLDER_COUNT_RULE = "the earlier count of a change (rose from 300 to 1,200)"
+# What may stand between the earlier count and "to" before the later one: its own date or
+# noun, in one clause ("from 300 on Monday to", "from 19,000 in December 2021 to").
+CHANGE_TO = re.compile(r"[^;:()\n]{0,40}?\bto\s+(?:\S+\s+){0,2}?\Z", re.REVERSE)
+
+
+def _older_counts_of_changes(text: str, quantities: list[Quantity], decisions: dict[int, Decision]) -> None:
+    """The earlier count of a change whose later count is a figure is a figure too."""
+    for q in quantities:
+        if decisions[q.start].rule != OLDER_COUNT:
+            continue
+        later = next((decisions[n.start].found for n in quantities if n.start > q.end and decisions[n.start].found is not None), None)
+        if later is None or later.each or CHANGE_TO.search(text, q.end, later.quantity.start) is None:
+            continue
+        found = Found(q, later.indicator, later.unit, later.part_of, (), True)
+        decisions[q.start] = Decision(q, OLDER_COUNT_RULE, found)
 
 
 def _judge_candidates(
@@ -171,7 +200,7 @@ def _judge_candidates(
             verdict = PART_OTHER_STATE  # "..., including 436,393 in pre-famine conditions": a part of that part
         if verdict is PART_OTHER_STATE:
             other_state.add(i)
-        indicator, unit, rule = verdict.indicator, c.noun.unit, verdict.rule
+        indicator, unit, rule = verdict.indicator, c.noun.unit or verdict.unit, verdict.rule
         if verdict.label_noun is not None:  # "Houses damaged or destroyed: 99,317": the row's label names the homes
             c = c._replace(noun=verdict.label_noun)
         if verdict.blocked:
@@ -179,7 +208,7 @@ def _judge_candidates(
             continue
         if indicator is None and previous is not None:
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
-            total = running_total(text, lower, quantities, previous[0], previous[1].indicator, c)
+            total = None if _another_value(text, c) == EARLIER_RULE else running_total(text, lower, quantities, previous[0], previous[1].indicator, c)
             if total is not None:
                 indicator, unit = previous[1].indicator, unit or total.unit or previous[1].unit
                 rule = "a running total of the figure before (bringing the total to)"
@@ -251,7 +280,7 @@ def _judge_candidates(
         if previous is not None and shares_bound(text, previous[1].quantity, q):
             q = q._replace(qualifier=previous[1].quantity.qualifier)  # "at least 12 killed and 20 wounded"
         each = distributive.shared_by(text, q.start, q.end, c.noun.end, start, end)
-        found = Found(q, indicator, unit or "people", parts.link(total, indicator), each)
+        found = Found(q, indicator, unit or "people", parts.link(total, indicator), each, rule == EARLIER_RULE)
         decisions[c.quantity.start] = Decision(c.quantity, rule, found)
         previous = (c, found)
     _parts_before_their_whole(text, candidates, decisions)
@@ -366,12 +395,13 @@ def _another_value(text: str, c: Candidate) -> str | None:
     """The rule by which c is another value of the figure before it, as the words right
     before it say: the earlier one ("up from 54", "down from 385", "compared with 1,200 a week
     earlier") or the later one ("..., rose to 60"); None when it is none. c is a count with no
-    noun of its own, or a people noun."""
-    if c.noun.kind not in (NounKind.BARE, NounKind.PERSON) or c.noun.indicator is not None or c.breakdown:
+    noun of its own, or a people noun; an earlier one may have a clause of its own ("down
+    from an earlier figure of 11,300 that it later withdrew")."""
+    if c.noun.kind not in (NounKind.BARE, NounKind.PERSON, NounKind.VERB) or c.noun.indicator is not None or c.breakdown:
         return None
     q = c.quantity
     for opener, reach, rule in OTHER_VALUES:
-        if opener.search(text, max(0, q.start - reach), q.start) is not None:
+        if (c.noun.kind is not NounKind.VERB or rule == EARLIER_RULE) and opener.search(text, max(0, q.start - reach), q.start) is not None:
             return rule
     return None
 

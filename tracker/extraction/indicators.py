@@ -34,8 +34,8 @@ from .text import phrases as _phrases
 # people rose from 20,000 to 50,000", "raising the death toll to 61", "bringing the number
 # of displaced to 45,000", "put the death toll at 45". The trigger runs on to the "to" or
 # "at", so the count right after it is the figure; the earlier count inside it ("from
-# 20,000") is dropped by tracker.extraction.figures, and "by 12" in "rose by 12 to 61" is the change,
-# not a count. The subjects are lexicon/count_subjects.csv, the verbs lexicon/change_verbs.csv.
+# 20,000") is a figure of its own once that one is (tracker.extraction.figures), and "by 12"
+# in "rose by 12 to 61" is the change, not a count. The subjects are lexicon/count_subjects.csv, the verbs lexicon/change_verbs.csv.
 COUNT_SUBJECTS: dict[str, tuple[str, ...]] = lexicon.groups("count_subjects", "indicator", "phrase")
 # Verbs that give a count's level rather than its change: "the death toll reached 300",
 # "stands at 45".
@@ -43,7 +43,7 @@ LEVEL_VERBS: tuple[str, ...] = lexicon.column("change_verbs", "verb", kind="leve
 
 # What may follow the subject: "from the earthquake in central Italy", "displaced by the floods".
 _COMPLEMENT_PREPOSITIONS: str = _words("complement prepositions")  # "from", "since"
-_COMPLEMENT = rf"(?:\s+(?:{_COMPLEMENT_PREPOSITIONS})(?:\s+[\w'’-]+){{1,4}}?){{0,2}}"
+_COMPLEMENT = rf"(?:\s+(?:{_COMPLEMENT_PREPOSITIONS})(?:\s+[\w'’-]+){{1,5}}?){{0,2}}"
 # Or, when a verb of the count follows, any words of the same clause: reporters put a long
 # complement between a counter and its verb ("the number of people killed in the Strip since
 # the war began on October 7th, most of them in Israeli attacks, had reached 15,523"). The
@@ -66,9 +66,12 @@ _CHANGED = (
     rf"|\s+(?:{_phrases(CHANGE_VERBS)})(?=\s+(?:{_phrases(QUALIFIERS_BEFORE['at_least'])})\s)"  # climbed past 5,000: the bound is the count's
     rf"|\s+(?:{_phrases(LEVEL_VERBS)})(?:\s+(?:at|to))?)"  # reached, stands at
 )
+# A count reported as a record: "hit a record 110 million", "reached a new high of 4 million"
+# (words.csv record words).
+_RECORD: str = _words("record words")
 # A count must follow: a qualifier (or a range's "between"), then digits or a number word.
 _COUNT_FOLLOWS = (
-    rf"(?=\s+(?:(?:{_phrases([*(w for ws in QUALIFIERS_BEFORE.values() for w in ws), 'between', 'just', 'only'])})\s+)?"
+    rf"(?=\s+(?:(?:{_RECORD})\s+)?(?:(?:{_phrases([*(w for ws in QUALIFIERS_BEFORE.values() for w in ws), 'between', 'just', 'only'])})\s+)?"
     rf"(?:\d|(?:{_phrases([*UNITS, *TENS, *VAGUE, *WORD_AMOUNTS])})\b))"
 )
 # The verbs that are the qualifier of the count after them ("exceeds 44,000", "topped
@@ -88,7 +91,7 @@ def _count_changed(subjects: tuple[str, ...]) -> str:
     """The trigger pattern of a count named by one of the phrases `subjects` that changed or
     stands at a level: its verb right after its complement, or after a longer gap of the same
     clause, or a verb that sets it before it."""
-    near = rf"{_COMPLEMENT}(?:{_VERB_LEAD}{_CHANGED}|\s+(?:to|at|of)){_COUNT_FOLLOWS}"
+    near = rf"{_COMPLEMENT}(?:{_VERB_LEAD}{_CHANGED}|(?<!\bas)\s+(?:to|at|of)){_COUNT_FOLLOWS}"  # (not "as of 23 March")
     far = rf"{_COUNTER_GAP}{_VERB_LEAD}(?:{_CHANGED}{_COUNT_FOLLOWS}|{_BOUND_FOLLOWS})"
     # "raised its estimate of the death toll from the landslide to over 670", "put the
     # number of dead in the three provinces at 81": a verb that sets the count stands before

@@ -49,12 +49,25 @@ NOT_SLIPS: frozenset[str] = lexicon.word_set("not slips")
 def _doubled(phrases_: tuple[str, ...]) -> str:
     """An alternation of `phrases_`, in their order, where any word may stand twice ("more
     than than 500", a doubled word of hasty copy), any white space between words; none
-    matches nothing."""
+    matches nothing. A phrase that ends a longer one of another bound does not match inside
+    it ("more than" in "no more than": see `_openers`)."""
     def one(phrase: str) -> str:
         # the first of two copies begins a word: "that at least" holds no doubled "at"
-        return r"\s+".join(rf"(?:\b{re.escape(w)}\s+)?{re.escape(w)}" for w in phrase.split())
+        words = r"\s+".join(rf"(?:\b{re.escape(w)}\s+)?{re.escape(w)}" for w in phrase.split())
+        openers = _openers(phrase.lower())
+        return rf"(?<!\b(?:{'|'.join(re.escape(o) for o in openers)})\s+){words}" if openers else words
 
     return "|".join(one(p) for p in phrases_) or "(?!)"
+
+
+def _openers(phrase: str) -> tuple[str, ...]:
+    """The words that make `phrase` the end of a longer phrase of another bound: "no" and
+    "not" before "more than" (at most), "no" before "fewer than" (at least)."""
+    bound = next(q for q, ps in BEFORE.items() if phrase in (p.lower() for p in ps))
+    return tuple(sorted({
+        p.lower()[: -len(phrase)].strip() for q, ps in BEFORE.items() if q != bound for p in ps
+        if p.lower().endswith(" " + phrase)
+    }))
 
 
 # The phrases before a number of each bound, longest first (so "at least" is tried before

@@ -155,7 +155,7 @@ EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:{RESTATEMEN
 # What may stand between a trigger and its number: "killed 12", "the displacement of 10,214",
 # "displaced a total of 500", "evacuated another 300".
 ADJACENT_GAP_WORDS: str = _words("adjacent gap words")
-ADJACENT_GAP = re.compile(rf"\s*(?:(?:{ADJACENT_GAP_WORDS})\s+){{0,3}}", re.IGNORECASE)
+ADJACENT_GAP = re.compile(rf"\s*(?:(?:{ADJACENT_GAP_WORDS})\s+){{0,4}}", re.IGNORECASE)
 # The white space of the `regex` module's \s among ASCII characters (not "\x1c" to "\x1f",
 # which str.isspace counts).
 ASCII_WHITE_SPACE = " \t\n\r\x0b\x0c"
@@ -559,9 +559,14 @@ def _label_before(look: Look) -> bool:
 
 
 def _older_count(look: Look) -> bool:
-    # "rose from 20,000 to 50,000": an older count with no date of its own; "rose by 12
-    # to 61": the difference of two counts. The count after "to" is the figure.
-    return change_before(look.text, look.quantity.start) is not None
+    # "rose from 20,000 to 50,000": the count before the change, read once the count after
+    # "to" is (tracker.extraction.figures: a figure of its own when that one is)
+    return change_before(look.text, look.quantity.start) == "from"
+
+
+def _change_by(look: Look) -> bool:
+    # "rose by 12 to 61": the difference of two counts; the count after "to" is the figure
+    return change_before(look.text, look.quantity.start) == "by"
 
 
 def _compound(look: Look) -> bool:
@@ -736,13 +741,15 @@ DECIMAL_BELOW = 1000  # a decimal with no scale word reads as less than this
 
 
 Rule = Callable[[Look], bool]
+OLDER_COUNT = "the earlier count of a change, a figure only with the count after it (rose from N to)"
 # Tried in order before the number's noun is read; the first that matches rejects it.
 NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("zero, or a billion and more", _out_of_range),
     ("a decimal with no scale word: an average, not a count (4.5 people)", _decimal),
     ("a measure, duration, date, time, percentage or money after", _measure_after),
     ("money, a label, a rank or a date before", _label_before),
-    ("the earlier count of a change (rose from N to)", _older_count),
+    (OLDER_COUNT, _older_count),
+    ("the difference of two counts (rose by N to)", _change_by),
     ("an amount to each (50,000 to each of the injured)", _per_head),
     ("a compound such as 20-year-old", _compound),
     ("one side of a ratio (1 in 5 people)", _ratio),
@@ -825,6 +832,7 @@ class Verdict(NamedTuple):  # a named tuple: immutable, and built in C (several 
     label_noun: Noun | None = None  # a table row's label names what is counted ("Houses damaged: 99,317")
     trigger_start: int = -1  # where the trigger that decided starts and ends, when one did
     trigger_end: int = -1
+    unit: str | None = None  # what a subject says is counted, when not people ("displaced families numbered")
 
 
 # The verdicts that give no indicator, made once.
@@ -1246,6 +1254,27 @@ def _bare(s: Scene) -> Verdict | None:
     return None
 
 
+# "Among the dead were four children", "Among those displaced are 300 children": the group a
+# count is among names what it counts (a part of that group, a figure of its own).
+AMONG_GROUP = re.compile(r"\bamong\s+(?P<group>(?:[\w'’-]+\s+){1,5}?)(?:were|are|was|is)\s+\Z", re.IGNORECASE | re.REVERSE)
+AMONG_REACH = 60
+
+
+def _among_the_group(s: Scene) -> Verdict | None:
+    c, text = s.candidate, s.text
+    at = c.quantity.start  # its qualifier included: "were at least 11"
+    lo = max(s.prev_end, at - AMONG_REACH)
+    if "mong" not in text[lo:at]:
+        return None  # (the common case, made fast: "Among" and "among" both hold it)
+    m = AMONG_GROUP.search(text, lo, at)
+    if m is None:
+        return None
+    group = [t for t in s.triggers if m.start("group") <= t.start and t.end <= m.end("group")]
+    if not group or group[-1].blocks:
+        return None
+    return _by_trigger("a count among the group it is part of (Among the dead were four children)", group[-1])
+
+
 def _subject_before_count_verb(s: Scene) -> Verdict | None:
     # "the dead now numbered eight": the subject before the verb of counting says what is counted
     c, text = s.candidate, s.text
@@ -1273,7 +1302,10 @@ def _subject_before_count_verb(s: Scene) -> Verdict | None:
         lead.pop()
     if any(w in PREPOSITIONS for w in lead[-SUBJECT_LEAD_WORDS:]) or MOVERS.search(text, start, t.start) is not None:
         return None
-    return _by_trigger("a count of the people named before a verb of counting (the dead numbered eight)", t)
+    verdict = _by_trigger("a count of the people named before a verb of counting (the dead numbered eight)", t)
+    # households named in the subject are what is counted: "displaced families stood at 12,500"
+    households = [w for w in (w.lower() for w in WORD.findall(text, start, verb.start())) if w in parts.HOUSEHOLD_UNITS]
+    return verdict._replace(unit=households[-1]) if households else verdict
 
 
 def _return_after_flight(s: Scene) -> Verdict | None:
@@ -1384,6 +1416,7 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
     ("noun names its indicator", _noun_names_it),
     ("part of a group", _part_needs_own_verb),
     ("count before its bracketed parts", _count_before_its_parts),
+    ("the group a count is among (Among the dead were four children)", _among_the_group),
     ("the subject before a verb of counting (the dead numbered eight)", _subject_before_count_verb),
     ("bare number", _bare),
     ("a return after a flight", _return_after_flight),

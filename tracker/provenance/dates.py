@@ -45,6 +45,7 @@ from typing import NamedTuple
 import regex as re
 
 from .. import lexicon
+from ..extraction.qualifiers import change_before
 from ..extraction.text import gap, last_words
 from ..extraction.text import alternation as _words
 from ..extraction.text import phrases as _alternation
@@ -497,6 +498,9 @@ BEFORE_SINCE = re.compile(rf"(?i:\b(?:{SINCE_WORDS})\s+(?:the\s+(?:{SINCE_NOUNS}
 # "since the outbreak of war on Oct. 7", "since fighting erupted last Saturday": a clause
 # opened by "since" that reaches the date without a comma.
 SINCE_CLAUSE = re.compile(rf"(?i:\b(?:{SINCE_WORDS})\b)[^,;:]*$")
+# "The fighting, which erupted on April 15, has displaced 2 million": a relative clause on
+# when the event started dates the start of the figure's period, as "since" does.
+START_CLAUSE = re.compile(rf"(?i:\b(?:which|that)\s+(?:first\s+)?(?:{_words('start verbs')})\s+(?:on\s+|in\s+)?)$", re.REVERSE)
 # "larger than the whole of 2017": the words of a whole period compared with.
 BEFORE_COMPARISON = re.compile(
     rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:the\s+(?:(?:{_words('whole words')})\s+of\s+)?)?)$", re.REVERSE
@@ -549,6 +553,7 @@ def figure_date(
     before: str | None = None,
     anchor: dt.date | None = None,
     read: dict | None = None,
+    earlier: bool = False,
 ) -> DateRef:
     """The date a figure holds, from its sentence and the document's publication date.
 
@@ -560,7 +565,9 @@ def figure_date(
     publication date, is the full date its first line gives (`document_date`): dates
     without a year take its year, and a sentence without a date holds on it. `read`, a dict
     the caller keeps for one document, holds the dates of the sentences its figures have
-    read (see `_dates_of`).
+    read (see `_dates_of`). An `earlier` figure, the value a count had before ("up from 54
+    on Friday", "rose from 300 on Monday to 1,200"), holds only on a date written right
+    after its own count: with none, when it held is not known, and it has no date.
     """
     year_end = dt.date(anchor.year, 12, 31) if published is None and anchor is not None else None
     if published is None and anchor is None and before:
@@ -575,8 +582,12 @@ def figure_date(
             return carried
     period_start = _period_start(sentence, offset, mentions)
     dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)]
+    if earlier:
+        dated = [m for m in dated if _whose(sentence, offset, m, mentions) == 0]
+        if not dated:
+            return DateRef(None, None)
     if dated:
-        best = min(dated, key=lambda m: (ROLE_RANK[m.role], _whose(sentence, offset, m, mentions), gap(offset, offset, m.start, m.end)))
+        best = min(dated, key=lambda m: _preference(sentence, offset, m, mentions))
         date, precision = best.date, best.precision
     elif published is not None:
         date, precision = published, "day"
@@ -878,7 +889,7 @@ def _role(sentence: str, start: int, end: int) -> str:
     before = sentence[max(0, start - 40) : start]
     if BEFORE_AS_OF.search(before):
         return "as_of"
-    if BEFORE_SINCE.search(before) or SINCE_CLAUSE.search(sentence[max(0, start - SINCE_REACH) : start]):
+    if BEFORE_SINCE.search(before) or SINCE_CLAUSE.search(sentence[max(0, start - SINCE_REACH) : start]) or START_CLAUSE.search(before):
         return "since"
     if BEFORE_COMPARISON.search(before):
         return "comparison"  # the date of another count, never the figure's
@@ -943,6 +954,14 @@ def _another_row(sentence: str, offset: int, m: _Mention) -> bool:
 DIGIT = _re.compile(r"\d")
 
 
+def _preference(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> tuple[int, int, int, int]:
+    """How a figure's dates rank, best first: the date written right after its own count
+    ("300 on Monday and 1,200 by Friday": Monday is 300's), then by role, then another
+    count's date last, then the nearest."""
+    whose = _whose(sentence, offset, m, mentions)
+    return (whose != 0, ROLE_RANK[m.role], whose, gap(offset, offset, m.start, m.end))
+
+
 def _whose(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> int:
     """0 when the date `m` is written right after the figure's own count ("26,000 in
     January 2022"), 2 when right after another count ("rose from 19,000 in December 2021
@@ -974,8 +993,14 @@ def _range_start(m: _Mention, mentions: list[_Mention]) -> int:
 
 def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> bool:
     """The date `m` is written right after an older count the figure is compared with ("now
-    hosts 120,000, up from 80,000 in January"): that count's date, never the figure's."""
-    if _range_start(m, mentions) - offset > OWNER_REACH + OLDER_REACH or m.start < offset:
+    hosts 120,000, up from 80,000 in January") or changed from ("rose from 12 last week to
+    40"): that count's date, never the figure's."""
+    if m.start < offset:  # "rose from 12 last week to 40": the date of the count it rose from
+        if sentence.find("from", max(0, m.start - OWNER_REACH - CHANGE_REACH), m.start) < 0:
+            return False  # (the common case, made fast)
+        owner = _owning_count(sentence, m, mentions)
+        return owner is not None and change_before(sentence, owner.start()) == "from"
+    if _range_start(m, mentions) - offset > OWNER_REACH + OLDER_REACH:
         return False  # (the common case, made fast: no count between the figure and the date)
     owner = _owning_count(sentence, m, mentions)
     if owner is None or owner.start() == offset:
@@ -986,6 +1011,7 @@ def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Menti
 # An older count's words before it: "up from", "compared with", "down from about".
 OLDER_COUNT_BEFORE = re.compile(rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:\p{{L}}+\s+){{0,2}})$", re.REVERSE)
 OLDER_REACH = 60  # characters: "from the record figure of about "
+CHANGE_REACH = 20  # characters "from" may stand before the count a change started from ("from about ")
 
 
 # How far before a date the count it belongs to may stand ("19,000 people in December").

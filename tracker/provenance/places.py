@@ -155,6 +155,8 @@ def load_world(path: Path) -> dict[str, list[Candidate]]:
         )
         countries = _COUNTRY_NAMES
         city_rank = KIND_RANK["city"]
+        rows = list(rows)
+        people = _people_of_regions(rows, kind_, code_, pop_)
         for row in rows:
             iso3 = row[iso3_]
             place = Place(
@@ -166,13 +168,28 @@ def load_world(path: Path) -> dict[str, list[Candidate]]:
                 float(row[lat_]) if row[lat_] else None,
                 float(row[lon_]) if row[lon_] else None,
             )
-            candidate = Candidate(place, KIND_RANK.get(row[kind_], city_rank), int(row[pop_] or 0))
+            population = int(row[pop_] or 0)
+            if not population and row[kind_] == "admin1":
+                population = people.get(row[code_], 0)
+            candidate = Candidate(place, KIND_RANK.get(row[kind_], city_rank), population)
             names.setdefault(row[name_], []).append(candidate)
             if row[alt_]:
                 for spelling in row[alt_].split("|"):
                     if spelling != row[name_]:
                         names.setdefault(spelling, []).append(candidate)
     return names
+
+
+def _people_of_regions(rows: list[list[str]], kind_: int, code_: int, pop_: int) -> dict[str, int]:
+    """A region's weight when its name is ambiguous: the people of the gazetteer's towns in it,
+    by the region's code. Several regions share a name ("Florida" in the United States and in
+    Uruguay, "Plateau" in Nigeria and in Benin) and the gazetteer gives a region no population
+    of its own: the one whose towns hold more people is the likelier, as a town is by its own."""
+    people: dict[str, int] = {}
+    for row in rows:
+        if row[kind_] == "city" and row[code_] and row[pop_]:
+            people[row[code_]] = people.get(row[code_], 0) + int(row[pop_])
+    return people
 
 
 def _country_names_by_iso3() -> dict[str, str]:
@@ -628,7 +645,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
-        sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
+        sponsor = (stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)) or (  # "Britain-based"
+            _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
+        )
         mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
@@ -706,6 +725,24 @@ def _upper_line_starts(text: str, start: int, end: int) -> Iterator[re.Match]:
                 if m is not None:
                     yield m
         at += len(line) + 1
+
+
+# A place's name inside an institution's ("a University of Michigan study", "Connaught
+# Hospital", "the Gaza Institute for ..."): who counted, not where anything happened
+# (place_words.csv institution heads).
+INSTITUTION_HEADS: tuple[str, ...] = lexicon.word_list("institution heads", "place_words")
+_INSTITUTION_AFTER = re.compile(rf"[ \u00a0]+(?:{'|'.join(INSTITUTION_HEADS)})\b")
+_INSTITUTION_BEFORE = re.compile(rf"\b(?:{'|'.join(INSTITUTION_HEADS)})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.REVERSE)
+
+
+def _names_an_institution(text: str, at: int, stop: int) -> bool:
+    """The place's name is part of an institution's: its head (capitalised, as a name's
+    words are) right after it, or before it with "of"."""
+    if stop < len(text) and text[stop] in " \u00a0" and _INSTITUTION_AFTER.match(text, stop) is not None:
+        return True
+    if text[at - 3 : at - 1] != "of" and text[at - 4 : at - 1] != "the":
+        return False  # (the common case, made fast)
+    return _INSTITUTION_BEFORE.search(text, max(0, at - 30), at) is not None
 
 
 def _sponsored(text: str, at: int) -> bool:
@@ -1312,6 +1349,8 @@ def locate(
     `document` is `mentions(text)` when the caller has it (an engine locating several
     figures of one text scans it once)."""
     s, e = sentences[index]
+    if _worldwide(text, s, e, start, end):
+        return None  # "the number of people forced to flee worldwide hit 110 million, driven by the war in Sudan"
     in_sentence = sentence_places(text, s, e, document)
     found = [m for m in in_sentence if (m.end <= start or m.start >= end) and m.of_a_scene]
     if indicator == "refugees":
@@ -1325,6 +1364,9 @@ def locate(
     before = _previous_place(text, sentences, index, document)
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
         return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
+    heading = _section_heading(text, start, mentions(text) if document is None else document)
+    if heading is not None:
+        return heading  # "ZIMBABWE – On 16 March the storm hit ...\nPeople injured: 200"
     if main is None and not in_sentence:
         # no place named in its sentence: a nationality says the country ("were displaced
         # by Chinese authorities"), in the sentence, or in a text that names no place at all
@@ -1382,6 +1424,46 @@ def _demonym_country(text: str, s: int, e: int) -> Place | None:
 
 def _names_a_place(text: str, document: list[Mention] | None) -> bool:
     return bool(document if document is not None else mentions(text))
+
+
+# A count over the whole world, said near it: no place of the sentence is its own ("The
+# number of people forced to flee worldwide hit 110 million, driven largely by the war in
+# Sudan"). place_words.csv world scope words.
+WORLDWIDE = re.compile(rf"\b(?:{_place_words('world scope words')})\b", re.IGNORECASE)
+WORLDWIDE_REACH = 80  # characters around the count
+
+
+def _worldwide(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """A world scope word in the clause of the count at text[start:end], within
+    WORLDWIDE_REACH of it, or opening its sentence ("Globally, 8,565 migrants died")."""
+    lo, hi = max(s, start - WORLDWIDE_REACH), min(e, end + WORLDWIDE_REACH)
+    for m in WORLDWIDE.finditer(text, lo, hi):
+        between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+        if not CLAUSE_MARK.search(between) or not text[s : m.start()].strip():
+            return True
+    return False
+
+
+CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+def _section_heading(text: str, start: int, document: list[Mention]) -> Place | None:
+    """The country heading the section the figure at `start` is in: the last country named in
+    capitals alone at the start of a line before it ("ZIMBABWE – ...", "MALAWI:"), as a
+    situation report heads each country's rows."""
+    if "\n" not in text:
+        return None  # one line: a heading would open the text, and be its main place
+    for m in reversed(document):
+        if m.start >= start:
+            continue
+        if m.place.admin1 is None and not m.dateline and text[m.start : m.end].isupper() and _opens_a_line(text, m.start):
+            return m.place
+    return None
+
+
+def _opens_a_line(text: str, at: int) -> bool:
+    line = text.rfind("\n", 0, at) + 1
+    return text[line:at].strip(" \t") == ""
 
 
 def _previous_place(
@@ -1505,6 +1587,13 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
     return breaks
 
 
+# A whole its sentence breaks down after it: "Of the 312 dead, 40 were in Albay".
+WHOLE_OF_PARTS = re.compile(r"\s*[\"“‘']?of\s+(?:the|these|those)\s+\Z", re.IGNORECASE)
+# A part of a sentence that places only some of the people counted before it.
+PART_OF_THEM = re.compile(r",\s+(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?", re.IGNORECASE)
+REFUGEE_WORD = re.compile(r"\b(?:refugees?|asylum)", re.IGNORECASE)
+
+
 def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: int) -> list[Mention]:
     """The places in the figure's own part of the sentence, when that part names one: in
     "1,293 deaths in Al Haouz, 452 in Taroudant" each count has its own place. Otherwise the
@@ -1517,7 +1606,8 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     last = next(i for i in range(mine, len(parts)) if end <= parts[i][1] or i == len(parts) - 1)
     lo, hi = parts[mine][0], parts[last][1]
     mine = last
-    own = [m for m in found if lo <= m.start and m.end <= hi]
+    # (not a place after "most of them": "190 people died, most of them in Blantyre" places a part)
+    own = [m for m in found if lo <= m.start and m.end <= hi and not (m.start >= end and PART_OF_THEM.search(text, end, m.start))]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
     if own_scenes or len(parts) == 1:
         return own_scenes or own or found
@@ -1525,11 +1615,16 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     # borders and 1.65 million inside the country"); the parts after, up to a turn ("while",
     # "but", a semicolon), may close it ("773 bodies and 2,880 injured in Goma").
     earlier = [m for m in found if m.end <= lo]
+    # a part that counts refugees names where they are hosted, not the scene of the others:
+    # "Sudan: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed" (the 15,000 in Sudan)
+    hosts = [(a, b) for a, b in parts[:mine] if REFUGEE_WORD.search(text, a, b)]
+    if hosts:
+        earlier = [m for m in earlier if not any(a <= m.start < b for a, b in hosts)]
     scenes = [m for m in earlier if not _owns_a_body(text, m.end)]
     later = []
     for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
-        if turn:
-            break
+        if turn or WHOLE_OF_PARTS.match(text, lo, start):
+            break  # (and not "Of the 312 dead, 40 were in Albay": the place of a part after its whole)
         # (not a place of its own part alone: "and 28,000 homes were destroyed in Mandalay alone")
         later += [m for m in found if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end)]
     if len({m.place for m in later}) > 1:

@@ -447,6 +447,9 @@ CITING_LOWER = re.compile(r"\b(?:[Cc]iting|[Qq]uoting)\s+(?=(?:the\s+)?\p{Ll})")
 # unnamed people told it credits nobody. With no determiner: "citing the ministry" refers
 # back to a body named before.
 _UNNAMED_PEOPLE = tuple(w for w in GENERIC_SOURCES if w not in DOCUMENT_HEADS)
+# Unnamed people of a community right after a capitalised word that names no body: "Kurdish
+# elders", "Rohingya community leaders", "Yazidi survivors" (not "UN officials": a body's).
+UNNAMED_PEOPLE_AFTER = re.compile(rf"\s+(?:{_attribution('people of a place')})\b")
 CITING_UNNAMED = re.compile(
     rf"\b(?:citing|quoting) \s+ (?:(?!(?i:{_words(REFERRING_WORDS)})\b)\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,2}} (?i:{_words(_UNNAMED_PEOPLE)})\b",
     re.VERBOSE,
@@ -753,14 +756,21 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     if _holds_any(sentence, COUNT_PIECES) and COUNT_HINT.search(sentence):
         for m in POSSESSIVE_COUNT.finditer(sentence):
             name = _name(m.group("np"))
-            if name and not _opening_word(sentence, m.start(), name):
+            if name and not _opening_word(sentence, m.start(), name) and (_owned(sentence, m) or _is_body(name)):
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     if "(" in sentence:
         for m in CITATION.finditer(sentence):
-            name = _cited(m.group("body"))
+            name = _cited(m.group("body"), undated=not AFTER_A_NAME.search(sentence, 0, m.start()))
             if name:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=True))
     return _drop_nested(out)
+
+
+def _owned(sentence: str, m: re.Match) -> bool:
+    """The count of a POSSESSIVE_COUNT match is the name's by a possessive ("UNHCR's count");
+    without one, only a body's name may own it ("WHO figures show", not "... a village in
+    Papua\nDeath toll climbs": a headline's capitals)."""
+    return sentence.startswith(("'s", "’s"), m.end("np"))
 
 
 def _opening_word(sentence: str, at: int, name: str) -> bool:
@@ -789,7 +799,9 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
             body = _body(text, start + m.start(), tail)
             if body is not None:
                 return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
-        if name in NATIONALITIES:  # "according to Israeli officials", "Sudanese doctors": unnamed people
+        if name in NATIONALITIES or (name and not _is_body(name) and UNNAMED_PEOPLE_AFTER.match(sentence, m.end("np"))):
+            # "according to Israeli officials", "Sudanese doctors", "Kurdish elders", "Rohingya
+            # community leaders": unnamed people
             return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())
     elif m.re is ACCORDING_TO and m.group("generic"):
         owner = DOCUMENT_OF.match(sentence, m.start("generic")) or DOCUMENT_SUPPLIED.match(sentence, m.start("generic"))
@@ -869,8 +881,32 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     ):
         return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)
     if m := GENERIC_VERB.search(sentence, lo, verb.end()):
+        body = BODY_BEFORE_GENERIC.search(sentence, lo, m.start())
+        if body is not None and _is_body(body.group("body")):  # "UN experts said": the body its unnamed people speak for
+            return _Candidate(SourceKind.NAMED, _learned(text, _alias(body.group("body")) or body.group("body")), start + body.start(), where)
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     return unnamed_body
+
+
+# A body's name in capitals or an acronym right before unnamed people: "UN experts", "MSF doctors".
+BODY_BEFORE_GENERIC = re.compile(r"(?<![\p{L}'’])(?P<body>\p{Lu}[\p{L}&.\-]*(?:\s+\p{Lu}[\p{L}&.\-]*){0,3})\s+\Z", re.REVERSE)
+
+
+# Unnamed people of an adjective, capitalised only because the sentence opens with it: "Local
+# authorities said", "Security forces said", "Health authorities have recorded".
+UNNAMED_GROUP_HEADS: frozenset[str] = lexicon.word_set("unnamed group heads", "attribution")
+_COUNTRIES: frozenset[str] = frozenset(NATIONALITIES.values())
+
+
+def _unnamed_group(text: str, at: int, owner: str, mods: list[str], head: str) -> bool:
+    """The owner word at text[at:] opens its sentence, and with the head names people of no
+    body, state or place ("Local authorities", "Security forces")."""
+    if mods or " " in owner or head not in UNNAMED_GROUP_HEADS or SENTENCE_OPENS_BEFORE.search(text, max(0, at - 4), at) is None:
+        return False
+    return owner not in NATIONALITIES and owner not in _COUNTRIES and owner not in CAPITALS and not _is_body(owner)
+
+
+SENTENCE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?\n][\"”’)]?)[\s\"“‘]*\Z")
 
 
 _TITLE_WORD = re.compile(rf"\b{_TITLE}\b")
@@ -1062,6 +1098,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         return None
     if acr and (named := _name(acr)) and named.upper() == named.replace(" ", "").upper():
         return _learned(text, named)
+    if owner and _unnamed_group(text, pos + m.start("owner") - m.start(), owner, mods, head):
+        return None
     if owner:
         owner_plain = POSSESSIVE.sub("", owner)
         country = NATIONALITIES.get(owner_plain) or (owner_plain if _is_country(owner_plain) else None)
@@ -1351,6 +1389,9 @@ def _name(np: str) -> str | None:
         return None
     if all(w.lower().rstrip(".") in TITLES for w in name.split()):  # "The Minister said"
         return None
+    body, _, last = name.rpartition(" ")
+    if body and last.lower() in GENERIC_SOURCES and _is_body(body):  # "UN Experts Say": the body's people
+        return _alias(body) or body
     return name
 
 
@@ -1371,13 +1412,26 @@ def _not_a_name(word: str) -> bool:
     return word.rstrip(".").lower() in NOT_NAMES and word not in WORD_ACRONYMS
 
 
-def _cited(body: str) -> str | None:
+# A name's last word right before a bracket: "the Disaster Mitigation Agency (BNPB)" spells out
+# its acronym, it cites nobody.
+AFTER_A_NAME = re.compile(r"\p{Lu}[\p{L}.'’\-]*\s*\Z", re.REVERSE)
+SOURCE_LABEL = re.compile(r"\s*(?i:sources?|data|figures?)\s*:\s*")
+
+
+def _cited(body: str, undated: bool = True) -> str | None:
     """The source of a citation "(OCHA, 5 March 2017)", "(UN – December 2021)": who, before
-    the comma or dash and the date."""
+    the comma or dash and the date; with no date (when `undated`), a known body alone
+    ("killed (ACLED)") or any name after a "source:" label."""
     first = body.split(";")[0]
     split = CITATION_SPLIT.search(first)
     if split is None or not DATE.search(first, split.end()):
-        return None
+        if not undated:
+            return None
+        labelled = SOURCE_LABEL.match(first)
+        who = " ".join(first[labelled.end() if labelled else 0 :].split())
+        if labelled and NAME_ONLY.fullmatch(who):
+            return _alias(who) or normalise(who)
+        return _alias(who)
     who = first[: split.start()]
     who = " ".join(who.split())
     if NAME_ONLY.fullmatch(who):
