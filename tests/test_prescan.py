@@ -240,6 +240,32 @@ def test_a_stem_counts_only_where_its_pattern_or_noun_holds(text, is_trigger):
     assert any(prescan.confirmed(text, scan, at) for at in starts) == is_trigger, text
 
 
+def _confirmed_by_every_pattern_of_its_head(text: str, scan: str, at: int) -> bool:
+    """`prescan.confirmed` as it read before it passed over patterns: every trigger pattern of
+    the stem's head that makes a figure tried there, then the noun test."""
+    for trigger in indicators.TRIGGER_INDEX.get(prescan._head(scan, at), ()):
+        if trigger.kind is indicators.TriggerKind.INDICATOR and trigger.pattern.match(text, at) is not None:
+            return True
+    return prescan._names_indicator(text, at)
+
+
+def test_a_stem_is_confirmed_as_by_every_pattern_of_its_head():
+    """`confirmed` tries only the patterns whose matches may start with the letters at the
+    stem (`IndexedTrigger.may_start`): at every stem of the edge cases, the seeds and
+    generated articles of each kind (crisis reporting, a mixed feed, everyday news), it
+    answers as trying them all does."""
+    texts = EDGES + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += [a["text"] for kind in corpus.KINDS for a in itertools.islice(corpus.articles(kind=kind), 40)]
+    confirmed = 0
+    for text in texts:
+        scan = prescan.scan_text(text, lowered(text))
+        for at in prescan.stem_starts(scan):
+            expected = _confirmed_by_every_pattern_of_its_head(text, scan, at)
+            assert prescan.confirmed(text, scan, at) == expected, (text[max(0, at - 40) : at + 60], at)
+            confirmed += expected
+    assert confirmed > 100
+
+
 def test_the_pure_python_scanner_finds_the_same_starts():
     """Without pyahocorasick the scan falls back to one standard-library pattern: the same
     offsets, overlapping words included ("fleddead")."""

@@ -26,7 +26,7 @@ from functools import lru_cache
 import regex as re
 
 from . import qualifiers, quantities, rules
-from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, TriggerKind, trigger_stems
+from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, IndexedTrigger, TriggerKind, trigger_stems
 from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD, read_noun
 from .numbers import WORD_KEYS, Number
 from .quantities import Quantity
@@ -174,10 +174,40 @@ def confirmed(text: str, scan: str, at: int) -> bool:
     """A stem found at `at` starts a trigger phrase (not a return or a need), or lies in a word
     that names an indicator by itself: it may make a figure. Each pattern is tried on the whole
     text from `at`, as tracker.extraction.indicators.find_triggers tries it from a word."""
-    for trigger in TRIGGER_INDEX.get(_head(scan, at), ()):
-        if trigger.kind is TriggerKind.INDICATOR and trigger.pattern.match(text, at) is not None:
+    head = scan[at : at + HEAD_LENGTH]
+    if len(head) == HEAD_LENGTH and head.isascii() and head.isalpha():
+        tried = _indicator_triggers_at(_ASCII_RUN.match(scan, at).group())
+    else:
+        tried = _indicator_triggers(_head(scan, at))
+    for trigger in tried:
+        if trigger.pattern.match(text, at) is not None:
             return True
     return _names_indicator(text, at)
+
+
+# The run of lower-case ASCII letters at a stem whose head is three of them.
+_ASCII_RUN = _re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=1024)
+def _indicator_triggers(head: str) -> tuple[IndexedTrigger, ...]:
+    """The triggers of TRIGGER_INDEX's `head` that make a figure (no return, no need)."""
+    return tuple(t for t in TRIGGER_INDEX.get(head, ()) if t.kind is TriggerKind.INDICATOR)
+
+
+@lru_cache(maxsize=8192)
+def _indicator_triggers_at(run: str) -> tuple[IndexedTrigger, ...]:
+    """`_indicator_triggers` of the head of `run`, the letters of `scan` from a stem on (lower-case
+    ASCII), without those whose matches cannot start with them (`IndexedTrigger.may_start`: a
+    call of a pattern costs a few microseconds however soon it fails, and most stems in crisis
+    reporting are tried at a word that starts none of their head's phrases, "forces" at
+    "forcing ... from their homes", "injured" at the counter "injury toll"). A match starts
+    with a form's letters, which the scan holds as they are (it reads every character a
+    pattern takes for an ASCII letter as that letter), so `run` starts with them too; a
+    counter starts at a word's start, with one of its first words and no letter after it,
+    so `run` is that word. The same as `indicators._indexed_at` of a word, which
+    tests/test_cheap_tests.py checks the same way."""
+    return tuple(t for t in _indicator_triggers(run[:HEAD_LENGTH]) if t.may_start(run))
 
 
 def _head(scan: str, at: int) -> str:
