@@ -80,6 +80,11 @@ def extract(
     return [r.figure for r in readings if r.figure is not None and not r.repeated]
 
 
+# A named tuple built with every field given in order, without the Python frame of its __new__
+# (the engine builds several for every figure: its reading, its dedup key, its first mention).
+_new_tuple = tuple.__new__
+
+
 class Reading(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """What the engine made of one quantity of a text: the rule that kept or rejected it,
     and the figure (with its provenance) when it is one."""
@@ -164,11 +169,11 @@ def _read(
                 if repeated:
                     merged[figure.id] = first.id
                 elif key is not None and first is None:
-                    seen[key] = _FirstMention(figure.id, index)
+                    seen[key] = _new_tuple(_FirstMention, (figure.id, index))  # _FirstMention(id, sentence)
                 if figure.part_of is not None and figure.part_of in merged:
                     # a part of a total merged into its earlier mention names the total kept
                     figure = dataclasses.replace(figure, part_of=merged[figure.part_of])
-                yield Reading(decision.quantity, decision.rule, figure, repeated)
+                yield _new_tuple(Reading, (decision.quantity, decision.rule, figure, repeated))  # Reading(...), every field
 
 
 # Words around a sentence that its numbers may lean on, read with it when it is read alone
@@ -425,7 +430,7 @@ class _Context:
         anchor = self.document_date if published is None else None
         when = dates.figure_date(dated, q.number_start - s_start, published, before, anchor, self.dates_read)
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
-        key = None if unread is None else _DedupKey(found.indicator, q.value, found.unit, place.name if place else None, when.date)
+        key = None if unread is None else _new_tuple(_DedupKey, (found.indicator, q.value, found.unit, place.name if place else None, when.date))
         if key is not None and unread(key):
             credit = sources.NOBODY
         else:
@@ -586,4 +591,4 @@ def _repeats(seen: dict[_DedupKey, _FirstMention], index: int, key: _DedupKey) -
 def _dedup_key(figure: Figure) -> _DedupKey:
     """Within a document, the same figure mentioned twice is one record (see `_DedupKey`).
     A figure introduced as "another 15,000" is a new group and the caller never merges it."""
-    return _DedupKey(figure.indicator, figure.value, figure.unit, figure.location, figure.date)
+    return _new_tuple(_DedupKey, (figure.indicator, figure.value, figure.unit, figure.location, figure.date))
