@@ -612,7 +612,11 @@ def _cited_before(found: tuple[_Candidate, ...], best: _Candidate, text: str, of
 
 def _credit(text: str, c: _Candidate) -> Credit:
     name = _learned(text, c.name)
-    return Credit(_specific(text, name), _specific(text, _learned(text, c.org)) if c.org else None)
+    # Credit(source, org), by tuple.__new__: without the Python frame of a named tuple's __new__
+    return _new_tuple(Credit, (_specific(text, name), _specific(text, _learned(text, c.org)) if c.org else None))
+
+
+_new_tuple = tuple.__new__
 
 
 def _named_next(text: str, sentences: list[tuple[int, int]], index: int) -> Credit:
@@ -848,7 +852,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             if person and _is_person(person.group("person")):
                 return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
             org = _org_of_speaker(text, start, sentence, np, np_start, name)
-            return _Candidate(SourceKind.NAMED, name, start + m.start(), where, org)
+            # _Candidate(kind, name, start, end, org, cited, citation), by tuple.__new__ (see _credit)
+            return _new_tuple(_Candidate, (SourceKind.NAMED, name, start + m.start(), where, org, False, False))
     unnamed_body = None
     if _found_in(sentence, lo, verb.start(), HEAD_WORD, HEAD_WORD_LOWER) and (
         b := BODY_VERB.search(sentence, lo, verb.end())
