@@ -1,5 +1,5 @@
-"""tracker/extraction/text.py: `lowered`, the lowered twin of every text the engine reads,
-lowers as str.lower() does, at the same length."""
+"""tracker/extraction/text.py: `str_lower` lowers as str.lower() does, and `lowered`, the
+lowered twin of every text the engine reads, as well at the same length."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extraction.text import lowered
+from tracker.extraction.text import lowered, str_lower
 
 TEXTS = [
     "More than 5,000 people FLED Idlib – the UN’s “Flash Update” said.",
@@ -26,6 +26,7 @@ def _reference(text: str) -> str:
 
 @pytest.mark.parametrize("text", TEXTS)
 def test_lowered_lowers_as_str_lower(text):
+    assert str_lower(text) == text.lower()
     assert lowered(text) == _reference(text)
     assert len(lowered(text)) == len(text)
 
@@ -33,4 +34,5 @@ def test_lowered_lowers_as_str_lower(text):
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=st.sampled_from("aZ ’“—–ΣσİıſKÅéÉß\u212a\u0345ǅ.\n") | st.characters(), max_size=40))
 def test_lowered_lowers_any_text_as_str_lower(text):
+    assert str_lower(text) == text.lower()
     assert lowered(text) == _reference(text)

@@ -37,7 +37,7 @@ from ..provenance import dates, places, sources
 from ..provenance.codes import admin1_code
 from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure, figure_id, new_figure
 from . import distributive, limits
-from .figures import Decision, Found, judge_sentence, obviously_not_a_count
+from .figures import Decision, Found, judge_sentence
 from .numbers import WORD_KEYS, Number, find_numbers
 from .prescan import confirmed, rejects_every_number, scan_hits, scan_text
 from .quantities import Quantity
@@ -130,7 +130,7 @@ def _read(
         return
     # the cheap look at each number, once: a text whose numbers are all dates, measures
     # or percentages stops here, and only sentences holding a possible count are read
-    countable = numbers if every_sentence else [n for n in numbers if not obviously_not_a_count(text, n)]
+    countable = numbers if every_sentence else [n for n in numbers if not cheap_look(text, n.start, n.end)]
     if not countable:
         return
     seen: dict[_DedupKey, _FirstMention] = {}  # a figure's dedup key -> the figure kept and its sentence
