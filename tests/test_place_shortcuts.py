@@ -10,6 +10,7 @@ another script)."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from collections import Counter
 from pathlib import Path
@@ -162,3 +163,28 @@ def test_capitals_opening_a_line_are_looked_for_where_the_pattern_finds_them(tex
     start, end = _window(text, span)
     expected = [m.span() for m in places.UPPER_LINE_NAME.finditer(text, start, end)]
     assert [m.span() for m in places._upper_line_starts(text, start, end)] == expected, repr(text)
+
+
+def test_places_are_counted_as_a_counter_counts_them():
+    """The main place's counts (`places._counted`) are `Counter(...).items()`: equal places
+    (distinct objects with the same fields) counted as one, the first of them kept, in the
+    order first named; its key holds every field of a Place."""
+    assert [f.name for f in dataclasses.fields(places.Place)] == [
+        "name", "admin1", "country", "iso3", "admin1_code", "lat", "lon"
+    ]
+    rng = random.Random(7)
+    pool = [
+        places.Place("Idlib", "Idlib", "Syria", "SYR", "SY-ID", 35.9, 36.6),
+        places.Place("Idlib", "Idlib", "Syria", "SYR", "SY-ID", 35.9, 36.6),  # equal, another object
+        places.Place("Idlib", "Idlib", "Syria", "SYR", "SY-ID", 35.9, 36.7),
+        places.Place("Idlib", "Idlib", "Syria", "SYR"),
+        places.Place("Syria", None, "Syria", "SYR"),
+        places.Place("Georgia", None, "Georgia", "GEO"),
+        places.Place("Georgia", "Georgia", "United States", "USA", "US-GA"),
+    ]
+    for _ in range(200):
+        named = [rng.choice(pool) for _ in range(rng.randrange(0, 12))]
+        counted = places._counted(named)
+        assert counted == list(Counter(named).items())
+        assert [p for p, _ in counted] == [p for p, _ in Counter(named).items()]
+        assert all(a is b for (a, _), (b, _) in zip(counted, Counter(named).items()))

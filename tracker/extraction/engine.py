@@ -35,9 +35,9 @@ import regex as re
 from .. import lexicon
 from ..provenance import dates, places, sources
 from ..provenance.codes import admin1_code
-from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure, figure_id
+from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure, figure_id, new_figure
 from . import distributive, limits
-from .figures import Decision, Found, judge_sentence, obviously_not_a_count
+from .figures import Decision, Found, judge_sentence
 from .numbers import WORD_KEYS, Number, find_numbers
 from .prescan import confirmed, rejects_every_number, scan_hits, scan_text
 from .quantities import Quantity
@@ -78,6 +78,11 @@ def extract(
         text, as_date(published), household_size, document, every_sentence=False, rejections=False, prescan=prescan
     )
     return [r.figure for r in readings if r.figure is not None and not r.repeated]
+
+
+# A named tuple built with every field given in order, without the Python frame of its __new__
+# (the engine builds several for every figure: its reading, its dedup key, its first mention).
+_new_tuple = tuple.__new__
 
 
 class Reading(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
@@ -125,7 +130,7 @@ def _read(
         return
     # the cheap look at each number, once: a text whose numbers are all dates, measures
     # or percentages stops here, and only sentences holding a possible count are read
-    countable = numbers if every_sentence else [n for n in numbers if not obviously_not_a_count(text, n)]
+    countable = numbers if every_sentence else [n for n in numbers if not cheap_look(text, n.start, n.end)]
     if not countable:
         return
     seen: dict[_DedupKey, _FirstMention] = {}  # a figure's dedup key -> the figure kept and its sentence
@@ -164,11 +169,11 @@ def _read(
                 if repeated:
                     merged[figure.id] = first.id
                 elif key is not None and first is None:
-                    seen[key] = _FirstMention(figure.id, index)
+                    seen[key] = _new_tuple(_FirstMention, (figure.id, index))  # _FirstMention(id, sentence)
                 if figure.part_of is not None and figure.part_of in merged:
                     # a part of a total merged into its earlier mention names the total kept
                     figure = dataclasses.replace(figure, part_of=merged[figure.part_of])
-                yield Reading(decision.quantity, decision.rule, figure, repeated)
+                yield _new_tuple(Reading, (decision.quantity, decision.rule, figure, repeated))  # Reading(...), every field
 
 
 # Words around a sentence that its numbers may lean on, read with it when it is read alone
@@ -425,50 +430,67 @@ class _Context:
         anchor = self.document_date if published is None else None
         when = dates.figure_date(dated, q.number_start - s_start, published, before, anchor, self.dates_read, found.earlier)
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
-        key = None if unread is None else _DedupKey(found.indicator, q.value, found.unit, place.name if place else None, when.date)
+        key = None if unread is None else _new_tuple(_DedupKey, (found.indicator, q.value, found.unit, place.name if place else None, when.date))
         if key is not None and unread(key):
             credit = sources.NOBODY
         else:
             credit = sources.credit(text, self.sentences, index, q.start)
         doc = self.document
-        return Figure(
-            indicator=found.indicator,
-            value=q.value,
-            low=q.low,
-            high=q.high,
-            qualifier=q.qualifier,
-            unit=found.unit,
-            people=people(q.value, found.unit, household_size, found.indicator),
-            quote=quote,
-            start=q.start,
-            end=q.end,
-            quote_start=s_start,
-            date=when.date,
-            date_precision=when.precision,
-            period_start=when.period_start,
-            published=published,
-            source=credit.source,
-            source_org=credit.org,
-            **_place_fields(place),
-            document=doc.id if doc else None,
-            title=doc.title if doc else None,
-            url=doc.url if doc else None,
-            outlet=doc.outlet if doc else None,
-            id=figure_id(doc.id if doc else None, q.start, q.end, found.indicator, found.unit),
-            part_of=_part_of(found, doc),
-            page=doc.page_at(q.start) if doc else None,
+        location, admin1, country, iso3, code, lat, lon = _place_values(place)
+        # Figure(...) built by records.new_figure: every field, positional, in Figure's order
+        return new_figure(
+            found.indicator,  # indicator
+            q.value,  # value
+            q.low,  # low
+            q.high,  # high
+            q.qualifier,  # qualifier
+            found.unit,  # unit
+            people(q.value, found.unit, household_size, found.indicator),  # people
+            quote,  # quote
+            q.start,  # start
+            q.end,  # end
+            s_start,  # quote_start
+            when.date,  # date
+            when.precision,  # date_precision
+            when.period_start,  # period_start
+            published,  # published
+            credit.source,  # source
+            location,  # location
+            admin1,  # admin1
+            country,  # country
+            iso3,  # iso3
+            doc.id if doc else None,  # document
+            doc.title if doc else None,  # title
+            doc.url if doc else None,  # url
+            doc.outlet if doc else None,  # outlet
+            figure_id(doc.id if doc else None, q.start, q.end, found.indicator, found.unit),  # id
+            code,  # admin1_code
+            lat,  # lat
+            lon,  # lon
+            credit.org,  # source_org
+            _part_of(found, doc),  # part_of
+            doc.page_at(q.start) if doc else None,  # page
         )
 
 
-def _place_fields(place: places.Place | None) -> dict:
-    """A figure's place fields (location, admin-1 and its code, country, coordinates) from
-    the place it holds; all None without one."""
+PLACE_FIELDS: tuple[str, ...] = ("location", "admin1", "country", "iso3", "admin1_code", "lat", "lon")
+_NO_PLACE: tuple[None, ...] = (None,) * len(PLACE_FIELDS)
+
+
+def _place_values(place: places.Place | None) -> tuple:
+    """A figure's place fields (PLACE_FIELDS: location, admin-1, country, ISO3, admin-1 code,
+    coordinates) from the place it holds; all None without one."""
     if place is None:
-        return dict.fromkeys(("location", "admin1", "country", "iso3", "admin1_code", "lat", "lon"))
-    return {
-        "location": place.name, "admin1": place.admin1, "country": place.country, "iso3": place.iso3,
-        "admin1_code": place.admin1_code or admin1_code(place.admin1, place.iso3), "lat": place.lat, "lon": place.lon,
-    }
+        return _NO_PLACE
+    return (
+        place.name, place.admin1, place.country, place.iso3,
+        place.admin1_code or admin1_code(place.admin1, place.iso3), place.lat, place.lon,
+    )
+
+
+def _place_fields(place: places.Place | None) -> dict:
+    """`_place_values` by field name, for `dataclasses.replace`."""
+    return dict(zip(PLACE_FIELDS, _place_values(place)))
 
 
 def _by_sentence(numbers: list[Number], countable: list[Number], context: _Context):
@@ -569,4 +591,4 @@ def _repeats(seen: dict[_DedupKey, _FirstMention], index: int, key: _DedupKey) -
 def _dedup_key(figure: Figure) -> _DedupKey:
     """Within a document, the same figure mentioned twice is one record (see `_DedupKey`).
     A figure introduced as "another 15,000" is a new group and the caller never merges it."""
-    return _DedupKey(figure.indicator, figure.value, figure.unit, figure.location, figure.date)
+    return _new_tuple(_DedupKey, (figure.indicator, figure.value, figure.unit, figure.location, figure.date))

@@ -98,6 +98,11 @@ class Decision(NamedTuple):  # a named tuple: immutable, and built in C (several
     found: Found | None = None  # the figure, when it is one
 
 
+# A named tuple built with every field given in order, without the Python frame of its
+# __new__, where every figure found is built.
+_new_tuple = tuple.__new__
+
+
 def read_sentence(
     text: str,
     start: int,
@@ -280,8 +285,9 @@ def _judge_candidates(
         if previous is not None and shares_bound(text, previous[1].quantity, q):
             q = q._replace(qualifier=previous[1].quantity.qualifier)  # "at least 12 killed and 20 wounded"
         each = distributive.shared_by(text, q.start, q.end, c.noun.end, start, end)
-        found = Found(q, indicator, unit or "people", parts.link(total, indicator), each, rule == EARLIER_RULE)
-        decisions[c.quantity.start] = Decision(c.quantity, rule, found)
+        # Found(q, indicator, unit, part_of, each, earlier) and Decision(quantity, rule, found), every field in order
+        found = _new_tuple(Found, (q, indicator, unit or "people", parts.link(total, indicator), each, rule == EARLIER_RULE))
+        decisions[c.quantity.start] = _new_tuple(Decision, (c.quantity, rule, found))
         previous = (c, found)
     _parts_before_their_whole(text, candidates, decisions)
 

@@ -484,11 +484,16 @@ def _indexed_at(word: str) -> tuple[IndexedTrigger, ...]:
     return tuple(t for t in indexed if t.may_start(word))
 
 
+# Trigger(...) with every field in order, without the Python frame of a named tuple's __new__
+# (the triggers of every sentence judged are built so).
+_new_trigger = tuple.__new__
+
+
 def _trigger_in(text: str, word: str, at: int, endpos: int) -> Trigger | None:
     for t in _indexed_at(word):
         m = t.pattern.match(text, at, endpos)
         if m:
-            return Trigger(t.kind, t.indicator, at, m.end())
+            return _new_trigger(Trigger, (t.kind, t.indicator, at, m.end()))  # Trigger(kind, indicator, start, end)
     if len(word) > GLUED_LENGTH:  # "weredisplaced", "hadevacuated"
         for g in GLUED_TRIGGERS:
             inside = word.find(g.stem, 1)

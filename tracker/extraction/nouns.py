@@ -112,6 +112,11 @@ class Noun(NamedTuple):  # a named tuple: immutable, and built in C (several an 
     group: bool = False  # people named by their nationality or group ("Syrians", "Rohingyas")
 
 
+# Noun(...) with every field in order, without the Python frame of a named tuple's __new__
+# and its keyword matched through a dict, where a number's people noun is read.
+_new_noun = tuple.__new__
+
+
 def next_row(text: str, pos: int, at: int) -> bool:
     """The word at `at` opens the next row of a table or list: a capital opening the next
     line after a count that ends a row of its own ("Displaced since April: 8.7 million\nRefugees
@@ -179,7 +184,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
                 modifiers += 1  # "40 child soldiers": a singular before another people noun qualifies it
                 end, prev = m.end(), low
                 continue
-            return Noun(PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), NounKind.PERSON, group=low in PEOPLE_GROUPS)
+            # Noun(unit, indicator, end, kind, word, group), every field in order (see _new_noun)
+            return _new_noun(Noun, (PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), NounKind.PERSON, None, low in PEOPLE_GROUPS))
         glued = _glued_noun(low)
         if glued is not None:
             noun, length = glued

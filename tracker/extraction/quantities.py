@@ -54,7 +54,7 @@ def find_quantities(
     """Quantities made of `numbers` (by default every number in `text`), spans into `text`.
     A qualifier is looked for inside text[start:end] only (the sentence), so that a
     quantity's wording never reaches into the sentence before or after it."""
-    bounds = _Bounds(start, len(text) if end is None else end)
+    bounds = _new_tuple(_Bounds, (start, len(text) if end is None else end))  # _Bounds(start, end)
     if numbers is None:
         numbers = find_numbers(text)
     out: list[Quantity] = []
@@ -120,11 +120,10 @@ def _range(text: str, a: Number, b: Number, bounds: _Bounds) -> Quantity:
         q = qualifier_before(text, a.start, bounds.start)
         if q:  # "an estimated 25,000 to 30,000" is still a range
             start = q[1]
-    return Quantity(
-        value=low, low=low, high=b.value, qualifier="range", start=start, end=b.end,
-        number_start=b.start, number_end=b.end, first_start=a.start,
-        additive=additive_start(text, start, bounds.start) is not None,
-    )
+    additive = additive_start(text, start, bounds.start) is not None
+    # Quantity(value, low, high, qualifier, start, end, number_start, number_end, first_start,
+    # vague, year_like, small_word, additive): see _new_tuple
+    return _new_tuple(Quantity, (low, low, b.value, "range", start, b.end, b.start, b.end, a.start, False, False, False, additive))
 
 
 def _single(text: str, n: Number, bounds: _Bounds) -> Quantity:
@@ -143,11 +142,18 @@ def _single(text: str, n: Number, bounds: _Bounds) -> Quantity:
     if n.vague:
         qualifier = "at_least"
     low, high = _bounds(qualifier, n.value)
-    return Quantity(
-        value=n.value, low=low, high=high, qualifier=qualifier, start=start, end=end,
-        number_start=n.start, number_end=n.end, first_start=n.start, vague=n.vague,
-        year_like=n.year_like, small_word=n.small_word, additive=additive is not None,
-    )
+    # Quantity(value, low, high, qualifier, start, end, number_start, number_end, first_start,
+    # vague, year_like, small_word, additive): see _new_tuple
+    return _new_tuple(Quantity, (
+        n.value, low, high, qualifier, start, end, n.start, n.end, n.start, n.vague, n.year_like, n.small_word,
+        additive is not None,
+    ))
+
+
+# Quantity(...) (and _Bounds) with every field given in order, without the Python frame of a named tuple's
+# __new__ and its keyword matching (a call with 13 keywords costs about 8,000 instructions
+# more than this), on the path every number of a judged sentence takes.
+_new_tuple = tuple.__new__
 
 
 def _bounds(qualifier: str, value: int) -> tuple[int | None, int | None]:

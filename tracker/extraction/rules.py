@@ -796,7 +796,7 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
     for name, rule in NOUN_RULES:
         if rule(look):
             return name
-    return Candidate(q, look.noun, breakdown)
+    return _new_tuple(Candidate, (q, look.noun, breakdown))  # Candidate(q, look.noun, breakdown)
 
 
 def obviously_not_a_count(text: str, start: int, end: int) -> bool:
@@ -861,7 +861,14 @@ OTHER_OUTCOME = Verdict("another outcome (kidnapped, detained, raped), no indica
 
 
 def _by_trigger(rule: str, t: Trigger) -> Verdict:
-    return Verdict(rule, t.indicator, t.blocks, trigger_start=t.start, trigger_end=t.end)
+    # Verdict(rule, t.indicator, t.blocks, trigger_start=t.start, trigger_end=t.end) with every
+    # field in order: a named tuple's keywords are matched by a call through C with a dict
+    return _new_tuple(Verdict, (rule, t.indicator, t.blocks, None, t.start, t.end, None))
+
+
+# A named tuple built with every field given in order, without the Python frame of its
+# __new__ (tracker.extraction.numbers builds its numbers so): on the paths every candidate takes.
+_new_tuple = tuple.__new__
 
 
 @dataclass(slots=True)

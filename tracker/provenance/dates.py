@@ -597,7 +597,12 @@ def figure_date(
         date, precision = None, None
     if period_start is not None and date is not None and period_start > date:
         period_start = None
-    return DateRef(date, precision, period_start)
+    return _new_date_ref(DateRef, (date, precision, period_start))  # DateRef(date, precision, period_start)
+
+
+# DateRef(...) with every field in order, without the Python frame of a named tuple's __new__
+# (every figure's date is built so).
+_new_date_ref = tuple.__new__
 
 
 def _carried(before: str, published: dt.date | None, read: dict | None = None) -> DateRef | None:

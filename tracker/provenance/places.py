@@ -1005,9 +1005,7 @@ def _kind_words_in(text: str, lo: int, hi: int) -> tuple[KindWord, ...]:
     length = len(text)
     found = []  # (start, -end, kind): in the order of the words kept, longest first at a place
     for stem, words in _KIND_FINDS:
-        if stem not in lower:
-            continue  # most: `in` costs less than a call of `find`
-        i = lower.find(stem)
+        i = lower.find(stem)  # (not `in` first: a stem found would be searched for twice up to its place)
         while i >= 0:
             for word, offset, kind in words:
                 a = i - offset
@@ -1494,26 +1492,44 @@ def main_place(
         if _may_say_neighbouring(text) else set()
     )
     counts = (
-        Counter(m.place for m in named if not m.dateline and m.place.iso3 not in neighbours)
-        or Counter(m.place for m in named if not m.dateline)
-        or Counter(m.place for m in named)
+        _counted([m.place for m in named if not m.dateline and m.place.iso3 not in neighbours])
+        or _counted([m.place for m in named if not m.dateline])
+        or _counted([m.place for m in named])
     )
-    total = sum(counts.values())
+    total = sum(n for _, n in counts)
     if not total:
         return None
     by_country: dict[str | None, int] = {}
-    for place, n in counts.items():
+    for place, n in counts:
         by_country[place.iso3] = by_country.get(place.iso3, 0) + n
     (iso3, n), *rest = _two_most(by_country.items())
     only_country = len(by_country) == 1  # a text naming one country's places is about it
     if iso3 is None or (n < MAIN_MIN_MENTIONS and not only_country) or n < MAIN_COUNTRY_SHARE * total or n < MAIN_LEAD * rest[0][1]:
         return None
-    ranked = _two_most((p, k) for p, k in counts.items() if p.iso3 == iso3 and p.admin1 is not None)
+    ranked = _two_most((p, k) for p, k in counts if p.iso3 == iso3 and p.admin1 is not None)
     top, k = ranked[0]
-    nationwide = sum(k for p, k in counts.items() if p.iso3 == iso3 and p.admin1 is None)
+    nationwide = sum(k for p, k in counts if p.iso3 == iso3 and p.admin1 is None)
     if top is not None and k >= MAIN_MIN_MENTIONS and k >= MAIN_LEAD * ranked[1][1] and 2 * k >= nationwide:
         return top
     return _country(iso3)
+
+
+def _counted(named: list[Place]) -> list[tuple[Place, int]]:
+    """`Counter(named).items()` as a list, the places equal to each other counted as one (the
+    first of them kept), in the order each was first named: without hashing a Place, whose
+    hash is a call of Python (a frozen dataclass's), once for every place a text names. Equal
+    places have equal fields, which a tuple of them hashes in C."""
+    index: dict[tuple, int] = {}
+    out: list[list] = []
+    for place in named:
+        key = (place.name, place.admin1, place.country, place.iso3, place.admin1_code, place.lat, place.lon)
+        at = index.get(key)
+        if at is None:
+            index[key] = len(out)
+            out.append([place, 1])
+        else:
+            out[at][1] += 1
+    return [(place, n) for place, n in out]
 
 
 def _two_most(counted: Iterable[tuple[object, int]]) -> list[tuple[object, int]]:

@@ -37,7 +37,7 @@ from typing import NamedTuple
 import regex as re
 
 from .. import lexicon
-from ..extraction.text import alternation, gap
+from ..extraction.text import alternation, gap, str_lower
 from ..extraction.text import phrases as _words
 from .dates import DATE, MONTHS, WEEKDAYS, group_number
 
@@ -74,7 +74,7 @@ ALIASES: dict[str, str] = _with_dotted(load_aliases(ALIASES_PATH))
 def _key_lowered(text: str) -> str:
     """A text lowered with its full stops dropped and its apostrophes made straight, as
     alias keys are written, its white space as written (a name: `_key`; a document: `_folded`)."""
-    return text.replace("’", "'").replace(".", "").lower()
+    return str_lower(text.replace("’", "'").replace(".", ""))  # .lower(), cheaper on a document
 
 
 def _key(name: str) -> str:
@@ -615,7 +615,11 @@ def _cited_before(found: tuple[_Candidate, ...], best: _Candidate, text: str, of
 
 def _credit(text: str, c: _Candidate) -> Credit:
     name = _learned(text, c.name)
-    return Credit(_specific(text, name), _specific(text, _learned(text, c.org)) if c.org else None)
+    # Credit(source, org), by tuple.__new__: without the Python frame of a named tuple's __new__
+    return _new_tuple(Credit, (_specific(text, name), _specific(text, _learned(text, c.org)) if c.org else None))
+
+
+_new_tuple = tuple.__new__
 
 
 def _named_next(text: str, sentences: list[tuple[int, int]], index: int) -> Credit:
@@ -860,7 +864,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             if person and _is_person(person.group("person")):
                 return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
             org = _org_of_speaker(text, start, sentence, np, np_start, name)
-            return _Candidate(SourceKind.NAMED, name, start + m.start(), where, org)
+            # _Candidate(kind, name, start, end, org, cited, citation), by tuple.__new__ (see _credit)
+            return _new_tuple(_Candidate, (SourceKind.NAMED, name, start + m.start(), where, org, False, False))
     unnamed_body = None
     if _found_in(sentence, lo, verb.start(), HEAD_WORD, HEAD_WORD_LOWER) and (
         b := BODY_VERB.search(sentence, lo, verb.end())

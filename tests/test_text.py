@@ -1,0 +1,38 @@
+"""tracker/extraction/text.py: `str_lower` lowers as str.lower() does, and `lowered`, the
+lowered twin of every text the engine reads, as well at the same length."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tracker.extraction.text import lowered, str_lower
+
+TEXTS = [
+    "More than 5,000 people FLED Idlib – the UN’s “Flash Update” said.",
+    "ΣΟΦΟΣ and ΟΔΟΣ: a capital sigma lowers by its place in the word.",
+    "İnjured: 45 people in İzmir; ſome 3,000 fled.",  # "İ" grows when lowered: kept as it is
+    "Kelvin \u212a, Ångström Å, Ünal, Straße, ǅ, \U0001d400, \ud800 (a lone surrogate)",
+    "plain ASCII, Nothing Else",
+    "",
+]
+
+
+def _reference(text: str) -> str:
+    lower = text.lower()
+    return lower if len(lower) == len(text) else "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_lowered_lowers_as_str_lower(text):
+    assert str_lower(text) == text.lower()
+    assert lowered(text) == _reference(text)
+    assert len(lowered(text)) == len(text)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ ’“—–ΣσİıſKÅéÉß\u212a\u0345ǅ.\n") | st.characters(), max_size=40))
+def test_lowered_lowers_any_text_as_str_lower(text):
+    assert str_lower(text) == text.lower()
+    assert lowered(text) == _reference(text)
