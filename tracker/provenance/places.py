@@ -731,6 +731,7 @@ def _upper_line_starts(text: str, start: int, end: int) -> Iterator[re.Match]:
 # Hospital", "the Gaza Institute for ..."): who counted, not where anything happened
 # (place_words.csv institution heads).
 INSTITUTION_HEADS: tuple[str, ...] = lexicon.word_list("institution heads", "place_words")
+_INSTITUTION_INITIALS: frozenset[str] = frozenset(h[0] for h in INSTITUTION_HEADS)  # (a name's head is capitalised)
 _INSTITUTION_AFTER = re.compile(rf"[ \u00a0]+(?:{'|'.join(INSTITUTION_HEADS)})\b")
 _INSTITUTION_BEFORE = re.compile(rf"\b(?:{'|'.join(INSTITUTION_HEADS)})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.REVERSE)
 
@@ -738,7 +739,7 @@ _INSTITUTION_BEFORE = re.compile(rf"\b(?:{'|'.join(INSTITUTION_HEADS)})[ \u00a0]
 def _names_an_institution(text: str, at: int, stop: int) -> bool:
     """The place's name is part of an institution's: its head (capitalised, as a name's
     words are) right after it, or before it with "of"."""
-    if stop < len(text) and text[stop] in " \u00a0" and _INSTITUTION_AFTER.match(text, stop) is not None:
+    if text[stop : stop + 1] in (" ", "\u00a0") and text[stop + 1 : stop + 2] in _INSTITUTION_INITIALS and _INSTITUTION_AFTER.match(text, stop):
         return True
     if text[at - 3 : at - 1] != "of" and text[at - 4 : at - 1] != "the":
         return False  # (the common case, made fast)
@@ -1429,12 +1430,17 @@ def _names_a_place(text: str, document: list[Mention] | None) -> bool:
 # Sudan"). place_words.csv world scope words.
 WORLDWIDE = re.compile(rf"\b(?:{_place_words('world scope words')})\b", re.IGNORECASE)
 WORLDWIDE_REACH = 80  # characters around the count
+# A word every world scope phrase holds (its longest), lower case: without one, none is near.
+_WORLD_KEYS: tuple[str, ...] = tuple({max(p.lower().split(), key=len) for p in lexicon.word_list("world scope words", "place_words")})
 
 
 def _worldwide(text: str, s: int, e: int, start: int, end: int) -> bool:
     """A world scope word in the clause of the count at text[start:end], within
     WORLDWIDE_REACH of it, or opening its sentence ("Globally, 8,565 migrants died")."""
     lo, hi = max(s, start - WORLDWIDE_REACH), min(e, end + WORLDWIDE_REACH)
+    stretch = text[lo:hi].lower()
+    if not any(key in stretch for key in _WORLD_KEYS):
+        return False  # (the common case, made fast)
     for m in WORLDWIDE.finditer(text, lo, hi):
         between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
         if not CLAUSE_MARK.search(between) or not text[s : m.start()].strip():
