@@ -208,6 +208,7 @@ NUMBER_FORMS = [
     ("The number of displaced rose to 200 000 on Friday.", [200_000]),  # spaces group thousands
     ("Health officials recorded 36 943 cases and 1210 deaths.", [36_943, 1_210]),
     ("The death toll has surged to almost 1 000.", [1_000]),
+    ("Flash update\n400 000\nHundreds of thousands have fled", [400_000, 200_000]),  # no scale across a line's end
     ("A total of 10,43,161 people are marooned in 136 unions.", [1_043_161, 136]),  # lakhs
     ("The state reported 2,50,00,000 people affected.", [25_000_000]),  # crores
     ("Arrivals in the north-west have reached 44.000 at the crossings.", [44_000]),  # dots group thousands

@@ -62,7 +62,10 @@ _MONTH_DAY = rf"(?-i: \b (?: {_alternation(MONTHS)} ) ) \.? [ \t\u00a0] \d{{1,2}
 
 # A scale word or abbreviation right after a number: "2,5 million", "44.000" (no scale) and
 # a range's first end ("1,5 to 2,5 million") look ahead for it.
-_SCALE_AHEAD = rf"(?: \s* | [-\u2010\u2011] ) (?: {_SCALE_WORD} | mn | bn ) \b"
+# White space before a scale word: a line's end only where wrapped text goes on in lower case
+# ("3.6\nmillion"), not before a capital that opens a line of its own ("400 000\nHundreds of ...").
+_TO_SCALE = r"[^\S\n]* (?: \n [^\S\n]* (?= (?-i:[a-z]) ) )?"
+_SCALE_AHEAD = rf"(?: {_TO_SCALE} | [-\u2010\u2011] ) (?: {_SCALE_WORD} | mn | bn ) \b"
 _RANGE_AHEAD = r"(?: \s* (?: - | – | — | to | and ) \s* \d{1,3} , \d{1,2} )?"
 
 # The people a lone "m" after a space counts in millions: "2 m people", "1.2 m IDPs".
@@ -93,7 +96,7 @@ DIGITS = re.compile(
       | (?<![\d_])(?<!\d,)(?<!(?-i:[A-Z])) (?<!\d\.) \d+ (?: \. \d+ )?            # 500  3.6  ("people,151" too)
     )
     (?:
-        (?: \s* | [-\u2010\u2011] ) (?P<scale> {_SCALE_WORD} ) s? \b    # 3.6 million  10 thousand  1-million
+        (?: {_TO_SCALE} | [-\u2010\u2011] ) (?P<scale> {_SCALE_WORD} ) s? \b    # 3.6 million  10 thousand  1-million
       | (?P<short> bn | mn | k | (?<= \. \d+ ) m | m (?= \s+ (?: (?-i:[a-z]+\s+)? (?:{_MILLION_NOUNS}) | {_PEOPLE_OF_A_NATION} ) ) ) \b
                                                                        # 1.2m  2.5bn  10k  2m people  1m Ukrainians (not "2m" of water)
     )?
