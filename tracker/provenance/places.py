@@ -1613,7 +1613,19 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
 WHOLE_OF_PARTS = re.compile(r"\s*[\"“‘']?of\s+(?:the|these|those)\s+\Z", re.IGNORECASE)
 # A part of a sentence that places only some of the people counted before it.
 PART_OF_THEM = re.compile(r",\s+(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?", re.IGNORECASE)
-REFUGEE_WORD = re.compile(r"\b(?:refugees?|asylum)", re.IGNORECASE)
+REFUGEE_WORDS: tuple[str, ...] = ("refugee", "asylum")
+WHOLE_REACH = 16  # characters: "Of the " and its quotes
+
+
+def _counts_refugees(text: str, a: int, b: int) -> bool:
+    """text[a:b] names refugees or asylum seekers (read lowered: most parts hold neither)."""
+    part = text[a:b].lower()
+    return any(w in part for w in REFUGEE_WORDS)
+
+
+def _after_a_part_of_them(text: str, end: int, at: int) -> bool:
+    """ ", most of them" (PART_OF_THEM) stands between the count ending at `end` and `at`."""
+    return text.find(",", end, at) >= 0 and PART_OF_THEM.search(text, end, at) is not None
 
 
 def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: int) -> list[Mention]:
@@ -1629,7 +1641,7 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     lo, hi = parts[mine][0], parts[last][1]
     mine = last
     # (not a place after "most of them": "190 people died, most of them in Blantyre" places a part)
-    own = [m for m in found if lo <= m.start and m.end <= hi and not (m.start >= end and PART_OF_THEM.search(text, end, m.start))]
+    own = [m for m in found if lo <= m.start and m.end <= hi and not (m.start >= end and _after_a_part_of_them(text, end, m.start))]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
     if own_scenes or len(parts) == 1:
         return own_scenes or own or found
@@ -1639,14 +1651,16 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     earlier = [m for m in found if m.end <= lo]
     # a part that counts refugees names where they are hosted, not the scene of the others:
     # "Sudan: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed" (the 15,000 in Sudan)
-    hosts = [(a, b) for a, b in parts[:mine] if REFUGEE_WORD.search(text, a, b)]
+    hosts = [(a, b) for a, b in parts[:mine] if _counts_refugees(text, a, b)]
     if hosts:
         earlier = [m for m in earlier if not any(a <= m.start < b for a, b in hosts)]
     scenes = [m for m in earlier if not _owns_a_body(text, m.end)]
     later = []
+    # (not "Of the 312 dead, 40 were in Albay": the place of a part after its whole)
+    whole_of_parts = start - lo < WHOLE_REACH and WHOLE_OF_PARTS.match(text, lo, start) is not None
     for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
-        if turn or WHOLE_OF_PARTS.match(text, lo, start):
-            break  # (and not "Of the 312 dead, 40 were in Albay": the place of a part after its whole)
+        if turn or whole_of_parts:
+            break
         # (not a place of its own part alone: "and 28,000 homes were destroyed in Mandalay alone")
         later += [m for m in found if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end)]
     if len({m.place for m in later}) > 1:
