@@ -640,14 +640,15 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     append = out.append
     new_mention = tuple.__new__  # Mention(...) without the Python frame of its __new__
     town_rank = _TOWN_RANK
+    institution_initials = _INSTITUTION_INITIALS
     country_rank = KIND_RANK["country"]
     given_names = GIVEN_NAME_PLACES
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
-        sponsor = (stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)) or (  # "Britain-based"
-            _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
-        )
+        sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
+        if not sponsor and (text[stop + 1 : stop + 2] in institution_initials or text[at - 3 : at - 1] in ("of", "he")):
+            sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
         mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
