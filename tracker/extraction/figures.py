@@ -213,14 +213,16 @@ def _judge_candidates(
             continue
         if indicator is None and previous is not None:
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
-            total = None if _another_value(text, c) == EARLIER_RULE else running_total(text, lower, quantities, previous[0], previous[1].indicator, c)
+            # (an earlier value is no running total: "down from an earlier figure of 11,300")
+            other = _another_value(text, c)
+            total = None if other == EARLIER_RULE else running_total(text, lower, quantities, previous[0], previous[1].indicator, c)
             if total is not None:
                 indicator, unit = previous[1].indicator, unit or total.unit or previous[1].unit
                 rule = "a running total of the figure before (bringing the total to)"
             elif _inherits(text, previous[0], c):
                 indicator = previous[1].indicator
                 rule = INHERITS_RULE
-            elif (other := _another_value(text, c)) is not None:
+            elif other is not None:
                 indicator, unit = previous[1].indicator, unit or previous[1].unit
                 rule = other
         elif indicator is None and i == 0 and before is not None:

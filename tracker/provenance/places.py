@@ -44,6 +44,7 @@ import pycountry
 import regex as re
 
 from .. import lexicon
+from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence breaks down after it: "Of the 312 dead, ..."
 from ..extraction.text import alternation, gap, lowered
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
@@ -1610,8 +1611,6 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
     return breaks
 
 
-# A whole its sentence breaks down after it: "Of the 312 dead, 40 were in Albay".
-WHOLE_OF_PARTS = re.compile(r"\s*[\"“‘']?of\s+(?:the|these|those)\s+\Z", re.IGNORECASE)
 # A part of a sentence that places only some of the people counted before it.
 PART_OF_THEM = re.compile(r",\s+(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?", re.IGNORECASE)
 REFUGEE_WORDS: tuple[str, ...] = ("refugee", "asylum")
@@ -1658,7 +1657,7 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     scenes = [m for m in earlier if not _owns_a_body(text, m.end)]
     later = []
     # (not "Of the 312 dead, 40 were in Albay": the place of a part after its whole)
-    whole_of_parts = start - lo < WHOLE_REACH and WHOLE_OF_PARTS.match(text, lo, start) is not None
+    whole_of_parts = start - lo < WHOLE_REACH and PART_OPENER.match(text, lo, start) is not None
     for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
         if turn or whole_of_parts:
             break

@@ -900,7 +900,6 @@ BODY_BEFORE_GENERIC = re.compile(r"(?<![\p{L}'’])(?P<body>\p{Lu}[\p{L}&.\-]*(?
 # Unnamed people of an adjective, capitalised only because the sentence opens with it: "Local
 # authorities said", "Security forces said", "Health authorities have recorded".
 UNNAMED_GROUP_HEADS: frozenset[str] = lexicon.word_set("unnamed group heads", "attribution")
-_COUNTRIES: frozenset[str] = frozenset(NATIONALITIES.values())
 
 
 def _unnamed_group(text: str, at: int, owner: str, mods: list[str], head: str) -> bool:
@@ -908,7 +907,7 @@ def _unnamed_group(text: str, at: int, owner: str, mods: list[str], head: str) -
     body, state or place ("Local authorities", "Security forces")."""
     if mods or " " in owner or head not in UNNAMED_GROUP_HEADS or SENTENCE_OPENS_BEFORE.search(text, max(0, at - 4), at) is None:
         return False
-    return owner not in NATIONALITIES and owner not in _COUNTRIES and owner not in CAPITALS and not _is_body(owner)
+    return owner not in NATIONALITIES and owner not in CAPITALS and not _is_country(owner) and not _is_body(owner)
 
 
 SENTENCE_OPENS_BEFORE = re.compile(r"(?:\A|[.!?\n][\"”’)]?)[\s\"“‘]*\Z")
