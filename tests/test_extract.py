@@ -471,7 +471,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("He gave no figure for civilian deaths, which the UN puts at more than 10,000.",
      [("killed", 10_000, "at_least", "people")]),
     ("Of the 1,139 people killed in the attack, 695 were Israeli civilians.",
-     [("killed", 1_139, "exact", "people"), ("killed", 695, "exact", "people")]),
+     [("killed", 1_139, "exact", "people"), ("killed", 695, "exact", "civilians")]),
     ("The floods displaced 2,000 workers and their families.", [("displaced", 2_000, "exact", "workers")]),
     ("A mother and her 3 daughters were among the 9 people killed.",
      [("killed", 3, "exact", "daughters"), ("killed", 9, "exact", "people")]),

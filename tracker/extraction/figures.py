@@ -380,9 +380,10 @@ def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int, ki
 
 # An elliptical figure that shares the verb of the one before: "about 6,000 people were
 # staying at the UN base and about 5,000 at Bria airstrip"; "30 people sought refuge in
-# Cambatt camp and another 130 did likewise"; "... were displaced: 33,000 from Idlib, 8,900 from Aleppo".
+# Cambatt camp and another 130 did likewise"; "... were displaced: 33,000 from Idlib, 8,900 from Aleppo";
+# after a dash: "killed 40 people — 12 of them children".
 _ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
-ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
+ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;|—|–|\s-)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
 # A count followed by a state of its own: "and 4 million without power" shares no verb.

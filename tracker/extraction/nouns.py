@@ -35,6 +35,12 @@ OF_THE = re.compile(
 )
 # "151 of whom had taken refuge": a partitive with its own verb.
 OF_WHOM = re.compile(r"\s*of\s+(?:whom|them|those)\b", re.IGNORECASE)
+# The people a partitive or a part names after it, alone in its clause: "12 of them
+# children", "of whom 5 were police officers", "Of the 40 killed, 12 were children".
+# With `copula` the verb must be one ("five were women", not "2.88 million remain displaced").
+PART_PEOPLE = re.compile(
+    r"\s+(?P<copula>(?:were|are|was|is)\s+)?(?:[^\W\d_]+\s+)?(?P<people>[^\W\d_]+)(?=\s*(?:[,.;:)—–]|\s-\s|\s+and\s|\Z))", re.IGNORECASE
+)
 PREPOSITIONS: frozenset[str] = lexicon.word_set("prepositions")
 # Words passed over between a number and its noun or verb: "14,593 internally displaced
 # households", "3,000 more fled".
@@ -143,7 +149,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
                 pos = m.end()
         m = OF_WHOM.match(text, pos, limit)
         if m:
-            return Noun(None, None, m.end(), NounKind.VERB)
+            return Noun(part_people(text, lower, m.end(), limit), None, m.end(), NounKind.VERB)
     modifiers = 0
     end = pos
     prev = None  # the modifier read last, lower case ("governing" before "bodies")
@@ -199,7 +205,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             return Noun(None, None, end, NounKind.THING)
         if modifiers == 0:
             if low in NO_NOUN_WORDS:
-                return Noun(None, None, end, NounKind.VERB)
+                return Noun(part_people(text, lower, pos, limit, copula=True), None, end, NounKind.VERB)
             at = trigger_at(text, lower, m.start(), limit)
             if at is not None and at.indicator == "housing_destroyed":
                 homes = _homes_after_state(text, at.end, limit)
@@ -227,6 +233,17 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         end = m.end()
         prev = low
     return Noun(None, None, end, NounKind.BARE if modifiers == 0 else NounKind.THING)
+
+
+def part_people(text: str, lower: str, pos: int, limit: int, copula: bool = False) -> str | None:
+    """The unit of people a count with no noun names after its partitive or (`copula`) a
+    verb "to be", when they end the clause: "12 of them children", "five were women,"; not
+    a state ("12 of them dead"); None otherwise."""
+    m = PART_PEOPLE.match(text, pos, limit)
+    if m is None or (copula and m.group("copula") is None):
+        return None
+    word = lower[m.start("people") : m.end("people")]
+    return None if word in NOUN_INDICATORS else PERSON_NOUNS.get(word)
 
 
 # Between the participles before a noun of homes: "damaged or destroyed structures".
