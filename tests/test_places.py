@@ -332,6 +332,12 @@ FIGURE_PLACES = [
     # a town and the region it lies in are one place, the town
     ("Fifteen people died and 23 others were injured when a truck hit a crowd in Gujarat's Surat.", 15, "Surat"),
     ("About 2,000 people were evacuated after flooding in Rivera in Huila department.", 2_000, "Rivera"),
+    ("In El Fasher, the capital of North Darfur, MSF said on Friday that 1,418 wounded people had arrived.",
+     1_418, "El Fasher"),
+    ("Clashes in South Lubero, North Kivu, forced more than 6,000 people to flee their homes.", 6_000, "Lubero"),
+    # ... two places of a region are the region's: "the Rutshuru and Masisi territories of North Kivu"
+    ("Fighting in the Rutshuru and Masisi territories of North Kivu has forced 1.3 million people to flee.",
+     1_300_000, "North Kivu"),
     # ... but three regions are the total's parts: the owner is all the sentence says
     ("According to Haiti's civil protection agency, at least 304 people died and 1,800 were wounded in three "
      "departments (Grand'Anse, Nippes and Sud).", 304, "Haiti"),

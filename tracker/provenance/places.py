@@ -1811,10 +1811,23 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
         inside = [m for m in origins if not _is_country(m.place) and m.place.iso3 == best.place.iso3]
         if inside:
             best = min(inside, key=lambda m: gap(start, end, m.start, m.end))
+    if best.place.admin1 is not None and best.place.name == best.place.admin1:
+        # a region and one place in it: "In El Fasher, the capital of North Darfur, ..." is El
+        # Fasher; with several ("in the Rutshuru and Masisi territories of North Kivu") the region holds them all
+        inside = [m for m in origins if m.place.name != m.place.admin1 and (m.place.iso3, m.place.admin1) == (best.place.iso3, best.place.admin1)]
+        if len({m.place for m in inside}) == 1 and not _coordinated(text, best, inside[0]):
+            best = inside[0]  # (not "in Donetsk city and Khartsyzk": two places, a city named as its region)
     return best.place
 
 
 LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+AND_JOIN = re.compile(r"(?:\s+\w+)?\s*,?\s+(?:and|or)\s+", re.IGNORECASE)  # "Donetsk city and Khartsyzk"
+
+
+def _coordinated(text: str, a: Mention, b: Mention) -> bool:
+    """Two places named as two items of a list ("Donetsk city and Khartsyzk")."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    return AND_JOIN.fullmatch(text, first.end, second.start) is not None
 
 
 def _home_of_returnees(text: str, s: int, found: list[Mention]) -> Place | None:
