@@ -390,6 +390,16 @@ GRAMMAR = [
     # any named body as subject, before or after, not only names in the alias table
     ("The National Disaster Risk Reduction and Management Council said 37 people were killed in the landslides.",
      "37", "National Disaster Risk Reduction and Management Council", None),
+    # ... with "and" inside what it is "of", read backwards, forwards and after the figure
+    ("The Ministry of Public Health and Population said 712 people had died of cholera.",
+     "712", "Ministry of Public Health and Population", None),
+    ("According to the Ministry of Labour and Social Affairs, 3,000 people were displaced.",
+     "3,000", "Ministry of Labour and Social Affairs", None),
+    ("Some 3,000 people were displaced, said the Ministry of Labour and Social Affairs.",
+     "3,000", "Ministry of Labour and Social Affairs", None),
+    # ... but two bodies reporting together: the first
+    ("According to the Ministry of Health and Save the Children, 300 children died.", "300", "Ministry of Health", None),
+    ("Some 3,000 people were displaced, said UNHCR and IOM.", "3,000", "UNHCR", None),
     ("According to the Mozambique Disaster Management Institute, 1,200 families were displaced.",
      "1,200", "Mozambique Disaster Management Institute", None),
     ("Flash floods killed 14 people in the north, the Bangladesh Fire Service said on Monday.",

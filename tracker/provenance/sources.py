@@ -435,7 +435,7 @@ INVERTED = re.compile(
     [{INVERTED_MARKS}] \s* (?:{INVERTED_VERBS}) \s+ (?:the\s+)?
     (?: (?P<org>{_NAME}) (?:\s+\p{{Ll}}+)? (?:\s+{_TITLE}){{1,3}} \s+ )?    # IOM Iraq press officer
     {_NP}
-    (?= \s* (?: [.,;:(] | $ ) )
+    (?= \s* (?: [.,;:(] | $ ) | \s+ and \s+ (?:the\s+)? \p{{Lu}} [^.,;:()]{{0,60}} (?: [.,;:(] | $ ) )   # "..., said UNHCR and IOM."
     """,
     re.VERBOSE,
 )
@@ -820,6 +820,7 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
             return _Candidate(SourceKind.NAMED, _learned(text, normalise(named.group())), start + m.start(), start + named.end())
     if name and np and m.re is not CITING:
         name = _longer_name(sentence, m.start("np"), m.end("np"), name)
+        name = _and_more(sentence, m.end("np"), np, name)
     if m.re is TOLD_MONITOR and (name in OUTLETS or any(_alias(w) in OUTLETS for w in np.split())):
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())  # "told Reuters"
     org = None
@@ -1003,6 +1004,7 @@ OWNER_PREFIX = re.compile(r"^\p{Lu}[\p{L}\-]*['’]s\s+")
 KNOWN_AS = re.compile(
     rf"\b[Tt]he\s+(?P<head>{_HEAD})\s*,\s+(?:also\s+)?known\s+(?:by\s+its\s+acronym\s+|as\s+)(?P<acr>\p{{Lu}}[\p{{Lu}}\p{{Ll}}]{{1,9}})\b"
 )  # "X reports, citing Y": Y's claim reaches back over X's
+OF_WHAT = re.compile(r"\s(?:of|for)\s+(?:the\s+)?\p{Lu}")  # a body's name that says what it is of: "Ministry of Health"
 NAME_AND = re.compile(rf"(?P<first>{_NAME_BACKWARDS})(?:\s*\((?P<acr>[^()]{{1,12}})\))?\s+and\s+(?:the\s+)?\Z", re.REVERSE)
 # Cheap tests before the costly backwards patterns: a comma just before the verb (an
 # apposition), a body's head word before it.
@@ -1213,7 +1215,8 @@ def _org_name(phrase: str) -> str:
 
 def _joined_name(sentence: str, lo: int, np_start: int, np: str, name: str) -> str:
     """A name with "and" inside: "the Disaster and Emergency Management Authority", "the
-    National Disaster Risk Reduction and Management Council"; of two bodies reporting
+    National Disaster Risk Reduction and Management Council", "the Ministry of Health and
+    Population"; of two bodies reporting
     together ("UNAMA and the UN Human Rights Office documented", "UNHCR and IOM said"),
     the first, the lead the text names."""
     before = NAME_AND.search(sentence, lo, np_start)
@@ -1226,6 +1229,8 @@ def _joined_name(sentence: str, lo: int, np_start: int, np: str, name: str) -> s
             return canonical
         if np.split()[-1] in BODY_WORDS and not _is_body(first) and not _names_nobody(first):
             return normalise(joined)
+        if OF_WHAT.search(first) and not _is_body(np) and not _alias(np) and not np.isupper():
+            return normalise(joined)  # "the Ministry of Health and Population": what it is "of", in two words
     if _is_body(name):
         acr = before.group("acr")
         if acr and ACRONYM.fullmatch(acr):
@@ -1233,6 +1238,22 @@ def _joined_name(sentence: str, lo: int, np_start: int, np: str, name: str) -> s
         if before.group("acr") is None and _is_body(first) and not _names_nobody(first):
             return normalise(first)
     return name
+
+
+# What a body's name read forwards may go on with after "and": "the Ministry of Labour and
+# Social Affairs" (capitalised words; not "the ..." nor an acronym: "... and UNICEF said").
+AND_MORE = re.compile(r"\s+and\s+(?P<more>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})(?![\p{L}\d])(?!\s+(?:the|of|for)\s)")
+
+
+def _and_more(sentence: str, np_end: int, np: str, name: str) -> str:
+    """A name read forwards that stopped at an "and" inside it: "according to the Ministry of
+    Labour and Social Affairs" (see `_joined_name`, which reads such a name backwards)."""
+    if not sentence.startswith(" and ", np_end) or not OF_WHAT.search(np):
+        return name
+    m = AND_MORE.match(sentence, np_end)
+    if m is None or _is_body(m.group("more")) or _alias(m.group("more")):
+        return name
+    return normalise(f"{np} and {m.group('more')}")
 
 
 def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
