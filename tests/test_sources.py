@@ -397,6 +397,9 @@ GRAMMAR = [
      "3,000", "Ministry of Labour and Social Affairs", None),
     ("Some 3,000 people were displaced, said the Ministry of Labour and Social Affairs.",
      "3,000", "Ministry of Labour and Social Affairs", None),
+    # a lower-case description and the body's acronym right after it: the acronym
+    ("According to the national disaster agency BNPB, 67 people were killed.", "67", "BNPB", None),
+    ("Local media, citing the provincial disaster agency BPBD, reported that 67 people were killed.", "67", "BPBD", None),
     # ... but two bodies reporting together: the first
     ("According to the Ministry of Health and Save the Children, 300 children died.", "300", "Ministry of Health", None),
     ("Some 3,000 people were displaced, said UNHCR and IOM.", "3,000", "UNHCR", None),

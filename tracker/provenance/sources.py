@@ -1061,7 +1061,7 @@ BODY_AFTER = re.compile(
     rf"""
     (?P<np> (?P<det>\b(?i:{_words(REFERRING_WORDS)})\s+)? (?P<owner>{_OWNER})?
       (?P<mods>(?:(?<![\p{{L}}\p{{M}}'’\-])[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )\b
-    (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
+    (?: \s* \( (?P<acr>[^()]{{1,12}}) \) | \s+ (?P<bare>\p{{Lu}}{{2,}}[\p{{Lu}}\d]*)\b )?   # "the disaster agency BNPB"
     """,
     re.VERBOSE,
 )
@@ -1096,7 +1096,7 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     mods = m.group("mods").split()
     if not owner and not det and mods and mods[0].lower() in REFERRING_WORDS | {"a", "an"}:
         det.append(mods.pop(0))
-    acr = m.group("acr")
+    acr = m.group("acr") or m.groupdict().get("bare")
     appos = m.groupdict().get("appos")
     if not acr and appos and ACRONYM.fullmatch(appos.strip()):
         acr = appos.strip()  # an acronym between commas names the body as one in brackets does
