@@ -480,6 +480,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Eight members of a family were among 17 people killed when their house collapsed.",
      [("killed", 8, "exact", "members"), ("killed", 17, "exact", "people")]),
     ("Ten soldiers were among the 300 troops deployed to the town.", []),
+    ("Police arrested 300 protesters and 45 officers were injured in the clashes.", [("injured", 45, "exact", "officers")]),
+    ("Police arrested 300 protesters and 45 officers, the ministry said.", []),
     ("Gunmen killed 4 brothers and 2 cousins at a wedding.", [("killed", 4, "exact", "brothers"), ("killed", 2, "exact", "cousins")]),
     ("At least 60 people suffered burns in the fire.", [("injured", 60, "at_least", "people")]),
     ("Doctors treated 40 people for burns.", [("injured", 40, "exact", "people")]),

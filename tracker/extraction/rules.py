@@ -1756,11 +1756,20 @@ def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int, las
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.IGNORECASE)
 
 
+# A verb in the past right before a count ("arrested 300", not "an estimated 300"): the count is its object.
+OBJECT_OF_VERB = re.compile(r"(?<!\b(?:an?|the)\s+)\b\p{Ll}{3,}ed\s+\Z", re.IGNORECASE)
+OBJECT_VERB_REACH = 24
+
+
 def _list_end(text: str, candidates: list[Candidate], i: int) -> int:
     """The index of the last count in the list of people counts that candidate i begins, each
     right after the noun of the one before ("Four policemen, two soldiers and three civilians
-    died": the verb after the last is every count's); i itself when no such list follows."""
+    died": the verb after the last is every count's); i itself when no such list follows,
+    or when i is the object of a verb before it ("Police arrested 300 protesters and 45
+    officers were injured": the verb after is the officers' alone)."""
     last = i
+    if OBJECT_OF_VERB.search(text, max(0, candidates[i].quantity.first_start - OBJECT_VERB_REACH), candidates[i].quantity.first_start):
+        return i
     while last + 1 < len(candidates):
         here, after = candidates[last], candidates[last + 1]
         if here.noun.kind is not NounKind.PERSON or after.noun.kind is not NounKind.PERSON or after.breakdown:
