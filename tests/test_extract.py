@@ -481,6 +481,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 8, "exact", "members"), ("killed", 17, "exact", "people")]),
     ("Ten soldiers were among the 300 troops deployed to the town.", []),
     ("Police arrested 300 protesters and 45 officers were injured in the clashes.", [("injured", 45, "exact", "officers")]),
+    # a share of things is no count of people; a share of homes counts the homes
+    ("The floods have affected 23 of the country's 77 provinces.", []),
+    ("The storm destroyed 300 of the 500 houses in the village.", [("housing_destroyed", 300, "exact", "houses")]),
     ("Police arrested 300 protesters and 45 officers, the ministry said.", []),
     ("Gunmen killed 4 brothers and 2 cousins at a wedding.", [("killed", 4, "exact", "brothers"), ("killed", 2, "exact", "cousins")]),
     ("At least 60 people suffered burns in the fire.", [("injured", 60, "at_least", "people")]),

@@ -33,6 +33,10 @@ OF_THE = re.compile(
     rf"\s*of\s+the\s+(?:\d[\d,.]*\s+(?:(?:{_SCALE_WORDS})\s+)?)?(?=(?:\w+\s+)?(?:{PARTITIVE_NOUNS})\b)",
     re.IGNORECASE,
 )
+# "23 of the country's 77 provinces", "five of its 12 districts": a share of things.
+OF_THINGS = re.compile(
+    r"\s*of\s+(?:(?:the|its|their|his|her|our|these|those|[\p{L}\-]+['’]s?)\s+){1,2}(?:\d[\d,.]*\s+)?(?P<noun>[\p{L}\-]+)", re.IGNORECASE
+)
 # "151 of whom had taken refuge": a partitive with its own verb.
 OF_WHOM = re.compile(r"\s*of\s+(?:whom|them|those)\b", re.IGNORECASE)
 # The people a partitive or a part names after it, alone in its clause: "12 of them
@@ -147,6 +151,11 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             m = pattern.match(text, pos, limit)
             if m:
                 pos = m.end()
+        m = OF_THINGS.match(text, pos, limit)
+        if m and (low := lower[m.start("noun") : m.end("noun")]) in NON_PERSON_NOUNS:
+            return Noun(None, None, m.end(), NounKind.THING)  # "23 of the country's 77 provinces"
+        if m and low in HOME_NOUNS:
+            return Noun(PERSON_NOUNS.get(low, low), None, m.end(), NounKind.HOMES, low)  # "300 of the 500 houses"
         m = OF_WHOM.match(text, pos, limit)
         if m:
             return Noun(part_people(text, lower, m.end(), limit), None, m.end(), NounKind.VERB)
