@@ -533,6 +533,13 @@ WHERE_NOTHING_ELSE_SAYS = [
     # a neighbour named by the way ("in neighbouring Cameroon") is not what the story is about
     ("Floods have killed 600 people across Nigeria since July, officials said. Water released from the Lagdo "
      "dam in neighbouring Cameroon made it worse. Some 1.4 million people have been displaced.", 1_400_000, "Nigeria"),
+    # a paragraph opening on its scene ("In neighbouring Tanzania, ...") places its later sentences
+    ("Flooding in Kenya has killed 188 people, the interior ministry said.\n\nIn neighbouring Tanzania, the "
+     "prime minister said 155 people had died. More than 200,000 people had been affected, he said.\n\n"
+     "Kenya has opened 115 camps for 165,000 displaced people.", 200_000, "Tanzania"),
+    ("Flooding in Kenya has killed 188 people, the interior ministry said.\n\nIn neighbouring Tanzania, the "
+     "prime minister said 155 people had died.\n\nMore than 200,000 people had been affected.\n\n"
+     "Kenya has opened 115 camps for 165,000 displaced people.", 200_000, "Kenya"),
     # a storm's name is no place, even when a town has it
     ("Cyclone Gombe displaced more than 23,000 people in Mozambique, the WFP said.", 23_000, "Mozambique"),
     ("Hurricane Florence killed 51 people as it crawled inland, officials said.", 51, None),

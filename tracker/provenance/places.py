@@ -1365,6 +1365,10 @@ def locate(
     before = _previous_place(text, sentences, index, document)
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
         return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
+    scene = _paragraph_scene(text, sentences, index, document)
+    if scene is not None and (main is None or scene.iso3 != main.iso3):
+        # "In neighbouring Tanzania, ... 155 had died. More than 200,000 had been affected, he said."
+        return before if before is not None and before.iso3 == scene.iso3 else scene
     heading = _section_heading(text, start, mentions(text) if document is None else document)
     if heading is not None:
         return heading  # "ZIMBABWE – On 16 March the storm hit ...\nPeople injured: 200"
@@ -1483,6 +1487,25 @@ def _previous_place(
         return None
     named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene]
     return named[-1].place if named else None
+
+
+# A paragraph opening on its scene: "In neighbouring Tanzania, ...", "In Burundi, ...".
+SCENE_OPENER = re.compile(r"\s*[Ii]n\s+(?:(?:the\s+)?\p{Ll}+\s+)?\Z")
+
+
+def _paragraph_scene(text: str, sentences: list[tuple[int, int]], index: int, document: list[Mention] | None) -> Place | None:
+    """The place a paragraph opens on ("In neighbouring Tanzania, ..."), for a later sentence
+    of that paragraph that names no place of its own."""
+    first = index
+    while first > 0 and "\n\n" not in text[sentences[first - 1][1] : sentences[first][0]] and "\n\n" not in text[sentences[first - 1][0] : sentences[first - 1][1]]:
+        first -= 1
+    if first == index:
+        return None
+    s, e = sentences[first]
+    named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene]
+    if not named or SCENE_OPENER.fullmatch(text, s, named[0].start) is None or not text.startswith(",", named[0].end):
+        return None
+    return named[0].place
 
 
 def main_place(
