@@ -154,3 +154,33 @@ def test_a_folder_of_pages_is_read_through_the_same_reader(tmp_path: Path):
     kinds = {getattr(i, "id", None) or i.source: type(i).__name__ for i in iter_inputs([tmp_path])}
     name = tmp_path.name
     assert kinds == {f"{name}/borno.html": "Document", f"{name}/home.htm": "Skipped"}
+
+
+KEY_FIGURES_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Monsoon floods: situation update</title>
+<meta property="article:published_time" content="2024-08-30T10:00:00+05:00"></head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Monsoon floods: situation update</h1>
+<p>Heavy monsoon rains have hit the south of the country since mid-June, the National Disaster
+Management Authority said on Thursday. The floods have caused widespread damage across Sindh and
+Balochistan provinces, and aid agencies are scaling up their response in the worst-hit districts.</p>
+<table><tr><th>Indicator</th><th>Figure</th></tr>
+<tr><td>People killed</td><td>1,245</td></tr>
+<tr><td>People injured</td><td>3,400</td></tr>
+<tr><td>Houses destroyed</td><td>12,000</td></tr></table>
+<p>More than 250,000 people have been displaced, the authority said.</p></article>
+<footer>Contact us</footer></body></html>
+"""
+
+
+@needs_trafilatura
+def test_a_key_figures_table_of_a_page_gives_its_figures_quoted_as_written():
+    doc = read_one("update.html", KEY_FIGURES_PAGE)
+    assert isinstance(doc, Document), doc
+    assert "| People killed | 1,245 |" in doc.text  # trafilatura writes the table's rows between pipes
+    figures = extract_document(doc)
+    got = {(f.indicator, f.value, f.unit) for f in figures}
+    assert {("killed", 1_245, "people"), ("injured", 3_400, "people"), ("housing_destroyed", 12_000, "houses"),
+            ("displaced", 250_000, "people")} <= got, got
+    for f in figures:
+        assert doc.text[f.quote_start:f.quote_start + len(f.quote)] == f.quote
+        assert doc.text[f.start:f.end].replace(",", "").endswith(str(f.value))

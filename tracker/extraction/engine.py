@@ -43,6 +43,7 @@ from .prescan import confirmed, rejects_every_number, scan_hits, scan_text
 from .quantities import Quantity
 from .rules import obviously_not_a_count as cheap_look
 from .sentences import split
+from .tables import as_rows
 from .text import lowered
 
 # Average household size used to turn households and families into people. The UN's
@@ -118,7 +119,9 @@ def _read(
     """The engine's one loop. With `every_sentence`, sentences whose numbers all failed the
     cheap look are read too, so that each of their numbers gets its rule; `rejections`
     yields the numbers that are no figure too; `prescan` reads triggers first and only the
-    sentences that may hold a figure (see above)."""
+    sentences that may hold a figure (see above). A table's rows between pipes are read as
+    labelled rows (`tables.as_rows`: the same length), and quoted as written."""
+    given, text = text, as_rows(text)
     lower = lowered(text)
     live: _Live | None = None
     if prescan:
@@ -135,7 +138,7 @@ def _read(
         return
     seen: dict[_DedupKey, _FirstMention] = {}  # a figure's dedup key -> the figure kept and its sentence
     merged: dict[str | None, str | None] = {}  # the id of a repeated figure -> the id it was merged into
-    context = _Context(text, document)
+    context = _Context(text, document, given)
     last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers
     for index, in_sentence in _by_sentence(numbers, countable, context):
         s_start, s_end = context.sentences[index]
@@ -327,8 +330,9 @@ class _Context:
     """What provenance needs of the whole document, computed once: its sentences and the
     place it is mainly about."""
 
-    def __init__(self, text: str, document: Document | None = None) -> None:
+    def __init__(self, text: str, document: Document | None = None, given: str | None = None) -> None:
         self.text = text
+        self.given = text if given is None else given  # the text as written, for quotes (`tables.as_rows`)
         self.document = document
         self.sentences = split(text)
         self.starts = [s for s, _ in self.sentences]
@@ -417,11 +421,11 @@ class _Context:
         q = found.quantity
         text = self.text
         s_start, s_end = self.sentences[index]
-        quote = text[s_start:s_end]
-        dated = quote
+        quote = self.given[s_start:s_end]
+        dated = text[s_start:s_end]
         if q.year_like:  # "About 2000 people fled": the count is not a year to date it by
             a, b = q.number_start - s_start, q.number_end - s_start
-            dated = quote[:a] + " " * (b - a) + quote[b:]
+            dated = dated[:a] + " " * (b - a) + dated[b:]
         before = None
         if index > 0:
             b_start, b_end = self.sentences[index - 1]
