@@ -481,6 +481,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 8, "exact", "members"), ("killed", 17, "exact", "people")]),
     ("Ten soldiers were among the 300 troops deployed to the town.", []),
     ("Police arrested 300 protesters and 45 officers were injured in the clashes.", [("injured", 45, "exact", "officers")]),
+    ("Last year 5.1 million internally displaced people and 1.1 million refugees returned home.",
+     [("returned", 5_100_000, "exact", "people"), ("returned", 1_100_000, "exact", "refugees")]),
     # a share of things is no count of people; a share of homes counts the homes
     ("The floods have affected 23 of the country's 77 provinces.", []),
     ("The storm destroyed 300 of the 500 houses in the village.", [("housing_destroyed", 300, "exact", "houses")]),

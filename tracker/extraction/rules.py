@@ -1168,6 +1168,13 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     c, after = s.candidate, s.after()
     if not after:
         return None
+    if c.noun.indicator is not None and s.list_end() > s.index:
+        # the verb after a list of counts is each count's, of a noun that names a group too:
+        # "5.1 million internally displaced people and 1.1 million refugees returned home"
+        end = s.candidates[s.list_end()].noun.end
+        t = next((t for t in after if t.start >= end), None)
+        if t is not None and not t.blocks and t.indicator in VERB_DECIDES and AUX_GAP.fullmatch(s.text, end, t.start):
+            return _by_trigger("a verb of death, injury, return, need or harm right after a list of counts", t)
     t = after[0]
     # what the trigger decides first: most triggers decide nothing here, and the gap patterns cost more
     if not (t.blocks or t.indicator in VERB_DECIDES):
