@@ -203,6 +203,9 @@ ARRIVALS = [
      "on Sunday, bringing the total to 455,000.",
      [("refugees", 400_000, "at_least", "refugees"), ("refugees", 61_000, "at_most", "people"),
       ("refugees", 455_000, "exact", "people")]),
+    # a year between a figure and its running total is no other count
+    ("More than 1.3 million people were newly displaced in 2023, bringing the total to over 3 million.",
+     [("displaced", 1_300_000, "at_least", "people"), ("displaced", 3_000_000, "at_least", "people")]),
     ("Returnees keep coming home, and the post said 9,500 Afghans had entered over the past two weeks.",
      [("returned", 9_500, "exact", "people")]),
     ("Returnees keep coming home, and the number of arrivals in the province has reached 52,000.",

@@ -152,9 +152,21 @@ def running_total(
     if verb in RUNNING_TOTAL_VERB_SET and verb not in SETTING_TOTAL_VERBS and q.value <= previous.quantity.value:
         return None
     # no other count between them (a date between is no count: "and on 21 February he raised that estimate to")
-    if any(previous.quantity.end <= other.start < q.start and not obviously_not_a_count(text, other.start, other.end) for other in quantities):
+    # (nor a year: "newly displaced in 2023, bringing the total to 3 million")
+    if any(
+        previous.quantity.end <= other.start < q.start and not obviously_not_a_count(text, other.start, other.end) and not _a_year(text, other)
+        for other in quantities
+    ):
         return None
     return _named_total(text, lower, m.span(RUNNING_GAP), indicator)
+
+
+YEAR_BEFORE = re.compile(r"\b(?:in|since|of|during|until|by)\s+\Z", re.IGNORECASE)
+
+
+def _a_year(text: str, q: Quantity) -> bool:
+    """The count q is a year after a preposition of time ("in 2023")."""
+    return q.year_like and YEAR_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
 
 
 def total_of_sentence_before(
