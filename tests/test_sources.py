@@ -233,6 +233,9 @@ DOCUMENT_BACK = [  # "The statement added ...": the document of the source named
      "The statement added that 12,400 houses were destroyed.", "12,400", "Amina Bello"),
     ("The World Food Programme said on Monday that its assessment was done. The report said 2.1 million people need food aid.",
      "2.1 million", "WFP"),
+    # ... and a report named by its title is its body's
+    ("In its annual Global Trends report, UNHCR said 120 million people were displaced. More than 1.3 million "
+     "people were newly displaced in Myanmar in 2023, according to the report.", "1.3 million", "UNHCR"),
     # a statement nobody issued stays unattributed
     ("The statement said 300 people were displaced.", "300", None),
 ]

@@ -1286,6 +1286,10 @@ def _refer_back(text: str, pos: int, head: str, mods: tuple[str, ...] = ()) -> s
     ("agency", "charity", "report") the last body of any name that is no news outlet;
     None when none was named."""
     bodies = [b for b in _bodies(text) if pos - REFER_REACH <= b.at < pos]
+    if head in DOCUMENT_HEADS:
+        # "according to the report": the body whose report it is, not the report's title
+        # ("its annual Global Trends report" is UNHCR's)
+        bodies = [b for b in bodies if b.name.split()[-1].lower() not in DOCUMENT_HEADS]
     wanted = {head.title(), *(w.title() for w in mods)}
     for b in reversed(bodies):
         if wanted & {w.title() for w in (*b.name.split(), *b.written.split())}:
