@@ -260,6 +260,9 @@ COUNTING_BODY = [  # a body that counts: "<body> data showed", the subject of a 
     ("Moldovan border guards recorded some 18,500 people at two crossings on Sunday, bringing the total to 96,000.",
      "96,000", "Moldovan Border Guards"),
     ("Hungarian police registered 9,800 arrivals on Friday.", "9,800", "Hungarian Police"),
+    ("The UN human rights monitoring mission in Ukraine has verified 11,126 civilian deaths since February 2022.",
+     "11,126", "UN Human Rights Monitoring Mission"),
+    ("The UN Human Rights Monitoring Mission in Ukraine has verified 11,126 civilian deaths.", "11,126", "HRMMU"),
     ("Reuters tally shows 300 dead after the floods.", "300", "Reuters"),
     # data with nobody named before it, and a count noun after a person, credit nobody
     ("Some 1,100 homes were damaged, data showed.", "1,100", None),
