@@ -424,6 +424,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # --- out of the country: refugees --------------------------------------------------
     ("The UN says 4.5 million people have been displaced inside Sudan and 1.2 million have fled abroad.",
      [("displaced", 4_500_000, "exact", "people"), ("refugees", 1_200_000, "exact", "people")]),
+    ("More than 9.9 million people are now internally displaced, the IOM said, while 2.1 million have fled abroad.",
+     [("displaced", 9_900_000, "at_least", "people"), ("refugees", 2_100_000, "exact", "people")]),
     ("More than 6 million people have left the country since the invasion.",
      [("refugees", 6_000_000, "at_least", "people")]),
     ("Some 200,000 residents fled the country's north.", [("displaced", 200_000, "approx", "residents")]),

@@ -1562,7 +1562,13 @@ def crossed_border(s: Scene) -> bool:
     country = m.group(ACROSS_BORDER_COUNTRY)
     if country is not None and country not in COUNTRY_NAMES:
         return False
-    return INTERNALLY.search(text, max(0, c.quantity.first_start - BORDER_REACH), end) is None
+    lo = max(0, c.quantity.first_start - BORDER_REACH)
+    # (not in another clause before: "9.9 million are internally displaced, while 2.1 million have fled abroad")
+    clause = max(lo, s.prev_end)
+    if may_hold(text, clause, c.quantity.first_start, CLAUSE_BREAK_KEYS):
+        for brk in CLAUSE_BREAK.finditer(text, clause, c.quantity.first_start):
+            lo = brk.end()
+    return INTERNALLY.search(text, lo, end) is None
 
 
 def hosted_by_country(s: Scene) -> bool:
