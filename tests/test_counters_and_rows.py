@@ -151,6 +151,8 @@ NOT_ONE_INDICATOR = [
     "Some 1,300 refugees who arrive daily at the camps were registered.",
     "Between 25 and 30 bodies arrive every day at the morgue.",
     "An average of six civilians were killed every day.",
+    '"Every day we see 600 to 800 people crossing at Adre," said a UNHCR official.',
+    "Every week, 2,000 people flee the fighting in the north.",
     "The government will pay 50,000 to each of the injured.",
     # places, responders, rescued people, capacity
     "Some 16,400 rescue workers were active in the affected areas.",

@@ -505,6 +505,8 @@ RATE_AFTER = re.compile(
 )
 ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
 RATE_BEFORE = re.compile(rf"\b(?:an?|the)\s+average\s+of\s+(?:(?:{ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
+# "Every day we see 600 people crossing": the rate said before the count, in its clause.
+EVERY_BEFORE = re.compile(rf"\bevery\s+(?:single\s+)?(?:{_phrases(RATE_UNITS)})\b[^\d;:.()]{{0,{RATE_BEFORE_REACH}}}\Z", re.IGNORECASE | re.REVERSE)
 # A word every match of RATE_AFTER holds (a unit's first word, or an adverb), and of
 # RATE_BEFORE: where none stands, the pattern is not tried.
 RATE_WORDS: tuple[str, ...] = literal_keys(
@@ -679,6 +681,8 @@ def _rate(look: Look) -> bool:
     lo = max(0, q.first_start - RATE_BEFORE_REACH)
     if RATE_BEFORE_WORD in lower[lo : q.first_start] and RATE_BEFORE.search(text, lo, q.first_start) is not None:
         return True
+    if "every" in lower[lo : q.first_start] and EVERY_BEFORE.search(text, lo, q.first_start) is not None:
+        return True  # "Every day we see 600 to 800 people crossing"
     end = min(look.after_limit, look.noun.end + RATE_REACH)
     return _may_be_rate(lower, look.noun.end, end) and RATE_AFTER.match(text, look.noun.end, end) is not None
 
