@@ -469,6 +469,10 @@ LEAD_DATES = [
      "the waters had receded.\nAt least 97 people were killed and 4,700 homes destroyed.", D(2025, 6, 24)),
     ("Heavy rain battered the coast for a week. Officials gave a new toll on 3 March 2024 in the capital. "
      "Some 12,000 people remain displaced.", D(2024, 3, 3)),
+    # a date on a line of its own under the title (a byline's) is the document's
+    ("Thousands flee El Fasher as fighting intensifies\n\nBy Staff Reporter\n\nJune 3, 2024\n\n"
+     "More than 130,000 people have fled the city since May 10, the IOM said on Monday.", D(2024, 6, 3)),
+    ("Floods: the week in review\nPublished 12 May 2023, 10:42 GMT\nSome 12,000 people remain displaced.", D(2023, 5, 12)),
     # a full date after the lead paragraph anchors nothing
     ("Heavy rain battered the coast for a week.\n\nOfficials gave a new toll on 3 March 2024. Some 12,000 "
      "people remain displaced.", None),

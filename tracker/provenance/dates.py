@@ -618,6 +618,10 @@ def _carried(before: str, published: dt.date | None, read: dict | None = None) -
     return DateRef(best.date, best.precision)
 
 
+DATE_LINES = 8  # lines under a title where a date line of its own may stand (a byline, a blank line)
+DATE_LINE_WORDS = 7  # "Updated: Monday 3 June 2024, 10:42 GMT"
+
+
 def document_date(text: str) -> dt.date | None:
     """The full date a document's first line or sentence gives (a report's title "... Flash
     Update, as of 31 October 2023", a dateline "Kabul, June 22, 2022."): the reference for
@@ -627,9 +631,13 @@ def document_date(text: str) -> dt.date | None:
     first = _latest_full_date(head[: stop + 1], day_only=True)
     if first is not None:
         return first
+    # else a line of its own under the title that is a date ("June 3, 2024", "Published 3 June 2024")
+    lead = text[:LEAD_DATE_REACH]
+    for line in lead.splitlines()[1:DATE_LINES]:
+        if 0 < len(line.split()) <= DATE_LINE_WORDS and (own := _latest_full_date(line, day_only=True)) is not None:
+            return own
     # else the day its opening paragraph says something happened or was said: "..., the
     # minister told MPs on Tuesday, 24 June 2025" in the lead's second sentence
-    lead = text[:LEAD_DATE_REACH]
     paragraph = lead.find("\n\n")
     return _latest_full_date(lead if paragraph < 0 else lead[:paragraph], day_only=True)
 
