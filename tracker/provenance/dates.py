@@ -1022,7 +1022,11 @@ def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Menti
 
 
 # An older count's words before it: "up from", "compared with", "down from about".
-OLDER_COUNT_BEFORE = re.compile(rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:\p{{L}}+\s+){{0,2}})$", re.REVERSE)
+OLDER_COUNT_BEFORE = re.compile(
+    rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:\p{{L}}+\s+){{0,2}}"
+    rf"|\bto\s+(?:[\w-]+\s+){{0,2}}?\d[\d,.]*(?:\s+\p{{L}}+)?\s+from\s+)$",  # "has risen to 1,020 from 900 on Friday"
+    re.REVERSE,
+)
 OLDER_REACH = 60  # characters: "from the record figure of about "
 CHANGE_REACH = 20  # characters "from" may stand before the count a change started from ("from about ")
 
