@@ -102,6 +102,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("trapped", 275_000, "approx", "people")]),
     ("Around 40,000 civilians are stuck in Rafah with no way out.", [("trapped", 40_000, "approx", "civilians")]),
     ("Some 300 houses were lost to the fire.", [("housing_destroyed", 300, "approx", "houses")]),
+    ("Nearly 8,000 shelters in the camps were damaged by the storm.", [("housing_destroyed", 8_000, "at_most", "shelters")]),
     ("Lebanon hosts more than 1.5 million Syrian refugees.", [("refugees", 1_500_000, "at_least", "refugees")]),
     ("The death toll rose to 73 on Sunday.", [("killed", 73, "exact", "people")]),
     ("Between 90 and 230 IDPs were killed when the camp was bombed.", [("killed", 90, "range", "IDPs")]),

@@ -1390,6 +1390,10 @@ def _feared_before(text: str, start: int, floor: int) -> bool:
     return projected(text, lo, start) and "May" not in text[lo:start].split()
 
 
+# A preposition of place before a trigger after a count of homes: the homes' place ("in the camps").
+WHERE_HOMES_STAND = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _trigger_after(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     boundary = s.boundary()
@@ -1401,6 +1405,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             break  # the next count's own verb: "infected 12,000 people and killed 310" (not "staying in 224 shelters")
         if _in_a_later_noun(s, t):
             continue  # "120 casualties, including 20 deaths": the part's own noun names the part
+        if c.noun.kind is NounKind.HOMES and t.indicator != "housing_destroyed" and WHERE_HOMES_STAND.search(text, max(0, t.start - 12), t.start):
+            continue  # "8,000 shelters in the camps were damaged": where the homes stand, not what befell them
         if clause_break(text, c.noun.end, t.start) is not None:
             return OTHER_CLAUSE
         if projected(text, c.noun.end, t.start):
