@@ -403,6 +403,10 @@ GRAMMAR = [
      "3,000", "Ministry of Labour and Social Affairs", None),
     ("Some 3,000 people were displaced, said the Ministry of Labour and Social Affairs.",
      "3,000", "Ministry of Labour and Social Affairs", None),
+    # unnamed people inside what a named speaker closing the sentence reports: the speaker
+    ("Authorities have recorded 120 deaths, said Abdi Aden, a spokesman for the regional government.", "120", "Abdi Aden", None),
+    ("Authorities have recorded 120 deaths, the Red Cross said.", "120", "ICRC", None),
+    ("Police recorded 120 deaths, the governor said.", "120", None, None),
     # a lower-case description and the body's acronym right after it: the acronym
     ("According to the national disaster agency BNPB, 67 people were killed.", "67", "BNPB", None),
     ("Local media, citing the provincial disaster agency BPBD, reported that 67 people were killed.", "67", "BPBD", None),

@@ -701,7 +701,20 @@ def _speaker_of_clause(found: tuple[_Candidate, ...], generic: _Candidate, text:
     for c in found:
         if c.kind is SourceKind.NAMED and c.end <= generic.start and not _re.search(r"[,;:]|\bwhile\b|\bbut\b", text[c.end : generic.start]):
             return c
+    # ... and after it, closing the sentence: "Authorities have recorded 120 deaths, said Abdi Aden"
+    for c in found:
+        if c.kind is SourceKind.NAMED and c.start >= generic.end and _closes(text, c.start) and not _re.search(r"[;:]|\bwhile\b|\bbut\b|\band\b", text[generic.end : c.start]):
+            return c
     return None
+
+
+def _closes(text: str, at: int) -> bool:
+    """An attribution starting at `at` closes the sentence's reported words: ", said X", ", the X said"."""
+    return CLOSING_SPEAKER.match(text, at) is not None or CLOSING_BEFORE.search(text, max(0, at - 8), at) is not None
+
+
+CLOSING_SPEAKER = _re.compile(r"\s*[,”\"]")
+CLOSING_BEFORE = _re.compile(r"[,”\"]\s*(?:[Tt]he\s+)?$")
 
 
 # A headline in title case gives its attribution with a capitalised verb, at its end or its
