@@ -459,6 +459,9 @@ AMBIGUOUS = [
     ("Floods in Georgia displaced 300 people near Tbilisi, the government said.", "Georgia", "GEO"),
     ("Fighting near Tripoli, Libya, killed 20 people.", "Tripoli", "LBY"),
     ("Shelling of Tripoli in northern Lebanon killed 20 people.", "Tripoli", "LBN"),
+    # two regions of one country that are also other places name that country
+    ("Hurricane Helene killed 25 people in Georgia and 11 in Florida.", "Georgia", "USA"),
+    ("Israeli strikes killed 12 people in Lebanon, while Jordan hosts 650,000 refugees.", "Jordan", "JOR"),
     # the dateline's country breaks the tie when nothing else names one
     ("Nigeria: Gunmen kill 40 in Plateau state attack", "Plateau", "NGA"),
     ("Benin: Floods displace 3,000 in Plateau department", "Plateau", "BEN"),

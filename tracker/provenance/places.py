@@ -797,6 +797,17 @@ def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) ->
     for at, _, cands in found:
         if at < filed and len(cands) == 1:
             context[cands[0].place.iso3] += DATELINE_WEIGHT
+    # two names of regions of one country, each also something else ("Georgia and Florida"):
+    # that country, as much as a dateline says
+    regions: dict[str, set[str]] = {}
+    for at, end, cands in found:
+        if at >= filed and len(cands) > 1:
+            for c in cands:
+                if c.rank == _ADMIN1_RANK:
+                    regions.setdefault(c.place.iso3, set()).add(c.place.name)
+    for iso3, names in regions.items():
+        if len(names) > 1:
+            context[iso3] += DATELINE_WEIGHT * len(names)
     context.update(
         [
             _choose(cands, context).iso3
@@ -808,6 +819,7 @@ def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) ->
 
 
 _TOWN_RANK: int = KIND_RANK["admin2"]
+_ADMIN1_RANK: int = KIND_RANK["admin1"]
 
 
 def _choose(cands: tuple[Candidate, ...], context: Counter) -> Place:
