@@ -1780,7 +1780,7 @@ COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.IGNORECASE)
 
 
 # A verb in the past right before a count ("arrested 300", not "an estimated 300"): the count is its object.
-OBJECT_OF_VERB = re.compile(r"(?<!\b(?:an?|the)\s+)\b\p{Ll}{3,}ed\s+\Z", re.IGNORECASE)
+OBJECT_OF_VERB = re.compile(r"(?<!\b(?:an?|the)\s+)\b\p{Ll}{3,}ed\s+\Z", re.IGNORECASE | re.REVERSE)
 OBJECT_VERB_REACH = 24
 
 
@@ -1791,7 +1791,8 @@ def _list_end(text: str, candidates: list[Candidate], i: int) -> int:
     or when i is the object of a verb before it ("Police arrested 300 protesters and 45
     officers were injured": the verb after is the officers' alone)."""
     last = i
-    if OBJECT_OF_VERB.search(text, max(0, candidates[i].quantity.first_start - OBJECT_VERB_REACH), candidates[i].quantity.first_start):
+    first = candidates[i].quantity.first_start
+    if text[max(0, first - 4) : first].rstrip().endswith("ed") and OBJECT_OF_VERB.search(text, max(0, first - OBJECT_VERB_REACH), first):
         return i
     while last + 1 < len(candidates):
         here, after = candidates[last], candidates[last + 1]
