@@ -163,6 +163,10 @@ RELATIVE_CASES = [
     # "a week earlier" right after a count compared with: that count's date, not the figure's
     ("The death toll rose to 89, up from 54 two days earlier.", "54", D(2024, 6, 10), DateRef(D(2024, 6, 8), "day")),
     ("The death toll rose to 89, up from 54 two days earlier.", "89", D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),
+    ("Some 16 million people need aid this year, up from 12 million last year.", "12 million", D(2024, 6, 10),
+     DateRef(D(2023, 1, 1), "year")),
+    ("Some 16 million people need aid this year, up from 12 million last year.", "16 million", D(2024, 6, 10),
+     DateRef(D(2024, 6, 10), "day")),
     ("The death toll has risen to 1,020 from 900 on Friday.", "900", D(2024, 6, 10), DateRef(D(2024, 6, 7), "day")),
     ("The death toll has risen to 1,020 from 900 on Friday.", "1,020", D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),
     ("Officials put the number of displaced at 120,000, up from 90,000 a week earlier.", "90,000", D(2024, 6, 10),

@@ -1035,7 +1035,11 @@ CHANGE_REACH = 20  # characters "from" may stand before the count a change start
 OWNER_REACH = 30
 # A count, then at most two words and a preposition, then the date: the count's own date;
 # or the count right before a date counted back ("up from 90,000 a week earlier").
-COUNT_BEFORE_DATE = _re.compile(r"(?<![\d.,])\d[\d,.]*(?:(?:\s+[^\W\d]+){0,2}\s+(?:in|on|as\s+of|at\s+the\s+end\s+of|between|from))?\s*\Z")
+# (a scale word may follow the count: "up from 12 million last year")
+_SCALES = _alternation(lexicon.mapping("numbers", "word", "value", int, kind="scale"))
+COUNT_BEFORE_DATE = _re.compile(
+    rf"(?<![\d.,])\d[\d,.]*(?:\s+(?:{_SCALES})\b)?(?:(?:\s+[^\W\d]+){{0,2}}\s+(?:in|on|as\s+of|at\s+the\s+end\s+of|between|from))?\s*\Z"
+)
 
 
 def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
