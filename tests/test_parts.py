@@ -54,6 +54,8 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     # a sentence opening with its total
     ("Of the 150 dead, 80 were in Aleppo and 70 in Idlib.",
      [("killed", 150, "people", None, "Syria"), ("killed", 80, "people", 150, "Aleppo"), ("killed", 70, "people", 150, "Idlib")]),
+    ("Among the 1,200 injured were 300 women and 200 children.",
+     [("injured", 1_200, "people", None, None), ("injured", 300, "women", 1_200, None), ("injured", 200, "children", 1_200, None)]),
     # an elliptical list with no total: figures of their own, in the first item's unit
     ("The floods killed 512 children in Sindh, 207 in Punjab and 66 in Balochistan, officials said.",
      [("killed", 512, "children", None, "Sindh"), ("killed", 207, "children", None, "Punjab"),
