@@ -335,6 +335,8 @@ FIGURE_PLACES = [
     ("In El Fasher, the capital of North Darfur, MSF said on Friday that 1,418 wounded people had arrived.",
      1_418, "El Fasher"),
     ("Clashes in South Lubero, North Kivu, forced more than 6,000 people to flee their homes.", 6_000, "Lubero"),
+    # ... but not a town another clause names: "in Sindh province, where Karachi was worst hit"
+    ("Floods killed 300 people in Sindh province, where Karachi was worst hit.", 300, "Sindh"),
     # ... two places of a region are the region's: "the Rutshuru and Masisi territories of North Kivu"
     ("Fighting in the Rutshuru and Masisi territories of North Kivu has forced 1.3 million people to flee.",
      1_300_000, "North Kivu"),

@@ -1850,19 +1850,15 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
         # a region and one place in it: "In El Fasher, the capital of North Darfur, ..." is El
         # Fasher; with several ("in the Rutshuru and Masisi territories of North Kivu") the region holds them all
         inside = [m for m in origins if m.place.name != m.place.admin1 and (m.place.iso3, m.place.admin1) == (best.place.iso3, best.place.admin1)]
-        if len({m.place for m in inside}) == 1 and not _coordinated(text, best, inside[0]):
-            best = inside[0]  # (not "in Donetsk city and Khartsyzk": two places, a city named as its region)
+        if len({m.place for m in inside}) == 1 and TOWN_THEN_REGION.fullmatch(text, inside[0].end, best.start):
+            best = inside[0]  # (not "in Sindh province, where Karachi was worst hit": the town is another clause's)
     return best.place
 
 
 LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
-AND_JOIN = re.compile(r"(?:\s+\w+)?\s*,?\s+(?:and|or)\s+", re.IGNORECASE)  # "Donetsk city and Khartsyzk"
-
-
-def _coordinated(text: str, a: Mention, b: Mention) -> bool:
-    """Two places named as two items of a list ("Donetsk city and Khartsyzk")."""
-    first, second = (a, b) if a.start < b.start else (b, a)
-    return AND_JOIN.fullmatch(text, first.end, second.start) is not None
+# A town, then the region it lies in, told of it: "El Fasher, the capital of North Darfur",
+# "South Lubero, North Kivu", "Rivera in Huila department", "Kouango (Ouaka Prefecture)".
+TOWN_THEN_REGION = re.compile(r"(?:\s+(?:town|city|village|district))?\s*(?:,\s*(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s*\()")  # "Kouango (Ouaka Prefecture)"
 
 
 def _home_of_returnees(text: str, s: int, found: list[Mention]) -> Place | None:
