@@ -329,6 +329,9 @@ FIGURE_PLACES = [
     # a country owning the body that reports is the body's: the place after both counts is theirs
     ("Yemen's Houthi-run health ministry said 19 people were killed and 31 wounded in the strikes on Hodeidah.",
      19, "Hodeidah"),
+    # where the speaker is is no scene when the figure's own place is named
+    ("The health ministry in Gaza said 300 people were killed in Rafah.", 300, "Rafah"),
+    ("Officials in Kabul said 300 people were killed.", 300, "Kabul"),
     # a town and the region it lies in are one place, the town
     ("Fifteen people died and 23 others were injured when a truck hit a crowd in Gujarat's Surat.", 15, "Surat"),
     ("About 2,000 people were evacuated after flooding in Rivera in Huila department.", 2_000, "Rivera"),

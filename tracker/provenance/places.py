@@ -1790,12 +1790,22 @@ VENUE_REACH: int = 60  # characters before a place looked at for "said in", "con
 def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
     """The places where things happened: without the venues of statements and the countries
     that attack (see VENUE, ACTOR_AFTER)."""
-    return [
+    scene = [
         m for m in found
         if not _at_venue(text, max(s, m.start - VENUE_REACH), m.start)
         and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
         and not _actor_from(text, max(s, m.start - ACTOR_REACH), m.start)
     ]
+    # where the speaker is, when another place is named: "The health ministry in Gaza said 300
+    # people were killed in Rafah" is Rafah
+    spoken = [m for m in scene if SPEAKER_PLACE.match(text, m.end) and text[max(s, m.start - 4) : m.start].rstrip().lower().endswith("in")]
+    if spoken and len(spoken) < len(scene):
+        return [m for m in scene if m not in spoken]
+    return scene
+
+
+# A report verb right after a place: the place of who speaks ("officials in Gaza said").
+SPEAKER_PLACE = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_phrases(lexicon.column('report_verbs', 'words', kind='verb'))})\b")
 
 
 def _actor_from(text: str, lo: int, at: int) -> bool:
