@@ -101,6 +101,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 275,000 people were living under siege in the eastern part of the city.",
      [("trapped", 275_000, "approx", "people")]),
     ("Around 40,000 civilians are stuck in Rafah with no way out.", [("trapped", 40_000, "approx", "civilians")]),
+    # "home to" a place's people is its population; home to refugees, a host
+    ("Uganda is now home to more than 1.7 million refugees, most of them from South Sudan.",
+     [("refugees", 1_700_000, "at_least", "refugees")]),
+    ("The camp is home to some 40,000 internally displaced people.", [("displaced", 40_000, "approx", "people")]),
     ("Some 300 houses were lost to the fire.", [("housing_destroyed", 300, "approx", "houses")]),
     ("Nearly 8,000 shelters in the camps were damaged by the storm.", [("housing_destroyed", 8_000, "at_most", "shelters")]),
     ("Lebanon hosts more than 1.5 million Syrian refugees.", [("refugees", 1_500_000, "at_least", "refugees")]),

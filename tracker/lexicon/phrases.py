@@ -66,6 +66,7 @@ OPTION_TEMPLATES: dict[str, str] = {
     "before-name": r"{p}(?=\s+(?:neighbouring\s+|neighboring\s+)?(?-i:\p{{Lu}})|\s*[.,;]|\s+(?:over|during|since|this|last|on|in\s+the\s+(?:past|last))\b)",
     "not-before-place": r"{p}(?!\s+(?:{places})\b)",
     "before-count": r"{p}\b(?=\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\d|(?:{vague})\b))",
+    "not-before-uprooted": r"{p}(?!\s+(?:[\p{{L}}\d,.'’-]+\s+){{0,4}}?(?:{uprooted})\b)",
     "count-from-home": r"{p}\b(?=\s+(?:[\p{{L}}\d,.'’-]+\s+){{1,6}}?(?:from|out\s+of)\s+(?:(?:their|its|his|her)\s+)?(?:\w+\s+)?(?:{homes})\b)",
 }
 # Options read where the phrase is matched, not by `pattern`.
@@ -82,6 +83,15 @@ def _word_list(name: str, file: str = "words") -> str:
     from . import word_list  # the lexicon package imports this module first
 
     return _longest_first(word_list(name, file))
+
+
+@lru_cache(maxsize=1)
+def _uprooted_nouns() -> str:
+    """The people nouns that say by themselves that their people were displaced or are
+    refugees ("refugees", "IDPs", "evacuees"): person_nouns.csv."""
+    from . import rows  # the lexicon package imports this module first
+
+    return _longest_first(r["noun"] for r in rows("person_nouns") if r["indicator"] in ("displaced", "refugees") and r["unit"])
 
 
 @lru_cache(maxsize=1)
@@ -106,6 +116,7 @@ def pattern(entry: Entry) -> str:
             vague=_vague_amounts(),
             homes=_word_list("home places"),
             bodies=_word_list("body heads", "attribution"),
+            uprooted=_uprooted_nouns() if "{uprooted}" in OPTION_TEMPLATES[option] else "",
         )
     return p
 
