@@ -1,5 +1,7 @@
 """Tables between pipes: a two-cell row of a label and its value reads as a labelled row,
-in place (the text the engine reads is as long as the text given), and is quoted as written."""
+in place (the text the engine reads is as long as the text given), and is quoted as written;
+a table of several value columns gives each value with its column's heading and its row's
+first cell, quoted by its row."""
 
 from __future__ import annotations
 
@@ -26,9 +28,38 @@ TABLES = [
     ("Floods in Sindh | 1,245 killed, officials say", [("killed", 1_245, "exact", "people")]),
     # a label that is no indicator gives nothing
     ("| Schools closed | 1,245 |\n| Roads cut | 30 |\n", []),
-    # a table of several value columns is left as it is: its headings are not beside its values
-    ("| Province | Deaths | Injured |\n|---|---|---|\n| Sindh | 512 | 1,020 |\n| Punjab | 207 | 330 |\n", []),
+    # a table of several value columns: each value with its column's heading, placed by its row's first cell
+    ("| Province | Deaths | Injured |\n|---|---|---|\n| Sindh | 512 | 1,020 |\n| Punjab | 207 | 330 |\n",
+     [("killed", 512, "exact", "people"), ("injured", 1_020, "exact", "people"),
+      ("killed", 207, "exact", "people"), ("injured", 330, "exact", "people")]),
+    # ... a column whose heading names no indicator gives nothing, an empty cell nothing
+    ("| District | Schools closed | Houses damaged |\n|---|---|---|\n| Dadu | 120 | 3,400 |\n| Jacobabad | 80 | |\n",
+     [("housing_destroyed", 3_400, "exact", "houses")]),
 ]
+
+PROVINCES = """Heavy rains have hit the south since mid-June, officials said.
+
+| Province | Deaths | Injured | Houses damaged |
+|---|---|---|---|
+| Sindh | 512 | 1,020 | 3,400 |
+| Punjab | 207 | 330 | |
+
+More than 250,000 people have been displaced, and 207 people have died in Punjab.
+"""
+
+
+def test_a_value_of_a_table_of_columns_is_quoted_by_its_row_and_placed_by_its_first_cell() -> None:
+    figures = extract(PROVINCES, published="2024-06-10")
+    got = {(f.indicator, f.value): f for f in figures}
+    assert set(got) == {("killed", 512), ("injured", 1_020), ("housing_destroyed", 3_400), ("killed", 207),
+                        ("injured", 330), ("displaced", 250_000)}
+    sindh = got["injured", 1_020]
+    assert sindh.quote == "| Sindh | 512 | 1,020 | 3,400 |" and PROVINCES[sindh.start:sindh.end] == "1,020"
+    assert PROVINCES[sindh.quote_start:sindh.quote_start + len(sindh.quote)] == sindh.quote
+    assert (sindh.location, sindh.country, sindh.date.isoformat()) == ("Sindh", "Pakistan", "2024-06-10")
+    # the prose's "207 people have died in Punjab" is the row's figure told again: one record, the prose's
+    assert got["killed", 207].quote.startswith("More than 250,000") and len(figures) == 6
+    assert len({f.id for f in figures}) == len(figures)
 
 
 @pytest.mark.parametrize("text, expected", TABLES, ids=[t[:30] for t, _ in TABLES])

@@ -43,7 +43,7 @@ from .prescan import confirmed, rejects_every_number, scan_hits, scan_text
 from .quantities import Quantity
 from .rules import obviously_not_a_count as cheap_look
 from .sentences import split
-from .tables import as_rows
+from .tables import Row, as_rows, column_tables
 from .text import lowered
 
 # Average household size used to turn households and families into people. The UN's
@@ -120,8 +120,60 @@ def _read(
     cheap look are read too, so that each of their numbers gets its rule; `rejections`
     yields the numbers that are no figure too; `prescan` reads triggers first and only the
     sentences that may hold a figure (see above). A table's rows between pipes are read as
-    labelled rows (`tables.as_rows`: the same length), and quoted as written."""
-    given, text = text, as_rows(text)
+    labelled rows (`tables.as_rows`: the same length), and quoted as written; the rows of a
+    table of several value columns as lines of their own (`tables.column_tables`)."""
+    rows, prose = column_tables(text)
+    seen: dict[_DedupKey, _FirstMention] = {}  # a figure's dedup key -> the figure kept and its sentence
+    yield from _read_prose(prose, text, published, household_size, document, seen,
+                           every_sentence=every_sentence, rejections=rejections, prescan=prescan)
+    for row in rows:
+        yield from _read_row(row, text, published, household_size, document, seen, every_sentence, rejections)
+
+
+def _read_row(
+    row: Row, given: str, published: dt.date | None, household_size: float, document: Document | None,
+    seen: dict[_DedupKey, _FirstMention], every_sentence: bool, rejections: bool,
+) -> Iterator[Reading]:
+    """The readings of one row of a table of several value columns, read as its lines
+    ("Deaths (Sindh): 512") and placed where its values stand in the text given: each
+    figure quotes the row as written; one the prose gave already is a repeat of it."""
+    for reading in _read_prose(row.lines, row.lines, published, household_size, document, {},
+                               every_sentence=every_sentence, rejections=rejections):
+        q = reading.quantity
+        spots = [row.given(p) for p in (q.start, q.end, q.number_start, q.number_end, q.first_start)]
+        if any(p is None for p in spots):
+            continue  # a number of a heading's words, not of a value
+        q = q._replace(start=spots[0], end=spots[1], number_start=spots[2], number_end=spots[3], first_start=spots[4])
+        figure = reading.figure
+        if figure is None:
+            yield Reading(q, reading.rule)
+            continue
+        figure = dataclasses.replace(
+            figure, start=q.start, end=q.end, quote=given[row.start : row.end], quote_start=row.start, part_of=None,
+            id=figure_id(document.id if document is not None else None, q.start, q.end, figure.indicator, figure.unit),
+        )
+        key = None if q.additive else _dedup_key(figure)
+        repeated = key is not None and key in seen
+        if key is not None and not repeated:
+            seen[key] = _FirstMention(figure.id, -1)
+        yield Reading(q, reading.rule, figure, repeated)
+
+
+def _read_prose(
+    text: str,
+    given: str,
+    published: dt.date | None,
+    household_size: float,
+    document: Document | None,
+    seen: dict[_DedupKey, _FirstMention],
+    *,
+    every_sentence: bool,
+    rejections: bool,
+    prescan: bool = False,
+) -> Iterator[Reading]:
+    """`_read` of the text read (`text`: the text given, `given`, with the lines of its tables
+    of several columns blanked): quotes come from `given`."""
+    text = as_rows(text)
     lower = lowered(text)
     live: _Live | None = None
     if prescan:
@@ -136,7 +188,6 @@ def _read(
     countable = numbers if every_sentence else [n for n in numbers if not cheap_look(text, n.start, n.end)]
     if not countable:
         return
-    seen: dict[_DedupKey, _FirstMention] = {}  # a figure's dedup key -> the figure kept and its sentence
     merged: dict[str | None, str | None] = {}  # the id of a repeated figure -> the id it was merged into
     context = _Context(text, document, given)
     last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers

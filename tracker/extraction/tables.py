@@ -11,18 +11,22 @@ place: only the pipes and the spaces around them change, so a figure's offsets a
 quote are those of the text given.
 
 A table of several columns of values ("| Sindh | 512 | 1,020 |" under "| Province | Deaths |
-Injured |") is left as it is: what each value counts is in its column's heading, which no
-rewriting in place can bring beside it.
+Injured |") cannot be read in place: what each value counts is in its column's heading. Its
+rows are read as lines of their own, each value with its heading and its row's first cell
+("Deaths (Sindh): 512", `column_rows`), and each figure is placed back where its value
+stands, quoting its row; the prose around the table is read without the table's lines.
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 # A row: a line opening and closing on a pipe.
 ROW = re.compile(r"^[^\S\n]*\|[^\n]*\|[^\S\n]*$", re.MULTILINE)
 # The line under a table's heading: "|---|:---:|".
 RULE = re.compile(r"[\s|:\-]*")
+LINE = re.compile(r"^[^\n]*", re.MULTILINE)
 # The value cell: a number, with words around it allowed ("more than 1,245", "1.2 million").
 VALUE = re.compile(r"[^|\n]*\d[^|\n]*")
 
@@ -52,3 +56,99 @@ def as_rows(text: str) -> str:
         chars[label_end : middle + 1] = ":" + " " * (middle - label_end)
         chars[last] = " "
     return text if chars is None else "".join(chars)
+
+
+class Row(NamedTuple):
+    """A row of a table of several value columns, written as lines the engine reads ("Deaths
+    (Sindh): 512"), and where each value stands in the text given: (start in `lines`,
+    length, start in the text given)."""
+
+    lines: str
+    start: int  # the row's line in the text given
+    end: int
+    values: tuple[tuple[int, int, int], ...]
+
+    def given(self, pos: int) -> int | None:
+        """Where the character at `pos` of `lines` stands in the text given; None outside a value."""
+        for at, length, there in self.values:
+            if at <= pos <= at + length:
+                return there + pos - at
+        return None
+
+
+def column_tables(text: str) -> tuple[list[Row], str]:
+    """The rows of the tables of several value columns (`column_rows`), and `text` with every
+    line of those tables blanked (the same length): the engine reads the rows as lines of
+    their own, and the prose around them without them."""
+    rows, lines = column_rows(text)
+    if not lines:
+        return rows, text
+    chars = list(text)
+    for a, b in lines:
+        chars[a:b] = " " * (b - a)
+    return rows, "".join(chars)
+
+
+def column_rows(text: str) -> tuple[list[Row], list[tuple[int, int]]]:
+    """The rows of every table between pipes of three cells or more under a heading of
+    words ("| Province | Deaths | Injured |"): each value with its column's heading, and its
+    row's first cell when that holds no number ("Deaths (Sindh): 512", "Injured (Sindh): 1,020").
+    A cell of the heading or the rows with a number in it ("| Week 12 |") says no more than
+    the value does: a heading's is no heading, a row's first no label."""
+    rows: list[Row] = []
+    spans: list[tuple[int, int]] = []  # the lines of these tables: heading, rule and rows
+    if "|" not in text:
+        return rows, spans
+    heading: list[str] | None = None
+    width = 0
+    for m in LINE.finditer(text):
+        line = m.group()
+        if not ROW.fullmatch(line):
+            heading = None
+            continue
+        if RULE.fullmatch(line):
+            if heading is not None:
+                spans.append(m.span())
+            continue
+        cells = _cells(text, m.start(), m.end())
+        if heading is None:
+            words = [text[a:b] for a, b in cells]
+            if len(cells) >= 3 and not any(ch.isdigit() for w in words[1:] for ch in w):
+                heading, width = words, len(cells)
+                spans.append(m.span())
+            continue
+        if len(cells) != width:
+            continue
+        spans.append(m.span())
+        label = text[cells[0][0] : cells[0][1]]
+        label = "" if any(ch.isdigit() for ch in label) or not label else f" ({label})"
+        lines, values = [], []
+        at = 0
+        for (a, b), title in zip(cells[1:], heading[1:]):
+            if a == b or not VALUE.fullmatch(text, a, b) or not title:
+                continue
+            head = f"{title}{label}: "
+            values.append((at + len(head), b - a, a))
+            lines.append(head + text[a:b])
+            at += len(lines[-1]) + 1
+        if lines:
+            rows.append(Row("\n".join(lines), m.start(), m.end(), tuple(values)))
+    return rows, spans
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the row text[start:end], each (start, end) of its text without the spaces around."""
+    first = text.index("|", start, end)
+    last = text.rindex("|", start, end)
+    cells = []
+    at = first + 1
+    while at <= last:
+        bar = text.index("|", at, end)
+        a, b = at, bar
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        cells.append((a, b))
+        at = bar + 1
+    return cells
