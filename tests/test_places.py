@@ -329,6 +329,12 @@ FIGURE_PLACES = [
     # a country owning the body that reports is the body's: the place after both counts is theirs
     ("Yemen's Houthi-run health ministry said 19 people were killed and 31 wounded in the strikes on Hodeidah.",
      19, "Hodeidah"),
+    # a place only a part of the count names is the part's, not the total's
+    ("The floods have killed 47 people, including 22 in Sindh and 15 in Punjab, the NDMA said.", 47, "Pakistan"),
+    ("Floods in Pakistan have killed 47 people, including 22 in Sindh.", 47, "Pakistan"),
+    # ... but a place after the part's clause closes is the total's
+    ("More than 176,400 people, including around 74,000 children, have been displaced from Al-Hasakeh.", 176_400,
+     "Al Ḩasakah"),
     # where the speaker is is no scene when the figure's own place is named
     ("The health ministry in Gaza said 300 people were killed in Rafah.", 300, "Rafah"),
     ("Officials in Kabul said 300 people were killed.", 300, "Kabul"),

@@ -1647,7 +1647,12 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
 
 
 # A part of a sentence that places only some of the people counted before it.
-PART_OF_THEM = re.compile(r",\s+(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?", re.IGNORECASE)
+PART_OF_THEM = re.compile(
+    r",\s+(?:(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?"
+    r"|(?:including|among\s+them|among\s+whom)\s+(?:[\w-]+\s+){0,2}?\d"  # ", including 22 in Sindh"
+    r"|\d[\d,.]*(?:\s+[a-z]+)?\s+of\s+(?:them|whom)\b)",  # ", 400,000 of them in Poland"
+    re.IGNORECASE,
+)
 REFUGEE_WORDS: tuple[str, ...] = ("refugee", "asylum")
 WHOLE_REACH = 16  # characters: "Of the " and its quotes
 
@@ -1659,8 +1664,15 @@ def _counts_refugees(text: str, a: int, b: int) -> bool:
 
 
 def _after_a_part_of_them(text: str, end: int, at: int) -> bool:
-    """ ", most of them" (PART_OF_THEM) stands between the count ending at `end` and `at`."""
-    return text.find(",", end, at) >= 0 and PART_OF_THEM.search(text, end, at) is not None
+    """ ", most of them" (PART_OF_THEM) stands between the count ending at `end` and `at`,
+    in the same stretch of the sentence as `at` (not ", including 74,000 children, have been
+    displaced from Al-Hasakeh": the part's clause is closed before the place)."""
+    if text.find(",", end, at) < 0:
+        return False
+    part = None
+    for part in PART_OF_THEM.finditer(text, end, at):
+        pass
+    return part is not None and text.find(",", part.end(), at) < 0
 
 
 def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: int) -> list[Mention]:
@@ -1679,7 +1691,8 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     own = [m for m in found if lo <= m.start and m.end <= hi and not (m.start >= end and _after_a_part_of_them(text, end, m.start))]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
     if own_scenes or len(parts) == 1:
-        return own_scenes or own or found
+        # (nor a place only a part of the count names: "killed 47 people, including 22 in Sindh")
+        return own_scenes or own or [m for m in found if not (m.start >= end and _after_a_part_of_them(text, end, m.start))]
     # The parts before set the scene ("In South Sudan, 2.3 million fled, 650,000 across
     # borders and 1.65 million inside the country"); the parts after, up to a turn ("while",
     # "but", a semicolon), may close it ("773 bodies and 2,880 injured in Goma").
@@ -1697,7 +1710,10 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
         if turn or whole_of_parts:
             break
         # (not a place of its own part alone: "and 28,000 homes were destroyed in Mandalay alone")
-        later += [m for m in found if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end)]
+        later += [
+            m for m in found
+            if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end) and not _after_a_part_of_them(text, end, m.start)
+        ]
     if len({m.place for m in later}) > 1:
         # a name only its kind made a place, in the region of a place of the gazetteer named
         # with it ("Manbij city, Aleppo governorate"), adds no place of its own here
