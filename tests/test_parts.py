@@ -56,6 +56,15 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("killed", 150, "people", None, "Syria"), ("killed", 80, "people", 150, "Aleppo"), ("killed", 70, "people", 150, "Idlib")]),
     ("Among the 1,200 injured were 300 women and 200 children.",
      [("injured", 1_200, "people", None, None), ("injured", 300, "women", 1_200, None), ("injured", 200, "children", 1_200, None)]),
+    # a list of counts in brackets after names: parts of the total before, each placed by its name
+    ("A total of 1,234 families were displaced in the districts of Dadu (560), Larkana (400) and Sukkur (274).",
+     [("displaced", 1_234, "families", None, "Pakistan"), ("displaced", 560, "families", 1_234, "Dadu"),
+      ("displaced", 400, "families", 1_234, "Larkana"), ("displaced", 274, "families", 1_234, "Sukkur")]),
+    # ... with no total, what the words before the list say, each placed by its name
+    ("Deaths were reported in Kandy (12), Matale (8) and Kegalle (5).",
+     [("killed", 12, "people", None, "Kandy"), ("killed", 8, "people", None, "Matale"), ("killed", 5, "people", None, "Kegalle")]),
+    # ... but a day's date in brackets is none: "homeless Thursday (27)"
+    ("Thousands of people were homeless Thursday (27) after the cyclone.", [("displaced", 2_000, "people", None, None)]),
     # an elliptical list with no total: figures of their own, in the first item's unit
     ("The floods killed 512 children in Sindh, 207 in Punjab and 66 in Balochistan, officials said.",
      [("killed", 512, "children", None, "Sindh"), ("killed", 207, "children", None, "Punjab"),

@@ -220,6 +220,9 @@ def _judge_candidates(
             if total is not None:
                 indicator, unit = previous[1].indicator, unit or total.unit or previous[1].unit
                 rule = "a running total of the figure before (bringing the total to)"
+            elif parts.next_of_a_name_list(text, previous[0], c):
+                indicator, unit = previous[1].indicator, unit or previous[1].unit
+                rule = parts.BRACKET_RULE  # "Kandy (12), Matale (8) and Kegalle (5)"
             elif _inherits(text, previous[0], c):
                 indicator = previous[1].indicator
                 rule = INHERITS_RULE

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 import regex as re
 
 from .. import lexicon
+from ..provenance.dates import MONTHS, WEEKDAYS
 from .indicators import HOME_NOUNS, NO_NOUN_WORDS, NON_PERSON_NOUNS
 from .nouns import FINITE_AUXILIARIES, OF_WHOM, PREPOSITIONS, VERB_GAP_WORDS, TIME_WORDS, WORD, Noun, NounKind
 from .text import alternation as _words
@@ -66,6 +67,38 @@ POSSESSIVE_REACH = 8
 LIST_ITEM_REACH = 60
 
 
+# A count in brackets right after a name, an item of a list by place: "Dadu (560), Jamshoro (400)".
+NAME_BRACKET = re.compile(r"\p{Lu}[\p{L}\p{M}'’.-]*[^\S\n]*\([^\S\n]*\Z", re.REVERSE)
+BRACKET_CLOSE = re.compile(r"[^\S\n]*\)")
+CALENDAR_WORDS: frozenset[str] = frozenset(w.lower() for w in (*MONTHS, *WEEKDAYS))
+BRACKET_RULE = "a count in brackets after a name, what the count before it counted (Kandy (12), Matale (8))"
+
+
+def after_a_name(text: str, c: Candidate) -> bool:
+    """c stands in brackets right after a capitalised name, alone: "Dadu (560)"; not after a
+    day or a month ("Thursday (27)")."""
+    q = c.quantity
+    if c.noun.kind is not NounKind.BARE or text[q.first_start - 1 : q.first_start] not in ("(", " "):
+        return False
+    if BRACKET_CLOSE.match(text, q.end) is None:
+        return False
+    name = NAME_BRACKET.search(text, max(0, q.first_start - 40), q.first_start)
+    return name is not None and text[name.start() : name.end()].split("(")[0].strip().lower() not in CALENDAR_WORDS
+
+
+def next_of_a_name_list(text: str, previous: Candidate, c: Candidate) -> bool:
+    """c is the next item of a list of counts in brackets after names ("Kandy (12), Matale (8)
+    and Kegalle (5)"), previous the one before it."""
+    if not (after_a_name(text, previous) and after_a_name(text, c)):
+        return False
+    close = BRACKET_CLOSE.match(text, previous.quantity.end)
+    return close is not None and NAME_LIST_GAP.fullmatch(text, close.end(), c.quantity.first_start) is not None
+
+
+# Between one item's bracket and the next item's: ", Matale (", " and Kegalle (".
+NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}\p{M}'’.-]+\s+){1,4}?\(\s*")
+
+
 def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[Candidate]:
     """The sentence text[start:end]'s candidates, with the parts of a total marked as
     breakdowns (`Candidate.breakdown`) where the words before a part do not say so
@@ -91,6 +124,8 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
                 parts[j] = True
         if i > 0 and MARKER_AFTER.match(text, c.noun.end, end):
             parts[i] = True  # "30 children among them"
+        if i > 0 and not after_a_name(text, candidates[0]) and after_a_name(text, c):
+            parts[i] = True  # "1,234 families were displaced in Dadu (560), Jamshoro (400) and ..."
     if len(candidates) > 1 and OPENER.fullmatch(text, start, candidates[0].quantity.start):
         for j in range(1, len(candidates)):
             parts[j] = True

@@ -1266,6 +1266,18 @@ def _count_before_its_parts(s: Scene) -> Verdict | None:
     return None
 
 
+def _bracketed_after_a_name(s: Scene) -> Verdict | None:
+    # "Deaths were reported in Kandy (12), Matale (8)": the first item of a list of counts by
+    # place with no total before it counts what the words before the list say
+    c = s.candidate
+    if s.index > 0 or not parts.after_a_name(s.text, c):
+        return None
+    before = [t for t in s.before() if not t.blocks]
+    if not before or clause_break(s.text, before[-1].end, c.quantity.first_start) is not None:
+        return None
+    return _by_trigger("the first item of a list of counts in brackets after names (Deaths in Kandy (12))", before[-1])
+
+
 def _bare(s: Scene) -> Verdict | None:
     if s.candidate.noun.kind is NounKind.BARE:
         return BARE
@@ -1442,6 +1454,7 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
     ("count before its bracketed parts", _count_before_its_parts),
     ("the group a count is among (Among the dead were four children)", _among_the_group),
     ("the subject before a verb of counting (the dead numbered eight)", _subject_before_count_verb),
+    ("a count in brackets after a name", _bracketed_after_a_name),
     ("bare number", _bare),
     ("a return after a flight", _return_after_flight),
     ("trigger after", _trigger_after),

@@ -1366,6 +1366,13 @@ def locate(
         return None  # "the number of people forced to flee worldwide hit 110 million, driven by the war in Sudan"
     in_sentence = sentence_places(text, s, e, document)
     found = [m for m in in_sentence if (m.end <= start or m.start >= end) and m.of_a_scene]
+    if found and "(" in text[s:e]:
+        # a list of counts in brackets after names ("in Dadu (560), Jamshoro (400)"): each
+        # name is its bracket's count's place, and no other count's
+        own = [m for m in found if (b := BRACKET_COUNT_AFTER.match(text, m.end)) is not None and b.start("count") <= start < b.end()]
+        if own:
+            return own[0].place
+        found = [m for m in found if BRACKET_COUNT_AFTER.match(text, m.end) is None]
     if indicator == "refugees":
         # a host is a country: a place of no known country ("in Tanka camp") tells none
         return _host(text, s, [m for m in found if m.place.iso3 is not None], start, end, main)
@@ -1391,6 +1398,7 @@ def locate(
     return main
 
 
+BRACKET_COUNT_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?P<count>\d[\d,.]*)[^\S\n]*\)")  # "Dadu (560)"
 SAME_NAME_LOOKS: int = 20  # places where the text names it looked at, at most (a text may repeat a name thousands of times)
 
 
