@@ -36,6 +36,8 @@ from .rules import (
     Candidate,
     Scene,
     candidate,
+    crosses_after,
+    INTERNALLY_AFTER,
     equivalent,
     judge,
     row_label_homes,
@@ -226,6 +228,10 @@ def _judge_candidates(
             elif _inherits(text, previous[0], c):
                 indicator = previous[1].indicator
                 rule = INHERITS_RULE
+                if indicator == "displaced" and crosses_after(text, c):
+                    indicator = "refugees"  # "fled to safer areas, and 10,000 across the border into Chad"
+                elif indicator == "refugees" and INTERNALLY_AFTER.match(text, c.noun.end):
+                    indicator = "displaced"  # "650,000 across borders and 1.65 million inside the country"
             elif other is not None:
                 indicator, unit = previous[1].indicator, unit or previous[1].unit
                 rule = other

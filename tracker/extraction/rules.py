@@ -446,6 +446,8 @@ REFUGEE_WORD = re.compile(rf"\b(?:{_words('refugee words')})\b(?!\s+(?:{_words('
 # Words that keep displaced people inside their country: "internally", "IDPs" (whole words),
 # "within the country" (a word start).
 INTERNALLY = re.compile(rf"\b(?:{_words('internal words')})\b|\b(?:{_words('internal phrases')})", re.IGNORECASE)
+# ... right after a count's noun: that count's ("700,000 people internally and ...").
+INTERNALLY_AFTER = re.compile(rf"\s*(?:{INTERNALLY.pattern})", re.IGNORECASE)
 # Indicators of harm a noun names ("30 injured people", "4 bodies") that a verb of moving
 # before them does not change.
 HARMED: frozenset[str] = frozenset({"killed", "injured", "missing"})
@@ -1406,6 +1408,19 @@ def _feared_before(text: str, start: int, floor: int) -> bool:
 WHERE_HOMES_STAND = re.compile(r"\b(?:in|at|inside|within)\s+(?:the\s+)?\Z", re.IGNORECASE)
 
 
+BEFORE_GERUND = re.compile(r"\bbefore\s+\Z", re.IGNORECASE)  # "... before fleeing": the subject's act
+
+
+def _an_object(s: Scene) -> bool:
+    """The candidate, or the first count of the list it ends, is the object of a verb in the
+    past right before it ("killed six soldiers and two civilians"), not a subject."""
+    j = s.index
+    while j > 0 and COORDINATED.fullmatch(s.text, s.candidates[j - 1].noun.end, s.candidates[j].quantity.first_start):
+        j -= 1
+    first = s.candidates[j].quantity.first_start
+    return OBJECT_OF_VERB.search(s.text, max(0, first - OBJECT_VERB_REACH), first) is not None
+
+
 def _trigger_after(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     boundary = s.boundary()
@@ -1421,6 +1436,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "8,000 shelters in the camps were damaged": where the homes stand, not what befell them
         if clause_break(text, c.noun.end, t.start) is not None:
             return OTHER_CLAUSE
+        if text[t.start : t.end].lower().endswith("ing") and BEFORE_GERUND.search(text, max(c.noun.end, t.start - 12), t.start) and _an_object(s):
+            return OTHER_CLAUSE  # "The attackers killed six soldiers and two civilians before fleeing": the attackers fled
         if projected(text, c.noun.end, t.start):
             return PROJECTED
         if may_hold(text, c.noun.end, t.start, RELATIVE_PART_KEYS) and RELATIVE_PART.search(text, c.noun.end, t.start) is not None:
@@ -1563,6 +1580,12 @@ def judge(scene: Scene) -> Verdict:
     return NO_TRIGGER  # not reached: the last rule always decides
 
 
+# How far before a count the words that keep it inside its country are read ("internally
+# displaced people numbering 3,000"); further back they are another clause's ("driven from
+# their homes inside the country and almost 645,000 have fled across the borders").
+INTERNAL_REACH_BEFORE = 30
+
+
 def crossed_border(s: Scene) -> bool:
     """The people a displacement count names went across a border: "645,000 have fled across
     the borders", "forced 37,491 people to flee to Uganda", "560,000 displaced people had
@@ -1585,13 +1608,37 @@ def crossed_border(s: Scene) -> bool:
     country = m.group(ACROSS_BORDER_COUNTRY)
     if country is not None and country not in COUNTRY_NAMES:
         return False
-    lo = max(0, c.quantity.first_start - BORDER_REACH)
+    lo = max(0, c.quantity.first_start - INTERNAL_REACH_BEFORE)
     # (not in another clause before: "9.9 million are internally displaced, while 2.1 million have fled abroad")
     clause = max(lo, s.prev_end)
     if may_hold(text, clause, c.quantity.first_start, CLAUSE_BREAK_KEYS):
         for brk in CLAUSE_BREAK.finditer(text, clause, c.quantity.first_start):
             lo = brk.end()
+    # (nor the count's before it: "displaced 700,000 people internally and sent 250,000 fleeing abroad")
+    if s.index > 0 and (before := INTERNALLY_AFTER.match(text, s.prev_end, c.quantity.first_start)) is not None:
+        lo = max(lo, before.end())
+    joined = text.rfind(" and ", lo, c.quantity.first_start)
+    if joined >= 0:  # (nor a clause "and" joins before: "driven from their homes inside the country and almost 645,000 have fled")
+        lo = joined
+    if s.index + 1 < len(s.candidates):  # (nor the next count's: "fled into Uganda and 20,000 within the country")
+        end = min(end, max(m.end(), s.candidates[s.index + 1].quantity.first_start))
     return INTERNALLY.search(text, lo, end) is None
+
+
+# A count sharing the verb of flight before it, over a border: "and 10,000 across the border
+# into Chad", "and 250,000 abroad", "and 30,000 into Uganda".
+ELLIPTIC_ACROSS = re.compile(
+    rf"""\s+(?: across\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:borders?|frontiers?)\b
+    | (?:{_words('out of country words')})\b
+    | (?:in)?to\s+(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s) )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def crosses_after(text: str, c: Candidate) -> bool:
+    """The elliptical count c goes over a border ("and 10,000 across the border into Chad")."""
+    m = ELLIPTIC_ACROSS.match(text, c.noun.end)
+    return m is not None and (m.group("country") is None or m.group("country") in COUNTRY_NAMES)
 
 
 def hosted_by_country(s: Scene) -> bool:

@@ -1717,6 +1717,8 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
         if turn or whole_of_parts:
             break
+        if ABROAD_PART.match(text, a, b):
+            continue  # "fled their homes and 20,000 into Uganda": where the next count went, not this one's scene
         # (not a place of its own part alone: "and 28,000 homes were destroyed in Mandalay alone")
         later += [
             m for m in found
@@ -1763,6 +1765,12 @@ def _most_specific(later: list[Mention]) -> list[Mention]:
     return [m for m in later if m.place.name != m.place.admin1 or (m.place.iso3, m.place.admin1) not in regions]
 
 
+# A part counting people who went over a border: "and 20,000 into Uganda", ", and 10,000
+# across the border into Chad", "and 250,000 abroad".
+ABROAD_PART = re.compile(
+    r"\W*(?:and\s+)?(?:\w+\s+){0,2}?\d[\d,.]*(?:\s+\w+){0,2}?\s+(?:across\s+(?:the\s+)?(?:\w+\s+)?(?:borders?|frontiers?)|abroad|into\s+\p{Lu})",
+    re.IGNORECASE,
+)
 # A place its own part restricts itself to: "in Mandalay alone".
 ALONE_AFTER = re.compile(r"[^\S\n]+alone\b")
 
