@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extraction import indicators, rules
+from tracker.extraction import distributive, indicators, rules
 from tracker.extraction.text import lowered, may_end_with, may_hold
 
 SENTENCES = [
@@ -157,7 +157,8 @@ def test_qualifier_search_by_its_last_word(before, qualifier):
 AFTER_WORDINGS = st.sampled_from(
     [" or more", " Or More", " or so", "+", " plus", " to each of", " For every", " per family", " a head",
      "-plus", "-odd", " odd", " A\tday", " a\u00a0head", " and", " And/or", " or", " Or", "/", ", ", " of", " on", " at", " after",
-     " people", " were killed", "\x1c or more", "\u00a0plus", " ſo", " \u212a", ",", " ", "\n", "\x0b", ""]
+     " people", " were killed", "\x1c or more", "\u00a0plus", " ſo", " \u212a", ",", " ", "\n", "\x0b", "",
+     " each", " Each", "\neach in", " EACH,", " apiece", " ap\u0130ece", " each\u00a0in the", "\n\neach"]
 )
 
 
@@ -173,6 +174,7 @@ def test_first_words_test_never_hides_a_match_after_a_number(after, reach):
         (qualifiers.QUALIFIER_AFTER, qualifiers.AFTER_STARTS),
         (rules.PER_HEAD_AFTER, rules.PER_HEAD_STARTS),
         (rules.OUTCOME_JOIN_AFTER, rules.OUTCOME_JOIN_STARTS),
+        (distributive.EACH_AFTER, distributive.EACH_STARTS),
     ):
         if pattern.match(text, 3, end):
             # (a phrase hyphenated to the count, "500-plus", is let by before the test)

@@ -82,6 +82,45 @@ def test_kind_words_in_ascii_lower_case_are_those_in_lower_case(text):
     assert ascii_found == lowered_found
 
 
+def _scanned_kind_stems(text: str) -> dict[int, list[int] | None] | None:
+    """Where the engine's pre-scan found the kind stems of `text`, as it hands them on."""
+    from tracker.extraction import prescan
+
+    lower = lowered(text)
+    return prescan.scan_hits(prescan.scan_text(text, lower), lower).other_starts()
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_kind_words_read_from_the_pre_scan_are_those_searched_for(text):
+    scanned = _scanned_kind_stems(text)
+    if scanned is not None:  # (None where the scan reads the text folded: they are searched for)
+        assert None in scanned.values()  # the stems it does not hold ("camp", "shelter")
+        assert places._kind_words_in(text, 0, len(text), scanned) == places._kind_words_in(text, 0, len(text))
+
+
+def test_kind_words_of_the_seeds_read_from_the_pre_scan_are_those_searched_for():
+    read = 0
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        scanned = _scanned_kind_stems(text)
+        if scanned is not None:
+            found = places._kind_words_in(text, 0, len(text), scanned)
+            assert found == places._kind_words_in(text, 0, len(text)), path.name
+            read += bool(found)
+    assert read
+
+
+def test_kind_words_of_a_text_are_found_once_and_the_same_either_way():
+    text = "Fighting in Mwenda district and the town of Kitolo displaced 300 families to a camp near Goma city."
+    places._KIND_WORDS_OF.clear()
+    scanned = places.kind_words_of(text, _scanned_kind_stems(text))
+    assert places._kind_words_of(text) is scanned  # the figures of the text share it
+    places._KIND_WORDS_OF.clear()
+    assert places._kind_words_of(text) == scanned == places._kind_words_in(text, 0, len(text))
+    assert [text[k.start : k.end] for k in scanned] == ["district", "town", "camp", "city"]
+
+
 def test_lowered_to_ascii_holds_every_character_that_lowers_into_ascii():
     characters = (chr(c) for c in range(0x80, 0x30000) if not 0xD800 <= c < 0xE000)
     assert {c for c in characters if lowered(c).isascii()} == places.LOWERED_TO_ASCII

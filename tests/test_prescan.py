@@ -342,6 +342,28 @@ def test_a_word_both_stem_and_number_key_leaves_the_keys_to_find_numbers():
     assert hits.stems == [4] and hits.number_keys() == {0, 10, 16}
 
 
+def test_the_document_scan_finds_its_other_words_where_they_start():
+    """The other words (the places' kind stems) are found in the same pass, each start by the
+    word's index, overlaps and words inside words included; one that is a stem or a number
+    key too is not held, and reported as None for its reader to search for."""
+    scan = prescan.document_scanner(("fled", "camp"), ("ten", "two"), ("area", "camp", "ten", "state", "tate"))
+    hits = scan("ten fled the camp area; two states, a statement, camps in the areas")
+    assert hits.stems == [4, 13, 49] and hits.number_keys() == {0, 24}
+    assert hits.other_starts() == {1: None, 2: None, 0: [18, 62], 3: [28, 38], 4: [29, 39]}
+    assert prescan.document_scanner(("fled",), ("ten",), ("area",))("fled").other_starts() == {}
+    assert prescan.document_scanner(("fled", "ten"), ("ten",), ("area",))("ten area").other_starts() is None
+
+
+def test_the_engine_scan_holds_the_kind_stems_but_its_own_words():
+    from tracker.provenance import places
+
+    text = "The camp and the shelter in Wau town held 300 people, a state official said."
+    starts = prescan.DOCUMENT_SCANNER(text.lower()).other_starts()
+    unheld = {places.KIND_STEMS[i] for i, at in starts.items() if at is None}
+    assert unheld == set(places.KIND_STEMS) & set(prescan.scan_words()) == {"camp", "shelter"}
+    assert {places.KIND_STEMS[i]: at for i, at in starts.items() if at is not None} == {"town": [32], "state": [56]}
+
+
 def test_a_text_the_scan_reads_folded_leaves_the_number_keys_to_find_numbers():
     """Where the scanned text is not the lowered text (a long s read as "s"), its offsets of
     number keys are not offered: find_numbers searches the lowered text itself."""

@@ -39,7 +39,7 @@ from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure,
 from . import distributive, limits
 from .figures import Decision, Found, judge_sentence
 from .numbers import WORD_KEYS, Number, find_numbers
-from .prescan import confirmed, rejects_every_number, scan_hits, scan_text
+from .prescan import Hits, confirmed, rejects_every_number, scan_hits, scan_text
 from .quantities import Quantity
 from .rules import obviously_not_a_count as cheap_look
 from .sentences import split
@@ -189,7 +189,7 @@ def _read_prose(
     if not countable:
         return
     merged: dict[str | None, str | None] = {}  # the id of a repeated figure -> the id it was merged into
-    context = _Context(text, document, given)
+    context = _Context(text, document, live.hits if live is not None else None, given)
     last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers
     for index, in_sentence in _by_sentence(numbers, countable, context):
         s_start, s_end = context.sentences[index]
@@ -381,10 +381,13 @@ class _Context:
     """What provenance needs of the whole document, computed once: its sentences and the
     place it is mainly about."""
 
-    def __init__(self, text: str, document: Document | None = None, given: str | None = None) -> None:
+    def __init__(
+        self, text: str, document: Document | None = None, hits: Hits | None = None, given: str | None = None
+    ) -> None:
         self.text = text
         self.given = text if given is None else given  # the text as written, for quotes (`tables.as_rows`)
         self.document = document
+        self.hits = hits  # the pre-scan's, which found the place kinds' stems too (see `mentions`)
         self.sentences = split(text)
         self.starts = [s for s, _ in self.sentences]
         self._main: places.Place | None = None
@@ -396,6 +399,8 @@ class _Context:
     def mentions(self) -> list[places.Mention]:
         """The places named in the whole text, scanned once for the main place and every figure."""
         if self._mentions is None:
+            if self.hits is not None:  # the kind words the place scans read, from where the pre-scan found their stems
+                places.kind_words_of(self.text, self.hits.other_starts())
             self._mentions = places.mentions(self.text)
         return self._mentions
 

@@ -31,6 +31,7 @@ from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD, read_noun
 from .numbers import WORD_KEYS, Number
 from .quantities import Quantity
 from .text import starts
+from ..provenance.places import KIND_STEMS  # the kind words of places, found in the same pass
 
 # Characters the `regex` module's case-insensitive matching takes for an ASCII letter, which
 # str.lower() does not turn into that letter ("İ" stays as it is in tracker.extraction.text.lowered,
@@ -96,12 +97,18 @@ def pattern_scanner(words: tuple[str, ...]) -> Scanner:
 class Hits:
     """What one pass of the scan over a document's lowered text found: where a scanned word
     (`scan_words`) starts, in order, and what the automaton reported, from which `number_keys`
-    reads where a key of a number in words starts."""
+    reads where a key of a number in words starts and `other_starts` where each of the
+    scanner's other words does."""
 
     stems: list[int]
-    # every (end, length) the automaton reported, a number key's length negative; None when
-    # the scan did not look for number keys
+    # every (end, value) the automaton reported: a stem's length, a number key's length
+    # negative, an other word's index below OTHER; None when the scan did not look for number
+    # keys and other words
     found: list[tuple[int, int]] | None
+    # the scanner's other words by index, None for one it does not hold (a stem or a number
+    # key too), and the indices of those it does not hold
+    others: tuple[str | None, ...] = ()
+    unheld: tuple[int, ...] = ()
 
     def number_keys(self) -> set[int] | None:
         """Where a key of a number in words (tracker.extraction.numbers.WORD_KEYS) starts,
@@ -110,14 +117,40 @@ class Hits:
         only when asked: a document with no trigger never reads its numbers."""
         if self.found is None:
             return None
-        return {end + length + 1 for end, length in self.found if length < 0}
+        return {end + length + 1 for end, length in self.found if OTHER < length < 0}
+
+    def other_starts(self) -> dict[int, list[int] | None] | None:
+        """Where the scanner's other words start in the text, inside a word or not, in order,
+        by their index among them: a key for each one found, and one with None for each
+        one the scanner does not hold (its reader searches for it); None when the scan did
+        not look for them. Read only when asked (tracker.provenance.places' kind words: only
+        a document with a figure reads them)."""
+        if self.found is None:
+            return None
+        others = self.others
+        starts: dict[int, list[int] | None] = dict.fromkeys(self.unheld)
+        for end, value in self.found:
+            if value <= OTHER:
+                i = OTHER - value
+                starts.setdefault(i, []).append(end - len(others[i]) + 1)
+        return starts
 
 
-def document_scanner(words: tuple[str, ...], number_keys: tuple[str, ...]) -> Callable[[str], Hits]:
-    """A scanner for `words` and `number_keys` at once: one Aho-Corasick pass, whose cost
-    hardly grows with the words it holds (a number key's length is stored negative, to tell
-    the two kinds apart). Without pyahocorasick, or should a word be of both kinds, the words
-    are found alone (by `pattern_scanner`) and the number keys are left to `find_numbers`."""
+# An other word's value in the automaton: OTHER minus its index (number keys are their length
+# negative, far above it; stems their length).
+OTHER = -1_000
+
+
+def document_scanner(
+    words: tuple[str, ...], number_keys: tuple[str, ...], others: tuple[str, ...] = ()
+) -> Callable[[str], Hits]:
+    """A scanner for `words`, `number_keys` and `others` at once: one Aho-Corasick pass, whose
+    cost hardly grows with the words it holds (a number key's length is stored negative, an
+    other word's index below OTHER, to tell the kinds apart). An other word that is one of
+    `words` or `number_keys` too is not held: its reader finds it itself (`Hits.other_starts`).
+    Without pyahocorasick, or should a word be of both the first two kinds, the words are
+    found alone (by `pattern_scanner`) and the number keys and other words are left to their
+    readers."""
     try:
         import ahocorasick
     except ImportError:
@@ -130,16 +163,22 @@ def document_scanner(words: tuple[str, ...], number_keys: tuple[str, ...]) -> Ca
         machine.add_word(word, len(word))
     for key in number_keys:
         machine.add_word(key, -len(key))
+    taken = {*words, *number_keys}
+    held = tuple(None if word in taken else word for word in others)
+    unheld = tuple(i for i, word in enumerate(held) if word is None)
+    for i, word in enumerate(held):
+        if word is not None:
+            machine.add_word(word, OTHER - i)
     machine.make_automaton()
 
     def scan(text: str) -> Hits:
         found = list(machine.iter(text))
-        return Hits(sorted({end - length + 1 for end, length in found if length > 0}), found)
+        return Hits(sorted({end - length + 1 for end, length in found if length > 0}), found, held, unheld)
 
     return scan
 
 
-DOCUMENT_SCANNER = document_scanner(scan_words(), WORD_KEYS)
+DOCUMENT_SCANNER = document_scanner(scan_words(), WORD_KEYS, KIND_STEMS)
 
 
 def scan_text(text: str, lower: str) -> str:

@@ -961,6 +961,10 @@ def _kind_finds(kinds: tuple[str, ...], sites: tuple[str, ...]) -> tuple[tuple[s
 
 
 _KIND_FINDS = _kind_finds(PLACE_KINDS, SITE_NOUNS)
+# The short words searched for, in the order of _KIND_FINDS (a scan that finds them reports
+# each by its index: see `kind_words_of`).
+KIND_STEMS: tuple[str, ...] = tuple(stem for stem, _ in _KIND_FINDS)
+_ALL_KIND_STEMS: dict[int, None] = dict.fromkeys(range(len(KIND_STEMS)))  # each searched for
 
 
 # Whether every kind word is ASCII: then they are searched for in `_ascii_lowered` text.
@@ -1002,26 +1006,56 @@ def kind_words(text: str, s: int, e: int) -> list[KindWord]:
     return [k for k in found[i:j] if k.end <= e]
 
 
-@lru_cache(maxsize=8)  # the figures of one text share it
 def _kind_words_of(text: str) -> tuple[KindWord, ...]:
-    """`kind_words` of the whole text."""
-    return _kind_words_in(text, 0, len(text))
+    """`kind_words` of the whole text (found once a text: see `kind_words_of`)."""
+    found = _KIND_WORDS_OF.get(text)
+    return kind_words_of(text) if found is None else found
 
 
-def _kind_words_in(text: str, lo: int, hi: int) -> tuple[KindWord, ...]:
+# The kind words of the last few texts, which the figures of one text share (a dictionary,
+# not an lru_cache: the engine fills it with what its pre-scan found, see `kind_words_of`).
+_KIND_WORDS_OF: dict[str, tuple[KindWord, ...]] = {}
+_KIND_WORDS_TEXTS: int = 8  # texts held; all are let go at once when one more comes
+
+
+def kind_words_of(text: str, scanned: dict[int, list[int] | None] | None = None) -> tuple[KindWord, ...]:
+    """The kind and site words of the whole text, as `kind_words` reads them, found once a
+    text. `scanned`, when the caller has scanned the lowered text already (the engine's
+    pre-scan holds the stems of KIND_STEMS that are none of its own words), gives where each
+    stem it found starts, by its index in KIND_STEMS, and None for each it does not hold,
+    which is searched for with `find` (no key: not in the text). Both find the same."""
+    found = _KIND_WORDS_OF.get(text)
+    if found is None:
+        found = _kind_words_in(text, 0, len(text), scanned)
+        if len(_KIND_WORDS_OF) >= _KIND_WORDS_TEXTS:
+            _KIND_WORDS_OF.clear()  # (one call, which threads reading it at once cannot break)
+        _KIND_WORDS_OF[text] = found
+    return found
+
+
+def _kind_words_in(
+    text: str, lo: int, hi: int, scanned: dict[int, list[int] | None] | None = None
+) -> tuple[KindWord, ...]:
     """The kind and site words that lie in text[lo:hi], as `kind_words` reads them, when no
-    kind word goes on past `lo`. The short words are searched for with `find` in the stretch
-    in lower case (`_ascii_lowered` when the words are ASCII), the words that hold them
-    checked where they stand."""
+    kind word goes on past `lo`. The short words (KIND_STEMS) are searched for with `find` in
+    the stretch in lower case (`_ascii_lowered` when the words are ASCII), the words that hold
+    them checked where they stand; with `scanned` (as `kind_words_of` takes it, offsets in
+    text[lo:]), only those it maps to None are searched for."""
     stretch = text[lo:hi]
     lower = _ascii_lowered(stretch) if _KIND_WORDS_ASCII else None
     if lower is None:
         lower = lowered(stretch)
     length = len(text)
     found = []  # (start, -end, kind): in the order of the words kept, longest first at a place
-    for stem, words in _KIND_FINDS:
-        i = lower.find(stem)  # (not `in` first: a stem found would be searched for twice up to its place)
-        while i >= 0:
+    for n, starts in (_ALL_KIND_STEMS if scanned is None else scanned).items():
+        stem, words = _KIND_FINDS[n]
+        if starts is None:
+            starts = []
+            i = lower.find(stem)  # (not `in` first: a stem found would be searched for twice up to its place)
+            while i >= 0:
+                starts.append(i)
+                i = lower.find(stem, i + 1)
+        for i in starts:
             for word, offset, kind in words:
                 a = i - offset
                 if a >= 0 and lower.startswith(word, a):
@@ -1036,7 +1070,6 @@ def _kind_words_in(text: str, lo: int, hi: int) -> tuple[KindWord, ...]:
                     ):
                         found.append((a, -b, kind))
                         break
-            i = lower.find(stem, i + 1)
     found.sort()
     out, reach = [], -1
     for a, minus_b, kind in found:
