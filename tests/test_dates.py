@@ -167,6 +167,7 @@ RELATIVE_CASES = [
      DateRef(D(2023, 1, 1), "year")),
     ("Some 16 million people need aid this year, up from 12 million last year.", "16 million", D(2024, 6, 10),
      DateRef(D(2024, 6, 10), "day")),
+    ("The number of dead is now 320, up 20 from Sunday.", "320", D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),
     ("The death toll has risen to 1,020 from 900 on Friday.", "900", D(2024, 6, 10), DateRef(D(2024, 6, 7), "day")),
     ("The death toll has risen to 1,020 from 900 on Friday.", "1,020", D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),
     ("Officials put the number of displaced at 120,000, up from 90,000 a week earlier.", "90,000", D(2024, 6, 10),

@@ -480,6 +480,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The death toll stood at 3,840, the Red Crescent said, down from an earlier figure of 11,300 that it later withdrew.",
      [("killed", 3_840, "exact", "people"), ("killed", 11_300, "exact", "people")]),
     ("The number of missing has dropped to 1,020 from 1,300.", [("missing", 1_020, "exact", "people"), ("missing", 1_300, "exact", "people")]),
+    ("Officials revised the death toll down to 43 from 89.", [("killed", 43, "exact", "people"), ("killed", 89, "exact", "people")]),
     ("The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
      [("refugees", 120_000, "at_least", "refugees"), ("refugees", 80_000, "exact", "refugees")]),
     ("The death toll, which stood at 45 on Monday, rose to 60 on Tuesday.",

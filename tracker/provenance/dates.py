@@ -503,7 +503,9 @@ SINCE_CLAUSE = re.compile(rf"(?i:\b(?:{SINCE_WORDS})\b)[^,;:]*$")
 START_CLAUSE = re.compile(rf"(?i:\b(?:which|that)\s+(?:first\s+)?(?:{_words('start verbs')})\s+(?:on\s+|in\s+)?)$", re.REVERSE)
 # "larger than the whole of 2017": the words of a whole period compared with.
 BEFORE_COMPARISON = re.compile(
-    rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:the\s+(?:(?:{_words('whole words')})\s+of\s+)?)?)$", re.REVERSE
+    rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:the\s+(?:(?:{_words('whole words')})\s+of\s+)?)?"
+    rf"|\b(?:up|down)\s+(?:by\s+)?\d[\d,.]*\s+(?:\p{{L}}+\s+)?(?:from|on|since)\s+)$",  # "now 320, up 20 from Sunday"
+    re.REVERSE,
 )
 BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:on\s+)?)$", re.REVERSE)
 AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_alternation(REPORT_VERBS)})\b)")
