@@ -78,7 +78,7 @@ def after_a_name(text: str, c: Candidate) -> bool:
     """c stands in brackets right after a capitalised name, alone: "Dadu (560)"; not after a
     day or a month ("Thursday (27)")."""
     q = c.quantity
-    if c.noun.kind is not NounKind.BARE or text[q.first_start - 1 : q.first_start] not in ("(", " "):
+    if c.noun.kind is not NounKind.BARE or not text[max(0, q.first_start - 3) : q.first_start].rstrip(" ").endswith("("):
         return False
     if BRACKET_CLOSE.match(text, q.end) is None:
         return False

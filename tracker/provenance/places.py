@@ -1549,10 +1549,14 @@ SCENE_OPENER = re.compile(r"\s*[Ii]n\s+(?:(?:the\s+)?\p{Ll}+\s+)?\Z")
 def _paragraph_scene(text: str, sentences: list[tuple[int, int]], index: int, document: list[Mention] | None) -> Place | None:
     """The place a paragraph opens on ("In neighbouring Tanzania, ..."), for a later sentence
     of that paragraph that names no place of its own."""
-    first = index
-    while first > 0 and "\n\n" not in text[sentences[first - 1][1] : sentences[first][0]] and "\n\n" not in text[sentences[first - 1][0] : sentences[first - 1][1]]:
-        first -= 1
-    if first == index:
+    paragraph = text.rfind("\n\n", 0, sentences[index][0])
+    start = 0 if paragraph < 0 else paragraph + 2
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if not text.startswith(("In ", "in "), start) or start >= sentences[index][0]:
+        return None  # (the common case, made fast: no paragraph opening on "In ...")
+    first = bisect.bisect_right(sentences, start, key=_first) - 1
+    if first < 0 or first >= index:
         return None
     s, e = sentences[first]
     named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene]
@@ -1863,7 +1867,7 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
     ]
     # where the speaker is, when another place is named: "The health ministry in Gaza said 300
     # people were killed in Rafah" is Rafah
-    spoken = [m for m in scene if SPEAKER_PLACE.match(text, m.end) and text[max(s, m.start - 4) : m.start].rstrip().lower().endswith("in")]
+    spoken = [m for m in scene if text[max(s, m.start - 4) : m.start].rstrip().lower().endswith("in") and SPEAKER_PLACE.match(text, m.end)]
     if spoken and len(spoken) < len(scene):
         return [m for m in scene if m not in spoken]
     return scene
