@@ -1754,7 +1754,7 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
         if turn or whole_of_parts:
             break
-        if ABROAD_PART.match(text, a, b):
+        if (text.find("into", a, b) >= 0 or text.find("across", a, b) >= 0 or text.find("abroad", a, b) >= 0) and ABROAD_PART.match(text, a, b):
             continue  # "fled their homes and 20,000 into Uganda": where the next count went, not this one's scene
         # (not a place of its own part alone: "and 28,000 homes were destroyed in Mandalay alone")
         later += [
