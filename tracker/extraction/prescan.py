@@ -184,15 +184,17 @@ def confirmed(text: str, scan: str, at: int) -> bool:
     if inside:  # the word starts before the stem: read whole
         return _names_indicator(text, at)
     end = at + len(word)
-    if word and (at == 0 or _ends_a_word(text[at - 1])) and (end == len(text) or _ends_a_word(text[end])):
+    if word and (at == 0 or text[at - 1] in _WORD_ENDS) and (end == len(text) or text[end] in _WORD_ENDS):
         if text[at:end].isascii():
             # an ASCII word standing alone: it is the word `_names_indicator` would read, lowered
             return _indicator_word(word)
     return _names_indicator(text, at)
 
 
-# The ASCII letters: a stem after one stands inside a word.
-_ASCII_LETTER = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# The ASCII letters (a stem after one stands inside a word), and the ASCII characters that are
+# no letter and no joiner (no word reads across one).
+_ASCII_LETTER: frozenset[str] = frozenset(c for c in map(chr, range(128)) if c.isalpha())
+_WORD_ENDS: frozenset[str] = frozenset(c for c in map(chr, range(128)) if not c.isalpha() and c not in JOINERS)
 
 
 def _letters_at(scan: str, at: int) -> str:
@@ -211,9 +213,6 @@ def _letters_at(scan: str, at: int) -> str:
 _ASCII_LETTERS = _re.compile("[a-z]+")
 
 
-def _ends_a_word(c: str) -> bool:
-    """An ASCII character that is no letter and no joiner: no word reads across it."""
-    return c.isascii() and not c.isalpha() and c not in JOINERS
 
 
 # How a trigger's pattern begins where its match must start a word (`indicators._compiled`,
