@@ -277,7 +277,7 @@ def judge_sentence_alone(text: str, lower: str, s_start: int, s_end: int) -> lis
     a, b = _words_around(text, s_start, s_end)
     if not may_hold_number(lower, a, b):
         return []  # no number, so no figure: find_numbers would find none (see may_hold_number)
-    inside = [n for n in find_numbers(text[a:b], lower[a:b]) if s_start <= n.start + a < s_end]
+    inside = [n for n in find_numbers(text[a:b], lower[a:b], guarded=False) if s_start <= n.start + a < s_end]
     countable = [n for n in inside if not cheap_look(text, n.start + a, n.end + a)]
     if not countable:
         return []
