@@ -116,7 +116,8 @@ QUALIFIER_WORDINGS = st.sampled_from(
     ["more than ", "More Than ", "more than than ", "no fewer than ", "at least ", "at the very least ", "as many as ",
      "an estimated ", "it is estimated that ", "an estimate of ", "in excess of ", "upwards of ", "approx. ", "some ",
      "some some ", "handsome ", "forcedmore than ", "Around", "(about ", "up to ", "close to ", "has ", "was ",
-     "excess ", "of ", "to ", "than ", "least ", "\n", "\t", "\x1c", "\x1f", "\u00a0", "ſome ", "  ", "(", "$"]
+     "excess ", "of ", "to ", "than ", "least ", "\n", "\t", "\x1c", "\x1f", "\u00a0", "ſome ", "  ", "(", "$",
+     "votes to ", "up up to ", "forcedup to ", "up\x1cto ", "Close\tto ", "more\nthan ", "very ", "the most "]
 )
 
 

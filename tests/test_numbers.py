@@ -278,3 +278,18 @@ QUANTITY_FORMS = [
 def test_quantities_in_real_number_forms(sentence, value, qualifier, low, high):
     (q,) = find_quantities(sentence)
     assert (q.value, q.qualifier, q.low, q.high) == (value, qualifier, low, high), sentence
+
+
+def test_a_short_stretch_read_alone_is_scanned_without_the_timeout(monkeypatch):
+    """`find_numbers(..., guarded=False)` scans a stretch of at most limits.UNGUARDED_CHARS
+    (a sentence read alone) without the regex timeout, whose clock costs more than such a
+    scan; a longer stretch, and every call that does not say so, keep it."""
+    from tracker.extraction import limits
+
+    monkeypatch.setattr(limits, "regex_timeout", lambda: 1e-12)  # any guarded scan times out
+    short = "The upper house killed the bill by 4,607 votes to 1,297 on Tuesday"
+    assert [n.value for n in find_numbers(short, guarded=False)] == [4607, 1297]
+    with pytest.raises(TimeoutError):
+        find_numbers(short)
+    with pytest.raises(TimeoutError):
+        find_numbers(short + " and" * (limits.UNGUARDED_CHARS // 4), guarded=False)

@@ -39,7 +39,7 @@ from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure,
 from . import distributive, limits
 from .figures import Decision, Found, judge_sentence
 from .numbers import WORD_KEYS, Number, find_numbers
-from .prescan import Hits, confirmed, rejects_every_number, scan_hits, scan_text
+from .prescan import Hits, confirmed, rejects_every_number, scan_hits, scan_text, shifted
 from .quantities import Quantity
 from .rules import obviously_not_a_count as cheap_look
 from .sentences import split
@@ -288,13 +288,14 @@ class _Live:
         first figure of a document comes from such a sentence, so False means no figure.
         A document with DENSE_TRIGGERS triggers or more is not read so first: it may hold a
         figure (True), and is read whole at once."""
+        text, lower, scan = self.text, self.lower, self.scan
+        known = self._confirmed  # what `holds_trigger` reads later
         confirmed_starts = []
         for at in self.starts:
-            if self._is_trigger(at):
+            if known.setdefault(at, confirmed(text, scan, at)):
                 confirmed_starts.append(at)
                 if len(confirmed_starts) >= DENSE_TRIGGERS:
                     return True
-        text, lower = self.text, self.lower
         read_up_to = -1  # sentences ending before this were read
         for at in confirmed_starts:
             if at < read_up_to:
@@ -330,13 +331,13 @@ def judge_sentence_alone(text: str, lower: str, s_start: int, s_end: int) -> lis
     a, b = _words_around(text, s_start, s_end)
     if not may_hold_number(lower, a, b):
         return []  # no number, so no figure: find_numbers would find none (see may_hold_number)
-    inside = [n for n in find_numbers(text[a:b], lower[a:b]) if s_start <= n.start + a < s_end]
+    inside = [n for n in find_numbers(text[a:b], lower[a:b], guarded=False) if s_start <= n.start + a < s_end]
     countable = [n for n in inside if not cheap_look(text, n.start + a, n.end + a)]
     if not countable:
         return []
     if rejects_every_number(text, lower, inside, a, s_start, s_end, countable):
         return []  # every number counts votes, points, years, money...: no figure (see prescan)
-    numbers = [n._replace(start=n.start + a, end=n.end + a) for n in inside]
+    numbers = [shifted(n, a) for n in inside]
     return judge_sentence(text, s_start, s_end, numbers, lower)
 
 

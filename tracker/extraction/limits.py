@@ -11,7 +11,10 @@ nested quantifiers over the same characters), and these limits make that a guara
   the rest of the run goes on. The guard is not free: the `regex` module reads the process's
   CPU clock, a system call, at every match. A scan whose pattern cannot backtrack at all
   (one character class, then possessive repeats: places' capitalised words, sentence ends)
-  runs without it.
+  runs without it, and so does a scan of a stretch of at most UNGUARDED_CHARS characters
+  (a sentence read alone with a few words around it, `find_numbers(..., guarded=False)`):
+  there the clock, read at every match, doubles the cost of reading the sentence's numbers,
+  and no pattern short of an exponential one could take long on so few characters.
   The module's clock is the process's CPU time, which every thread of the process moves:
   in the dashboard, where each visitor's upload is extracted in a thread of one server
   process, four uploads at once would each see the clock run four times as fast and all
@@ -38,6 +41,7 @@ REGEX_TIMEOUT: float = 10.0  # seconds, per call of a whole-document scan
 # Documents one process extracts at once in threads (the dashboard): one per processor.
 CONCURRENT_DOCUMENTS: int = os.cpu_count() or 1
 MAX_SENTENCE: int = 1_000  # characters
+UNGUARDED_CHARS: int = 2 * MAX_SENTENCE  # a stretch scanned without REGEX_TIMEOUT (see above)
 CUT_CLEARANCE: int = 150  # characters: more than a figure's reach (rules.REACH_BEFORE, REACH_AFTER)
 # The largest document the readers accept by default (--max-bytes, the uploader): bytes.
 MAX_BYTES: int = 5_000_000

@@ -172,18 +172,22 @@ class Number(NamedTuple):
 _new_number = tuple.__new__
 
 
-def find_numbers(text: str, lower: str | None = None, keys: Collection[int] | None = None) -> list[Number]:
+def find_numbers(
+    text: str, lower: str | None = None, keys: Collection[int] | None = None, *, guarded: bool = True
+) -> list[Number]:
     """Every number in `text`, in order, with spans into `text`.
 
     `lower` is text.lower() when the caller has it (same length as text). `keys`, when the
     caller has scanned `lower` for WORD_KEYS already (the engine's pre-scan finds them in the
     same pass as its trigger stems: tracker.extraction.prescan.scan_hits), holds every offset
-    where one starts, as `key_starts` finds them; None: they are searched for here."""
+    where one starts, as `key_starts` finds them; None: they are searched for here.
+    `guarded=False`: `text` is a short stretch (a sentence read alone), scanned without the
+    regex timeout when it is at most limits.UNGUARDED_CHARS long (see tracker.extraction.limits)."""
     if lower is None or len(lower) != len(text):
         lower = lowered(text)
         keys = None  # offsets into another text
     out: list[Number] = []
-    timeout = limits.regex_timeout()
+    timeout = None if not guarded and len(text) <= limits.UNGUARDED_CHARS else limits.regex_timeout()
     for m in DIGITS.finditer(text, timeout=timeout):
         number = _digits_number(m)
         if number is not None:
@@ -209,7 +213,7 @@ def _word_numbers(
     text: str,
     lower: str,
     digits: list[Number] = (),
-    timeout: float = limits.REGEX_TIMEOUT,
+    timeout: float | None = limits.REGEX_TIMEOUT,
     keys: Collection[int] | None = None,
 ) -> list[Number]:
     """Numbers written in words, read from the offsets where a key of WORD_KEYS starts (`keys`,
@@ -248,7 +252,7 @@ def _word_numbers(
 
 
 def first_reading(
-    text: str, lower: str, starts: Iterable[int], at: int, timeout: float = limits.REGEX_TIMEOUT
+    text: str, lower: str, starts: Iterable[int], at: int, timeout: float | None = limits.REGEX_TIMEOUT
 ) -> Number | None:
     """The number in words WORDS reads from the first of `starts` (in order) from which it
     reads past the number word at `at`; None when none does, or when that reading is no

@@ -216,17 +216,24 @@ def confirmed(text: str, scan: str, at: int) -> bool:
     (`_patterns_at`) is tried on the whole text from `at`, as
     tracker.extraction.indicators.find_triggers tries it from a word."""
     word = _letters_at(scan, at)
-    before = text[at - 1] if at > 0 else " "
-    inside = before.isascii() and before.isalpha()
+    inside = at > 0 and text[at - 1] in _ASCII_LETTER
     for pattern in _patterns_at(word, inside):
         if pattern.match(text, at) is not None:
             return True
+    if inside:  # the word starts before the stem: read whole
+        return _names_indicator(text, at)
     end = at + len(word)
-    after = text[end] if end < len(text) else " "
-    if word and _ends_a_word(before) and _ends_a_word(after) and text[at:end].isascii():
-        # an ASCII word standing alone: it is the word `_names_indicator` would read, lowered
-        return _indicator_word(word)
+    if word and (at == 0 or text[at - 1] in _WORD_ENDS) and (end == len(text) or text[end] in _WORD_ENDS):
+        if text[at:end].isascii():
+            # an ASCII word standing alone: it is the word `_names_indicator` would read, lowered
+            return _indicator_word(word)
     return _names_indicator(text, at)
+
+
+# The ASCII letters (a stem after one stands inside a word), and the ASCII characters that are
+# no letter and no joiner (no word reads across one).
+_ASCII_LETTER: frozenset[str] = frozenset(c for c in map(chr, range(128)) if c.isalpha())
+_WORD_ENDS: frozenset[str] = frozenset(c for c in map(chr, range(128)) if not c.isalpha() and c not in JOINERS)
 
 
 def _letters_at(scan: str, at: int) -> str:
@@ -245,9 +252,6 @@ def _letters_at(scan: str, at: int) -> str:
 _ASCII_LETTERS = _re.compile("[a-z]+")
 
 
-def _ends_a_word(c: str) -> bool:
-    """An ASCII character that is no letter and no joiner: no word reads across it."""
-    return c.isascii() and not c.isalpha() and c not in JOINERS
 
 
 # How a trigger's pattern begins where its match must start a word (`indicators._compiled`,
@@ -326,7 +330,7 @@ def rejects_every_number(
     previous: Number | None = None
     for n in numbers:
         if previous is not None and n.start - previous.end <= quantities.MAX_RANGE_JOIN and quantities._is_range(
-            text, _shifted(previous, shift), _shifted(n, shift)
+            text, shifted(previous, shift), shifted(n, shift)
         ):
             return False
         previous = n
@@ -339,17 +343,23 @@ def rejects_every_number(
     return True
 
 
-def _shifted(n: Number, shift: int) -> Number:
-    return n._replace(start=n.start + shift, end=n.end + shift)
+# A named tuple built with every field given in order, without the Python frame of its
+# __new__ and the keywords it matches through a dict (several a sentence read alone).
+_new_tuple = tuple.__new__
+
+
+def shifted(n: Number, shift: int) -> Number:
+    """The number n with its span `shift` characters on: n._replace(start=..., end=...)."""
+    # Number(value, start, end, vague, year_like, small_word, written), every field in order
+    return _new_tuple(Number, (n.value, n.start + shift, n.end + shift, n.vague, n.year_like, n.small_word, n.written))
 
 
 def _bare_quantity(n: Number, shift: int) -> Quantity:
     """The quantity of the number n alone: its span, no qualifier."""
-    s, e = n.start + shift, n.end + shift
-    return Quantity(
-        value=n.value, low=n.value, high=n.value, qualifier="exact", start=s, end=e, number_start=s, number_end=e,
-        first_start=s, vague=n.vague, year_like=n.year_like, small_word=n.small_word,
-    )
+    s, e, v = n.start + shift, n.end + shift, n.value
+    # Quantity(value, low, high, qualifier, start, end, number_start, number_end, first_start,
+    # vague, year_like, small_word, additive), every field in order
+    return _new_tuple(Quantity, (v, v, v, "exact", s, e, s, e, s, n.vague, n.year_like, n.small_word, False))
 
 
 def _rejected_alone(text: str, lower: str, q: Quantity, start: int, end: int) -> bool:

@@ -71,7 +71,7 @@ def _openers(phrase: str) -> tuple[str, ...]:
 
 
 # The phrases before a number of each bound, longest first (so "at least" is tried before
-# "least"): the order of their alternation in QUALIFIER_BEFORE and in its parts (`_before_ending`).
+# "least"): the order of their alternation in QUALIFIER_BEFORE and in its parts (`_before_part`).
 BEFORE_LONGEST_FIRST: dict[str, tuple[str, ...]] = {
     q: tuple(sorted(set(phrases_), key=len, reverse=True)) for q, phrases_ in BEFORE.items()
 }
@@ -119,7 +119,7 @@ CHANGE_BEFORE = re.compile(
 # (name, number) of the groups of the bounds: the `regex` module reads a group by its number
 # at once, by its name only after failing to read the name as a number (an error raised and
 # cleared, about six times the cost).
-# (QUALIFIER_BEFORE's parts, `_before_ending`, number their groups the same way.)
+# (QUALIFIER_BEFORE's parts, `_before_part`, number their groups the same way.)
 _BEFORE_GROUPS = tuple((name, QUALIFIER_BEFORE.groupindex[name]) for name in ("at_least", "at_most", "approx"))
 _AFTER_GROUPS = tuple((name, QUALIFIER_AFTER.groupindex[name]) for name in ("at_least", "approx"))
 _PREPOSITION = CHANGE_BEFORE.groupindex["preposition"]
@@ -265,29 +265,51 @@ def _may_end(phrase: str, run: str) -> bool:
     return run.endswith(words[0]) if len(words) == 1 else run == words[-1]
 
 
+# The phrases of each bound that may end at a run, in QUALIFIER_BEFORE's order (bound -> phrases).
+Kept = tuple[tuple[str, tuple[str, ...]], ...]
+
+
 @functools.lru_cache(maxsize=4096)
-def _before_ending(run: str) -> re.Pattern | None:
-    """QUALIFIER_BEFORE with only the phrases that may end at the end of the lower-case `run`
-    (`_may_end`), in the same order and with the same groups: the same match, for a small
-    part of the cost (the whole alternation of some sixty phrases is tried at every number);
-    None when no phrase may end there. A function of a single word, so cached."""
+def _phrases_ending(run: str) -> Kept | None:
+    """The phrases of each bound that may end at the end of the lower-case `run` (`_may_end`),
+    whose pattern (`_before_part`: QUALIFIER_BEFORE with only these phrases, in the same order
+    and with the same groups) finds the same match, for a small part of the cost (the whole
+    alternation of some sixty phrases is tried at every number); None when none may. A
+    function of a single word, so cached."""
     if run not in _BEFORE_LAST_WORDS and not run.endswith(_BEFORE_WORDS):
         return None  # most runs end no phrase: told at once, not phrase by phrase
     kept = {q: tuple(p for p in phrases_ if _may_end(p.lower(), run)) for q, phrases_ in BEFORE_LONGEST_FIRST.items()}
     if not any(kept.values()):
         return None
-    return _before_part(tuple(kept.items()))
+    return tuple(kept.items())
 
 
 @functools.lru_cache(maxsize=256)
-def _before_part(kept: tuple[tuple[str, tuple[str, ...]], ...]) -> re.Pattern:
+def _before_part(kept: Kept) -> re.Pattern:
     """`_before_pattern` of these phrases, compiled once for every word that keeps them."""
     return _before_pattern(dict(kept))
 
 
+@functools.lru_cache(maxsize=256)
+def _words_before_last(kept: Kept) -> tuple[tuple[str, ...], frozenset[str]] | None:
+    """What the run before the last word of one of these phrases may be: it ends with the
+    phrase's last word but one (the first word has no left word boundary: "forcedup to"), or
+    it is the last word, doubled ("up to to"); None when one of them is a single word, which
+    reads nothing before it."""
+    befores, lasts = [], set()
+    for _, phrases_ in kept:
+        for phrase in phrases_:
+            words = phrase.lower().split()
+            if len(words) == 1:
+                return None
+            befores.append(words[-2])
+            lasts.add(words[-1])
+    return tuple(befores), frozenset(lasts)
+
+
 def search_before(text: str, lo: int, start: int) -> re.Match | None:
     """QUALIFIER_BEFORE.search(text, lo, start): in an ASCII stretch, only the phrases that may
-    end at the end of its last run of characters are tried (`_before_ending`). (Elsewhere
+    end at the end of its last run of characters are tried (`_phrases_ending`). (Elsewhere
     the whole pattern: "ſome" matches "some" case-insensitively, and lowers to no "some".
     str.split() splits at all the white space the pattern's "\\s" matches, and at four control
     characters more: a run it finds is never shorter than the last word a match ends with.)"""
@@ -298,12 +320,23 @@ def search_before(text: str, lo: int, start: int) -> re.Match | None:
 
 
 def _search_ascii(text: str, lo: int, start: int, piece: str) -> re.Match | None:
-    """`search_before` of the ASCII stretch piece == text[lo:start]."""
-    words = piece.rsplit(None, 1)
+    """`search_before` of the ASCII stretch piece == text[lo:start]. A phrase of several words
+    is searched for only where the run before the last one may end it (`_words_before_last`):
+    "votes to 1,297" calls, and compiles in a process that never meets them, no pattern of
+    "up to" or "close to". (str.split() splits at all the white space the pattern's "\\s"
+    matches: the runs it finds end as the pattern's words do.)"""
+    words = piece.rsplit(None, 2)
     if not words:
         return None  # only white space: no phrase
-    pattern = _before_ending(words[-1].lower())
-    return None if pattern is None else pattern.search(text, lo, start)
+    kept = _phrases_ending(words[-1].lower())
+    if kept is None:
+        return None
+    before = _words_before_last(kept)
+    if before is not None:
+        previous = words[-2].lower() if len(words) > 1 else ""
+        if not previous.endswith(before[0]) and previous not in before[1]:
+            return None
+    return _before_part(kept).search(text, lo, start)
 
 
 # A change verb whose last word opens a qualifier: "has gone up to 215" is a toll that rose to
@@ -335,7 +368,7 @@ def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] |
     lo = max(floor, start - LOOKBACK)
     piece = text[lo:start]
     if piece.isascii():
-        # the last word's own test (`_before_ending`) is the whole of `may_end_with`'s here:
+        # the last word's own test (`_phrases_ending`) is the whole of `may_end_with`'s here:
         # a run of letters that ends no phrase's last word ends no phrase
         m = _search_ascii(text, lo, start, piece)
     elif may_end_with(text, start, lo, BEFORE_ENDINGS):
