@@ -75,6 +75,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 1_000_000, "range", "people")]),
     ("The air strike killed 12 people and injured 40.",
      [("killed", 12, "exact", "people"), ("injured", 40, "exact", "people")]),
+    ("The blast left 15 people dead and 40 with injuries.",
+     [("killed", 15, "exact", "people"), ("injured", 40, "exact", "people")]),
     ("The bombing killed 35 civilians and wounded more than 100 others.",
      [("killed", 35, "exact", "civilians"), ("injured", 100, "at_least", "people")]),
     # --- units: households, families, restatements --------------------------------------

@@ -37,6 +37,8 @@ OF_THE = re.compile(
 OF_THINGS = re.compile(
     r"\s*of\s+(?:(?:the|its|their|his|her|our|these|those|[\p{L}\-]+['’]s?)\s+){1,2}(?:\d[\d,.]*\s+)?(?P<noun>[\p{L}\-]+)", re.IGNORECASE
 )
+# People with injuries: "40 with injuries", "12 with serious burns" (words.csv injury nouns).
+WITH_INJURIES = re.compile(rf"with\s+(?:(?:serious|severe|minor|critical|gunshot|shrapnel)\s+)?(?:{_words('injury nouns')})\b", re.IGNORECASE)
 # "151 of whom had taken refuge": a partitive with its own verb.
 OF_WHOM = re.compile(r"\s*of\s+(?:whom|them|those)\b", re.IGNORECASE)
 # The people a partitive or a part names after it, alone in its clause: "12 of them
@@ -159,6 +161,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         m = OF_WHOM.match(text, pos, limit)
         if m:
             return Noun(part_people(text, lower, m.end(), limit), None, m.end(), NounKind.VERB)
+    if lower.startswith("with", j) and (hurt := WITH_INJURIES.match(text, j, limit)) is not None:
+        return Noun("people", "injured", hurt.end(), NounKind.PERSON)  # "left 15 dead and 40 with injuries"
     modifiers = 0
     end = pos
     prev = None  # the modifier read last, lower case ("governing" before "bodies")
