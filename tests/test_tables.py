@@ -32,6 +32,9 @@ TABLES = [
     ("| Province | Deaths | Injured |\n|---|---|---|\n| Sindh | 512 | 1,020 |\n| Punjab | 207 | 330 |\n",
      [("killed", 512, "exact", "people"), ("injured", 1_020, "exact", "people"),
       ("killed", 207, "exact", "people"), ("injured", 330, "exact", "people")]),
+    # ... a first cell that is a value of its own column, and one that says when
+    ("| Killed | Injured | Displaced |\n|---|---|---|\n| 200 | 500 | 10,000 |\n",
+     [("killed", 200, "exact", "people"), ("injured", 500, "exact", "people"), ("displaced", 10_000, "exact", "people")]),
     # ... a column whose heading names no indicator gives nothing, an empty cell nothing
     ("| District | Schools closed | Houses damaged |\n|---|---|---|\n| Dadu | 120 | 3,400 |\n| Jacobabad | 80 | |\n",
      [("housing_destroyed", 3_400, "exact", "houses")]),
@@ -66,6 +69,13 @@ def test_a_value_of_a_table_of_columns_is_quoted_by_its_row_and_placed_by_its_fi
 def test_rows_between_pipes(text: str, expected: list) -> None:
     got = [(f.indicator, f.value, f.qualifier, f.unit) for f in extract(text, published="2024-06-10")]
     assert got == expected
+
+
+def test_a_row_of_days_dates_its_values() -> None:
+    text = "| Date | Killed | Injured |\n|---|---|---|\n| 5 June | 20 | 45 |\n| 6 June | 12 | 30 |\n"
+    got = {(f.indicator, f.value): f.date.isoformat() for f in extract(text, published="2024-06-10")}
+    assert got == {("killed", 20): "2024-06-05", ("injured", 45): "2024-06-05", ("killed", 12): "2024-06-06",
+                   ("injured", 30): "2024-06-06"}
 
 
 def test_a_row_is_read_in_place_and_quoted_as_written() -> None:

@@ -135,7 +135,7 @@ def _read_row(
     seen: dict[_DedupKey, _FirstMention], every_sentence: bool, rejections: bool,
 ) -> Iterator[Reading]:
     """The readings of one row of a table of several value columns, read as its lines
-    ("Deaths (Sindh): 512") and placed where its values stand in the text given: each
+    ("Deaths: 512 (Sindh)") and placed where its values stand in the text given: each
     figure quotes the row as written; one the prose gave already is a repeat of it."""
     for reading in _read_prose(row.lines, row.lines, published, household_size, document, {},
                                every_sentence=every_sentence, rejections=rejections):

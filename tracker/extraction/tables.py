@@ -13,7 +13,7 @@ quote are those of the text given.
 A table of several columns of values ("| Sindh | 512 | 1,020 |" under "| Province | Deaths |
 Injured |") cannot be read in place: what each value counts is in its column's heading. Its
 rows are read as lines of their own, each value with its heading and its row's first cell
-("Deaths (Sindh): 512", `column_rows`), and each figure is placed back where its value
+("Deaths: 512 (Sindh)", `column_rows`), and each figure is placed back where its value
 stands, quoting its row; the prose around the table is read without the table's lines.
 """
 
@@ -26,6 +26,8 @@ from typing import NamedTuple
 ROW = re.compile(r"^[^\S\n]*\|[^\n]*\|[^\S\n]*$", re.MULTILINE)
 # The line under a table's heading: "|---|:---:|".
 RULE = re.compile(r"[\s|:\-]*")
+# A cell that is a number alone: "200", "1,245".
+BARE_VALUE = re.compile(r"\d[\d,.]*")
 LINE = re.compile(r"^[^\n]*", re.MULTILINE)
 # The value cell: a number, with words around it allowed ("more than 1,245", "1.2 million").
 VALUE = re.compile(r"[^|\n]*\d[^|\n]*")
@@ -59,8 +61,8 @@ def as_rows(text: str) -> str:
 
 
 class Row(NamedTuple):
-    """A row of a table of several value columns, written as lines the engine reads ("Deaths
-    (Sindh): 512"), and where each value stands in the text given: (start in `lines`,
+    """A row of a table of several value columns, written as lines the engine reads ("Deaths:
+    512 (Sindh)"), and where each value stands in the text given: (start in `lines`,
     length, start in the text given)."""
 
     lines: str
@@ -91,10 +93,9 @@ def column_tables(text: str) -> tuple[list[Row], str]:
 
 def column_rows(text: str) -> tuple[list[Row], list[tuple[int, int]]]:
     """The rows of every table between pipes of three cells or more under a heading of
-    words ("| Province | Deaths | Injured |"): each value with its column's heading, and its
-    row's first cell when that holds no number ("Deaths (Sindh): 512", "Injured (Sindh): 1,020").
-    A cell of the heading or the rows with a number in it ("| Week 12 |") says no more than
-    the value does: a heading's is no heading, a row's first no label."""
+    words ("| Province | Deaths | Injured |"): each value with its column's heading, then its
+    row's first cell ("Deaths: 512 (Sindh)", "Killed: 20 (5 June)"), which says where or when;
+    a first cell that is a number alone is a value of its own column."""
     rows: list[Row] = []
     spans: list[tuple[int, int]] = []  # the lines of these tables: heading, rule and rows
     if "|" not in text:
@@ -121,15 +122,18 @@ def column_rows(text: str) -> tuple[list[Row], list[tuple[int, int]]]:
             continue
         spans.append(m.span())
         label = text[cells[0][0] : cells[0][1]]
-        label = "" if any(ch.isdigit() for ch in label) or not label else f" ({label})"
+        first = 1  # the first cell names the row ("Sindh", "5 June") ...
+        if BARE_VALUE.fullmatch(label):
+            first, label = 0, ""  # ... unless it is a value of its own column: "| 200 | 500 |" under "| Killed | Injured |"
+        tail = f" ({label})" if label else ""
         lines, values = [], []
         at = 0
-        for (a, b), title in zip(cells[1:], heading[1:]):
+        for (a, b), title in zip(cells[first:], heading[first:]):
             if a == b or not VALUE.fullmatch(text, a, b) or not title:
                 continue
-            head = f"{title}{label}: "
+            head = f"{title}: "
             values.append((at + len(head), b - a, a))
-            lines.append(head + text[a:b])
+            lines.append(head + text[a:b] + tail)
             at += len(lines[-1]) + 1
         if lines:
             rows.append(Row("\n".join(lines), m.start(), m.end(), tuple(values)))
