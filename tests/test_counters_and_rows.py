@@ -138,6 +138,7 @@ def test_a_row_of_no_people_or_a_projection_is_no_figure(text):
 NOT_ONE_INDICATOR = [
     # several outcomes together
     "Officials said about 300 people were killed or injured by snipers.",
+    "At least 40 migrants were killed or went missing off the coast.",
     "The mission said 1,860 people were reported killed, injured or kidnapped in the quarter.",
     "The agency recorded 154 civilian injuries and deaths in six months.",
     "Shelling killed or wounded 300 civilians in the town.",

@@ -268,7 +268,7 @@ OTHER_OUTCOMES: frozenset[str] = lexicon.word_set("other outcomes")
 OUTCOME_JOIN_REACH = 30
 # Between a count's noun and its verb: "1,860 people were reported killed, injured or kidnapped".
 OUTCOME_VERB_GAP = re.compile(r"(?:\s+[\p{L}'’]+){0,4}\s*")
-OUTCOME_JOIN_AFTER = re.compile(r"\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*(?P<word>\p{L}+)", re.IGNORECASE)
+OUTCOME_JOIN_AFTER = re.compile(r"\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*(?:(?:went|go|gone|goes)\s+)?(?P<word>\p{L}+)", re.IGNORECASE)  # "killed or went missing"
 OUTCOME_JOIN_STARTS = (",", "/", "and", "or")  # its matches start, past white space, with a comma, a slash, "and" or "or"
 OUTCOME_JOIN_BEFORE = re.compile(r"(?P<word>\p{L}+)\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*\Z", re.IGNORECASE | re.REVERSE)
 # An outcome right after a count's noun: "298 people were kidnapped".
