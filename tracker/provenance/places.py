@@ -1399,7 +1399,7 @@ def locate(
         return None  # "the number of people forced to flee worldwide hit 110 million, driven by the war in Sudan"
     in_sentence = sentence_places(text, s, e, document)
     found = [m for m in in_sentence if (m.end <= start or m.start >= end) and m.of_a_scene]
-    if found and "(" in text[s:e]:
+    if found and text.find("(", s, e) >= 0:
         # a list of counts in brackets after names ("in Dadu (560), Jamshoro (400)"): each
         # name is its bracket's count's place, and no other count's
         own = [m for m in found if (b := BRACKET_COUNT_AFTER.match(text, m.end)) is not None and b.start("count") <= start < b.end()]
@@ -1867,6 +1867,8 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
     ]
     # where the speaker is, when another place is named: "The health ministry in Gaza said 300
     # people were killed in Rafah" is Rafah
+    if len(scene) < 2:
+        return scene  # (one place or none: no other place to give way to)
     spoken = [m for m in scene if text[max(s, m.start - 4) : m.start].rstrip().lower().endswith("in") and SPEAKER_PLACE.match(text, m.end)]
     if spoken and len(spoken) < len(scene):
         return [m for m in scene if m not in spoken]
