@@ -1914,7 +1914,8 @@ def _possessives_read(text: str, found: list[Mention]) -> list[Mention]:
 def _where(text: str, s: int, found: list[Mention], start: int, end: int, returned: bool = False) -> Place:
     """Where the figure happened: nearest place, not a destination, most specific; for a
     return, where the people went back to ("returned to Afghanistan from Iran")."""
-    if len(found) > 1 and ("'s" in text or "’s" in text):
+    if len(found) > 1 and any(text.startswith(_POSSESSIVE_ENDS, m.end) for m in found):
+        # (the test `_possessives_read` makes at each name, not a search of the whole text at each figure)
         found = _possessives_read(text, found) or found
     going = [m for m in found if TOWARDS.search(text, max(s, m.start - 20), m.start)]
     if returned and not going:
