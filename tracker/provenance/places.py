@@ -1536,7 +1536,7 @@ def _previous_place(
     if index == 0:
         return None
     s, e = sentences[index - 1]
-    if "\n\n" in text[e : sentences[index][0]] or "\n\n" in text[s:e]:
+    if text.find("\n\n", e, sentences[index][0]) >= 0 or text.find("\n\n", s, e) >= 0:  # (no slice of the sentence)
         return None
     named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene]
     return named[-1].place if named else None

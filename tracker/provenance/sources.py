@@ -1512,7 +1512,10 @@ def _from_neighbours(text: str, sentences: list[tuple[int, int]], index: int) ->
     # "The UN said:" followed by the figure.
     if index > 0:
         s, e = sentences[index - 1]
-        if text[s:e].rstrip().endswith(":"):
+        last = e
+        while last > s and text[last - 1].isspace():
+            last -= 1  # (text[s:e].rstrip(), without a slice of the sentence)
+        if last > s and text[last - 1] == ":":
             return _candidates(text, s, e)
     return ()
 
