@@ -479,7 +479,7 @@ class _Context:
         text = self.text
         s_start, s_end = self.sentences[index]
         quote = self.given[s_start:s_end]
-        dated = text[s_start:s_end]
+        dated = quote if self.given is text else text[s_start:s_end]  # (one slice when no table was rewritten)
         if q.year_like:  # "About 2000 people fled": the count is not a year to date it by
             a, b = q.number_start - s_start, q.number_end - s_start
             dated = dated[:a] + " " * (b - a) + dated[b:]

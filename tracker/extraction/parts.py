@@ -124,7 +124,7 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
                 parts[j] = True
         if i > 0 and MARKER_AFTER.match(text, c.noun.end, end):
             parts[i] = True  # "30 children among them"
-        if i > 0 and not after_a_name(text, candidates[0]) and after_a_name(text, c):
+        if i > 0 and after_a_name(text, c) and not after_a_name(text, candidates[0]):  # (its own bracket first: few have one)
             parts[i] = True  # "1,234 families were displaced in Dadu (560), Jamshoro (400) and ..."
     if len(candidates) > 1 and OPENER.fullmatch(text, start, candidates[0].quantity.start):
         for j in range(1, len(candidates)):

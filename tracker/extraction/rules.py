@@ -1851,9 +1851,6 @@ def _list_end(text: str, candidates: list[Candidate], i: int) -> int:
     or when i is the object of a verb before it ("Police arrested 300 protesters and 45
     officers were injured": the verb after is the officers' alone)."""
     last = i
-    first = candidates[i].quantity.first_start
-    if text[max(0, first - 4) : first].rstrip().endswith("ed") and OBJECT_OF_VERB.search(text, max(0, first - OBJECT_VERB_REACH), first):
-        return i
     while last + 1 < len(candidates):
         here, after = candidates[last], candidates[last + 1]
         if here.noun.kind is not NounKind.PERSON or after.noun.kind is not NounKind.PERSON or after.breakdown:
@@ -1861,6 +1858,11 @@ def _list_end(text: str, candidates: list[Candidate], i: int) -> int:
         if COORDINATED.fullmatch(text, here.noun.end, after.quantity.first_start) is None:
             break
         last += 1
+    if last == i:
+        return i  # (no list: the object test below need not be asked)
+    first = candidates[i].quantity.first_start
+    if text[max(0, first - 4) : first].rstrip().endswith("ed") and OBJECT_OF_VERB.search(text, max(0, first - OBJECT_VERB_REACH), first):
+        return i
     return last
 
 

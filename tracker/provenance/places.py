@@ -1399,7 +1399,7 @@ def locate(
         return None  # "the number of people forced to flee worldwide hit 110 million, driven by the war in Sudan"
     in_sentence = sentence_places(text, s, e, document)
     found = [m for m in in_sentence if (m.end <= start or m.start >= end) and m.of_a_scene]
-    if found and "(" in text[s:e]:
+    if found and text.find("(", s, e) >= 0:
         # a list of counts in brackets after names ("in Dadu (560), Jamshoro (400)"): each
         # name is its bracket's count's place, and no other count's
         own = [m for m in found if (b := BRACKET_COUNT_AFTER.match(text, m.end)) is not None and b.start("count") <= start < b.end()]
@@ -1536,7 +1536,7 @@ def _previous_place(
     if index == 0:
         return None
     s, e = sentences[index - 1]
-    if "\n\n" in text[e : sentences[index][0]] or "\n\n" in text[s:e]:
+    if text.find("\n\n", e, sentences[index][0]) >= 0 or text.find("\n\n", s, e) >= 0:  # (no slice of the sentence)
         return None
     named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene]
     return named[-1].place if named else None
@@ -1867,6 +1867,8 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
     ]
     # where the speaker is, when another place is named: "The health ministry in Gaza said 300
     # people were killed in Rafah" is Rafah
+    if len(scene) < 2:
+        return scene  # (one place or none: no other place to give way to)
     spoken = [m for m in scene if text[max(s, m.start - 4) : m.start].rstrip().lower().endswith("in") and SPEAKER_PLACE.match(text, m.end)]
     if spoken and len(spoken) < len(scene):
         return [m for m in scene if m not in spoken]
@@ -1912,7 +1914,8 @@ def _possessives_read(text: str, found: list[Mention]) -> list[Mention]:
 def _where(text: str, s: int, found: list[Mention], start: int, end: int, returned: bool = False) -> Place:
     """Where the figure happened: nearest place, not a destination, most specific; for a
     return, where the people went back to ("returned to Afghanistan from Iran")."""
-    if len(found) > 1 and ("'s" in text or "’s" in text):
+    if len(found) > 1 and any(text.startswith(_POSSESSIVE_ENDS, m.end) for m in found):
+        # (the test `_possessives_read` makes at each name, not a search of the whole text at each figure)
         found = _possessives_read(text, found) or found
     going = [m for m in found if TOWARDS.search(text, max(s, m.start - 20), m.start)]
     if returned and not going:

@@ -695,15 +695,21 @@ def _speaker_before(found: tuple[_Candidate, ...], pronoun: _Candidate, text: st
     return None
 
 
+# What parts a speaker from unnamed people's words in between: before them, another clause;
+# after them, a clause joined too. Compiled once (`re.search` with a string looks its cache up).
+CLAUSE_TURN = _re.compile(r"[,;:]|\bwhile\b|\bbut\b")
+CLAUSE_JOIN = _re.compile(r"[;:]|\bwhile\b|\bbut\b|\band\b")
+
+
 def _speaker_of_clause(found: tuple[_Candidate, ...], generic: _Candidate, text: str) -> _Candidate | None:
     """"Spokesman Patrick Muyaya told a briefing that authorities had confirmed 773 bodies":
     unnamed people inside what a named speaker reports are the speaker's words."""
     for c in found:
-        if c.kind is SourceKind.NAMED and c.end <= generic.start and not _re.search(r"[,;:]|\bwhile\b|\bbut\b", text[c.end : generic.start]):
+        if c.kind is SourceKind.NAMED and c.end <= generic.start and not CLAUSE_TURN.search(text[c.end : generic.start]):
             return c
     # ... and after it, closing the sentence: "Authorities have recorded 120 deaths, said Abdi Aden"
     for c in found:
-        if c.kind is SourceKind.NAMED and c.start >= generic.end and _closes(text, c.start) and not _re.search(r"[;:]|\bwhile\b|\bbut\b|\band\b", text[generic.end : c.start]):
+        if c.kind is SourceKind.NAMED and c.start >= generic.end and _closes(text, c.start) and not CLAUSE_JOIN.search(text[generic.end : c.start]):
             return c
     return None
 
@@ -1506,7 +1512,10 @@ def _from_neighbours(text: str, sentences: list[tuple[int, int]], index: int) ->
     # "The UN said:" followed by the figure.
     if index > 0:
         s, e = sentences[index - 1]
-        if text[s:e].rstrip().endswith(":"):
+        last = e
+        while last > s and text[last - 1].isspace():
+            last -= 1  # (text[s:e].rstrip(), without a slice of the sentence)
+        if last > s and text[last - 1] == ":":
             return _candidates(text, s, e)
     return ()
 
