@@ -450,6 +450,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The agency said 250,000 people had fled into neighbouring countries in the past month.",
      [("refugees", 250_000, "exact", "people")]),
     ("Some 20,000 Congolese have sought refuge in Uganda in the past week.", [("refugees", 20_000, "approx", "people")]),
+    ("Over 7,000 Rohingya arrived by boat in Indonesia in 2023.", [("refugees", 7_000, "at_least", "rohingya")]),
+    ("Some 300 tourists arrived by boat in Bali.", []),
     ("About 5,000 families took refuge in neighbouring Chad.", [("refugees", 5_000, "approx", "families")]),
     # ... not a refuge in the country
     ("Some 3,000 people sought refuge in schools in Goma.", [("displaced", 3_000, "approx", "people")]),
