@@ -298,11 +298,17 @@ _ACROSS_VERBS: str = _words("flight verbs", "across verbs")
 _INTO_VERBS: str = _words("flight verbs", "into verbs")
 _ARRIVAL_VERBS: str = _words("arrival verbs")
 _NEIGHBOURING: str = _places.NEIGHBOURING_WORDS
+# The wordings of a border crossed, shared with ELLIPTIC_ACROSS: over a border, a country
+# (a capitalised name of one or two words, no possessive: "fled to Sudan's capital" stays
+# inside), out of the country.
+_OVER_BORDER = r"across\s+(?:the\s+|a\s+|several\s+)?(?:\w+\s+)?(?:borders?|frontiers?)\b"
+_A_COUNTRY = rf"(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s)"
+_OUT_OF_COUNTRY = rf"(?:{_words('out of country words')})\b"
 ACROSS_BORDER = re.compile(
-    rf"""\b(?: (?:{_ACROSS_VERBS})\s+across\s+(?:the\s+|a\s+|several\s+)?(?:\w+\s+)?(?:borders?|frontiers?)\b
-         | (?:{_INTO_VERBS})(?:\s+from(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:in)?to\s+(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s)
-         | (?:{_ARRIVAL_VERBS})\s+(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s)
-         | (?:{_ACROSS_VERBS}|{_INTO_VERBS}|{_words('leaving verbs')})\s+(?:{_words('out of country words')})\b(?!['’]s) )""",
+    rf"""\b(?: (?:{_ACROSS_VERBS})\s+{_OVER_BORDER}
+         | (?:{_INTO_VERBS})(?:\s+from(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:in)?to\s+{_A_COUNTRY}
+         | (?:{_ARRIVAL_VERBS})\s+{_A_COUNTRY}
+         | (?:{_ACROSS_VERBS}|{_INTO_VERBS}|{_words('leaving verbs')})\s+{_OUT_OF_COUNTRY}(?!['’]s) )""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Every ACROSS_BORDER wording holds one of these: without them, the pattern is not tried.
@@ -1627,12 +1633,7 @@ def crossed_border(s: Scene) -> bool:
 
 # A count sharing the verb of flight before it, over a border: "and 10,000 across the border
 # into Chad", "and 250,000 abroad", "and 30,000 into Uganda".
-ELLIPTIC_ACROSS = re.compile(
-    rf"""\s+(?: across\s+(?:the\s+|a\s+)?(?:\w+\s+)?(?:borders?|frontiers?)\b
-    | (?:{_words('out of country words')})\b
-    | (?:in)?to\s+(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s) )""",
-    re.IGNORECASE | re.VERBOSE,
-)
+ELLIPTIC_ACROSS = re.compile(rf"""\s+(?: {_OVER_BORDER} | {_OUT_OF_COUNTRY} | (?:in)?to\s+{_A_COUNTRY} )""", re.IGNORECASE | re.VERBOSE)
 
 
 def crosses_after(text: str, c: Candidate) -> bool:

@@ -46,17 +46,17 @@ def as_rows(text: str) -> str:
             chars = chars if chars is not None else list(text)
             chars[m.start() : m.end()] = " " * len(row)
             continue
-        cells = row.strip().strip("|").split("|")
-        if len(cells) != 2 or not cells[0].strip() or any(ch.isdigit() for ch in cells[0]) or not VALUE.fullmatch(cells[1]):
+        cells = _cells(text, m.start(), m.end())
+        if len(cells) != 2:
+            continue
+        (a, b), (c, d) = cells
+        if a == b or any(ch.isdigit() for ch in text[a:b]) or not VALUE.fullmatch(text, c, d):
             continue
         chars = chars if chars is not None else list(text)
-        first = text.index("|", m.start())
-        middle = text.index("|", first + 1)
-        last = text.rindex("|", m.start(), m.end())
-        label_end = first + 1 + len(text[first + 1 : middle].rstrip())
-        chars[first] = " "
-        chars[label_end : middle + 1] = ":" + " " * (middle - label_end)
-        chars[last] = " "
+        middle = text.index("|", b)
+        chars[text.index("|", m.start())] = " "
+        chars[b : middle + 1] = ":" + " " * (middle - b)  # the label's end, then its colon
+        chars[text.rindex("|", m.start(), m.end())] = " "
     return text if chars is None else "".join(chars)
 
 
