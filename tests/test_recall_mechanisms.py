@@ -147,6 +147,13 @@ GROUPS_AND_ENTRIES = [
      [("refugees", 80_000, "at_least", "people")]),
     ("Around 6,000 Rohingyas had entered Bangladesh by the end of the week.",
      [("refugees", 6_000, "approx", "rohingyas")]),
+    # "the country" they entered is the one that takes them in
+    ("Refugees fleeing the war kept coming. The border police said 12,400 Ukrainians had entered "
+     "the country in the past 24 hours.",
+     [("refugees", 12_400, "exact", "people")]),
+    ("Fighting in Sudan went on. More than 2,000 people arrived in the country through the Argeen "
+     "crossing on Monday, Egyptian officials said.",
+     [("refugees", 2_000, "at_least", "people")]),
     ("In the north, 3.1 million Kurds need humanitarian assistance, of whom 1.4 million are severely "
      "food insecure, including 212,000 in emergency conditions.",
      [("in_need", 3_100_000, "exact", "kurds")]),
@@ -160,6 +167,8 @@ ENTRY_NOT_FIGURES = [
     "The border has 14 crossings, of which 5 remain open.",
     "About 300 people entered the stadium before the match.",
     "Nearly 2,000 people have entered Mosul since Friday.",
+    "Tourism is booming: some 9,000 tourists entered the country on Sunday, the ministry said.",
+    "The war goes on. About 3,000 soldiers entered the country's north on Monday.",
 ]
 
 

@@ -304,10 +304,13 @@ _NEIGHBOURING: str = _places.NEIGHBOURING_WORDS
 _OVER_BORDER = r"across\s+(?:the\s+|a\s+|several\s+)?(?:\w+\s+)?(?:borders?|frontiers?)\b"
 _A_COUNTRY = rf"(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s)"
 _OUT_OF_COUNTRY = rf"(?:{_words('out of country words')})\b"
+# Arrived in "the country": the country that takes them in ("12,400 Ukrainians entered the
+# country"), as a host "the country" is (HOSTED_BY); "the country's north" is a place inside.
+_THE_HOST_COUNTRY = r"the\s+country\b(?!['’]s)"
 ACROSS_BORDER = re.compile(
     rf"""\b(?: (?:{_ACROSS_VERBS})\s+{_OVER_BORDER}
          | (?:{_INTO_VERBS})(?:\s+from(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:in)?to\s+{_A_COUNTRY}
-         | (?:{_ARRIVAL_VERBS})\s+{_A_COUNTRY}
+         | (?:{_ARRIVAL_VERBS})\s+(?:{_A_COUNTRY}|{_THE_HOST_COUNTRY})
          | (?:{_ACROSS_VERBS}|{_INTO_VERBS}|{_words('leaving verbs')})\s+{_OUT_OF_COUNTRY}(?!['’]s) )""",
     re.IGNORECASE | re.VERBOSE,
 )
