@@ -250,6 +250,16 @@ CONCESSION = [  # a concessive clause is not the speaker's on the other side of 
      "were still in schools.", "more than 9,000", "WHO"),
 ]
 
+UNNAMED_OF_A_PLACE = [  # unnamed people of a place, however it is written, speak for nobody named later
+    ("Authorities in Libya's east said the death toll had climbed to 3,840, while the UN put the toll at 11,300.",
+     "3,840", None),
+    ("Authorities in Libya's east said the death toll had climbed to 3,840, while the UN put the toll at 11,300.",
+     "11,300", "United Nations"),
+    ("Officials in the eastern city of Derna said 3,840 people had died, while the Red Crescent counted 11,300 deaths.",
+     "3,840", None),
+    ("Police in northern Kenya said 14 people were killed.", "14", None),
+]
+
 COUNTING_BODY = [  # a body that counts: "<body> data showed", the subject of a counting verb
     ("Slovakia has admitted 41,200 Ukrainians, including 3,900 who crossed on Tuesday, border police data showed.",
      "3,900", "Border Police"),
@@ -309,7 +319,7 @@ DOCUMENT_SUPPLIED = [  # "according to a table / list / figures (that) X supplie
     ("At least 850 families were displaced, according to statistics local officials provided.", "At least 850", None),
 ]
 
-CASES = COUNTING_BODY + ARMED_BODIES + UNNAMED_OF_A_BODY + DOCUMENT_BY + DOCUMENT_SUPPLIED + CITED_FIRST + DOCUMENT_BACK + CONCESSION + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
+CASES = UNNAMED_OF_A_PLACE + COUNTING_BODY + ARMED_BODIES + UNNAMED_OF_A_BODY + DOCUMENT_BY + DOCUMENT_SUPPLIED + CITED_FIRST + DOCUMENT_BACK + CONCESSION + BEFORE + AFTER + SPLIT + PRONOUNS + NEIGHBOURS + NONE + ACRONYMS + ROWS + CITING_UNNAMED + PLACE_IN_NAME + COMPOUND_MODIFIERS + PRONOUN_IN_SENTENCE
 
 
 @pytest.mark.parametrize("text, figure, expected", CASES, ids=[c[1] for c in CASES])

@@ -910,7 +910,17 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if body is not None and _is_body(body.group("body")):  # "UN experts said": the body its unnamed people speak for
             return _Candidate(SourceKind.NAMED, _learned(text, _alias(body.group("body")) or body.group("body")), start + body.start(), where)
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
+    if unnamed_body is None and (m := GENERIC_IN_PLACE_VERB.search(sentence, lo, verb.end())):
+        return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     return unnamed_body
+
+
+# Unnamed people of a place however it is written: "Authorities in Libya's east said",
+# "officials in the eastern city of Derna said" (a capitalised place alone: SUBJECT_VERB's).
+GENERIC_IN_PLACE_VERB = re.compile(
+    rf"\b(?i:{_words(_UNNAMED_PEOPLE)})\s+(?:in|from|at|near|across)\s+(?:[\p{{L}}'’\-]+\s+){{1,5}}{_AUX}{_WHEN}{_VERB}\Z",
+    re.VERBOSE | re.REVERSE,
+)
 
 
 # A body's name in capitals or an acronym right before unnamed people: "UN experts", "MSF doctors".
