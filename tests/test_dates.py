@@ -224,6 +224,11 @@ RELATIVE_CASES = [
         "The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
         "more than 120,000", D(2022, 6, 10), DateRef(D(2022, 6, 10), "day"),
     ),
+    (  # ... however far after the figure the older count stands
+        "According to the agency, 2.3 million people in the north-east of the country require humanitarian "
+        "assistance, up from 1.9 million in January.",
+        "2.3 million", D(2022, 6, 10), DateRef(D(2022, 6, 10), "day"),
+    ),
     (  # ... and so is the period of an older count, its start included
         "Some 20,000 people were displaced in March 2024, compared with 45,000 people between October and December 2023.",
         "Some 20,000", D(2024, 6, 10), DateRef(D(2024, 3, 1), "month"),

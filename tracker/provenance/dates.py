@@ -1015,8 +1015,9 @@ def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Menti
             return False  # (the common case, made fast)
         owner = _owning_count(sentence, m, mentions)
         return owner is not None and change_before(sentence, owner.start()) == "from"
-    if _range_start(m, mentions) - offset > OWNER_REACH + OLDER_REACH:
-        return False  # (the common case, made fast: no count between the figure and the date)
+    written = _range_start(m, mentions)
+    if DIGIT.search(sentence, max(offset + 1, written - OWNER_REACH), written) is None:
+        return False  # (the common case, made fast: no count of its own right before the date)
     owner = _owning_count(sentence, m, mentions)
     if owner is None or owner.start() == offset:
         return False
