@@ -473,6 +473,11 @@ AMBIGUOUS = [
     # two regions of one country that are also other places name that country
     ("Hurricane Helene killed 25 people in Georgia and 11 in Florida.", "Georgia", "USA"),
     ("Israeli strikes killed 12 people in Lebanon, while Jordan hosts 650,000 refugees.", "Jordan", "JOR"),
+    # a country's name is that country against a town elsewhere that shares it, unless the
+    # town's country is named more
+    ("The hurricane killed 19 people in Jamaica and 25 in Haiti, while Cuba evacuated 735,000 people.", "Jamaica", "JAM"),
+    ("The storm killed three people in Cuba and one in Jamaica, officials said.", "Jamaica", "JAM"),
+    ("A tornado in Lebanon, Tennessee killed 3 people, officials in the United States said.", "Lebanon", "USA"),
     # the dateline's country breaks the tie when nothing else names one
     ("Nigeria: Gunmen kill 40 in Plateau state attack", "Plateau", "NGA"),
     ("Benin: Floods displace 3,000 in Plateau department", "Plateau", "BEN"),

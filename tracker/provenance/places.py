@@ -820,11 +820,19 @@ def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) ->
 
 _TOWN_RANK: int = KIND_RANK["admin2"]
 _ADMIN1_RANK: int = KIND_RANK["admin1"]
+_COUNTRY_RANK: int = KIND_RANK["country"]
 
 
 def _choose(cands: tuple[Candidate, ...], context: Counter) -> Place:
-    """The candidate in the country the text names most; the first (best-ranked) on a tie."""
-    return max(cands, key=lambda c: context[c.place.iso3]).place
+    """The candidate in the country the text names most; the first (best-ranked) on a tie.
+    A country's name is a vote for that country against a town of another that shares it:
+    "19 people in Jamaica and 25 in Haiti, while Cuba evacuated ..." is the country, not
+    Cuba's town; "Lebanon, Tennessee", with the United States named too, is the town."""
+    best = max(cands, key=lambda c: context[c.place.iso3])
+    first = cands[0]
+    if best.rank >= _TOWN_RANK and first.rank == _COUNTRY_RANK and context[best.place.iso3] <= context[first.place.iso3] + 1:
+        return first.place
+    return best.place
 
 
 def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> bool:
