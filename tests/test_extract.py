@@ -247,6 +247,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 110_000_000, "exact", "people")]),
     ("The number of people driven from their homes by the floods has risen to 45,000.",
      [("displaced", 45_000, "exact", "people")]),
+    # people who succumbed to their injuries died of them
+    ("Six more people succumbed to their injuries overnight, bringing the toll to 47.",
+     [("killed", 6, "exact", "people"), ("killed", 47, "exact", "people")]),
+    ("At least 12 people have succumbed to cholera in the camp since March.", [("killed", 12, "at_least", "people")]),
     # a counter's complement of five words, "and" among them; "as of" a date is no count's "of"
     ("Two more people drowned in Cachar, taking the death toll in this year's floods and landslides to 38.",
      [("killed", 2, "exact", "people"), ("killed", 38, "exact", "people")]),
