@@ -71,6 +71,10 @@ AFTER = [  # attribution after the figure
     # a title-case headline's capitalised verb, at its end or its start
     ("Gaza Death Toll Passes 30,000, Health Ministry Says", "30,000", "Health Ministry"),
     ("UN Says 1 Million Displaced in Sudan", "1 Million", "United Nations"),
+    # an inverted verb before a body written in lower case, a place of its own after it
+    ("Gaza death toll passes 20,000, says Hamas-run health ministry", "20,000", "Hamas-run Health Ministry"),
+    ("More than 20,000 people have been killed, says the health ministry in the Hamas-run territory.",
+     "More than 20,000", "Health Ministry"),
     # a place owning the body keeps its lower-case particles; "the country's" names no one
     ("Floods have killed 147 people, Rio Grande do Sul's civil defense agency said on Sunday.", "147",
      "Rio Grande do Sul's Civil Defense Agency"),

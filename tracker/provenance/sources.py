@@ -439,6 +439,11 @@ INVERTED = re.compile(
     """,
     re.VERBOSE,
 )
+# "..., said the interior ministry.", "..., says Hamas-run health ministry": a body written in
+# lower case after an inverted verb, read as "according to" reads one, up to the clause's end.
+INVERTED_LOWER = re.compile(rf"[{INVERTED_MARKS}]\s*(?:{INVERTED_VERBS})\s+(?=(?:the\s+)?(?:\p{{Ll}}|\p{{Lu}}\p{{L}}*-\p{{Ll}}))")
+# ... closing the clause, a place of its own after it: "the health ministry in Gaza."
+CLAUSE_ENDS = re.compile(r"(?:\s+(?:in|of)\s+[^.,;:()\n]{1,60}?)?[^\S\n]*(?:[.,;:(]|\Z)")
 # "IOM reports, citing Iraq's Ministry of Migration and Displacement (MoMD)": the body cited
 # counted the figure. "Civil and medical sources told SOHR activists": the monitor told.
 CITING = re.compile(rf"\b(?:[Cc]iting|[Qq]uoting) \s+ (?:the\s+)? (?P<np>{_NAME})", re.VERBOSE)
@@ -749,6 +754,10 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     patterns = []
     if has_verb and _may_be_inverted(sentence):
         patterns.append(INVERTED)
+        for m in INVERTED_LOWER.finditer(sentence):  # "..., says the health ministry in the Hamas-run territory."
+            tail = BODY_AFTER.match(sentence, m.end())
+            if tail and (closed := CLAUSE_ENDS.match(sentence, tail.end())) and (body := _body(text, start + tail.start(), tail)):
+                out.append(_Candidate(SourceKind.NAMED, body, start + m.start(), start + closed.end()))
     if "iting " in sentence or "uoting " in sentence:
         patterns.append(CITING)
         for m in CITING_LOWER.finditer(sentence):  # "citing the health ministry": a body written in lower case
