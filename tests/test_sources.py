@@ -71,6 +71,10 @@ AFTER = [  # attribution after the figure
     # a title-case headline's capitalised verb, at its end or its start
     ("Gaza Death Toll Passes 30,000, Health Ministry Says", "30,000", "Health Ministry"),
     ("UN Says 1 Million Displaced in Sudan", "1 Million", "United Nations"),
+    # a headline's body after a dash at its end (a place or a person there names nobody)
+    ("Sudan: Over 5.6 million displaced since April — IOM", "Over 5.6 million", "IOM"),
+    ("More than 300 killed in Darfur - Médecins Sans Frontières", "More than 300", "Médecins Sans Frontières"),
+    ("Floods kill 40 in Kenya — Nairobi", "40", None),
     # an inverted verb before a body written in lower case, a place of its own after it
     ("Gaza death toll passes 20,000, says Hamas-run health ministry", "20,000", "Hamas-run Health Ministry"),
     ("More than 20,000 people have been killed, says the health ministry in the Hamas-run territory.",

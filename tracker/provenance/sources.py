@@ -733,6 +733,14 @@ CLOSING_BEFORE = _re.compile(r"[,”\"]\s*(?:[Tt]he\s+)?$")
 HEADLINE_VERBS: tuple[str, ...] = lexicon.word_list("headline verbs", "attribution")
 _HEADLINE_VERB = rf"(?:{_words(HEADLINE_VERBS)})\b"
 HEADLINE_SAYS_AFTER = re.compile(rf"(?:,|:|\s[-–—])\s+(?P<np>{_NAME})\s+{_HEADLINE_VERB}")
+# A headline's source after a dash at its end: "Sudan: Over 5.6 million displaced since April — IOM".
+HEADLINE_DASH_SOURCE = re.compile(rf"\s[—–-]\s+(?P<np>{_ALIAS}|{_NAME})[^\S\n]*\Z")
+DASH_SOURCE_REACH: int = 70  # characters from the end: the dash and a body's name
+
+
+def _dash_near_end(sentence: str) -> bool:
+    tail = sentence[-DASH_SOURCE_REACH:]
+    return " — " in tail or " – " in tail or " - " in tail
 HEADLINE_SAYS_BEFORE = re.compile(rf"^\s*(?P<np>{_NAME})\s+{_HEADLINE_VERB}(?=\s+\S)")
 
 
@@ -780,6 +788,8 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             out.append(_from_match(text, start, sentence, m))
+    if _dash_near_end(sentence) and (dash := HEADLINE_DASH_SOURCE.search(sentence, max(0, len(sentence) - DASH_SOURCE_REACH))) and (name := _name(dash.group("np"))) and _is_body(name):
+        out.append(_Candidate(SourceKind.NAMED, name, start + dash.start(), start + dash.end()))  # "... since April — IOM"
     if _holds_any(sentence, HEADLINE_VERBS):
         for pattern in (HEADLINE_SAYS_AFTER, HEADLINE_SAYS_BEFORE):  # "..., Health Ministry Says"; "UN Says ..."
             for m in pattern.finditer(sentence):
