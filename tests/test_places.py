@@ -478,6 +478,9 @@ AMBIGUOUS = [
     ("The hurricane killed 19 people in Jamaica and 25 in Haiti, while Cuba evacuated 735,000 people.", "Jamaica", "JAM"),
     ("The storm killed three people in Cuba and one in Jamaica, officials said.", "Jamaica", "JAM"),
     ("A tornado in Lebanon, Tennessee killed 3 people, officials in the United States said.", "Lebanon", "USA"),
+    # after "neighbouring", a country's name is the country, not a region of the one the text is about
+    ("Floods have killed 300 people in Nigeria this year, mostly in Jigawa and Kogi. In neighbouring Niger, "
+     "floods have killed 195 people since June.", "Niger", "NER"),
     # the dateline's country breaks the tie when nothing else names one
     ("Nigeria: Gunmen kill 40 in Plateau state attack", "Plateau", "NGA"),
     ("Benin: Floods displace 3,000 in Plateau department", "Plateau", "BEN"),

@@ -647,6 +647,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
+        if context is not None and len(cands) > 1 and cands[0].rank == country_rank and place is not cands[0].place:
+            if NEIGHBOURING.search(text, max(0, at - NEIGHBOURING_REACH), at):
+                place = cands[0].place  # "In neighbouring Niger": the country, not Nigeria's state
         sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
         if not sponsor and (text[stop + 1 : stop + 2] in institution_initials or text[at - 3 : at - 1] in ("of", "he")):
             sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
