@@ -483,6 +483,11 @@ DOCUMENT = [  # attribution read from the rest of the document
      "according to the Bangladesh Disaster Response Unit.", "2,500", "Bangladesh Disaster Response Unit", None),
     ("The Cooperative Relief Board (CRB) said 3,100 people fled.", "3,100", "Cooperative Relief Board", None),
     # references back to the last named body of that kind
+    # ... of the same tier of government: a state's agency is not the national one
+    ("Floods have killed 300 people this year, the National Emergency Management Agency said. In Jigawa alone, "
+     "92 people have died, according to the state emergency agency.", "92", "State Emergency Agency", None),
+    ("Floods have killed 300 people this year, the National Emergency Management Agency said. Another 92 people "
+     "have died, according to the agency.", "92", "NEMA", None),
     ("The Moroccan Interior Ministry gave a new toll on Sunday. In Taroudant province 452 people died, the ministry "
      "said in a statement.", "452", "Moroccan Interior Ministry", None),
     ("Médecins Sans Frontières said its teams were overwhelmed. Some 180 wounded people arrived in one day, the "

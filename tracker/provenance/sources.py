@@ -1339,6 +1339,9 @@ def _refer_back(text: str, pos: int, head: str, mods: tuple[str, ...] = ()) -> s
         # ("its annual Global Trends report" is UNHCR's)
         bodies = [b for b in bodies if b.name.split()[-1].lower() not in DOCUMENT_HEADS]
     wanted = {head.title(), *(w.title() for w in mods)}
+    levels = {w.title() for w in mods if w in LEVEL_WORDS}
+    if levels:  # "the state emergency agency": no body of another tier ("National Emergency Management Agency")
+        bodies = [b for b in bodies if levels <= {w.title() for w in (*b.name.split(), *b.written.split())}]
     for b in reversed(bodies):
         if wanted & {w.title() for w in (*b.name.split(), *b.written.split())}:
             return b.name
@@ -1349,6 +1352,9 @@ def _refer_back(text: str, pos: int, head: str, mods: tuple[str, ...] = ()) -> s
             if b.name not in OUTLETS:
                 return b.name
     return None
+
+
+LEVEL_WORDS: frozenset[str] = lexicon.word_set("level words", "attribution")
 
 
 @dataclass(frozen=True, slots=True)
