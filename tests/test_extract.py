@@ -709,6 +709,10 @@ NOT_FIGURES: list[str] = [
     # a fear before the count ("Rescuers fear 40 are trapped"), sites named by a number
     "Rescuers fear dozens of people are trapped beneath the mud.",
     "Officials fear that 150 people have died in the remote villages.",
+    # ... with a qualifier between the fear and the number; a hedge ("possibly", "perhaps")
+    "Officials fear up to 200 people have died.",
+    "Rescuers fear more than 50 people are trapped under the rubble.",
+    "Officials said perhaps 2,000 people had fled.",
     "Some 2,000 families at risk of eviction were visited.",
     "Officials said about 60 per cent of the 45,000 displaced have returned.",
     "The fire started in Camp 9 before dawn.",

@@ -27,6 +27,8 @@ QUALIFIED = [
     ("Officials said no more than 50 people were displaced.", "no more than 50", "at_most", None, 50),
     ("Not more than 50 people were displaced.", "Not more than 50", "at_most", None, 50),
     ("No fewer than 30 people were killed.", "No fewer than 30", "at_least", 30, None),
+    ("Not less than 25 people were killed.", "Not less than 25", "at_least", 25, None),
+    ("Not more than 40 people were injured.", "Not more than 40", "at_most", None, 40),
     ("Fewer than 30 people were killed.", "Fewer than 30", "at_most", None, 30),
     # a qualifier hyphenated to its count: no compound ("20-year-old")
     ("Some 1,600-plus families fled the clashes.", "Some 1,600-plus", "at_least", 1_600, None),

@@ -1195,7 +1195,7 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     if not (t.blocks or t.indicator in VERB_DECIDES):
         return None
     if AUX_GAP.fullmatch(s.text, c.noun.end, t.start) or _place_then_aux(s.text, c.noun.end, t.start):
-        if projected(s.text, c.noun.end, t.start) or _feared_before(s.text, c.quantity.first_start, s.prev_end):
+        if projected(s.text, c.noun.end, t.start) or _feared_before(s.text, c.quantity.start, s.prev_end):
             return PROJECTED  # "Officials fear 200 people have died"
         if _share_whole(s.text, c) and FINITE_VERB.search(s.text, c.noun.end, t.start):
             return SHARE_WHOLE  # "70 per cent of the 30,000 displaced have returned": the verb is the share's
@@ -1453,7 +1453,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "5.5 million people, 90 percent of whom need food aid": the share's verb
         if _share_whole(text, c) and FINITE_VERB.search(text, c.noun.end, t.start):
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
-        if _feared_before(text, c.quantity.first_start, s.prev_end):
+        if _feared_before(text, c.quantity.start, s.prev_end):
             return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
