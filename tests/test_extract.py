@@ -518,6 +518,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a share of things is no count of people; a share of homes counts the homes
     ("The floods have affected 23 of the country's 77 provinces.", []),
     ("The storm destroyed 300 of the 500 houses in the village.", [("housing_destroyed", 300, "exact", "houses")]),
+    # a share of the dead, injured or missing counts them; its own verb of death decides
+    ("Five of the dead were members of the same family.", [("killed", 5, "exact", "people")]),
+    ("Twelve of the injured were in critical condition.", [("injured", 12, "exact", "people")]),
+    ("Two of the injured later died in hospital.", [("killed", 2, "exact", "people")]),
     ("Police arrested 300 protesters and 45 officers, the ministry said.", []),
     ("Gunmen killed 4 brothers and 2 cousins at a wedding.", [("killed", 4, "exact", "brothers"), ("killed", 2, "exact", "cousins")]),
     ("At least 60 people suffered burns in the fire.", [("injured", 60, "at_least", "people")]),
