@@ -424,6 +424,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 40, "at_least", "women"), ("killed", 25, "exact", "children")]),
     ("Two soldiers were killed and three civilians fled the village.",
      [("killed", 2, "exact", "soldiers"), ("displaced", 3, "exact", "civilians")]),
+    # ... a qualifier before a later count of the list; a word of result after the list
+    ("Four policemen, two soldiers and at least three civilians died in the attack.",
+     [("killed", 4, "exact", "policemen"), ("killed", 2, "exact", "soldiers"), ("killed", 3, "at_least", "civilians")]),
+    ("The clashes left 14 soldiers and at least 30 militants dead, the army said.",
+     [("killed", 14, "exact", "soldiers"), ("killed", 30, "at_least", "militants")]),
+    ("The attackers killed six soldiers and about 20 civilians before fleeing.",
+     [("killed", 6, "exact", "soldiers"), ("killed", 20, "approx", "civilians")]),
     # --- hostages are people; a verb before a noun that names another indicator wins ----
     ("The militants executed 11 hostages, the group's media wing claimed.", [("killed", 11, "exact", "hostages")]),
     ("The attack on the camp killed 18 displaced people and wounded 54.",

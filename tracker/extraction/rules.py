@@ -1029,6 +1029,12 @@ def _result_complement(s: Scene) -> Verdict | None:
     after = s.after()
     if after and after[0].start >= c.noun.end and not text[c.noun.end : after[0].start].strip():
         return _by_trigger(RESULT_RULE, after[0])
+    last = s.list_end()
+    if after and last > s.index:  # "left 14 soldiers and at least 30 militants dead": the list's word
+        end = s.candidates[last].noun.end
+        t = next((t for t in after if t.start >= end), None)
+        if t is not None and not text[end : t.start].strip():
+            return _by_trigger(RESULT_RULE, t)
     return None
 
 
@@ -1424,7 +1430,7 @@ def _an_object(s: Scene) -> bool:
     """The candidate, or the first count of the list it ends, is the object of a verb in the
     past right before it ("killed six soldiers and two civilians"), not a subject."""
     j = s.index
-    while j > 0 and COORDINATED.fullmatch(s.text, s.candidates[j - 1].noun.end, s.candidates[j].quantity.first_start):
+    while j > 0 and COORDINATED.fullmatch(s.text, s.candidates[j - 1].noun.end, s.candidates[j].quantity.start):
         j -= 1
     first = s.candidates[j].quantity.first_start
     return OBJECT_OF_VERB.search(s.text, max(0, first - OBJECT_VERB_REACH), first) is not None
@@ -1859,7 +1865,7 @@ def _list_end(text: str, candidates: list[Candidate], i: int) -> int:
         here, after = candidates[last], candidates[last + 1]
         if here.noun.kind is not NounKind.PERSON or after.noun.kind is not NounKind.PERSON or after.breakdown:
             break
-        if COORDINATED.fullmatch(text, here.noun.end, after.quantity.first_start) is None:
+        if COORDINATED.fullmatch(text, here.noun.end, after.quantity.start) is None:
             break
         last += 1
     if last == i:
