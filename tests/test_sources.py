@@ -312,6 +312,8 @@ DOCUMENT_BY = [  # a body's document as the subject: "A tally by Reuters found",
     ("A tally by Reuters found that at least 220 people had died.", "at least 220", "Reuters"),
     ("Figures from the Sudanese Doctors' Union show 1,200 civilians have been killed.", "1,200", "Sudanese Doctors' Union"),
     ("Estimates by the International Rescue Committee suggest 5,000 people have fled.", "5,000", "International Rescue Committee"),
+    # a body's last word ("Ministry") before the verb is no unnamed people's
+    ("Data from the Health Ministry showed 3,500 people were injured.", "3,500", "Health Ministry"),
     # reports from a place credit nobody
     ("Reports from Adre this morning suggest 5,000 people have fled.", "5,000", None),
 ]

@@ -1525,12 +1525,14 @@ def _cited(body: str, undated: bool = True) -> str | None:
 
 def _drop_nested(found: list[_Candidate]) -> tuple[_Candidate, ...]:
     """Where one attribution sits inside another ("White Helmets" in "Raed al-Saleh, leader
-    of the White Helmets, ... said"), keep the outer one."""
+    of the White Helmets, ... said"), keep the outer one; unnamed people that start inside a
+    named body are its last word ("Data from the Health Ministry showed": no "ministry showed")."""
     if len(found) < 2:
         return tuple(found)
     return tuple(
         c for c in found
         if not any(o is not c and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in found)
+        and not (c.kind is SourceKind.GENERIC and any(o.kind is SourceKind.NAMED and o.start <= c.start < o.end for o in found))
     )
 
 
