@@ -139,6 +139,11 @@ MAIN_CASES = [
     # a text naming one country's places only is about that country
     ("Fighting displaced 2,000 people in Herat.", Place("Afghanistan", None, "Afghanistan", "AFG")),
     ("No places here at all.", None),
+    # where statements were made is no place the story is about
+    ("Speaking to reporters in Geneva, the agency's spokesman said 400,000 people had fled. He told a briefing "
+     "in Geneva that more were on the move.", None),
+    ("The quake killed 1,234 people in Palu, the agency told a press conference in Jakarta. The agency said in "
+     "Jakarta that 799 were injured around Palu.", Place("Palu", "Central Sulawesi", "Indonesia", "IDN", None, -0.908, 119.871)),
 ]
 
 

@@ -1584,6 +1584,8 @@ def main_place(
     named = mentions(text) if document is None else document
     if not any(m.of_a_scene for m in named):
         named = [m for m in named if not m.sponsor]  # "a Britain-based monitor said" alone names no scene
+    # where a statement was made is not what the story is about: "Speaking to reporters in Geneva, ..."
+    named = [m for m in named if not _at_venue(text, max(0, m.start - VENUE_REACH), m.start)]
     # The dateline says where the story was filed, and "neighbouring Cameroon" (with its
     # places) is not the country the story is about: the main place only when nothing else is named.
     neighbours = (
