@@ -40,6 +40,40 @@ TABLES = [
      [("housing_destroyed", 3_400, "exact", "houses")]),
 ]
 
+SPACED_PROVINCES = (
+    "Flood situation report No. 12\n\n"
+    "Province      Deaths   Injured   Houses damaged\n"
+    "Sindh          512      1,020     3,400\n"
+    "Punjab         207      330       -\n\n"
+    "The figures are the provinces' own.\n"
+)
+SPACED = [
+    # a table as a PDF's text layer lays it out, in runs of spaces or tabs
+    (SPACED_PROVINCES,
+     [("killed", 512, "exact", "people"), ("injured", 1_020, "exact", "people"), ("housing_destroyed", 3_400, "exact", "houses"),
+      ("killed", 207, "exact", "people"), ("injured", 330, "exact", "people")]),
+    ("Killed\tInjured\tDisplaced\n200\t500\t10,000\n",
+     [("killed", 200, "exact", "people"), ("injured", 500, "exact", "people"), ("displaced", 10_000, "exact", "people")]),
+    # prose a damaged feed spaces out is read as prose, not as a table
+    ("More than 11,000 people evacuated  their  homes  and  nearly  half\nhave  returned  since  Monday.",
+     [("displaced", 11_000, "at_least", "people")]),
+    ("Officials  said  that  around 200,000  people  have  fled  within  Aleppo  alone.",
+     [("displaced", 200_000, "approx", "people")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SPACED, ids=[t[:30] for t, _ in SPACED])
+def test_columns_in_spaces(text: str, expected: list) -> None:
+    got = [(f.indicator, f.value, f.qualifier, f.unit) for f in extract(text, published="2024-06-10")]
+    assert sorted(got) == sorted(expected)
+
+
+def test_a_value_of_a_spaced_table_is_quoted_by_its_line_and_placed_by_its_first_cell() -> None:
+    (sindh,) = [f for f in extract(SPACED_PROVINCES, published="2024-06-10") if f.value == 1_020]
+    assert SPACED_PROVINCES[sindh.start:sindh.end] == "1,020" and sindh.quote.startswith("Sindh")
+    assert (sindh.location, sindh.country) == ("Sindh", "Pakistan")
+
+
 PROVINCES = """Heavy rains have hit the south since mid-June, officials said.
 
 | Province | Deaths | Injured | Houses damaged |

@@ -92,34 +92,52 @@ def column_tables(text: str) -> tuple[list[Row], str]:
 
 
 def column_rows(text: str) -> tuple[list[Row], list[tuple[int, int]]]:
-    """The rows of every table between pipes of three cells or more under a heading of
-    words ("| Province | Deaths | Injured |"): each value with its column's heading, then its
-    row's first cell ("Deaths: 512 (Sindh)", "Killed: 20 (5 June)"), which says where or when;
-    a first cell that is a number alone is a value of its own column."""
+    """The rows of every table of three cells or more under a heading of words, its cells
+    between pipes ("| Province | Deaths | Injured |") or apart by runs of spaces or tabs, as a
+    PDF's text layer lays a table out ("Province    Deaths    Injured"): each value with its
+    column's heading, then its row's first cell ("Deaths: 512 (Sindh)", "Killed: 20 (5
+    June)"), which says where or when; a first cell that is a number alone is a value of its
+    own column. A table laid out in spaces is one only from its first row of values on: prose
+    a damaged feed spaces out ("around 200,000  people  have  fled") is none."""
     rows: list[Row] = []
     spans: list[tuple[int, int]] = []  # the lines of these tables: heading, rule and rows
-    if "|" not in text:
+    piped, spaced = "|" in text, "  " in text or "\t" in text
+    if not piped and not spaced:
         return rows, spans
     heading: list[str] | None = None
+    pending: tuple[int, int] | None = None  # a spaced heading's line, until a row of values follows it
     width = 0
     for m in LINE.finditer(text):
         line = m.group()
-        if not ROW.fullmatch(line):
-            heading = None
+        if piped and ROW.fullmatch(line):
+            if RULE.fullmatch(line):
+                if heading is not None:
+                    spans.append(m.span())
+                continue
+            cells, in_spaces = _cells(text, m.start(), m.end()), False
+        elif spaced and (cells := _spaced_cells(text, m.start(), m.end())):
+            in_spaces = True
+        else:
+            heading = pending = None
             continue
-        if RULE.fullmatch(line):
-            if heading is not None:
-                spans.append(m.span())
-            continue
-        cells = _cells(text, m.start(), m.end())
-        if heading is None:
+        if heading is None or (pending is not None and len(cells) != width):
             words = [text[a:b] for a, b in cells]
+            heading = pending = None
             if len(cells) >= 3 and not any(ch.isdigit() for w in words[1:] for ch in w):
-                heading, width = words, len(cells)
-                spans.append(m.span())
+                if not in_spaces:
+                    heading, width = words, len(cells)
+                    spans.append(m.span())
+                elif all(len(w.split()) <= HEADING_WORDS for w in words):
+                    heading, width, pending = words, len(cells), m.span()
             continue
         if len(cells) != width:
             continue
+        if in_spaces and not all(VALUE.fullmatch(text, a, b) or text[a:b] in NO_VALUE for a, b in cells[1:]):
+            heading = pending = None  # prose spaced out, not a row of values
+            continue
+        if pending is not None:
+            spans.append(pending)
+            pending = None
         spans.append(m.span())
         label = text[cells[0][0] : cells[0][1]]
         first = 1  # the first cell names the row ("Sindh", "5 June") ...
@@ -138,6 +156,32 @@ def column_rows(text: str) -> tuple[list[Row], list[tuple[int, int]]]:
         if lines:
             rows.append(Row("\n".join(lines), m.start(), m.end(), tuple(values)))
     return rows, spans
+
+
+NO_VALUE: frozenset[str] = frozenset({"-", "–", "—", "n/a", "N/A", "..."})  # an empty cell of a row of values
+HEADING_WORDS = 5  # words a column's heading holds at most: more is prose
+# What parts the cells of a line laid out in columns: a tab, or two spaces or more.
+COLUMN_GAP = re.compile(r"\t[ \t]*|[ ]{2,}[ \t]*")
+
+
+def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the line text[start:end] laid out in columns: the text between its gaps
+    (`COLUMN_GAP`), each (start, end); no cells (an empty list) for a line of fewer than three."""
+    line_start = start
+    while line_start < end and text[line_start] in " \t":
+        line_start += 1
+    line_end = end
+    while line_end > line_start and text[line_end - 1] in " \t":
+        line_end -= 1
+    if line_end <= line_start or COLUMN_GAP.search(text, line_start, line_end) is None:
+        return []
+    cells = []
+    at = line_start
+    for gap in COLUMN_GAP.finditer(text, line_start, line_end):
+        cells.append((at, gap.start()))
+        at = gap.end()
+    cells.append((at, line_end))
+    return cells if len(cells) >= 3 else []
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
