@@ -496,6 +496,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 3_840, "exact", "people"), ("killed", 11_300, "exact", "people")]),
     ("The number of missing has dropped to 1,020 from 1,300.", [("missing", 1_020, "exact", "people"), ("missing", 1_300, "exact", "people")]),
     ("Officials revised the death toll down to 43 from 89.", [("killed", 43, "exact", "people"), ("killed", 89, "exact", "people")]),
+    # ... a date of the later count between it and "from"
+    ("The death toll climbed to 120 on Saturday from 98 a day earlier.",
+     [("killed", 120, "exact", "people"), ("killed", 98, "exact", "people")]),
     ("The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
      [("refugees", 120_000, "at_least", "refugees"), ("refugees", 80_000, "exact", "refugees")]),
     ("The death toll, which stood at 45 on Monday, rose to 60 on Tuesday.",
