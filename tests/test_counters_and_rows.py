@@ -116,6 +116,10 @@ ROWS = [
      "People in need: 24.8 million",
      [("displaced", 8_700_000, "exact", "people"), ("returned", 1_900_000, "exact", "people"),
       ("in_need", 24_800_000, "exact", "people")]),
+    # a label joined to its count by a dash; a capitalised label right after the count before it
+    ("Deaths – 45; Injured – 120; Missing – 12",
+     [("killed", 45, "exact", "people"), ("injured", 120, "exact", "people"), ("missing", 12, "exact", "people")]),
+    ("KILLED: 45 INJURED: 120", [("killed", 45, "exact", "people"), ("injured", 120, "exact", "people")]),
 ]
 ROW_NOT_FIGURES = [
     "AT A GLANCE\n3 to 4 MILLION – People Likely to Face Hunger in 2024 (WFP – June 2023)",
@@ -124,7 +128,7 @@ ROW_NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date"])
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line"])
 def test_a_row_label_names_what_is_counted(text, expected):
     assert _brief(text) == expected
 

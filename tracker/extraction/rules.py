@@ -477,11 +477,11 @@ ROW_RULE = "a row of a table or list whose label names what is counted"
 ROW_LABEL_REACH = 60
 ROW_LABEL_WORDS = 6
 # (a note in brackets may close the label: "Deaths (confirmed): 58", "Returnees (individuals): 12,450")
-ROW_COLON_BEFORE = re.compile(r"(?:[^\S\n]*\([^()\n\d]{1,30}\))?[^\S\n]*:[^\S\n]*\Z", re.REVERSE)
+ROW_COLON_BEFORE = re.compile(r"(?:[^\S\n]*\([^()\n\d]{1,30}\))?(?:[^\S\n]*:|[^\S\n]+[–—])[^\S\n]*\Z", re.REVERSE)
 # (a date may close the label: "People displaced since 15 April 2023: 8.7 million")
 ROW_LABEL_DATE = rf"(?:[^\S\n]+(?:{_words('row date openers')})(?:[^\S\n]+[\p{{L}}\d,]+){{1,3}})?"
 ROW_LABEL = re.compile(
-    rf"(?:[\n|•▪●;–—]|[.!?][^\S\n]|^)[^\S\n]*(?P<label>\p{{L}}[\p{{L}}'’-]*(?:[^\S\n]+[\p{{L}}'’-]+){{0,{ROW_LABEL_WORDS - 1}}}{ROW_LABEL_DATE})[^\S\n]*\Z",
+    rf"(?:[\n|•▪●;–—]|[.!?][^\S\n]|(?<=\d)[^\S\n](?=[^\S\n]*\p{{Lu}})|^)[^\S\n]*(?P<label>\p{{L}}[\p{{L}}'’-]*(?:[^\S\n]+[\p{{L}}'’-]+){{0,{ROW_LABEL_WORDS - 1}}}{ROW_LABEL_DATE})[^\S\n]*\Z",
     re.REVERSE | re.MULTILINE,
 )
 ROW_DASH_AFTER = re.compile(r"[^\S\n]*[–—:][^\S\n]*")
@@ -1111,8 +1111,8 @@ def _row_label(text: str, start: int) -> tuple[int, int] | None:
     """Where the label of the row whose count starts at `start` begins, and where its colon
     stands; None when no such label is there."""
     lo = max(0, start - ROW_LABEL_REACH)
-    if text.find(":", lo, start) < 0:
-        return None  # no colon, no row: most counts (ROW_COLON_BEFORE is not tried)
+    if text.find(":", lo, start) < 0 and text.find("–", lo, start) < 0 and text.find("—", lo, start) < 0:
+        return None  # no colon or dash, no row: most counts (ROW_COLON_BEFORE is not tried)
     colon = ROW_COLON_BEFORE.search(text, lo, start)
     if colon is None:
         return None
