@@ -594,6 +594,9 @@ STATE = [  # "the government", "the military": the state's of the country the st
      "people in Sri Lanka's north.", "12,000", "Sri Lankan military", None),
     ("Floods hit Chad and Cameroon this week. More than 300 people were killed, the government said.",
      "More than 300", None, None),  # no one country: nobody named
+    # ... but a paragraph about one of them names its government
+    ("Floods have hit East Africa since March.\n\nIn Kenya, at least 228 people have died, according to the government.\n\n"
+     "In Tanzania, 155 people have died.", "at least 228", "Government of Kenya", None),
     ("An earthquake struck central Myanmar on Friday. The death toll has risen to 3,085, the ruling military "
      "government said.", "3,085", "Government of Myanmar", None),
     # a pronoun right after a reporting verb is that verb's subject

@@ -1180,17 +1180,24 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
             mods.pop(0)  # "the country's disaster management ministry": the story's country, named nowhere here
         found = _refer_back(text, pos, head, tuple(mods))
         if found is None and words[0] == "the" and head in STATE_HEADS and set(mods) <= GOVERNMENT_MODIFIERS:
-            return _state_body(text, head)  # "the government said" in a story about Mali
+            return _state_body(text, head, pos)  # "the government said" in a story about Mali
         if found is None and mods and head in INSTITUTION_HEADS:
             return " ".join(w.capitalize() for w in [*mods, head])  # "the government press office"
         return found
     return None
 
 
-def _state_body(text: str, head: str) -> str | None:
+def _state_body(text: str, head: str, pos: int) -> str | None:
     """"the government", "the military" of the country the document is about, when it
-    clearly is about one (see places.main_place): Government of Mali, Sri Lankan military."""
+    clearly is about one (see places.main_place): Government of Mali, Sri Lankan military;
+    in a story of several countries, of the one its paragraph is about ("In Kenya, 228 people
+    have died, according to the government")."""
     country = _document_country(text)
+    if country is None:
+        start = text.rfind("\n\n", 0, pos) + 1
+        end = text.find("\n\n", pos)
+        if start > 0 or end >= 0:  # a paragraph of a longer text
+            country = _document_country(text[start : len(text) if end < 0 else end])
     if country is None:
         return None
     if head in GOVERNMENT_HEADS:
