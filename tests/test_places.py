@@ -411,6 +411,8 @@ FIGURE_PLACES = [
     # the country that attacks is not where the blows fell
     ("Strikes on southern Lebanon have killed 558 people. More than 150,000 residents have fled "
      "their homes since Israel began striking villages in the south, officials said.", 150_000, "Lebanon"),
+    ("The UN said it had verified the deaths of 9,701 civilians in Ukraine since Russia's full-scale invasion, "
+     "including 560 children.", 560, "Ukraine"),
     # ... and so is the place of a part written after its whole
     ("Typhoon kills hundreds in the Philippines. Of the 312 dead, 40 were in Albay.", 312, "Philippines"),
     ("Typhoon kills hundreds in the Philippines. Of the 312 dead, 40 were in Albay.", 40, "Albay"),

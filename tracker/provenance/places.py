@@ -1861,7 +1861,7 @@ _VENUE_BACKWARDS = re.compile(VENUE.pattern, VENUE.flags | re.REVERSE)
 # A country as the actor of an attack: "since Israel began striking", "Russia invaded",
 # "Israel's offensive". Where the blows fell is the figure's place, not who dealt them.
 ACTOR_WORDS: tuple[str, ...] = lexicon.word_list("actor words", "place_words")
-ACTOR_AFTER = re.compile(rf"(?: 's | ’s )? \s+ (?:{_phrases(ACTOR_WORDS)})\b", re.VERBOSE)
+ACTOR_AFTER = re.compile(rf"(?: (?:'s|’s) (?:\s+\p{{Ll}}[\p{{Ll}}\-]+){{0,2}}? )? \s+ (?:{_phrases(ACTOR_WORDS)})\b", re.VERBOSE)  # "Russia's full-scale invasion"
 # ... and where the blows came from: "shelling and airstrikes from Pakistan", "rockets
 # fired from Gaza", "troops from Rwanda".
 ACTOR_FROM = re.compile(rf"\b(?:{_phrases(ACTOR_WORDS)})[ \u00a0]+from[ \u00a0]+\Z", re.IGNORECASE | re.REVERSE)
