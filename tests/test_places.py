@@ -620,6 +620,9 @@ KIND_PLACES = [
      300, ("Harwick", None, None)),
     ("At least 2,600 people were displaced in the town of Kitolo, the UN said.", 2_600, ("Kitolo", None, None)),
     ("About 1,100 people arrived in Mabanza in Upper Tamazi state, aid workers said.", 1_100, ("Mabanza", None, None)),
+    # a nationality the text names, of one country only, gives its country
+    ("The Ethiopian Human Rights Commission said at least 100 civilians were killed in the town of Kitolo.",
+     100, ("Kitolo", None, "Ethiopia")),
     # the place holding it gives the subdivision and country
     ("Some 3,000 people were displaced in Kalemba territory in Haut-Katanga province this week.",
      3_000, ("Kalemba", "Haut-Katanga", "Democratic Republic of the Congo")),

@@ -1467,7 +1467,10 @@ def _with_country(
                     return m.place
         at = text.find(place.name, at + len(place.name))
     if main is None or main.iso3 is None:
-        return place
+        # a nationality of the text says it ("The Ethiopian Human Rights Commission said ...
+        # in the town of Merawi"), when it names one country only
+        country = _demonym_country(text, 0, len(text)) if _DEMONYM.search(text) else None
+        return place if country is None else Place(place.name, None, country.country, country.iso3)
     return Place(place.name, None, main.country, main.iso3)
 
 
