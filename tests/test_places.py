@@ -580,6 +580,8 @@ WHERE_NOTHING_ELSE_SAYS = [
     # ... but not the attacker's, nor the origin of refugees
     ("Israeli strikes killed 30 people overnight, medics said.", 30, None),
     ("Some 5,000 Syrian refugees arrived this week, the agency said.", 5_000, None),
+    # ... nor the people a count counts
+    ("At least 1,000 people were killed, the Taliban said. Officials said 12 Americans were among the dead.", 1_000, None),
     # islands and regions the world's towns and ISO units leave out
     ("Flooding displaced at least 15,000 people on Java island this week.", 15_000, "Java"),
     ("Nine houses on Mo’orea were flooded, forcing about 35 people to evacuate.", 35, "Moorea"),

@@ -1480,13 +1480,20 @@ NATIONALITIES: dict[str, str] = lexicon.mapping("nationalities", "word", "countr
 _DEMONYM = re.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?P<word>{_phrases(NATIONALITIES)})s?(?![\p{{L}}\p{{M}}-])")
 
 
+# A count right before a nationality: the nationality is the people counted ("12 Americans").
+COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?:[ \u00a0]+(?:million|thousand|more|other|of[ \u00a0]+the))?[ \u00a0]+\Z", re.REVERSE)
+COUNTED_REACH: int = 24  # characters before a nationality looked at for its count
+
+
 def _demonym_country(text: str, s: int, e: int) -> Place | None:
     """The one country the nationalities in text[s:e] name, leaving out the actors of an
-    attack ("Israeli strikes killed", "Russian shelling"): see ACTOR_AFTER."""
+    attack ("Israeli strikes killed", "Russian shelling": see ACTOR_AFTER) and the people a
+    count counts ("12 Americans were among the dead", "3,000 Sudanese crossed into Chad"):
+    who they are, not where it happened."""
     countries = {
         NATIONALITIES[" ".join(m.group("word").split())]  # "Central\nAfrican" in wrapped text
         for m in _DEMONYM.finditer(text, s, e)
-        if not ACTOR_AFTER.match(text, m.end())
+        if not ACTOR_AFTER.match(text, m.end()) and not COUNTED_BEFORE.search(text, max(0, m.start() - COUNTED_REACH), m.start())
     }
     if len(countries) != 1:
         return None
