@@ -224,6 +224,10 @@ RELATIVE_CASES = [
         "The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
         "more than 120,000", D(2022, 6, 10), DateRef(D(2022, 6, 10), "day"),
     ),
+    (  # ... and "the same period" of the older count is its own, not the figure's
+        "Since January, the agency has recorded 1,200 deaths, compared with 850 in the same period last year.",
+        "1,200", D(2022, 6, 10), DateRef(D(2022, 6, 10), "day"),
+    ),
     (  # ... however far after the figure the older count stands
         "According to the agency, 2.3 million people in the north-east of the country require humanitarian "
         "assistance, up from 1.9 million in January.",
