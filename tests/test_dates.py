@@ -226,7 +226,7 @@ RELATIVE_CASES = [
     ),
     (  # ... and "the same period" of the older count is its own, not the figure's
         "Since January, the agency has recorded 1,200 deaths, compared with 850 in the same period last year.",
-        "1,200", D(2022, 6, 10), DateRef(D(2022, 6, 10), "day"),
+        "1,200", D(2022, 6, 10), DateRef(D(2022, 6, 10), "day", D(2022, 1, 1)),
     ),
     (  # ... however far after the figure the older count stands
         "According to the agency, 2.3 million people in the north-east of the country require humanitarian "
