@@ -715,6 +715,7 @@ NOT_FIGURES: list[str] = [
     "The court sentenced 28 people to death for the massacre.",
     "Households of 4.5 people on average were displaced by the floods.",
     "The company displaced 2,000 workers when it automated its plants.",
+    "The new policy affected 3,000 employees of the company.",
     "The government approved 2,000 new refugee visas this year.",
     "Germany received 300,000 asylum applications last year.",
     "About one out of every four residents has fled.",

@@ -864,7 +864,7 @@ ENTERED_INSIDE = Verdict("entered a place that is no other country (entered Mosu
 OWN_ACCORD = Verdict("people who travel or come of their own accord, by a word that says nothing of flight (2,000 tourists arrived)")
 ASSAILANTS_FLEE = Verdict("attackers flee the scene, they are not displaced (12 gunmen fled after the attack)")
 ARRIVALS_UNTOLD = Verdict("arrivals in a text that speaks of neither refugees nor returns (the number of arrivals at the airport)")
-JOBS_LOST = Verdict("workers displaced in a text that speaks of no crisis: jobs lost, not homes (the company displaced 2,000 workers)")
+JOBS_LOST = Verdict("workers displaced or affected in a text that speaks of no crisis: their jobs, not their homes (the company displaced 2,000 workers)")
 NO_CRISIS = Verdict("a weak word of moving or staying in a text that speaks of no crisis (2,000 people crossed over the new bridge)")
 OWN_RETURN = Verdict("people who travel of their own accord come back, they are no returnees (200 students returned to class)")
 AFFECTED_OTHERWISE = Verdict("affected by something that is no crisis (the officials affected by the reshuffle)")
@@ -1559,7 +1559,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
         and _affected_by_no_crisis(s.text, v.trigger_end, s.end), DISPLACED_OTHERWISE)),
     ("an arrival", DISPLACED, _arrival_told),
     ("a weak word with no crisis around", DISPLACED, _when(lambda s, v: _weak_without_crisis(s, v), NO_CRISIS)),
-    ("workers with no crisis around", DISPLACED, _when(lambda s, v: _jobs_lost(s), JOBS_LOST)),
+    ("workers with no crisis around", DISPLACED | {"affected"}, _when(lambda s, v: _jobs_lost(s), JOBS_LOST)),
     ("across a border", DISPLACED, _as(
         "refugees", "across a border: refugees (fled to Uganda, crossed into Chad)", lambda s, v: crossed_border(s))),
     ("entered a place inside", DISPLACED, _when(lambda s, v: _entry_word(s.text, v.trigger_start), ENTERED_INSIDE)),
