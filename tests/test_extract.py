@@ -716,6 +716,8 @@ NOT_FIGURES: list[str] = [
     "Households of 4.5 people on average were displaced by the floods.",
     "The company displaced 2,000 workers when it automated its plants.",
     "The new policy affected 3,000 employees of the company.",
+    "The cancellation affected 200 passengers on the flight.",
+    "The power outage affected 2 million customers across the state.",
     "The government approved 2,000 new refugee visas this year.",
     "Germany received 300,000 asylum applications last year.",
     "About one out of every four residents has fled.",

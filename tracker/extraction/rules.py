@@ -867,6 +867,7 @@ ARRIVALS_UNTOLD = Verdict("arrivals in a text that speaks of neither refugees no
 JOBS_LOST = Verdict("workers displaced or affected in a text that speaks of no crisis: their jobs, not their homes (the company displaced 2,000 workers)")
 NO_CRISIS = Verdict("a weak word of moving or staying in a text that speaks of no crisis (2,000 people crossed over the new bridge)")
 OWN_RETURN = Verdict("people who travel of their own accord come back, they are no returnees (200 students returned to class)")
+CUSTOMERS_AFFECTED = Verdict("people affected who are no residents (passengers, customers) in a text that speaks of no crisis")
 AFFECTED_OTHERWISE = Verdict("affected by something that is no crisis (the officials affected by the reshuffle)")
 DISPLACED_OTHERWISE = Verdict("displaced by something that is no crisis (12 officials were displaced by the reshuffle)")
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
@@ -1560,6 +1561,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
     ("an arrival", DISPLACED, _arrival_told),
     ("a weak word with no crisis around", DISPLACED, _when(lambda s, v: _weak_without_crisis(s, v), NO_CRISIS)),
     ("workers with no crisis around", DISPLACED | {"affected"}, _when(lambda s, v: _jobs_lost(s), JOBS_LOST)),
+    ("customers with no crisis around", frozenset({"affected"}), _when(lambda s, v: _customers_affected(s), CUSTOMERS_AFFECTED)),
     ("across a border", DISPLACED, _as(
         "refugees", "across a border: refugees (fled to Uganda, crossed into Chad)", lambda s, v: crossed_border(s))),
     ("entered a place inside", DISPLACED, _when(lambda s, v: _entry_word(s.text, v.trigger_start), ENTERED_INSIDE)),
@@ -1788,6 +1790,19 @@ def _jobs_lost(s: Scene) -> bool:
     if c.noun.unit not in JOB_NOUNS:
         return False
     return CRISIS_WORD.search(text, *_around(s)) is None
+
+
+# The people a disaster affects as news counts them; others affected ("200 passengers",
+# "2 million customers") only where the text speaks of a crisis.
+RESIDENT_UNITS: frozenset[str] = lexicon.word_set("resident units")
+
+
+def _customers_affected(s: Scene) -> bool:
+    """The count's noun names people other than residents ("passengers", "customers") and
+    the text around speaks of no crisis: a cancelled flight's, not a disaster's."""
+    if s.candidate.noun.unit in RESIDENT_UNITS:
+        return False
+    return CRISIS_WORD.search(s.text, *_around(s)) is None
 
 
 def _arrival_word(text: str, verdict: Verdict) -> bool:
