@@ -1800,8 +1800,9 @@ RESIDENT_UNITS: frozenset[str] = lexicon.word_set("resident units")
 def _customers_affected(s: Scene) -> bool:
     """The count's noun names people other than residents ("passengers", "customers") and
     the text around speaks of no crisis: a cancelled flight's, not a disaster's."""
-    if s.candidate.noun.unit in RESIDENT_UNITS:
-        return False
+    unit = s.candidate.noun.unit
+    if unit is None or unit in RESIDENT_UNITS:
+        return False  # (a count with no noun of its own is a counter's: "affected people reached 2.3 million")
     return CRISIS_WORD.search(s.text, *_around(s)) is None
 
 
