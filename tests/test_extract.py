@@ -247,6 +247,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 110_000_000, "exact", "people")]),
     ("The number of people driven from their homes by the floods has risen to 45,000.",
      [("displaced", 45_000, "exact", "people")]),
+    # people under a country's temporary protection are refugees
+    ("Poland has registered 1.6 million Ukrainians for temporary protection.", [("refugees", 1_600_000, "exact", "people")]),
     # people who succumbed to their injuries died of them
     ("Six more people succumbed to their injuries overnight, bringing the toll to 47.",
      [("killed", 6, "exact", "people"), ("killed", 47, "exact", "people")]),
