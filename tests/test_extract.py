@@ -718,6 +718,9 @@ NOT_FIGURES: list[str] = [
     "Households of 4.5 people on average were displaced by the floods.",
     "The company displaced 2,000 workers when it automated its plants.",
     "The new policy affected 3,000 employees of the company.",
+    # a share of a whole with a verb that takes no object: the share's verb, not the whole's
+    "Nearly two-thirds of the 9,000 residents fled.",
+    "Half of the 300 people died.",
     "The cancellation affected 200 passengers on the flight.",
     "The power outage affected 2 million customers across the state.",
     "The government approved 2,000 new refugee visas this year.",
