@@ -718,6 +718,9 @@ NOT_FIGURES: list[str] = [
     "Households of 4.5 people on average were displaced by the floods.",
     "The company displaced 2,000 workers when it automated its plants.",
     "The new policy affected 3,000 employees of the company.",
+    # the people an appeal or a plan is to help: a target, not a count
+    "The appeal seeks $1.2 billion to help 3 million people in need.",
+    "The agency needs $40 million to assist 250,000 displaced people this year.",
     # a share of a whole with a verb that takes no object: the share's verb, not the whole's
     "Nearly two-thirds of the 9,000 residents fled.",
     "Half of the 300 people died.",
