@@ -16,6 +16,7 @@ Options (a row's `options` cell, separated by ";") say what a phrase alone canno
     after-have      only after has, have or had ("had left")
     after-in        only after "in" or "in urgent" ("in need")
     after-at        only after "at" ("at risk")
+    after-to        only after "to" ("to help": an appeal's target)
     in-a-shelter    only after in/into/to and a/an/the ("in a shelter", "to the school shelter")
     lives-follow    only when "lives" follows within three words ("claimed 10 lives")
     lives-lost      only after "lives were", "lives have been" ("30 lives were lost")
@@ -56,6 +57,7 @@ OPTION_TEMPLATES: dict[str, str] = {
     "after-have": r"{p}\b(?<=\b(?:had|have|has)\s+{p})",
     "after-in": r"{p}\b(?<=\bin\s+(?:urgent\s+)?{p})",
     "after-at": r"{p}\b(?<=\bat\s+{p})",
+    "after-to": r"{p}\b(?<=\bto\s+{p})",
     "in-a-shelter": r"{p}\b(?<=\b(?:in|into|to)\s+(?:a|an|the)\s+(?:\w+\s+)?{p})",
     "lives-follow": r"{p}(?=\s+(?:[\w,.]+\s+){{1,3}}lives\b)",
     "lives-lost": r"{p}\b(?<=\blives\s+(?:(?:have|had)\s+been|were|was)\s+{p})",
