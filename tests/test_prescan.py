@@ -299,7 +299,7 @@ def test_the_keys_of_a_stretch_read_from_the_scan_are_those_searched_for_in_it()
         spans = prescan.scan_hits(prescan.scan_text(text, lower), lower).key_spans()
         if spans is None:
             continue  # folded: the stretch is searched instead
-        edges = sorted({0, len(text), *(s + d for s in spans[0] for d in (-1, 0, 1, 3)), *range(0, len(text), 97)})
+        edges = sorted({0, len(text), *(s + d for s, _ in spans for d in (-1, 0, 1, 3)), *range(0, len(text), 97)})
         for a in edges:
             for b in edges:
                 if 0 <= a <= b <= len(text) and b - a <= 400:

@@ -297,7 +297,7 @@ class _Live:
                 if len(confirmed_starts) >= DENSE_TRIGGERS:
                     return True
         read_up_to = -1  # sentences ending before this were read
-        keys: tuple[list[int], list[int]] | None | bool = False  # the number keys' spans, once read
+        keys: list[tuple[int, int]] | None | bool = False  # the number keys' spans, once read
         for at in confirmed_starts:
             if at < read_up_to:
                 continue
@@ -329,7 +329,7 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 
 def judge_sentence_alone(
-    text: str, lower: str, s_start: int, s_end: int, keys: tuple[list[int], list[int]] | None = None
+    text: str, lower: str, s_start: int, s_end: int, keys: list[tuple[int, int]] | None = None
 ) -> list[Decision]:
     """The decisions on the sentence text[s_start:s_end] read with no sentence before it, its
     numbers found in it and NUMBER_CONTEXT_WORDS words on each side where they may run over.
