@@ -286,6 +286,29 @@ def test_the_document_scan_finds_the_number_keys_find_numbers_would():
     assert with_keys >= len(NUMBER_WORD_LINES)
 
 
+def test_the_keys_of_a_stretch_read_from_the_scan_are_those_searched_for_in_it():
+    """A sentence read alone takes the number keys of its stretch from the document's pass
+    (`keys_within`): exactly the offsets `key_starts` finds searching the stretch itself, on
+    every stretch of every text, keys cut by the stretch's edges included ("fourteen" cut to
+    "four")."""
+    texts = NUMBER_WORD_LINES + EDGES + [a["text"] for a in itertools.islice(corpus.articles(kind="news"), 10)]
+    with_keys = 0
+    for text in texts:
+        text = text if isinstance(text, str) else text[0]
+        lower = lowered(text)
+        spans = prescan.scan_hits(prescan.scan_text(text, lower), lower).key_spans()
+        if spans is None:
+            continue  # folded: the stretch is searched instead
+        edges = sorted({0, len(text), *(s + d for s, _ in spans for d in (-1, 0, 1, 3)), *range(0, len(text), 97)})
+        for a in edges:
+            for b in edges:
+                if 0 <= a <= b <= len(text) and b - a <= 400:
+                    found = prescan.keys_within(spans, a, b)
+                    assert found == numbers.key_starts(lower[a:b]), (text, a, b)
+                    with_keys += bool(found)
+    assert with_keys > 1000
+
+
 @pytest.mark.parametrize("word", ["fled", "refugees", "r-efugees", "re-fugees", "ki", "k", "k1lled", "éxodus", "fledé", "ſlain", ""])
 def test_a_stem_word_is_the_letters_the_pattern_reads(word):
     """The word a stem's patterns are chosen by is the run of letters _LETTERS reads there,

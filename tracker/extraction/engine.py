@@ -39,7 +39,7 @@ from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure,
 from . import distributive, limits
 from .figures import Decision, Found, judge_sentence
 from .numbers import WORD_KEYS, Number, find_numbers
-from .prescan import Hits, confirmed, rejects_every_number, scan_hits, scan_text, shifted
+from .prescan import Hits, confirmed, keys_within, rejects_every_number, scan_hits, scan_text, shifted
 from .quantities import Quantity
 from .rules import obviously_not_a_count as cheap_look
 from .sentences import split
@@ -297,6 +297,7 @@ class _Live:
                 if len(confirmed_starts) >= DENSE_TRIGGERS:
                     return True
         read_up_to = -1  # sentences ending before this were read
+        keys: list[tuple[int, int]] | None | bool = False  # the number keys' spans, once read
         for at in confirmed_starts:
             if at < read_up_to:
                 continue
@@ -304,7 +305,9 @@ class _Live:
                 if s_end <= at:
                     continue
                 read_up_to = s_end
-                decisions = self.read_alone[(s_start, s_end)] = judge_sentence_alone(text, lower, s_start, s_end)
+                if keys is False:
+                    keys = self.hits.key_spans()  # read once, for every sentence read alone
+                decisions = self.read_alone[(s_start, s_end)] = judge_sentence_alone(text, lower, s_start, s_end, keys)
                 if any(d.found is not None for d in decisions):
                     return True
                 break
@@ -325,13 +328,25 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
     return (before.end() if before else 0), (after.start() if after else len(text))
 
 
-def judge_sentence_alone(text: str, lower: str, s_start: int, s_end: int) -> list[Decision]:
+def judge_sentence_alone(
+    text: str, lower: str, s_start: int, s_end: int, keys: list[tuple[int, int]] | None = None
+) -> list[Decision]:
     """The decisions on the sentence text[s_start:s_end] read with no sentence before it, its
-    numbers found in it and NUMBER_CONTEXT_WORDS words on each side where they may run over."""
+    numbers found in it and NUMBER_CONTEXT_WORDS words on each side where they may run over.
+    `keys`, the document's number keys (`Hits.key_spans`: `lower` was scanned for them), spares
+    searching the stretch for them again."""
     a, b = _words_around(text, s_start, s_end)
-    if not may_hold_number(lower, a, b):
-        return []  # no number, so no figure: find_numbers would find none (see may_hold_number)
-    inside = [n for n in find_numbers(text[a:b], lower[a:b], guarded=False) if s_start <= n.start + a < s_end]
+    if keys is None:
+        if not may_hold_number(lower, a, b):
+            return []  # no number, so no figure: find_numbers would find none (see may_hold_number)
+        window_keys = None
+    else:
+        window_keys = keys_within(keys, a, b)
+        if not window_keys and _DIGIT.search(lower, a, b) is None:
+            return []  # may_hold_number, with the keys of the stretch known
+    inside = [
+        n for n in find_numbers(text[a:b], lower[a:b], window_keys, guarded=False) if s_start <= n.start + a < s_end
+    ]
     countable = [n for n in inside if not cheap_look(text, n.start + a, n.end + a)]
     if not countable:
         return []

@@ -119,6 +119,14 @@ class Hits:
             return None
         return {end + length + 1 for end, length in self.found if OTHER < length < 0}
 
+    def key_spans(self) -> list[tuple[int, int]] | None:
+        """Where each key of a number in words starts and ends (its end excluded), as the
+        automaton reported them (`keys_within` reads them); None when the scan did not look
+        for them."""
+        if self.found is None:
+            return None
+        return [(end + length + 1, end + 1) for end, length in self.found if OTHER < length < 0]
+
     def other_starts(self) -> dict[int, list[int] | None] | None:
         """Where the scanner's other words start in the text, inside a word or not, in order,
         by their index among them: a key for each one found, and one with None for each
@@ -134,6 +142,15 @@ class Hits:
                 i = OTHER - value
                 starts.setdefault(i, []).append(end - len(others[i]) + 1)
         return starts
+
+
+def keys_within(spans: list[tuple[int, int]], start: int, end: int) -> set[int]:
+    """Where a key of a number in words starts in lower[start:end], counted from `start`, read
+    from the document's `Hits.key_spans`: the keys that lie wholly inside the stretch, which is
+    what `numbers.key_starts(lower[start:end])` finds there (the same keys, each searched for
+    in the stretch), without one str.find pass over it per key (a document holds a few keys:
+    they are all looked at)."""
+    return {s - start for s, e in spans if start <= s and e <= end}
 
 
 # An other word's value in the automaton: OTHER minus its index (number keys are their length
