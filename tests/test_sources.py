@@ -465,6 +465,7 @@ GRAMMAR = [
 WHO_FOR_WHOM = [  # source: the person credited; source_org: the body the person speaks for
     ("IOM's Philippe Branchat said 362,000 people were internally displaced.", "362,000", "Philippe Branchat", "IOM"),
     ("UNICEF's Catherine Russell said 2,500 children had been killed.", "2,500", "Catherine Russell", "UNICEF"),
+    ("According to Jens Laerke of OCHA, 3 million people need aid.", "3 million", "Jens Laerke", "OCHA"),
     ("BNPB spokesman Abdul Muhari said 127 people were still missing.", "127", "Abdul Muhari", "BNPB"),
     ("Kenya Red Cross Secretary General Ahmed Idris said 9,000 households had been displaced.", "9,000",
      "Ahmed Idris", "Kenya Red Cross Society"),

@@ -864,6 +864,9 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     org = None
     if m.re is INVERTED and m.group("org") and name and _is_person(name):
         org = _learned(text, _org_name(m.group("org")))
+    elif m.re is ACCORDING_TO and name and (person := _person_of_body(name)) and _is_person(person.group("person")):
+        # "according to Jens Laerke of OCHA": the person, speaking for the body
+        return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), start + m.end(), _org_name(person.group("org")))
     if m.re is CITING and name:  # the body cited counted it: it wins over the one citing
         return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start() - CITING_REACH, start + m.end(), cited=True)
     return _Candidate(_kind(name), name, start + m.start(), start + m.end(), org)
