@@ -762,7 +762,9 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     patterns = []
     if has_verb and _may_be_inverted(sentence):
         patterns.append(INVERTED)
-        for m in INVERTED_LOWER.finditer(sentence):  # "..., says the health ministry in the Hamas-run territory."
+        for at in INVERTED_START.finditer(sentence):  # "..., says the health ministry in the Hamas-run territory."
+            if (m := INVERTED_LOWER.match(sentence, at.start())) is None:
+                continue
             tail = BODY_AFTER.match(sentence, m.end())
             if tail and (closed := CLAUSE_ENDS.match(sentence, tail.end())) and (body := _body(text, start + tail.start(), tail)):
                 out.append(_Candidate(SourceKind.NAMED, body, start + m.start(), start + closed.end()))
