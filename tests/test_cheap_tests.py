@@ -304,3 +304,19 @@ def test_words_tried_where_they_start_find_what_the_scan_finds_in_wire_copy(text
 def test_words_tried_where_they_start_find_what_the_scan_finds(text):
     _word_scans_hold(text)
 
+
+def test_the_ascii_word_pattern_reads_every_ascii_character_as_the_word_pattern():
+    """`nouns.WORD_ASCII` (the standard library's) reads a stretch of ASCII as `nouns.WORD`
+    (the `regex` module's) does: every character alone, next to letters, digits and marks,
+    and a few wordings a count's noun is read from."""
+    from tracker.extraction import nouns
+
+    chars = [chr(c) for c in range(128)]
+    texts = chars + [f"a{c}b" for c in chars] + [f"1{c}2 x" for c in chars] + [f"{c}{c}re-fu{c}gees's" for c in chars]
+    texts += ["12,000 people", " refu-gees' o'clock 3.5.2 --", "x_y 1_000 \x1c\x1fA", "fami-\nlies, ’s"]
+    for text in texts:
+        for start in range(len(text)):
+            assert [m.span() for m in nouns.WORD_ASCII.finditer(text, start)] == [
+                m.span() for m in nouns.WORD.finditer(text, start)
+            ], repr(text[start:])
+
