@@ -268,3 +268,55 @@ def test_the_look_after_a_number_answers_as_the_whole_pattern(after, reach):
     text = "500" + after
     end = min(len(text), 3 + reach)
     assert rules.not_a_count_after(text, 3, end) is (rules.NOT_A_COUNT_AFTER.match(text, 3, end) is not None), repr(after)
+
+
+BORDER_WORDINGS = st.sampled_from(
+    ["fled ", "Fled  ", "FLEEING ", "flees", "crossed into ", "cross the border ", "went across a frontier ",
+     "sought refuge in ", "sought\nsafety ", "arrived by boat in ", "Entered ", "took refuge in ", "left the country",
+     "leaving ", "abroad", "to neighbouring countries", "into ", "to ", "from ", "Chad", "South Sudan", "Sudan's",
+     "neighbouring ", "refugee", "Refugees ", "UNHCR", "unhcr's", "refugees camp", " camps", "refugeeS", "nonrefugee ",
+     "the ", " ", "  ", "\n", "\u00a0", "\x1c", "-", "'", ",", "x", "K", "ſ", "é", "_", "1"]
+)
+BORDER_TEXT = st.lists(st.one_of(BORDER_WORDINGS, st.text(max_size=4)), max_size=14).map("".join)
+
+
+def _word_scans_hold(text: str) -> None:
+    """`across_border` is ACROSS_BORDER's search and `refugee_words` REFUGEE_WORD's matches, on
+    every stretch: tried at the places their first words start, they find what the scans find."""
+    lower = lowered(text)
+    for lo in range(len(text) + 1):
+        for hi in {lo, min(len(text), lo + 1), min(len(text), lo + 9), min(len(text), lo + 40), len(text)}:
+            found = rules.ACROSS_BORDER.search(text, lo, hi)
+            shortcut = rules.across_border(text, lower, lo, hi)
+            assert (found and found.span()) == (shortcut and shortcut.span()), text[lo:hi]
+            assert [m.span() for m in rules.refugee_words(text, lower, lo, hi)] == [
+                m.span() for m in rules.REFUGEE_WORD.finditer(text, lo, hi)
+            ], text[lo:hi]
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_words_tried_where_they_start_find_what_the_scan_finds_in_wire_copy(text):
+    _word_scans_hold(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(BORDER_TEXT)
+def test_words_tried_where_they_start_find_what_the_scan_finds(text):
+    _word_scans_hold(text)
+
+
+def test_the_ascii_word_pattern_reads_every_ascii_character_as_the_word_pattern():
+    """`nouns.WORD_ASCII` (the standard library's) reads a stretch of ASCII as `nouns.WORD`
+    (the `regex` module's) does: every character alone, next to letters, digits and marks,
+    and a few wordings a count's noun is read from."""
+    from tracker.extraction import nouns
+
+    chars = [chr(c) for c in range(128)]
+    texts = chars + [f"a{c}b" for c in chars] + [f"1{c}2 x" for c in chars] + [f"{c}{c}re-fu{c}gees's" for c in chars]
+    texts += ["12,000 people", " refu-gees' o'clock 3.5.2 --", "x_y 1_000 \x1c\x1fA", "fami-\nlies, ’s"]
+    for text in texts:
+        for start in range(len(text)):
+            assert [m.span() for m in nouns.WORD_ASCII.finditer(text, start)] == [
+                m.span() for m in nouns.WORD.finditer(text, start)
+            ], repr(text[start:])
+

@@ -355,6 +355,34 @@ def test_a_stem_is_confirmed_as_every_pattern_of_its_head_would_confirm_it():
     assert checked > 500
 
 
+def test_a_dear_stem_is_one_only_a_counter_may_confirm():
+    """`dear` marks the stems the engine confirms last ("number", "toll": a counter's pattern,
+    reading up to two dozen words on, is the only test that may confirm them): at every stem it
+    marks, the word is one of DEAR_WORDS, names no indicator, and every pattern `confirmed` may
+    try there is a counter's; and a sentence holds a trigger, asked so, as it does asked in order."""
+    assert {"number", "tally", "toll"} <= prescan.DEAR_WORDS
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + EDGES
+    texts += [a["text"] for kind in corpus.KINDS for a in itertools.islice(corpus.articles(kind=kind, seed=7), 40)]
+    marked = 0
+    for text in texts:
+        lower = lowered(text)
+        scan = prescan.scan_text(text, lower)
+        starts = prescan.stem_starts(scan)
+        for at in starts:
+            if prescan.dear(scan, at):
+                marked += 1
+                word = prescan._letters_at(scan, at)
+                inside = at > 0 and text[at - 1] in prescan._ASCII_LETTER
+                assert word in prescan.DEAR_WORDS and not prescan._indicator_word(word), (word, text)
+                counters = {t.pattern for t in indicators._indexed_at(word) if t.words is not None}
+                assert all(p in counters for p in prescan._patterns_at(word, inside)), (word, text)
+        live = engine._Live(text, lower)
+        for s_start, s_end in engine.split(text):
+            in_order = any(prescan.confirmed(text, scan, at) for at in starts if s_start <= at < s_end)
+            assert live.holds_trigger(s_start, s_end) == in_order, text[s_start:s_end]
+    assert marked > 10
+
+
 def test_a_word_both_stem_and_number_key_leaves_the_keys_to_find_numbers():
     """Should a table make a number word a stem too, the scan still finds every stem, and the
     number keys are searched for by find_numbers (the scan cannot tell the kinds apart)."""

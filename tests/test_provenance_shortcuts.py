@@ -297,3 +297,54 @@ def test_a_sentences_hint_words_are_its_stripped_words_that_are_hints(text):
     words = {w.strip(dates._STRIP) for w in text.replace("-", " ").split()}
     for hints in (dates.WRITTEN_HINTS, dates.RELATIVE_HINTS, dates.SPAN_HINTS, dates.PART_HINTS, dates.RANGE_HINTS, dates.AGO_HINTS):
         assert dates._hint_words(text) & hints == words & hints, text
+
+
+ROLE_PIECES = st.sampled_from(
+    [
+        "as of", "As  Of", "AS\tAT", "as on", "by", "BY", "up to", "until", "through", "the end of", "The\nEnd of",
+        "since", "Since", "ſince", "the outbreak of", "the start of", "which", "that", "first", "began", "broke out",
+        "Broke\u00a0out", "erupted", "on", "ON", "in", "compared with", "than", "than in the whole of", "against",
+        "increase on", "up", "down", "by 20", "3,000", "from", "From", "the record figure of", "said", "SAID", "told",
+        "according to", "officials", "(OCHA,", ")", ";", ",", ".", "-", "x", "é", "K", "_", "1", "'s",
+        " ", "  ", "\n", "\x1c", "\u00a0", "\t",
+    ]
+)
+ROLE_TEXT = st.lists(ROLE_PIECES, max_size=16).map("".join)
+
+
+def _role_gates_hold(text: str) -> None:
+    """Each of `_role`'s cheap tests passes wherever its pattern matches, at every end of `text`."""
+    for end in range(len(text) + 1):
+        before = text[max(0, end - 40) : end]
+        words = dates._last_words(before)
+        for pattern, endings in [
+            (dates.BEFORE_AS_OF, dates.AS_OF_ENDINGS),
+            (dates.BEFORE_SINCE, dates.SINCE_ENDINGS),
+            (dates.START_CLAUSE, dates.START_ENDINGS),
+            (dates.BEFORE_REPORT, dates.REPORT_ENDINGS),
+        ]:
+            if pattern.search(before):
+                assert dates._may_end(words, endings), (pattern.pattern[:40], before)
+        if dates.BEFORE_COMPARISON.search(before):
+            assert dates._may_compare(words, before), before
+        if dates.SINCE_CLAUSE.search(text[max(0, end - dates.SINCE_REACH) : end]):
+            assert dates._may_open_since(text, max(0, end - dates.SINCE_REACH), end), text
+        if dates.CITATION_CLOSE.match(text, end):
+            assert dates._may_close(text, end), text[end:]
+
+
+@settings(max_examples=300, deadline=None)
+@given(ROLE_TEXT)
+def test_a_dates_role_is_read_by_its_patterns_only_where_they_may_end(text):
+    """`_role` tries a backwards pattern only where the stretch before the date ends with two
+    words the pattern's vocabulary may end with (`_last_words`, `_may_end`): each of its cheap
+    tests passes wherever its pattern matches."""
+    _role_gates_hold(text)
+
+
+def test_a_dates_role_gates_hold_on_the_seeds():
+    """The same at every place of the seed articles."""
+    from tests.conftest import SEEDS
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        _role_gates_hold(path.read_text(encoding="utf-8")[:6000])

@@ -39,7 +39,7 @@ from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure,
 from . import distributive, limits
 from .figures import Decision, Found, judge_sentence
 from .numbers import WORD_KEYS, Number, find_numbers
-from .prescan import Hits, confirmed, keys_within, rejects_every_number, scan_hits, scan_text, shifted
+from .prescan import Hits, confirmed, dear as is_dear, keys_within, rejects_every_number, scan_hits, scan_text, shifted
 from .quantities import Quantity
 from .rules import obviously_not_a_count as cheap_look
 from .sentences import split
@@ -263,12 +263,21 @@ class _Live:
         return known
 
     def holds_trigger(self, start: int, end: int) -> bool:
-        """A confirmed trigger starts in text[start:end]."""
-        i = bisect.bisect_left(self.starts, start)
-        while i < len(self.starts) and self.starts[i] < end:
-            if self._is_trigger(self.starts[i]):
+        """A confirmed trigger starts in text[start:end]. The stems only a counter may confirm
+        ("number", "toll": `prescan.dear`) are asked last: another stem may answer first."""
+        starts = self.starts
+        i = bisect.bisect_left(starts, start)
+        dear = []
+        while i < len(starts) and starts[i] < end:
+            at = starts[i]
+            if at not in self._confirmed and is_dear(self.scan, at):
+                dear.append(at)
+            elif self._is_trigger(at):
                 return True
             i += 1
+        for at in dear:
+            if self._is_trigger(at):
+                return True
         return False
 
     def _sentences_around(self, at: int) -> list[tuple[int, int]]:
@@ -291,11 +300,21 @@ class _Live:
         text, lower, scan = self.text, self.lower, self.scan
         known = self._confirmed  # what `holds_trigger` reads later
         confirmed_starts = []
+        dear = []  # stems only a counter may confirm (`prescan.dear`): confirmed last, and only if need be
         for at in self.starts:
-            if known.setdefault(at, confirmed(text, scan, at)):
+            if is_dear(scan, at):
+                dear.append(at)
+            elif known.setdefault(at, confirmed(text, scan, at)):
                 confirmed_starts.append(at)
                 if len(confirmed_starts) >= DENSE_TRIGGERS:
                     return True
+        if dear:
+            for at in dear:
+                if known.setdefault(at, confirmed(text, scan, at)):
+                    confirmed_starts.append(at)
+                    if len(confirmed_starts) >= DENSE_TRIGGERS:
+                        return True
+            confirmed_starts.sort()  # read in the text's order, as before
         read_up_to = -1  # sentences ending before this were read
         keys: list[tuple[int, int]] | None | bool = False  # the number keys' spans, once read
         for at in confirmed_starts:

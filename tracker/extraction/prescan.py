@@ -26,7 +26,7 @@ from functools import lru_cache
 import regex as re
 
 from . import qualifiers, quantities, rules
-from .indicators import NOUN_INDICATORS, TriggerKind, _indexed_at, trigger_stems
+from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, IndexedTrigger, TriggerKind, _indexed_at, trigger_stems
 from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD, read_noun
 from .numbers import WORD_KEYS, Number
 from .quantities import Quantity
@@ -231,20 +231,33 @@ def confirmed(text: str, scan: str, at: int) -> bool:
     """A stem found at `at` starts a trigger phrase (not a return or a need), or lies in a word
     that names an indicator by itself: it may make a figure. Each pattern that may match there
     (`_patterns_at`) is tried on the whole text from `at`, as
-    tracker.extraction.indicators.find_triggers tries it from a word."""
+    tracker.extraction.indicators.find_triggers tries it from a word. Either answers yes, so
+    the cheaper test goes first: an ASCII word standing alone is looked up as a noun before
+    its patterns are tried ("deaths" before the counter "deaths toll ... rose to")."""
     word = _letters_at(scan, at)
     inside = at > 0 and text[at - 1] in _ASCII_LETTER
+    alone = False  # an ASCII word standing alone, looked up as a noun already
+    if not inside:
+        end = at + len(word)
+        if word and (at == 0 or text[at - 1] in _WORD_ENDS) and (end == len(text) or text[end] in _WORD_ENDS):
+            if text[at:end].isascii():
+                # it is the word `_names_indicator` would read, lowered
+                if _indicator_word(word):
+                    return True
+                alone = True
     for pattern in _patterns_at(word, inside):
         if pattern.match(text, at) is not None:
             return True
-    if inside:  # the word starts before the stem: read whole
-        return _names_indicator(text, at)
-    end = at + len(word)
-    if word and (at == 0 or text[at - 1] in _WORD_ENDS) and (end == len(text) or text[end] in _WORD_ENDS):
-        if text[at:end].isascii():
-            # an ASCII word standing alone: it is the word `_names_indicator` would read, lowered
-            return _indicator_word(word)
-    return _names_indicator(text, at)
+    return False if alone else _names_indicator(text, at)
+
+
+def dear(scan: str, at: int) -> bool:
+    """Only a counter's pattern may confirm the stem at `at` ("number", "toll": "the number of
+    people killed in ... rose to"): the dearest test there is, a failing match reading up to
+    two dozen words on (`indicators.COUNTER_GAP_WORDS`). The engine asks such stems last,
+    where another stem of a sentence may answer first; any order gives the same answers.
+    (A slice and a lookup for most stems: only those of DEAR_WORDS' heads read their word.)"""
+    return scan[at : at + HEAD_LENGTH] in _DEAR_HEADS and _letters_at(scan, at) in DEAR_WORDS
 
 
 # The ASCII letters (a stem after one stands inside a word), and the ASCII characters that are
@@ -284,10 +297,17 @@ def _patterns_at(word: str, inside: bool) -> tuple[re.Pattern, ...]:
     a word (after an ASCII letter), only those that need no word start (glued triggers,
     "weredisplaced"). A function of one word, so cached: most stems are passed over without a
     call of a pattern."""
-    return tuple(
-        t.pattern for t in _indexed_at(word)
+    found = [
+        t for t in _indexed_at(word)
         if t.kind is TriggerKind.INDICATOR and not (inside and t.pattern.pattern.startswith(_WORD_START))
-    )
+    ]
+    # any one that matches confirms the stem, in any order: the counters, dearest, last
+    return tuple(t.pattern for t in sorted(found, key=_is_counter))
+
+
+def _is_counter(t: IndexedTrigger) -> bool:
+    """A counter's trigger: it holds the words its matches start with (`IndexedTrigger.words`)."""
+    return t.words is not None
 
 
 def _names_indicator(text: str, at: int) -> bool:
@@ -310,6 +330,21 @@ def _indicator_word(word: str) -> bool:
         form in NOUN_INDICATORS or form.startswith(_GLUED_BEFORE) or form.endswith(_GLUED_AFTER)
         for form in (low, low.replace(HYPHEN, ""))
     )
+
+
+def _dear_words() -> frozenset[str]:
+    """The words at which only a counter's pattern may confirm a stem: those a counter's
+    match may start with (`IndexedTrigger.words`) that name no indicator themselves and
+    start no other trigger ("number", "tally", "toll"; not "deaths", a noun of its own)."""
+    counter_words = {w for indexed in TRIGGER_INDEX.values() for t in indexed if _is_counter(t) for w in t.words}
+    return frozenset(
+        w for w in counter_words
+        if not _indicator_word(w) and all(_is_counter(t) for t in _indexed_at(w) if t.kind is TriggerKind.INDICATOR)
+    )
+
+
+DEAR_WORDS: frozenset[str] = _dear_words()
+_DEAR_HEADS: frozenset[str] = frozenset(w[:HEAD_LENGTH] for w in DEAR_WORDS)
 
 
 # --- numbers that are no count, seen before the sentence is parsed ------------------------

@@ -15,7 +15,7 @@ Every distance here is a named constant, in characters.
 from __future__ import annotations
 
 import re as _re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -32,7 +32,7 @@ from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, R
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
 from .text import alternation as _words
-from .text import literal_keys, may_end_with, may_hold, may_start_with
+from .text import first_words, literal_keys, may_end_with, may_hold, may_start_with, word_starts
 from .text import phrases as _phrases
 
 # Month names are matched with their capital ("300 may have died" is no date).
@@ -314,6 +314,10 @@ ACROSS_BORDER = re.compile(
          | (?:{_ACROSS_VERBS}|{_INTO_VERBS}|{_words('leaving verbs')})\s+{_OUT_OF_COUNTRY}(?!['’]s) )""",
     re.IGNORECASE | re.VERBOSE,
 )
+# The first words of ACROSS_BORDER's matches (its verbs'): on an ASCII stretch it is tried only where one stands.
+ACROSS_BORDER_FIRST_WORDS: tuple[str, ...] = first_words(
+    verb for name in ("flight verbs", "across verbs", "into verbs", "arrival verbs", "leaving verbs") for verb in lexicon.word_list(name)
+)
 # Every ACROSS_BORDER wording holds one of these: without them, the pattern is not tried.
 ACROSS_BORDER_WORDS: tuple[str, ...] = literal_keys(
     verb.split()[0]
@@ -337,6 +341,19 @@ HOSTED_BY = re.compile(
 # The country named across a border and as a host, by number (see `group_number`).
 ACROSS_BORDER_COUNTRY: int = group_number("country", ACROSS_BORDER)
 HOSTED_BY_COUNTRY: int = group_number("country", HOSTED_BY)
+
+
+def across_border(text: str, lower: str, pos: int, end: int) -> re.Match | None:
+    """`ACROSS_BORDER.search(text, pos, end)`: on an ASCII stretch (`lower` is the lowered
+    text) tried only where one of its verbs' first words starts, from the left: the first
+    that matches is the search's."""
+    if not text[pos:end].isascii():
+        return ACROSS_BORDER.search(text, pos, end)
+    for at in word_starts(lower, pos, end, ACROSS_BORDER_FIRST_WORDS):
+        m = ACROSS_BORDER.match(text, at, end)
+        if m is not None:
+            return m
+    return None
 # Every HOSTED_BY wording holds one of these (a hosting verb's first word): without them, it is not tried.
 HOSTING_VERB_KEYS: tuple[str, ...] = literal_keys(verb.split()[0] for verb in HOSTING_VERBS)
 # Verbs of taking people in that say nothing of refuge ("hosting", "took in"): before a
@@ -452,6 +469,23 @@ REFUGEE_CONTEXT_REACH = 600
 # A stretch of text without these holds no trigger of returns: it is not searched for them.
 RETURN_STEMS: tuple[str, ...] = indicator_stems("returned")
 REFUGEE_WORD = re.compile(rf"\b(?:{_words('refugee words')})\b(?!\s+(?:{_words('refugee place nouns')})\b)", re.IGNORECASE)
+# The first words of REFUGEE_WORD's matches: on an ASCII stretch it is tried only where one stands.
+REFUGEE_FIRST_WORDS: tuple[str, ...] = first_words(lexicon.word_list("refugee words"))
+
+
+def refugee_words(text: str, lower: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """REFUGEE_WORD's matches in text[lo:hi], as `finditer` finds them: on an ASCII stretch
+    (`lower` is the lowered text) tried only where one of its first words starts (the stretch
+    around a count is 1,200 characters, and the scan of every place cost some 200,000
+    instructions where a few matches cost a few thousand each)."""
+    if not text[lo:hi].isascii():
+        yield from REFUGEE_WORD.finditer(text, lo, hi)
+        return
+    pos = lo
+    for at in word_starts(lower, lo, hi, REFUGEE_FIRST_WORDS):
+        if at >= pos and (m := REFUGEE_WORD.match(text, at, hi)) is not None:
+            yield m
+            pos = m.end()
 # Words that keep displaced people inside their country: "internally", "IDPs" (whole words),
 # "within the country" (a word start).
 INTERNALLY = re.compile(rf"\b(?:{_words('internal words')})\b|\b(?:{_words('internal phrases')})", re.IGNORECASE)
@@ -1630,7 +1664,7 @@ def crossed_border(s: Scene) -> bool:
         end = brk.start()
     if not may_hold(text, c.noun.end, end, ACROSS_BORDER_WORDS):
         return False
-    m = ACROSS_BORDER.search(text, c.noun.end, end)
+    m = across_border(text, s.lower, c.noun.end, end)
     if m is None:
         return False
     country = m.group(ACROSS_BORDER_COUNTRY)
@@ -1728,7 +1762,7 @@ def among_refugees(s: Scene) -> bool:
     """The text around the count speaks of refugees ("refugees", "refugee agency"; not
     "refugee camp", a place name in Gaza as in Kenya): people it names by nationality or
     group ("3,900 Kosovars arrived", "30,000 Rohingyas have arrived") crossed a border."""
-    return REFUGEE_WORD.search(s.text, *_around(s)) is not None
+    return next(refugee_words(s.text, s.lower, *_around(s)), None) is not None
 
 
 def _around(s: Scene) -> tuple[int, int]:
@@ -1746,7 +1780,7 @@ def told_around(s: Scene) -> str | None:
     if c.noun.indicator is not None or c.noun.unit == "IDPs":
         return None
     lo, hi = _around(s)
-    refugees = sum(1 for _ in REFUGEE_WORD.finditer(text, lo, hi))
+    refugees = sum(1 for _ in refugee_words(text, s.lower, lo, hi))
     # the scan for triggers costs about a million instructions: only the returns are looked for
     if may_hold(text, lo, hi, RETURN_STEMS) and more_triggers_than(text, lo, hi, s.lower, "returned", refugees):
         return "returned"
@@ -1789,7 +1823,7 @@ def _weak_without_crisis(s: Scene, verdict: Verdict) -> bool:
     if crossed_border(s):
         return False
     lo, hi = _around(s)
-    if CRISIS_WORD.search(text, lo, hi) is not None or REFUGEE_WORD.search(text, lo, hi) is not None:
+    if CRISIS_WORD.search(text, lo, hi) is not None or next(refugee_words(text, s.lower, lo, hi), None) is not None:
         return False
     return all(NEUTRAL_MOVE.match(text, t.start) is not None for t in find_triggers(text, lo, hi, s.lower))
 

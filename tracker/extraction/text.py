@@ -132,6 +132,29 @@ def may_start_with(text: str, pos: int, endpos: int, starts: tuple[str, ...]) ->
 START_LENGTH = 8  # the longest start `may_start_with` reads
 
 
+def first_words(phrase_list: Iterable[str]) -> tuple[str, ...]:
+    """The lower-case first words of `phrase_list` that start with no other of them ("flee",
+    not "fleeing"), sorted: every place one of the phrases starts, one of these starts
+    (`word_starts` finds them)."""
+    firsts = {p.split()[0].lower() for p in phrase_list}
+    return tuple(sorted(w for w in firsts if not any(o != w and w.startswith(o) for o in firsts)))
+
+
+def word_starts(lower: str, start: int, end: int, words: tuple[str, ...]) -> list[int]:
+    """Every place in lower[start:end] where one of `words` starts (and ends by `end`), in
+    order, once each: the only places a pattern all of whose matches start with one of them
+    (as `first_words` gives them) can match in a lowered ASCII stretch, where a scan of the
+    stretch tries every place (a call of the `regex` module that scans 1,000 characters
+    costs some 150,000 instructions; a search for a word, a few hundred)."""
+    found: set[int] = set()
+    for word in words:
+        at = lower.find(word, start, end)
+        while at >= 0:
+            found.add(at)
+            at = lower.find(word, at + 1, end)
+    return sorted(found)
+
+
 def literal_keys(words: Iterable[str]) -> tuple[str, ...]:
     """The words for `may_hold`, lower case, without those that hold another (a piece that
     holds "feared" holds "fear"), sorted; ("",), which every piece holds, when one is not

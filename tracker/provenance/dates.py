@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re as _re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
 from itertools import repeat
 from typing import NamedTuple
@@ -513,6 +513,86 @@ AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_alternation(REPORT_VERBS)})\b)")
 CITATION_OPEN = re.compile(r"\([^()]*,\s*$")
 CITATION_CLOSE = re.compile(r"\s*[;)]")
 
+
+# The last two words each backwards pattern above may leave right before a date, read from
+# the same vocabularies: {last word: the words that may stand before it, None for any}. Every
+# match ends with a word of letters and white space, so on an ASCII stretch whose last two
+# words are none of a pattern's (most dates: "said on Monday", "monitors said Monday") the
+# pattern is not tried: a call of the `regex` module costs thousands of instructions however
+# soon it fails, and a date's role tried five of them before its "report".
+Endings = dict[str, "frozenset[str] | None"]
+
+
+def _endings(phrases: Iterable[str], pairs: Iterable[tuple[str | None, str]] = ()) -> Endings:
+    """The endings of `phrases` (their last word, and the word before it when they have
+    one), and the (word before, last word) `pairs` of what may follow them."""
+    found: dict[str, set[str] | None] = {}
+    ends = [((w[-2] if len(w) > 1 else None), w[-1]) for w in (p.lower().split() for p in phrases)]
+    for before, last in [*ends, *pairs]:
+        if not (last.isalpha() and last.isascii()) or (before is not None and not (before.isalpha() and before.isascii())):
+            raise ValueError(f"an ending of a role's pattern is not a word of ASCII letters: {before} {last}")
+        if before is None or found.get(last, set()) is None:
+            found[last] = None
+        else:
+            found.setdefault(last, set()).add(before)
+    return {last: (None if before is None else frozenset(before)) for last, before in found.items()}
+
+
+_END_WORDS = lexicon.word_list("end words")
+_SINCE_NOUN_WORDS = [w for name in ("start words", "end words", "since nouns") for w in lexicon.word_list(name)]
+_START_VERBS = lexicon.word_list("start verbs")
+AS_OF_ENDINGS: Endings = _endings(AS_OF_WORDS, [(w.split()[-1], "of") for w in _END_WORDS])
+SINCE_ENDINGS: Endings = _endings(lexicon.word_list("since words"), [(w.split()[-1], "of") for w in _SINCE_NOUN_WORDS])
+START_ENDINGS: Endings = _endings(
+    [f"{lead} {verb}" for verb in _START_VERBS for lead in ("which", "that", "first")],
+    [(verb.split()[-1], after) for verb in _START_VERBS for after in ("on", "in")],
+)
+COMPARISON_ENDINGS: Endings = _endings(
+    COMPARISON_WORDS,
+    [(w.split()[-1], "the") for w in COMPARISON_WORDS] + [(w.split()[-1], "of") for w in lexicon.word_list("whole words")],
+)
+# (and the pattern's other wording, "up 20 from Sunday", "down by 3 on Monday": any word, then
+# one of these, where "up" or "down" stands)
+COMPARISON_CHANGE_ENDS: frozenset[str] = frozenset({"from", "on", "since"})
+REPORT_ENDINGS: Endings = _endings(REPORT_VERBS, [(v.split()[-1], "on") for v in REPORT_VERBS])
+NO_ENDING: tuple[str, str] = ("", "")  # a stretch no backwards pattern of a role can end
+
+
+def _last_words(before: str) -> tuple[str, str] | None:
+    """The last word of `before` and the word before it, lower case, as a backwards pattern
+    of `_role` would end there (a run of letters, past the white space it must end with, and
+    the run of letters before the white space before that; "" where there is none);
+    NO_ENDING where none can end; None where the stretch is not ASCII (the patterns decide:
+    a case-blind pattern takes "ſ" for "s")."""
+    if not before.isascii():
+        return None
+    if not before[-1:].isspace():
+        return NO_ENDING  # every match ends with white space (`$` before a last line break too)
+    head = before.rstrip()
+    k = len(head)
+    while k > 0 and head[k - 1].isalpha():
+        k -= 1
+    if k == len(head):
+        return NO_ENDING  # no word before the white space
+    rest = head[:k].rstrip()
+    j = len(rest)
+    if j < k:  # white space before the last word: the word before it
+        while j > 0 and rest[j - 1].isalpha():
+            j -= 1
+    return rest[j:].lower() if j < k else "", head[k:].lower()
+
+
+def _may_end(words: tuple[str, str] | None, endings: Endings) -> bool:
+    """A backwards pattern whose matches end with `endings` may match where `_last_words`
+    read `words` (always where they could not be read)."""
+    if words is None:
+        return True
+    before, last = words
+    if last not in endings:
+        return False
+    allowed = endings[last]
+    return allowed is None or before in allowed
+
 # Words that open another clause: a date past one of them is about something else.
 CLAUSE_OPENERS: str = _words("clause openers")
 CLAUSE_BOUNDARY = re.compile(
@@ -902,19 +982,51 @@ def _role(sentence: str, start: int, end: int) -> str:
     if start < DATELINE_REACH and DATELINE_AFTER.match(sentence, end) and DATELINE_BEFORE.fullmatch(sentence, 0, start):
         return "dateline"
     before = sentence[max(0, start - 40) : start]
-    if BEFORE_AS_OF.search(before):
+    words = _last_words(before)  # the backwards patterns are tried only where they may end (`_may_end`)
+    if _may_end(words, AS_OF_ENDINGS) and BEFORE_AS_OF.search(before):
         return "as_of"
-    if BEFORE_SINCE.search(before) or SINCE_CLAUSE.search(sentence[max(0, start - SINCE_REACH) : start]) or START_CLAUSE.search(before):
+    if (
+        (_may_end(words, SINCE_ENDINGS) and BEFORE_SINCE.search(before))
+        or _may_open_since(sentence, max(0, start - SINCE_REACH), start) and SINCE_CLAUSE.search(sentence[max(0, start - SINCE_REACH) : start])
+        or (_may_end(words, START_ENDINGS) and START_CLAUSE.search(before))
+    ):
         return "since"
-    if BEFORE_COMPARISON.search(before):
+    if _may_compare(words, before) and BEFORE_COMPARISON.search(before):
         return "comparison"  # the date of another count, never the figure's
     if sentence.startswith(("'s", "’s"), end - 2):
         return "possessive"  # "Monday's earthquake": the day of an event that is named
-    if CITATION_CLOSE.match(sentence, end) and CITATION_OPEN.search(sentence[max(0, start - 200) : start]):
+    if _may_close(sentence, end) and CITATION_CLOSE.match(sentence, end) and CITATION_OPEN.search(sentence[max(0, start - 200) : start]):
         return "citation"
-    if BEFORE_REPORT.search(before) or AFTER_REPORT.match(sentence[end : end + 30]):
+    if (_may_end(words, REPORT_ENDINGS) and BEFORE_REPORT.search(before)) or AFTER_REPORT.match(sentence[end : end + 30]):
         return "report"
     return "event"
+
+
+_SINCE_KEYS: tuple[str, ...] = tuple(w.lower() for w in lexicon.word_list("since words"))
+
+
+def _may_open_since(sentence: str, start: int, end: int) -> bool:
+    """SINCE_CLAUSE may match in sentence[start:end]: it is not ASCII, or holds a since word."""
+    piece = sentence[start:end]
+    return not piece.isascii() or any(w in piece.lower() for w in _SINCE_KEYS)
+
+
+def _may_compare(words: tuple[str, str] | None, before: str) -> bool:
+    """BEFORE_COMPARISON may match at the end of `before` (see `_may_end`): a comparison's
+    ending, or "from", "on" or "since" where "up" or "down" stands ("up 20 from Sunday")."""
+    if _may_end(words, COMPARISON_ENDINGS):
+        return True
+    if words[1] not in COMPARISON_CHANGE_ENDS:
+        return False
+    low = before.lower()
+    return "up" in low or "down" in low
+
+
+def _may_close(sentence: str, end: int) -> bool:
+    """CITATION_CLOSE may match at `end`: past white space (what `str.lstrip` strips holds
+    all `\s` matches), a ";" or ")" stands, or only white space up to a short look's end."""
+    rest = sentence[end : end + 16].lstrip()
+    return not rest or rest[0] in ";)"
 
 
 def _latest_full_date(sentence: str, day_only: bool = False) -> dt.date | None:
