@@ -1023,7 +1023,7 @@ def _may_compare(words: tuple[str, str] | None, before: str) -> bool:
 
 
 def _may_close(sentence: str, end: int) -> bool:
-    """CITATION_CLOSE may match at `end`: past white space (what `str.lstrip` strips holds
+    r"""CITATION_CLOSE may match at `end`: past white space (what `str.lstrip` strips holds
     all `\s` matches), a ";" or ")" stands, or only white space up to a short look's end."""
     rest = sentence[end : end + 16].lstrip()
     return not rest or rest[0] in ";)"

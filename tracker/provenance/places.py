@@ -45,7 +45,7 @@ import regex as re
 
 from .. import lexicon
 from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence breaks down after it: "Of the 312 dead, ..."
-from ..extraction.text import alternation, gap, lowered
+from ..extraction.text import alternation, gap, lowered, may_hold
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
 from .sources import ALIAS_KEYS, BODY_HEADS, TITLES
@@ -1913,12 +1913,19 @@ def _actor_from(text: str, lo: int, at: int) -> bool:
 
 def _at_venue(text: str, lo: int, at: int) -> bool:
     """`VENUE` ends at `at`: tried only after "in" and white space (on ASCII text; other
-    text may write "in" with letters that only match ignoring case), which few places follow."""
+    text may write "in" with letters that only match ignoring case), which many places
+    follow, and where one of its words stands before (`may_hold`), which few do."""
     before = text[lo:at].rstrip()  # what its \s+ takes, and more
     last = before[-2:]
     if last.isascii() and last.lower() != "in":
         return False
+    if not may_hold(text, lo, at, VENUE_KEYS):
+        return False
     return _VENUE_BACKWARDS.search(text, lo, at) is not None
+
+
+# Every VENUE match holds one of these, lower case: its verbs' and words' first words.
+VENUE_KEYS: tuple[str, ...] = tuple(dict.fromkeys(w.split()[0].lower() for w in (*VENUE_VERBS, *VENUE_WORDS)))
 
 
 def _possessives_read(text: str, found: list[Mention]) -> list[Mention]:
