@@ -1438,7 +1438,7 @@ def locate(
     if main is None and not in_sentence:
         # no place named in its sentence: a nationality says the country ("were displaced
         # by Chinese authorities"), in the sentence, or in a text that names no place at all
-        return _demonym_country(text, s, e) or (_demonym_country(text, 0, len(text)) if not _names_a_place(text, document) else None)
+        return _demonym_country(text, s, e) or (_text_demonym_country(text) if not _names_a_place(text, document) else None)
     return main
 
 
@@ -1469,7 +1469,7 @@ def _with_country(
     if main is None or main.iso3 is None:
         # a nationality of the text says it ("The Ethiopian Human Rights Commission said ...
         # in the town of Merawi"), when it names one country only
-        country = _demonym_country(text, 0, len(text)) if _DEMONYM.search(text) else None
+        country = _text_demonym_country(text)
         return place if country is None else Place(place.name, None, country.country, country.iso3)
     return Place(place.name, None, main.country, main.iso3)
 
@@ -1499,6 +1499,12 @@ def _demonym_country(text: str, s: int, e: int) -> Place | None:
         return None
     place = PLACES.get(countries.pop())
     return place if place is not None and place.admin1 is None else None
+
+
+@lru_cache(maxsize=8)  # the figures of one text share it
+def _text_demonym_country(text: str) -> Place | None:
+    """`_demonym_country` of the whole text, read once for it."""
+    return _demonym_country(text, 0, len(text))
 
 
 def _names_a_place(text: str, document: list[Mention] | None) -> bool:
