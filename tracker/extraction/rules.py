@@ -1146,13 +1146,23 @@ def _row_label(text: str, start: int) -> tuple[int, int] | None:
     """Where the label of the row whose count starts at `start` begins, and where its colon
     stands; None when no such label is there."""
     lo = max(0, start - ROW_LABEL_REACH)
-    if text.find(":", lo, start) < 0 and text.find("–", lo, start) < 0 and text.find("—", lo, start) < 0:
+    if text.find(":", lo, start) < 0 and not _dash_right_before(text, start):
         return None  # no colon or dash, no row: most counts (ROW_COLON_BEFORE is not tried)
     colon = ROW_COLON_BEFORE.search(text, lo, start)
     if colon is None:
         return None
     label = _row_label_start(text, colon.start())
     return None if label is None else (label, colon.start())
+
+
+def _dash_right_before(text: str, start: int) -> bool:
+    """A dash among the few characters right before `start`, where ROW_COLON_BEFORE's dash
+    stands ("Deaths – 45": white space, the dash, white space)."""
+    near = text[max(0, start - DASH_REACH) : start]
+    return "–" in near or "—" in near
+
+
+DASH_REACH = 6  # characters before a count where a row's dash may stand ("Deaths –   45")
 
 
 def _row_label_after(s: Scene) -> Verdict | None:
