@@ -1485,15 +1485,16 @@ COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?:[ \u00a0]+(?:million|thousand|more|oth
 COUNTED_REACH: int = 24  # characters before a nationality looked at for its count
 
 
-def _demonym_country(text: str, s: int, e: int) -> Place | None:
+def _demonym_country(text: str, s: int, e: int, counted: bool = False) -> Place | None:
     """The one country the nationalities in text[s:e] name, leaving out the actors of an
     attack ("Israeli strikes killed", "Russian shelling": see ACTOR_AFTER) and the people a
     count counts ("12 Americans were among the dead", "3,000 Sudanese crossed into Chad"):
-    who they are, not where it happened."""
+    who they are, not where it happened. With `counted`, those too (where returnees went back to)."""
     countries = {
         NATIONALITIES[" ".join(m.group("word").split())]  # "Central\nAfrican" in wrapped text
         for m in _DEMONYM.finditer(text, s, e)
-        if not ACTOR_AFTER.match(text, m.end()) and not COUNTED_BEFORE.search(text, max(0, m.start() - COUNTED_REACH), m.start())
+        if not ACTOR_AFTER.match(text, m.end())
+        and (counted or not COUNTED_BEFORE.search(text, max(0, m.start() - COUNTED_REACH), m.start()))
     }
     if len(countries) != 1:
         return None
@@ -1988,7 +1989,7 @@ def _home_of_returnees(text: str, s: int, found: list[Mention]) -> Place | None:
         if not (joined or ORIGIN.search(text, max(s, m.start - 30), m.start)):
             return None
         previous = m
-    home = _demonym_country(text, s, min(m.start for m in found))
+    home = _demonym_country(text, s, min(m.start for m in found), counted=True)  # "9,000 Syrians returned"
     return home if home is not None and all(m.place.iso3 != home.iso3 for m in found) else None
 
 
