@@ -733,15 +733,17 @@ CLOSING_BEFORE = _re.compile(r"[,”\"]\s*(?:[Tt]he\s+)?$")
 HEADLINE_VERBS: tuple[str, ...] = lexicon.word_list("headline verbs", "attribution")
 _HEADLINE_VERB = rf"(?:{_words(HEADLINE_VERBS)})\b"
 HEADLINE_SAYS_AFTER = re.compile(rf"(?:,|:|\s[-–—])\s+(?P<np>{_NAME})\s+{_HEADLINE_VERB}")
+HEADLINE_SAYS_BEFORE = re.compile(rf"^\s*(?P<np>{_NAME})\s+{_HEADLINE_VERB}(?=\s+\S)")
 # A headline's source after a dash at its end: "Sudan: Over 5.6 million displaced since April — IOM".
 HEADLINE_DASH_SOURCE = re.compile(rf"\s[—–-]\s+(?P<np>{_ALIAS}|{_NAME})[^\S\n]*\Z")
 DASH_SOURCE_REACH: int = 70  # characters from the end: the dash and a body's name
 
 
 def _dash_near_end(sentence: str) -> bool:
+    """A dash between spaces in the sentence's last DASH_SOURCE_REACH characters: where
+    HEADLINE_DASH_SOURCE may match (most sentences have none, and the test costs less)."""
     tail = sentence[-DASH_SOURCE_REACH:]
     return " — " in tail or " – " in tail or " - " in tail
-HEADLINE_SAYS_BEFORE = re.compile(rf"^\s*(?P<np>{_NAME})\s+{_HEADLINE_VERB}(?=\s+\S)")
 
 
 # A document's figures ask for the same sentence's attributions again (two figures in a
