@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex as re
 
 from .. import lexicon
+from ..provenance.dates import TO_COUNT_FROM
 from ..records import THING_INDICATORS
 from . import distributive, parts
 from .indicators import LEVEL_VERBS, Trigger, counter_start, find_triggers
@@ -57,11 +58,9 @@ INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
 # 54 on Friday", "... 66 missing, down from 385". The same count at an earlier time: a figure
 # of the same indicator and unit, dated by its own date words.
 EARLIER_RULE = "the earlier value of the figure before (up from 54 on Friday)"
-# A date of the later count between it and "from": "rose to 120 on Saturday from 98".
-_DATE_BETWEEN = r"(?:\s+(?:on|by|in|at|as\s+of)\s+[\w.]+(?:\s+\w+)?)?"
 EARLIER_BEFORE = re.compile(
     rf"\b(?:{_words('earlier value openers')})\s+(?:(?:an?|the|its)\s+(?:\w+\s+){{0,2}}?(?:figure|toll|count|estimate|tally)\s+of\s+)?\Z"
-    rf"|\b(?:{_phrases(CHANGE_VERBS)})\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:up|down)\s+)?to\s+(?:[\w-]+\s+){{0,2}}?\d[\d,.]*(?:\s+\p{{L}}+)?{_DATE_BETWEEN}\s+from\s+\Z",
+    rf"|\b(?:{_phrases(CHANGE_VERBS)})\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:up|down)\s+)?{TO_COUNT_FROM}\Z",
     re.IGNORECASE | re.REVERSE,
 )  # "down from 385", "down from an earlier figure of 11,300", "has dropped to 1,020 from 1,300", "revised the death toll down to 43 from 89"
 EARLIER_REACH = 60  # characters before a number its opener stands within

@@ -1248,7 +1248,7 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     if AUX_GAP.fullmatch(s.text, c.noun.end, t.start) or _place_then_aux(s.text, c.noun.end, t.start):
         if projected(s.text, c.noun.end, t.start) or _feared_before(s.text, c.quantity.start, s.prev_end):
             return PROJECTED  # "Officials fear 200 people have died"
-        if _share_whole(s.text, c) and (FINITE_VERB.search(s.text, c.noun.end, t.start) or _finite_only(s.text, c, t)):
+        if _share_whole(s.text, c) and _verb_of_the_share(s.text, c, t):
             return SHARE_WHOLE  # "70 per cent of the 30,000 displaced have returned": the verb is the share's
         return _by_trigger("a verb of death, injury, return, need or harm right after the noun", t)
     return None
@@ -1476,9 +1476,13 @@ BEFORE_GERUND = re.compile(r"\bbefore\s+\Z", re.IGNORECASE)  # "... before fleei
 INTRANSITIVE_VERBS: frozenset[str] = lexicon.word_set("intransitive verbs")
 
 
-def _finite_only(text: str, c: Candidate, t: Trigger) -> bool:
-    """The trigger t stands right after the count's noun and takes no object: the verb of the
-    sentence, not a participle of the noun ("who fled" is the noun's)."""
+def _verb_of_the_share(text: str, c: Candidate, t: Trigger) -> bool:
+    """The trigger t, after the whole c a share is taken from, is the share's verb: a finite
+    verb stands before it ("70 per cent of the 30,000 displaced have returned"), or it stands
+    right after the noun and takes no object ("two-thirds of the 9,000 residents fled"; "who
+    fled" is the noun's), not a participle of the whole ("half of the 111,000 people displaced")."""
+    if FINITE_VERB.search(text, c.noun.end, t.start):
+        return True
     return not text[c.noun.end : t.start].strip() and text[t.start : t.end].lower() in INTRANSITIVE_VERBS
 
 
@@ -1513,7 +1517,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return PROJECTED
         if may_hold(text, c.noun.end, t.start, RELATIVE_PART_KEYS) and RELATIVE_PART.search(text, c.noun.end, t.start) is not None:
             continue  # "5.5 million people, 90 percent of whom need food aid": the share's verb
-        if _share_whole(text, c) and (FINITE_VERB.search(text, c.noun.end, t.start) or _finite_only(text, c, t)):
+        if _share_whole(text, c) and _verb_of_the_share(text, c, t):
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
         if _feared_before(text, c.quantity.start, s.prev_end):
             return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"

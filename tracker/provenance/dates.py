@@ -1136,10 +1136,14 @@ def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Menti
     return OLDER_COUNT_BEFORE.search(sentence, max(0, owner.start() - OLDER_REACH), owner.start()) is not None
 
 
+# The later count of a change, then "from" before the count it changed from: "to 1,020 from",
+# "to 120 on Saturday from" (a date of the later count between them). Shared with
+# tracker.extraction.figures.EARLIER_BEFORE, which reads the count after it as a figure.
+TO_COUNT_FROM = r"to\s+(?:[\w-]+\s+){0,2}?\d[\d,.]*(?:\s+\p{L}+)?(?:\s+(?:on|by|in|at|as\s+of)\s+[\w.]+(?:\s+\w+)?)?\s+from\s+"
 # An older count's words before it: "up from", "compared with", "down from about".
 OLDER_COUNT_BEFORE = re.compile(
     rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:\p{{L}}+\s+){{0,2}}"
-    rf"|\bto\s+(?:[\w-]+\s+){{0,2}}?\d[\d,.]*(?:\s+\p{{L}}+)?(?:\s+(?:on|by|in|at|as\s+of)\s+[\w.]+(?:\s+\w+)?)?\s+from\s+)$",  # "has risen to 1,020 from 900 on Friday", "to 120 on Saturday from 98"
+    rf"|\b{TO_COUNT_FROM})$",  # "has risen to 1,020 from 900 on Friday", "to 120 on Saturday from 98"
     re.REVERSE,
 )
 OLDER_REACH = 60  # characters: "from the record figure of about "
