@@ -63,6 +63,10 @@ COUNTERS = [
     ("The death toll from the floods of March 3 has risen to 1,208, the agency said.",
      [("killed", 1_208, "exact", "people")]),
     ("The number of fatalities is estimated at 2,100 to 3,400.", [("killed", 2_100, "range", "people")]),
+    # a participle that says who counted opens the gap as a preposition does
+    ("Civilian deaths documented by the monitoring mission rose to 11,520 in May.", [("killed", 11_520, "exact", "people")]),
+    ("The number of deaths recorded in the province since January has climbed to 640.",
+     [("killed", 640, "exact", "people")]),
 ]
 
 COUNTER_NOT_FIGURES = [

@@ -688,6 +688,10 @@ NO_KIND_PLACE = [
     ("Emergency Operations Centre staff said 40 died.", []),
     ("Fighters of Islamic State in Iraq and the Levant killed 30.", ["Iraq"]),
     ("Officials said 30 died in Sindh province.", ["Sindh"]),
+    # who holds a place is no name of it
+    ("Health officials in the Hamas-run territory said 200 people had been killed.", []),
+    ("About 300 families fled the Taliban-controlled district last week.", []),
+    ("About 300 families fled Kafr-Batna area last week.", ["Kafr-Batna"]),
 ]
 
 

@@ -282,6 +282,11 @@ COUNTING_BODY = [  # a body that counts: "<body> data showed", the subject of a 
      "11,126", "UN Human Rights Monitoring Mission"),
     ("The UN Human Rights Monitoring Mission in Ukraine has verified 11,126 civilian deaths.", "11,126", "HRMMU"),
     ("Reuters tally shows 300 dead after the floods.", "300", "Reuters"),
+    # a name before "group" or "charity" is the body's; a people's or a faith's is nobody's
+    ("The Emergency Lawyers group said the paramilitary had killed at least 200 people in the village.",
+     "at least 200", "Emergency Lawyers"),
+    ("The Kurdish group said 20 people were killed.", "20", None),
+    ("The Amhara regional health bureau said 17 people had been killed.", "17", "Amhara Regional Health Bureau"),
     # data with nobody named before it, and a count noun after a person, credit nobody
     ("Some 1,100 homes were damaged, data showed.", "1,100", None),
     ("An estimated 4,000 people fled, official figures showed.", "4,000", None),
@@ -316,6 +321,12 @@ DOCUMENT_BY = [  # a body's document as the subject: "A tally by Reuters found",
     ("Data from the Health Ministry showed 3,500 people were injured.", "3,500", "Health Ministry"),
     # reports from a place credit nobody
     ("Reports from Adre this morning suggest 5,000 people have fled.", "5,000", None),
+    # a body that collected, documented or released the count, in capitals or not
+    ("Data collected by ACLED showed 200 people had been killed in the village.", "200", "ACLED"),
+    ("Civilian deaths documented by the UN human rights office rose to 200 in May.", "200", "OHCHR"),
+    ("Figures released by the health ministry show 200 people were killed.", "200", "Health Ministry"),
+    # what a body provided is not its count
+    ("About 1,100 displaced families stayed in tents provided by the Red Crescent.", "About 1,100", None),
 ]
 
 DOCUMENT_SUPPLIED = [  # "according to a table / list / figures (that) X supplied": X

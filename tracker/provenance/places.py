@@ -1209,8 +1209,9 @@ _ARTICLE_BEFORE_RUN = re.compile(r"(?<![\p{L}\p{M}])(?i:a|an)[ \u00a0]+(?:\p{Ll}
 def _no_place_name(words: list[str]) -> bool:
     """An acronym ("IDP camp", "UN area"), a word with a capital inside ("PoC site"), a
     possessive ("Hassan's district"), a word of `NOT_PLACE_NAMES`, a nationality, a title, a
-    body's name (aliases.csv), a word of a sentence's grammar ("Floods Hit As Town"), or only
-    directions ("Northern region"): no place's name."""
+    body's name (aliases.csv), a word of a sentence's grammar ("Floods Hit As Town"), a
+    compound that says who holds a place ("Hamas-run"), or only directions ("Northern
+    region"): no place's name."""
     for word in words:
         if len(word) > 1 and (word.isupper() or any(c.isupper() for c in _inner_letters(word))):
             return True
@@ -1218,6 +1219,8 @@ def _no_place_name(words: list[str]) -> bool:
             return True
     if words[-1].endswith(_POSSESSIVE_ENDS):
         return True
+    if "-" in words[-1] and words[-1].rpartition("-")[2].islower():
+        return True  # "the Hamas-run territory", "a Taliban-controlled area": who holds it, no name
     if all(word in NOT_A_GIVEN_NAME for word in words):
         return True
     return _alias_key(" ".join(words)) in ALIAS_KEYS

@@ -145,6 +145,7 @@ ANY_BODY_HEADS: frozenset[str] = lexicon.word_set("any body heads", "attribution
 INSTITUTION_HEADS: frozenset[str] = lexicon.word_set("institution heads", "attribution")
 # What stands before a head and refers back: "the ministry", "its agency", "her ministry".
 REFERRING_WORDS: frozenset[str] = lexicon.word_set("referring words", "attribution")
+NAMED_HEADS: frozenset[str] = lexicon.word_set("named heads", "attribution")  # "the Emergency Lawyers group"
 # How many characters before a figure a referring "the agency" looks for the body it names.
 REFER_REACH: int = 6000
 
@@ -486,6 +487,8 @@ BY_SOURCE = re.compile(
     """,
     re.VERBOSE,
 )
+# The same with a body written in lower case: "figures provided by the health ministry".
+BY_LOWER = re.compile(rf"\b(?:{BY_VERBS})\s+by\s+(?=(?:the|its|a)\s+\p{{Ll}})")
 
 # "(OCHA, 18 February 2017)", "(Norwegian Refugee Council, 29 March 2017; ...)"
 CITATION = re.compile(r"\((?P<body>[^()]{2,300})\)")
@@ -784,6 +787,10 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         patterns.append(ACCORDING_TO)
     if " by " in sentence:
         patterns.append(BY_SOURCE)
+        for m in BY_LOWER.finditer(sentence):  # "figures provided by the health ministry"
+            body = _body_after(text, start, sentence, m.end())
+            if body is not None:
+                out.append(_Candidate(SourceKind.NAMED, body[0], start + m.start(), start + body[1]))
     if (" by " in sentence or " from " in sentence) and _may_cite_document(sentence.lower()):
         for m in DOCUMENT_BY.finditer(sentence):  # "A tally by Reuters found", "Figures from the ministry show"
             name = _name(m.group("np"))
@@ -1172,6 +1179,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         if head in DOCUMENT_HEADS or head in PERSON_HEADS or (head in ANY_BODY_HEADS and not mods):
             if _alias(owner_plain) or _is_body(owner_plain):
                 return _learned(text, normalise(owner_plain))
+            if head in NAMED_HEADS and not mods and _names_a_group(owner):
+                return normalise(owner)  # "the Emergency Lawyers group said"
             return None
         words = [owner, *mods, m.group("head")]
         name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
@@ -1338,6 +1347,20 @@ def _is_person(name: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _names_a_group(owner: str) -> bool:
+    """Whether a capitalised name before "group", "charity", ... is that body's own name
+    ("Emergency Lawyers", "Sudan Doctors"): a name of two words or more (one word is as
+    often a people or a faith: "the Kurdish group", "a British charity"), not a place, a
+    country's people or a person's possessive ("North Kivu", "South Sudanese", "Ali Musa's")."""
+    from .places import PLACES  # places imports this module's titles
+
+    words = owner.split()
+    last = words[-1]
+    if len(words) < 2 or POSSESSIVE.search(last) or last in NATIONALITIES or last in DEMONYMS:
+        return False
+    return PLACES.get(owner) is None and PLACES.get(last) is None
+
+
 def _is_body(name: str) -> bool:
     return bool(_alias(name)) or bool(ACRONYM.fullmatch(name)) or any(w.strip("'’s") in BODY_WORDS for w in name.split())
 
