@@ -228,6 +228,12 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 40_000, "exact", "people"), ("displaced", 65_000, "exact", "people")]),
     ("The number of displaced people has increased from 19,000 in December 2021 to 26,000 in January 2022.",
      [("displaced", 19_000, "exact", "people"), ("displaced", 26_000, "exact", "people")]),
+    # nor does a day after its month ("Oct. 7 to 31,184")
+    ("Air strikes killed at least 67 people on Tuesday, raising the total death toll since Oct. 7 to 31,184.",
+     [("killed", 67, "at_least", "people"), ("killed", 31_184, "exact", "people")]),
+    # houses under water are damaged houses
+    ("At least 3,000 houses were submerged in Sylhet and Sunamganj districts.",
+     [("housing_destroyed", 3_000, "at_least", "houses")]),
     # --- the unit of a count named by its subject: the subject's noun, as after a number
     # ("1.2 million refugees"); an adjective ("displaced", "dead") or a toll counts people,
     # and a noun written after the count itself wins

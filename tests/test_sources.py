@@ -611,6 +611,11 @@ STATE = [  # "the government", "the military": the state's of the country the st
      "In Tanzania, 155 people have died.", "at least 228", "Government of Kenya", None),
     ("An earthquake struck central Myanmar on Friday. The death toll has risen to 3,085, the ruling military "
      "government said.", "3,085", "Government of Myanmar", None),
+    ("Cyclone Mocha killed at least 145 people in Myanmar's Rakhine state, the junta said, while local residents "
+     "put the toll higher.", "at least 145", "Government of Myanmar", None),
+    # a body named in lower case after a possessive is referred back to as one named in capitals
+    ("The enclave's health ministry said 67 people had been killed on Tuesday. The ministry said 72,889 people "
+     "had been wounded since October.", "72,889", "Health Ministry", None),
     # a pronoun right after a reporting verb is that verb's subject
     ("A UN report gave a toll last week. On Friday the Red Crescent said it had sheltered 2,100 families.",
      "2,100", "Red Crescent", None),

@@ -44,6 +44,10 @@ YEAR_BEFORE = re.compile(
     rf"(?:(?-i:\b(?:{_phrases(MONTHS)}))\.?|\b(?:{alternation('span prepositions', 'since words')}))\s*\Z",
     re.IGNORECASE,
 )
+# A month right before a number: the number is a day ("since Oct. 7 to 31,184"), and ends a
+# date, not a range's low end.
+MONTH_BEFORE = re.compile(rf"(?-i:\b(?:{_phrases(MONTHS)}))\.?\s*\Z", re.IGNORECASE)
+MAX_DAY = 31
 # A scale word or abbreviation that ends a number ("3 million", "1.5m"): numbers.csv's.
 SCALE_SUFFIX = re.compile(rf"({_phrases(SCALE_FACTORS)})s?\Z", re.IGNORECASE)
 
@@ -87,6 +91,8 @@ def _is_range(text: str, a: Number, b: Number) -> bool:
         return False
     if a.year_like and YEAR_BEFORE.search(text, max(0, a.start - 12), a.start) is not None:
         return False  # "in December 2021 to 26,000": a date's year, then the next count
+    if a.value <= MAX_DAY and MONTH_BEFORE.search(text, max(0, a.start - 12), a.start) is not None:
+        return False  # "since Oct. 7 to 31,184": a date's day, then the count
     word = join.strip().lower()
     if word == "and":
         return BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start) is not None

@@ -1437,9 +1437,10 @@ def _bodies(text: str) -> tuple[_Body, ...]:
 BODY_NAME = re.compile(_NAME)
 NAME_AT = re.compile(rf"{_ALIAS}|{_NAME}")  # a name or an alias, matched where it starts
 # A body named in lower case after "the": "the interior ministry", "the disaster management
-# agency", named as `_body` names it when it is a subject ("Interior Ministry").
+# agency", "the enclave's health ministry", named as `_body` names it when it is a subject
+# ("Interior Ministry").
 LOWER_BODY = re.compile(
-    rf"\b(?i:the)\s+(?P<mods>(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{1,3}})(?P<head>{_words(sorted(INSTITUTION_HEADS))})\b"
+    rf"\b(?i:the)\s+(?:\p{{Ll}}+['’]s\s+)?(?P<mods>(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{1,3}})(?P<head>{_words(sorted(INSTITUTION_HEADS))})\b"
 )
 
 
