@@ -231,6 +231,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # nor does a day after its month ("Oct. 7 to 31,184")
     ("Air strikes killed at least 67 people on Tuesday, raising the total death toll since Oct. 7 to 31,184.",
      [("killed", 67, "at_least", "people"), ("killed", 31_184, "exact", "people")]),
+    # a list of counts by place whose first item is a number word
+    ("Four people were killed in Kharkiv and two in Zaporizhzhia, regional governors said.",
+     [("killed", 4, "exact", "people"), ("killed", 2, "exact", "people")]),
     # houses under water are damaged houses
     ("At least 3,000 houses were submerged in Sylhet and Sunamganj districts.",
      [("housing_destroyed", 3_000, "at_least", "houses")]),

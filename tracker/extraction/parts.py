@@ -27,6 +27,7 @@ import regex as re
 from .. import lexicon
 from ..provenance.dates import MONTHS, WEEKDAYS
 from .indicators import HOME_NOUNS, NO_NOUN_WORDS, NON_PERSON_NOUNS
+from .numbers import TENS, UNITS
 from .nouns import FINITE_AUXILIARIES, OF_WHOM, PREPOSITIONS, VERB_GAP_WORDS, TIME_WORDS, WORD, Noun, NounKind
 from .text import alternation as _words
 from .text import literal_keys, may_hold
@@ -261,7 +262,10 @@ OWN_VERB_GAP = re.compile(
 
 # A small number word that is an item of a list of counts by place: "22 in Suzu, five in
 # Nanao", after a count in digits and a list join, before "in" and a place's capital.
-LIST_ITEM_BEFORE = re.compile(r"\d[^\d.;:()]{1,40}?(?:,|\band\b)\s*\Z", re.IGNORECASE | re.REVERSE)
+# The item before: digits or a number word ("Four people were killed in Kharkiv and two in ...").
+LIST_ITEM_BEFORE = re.compile(
+    rf"(?:\d|\b(?:{_phrases([*UNITS, *TENS])})\b)[^\d.;:()]{{1,40}}?(?:,|\band\b)\s*\Z", re.IGNORECASE | re.REVERSE
+)
 PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+\p{Lu}")
 
 
