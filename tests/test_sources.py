@@ -487,6 +487,17 @@ WHO_FOR_WHOM = [  # source: the person credited; source_org: the body the person
     ("Some 300 homes were destroyed, Jan Smit of the Norwegian Refugee Council wrote.", "300", "Jan Smit",
      "Norwegian Refugee Council"),
     ("A police officer, Captain Ali Hassan, said 12 people were killed at the market.", "12", "Ali Hassan", None),
+    # the same after "according to": a body, its title, then the person
+    ("According to BNPB spokesman Abdul Muhari, 127 people were still missing.", "127", "Abdul Muhari", "BNPB"),
+    ("According to Kenya Red Cross Secretary General Ahmed Idris, 120 people have died.", "120", "Ahmed Idris",
+     "Kenya Red Cross Society"),
+    ("According to the WHO representative in Gaza, Rik Peeperkorn, 120 people have died.", "120", "Rik Peeperkorn", "WHO"),
+    # a title between commas after the person names the body
+    ("Tedros Adhanom Ghebreyesus, the WHO chief, said 64 health workers had been killed.", "64",
+     "Tedros Adhanom Ghebreyesus", "WHO"),
+    ("Some 64 people were killed, according to Jean-Pierre Lacroix, the UN's peacekeeping chief.", "Some 64",
+     "Jean-Pierre Lacroix", "United Nations"),
+    ("Ahmed Ali, a resident of the town, said 64 people were killed.", "64", "Ahmed Ali", None),
 ]
 
 DOCUMENT = [  # attribution read from the rest of the document

@@ -351,6 +351,13 @@ ORG_BEFORE_TITLE = re.compile(
     """,
     re.VERBOSE | re.REVERSE,
 )
+# A title and a person's name after a body: "according to BNPB spokesman Abdul Muhari", "Kenya
+# Red Cross Secretary General Ahmed Idris", "the WHO representative in Gaza, Rik Peeperkorn":
+# the person speaks for the body.
+TITLED_PERSON_AFTER = re.compile(
+    rf"(?:\s+(?:{_TITLE_MODIFIERS}|\p{{Ll}}+))?(?:\s+{_TITLE}){{1,3}}"
+    rf"(?:\s+(?:in|for)\s+{_NAME},)?\s+(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})"
+)
 # "the UN High Commissioner for Refugees, Filippo Grandi, said", "A police officer, Major
 # Mohamed Abdullahi, said": a person named in apposition to a title or a body.
 APPOSED_PERSON = re.compile(
@@ -847,6 +854,9 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     np = m.group("np")
     name = _name(np) if np else None
     if np and m.re is ACCORDING_TO:
+        titled = TITLED_PERSON_AFTER.match(sentence, m.end("np"))
+        if titled and name and _is_body(name) and _is_person(person := titled.group("person")):
+            return _Candidate(SourceKind.NAMED, normalise(person), start + m.start(), start + titled.end(), _learned(text, name))
         tail = BODY_AFTER.match(sentence, m.start("np"))
         if tail and tail.end() > m.end("np"):
             body = _body(text, start + m.start(), tail)
@@ -878,6 +888,8 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     elif m.re is ACCORDING_TO and name and (person := _person_of_body(name)) and _is_person(person.group("person")):
         # "according to Jens Laerke of OCHA": the person, speaking for the body
         return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), start + m.end(), _org_name(person.group("org")))
+    elif m.re is ACCORDING_TO and name and np:
+        org = _org_apposed(sentence, m.end("np"), min(len(sentence), m.end("np") + APPOSED_REACH), name)
     if m.re is CITING and name:  # the body cited counted it: it wins over the one citing
         return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start() - CITING_REACH, start + m.end(), cited=True)
     return _Candidate(_kind(name), name, start + m.start(), start + m.end(), org)
@@ -916,7 +928,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             person = _person_of_body(" ".join(np.split()))
             if person and _is_person(person.group("person")):
                 return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
-            org = _org_of_speaker(text, start, sentence, np, np_start, name)
+            org = _org_of_speaker(text, start, sentence, np, np_start, name) or _org_apposed(sentence, np_end, verb.start(), name)
             # _Candidate(kind, name, start, end, org, cited, citation), by tuple.__new__ (see _credit)
             return _new_tuple(_Candidate, (SourceKind.NAMED, name, start + m.start(), where, org, False, False))
     unnamed_body = None
@@ -1269,6 +1281,20 @@ def _org_of_speaker(text: str, start: int, sentence: str, np: str, np_start: int
     return None
 
 
+# A title between commas after a person: "Tedros Adhanom Ghebreyesus, the WHO chief, said",
+# "according to Jean-Pierre Lacroix, the UN's peacekeeping chief": the body it names.
+APPOSED_TITLE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?P<title>[^,;:()“”\"]{2,80}?)\s*(?:,|\Z|[.;])")
+APPOSED_REACH: int = 90  # characters after a name its title between commas may take
+
+
+def _org_apposed(sentence: str, at: int, end: int, name: str) -> str | None:
+    """The body a person's title in apposition names, or None."""
+    if not _is_person(name) or (m := APPOSED_TITLE.match(sentence, at, end)) is None:
+        return None
+    title = m.group("title")
+    return _org_in(title) if _TITLE_WORD.search(title) else None
+
+
 def _org_name(phrase: str) -> str:
     """A body's name from the capitalised words before a title: from the last sentence end
     on, and the longest known name ending it ("Friday. Kenya Red Cross" -> Kenya Red Cross
@@ -1346,7 +1372,6 @@ def _is_person(name: str) -> bool:
     return 2 <= len(words) <= 4 and not any(w in BODY_WORDS for w in words) and not _alias(name)
 
 
-@lru_cache(maxsize=8192)
 def _names_a_group(owner: str) -> bool:
     """Whether a capitalised name before "group", "charity", ... is that body's own name
     ("Emergency Lawyers", "Sudan Doctors"): a name of two words or more (one word is as
@@ -1361,6 +1386,7 @@ def _names_a_group(owner: str) -> bool:
     return PLACES.get(owner) is None and PLACES.get(last) is None
 
 
+@lru_cache(maxsize=8192)
 def _is_body(name: str) -> bool:
     return bool(_alias(name)) or bool(ACRONYM.fullmatch(name)) or any(w.strip("'’s") in BODY_WORDS for w in name.split())
 
