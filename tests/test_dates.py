@@ -269,6 +269,14 @@ RELATIVE_CASES = [
         "Jan Egeland said 5,000 people had fled.",
         "5,000", D(2020, 1, 26), DateRef(D(2020, 1, 26), "day"),
     ),
+    # a later clause that reports on its own keeps its date: the figures before have theirs
+    ("A U.N. working document says 6,432 civilians have been killed since the end of January, and by Monday the "
+     "military said it had registered 12,000 displaced people.", "6,432", D(2009, 4, 28),
+     DateRef(D(2009, 4, 28), "day", D(2009, 1, 31))),
+    ("On 15 January, the Red Cross estimated the death toll at 45,000, but by 24 January the minister said the "
+     "death toll was over 150,000.", "45,000", D(2010, 2, 1), DateRef(D(2010, 1, 15), "day")),
+    ("The UN said 300 people were killed, and on Monday the ministry said 1,200 were wounded.", "300",
+     D(2009, 4, 28), DateRef(D(2009, 4, 28), "day")),
 ]
 
 

@@ -1062,10 +1062,33 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     clause, and never from a later line or a later cell of a table row ("People killed: 501 |
     ... 1.85 million\nZIMBABWE – On 16 March the storm hit": that date is what follows)."""
     if m.role in ("as_of", "citation", "report"):
-        return True
+        return not _another_report(sentence, offset, m)
     if m.start > offset and any(mark in sentence[offset : m.start] for mark in LATER_PART):
         return False
-    return _in_clause(sentence, offset, m)
+    return _in_clause(sentence, offset, m) and not _another_report(sentence, offset, m)
+
+
+# A clause of the same sentence with its own speaker: ", and by Monday the military said",
+# "; on Friday the ministry reported" - a date there is that report's, not the figures' of
+# the clause before, which have their own ("A U.N. document says 6,432 civilians have been
+# killed ..., and by Monday the military said it had registered 12,000").
+OWN_REPORT_JOIN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:\p{Ll}+\s+){0,2}\Z", re.REVERSE)
+OWN_REPORT_AFTER = re.compile(
+    rf"\s*,?\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\p{{L}}'’.\-]+\s+){{0,5}}?(?:{_words('auxiliaries', file='attribution')}\s+)?(?:{_alternation(REPORT_VERBS)})\b"
+)
+REPORT_VERB = re.compile(rf"\b(?:{_alternation(REPORT_VERBS)})\b")
+OWN_REPORT_REACH: int = 30  # characters between the clause's join and its date
+
+
+def _another_report(sentence: str, offset: int, m: _Mention) -> bool:
+    """The date `m` opens a later clause that reports on its own (", and by Monday the
+    military said"): its report's date, not the figure's, when the figure's clause has a
+    reporting verb of its own before it."""
+    if m.start <= offset or "," not in sentence[offset : m.start] and ";" not in sentence[offset : m.start]:
+        return False
+    if OWN_REPORT_JOIN.search(sentence, max(offset, m.start - OWN_REPORT_REACH), m.start) is None:
+        return False
+    return OWN_REPORT_AFTER.match(sentence, m.end) is not None and REPORT_VERB.search(sentence, 0, offset) is not None
 
 
 def _another_row(sentence: str, offset: int, m: _Mention) -> bool:
