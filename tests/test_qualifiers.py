@@ -117,3 +117,26 @@ def test_a_slip_is_told_from_the_two_strings(phrase):
     made = slips(phrase)
     asked = set(made).union(*(slips(s) for s in sorted(made)[::7])) | {phrase, phrase[1:], phrase + " ", phrase[:-1], ""}
     assert all(is_slip(phrase, words) == (words in made) for words in asked)
+
+
+# (sentence, the figure's number, qualifier): a count given as a body's estimate is
+# approximate; a bound stays a bound, and an estimate of something else is no count's
+ESTIMATES = [
+    ("The UN estimates that almost half of the population lacks food and that 2,5 million people need "
+     "humanitarian aid.", "2,5 million", "approx"),
+    ("According to initial estimates, 3.5 million people need humanitarian assistance in 2022.", "3.5 million", "approx"),
+    ("Funds will meet the needs of 250,000 people out of the 884,000 people estimated to be in need.", "884,000", "approx"),
+    ("In February, the prime minister estimated that 300,000 had been injured.", "300,000", "approx"),
+    ("7.7 MILLION – Estimated Number of People in Need of Humanitarian Assistance", "7.7 MILLION", "approx"),
+    ("At least 300 people were killed, according to UN estimates.", "300", "at_least"),
+    ("The quake killed 300 people; losses were estimated at $4 billion.", "300", "exact"),
+    ("He estimated that 300,000 had been injured; a year later he raised the death toll to 316,000.", "316,000", "exact"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "number", "qualifier"), ESTIMATES, ids=[e[0][:40] for e in ESTIMATES])
+def test_an_estimate_is_approximate(sentence, number, qualifier):
+    from tracker import extract
+
+    (figure,) = [f for f in extract(sentence, published="2024-04-03") if sentence[f.start : f.end].endswith(number)]
+    assert figure.qualifier == qualifier, sentence

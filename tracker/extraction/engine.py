@@ -40,6 +40,7 @@ from . import distributive, limits
 from .figures import Decision, Found, judge_sentence
 from .numbers import WORD_KEYS, Number, find_numbers
 from .prescan import Hits, confirmed, dear as is_dear, keys_within, rejects_every_number, scan_hits, scan_text, shifted
+from .qualifiers import estimated
 from .quantities import Quantity
 from .rules import obviously_not_a_count as cheap_look
 from .sentences import split
@@ -538,7 +539,7 @@ class _Context:
             q.value,  # value
             q.low,  # low
             q.high,  # high
-            q.qualifier,  # qualifier
+            "approx" if q.qualifier == "exact" and estimated(quote, q.number_start - s_start, q.number_end - s_start) else q.qualifier,  # qualifier
             found.unit,  # unit
             people(q.value, found.unit, household_size, found.indicator),  # people
             quote,  # quote

@@ -14,6 +14,7 @@ import regex as re
 from .. import lexicon
 
 from .text import START_LENGTH, last_words, may_end_with, may_start_with
+from .text import alternation as _words
 from .text import phrases as _phrases
 
 # qualifier -> phrases written before a number (lexicon/qualifiers.csv)
@@ -454,3 +455,35 @@ def change_before(text: str, start: int) -> str | None:
         return None
     m = CHANGE_BEFORE.search(text, lo, start)
     return m.group(_PREPOSITION).lower() if m else None
+
+
+# --- estimates said around a number ------------------------------------------------------
+# A count a body gives as its estimate is approximate though no qualifier stands before it
+# ("the UN estimates that ... 2.5 million people need aid", "according to initial estimates,
+# 3.5 million need assistance", "884,000 people estimated to be in need", "7.7 MILLION –
+# Estimated Number of People in Need"). The words are words.csv "estimate words".
+_ESTIMATE = _words("estimate words")
+ESTIMATE_THAT_BEFORE = re.compile(rf"\b(?i:{_ESTIMATE})\s+that\b")
+ESTIMATES_CITED = re.compile(rf"\b(?i:according\s+to)\s+(?:[\p{{L}}'’.\-]+\s+){{0,4}}?(?i:{_ESTIMATE})\b")
+ESTIMATED_AFTER = re.compile(
+    rf"(?:\s+[\p{{L}}'’\-]+){{0,3}}?(?:\s+(?i:are|were|is|was|have\s+been|had\s+been))?\s+(?i:{_ESTIMATE})\s+(?:to|at)\b"
+    rf"|\s*[–—-]\s*(?i:{_ESTIMATE})\b"
+)
+ESTIMATE_REACH = 120  # characters before a count "estimates that" may stand
+CLAUSE_MARKS = (";", "—", "\n")  # another clause: the estimate is not its count's
+ESTIMATE_AFTER_REACH = 60  # characters after a count "estimated to" may end
+
+
+def estimated(sentence: str, start: int, end: int) -> bool:
+    """Whether the count at sentence[start:end] is given as an estimate by the words around
+    it: "estimates that" before it in its sentence, "according to ... estimates" anywhere in
+    it, or "estimated to" / "– Estimated" right after it."""
+    low = sentence.lower()
+    if "estimat" not in low:
+        return False
+    if (m := ESTIMATE_THAT_BEFORE.search(sentence, max(0, start - ESTIMATE_REACH), start)) is not None:
+        if not any(mark in sentence[m.end() : start] for mark in CLAUSE_MARKS):
+            return True  # (not across "; on the first anniversary he raised the death toll to 316,000")
+    if ESTIMATES_CITED.search(sentence) is not None:
+        return True
+    return ESTIMATED_AFTER.match(sentence, end, min(len(sentence), end + ESTIMATE_AFTER_REACH)) is not None
