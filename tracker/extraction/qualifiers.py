@@ -478,9 +478,8 @@ def estimated(sentence: str, start: int, end: int) -> bool:
     """Whether the count at sentence[start:end] is given as an estimate by the words around
     it: "estimates that" before it in its sentence, "according to ... estimates" anywhere in
     it, or "estimated to" / "– Estimated" right after it."""
-    low = sentence.lower()
-    if "estimat" not in low:
-        return False
+    if "stimat" not in sentence and "STIMAT" not in sentence:
+        return False  # (the common case, without lowering the sentence)
     if (m := ESTIMATE_THAT_BEFORE.search(sentence, max(0, start - ESTIMATE_REACH), start)) is not None:
         if not any(mark in sentence[m.end() : start] for mark in CLAUSE_MARKS):
             return True  # (not across "; on the first anniversary he raised the death toll to 316,000")
