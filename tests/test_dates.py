@@ -403,13 +403,17 @@ ISSUE_14_CASES = [
         "As of Tuesday,11th Oct 2022, over 600 people were dead.",
         "over 600", None, DateRef(D(2022, 10, 11), "day"),
     ),
-    (  # a range of months ends with its last month's last day
+    (  # a range of months ends with its last month, written as a month is: its first day
         "Some 2,300 people were killed from April to June, the UN mission said.",
-        "2,300", D(2023, 8, 31), DateRef(D(2023, 6, 30), "month", D(2023, 4, 1)),
+        "2,300", D(2023, 8, 31), DateRef(D(2023, 6, 1), "month", D(2023, 4, 1)),
     ),
-    (  # ... and a range running into the month of the story ends on its day
+    (  # ... a range running into the month of the story too
         "Since July, and from July to September, 410 people were displaced, the agency said.",
-        "410", D(2022, 9, 12), DateRef(D(2022, 9, 12), "month", D(2022, 7, 1)),
+        "410", D(2022, 9, 12), DateRef(D(2022, 9, 1), "month", D(2022, 7, 1)),
+    ),
+    (
+        "151,000 people were displaced between October 2016 and January 2017.",
+        "151,000", D(2022, 3, 1), DateRef(D(2017, 1, 1), "month", D(2016, 10, 1)),
     ),
     (  # June and July are full month names, as May is (and "mid-" is the month's middle)
         "In mid-July, some 6,000 families fled the floods.",

@@ -922,9 +922,6 @@ def _range(sentence: str, pos: int, reference: dt.date | None) -> tuple[_Mention
             start = _resolve(first, end[0] if first.group("year") is None else reference)
     if not start or not end or start[0] > end[0]:
         return None
-    if end[1] == "month" and not second.group("mod"):  # "from April to June": it ends with June's last day
-        last = _month_end(end[0].year, end[0].month)
-        end = (last, "month")
     return (
         _Mention(first.start(), first.end(), start[0], start[1], "range_start"),
         _Mention(second.start(), second.end(), end[0], end[1], "range_end"),
