@@ -411,6 +411,15 @@ ISSUE_14_CASES = [
         "Since July, and from July to September, 410 people were displaced, the agency said.",
         "410", D(2022, 9, 12), DateRef(D(2022, 9, 1), "month", D(2022, 7, 1)),
     ),
+    (  # a list of key figures: each row keeps its own citation's date, not the row's before
+        "1.2 MILLION – People in Need of Assistance (UN – March 2023)\n640,000 – Internally Displaced People (IOM – "
+        "January 2023)",
+        "640,000", D(2023, 4, 2), DateRef(D(2023, 1, 1), "month"),
+    ),
+    (
+        "1.2 MILLION – People in Need of Assistance (UN – March 2023)\n640,000 – Internally Displaced People",
+        "640,000", D(2023, 4, 2), DateRef(D(2023, 4, 2), "day"),
+    ),
     (
         "151,000 people were displaced between October 2016 and January 2017.",
         "151,000", D(2022, 3, 1), DateRef(D(2017, 1, 1), "month", D(2016, 10, 1)),

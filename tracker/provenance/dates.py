@@ -1058,6 +1058,8 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     """Strong roles hold across the sentence; dates of periods and events only in the figure's
     clause, and never from a later line or a later cell of a table row ("People killed: 501 |
     ... 1.85 million\nZIMBABWE – On 16 March the storm hit": that date is what follows)."""
+    if m.end <= offset and _in_a_row_before(sentence, offset, m):
+        return False
     if m.role in ("as_of", "citation", "report"):
         return not _another_report(sentence, offset, m)
     if m.start > offset and any(mark in sentence[offset : m.start] for mark in LATER_PART):
@@ -1086,6 +1088,19 @@ def _another_report(sentence: str, offset: int, m: _Mention) -> bool:
     if OWN_REPORT_JOIN.search(sentence, max(offset, m.start - OWN_REPORT_REACH), m.start) is None:
         return False
     return OWN_REPORT_AFTER.match(sentence, m.end) is not None and REPORT_VERB.search(sentence, 0, offset) is not None
+
+
+# A line that opens with a count, after a bullet or not: a row of a list of key figures.
+ROW_START = _re.compile(r"[ \t•·*\-–—]*\d")
+
+
+def _in_a_row_before(sentence: str, offset: int, m: _Mention) -> bool:
+    """The date `m` stands in an earlier row of a list of counts ("4 to 5 MILLION – People
+    Likely to Face Acute Food Insecurity (FEWS NET – March 2022)\n2.9 MILLION – Estimated
+    Number of IDPs (UN – February 2022)"): that row's date, not the figure's."""
+    if "\n" not in sentence[m.end : offset]:
+        return False
+    return ROW_START.match(sentence, sentence.rfind("\n", 0, m.start) + 1) is not None
 
 
 def _another_row(sentence: str, offset: int, m: _Mention) -> bool:
