@@ -228,6 +228,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 40_000, "exact", "people"), ("displaced", 65_000, "exact", "people")]),
     ("The number of displaced people has increased from 19,000 in December 2021 to 26,000 in January 2022.",
      [("displaced", 19_000, "exact", "people"), ("displaced", 26_000, "exact", "people")]),
+    # an aside in brackets inside a counter's complement
+    ("The death toll from Severe Tropical Storm Kristine (international name: Trami) has climbed to 126, the "
+     "council said.", [("killed", 126, "exact", "people")]),
     # nor does a day after its month ("Oct. 7 to 31,184")
     ("Air strikes killed at least 67 people on Tuesday, raising the total death toll since Oct. 7 to 31,184.",
      [("killed", 67, "at_least", "people"), ("killed", 31_184, "exact", "people")]),
@@ -819,6 +822,22 @@ def test_the_same_figure_twice_in_a_document_is_one_record():
     )
     figures = extract(text, published="2019-08-20")
     assert _brief(figures) == [("trapped", 3_000_000, "approx", "civilians")]
+
+
+def test_a_repeat_that_credits_its_source_replaces_a_first_mention_that_credits_nobody():
+    # a headline states the toll; the story gives it again with who counted it: the record
+    # a user can trace is the story's, with its quote and its source
+    text = (
+        "Floods kill 126 in Nigeria\n\n"
+        "LAGOS - At least 126 people have been killed in floods in Nigeria, the National Emergency Management "
+        "Agency (NEMA) said on Sunday. A first tally gave 40 dead, the agency said. Some 40 people died."
+    )
+    figures = extract(text, published="2024-10-27")
+    (toll,) = [f for f in figures if f.value == 126]
+    assert (toll.source, toll.qualifier, text[toll.start : toll.end]) == ("NEMA", "at_least", "At least 126"), toll
+    # ... and an attributed first mention stays, with its source, over an unattributed repeat
+    (tally,) = [f for f in figures if f.value == 40]
+    assert tally.source == "NEMA", tally
 
 
 def test_another_group_of_the_same_size_is_kept():

@@ -79,7 +79,15 @@ def extract(
     readings = _read(
         text, as_date(published), household_size, document, every_sentence=False, rejections=False, prescan=prescan
     )
-    return [r.figure for r in readings if r.figure is not None and not r.repeated]
+    return kept_figures(readings)
+
+
+def kept_figures(readings: Iterable[Reading]) -> list[Figure]:
+    """The figures of `readings` a user gets: no repeat, and no first mention a later,
+    attributed one superseded."""
+    readings = list(readings)
+    gone = {r.supersedes for r in readings if r.supersedes is not None}
+    return [r.figure for r in readings if r.figure is not None and not r.repeated and (not gone or r.figure.id not in gone)]
 
 
 # A named tuple built with every field given in order, without the Python frame of its __new__
@@ -95,6 +103,10 @@ class Reading(NamedTuple):  # a named tuple: immutable, and built in C (several 
     rule: str
     figure: Figure | None = None
     repeated: bool = False  # the same figure as one earlier in the text: merged into it
+    # the id of an earlier mention of the same figure that credited nobody, which this one,
+    # crediting its source, replaces ("Death toll climbs to 126" in a headline, then "has
+    # climbed to 126, the NDRRMC said" in the story): the figure a user can trace
+    supersedes: str | None = None
 
 
 def explain(
@@ -156,7 +168,7 @@ def _read_row(
         key = None if q.additive else _dedup_key(figure)
         repeated = key is not None and key in seen
         if key is not None and not repeated:
-            seen[key] = _FirstMention(figure.id, -1)
+            seen[key] = _FirstMention(figure.id, -1, True)
         yield Reading(q, reading.rule, figure, repeated)
 
 
@@ -221,14 +233,22 @@ def _read_prose(
                 # two figures ("7,000 through Bab al-Salam and 7,000 through Tal Abiad"), and so
                 # are the figures of one count each place of a list has ("7,000 each through ...")
                 repeated = first is not None and first.sentence != index
-                if repeated:
+                supersedes = None
+                if repeated and not first.attributed and figure.source is not None:
+                    # the first mention credited nobody, this one credits its source: it is kept instead
+                    repeated, supersedes = False, first.id
+                    merged[first.id] = figure.id
+                    seen[key] = _new_tuple(_FirstMention, (figure.id, index, True))
+                elif repeated:
                     merged[figure.id] = first.id
                 elif key is not None and first is None:
-                    seen[key] = _new_tuple(_FirstMention, (figure.id, index))  # _FirstMention(id, sentence)
+                    # _FirstMention(id, sentence, attributed)
+                    seen[key] = _new_tuple(_FirstMention, (figure.id, index, figure.source is not None))
                 if figure.part_of is not None and figure.part_of in merged:
                     # a part of a total merged into its earlier mention names the total kept
                     figure = dataclasses.replace(figure, part_of=merged[figure.part_of])
-                yield _new_tuple(Reading, (decision.quantity, decision.rule, figure, repeated))  # Reading(...), every field
+                # Reading(...), every field
+                yield _new_tuple(Reading, (decision.quantity, decision.rule, figure, repeated, supersedes))
 
 
 # Words around a sentence that its numbers may lean on, read with it when it is read alone
@@ -675,13 +695,16 @@ class _FirstMention(NamedTuple):
 
     id: str | None
     sentence: int
+    attributed: bool  # it credits a source: a later mention never supersedes it
 
 
 def _repeats(seen: dict[_DedupKey, _FirstMention], index: int, key: _DedupKey) -> bool:
     """Whether a figure of sentence `index` with dedup `key` repeats one of an earlier
-    sentence (`seen`, the first mention of each key): the test `_read` makes of it."""
+    sentence (`seen`, the first mention of each key) that credits a source: the test `_read`
+    makes of it. (A repeat of a first mention that credits nobody has its source read: it
+    may supersede that mention.)"""
     first = seen.get(key)
-    return first is not None and first.sentence != index
+    return first is not None and first.sentence != index and first.attributed
 
 
 def _dedup_key(figure: Figure) -> _DedupKey:

@@ -56,7 +56,10 @@ COUNTER_GAP_WORDS = 24
 _GAP_OPENER_WORDS: str = _words("gap openers")
 _GAP_ENDS: str = _words("contrast words", "gap concessions")
 _GAP_OPENERS = rf"(?:,|\s+(?:{_GAP_OPENER_WORDS})\b)"
-_COUNTER_GAP = rf"(?:{_GAP_OPENERS}(?:\s*,?\s+(?!(?:{_GAP_ENDS})\b)[^\s;:()]+){{0,{COUNTER_GAP_WORDS}}}?)??"
+# An aside in brackets, which counts as one word of the gap: "the death toll from Severe
+# Tropical Storm Kristine (international name: Trami) has climbed to 126".
+_ASIDE = r"\([^()\n]{1,60}\)(?![^\S\n]*\n)"  # (not one ending a line: a row's citation)
+_COUNTER_GAP = rf"(?:{_GAP_OPENERS}(?:\s*,?\s+(?!(?:{_GAP_ENDS})\b)(?:[^\s;:()]+|{_ASIDE})){{0,{COUNTER_GAP_WORDS}}}?)??"
 # Words before the verb of a count: "has", "had been", "now", "meanwhile", "kept rising,".
 _VERB_LEAD_WORDS: str = _words("verb lead words")
 _VERB_LEAD_PHRASES: str = _words("verb lead phrases")  # "kept rising", with a comma or not

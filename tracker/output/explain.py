@@ -17,6 +17,8 @@ def lines(text: str, readings: Iterable[Reading], published: dt.date | None) -> 
     """The explanation of `readings` of `text`, one block a number, as printed."""
     out = [f"published: {published.isoformat() if published else '(none: figures stay undated)'}"]
     count = 0
+    readings = list(readings)
+    gone = {r.supersedes for r in readings if r.supersedes is not None}
     for r in readings:
         q = r.quantity
         wording = _one_line(text[q.start : q.end])
@@ -24,8 +26,11 @@ def lines(text: str, readings: Iterable[Reading], published: dt.date | None) -> 
             out.append(f'"{wording}" ({q.value:,}): not a figure - {r.rule}')
             continue
         f = r.figure
-        count += not r.repeated
+        superseded = f.id in gone
+        count += not r.repeated and not superseded
         same = " (the same figure as before: merged)" if r.repeated else ""
+        if superseded:
+            same = " (credits nobody: a later mention that credits its source is kept instead)"
         out.append(f'"{wording}" ({q.value:,}): FIGURE {f.indicator}{same} - {r.rule}')
         bounds = f" [{f.low:,} .. {f.high:,}]" if f.low is not None and f.high is not None and f.low != f.high else ""
         people = f", {f.people:,} people" if f.people is not None and f.people != f.value else ""
