@@ -144,6 +144,10 @@ MAIN_CASES = [
      "in Geneva that more were on the move.", None),
     ("The quake killed 1,234 people in Palu, the agency told a press conference in Jakarta. The agency said in "
      "Jakarta that 799 were injured around Palu.", Place("Palu", "Central Sulawesi", "Indonesia", "IDN", None, -0.908, 119.871)),
+    # a town named most among more mentions of other places of its region: the region
+    ("Fighters attacked the Zamzam and Abu Shouk camps in North Darfur. Zamzam hosts 500,000 people. Some 16,000 "
+     "fled to El Fasher, while others headed to Tawila.",
+     Place("Northern Darfur", "Northern Darfur", "Sudan", "SDN", "SD-DN")),
 ]
 
 

@@ -1627,12 +1627,27 @@ def main_place(
     only_country = len(by_country) == 1  # a text naming one country's places is about it
     if iso3 is None or (n < MAIN_MIN_MENTIONS and not only_country) or n < MAIN_COUNTRY_SHARE * total or n < MAIN_LEAD * rest[0][1]:
         return None
-    ranked = _two_most((p, k) for p, k in counts if p.iso3 == iso3 and p.admin1 is not None)
+    below = [(p, k) for p, k in counts if p.iso3 == iso3 and p.admin1 is not None]
+    ranked = _two_most(below)
     top, k = ranked[0]
     nationwide = sum(k for p, k in counts if p.iso3 == iso3 and p.admin1 is None)
     if top is not None and k >= MAIN_MIN_MENTIONS and k >= MAIN_LEAD * ranked[1][1] and 2 * k >= nationwide:
-        return top
+        if 2 * k >= sum(n for _, n in below):
+            return top
+        # a town named most among many places of its region ("Zamzam" twice, with Abu
+        # Shouk, El Fasher, Tawila and North Darfur): the story is about the region
+        return _one_region(below) or _country(iso3)
     return _country(iso3)
+
+
+def _one_region(below: list[tuple[Place, int]]) -> Place | None:
+    """The first-level subdivision every place of `below` lies in, when they share one and
+    the gazetteer knows it; else None."""
+    regions = {p.admin1 for p, _ in below}
+    if len(regions) != 1:
+        return None
+    region = PLACES.get(regions.pop())
+    return region if region is not None and region.admin1 == region.name else None
 
 
 def _counted(named: list[Place]) -> list[tuple[Place, int]]:
