@@ -498,6 +498,13 @@ WHO_FOR_WHOM = [  # source: the person credited; source_org: the body the person
     ("Some 64 people were killed, according to Jean-Pierre Lacroix, the UN's peacekeeping chief.", "Some 64",
      "Jean-Pierre Lacroix", "United Nations"),
     ("Ahmed Ali, a resident of the town, said 64 people were killed.", "64", "Ahmed Ali", None),
+    # a general head before a title is the body of that kind named before
+    ("Israeli strikes killed at least 45 people overnight, the territory's civil defence agency said on Tuesday.\n\n"
+     "Agency spokesman Mahmud Bassal told AFP that 16 of the dead were in Gaza City.", "16", "Mahmud Bassal",
+     "Civil Defence Agency"),
+    # a body with where it sits ("in the Hamas-run territory"), its name never run over the sentence before
+    ("Rescuers searched for survivors in Jabalia.\n\nThe health ministry in the Hamas-run territory says at least "
+     "46,584 people have been killed.", "46,584", "Health Ministry", None),
 ]
 
 DOCUMENT = [  # attribution read from the rest of the document

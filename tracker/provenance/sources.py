@@ -318,7 +318,8 @@ BODY_VERB = re.compile(
       (?P<mods>(?:(?<![\p{{L}}\p{{M}}'’\-])[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )
     (?: \s* \( (?P<acr>[^()]{{1,12}}) \) )?
     (?: \s+ (?P<count>{COUNT_NOUNS}) )?              # "border police data showed": the body's count
-    (?: \s+ in \s+ (?:(?:\p{{Ll}}+\s+)? {_NAME_BACKWARDS} | (?:19|20)\d\d ) )?
+    (?: \s+ in \s+ (?:(?:\p{{Ll}}+\s+)? {_NAME_BACKWARDS} | (?:19|20)\d\d
+                     | the \s+ [\p{{L}}\-]+ (?:\s+ \p{{Ll}}+)? ) )?     # "the health ministry in the Hamas-run territory says"
     (?: \s+ \p{{Ll}}{{3,}} \s+ of \s+ {_NAME_BACKWARDS} )?     # "the Kilis crossing north of Gaziantep said"
     (?: \s*, (?P<appos>[^,;“”"]{{1,80}}) \s*, )?     # "The Philippine disaster agency, NDRRMC, reported"
     \s+ {_AUX} {_WHEN} {_VERB} \Z
@@ -1160,7 +1161,7 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     a state's government for a nationality or a country before "government", the body
     named before for "the ministry", else the phrase as written; None for nobody."""
     head = m.group("head").lower()
-    owner_words = (m.group("owner") or "").split()
+    owner_words = _after_sentence_end((m.group("owner") or "").split())
     det = (m.group("det") or "").split()
     while owner_words and _not_a_name(owner_words[0]):  # "The report", "A BINUH spokesman"
         word = owner_words.pop(0)
@@ -1215,6 +1216,16 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     return None
 
 
+def _after_sentence_end(words: list[str]) -> list[str]:
+    """The words of a name after the last that ends a sentence ("Jabalia.", not "Gen." or
+    "U.N."): a name never runs over a sentence's end."""
+    for i in range(len(words) - 1, -1, -1):
+        word = words[i]
+        if word.endswith(".") and len(word) > 4 and word[:-1].isalpha() and not word[:-1].isupper():
+            return words[i + 1 :]
+    return words
+
+
 def _state_body(text: str, head: str, pos: int) -> str | None:
     """"the government", "the military" of the country the document is about, when it
     clearly is about one (see places.main_place): Government of Mali, Sri Lankan military;
@@ -1265,6 +1276,9 @@ def _org_of_speaker(text: str, start: int, sentence: str, np: str, np_start: int
     titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in TITLES]
     if titled and titled[0] > 0 and not _is_body(name):
         org = " ".join(tokens[: titled[0]])
+        if titled[0] == 1 and org.lower() in ANY_BODY_HEADS and not _alias(org):
+            # "Agency spokesman Mahmud Bassal told AFP": the agency named before
+            return _refer_back(text, start + np_start, org.lower())
         if not _not_a_name(org) and (_alias(org) or _is_body(org) or ACRONYM.fullmatch(org)):
             return _learned(text, normalise(org))
     if not _is_body(name):
@@ -1273,8 +1287,7 @@ def _org_of_speaker(text: str, start: int, sentence: str, np: str, np_start: int
             if before.group("acr") and ACRONYM.fullmatch(before.group("acr")):
                 return _learned(text, normalise(before.group("acr")))
             if before.group("org") and not _names_nobody(before.group("org")):
-                org = _org_name(before.group("org"))
-                return _learned(text, org) if _is_body(org) else None
+                return _org_named(text, start + before.start(), before.group("org"))
             if before.group("ref"):
                 head = before.group("ref").split()[-1].lower()
                 return _refer_back(text, start + before.start(), head)
@@ -1293,6 +1306,15 @@ def _org_apposed(sentence: str, at: int, end: int, name: str) -> str | None:
         return None
     title = m.group("title")
     return _org_in(title) if _TITLE_WORD.search(title) else None
+
+
+def _org_named(text: str, pos: int, phrase: str) -> str | None:
+    """The body a title's capitalised words before it name (`_org_name`), or None; a general
+    head alone ("Agency spokesman Mahmud Bassal") is the body of that kind named before."""
+    org = _org_name(phrase)
+    if " " not in org and org.lower() in ANY_BODY_HEADS and not _alias(org):
+        return _refer_back(text, pos, org.lower())
+    return _learned(text, org) if _is_body(org) else None
 
 
 def _org_name(phrase: str) -> str:
@@ -1440,16 +1462,26 @@ def _bodies(text: str) -> tuple[_Body, ...]:
             found[m.start()] = _Body(m.start(), canonical, m.group())
     for m in BODY_NAME.finditer(text):
         words = m.group().split()
+        if (cut := _after_sentence_end(words)) is not words:
+            if len(cut) < 2:
+                continue  # "Tuesday.\n\nAgency spokesman": a sentence's first word, no name
+            written = " ".join(cut)
+            at = m.start() + m.group().rindex(cut[0])
+            if any(w in BODY_WORDS for w in cut[1:]) or cut[0] in BODY_WORDS:
+                found.setdefault(at, _Body(at, normalise(written), written))
+            continue
         if any(w in BODY_WORDS for w in words[1:]) or (len(words) > 1 and words[0] in BODY_WORDS):
             found.setdefault(m.start(), _Body(m.start(), normalise(m.group()), m.group()))
     for m in BODY_AFTER.finditer(text):
+        owner = " ".join(_after_sentence_end(m.group("owner").split())) if m.group("owner") else ""
         if (
-            m.group("owner")
+            owner
+            and m.group("head") not in PERSON_HEADS  # "Agency spokesman": a person of a body, no body
             and not m.group("det")
-            and not _not_a_name(m.group("owner").split()[0])  # "Citing local authorities, the agency said"
+            and not _not_a_name(owner.split()[0])  # "Citing local authorities, the agency said"
             and not any(w.lower() in NOT_MODIFIERS for w in m.group("mods").split())
         ):
-            words = [m.group("owner").strip(), *m.group("mods").split(), m.group("head")]
+            words = [owner, *m.group("mods").split(), m.group("head")]
             name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
             found.setdefault(m.start(), _Body(m.start(), normalise(name), name))
     for m in LOWER_BODY.finditer(text):  # "the interior ministry said ... The ministry said"
@@ -1644,8 +1676,7 @@ def _last_named(text: str, sentences: list[tuple[int, int]], index: int, pos: in
             org = ORG_BEFORE_TITLE.search(text, max(0, m.start() - SUBJECT_REACH), m.start("person"))
             body = None
             if org and org.group("org") and not _names_nobody(org.group("org")):
-                body = _org_name(org.group("org"))
-                body = body if _is_body(body) else None
+                body = _org_named(text, org.start(), org.group("org"))
             return _credit(text, _Candidate(SourceKind.NAMED, normalise(m.group("person")), m.start(), m.end(), body))
     return _credit(text, last) if last else NOBODY
 
