@@ -383,6 +383,10 @@ FIGURE_PLACES = [
     ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
      "health officials said.", 15_900, "Gaza"),
     ("KHARTOUM, June 3 (Reuters) - Shelling killed 14 people in El Fasher on Monday, medics said.", 14, "El Fasher"),
+    # ... written in capitals or not
+    ("Port-au-Prince, Haiti — Gang violence has displaced more than 700,000 Haitians, the IOM said.", 700_000, "Haiti"),
+    ("Geneva (AFP) - The UN refugee agency said 1.2 million people had fled Sudan to neighbouring Chad.", 1_200_000,
+     "Chad"),
     # a country in capitals opening a line heads the section after it, not the line before
     ("Floods hit Mozambique. People killed: 501\nMALAWI – People killed: 60 | People injured: 672", 60, "Malawi"),
     ("Floods hit Mozambique. People killed: 501\nMALAWI – People killed: 60 | People injured: 672", 501, "Mozambique"),

@@ -298,6 +298,7 @@ _ACROSS_VERBS: str = _words("flight verbs", "across verbs")
 _INTO_VERBS: str = _words("flight verbs", "into verbs")
 _ARRIVAL_VERBS: str = _words("arrival verbs")
 _NEIGHBOURING: str = _places.NEIGHBOURING_WORDS
+# ("fled from Darfur to Chad", "fled Sudan to Chad": where from, then the country.)
 # The wordings of a border crossed, shared with ELLIPTIC_ACROSS: over a border, a country
 # (a capitalised name of one or two words, no possessive: "fled to Sudan's capital" stays
 # inside), out of the country.
@@ -309,7 +310,7 @@ _OUT_OF_COUNTRY = rf"(?:{_words('out of country words')})\b"
 _THE_HOST_COUNTRY = r"the\s+country\b(?!['’]s)"
 ACROSS_BORDER = re.compile(
     rf"""\b(?: (?:{_ACROSS_VERBS})\s+{_OVER_BORDER}
-         | (?:{_INTO_VERBS})(?:\s+from(?:\s+[\w'’-]+){{1,4}}?)?\s+(?:in)?to\s+{_A_COUNTRY}
+         | (?:{_INTO_VERBS})(?:\s+from(?:\s+[\w'’-]+){{1,4}}?|\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*)?)?\s+(?:in)?to\s+{_A_COUNTRY}
          | (?:{_ARRIVAL_VERBS})\s+(?:{_A_COUNTRY}|{_THE_HOST_COUNTRY})
          | (?:{_ACROSS_VERBS}|{_INTO_VERBS}|{_words('leaving verbs')})\s+{_OUT_OF_COUNTRY}(?!['’]s) )""",
     re.IGNORECASE | re.VERBOSE,

@@ -529,7 +529,11 @@ DATELINE = re.compile(
     (?: \p{Lu}{2}[\p{Lu}\p{M} .'’-]* (?: , [ \p{L}\p{M}.'’-]{2,40} ){0,2}      # BEIRUT, West Bank
         (?: ,? [ ]* \p{Lu}\p{L}{2,8}\.? [ ]+ \d{1,2} (?: ,? [ ]* \d{4} )? )?    # , Dec. 19
         [ ]* (?: \( [^()\n]{2,40} \) )? [ ]* (?: — | – | -- | - | : )          # (Reuters) -
-      | \p{Lu}[\p{L}\p{M}'’-]+ (?: [ ]\p{Lu}[\p{L}\p{M}'’-]+ )? [ ]* : )       # Gangtok:
+      | \p{Lu}[\p{L}\p{M}'’-]+ (?: [ ]\p{Lu}[\p{L}\p{M}'’-]+ )? [ ]* :        # Gangtok:
+      | \p{Lu}\p{Ll}[\p{L}\p{M}'’-]* (?: [ ]\p{Lu}[\p{L}\p{M}'’-]+ ){0,2}     # Port-au-Prince, Haiti —
+        (?: , [ ]\p{Lu}[\p{L}\p{M}'’-]+ (?: [ ]\p{Lu}[\p{L}\p{M}'’-]+ ){0,2} [ ]* (?: \( [^()\n]{2,40} \) )?
+          | [ ]* \( [^()\n]{2,40} \) )                                            # Geneva (AFP) -
+        [ ]* (?: — | – | -- | - ) )
     [ ]
     """,
     re.VERBOSE,
@@ -541,10 +545,14 @@ DATELINE_NAME: int = 40  # characters: "Gangtok:", a name before a colon, is no 
 def dateline_end(text: str) -> int:
     """Where the story's dateline ends (0 when it has none)."""
     head = text[:DATELINE_REACH].lstrip()
-    if not (head[:2].isupper() or ":" in head[:DATELINE_NAME]):
-        return 0  # neither a town in capitals nor "Gangtok:": no need to run the pattern
+    if not (head[:2].isupper() or ":" in head[:DATELINE_NAME] or _may_dash(head[:DATELINE_NAME])):
+        return 0  # neither a town in capitals, "Gangtok:" nor "Geneva (AFP) -": no need to run the pattern
     m = DATELINE.match(text, 0, min(len(text), DATELINE_REACH))
     return m.end() if m else 0
+
+
+def _may_dash(head: str) -> bool:
+    return "—" in head or "–" in head or " -" in head or ") -" in head
 
 
 def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]:
