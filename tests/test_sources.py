@@ -629,6 +629,12 @@ STATE = [  # "the government", "the military": the state's of the country the st
      "In Tanzania, 155 people have died.", "at least 228", "Government of Kenya", None),
     ("An earthquake struck central Myanmar on Friday. The death toll has risen to 3,085, the ruling military "
      "government said.", "3,085", "Government of Myanmar", None),
+    # a tier of government: the province's or district's the paragraph is about
+    ("Floods in South Africa's KwaZulu-Natal province have killed 443 people, the provincial government said on "
+     "Sunday.", "443", "KwaZulu-Natal Provincial Government", None),
+    ("Floods in Sylhet have displaced 52,000 people, the district administration said.", "52,000",
+     "Sylhet District Administration", None),
+    ("Floods have displaced 52,000 people, the district administration said.", "52,000", None, None),
     ("Cyclone Mocha killed at least 145 people in Myanmar's Rakhine state, the junta said, while local residents "
      "put the toll higher.", "at least 145", "Government of Myanmar", None),
     # a body named in lower case after a possessive is referred back to as one named in capitals

@@ -1210,6 +1210,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         found = _refer_back(text, pos, head, tuple(mods))
         if found is None and words[0] == "the" and head in STATE_HEADS and set(mods) <= GOVERNMENT_MODIFIERS:
             return _state_body(text, head, pos)  # "the government said" in a story about Mali
+        if found is None and words[0] == "the" and head in GOVERNMENT_HEADS and len(mods) == 1 and mods[0] in PLACE_LEVELS:
+            return _level_body(text, pos, mods[0], head)  # "the provincial government said" in a story about KwaZulu-Natal
         if found is None and mods and head in INSTITUTION_HEADS:
             return " ".join(w.capitalize() for w in [*mods, head])  # "the government press office"
         return found
@@ -1245,11 +1247,34 @@ def _state_body(text: str, head: str, pos: int) -> str | None:
 
 
 @lru_cache(maxsize=DOCUMENTS_CACHED)
-def _document_country(text: str) -> str | None:
+def _document_main(text: str):
     from .places import main_place  # places imports this module's titles
 
-    main = main_place(text, [])
+    return main_place(text, [])
+
+
+def _document_country(text: str) -> str | None:
+    main = _document_main(text)
     return main.country if main is not None else None
+
+
+def _level_body(text: str, pos: int, level: str, head: str) -> str | None:
+    """"the provincial government", "the district administration" of a paragraph or story
+    about one province or district: "KwaZulu-Natal Provincial Government", "Sylhet District
+    Administration"; None when it is about no one place of that tier."""
+    from .places import mentions  # places imports this module's titles
+
+    start = text.rfind("\n\n", 0, pos) + 1
+    end = text.find("\n\n", pos)
+    below = {m.place for m in mentions(text, start, len(text) if end < 0 else end) if m.place.admin1 is not None and not m.dateline}
+    if len({p.admin1 for p in below}) == 1 and (level in REGION_LEVELS or len(below) == 1):
+        main = next(iter(below))
+    else:
+        main = _document_main(text)
+    if main is None or main.admin1 is None:
+        return None
+    place = main.admin1 if level in REGION_LEVELS else main.name
+    return f"{place} {level.capitalize()} {head.capitalize()}"
 
 
 def _is_country(name: str) -> bool:
@@ -1440,6 +1465,11 @@ def _refer_back(text: str, pos: int, head: str, mods: tuple[str, ...] = ()) -> s
 
 
 LEVEL_WORDS: frozenset[str] = lexicon.word_set("level words", "attribution")
+# The tiers of government a story's main place names (attribution.csv region levels, place
+# levels): "the provincial government" of its first-level subdivision, "the district
+# administration" of its town or district.
+REGION_LEVELS: frozenset[str] = lexicon.word_set("region levels", "attribution")
+PLACE_LEVELS: frozenset[str] = REGION_LEVELS | lexicon.word_set("place levels", "attribution")
 
 
 @dataclass(frozen=True, slots=True)
