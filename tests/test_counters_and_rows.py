@@ -111,7 +111,7 @@ ROWS = [
       ("affected", 95_000, "exact", "people")]),
     ("KEY FIGURES\n1.2 MILLION – Estimated Number of People in Need of Humanitarian Assistance (UN – May 2023)\n"
      "640,000 – Internally Displaced Persons (IOM – May 2023)",
-     [("in_need", 1_200_000, "exact", "people"), ("displaced", 640_000, "exact", "people")]),
+     [("in_need", 1_200_000, "approx", "people"), ("displaced", 640_000, "exact", "people")]),  # an estimated number
     # the row's label names the homes, the words after each count what happened to them
     ("Houses: 3,400 fully destroyed, 8,900 partially damaged.",
      [("housing_destroyed", 3_400, "exact", "houses"), ("housing_destroyed", 8_900, "exact", "houses")]),

@@ -588,3 +588,28 @@ def test_a_period_in_one_rows_label_starts_no_other_row() -> None:
     rows = "Snapshot\n\nPeople displaced since 15 April 2023: 8.7 million\nPeople in need: 24.8 million"
     starts = {f.value: f.period_start for f in extract(rows, published="2024-05-20")}
     assert starts == {8_700_000: D(2023, 4, 15), 24_800_000: None}
+
+
+# (the document's start, the date its heading gives every figure with no date of its own)
+HEADINGS = [
+    ("Mozambique: Cyclone Chido Flash Update No. 4\nAs of 20 December 2024\n\nAt least 120 people have died.",
+     dt.date(2024, 12, 20)),
+    ("LIBYA: Flood Response – Humanitarian Update, as of 31 October 2023. This report is produced by OCHA.",
+     dt.date(2023, 10, 31)),
+    ("Key figures (as at 5 May 2024)\n- 300 people killed", dt.date(2024, 5, 5)),
+    # a lead sentence dates its own figures only, and a heading holding a count is no heading
+    ("As of Monday, 300 people had been killed.", None),
+    ("As of 3 March 2024, 300 people had been killed in the fighting.", None),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADINGS, ids=[h[0][:30] for h in HEADINGS])
+def test_a_reports_heading_dates_its_undated_figures(text: str, expected: dt.date | None) -> None:
+    from tracker import extract
+    from tracker.provenance.dates import heading_as_of
+
+    assert heading_as_of(text) == expected
+    if expected is not None and ("killed" in text or "died" in text):
+        figure = extract(text, published=expected + dt.timedelta(days=1))[0]
+        assert figure.date == expected, figure
+

@@ -228,6 +228,12 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 40_000, "exact", "people"), ("displaced", 65_000, "exact", "people")]),
     ("The number of displaced people has increased from 19,000 in December 2021 to 26,000 in January 2022.",
      [("displaced", 19_000, "exact", "people"), ("displaced", 26_000, "exact", "people")]),
+    # a noun that names what befell its people is not re-read by the verb after a list
+    ("Cabo Delgado is the most affected province, with 96 deaths and 327,000 people affected.",
+     [("killed", 96, "exact", "people"), ("affected", 327_000, "exact", "people")]),
+    # an older count "reported on" a day is the earlier value, no count of things
+    ("The death toll has risen to 120, up from 94 reported on 18 December.",
+     [("killed", 120, "exact", "people"), ("killed", 94, "exact", "people")]),
     # an aside in brackets inside a counter's complement
     ("The death toll from Severe Tropical Storm Kristine (international name: Trami) has climbed to 126, the "
      "council said.", [("killed", 126, "exact", "people")]),

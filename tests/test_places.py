@@ -383,6 +383,11 @@ FIGURE_PLACES = [
     ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
      "health officials said.", 15_900, "Gaza"),
     ("KHARTOUM, June 3 (Reuters) - Shelling killed 14 people in El Fasher on Monday, medics said.", 14, "El Fasher"),
+    # a sentence after a list of places of one country: none of them more than another
+    ("Nearly 454,000 people have been affected in Cabo Delgado, Niassa and Nampula provinces. Over 110,000 houses "
+     "were totally or partially destroyed.", 110_000, "Mozambique"),
+    ("Floods hit Nampula province on Monday. Over 110,000 houses were totally or partially destroyed.", 110_000,
+     "Nampula"),
     # ... written in capitals or not
     ("Port-au-Prince, Haiti — Gang violence has displaced more than 700,000 Haitians, the IOM said.", 700_000, "Haiti"),
     ("Geneva (AFP) - The UN refugee agency said 1.2 million people had fled Sudan to neighbouring Chad.", 1_200_000,

@@ -468,6 +468,13 @@ class _Context:
         return self._main
 
     @property
+    def as_of(self) -> dt.date | None:
+        """The date a report's heading gives all its figures ("As of 20 December 2024"), read once."""
+        if not hasattr(self, "_as_of"):
+            self._as_of = dates.heading_as_of(self.text)
+        return self._as_of
+
+    @property
     def document_date(self) -> dt.date | None:
         """For a document without a publication date, the full date its first line gives."""
         if not hasattr(self, "_document_date"):
@@ -544,7 +551,9 @@ class _Context:
             if "\n" not in text[b_end:s_start]:  # the sentence before, in the same paragraph
                 before = text[b_start:b_end]
         anchor = self.document_date if published is None else None
-        when = dates.figure_date(dated, q.number_start - s_start, published, before, anchor, self.dates_read, found.earlier)
+        when = dates.figure_date(
+            dated, q.number_start - s_start, published, before, anchor, self.dates_read, found.earlier, self.as_of
+        )
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
         key = None if unread is None else _new_tuple(_DedupKey, (found.indicator, q.value, found.unit, place.name if place else None, when.date))
         if key is not None and unread(key):

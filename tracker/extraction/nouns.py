@@ -145,6 +145,11 @@ def next_row(text: str, pos: int, at: int) -> bool:
     return text.find(":", text.rfind("\n", 0, pos) + 1, pos) >= 0  # the count's own line holds a label's colon
 
 
+# Participles of a report right after a count, before a preposition: "94 reported on 18
+# December", "120 recorded in May" (words.csv report participles): no noun, not a thing.
+REPORT_PARTICIPLES: frozenset[str] = lexicon.word_set("report participles")
+
+
 def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     """The noun counted by the number ending at `pos` (words read up to `limit`)."""
     j = pos
@@ -245,6 +250,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             if low in ("and", "or"):
                 continue  # "new and repeated displacements"
             if not word[0].isalpha() or low in NO_NOUN_WORDS or low in PREPOSITIONS:
+                if modifiers == 1 and prev in REPORT_PARTICIPLES:
+                    return Noun(None, None, pos, NounKind.BARE)  # "up from 94 reported on 18 December": no noun
                 return Noun(None, None, end, NounKind.THING)  # the words skipped were the noun: "30 attacks on"
         modifiers += 1
         if modifiers > MAX_MODIFIERS:

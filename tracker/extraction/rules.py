@@ -1227,6 +1227,11 @@ def row_label_after(text: str, q: Quantity) -> int | None:
     return m.end() if m else None
 
 
+# Indicators a noun names as what befell the people it counts ("deaths", "the wounded", "the
+# missing"), which no verb after a list re-reads, as it re-reads a group ("IDPs returned").
+OUTCOME_INDICATORS: frozenset[str] = frozenset({"killed", "injured", "missing"})
+
+
 def _verb_right_after(s: Scene) -> Verdict | None:
     # the verb right after the noun phrase decides deaths and injuries even of a noun that
     # names a group ("Between 90 and 230 IDPs were killed"), and returns are returns even
@@ -1235,9 +1240,10 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     c, after = s.candidate, s.after()
     if not after:
         return None
-    if c.noun.indicator is not None and s.list_end() > s.index:
+    if c.noun.indicator is not None and c.noun.indicator not in OUTCOME_INDICATORS and s.list_end() > s.index:
         # the verb after a list of counts is each count's, of a noun that names a group too:
-        # "5.1 million internally displaced people and 1.1 million refugees returned home"
+        # "5.1 million internally displaced people and 1.1 million refugees returned home";
+        # not of a noun that names what befell them ("with 96 deaths and 327,000 people affected")
         end = s.candidates[s.list_end()].noun.end
         t = next((t for t in after if t.start >= end), None)
         if t is not None and not t.blocks and t.indicator in VERB_DECIDES and AUX_GAP.fullmatch(s.text, end, t.start):

@@ -636,6 +636,7 @@ def figure_date(
     anchor: dt.date | None = None,
     read: dict | None = None,
     earlier: bool = False,
+    default: dt.date | None = None,
 ) -> DateRef:
     """The date a figure holds, from its sentence and the document's publication date.
 
@@ -649,7 +650,9 @@ def figure_date(
     the caller keeps for one document, holds the dates of the sentences its figures have
     read (see `_dates_of`). An `earlier` figure, the value a count had before ("up from 54
     on Friday", "rose from 300 on Monday to 1,200"), holds only on a date written right
-    after its own count: with none, when it held is not known, and it has no date.
+    after its own count: with none, when it held is not known, and it has no date. A
+    `default` (a report's heading "As of 20 December 2024": `heading_as_of`) dates a figure
+    whose sentence names no date, before the publication date does.
     """
     year_end = dt.date(anchor.year, 12, 31) if published is None and anchor is not None else None
     if published is None and anchor is None and before:
@@ -671,6 +674,8 @@ def figure_date(
     if dated:
         best = min(dated, key=lambda m: _preference(sentence, offset, m, mentions))
         date, precision = best.date, best.precision
+    elif default is not None and (published is None or default <= published):
+        date, precision = default, "day"
     elif published is not None:
         date, precision = published, "day"
     elif anchor is not None:
@@ -722,6 +727,36 @@ def document_date(text: str) -> dt.date | None:
     # minister told MPs on Tuesday, 24 June 2025" in the lead's second sentence
     paragraph = lead.find("\n\n")
     return _latest_full_date(lead if paragraph < 0 else lead[:paragraph], day_only=True)
+
+
+# A heading line that says when the whole report's figures held: "As of 20 December 2024",
+# "Humanitarian Update, as of 31 October 2023", "(as at 8 a.m., 3 March 2024)".
+AS_OF_HEADING = re.compile(r"(?i:\bas\s+(?:of|at)\b)")
+
+
+def heading_as_of(text: str) -> dt.date | None:
+    """The full date a report's title or a heading line of its own gives with "as of": the
+    date of every figure whose sentence names none. None for a story without one; a lead
+    sentence ("As of Monday, 300 people had been killed") dates its own figures only."""
+    head = text[:DOCUMENT_DATE_REACH]
+    m = AS_OF_HEADING.search(head)
+    if m is None:
+        return None
+    start = head.rfind("\n", 0, m.start()) + 1
+    end = head.find("\n", m.end())
+    line = head[start : len(head) if end < 0 else end]
+    date = _latest_full_date(line, day_only=True)
+    if date is None:
+        return None
+    if start > 0 and len(line.split()) > DATE_LINE_WORDS + 2:
+        return None  # a sentence of the story, not a heading
+    undated = line
+    for found in _anchored(line, DATE_HINT, DATE_PREFIX, DATE):
+        undated = undated.replace(found.group(), " ")
+    return None if HEADING_COUNT.search(undated) else date
+
+
+HEADING_COUNT = _re.compile(r"\d[\d,.]*\s+(?!a\.?m\b|p\.?m\b|GMT\b|UTC\b|hrs?\b)\w")  # a count, not a time
 
 
 # ---------------------------------------------------------------------------------------

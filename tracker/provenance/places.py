@@ -1571,14 +1571,44 @@ def _opens_a_line(text: str, at: int) -> bool:
 def _previous_place(
     text: str, sentences: list[tuple[int, int]], index: int, document: list[Mention] | None
 ) -> Place | None:
-    """The last place the previous sentence of the same paragraph names, if any."""
+    """The place the previous sentence of the same paragraph names, if it names one (of
+    several, "in Cabo Delgado, Niassa and Nampula provinces", none is the next sentence's
+    more than another)."""
     if index == 0:
         return None
     s, e = sentences[index - 1]
     if text.find("\n\n", e, sentences[index][0]) >= 0 or text.find("\n\n", s, e) >= 0:  # (no slice of the sentence)
         return None
     named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene]
-    return named[-1].place if named else None
+    if not named:
+        return None
+    last = named[-1].place
+    listed = _listed_together(text, named)
+    if len(listed) < 2 or last.admin1 is None or any(m.place.iso3 != last.iso3 or m.place.admin1 is None for m in listed):
+        return last
+    # a list of places of one country ("in Cabo Delgado, Niassa and Nampula provinces"): none
+    # is the next sentence's more than another, their region or their country is
+    if all(m.place.admin1 == last.admin1 for m in listed):
+        region = PLACES.get(last.admin1)
+        if region is not None and region.iso3 == last.iso3 and region.admin1 == region.name:
+            return region
+    return _country(last.iso3)
+
+
+# Between the places of a list: a comma, "and", "or".
+LIST_JOIN = _re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\Z")
+
+
+def _listed_together(text: str, named: list[Mention]) -> list[Mention]:
+    """The last run of distinct places named as a list, each after the one before with a
+    comma, "and" or "or" between ("Cabo Delgado, Niassa and Nampula"); one place alone
+    when it ends no list."""
+    run = [named[-1]]
+    for m in reversed(named[:-1]):
+        if m.place == run[-1].place or not LIST_JOIN.match(text[m.end : run[-1].start]):
+            break
+        run.append(m)
+    return run
 
 
 # A paragraph opening on its scene: "In neighbouring Tanzania, ...", "In Burundi, ...".
