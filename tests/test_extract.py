@@ -846,6 +846,17 @@ def test_a_repeat_that_credits_its_source_replaces_a_first_mention_that_credits_
     assert tally.source == "NEMA", tally
 
 
+def test_the_story_tells_a_headlines_figure_with_its_bound():
+    # the headline rounds the count the story bounds: the story's mention is the record
+    text = (
+        "Ethiopia: Tigray war displaced 2 million, says UN\n\n"
+        "ADDIS ABABA (AFP) - The war in Tigray displaced more than 2 million people, the United Nations said."
+    )
+    (figure,) = extract(text, published="2023-06-15")
+    assert (figure.qualifier, figure.source, text[figure.start : figure.end]) == (
+        "at_least", "United Nations", "more than 2 million"), figure
+
+
 def test_another_group_of_the_same_size_is_kept():
     text = (
         "Clashes displaced about 15,000 people in the district on 12 November. "

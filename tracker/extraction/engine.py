@@ -27,6 +27,7 @@ import dataclasses
 import datetime as dt
 import re as _re
 from collections.abc import Callable, Iterable, Iterator
+from enum import Enum
 from functools import partial
 from typing import NamedTuple
 
@@ -168,7 +169,7 @@ def _read_row(
         key = None if q.additive else _dedup_key(figure)
         repeated = key is not None and key in seen
         if key is not None and not repeated:
-            seen[key] = _FirstMention(figure.id, -1, True)
+            seen[key] = _FirstMention(figure.id, -1, Standing.FINAL)
         yield Reading(q, reading.rule, figure, repeated)
 
 
@@ -234,16 +235,20 @@ def _read_prose(
                 # are the figures of one count each place of a list has ("7,000 each through ...")
                 repeated = first is not None and first.sentence != index
                 supersedes = None
-                if repeated and not first.attributed and figure.source is not None:
-                    # the first mention credited nobody, this one credits its source: it is kept instead
+                if repeated and first.standing is not Standing.FINAL and (
+                    first.standing is Standing.HEADLINE or figure.source is not None
+                ):
+                    # the first mention was a headline's, or credited nobody where this one credits
+                    # its source: this one, as the story tells it, is kept instead
                     repeated, supersedes = False, first.id
                     merged[first.id] = figure.id
-                    seen[key] = _new_tuple(_FirstMention, (figure.id, index, True))
+                    seen[key] = _new_tuple(_FirstMention, (figure.id, index, _standing(figure, False)))
                 elif repeated:
                     merged[figure.id] = first.id
                 elif key is not None and first is None:
-                    # _FirstMention(id, sentence, attributed)
-                    seen[key] = _new_tuple(_FirstMention, (figure.id, index, figure.source is not None))
+                    headline = index == 0 and _is_headline(text, s_start, s_end)
+                    # _FirstMention(id, sentence, standing)
+                    seen[key] = _new_tuple(_FirstMention, (figure.id, index, _standing(figure, headline)))
                 if figure.part_of is not None and figure.part_of in merged:
                     # a part of a total merged into its earlier mention names the total kept
                     figure = dataclasses.replace(figure, part_of=merged[figure.part_of])
@@ -704,16 +709,42 @@ class _FirstMention(NamedTuple):
 
     id: str | None
     sentence: int
-    attributed: bool  # it credits a source: a later mention never supersedes it
+    standing: Standing  # whether a later mention may supersede it
+
+
+class Standing(Enum):
+    """How a figure's first mention stands against a later mention of the same figure."""
+
+    FINAL = "final"  # a story's sentence that credits its source: kept
+    UNATTRIBUTED = "unattributed"  # credits nobody: a later mention that credits its source is kept instead
+    HEADLINE = "headline"  # a headline's summary: the story's own mention is kept instead
+
+
+def _standing(figure: Figure, headline: bool) -> Standing:
+    if headline:
+        return Standing.HEADLINE
+    return Standing.FINAL if figure.source is not None else Standing.UNATTRIBUTED
+
+
+def _is_headline(text: str, start: int, end: int) -> bool:
+    """The document's first sentence text[start:end] is a headline: a line of its own,
+    with no full stop ending it ("Ethiopia: Tigray war displaced 2 million, says UN")."""
+    line_end = text.find("\n", end)
+    if line_end < 0 or text[end:line_end].strip():
+        return False
+    return text[start:end].rstrip()[-1:] not in HEADLINE_NOT_ENDS
+
+
+HEADLINE_NOT_ENDS = ".!?\"”’'"
 
 
 def _repeats(seen: dict[_DedupKey, _FirstMention], index: int, key: _DedupKey) -> bool:
     """Whether a figure of sentence `index` with dedup `key` repeats one of an earlier
-    sentence (`seen`, the first mention of each key) that credits a source: the test `_read`
-    makes of it. (A repeat of a first mention that credits nobody has its source read: it
-    may supersede that mention.)"""
+    sentence (`seen`, the first mention of each key) that stands (`Standing.FINAL`): the
+    test `_read` makes of it. (A repeat of a headline's figure or of one that credits
+    nobody has its source read: it may supersede that mention.)"""
     first = seen.get(key)
-    return first is not None and first.sentence != index and first.attributed
+    return first is not None and first.sentence != index and first.standing is Standing.FINAL
 
 
 def _dedup_key(figure: Figure) -> _DedupKey:
