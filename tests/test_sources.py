@@ -635,6 +635,9 @@ STATE = [  # "the government", "the military": the state's of the country the st
     ("Floods in Sylhet have displaced 52,000 people, the district administration said.", "52,000",
      "Sylhet District Administration", None),
     ("Floods have displaced 52,000 people, the district administration said.", "52,000", None, None),
+    # "its government": the country named before it in the sentence
+    ("Uganda has received more than 4,000 Congolese refugees in the past week, its government said.", "more than 4,000",
+     "Government of Uganda", None),
     ("Cyclone Mocha killed at least 145 people in Myanmar's Rakhine state, the junta said, while local residents "
      "put the toll higher.", "at least 145", "Government of Myanmar", None),
     # a body named in lower case after a possessive is referred back to as one named in capitals

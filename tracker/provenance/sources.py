@@ -1210,6 +1210,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         found = _refer_back(text, pos, head, tuple(mods))
         if found is None and words[0] == "the" and head in STATE_HEADS and set(mods) <= GOVERNMENT_MODIFIERS:
             return _state_body(text, head, pos)  # "the government said" in a story about Mali
+        if found is None and words[0] == "its" and head in STATE_HEADS and not mods:
+            return _its_state(text, pos, head)  # "Uganda has received 4,000 refugees, its government said"
         if found is None and words[0] == "the" and head in GOVERNMENT_HEADS and len(mods) == 1 and mods[0] in PLACE_LEVELS:
             return _level_body(text, pos, mods[0], head)  # "the provincial government said" in a story about KwaZulu-Natal
         if found is None and mods and head in INSTITUTION_HEADS:
@@ -1256,6 +1258,19 @@ def _document_main(text: str):
 def _document_country(text: str) -> str | None:
     main = _document_main(text)
     return main.country if main is not None else None
+
+
+def _its_state(text: str, pos: int, head: str) -> str | None:
+    """"its government", "its military" after a country named in the same sentence: that
+    country's ("Uganda has received 4,000 refugees, its government said")."""
+    from .places import mentions  # places imports this module's titles
+
+    start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - SUBJECT_REACH, 0)
+    countries = [m.place for m in mentions(text, start, pos) if m.place.admin1 is None and m.place.iso3 is not None and not m.dateline]
+    if not countries:
+        return None
+    country = countries[-1].country
+    return f"Government of {country}" if head in GOVERNMENT_HEADS else f"{DEMONYMS.get(country, country)} {head}"
 
 
 def _level_body(text: str, pos: int, level: str, head: str) -> str | None:
