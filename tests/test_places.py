@@ -144,6 +144,14 @@ MAIN_CASES = [
      "in Geneva that more were on the move.", None),
     ("The quake killed 1,234 people in Palu, the agency told a press conference in Jakarta. The agency said in "
      "Jakarta that 799 were injured around Palu.", Place("Palu", "Central Sulawesi", "Indonesia", "IDN", None, -0.908, 119.871)),
+    # no country dominates: the one the story was filed from, when it is named most
+    ("GOMA, Jan 28 (Reuters) - M23 rebels captured most of Goma on Tuesday, as thousands fled into Rwanda.\n\n"
+     "Fighting around Goma killed 100 people in Goma and its suburbs. Some 1,200 people crossed into Rwanda's "
+     "Gisenyi. Uganda received "
+     "4,000 refugees. Goma's hospitals were full.",
+     Place("Goma", "North Kivu", "Democratic Republic of the Congo", "COD")),
+    ("NAIROBI (Reuters) - Fighting in Sudan killed 100 people. Some 1,200 people crossed into Chad and 800 into "
+     "Chad's east, while Kenya sent aid.", None),
     # a town named most among more mentions of other places of its region: the region
     ("Fighters attacked the Zamzam and Abu Shouk camps in North Darfur. Zamzam hosts 500,000 people. Some 16,000 "
      "fled to El Fasher, while others headed to Tawila.",

@@ -1663,8 +1663,13 @@ def main_place(
         by_country[place.iso3] = by_country.get(place.iso3, 0) + n
     (iso3, n), *rest = _two_most(by_country.items())
     only_country = len(by_country) == 1  # a text naming one country's places is about it
-    if iso3 is None or (n < MAIN_MIN_MENTIONS and not only_country) or n < MAIN_COUNTRY_SHARE * total or n < MAIN_LEAD * rest[0][1]:
+    if iso3 is None or (n < MAIN_MIN_MENTIONS and not only_country):
         return None
+    if n < MAIN_COUNTRY_SHARE * total or n < MAIN_LEAD * rest[0][1]:
+        # no country dominates: the one the story was filed from, if named most ("GOMA, ... -
+        # M23 rebels captured most of Goma, as thousands fled into Rwanda")
+        if not (n > rest[0][1] and any(m.dateline and m.place.iso3 == iso3 for m in named)):
+            return None
     below = [(p, k) for p, k in counts if p.iso3 == iso3 and p.admin1 is not None]
     ranked = _two_most(below)
     top, k = ranked[0]
