@@ -234,6 +234,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # an older count "reported on" a day is the earlier value, no count of things
     ("The death toll has risen to 120, up from 94 reported on 18 December.",
      [("killed", 120, "exact", "people"), ("killed", 94, "exact", "people")]),
+    # "listed as missing": the state the count is listed in
+    ("The confirmed death toll stands at 2,311, with another 1,002 listed as missing.",
+     [("killed", 2_311, "exact", "people"), ("missing", 1_002, "exact", "people")]),
     # an aside in brackets inside a counter's complement
     ("The death toll from Severe Tropical Storm Kristine (international name: Trami) has climbed to 126, the "
      "council said.", [("killed", 126, "exact", "people")]),
