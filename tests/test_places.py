@@ -396,6 +396,9 @@ FIGURE_PLACES = [
      "were totally or partially destroyed.", 110_000, "Mozambique"),
     ("Floods hit Nampula province on Monday. Over 110,000 houses were totally or partially destroyed.", 110_000,
      "Nampula"),
+    # provinces as the news names them in English
+    ("Indonesia's disaster agency said 1,500 houses had been damaged in West Java.", 1_500, "West Java"),
+    ("As many as 33,000 people were displaced in North Sulawesi by floods.", 33_000, "North Sulawesi"),
     # ... written in capitals or not
     ("Port-au-Prince, Haiti — Gang violence has displaced more than 700,000 Haitians, the IOM said.", 700_000, "Haiti"),
     ("Geneva (AFP) - The UN refugee agency said 1.2 million people had fled Sudan to neighbouring Chad.", 1_200_000,

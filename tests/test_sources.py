@@ -635,6 +635,8 @@ STATE = [  # "the government", "the military": the state's of the country the st
     ("Floods in Sylhet have displaced 52,000 people, the district administration said.", "52,000",
      "Sylhet District Administration", None),
     ("Floods have displaced 52,000 people, the district administration said.", "52,000", None, None),
+    ("According to the provincial flood control headquarters, 12,000 residents were relocated.", "12,000",
+     "Provincial Flood Control Headquarters", None),
     # "its government": the country named before it in the sentence
     ("Uganda has received more than 4,000 Congolese refugees in the past week, its government said.", "more than 4,000",
      "Government of Uganda", None),
