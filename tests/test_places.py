@@ -396,6 +396,9 @@ FIGURE_PLACES = [
      "were totally or partially destroyed.", 110_000, "Mozambique"),
     ("Floods hit Nampula province on Monday. Over 110,000 houses were totally or partially destroyed.", 110_000,
      "Nampula"),
+    # a region world.csv knows only as its towns' region, written as English news writes it
+    ("The quake killed 8,000 people in Adiyaman and Sanliurfa, officials said.", 8_000, "Adıyaman"),
+    ("Somali officials said 300 people were displaced by the floods.", 300, "Somalia"),  # not Ethiopia's Somali region
     # provinces as the news names them in English
     ("Indonesia's disaster agency said 1,500 houses had been damaged in West Java.", 1_500, "West Java"),
     ("As many as 33,000 people were displaced in North Sulawesi by floods.", 33_000, "North Sulawesi"),

@@ -31,6 +31,7 @@ import csv
 import re as _re
 import gc
 import threading
+import unicodedata
 import warnings
 from collections import Counter
 from dataclasses import dataclass
@@ -178,7 +179,33 @@ def load_world(path: Path) -> dict[str, list[Candidate]]:
                 for spelling in row[alt_].split("|"):
                     if spelling != row[name_]:
                         names.setdefault(spelling, []).append(candidate)
+        _add_unlisted_regions(names, rows, kind_, admin1_, code_, iso3_, people)
     return names
+
+
+def _add_unlisted_regions(
+    names: dict[str, list[Candidate]], rows: list[list[str]], kind_: int, admin1_: int, code_: int, iso3_: int,
+    people: dict[str, int],
+) -> None:
+    """First-level subdivisions the towns of world.csv name but that have no row of their
+    own ("Adıyaman", "Metro Manila", "Gaza Strip"): places too, unless their words are only
+    general ones ("Central", "Eastern Province": `GENERIC_REGION_WORDS`), they name a people
+    ("Somali") or they are one plain word ("Bay", "Nelson": gazetteer.csv lists the ones
+    news needs, "Xinjiang", "Crimea")."""
+    listed = {(row[admin1_], row[iso3_]) for row in rows if row[kind_] == "admin1"}
+    rank = KIND_RANK["admin1"]
+    added: set[tuple[str, str]] = set()
+    for row in rows:
+        region, iso3 = row[admin1_], row[iso3_]
+        if not region or (region, iso3) in listed or (region, iso3) in added:
+            continue
+        added.add((region, iso3))
+        if all(word.lower() in GENERIC_REGION_WORDS for word in region.split()) or region in NATIONALITIES:
+            continue  # ("Somali", Ethiopia's region, is far more often Somalia's people)
+        if " " not in region and region.isascii():
+            continue  # one plain word ("Bay", "Nelson", "Carolina") is as often something else: gazetteer.csv names those wanted
+        place = Place(region, region, _COUNTRY_NAMES.get(iso3), iso3, row[code_] or None, None, None)
+        names.setdefault(region, []).append(Candidate(place, rank, people.get(row[code_], 0)))
 
 
 def _people_of_regions(rows: list[list[str]], kind_: int, code_: int, pop_: int) -> dict[str, int]:
@@ -215,6 +242,10 @@ def _all_places() -> dict[str, tuple[Candidate, ...]]:
         table.setdefault(spelling, []).append(Candidate(place, KIND_RANK["country"], 0))
     for spelling, place in load_gazetteer(GAZETTEER_PATH).items():
         table[spelling] = [Candidate(place, KIND_RANK["user"], 0)]
+    for spelling in [s for s in table if not s.isascii()]:
+        folded = ascii_fold(spelling)
+        if folded != spelling and folded.isascii() and folded not in table:
+            table[folded] = table[spelling]  # "Adiyaman" as news in English writes Adıyaman
     out = {}
     for spelling, cands in table.items():
         ranked = tuple(sorted(cands, key=_preference)) if len(cands) > 1 else (cands[0],)
@@ -222,6 +253,18 @@ def _all_places() -> dict[str, tuple[Candidate, ...]]:
             ranked = ranked[:1]  # "Idlib" the region and the town: one country, the best-ranked
         out[spelling] = ranked
     return out
+
+
+# Words that name no region alone ("Central", "Free", "Eastern Province"): place_words.csv.
+GENERIC_REGION_WORDS: frozenset[str] = frozenset(w.lower() for w in lexicon.word_list("generic region words", "place_words"))
+# Letters NFKD leaves whole, as English-language news writes them.
+_FOLDED_LETTERS = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "æ": "ae", "Æ": "Ae", "œ": "oe", "’": "'", "ʼ": "'", "ʻ": "'"})
+
+
+def ascii_fold(name: str) -> str:
+    """A name without its diacritics: "Adıyaman" -> "Adiyaman", "Şanlıurfa" -> "Sanliurfa"."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLDED_LETTERS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _preference(c: Candidate) -> tuple[int, int]:
