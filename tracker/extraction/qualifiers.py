@@ -470,7 +470,7 @@ ESTIMATED_AFTER = re.compile(
     rf"|\s*[–—-]\s*(?i:{_ESTIMATE})\b"
 )
 ESTIMATE_REACH = 120  # characters before a count "estimates that" may stand
-CLAUSE_MARKS = (";", "—", "\n")  # another clause: the estimate is not its count's
+CLAUSE_MARKS = (";", "—", "\n\n")  # another clause or paragraph: the estimate is not its count's (a wrapped line is no break)
 ESTIMATE_AFTER_REACH = 60  # characters after a count "estimated to" may end
 
 
