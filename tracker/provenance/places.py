@@ -1638,8 +1638,8 @@ def _previous_place(
     return _country(last.iso3)
 
 
-# Between the places of a list: a comma, "and", "or".
-LIST_JOIN = _re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)\Z")
+# Between the places of a list: a comma, "and", "or" (all of it: `fullmatch`).
+PLACES_JOIN = _re.compile(r"(?:\s+[a-z]+)?\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")  # ("Negros island and Caraga")
 
 
 def _listed_together(text: str, named: list[Mention]) -> list[Mention]:
@@ -1648,7 +1648,7 @@ def _listed_together(text: str, named: list[Mention]) -> list[Mention]:
     when it ends no list."""
     run = [named[-1]]
     for m in reversed(named[:-1]):
-        if m.place == run[-1].place or not LIST_JOIN.match(text[m.end : run[-1].start]):
+        if m.place == run[-1].place or not PLACES_JOIN.fullmatch(text, m.end, run[-1].start):
             break
         run.append(m)
     return run
