@@ -45,7 +45,7 @@ import regex as re
 
 from .. import lexicon
 from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence breaks down after it: "Of the 312 dead, ..."
-from ..extraction.text import alternation, gap, lowered, may_hold
+from ..extraction.text import alternation, covering_words, gap, lowered, may_hold
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
 from .sources import ALIAS_KEYS, BODY_HEADS, TITLES
@@ -1517,8 +1517,8 @@ def _names_a_place(text: str, document: list[Mention] | None) -> bool:
 # Sudan"). place_words.csv world scope words.
 WORLDWIDE = re.compile(rf"\b(?:{_place_words('world scope words')})\b", re.IGNORECASE)
 WORLDWIDE_REACH = 80  # characters around the count
-# A word every world scope phrase holds (its longest), lower case: without one, none is near.
-_WORLD_KEYS: tuple[str, ...] = tuple({max(p.lower().split(), key=len) for p in lexicon.word_list("world scope words", "place_words")})
+# Words one of which every world scope phrase holds, lower case: without one, none is near.
+_WORLD_KEYS: tuple[str, ...] = covering_words(lexicon.word_list("world scope words", "place_words"))
 
 
 def _worldwide(text: str, s: int, e: int, start: int, end: int) -> bool:
