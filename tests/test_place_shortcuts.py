@@ -251,10 +251,3 @@ def test_places_are_counted_as_a_counter_counts_them():
         assert counted == list(Counter(named).items())
         assert [p for p, _ in counted] == [p for p, _ in Counter(named).items()]
         assert all(a is b for (a, _), (b, _) in zip(counted, Counter(named).items()))
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=" \t\n\u00a0\u2009\u3000abé-in", max_size=20), SPAN, st.integers(1, 5))
-def test_the_last_characters_before_a_place_are_those_of_the_stretch_stripped(text, span, n):
-    lo, at = _window(text, span)
-    assert places._last_before(text, lo, at, n) == text[lo:at].rstrip()[-n:]

@@ -1911,7 +1911,8 @@ SPEAKER_PLACE = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_phrases(lexicon.co
 
 def _actor_from(text: str, lo: int, at: int) -> bool:
     """`ACTOR_FROM` ends at `at`: tried only after "from" (see _at_venue)."""
-    last = _last_before(text, lo, at, 4)
+    before = text[lo:at].rstrip()
+    last = before[-4:]
     if last.isascii() and last.lower() != "from":
         return False
     return ACTOR_FROM.search(text, lo, at) is not None
@@ -1921,22 +1922,13 @@ def _at_venue(text: str, lo: int, at: int) -> bool:
     """`VENUE` ends at `at`: tried only after "in" and white space (on ASCII text; other
     text may write "in" with letters that only match ignoring case), which many places
     follow, and where one of its words stands before (`may_hold`), which few do."""
-    last = _last_before(text, lo, at, 2)  # past what its \s+ takes, and more
+    before = text[lo:at].rstrip()  # what its \s+ takes, and more
+    last = before[-2:]
     if last.isascii() and last.lower() != "in":
         return False
     if not may_hold(text, lo, at, VENUE_KEYS):
         return False
     return _VENUE_BACKWARDS.search(text, lo, at) is not None
-
-
-def _last_before(text: str, lo: int, at: int, n: int) -> str:
-    """The last `n` characters of text[lo:at] without its trailing white space, as
-    `text[lo:at].rstrip()[-n:]`, without slicing the whole stretch (most places have one
-    space before them: this runs at every place of a text, for the main place and the scene)."""
-    end = min(at, len(text))
-    while end > lo and text[end - 1].isspace():
-        end -= 1
-    return text[max(lo, end - n) : end]
 
 
 # Every VENUE match holds one of these, lower case: its verbs' and words' first words.
