@@ -2,7 +2,7 @@
 test_provenance_shortcuts.py): the capitalised words by the standard library's pattern where
 a text's letters are ASCII, the kind words searched for in ASCII lower case and read off the
 whole text's for one sentence, the breaks of a sentence tried where one may start, the
-pattern of places elsewhere tried only where its words stand, and the main place's two
+patterns of places elsewhere and of the world's scope tried only where their words stand, and the main place's two
 most named places counted without a Counter. Texts mix wire-copy words with the
 characters where the two regex engines or lowering differ (the Kelvin sign, the dotted
 capital i, the long s, accents, a combining mark, curly quotes and dashes, digits of
@@ -188,6 +188,30 @@ def test_pointing_elsewhere_is_the_patterns(text, span):
     lo, hi = max(0, start - places.ELSEWHERE_REACH), min(len(text), end + places.ELSEWHERE_REACH)
     expected = places.ELSEWHERE.search(text, lo, hi) is not None
     assert places._points_elsewhere(text, 0, len(text), start, end) == expected
+
+
+# Pieces around the world scope words (WORLDWIDE), with the characters that match ASCII
+# letters when case is ignored, and the words of its phrases that are not their keys.
+WORLD_PIECES = st.sampled_from(
+    [
+        "worldwide", "WORLDWIDE", "Worldwİde", "globally", "Globally", "GLOBALLY", "around the world",
+        "Across\nthe World", "acroſs the world", "the world over", "the\u00a0world over", "around", "across",
+        "world", "global", "\u212a", "ſ", "İ", "’", "é", " ", "  ", "\n", ", ", ";", ".", "5,000 people fled", "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(WORLD_PIECES, max_size=20).map("".join), SPAN)
+def test_a_world_scope_is_the_patterns(text, span):
+    start, end = _window(text, span)
+    lo, hi = max(0, start - places.WORLDWIDE_REACH), min(len(text), end + places.WORLDWIDE_REACH)
+    expected = any(
+        not places.CLAUSE_MARK.search(text[m.end() : start] if m.end() <= start else text[end : m.start()])
+        or not text[: m.start()].strip()
+        for m in places.WORLDWIDE.finditer(text, lo, hi)
+    )
+    assert places._worldwide(text, 0, len(text), start, end) == expected
 
 
 HEADING_PIECES = st.sampled_from(

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extraction.text import lowered, str_lower
+from tracker.extraction.text import covering_words, lowered, str_lower
 
 TEXTS = [
     "More than 5,000 people FLED Idlib – the UN’s “Flash Update” said.",
@@ -36,3 +36,17 @@ def test_lowered_lowers_as_str_lower(text):
 def test_lowered_lowers_any_text_as_str_lower(text):
     assert str_lower(text) == text.lower()
     assert lowered(text) == _reference(text)
+
+
+# Phrase lists -> the keys `covering_words` gives: every phrase holds one, fewest and rarest first.
+COVERING = [
+    (["worldwide", "globally", "around the world", "across the world", "the world over"], ("globally", "world")),
+    (["across the world", "in the US"], ("across", "the")),  # a phrase of short words only: its longest
+    (["Fled", "fleeing"], ("fled", "fleeing")),
+]
+
+
+@pytest.mark.parametrize("phrases, keys", COVERING)
+def test_covering_words_cover_every_phrase(phrases, keys):
+    assert covering_words(phrases) == keys
+    assert all(any(k in p.lower() for k in keys) for p in phrases)

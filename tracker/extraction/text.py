@@ -165,6 +165,23 @@ def literal_keys(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(sorted(k for k in keys if not any(o != k and o in k for o in keys)))
 
 
+def covering_words(phrase_list: Iterable[str], shortest: int = 4) -> tuple[str, ...]:
+    """Lower-case words one of which every phrase holds (in it lowered), sorted: the keys of a
+    substring test before a pattern of the phrases, as few and as rare as the phrases allow.
+    Chosen greedily: the word the most phrases not yet covered hold first, then the longer;
+    a word shorter than `shortest` letters only for phrases with no other ("world" covers
+    "worldwide", "around the world" and "the world over": one key, where each phrase's
+    longest word gave "around" too, which a count's own wording often holds)."""
+    left = {p.lower() for p in phrase_list}
+    keys = []
+    while left:
+        words = {w for p in left for w in p.split() if len(w) >= shortest} or {max(p.split(), key=len) for p in left}
+        best = max(sorted(words), key=lambda w: (sum(w in p for p in left), len(w)))
+        keys.append(best)
+        left = {p for p in left if best not in p}
+    return tuple(sorted(keys))
+
+
 def gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
     """Characters between span a and span b, on whichever side b lies; negative when b
     starts before a ends and ends after a starts (they overlap)."""

@@ -36,7 +36,6 @@ import warnings
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain
 from operator import attrgetter, itemgetter
 from pathlib import Path
 from typing import Iterable, Iterator, NamedTuple
@@ -46,7 +45,7 @@ import regex as re
 
 from .. import lexicon
 from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence breaks down after it: "Of the 312 dead, ..."
-from ..extraction.text import alternation, gap, lowered, may_hold
+from ..extraction.text import alternation, covering_words, gap, lowered, may_hold
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
 from .sources import ALIAS_KEYS, BODY_HEADS, TITLES
@@ -721,15 +720,16 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     return out
 
 
-def _before_kind_words(text: str) -> frozenset[int]:
+def _before_kind_words(text: str) -> set[int]:
     """The places a kind word of the text starts at most _KIND_GAP characters after: only
-    a name ending at one of them may end a longer name (see `_ends_a_longer_name`). (The
-    places before each kind word as a range, which the set reads in C.)"""
-    return frozenset(chain.from_iterable(range(k.start - _KIND_GAP, k.start + 1) for k in _kind_words_of(text)))
+    a name ending at one of them may end a longer name (see `_ends_a_longer_name`). (One
+    comprehension: a generator of a range for each kind word cost twice as much.)"""
+    return {k.start - gap for k in _kind_words_of(text) for gap in _KIND_GAPS}
 
 
 _LONGER_NAME_REACH: int = 30  # characters: the word before a name
 _KIND_GAP: int = 2  # characters between a name and its kind word ("Tal Afar  district", as feeds space it)
+_KIND_GAPS: range = range(_KIND_GAP + 1)  # each gap a kind word may start at, after a name
 
 
 # A name in capitals opening a line, before a comma, a dash, a colon or the line's end: a
@@ -1571,8 +1571,8 @@ def _names_a_place(text: str, document: list[Mention] | None) -> bool:
 # Sudan"). place_words.csv world scope words.
 WORLDWIDE = re.compile(rf"\b(?:{_place_words('world scope words')})\b", re.IGNORECASE)
 WORLDWIDE_REACH = 80  # characters around the count
-# A word every world scope phrase holds (its longest), lower case: without one, none is near.
-_WORLD_KEYS: tuple[str, ...] = tuple({max(p.lower().split(), key=len) for p in lexicon.word_list("world scope words", "place_words")})
+# Words one of which every world scope phrase holds, lower case: without one, none is near.
+_WORLD_KEYS: tuple[str, ...] = covering_words(lexicon.word_list("world scope words", "place_words"))
 
 
 def _worldwide(text: str, s: int, e: int, start: int, end: int) -> bool:
