@@ -520,3 +520,29 @@ def test_the_rules_read_on_a_number_alone_are_rules_on_numbers():
     renamed or removed there is noticed here."""
     number_rules = [rule for _, rule in rules.NUMBER_RULES]
     assert all(rule in number_rules for rule in (*prescan.LOCAL_NUMBER_RULES, *prescan.LOCAL_NUMBER_RULES_LAST))
+
+
+# --- the word around a stem inside a word ----------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcdeflosrugki-'’ .,\néİſ5_", max_size=40))
+def test_the_ascii_word_around_a_stem_is_the_word_the_noun_test_reads(text):
+    """Inside a word, `confirmed` reads an ASCII word with no joiner around the stem itself
+    (`_ascii_word_around`): where it reads one, it is the word `_names_indicator` reads there,
+    at every offset after an ASCII letter of texts of letters, joiners and other characters."""
+    scan = prescan.scan_text(text, lowered(text))
+    for at in range(1, len(text)):
+        if text[at - 1] not in prescan._ASCII_LETTER:
+            continue
+        end = at + len(prescan._letters_at(scan, at))
+        found = prescan._ascii_word_around(text, at, end)
+        if found is None:
+            continue
+        start = at
+        while start > 0 and (
+            text[start - 1].isalpha()
+            or (text[start - 1] in prescan.JOINERS and start > 1 and text[start - 2].isalpha())
+        ):
+            start -= 1
+        assert prescan.WORD.match(text, start).group() == found, (text, at)

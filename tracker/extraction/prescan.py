@@ -248,7 +248,30 @@ def confirmed(text: str, scan: str, at: int) -> bool:
     for pattern in _patterns_at(word, inside):
         if pattern.match(text, at) is not None:
             return True
-    return False if alone else _names_indicator(text, at)
+    if alone:
+        return False
+    if inside:
+        # most stems inside a word ("lose" in "closed", "force" in "workforce") lie in an
+        # ASCII word with no joiner: that word is the one `_names_indicator` would read
+        found = _ascii_word_around(text, at, at + len(word))
+        if found is not None:
+            return _indicator_word(found)
+    return _names_indicator(text, at)
+
+
+def _ascii_word_around(text: str, at: int, end: int) -> str | None:
+    """The word `_names_indicator` reads around `at`, where text[at:end] is a run of letters
+    after an ASCII letter: read as ASCII letters between two ASCII characters that are no
+    letter and no joiner (or the text's ends), where it is one; None otherwise."""
+    if end < len(text) and text[end] not in _WORD_ENDS:
+        return None
+    start = at - 1
+    while start > 0 and text[start - 1] in _ASCII_LETTER:
+        start -= 1
+    if start > 0 and text[start - 1] not in _WORD_ENDS:
+        return None
+    found = text[start:end]
+    return found if found.isascii() else None
 
 
 def dear(scan: str, at: int) -> bool:
