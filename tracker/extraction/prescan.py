@@ -26,11 +26,12 @@ from functools import lru_cache
 import regex as re
 
 from . import qualifiers, quantities, rules
-from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, IndexedTrigger, TriggerKind, _indexed_at, trigger_stems
+from .indicators import COUNT_SUBJECTS, HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, IndexedTrigger, TriggerKind, _indexed_at, trigger_stems
 from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD, read_noun
 from .numbers import WORD_KEYS, Number
 from .quantities import Quantity
 from .text import starts
+from ..lexicon import phrases
 from ..provenance.places import KIND_STEMS  # the kind words of places, found in the same pass
 
 # Characters the `regex` module's case-insensitive matching takes for an ASCII letter, which
@@ -245,9 +246,14 @@ def confirmed(text: str, scan: str, at: int) -> bool:
                 if _indicator_word(word):
                     return True
                 alone = True
-    for pattern in _patterns_at(word, inside):
+    plain, gate, counters = _plan_at(word, inside)
+    for pattern in plain:
         if pattern.match(text, at) is not None:
             return True
+    if gate is not None and gate.match(text, at) is not None:
+        for pattern in counters:
+            if pattern.match(text, at) is not None:
+                return True
     if alone:
         return False
     if inside:
@@ -326,6 +332,72 @@ def _patterns_at(word: str, inside: bool) -> tuple[re.Pattern, ...]:
     ]
     # any one that matches confirms the stem, in any order: the counters, dearest, last
     return tuple(t.pattern for t in sorted(found, key=_is_counter))
+
+
+@lru_cache(maxsize=4096)
+def _plan_at(word: str, inside: bool) -> tuple[tuple[re.Pattern, ...], re.Pattern | None, tuple[re.Pattern, ...]]:
+    """`_patterns_at(word, inside)` as `confirmed` asks them: the patterns that are no
+    counter's, in order; then the test the counters' subjects pass (`counters_gate`, None
+    when no counter's pattern may match there); then the counters' patterns, in order."""
+    patterns = _patterns_at(word, inside)
+    counters = {t.pattern: t.indicator for t in _indexed_at(word) if _is_counter(t)}
+    plain = tuple(p for p in patterns if p not in counters)
+    theirs = tuple(p for p in patterns if p in counters)
+    gate = counters_gate(tuple(sorted({counters[p] for p in theirs}))) if theirs else None
+    return plain, gate, theirs
+
+
+@lru_cache(maxsize=None)
+def counters_gate(indicators: tuple[str, ...]) -> re.Pattern:
+    """A test every match of these indicators' counters passes where it starts: the start of
+    one of their subjects (COUNT_SUBJECTS, "number|tally of [*] [*] dead|deaths|fatalities")
+    up to its third word that is always there, the words it may leave out before that read as
+    so many words of any kind (`subject_skeleton`), and the subjects that start alike joined
+    ("number|tally of", then up to five words, then one of the third words of them all). A
+    counter's pattern begins with its subject (tracker.extraction.indicators._count_changed),
+    so where this fails every counter fails: "a number of visitors", "the number one seed",
+    "phone number" are told in one short match, where each of some ten counters tried its
+    subjects' optional words one way after another and read two dozen words on for a verb
+    (20-200 us a stem). Compiled on first use: most news never meets a counter's word."""
+    joined: dict[tuple[str, ...], tuple[int, dict[str, None]]] = {}  # the first words -> (the most left out, the third words)
+    for s in (s for i in indicators for s in COUNT_SUBJECTS[i]):
+        words, skipped = subject_skeleton(s)
+        head = tuple(words[:2])
+        most, thirds = joined.get(head, (0, {}))
+        # (a subject of two words or one: they are the whole test)
+        thirds[words[2] if len(words) > 2 else ""] = None
+        joined[head] = (max(most, skipped), thirds)
+    alternatives = []
+    for head, (most, thirds) in joined.items():
+        start = r"\s+".join(head)
+        if "" in thirds:
+            alternatives.append(start)
+        else:
+            alternatives.append(rf"{start}(?:\s++\S++){{0,{most}}}\s++(?:{'|'.join(thirds)})")
+    return re.compile(f"(?:\\m(?:{'|'.join(f'(?:{a})' for a in dict.fromkeys(alternatives))}))", re.IGNORECASE)
+
+
+def subject_skeleton(phrase: str) -> tuple[list[str], int]:
+    """The first three words of a phrase that are always there, each as the phrase's pattern
+    reads it (`phrases.body`), and how many words of any kind stand in for the words it may
+    leave out between the second and the third: a word or number of `*`, or a word of the
+    phrase, is one run of characters other than white space after white space, or one more
+    for each hyphen of it ("asylum seekers"). Where the phrase's pattern matches, its first
+    two words stand right after each other and its third comes after so many runs at most."""
+    words: list[str] = []
+    skipped = 0
+    for token in phrase.split():
+        if token.startswith("[") and token.endswith("]"):
+            word = token[1:-1]
+            if len(words) == 2:
+                skipped += 1 if word == phrases.ANY_WORD else 1 + max(form.count("-") for form in word.split("|"))
+            elif len(words) < 2:
+                return words, 0  # (no phrase leaves a word out before its second: not needed)
+            continue
+        words.append(phrases.body(token))
+        if len(words) == 3:
+            break
+    return words, skipped
 
 
 def _is_counter(t: IndexedTrigger) -> bool:
