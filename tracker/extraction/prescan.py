@@ -289,6 +289,12 @@ def dear(scan: str, at: int) -> bool:
     return scan[at : at + HEAD_LENGTH] in _DEAR_HEADS and _letters_at(scan, at) in DEAR_WORDS
 
 
+def dear_among(scan: str, starts: list[int]) -> set[int]:
+    """The stems of `starts` that are `dear`, told in one pass over them (a document's first
+    confirmations ask each of its stems)."""
+    return {at for at in starts if scan[at : at + HEAD_LENGTH] in _DEAR_HEADS and _letters_at(scan, at) in DEAR_WORDS}
+
+
 # The ASCII letters (a stem after one stands inside a word), and the ASCII characters that are
 # no letter and no joiner (no word reads across one).
 _ASCII_LETTER: frozenset[str] = frozenset(c for c in map(chr, range(128)) if c.isalpha())
