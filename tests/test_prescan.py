@@ -364,6 +364,7 @@ def test_a_dear_stem_is_one_only_a_counter_may_confirm():
     marks, the word is one of DEAR_WORDS, names no indicator, and every pattern `confirmed` may
     try there is a counter's; and a sentence holds a trigger, asked so, as it does asked in order."""
     assert {"number", "tally", "toll"} <= prescan.DEAR_WORDS
+    assert all(len(w) >= indicators.HEAD_LENGTH for w in prescan.DEAR_WORDS)  # (their heads are tested by startswith)
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + EDGES
     texts += [a["text"] for kind in corpus.KINDS for a in itertools.islice(corpus.articles(kind=kind, seed=7), 40)]
     marked = 0
@@ -371,7 +372,11 @@ def test_a_dear_stem_is_one_only_a_counter_may_confirm():
         lower = lowered(text)
         scan = prescan.scan_text(text, lower)
         starts = prescan.stem_starts(scan)
+        assert prescan.dear_among(scan, starts) == {at for at in starts if prescan.dear(scan, at)}, text
+        where = prescan.scan_hits(scan, lower).marked  # where the scan marked a word a dear one may start with
+        assert where is not None and prescan.dear_among(scan, where) == prescan.dear_among(scan, starts), text
         for at in starts:
+            assert prescan.dear(scan, at) == (prescan._letters_at(scan, at) in prescan.DEAR_WORDS), (text, at)
             if prescan.dear(scan, at):
                 marked += 1
                 word = prescan._letters_at(scan, at)

@@ -300,7 +300,10 @@ class _Live:
         text, lower, scan = self.text, self.lower, self.scan
         known = self._confirmed  # what `holds_trigger` reads later
         confirmed_starts = []
-        dear = dear_among(scan, self.starts)  # stems only a counter may confirm (`prescan.dear`): confirmed last, and only if need be
+        # stems only a counter may confirm (`prescan.dear`): confirmed last, and only if need be
+        # (looked for only where the scan marked a word a dear one may start with)
+        marked = self.hits.marked
+        dear = dear_among(scan, self.starts if marked is None else marked)
         for at in self.starts:
             if dear and at in dear:
                 continue

@@ -110,6 +110,9 @@ class Hits:
     # key too), and the indices of those it does not hold
     others: tuple[str | None, ...] = ()
     unheld: tuple[int, ...] = ()
+    # where a marked word (document_scanner's `marked`: those a dear word may start with)
+    # starts, the only places a `dear` stem may stand; None when the scan did not mark them
+    marked: list[int] | None = None
 
     def number_keys(self) -> set[int] | None:
         """Where a key of a number in words (tracker.extraction.numbers.WORD_KEYS) starts,
@@ -155,12 +158,14 @@ def keys_within(spans: list[tuple[int, int]], start: int, end: int) -> set[int]:
 
 
 # An other word's value in the automaton: OTHER minus its index (number keys are their length
-# negative, far above it; stems their length).
+# negative, far above it; stems their length, and a marked stem its length plus MARK).
 OTHER = -1_000
+MARK = 1_000
 
 
 def document_scanner(
-    words: tuple[str, ...], number_keys: tuple[str, ...], others: tuple[str, ...] = ()
+    words: tuple[str, ...], number_keys: tuple[str, ...], others: tuple[str, ...] = (),
+    marked: frozenset[str] = frozenset(),
 ) -> Callable[[str], Hits]:
     """A scanner for `words`, `number_keys` and `others` at once: one Aho-Corasick pass, whose
     cost hardly grows with the words it holds (a number key's length is stored negative, an
@@ -168,7 +173,8 @@ def document_scanner(
     `words` or `number_keys` too is not held: its reader finds it itself (`Hits.other_starts`).
     Without pyahocorasick, or should a word be of both the first two kinds, the words are
     found alone (by `pattern_scanner`) and the number keys and other words are left to their
-    readers."""
+    readers. Where each of `words` that is one of `marked` starts is told apart too
+    (`Hits.marked`), in the same pass."""
     try:
         import ahocorasick
     except ImportError:
@@ -178,7 +184,7 @@ def document_scanner(
         return lambda text: Hits(stems_only(text), None)
     machine = ahocorasick.Automaton()
     for word in words:
-        machine.add_word(word, len(word))
+        machine.add_word(word, len(word) + (MARK if word in marked else 0))
     for key in number_keys:
         machine.add_word(key, -len(key))
     taken = {*words, *number_keys}
@@ -191,12 +197,10 @@ def document_scanner(
 
     def scan(text: str) -> Hits:
         found = list(machine.iter(text))
-        return Hits(sorted({end - length + 1 for end, length in found if length > 0}), found, held, unheld)
+        stems = sorted({end - length % MARK + 1 for end, length in found if length > 0})
+        return Hits(stems, found, held, unheld, [end - length + MARK + 1 for end, length in found if length > MARK])
 
     return scan
-
-
-DOCUMENT_SCANNER = document_scanner(scan_words(), WORD_KEYS, KIND_STEMS)
 
 
 def scan_text(text: str, lower: str) -> str:
@@ -219,7 +223,7 @@ def scan_hits(scan: str, lower: str) -> Hits:
 
     A document's one pass: where its trigger stems are, and the number keys on the way."""
     hits = DOCUMENT_SCANNER(scan)
-    return hits if scan is lower else Hits(hits.stems, None)
+    return hits if scan is lower else Hits(hits.stems, None, marked=hits.marked)
 
 
 # The nouns that name an indicator by themselves, glued to the word after or before them in a
@@ -286,13 +290,14 @@ def dear(scan: str, at: int) -> bool:
     two dozen words on (`indicators.COUNTER_GAP_WORDS`). The engine asks such stems last,
     where another stem of a sentence may answer first; any order gives the same answers.
     (A slice and a lookup for most stems: only those of DEAR_WORDS' heads read their word.)"""
-    return scan[at : at + HEAD_LENGTH] in _DEAR_HEADS and _letters_at(scan, at) in DEAR_WORDS
+    return scan.startswith(_DEAR_HEADS, at) and _letters_at(scan, at) in DEAR_WORDS
 
 
 def dear_among(scan: str, starts: list[int]) -> set[int]:
     """The stems of `starts` that are `dear`, told in one pass over them (a document's first
     confirmations ask each of its stems)."""
-    return {at for at in starts if scan[at : at + HEAD_LENGTH] in _DEAR_HEADS and _letters_at(scan, at) in DEAR_WORDS}
+    heads = _DEAR_HEADS
+    return {at for at in starts if scan.startswith(heads, at) and _letters_at(scan, at) in DEAR_WORDS}
 
 
 # The ASCII letters (a stem after one stands inside a word), and the ASCII characters that are
@@ -445,7 +450,18 @@ def _dear_words() -> frozenset[str]:
 
 
 DEAR_WORDS: frozenset[str] = _dear_words()
-_DEAR_HEADS: frozenset[str] = frozenset(w[:HEAD_LENGTH] for w in DEAR_WORDS)
+# Their first HEAD_LENGTH letters, which a dear stem starts with (tested by str.startswith,
+# which neither slices the scanned text nor hashes the slice; every dear word is longer).
+_DEAR_HEADS: tuple[str, ...] = tuple(sorted({w[:HEAD_LENGTH] for w in DEAR_WORDS}))
+
+
+def may_start_dear(words: tuple[str, ...]) -> frozenset[str]:
+    """The scanned words at whose start a `dear` stem may stand: those a dear word starts with
+    (the run of letters there is the dear word) or that start with one."""
+    return frozenset(s for s in words if any(w.startswith(s) or s.startswith(w) for w in DEAR_WORDS))
+
+
+DOCUMENT_SCANNER = document_scanner(scan_words(), WORD_KEYS, KIND_STEMS, may_start_dear(scan_words()))
 
 
 # --- numbers that are no count, seen before the sentence is parsed ------------------------
