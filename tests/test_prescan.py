@@ -66,6 +66,9 @@ EDGES = [
     "Dr. Smith said 300 people had been evacuated. Another 200 followed on Friday.",
     "Two children died; 14 others were hurt.",
     "More than 40\n\nkilled in the raid, residents said.",
+    "A record number of visitors came to the fair, and 12,000 tickets were sold.",
+    "The number one seed lost, and the number of people killed in the floods rose to 40.",
+    "Call the number 0800 123 456; a number of displaced families returned, and the tally of dead reached 31.",
     "x" * 1_200 + " 5,000 people fled " + "y" * 1_200,
     "The storm killed five. " + "Officials counted the losses. " * 40 + "Some 3,000 people fled.",
 ]
@@ -361,6 +364,7 @@ def test_a_dear_stem_is_one_only_a_counter_may_confirm():
     marks, the word is one of DEAR_WORDS, names no indicator, and every pattern `confirmed` may
     try there is a counter's; and a sentence holds a trigger, asked so, as it does asked in order."""
     assert {"number", "tally", "toll"} <= prescan.DEAR_WORDS
+    assert all(len(w) >= indicators.HEAD_LENGTH for w in prescan.DEAR_WORDS)  # (their heads are tested by startswith)
     texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + EDGES
     texts += [a["text"] for kind in corpus.KINDS for a in itertools.islice(corpus.articles(kind=kind, seed=7), 40)]
     marked = 0
@@ -368,7 +372,11 @@ def test_a_dear_stem_is_one_only_a_counter_may_confirm():
         lower = lowered(text)
         scan = prescan.scan_text(text, lower)
         starts = prescan.stem_starts(scan)
+        assert prescan.dear_among(scan, starts) == {at for at in starts if prescan.dear(scan, at)}, text
+        where = prescan.scan_hits(scan, lower).marked  # where the scan marked a word a dear one may start with
+        assert where is not None and prescan.dear_among(scan, where) == prescan.dear_among(scan, starts), text
         for at in starts:
+            assert prescan.dear(scan, at) == (prescan._letters_at(scan, at) in prescan.DEAR_WORDS), (text, at)
             if prescan.dear(scan, at):
                 marked += 1
                 word = prescan._letters_at(scan, at)
@@ -520,3 +528,105 @@ def test_the_rules_read_on_a_number_alone_are_rules_on_numbers():
     renamed or removed there is noticed here."""
     number_rules = [rule for _, rule in rules.NUMBER_RULES]
     assert all(rule in number_rules for rule in (*prescan.LOCAL_NUMBER_RULES, *prescan.LOCAL_NUMBER_RULES_LAST))
+
+
+# --- the word around a stem inside a word, and the counters' subjects ----------------------
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="abcdeflosrugki-'’ .,\néİſ5_", max_size=40))
+def test_the_ascii_word_around_a_stem_is_the_word_the_noun_test_reads(text):
+    """Inside a word, `confirmed` reads an ASCII word with no joiner around the stem itself
+    (`_ascii_word_around`): where it reads one, it is the word `_names_indicator` reads there,
+    at every offset after an ASCII letter of texts of letters, joiners and other characters."""
+    scan = prescan.scan_text(text, lowered(text))
+    for at in range(1, len(text)):
+        if text[at - 1] not in prescan._ASCII_LETTER:
+            continue
+        end = at + len(prescan._letters_at(scan, at))
+        found = prescan._ascii_word_around(text, at, end)
+        if found is None:
+            continue
+        start = at
+        while start > 0 and (
+            text[start - 1].isalpha()
+            or (text[start - 1] in prescan.JOINERS and start > 1 and text[start - 2].isalpha())
+        ):
+            start -= 1
+        assert prescan.WORD.match(text, start).group() == found, (text, at)
+
+
+COUNTER_SENTENCES = [
+    "A record number of visitors came to the fair on Saturday.",
+    "The number one seed lost in straight sets; call the number 0800 123 456.",
+    "A number of displaced families returned, and the number of people killed rose to 40.",
+    "The number of internally displaced people has risen to 2.1 million.",
+    "The tally of dead reached 31; the toll road reopened; the death toll climbed to 2,500.",
+    "The number of asylum seekers rose to 12,000, and the number of asylum-seekers fell.",
+    "Officials put the number of dead in the three provinces at 81.",
+    "The number of people who have been forced to flee their homes rose to 45,000.",
+    "The number of houses that were damaged or destroyed reached 12,400.",
+    "The missing list grew to 60, and the list of people still missing was read out.",
+]
+
+
+def _every_word_start(text: str) -> list[int]:
+    return [m.start() for m in regex.finditer(r"\b\w", text)]
+
+
+def test_a_counter_matches_only_where_the_subjects_test_passes(shared_gold):
+    """`counters_gate` is a test every match of the counters passes where it starts (their
+    subjects' start, the left-out words read as any words): at every word of the seeds, the
+    sentences above, the edge cases, generated articles and the labelled sets, a counter's pattern that matches
+    there passes the test of its indicator, and of every set of indicators holding it. The
+    test tells "number" in another sense at once."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + COUNTER_SENTENCES + EDGES
+    texts += [a["text"] for kind in corpus.KINDS for a in itertools.islice(corpus.articles(kind=kind, seed=3), 40)]
+    for path in sorted(shared_gold.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            texts += [row["text"] for row in map(json.loads, lines) if "text" in row]
+    counters = {t.pattern: t.indicator for ts in indicators.TRIGGER_INDEX.values() for t in ts if t.words is not None}
+    every = prescan.counters_gate(tuple(sorted(set(counters.values()))))
+    matched = 0
+    for text in texts:
+        for at in _every_word_start(text):
+            for pattern, indicator in counters.items():
+                if pattern.match(text, at) is not None:
+                    matched += 1
+                    assert prescan.counters_gate((indicator,)).match(text, at) is not None, (indicator, text[at : at + 80])
+                    assert every.match(text, at) is not None, (indicator, text[at : at + 80])
+    assert matched > 50
+    for other_sense in COUNTER_SENTENCES[:2]:
+        at = other_sense.index("number")
+        assert every.match(other_sense, at) is None, other_sense
+
+
+_SUBJECT_FILLERS = st.sampled_from(["people", "civilians", "Syrian", "1,200", "2.5", "newly", "who", "had", "been", "the"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_every_wording_of_a_subject_passes_the_subjects_test(data):
+    """A wording of any subject of COUNT_SUBJECTS, written as its phrase allows (each word left
+    out or not, each form, a hyphen as a hyphen or a space, any word for `*`, runs of white
+    space), that the subject's own pattern matches, passes the test of its indicator: a subject
+    added to lexicon/count_subjects.csv reaches the test with no second list."""
+    indicator = data.draw(st.sampled_from(sorted(indicators.COUNT_SUBJECTS)))
+    subject = data.draw(st.sampled_from(indicators.COUNT_SUBJECTS[indicator]))
+    words = []
+    for token in subject.split():
+        optional = token.startswith("[") and token.endswith("]")
+        token = token[1:-1] if optional else token
+        if optional and data.draw(st.booleans()):
+            continue
+        word = data.draw(_SUBJECT_FILLERS) if token == "*" else data.draw(st.sampled_from(token.split("|")))
+        if data.draw(st.booleans()):
+            word = word.replace("-", " ")
+        words.append(word.upper() if data.draw(st.booleans()) else word)
+    spaces = [data.draw(st.sampled_from([" ", "  ", "\n", " \t"])) for _ in words]
+    wording = "".join(w + s for w, s in zip(words, spaces)) + "rose to 40."
+    text = "Officials said the " + wording
+    at = len("Officials said the ")
+    subject_pattern = regex.compile(rf"(?:\m(?:{prescan.phrases.body(subject)}))", regex.IGNORECASE)
+    if subject_pattern.match(text, at) is not None:
+        assert prescan.counters_gate((indicator,)).match(text, at) is not None, (subject, text)

@@ -40,7 +40,7 @@ from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure,
 from . import distributive, limits
 from .figures import Decision, Found, judge_sentence
 from .numbers import WORD_KEYS, Number, find_numbers
-from .prescan import Hits, confirmed, dear as is_dear, keys_within, rejects_every_number, scan_hits, scan_text, shifted
+from .prescan import Hits, confirmed, dear as is_dear, dear_among, keys_within, rejects_every_number, scan_hits, scan_text, shifted
 from .qualifiers import estimated
 from .quantities import Quantity
 from .rules import obviously_not_a_count as cheap_look
@@ -326,16 +326,19 @@ class _Live:
         text, lower, scan = self.text, self.lower, self.scan
         known = self._confirmed  # what `holds_trigger` reads later
         confirmed_starts = []
-        dear = []  # stems only a counter may confirm (`prescan.dear`): confirmed last, and only if need be
+        # stems only a counter may confirm (`prescan.dear`): confirmed last, and only if need be
+        # (looked for only where the scan marked a word a dear one may start with)
+        marked = self.hits.marked
+        dear = dear_among(scan, self.starts if marked is None else marked)
         for at in self.starts:
-            if is_dear(scan, at):
-                dear.append(at)
-            elif known.setdefault(at, confirmed(text, scan, at)):
+            if dear and at in dear:
+                continue
+            if known.setdefault(at, confirmed(text, scan, at)):
                 confirmed_starts.append(at)
                 if len(confirmed_starts) >= DENSE_TRIGGERS:
                     return True
         if dear:
-            for at in dear:
+            for at in sorted(dear):
                 if known.setdefault(at, confirmed(text, scan, at)):
                     confirmed_starts.append(at)
                     if len(confirmed_starts) >= DENSE_TRIGGERS:

@@ -26,11 +26,12 @@ from functools import lru_cache
 import regex as re
 
 from . import qualifiers, quantities, rules
-from .indicators import HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, IndexedTrigger, TriggerKind, _indexed_at, trigger_stems
+from .indicators import COUNT_SUBJECTS, HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, IndexedTrigger, TriggerKind, _indexed_at, trigger_stems
 from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD, read_noun
 from .numbers import WORD_KEYS, Number
 from .quantities import Quantity
 from .text import starts
+from ..lexicon import phrases
 from ..provenance.places import KIND_STEMS  # the kind words of places, found in the same pass
 
 # Characters the `regex` module's case-insensitive matching takes for an ASCII letter, which
@@ -109,6 +110,9 @@ class Hits:
     # key too), and the indices of those it does not hold
     others: tuple[str | None, ...] = ()
     unheld: tuple[int, ...] = ()
+    # where a marked word (document_scanner's `marked`: those a dear word may start with)
+    # starts, the only places a `dear` stem may stand; None when the scan did not mark them
+    marked: list[int] | None = None
 
     def number_keys(self) -> set[int] | None:
         """Where a key of a number in words (tracker.extraction.numbers.WORD_KEYS) starts,
@@ -154,12 +158,14 @@ def keys_within(spans: list[tuple[int, int]], start: int, end: int) -> set[int]:
 
 
 # An other word's value in the automaton: OTHER minus its index (number keys are their length
-# negative, far above it; stems their length).
+# negative, far above it; stems their length, and a marked stem its length plus MARK).
 OTHER = -1_000
+MARK = 1_000
 
 
 def document_scanner(
-    words: tuple[str, ...], number_keys: tuple[str, ...], others: tuple[str, ...] = ()
+    words: tuple[str, ...], number_keys: tuple[str, ...], others: tuple[str, ...] = (),
+    marked: frozenset[str] = frozenset(),
 ) -> Callable[[str], Hits]:
     """A scanner for `words`, `number_keys` and `others` at once: one Aho-Corasick pass, whose
     cost hardly grows with the words it holds (a number key's length is stored negative, an
@@ -167,7 +173,8 @@ def document_scanner(
     `words` or `number_keys` too is not held: its reader finds it itself (`Hits.other_starts`).
     Without pyahocorasick, or should a word be of both the first two kinds, the words are
     found alone (by `pattern_scanner`) and the number keys and other words are left to their
-    readers."""
+    readers. Where each of `words` that is one of `marked` starts is told apart too
+    (`Hits.marked`), in the same pass."""
     try:
         import ahocorasick
     except ImportError:
@@ -177,7 +184,7 @@ def document_scanner(
         return lambda text: Hits(stems_only(text), None)
     machine = ahocorasick.Automaton()
     for word in words:
-        machine.add_word(word, len(word))
+        machine.add_word(word, len(word) + (MARK if word in marked else 0))
     for key in number_keys:
         machine.add_word(key, -len(key))
     taken = {*words, *number_keys}
@@ -190,12 +197,10 @@ def document_scanner(
 
     def scan(text: str) -> Hits:
         found = list(machine.iter(text))
-        return Hits(sorted({end - length + 1 for end, length in found if length > 0}), found, held, unheld)
+        stems = sorted({end - length % MARK + 1 for end, length in found if length > 0})
+        return Hits(stems, found, held, unheld, [end - length + MARK + 1 for end, length in found if length > MARK])
 
     return scan
-
-
-DOCUMENT_SCANNER = document_scanner(scan_words(), WORD_KEYS, KIND_STEMS)
 
 
 def scan_text(text: str, lower: str) -> str:
@@ -218,7 +223,7 @@ def scan_hits(scan: str, lower: str) -> Hits:
 
     A document's one pass: where its trigger stems are, and the number keys on the way."""
     hits = DOCUMENT_SCANNER(scan)
-    return hits if scan is lower else Hits(hits.stems, None)
+    return hits if scan is lower else Hits(hits.stems, None, marked=hits.marked)
 
 
 # The nouns that name an indicator by themselves, glued to the word after or before them in a
@@ -245,10 +250,38 @@ def confirmed(text: str, scan: str, at: int) -> bool:
                 if _indicator_word(word):
                     return True
                 alone = True
-    for pattern in _patterns_at(word, inside):
+    plain, gate, counters = _plan_at(word, inside)
+    for pattern in plain:
         if pattern.match(text, at) is not None:
             return True
-    return False if alone else _names_indicator(text, at)
+    if gate is not None and gate.match(text, at) is not None:
+        for pattern in counters:
+            if pattern.match(text, at) is not None:
+                return True
+    if alone:
+        return False
+    if inside:
+        # most stems inside a word ("lose" in "closed", "force" in "workforce") lie in an
+        # ASCII word with no joiner: that word is the one `_names_indicator` would read
+        found = _ascii_word_around(text, at, at + len(word))
+        if found is not None:
+            return _indicator_word(found)
+    return _names_indicator(text, at)
+
+
+def _ascii_word_around(text: str, at: int, end: int) -> str | None:
+    """The word `_names_indicator` reads around `at`, where text[at:end] is a run of letters
+    after an ASCII letter: read as ASCII letters between two ASCII characters that are no
+    letter and no joiner (or the text's ends), where it is one; None otherwise."""
+    if end < len(text) and text[end] not in _WORD_ENDS:
+        return None
+    start = at - 1
+    while start > 0 and text[start - 1] in _ASCII_LETTER:
+        start -= 1
+    if start > 0 and text[start - 1] not in _WORD_ENDS:
+        return None
+    found = text[start:end]
+    return found if found.isascii() else None
 
 
 def dear(scan: str, at: int) -> bool:
@@ -257,7 +290,14 @@ def dear(scan: str, at: int) -> bool:
     two dozen words on (`indicators.COUNTER_GAP_WORDS`). The engine asks such stems last,
     where another stem of a sentence may answer first; any order gives the same answers.
     (A slice and a lookup for most stems: only those of DEAR_WORDS' heads read their word.)"""
-    return scan[at : at + HEAD_LENGTH] in _DEAR_HEADS and _letters_at(scan, at) in DEAR_WORDS
+    return scan.startswith(_DEAR_HEADS, at) and _letters_at(scan, at) in DEAR_WORDS
+
+
+def dear_among(scan: str, starts: list[int]) -> set[int]:
+    """The stems of `starts` that are `dear`, told in one pass over them (a document's first
+    confirmations ask each of its stems)."""
+    heads = _DEAR_HEADS
+    return {at for at in starts if scan.startswith(heads, at) and _letters_at(scan, at) in DEAR_WORDS}
 
 
 # The ASCII letters (a stem after one stands inside a word), and the ASCII characters that are
@@ -305,6 +345,72 @@ def _patterns_at(word: str, inside: bool) -> tuple[re.Pattern, ...]:
     return tuple(t.pattern for t in sorted(found, key=_is_counter))
 
 
+@lru_cache(maxsize=4096)
+def _plan_at(word: str, inside: bool) -> tuple[tuple[re.Pattern, ...], re.Pattern | None, tuple[re.Pattern, ...]]:
+    """`_patterns_at(word, inside)` as `confirmed` asks them: the patterns that are no
+    counter's, in order; then the test the counters' subjects pass (`counters_gate`, None
+    when no counter's pattern may match there); then the counters' patterns, in order."""
+    patterns = _patterns_at(word, inside)
+    counters = {t.pattern: t.indicator for t in _indexed_at(word) if _is_counter(t)}
+    plain = tuple(p for p in patterns if p not in counters)
+    theirs = tuple(p for p in patterns if p in counters)
+    gate = counters_gate(tuple(sorted({counters[p] for p in theirs}))) if theirs else None
+    return plain, gate, theirs
+
+
+@lru_cache(maxsize=None)
+def counters_gate(indicators: tuple[str, ...]) -> re.Pattern:
+    """A test every match of these indicators' counters passes where it starts: the start of
+    one of their subjects (COUNT_SUBJECTS, "number|tally of [*] [*] dead|deaths|fatalities")
+    up to its third word that is always there, the words it may leave out before that read as
+    so many words of any kind (`subject_skeleton`), and the subjects that start alike joined
+    ("number|tally of", then up to five words, then one of the third words of them all). A
+    counter's pattern begins with its subject (tracker.extraction.indicators._count_changed),
+    so where this fails every counter fails: "a number of visitors", "the number one seed",
+    "phone number" are told in one short match, where each of some ten counters tried its
+    subjects' optional words one way after another and read two dozen words on for a verb
+    (20-200 us a stem). Compiled on first use: most news never meets a counter's word."""
+    joined: dict[tuple[str, ...], tuple[int, dict[str, None]]] = {}  # the first words -> (the most left out, the third words)
+    for s in (s for i in indicators for s in COUNT_SUBJECTS[i]):
+        words, skipped = subject_skeleton(s)
+        head = tuple(words[:2])
+        most, thirds = joined.get(head, (0, {}))
+        # (a subject of two words or one: they are the whole test)
+        thirds[words[2] if len(words) > 2 else ""] = None
+        joined[head] = (max(most, skipped), thirds)
+    alternatives = []
+    for head, (most, thirds) in joined.items():
+        start = r"\s+".join(head)
+        if "" in thirds:
+            alternatives.append(start)
+        else:
+            alternatives.append(rf"{start}(?:\s++\S++){{0,{most}}}\s++(?:{'|'.join(thirds)})")
+    return re.compile(f"(?:\\m(?:{'|'.join(f'(?:{a})' for a in dict.fromkeys(alternatives))}))", re.IGNORECASE)
+
+
+def subject_skeleton(phrase: str) -> tuple[list[str], int]:
+    """The first three words of a phrase that are always there, each as the phrase's pattern
+    reads it (`phrases.body`), and how many words of any kind stand in for the words it may
+    leave out between the second and the third: a word or number of `*`, or a word of the
+    phrase, is one run of characters other than white space after white space, or one more
+    for each hyphen of it ("asylum seekers"). Where the phrase's pattern matches, its first
+    two words stand right after each other and its third comes after so many runs at most."""
+    words: list[str] = []
+    skipped = 0
+    for token in phrase.split():
+        if token.startswith("[") and token.endswith("]"):
+            word = token[1:-1]
+            if len(words) == 2:
+                skipped += 1 if word == phrases.ANY_WORD else 1 + max(form.count("-") for form in word.split("|"))
+            elif len(words) < 2:
+                return words, 0  # (no phrase leaves a word out before its second: not needed)
+            continue
+        words.append(phrases.body(token))
+        if len(words) == 3:
+            break
+    return words, skipped
+
+
 def _is_counter(t: IndexedTrigger) -> bool:
     """A counter's trigger: it holds the words its matches start with (`IndexedTrigger.words`)."""
     return t.words is not None
@@ -344,7 +450,18 @@ def _dear_words() -> frozenset[str]:
 
 
 DEAR_WORDS: frozenset[str] = _dear_words()
-_DEAR_HEADS: frozenset[str] = frozenset(w[:HEAD_LENGTH] for w in DEAR_WORDS)
+# Their first HEAD_LENGTH letters, which a dear stem starts with (tested by str.startswith,
+# which neither slices the scanned text nor hashes the slice; every dear word is longer).
+_DEAR_HEADS: tuple[str, ...] = tuple(sorted({w[:HEAD_LENGTH] for w in DEAR_WORDS}))
+
+
+def may_start_dear(words: tuple[str, ...]) -> frozenset[str]:
+    """The scanned words at whose start a `dear` stem may stand: those a dear word starts with
+    (the run of letters there is the dear word) or that start with one."""
+    return frozenset(s for s in words if any(w.startswith(s) or s.startswith(w) for w in DEAR_WORDS))
+
+
+DOCUMENT_SCANNER = document_scanner(scan_words(), WORD_KEYS, KIND_STEMS, may_start_dear(scan_words()))
 
 
 # --- numbers that are no count, seen before the sentence is parsed ------------------------
