@@ -226,7 +226,7 @@ def _read_prose(
                     yield Reading(decision.quantity, decision.rule)
                 continue
             # `extract` never reads a repeat's source: it is left unread (see `_Context.figure`)
-            unread = None if rejections or found.quantity.additive else partial(_repeats, seen, index)
+            unread = None if rejections or found.quantity.additive else partial(_repeats, seen, index, text, s_start, s_end)
             for figure in context.figures(found, index, published, household_size, unread):
                 key = None if found.quantity.additive else _dedup_key(figure)
                 first = seen.get(key) if key is not None else None
@@ -741,13 +741,16 @@ def _is_headline(text: str, start: int, end: int) -> bool:
 HEADLINE_NOT_ENDS = ".!?\"”’'"
 
 
-def _repeats(seen: dict[_DedupKey, _FirstMention], index: int, key: _DedupKey) -> bool:
-    """Whether a figure of sentence `index` with dedup `key` repeats one of an earlier
-    sentence (`seen`, the first mention of each key) that stands (`Standing.FINAL`): the
-    test `_read` makes of it. (A repeat of a headline's figure or of one that credits
-    nobody has its source read: it may supersede that mention.)"""
+def _repeats(seen: dict[_DedupKey, _FirstMention], index: int, text: str, start: int, end: int, key: _DedupKey) -> bool:
+    """Whether a figure of sentence `index` (text[start:end]) with dedup `key` repeats one of
+    an earlier sentence (`seen`, the first mention of each key) that it cannot supersede: the
+    test `_read` makes of it, so that a repeat's source is read only where it may count. (A
+    repeat of a headline's figure, or of one that credits nobody in a sentence that may name
+    a source, has its source read: it may supersede that mention.)"""
     first = seen.get(key)
-    return first is not None and first.sentence != index and first.standing is Standing.FINAL
+    if first is None or first.sentence == index or first.standing is Standing.HEADLINE:
+        return False
+    return first.standing is Standing.FINAL or not sources.may_credit_in(text[start:end])
 
 
 def _dedup_key(figure: Figure) -> _DedupKey:

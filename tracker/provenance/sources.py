@@ -297,6 +297,12 @@ def _holds_any(sentence: str, pieces: tuple[str, ...]) -> bool:
 
 
 VERB_PIECES: tuple[str, ...] = _least_pieces(REPORT_VERBS)
+
+
+def may_credit_in(sentence: str) -> bool:
+    """Whether a sentence may name a source by itself: a reporting verb, "according to", a
+    citation in brackets, "citing" or a count "by" someone. False is sure; True may not be."""
+    return "ccording" in sentence or "(" in sentence or "iting" in sentence or " by " in sentence or _holds_any(sentence, VERB_PIECES)
 SUBJECT_REACH: int = 200  # characters before the verb a subject with its apposition may take
 
 COUNT_MODIFIERS = _attribution("count modifiers")  # "latest", "daily"
