@@ -54,6 +54,8 @@ BEFORE = [  # attribution before the figure
     ("OCHA in CAR reported 4,000 people displaced near Kaga Bandoro and new displacements in Bouar", "4,000", "OCHA"),
     ("UN Secretary-General Antonio Guterres said more than 900,000 people had been displaced.",
      "more than 900,000", "Antonio Guterres"),
+    # a body whose name holds a number (Pakistan's emergency service)
+    ("Rescue 1122 said 17 people had died in the collapse of the building.", "17", "Rescue 1122"),
 ]
 AFTER = [  # attribution after the figure
     ("The rebels have also shelled government-held areas, killing civilians and forcing more than 10,000 to flee, "
