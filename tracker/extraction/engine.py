@@ -87,8 +87,13 @@ def kept_figures(readings: Iterable[Reading]) -> list[Figure]:
     """The figures of `readings` a user gets: no repeat, and no first mention a later,
     attributed one superseded."""
     readings = list(readings)
-    gone = {r.supersedes for r in readings if r.supersedes is not None}
+    gone = superseded(readings)
     return [r.figure for r in readings if r.figure is not None and not r.repeated and (not gone or r.figure.id not in gone)]
+
+
+def superseded(readings: list[Reading]) -> set[str]:
+    """The ids of the first mentions a later mention of `readings` replaced."""
+    return {r.supersedes for r in readings if r.supersedes is not None}
 
 
 # A named tuple built with every field given in order, without the Python frame of its __new__

@@ -40,13 +40,14 @@ BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s*\Z", re.IGNORECASE | re.REVER
 SCALE_FACTORS = {**SCALES, **SHORT_SCALES}
 # What stands before a year ("in December 2021", "since 2019"): a year there ends a date,
 # so "from 19,000 in December 2021 to 26,000" holds no range "2021 to 26,000".
+_MONTH_WORD = rf"(?-i:\b(?:{_phrases(MONTHS)}))\.?"  # "Oct.", "December"
 YEAR_BEFORE = re.compile(
-    rf"(?:(?-i:\b(?:{_phrases(MONTHS)}))\.?|\b(?:{alternation('span prepositions', 'since words')}))\s*\Z",
+    rf"(?:{_MONTH_WORD}|\b(?:{alternation('span prepositions', 'since words')}))\s*\Z",
     re.IGNORECASE,
 )
 # A month right before a number: the number is a day ("since Oct. 7 to 31,184"), and ends a
 # date, not a range's low end.
-MONTH_BEFORE = re.compile(rf"(?-i:\b(?:{_phrases(MONTHS)}))\.?\s*\Z", re.IGNORECASE)
+MONTH_BEFORE = re.compile(rf"{_MONTH_WORD}\s*\Z", re.IGNORECASE)
 MAX_DAY = 31
 # A scale word or abbreviation that ends a number ("3 million", "1.5m"): numbers.csv's.
 SCALE_SUFFIX = re.compile(rf"({_phrases(SCALE_FACTORS)})s?\Z", re.IGNORECASE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from ..extraction.engine import Reading
+from ..extraction.engine import Reading, superseded
 
 
 def lines(text: str, readings: Iterable[Reading], published: dt.date | None) -> list[str]:
@@ -18,7 +18,7 @@ def lines(text: str, readings: Iterable[Reading], published: dt.date | None) -> 
     out = [f"published: {published.isoformat() if published else '(none: figures stay undated)'}"]
     count = 0
     readings = list(readings)
-    gone = {r.supersedes for r in readings if r.supersedes is not None}
+    gone = superseded(readings)
     for r in readings:
         q = r.quantity
         wording = _one_line(text[q.start : q.end])
@@ -26,10 +26,10 @@ def lines(text: str, readings: Iterable[Reading], published: dt.date | None) -> 
             out.append(f'"{wording}" ({q.value:,}): not a figure - {r.rule}')
             continue
         f = r.figure
-        superseded = f.id in gone
-        count += not r.repeated and not superseded
+        replaced = f.id in gone
+        count += not r.repeated and not replaced
         same = " (the same figure as before: merged)" if r.repeated else ""
-        if superseded:
+        if replaced:
             same = " (credits nobody: a later mention that credits its source is kept instead)"
         out.append(f'"{wording}" ({q.value:,}): FIGURE {f.indicator}{same} - {r.rule}')
         bounds = f" [{f.low:,} .. {f.high:,}]" if f.low is not None and f.high is not None and f.low != f.high else ""

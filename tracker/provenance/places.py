@@ -1631,10 +1631,8 @@ def _previous_place(
         return last
     # a list of places of one country ("in Cabo Delgado, Niassa and Nampula provinces"): none
     # is the next sentence's more than another, their region or their country is
-    if all(m.place.admin1 == last.admin1 for m in listed):
-        region = PLACES.get(last.admin1)
-        if region is not None and region.iso3 == last.iso3 and region.admin1 == region.name:
-            return region
+    if all(m.place.admin1 == last.admin1 for m in listed) and (region := _region(last.admin1, last.iso3)) is not None:
+        return region
     return _country(last.iso3)
 
 
@@ -1729,11 +1727,15 @@ def main_place(
 def _one_region(below: list[tuple[Place, int]]) -> Place | None:
     """The first-level subdivision every place of `below` lies in, when they share one and
     the gazetteer knows it; else None."""
-    regions = {p.admin1 for p, _ in below}
-    if len(regions) != 1:
-        return None
-    region = PLACES.get(regions.pop())
-    return region if region is not None and region.admin1 == region.name else None
+    regions = {(p.admin1, p.iso3) for p, _ in below}
+    return _region(*regions.pop()) if len(regions) == 1 else None
+
+
+def _region(admin1: str, iso3: str | None) -> Place | None:
+    """The place of the first-level subdivision `admin1` of the country `iso3`, if the
+    gazetteer knows it as one."""
+    region = PLACES.get(admin1)
+    return region if region is not None and region.iso3 == iso3 and region.admin1 == region.name else None
 
 
 def _counted(named: list[Place]) -> list[tuple[Place, int]]:

@@ -1243,15 +1243,20 @@ def _state_body(text: str, head: str, pos: int) -> str | None:
     have died, according to the government")."""
     country = _document_country(text)
     if country is None:
-        start = text.rfind("\n\n", 0, pos) + 1
-        end = text.find("\n\n", pos)
-        if start > 0 or end >= 0:  # a paragraph of a longer text
-            country = _document_country(text[start : len(text) if end < 0 else end])
+        start, end = _paragraph_of(text, pos)
+        if start > 0 or end < len(text):  # a paragraph of a longer text
+            country = _document_country(text[start:end])
     if country is None:
         return None
     if head in GOVERNMENT_HEADS:
         return f"Government of {country}"
     return f"{DEMONYMS.get(country, country)} {head}"
+
+
+def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the paragraph (between blank lines) holding `pos`."""
+    end = text.find("\n\n", pos)
+    return text.rfind("\n\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 @lru_cache(maxsize=DOCUMENTS_CACHED)
@@ -1285,9 +1290,7 @@ def _level_body(text: str, pos: int, level: str, head: str) -> str | None:
     Administration"; None when it is about no one place of that tier."""
     from .places import mentions  # places imports this module's titles
 
-    start = text.rfind("\n\n", 0, pos) + 1
-    end = text.find("\n\n", pos)
-    below = {m.place for m in mentions(text, start, len(text) if end < 0 else end) if m.place.admin1 is not None and not m.dateline}
+    below = {m.place for m in mentions(text, *_paragraph_of(text, pos)) if m.place.admin1 is not None and not m.dateline}
     if len({p.admin1 for p in below}) == 1 and (level in REGION_LEVELS or len(below) == 1):
         main = next(iter(below))
     else:
@@ -1322,8 +1325,7 @@ def _org_of_speaker(text: str, start: int, sentence: str, np: str, np_start: int
     titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in TITLES]
     if titled and titled[0] > 0 and not _is_body(name):
         org = " ".join(tokens[: titled[0]])
-        if titled[0] == 1 and org.lower() in ANY_BODY_HEADS and not _alias(org):
-            # "Agency spokesman Mahmud Bassal told AFP": the agency named before
+        if _a_general_head(org):  # "Agency spokesman Mahmud Bassal told AFP": the agency named before
             return _refer_back(text, start + np_start, org.lower())
         if not _not_a_name(org) and (_alias(org) or _is_body(org) or ACRONYM.fullmatch(org)):
             return _learned(text, normalise(org))
@@ -1358,9 +1360,14 @@ def _org_named(text: str, pos: int, phrase: str) -> str | None:
     """The body a title's capitalised words before it name (`_org_name`), or None; a general
     head alone ("Agency spokesman Mahmud Bassal") is the body of that kind named before."""
     org = _org_name(phrase)
-    if " " not in org and org.lower() in ANY_BODY_HEADS and not _alias(org):
+    if _a_general_head(org):
         return _refer_back(text, pos, org.lower())
     return _learned(text, org) if _is_body(org) else None
+
+
+def _a_general_head(org: str) -> bool:
+    """A general head alone, capitalised before a title ("Agency"), and no body's name."""
+    return " " not in org and org.lower() in ANY_BODY_HEADS and not _alias(org)
 
 
 def _org_name(phrase: str) -> str:
@@ -1512,17 +1519,11 @@ def _bodies(text: str) -> tuple[_Body, ...]:
         if canonical := _alias(m.group()):
             found[m.start()] = _Body(m.start(), canonical, m.group())
     for m in BODY_NAME.finditer(text):
-        words = m.group().split()
-        if (cut := _after_sentence_end(words)) is not words:
-            if len(cut) < 2:
-                continue  # "Tuesday.\n\nAgency spokesman": a sentence's first word, no name
-            written = " ".join(cut)
-            at = m.start() + m.group().rindex(cut[0])
-            if any(w in BODY_WORDS for w in cut[1:]) or cut[0] in BODY_WORDS:
-                found.setdefault(at, _Body(at, normalise(written), written))
-            continue
+        words, written, at = m.group().split(), m.group(), m.start()
+        if (cut := _after_sentence_end(words)) is not words:  # "Tuesday.\n\nAgency spokesman": from "Agency" on
+            words, written, at = cut, " ".join(cut), at + written.rindex(cut[0]) if cut else at
         if any(w in BODY_WORDS for w in words[1:]) or (len(words) > 1 and words[0] in BODY_WORDS):
-            found.setdefault(m.start(), _Body(m.start(), normalise(m.group()), m.group()))
+            found.setdefault(at, _Body(at, normalise(written), written))
     for m in BODY_AFTER.finditer(text):
         owner = " ".join(_after_sentence_end(m.group("owner").split())) if m.group("owner") else ""
         if (
