@@ -637,6 +637,12 @@ STATE = [  # "the government", "the military": the state's of the country the st
     ("Floods in Sylhet have displaced 52,000 people, the district administration said.", "52,000",
      "Sylhet District Administration", None),
     ("Floods have displaced 52,000 people, the district administration said.", "52,000", None, None),
+    # ... and a possessive tier ("the city's", "the province's") names its place the same way
+    ("A Russian missile strike on Kharkiv killed four people on Thursday, the city's military administration "
+     "said.", "four", "Kharkiv City Military Administration", None),
+    ("Monsoon floods in Sindh have killed 40 people since June, the province's disaster management authority "
+     "said.", "40", "Sindh Province Disaster Management Authority", None),
+    ("Shelling killed four people on Thursday, the city's military administration said.", "four", None, None),
     ("According to the provincial flood control headquarters, 12,000 residents were relocated.", "12,000",
      "Provincial Flood Control Headquarters", None),
     # "its government": the country named before it in the sentence

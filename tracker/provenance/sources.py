@@ -1211,15 +1211,18 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     words = [w.lower() for w in [*det, *mods]]
     if words and words[0] in REFERRING_WORDS and head not in PERSON_HEADS:  # "the ministry", "its agency"
         mods = words[1:]
+        owner_level = None
         while mods and POSSESSIVE.search(mods[0]):
-            mods.pop(0)  # "the country's disaster management ministry": the story's country, named nowhere here
+            owner_level = POSSESSIVE.sub("", mods.pop(0))  # "the country's disaster management ministry": the story's country
         found = _refer_back(text, pos, head, tuple(mods))
+        if found is None and words[0] == "the" and owner_level in PLACE_LEVELS and head in GOVERNMENT_HEADS | INSTITUTION_HEADS:
+            return _level_body(text, pos, owner_level, [*mods, head])  # "the city's military administration" in a story about Kharkiv
         if found is None and words[0] == "the" and head in STATE_HEADS and set(mods) <= GOVERNMENT_MODIFIERS:
             return _state_body(text, head, pos)  # "the government said" in a story about Mali
         if found is None and words[0] == "its" and head in STATE_HEADS and not mods:
             return _its_state(text, pos, head)  # "Uganda has received 4,000 refugees, its government said"
         if found is None and words[0] == "the" and head in GOVERNMENT_HEADS and len(mods) == 1 and mods[0] in PLACE_LEVELS:
-            return _level_body(text, pos, mods[0], head)  # "the provincial government said" in a story about KwaZulu-Natal
+            return _level_body(text, pos, mods[0], [head])  # "the provincial government said" in a story about KwaZulu-Natal
         if found is None and mods and head in INSTITUTION_HEADS:
             return " ".join(w.capitalize() for w in [*mods, head])  # "the government press office"
         return found
@@ -1284,9 +1287,10 @@ def _its_state(text: str, pos: int, head: str) -> str | None:
     return f"Government of {country}" if head in GOVERNMENT_HEADS else f"{DEMONYMS.get(country, country)} {head}"
 
 
-def _level_body(text: str, pos: int, level: str, head: str) -> str | None:
-    """"the provincial government", "the district administration" of a paragraph or story
-    about one province or district: "KwaZulu-Natal Provincial Government", "Sylhet District
+def _level_body(text: str, pos: int, level: str, name: list[str]) -> str | None:
+    """"the provincial government", "the district administration", "the city's military
+    administration" of a paragraph or story about one province, district or city: "KwaZulu-Natal
+    Provincial Government", "Sylhet District Administration", "Kharkiv City Military
     Administration"; None when it is about no one place of that tier."""
     from .places import mentions  # places imports this module's titles
 
@@ -1298,7 +1302,7 @@ def _level_body(text: str, pos: int, level: str, head: str) -> str | None:
     if main is None or main.admin1 is None:
         return None
     place = main.admin1 if level in REGION_LEVELS else main.name
-    return f"{place} {level.capitalize()} {head.capitalize()}"
+    return " ".join([place, *(w.capitalize() for w in [level, *name])])
 
 
 def _is_country(name: str) -> bool:
