@@ -489,6 +489,13 @@ def test_figure_place(text: str, value: int, expected: str) -> None:
 # A province as crisis news writes it: a name with its Arabic article is the province (gazetteer.csv).
 PROVINCES_OF_TWO_COUNTRIES = [
     ("Paramilitary fighters killed at least 85 people in a village in El Gezira state.", 85, "Gezira", "Sudan"),
+    # English names of subdivisions ISO writes in the country's language (admin1_names.csv)
+    ("Flash floods swept through Bavaria overnight, and four people died, police said.", 4, "Bavaria", "Germany"),
+    ("An Israeli strike on a house in Nabatieh killed seven people, the health ministry said.", 7, "Nabatieh",
+     "Lebanon"),
+    ("Strikes on villages in Mount Lebanon killed 21 people on Monday.", 21, "Mount Lebanon", "Lebanon"),
+    ("Drought has displaced 80,000 people in Somalia's Hiraan region since January.", 80_000, "Hiraan", "Somalia"),
+    ("Storm Daniel killed 17 people in Crete and the mainland last week.", 17, "Crete", "Greece"),
 ]
 
 
