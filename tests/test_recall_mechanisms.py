@@ -384,6 +384,7 @@ KILLED_NOUNS = [
     ("Some 30 bodies of migrants washed ashore overnight.", [("killed", 30, "approx", "bodies")]),
     ("The mission documented 140 killings of civilians in May.", [("killed", 140, "exact", "people")]),
     ("Police found 12 decomposed bodies in the forest.", [("killed", 12, "exact", "bodies")]),
+    ("Forensic teams have identified the remains of 112 victims so far.", [("killed", 112, "exact", "victims")]),
 ]
 
 KILLED_NOT_FIGURES = [
@@ -400,6 +401,7 @@ KILLED_NOT_FIGURES = [
     "The regulator oversees 45 public bodies.",
     "About 300 heavenly bodies were catalogued by the observatory.",
     "Some 200 water bodies dried up in the district.",
+    "The remains of the 1,200-year-old temple were damaged by the quake.",
 ]
 
 
