@@ -115,6 +115,10 @@ IDETECT_CASES = [
         "south-western countryside of Manbij and to Manbij city between 1 and 16 March.",
         "About 20,000", D(2017, 3, 30), DateRef(D(2017, 3, 16), "day", D(2017, 3, 1)),
     ),
+    (  # "between April 24 and 26": a day after a date's day is the same month's
+        "At least 280 people were killed in clashes between April 24 and 26, the ministry said.",
+        "At least 280", D(2024, 5, 1), DateRef(D(2024, 4, 26), "day", D(2024, 4, 24)),
+    ),
     (  # idetect-222 has glued words: "between3 and 24 October"
         "More than 3,000 people were displaced between3 and 24 October.",
         "More than 3,000", D(2016, 11, 1), DateRef(D(2016, 10, 24), "day", D(2016, 10, 3)),

@@ -773,7 +773,19 @@ def _brief(figures):
     return [(f.indicator, f.value, f.qualifier, f.unit) for f in figures]
 
 
-@pytest.mark.parametrize("sentence, expected", FIGURES, ids=[s[:60] for s, _ in FIGURES])
+# the last day of a date range is a day, not a second count
+DATE_RANGES = [
+    ("At least 280 people were killed in clashes between April 24 and 26, the ministry said.",
+     [("killed", 280, "at_least", "people")]),
+    ("Rebels killed 131 civilians in two villages on Nov. 29 and 30, the UN said.", [("killed", 131, "exact", "civilians")]),
+    ("Floods from March 3-5 killed 40 people.", [("killed", 40, "exact", "people")]),
+    # ... but a count after a date and "and" is still a count
+    ("On January 12, 12 people died and 26 were injured.",
+     [("killed", 12, "exact", "people"), ("injured", 26, "exact", "people")]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", FIGURES + DATE_RANGES, ids=[s[:60] for s, _ in FIGURES + DATE_RANGES])
 def test_figures_in_sentence(sentence, expected):
     assert _brief(extract(sentence, published="2020-01-26")) == expected, sentence
 

@@ -27,6 +27,7 @@ from ..records import THING_INDICATORS
 from ..provenance.dates import MONTHS, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
+from .quantities import MAX_DAY
 from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
@@ -606,6 +607,19 @@ def _label_before(look: Look) -> bool:
     return True
 
 
+# A date's first day and a joining word right before a day: "between April 24 and 26", "on
+# Nov. 29 and 30", "March 3-5"; the number is the range's last day.
+DAY_RANGE_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|through|-|–)\s*\Z")
+DAY_RANGE_REACH = 24  # characters from a month's name to the last day of its range
+
+
+def _last_day(look: Look) -> bool:
+    q, text = look.quantity, look.text
+    if q.value > MAX_DAY or DAY_AT.match(text, q.first_start) is None:
+        return False
+    return DAY_RANGE_BEFORE.search(text, max(0, q.first_start - DAY_RANGE_REACH), q.first_start) is not None
+
+
 def _older_count(look: Look) -> bool:
     # "rose from 20,000 to 50,000": the count before the change, read once the count after
     # "to" is (tracker.extraction.figures: a figure of its own when that one is)
@@ -798,6 +812,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("a decimal with no scale word: an average, not a count (4.5 people)", _decimal),
     ("a measure, duration, date, time, percentage or money after", _measure_after),
     ("money, a label, a rank or a date before", _label_before),
+    ("the last day of a date range (between April 24 and 26)", _last_day),
     (OLDER_COUNT, _older_count),
     ("the difference of two counts (rose by N to)", _change_by),
     ("an amount to each (50,000 to each of the injured)", _per_head),

@@ -438,6 +438,7 @@ RANGE_HEAD = re.compile(rf"\b(?i:{_alternation(RANGE_WORDS)})\s*")
 RANGE_JOINS: str = _words("range joins")  # "and", "to", "until"
 RANGE_JOIN = re.compile(rf"\s*(?:{RANGE_JOINS}|-|–)\s*")
 BARE_DAY = re.compile(rf"{_DAY}(?=\s*(?:{RANGE_JOINS}|-|–))")
+LAST_DAY = re.compile(rf"{_DAY}\b(?![,.]?\d)")  # "April 24 and 26": a day after a date's day
 
 BACK_REFERENCE = re.compile(rf"\b(?i:{_alternation(BACK_REFERENCES)})\b")
 # The same over lowered ASCII text (see `_ascii_twin`).
@@ -939,6 +940,15 @@ def _range(sentence: str, pos: int, reference: dt.date | None) -> tuple[_Mention
         return None
     join = RANGE_JOIN.match(sentence, first.end())
     second = DATE.match(sentence, join.end()) if join else None
+    if not second and join and first.re is DATE and first.group("day") and (day := LAST_DAY.match(sentence, join.end())):
+        start = _resolve(first, reference)  # "between April 24 and 26": the end is a day of the same month
+        end = start and _replace_day(start[0], day.group())
+        if not end or end[0] < start[0]:
+            return None
+        return (
+            _Mention(first.start(), first.end(), start[0], start[1], "range_start"),
+            _Mention(day.start(), day.end(), end[0], end[1], "range_end"),
+        )
     if not second:
         return None
     if first.re is DATE and first.group("year") and not second.group("year"):
