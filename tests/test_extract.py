@@ -188,6 +188,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("In March 3,000 people were displaced.", [("displaced", 3_000, "exact", "people")]),
     ("Some 500 or more people were killed.", [("killed", 500, "at_least", "people")]),
     ("Forty children under 18 were killed.", [("killed", 40, "exact", "children")]),
+    ("The strikes killed 730 people, including 300 children under the age of 5.",
+     [("killed", 730, "exact", "people"), ("killed", 300, "exact", "children")]),
     ("About 2000 people fled the floods.", [("displaced", 2_000, "approx", "people")]),
     ("Attack kills seven\nFifty people were injured in the blast.",
      [("killed", 7, "exact", "people"), ("injured", 50, "exact", "people")]),

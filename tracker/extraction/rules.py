@@ -187,6 +187,7 @@ TRIGGER_SCAN_SLACK = 40
 NOUN_REACH = 80
 # How far before a number its labels, money signs and month names are looked for.
 LABEL_REACH = 24
+AGE_AFTER_NOUN_REACH = 32  # "children under the age of 5"
 # How far before a number an age's comma ("The boy, 12,") and "including" are looked for.
 AGE_COMMA_REACH = 30
 BREAKDOWN_REACH = 80
@@ -646,13 +647,13 @@ def _age_in_commas(look: Look) -> bool:
     )
 
 
-def _age_before(look: Look, keys: tuple[str, ...], pattern: re.Pattern) -> bool:
-    """A number below AGE_LIMIT whose words before it, within LABEL_REACH, `pattern` reads
-    as an age's (every match holds one of `keys`)."""
+def _age_before(look: Look, keys: tuple[str, ...], pattern: re.Pattern, reach: int = LABEL_REACH) -> bool:
+    """A number below AGE_LIMIT whose words before it, within `reach`, `pattern` reads as an
+    age's (every match holds one of `keys`)."""
     q = look.quantity
     if q.value >= AGE_LIMIT:
         return False
-    lo = max(0, q.first_start - LABEL_REACH)
+    lo = max(0, q.first_start - reach)
     return may_hold(look.text, lo, q.first_start, keys) and pattern.search(look.text, lo, q.first_start) is not None
 
 
@@ -661,7 +662,7 @@ def _age_of_a_list(look: Look) -> bool:
 
 
 def _age_after_noun(look: Look) -> bool:
-    return _age_before(look, AGE_WORD_KEYS, AGE_AFTER_NOUN)
+    return _age_before(look, AGE_WORD_KEYS, AGE_AFTER_NOUN, AGE_AFTER_NOUN_REACH)
 
 
 def _thing_counted(look: Look) -> bool:
