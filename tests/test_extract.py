@@ -775,6 +775,16 @@ def _brief(figures):
     return [(f.indicator, f.value, f.qualifier, f.unit) for f in figures]
 
 
+# a relative clause's verb with its own count after it is that clause's act, not the count before's
+RELATIVE_ACTS = [
+    ("Over 2.2 million people in the north face severe hunger due to a drought that has killed 1.5 million "
+     "livestock, the agency said.", []),
+    ("The 40 soldiers who killed 12 civilians at the checkpoint were arrested.", [("killed", 12, "exact", "civilians")]),
+    # ... but the count's own verb in a passive relative is still what befell it
+    ("The 12 people who were killed 2 weeks ago were buried on Friday.", [("killed", 12, "exact", "people")]),
+]
+
+
 # the last day of a date range is a day, not a second count
 DATE_RANGES = [
     ("At least 280 people were killed in clashes between April 24 and 26, the ministry said.",
@@ -787,7 +797,9 @@ DATE_RANGES = [
 ]
 
 
-@pytest.mark.parametrize("sentence, expected", FIGURES + DATE_RANGES, ids=[s[:60] for s, _ in FIGURES + DATE_RANGES])
+@pytest.mark.parametrize(
+    "sentence, expected", FIGURES + DATE_RANGES + RELATIVE_ACTS, ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS]
+)
 def test_figures_in_sentence(sentence, expected):
     assert _brief(extract(sentence, published="2020-01-26")) == expected, sentence
 

@@ -1273,6 +1273,8 @@ def _verb_right_after(s: Scene) -> Verdict | None:
             return PROJECTED  # "Officials fear 200 people have died"
         if _share_whole(s.text, c) and _verb_of_the_share(s.text, c, t):
             return SHARE_WHOLE  # "70 per cent of the 30,000 displaced have returned": the verb is the share's
+        if _verb_with_its_own_count(s.text, t):
+            return None  # "The 40 soldiers who killed 12 civilians": the soldiers did it
         return _by_trigger("a verb of death, injury, return, need or harm right after the noun", t)
     return None
 
@@ -1532,6 +1534,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "120 casualties, including 20 deaths": the part's own noun names the part
         if c.noun.kind is NounKind.HOMES and t.indicator != "housing_destroyed" and WHERE_HOMES_STAND.search(text, max(0, t.start - 12), t.start):
             continue  # "8,000 shelters in the camps were damaged": where the homes stand, not what befell them
+        if _verb_with_its_own_count(text, t):
+            continue  # "... due to a drought that has killed 1.5 million livestock"
         if clause_break(text, c.noun.end, t.start) is not None:
             return OTHER_CLAUSE
         if text[t.start : t.end].lower().endswith("ing") and BEFORE_GERUND.search(text, max(c.noun.end, t.start - 12), t.start) and _an_object(s):
@@ -1546,6 +1550,24 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
+
+
+# A relative clause's verb with a count of its own after it: "hunger due to a drought that has
+# killed 1.5 million livestock", "the gunmen who killed 12 villagers": the verb and its object
+# are the drought's or the gunmen's, not what befell a count before them.
+RELATIVE_VERB_BEFORE = re.compile(
+    rf"\b(?:that|which|who)\s+(?:(?:{_words('active relative gap words')})\s+)*\Z",
+    re.IGNORECASE | re.REVERSE,
+)
+RELATIVE_VERB_REACH = 32  # characters before a trigger its relative pronoun stands within
+COUNT_RIGHT_AFTER = re.compile(r"\s+(?:[\p{L}-]+\s+){0,2}?\d")  # "killed more than 1.5 million"
+
+
+def _verb_with_its_own_count(text: str, t: Trigger) -> bool:
+    return (
+        COUNT_RIGHT_AFTER.match(text, t.end) is not None
+        and RELATIVE_VERB_BEFORE.search(text, max(0, t.start - RELATIVE_VERB_REACH), t.start) is not None
+    )
 
 
 def _in_a_later_noun(s: Scene, t: Trigger) -> bool:
