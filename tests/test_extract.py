@@ -687,6 +687,8 @@ NOT_FIGURES: list[str] = [
     # projections and fears
     "As many as 250,000 people could be displaced by the offensive to retake the west of the city.",
     "UNHCR estimates that up to 200,000 are expected to be displaced in the first weeks.",
+    "More than 15,000 people need to be evacuated from the river banks, the agency said.",
+    "Some 3,000 residents must be evacuated before the storm makes landfall.",
     "UNHCR estimates that between one to 1.5 million peoplecould become displaced as the offensive advances.",
     "Rescuers said thousands more were feared dead under the mud.",
     "After the dam burst, hundreds more feared dead were still being searched for.",
