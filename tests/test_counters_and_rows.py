@@ -162,6 +162,8 @@ NOT_ONE_INDICATOR = [
     "An average of six civilians were killed every day.",
     '"Every day we see 600 to 800 people crossing at Adre," said a UNHCR official.',
     "Every week, 2,000 people flee the fighting in the north.",
+    "An MSF spokesperson said one child was dying every two hours in the camp.",
+    "Some 300 refugees arrive every 48 hours at the crossing, the agency said.",
     "The government will pay 50,000 to each of the injured.",
     # places, responders, rescued people, capacity
     "Some 16,400 rescue workers were active in the affected areas.",

@@ -547,7 +547,9 @@ _RATE_ADVERBS: str = _words("rate adverbs")
 _NOT_RATE_AFTER: str = _words("not rate after")
 RATE_AFTER = re.compile(
     rf"""[^\d;:.,()]{{0,{RATE_REACH}}}?
-    \b (?: (?<! \b(?:{_NOT_RATE_BEFORE})\s+ ) (?:a|an|per|each|every) \s+ (?:single\s+)? (?:{_phrases(RATE_UNITS)}) | {_RATE_ADVERBS} ) \b
+    \b (?: (?<! \b(?:{_NOT_RATE_BEFORE})\s+ ) (?:a|an|per|each|every) \s+ (?:single\s+)? (?:{_phrases(RATE_UNITS)})
+          | every \s+ [\w-]+ \s+ (?:{_phrases(RATE_UNITS)})s  # "every two hours", "every 48 hours"
+          | {_RATE_ADVERBS} ) \b
     (?! \s+ (?:{_NOT_RATE_AFTER})\b )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -567,6 +569,7 @@ RATE_BEFORE_WORD = "average"
 # nowhere, RATE_AFTER is not tried ("in recent weeks", "on Monday" hold a unit's word, not a rate).
 RATE_CORE = _re.compile(
     rf"""\b(?: (?:a|an|per|each|every) \s+ (?:single\s+)? (?:{_phrases(u.lower() for u in RATE_UNITS)})
+             | every \s+ [\w-]+ \s+ (?:{_phrases(u.lower() for u in RATE_UNITS)})s
              | {_phrases(a.lower() for a in lexicon.word_list("rate adverbs"))} )""",
     _re.VERBOSE,
 )
