@@ -103,6 +103,13 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     ("About 6,000 people, including 4,000 children, were sheltering at the base and about 5,000 at the airstrip.",
      [("displaced", 6_000, "people", None, None), ("displaced", 4_000, "children", 6_000, None),
       ("displaced", 5_000, "people", None, None)]),
+    # a part of the group the sentence before counted: fronted ("Of the dead,") or "among the dead"
+    ("The floods killed 280 people. Of the dead, 31 were children, the governor said.",
+     [("killed", 280, "people", None, None), ("killed", 31, "children", 280, None)]),
+    ("Cholera killed 400 people in March. Of those who died last month, about 80 were children.",
+     [("killed", 400, "people", None, None), ("killed", 80, "children", 400, None)]),
+    ("The gunman killed 22 people at the store. Eight women were among the dead.",
+     [("killed", 22, "people", None, None), ("killed", 8, "women", 22, None)]),
 ]
 
 NO_PARTS: list[tuple[str, list[Row]]] = [
@@ -118,6 +125,13 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
     ("Fighting killed many, and the convoy included 30 drivers.", []),
     # a part of a count that is no figure of ours stays no figure
     ("Aid agencies reached 164,000 people, including 56,000 with food.", []),
+    # a group of another indicator, or larger than the count before, is none of its parts
+    ("The gunman killed 22 people. Among the injured were eight women.",
+     [("killed", 22, "people", None, None), ("injured", 8, "women", None, None)]),
+    ("The storm killed 2 people on Monday. Among the dead were eight women.",
+     [("killed", 2, "people", None, None), ("killed", 8, "women", None, None)]),
+    # a fronted group of things counts no people
+    ("Of the 47 collective centres, 27 were schools.", []),
 ]
 
 

@@ -25,6 +25,7 @@ from .quantities import Quantity, find_quantities
 from .rules import (
     ADJACENT_GAP,
     COORDINATED,
+    GROUP_PART_RULES,
     NO_TRIGGER,
     NOUN_REACH,
     NOUN_RULES,
@@ -172,6 +173,12 @@ OLDER_COUNT_RULE = "the earlier count of a change (rose from 300 to 1,200)"
 CHANGE_TO = re.compile(r"[^;:()\n]{0,40}?\bto\s+(?:\S+\s+){0,2}?\Z", re.REVERSE)
 
 
+def _part_of_before(c: Candidate, before: Found | None, indicator: str | None) -> bool:
+    """The figure that ends the sentence before is the total of c, a part of the group it
+    counted: the same indicator, and more than c."""
+    return before is not None and before.indicator == indicator and c.quantity.value < before.quantity.value
+
+
 def _older_counts_of_changes(text: str, quantities: list[Quantity], decisions: dict[int, Decision]) -> None:
     """The earlier count of a change whose later count is a figure is a figure too."""
     for q in quantities:
@@ -244,6 +251,8 @@ def _judge_candidates(
                 rule = "totals the figure of the sentence before (That brings the total to)"
         # a part of the total before it: "killed 42 civilians, including 12 women"
         total = parts.total_of(text, candidates, i, previous, rule == INHERITS_RULE, things)
+        if total is None and i == 0 and rule in GROUP_PART_RULES and _part_of_before(c, before, indicator):
+            total = before  # "The floods killed 280 people. Of the dead, 31 were children."
         if total is not None and indicator == "displaced" and total.indicator == "refugees":
             indicator = "refugees"  # "hosts 227,000 Ukrainians, including 31,000 who arrived on Saturday"
         if total is not None:

@@ -1378,6 +1378,8 @@ def _bare(s: Scene) -> Verdict | None:
 # count is among names what it counts (a part of that group, a figure of its own).
 AMONG_GROUP = re.compile(r"\bamong\s+(?P<group>(?:[\w'’-]+\s+){1,5}?)(?:were|are|was|is)\s+\Z", re.IGNORECASE | re.REVERSE)
 AMONG_REACH = 60
+AMONG_RULE = "a count among the group it is part of (Among the dead were four children)"
+AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?\Z", re.IGNORECASE | re.REVERSE)  # "were among the dead"
 
 
 def _among_the_group(s: Scene) -> Verdict | None:
@@ -1392,7 +1394,36 @@ def _among_the_group(s: Scene) -> Verdict | None:
     group = [t for t in s.triggers if m.start("group") <= t.start and t.end <= m.end("group")]
     if not group or group[-1].blocks:
         return None
-    return _by_trigger("a count among the group it is part of (Among the dead were four children)", group[-1])
+    return _by_trigger(AMONG_RULE, group[-1])
+
+
+# A group fronted with "of" before the count: "Of the dead, 31 were children", "Of those who
+# died last month, 80 were children": what befell the group befell the count; the count's
+# noun is what it "were" (PART_STATE: "31 were children").
+FRONTED_GROUP = re.compile(r"\bof\s+(?P<group>(?:the|those|all)\b[^.;:!?,\d]{1,40}),\s*\Z", re.IGNORECASE | re.REVERSE)
+FRONTED_REACH = 50
+FRONTED_RULE = "a count of the group fronted before it (Of the dead, 31 were children)"
+# The rules whose count is a part of a group counted before, in this sentence or the one before
+# ("The floods killed 280 people. Of the dead, 31 were children.").
+GROUP_PART_RULES: frozenset[str] = frozenset({AMONG_RULE, FRONTED_RULE})
+
+
+def _fronted_group(s: Scene) -> Verdict | None:
+    c, text = s.candidate, s.text
+    at = c.quantity.start
+    lo = max(s.prev_end, at - FRONTED_REACH)
+    if "of " not in s.lower[lo:at]:
+        return None  # (the common case, made fast)
+    m = FRONTED_GROUP.search(text, lo, at)
+    if m is None:
+        return None
+    group = [t for t in s.triggers if m.start("group") <= t.start and t.end <= m.end("group")]
+    if not group or group[-1].blocks:
+        return None
+    t = group[-1]
+    state = PART_STATE.match(text, c.noun.end, s.end)
+    unit = state.group("word").lower() if state and state.group("word").lower() in PART_PEOPLE else None
+    return _new_tuple(Verdict, (FRONTED_RULE, t.indicator, t.blocks, None, t.start, t.end, unit))
 
 
 def _subject_before_count_verb(s: Scene) -> Verdict | None:
@@ -1551,6 +1582,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
         if _feared_before(text, c.quantity.start, s.prev_end):
             return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
+        if AMONG_BEFORE.search(text, max(c.noun.end, t.start - 12), t.start) is not None:
+            return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
 
@@ -1593,6 +1626,7 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
     ("part of a group", _part_needs_own_verb),
     ("count before its bracketed parts", _count_before_its_parts),
     ("the group a count is among (Among the dead were four children)", _among_the_group),
+    ("the group fronted before a count (Of the dead, 31 were children)", _fronted_group),
     ("the subject before a verb of counting (the dead numbered eight)", _subject_before_count_verb),
     ("a count in brackets after a name", _bracketed_after_a_name),
     ("bare number", _bare),
