@@ -298,6 +298,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("refugees", 200_000, "approx", "refugees"), ("refugees", 1_200_000, "exact", "refugees")]),
     ("The floods displaced another 1,200 families, bringing the total to 6,000.",
      [("displaced", 1_200, "exact", "families"), ("displaced", 6_000, "exact", "families")]),
+    # a date of month and year inside the total's words is no count between them
+    ("Strikes killed 105 people on Sunday alone, raising the total since October 2023 to 1,640, the ministry said.",
+     [("killed", 105, "exact", "people"), ("killed", 1_640, "exact", "people")]),
     ("Another 5,000 people were displaced on Monday, bringing the total so far this year to 45,000.",
      [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
     ("This brings to almost 274,000 the total number of people displaced from the city since October.",

@@ -161,12 +161,13 @@ def running_total(
     return _named_total(text, lower, m.span(RUNNING_GAP), indicator)
 
 
-YEAR_BEFORE = re.compile(r"\b(?:in|since|of|during|until|by)\s+\Z", re.IGNORECASE)
+YEAR_BEFORE = re.compile(rf"\b(?:in|since|of|during|until|by|{_MONTH}\.?)\s+\Z", re.IGNORECASE)
+YEAR_BEFORE_REACH = 11  # "September 2023"
 
 
 def _a_year(text: str, q: Quantity) -> bool:
-    """The count q is a year after a preposition of time ("in 2023")."""
-    return q.year_like and YEAR_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
+    """The count q is a year after a preposition of time or a month ("in 2023", "October 2023")."""
+    return q.year_like and YEAR_BEFORE.search(text, max(0, q.start - YEAR_BEFORE_REACH), q.start) is not None
 
 
 def total_of_sentence_before(
