@@ -284,6 +284,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # households counted by their counter keep their unit (about five people each)
     ("The number of displaced families rose to 12,500.", [("displaced", 12_500, "exact", "families")]),
     ("The authorities put the number of displaced families at 3,400.", [("displaced", 3_400, "exact", "families")]),
+    ("The WHO put the toll lower, at 1,294.", [("killed", 1_294, "exact", "people")]),
+    ("The quake killed 1,200 people in Syria, bringing the combined toll with Turkey to more than 11,200.",
+     [("killed", 1_200, "exact", "people"), ("killed", 11_200, "at_least", "people")]),
     ("The number of internally displaced households has climbed to 800.", [("displaced", 800, "exact", "households")]),
     # --- running totals: the new group and the total it brings the count to ----------------
     ("The floods displaced another 5,000 people, bringing the total to 45,000, OCHA said.",
