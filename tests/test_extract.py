@@ -124,6 +124,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 43, "exact", "people")]),  # a verb of its own: not one more count of the dead
     ("Some 600 homes were washed away and 1,200 partially damaged in the province.",
      [("housing_destroyed", 600, "approx", "homes"), ("housing_destroyed", 1_200, "exact", "homes")]),
+    # what befalls homes befalls no people: a later word says what befell them
+    ("At least 19 people, including 11 children, were burned to death in the attack.",
+     [("killed", 19, "at_least", "people"), ("killed", 11, "exact", "children")]),
+    ("Twelve people were swept away by the floodwaters and are still unaccounted for.",
+     [("missing", 12, "exact", "people")]),
+    ("About 5,000 people whose homes were washed away were evacuated to schools.",
+     [("displaced", 5_000, "approx", "people")]),
     ("Two soldiers were killed and five seriously wounded.",
      [("killed", 2, "exact", "soldiers"), ("injured", 5, "exact", "people")]),
     ("Some 1,600-plus families fled the clashes.", [("displaced", 1_600, "at_least", "families")]),

@@ -1570,6 +1570,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "8,000 shelters in the camps were damaged": where the homes stand, not what befell them
         if _verb_with_its_own_count(text, t):
             continue  # "... due to a drought that has killed 1.5 million livestock"
+        if t.indicator in THING_INDICATORS and c.noun.kind is NounKind.PERSON:
+            continue  # "19 people were burned to death": what befalls homes befalls no people
         if clause_break(text, c.noun.end, t.start) is not None:
             return OTHER_CLAUSE
         if text[t.start : t.end].lower().endswith("ing") and BEFORE_GERUND.search(text, max(c.noun.end, t.start - 12), t.start) and _an_object(s):
