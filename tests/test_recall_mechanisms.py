@@ -385,6 +385,7 @@ KILLED_NOUNS = [
     ("The mission documented 140 killings of civilians in May.", [("killed", 140, "exact", "people")]),
     ("Police found 12 decomposed bodies in the forest.", [("killed", 12, "exact", "bodies")]),
     ("Forensic teams have identified the remains of 112 victims so far.", [("killed", 112, "exact", "victims")]),
+    ("Militants beheaded at least 50 people in the village, the governor said.", [("killed", 50, "at_least", "people")]),
 ]
 
 KILLED_NOT_FIGURES = [
