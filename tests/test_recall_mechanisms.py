@@ -476,6 +476,11 @@ WHOLES_PLACES_BRACKETS = [
     # a whole written with a scale word: "of the 1.2 million IDPs"
     ("Some 300,000 of the 1.2 million IDPs have returned to their villages, the agency said.",
      [("returned", 300_000, "approx", "IDPs"), ("displaced", 1_200_000, "exact", "IDPs")]),
+    # "of its" and "of their" count out of a body's own people
+    ("The agency said 35 of its staff members had been killed since the war began.",
+     [("killed", 35, "exact", "staff")]),
+    ("The army says 64 of its soldiers and three civilians have died.",
+     [("killed", 64, "exact", "soldiers"), ("killed", 3, "exact", "civilians")]),
     # what each family has is no figure; the families are
     ("About 2,000 families with three children each were living in the camp after fleeing the fighting.",
      [("displaced", 2_000, "approx", "families")]),

@@ -30,13 +30,13 @@ WORD_ASCII = _re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|[0-9][0-9,.]*|[^A-Za-z
 # "brings to 332,000 the number of people displaced": the noun comes after "the number of".
 TOTAL_HEADS: str = _words("total heads")  # "number", "total"
 TOTAL_OF = re.compile(rf"\s*the\s+(?:total\s+)?(?:{TOTAL_HEADS})\s+(?:of\s+)?", re.IGNORECASE)
-# "300,000 of the evacuees", "500 of the 4,000 villagers": the noun after "of the".
+# "300,000 of the evacuees", "500 of the 4,000 villagers", "35 of its staff": the noun after "of the".
 # The people nouns a partitive "of the" may count out of.
 PARTITIVE_NOUNS: str = _words("partitive nouns")
 # The whole may be written with a scale word: "of the 1.2 million IDPs".
 _SCALE_WORDS: str = _phrases(lexicon.mapping("numbers", "word", "value", int, kind="scale"))
 OF_THE = re.compile(
-    rf"\s*of\s+the\s+(?:\d[\d,.]*\s+(?:(?:{_SCALE_WORDS})\s+)?)?(?=(?:\w+\s+)?(?:{PARTITIVE_NOUNS})\b)",
+    rf"\s*of\s+(?:the|its|their|our)\s+(?:\d[\d,.]*\s+(?:(?:{_SCALE_WORDS})\s+)?)?(?=(?:\w+\s+)?(?:{PARTITIVE_NOUNS})\b)",
     re.IGNORECASE,
 )
 # "23 of the country's 77 provinces", "five of its 12 districts": a share of things.
