@@ -496,6 +496,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("More than 6 million people have left the country since the invasion.",
      [("refugees", 6_000_000, "at_least", "people")]),
     ("Some 200,000 residents fled the country's north.", [("displaced", 200_000, "approx", "residents")]),
+    # fleeing a country named as the verb's object leaves it; a town or a region stays inside
+    ("More than 2.4 million people have fled Ukraine since the invasion, the UN said.",
+     [("refugees", 2_400_000, "at_least", "people")]),
+    ("About 40,000 people fled Mosul as the offensive began.", [("displaced", 40_000, "approx", "people")]),
+    ("Thousands of families have left Syria's north since March.", [("displaced", 2_000, "at_least", "families")]),
     ("The agency said 250,000 people had fled into neighbouring countries in the past month.",
      [("refugees", 250_000, "exact", "people")]),
     ("Some 20,000 Congolese have sought refuge in Uganda in the past week.", [("refugees", 20_000, "approx", "people")]),

@@ -289,7 +289,7 @@ _FLIGHT_RELATIVE_WORDS: str = _words("flight relative words")
 FLIGHT_RELATIVE = re.compile(rf"\s+who\s+(?:(?:{RELATIVE_AUXILIARIES}|{_FLIGHT_RELATIVE_WORDS})\s+)*", re.IGNORECASE)
 # Across a border: a displacement verb, then "across the border(s)" or "into/to" a country
 # (its name as the gazetteer spells a country: "fled to Kabul" stays inside), or out of the
-# country ("fled abroad", "have left the country").
+# country ("fled abroad", "have left the country", "have fled Ukraine").
 BORDER_REACH = 80
 COUNTRY_NAMES: frozenset[str] = frozenset(
     spelling for spelling, place in _places.PLACES.items() if place.admin1 is None and place.name == place.country
@@ -314,7 +314,8 @@ ACROSS_BORDER = re.compile(
     rf"""\b(?: (?:{_ACROSS_VERBS})\s+{_OVER_BORDER}
          | (?:{_INTO_VERBS})(?:\s+from(?:\s+[\w'’-]+){{1,4}}?|\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*)?)?\s+(?:in)?to\s+{_A_COUNTRY}
          | (?:{_ARRIVAL_VERBS})\s+(?:{_A_COUNTRY}|{_THE_HOST_COUNTRY})
-         | (?:{_ACROSS_VERBS}|{_INTO_VERBS}|{_words('leaving verbs')})\s+{_OUT_OF_COUNTRY}(?!['’]s) )""",
+         | (?:{_ACROSS_VERBS}|{_INTO_VERBS}|{_words('leaving verbs')})\s+{_OUT_OF_COUNTRY}(?!['’]s)
+         | (?:{_words('flight verbs', 'leaving verbs')})\s+{_A_COUNTRY} )""",  # "have fled Ukraine", "left Syria"
     re.IGNORECASE | re.VERBOSE,
 )
 # The first words of ACROSS_BORDER's matches (its verbs'): on an ASCII stretch it is tried only where one stands.
