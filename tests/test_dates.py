@@ -541,6 +541,12 @@ MEANT = {
     "this_month": DateRef(D(2024, 3, 1), "month"),
     "last_year": DateRef(D(2023, 1, 1), "year"),
     "last_weekend": DateRef(D(2024, 3, 10), "week"),
+    # days the calendar names: the last one on or before publication
+    "01-01": DateRef(D(2024, 1, 1), "day"),
+    "12-31": DateRef(D(2023, 12, 31), "day"),
+    "12-25": DateRef(D(2023, 12, 25), "day"),
+    "12-24": DateRef(D(2023, 12, 24), "day"),
+    "12-26": DateRef(D(2023, 12, 26), "day"),
 }
 RELATIVE_ROWS = [(r["phrase"], r["meaning"]) for r in lexicon.rows("relative_dates") if r["meaning"] in MEANT]
 

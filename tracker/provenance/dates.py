@@ -120,6 +120,24 @@ RELATIVE_DATES: dict[str, Callable[[dt.date], tuple[dt.date, str]]] = {
         published if published.weekday() == 5 else published - dt.timedelta(days=(published.weekday() + 1) % 7), "week"
     ),
 }
+# Days the calendar names ("New Year's Day": meaning 01-01): the last such day on or before
+# publication.
+FIXED_DAY = re.compile(r"(\d\d)-(\d\d)")
+
+
+def _fixed_day(month: int, day: int) -> Callable[[dt.date], tuple[dt.date, str]]:
+    def resolve(published: dt.date) -> tuple[dt.date, str]:
+        date = dt.date(published.year, month, day)
+        return (date if date <= published else date.replace(year=published.year - 1)), "day"
+
+    return resolve
+
+
+for _meaning in RELATIVE_PHRASES:
+    if _fixed := FIXED_DAY.fullmatch(_meaning):
+        RELATIVE_DATES[_meaning] = _fixed_day(int(_fixed[1]), int(_fixed[2]))
+# RELATIVE's group of each meaning (a group's name is a word: "01-01" is "on_01_01").
+RELATIVE_GROUPS: dict[str, str] = {"on_" + m.replace("-", "_") if FIXED_DAY.fullmatch(m) else m: m for m in RELATIVE_PHRASES}
 if unknown := set(RELATIVE_PHRASES) - set(RELATIVE_DATES):
     raise ValueError(f"relative_dates.csv: unknown meaning {sorted(unknown)}; known: {[*RELATIVE_DATES, 'before_weekday']}")
 
@@ -313,7 +331,7 @@ PREFIX_REACH: int = 24  # characters a prefix may take
 # relative_dates.csv ("yesterday", "last_week"), then a weekday ("(last) Friday").
 RELATIVE = re.compile(
     "|".join(
-        [rf"(?P<{meaning}>(?i:\b(?:{_alternation(phrases)})\b))" for meaning, phrases in RELATIVE_PHRASES.items()]
+        [rf"(?P<{group}>(?i:\b(?:{_alternation(RELATIVE_PHRASES[meaning])})\b))" for group, meaning in RELATIVE_GROUPS.items()]
         + [rf"(?:(?P<last>(?i:{_alternation(BEFORE_WEEKDAY)}))\s+)?(?P<weekday>{_WEEKDAY})(?:'s)?\b"]
     )
 )
@@ -1005,8 +1023,8 @@ def _resolve(m: re.Match, reference: dt.date | None) -> tuple[dt.date, str] | No
 
 
 def _relative(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
-    if m.lastgroup in RELATIVE_DATES:  # a phrase of relative_dates.csv, by its meaning
-        return RELATIVE_DATES[m.lastgroup](published)
+    if m.lastgroup in RELATIVE_GROUPS:  # a phrase of relative_dates.csv, by its meaning
+        return RELATIVE_DATES[RELATIVE_GROUPS[m.lastgroup]](published)
     back = (published.weekday() - WEEKDAYS[m.group(RELATIVE_WEEKDAY)]) % 7
     if back == 0 and m.group(RELATIVE_LAST):
         back = 7
