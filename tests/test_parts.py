@@ -103,6 +103,11 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     ("About 6,000 people, including 4,000 children, were sheltering at the base and about 5,000 at the airstrip.",
      [("displaced", 6_000, "people", None, None), ("displaced", 4_000, "children", 6_000, None),
       ("displaced", 5_000, "people", None, None)]),
+    # a list whose items name their place before "with": each item its own figure and place
+    ("The floods killed 410 people. Sindh was hardest hit with 220 deaths, followed by Balochistan with 120 and "
+     "Punjab with 70.",
+     [("killed", 410, "people", None, None), ("killed", 220, "people", None, "Sindh"),
+      ("killed", 120, "people", None, "Balochistan"), ("killed", 70, "people", None, "Punjab")]),
     # a part of the group the sentence before counted: fronted ("Of the dead,") or "among the dead"
     ("The floods killed 280 people. Of the dead, 31 were children, the governor said.",
      [("killed", 280, "people", None, None), ("killed", 31, "children", 280, None)]),

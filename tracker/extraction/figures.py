@@ -51,8 +51,9 @@ from .text import lowered
 from .text import phrases as _phrases
 from .totals import running_total, total_of_sentence_before
 
-# How far before a count "and" or a comma makes it share the verb before ("and about 5,000 at").
-ELLIPSIS_REACH = 16
+# How far before a count "and" or a comma makes it share the verb before ("and about 5,000
+# at", "and Chichaoua with 202").
+ELLIPSIS_REACH = 44
 THING_RULE = NOUN_RULES[0][0]  # "counts things, places or time, not people"
 INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
 # The value a figure had before, given right after it: "The toll rose to 89 overnight, up from
@@ -403,7 +404,13 @@ def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int, ki
 # Cambatt camp and another 130 did likewise"; "... were displaced: 33,000 from Idlib, 8,900 from Aleppo";
 # after a dash: "killed 40 people — 12 of them children".
 _ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
-ELLIPSIS_BEFORE = re.compile(rf"(?:,|\band|:|;|—|–|\s-)\s*(?:(?:{_ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
+# A list item may name its place or group before "with": "followed by Taroudant with 976 and
+# Chichaoua with 202".
+ELLIPSIS_BEFORE = re.compile(
+    rf"""(?:,|\band|:|;|—|–|\s-|\bby)\s*(?:(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+[\p{{L}}'’-]+){{0,2}}\s+with\s+)?
+    (?:(?:{_ROUGH_QUALIFIERS})\s+)?\Z""",
+    re.IGNORECASE | re.REVERSE | re.VERBOSE,
+)
 
 
 # A count followed by a state of its own: "and 4 million without power" shares no verb.

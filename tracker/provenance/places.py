@@ -1788,12 +1788,16 @@ def _neighbouring(text: str, m: Mention) -> bool:
 CONTRAST_WORDS: str = alternation("contrast words")  # "while", "but"
 # The qualifiers between a comma and the next count ("about", "at least"), a space in them one space.
 _BREAK_QUALIFIERS: str = alternation("rough qualifiers", "part break qualifiers").replace(r"\s+", "[ ]")
+# A list item that names its place before "with" and a count: "followed by Taroudant with 976
+# and Chichaoua with 202".
+_WITH_COUNT = r"\p{Lu}[\p{L}'’-]*(?:[ ][\p{L}'’-]+){0,2}[ ]+with[ ]+(?:\S+[ ]+)?\d"
 PART_BREAK = re.compile(
     rf"""
     ; | [ ][—–-][ ] | : (?= [ ]+ \d )
     | , (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
     | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d) \b )
     | [ ] and (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
+    | (?: , | [ ] and ) (?= [ ]+ (?: followed [ ]+ by [ ]+ )? {_WITH_COUNT} )
     | \n (?= [ \t]* \p{{Lu}}{{3,}} )
     """,
     re.VERBOSE,
