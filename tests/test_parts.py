@@ -103,6 +103,10 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     ("About 6,000 people, including 4,000 children, were sheltering at the base and about 5,000 at the airstrip.",
      [("displaced", 6_000, "people", None, None), ("displaced", 4_000, "children", 6_000, None),
       ("displaced", 5_000, "people", None, None)]),
+    # a list after the colon that closes the figure's attribution
+    ("The death toll climbed to 300 on Sunday, the army said: 225 militants, 59 soldiers and 16 civilians.",
+     [("killed", 300, "people", None, None), ("killed", 225, "militants", 300, None),
+      ("killed", 59, "soldiers", 300, None), ("killed", 16, "civilians", 300, None)]),
     # a list whose items name their place before "with": each item its own figure and place
     ("The floods killed 410 people. Sindh was hardest hit with 220 deaths, followed by Balochistan with 120 and "
      "Punjab with 70.",

@@ -454,7 +454,13 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
         # refugees and 40 aid workers" counts the workers as nothing)
         if previous.noun.indicator is not None:
             return False
-        return COORDINATED.fullmatch(text, previous.noun.end, c.quantity.start) is not None and not OWN_VERB.match(text, c.noun.end)
+        if OWN_VERB.match(text, c.noun.end):
+            return False
+        # or the first item of a list after the figure's colon: "the toll climbed to 300, the
+        # military said: 225 militants, 59 soldiers and 26 civilians"
+        return COORDINATED.fullmatch(text, previous.noun.end, c.quantity.start) is not None or (
+            c.quantity.start - previous.noun.end <= parts.COLON_REACH and parts.COLON_GAP.match(text, previous.noun.end, c.quantity.start) is not None
+        )
     if c.noun.kind not in (NounKind.BARE, NounKind.VERB) or c.breakdown:
         return False
     q = c.quantity
