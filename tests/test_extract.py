@@ -795,6 +795,15 @@ def _brief(figures):
     return [(f.indicator, f.value, f.qualifier, f.unit) for f in figures]
 
 
+# an aside that gives the count as a share of a whole keeps the count's verb its own
+SHARE_ASIDES = [
+    ("Some 5.5 million Haitians, nearly half the population of 11.7 million, need humanitarian assistance.",
+     [("in_need", 5_500_000, "approx", "people")]),
+    ("About 300,000 people, a third of the district's 900,000 residents, have fled the fighting.",
+     [("displaced", 300_000, "approx", "people")]),
+]
+
+
 # a relative clause's verb with its own count after it is that clause's act, not the count before's
 RELATIVE_ACTS = [
     ("Over 2.2 million people in the north face severe hunger due to a drought that has killed 1.5 million "
@@ -818,7 +827,9 @@ DATE_RANGES = [
 
 
 @pytest.mark.parametrize(
-    "sentence, expected", FIGURES + DATE_RANGES + RELATIVE_ACTS, ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS]
+    "sentence, expected",
+    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES,
+    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES],
 )
 def test_figures_in_sentence(sentence, expected):
     assert _brief(extract(sentence, published="2020-01-26")) == expected, sentence

@@ -1994,15 +1994,26 @@ def _entry_word(text: str, start: int) -> bool:
 
 def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int, last: int) -> int:
     """Where the search for candidate i's verb stops: the next quantity that is a figure of
-    its own (parts "including 44 older people" and restatements "(8,200 people)" are passed over,
-    and so are the later counts of a list of subjects: "Two soldiers and three civilians died":
-    `last` is the index of the list's last count, `_list_end`)."""
+    its own (parts "including 44 older people", restatements "(8,200 people)" and wholes in a
+    share aside "nearly half the population of 11.7 million" are passed over, and so are the
+    later counts of a list of subjects: "Two soldiers and three civilians died": `last` is
+    the index of the list's last count, `_list_end`)."""
     c = candidates[i]
+    aside = SHARE_ASIDE.match(text, c.noun.end) if text.find(",", c.noun.end, c.noun.end + 2) >= 0 else None
     for other in candidates[last + 1 :]:
         if other.breakdown or equivalent(text, c, other) or _part_by_relative(text, other.quantity.end):
             continue  # a part or restatement; "5,000 people, 40 of whom were children, were killed"
+        if aside is not None and other.quantity.start < aside.end():
+            continue
         return other.quantity.first_start
     return end
+
+
+# An aside between commas that gives the count as a share of a whole: "Some 5.5 million
+# Haitians, nearly half the population of 11.7 million, need aid" (lexicon "share words").
+SHARE_ASIDE = re.compile(
+    rf"\s*,\s*(?:[\w-]+\s+){{0,2}}?(?:{_words('share words')})\s+(?:of\s+)?(?:the|its|their)\b[^,;:()]{{0,60}},", re.IGNORECASE
+)
 
 
 # Between two counts of one list: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians and".
