@@ -496,6 +496,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("More than 6 million people have left the country since the invasion.",
      [("refugees", 6_000_000, "at_least", "people")]),
     ("Some 200,000 residents fled the country's north.", [("displaced", 200_000, "approx", "residents")]),
+    # a part's own crossing is the part's, not its total's
+    ("The war has uprooted 12 million people, including 3.5 million who have fled abroad.",
+     [("displaced", 12_000_000, "exact", "people"), ("refugees", 3_500_000, "exact", "people")]),
+    ("About 645,000 people, including 300,000 children, have fled across the borders.",
+     [("refugees", 645_000, "approx", "people"), ("refugees", 300_000, "exact", "children")]),
     # fleeing a country named as the verb's object leaves it; a town or a region stays inside
     ("More than 2.4 million people have fled Ukraine since the invasion, the UN said.",
      [("refugees", 2_400_000, "at_least", "people")]),

@@ -1764,7 +1764,7 @@ def crossed_border(s: Scene) -> bool:
     if not may_hold(text, c.noun.end, end, ACROSS_BORDER_WORDS):
         return False
     m = across_border(text, s.lower, c.noun.end, end)
-    if m is None:
+    if m is None or _a_parts_own(s, m.start()):
         return False
     country = m.group(ACROSS_BORDER_COUNTRY)
     if country is not None and country not in COUNTRY_NAMES:
@@ -1789,6 +1789,15 @@ def crossed_border(s: Scene) -> bool:
 # A count sharing the verb of flight before it, over a border: "and 10,000 across the border
 # into Chad", "and 250,000 abroad", "and 30,000 into Uganda".
 ELLIPTIC_ACROSS = re.compile(rf"""\s+(?: {_OVER_BORDER} | {_OUT_OF_COUNTRY} | (?:in)?to\s+{_A_COUNTRY} )""", re.IGNORECASE | re.VERBOSE)
+
+
+def _a_parts_own(s: Scene, at: int) -> bool:
+    """The words at `at` are in the clause of a part after the candidate ("uprooted 12 million
+    people, including 3.5 million who have fled abroad"), not after its close ("645,000
+    people, including 300,000 children, have fled across the borders")."""
+    return any(
+        o.breakdown and o.quantity.start < at and "," not in s.text[o.noun.end : at] for o in s.candidates[s.index + 1 :]
+    )
 
 
 def crosses_after(text: str, c: Candidate) -> bool:
