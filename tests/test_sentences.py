@@ -57,6 +57,11 @@ WRAPPED = [
      ["The toll in the three provinces, according to the disaster agency:", "- 112 dead", "- 74 missing"]),
     ("Quake kills 40 in Herat\nAt least 40 people were killed when a strong earthquake struck.",
      ["Quake kills 40 in Herat", "At least 40 people were killed when a strong earthquake struck."]),
+    # a headline of any length ends at the dateline under it
+    ("Strike on a crowded refugee camp kills dozens, officials say\nGAZA, Oct 31 (Reuters) - Dozens of people were killed.",
+     ["Strike on a crowded refugee camp kills dozens, officials say", "GAZA, Oct 31 (Reuters) - Dozens of people were killed."]),
+    ("Floods across the east leave thousands of families without shelter\nMAPUTO — Some 4,000 families lost their homes.",
+     ["Floods across the east leave thousands of families without shelter", "MAPUTO — Some 4,000 families lost their homes."]),
 ]
 
 
