@@ -924,6 +924,18 @@ def test_the_story_tells_a_headlines_figure_with_its_bound():
         "at_least", "United Nations", "more than 2 million"), figure
 
 
+def test_the_story_tells_a_headlines_figure_at_its_own_date_and_place():
+    # the headline's "kills dozens" is dated on publication; the story dates and places it:
+    # one record, the story's
+    text = (
+        "Strike on a crowded refugee camp kills dozens\n"
+        "GAZA, Oct 31 (Reuters) - Dozens of people were killed on Monday night when a strike hit the Jabalia "
+        "refugee camp, the health ministry said."
+    )
+    (figure,) = extract(text, published="2023-11-01")
+    assert (figure.value, figure.source, str(figure.date)) == (24, "Health Ministry", "2023-10-30"), figure
+
+
 def test_another_group_of_the_same_size_is_kept():
     text = (
         "Clashes displaced about 15,000 people in the district on 12 November. "
