@@ -386,6 +386,8 @@ KILLED_NOUNS = [
     ("Police found 12 decomposed bodies in the forest.", [("killed", 12, "exact", "bodies")]),
     ("Forensic teams have identified the remains of 112 victims so far.", [("killed", 112, "exact", "victims")]),
     ("Militants beheaded at least 50 people in the village, the governor said.", [("killed", 50, "at_least", "people")]),
+    ("Police recorded 312 murders in the city last year.", [("killed", 312, "exact", "people")]),
+    ("The country registered 17,608 homicides in the first half of the year.", [("killed", 17_608, "exact", "people")]),
 ]
 
 KILLED_NOT_FIGURES = [
