@@ -292,6 +292,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The number of displaced families rose to 12,500.", [("displaced", 12_500, "exact", "families")]),
     ("The authorities put the number of displaced families at 3,400.", [("displaced", 3_400, "exact", "families")]),
     ("The WHO put the toll lower, at 1,294.", [("killed", 1_294, "exact", "people")]),
+    # a small number word at a toll's level
+    ("Officials put the toll at eight.", [("killed", 8, "exact", "people")]),
+    ("The death toll from the blast rose to five on Monday.", [("killed", 5, "exact", "people")]),
     ("The quake killed 1,200 people in Syria, bringing the combined toll with Turkey to more than 11,200.",
      [("killed", 1_200, "exact", "people"), ("killed", 11_200, "at_least", "people")]),
     ("The number of internally displaced households has climbed to 800.", [("displaced", 800, "exact", "households")]),

@@ -692,7 +692,17 @@ def _lone_small_word(look: Look) -> bool:
 
     if SMALL_WORD_TRIGGER.search(text, max(0, q.start - SMALL_WORD_REACH), q.start):
         return False
+    if TOLL_AT_BEFORE.search(text, max(0, q.start - TOLL_AT_REACH), q.start):
+        return False  # "put the toll at eight", "the toll rose to five"
     return not (noun.kind is NounKind.VERB and SMALL_WORD_VERB.match(text, q.end, look.after_limit))
+
+
+# A toll's level right before a small number word: "put the toll at eight", "the toll rose to
+# five", "bringing the tally to nine" (words.csv "running total nouns").
+TOLL_AT_BEFORE = re.compile(
+    rf"\b(?:{_words('running total nouns')})\b[^.;:\d]{{0,30}}?\b(?:at|to|reached|hit)\s+\Z", re.IGNORECASE | re.REVERSE
+)
+TOLL_AT_REACH = 50
 
 
 def _per_head(look: Look) -> bool:
