@@ -124,6 +124,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 43, "exact", "people")]),  # a verb of its own: not one more count of the dead
     ("Some 600 homes were washed away and 1,200 partially damaged in the province.",
      [("housing_destroyed", 600, "approx", "homes"), ("housing_destroyed", 1_200, "exact", "homes")]),
+    # a count with a plain verb of its own is no count of things: the clause's trigger decides
+    ("About 150 people were rescued from rooftops and 3,000 moved to evacuation centres, the fire department said.",
+     [("displaced", 3_000, "exact", "people")]),
     # what befalls homes befalls no people: a later word says what befell them
     ("At least 19 people, including 11 children, were burned to death in the attack.",
      [("killed", 19, "at_least", "people"), ("killed", 11, "exact", "children")]),
