@@ -940,6 +940,13 @@ def test_the_story_tells_a_headlines_figure_at_its_own_date_and_place():
     )
     (figure,) = extract(text, published="2023-11-01")
     assert (figure.value, figure.source, str(figure.date)) == (24, "Health Ministry", "2023-10-30"), figure
+    # ... and in its own unit: "Gunmen kill 30" over "Gunmen killed at least 30 villagers"
+    text = (
+        "Gunmen kill 30 in central Nigeria\n"
+        "JOS, Nigeria — Gunmen killed at least 30 villagers in attacks on three communities, police said on Monday."
+    )
+    (figure,) = extract(text, published="2025-04-14")
+    assert (figure.value, figure.qualifier, figure.unit) == (30, "at_least", "villagers"), figure
 
 
 def test_another_group_of_the_same_size_is_kept():

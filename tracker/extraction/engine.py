@@ -208,9 +208,10 @@ def _read_prose(
     if not countable:
         return
     merged: dict[str | None, str | None] = {}  # the id of a repeated figure -> the id it was merged into
-    # a headline's figures by what they count, whatever their date and place: the story tells
-    # "kills dozens" again as "Dozens of people were killed on Monday night in Jabalia"
-    headlines: dict[tuple[str, int, str], _DedupKey] = {}
+    # a headline's figures by indicator and value, whatever their unit, date and place: the
+    # story tells "kills dozens" again as "Dozens of people were killed on Monday night in
+    # Jabalia", "Gunmen kill 30" as "Gunmen killed at least 30 villagers"
+    headlines: dict[tuple[str, int], _DedupKey] = {}
     context = _Context(text, document, live.hits if live is not None else None, given)
     last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers
     for index, in_sentence in _by_sentence(numbers, countable, context):
@@ -238,7 +239,7 @@ def _read_prose(
             for figure in context.figures(found, index, published, household_size, unread):
                 key = None if found.quantity.additive else _dedup_key(figure)
                 first = seen.get(key) if key is not None else None
-                if first is None and key is not None and index > 0 and (told := headlines.pop(key[:3], None)) is not None:
+                if first is None and key is not None and index > 0 and (told := headlines.pop(key[:2], None)) is not None:
                     first = seen[told]  # the headline's figure, told by the story at its own date and place
                     seen[told] = _new_tuple(_FirstMention, (figure.id, index, _standing(figure, False)))
                 # a repeat restates a figure of an earlier sentence: two counts of one sentence are
@@ -261,7 +262,7 @@ def _read_prose(
                     # _FirstMention(id, sentence, standing)
                     seen[key] = _new_tuple(_FirstMention, (figure.id, index, _standing(figure, headline)))
                     if headline:
-                        headlines[key[:3]] = key
+                        headlines[key[:2]] = key
                 if figure.part_of is not None and figure.part_of in merged:
                     # a part of a total merged into its earlier mention names the total kept
                     figure = dataclasses.replace(figure, part_of=merged[figure.part_of])
