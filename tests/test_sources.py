@@ -173,6 +173,11 @@ NONE = [  # no attribution, or an unnamed one
     ("Death toll from the quake climbs to 7,500", "7,500", None),
     ("Quake toll tops 2,000 as rescuers dig through rubble", "2,000", None),
     ("Assam floods: Death toll rises to 52, over 21 lakh affected", "52", None),  # a headline's part after its colon
+    # a dateline says where the story was filed and who filed it: neither credits a figure
+    ("HARARE, March 9 (AFP) - Floods swept away 31 homes in the east on Sunday. Another 240 people lost their "
+     "homes.", "Another 240", None),
+    ("BEIRA, Feb 3 — INGD, Mozambique's disaster management agency, said on Friday that 29 people had died.",
+     "29", "INGD"),
 ]
 
 ACRONYMS = [  # an acronym that spells a word names a source only in capitals

@@ -767,6 +767,9 @@ def _dash_near_end(sentence: str) -> bool:
 # sentence, a pronoun looking back): a small cache answers them (the text is hashed once).
 @lru_cache(maxsize=256)
 def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
+    filed = _filed_end(text, start, end)
+    if filed > start:  # "MAPUTO, Jan 24 (AFP) — INGC said ...": read from after the dateline
+        return _candidates(text, filed, end)
     sentence = text[start:end]
     out: list[_Candidate] = []
     has_verb = False
@@ -831,6 +834,31 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             if name:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=True))
     return _drop_nested(out)
+
+
+# How far into a sentence a line it holds may start with a dateline (a headline above it).
+FILED_REACH: int = 300
+
+
+def _filed_end(text: str, start: int, end: int) -> int:
+    """Where a dateline opening the sentence or one of its first lines ends ("QUITO, April
+    18 (Reuters) - ", "MAPUTO, Jan 24 — "), else `start`: where a story was filed, and the
+    outlet that filed it, credit no figure (the outlet is the document's, not a source)."""
+    from .places import DATELINE, DATELINE_REACH  # places imports this module's titles
+
+    at = start
+    while at < min(end, start + FILED_REACH):
+        if at == start or text[at - 1] == "\n":
+            head = text[at : min(end, at + DATELINE_REACH)]
+            if head[:2].isupper() or "(" in head[:DATELINE_REACH]:
+                m = DATELINE.match(head)
+                if m and m.end() < len(head):
+                    return at + m.end()
+        nl = text.find("\n", at, min(end, start + FILED_REACH))
+        if nl < 0:
+            break
+        at = nl + 1
+    return start
 
 
 def _owned(sentence: str, m: re.Match) -> bool:
