@@ -178,6 +178,10 @@ NONE = [  # no attribution, or an unnamed one
      "homes.", "Another 240", None),
     ("BEIRA, Feb 3 — INGD, Mozambique's disaster management agency, said on Friday that 29 people had died.",
      "29", "INGD"),
+    # "claimed N lives" tells an event's toll: its subject reports nothing
+    ("Malaria has claimed more than 300 lives in the district this year.", "more than 300", None),
+    ("Measles had claimed 96 lives by the end of May, the health ministry said in its weekly bulletin.", "96",
+     "Health Ministry"),
 ]
 
 ACRONYMS = [  # an acronym that spells a word names a source only in capitals

@@ -436,6 +436,11 @@ REPORT_TITLE_WORDS: frozenset[str] = frozenset(
 )
 TITLE_REACH: int = 400  # characters at the start of a document where its title and byline stand
 
+# Reporting verbs that before a count of lives tell an event's toll: "Cholera had claimed
+# 1,210 lives", "the fighting claimed the lives of 40 people" (its subject is no source).
+TOLL_VERBS: frozenset[str] = lexicon.word_set("toll verbs", "attribution")
+TOLL_AFTER = re.compile(r"\s+(?:[\p{L}\d,.\-]+\s+){0,4}?lives\b")
+
 # "..., said Raed al-Saleh." / "“...,” said the UN."
 INVERTED_VERBS = _attribution("inverted verbs")  # "..., said Raed al-Saleh."
 # The first word of each (see `_may_be_inverted`), and what stands before one.
@@ -773,11 +778,15 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     sentence = text[start:end]
     out: list[_Candidate] = []
     has_verb = False
+    toll = None
     verbs = VERB.finditer(sentence) if _holds_any(sentence, VERB_PIECES) else ()
     for v in verbs:
         has_verb = True
         if PASSIVE_AFTER.match(sentence, v.end()):
             continue  # "estimated to be displaced", "reported missing"
+        if v.group() in TOLL_VERBS and TOLL_AFTER.match(sentence, v.end()):
+            toll = v  # "Cholera had claimed 1,210 lives": the event's toll, nobody's report
+            continue
         found = _subject(text, start, sentence, v)
         if found:
             out.append(found)
@@ -833,6 +842,8 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             name = _cited(m.group("body"), undated=not AFTER_A_NAME.search(sentence, 0, m.start()))
             if name:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=True))
+    if toll is not None and not out:  # a toll nobody reports claims its sentence: the speaker before does not go on
+        out.append(_Candidate(SourceKind.GENERIC, None, start, start + toll.end()))
     return _drop_nested(out)
 
 
