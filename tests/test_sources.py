@@ -182,6 +182,10 @@ NONE = [  # no attribution, or an unnamed one
     ("Malaria has claimed more than 300 lives in the district this year.", "more than 300", None),
     ("Measles had claimed 96 lives by the end of May, the health ministry said in its weekly bulletin.", "96",
      "Health Ministry"),
+    # a place or a crowd as the subject is part of what the sentence's closing attribution reports
+    ("Somalia has registered some 1,150 deaths from the drought since January, the World Health Organization "
+     "said.", "some 1,150", "WHO"),
+    ("Demonstrators in Mandalay said 38 people were shot dead on Sunday, according to a rights group.", "38", None),
 ]
 
 ACRONYMS = [  # an acronym that spells a word names a source only in capitals

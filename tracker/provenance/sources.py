@@ -605,6 +605,7 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
             return _continued(text, sentences, index)
     best = found[0] if len(found) == 1 else min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)) + _across_clauses(text, offset, c))
     best = _cited_before(found, best, text, offset) or best
+    best = _closing_over_subject(found, best, text, offset) or best
     if _concession_between(text, offset, best):
         return NOBODY
     if best.kind in (SourceKind.GENERIC, SourceKind.UNNAMED):
@@ -622,6 +623,18 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
     if best.kind is not SourceKind.NAMED:
         return NOBODY
     return _credit(text, best)
+
+
+def _closing_over_subject(found: tuple[_Candidate, ...], best: _Candidate, text: str, offset: int) -> _Candidate | None:
+    """"Yemen has recorded about 3,981 deaths ..., the WHO said": a subject before the figure
+    that names neither a body nor a person (a place, a disease, a crowd) is part of what the
+    attribution closing the sentence reports; that attribution credits the figure."""
+    if best.end > offset or best.kind is not SourceKind.NAMED or not best.name or _is_body(best.name) or _is_person(best.name):
+        return None
+    for c in found:
+        if c.start >= offset and c.kind is not SourceKind.PRONOUN and _closes(text, c.start) and not _across_clauses(text, offset, c):
+            return c
+    return None
 
 
 def _concession_between(text: str, offset: int, c: _Candidate) -> bool:
