@@ -186,6 +186,9 @@ NONE = [  # no attribution, or an unnamed one
     ("Somalia has registered some 1,150 deaths from the drought since January, the World Health Organization "
      "said.", "some 1,150", "WHO"),
     ("Demonstrators in Mandalay said 38 people were shot dead on Sunday, according to a rights group.", "38", None),
+    # a place's officials, their field between, are unnamed people, and the place no source
+    ("At least 18 people were killed in the strike, according to Khan Younis health officials.", "At least 18", None),
+    ("More than 40 people died, according to Tigray aid workers.", "More than 40", None),
 ]
 
 ACRONYMS = [  # an acronym that spells a word names a source only in capitals

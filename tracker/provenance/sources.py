@@ -475,6 +475,14 @@ _UNNAMED_PEOPLE = tuple(w for w in GENERIC_SOURCES if w not in DOCUMENT_HEADS)
 # Unnamed people of a community right after a capitalised word that names no body: "Kurdish
 # elders", "Rohingya community leaders", "Yazidi survivors" (not "UN officials": a body's).
 UNNAMED_PEOPLE_AFTER = re.compile(rf"\s+(?:{_attribution('people of a place')})\b")
+# ... and a place's unnamed officials, their field before them: "according to Gaza health
+# officials", "Bago rescue workers" (people, not a body: "Gaza health ministry" is a body's name).
+# (one person of a body, "a Mali government spokesman", speaks for it: no unnamed people)
+_PEOPLE_ONLY = tuple(
+    w for w in _UNNAMED_PEOPLE
+    if w.split()[-1] not in INSTITUTION_HEADS | ANY_BODY_HEADS | STATE_HEADS and not (w in PERSON_HEADS and not w.endswith("s"))
+)
+OFFICIALS_AFTER = re.compile(rf"\s+(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{1,2}}(?:{_words(_PEOPLE_ONLY)})\b")
 CITING_UNNAMED = re.compile(
     rf"\b(?:citing|quoting) \s+ (?:(?!(?i:{_words(REFERRING_WORDS)})\b)\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,2}} (?i:{_words(_UNNAMED_PEOPLE)})\b",
     re.VERBOSE,
@@ -921,9 +929,9 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
             body = _body(text, start + m.start(), tail)
             if body is not None:
                 return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
-        if name in NATIONALITIES or (name and not _is_body(name) and UNNAMED_PEOPLE_AFTER.match(sentence, m.end("np"))):
+        if name in NATIONALITIES or (name and not _is_body(name) and (UNNAMED_PEOPLE_AFTER.match(sentence, m.end("np")) or OFFICIALS_AFTER.match(sentence, m.end("np")))):
             # "according to Israeli officials", "Sudanese doctors", "Kurdish elders", "Rohingya
-            # community leaders": unnamed people
+            # community leaders", "Gaza health officials": unnamed people
             return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())
     elif m.re is ACCORDING_TO and m.group("generic"):
         owner = DOCUMENT_OF.match(sentence, m.start("generic")) or DOCUMENT_SUPPLIED.match(sentence, m.start("generic"))
