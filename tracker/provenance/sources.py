@@ -1596,6 +1596,7 @@ def _bodies(text: str) -> tuple[_Body, ...]:
             and not m.group("det")
             and not _not_a_name(owner.split()[0])  # "Citing local authorities, the agency said"
             and not any(w.lower() in NOT_MODIFIERS for w in m.group("mods").split())
+            and not _a_place_of_its_kind(text, m.start(), owner, m.group("mods"), m.group("head"))
         ):
             words = [owner, *m.group("mods").split(), m.group("head")]
             name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
@@ -1606,6 +1607,17 @@ def _bodies(text: str) -> tuple[_Body, ...]:
             name = " ".join(w.capitalize() for w in [*mods, m.group("head")])
             found.setdefault(m.start("mods"), _Body(m.start("mods"), normalise(name), name))
     return tuple(found[k] for k in sorted(found))
+
+
+def _a_place_of_its_kind(text: str, at: int, owner: str, mods: str, head: str) -> bool:
+    """"in Arauca department", "across Cauca department": a place and the kind of place it
+    is, after a preposition (a department of Colombia, Haiti or Peru), not a body a later
+    "the ombudsman's office" refers back to."""
+    from .places import PLACE_KINDS, PLACES  # places imports this module's titles
+
+    if mods.strip() or head.lower() not in PLACE_KINDS or PLACES.get(POSSESSIVE.sub("", owner)) is None:
+        return False
+    return AFTER_PREPOSITION.search(text, max(0, at - 30), at) is not None
 
 
 BODY_NAME = re.compile(_NAME)
