@@ -189,6 +189,11 @@ NONE = [  # no attribution, or an unnamed one
     # a place's officials, their field between, are unnamed people, and the place no source
     ("At least 18 people were killed in the strike, according to Khan Younis health officials.", "At least 18", None),
     ("More than 40 people died, according to Tigray aid workers.", "More than 40", None),
+    # an attribution closing the clause before credits that clause, not the one after it
+    ("The Red Cross said 40 people had died. About 9,000 people were sheltering in schools, it said, and 2.1 "
+     "million needed food aid, according to the World Food Programme.", "2.1 million", "WFP"),
+    ("The Red Cross said 40 people had died. About 9,000 people were sheltering in schools, it said, and 2.1 "
+     "million needed food aid, according to the World Food Programme.", "About 9,000", "ICRC"),
     # a place and its kind after a preposition is no body a later "the office" refers back to
     ("Fighting between armed groups in Choco department has displaced 3,200 people this month, the ombudsman's "
      "office said.", "3,200", None),

@@ -633,11 +633,21 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
     return _credit(text, best)
 
 
+# What follows an attribution that closes a clause: "..., it said, and ...", "..., it said on Monday; ..."
+CLAUSE_CLOSED_AFTER = _re.compile(r"(?:\s+(?:on\s+)?\w+day)?\s*[,;]")
+
+
 def _closing_over_subject(found: tuple[_Candidate, ...], best: _Candidate, text: str, offset: int) -> _Candidate | None:
     """"Yemen has recorded about 3,981 deaths ..., the WHO said": a subject before the figure
     that names neither a body nor a person (a place, a disease, a crowd) is part of what the
     attribution closing the sentence reports; that attribution credits the figure."""
-    if best.end > offset or best.kind is not SourceKind.NAMED or not best.name or _is_body(best.name) or _is_person(best.name):
+    if best.end > offset:
+        return None
+    if _closes(text, best.start) and CLAUSE_CLOSED_AFTER.match(text, best.end):
+        # "About 175,000 were in shelters, it said, and 1.4 million needed aid, according to
+        # the UN": an attribution closing the clause before is that clause's
+        return next((c for c in found if c.start >= offset and _closes(text, c.start) and not _across_clauses(text, offset, c)), None)
+    if best.kind is not SourceKind.NAMED or not best.name or _is_body(best.name) or _is_person(best.name):
         return None
     for c in found:
         if c.start >= offset and c.kind is not SourceKind.PRONOUN and _closes(text, c.start) and not _across_clauses(text, offset, c):
