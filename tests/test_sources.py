@@ -140,6 +140,9 @@ NONE = [  # no attribution, or an unnamed one
     ("Security forces said 40 militants were killed.", "40", None),
     ("Kenya Police said 40 people died in the floods.", "40", "Kenya Police"),
     ("Turkish authorities said 40 people died in the floods.", "40", "Government of Turkey"),
+    # ... and a state's spokesman speaks for its government
+    ("Niger's government spokesman said 71 soldiers were killed in the attack.", "71", "Government of Niger"),
+    ("A Malian government spokesman said 40 people were killed.", "40", "Government of Mali"),
     # a body's unnamed people speak for the body
     ("Over 10,000 people were killed in the town, UN experts said.", "Over 10,000", "United Nations"),
     ("At least 50 people died, MSF doctors said.", "At least 50", "Médecins Sans Frontières"),

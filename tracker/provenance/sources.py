@@ -1262,6 +1262,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         country = NATIONALITIES.get(owner_plain) or (owner_plain if _is_country(owner_plain) else None)
         if country and head in GOVERNMENT_HEADS and {w.lower() for w in mods} <= GOVERNMENT_MODIFIERS:
             return f"Government of {country}"
+        if country and head in PERSON_HEADS and mods and mods[-1].lower() in GOVERNMENT_HEADS and {w.lower() for w in mods[:-1]} <= GOVERNMENT_MODIFIERS:
+            return f"Government of {country}"  # "Mali's government spokesman", "a Congolese government spokesman": the state's voice
         whole = _alias(" ".join([owner_plain, *mods, m.group("head")]))
         if whole:
             return whole
