@@ -197,6 +197,9 @@ NONE = [  # no attribution, or an unnamed one
      "million needed food aid, according to the World Food Programme.", "2.1 million", "WFP"),
     ("The Red Cross said 40 people had died. About 9,000 people were sheltering in schools, it said, and 2.1 "
      "million needed food aid, according to the World Food Programme.", "About 9,000", "ICRC"),
+    # a place with "del" in its name is one name, and after "the mayor of" a place, not the speaker
+    ("About 60 people are still missing, the mayor of Viña del Mar said.", "About 60", None),
+    ("Some 1,400 families were evacuated, Governor Ana del Mar said on Monday.", "Some 1,400", "Ana del Mar"),
     # a place and its kind after a preposition is no body a later "the office" refers back to
     ("Fighting between armed groups in Choco department has displaced 3,200 people this month, the ombudsman's "
      "office said.", "3,200", None),

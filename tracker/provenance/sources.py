@@ -183,8 +183,13 @@ _ARTICLE_PREFIXES = _attribution("article prefixes")  # "al-Saleh"
 _NEXT = rf"(?:{_FIRST}|(?:{_ARTICLE_PREFIXES})-\p{{L}}+)"
 _NAME_JOINERS = _attribution("name joiners")  # "Ministry of Health", "Médecins Sans Frontières"
 _JOINER = rf"\s+(?:{_NAME_JOINERS})(?:\s+the)?\s+"
-# A joiner goes on to a name, not to a day or month: "... Authority on Thursday"
-_DAY_OR_MONTH = rf"(?:{_words(WEEKDAYS)}|{_words(MONTHS)})\b"
+# A joiner goes on to a name, not to a day or month: "... Authority on Thursday"; a month's
+# short form only as a date writes it ("on Mar. 3", "on Mar 3"): "Viña del Mar" is a name.
+_SHORT_MONTHS = tuple(m for m in MONTHS if any(o != m and o.startswith(m) for o in MONTHS))
+_DAY_OR_MONTH = (
+    rf"(?:(?:{_words(WEEKDAYS)}|{_words([m for m in MONTHS if m not in _SHORT_MONTHS])})\b"
+    rf"|(?:{_words(_SHORT_MONTHS)})(?:\.|\s*\d))"
+)
 
 
 def _name_pattern(backwards: bool = False) -> str:
@@ -987,7 +992,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
     if m and _is_hazard(np):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
-    if m and AFTER_PREPOSITION.search(sentence, lo, np_start) and not TITLE_OF_BEFORE.search(sentence, lo, np_start):
+    if m and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
         if not (UNNAMED_OF_BEFORE.search(sentence, lo, np_start) and _is_body(normalise(np))):
             m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
         # (but "Officials at the Ministry of Interior told": the body its unnamed people speak for)
@@ -1375,6 +1380,13 @@ def _level_body(text: str, pos: int, level: str, name: list[str]) -> str | None:
         return None
     place = main.admin1 if level in REGION_LEVELS else main.name
     return " ".join([place, *(w.capitalize() for w in [level, *name])])
+
+
+def _a_place(name: str) -> bool:
+    """A place's name ("Viña del Mar"): after "the mayor of" it is where the office is, not who."""
+    from .places import PLACES  # places imports this module's titles
+
+    return PLACES.get(" ".join(name.split())) is not None
 
 
 def _is_country(name: str) -> bool:
