@@ -200,6 +200,9 @@ NONE = [  # no attribution, or an unnamed one
     # a place with "del" in its name is one name, and after "the mayor of" a place, not the speaker
     ("About 60 people are still missing, the mayor of Viña del Mar said.", "About 60", None),
     ("Some 1,400 families were evacuated, Governor Ana del Mar said on Monday.", "Some 1,400", "Ana del Mar"),
+    # one unnamed holder of an office a place owns claims the sentence: the speaker before does not go on
+    ("Floods forced 3,100 people from their homes, regional governor Ivan Petrenko said. Moldova's interior "
+     "minister said nine people had died.", "nine", None),
     # a place and its kind after a preposition is no body a later "the office" refers back to
     ("Fighting between armed groups in Choco department has displaced 3,200 people this month, the ombudsman's "
      "office said.", "3,200", None),
@@ -581,6 +584,11 @@ DOCUMENT = [  # attribution read from the rest of the document
      "Captain Yusuf Ali, said he had counted 19 bodies.", "27", None, None),
     ("Gunmen killed 11 villagers overnight, a local official said. In a statement, Governor Adamu Bello said "
      "the attackers fled.", "11 villagers", "Adamu Bello", None),
+    # ... nor one whose title is not the lead's: "a police officer" is no Information Minister
+    ("At least 40 people were killed in the blast, a police officer said on Monday. Another 60 were wounded, "
+     "Information Minister Ali Haji Adam said.", "At least 40", None, None),
+    ("A car bomb killed 19 people, a hospital doctor said. Interior Minister Abdi Farah told reporters the "
+     "attackers had been arrested.", "19", None, None),
     # a sentence with no attribution goes on with the one before it, in the same paragraph
     ("Fighting has forced 12,000 people to flee, the UN refugee agency said. Another 3,000 crossed into Uganda.",
      "Another 3,000", "UNHCR", None),

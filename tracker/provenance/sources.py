@@ -632,7 +632,7 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
             return _credit(text, max(earlier, key=lambda c: c.end))
         return _last_named(text, sentences, index, best.start)
     if best.kind is SourceKind.UNNAMED:
-        return _named_next(text, sentences, index)
+        return _named_next(text, sentences, index, best)
     if best.kind is not SourceKind.NAMED:
         return NOBODY
     return _credit(text, best)
@@ -685,14 +685,21 @@ def _credit(text: str, c: _Candidate) -> Credit:
 _new_tuple = tuple.__new__
 
 
-def _named_next(text: str, sentences: list[tuple[int, int]], index: int) -> Credit:
+def _named_next(text: str, sentences: list[tuple[int, int]], index: int, unnamed: _Candidate) -> Credit:
     """"an official said" in a lead, named in the next sentences ("Provincial governor X
-    told ..."): wire copy names its unnamed speaker further down."""
+    told ..."): wire copy names its unnamed speaker further down. An official may be any
+    office holder named; "a police officer", "a doctor" only a person untitled or whose
+    title says so (not "Information Minister X", someone else)."""
+    noun = PERSON_NOUN.search(text, unnamed.start, unnamed.end)
+    kind = noun.group().lower() if noun is not None else None
     for j in range(index + 1, min(len(sentences), index + 1 + CATAPHORA_REACH)):
         for c in _candidates(text, *sentences[j]):
             if c.kind is SourceKind.NAMED and c.name and _is_person(c.name):
                 if INTRODUCED.match(text, sentences[j][0], c.start):
                     continue  # "A police officer, Major X, said": someone new, not the lead's speaker
+                said = text[sentences[j][0] : c.end]
+                if kind is not None and kind not in ANY_OFFICE_HOLDERS and _TITLE_WORD.search(said) and kind not in said.lower():
+                    return NOBODY  # another speaker, titled otherwise than the lead's
                 return _credit(text, c)
     return NOBODY
 
@@ -1032,6 +1039,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         m := UNNAMED_PERSON.search(sentence, lo, verb.end())
     ):
         return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)
+    if ("'s " in sentence or "’s " in sentence) and (m := OWNED_PERSON.search(sentence, lo, verb.end())):
+        return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)  # "Ukraine's interior minister said"
     if m := GENERIC_VERB.search(sentence, lo, verb.end()):
         body = BODY_BEFORE_GENERIC.search(sentence, lo, m.start())
         if body is not None and _is_body(body.group("body")):  # "UN experts said": the body its unnamed people speak for
@@ -1094,6 +1103,17 @@ UNNAMED_PERSON = re.compile(
 # 672"): a row does not go on with the attribution of the prose before it.
 TABLE_CELL: str = " | "
 CATAPHORA_REACH: int = 3  # sentences after an unnamed speaker where the name may come
+# An office a place owns, its holder unnamed: "Ukraine's interior minister said" (one person,
+# maybe named further down; never the speaker of the sentence before).
+OFFICE_TITLES: tuple[str, ...] = lexicon.word_list("office titles", "attribution")
+OWNED_PERSON = re.compile(
+    rf"(?<![\p{{L}}'’\-])\p{{Lu}}[\p{{L}}\-]*['’]s\s+(?:[\p{{Ll}}\-]+\s+){{0,3}}(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})\s+{_AUX}{_WHEN}{_VERB}\Z",
+    re.REVERSE,
+)
+# The noun of an unnamed person ("a police officer" -> officer), and those any office holder
+# named later may be ("an official said ... Governor X told").
+PERSON_NOUN = re.compile(rf"(?i:\b(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})\b)")
+ANY_OFFICE_HOLDERS: frozenset[str] = lexicon.word_set("any office holders", "attribution")
 PERSONAL_PRONOUN = _re.compile(r"(?i:he|she)\b")
 # A person after a title anywhere: "Secretary General Abbas Gullet", "spokesman Sutopo Nugroho".
 TITLED_PERSON = re.compile(
