@@ -653,6 +653,10 @@ OWN_DOCUMENT = [  # "according to the website / a note / a statement of X": X
     ("Five pupils are still missing, according to a presentation by Dr Thandi Mokoena, head of the provincial "
      "disaster centre.", "Five", "Thandi Mokoena", None),
     ("According to a briefing by the World Health Organization, 310 people have died of cholera.", "310", "WHO", None),
+    ("About 1,100 people died in the heatwave, according to a study by Imperial College London.", "1,100",
+     "Imperial College London", None),
+    ("Some 4,200 households were displaced, according to a survey by the University of Nairobi.", "4,200",
+     "University of Nairobi", None),
     # what follows the preposition is no body when it names none
     ("According to local reports, 20 people were killed near the market.", "20", None, None),
 ]
