@@ -657,6 +657,11 @@ OWN_DOCUMENT = [  # "according to the website / a note / a statement of X": X
      "Imperial College London", None),
     ("Some 4,200 households were displaced, according to a survey by the University of Nairobi.", "4,200",
      "University of Nairobi", None),
+    # a body named by a lower-case head of its own: a brigade, a cell, a prefecture
+    ("Some 2,300 people were evacuated from the island overnight, the fire brigade said.", "2,300", "Fire Brigade", None),
+    ("The toll rose to 41, Niigata prefecture said on Monday.", "41", "Niigata Prefecture", None),
+    ("Uttarakhand's disaster management cell said 52 people had died.", "52",
+     "Uttarakhand's Disaster Management Cell", None),
     # what follows the preposition is no body when it names none
     ("According to local reports, 20 people were killed near the market.", "20", None, None),
 ]
