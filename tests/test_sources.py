@@ -552,7 +552,7 @@ DOCUMENT = [  # attribution read from the rest of the document
     # references back to the last named body of that kind
     # ... of the same tier of government: a state's agency is not the national one
     ("Floods have killed 300 people this year, the National Emergency Management Agency said. In Jigawa alone, "
-     "92 people have died, according to the state emergency agency.", "92", "State Emergency Agency", None),
+     "92 people have died, according to the state emergency agency.", "92", "Jigawa State Emergency Agency", None),
     ("Floods have killed 300 people this year, the National Emergency Management Agency said. Another 92 people "
      "have died, according to the agency.", "92", "NEMA", None),
     ("The Moroccan Interior Ministry gave a new toll on Sunday. In Taroudant province 452 people died, the ministry "
@@ -690,6 +690,11 @@ STATE = [  # "the government", "the military": the state's of the country the st
     ("Monsoon floods in Sindh have killed 40 people since June, the province's disaster management authority "
      "said.", "40", "Sindh Province Disaster Management Authority", None),
     ("Shelling killed four people on Thursday, the city's military administration said.", "four", None, None),
+    # ... an institution of that tier too, and a place of the tier in the figure's sentence first
+    ("Floods in Santa Catarina have killed 23 people, the state civil defence said.", "23",
+     "Santa Catarina State Civil Defence", None),
+    ("Heavy rain killed 12 people in Guangdong. In neighbouring Guangxi, 9 people died, the regional government "
+     "said.", "9 people", "Guangxi Regional Government", None),
     ("According to the provincial flood control headquarters, 12,000 residents were relocated.", "12,000",
      "Provincial Flood Control Headquarters", None),
     # "its government": the country named before it in the sentence

@@ -1320,6 +1320,10 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
             return _its_state(text, pos, head)  # "Uganda has received 4,000 refugees, its government said"
         if found is None and words[0] == "the" and head in GOVERNMENT_HEADS and len(mods) == 1 and mods[0] in PLACE_LEVELS:
             return _level_body(text, pos, mods[0], [head])  # "the provincial government said" in a story about KwaZulu-Natal
+        if found is None and words[0] == "the" and head in INSTITUTION_HEADS and mods and mods[0] in PLACE_LEVELS and (
+            level_body := _level_body(text, pos, mods[0], [*mods[1:], head])
+        ):
+            return level_body  # "the state civil defence said" in a story about Rio Grande do Sul
         if found is None and mods and head in INSTITUTION_HEADS:
             return " ".join(w.capitalize() for w in [*mods, head])  # "the government press office"
         return found
@@ -1391,8 +1395,12 @@ def _level_body(text: str, pos: int, level: str, name: list[str]) -> str | None:
     Administration"; None when it is about no one place of that tier."""
     from .places import mentions  # places imports this module's titles
 
+    sentence_start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+    near = {m.place for m in mentions(text, sentence_start, pos) if m.place.admin1 is not None and not m.dateline}
     below = {m.place for m in mentions(text, *_paragraph_of(text, pos)) if m.place.admin1 is not None and not m.dateline}
-    if len({p.admin1 for p in below}) == 1 and (level in REGION_LEVELS or len(below) == 1):
+    if len({p.admin1 for p in near}) == 1 and (level in REGION_LEVELS or len(near) == 1):
+        main = next(iter(near))  # "In neighbouring Hebei province, 29 people died, the provincial government said"
+    elif len({p.admin1 for p in below}) == 1 and (level in REGION_LEVELS or len(below) == 1):
         main = next(iter(below))
     else:
         main = _document_main(text)
