@@ -54,6 +54,9 @@ BEFORE = [  # attribution before the figure
     ("OCHA in CAR reported 4,000 people displaced near Kaga Bandoro and new displacements in Bouar", "4,000", "OCHA"),
     ("UN Secretary-General Antonio Guterres said more than 900,000 people had been displaced.",
      "more than 900,000", "Antonio Guterres"),
+    # a body's name ending in its head is whole, even when a word before it names a body too
+    ("The Defence Ministry said 40 militants were killed in the raids.", "40", "Defence Ministry"),
+    ("Heat deaths this summer reached 110, the Union Health Ministry said.", "110", "Union Health Ministry"),
     # a body whose name holds a number (Pakistan's emergency service)
     ("Rescue 1122 said 17 people had died in the collapse of the building.", "17", "Rescue 1122"),
 ]

@@ -1749,9 +1749,14 @@ def _name(np: str) -> str | None:
     if all(w.lower().rstrip(".") in TITLES for w in name.split()):  # "The Minister said"
         return None
     body, _, last = name.rpartition(" ")
-    if body and last.lower() in GENERIC_SOURCES and _is_body(body):  # "UN Experts Say": the body's people
+    if body and last.lower() in BODY_PEOPLE and _is_body(body):  # "UN Experts Say": the body's people
         return _alias(body) or body
     return name
+
+
+# Unnamed people a body's name may stand before ("UN Experts", "MSF Doctors"): unnamed sources
+# that are no body's head ("the Defence Ministry" is a body, not "Defence"'s people).
+BODY_PEOPLE: frozenset[str] = frozenset(GENERIC_SOURCES) - INSTITUTION_HEADS - STATE_HEADS - ANY_BODY_HEADS - DOCUMENT_HEADS
 
 
 # Unnamed people of a place ("Residents of Derna told ..."): nobody, whatever place follows.
