@@ -698,6 +698,10 @@ STATE = [  # "the government", "the military": the state's of the country the st
      "Santa Catarina State Civil Defence", None),
     ("Heavy rain killed 12 people in Guangdong. In neighbouring Guangxi, 9 people died, the regional government "
      "said.", "9 people", "Guangxi Regional Government", None),
+    # ... but a province that is no first-level unit (the Philippines' are regions) names no provincial body
+    ("Some 1,800 houses were damaged in Albay province, the provincial disaster office reported.", "1,800",
+     "Provincial Disaster Office", None),
+    ("Some 1,800 houses were damaged in Albay province, the provincial government said.", "1,800", None, None),
     ("According to the provincial flood control headquarters, 12,000 residents were relocated.", "12,000",
      "Provincial Flood Control Headquarters", None),
     # "its government": the country named before it in the sentence

@@ -1392,21 +1392,29 @@ def _level_body(text: str, pos: int, level: str, name: list[str]) -> str | None:
     """"the provincial government", "the district administration", "the city's military
     administration" of a paragraph or story about one province, district or city: "KwaZulu-Natal
     Provincial Government", "Sylhet District Administration", "Kharkiv City Military
-    Administration"; None when it is about no one place of that tier."""
+    Administration"; None when it is about no one place of that tier. A province, a state, a
+    region is one the text names itself ("Batangas province" is no first-level unit of the
+    Philippines: its first-level region, never named, names no provincial office)."""
     from .places import mentions  # places imports this module's titles
 
+    region = level in REGION_LEVELS
     sentence_start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
-    near = {m.place for m in mentions(text, sentence_start, pos) if m.place.admin1 is not None and not m.dateline}
-    below = {m.place for m in mentions(text, *_paragraph_of(text, pos)) if m.place.admin1 is not None and not m.dateline}
-    if len({p.admin1 for p in near}) == 1 and (level in REGION_LEVELS or len(near) == 1):
-        main = next(iter(near))  # "In neighbouring Hebei province, 29 people died, the provincial government said"
-    elif len({p.admin1 for p in below}) == 1 and (level in REGION_LEVELS or len(below) == 1):
-        main = next(iter(below))
+    main = None
+    for lo, hi in ((sentence_start, pos), _paragraph_of(text, pos)):
+        # "In neighbouring Hebei province, 29 people died, the provincial government said": the sentence's first
+        places = {m.place for m in mentions(text, lo, hi) if m.place.admin1 is not None and not m.dateline}
+        if region:
+            places = {p for p in places if p.name == p.admin1}
+        if len({p.admin1 for p in places}) == 1 and (region or len(places) == 1):
+            main = next(iter(places))
+            break
     else:
         main = _document_main(text)
+        if main is not None and region and main.name != main.admin1:
+            return None
     if main is None or main.admin1 is None:
         return None
-    place = main.admin1 if level in REGION_LEVELS else main.name
+    place = main.admin1 if region else main.name
     return " ".join([place, *(w.capitalize() for w in [level, *name])])
 
 
