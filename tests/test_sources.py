@@ -426,6 +426,9 @@ NAMES = [
     ("Echo", "Echo"),  # ECHO only in capitals
     ("Ocha", "OCHA"),  # other acronyms as British papers write them
     ("Msf", "Médecins Sans Frontières"),
+    # a title going on with "of" is a word of a body's name, not a title before a person
+    ("the Directorate General of Health Services", "Directorate General of Health Services"),
+    ("the Directorate General of Disaster Management", "Directorate General of Disaster Management"),
 ]
 
 

@@ -556,7 +556,8 @@ def normalise(name: str) -> str:
     while len(tokens) > 1 and _not_a_name(tokens[0]):
         tokens = tokens[1:]
     titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in TITLES]
-    if titled and titled[-1] < len(tokens) - 1:
+    # (a title that goes on with "of" is a word of a body's name: "Directorate General of Health Services")
+    if titled and titled[-1] < len(tokens) - 1 and tokens[titled[-1] + 1][:1].isupper():
         tokens = tokens[titled[-1] + 1 :]
     while len(tokens) > 1 and not tokens[0][:1].isupper():
         tokens = tokens[1:]
