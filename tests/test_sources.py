@@ -643,6 +643,9 @@ REPORTED_TOGETHER = [  # of two bodies reporting together, the first one named l
      "1,020 deaths.", "1,020", "UNMISS", None),
     ("The Kenya Red Cross and the IOM said 4,600 households had fled the floods.", "4,600",
      "Kenya Red Cross Society", None),
+    # ... also when the second is written in lower case
+    ("The number of Syrian refugees in Jordan has passed 650,000, UNHCR and the Jordanian government said.",
+     "650,000", "UNHCR", None),
     # ... but one name with "and" inside stays one name
     ("The National Disaster Risk Reduction and Management Council said 12 people drowned.", "12",
      "National Disaster Risk Reduction and Management Council", None),

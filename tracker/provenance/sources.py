@@ -1027,6 +1027,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     ):
         body = _body(text, start + b.start(), b)
         if body:
+            if (lead := _lead_body(sentence, lo, b.start())) is not None:
+                return _Candidate(SourceKind.NAMED, _learned(text, lead), start + b.start(), where)  # "UNHCR and the Ugandan government said"
             return _Candidate(SourceKind.NAMED, body, start + b.start(), where)
         unnamed_body = _Candidate(SourceKind.GENERIC, None, start + b.start(), where)
     if m and not _names_nobody(np):  # a place after a preposition: no subject
@@ -1540,6 +1542,20 @@ def _joined_name(sentence: str, lo: int, np_start: int, np: str, name: str) -> s
 # What a body's name read forwards may go on with after "and": "the Ministry of Labour and
 # Social Affairs" (capitalised words; not "the ..." nor an acronym: "... and UNICEF said").
 AND_MORE = re.compile(r"\s+and\s+(?P<more>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})(?![\p{L}\d])(?!\s+(?:the|of|for)\s)")
+
+
+def _lead_body(sentence: str, lo: int, at: int) -> str | None:
+    """The body named first when two report together and the second is written in lower
+    case ("UNHCR and the Ugandan government said", "the IOM and the interior ministry
+    said"): the first leads, as it does between two names (see `_joined_name`)."""
+    before = NAME_AND.search(sentence, lo, at)
+    if before is None or _names_nobody(first := before.group("first")):
+        return None
+    acr = before.group("acr")
+    if acr and ACRONYM.fullmatch(acr):
+        return _alias(acr) or acr
+    name = _alias(first) or normalise(first)
+    return name if _is_body(name) else None
 
 
 def _and_more(sentence: str, np_end: int, np: str, name: str) -> str:
