@@ -345,6 +345,9 @@ UNNAMED_OF_A_BODY = [  # unnamed people of a named body: the body
     ("An estimated 600,000 civilians died in the war, according to researchers at Ghent University.", "600,000",
      "Ghent University"),
     ("Some 600 people died, according to officials at the Ministry of Health.", "600", "Ministry of Health"),
+    # ... and a body's unnamed office holder ("the UN's humanitarian chief"); a country's is nobody named
+    ("The UN's humanitarian chief said 2.3 million people were in need of food aid.", "2.3 million", "United Nations"),
+    ("The WHO's regional director said 310 people had died of cholera.", "310", "WHO"),
     # ... but people of a place are nobody
     ("Officials in Kabul said 60 people were killed.", "60", None),
     ("Some 600 people died, according to doctors at the hospital.", "600", None),

@@ -1043,6 +1043,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     ):
         return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)
     if ("'s " in sentence or "’s " in sentence) and (m := OWNED_PERSON.search(sentence, lo, verb.end())):
+        if _is_body(owner := m.group("owner")):  # "the UN's humanitarian chief said": the body's voice
+            return _Candidate(SourceKind.NAMED, _learned(text, _alias(owner) or normalise(owner)), start + m.start(), where)
         return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)  # "Ukraine's interior minister said"
     if m := GENERIC_VERB.search(sentence, lo, verb.end()):
         body = BODY_BEFORE_GENERIC.search(sentence, lo, m.start())
@@ -1110,7 +1112,7 @@ CATAPHORA_REACH: int = 3  # sentences after an unnamed speaker where the name ma
 # maybe named further down; never the speaker of the sentence before).
 OFFICE_TITLES: tuple[str, ...] = lexicon.word_list("office titles", "attribution")
 OWNED_PERSON = re.compile(
-    rf"(?<![\p{{L}}'’\-])\p{{Lu}}[\p{{L}}\-]*['’]s\s+(?:[\p{{Ll}}\-]+\s+){{0,3}}(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})\s+{_AUX}{_WHEN}{_VERB}\Z",
+    rf"(?<![\p{{L}}'’\-])(?P<owner>\p{{Lu}}[\p{{L}}\-]*)['’]s\s+(?:[\p{{Ll}}\-]+\s+){{0,3}}(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})\s+{_AUX}{_WHEN}{_VERB}\Z",
     re.REVERSE,
 )
 # The noun of an unnamed person ("a police officer" -> officer), and those any office holder
