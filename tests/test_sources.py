@@ -54,6 +54,9 @@ BEFORE = [  # attribution before the figure
     ("OCHA in CAR reported 4,000 people displaced near Kaga Bandoro and new displacements in Bouar", "4,000", "OCHA"),
     ("UN Secretary-General Antonio Guterres said more than 900,000 people had been displaced.",
      "more than 900,000", "Antonio Guterres"),
+    # a body's name ending in its head is whole, even when a word before it names a body too
+    ("The Defence Ministry said 40 militants were killed in the raids.", "40", "Defence Ministry"),
+    ("Heat deaths this summer reached 110, the Union Health Ministry said.", "110", "Union Health Ministry"),
     # a body whose name holds a number (Pakistan's emergency service)
     ("Rescue 1122 said 17 people had died in the collapse of the building.", "17", "Rescue 1122"),
 ]
@@ -140,6 +143,9 @@ NONE = [  # no attribution, or an unnamed one
     ("Security forces said 40 militants were killed.", "40", None),
     ("Kenya Police said 40 people died in the floods.", "40", "Kenya Police"),
     ("Turkish authorities said 40 people died in the floods.", "40", "Government of Turkey"),
+    # ... and a state's spokesman speaks for its government
+    ("Niger's government spokesman said 71 soldiers were killed in the attack.", "71", "Government of Niger"),
+    ("A Malian government spokesman said 40 people were killed.", "40", "Government of Mali"),
     # a body's unnamed people speak for the body
     ("Over 10,000 people were killed in the town, UN experts said.", "Over 10,000", "United Nations"),
     ("At least 50 people died, MSF doctors said.", "At least 50", "Médecins Sans Frontières"),
@@ -173,6 +179,36 @@ NONE = [  # no attribution, or an unnamed one
     ("Death toll from the quake climbs to 7,500", "7,500", None),
     ("Quake toll tops 2,000 as rescuers dig through rubble", "2,000", None),
     ("Assam floods: Death toll rises to 52, over 21 lakh affected", "52", None),  # a headline's part after its colon
+    # a dateline says where the story was filed and who filed it: neither credits a figure
+    ("HARARE, March 9 (AFP) - Floods swept away 31 homes in the east on Sunday. Another 240 people lost their "
+     "homes.", "Another 240", None),
+    ("BEIRA, Feb 3 — INGD, Mozambique's disaster management agency, said on Friday that 29 people had died.",
+     "29", "INGD"),
+    # "claimed N lives" tells an event's toll: its subject reports nothing
+    ("Malaria has claimed more than 300 lives in the district this year.", "more than 300", None),
+    ("Measles had claimed 96 lives by the end of May, the health ministry said in its weekly bulletin.", "96",
+     "Health Ministry"),
+    # a place or a crowd as the subject is part of what the sentence's closing attribution reports
+    ("Somalia has registered some 1,150 deaths from the drought since January, the World Health Organization "
+     "said.", "some 1,150", "WHO"),
+    ("Demonstrators in Mandalay said 38 people were shot dead on Sunday, according to a rights group.", "38", None),
+    # a place's officials, their field between, are unnamed people, and the place no source
+    ("At least 18 people were killed in the strike, according to Khan Younis health officials.", "At least 18", None),
+    ("More than 40 people died, according to Tigray aid workers.", "More than 40", None),
+    # an attribution closing the clause before credits that clause, not the one after it
+    ("The Red Cross said 40 people had died. About 9,000 people were sheltering in schools, it said, and 2.1 "
+     "million needed food aid, according to the World Food Programme.", "2.1 million", "WFP"),
+    ("The Red Cross said 40 people had died. About 9,000 people were sheltering in schools, it said, and 2.1 "
+     "million needed food aid, according to the World Food Programme.", "About 9,000", "ICRC"),
+    # a place with "del" in its name is one name, and after "the mayor of" a place, not the speaker
+    ("About 60 people are still missing, the mayor of Viña del Mar said.", "About 60", None),
+    ("Some 1,400 families were evacuated, Governor Ana del Mar said on Monday.", "Some 1,400", "Ana del Mar"),
+    # one unnamed holder of an office a place owns claims the sentence: the speaker before does not go on
+    ("Floods forced 3,100 people from their homes, regional governor Ivan Petrenko said. Moldova's interior "
+     "minister said nine people had died.", "nine", None),
+    # a place and its kind after a preposition is no body a later "the office" refers back to
+    ("Fighting between armed groups in Choco department has displaced 3,200 people this month, the ombudsman's "
+     "office said.", "3,200", None),
 ]
 
 ACRONYMS = [  # an acronym that spells a word names a source only in capitals
@@ -309,6 +345,9 @@ UNNAMED_OF_A_BODY = [  # unnamed people of a named body: the body
     ("An estimated 600,000 civilians died in the war, according to researchers at Ghent University.", "600,000",
      "Ghent University"),
     ("Some 600 people died, according to officials at the Ministry of Health.", "600", "Ministry of Health"),
+    # ... and a body's unnamed office holder ("the UN's humanitarian chief"); a country's is nobody named
+    ("The UN's humanitarian chief said 2.3 million people were in need of food aid.", "2.3 million", "United Nations"),
+    ("The WHO's regional director said 310 people had died of cholera.", "310", "WHO"),
     # ... but people of a place are nobody
     ("Officials in Kabul said 60 people were killed.", "60", None),
     ("Some 600 people died, according to doctors at the hospital.", "600", None),
@@ -390,6 +429,9 @@ NAMES = [
     ("Echo", "Echo"),  # ECHO only in capitals
     ("Ocha", "OCHA"),  # other acronyms as British papers write them
     ("Msf", "Médecins Sans Frontières"),
+    # a title going on with "of" is a word of a body's name, not a title before a person
+    ("the Directorate General of Health Services", "Directorate General of Health Services"),
+    ("the Directorate General of Disaster Management", "Directorate General of Disaster Management"),
 ]
 
 
@@ -519,7 +561,7 @@ DOCUMENT = [  # attribution read from the rest of the document
     # references back to the last named body of that kind
     # ... of the same tier of government: a state's agency is not the national one
     ("Floods have killed 300 people this year, the National Emergency Management Agency said. In Jigawa alone, "
-     "92 people have died, according to the state emergency agency.", "92", "State Emergency Agency", None),
+     "92 people have died, according to the state emergency agency.", "92", "Jigawa State Emergency Agency", None),
     ("Floods have killed 300 people this year, the National Emergency Management Agency said. Another 92 people "
      "have died, according to the agency.", "92", "NEMA", None),
     ("The Moroccan Interior Ministry gave a new toll on Sunday. In Taroudant province 452 people died, the ministry "
@@ -551,6 +593,11 @@ DOCUMENT = [  # attribution read from the rest of the document
      "Captain Yusuf Ali, said he had counted 19 bodies.", "27", None, None),
     ("Gunmen killed 11 villagers overnight, a local official said. In a statement, Governor Adamu Bello said "
      "the attackers fled.", "11 villagers", "Adamu Bello", None),
+    # ... nor one whose title is not the lead's: "a police officer" is no Information Minister
+    ("At least 40 people were killed in the blast, a police officer said on Monday. Another 60 were wounded, "
+     "Information Minister Ali Haji Adam said.", "At least 40", None, None),
+    ("A car bomb killed 19 people, a hospital doctor said. Interior Minister Abdi Farah told reporters the "
+     "attackers had been arrested.", "19", None, None),
     # a sentence with no attribution goes on with the one before it, in the same paragraph
     ("Fighting has forced 12,000 people to flee, the UN refugee agency said. Another 3,000 crossed into Uganda.",
      "Another 3,000", "UNHCR", None),
@@ -599,6 +646,9 @@ REPORTED_TOGETHER = [  # of two bodies reporting together, the first one named l
      "1,020 deaths.", "1,020", "UNMISS", None),
     ("The Kenya Red Cross and the IOM said 4,600 households had fled the floods.", "4,600",
      "Kenya Red Cross Society", None),
+    # ... also when the second is written in lower case
+    ("The number of Syrian refugees in Jordan has passed 650,000, UNHCR and the Jordanian government said.",
+     "650,000", "UNHCR", None),
     # ... but one name with "and" inside stays one name
     ("The National Disaster Risk Reduction and Management Council said 12 people drowned.", "12",
      "National Disaster Risk Reduction and Management Council", None),
@@ -615,6 +665,15 @@ OWN_DOCUMENT = [  # "according to the website / a note / a statement of X": X
     ("Five pupils are still missing, according to a presentation by Dr Thandi Mokoena, head of the provincial "
      "disaster centre.", "Five", "Thandi Mokoena", None),
     ("According to a briefing by the World Health Organization, 310 people have died of cholera.", "310", "WHO", None),
+    ("About 1,100 people died in the heatwave, according to a study by Imperial College London.", "1,100",
+     "Imperial College London", None),
+    ("Some 4,200 households were displaced, according to a survey by the University of Nairobi.", "4,200",
+     "University of Nairobi", None),
+    # a body named by a lower-case head of its own: a brigade, a cell, a prefecture
+    ("Some 2,300 people were evacuated from the island overnight, the fire brigade said.", "2,300", "Fire Brigade", None),
+    ("The toll rose to 41, Niigata prefecture said on Monday.", "41", "Niigata Prefecture", None),
+    ("Uttarakhand's disaster management cell said 52 people had died.", "52",
+     "Uttarakhand's Disaster Management Cell", None),
     # what follows the preposition is no body when it names none
     ("According to local reports, 20 people were killed near the market.", "20", None, None),
 ]
@@ -643,6 +702,15 @@ STATE = [  # "the government", "the military": the state's of the country the st
     ("Monsoon floods in Sindh have killed 40 people since June, the province's disaster management authority "
      "said.", "40", "Sindh Province Disaster Management Authority", None),
     ("Shelling killed four people on Thursday, the city's military administration said.", "four", None, None),
+    # ... an institution of that tier too, and a place of the tier in the figure's sentence first
+    ("Floods in Santa Catarina have killed 23 people, the state civil defence said.", "23",
+     "Santa Catarina State Civil Defence", None),
+    ("Heavy rain killed 12 people in Guangdong. In neighbouring Guangxi, 9 people died, the regional government "
+     "said.", "9 people", "Guangxi Regional Government", None),
+    # ... but a province that is no first-level unit (the Philippines' are regions) names no provincial body
+    ("Some 1,800 houses were damaged in Albay province, the provincial disaster office reported.", "1,800",
+     "Provincial Disaster Office", None),
+    ("Some 1,800 houses were damaged in Albay province, the provincial government said.", "1,800", None, None),
     ("According to the provincial flood control headquarters, 12,000 residents were relocated.", "12,000",
      "Provincial Flood Control Headquarters", None),
     # "its government": the country named before it in the sentence

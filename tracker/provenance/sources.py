@@ -183,8 +183,13 @@ _ARTICLE_PREFIXES = _attribution("article prefixes")  # "al-Saleh"
 _NEXT = rf"(?:{_FIRST}|(?:{_ARTICLE_PREFIXES})-\p{{L}}+)"
 _NAME_JOINERS = _attribution("name joiners")  # "Ministry of Health", "Médecins Sans Frontières"
 _JOINER = rf"\s+(?:{_NAME_JOINERS})(?:\s+the)?\s+"
-# A joiner goes on to a name, not to a day or month: "... Authority on Thursday"
-_DAY_OR_MONTH = rf"(?:{_words(WEEKDAYS)}|{_words(MONTHS)})\b"
+# A joiner goes on to a name, not to a day or month: "... Authority on Thursday"; a month's
+# short form only as a date writes it ("on Mar. 3", "on Mar 3"): "Viña del Mar" is a name.
+_SHORT_MONTHS = tuple(m for m in MONTHS if any(o != m and o.startswith(m) for o in MONTHS))
+_DAY_OR_MONTH = (
+    rf"(?:(?:{_words(WEEKDAYS)}|{_words([m for m in MONTHS if m not in _SHORT_MONTHS])})\b"
+    rf"|(?:{_words(_SHORT_MONTHS)})(?:\.|\s*\d))"
+)
 
 
 def _name_pattern(backwards: bool = False) -> str:
@@ -436,6 +441,11 @@ REPORT_TITLE_WORDS: frozenset[str] = frozenset(
 )
 TITLE_REACH: int = 400  # characters at the start of a document where its title and byline stand
 
+# Reporting verbs that before a count of lives tell an event's toll: "Cholera had claimed
+# 1,210 lives", "the fighting claimed the lives of 40 people" (its subject is no source).
+TOLL_VERBS: frozenset[str] = lexicon.word_set("toll verbs", "attribution")
+TOLL_AFTER = re.compile(r"\s+(?:[\p{L}\d,.\-]+\s+){0,4}?lives\b")
+
 # "..., said Raed al-Saleh." / "“...,” said the UN."
 INVERTED_VERBS = _attribution("inverted verbs")  # "..., said Raed al-Saleh."
 # The first word of each (see `_may_be_inverted`), and what stands before one.
@@ -470,6 +480,14 @@ _UNNAMED_PEOPLE = tuple(w for w in GENERIC_SOURCES if w not in DOCUMENT_HEADS)
 # Unnamed people of a community right after a capitalised word that names no body: "Kurdish
 # elders", "Rohingya community leaders", "Yazidi survivors" (not "UN officials": a body's).
 UNNAMED_PEOPLE_AFTER = re.compile(rf"\s+(?:{_attribution('people of a place')})\b")
+# ... and a place's unnamed officials, their field before them: "according to Gaza health
+# officials", "Bago rescue workers" (people, not a body: "Gaza health ministry" is a body's name).
+# (one person of a body, "a Mali government spokesman", speaks for it: no unnamed people)
+_PEOPLE_ONLY = tuple(
+    w for w in _UNNAMED_PEOPLE
+    if w.split()[-1] not in INSTITUTION_HEADS | ANY_BODY_HEADS | STATE_HEADS and not (w in PERSON_HEADS and not w.endswith("s"))
+)
+OFFICIALS_AFTER = re.compile(rf"\s+(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{1,2}}(?:{_words(_PEOPLE_ONLY)})\b")
 CITING_UNNAMED = re.compile(
     rf"\b(?:citing|quoting) \s+ (?:(?!(?i:{_words(REFERRING_WORDS)})\b)\p{{Ll}}[\p{{Ll}}\-]*\s+){{0,2}} (?i:{_words(_UNNAMED_PEOPLE)})\b",
     re.VERBOSE,
@@ -538,7 +556,8 @@ def normalise(name: str) -> str:
     while len(tokens) > 1 and _not_a_name(tokens[0]):
         tokens = tokens[1:]
     titled = [i for i, t in enumerate(tokens) if t.lower().rstrip(".") in TITLES]
-    if titled and titled[-1] < len(tokens) - 1:
+    # (a title that goes on with "of" is a word of a body's name: "Directorate General of Health Services")
+    if titled and titled[-1] < len(tokens) - 1 and tokens[titled[-1] + 1][:1].isupper():
         tokens = tokens[titled[-1] + 1 :]
     while len(tokens) > 1 and not tokens[0][:1].isupper():
         tokens = tokens[1:]
@@ -600,6 +619,7 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
             return _continued(text, sentences, index)
     best = found[0] if len(found) == 1 else min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)) + _across_clauses(text, offset, c))
     best = _cited_before(found, best, text, offset) or best
+    best = _closing_over_subject(found, best, text, offset) or best
     if _concession_between(text, offset, best):
         return NOBODY
     if best.kind in (SourceKind.GENERIC, SourceKind.UNNAMED):
@@ -613,10 +633,32 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
             return _credit(text, max(earlier, key=lambda c: c.end))
         return _last_named(text, sentences, index, best.start)
     if best.kind is SourceKind.UNNAMED:
-        return _named_next(text, sentences, index)
+        return _named_next(text, sentences, index, best)
     if best.kind is not SourceKind.NAMED:
         return NOBODY
     return _credit(text, best)
+
+
+# What follows an attribution that closes a clause: "..., it said, and ...", "..., it said on Monday; ..."
+CLAUSE_CLOSED_AFTER = _re.compile(r"(?:\s+(?:on\s+)?\w+day)?\s*[,;]")
+
+
+def _closing_over_subject(found: tuple[_Candidate, ...], best: _Candidate, text: str, offset: int) -> _Candidate | None:
+    """"Yemen has recorded about 3,981 deaths ..., the WHO said": a subject before the figure
+    that names neither a body nor a person (a place, a disease, a crowd) is part of what the
+    attribution closing the sentence reports; that attribution credits the figure."""
+    if best.end > offset:
+        return None
+    if _closes(text, best.start) and CLAUSE_CLOSED_AFTER.match(text, best.end):
+        # "About 175,000 were in shelters, it said, and 1.4 million needed aid, according to
+        # the UN": an attribution closing the clause before is that clause's
+        return next((c for c in found if c.start >= offset and _closes(text, c.start) and not _across_clauses(text, offset, c)), None)
+    if best.kind is not SourceKind.NAMED or not best.name or _is_body(best.name) or _is_person(best.name):
+        return None
+    for c in found:
+        if c.start >= offset and c.kind is not SourceKind.PRONOUN and _closes(text, c.start) and not _across_clauses(text, offset, c):
+            return c
+    return None
 
 
 def _concession_between(text: str, offset: int, c: _Candidate) -> bool:
@@ -644,14 +686,21 @@ def _credit(text: str, c: _Candidate) -> Credit:
 _new_tuple = tuple.__new__
 
 
-def _named_next(text: str, sentences: list[tuple[int, int]], index: int) -> Credit:
+def _named_next(text: str, sentences: list[tuple[int, int]], index: int, unnamed: _Candidate) -> Credit:
     """"an official said" in a lead, named in the next sentences ("Provincial governor X
-    told ..."): wire copy names its unnamed speaker further down."""
+    told ..."): wire copy names its unnamed speaker further down. An official may be any
+    office holder named; "a police officer", "a doctor" only a person untitled or whose
+    title says so (not "Information Minister X", someone else)."""
+    noun = PERSON_NOUN.search(text, unnamed.start, unnamed.end)
+    kind = noun.group().lower() if noun is not None else None
     for j in range(index + 1, min(len(sentences), index + 1 + CATAPHORA_REACH)):
         for c in _candidates(text, *sentences[j]):
             if c.kind is SourceKind.NAMED and c.name and _is_person(c.name):
                 if INTRODUCED.match(text, sentences[j][0], c.start):
                     continue  # "A police officer, Major X, said": someone new, not the lead's speaker
+                said = text[sentences[j][0] : c.end]
+                if kind is not None and kind not in ANY_OFFICE_HOLDERS and _TITLE_WORD.search(said) and kind not in said.lower():
+                    return NOBODY  # another speaker, titled otherwise than the lead's
                 return _credit(text, c)
     return NOBODY
 
@@ -767,14 +816,21 @@ def _dash_near_end(sentence: str) -> bool:
 # sentence, a pronoun looking back): a small cache answers them (the text is hashed once).
 @lru_cache(maxsize=256)
 def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
+    filed = _filed_end(text, start, end)
+    if filed > start:  # "MAPUTO, Jan 24 (AFP) — INGC said ...": read from after the dateline
+        return _candidates(text, filed, end)
     sentence = text[start:end]
     out: list[_Candidate] = []
     has_verb = False
+    toll = None
     verbs = VERB.finditer(sentence) if _holds_any(sentence, VERB_PIECES) else ()
     for v in verbs:
         has_verb = True
         if PASSIVE_AFTER.match(sentence, v.end()):
             continue  # "estimated to be displaced", "reported missing"
+        if v.group() in TOLL_VERBS and TOLL_AFTER.match(sentence, v.end()):
+            toll = v  # "Cholera had claimed 1,210 lives": the event's toll, nobody's report
+            continue
         found = _subject(text, start, sentence, v)
         if found:
             out.append(found)
@@ -830,7 +886,34 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             name = _cited(m.group("body"), undated=not AFTER_A_NAME.search(sentence, 0, m.start()))
             if name:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=True))
+    if toll is not None and not out:  # a toll nobody reports claims its sentence: the speaker before does not go on
+        out.append(_Candidate(SourceKind.GENERIC, None, start, start + toll.end()))
     return _drop_nested(out)
+
+
+# How far into a sentence a line it holds may start with a dateline (a headline above it).
+FILED_REACH: int = 300
+
+
+def _filed_end(text: str, start: int, end: int) -> int:
+    """Where a dateline opening the sentence or one of its first lines ends ("QUITO, April
+    18 (Reuters) - ", "MAPUTO, Jan 24 — "), else `start`: where a story was filed, and the
+    outlet that filed it, credit no figure (the outlet is the document's, not a source)."""
+    from .places import DATELINE, DATELINE_REACH  # places imports this module's titles
+
+    at = start
+    while at < min(end, start + FILED_REACH):
+        if at == start or text[at - 1] == "\n":
+            head = text[at : min(end, at + DATELINE_REACH)]
+            if head[:2].isupper() or "(" in head[:DATELINE_REACH]:
+                m = DATELINE.match(head)
+                if m and m.end() < len(head):
+                    return at + m.end()
+        nl = text.find("\n", at, min(end, start + FILED_REACH))
+        if nl < 0:
+            break
+        at = nl + 1
+    return start
 
 
 def _owned(sentence: str, m: re.Match) -> bool:
@@ -869,9 +952,9 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
             body = _body(text, start + m.start(), tail)
             if body is not None:
                 return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
-        if name in NATIONALITIES or (name and not _is_body(name) and UNNAMED_PEOPLE_AFTER.match(sentence, m.end("np"))):
+        if name in NATIONALITIES or (name and not _is_body(name) and (UNNAMED_PEOPLE_AFTER.match(sentence, m.end("np")) or OFFICIALS_AFTER.match(sentence, m.end("np")))):
             # "according to Israeli officials", "Sudanese doctors", "Kurdish elders", "Rohingya
-            # community leaders": unnamed people
+            # community leaders", "Gaza health officials": unnamed people
             return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())
     elif m.re is ACCORDING_TO and m.group("generic"):
         owner = DOCUMENT_OF.match(sentence, m.start("generic")) or DOCUMENT_SUPPLIED.match(sentence, m.start("generic"))
@@ -917,7 +1000,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
     if m and _is_hazard(np):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
-    if m and AFTER_PREPOSITION.search(sentence, lo, np_start) and not TITLE_OF_BEFORE.search(sentence, lo, np_start):
+    if m and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
         if not (UNNAMED_OF_BEFORE.search(sentence, lo, np_start) and _is_body(normalise(np))):
             m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
         # (but "Officials at the Ministry of Interior told": the body its unnamed people speak for)
@@ -944,6 +1027,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     ):
         body = _body(text, start + b.start(), b)
         if body:
+            if (lead := _lead_body(sentence, lo, b.start())) is not None:
+                return _Candidate(SourceKind.NAMED, _learned(text, lead), start + b.start(), where)  # "UNHCR and the Ugandan government said"
             return _Candidate(SourceKind.NAMED, body, start + b.start(), where)
         unnamed_body = _Candidate(SourceKind.GENERIC, None, start + b.start(), where)
     if m and not _names_nobody(np):  # a place after a preposition: no subject
@@ -957,6 +1042,10 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         m := UNNAMED_PERSON.search(sentence, lo, verb.end())
     ):
         return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)
+    if ("'s " in sentence or "’s " in sentence) and (m := OWNED_PERSON.search(sentence, lo, verb.end())):
+        if _is_body(owner := m.group("owner")):  # "the UN's humanitarian chief said": the body's voice
+            return _Candidate(SourceKind.NAMED, _learned(text, _alias(owner) or normalise(owner)), start + m.start(), where)
+        return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)  # "Ukraine's interior minister said"
     if m := GENERIC_VERB.search(sentence, lo, verb.end()):
         body = BODY_BEFORE_GENERIC.search(sentence, lo, m.start())
         if body is not None and _is_body(body.group("body")):  # "UN experts said": the body its unnamed people speak for
@@ -1019,6 +1108,17 @@ UNNAMED_PERSON = re.compile(
 # 672"): a row does not go on with the attribution of the prose before it.
 TABLE_CELL: str = " | "
 CATAPHORA_REACH: int = 3  # sentences after an unnamed speaker where the name may come
+# An office a place owns, its holder unnamed: "Ukraine's interior minister said" (one person,
+# maybe named further down; never the speaker of the sentence before).
+OFFICE_TITLES: tuple[str, ...] = lexicon.word_list("office titles", "attribution")
+OWNED_PERSON = re.compile(
+    rf"(?<![\p{{L}}'’\-])(?P<owner>\p{{Lu}}[\p{{L}}\-]*)['’]s\s+(?:[\p{{Ll}}\-]+\s+){{0,3}}(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})\s+{_AUX}{_WHEN}{_VERB}\Z",
+    re.REVERSE,
+)
+# The noun of an unnamed person ("a police officer" -> officer), and those any office holder
+# named later may be ("an official said ... Governor X told").
+PERSON_NOUN = re.compile(rf"(?i:\b(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})\b)")
+ANY_OFFICE_HOLDERS: frozenset[str] = lexicon.word_set("any office holders", "attribution")
 PERSONAL_PRONOUN = _re.compile(r"(?i:he|she)\b")
 # A person after a title anywhere: "Secretary General Abbas Gullet", "spokesman Sutopo Nugroho".
 TITLED_PERSON = re.compile(
@@ -1192,6 +1292,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         country = NATIONALITIES.get(owner_plain) or (owner_plain if _is_country(owner_plain) else None)
         if country and head in GOVERNMENT_HEADS and {w.lower() for w in mods} <= GOVERNMENT_MODIFIERS:
             return f"Government of {country}"
+        if country and head in PERSON_HEADS and mods and mods[-1].lower() in GOVERNMENT_HEADS and {w.lower() for w in mods[:-1]} <= GOVERNMENT_MODIFIERS:
+            return f"Government of {country}"  # "Mali's government spokesman", "a Congolese government spokesman": the state's voice
         whole = _alias(" ".join([owner_plain, *mods, m.group("head")]))
         if whole:
             return whole
@@ -1223,6 +1325,10 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
             return _its_state(text, pos, head)  # "Uganda has received 4,000 refugees, its government said"
         if found is None and words[0] == "the" and head in GOVERNMENT_HEADS and len(mods) == 1 and mods[0] in PLACE_LEVELS:
             return _level_body(text, pos, mods[0], [head])  # "the provincial government said" in a story about KwaZulu-Natal
+        if found is None and words[0] == "the" and head in INSTITUTION_HEADS and mods and mods[0] in PLACE_LEVELS and (
+            level_body := _level_body(text, pos, mods[0], [*mods[1:], head])
+        ):
+            return level_body  # "the state civil defence said" in a story about Rio Grande do Sul
         if found is None and mods and head in INSTITUTION_HEADS:
             return " ".join(w.capitalize() for w in [*mods, head])  # "the government press office"
         return found
@@ -1291,18 +1397,37 @@ def _level_body(text: str, pos: int, level: str, name: list[str]) -> str | None:
     """"the provincial government", "the district administration", "the city's military
     administration" of a paragraph or story about one province, district or city: "KwaZulu-Natal
     Provincial Government", "Sylhet District Administration", "Kharkiv City Military
-    Administration"; None when it is about no one place of that tier."""
+    Administration"; None when it is about no one place of that tier. A province, a state, a
+    region is one the text names itself ("Batangas province" is no first-level unit of the
+    Philippines: its first-level region, never named, names no provincial office)."""
     from .places import mentions  # places imports this module's titles
 
-    below = {m.place for m in mentions(text, *_paragraph_of(text, pos)) if m.place.admin1 is not None and not m.dateline}
-    if len({p.admin1 for p in below}) == 1 and (level in REGION_LEVELS or len(below) == 1):
-        main = next(iter(below))
+    region = level in REGION_LEVELS
+    sentence_start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
+    main = None
+    for lo, hi in ((sentence_start, pos), _paragraph_of(text, pos)):
+        # "In neighbouring Hebei province, 29 people died, the provincial government said": the sentence's first
+        places = {m.place for m in mentions(text, lo, hi) if m.place.admin1 is not None and not m.dateline}
+        if region:
+            places = {p for p in places if p.name == p.admin1}
+        if len({p.admin1 for p in places}) == 1 and (region or len(places) == 1):
+            main = next(iter(places))
+            break
     else:
         main = _document_main(text)
+        if main is not None and region and main.name != main.admin1:
+            return None
     if main is None or main.admin1 is None:
         return None
-    place = main.admin1 if level in REGION_LEVELS else main.name
+    place = main.admin1 if region else main.name
     return " ".join([place, *(w.capitalize() for w in [level, *name])])
+
+
+def _a_place(name: str) -> bool:
+    """A place's name ("Viña del Mar"): after "the mayor of" it is where the office is, not who."""
+    from .places import PLACES  # places imports this module's titles
+
+    return PLACES.get(" ".join(name.split())) is not None
 
 
 def _is_country(name: str) -> bool:
@@ -1421,6 +1546,20 @@ def _joined_name(sentence: str, lo: int, np_start: int, np: str, name: str) -> s
 AND_MORE = re.compile(r"\s+and\s+(?P<more>\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,3})(?![\p{L}\d])(?!\s+(?:the|of|for)\s)")
 
 
+def _lead_body(sentence: str, lo: int, at: int) -> str | None:
+    """The body named first when two report together and the second is written in lower
+    case ("UNHCR and the Ugandan government said", "the IOM and the interior ministry
+    said"): the first leads, as it does between two names (see `_joined_name`)."""
+    before = NAME_AND.search(sentence, lo, at)
+    if before is None or _names_nobody(first := before.group("first")):
+        return None
+    acr = before.group("acr")
+    if acr and ACRONYM.fullmatch(acr):
+        return _alias(acr) or acr
+    name = _alias(first) or normalise(first)
+    return name if _is_body(name) else None
+
+
 def _and_more(sentence: str, np_end: int, np: str, name: str) -> str:
     """A name read forwards that stopped at an "and" inside it: "according to the Ministry of
     Labour and Social Affairs" (see `_joined_name`, which reads such a name backwards)."""
@@ -1536,6 +1675,7 @@ def _bodies(text: str) -> tuple[_Body, ...]:
             and not m.group("det")
             and not _not_a_name(owner.split()[0])  # "Citing local authorities, the agency said"
             and not any(w.lower() in NOT_MODIFIERS for w in m.group("mods").split())
+            and not _a_place_of_its_kind(text, m.start(), owner, m.group("mods"), m.group("head"))
         ):
             words = [owner, *m.group("mods").split(), m.group("head")]
             name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
@@ -1546,6 +1686,17 @@ def _bodies(text: str) -> tuple[_Body, ...]:
             name = " ".join(w.capitalize() for w in [*mods, m.group("head")])
             found.setdefault(m.start("mods"), _Body(m.start("mods"), normalise(name), name))
     return tuple(found[k] for k in sorted(found))
+
+
+def _a_place_of_its_kind(text: str, at: int, owner: str, mods: str, head: str) -> bool:
+    """"in Arauca department", "across Cauca department": a place and the kind of place it
+    is, after a preposition (a department of Colombia, Haiti or Peru), not a body a later
+    "the ombudsman's office" refers back to."""
+    from .places import PLACE_KINDS, PLACES  # places imports this module's titles
+
+    if mods.strip() or head.lower() not in PLACE_KINDS or PLACES.get(POSSESSIVE.sub("", owner)) is None:
+        return False
+    return AFTER_PREPOSITION.search(text, max(0, at - 30), at) is not None
 
 
 BODY_NAME = re.compile(_NAME)
@@ -1625,9 +1776,14 @@ def _name(np: str) -> str | None:
     if all(w.lower().rstrip(".") in TITLES for w in name.split()):  # "The Minister said"
         return None
     body, _, last = name.rpartition(" ")
-    if body and last.lower() in GENERIC_SOURCES and _is_body(body):  # "UN Experts Say": the body's people
+    if body and last.lower() in BODY_PEOPLE and _is_body(body):  # "UN Experts Say": the body's people
         return _alias(body) or body
     return name
+
+
+# Unnamed people a body's name may stand before ("UN Experts", "MSF Doctors"): unnamed sources
+# that are no body's head ("the Defence Ministry" is a body, not "Defence"'s people).
+BODY_PEOPLE: frozenset[str] = frozenset(GENERIC_SOURCES) - INSTITUTION_HEADS - STATE_HEADS - ANY_BODY_HEADS - DOCUMENT_HEADS
 
 
 # Unnamed people of a place ("Residents of Derna told ..."): nobody, whatever place follows.
