@@ -463,6 +463,17 @@ FIGURE_PLACES = [
      "government said.", 773, "Goma"),
     # a name as damaged feeds space it out
     ("In  Sri  Lanka, the cyclone forced 300,000 people into evacuation shelters.", 300_000, "Sri Lanka"),
+    # a town that is only a distance's reference point is not where it happened: its country is
+    ("In Bhola district, about 110 km south of Dhaka, 15 people were killed when the storm surge hit.",
+     15, "Bhola"),
+    ("Landslides killed 23 people in hill villages some 80 km (50 miles) northeast of Kathmandu, police "
+     "said.", 23, "Nepal"),
+    ("At least 40 people died in a hamlet 20 miles outside Kandahar, a provincial spokesman said.",
+     40, "Afghanistan"),
+    ("Fighting some 60 kilometres west of Bukavu in South Kivu province forced 12,000 people from their "
+     "homes.", 12_000, "South Kivu"),
+    # ("near" is where: the town stays)
+    ("At least 40 people died in a hamlet near Kandahar, a provincial spokesman said.", 40, "Kandahar"),
 ]
 
 NO_PLACE_FROM_ANOTHER_COUNT = [

@@ -694,6 +694,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     institution_initials = _INSTITUTION_INITIALS
     country_rank = KIND_RANK["country"]
     given_names = GIVEN_NAME_PLACES
+    distance_ends = _DISTANCE_ENDS
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
@@ -716,8 +717,41 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue  # "St. Mary's church", "Saint Mary"
         if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
             continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
+        if text[at - 3 : at - 1] in distance_ends and place.admin1 is not None and _distance_reference(text, at):
+            # "110 km south of Dhaka": only its country is the scene's
+            mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
         append(mention)
     return out
+
+
+# A place that is only the reference point of a distance is not where anything happened:
+# "In Bhola district, 110 km south of Dhaka, 15 people were killed", "the village of
+# Tafeghaghte, 60 km (37 miles) southwest of Marrakech", "20 miles outside Kabul". It tells
+# the country only ("near Dhaka" is different: near is where). place_words.csv distance
+# units, compass words, distance joiners.
+DISTANCE_UNITS: str = _place_words("distance units")  # "km", "miles"
+COMPASS_WORDS: str = _place_words("compass words")  # "south", "north-east"
+DISTANCE_JOINERS: str = _place_words("distance joiners")  # "of", "from", "outside"
+DISTANCE_BEFORE = re.compile(
+    rf"""
+    \d[\d,.]* (?: \s* - \s* | \s* ) (?:{DISTANCE_UNITS}) \b \.?
+    (?: \s* \( [^()\n]{{1,30}} \) )?                    # (37 miles)
+    (?: \s+ (?: to \s+ the \s+ )? (?:{COMPASS_WORDS}) \b )?
+    \s+ (?:{DISTANCE_JOINERS}) \s+ (?: the \s+ )? \Z
+    """,
+    re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the place: fast
+)
+DISTANCE_REACH: int = 80  # characters before a place looked at for its distance
+# The last two letters before a place a distance phrase may leave ("of", "from", "the"): only
+# a name after one of them is looked at.
+_DISTANCE_ENDS: frozenset[str] = frozenset(
+    {w[-2:].lower() for w in lexicon.word_list("distance joiners", "place_words")} | {"he"}
+)
+
+
+def _distance_reference(text: str, at: int) -> bool:
+    """The place at `at` is the reference point of a distance: "110 km south of Dhaka"."""
+    return DISTANCE_BEFORE.search(text, max(0, at - DISTANCE_REACH), at) is not None
 
 
 def _before_kind_words(text: str) -> set[int]:
@@ -1933,9 +1967,16 @@ def _owns_a_body(text: str, end: int) -> bool:
 
 
 def _most_specific(later: list[Mention]) -> list[Mention]:
-    """Without a region that another of the places lies in: "in Gujarat's Surat" is Surat."""
+    """Without a region or a country that another of the places lies in: "in Gujarat's
+    Surat" is Surat; "90 km south of Manono in Tanganyika province" is Tanganyika (Manono, a
+    distance's reference point, names only its country)."""
     regions = {(m.place.iso3, m.place.admin1) for m in later if m.place.name != m.place.admin1}
-    return [m for m in later if m.place.name != m.place.admin1 or (m.place.iso3, m.place.admin1) not in regions]
+    inside = {m.place.iso3 for m in later if m.place.admin1 is not None}
+    return [
+        m for m in later
+        if (m.place.name != m.place.admin1 or (m.place.iso3, m.place.admin1) not in regions)
+        and not (m.place.admin1 is None and m.place.name == m.place.country and m.place.iso3 in inside)
+    ]
 
 
 # A part counting people who went over a border: "and 20,000 into Uganda", ", and 10,000
