@@ -472,6 +472,13 @@ FIGURE_PLACES = [
      40, "Afghanistan"),
     ("Fighting some 60 kilometres west of Bukavu in South Kivu province forced 12,000 people from their "
      "homes.", 12_000, "South Kivu"),
+    # a place word inside a body's name in Spanish or French is no place
+    ("TEGUCIGALPA, Honduras (AP) — The Sistema Nacional de Gestión de Riesgos said 14 people died when "
+     "the river burst its banks.", 14, "Honduras"),
+    ("The Servicio Nacional de Gestión de Riesgos said 2,300 homes had been damaged across the "
+     "coastal province of Esmeraldas.", 2_300, "Esmeraldas"),
+    ("LIMA, Peru (AP) — The Instituto Nacional de Defensa Civil reported 21 deaths after the "
+     "mudslides on Tuesday.", 21, "Peru"),
     # ("near" is where: the town stays)
     ("At least 40 people died in a hamlet near Kandahar, a provincial spokesman said.", 40, "Kandahar"),
 ]

@@ -717,6 +717,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue  # "St. Mary's church", "Saint Mary"
         if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
             continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
+        if stop + 2 < length_of_text and text[stop + 1].islower() and text[at - 2 : at - 1].isalpha() and _inside_a_foreign_name(text, at, stop):
+            continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
         if text[at - 3 : at - 1] in distance_ends and place.admin1 is not None and _distance_reference(text, at):
             # "110 km south of Dhaka": only its country is the scene's
             mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
@@ -747,6 +749,26 @@ DISTANCE_REACH: int = 80  # characters before a place looked at for its distance
 _DISTANCE_ENDS: frozenset[str] = frozenset(
     {w[-2:].lower() for w in lexicon.word_list("distance joiners", "place_words")} | {"he"}
 )
+
+
+# A place word inside a body's name as Spanish, French or Portuguese write it: after a
+# capitalised word, before a joiner and a capitalised word ("the Coordinadora Nacional para
+# la Reducción de Desastres", "the Instituto Nacional de Defensa Civil"). No place is named
+# there (place_words.csv foreign name joiners).
+FOREIGN_NAME_JOINERS: str = _place_words("foreign name joiners")
+_FOREIGN_NAME_GOES_ON = re.compile(
+    rf"[ \u00a0]+(?:{FOREIGN_NAME_JOINERS})(?:[ \u00a0]+(?:la|las|los|el|le|les))?[ \u00a0]+\p{{Lu}}"
+)
+
+
+def _inside_a_foreign_name(text: str, at: int, stop: int) -> bool:
+    """The place at text[at:stop] is a word of a longer name in Spanish, French or
+    Portuguese: a capitalised word (not one that may stand before a place: "Northern",
+    "In") right before it, a joiner and a capitalised word after."""
+    if _FOREIGN_NAME_GOES_ON.match(text, stop) is None:
+        return False
+    before = _WORD_BEFORE_PLACE.search(text, max(0, at - _LONGER_NAME_REACH), at)
+    return before is not None and before.group("word").rstrip(".") not in NOT_A_GIVEN_NAME
 
 
 def _distance_reference(text: str, at: int) -> bool:
