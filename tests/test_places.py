@@ -684,6 +684,8 @@ KIND_PLACES = [
      6_000, ("Luvembe Sar", "Zabul", "Afghanistan")),
     ("About 800 people took shelter in Kisolo village, South Kivu, after the landslide.",
      800, ("Kisolo", "South Kivu", "Democratic Republic of the Congo")),
+    ("Gunmen killed 23 civilians in the village of Bakorat, in the Tahoua region, the army said.",
+     23, ("Bakorat", "Tahoua", "Niger")),
     ("Nine families were moved from Sera camp (Batagram District) to their villages on Friday.",
      9, ("Sera", "Khyber Pakhtunkhwa", "Pakistan")),
     ("The flood displaced 2,100 people in the Kurai area in central Mali, the ministry said.",

@@ -1232,10 +1232,11 @@ _RUN_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_NAME_WORD_BACKWARDS
 # ... and right after "of" or "in" after a kind word ("the town of Kitolo", "a rest centre in Harwick").
 _RUN_AFTER = re.compile(rf"[ \u00a0]+(?P<prep>of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})*)")
 # Between a place and the place that holds it: "Rajpur district in Kunar province",
-# "Kabwelo area of Tanganyika", "Mwenda district, South Kivu", "Sera camp (Batagram District)".
+# "Kabwelo area of Tanganyika", "Mwenda district, South Kivu", "a camp in Inates, in the
+# Tillaberi region", "Sera camp (Batagram District)".
 # "... in central Mali", "in the state of Kansas": one word in lower case may stand between.
 _HELD_BY = re.compile(
-    r"(?:[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+(?:of[ \u00a0]+)?)?|,[ \u00a0]+|[ \u00a0]*\([ \u00a0]*)"
+    r"(?:[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+(?:of[ \u00a0]+)?)?|,[ \u00a0]+(?:in[ \u00a0]+(?:the[ \u00a0]+)?)?|[ \u00a0]*\([ \u00a0]*)"
 )
 # A name between "in" and the place that holds it: "in Mabanza in Upper Tamazi state".
 _IN_A_NAME = re.compile(
