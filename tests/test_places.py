@@ -479,6 +479,9 @@ FIGURE_PLACES = [
      "coastal province of Esmeraldas.", 2_300, "Esmeraldas"),
     ("LIMA, Peru (AP) — The Instituto Nacional de Defensa Civil reported 21 deaths after the "
      "mudslides on Tuesday.", 21, "Peru"),
+    # a country whose diplomats speak for its dead abroad is not where they died
+    ("HOUSTON, Texas — A gunman killed 9 people at a shopping mall on Sunday, police said. Four of the "
+     "dead were Guatemalan citizens, Guatemala's foreign ministry said.", 9, "United States"),
     # ("near" is where: the town stays)
     ("At least 40 people died in a hamlet near Kandahar, a provincial spokesman said.", 40, "Kandahar"),
 ]
