@@ -479,6 +479,9 @@ FIGURE_PLACES = [
      "coastal province of Esmeraldas.", 2_300, "Esmeraldas"),
     ("LIMA, Peru (AP) — The Instituto Nacional de Defensa Civil reported 21 deaths after the "
      "mudslides on Tuesday.", 21, "Peru"),
+    # nor is a country after "the border with": the other side of it
+    ("Clashes in Kachin state near the border with China forced 4,000 people to flee, the UN said.",
+     4_000, "Kachin"),
     # a country whose diplomats speak for its dead abroad is not where they died
     ("HOUSTON, Texas — A gunman killed 9 people at a shopping mall on Sunday, police said. Four of the "
      "dead were Guatemalan citizens, Guatemala's foreign ministry said.", 9, "United States"),

@@ -721,9 +721,13 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
         if stop + 2 < length_of_text and text[stop + 1].islower() and text[at - 2 : at - 1].isalpha() and _inside_a_foreign_name(text, at, stop):
             continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
-        if text[at - 3 : at - 1] in distance_ends and place.admin1 is not None and _distance_reference(text, at):
-            # "110 km south of Dhaka": only its country is the scene's
-            mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
+        if text[at - 3 : at - 1] in distance_ends and _distance_reference(text, at):
+            # "110 km south of Dhaka": only its country is the scene's; "near the border with
+            # Mali": the country is none of the scene's
+            if place.admin1 is not None:
+                mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
+            else:
+                mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
         append(mention)
     return out
 
@@ -746,10 +750,12 @@ DISTANCE_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the place: fast
 )
 DISTANCE_REACH: int = 80  # characters before a place looked at for its distance
-# The last two letters before a place a distance phrase may leave ("of", "from", "the"): only
-# a name after one of them is looked at.
+BORDER_WORDS: str = _place_words("border words")  # "border", "frontier"
+BORDER_BEFORE = re.compile(rf"\b(?:{BORDER_WORDS})\s+with\s+(?:the\s+)?\Z", re.IGNORECASE | re.REVERSE)
+# The last two letters before a place a distance or a border may leave ("of", "from",
+# "with", "the"): only a name after one of them is looked at.
 _DISTANCE_ENDS: frozenset[str] = frozenset(
-    {w[-2:].lower() for w in lexicon.word_list("distance joiners", "place_words")} | {"he"}
+    {w[-2:].lower() for w in lexicon.word_list("distance joiners", "place_words")} | {"he", "th"}
 )
 
 
@@ -782,8 +788,10 @@ DIPLOMAT_AFTER = re.compile(
 
 
 def _distance_reference(text: str, at: int) -> bool:
-    """The place at `at` is the reference point of a distance: "110 km south of Dhaka"."""
-    return DISTANCE_BEFORE.search(text, max(0, at - DISTANCE_REACH), at) is not None
+    """The place at `at` is the reference point of a distance or a border: "110 km south
+    of Dhaka", "near the border with Mali"."""
+    lo = max(0, at - DISTANCE_REACH)
+    return DISTANCE_BEFORE.search(text, lo, at) is not None or BORDER_BEFORE.search(text, lo, at) is not None
 
 
 def _before_kind_words(text: str) -> set[int]:
