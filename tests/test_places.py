@@ -644,6 +644,9 @@ WHERE_NOTHING_ELSE_SAYS = [
     ("Flooding displaced at least 15,000 people on Java island this week.", 15_000, "Java"),
     ("Nine houses on Mo’orea were flooded, forcing about 35 people to evacuate.", 35, "Moorea"),
     ("A cyclone killed 3,394 people in the Irrawaddy delta, state media said.", 3_394, "Irrawaddy"),
+    # the sentence before gives its place to one naming none, but not a part's place
+    ("The storm killed 87 people in Mozambique, the disaster agency said on Sunday, 61 of them in Nampula "
+     "province. About 40,000 people remain in shelters.", 40_000, "Mozambique"),
 ]
 
 

@@ -1697,7 +1697,8 @@ def _previous_place(
     s, e = sentences[index - 1]
     if text.find("\n\n", e, sentences[index][0]) >= 0 or text.find("\n\n", s, e) >= 0:  # (no slice of the sentence)
         return None
-    named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene]
+    # (not a part's place: "killed 121 people in Madagascar, 112 of them in Ikongo district")
+    named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene and not _after_a_part_of_them(text, s, m.start)]
     if not named:
         return None
     last = named[-1].place
