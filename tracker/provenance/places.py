@@ -1701,6 +1701,14 @@ def _previous_place(
     named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene and not _after_a_part_of_them(text, s, m.start)]
     if not named:
         return None
+    if len(named) > 1:
+        # (not where people went, when the sentence names where they were: "have fled Ukraine,
+        # with 2.4 million entering Poland. Another 7.1 million are displaced within the country")
+        stayed = [
+            m for m in named
+            if not TOWARDS.search(text, max(s, m.start - 20), m.start) and not HOSTED_BY.search(text, max(s, m.start - 40), m.start)
+        ]
+        named = stayed or named
     last = named[-1].place
     listed = _listed_together(text, named)
     if len(listed) < 2 or last.admin1 is None or any(m.place.iso3 != last.iso3 or m.place.admin1 is None for m in listed):
