@@ -647,6 +647,9 @@ WHERE_NOTHING_ELSE_SAYS = [
     # the sentence before gives its place to one naming none, but not a part's place
     ("The storm killed 87 people in Mozambique, the disaster agency said on Sunday, 61 of them in Nampula "
      "province. About 40,000 people remain in shelters.", 40_000, "Mozambique"),
+    # ... nor one of several regions, each its own count's: their country is the next sentence's
+    ("In Punjab, 140 people have died, while in Balochistan 95 were killed, officials said. More than "
+     "300,000 homes were destroyed.", 300_000, "Pakistan"),
     # ... nor where people went, when it names where they were
     ("Some 600,000 people have fled Sudan since April, with 400,000 entering Chad. Another 3 million are "
      "displaced inside the country, the IOM said.", 3_000_000, "Sudan"),

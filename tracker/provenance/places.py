@@ -1710,6 +1710,10 @@ def _previous_place(
         ]
         named = stayed or named
     last = named[-1].place
+    if last.iso3 is not None and all(m.place.iso3 == last.iso3 for m in named) and len({m.place.admin1 for m in named} - {None}) > 1:
+        # places of several regions of one country ("In Sindh province, 326 people were killed,
+        # while in Khyber Pakhtunkhwa 264 people died"): none is the next sentence's; their country is
+        return _country(last.iso3)
     listed = _listed_together(text, named)
     if len(listed) < 2 or last.admin1 is None or any(m.place.iso3 != last.iso3 or m.place.admin1 is None for m in listed):
         return last
