@@ -463,6 +463,11 @@ FIGURE_PLACES = [
      "government said.", 773, "Goma"),
     # a name as damaged feeds space it out
     ("In  Sri  Lanka, the cyclone forced 300,000 people into evacuation shelters.", 300_000, "Sri Lanka"),
+    # a list's rows: a town named with its country before them is the scene of a row naming none
+    ("Fighting in Malakal, South Sudan, killed 37 people: 21 in the UN protection site, 9 in the market "
+     "and 7 in Renk.", 21, "Malakal"),
+    ("Clashes in the Central African Republic town of Kaga-Bandoro killed 26 people: 15 in the camp for "
+     "displaced people, 8 in the market and 3 in Bambari.", 8, "Kaga-Bandoro"),
     # a town that is only a distance's reference point is not where it happened: its country is
     ("In Bhola district, about 110 km south of Dhaka, 15 people were killed when the storm surge hit.",
      15, "Bhola"),

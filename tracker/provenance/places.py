@@ -2007,7 +2007,9 @@ def _inside_all(later: list[Mention], scenes: list[Mention]) -> bool:
     """The scene set before is a country, and every place the run after names lies in it: "In
     Mozambique, INGD reports 21 deaths and 24 injuries in Zambezia province" is Zambezia."""
     countries = {m.place.iso3 for m in scenes if m.place.admin1 is None}
-    return len(countries) == len({m.place.iso3 for m in scenes}) == 1 and all(
+    # (not a town named with its country: "Clashes in the Central African Republic town of
+    # Bria killed 48 people: 32 in the camp, ..., 6 in Ndele" - the 32 are Bria's)
+    return all(m.place.admin1 is None for m in scenes) and len(countries) == 1 and all(
         m.place.admin1 is not None and m.place.iso3 in countries for m in later
     )
 
