@@ -466,6 +466,9 @@ FIGURE_PLACES = [
     # a list's rows: a town named with its country before them is the scene of a row naming none
     ("Fighting in Malakal, South Sudan, killed 37 people: 21 in the UN protection site, 9 in the market "
      "and 7 in Renk.", 21, "Malakal"),
+    # ... and a row saying where without naming a place takes no place of a later row
+    ("In South Sudan, fighting killed 37 people: 21 in the UN protection site, 9 in the market and 7 in "
+     "Renk.", 21, "South Sudan"),
     ("Clashes in the Central African Republic town of Kaga-Bandoro killed 26 people: 15 in the camp for "
      "displaced people, 8 in the market and 3 in Bambari.", 8, "Kaga-Bandoro"),
     # a town that is only a distance's reference point is not where it happened: its country is

@@ -1975,8 +1975,11 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     later = []
     # (not "Of the 312 dead, 40 were in Albay": the place of a part after its whole)
     whole_of_parts = start - lo < WHOLE_REACH and PART_OPENER.match(text, lo, start) is not None
+    # (nor, in a total's list, a place of the next row when the count's own row says where,
+    # unnamed: "killed 48 people: 32 in the displacement camp, 10 in the town centre and 6 in Ndele")
+    own_site = text.find(": ", s, start) >= 0 and OWN_SITE.search(text, end, hi) is not None
     for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
-        if turn or whole_of_parts:
+        if turn or whole_of_parts or own_site:
             break
         if (text.find("into", a, b) >= 0 or text.find("across", a, b) >= 0 or text.find("abroad", a, b) >= 0) and ABROAD_PART.match(text, a, b):
             continue  # "fled their homes and 20,000 into Uganda": where the next count went, not this one's scene
@@ -2001,6 +2004,11 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     if len({m.place for m in later}) > 1:
         return owners  # a total before its parts' own places: "Of the 150 dead, 80 were in Aleppo and 70 in Idlib"
     return later or owners
+
+
+# Where a count's own row says it happened without naming a place: "32 in the displacement
+# camp", "21 in the UN protection site", "10 at a market", "9 in town".
+OWN_SITE = re.compile(r"\s+(?:in|at)\s+(?:(?:the|a|an)\s|\p{Ll})")
 
 
 def _inside_all(later: list[Mention], scenes: list[Mention]) -> bool:
