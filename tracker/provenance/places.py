@@ -697,6 +697,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     distance_ends = _DISTANCE_ENDS
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
+        if len(cands) > 1 and cands[-1].rank >= town_rank and _TOWN_KIND_AFTER.match(text, stop):
+            # "Beni territory": of the places sharing the name, a town or a district
+            cands = tuple(c for c in cands if c.rank >= town_rank)
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
         if context is not None and len(cands) > 1 and cands[0].rank == country_rank and place is not cands[0].place:
             if NEIGHBOURING.search(text, max(0, at - NEIGHBOURING_REACH), at):
@@ -792,6 +795,12 @@ def _distance_reference(text: str, at: int) -> bool:
     of Dhaka", "near the border with Mali"."""
     lo = max(0, at - DISTANCE_REACH)
     return DISTANCE_BEFORE.search(text, lo, at) is not None or BORDER_BEFORE.search(text, lo, at) is not None
+
+
+# After a name several places share, a kind of place below a first-level subdivision says
+# it is one of the towns or districts: "Beni territory" is Congo's town, not Bolivia's
+# department (place_words.csv town kinds).
+_TOWN_KIND_AFTER = re.compile(rf"[ \u00a0]+(?i:{_place_words('town kinds')})\b")
 
 
 def _before_kind_words(text: str) -> set[int]:
