@@ -695,6 +695,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     country_rank = KIND_RANK["country"]
     given_names = GIVEN_NAME_PLACES
     distance_ends = _DISTANCE_ENDS
+    name_goes_on_to = -1  # where a longer name the gazetteer lacks ends (see _ARTICLE_NAME_GOES_ON)
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
         if len(cands) > 1 and cands[-1].rank >= town_rank and _TOWN_KIND_AFTER.match(text, stop):
@@ -722,6 +723,11 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue  # "St. Mary's church", "Saint Mary"
         if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
             continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
+        if at < name_goes_on_to:
+            continue  # ("Las Flores" of "Santa Cruz Las Flores")
+        if text[stop + 1 : stop + 2].isupper() and (goes_on := _ARTICLE_NAME_GOES_ON.match(text, stop)) is not None:
+            name_goes_on_to = goes_on.end()
+            continue  # "San Miguel Los Lotes": a longer name the gazetteer lacks
         if stop + 2 < length_of_text and text[stop + 1].islower() and text[at - 2 : at - 1].isalpha() and _inside_a_foreign_name(text, at, stop):
             continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
         if text[at - 3 : at - 1] in distance_ends and _distance_reference(text, at):
@@ -801,6 +807,16 @@ def _distance_reference(text: str, at: int) -> bool:
 # it is one of the towns or districts: "Beni territory" is Congo's town, not Bolivia's
 # department (place_words.csv town kinds).
 _TOWN_KIND_AFTER = re.compile(rf"[ \u00a0]+(?i:{_place_words('town kinds')})\b")
+
+
+# A known name, then a capitalised article and a capitalised word: a longer name the
+# gazetteer lacks ("San Miguel Los Lotes" is a village of Guatemala, no San Miguel of El
+# Salvador). place_words.csv name articles.
+_NAME_ARTICLES: str = _place_words("name articles")
+_ARTICLE_NAME_GOES_ON = re.compile(
+    rf"[ \u00a0]+(?:{_NAME_ARTICLES})[ \u00a0]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]*+"
+    rf"(?:[ \u00a0]+(?:(?:{_NAME_ARTICLES})[ \u00a0]+)?\p{{Lu}}[\p{{L}}\p{{M}}'’-]*+)*+"
+)
 
 
 def _before_kind_words(text: str) -> set[int]:
