@@ -728,6 +728,10 @@ KIND_PLACES = [
     # a name its kind made a place takes the country the text gives it elsewhere
     ("Gunmen attacked the Tinka area of the Tahoua region on Monday. Last month, attacks on villages "
      "in Tinka department killed 37 people, the governor said.", 37, ("Tinka", "Tahoua", "Niger")),
+    # ... and named again without its kind, it is that place again
+    ("Gunmen killed 30 people in the village of Kambulu in Ituri province on Monday. Army reinforcements "
+     "arrived from Bunia on Tuesday. Two days later, 12 more were killed in Kambulu.",
+     12, ("Kambulu", "Ituri", "Democratic Republic of the Congo")),
     # a known name at the end of a longer one the gazetteer lacks is no place of its own
     ("Iraqi forces retook the city last year. Around 3,000 families returned to their villages in Tal Afar "
      "district of Nineveh province last month, IOM said.", 3_000, ("Tal Afar", "Ninewa", "Iraq")),

@@ -1430,7 +1430,7 @@ def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = 
     if document is None:
         known = mentions(text, s, e)
         names = kind_names(text, s, e)
-        return _with_kind_names(text, e, known, names) if names else known
+        return _with_echoes(text, s, e, _with_kind_names(text, e, known, names) if names else known)
     # an engine asks for one sentence several times (each figure, the next sentence's
     # figures): the places of the sentences of the text it reads are kept
     cache = _sentence_cache()
@@ -1441,8 +1441,45 @@ def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = 
     if places is None:
         known = mentions_in(text, document, s, e)
         names = kind_names(text, s, e)
-        places = cache[(s, e)] = _with_kind_names(text, e, known, names) if names else known
+        places = cache[(s, e)] = _with_echoes(text, s, e, _with_kind_names(text, e, known, names) if names else known)
     return list(places)
+
+
+# Before a name a kind word made a place elsewhere in the text, what makes it that place
+# again: "killed 50 civilians in the village of Kishishe ... 131 were killed in Kishishe".
+_ECHO_BEFORE = re.compile(rf"\b(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\Z", re.REVERSE)
+
+
+@lru_cache(maxsize=8)  # the sentences of one text share it
+def _kind_made_names(text: str) -> tuple[str, ...]:
+    """The names the gazetteer lacks that a word of their kind makes places somewhere in
+    the text ("the village of Kishishe")."""
+    if not _LOADED:
+        load()
+    names = {text[k.start : k.end] for k in kind_names(text, 0, len(text))}
+    return tuple(sorted(n for n in names if n not in CANDIDATES))
+
+
+def _with_echoes(text: str, s: int, e: int, places: list[Mention]) -> list[Mention]:
+    """`places`, and the names a kind word made places elsewhere in the text named again in
+    text[s:e] without it, after "in", "at", "near" ...: "131 civilians were killed in Kishishe
+    and Bambo" (the country is found where the kind word stands: see _with_country)."""
+    names = _kind_made_names(text)
+    if not names:
+        return places
+    added = []
+    for name in names:
+        at = text.find(name, s, e)
+        while at >= 0:
+            stop = at + len(name)
+            if (
+                not (at > 0 and _is_word_char(text, at - 1)) and not _is_word_char(text, stop)
+                and not any(m.start < stop and at < m.end for m in places)
+                and _ECHO_BEFORE.search(text, max(s, at - 12), at) is not None
+            ):
+                added.append(Mention(at, stop, Place(name, None, None, None)))
+            at = text.find(name, stop, e)
+    return sorted([*places, *added], key=_start) if added else places
 
 
 # The places of the sentences of the last text read (see sentence_places), by thread.
