@@ -284,6 +284,8 @@ LONGER_OF_NAMES = [
     ("Drought in the Horn of Africa has left 20 million people in need.", []),
     ("Pirates in the Gulf of Aden attacked three ships.", ["Aden"]),
     ("The Republic of Congo said 3 people died.", ["Republic of the Congo"]),
+    # a name the gazetteer writes as one word, written with a hyphen
+    ("Gunmen stormed a police station in Petion-Ville on Monday.", ["Pétionville"]),
     # a known name going on with a capitalised article and a word: a longer one the gazetteer lacks
     ("Ash buried homes in San Pedro La Laguna and Santa Cruz Las Flores, residents said.", []),
 ]

@@ -384,6 +384,20 @@ def _spaced_out(
     return None
 
 
+# A capitalised word after a hyphen: "-Ville" of "Pétion-Ville".
+_HYPHEN_WORD = re.compile(r"-(\p{Lu}\p{Ll}+)")
+
+
+def _hyphen_joined(text: str, at: int, word_end: int, end: int) -> tuple[int, int, tuple[Candidate, ...]] | None:
+    """A name the gazetteer writes as one word, written with a hyphen before a capital:
+    "Pétion-Ville" is Pétionville."""
+    m = _HYPHEN_WORD.match(text, word_end, end)
+    if m is None or _joined_after(text, m.end()):
+        return None
+    cands = CANDIDATES.get(text[at:word_end] + m.group(1).lower())
+    return None if cands is None else (at, m.end(), cands)
+
+
 def _next_word(text: str, i: int, end: int) -> str:
     """The letters after a space or hyphen at text[i]: "Sudan" in "South Sudan"; "" if none."""
     if i >= end or text[i] not in " -":
@@ -615,6 +629,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     for m in _capitalised_words(text, start, end):
         entry = by_first_word.get(m.group())
         if entry is None:
+            if text[m.end() : m.end() + 1] == "-" and (joined := _hyphen_joined(text, m.start(), m.end(), end)) is not None and m.start() >= pos:
+                found.append(joined)  # "Pétion-Ville", as news writes the gazetteer's Pétionville
+                pos = joined[1]
             continue  # half the capitalised words start no place name: their span is not read
         at, word_end = m.span()
         if entry is _HAZARD_ENTRY:
