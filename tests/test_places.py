@@ -459,6 +459,10 @@ FIGURE_PLACES = [
     ("Sudan key figures: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed.", 15_000, "Sudan"),
     ("In Sudan, 12,000 people have been killed; 1.8 million refugees are in Chad and Egypt; and 8 million are "
      "displaced.", 8_000_000, "Sudan"),
+    # ... nor the places listed with it ("mostly in Beira, Dondo and Buzi"), nor for a count after a turn
+    ("In Mozambique, officials said 140 people died, mostly in Beira, Dondo and Buzi.", 140, "Mozambique"),
+    ("In Mozambique, officials said 140 people died, mostly in Beira, Dondo and Buzi, while aid groups "
+     "counted 60 deaths in the flooded interior.", 60, "Mozambique"),
     # the scene set at the head of the sentence covers each part of it
     ("In Sudan, 12,000 people have been killed, 33,000 injured and 5,000 more died after fleeing "
      "to Chad.", 33_000, "Sudan"),

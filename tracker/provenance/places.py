@@ -1777,7 +1777,7 @@ def _previous_place(
     if text.find("\n\n", e, sentences[index][0]) >= 0 or text.find("\n\n", s, e) >= 0:  # (no slice of the sentence)
         return None
     # (not a part's place: "killed 121 people in Madagascar, 112 of them in Ikongo district")
-    named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene and not _after_a_part_of_them(text, s, m.start)]
+    named = _without_parts_places(text, s, [m for m in sentence_places(text, s, e, document) if m.of_a_scene])
     if not named:
         return None
     if len(named) > 1:
@@ -2036,15 +2036,19 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     lo, hi = parts[mine][0], parts[last][1]
     mine = last
     # (not a place after "most of them": "190 people died, most of them in Blantyre" places a part)
-    own = [m for m in found if lo <= m.start and m.end <= hi and not (m.start >= end and _after_a_part_of_them(text, end, m.start))]
+    after = [m for m in found if m.start >= end]
+    parts_places = {m.start for m in after} - {m.start for m in _without_parts_places(text, end, after)} if after else set()
+    own = [m for m in found if lo <= m.start and m.end <= hi and m.start not in parts_places]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
     if own_scenes or len(parts) == 1:
         # (nor a place only a part of the count names: "killed 47 people, including 22 in Sindh")
-        return own_scenes or own or [m for m in found if not (m.start >= end and _after_a_part_of_them(text, end, m.start))]
+        return own_scenes or own or [m for m in found if m.start not in parts_places]
     # The parts before set the scene ("In South Sudan, 2.3 million fled, 650,000 across
     # borders and 1.65 million inside the country"); the parts after, up to a turn ("while",
     # "but", a semicolon), may close it ("773 bodies and 2,880 injured in Goma").
-    earlier = [m for m in found if m.end <= lo]
+    # (not the places of another count's parts: "1,262 people were killed, mostly in Aleppo,
+    # Latakia and Hama, while the White Helmets reported 1,280 deaths in the northwest")
+    earlier = _without_parts_places(text, s, [m for m in found if m.end <= lo])
     # a part that counts refugees names where they are hosted, not the scene of the others:
     # "Sudan: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed" (the 15,000 in Sudan)
     hosts = [(a, b) for a, b in parts[:mine] if _counts_refugees(text, a, b)]
@@ -2065,7 +2069,7 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
         # (not a place of its own part alone: "and 28,000 homes were destroyed in Mandalay alone")
         later += [
             m for m in found
-            if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end) and not _after_a_part_of_them(text, end, m.start)
+            if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end) and m.start not in parts_places
         ]
     if len({m.place for m in later}) > 1:
         # a name only its kind made a place, in the region of a place of the gazetteer named
@@ -2088,6 +2092,24 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
 # Where a count's own row says it happened without naming a place: "32 in the displacement
 # camp", "21 in the UN protection site", "10 at a market", "9 in town".
 OWN_SITE = re.compile(r"\s+(?:in|at)\s+(?:(?:the|a|an)\s|\p{Ll})")
+
+
+def _without_parts_places(text: str, s: int, found: list[Mention]) -> list[Mention]:
+    """The places of text from `s`, without those of a count's parts: after "most of them",
+    "mostly", "including 22", "112 of them" (see PART_OF_THEM), and the places listed with
+    them ("mostly in Aleppo, Latakia and Hama")."""
+    out: list[Mention] = []
+    previous: Mention | None = None
+    dropped = False
+    for m in found:
+        if previous is not None and dropped and PLACES_JOIN.fullmatch(text, previous.end, m.start):
+            dropped = True  # (listed with a part's place)
+        else:
+            dropped = _after_a_part_of_them(text, s, m.start)
+        if not dropped:
+            out.append(m)
+        previous = m
+    return out
 
 
 def _inside_all(later: list[Mention], scenes: list[Mention]) -> bool:
