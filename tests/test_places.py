@@ -659,6 +659,10 @@ WHERE_NOTHING_ELSE_SAYS = [
     ("Some 5,000 Syrian refugees arrived this week, the agency said.", 5_000, None),
     # ... nor the people a count counts
     ("At least 1,000 people were killed, the Taliban said. Officials said 12 Americans were among the dead.", 1_000, None),
+    # people displaced, counted by their nationality, are in their own country, whatever the
+    # sentence before names
+    ("Fighting in Rakhine state has displaced 40,000 people since June. Some 1.1 million Burmese have "
+     "been displaced this year, the UN said.", 1_100_000, "Myanmar"),
     # islands and regions the world's towns and ISO units leave out
     ("Flooding displaced at least 15,000 people on Java island this week.", 15_000, "Java"),
     ("Nine houses on Mo’orea were flooded, forcing about 35 people to evacuate.", 35, "Moorea"),

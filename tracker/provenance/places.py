@@ -1633,6 +1633,8 @@ def locate(
         return _with_country(text, sentences, _where(text, s, found, start, end, indicator == "returned"), main, document)
     if _points_elsewhere(text, s, e, start, end) and not (main is not None and main.admin1 is None and _went_elsewhere(text, s, e, start, end)):
         return None
+    if indicator in NATION_SCOPED and (nation := _nationality_counted(text, end, e)) is not None:
+        return nation  # "Roughly 1.2 million Iraqis have been displaced this year": in Iraq
     before = _previous_place(text, sentences, index, document)
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
         return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
@@ -1691,6 +1693,23 @@ _DEMONYM = re.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?P<word>{_phrases(NATIONALIT
 # A count right before a nationality: the nationality is the people counted ("12 Americans").
 COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?:[ \u00a0]+(?:million|thousand|more|other|of[ \u00a0]+the))?[ \u00a0]+\Z", re.REVERSE)
 COUNTED_REACH: int = 24  # characters before a nationality looked at for its count
+
+
+# Indicators whose people, counted by their nationality and no place named, are in their
+# own country: "1.3 million Somalis displaced" (not the killed: "Eight of the dead were
+# Mexican nationals" died in Texas; nor refugees, abroad by definition).
+NATION_SCOPED: frozenset[str] = frozenset({"displaced", "in_need", "affected"})
+_NATIONALITY_AFTER = re.compile(r"[ \u00a0]+(?:more[ \u00a0]+|other[ \u00a0]+)?")
+
+
+def _nationality_counted(text: str, end: int, e: int) -> Place | None:
+    """The country of the nationality a count ending at `end` counts ("1.2 million Iraqis")."""
+    gap_ = _NATIONALITY_AFTER.match(text, end, e)
+    m = _DEMONYM.match(text, gap_.end() if gap_ else end, e)
+    if m is None:
+        return None
+    place = PLACES.get(NATIONALITIES[" ".join(m.group("word").split())])
+    return place if place is not None and place.admin1 is None else None
 
 
 def _demonym_country(text: str, s: int, e: int, counted: bool = False) -> Place | None:
