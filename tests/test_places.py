@@ -501,6 +501,9 @@ FIGURE_PLACES = [
     # a country whose diplomats speak for its dead abroad is not where they died
     ("HOUSTON, Texas — A gunman killed 9 people at a shopping mall on Sunday, police said. Four of the "
      "dead were Guatemalan citizens, Guatemala's foreign ministry said.", 9, "United States"),
+    # a place right after a reading is where it was read, not the figure's scene
+    ("Italy's health institute said 1,800 deaths were linked to the July heatwave, when temperatures "
+     "reached 44C in Catania.", 1_800, "Italy"),
     # ("near" is where: the town stays)
     ("At least 40 people died in a hamlet near Kandahar, a provincial spokesman said.", 40, "Kandahar"),
 ]

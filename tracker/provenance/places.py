@@ -2215,6 +2215,13 @@ ACTOR_AFTER = re.compile(rf"(?: (?:'s|’s) (?:\s+\p{{Ll}}[\p{{Ll}}\-]+){{0,2}}?
 ACTOR_FROM = re.compile(rf"\b(?:{_phrases(ACTOR_WORDS)})[ \u00a0]+from[ \u00a0]+\Z", re.IGNORECASE | re.REVERSE)
 ACTOR_REACH: int = 40  # characters before a place looked at for "shelling from"
 VENUE_REACH: int = 60  # characters before a place looked at for "said in", "conference in"
+# A place right after a reading is where it was read: "when temperatures reached 46.8C in
+# Córdoba", "300 mm of rain in Sylhet" (place_words.csv reading units).
+READING_BEFORE = re.compile(
+    rf"\d[\d,.]*[ \u00a0]*(?:{_place_words('reading units')})\.?(?:[ \u00a0]+of[ \u00a0]+\p{{Ll}}+)?[ \u00a0]+(?:in|at)[ \u00a0]+\Z",
+    re.REVERSE,
+)
+READING_REACH: int = 40  # characters before a place looked at for a reading
 
 
 def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
@@ -2223,6 +2230,7 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
     scene = [
         m for m in found
         if not _at_venue(text, max(s, m.start - VENUE_REACH), m.start)
+        and not (text[m.start - 3 : m.start - 1] in ("in", "at") and READING_BEFORE.search(text, max(s, m.start - READING_REACH), m.start))
         and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
         and not _actor_from(text, max(s, m.start - ACTOR_REACH), m.start)
     ]
