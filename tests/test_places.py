@@ -749,6 +749,9 @@ KIND_PLACES = [
     ("Iraqi forces retook the city last year. Around 3,000 families returned to their villages in Tal Afar "
      "district of Nineveh province last month, IOM said.", 3_000, ("Tal Afar", "Ninewa", "Iraq")),
     ("Some 2,000 people fled Northern Afar zone.", 2_000, ("Afar", "Afar", "Ethiopia")),  # a direction is no name
+    # a month's short name right before the kind word is a word of the name
+    ("Floods destroyed 640 houses in 12 villages of Zarghun Jan district, the agency said.",
+     640, ("Zarghun Jan", None, None)),
     # a list is no place holding another
     ("Some 4,000 people were moved to shelters in Honduras, Guatemala and El Salvador as the storm neared.",
      4_000, ("Honduras", None, "Honduras")),

@@ -1308,6 +1308,7 @@ KIND_NAME_WORDS: int = 3  # a name of more words is a title or a headline, not a
 # Words at either end of a run of capitalised words that are not part of the name: "On
 # Monday Mwenda district", "In Kabwelo area".
 _NAME_EDGES: frozenset[str] = FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+_NAME_EDGES_BEFORE_KIND: frozenset[str] = FUNCTION_WORDS | frozenset(WEEKDAYS)
 # A word before a name that makes it part of a longer title: "Protection of Civilians site".
 _TITLE_JOINERS: frozenset[str] = lexicon.word_set("name joiners", "attribution")  # "of", "for"
 _POSSESSIVE_ENDS: tuple[str, ...] = ("'s", "’s")
@@ -1354,7 +1355,9 @@ def _name_in_run(text: str, lo: int, hi: int, *, before_kind: bool, capital: boo
     first_word = words[0]
     while words and text[words[0][0] : words[0][1]] in _NAME_EDGES:
         words.pop(0)
-    while words and text[words[-1][0] : words[-1][1]] in _NAME_EDGES:
+    # (right before a kind word a month is a word of the name: "Zenda Jan district")
+    last_edges = _NAME_EDGES_BEFORE_KIND if before_kind else _NAME_EDGES
+    while words and text[words[-1][0] : words[-1][1]] in last_edges:
         words.pop()
     if not words or len(words) > KIND_NAME_WORDS:
         return None
