@@ -284,6 +284,10 @@ LONGER_OF_NAMES = [
     ("Drought in the Horn of Africa has left 20 million people in need.", []),
     ("Pirates in the Gulf of Aden attacked three ships.", ["Aden"]),
     ("The Republic of Congo said 3 people died.", ["Republic of the Congo"]),
+    # a name the gazetteer writes as one word, written with a hyphen
+    ("Gunmen stormed a police station in Petion-Ville on Monday.", ["Pétionville"]),
+    # a known name going on with a capitalised article and a word: a longer one the gazetteer lacks
+    ("Ash buried homes in San Pedro La Laguna and Santa Cruz Las Flores, residents said.", []),
 ]
 
 
@@ -455,6 +459,10 @@ FIGURE_PLACES = [
     ("Sudan key figures: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed.", 15_000, "Sudan"),
     ("In Sudan, 12,000 people have been killed; 1.8 million refugees are in Chad and Egypt; and 8 million are "
      "displaced.", 8_000_000, "Sudan"),
+    # ... nor the places listed with it ("mostly in Beira, Dondo and Buzi"), nor for a count after a turn
+    ("In Mozambique, officials said 140 people died, mostly in Beira, Dondo and Buzi.", 140, "Mozambique"),
+    ("In Mozambique, officials said 140 people died, mostly in Beira, Dondo and Buzi, while aid groups "
+     "counted 60 deaths in the flooded interior.", 60, "Mozambique"),
     # the scene set at the head of the sentence covers each part of it
     ("In Sudan, 12,000 people have been killed, 33,000 injured and 5,000 more died after fleeing "
      "to Chad.", 33_000, "Sudan"),
@@ -463,6 +471,41 @@ FIGURE_PLACES = [
      "government said.", 773, "Goma"),
     # a name as damaged feeds space it out
     ("In  Sri  Lanka, the cyclone forced 300,000 people into evacuation shelters.", 300_000, "Sri Lanka"),
+    # a list's rows: a town named with its country before them is the scene of a row naming none
+    ("Fighting in Malakal, South Sudan, killed 37 people: 21 in the UN protection site, 9 in the market "
+     "and 7 in Renk.", 21, "Malakal"),
+    # ... and a row saying where without naming a place takes no place of a later row
+    ("In South Sudan, fighting killed 37 people: 21 in the UN protection site, 9 in the market and 7 in "
+     "Renk.", 21, "South Sudan"),
+    ("Clashes in the Central African Republic town of Kaga-Bandoro killed 26 people: 15 in the camp for "
+     "displaced people, 8 in the market and 3 in Bambari.", 8, "Kaga-Bandoro"),
+    # a town that is only a distance's reference point is not where it happened: its country is
+    ("In Bhola district, about 110 km south of Dhaka, 15 people were killed when the storm surge hit.",
+     15, "Bhola"),
+    ("Landslides killed 23 people in hill villages some 80 km (50 miles) northeast of Kathmandu, police "
+     "said.", 23, "Nepal"),
+    ("At least 40 people died in a hamlet 20 miles outside Kandahar, a provincial spokesman said.",
+     40, "Afghanistan"),
+    ("Fighting some 60 kilometres west of Bukavu in South Kivu province forced 12,000 people from their "
+     "homes.", 12_000, "South Kivu"),
+    # a place word inside a body's name in Spanish or French is no place
+    ("TEGUCIGALPA, Honduras (AP) — The Sistema Nacional de Gestión de Riesgos said 14 people died when "
+     "the river burst its banks.", 14, "Honduras"),
+    ("The Servicio Nacional de Gestión de Riesgos said 2,300 homes had been damaged across the "
+     "coastal province of Esmeraldas.", 2_300, "Esmeraldas"),
+    ("LIMA, Peru (AP) — The Instituto Nacional de Defensa Civil reported 21 deaths after the "
+     "mudslides on Tuesday.", 21, "Peru"),
+    # nor is a country after "the border with": the other side of it
+    ("Clashes in Kachin state near the border with China forced 4,000 people to flee, the UN said.",
+     4_000, "Kachin"),
+    # a country whose diplomats speak for its dead abroad is not where they died
+    ("HOUSTON, Texas — A gunman killed 9 people at a shopping mall on Sunday, police said. Four of the "
+     "dead were Guatemalan citizens, Guatemala's foreign ministry said.", 9, "United States"),
+    # a place right after a reading is where it was read, not the figure's scene
+    ("Italy's health institute said 1,800 deaths were linked to the July heatwave, when temperatures "
+     "reached 44C in Catania.", 1_800, "Italy"),
+    # ("near" is where: the town stays)
+    ("At least 40 people died in a hamlet near Kandahar, a provincial spokesman said.", 40, "Kandahar"),
 ]
 
 NO_PLACE_FROM_ANOTHER_COUNT = [
@@ -529,6 +572,9 @@ AMBIGUOUS = [
     ("The storm killed two people in Florida and left 3 million homes without power.", "Florida", "USA"),
     ("Gunmen killed 40 villagers in Plateau state on Sunday.", "Plateau", "NGA"),
     ("Floods in Santa Cruz displaced 6,000 families.", "Santa Cruz", "BOL"),
+    # a kind of place below a region after the name: one of the towns or districts of the name
+    ("Rebels killed 18 civilians in Beni territory overnight, a local official said.", "Beni", "COD"),
+    ("Floods displaced 4,000 families in Beni department, officials said.", "Beni", "BOL"),
 ]
 
 
@@ -616,10 +662,23 @@ WHERE_NOTHING_ELSE_SAYS = [
     ("Some 5,000 Syrian refugees arrived this week, the agency said.", 5_000, None),
     # ... nor the people a count counts
     ("At least 1,000 people were killed, the Taliban said. Officials said 12 Americans were among the dead.", 1_000, None),
+    # people displaced, counted by their nationality, are in their own country, whatever the
+    # sentence before names
+    ("Fighting in Rakhine state has displaced 40,000 people since June. Some 1.1 million Burmese have "
+     "been displaced this year, the UN said.", 1_100_000, "Myanmar"),
     # islands and regions the world's towns and ISO units leave out
     ("Flooding displaced at least 15,000 people on Java island this week.", 15_000, "Java"),
     ("Nine houses on Mo’orea were flooded, forcing about 35 people to evacuate.", 35, "Moorea"),
     ("A cyclone killed 3,394 people in the Irrawaddy delta, state media said.", 3_394, "Irrawaddy"),
+    # the sentence before gives its place to one naming none, but not a part's place
+    ("The storm killed 87 people in Mozambique, the disaster agency said on Sunday, 61 of them in Nampula "
+     "province. About 40,000 people remain in shelters.", 40_000, "Mozambique"),
+    # ... nor one of several regions, each its own count's: their country is the next sentence's
+    ("In Punjab, 140 people have died, while in Balochistan 95 were killed, officials said. More than "
+     "300,000 homes were destroyed.", 300_000, "Pakistan"),
+    # ... nor where people went, when it names where they were
+    ("Some 600,000 people have fled Sudan since April, with 400,000 entering Chad. Another 3 million are "
+     "displaced inside the country, the IOM said.", 3_000_000, "Sudan"),
 ]
 
 
@@ -666,6 +725,8 @@ KIND_PLACES = [
      6_000, ("Luvembe Sar", "Zabul", "Afghanistan")),
     ("About 800 people took shelter in Kisolo village, South Kivu, after the landslide.",
      800, ("Kisolo", "South Kivu", "Democratic Republic of the Congo")),
+    ("Gunmen killed 23 civilians in the village of Bakorat, in the Tahoua region, the army said.",
+     23, ("Bakorat", "Tahoua", "Niger")),
     ("Nine families were moved from Sera camp (Batagram District) to their villages on Friday.",
      9, ("Sera", "Khyber Pakhtunkhwa", "Pakistan")),
     ("The flood displaced 2,100 people in the Kurai area in central Mali, the ministry said.",
@@ -680,10 +741,17 @@ KIND_PLACES = [
     # a name its kind made a place takes the country the text gives it elsewhere
     ("Gunmen attacked the Tinka area of the Tahoua region on Monday. Last month, attacks on villages "
      "in Tinka department killed 37 people, the governor said.", 37, ("Tinka", "Tahoua", "Niger")),
+    # ... and named again without its kind, it is that place again
+    ("Gunmen killed 30 people in the village of Kambulu in Ituri province on Monday. Army reinforcements "
+     "arrived from Bunia on Tuesday. Two days later, 12 more were killed in Kambulu.",
+     12, ("Kambulu", "Ituri", "Democratic Republic of the Congo")),
     # a known name at the end of a longer one the gazetteer lacks is no place of its own
     ("Iraqi forces retook the city last year. Around 3,000 families returned to their villages in Tal Afar "
      "district of Nineveh province last month, IOM said.", 3_000, ("Tal Afar", "Ninewa", "Iraq")),
     ("Some 2,000 people fled Northern Afar zone.", 2_000, ("Afar", "Afar", "Ethiopia")),  # a direction is no name
+    # a month's short name right before the kind word is a word of the name
+    ("Floods destroyed 640 houses in 12 villages of Zarghun Jan district, the agency said.",
+     640, ("Zarghun Jan", None, None)),
     # a list is no place holding another
     ("Some 4,000 people were moved to shelters in Honduras, Guatemala and El Salvador as the storm neared.",
      4_000, ("Honduras", None, "Honduras")),

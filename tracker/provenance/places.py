@@ -384,6 +384,20 @@ def _spaced_out(
     return None
 
 
+# A capitalised word after a hyphen: "-Ville" of "Pétion-Ville".
+_HYPHEN_WORD = re.compile(r"-(\p{Lu}\p{Ll}+)")
+
+
+def _hyphen_joined(text: str, at: int, word_end: int, end: int) -> tuple[int, int, tuple[Candidate, ...]] | None:
+    """A name the gazetteer writes as one word, written with a hyphen before a capital:
+    "Pétion-Ville" is Pétionville."""
+    m = _HYPHEN_WORD.match(text, word_end, end)
+    if m is None or _joined_after(text, m.end()):
+        return None
+    cands = CANDIDATES.get(text[at:word_end] + m.group(1).lower())
+    return None if cands is None else (at, m.end(), cands)
+
+
 def _next_word(text: str, i: int, end: int) -> str:
     """The letters after a space or hyphen at text[i]: "Sudan" in "South Sudan"; "" if none."""
     if i >= end or text[i] not in " -":
@@ -615,6 +629,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     for m in _capitalised_words(text, start, end):
         entry = by_first_word.get(m.group())
         if entry is None:
+            if text[m.end() : m.end() + 1] == "-" and (joined := _hyphen_joined(text, m.start(), m.end(), end)) is not None and m.start() >= pos:
+                found.append(joined)  # "Pétion-Ville", as news writes the gazetteer's Pétionville
+                pos = joined[1]
             continue  # half the capitalised words start no place name: their span is not read
         at, word_end = m.span()
         if entry is _HAZARD_ENTRY:
@@ -694,8 +711,13 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     institution_initials = _INSTITUTION_INITIALS
     country_rank = KIND_RANK["country"]
     given_names = GIVEN_NAME_PLACES
+    distance_ends = _DISTANCE_ENDS
+    name_goes_on_to = -1  # where a longer name the gazetteer lacks ends (see _ARTICLE_NAME_GOES_ON)
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
+        if len(cands) > 1 and cands[-1].rank >= town_rank and _TOWN_KIND_AFTER.match(text, stop):
+            # "Beni territory": of the places sharing the name, a town or a district
+            cands = tuple(c for c in cands if c.rank >= town_rank)
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
         if context is not None and len(cands) > 1 and cands[0].rank == country_rank and place is not cands[0].place:
             if NEIGHBOURING.search(text, max(0, at - NEIGHBOURING_REACH), at):
@@ -703,6 +725,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
         if not sponsor and (text[stop + 1 : stop + 2] in institution_initials or text[at - 3 : at - 1] in ("of", "he")):
             sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
+        if not sponsor and text.startswith(("'s ", "’s "), stop):
+            sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
         mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
@@ -716,8 +740,100 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue  # "St. Mary's church", "Saint Mary"
         if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
             continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
+        if at < name_goes_on_to:
+            continue  # ("Las Flores" of "Santa Cruz Las Flores")
+        if text[stop + 1 : stop + 2].isupper() and (goes_on := _ARTICLE_NAME_GOES_ON.match(text, stop)) is not None:
+            name_goes_on_to = goes_on.end()
+            continue  # "San Miguel Los Lotes": a longer name the gazetteer lacks
+        if stop + 2 < length_of_text and text[stop + 1].islower() and text[at - 2 : at - 1].isalpha() and _inside_a_foreign_name(text, at, stop):
+            continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
+        if text[at - 3 : at - 1] in distance_ends and _distance_reference(text, at):
+            # "110 km south of Dhaka": only its country is the scene's; "near the border with
+            # Mali": the country is none of the scene's
+            if place.admin1 is not None:
+                mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
+            else:
+                mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
         append(mention)
     return out
+
+
+# A place that is only the reference point of a distance is not where anything happened:
+# "In Bhola district, 110 km south of Dhaka, 15 people were killed", "the village of
+# Tafeghaghte, 60 km (37 miles) southwest of Marrakech", "20 miles outside Kabul". It tells
+# the country only ("near Dhaka" is different: near is where). place_words.csv distance
+# units, compass words, distance joiners.
+DISTANCE_UNITS: str = _place_words("distance units")  # "km", "miles"
+COMPASS_WORDS: str = _place_words("compass words")  # "south", "north-east"
+DISTANCE_JOINERS: str = _place_words("distance joiners")  # "of", "from", "outside"
+DISTANCE_BEFORE = re.compile(
+    rf"""
+    \d[\d,.]* (?: \s* - \s* | \s* ) (?:{DISTANCE_UNITS}) \b \.?
+    (?: \s* \( [^()\n]{{1,30}} \) )?                    # (37 miles)
+    (?: \s+ (?: to \s+ the \s+ )? (?:{COMPASS_WORDS}) \b )?
+    \s+ (?:{DISTANCE_JOINERS}) \s+ (?: the \s+ )? \Z
+    """,
+    re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the place: fast
+)
+DISTANCE_REACH: int = 80  # characters before a place looked at for its distance
+BORDER_WORDS: str = _place_words("border words")  # "border", "frontier"
+BORDER_BEFORE = re.compile(rf"\b(?:{BORDER_WORDS})\s+with\s+(?:the\s+)?\Z", re.IGNORECASE | re.REVERSE)
+# The last two letters before a place a distance or a border may leave ("of", "from",
+# "with", "the"): only a name after one of them is looked at.
+_DISTANCE_ENDS: frozenset[str] = frozenset(
+    {w[-2:].lower() for w in lexicon.word_list("distance joiners", "place_words")} | {"he", "th"}
+)
+
+
+# A place word inside a body's name as Spanish, French or Portuguese write it: after a
+# capitalised word, before a joiner and a capitalised word ("the Coordinadora Nacional para
+# la Reducción de Desastres", "the Instituto Nacional de Defensa Civil"). No place is named
+# there (place_words.csv foreign name joiners).
+FOREIGN_NAME_JOINERS: str = _place_words("foreign name joiners")
+_FOREIGN_NAME_GOES_ON = re.compile(
+    rf"[ \u00a0]+(?:{FOREIGN_NAME_JOINERS})(?:[ \u00a0]+(?:la|las|los|el|le|les))?[ \u00a0]+\p{{Lu}}"
+)
+
+
+def _inside_a_foreign_name(text: str, at: int, stop: int) -> bool:
+    """The place at text[at:stop] is a word of a longer name in Spanish, French or
+    Portuguese: a capitalised word (not one that may stand before a place: "Northern",
+    "In") right before it, a joiner and a capitalised word after."""
+    if _FOREIGN_NAME_GOES_ON.match(text, stop) is None:
+        return False
+    before = _WORD_BEFORE_PLACE.search(text, max(0, at - _LONGER_NAME_REACH), at)
+    return before is not None and before.group("word").rstrip(".") not in NOT_A_GIVEN_NAME
+
+
+# A country owning a diplomat or a foreign ministry speaks for its nationals abroad: "Eight
+# of the dead were Mexican nationals, Mexico's foreign minister said" places nothing in
+# Mexico (place_words.csv diplomatic words).
+DIPLOMAT_AFTER = re.compile(
+    rf"['’]s\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{_place_words('diplomatic words')})\b", re.IGNORECASE
+)
+
+
+def _distance_reference(text: str, at: int) -> bool:
+    """The place at `at` is the reference point of a distance or a border: "110 km south
+    of Dhaka", "near the border with Mali"."""
+    lo = max(0, at - DISTANCE_REACH)
+    return DISTANCE_BEFORE.search(text, lo, at) is not None or BORDER_BEFORE.search(text, lo, at) is not None
+
+
+# After a name several places share, a kind of place below a first-level subdivision says
+# it is one of the towns or districts: "Beni territory" is Congo's town, not Bolivia's
+# department (place_words.csv town kinds).
+_TOWN_KIND_AFTER = re.compile(rf"[ \u00a0]+(?i:{_place_words('town kinds')})\b")
+
+
+# A known name, then a capitalised article and a capitalised word: a longer name the
+# gazetteer lacks ("San Miguel Los Lotes" is a village of Guatemala, no San Miguel of El
+# Salvador). place_words.csv name articles.
+_NAME_ARTICLES: str = _place_words("name articles")
+_ARTICLE_NAME_GOES_ON = re.compile(
+    rf"[ \u00a0]+(?:{_NAME_ARTICLES})[ \u00a0]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]*+"
+    rf"(?:[ \u00a0]+(?:(?:{_NAME_ARTICLES})[ \u00a0]+)?\p{{Lu}}[\p{{L}}\p{{M}}'’-]*+)*+"
+)
 
 
 def _before_kind_words(text: str) -> set[int]:
@@ -1176,10 +1292,11 @@ _RUN_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_NAME_WORD_BACKWARDS
 # ... and right after "of" or "in" after a kind word ("the town of Kitolo", "a rest centre in Harwick").
 _RUN_AFTER = re.compile(rf"[ \u00a0]+(?P<prep>of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})*)")
 # Between a place and the place that holds it: "Rajpur district in Kunar province",
-# "Kabwelo area of Tanganyika", "Mwenda district, South Kivu", "Sera camp (Batagram District)".
+# "Kabwelo area of Tanganyika", "Mwenda district, South Kivu", "a camp in Inates, in the
+# Tillaberi region", "Sera camp (Batagram District)".
 # "... in central Mali", "in the state of Kansas": one word in lower case may stand between.
 _HELD_BY = re.compile(
-    r"(?:[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+(?:of[ \u00a0]+)?)?|,[ \u00a0]+|[ \u00a0]*\([ \u00a0]*)"
+    r"(?:[ \u00a0]+(?:in|of)[ \u00a0]+(?:the[ \u00a0]+)?(?:\p{Ll}+[ \u00a0]+(?:of[ \u00a0]+)?)?|,[ \u00a0]+(?:in[ \u00a0]+(?:the[ \u00a0]+)?)?|[ \u00a0]*\([ \u00a0]*)"
 )
 # A name between "in" and the place that holds it: "in Mabanza in Upper Tamazi state".
 _IN_A_NAME = re.compile(
@@ -1191,6 +1308,7 @@ KIND_NAME_WORDS: int = 3  # a name of more words is a title or a headline, not a
 # Words at either end of a run of capitalised words that are not part of the name: "On
 # Monday Mwenda district", "In Kabwelo area".
 _NAME_EDGES: frozenset[str] = FUNCTION_WORDS | frozenset(WEEKDAYS) | frozenset(MONTHS)
+_NAME_EDGES_BEFORE_KIND: frozenset[str] = FUNCTION_WORDS | frozenset(WEEKDAYS)
 # A word before a name that makes it part of a longer title: "Protection of Civilians site".
 _TITLE_JOINERS: frozenset[str] = lexicon.word_set("name joiners", "attribution")  # "of", "for"
 _POSSESSIVE_ENDS: tuple[str, ...] = ("'s", "’s")
@@ -1237,7 +1355,9 @@ def _name_in_run(text: str, lo: int, hi: int, *, before_kind: bool, capital: boo
     first_word = words[0]
     while words and text[words[0][0] : words[0][1]] in _NAME_EDGES:
         words.pop(0)
-    while words and text[words[-1][0] : words[-1][1]] in _NAME_EDGES:
+    # (right before a kind word a month is a word of the name: "Zenda Jan district")
+    last_edges = _NAME_EDGES_BEFORE_KIND if before_kind else _NAME_EDGES
+    while words and text[words[-1][0] : words[-1][1]] in last_edges:
         words.pop()
     if not words or len(words) > KIND_NAME_WORDS:
         return None
@@ -1330,7 +1450,7 @@ def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = 
     if document is None:
         known = mentions(text, s, e)
         names = kind_names(text, s, e)
-        return _with_kind_names(text, e, known, names) if names else known
+        return _with_echoes(text, s, e, _with_kind_names(text, e, known, names) if names else known)
     # an engine asks for one sentence several times (each figure, the next sentence's
     # figures): the places of the sentences of the text it reads are kept
     cache = _sentence_cache()
@@ -1341,8 +1461,45 @@ def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = 
     if places is None:
         known = mentions_in(text, document, s, e)
         names = kind_names(text, s, e)
-        places = cache[(s, e)] = _with_kind_names(text, e, known, names) if names else known
+        places = cache[(s, e)] = _with_echoes(text, s, e, _with_kind_names(text, e, known, names) if names else known)
     return list(places)
+
+
+# Before a name a kind word made a place elsewhere in the text, what makes it that place
+# again: "killed 50 civilians in the village of Kishishe ... 131 were killed in Kishishe".
+_ECHO_BEFORE = re.compile(rf"\b(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\Z", re.REVERSE)
+
+
+@lru_cache(maxsize=8)  # the sentences of one text share it
+def _kind_made_names(text: str) -> tuple[str, ...]:
+    """The names the gazetteer lacks that a word of their kind makes places somewhere in
+    the text ("the village of Kishishe")."""
+    if not _LOADED:
+        load()
+    names = {text[k.start : k.end] for k in kind_names(text, 0, len(text))}
+    return tuple(sorted(n for n in names if n not in CANDIDATES))
+
+
+def _with_echoes(text: str, s: int, e: int, places: list[Mention]) -> list[Mention]:
+    """`places`, and the names a kind word made places elsewhere in the text named again in
+    text[s:e] without it, after "in", "at", "near" ...: "131 civilians were killed in Kishishe
+    and Bambo" (the country is found where the kind word stands: see _with_country)."""
+    names = _kind_made_names(text)
+    if not names:
+        return places
+    added = []
+    for name in names:
+        at = text.find(name, s, e)
+        while at >= 0:
+            stop = at + len(name)
+            if (
+                not (at > 0 and _is_word_char(text, at - 1)) and not _is_word_char(text, stop)
+                and not any(m.start < stop and at < m.end for m in places)
+                and _ECHO_BEFORE.search(text, max(s, at - 12), at) is not None
+            ):
+                added.append(Mention(at, stop, Place(name, None, None, None)))
+            at = text.find(name, stop, e)
+    return sorted([*places, *added], key=_start) if added else places
 
 
 # The places of the sentences of the last text read (see sentence_places), by thread.
@@ -1479,6 +1636,8 @@ def locate(
         return _with_country(text, sentences, _where(text, s, found, start, end, indicator == "returned"), main, document)
     if _points_elsewhere(text, s, e, start, end) and not (main is not None and main.admin1 is None and _went_elsewhere(text, s, e, start, end)):
         return None
+    if indicator in NATION_SCOPED and (nation := _nationality_counted(text, end, e)) is not None:
+        return nation  # "Roughly 1.2 million Iraqis have been displaced this year": in Iraq
     before = _previous_place(text, sentences, index, document)
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
         return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
@@ -1537,6 +1696,23 @@ _DEMONYM = re.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?P<word>{_phrases(NATIONALIT
 # A count right before a nationality: the nationality is the people counted ("12 Americans").
 COUNTED_BEFORE = re.compile(r"\d[\d,.]*(?:[ \u00a0]+(?:million|thousand|more|other|of[ \u00a0]+the))?[ \u00a0]+\Z", re.REVERSE)
 COUNTED_REACH: int = 24  # characters before a nationality looked at for its count
+
+
+# Indicators whose people, counted by their nationality and no place named, are in their
+# own country: "1.3 million Somalis displaced" (not the killed: "Eight of the dead were
+# Mexican nationals" died in Texas; nor refugees, abroad by definition).
+NATION_SCOPED: frozenset[str] = frozenset({"displaced", "in_need", "affected"})
+_NATIONALITY_AFTER = re.compile(r"[ \u00a0]+(?:more[ \u00a0]+|other[ \u00a0]+)?")
+
+
+def _nationality_counted(text: str, end: int, e: int) -> Place | None:
+    """The country of the nationality a count ending at `end` counts ("1.2 million Iraqis")."""
+    gap_ = _NATIONALITY_AFTER.match(text, end, e)
+    m = _DEMONYM.match(text, gap_.end() if gap_ else end, e)
+    if m is None:
+        return None
+    place = PLACES.get(NATIONALITIES[" ".join(m.group("word").split())])
+    return place if place is not None and place.admin1 is None else None
 
 
 def _demonym_country(text: str, s: int, e: int, counted: bool = False) -> Place | None:
@@ -1622,10 +1798,23 @@ def _previous_place(
     s, e = sentences[index - 1]
     if text.find("\n\n", e, sentences[index][0]) >= 0 or text.find("\n\n", s, e) >= 0:  # (no slice of the sentence)
         return None
-    named = [m for m in sentence_places(text, s, e, document) if m.of_a_scene]
+    # (not a part's place: "killed 121 people in Madagascar, 112 of them in Ikongo district")
+    named = _without_parts_places(text, s, [m for m in sentence_places(text, s, e, document) if m.of_a_scene])
     if not named:
         return None
+    if len(named) > 1:
+        # (not where people went, when the sentence names where they were: "have fled Ukraine,
+        # with 2.4 million entering Poland. Another 7.1 million are displaced within the country")
+        stayed = [
+            m for m in named
+            if not TOWARDS.search(text, max(s, m.start - 20), m.start) and not HOSTED_BY.search(text, max(s, m.start - 40), m.start)
+        ]
+        named = stayed or named
     last = named[-1].place
+    if last.iso3 is not None and all(m.place.iso3 == last.iso3 for m in named) and len({m.place.admin1 for m in named} - {None}) > 1:
+        # places of several regions of one country ("In Sindh province, 326 people were killed,
+        # while in Khyber Pakhtunkhwa 264 people died"): none is the next sentence's; their country is
+        return _country(last.iso3)
     listed = _listed_together(text, named)
     if len(listed) < 2 or last.admin1 is None or any(m.place.iso3 != last.iso3 or m.place.admin1 is None for m in listed):
         return last
@@ -1873,15 +2062,19 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     lo, hi = parts[mine][0], parts[last][1]
     mine = last
     # (not a place after "most of them": "190 people died, most of them in Blantyre" places a part)
-    own = [m for m in found if lo <= m.start and m.end <= hi and not (m.start >= end and _after_a_part_of_them(text, end, m.start))]
+    after = [m for m in found if m.start >= end]
+    parts_places = {m.start for m in after} - {m.start for m in _without_parts_places(text, end, after)} if after else set()
+    own = [m for m in found if lo <= m.start and m.end <= hi and m.start not in parts_places]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
     if own_scenes or len(parts) == 1:
         # (nor a place only a part of the count names: "killed 47 people, including 22 in Sindh")
-        return own_scenes or own or [m for m in found if not (m.start >= end and _after_a_part_of_them(text, end, m.start))]
+        return own_scenes or own or [m for m in found if m.start not in parts_places]
     # The parts before set the scene ("In South Sudan, 2.3 million fled, 650,000 across
     # borders and 1.65 million inside the country"); the parts after, up to a turn ("while",
     # "but", a semicolon), may close it ("773 bodies and 2,880 injured in Goma").
-    earlier = [m for m in found if m.end <= lo]
+    # (not the places of another count's parts: "1,262 people were killed, mostly in Aleppo,
+    # Latakia and Hama, while the White Helmets reported 1,280 deaths in the northwest")
+    earlier = _without_parts_places(text, s, [m for m in found if m.end <= lo])
     # a part that counts refugees names where they are hosted, not the scene of the others:
     # "Sudan: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed" (the 15,000 in Sudan)
     hosts = [(a, b) for a, b in parts[:mine] if _counts_refugees(text, a, b)]
@@ -1891,15 +2084,18 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     later = []
     # (not "Of the 312 dead, 40 were in Albay": the place of a part after its whole)
     whole_of_parts = start - lo < WHOLE_REACH and PART_OPENER.match(text, lo, start) is not None
+    # (nor, in a total's list, a place of the next row when the count's own row says where,
+    # unnamed: "killed 48 people: 32 in the displacement camp, 10 in the town centre and 6 in Ndele")
+    own_site = text.find(": ", s, start) >= 0 and OWN_SITE.search(text, end, hi) is not None
     for (a, b), turn in zip(parts[mine + 1 :], contrast[mine + 1 :]):
-        if turn or whole_of_parts:
+        if turn or whole_of_parts or own_site:
             break
         if (text.find("into", a, b) >= 0 or text.find("across", a, b) >= 0 or text.find("abroad", a, b) >= 0) and ABROAD_PART.match(text, a, b):
             continue  # "fled their homes and 20,000 into Uganda": where the next count went, not this one's scene
         # (not a place of its own part alone: "and 28,000 homes were destroyed in Mandalay alone")
         later += [
             m for m in found
-            if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end) and not _after_a_part_of_them(text, end, m.start)
+            if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end) and m.start not in parts_places
         ]
     if len({m.place for m in later}) > 1:
         # a name only its kind made a place, in the region of a place of the gazetteer named
@@ -1919,11 +2115,36 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     return later or owners
 
 
+# Where a count's own row says it happened without naming a place: "32 in the displacement
+# camp", "21 in the UN protection site", "10 at a market", "9 in town".
+OWN_SITE = re.compile(r"\s+(?:in|at)\s+(?:(?:the|a|an)\s|\p{Ll})")
+
+
+def _without_parts_places(text: str, s: int, found: list[Mention]) -> list[Mention]:
+    """The places of text from `s`, without those of a count's parts: after "most of them",
+    "mostly", "including 22", "112 of them" (see PART_OF_THEM), and the places listed with
+    them ("mostly in Aleppo, Latakia and Hama")."""
+    out: list[Mention] = []
+    previous: Mention | None = None
+    dropped = False
+    for m in found:
+        if previous is not None and dropped and PLACES_JOIN.fullmatch(text, previous.end, m.start):
+            dropped = True  # (listed with a part's place)
+        else:
+            dropped = _after_a_part_of_them(text, s, m.start)
+        if not dropped:
+            out.append(m)
+        previous = m
+    return out
+
+
 def _inside_all(later: list[Mention], scenes: list[Mention]) -> bool:
     """The scene set before is a country, and every place the run after names lies in it: "In
     Mozambique, INGD reports 21 deaths and 24 injuries in Zambezia province" is Zambezia."""
     countries = {m.place.iso3 for m in scenes if m.place.admin1 is None}
-    return len(countries) == len({m.place.iso3 for m in scenes}) == 1 and all(
+    # (not a town named with its country: "Clashes in the Central African Republic town of
+    # Bria killed 48 people: 32 in the camp, ..., 6 in Ndele" - the 32 are Bria's)
+    return all(m.place.admin1 is None for m in scenes) and len(countries) == 1 and all(
         m.place.admin1 is not None and m.place.iso3 in countries for m in later
     )
 
@@ -1937,9 +2158,16 @@ def _owns_a_body(text: str, end: int) -> bool:
 
 
 def _most_specific(later: list[Mention]) -> list[Mention]:
-    """Without a region that another of the places lies in: "in Gujarat's Surat" is Surat."""
+    """Without a region or a country that another of the places lies in: "in Gujarat's
+    Surat" is Surat; "90 km south of Manono in Tanganyika province" is Tanganyika (Manono, a
+    distance's reference point, names only its country)."""
     regions = {(m.place.iso3, m.place.admin1) for m in later if m.place.name != m.place.admin1}
-    return [m for m in later if m.place.name != m.place.admin1 or (m.place.iso3, m.place.admin1) not in regions]
+    inside = {m.place.iso3 for m in later if m.place.admin1 is not None}
+    return [
+        m for m in later
+        if (m.place.name != m.place.admin1 or (m.place.iso3, m.place.admin1) not in regions)
+        and not (m.place.admin1 is None and m.place.name == m.place.country and m.place.iso3 in inside)
+    ]
 
 
 # A part counting people who went over a border: "and 20,000 into Uganda", ", and 10,000
@@ -1994,6 +2222,13 @@ ACTOR_AFTER = re.compile(rf"(?: (?:'s|’s) (?:\s+\p{{Ll}}[\p{{Ll}}\-]+){{0,2}}?
 ACTOR_FROM = re.compile(rf"\b(?:{_phrases(ACTOR_WORDS)})[ \u00a0]+from[ \u00a0]+\Z", re.IGNORECASE | re.REVERSE)
 ACTOR_REACH: int = 40  # characters before a place looked at for "shelling from"
 VENUE_REACH: int = 60  # characters before a place looked at for "said in", "conference in"
+# A place right after a reading is where it was read: "when temperatures reached 46.8C in
+# Córdoba", "300 mm of rain in Sylhet" (place_words.csv reading units).
+READING_BEFORE = re.compile(
+    rf"\d[\d,.]*[ \u00a0]*(?:{_place_words('reading units')})\.?(?:[ \u00a0]+of[ \u00a0]+\p{{Ll}}+)?[ \u00a0]+(?:in|at)[ \u00a0]+\Z",
+    re.REVERSE,
+)
+READING_REACH: int = 40  # characters before a place looked at for a reading
 
 
 def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
@@ -2002,6 +2237,7 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
     scene = [
         m for m in found
         if not _at_venue(text, max(s, m.start - VENUE_REACH), m.start)
+        and not (text[m.start - 3 : m.start - 1] in ("in", "at") and READING_BEFORE.search(text, max(s, m.start - READING_REACH), m.start))
         and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
         and not _actor_from(text, max(s, m.start - ACTOR_REACH), m.start)
     ]
