@@ -320,3 +320,20 @@ def test_the_ascii_word_pattern_reads_every_ascii_character_as_the_word_pattern(
                 m.span() for m in nouns.WORD.finditer(text, start)
             ], repr(text[start:])
 
+
+
+# An empty stretch (a count's window before the sentence's first word, or one whose start
+# passed its end) is answered without slicing: as the slice would answer, no word in it, and
+# the pattern left to decide where `literal_keys` gave ("",).
+EMPTY_STRETCHES = [
+    ("At least 12 people were killed.", 9, 9),
+    ("At least 12 people were killed.", 20, 3),
+    ("Could 12 people flee?", 0, 0),
+]
+
+
+@pytest.mark.parametrize("text, start, end", EMPTY_STRETCHES)
+def test_an_empty_stretch_holds_no_word(text, start, end):
+    assert may_hold(text, start, end, indicators.PROJECTION_STEMS) is False
+    assert may_hold(text, start, end, ("",)) is True
+    assert may_hold(text, start, end, ("could",)) == ("could" in text[start:end].lower())

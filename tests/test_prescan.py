@@ -630,3 +630,27 @@ def test_every_wording_of_a_subject_passes_the_subjects_test(data):
     subject_pattern = regex.compile(rf"(?:\m(?:{prescan.phrases.body(subject)}))", regex.IGNORECASE)
     if subject_pattern.match(text, at) is not None:
         assert prescan.counters_gate((indicator,)).match(text, at) is not None, (subject, text)
+
+
+def _by_sentence_bisecting(numbers, countable, context):
+    """What engine._by_sentence gives, each number's sentence found by `_Context.index`."""
+    wanted = {context.index(n.start) for n in countable}
+    spans = {}
+    for n in numbers:
+        if (index := context.index(n.start)) in wanted:
+            spans.setdefault(index, []).append(n)
+    return list(spans.items())
+
+
+@pytest.mark.parametrize("text", [
+    "",
+    "12 people fled.",
+    "  Floods displaced 3,000 people in 2024. Another 40 were killed on 3 May.\n\n15% of homes were lost; 7 died.",
+    "Ethiopia: 2 million displaced, says UN\nThe war has displaced 2 million people. It began in 2020. 300 more fled.",
+])
+def test_each_number_is_given_the_sentence_a_search_of_the_starts_gives(text):
+    # engine._by_sentence walks the sentences' starts once along the numbers (in order)
+    context = engine._Context(text)
+    found = numbers.find_numbers(text)
+    for countable in (found, found[1:], found[::2], []):
+        assert list(engine._by_sentence(found, countable, context)) == _by_sentence_bisecting(found, countable, context)

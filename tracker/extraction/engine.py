@@ -642,14 +642,23 @@ def _place_fields(place: places.Place | None) -> dict:
 
 def _by_sentence(numbers: list[Number], countable: list[Number], context: _Context):
     """(index, all its numbers) for each sentence holding a number that may be a count; the
-    other numbers stay, as the ends of ranges and the context of the count."""
-    wanted = {context.index(n.start) for n in countable}
+    other numbers stay, as the ends of ranges and the context of the count. (The numbers are
+    in order, and `countable` is some of them, in order: each number's sentence is found by
+    one walk along the sentences' starts, as `_Context.index` finds it.)"""
+    starts = context.starts
+    last = len(starts) - 1
+    i = 0
     spans: dict[int, list[Number]] = {}
+    wanted: set[int] = set()
+    c = 0  # the next countable number
     for n in numbers:
-        index = context.index(n.start)
-        if index in wanted:
-            spans.setdefault(index, []).append(n)
-    yield from spans.items()
+        while i < last and starts[i + 1] <= n.start:
+            i += 1
+        spans.setdefault(i, []).append(n)
+        if c < len(countable) and countable[c] is n:
+            wanted.add(i)
+            c += 1
+    yield from ((index, found) for index, found in spans.items() if index in wanted)
 
 
 def extract_document(doc: Document, *, household_size: float = HOUSEHOLD_SIZE) -> list[Figure]:

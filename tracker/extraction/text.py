@@ -106,6 +106,8 @@ def may_hold(text: str, start: int, end: int, words: Iterable[str]) -> bool:
     text[start:end] holds one of `words` (lower-case ASCII): False only when that piece is
     ASCII and holds none of them. A piece with other characters answers True, and the
     pattern decides ("ſ" and "İ" match "s" and "i" in such a pattern, and lower to no ASCII)."""
+    if 0 <= end <= start:
+        return "" in words  # an empty stretch holds no word (asked often: before a sentence's first count)
     piece = text[start:end].lower()
     if not piece.isascii():
         return True

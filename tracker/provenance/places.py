@@ -1323,8 +1323,7 @@ class KindName(NamedTuple):
     after: int
 
 
-@lru_cache(maxsize=64)  # the figures of one sentence share it
-def kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
+def _kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
     """The names a word of their kind makes places in the sentence text[s:e], left to right."""
     found: dict[int, KindName] = {}
     for k in kind_words(text, s, e):
@@ -1345,6 +1344,11 @@ def kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
         if name is not None:
             found.setdefault(name[0], KindName(*name, name[1]))
     return tuple(found[at] for at in sorted(found))
+
+
+# `_kind_names`, for a caller without the engine's cache of a text's sentence places (see
+# `sentence_places`): the figures of one sentence share it.
+kind_names = lru_cache(maxsize=64)(_kind_names)
 
 
 def _name_in_run(text: str, lo: int, hi: int, *, before_kind: bool, capital: bool) -> tuple[int, int] | None:
@@ -1460,7 +1464,7 @@ def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = 
     places = cache.get((s, e))
     if places is None:
         known = mentions_in(text, document, s, e)
-        names = kind_names(text, s, e)
+        names = _kind_names(text, s, e)  # (kept here: the lru_cache of kind_names would never answer)
         places = cache[(s, e)] = _with_echoes(text, s, e, _with_kind_names(text, e, known, names) if names else known)
     return list(places)
 
