@@ -128,6 +128,9 @@ NONE = [  # no attribution, or an unnamed one
     ("Partners estimate that 508,000 people have been affected across 14 districts.", "508,000", None),
     # a nationality is nobody: "according to Israeli officials" is unnamed, as "Israeli officials said" is
     ("About 1,200 people were killed in the attack, according to Israeli officials.", "About 1,200", None),
+    # armed men who give a count are unnamed people, and their sentence lends no earlier source
+    ("Rebels killed 50 civilians in the village last week, the Congolese army said on Monday. The rebels put the toll at 8.",
+     "8", None),
     # a count owned by a body, with or without a possessive; a headline's capitals own none
     ("By UNHCR's count, 1.2 million people have fled.", "1.2 million", "UNHCR"),
     ("WHO figures show 300 people have died.", "300", "WHO"),
