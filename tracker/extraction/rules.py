@@ -1393,19 +1393,24 @@ AMONG_RULE = "a count among the group it is part of (Among the dead were four ch
 AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?\Z", re.IGNORECASE | re.REVERSE)  # "were among the dead"
 
 
-def _among_the_group(s: Scene) -> Verdict | None:
-    c, text = s.candidate, s.text
-    at = c.quantity.start  # its qualifier included: "were at least 11"
-    lo = max(s.prev_end, at - AMONG_REACH)
-    if "mong" not in text[lo:at]:
-        return None  # (the common case, made fast: "Among" and "among" both hold it)
-    m = AMONG_GROUP.search(text, lo, at)
+def _group_trigger(s: Scene, key: str, pattern: re.Pattern, reach: int) -> Trigger | None:
+    """The last trigger inside the group `pattern` finds right before the candidate's count
+    (its qualifier included: "were at least 11"), within `reach` and after the count before;
+    `key` is a piece of text every match holds, looked for first in the lowered text."""
+    at = s.candidate.quantity.start
+    lo = max(s.prev_end, at - reach)
+    if key not in s.lower[lo:at]:
+        return None  # (the common case, made fast)
+    m = pattern.search(s.text, lo, at)
     if m is None:
         return None
     group = [t for t in s.triggers if m.start("group") <= t.start and t.end <= m.end("group")]
-    if not group or group[-1].blocks:
-        return None
-    return _by_trigger(AMONG_RULE, group[-1])
+    return None if not group or group[-1].blocks else group[-1]
+
+
+def _among_the_group(s: Scene) -> Verdict | None:
+    t = _group_trigger(s, "among", AMONG_GROUP, AMONG_REACH)
+    return None if t is None else _by_trigger(AMONG_RULE, t)
 
 
 # A group fronted with "of" before the count: "Of the dead, 31 were children", "Of those who
@@ -1420,19 +1425,10 @@ GROUP_PART_RULES: frozenset[str] = frozenset({AMONG_RULE, FRONTED_RULE})
 
 
 def _fronted_group(s: Scene) -> Verdict | None:
-    c, text = s.candidate, s.text
-    at = c.quantity.start
-    lo = max(s.prev_end, at - FRONTED_REACH)
-    if "of " not in s.lower[lo:at]:
-        return None  # (the common case, made fast)
-    m = FRONTED_GROUP.search(text, lo, at)
-    if m is None:
+    t = _group_trigger(s, "of ", FRONTED_GROUP, FRONTED_REACH)
+    if t is None:
         return None
-    group = [t for t in s.triggers if m.start("group") <= t.start and t.end <= m.end("group")]
-    if not group or group[-1].blocks:
-        return None
-    t = group[-1]
-    state = PART_STATE.match(text, c.noun.end, s.end)
+    state = PART_STATE.match(s.text, s.candidate.noun.end, s.end)
     unit = state.group("word").lower() if state and state.group("word").lower() in PART_PEOPLE else None
     return _new_tuple(Verdict, (FRONTED_RULE, t.indicator, t.blocks, None, t.start, t.end, unit))
 
