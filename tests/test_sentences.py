@@ -57,12 +57,6 @@ WRAPPED = [
      ["The toll in the three provinces, according to the disaster agency:", "- 112 dead", "- 74 missing"]),
     ("Quake kills 40 in Herat\nAt least 40 people were killed when a strong earthquake struck.",
      ["Quake kills 40 in Herat", "At least 40 people were killed when a strong earthquake struck."]),
-    # a headline of any length ends before a paragraph written on one line (no wrapped text's line is that long)
-    ("Myanmar: air strike on a village school kills 11 children\nAn air strike by the military on a school in "
-     "the Sagaing region killed 11 children and wounded 17 others, the opposition government said on Monday.",
-     ["Myanmar: air strike on a village school kills 11 children",
-      "An air strike by the military on a school in the Sagaing region killed 11 children and wounded 17 others, "
-      "the opposition government said on Monday."]),
     # a headline of any length ends at the dateline under it
     ("Strike on a crowded refugee camp kills dozens, officials say\nGAZA, Oct 31 (Reuters) - Dozens of people were killed.",
      ["Strike on a crowded refugee camp kills dozens, officials say", "GAZA, Oct 31 (Reuters) - Dozens of people were killed."]),

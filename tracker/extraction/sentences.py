@@ -34,10 +34,6 @@ WRAPPED_LINE_MIN = 40
 CLOSERS = r"""[.!?"'”’»)\]]"""
 # A dateline opening a line: "GAZA, Oct 31 (Reuters) - ", "KHARKIV, Ukraine (AP) — ",
 # "GENEVA — ": a headline above it ends there, however long.
-# A line this long is no line of hard-wrapped text (wrapped at 72 columns, or a PDF's
-# columns): the line break before it ends a sentence, such as a headline above a paragraph
-# written on one line.
-UNWRAPPED_LINE_MIN = 100
 # (ASCII capitals: the pattern is matched by the standard library too, see _BREAK_END.)
 DATELINE_START = r"[A-Z]{3,}[A-Z'’. -]*(?:,[^\n,]{1,30}){0,2}[ ]*(?:\([^()\n]{1,30}\)[ ]*)?(?:--?|–|—)[ ]"
 SENTENCE_END = re.compile(
@@ -47,8 +43,7 @@ SENTENCE_END = re.compile(
         (?: [^\S\n]*+ \n \s*+ )?             #   and the line break after it, if any
       | (?<=\n) [^\S\n]*+ (?: \n \s*+          # or a blank line: headlines and paragraphs
                            | (?= [{LIST_MARKS}] [^\S\n] )   # or the line break before a list item
-                           | (?= {DATELINE_START} )         # or before a dateline, under its headline
-                           | (?= [^\n]{{{UNWRAPPED_LINE_MIN}}} ) )  # or before a line too long to be wrapped text
+                           | (?= {DATELINE_START} ) )       # or before a dateline, under its headline
       | (?<= (?:\A|\n) [^\n]{{0,{WRAPPED_LINE_MIN - 1}}} \n ) \s*+ )  # or after a short line
     """,
     re.VERBOSE,
@@ -104,10 +99,8 @@ _END_MARKS: str = ".!?\n"
 _SPACE = r"[^\S\x1c-\x1f]"
 _SPACE_IN_LINE = r"[^\S\n\x1c-\x1f]"
 _TERMINAL_END = _re.compile(rf"[.!?]{CLOSERS}*+(?={_SPACE})(?:{_SPACE_IN_LINE}*+\n{_SPACE}*+)?")
-# a blank line, or the line break before a list item, a dateline or a long line:
-_BREAK_END = _re.compile(
-    rf"\n{_SPACE_IN_LINE}*+(?:\n{_SPACE}*+|(?=[{LIST_MARKS}]{_SPACE_IN_LINE})|(?={DATELINE_START})|(?=[^\n]{{{UNWRAPPED_LINE_MIN}}}))"
-)
+# a blank line, or the line break before a list item or a dateline:
+_BREAK_END = _re.compile(rf"\n{_SPACE_IN_LINE}*+(?:\n{_SPACE}*+|(?=[{LIST_MARKS}]{_SPACE_IN_LINE})|(?={DATELINE_START}))")
 # a line break after a short line (its length is read with str.rfind, not a look back):
 _LINE_END = _re.compile(rf"\n{_SPACE}*+")
 
