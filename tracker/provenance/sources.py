@@ -893,19 +893,22 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
 
 # How far into a sentence a line it holds may start with a dateline (a headline above it).
 FILED_REACH: int = 300
+FILED_HEAD: int = 120  # characters a dateline takes at most (places.DATELINE_REACH)
 
 
 def _filed_end(text: str, start: int, end: int) -> int:
     """Where a dateline opening the sentence or one of its first lines ends ("QUITO, April
     18 (Reuters) - ", "MAPUTO, Jan 24 — "), else `start`: where a story was filed, and the
     outlet that filed it, credit no figure (the outlet is the document's, not a source)."""
-    from .places import DATELINE, DATELINE_REACH  # places imports this module's titles
-
     at = start
     while at < min(end, start + FILED_REACH):
         if at == start or text[at - 1] == "\n":
-            head = text[at : min(end, at + DATELINE_REACH)]
-            if head[:2].isupper() or "(" in head[:DATELINE_REACH]:
+            head = text[at : min(end, at + FILED_HEAD)]
+            if head[:2].isupper() or "(" in head:
+                # (imported only here, where a dateline may stand: an import statement runs
+                # the import machinery at every call, and most sentences open with none)
+                from .places import DATELINE  # places imports this module's titles
+
                 m = DATELINE.match(head)
                 if m and m.end() < len(head):
                     return at + m.end()
