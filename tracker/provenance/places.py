@@ -48,7 +48,7 @@ from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence bre
 from ..extraction.text import alternation, covering_words, gap, lowered, may_hold
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
-from .sources import ALIAS_KEYS, BODY_HEADS, TITLES
+from .sources import ALIAS_KEYS, BODY_HEADS, DATELINE_LONGEST, TITLES
 from .sources import _key as _alias_key
 
 GAZETTEER_PATH: Path = Path(__file__).parent.parent / "data" / "gazetteer.csv"
@@ -594,7 +594,7 @@ DATELINE = re.compile(
     """,
     re.VERBOSE,
 )
-DATELINE_REACH: int = 120  # characters: a dateline is no longer than this
+DATELINE_REACH: int = DATELINE_LONGEST  # characters: a dateline is no longer than this
 DATELINE_NAME: int = 40  # characters: "Gangtok:", a name before a colon, is no longer than this
 
 

@@ -893,7 +893,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
 
 # How far into a sentence a line it holds may start with a dateline (a headline above it).
 FILED_REACH: int = 300
-FILED_HEAD: int = 120  # characters a dateline takes at most (places.DATELINE_REACH)
+DATELINE_LONGEST: int = 120  # characters a dateline takes at most (places.DATELINE_REACH reads it)
 
 
 def _filed_end(text: str, start: int, end: int) -> int:
@@ -903,7 +903,7 @@ def _filed_end(text: str, start: int, end: int) -> int:
     at = start
     while at < min(end, start + FILED_REACH):
         if at == start or text[at - 1] == "\n":
-            head = text[at : min(end, at + FILED_HEAD)]
+            head = text[at : min(end, at + DATELINE_LONGEST)]
             if head[:2].isupper() or "(" in head:
                 # (imported only here, where a dateline may stand: an import statement runs
                 # the import machinery at every call, and most sentences open with none)
