@@ -550,6 +550,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 3_840, "exact", "people"), ("killed", 11_300, "exact", "people")]),
     ("The number of missing has dropped to 1,020 from 1,300.", [("missing", 1_020, "exact", "people"), ("missing", 1_300, "exact", "people")]),
     ("Officials revised the death toll down to 43 from 89.", [("killed", 43, "exact", "people"), ("killed", 89, "exact", "people")]),
+    # ... a verb that moves a count its object names, and "from" the count before
+    ("Rescuers found more bodies overnight, raising the death toll from 134 to 160.",
+     [("killed", 134, "exact", "people"), ("killed", 160, "exact", "people")]),
+    ("The ministry lowered the number of dead from 61 to 48 after double counting.",
+     [("killed", 61, "exact", "people"), ("killed", 48, "exact", "people")]),
+    ("Police raised the death toll to 27 from 19.", [("killed", 27, "exact", "people"), ("killed", 19, "exact", "people")]),
+    ("Between 134 and 160 people were killed, raising fears of unrest.", [("killed", 134, "range", "people")]),
     # ... a date of the later count between it and "from"
     ("The death toll climbed to 120 on Saturday from 98 a day earlier.",
      [("killed", 120, "exact", "people"), ("killed", 98, "exact", "people")]),

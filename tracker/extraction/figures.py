@@ -20,7 +20,7 @@ from . import distributive, parts
 from .indicators import LEVEL_VERBS, Trigger, counter_start, find_triggers
 from .nouns import FINITE_AUXILIARIES, VERB_GAP_WORDS, NounKind, read_noun
 from .numbers import Number, find_numbers
-from .qualifiers import CHANGE_VERBS
+from .qualifiers import CHANGE_VERBS, MOVERS
 from .quantities import Quantity, find_quantities
 from .rules import (
     ADJACENT_GAP,
@@ -62,9 +62,9 @@ INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
 EARLIER_RULE = "the earlier value of the figure before (up from 54 on Friday)"
 EARLIER_BEFORE = re.compile(
     rf"\b(?:{_words('earlier value openers')})\s+(?:(?:an?|the|its)\s+(?:\w+\s+){{0,2}}?(?:figure|toll|count|estimate|tally)\s+of\s+)?\Z"
-    rf"|\b(?:{_phrases(CHANGE_VERBS)})\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:up|down)\s+)?{TO_COUNT_FROM}\Z",
+    rf"|\b(?:{_phrases(MOVERS)})\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:{_words('set directions')})\s+)?)?{TO_COUNT_FROM}\Z",
     re.IGNORECASE | re.REVERSE,
-)  # "down from 385", "down from an earlier figure of 11,300", "has dropped to 1,020 from 1,300", "revised the death toll down to 43 from 89"
+)  # "down from 385", "down from an earlier figure of 11,300", "has dropped to 1,020 from 1,300", "revised the death toll down to 43 from 89", "raised the death toll to 160 from 134"
 EARLIER_REACH = 60  # characters before a number its opener stands within
 # ... and the value it took next, told by a verb of change with no subject of its own: "The
 # death toll, which stood at 45 on Monday, rose to 60 on Tuesday", "put the toll at 18 on Friday

@@ -111,11 +111,22 @@ QUALIFIER_AFTER = re.compile(
 )
 
 ADDITIVE_BEFORE = re.compile(rf"\b(?:{_phrases(ADDITIVE)})\s*\Z", re.IGNORECASE | re.REVERSE)
-# "rose from" / "climbed by" right before a number (and its qualifier).
+# Verbs that move a count their object names: "raising the toll from 134 to 160",
+# "revised the number of dead from 89 to 43", "bringing the death toll from" (change_verbs.csv
+# kind "set", and words.csv running total verbs), and the counters they move ("toll",
+# "number", "estimate": running total nouns).
+MOVERS: tuple[str, ...] = (*CHANGE_VERBS, *lexicon.column("change_verbs", "verb", kind="set"), *lexicon.word_list("running total verbs"))
+COUNTERS: str = _words("running total nouns")
+# "rose from" / "climbed by" right before a number (and its qualifier), or a verb and the
+# counter it moves: "raising the toll from 134 to 160", "increased its estimate of the
+# displaced from 20,000 to 45,000".
 CHANGE_BEFORE = re.compile(
-    rf"\b(?:{_phrases(CHANGE_VERBS)}) \s+ (?P<preposition> from | by ) \s* \Z",
+    rf"""\b(?:{_phrases(CHANGE_VERBS)}) \s+ (?P<preposition> from | by ) \s* \Z
+    | \b(?:{_phrases(MOVERS)}) \s+ (?:(?:the|its|their|his|her|our|an?) \s+)? (?:[\w'’-]+ \s+){{0,2}}?
+      (?:{COUNTERS})s? (?: \s+ of (?: \s+ [\w'’-]+){{1,3}}? )? \s+ (?P<preposition> from | by ) \s* \Z""",
     re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
 )
+CHANGE_REACH = 90  # characters before a number its verb of change stands within
 
 # (name, number) of the groups of the bounds: the `regex` module reads a group by its number
 # at once, by its name only after failing to read the name as a number (an error raised and
@@ -450,7 +461,7 @@ def change_before(text: str, start: int) -> str | None:
     """ "from" when the number at `start` (its qualifier included) is the earlier count of a
     change ("rose from 20,000 to 50,000"), "by" when it is the change itself ("rose by 5,000
     to 50,000"); None otherwise."""
-    lo = max(0, start - 30)
+    lo = max(0, start - CHANGE_REACH)
     if not may_end_with(text, start, lo, (), words=CHANGE_ENDINGS):
         return None
     m = CHANGE_BEFORE.search(text, lo, start)
