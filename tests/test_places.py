@@ -495,6 +495,12 @@ FIGURE_PLACES = [
      "coastal province of Esmeraldas.", 2_300, "Esmeraldas"),
     ("LIMA, Peru (AP) — The Instituto Nacional de Defensa Civil reported 21 deaths after the "
      "mudslides on Tuesday.", 21, "Peru"),
+    # ... nor in an English body's name that opens with another word
+    ("The National Unity Government said 25 civilians were killed in air strikes on villages in "
+     "Sagaing region.", 25, "Sagaing"),
+    ("A spokesman for the Lake Chad Basin Commission said 2,000 people had fled the fighting.", 2_000, None),
+    # (a name the place opens, or a direction before it, stays a place)
+    ("The Upper Nile Relief Committee said 400 families were displaced by the floods.", 400, "Upper Nile"),
     # nor is a country after "the border with": the other side of it
     ("Clashes in Kachin state near the border with China forced 4,000 people to flee, the UN said.",
      4_000, "Kachin"),

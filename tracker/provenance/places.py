@@ -747,6 +747,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue  # "San Miguel Los Lotes": a longer name the gazetteer lacks
         if stop + 2 < length_of_text and text[stop + 1].islower() and text[at - 2 : at - 1].isalpha() and _inside_a_foreign_name(text, at, stop):
             continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
+        if text[stop + 1 : stop + 2].isupper() and text[at - 2 : at - 1].isalpha() and _inside_a_body_name(text, at, stop):
+            continue  # "the National Unity Government", "the Lake Chad Basin Commission"
         if text[at - 3 : at - 1] in distance_ends and _distance_reference(text, at):
             # "110 km south of Dhaka": only its country is the scene's; "near the border with
             # Mali": the country is none of the scene's
@@ -803,6 +805,28 @@ def _inside_a_foreign_name(text: str, at: int, stop: int) -> bool:
         return False
     before = _WORD_BEFORE_PLACE.search(text, max(0, at - _LONGER_NAME_REACH), at)
     return before is not None and before.group("word").rstrip(".") not in NOT_A_GIVEN_NAME
+
+
+# A place word inside a body's English name: an article or a possessive, a capitalised word,
+# the place, and capitalised words that end in a body's head ("the National Unity
+# Government", "the Lake Chad Basin Commission"): no place is named there. A name the place
+# opens stays a place ("the Kenya Red Cross", "the Borno State Emergency Management Agency"),
+# and a Title Case headline has no article before its words ("Quake Hits Nepal Army Says").
+_BODY_NAME_HEADS = "|".join(sorted({h[:1].upper() + h[1:] for h in BODY_HEADS if " " not in h}, key=len, reverse=True))
+_BODY_NAME_BEFORE = re.compile(
+    r"(?:\b(?i:the|an?)|['’]s)[ \u00a0]+(?:\p{Lu}[\p{L}\p{M}'’-]*[ \u00a0]+){1,3}\Z", re.REVERSE
+)
+_BODY_NAME_AFTER = re.compile(rf"(?:[ \u00a0]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]*){{0,2}}?[ \u00a0]+(?:{_BODY_NAME_HEADS})\b")
+# (a word that may stand before a place in its name or its reference keeps it one: "the
+# Northern Kenya Relief Committee", "the Upper Nile Relief Committee")
+_PLACE_LEADS: frozenset[str] = lexicon.word_set("not a given name", "place_words")
+
+
+def _inside_a_body_name(text: str, at: int, stop: int) -> bool:
+    if _BODY_NAME_AFTER.match(text, stop) is None:
+        return False
+    before = _BODY_NAME_BEFORE.search(text, max(0, at - _LONGER_NAME_REACH - 20), at)
+    return before is not None and _WORD_BEFORE_PLACE.search(text, before.start(), at).group("word").rstrip(".") not in _PLACE_LEADS
 
 
 # A country owning a diplomat or a foreign ministry speaks for its nationals abroad: "Eight
