@@ -600,6 +600,8 @@ STOP_WORDS_TEXT = [
     "Police said 20 people were killed.",
     "Most of the 300 displaced people are women.",
     "Mobile clinics treated 40 injured people.",
+    "The Northern Alliance said 30 of its fighters were killed.",
+    "A police officer said 12 people died. Officer Dan Lee said 4 more were missing.",
 ]
 
 
