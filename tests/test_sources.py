@@ -505,6 +505,10 @@ GRAMMAR = [
     ("Kinshasa said 51 people were killed in the attack on the camp.", "51",
      "Government of Democratic Republic of the Congo", None),
     ("Chad's interior ministry said 17 people were killed.", "17", "Chad's Interior Ministry", None),
+    # ... and a country as speaker, in any attribution position
+    ("Russia said 15 civilians were killed in the strike on the market.", "15", "Government of Russia", None),
+    ("The rocket attack killed 40 people, Ukraine said on Monday.", "40", "Government of Ukraine", None),
+    ("According to Iraq, 300 families were displaced from the village.", "300", "Government of Iraq", None),
     # a national Red Cross society is not the ICRC
     ("The Nepal Red Cross said 1,500 families had been displaced.", "1,500", "Nepal Red Cross Society", None),
     # "X's count / figures"

@@ -678,9 +678,20 @@ def _cited_before(found: tuple[_Candidate, ...], best: _Candidate, text: str, of
 
 
 def _credit(text: str, c: _Candidate) -> Credit:
-    name = _learned(text, c.name)
+    name = _state(_specific(text, _learned(text, c.name)))
     # Credit(source, org), by tuple.__new__: without the Python frame of a named tuple's __new__
-    return _new_tuple(Credit, (_specific(text, name), _specific(text, _learned(text, c.org)) if c.org else None))
+    return _new_tuple(Credit, (name, _specific(text, _learned(text, c.org)) if c.org else None))
+
+
+def _state(name: str | None) -> str | None:
+    """A country credited by its own name speaks as its government, as a capital does
+    ("Israel says", "according to Iraq", "Kinshasa said"); a short form an acronym spelled
+    out may stand for ("US" of "US Agency for International Development") stays itself."""
+    if name is None or not _is_country(name):
+        return name
+    from .places import PLACES
+
+    return f"Government of {name}" if PLACES[name].name == name else name
 
 
 _new_tuple = tuple.__new__
