@@ -501,6 +501,9 @@ FIGURE_PLACES = [
     ("A spokesman for the Lake Chad Basin Commission said 2,000 people had fled the fighting.", 2_000, None),
     # (a name the place opens, or a direction before it, stays a place)
     ("The Upper Nile Relief Committee said 400 families were displaced by the floods.", 400, "Upper Nile"),
+    # a capital speaking for its state is not the scene: only its country is
+    ("Moscow said 12 people died when the drone hit the apartment block.", 12, "Russia"),
+    ("Kinshasa said 30 soldiers were killed in the attack, without saying where.", 30, "Democratic Republic of the Congo"),
     # nor is a country after "the border with": the other side of it
     ("Clashes in Kachin state near the border with China forced 4,000 people to flee, the UN said.",
      4_000, "Kachin"),

@@ -48,7 +48,7 @@ from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence bre
 from ..extraction.text import alternation, covering_words, gap, lowered, may_hold
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
-from .sources import ALIAS_KEYS, BODY_HEADS, DATELINE_LONGEST, TITLES
+from .sources import ALIAS_KEYS, BODY_HEADS, CAPITALS, DATELINE_LONGEST, TITLES
 from .sources import _key as _alias_key
 
 GAZETTEER_PATH: Path = Path(__file__).parent.parent / "data" / "gazetteer.csv"
@@ -487,6 +487,7 @@ _PLACE_BEFORE = re.compile(
     """,
     re.VERBOSE | re.REVERSE,  # searched backwards from the place: fast
 )
+_AFTER_A_PREPOSITION = re.compile(rf"\b(?i:{PLACE_PREPOSITIONS})[ \u00a0]+\Z", re.REVERSE)
 SPEECH_VERBS: str = _place_words("speech verbs")
 _SPEECH_AFTER = re.compile(rf",?[ \u00a0]+(?:{SPEECH_VERBS})\b")
 # Capitalised words that may stand right before a place without being a first name.
@@ -728,6 +729,10 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if not sponsor and text.startswith(("'s ", "’s "), stop):
             sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
         mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
+        if place.name in CAPITALS and _SPEECH_AFTER.match(text, stop) and not _AFTER_A_PREPOSITION.search(text, max(0, at - 12), at):
+            # "Moscow said 12 people died": the capital speaks for its state; the country only
+            # (not "Officials in Kabul said": people there speak)
+            mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
         if at > 1 and text[at - 1] == " " and text[at - 2].isalpha():
