@@ -462,6 +462,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 2, "exact", "soldiers"), ("killed", 3, "exact", "civilians")]),
     ("Four policemen, two soldiers and a civilian were killed in the ambush.",
      [("killed", 4, "exact", "policemen"), ("killed", 2, "exact", "soldiers")]),
+    # (security forces by any of their names)
+    ("Maoist rebels ambushed a convoy in Chhattisgarh, killing 40 troopers, police said.", [("killed", 40, "exact", "troopers")]),
+    ("Twenty-two jawans were killed and 9 gendarmes wounded in the two attacks.",
+     [("killed", 22, "exact", "jawans"), ("injured", 9, "exact", "gendarmes")]),
     ("Ten students and three teachers were injured in the stampede.",
      [("injured", 10, "exact", "students"), ("injured", 3, "exact", "teachers")]),
     ("At least 40 women and 25 children were among the dead.",
