@@ -598,6 +598,10 @@ DOCUMENT = [  # attribution read from the rest of the document
     # ... but not a person the story introduces as someone new ("A police officer, Major X")
     ("The death toll from the market bombing rose to 27, a senior security official told AFP. A police officer, "
      "Captain Yusuf Ali, said he had counted 19 bodies.", "27", None, None),
+    ("A suicide bomber struck a market, killing 84 people, a senior police officer said. Most of the victims were "
+     "Hazaras, said Abdul Khaliq, a community leader.", "84 people", None, None),
+    ("The blast killed 12 people, a police official said. \"It was carnage,\" said Ahmed Khan, a shopkeeper.",
+     "12 people", None, None),
     ("Gunmen killed 11 villagers overnight, a local official said. In a statement, Governor Adamu Bello said "
      "the attackers fled.", "11 villagers", "Adamu Bello", None),
     # ... nor one whose title is not the lead's: "a police officer" is no Information Minister

@@ -709,6 +709,8 @@ def _named_next(text: str, sentences: list[tuple[int, int]], index: int, unnamed
             if c.kind is SourceKind.NAMED and c.name and _is_person(c.name):
                 if INTRODUCED.match(text, sentences[j][0], c.start):
                     continue  # "A police officer, Major X, said": someone new, not the lead's speaker
+                if (who := INTRODUCED_AFTER.match(text, c.end)) and (kind is None or kind not in who.group().lower()):
+                    continue  # "said Abdul Hazara, a community leader": someone new, unless "X, a police officer"
                 said = text[sentences[j][0] : c.end]
                 if kind is not None and kind not in ANY_OFFICE_HOLDERS and _TITLE_WORD.search(said) and kind not in said.lower():
                     return NOBODY  # another speaker, titled otherwise than the lead's
@@ -719,6 +721,9 @@ def _named_next(text: str, sentences: list[tuple[int, int]], index: int, unnamed
 # A sentence that opens on a person introduced with an indefinite article and named in
 # apposition ("A police officer, Major X, said"): a new person in the story.
 INTRODUCED = _re.compile(r"\s*[Aa]n?\s+[^,;.“”\"]{1,60},\s*(?:\S+\.?\s+){0,2}\Z")
+# ... or named, then introduced in apposition with an indefinite article: "said Abdul
+# Hazara, a community leader".
+INTRODUCED_AFTER = _re.compile(r",\s+an?\s+[^,;.“”\"]{1,60}")
 
 
 def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credit:
