@@ -307,6 +307,9 @@ UNNAMED_OF_A_PLACE = [  # unnamed people of a place, however it is written, spea
     ("Officials in the eastern city of Derna said 3,840 people had died, while the Red Crescent counted 11,300 deaths.",
      "3,840", None),
     ("Police in northern Kenya said 14 people were killed.", "14", None),
+    # (an unnamed body's clause, not the named one after ", while", even when the name stands closer)
+    ("The government said the death toll had risen to 160, while the UN mission (MINUSMA) put the number of "
+     "injured at 55.", "160", None),
 ]
 
 COUNTING_BODY = [  # a body that counts: "<body> data showed", the subject of a counting verb

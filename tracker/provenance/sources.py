@@ -1988,4 +1988,6 @@ def _across_clauses(text: str, offset: int, c: _Candidate) -> int:
     """A penalty for an attribution in another clause of the sentence: in "X said 190 died,
     with 584 injured, while authorities in Mozambique counted 20 deaths", 584 is X's."""
     lo, hi = (c.end, offset) if c.end <= offset else (offset, c.start)
-    return OTHER_CLAUSE_PENALTY if CLAUSE_BREAK.search(text, lo, hi + CLAUSE_WORD_REACH) else 0
+    # (a break that starts between them; its words may run past: ", and the 40 ...")
+    found = CLAUSE_BREAK.search(text, lo, hi + CLAUSE_WORD_REACH)
+    return OTHER_CLAUSE_PENALTY if found is not None and found.start() < hi else 0
