@@ -353,6 +353,7 @@ FIGURE_PLACES = [
     # a place only a part of the count names is the part's, not the total's
     ("The floods have killed 47 people, including 22 in Sindh and 15 in Punjab, the NDMA said.", 47, "Pakistan"),
     ("Floods in Pakistan have killed 47 people, including 22 in Sindh.", 47, "Pakistan"),
+    ("The floods displaced 40,000 people across the province, including 12,000 in Sukkur.", 40_000, "Pakistan"),
     # ... but a place after the part's clause closes is the total's
     ("More than 176,400 people, including around 74,000 children, have been displaced from Al-Hasakeh.", 176_400,
      "Al Ḩasakah"),

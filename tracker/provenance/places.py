@@ -2056,7 +2056,7 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
 # A part of a sentence that places only some of the people counted before it.
 PART_OF_THEM = re.compile(
     r",\s+(?:(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?"
-    r"|(?:including|among\s+them|among\s+whom)\s+(?:[\w-]+\s+){0,2}?\d"  # ", including 22 in Sindh"
+    r"|(?:including|among\s+them|among\s+whom)\s+(?:[\w-]+\s+){0,2}?\d(?:[.,]?\d)*"  # ", including 22 in Sindh", "12,000"
     r"|\d[\d,.]*(?:\s+[a-z]+)?\s+of\s+(?:them|whom)\b)",  # ", 400,000 of them in Poland"
     re.IGNORECASE,
 )
