@@ -462,6 +462,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 2, "exact", "soldiers"), ("killed", 3, "exact", "civilians")]),
     ("Four policemen, two soldiers and a civilian were killed in the ambush.",
      [("killed", 4, "exact", "policemen"), ("killed", 2, "exact", "soldiers")]),
+    # ("ethnic" is no noun: the people are counted by the noun after it)
+    ("Soldiers killed 40 ethnic Tamil civilians in the village.", [("killed", 40, "exact", "civilians")]),
     # (security forces by any of their names)
     ("Maoist rebels ambushed a convoy in Chhattisgarh, killing 40 troopers, police said.", [("killed", 40, "exact", "troopers")]),
     ("Twenty-two jawans were killed and 9 gendarmes wounded in the two attacks.",

@@ -502,6 +502,9 @@ FIGURE_PLACES = [
     ("A spokesman for the Lake Chad Basin Commission said 2,000 people had fled the fighting.", 2_000, None),
     # (a name the place opens, or a direction before it, stays a place)
     ("The Upper Nile Relief Committee said 400 families were displaced by the floods.", 400, "Upper Nile"),
+    # "ethnic" before a name makes it a people, not the region or country of that name
+    ("Gunmen killed more than 200 ethnic Amhara civilians in Gimbi county, witnesses said.", 200, "Gimbi"),
+    ("Some 300 ethnic Uzbeks were killed in the riots, a rights group said.", 300, None),
     # a capital speaking for its state is not the scene: only its country is
     ("Moscow said 12 people died when the drone hit the apartment block.", 12, "Russia"),
     ("Kinshasa said 30 soldiers were killed in the attack, without saying where.", 30, "Democratic Republic of the Congo"),

@@ -743,6 +743,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 continue
         if at > 2 and text[at - 2] in ".te" and AFTER_A_SAINT.search(text, max(0, at - 8), at):
             continue  # "St. Mary's church", "Saint Mary"
+        if text[at - 2 : at - 1] == "c" and _ethnic(text, at):
+            continue  # "ethnic Amhara civilians", "ethnic Afar herders": a people, not the region
         if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
             continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
         if at < name_goes_on_to:
@@ -1735,14 +1737,20 @@ COUNTED_REACH: int = 24  # characters before a nationality looked at for its cou
 # own country: "1.3 million Somalis displaced" (not the killed: "Eight of the dead were
 # Mexican nationals" died in Texas; nor refugees, abroad by definition).
 NATION_SCOPED: frozenset[str] = frozenset({"displaced", "in_need", "affected"})
-_NATIONALITY_AFTER = re.compile(r"[ \u00a0]+(?:more[ \u00a0]+|other[ \u00a0]+)?")
+_NATIONALITY_AFTER = re.compile(r"[ \u00a0]+(?:more[ \u00a0]+|other[ \u00a0]+)?(?:ethnic[ \u00a0]+)?")
+
+
+def _ethnic(text: str, at: int) -> bool:
+    """"ethnic" stands right before `at`: "ethnic Uzbeks", "ethnic Amhara" name a people,
+    often a minority away from the country or region of the name."""
+    return at > 7 and text[at - 7 : at - 1].lower() == "ethnic" and text[at - 1].isspace()
 
 
 def _nationality_counted(text: str, end: int, e: int) -> Place | None:
     """The country of the nationality a count ending at `end` counts ("1.2 million Iraqis")."""
     gap_ = _NATIONALITY_AFTER.match(text, end, e)
     m = _DEMONYM.match(text, gap_.end() if gap_ else end, e)
-    if m is None:
+    if m is None or _ethnic(text, m.start()):
         return None
     place = PLACES.get(NATIONALITIES[" ".join(m.group("word").split())])
     return place if place is not None and place.admin1 is None else None
@@ -1758,6 +1766,7 @@ def _demonym_country(text: str, s: int, e: int, counted: bool = False) -> Place 
         for m in _DEMONYM.finditer(text, s, e)
         if not ACTOR_AFTER.match(text, m.end())
         and (counted or not COUNTED_BEFORE.search(text, max(0, m.start() - COUNTED_REACH), m.start()))
+        and not _ethnic(text, m.start())
     }
     if len(countries) != 1:
         return None
