@@ -594,6 +594,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("returned", 5_100_000, "exact", "people"), ("returned", 1_100_000, "exact", "refugees")]),
     # a share of things is no count of people; a share of homes counts the homes
     ("The floods have affected 23 of the country's 77 provinces.", []),
+    ("The agency said 1.4 million people were displaced, including 544,000 sheltering in 147 of its facilities.",
+     [("displaced", 1_400_000, "exact", "people"), ("displaced", 544_000, "exact", "people")]),
     ("The storm destroyed 300 of the 500 houses in the village.", [("housing_destroyed", 300, "exact", "houses")]),
     # a share of the dead, injured or missing counts them; its own verb of death decides
     ("Five of the dead were members of the same family.", [("killed", 5, "exact", "people")]),
