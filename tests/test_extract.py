@@ -825,6 +825,8 @@ def _brief(figures):
 SHARE_ASIDES = [
     ("Some 5.5 million Haitians, nearly half the population of 11.7 million, need humanitarian assistance.",
      [("in_need", 5_500_000, "approx", "people")]),
+    ("The drought left 8 million people — nearly a third of the population of 28 million — affected.",
+     [("affected", 8_000_000, "exact", "people")]),
     ("About 300,000 people, a third of the district's 900,000 residents, have fled the fighting.",
      [("displaced", 300_000, "approx", "people")]),
 ]

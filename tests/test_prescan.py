@@ -194,14 +194,14 @@ def test_every_trigger_the_engine_finds_starts_at_a_confirmed_stem():
 
 
 def test_a_word_added_to_a_trigger_table_reaches_the_prescan(monkeypatch):
-    text = "Gunmen slaughtered 40 villagers in the north, officials said."
+    text = "Gunmen butchered 40 villagers in the north, officials said."
     assert prescan.stem_starts(lowered(text)) == [], "the word is new to the tables"
-    added = Entry("slaughter|slaughtered|slaughters", (), "killed")
+    added = Entry("butcher|butchered|butchers", (), "killed")
     monkeypatch.setitem(indicators.TRIGGERS, "killed", (*indicators.TRIGGERS["killed"], added))
     stems = indicators.trigger_stems()
-    assert "slaughter" in stems
+    assert "butcher" in stems
     machine = prescan.automaton(prescan.scan_words(stems))
-    assert prescan.stem_starts(lowered(text), machine) == [text.index("slaughtered")]
+    assert prescan.stem_starts(lowered(text), machine) == [text.index("butchered")]
 
 
 def test_a_noun_added_to_the_noun_table_reaches_the_prescan(monkeypatch):

@@ -387,6 +387,9 @@ KILLED_NOUNS = [
     ("Forensic teams have identified the remains of 112 victims so far.", [("killed", 112, "exact", "victims")]),
     ("Militants beheaded at least 50 people in the village, the governor said.", [("killed", 50, "at_least", "people")]),
     ("Police recorded 312 murders in the city last year.", [("killed", 312, "exact", "people")]),
+    ("Villagers reported the massacre of 45 civilians by gunmen on Sunday.", [("killed", 45, "exact", "civilians")]),
+    ("The killings of 12 farmers in Benue sparked protests.", [("killed", 12, "exact", "farmers")]),
+    ("The floods wiped out 200 homes along the river.", [("housing_destroyed", 200, "exact", "homes")]),
     ("The country registered 17,608 homicides in the first half of the year.", [("killed", 17_608, "exact", "people")]),
 ]
 

@@ -2014,7 +2014,7 @@ def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int, las
     later counts of a list of subjects: "Two soldiers and three civilians died": `last` is
     the index of the list's last count, `_list_end`)."""
     c = candidates[i]
-    aside = SHARE_ASIDE.match(text, c.noun.end) if text.find(",", c.noun.end, c.noun.end + 2) >= 0 else None
+    aside = SHARE_ASIDE.match(text, c.noun.end) if _ASIDE_OPENS.search(text, c.noun.end, c.noun.end + 3) else None
     for other in candidates[last + 1 :]:
         if other.breakdown or equivalent(text, c, other) or _part_by_relative(text, other.quantity.end):
             continue  # a part or restatement; "5,000 people, 40 of whom were children, were killed"
@@ -2026,9 +2026,12 @@ def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int, las
 
 # An aside between commas that gives the count as a share of a whole: "Some 5.5 million
 # Haitians, nearly half the population of 11.7 million, need aid" (lexicon "share words").
+# (or between dashes: "8 million people — nearly a third of the population of 28 million — were")
 SHARE_ASIDE = re.compile(
-    rf"\s*,\s*(?:[\w-]+\s+){{0,2}}?(?:{_words('share words')})\s+(?:of\s+)?(?:the|its|their)\b[^,;:()]{{0,60}},", re.IGNORECASE
+    rf"\s*(?P<mark>,|—|–|--?)\s*(?:[\w-]+\s+){{0,2}}?(?:{_words('share words')})\s+(?:of\s+)?(?:the|its|their)\b[^,;:()—–]{{0,60}}?\s*(?P=mark)",
+    re.IGNORECASE,
 )
+_ASIDE_OPENS = re.compile(r"[,—–-]")
 
 
 # Between two counts of one list: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians and".
