@@ -568,6 +568,9 @@ DOCUMENT = [  # attribution read from the rest of the document
     ("The Bangladesh Disaster Response Unit (BDRU) opened shelters. The unit said 2,500 families were displaced, "
      "according to the Bangladesh Disaster Response Unit.", "2,500", "Bangladesh Disaster Response Unit", None),
     ("The Cooperative Relief Board (CRB) said 3,100 people fled.", "3,100", "Cooperative Relief Board", None),
+    # (an acronym right before the verb names its subject, however long the name before it)
+    ("The United Nations agency for Palestinian refugees (UNRWA) said 1.4 million people were displaced.",
+     "1.4 million", "UNRWA", None),
     # references back to the last named body of that kind
     # ... of the same tier of government: a state's agency is not the national one
     ("Floods have killed 300 people this year, the National Emergency Management Agency said. In Jigawa alone, "

@@ -284,6 +284,8 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 # A reporting verb: where the three patterns above are tried, backwards. (An alternation of
 # words by first letter: the standard library's `re` finds them faster.)
 VERB = _re.compile(rf"\b(?:{_by_first_letter(REPORT_VERBS)})\b")
+# A reporting verb right after a name: "(UNRWA) said".
+VERB_NEXT = _re.compile(rf"[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?(?:{_by_first_letter(REPORT_VERBS)})\b")
 
 
 def _least_pieces(phrases: tuple[str, ...]) -> tuple[str, ...]:
@@ -901,7 +903,10 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         for m in CITATION.finditer(sentence):
             name = _cited(m.group("body"), undated=not AFTER_A_NAME.search(sentence, 0, m.start()))
             if name:
-                out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=True))
+                # (a body's acronym right before its verb names the subject: "The United
+                # Nations agency for Palestinian refugees (UNRWA) said ...": no citation)
+                cites = VERB_NEXT.match(sentence, m.end()) is None
+                out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=cites))
     if toll is not None and not out:  # a toll nobody reports claims its sentence: the speaker before does not go on
         out.append(_Candidate(SourceKind.GENERIC, None, start, start + toll.end()))
     return _drop_nested(out)
