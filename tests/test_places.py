@@ -505,6 +505,11 @@ FIGURE_PLACES = [
     # "ethnic" before a name makes it a people, not the region or country of that name
     ("Gunmen killed more than 200 ethnic Amhara civilians in Gimbi county, witnesses said.", 200, "Gimbi"),
     ("Some 300 ethnic Uzbeks were killed in the riots, a rights group said.", 300, None),
+    # a count over a whole country takes only the country of a province named before it
+    ("The typhoon killed 300 people in Leyte province, officials said. Some 9.5 million people were affected "
+     "in 41 provinces.", 9_500_000, "Philippines"),
+    ("Floods killed 12 people in Sindh province on Monday. Nationwide, 33 million people have been affected.",
+     33_000_000, "Pakistan"),
     # a capital speaking for its state is not the scene: only its country is
     ("Moscow said 12 people died when the drone hit the apartment block.", 12, "Russia"),
     ("Kinshasa said 30 soldiers were killed in the attack, without saying where.", 30, "Democratic Republic of the Congo"),

@@ -46,6 +46,7 @@ import regex as re
 from .. import lexicon
 from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence breaks down after it: "Of the 312 dead, ..."
 from ..extraction.text import alternation, covering_words, gap, lowered, may_hold
+from ..extraction.numbers import TENS, UNITS
 from ..extraction.text import phrases as _phrases
 from .dates import MONTHS, WEEKDAYS
 from .sources import ALIAS_KEYS, BODY_HEADS, CAPITALS, DATELINE_LONGEST, TITLES
@@ -1675,11 +1676,11 @@ def locate(
         return nation  # "Roughly 1.2 million Iraqis have been displaced this year": in Iraq
     before = _previous_place(text, sentences, index, document)
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
-        return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
+        return _country_wide(before, text, s, e, start, end)  # "... in Malawi. Nationwide, more than 19,000 were displaced."
     scene = _paragraph_scene(text, sentences, index, document)
     if scene is not None and (main is None or scene.iso3 != main.iso3):
         # "In neighbouring Tanzania, ... 155 had died. More than 200,000 had been affected, he said."
-        return before if before is not None and before.iso3 == scene.iso3 else scene
+        return _country_wide(before if before is not None and before.iso3 == scene.iso3 else scene, text, s, e, start, end)
     heading = _section_heading(text, start, mentions(text) if document is None else document)
     if heading is not None:
         return heading  # "ZIMBABWE – On 16 March the storm hit ...\nPeople injured: 200"
@@ -1687,7 +1688,7 @@ def locate(
         # no place named in its sentence: a nationality says the country ("were displaced
         # by Chinese authorities"), in the sentence, or in a text that names no place at all
         return _demonym_country(text, s, e) or (_text_demonym_country(text) if not _names_a_place(text, document) else None)
-    return main
+    return _country_wide(main, text, s, e, start, end)
 
 
 BRACKET_COUNT_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?P<count>\d[\d,.]*)[^\S\n]*\)")  # "Dadu (560)"
@@ -1808,6 +1809,39 @@ def _worldwide(text: str, s: int, e: int, start: int, end: int) -> bool:
 
 
 CLAUSE_MARK = re.compile(r"[,;:()]")
+
+
+# A count over a whole country, said near it: "Nationwide, 9.5 million people were affected",
+# "affected in 41 provinces". A place it takes from elsewhere (the sentence before, the
+# paragraph, the text's main place) gives only its country. place_words.csv country scope
+# words and scope units.
+NATIONWIDE = re.compile(
+    rf"\b(?:{_place_words('country scope words')}"
+    rf"|(?:in|across)\s+(?:all\s+)?(?:\d+|{_phrases([*UNITS, *TENS])})(?:\s+of\s+(?:the\s+)?(?:country's\s+)?\d+)?\s+(?:{_place_words('scope units')}))\b",
+    re.IGNORECASE,
+)
+_NATION_KEYS: tuple[str, ...] = ("nation", "country", *(w.lower()[:5] for w in lexicon.word_list("scope units", "place_words")))
+
+
+def _nationwide(text: str, s: int, e: int, start: int, end: int) -> bool:
+    """A country scope phrase in the clause of the count at text[start:end] (as `_worldwide`)."""
+    lo, hi = max(s, start - WORLDWIDE_REACH), min(e, end + WORLDWIDE_REACH)
+    stretch = text[lo:hi].lower()
+    if not any(key in stretch for key in _NATION_KEYS):
+        return False
+    for m in NATIONWIDE.finditer(text, lo, hi):
+        between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
+        if not CLAUSE_MARK.search(between) or not text[s : m.start()].strip():
+            return True
+    return False
+
+
+def _country_wide(place: Place | None, text: str, s: int, e: int, start: int, end: int) -> Place | None:
+    """`place`, taken from outside the figure's sentence, or its country only when the figure
+    counts a whole country."""
+    if place is None or place.admin1 is None or place.iso3 is None or not _nationwide(text, s, e, start, end):
+        return place
+    return _country(place.iso3)
 
 
 def _section_heading(text: str, start: int, document: list[Mention]) -> Place | None:
