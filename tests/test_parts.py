@@ -119,6 +119,9 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("killed", 400, "people", None, None), ("killed", 80, "children", 400, None)]),
     ("The gunman killed 22 people at the store. Eight women were among the dead.",
      [("killed", 22, "people", None, None), ("killed", 8, "women", 22, None)]),
+    # ... or counted out of it, its people after the verb: "22 of the dead were soldiers"
+    ("The attack killed 60 people, the army said. Twenty-two of the dead were soldiers.",
+     [("killed", 60, "people", None, None), ("killed", 22, "soldiers", 60, None)]),
 ]
 
 NO_PARTS: list[tuple[str, list[Row]]] = [

@@ -217,7 +217,7 @@ def _judge_candidates(
             verdict = PART_OTHER_STATE  # "..., including 436,393 in pre-famine conditions": a part of that part
         if verdict is PART_OTHER_STATE:
             other_state.add(i)
-        indicator, unit, rule = verdict.indicator, c.noun.unit or verdict.unit, verdict.rule
+        indicator, unit, rule = verdict.indicator, verdict.unit or c.noun.unit, verdict.rule
         if verdict.label_noun is not None:  # "Houses damaged or destroyed: 99,317": the row's label names the homes
             c = c._replace(noun=verdict.label_noun)
         if verdict.blocked:

@@ -29,7 +29,7 @@ from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
 from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
-from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, next_row, read_noun
+from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
 from .text import alternation as _words
@@ -917,6 +917,7 @@ class Verdict(NamedTuple):  # a named tuple: immutable, and built in C (several 
 
 # The verdicts that give no indicator, made once.
 NOUN_NAMES_IT = "the noun names its indicator (IDPs, refugees, dead)"
+PARTITIVE_RULE = "a count out of the group after it, what they were after (22 of the dead were soldiers)"
 PART_WITHOUT_VERB = Verdict("a part of a group already counted, with no verb of its own")
 PART_OTHER_STATE = Verdict("a part of a group in a state of its own, no indicator of ours (of whom 2.6 million are food insecure)", blocked=True)
 BARE = Verdict("no noun and no verb after the number")
@@ -1318,6 +1319,12 @@ def _noun_names_it(s: Scene) -> Verdict | None:
     q = s.candidate.quantity
     if projected(s.text, max(0, q.first_start - PROJECTION_REACH), q.first_start) or projected(s.text, q.end, s.candidate.noun.end):
         return PROJECTED
+    if s.text.startswith(" of ", q.end) and OF_THE.match(s.text, q.end, s.candidate.noun.end) is not None:
+        # "22 of the dead were soldiers": a part of the group, its people the state after it
+        # (not "members of the same family": people of something)
+        state = PART_STATE.match(s.text, s.candidate.noun.end, s.end)
+        if state is not None and (unit := state.group("word").lower()) in PART_PEOPLE and not s.text.startswith(" of ", state.end()):
+            return _new_tuple(Verdict, (PARTITIVE_RULE, indicator, False, None, -1, -1, unit))
     return Verdict(NOUN_NAMES_IT, indicator)
 
 
@@ -1421,7 +1428,7 @@ FRONTED_REACH = 50
 FRONTED_RULE = "a count of the group fronted before it (Of the dead, 31 were children)"
 # The rules whose count is a part of a group counted before, in this sentence or the one before
 # ("The floods killed 280 people. Of the dead, 31 were children.").
-GROUP_PART_RULES: frozenset[str] = frozenset({AMONG_RULE, FRONTED_RULE})
+GROUP_PART_RULES: frozenset[str] = frozenset({AMONG_RULE, FRONTED_RULE, PARTITIVE_RULE})
 
 
 def _fronted_group(s: Scene) -> Verdict | None:
