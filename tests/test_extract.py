@@ -599,6 +599,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The storm destroyed 300 of the 500 houses in the village.", [("housing_destroyed", 300, "exact", "houses")]),
     # a share of the dead, injured or missing counts them; its own verb of death decides
     ("Five of the dead were members of the same family.", [("killed", 5, "exact", "people")]),
+    ("The rebels denied the army's figure and said 12 of their fighters had died.", [("killed", 12, "exact", "fighters")]),
+    ("Police said three of the gunmen were shot dead.", [("killed", 3, "exact", "gunmen")]),
     ("Twelve of the injured were in critical condition.", [("injured", 12, "exact", "people")]),
     ("Two of the injured later died in hospital.", [("killed", 2, "exact", "people")]),
     ("Police arrested 300 protesters and 45 officers, the ministry said.", []),
