@@ -394,6 +394,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
     ("Another 5,000 people fled on Monday. This brings the total of displaced people to 45,000.",
      [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
+    # ... or sets it again, another body's count of the same people, larger or smaller
+    ("The UN said 3,000 people had fled. Local officials put the figure at 5,000.",
+     [("displaced", 3_000, "exact", "people"), ("displaced", 5_000, "exact", "people")]),
+    ("Police said 30 people were killed. Hospital staff gave a lower figure of 24.",
+     [("killed", 30, "exact", "people"), ("killed", 24, "exact", "people")]),
     # ... and not when the total is a projection, has a subject of its own, counts something
     # else, is smaller than the group it would add, or another number or sentence stands between
     ("Another 5,000 people fled on Monday. That would bring the total to 45,000.",

@@ -71,6 +71,7 @@ EARLIER_REACH = 60  # characters before a number its opener stands within
 # and raised it to 21" (the counter's trigger ends at the first verb, and "rose to" alone is no
 # trigger).
 LATER_RULE = "the later value of the figure before (which stood at 45 on Monday, rose to 60)"
+RESTATED_RULE = "the figure of the sentence before, set again (Local officials put the figure at 5,000)"
 LATER_BEFORE = re.compile(
     rf"(?:,|\band)\s+(?:(?:{_words('verb lead words')})\s+)*"  # right after a comma or "and": no subject of its own
     rf"(?:{_phrases(CHANGE_VERBS)}|{_phrases(LEVEL_VERBS)})\s+(?:(?:it|that|this)\s+)?(?:from\s+\S+\s+)?(?:to|at)\s+\Z",
@@ -249,7 +250,7 @@ def _judge_candidates(
             total = total_of_sentence_before(text, lower, start, quantities, before, c)
             if total is not None:
                 indicator, unit = before.indicator, unit or total.unit or before.unit
-                rule = "totals the figure of the sentence before (That brings the total to)"
+                rule = RESTATED_RULE if total.restated else "totals the figure of the sentence before (That brings the total to)"
         # a part of the total before it: "killed 42 civilians, including 12 women"
         total = parts.total_of(text, candidates, i, previous, rule == INHERITS_RULE, things)
         if total is None and i == 0 and rule in GROUP_PART_RULES and _part_of_before(c, before, indicator):

@@ -133,6 +133,7 @@ class Total:
     """A count found to total the figure before it."""
 
     unit: str | None  # the people the total names ("the total number of people who fled"), or None
+    restated: bool = False  # the count sets the figure again, not a total of it ("put the figure at 5,000")
 
 
 def running_total(
@@ -177,17 +178,33 @@ def total_of_sentence_before(
     number of the sentence before: "That brings the total to 45,000." A total is larger than
     the group it adds, and counts no homes ("That brings the total to 45,000 homes.")."""
     q = c.quantity
-    if c.breakdown or c.noun.kind is NounKind.HOMES or quantities[0] is not q or q.value <= before.quantity.value:
+    if c.breakdown or c.noun.kind is NounKind.HOMES or quantities[0] is not q:
         return None
     if q.start - start > NEXT_SENTENCE_TOTAL_REACH:
         return None
     m = NEXT_SENTENCE_TOTAL.match(text, start, q.start)
     if m is None:
+        return _set_again(text, lower, start, q, before.indicator)
+    if q.value <= before.quantity.value:
         return None
     subject = m.group(NEXT_SENTENCE_SUBJECT)
     if subject is not None and before.indicator not in TOTAL_EVENT_NOUNS[subject.lower()]:
         return None  # "Another 5,000 people fled. The deaths bring the total to 61."
     return _named_total(text, lower, m.span(NEXT_SENTENCE_GAP), before.indicator)
+
+
+def _set_again(text: str, lower: str, start: int, q: Quantity, indicator: str) -> Total | None:
+    """The figure of the sentence before, set again by another count in the next sentence:
+    "Local officials put the figure at 5,000", "Hospital sources gave a higher toll of 45"
+    (a verb that sets a count, or "a ... figure of": the count may be smaller)."""
+    m = RUNNING_TOTAL.search(text, max(start, q.start - RUNNING_TOTAL_REACH), q.start)
+    if m is None or m.group(RUNNING_BARE):
+        return None
+    first = m.group().split(None, 1)[0].lower()
+    if first not in SETTING_TOTAL_VERBS and first not in ("a", "an"):
+        return None
+    total = _named_total(text, lower, m.span(RUNNING_GAP), indicator)
+    return None if total is None else Total(total.unit, True)
 
 
 def _named_total(text: str, lower: str, gap: tuple[int, int], indicator: str) -> Total | None:
