@@ -469,6 +469,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 4, "exact", "policemen"), ("killed", 2, "exact", "soldiers")]),
     # ("ethnic" is no noun: the people are counted by the noun after it)
     ("Soldiers killed 40 ethnic Tamil civilians in the village.", [("killed", 40, "exact", "civilians")]),
+    # (and people by their cause, trade or calling)
+    ("The army said 15 separatists were killed in the Northwest region.", [("killed", 15, "exact", "separatists")]),
+    ("Gunmen killed 4 schoolchildren and 2 priests in the raid.",
+     [("killed", 4, "exact", "schoolchildren"), ("killed", 2, "exact", "priests")]),
     # (security forces by any of their names)
     ("Maoist rebels ambushed a convoy in Chhattisgarh, killing 40 troopers, police said.", [("killed", 40, "exact", "troopers")]),
     ("Twenty-two jawans were killed and 9 gendarmes wounded in the two attacks.",
