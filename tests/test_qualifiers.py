@@ -23,6 +23,9 @@ QUALIFIED = [
     ("The death toll approached 2,000 by nightfall.", "approached 2,000", "at_most", None, 2_000),
     ("Upwards of 3,000 families remain in the camps.", "Upwards of 3,000", "at_least", 3_000, None),
     ("In excess of 10,000 people were evacuated.", "In excess of 10,000", "at_least", 10_000, None),
+    # the sign a situation report's key figures write for "more than"
+    ("Key figures: >8,000 missing people", ">8,000", "at_least", 8_000, None),
+    ("Missing: ≥ 120 people, the civil protection office said.", "≥ 120", "at_least", 120, None),
     # a bound that ends a longer phrase of the other bound is that phrase's
     ("Officials said no more than 50 people were displaced.", "no more than 50", "at_most", None, 50),
     ("Not more than 50 people were displaced.", "Not more than 50", "at_most", None, 50),
