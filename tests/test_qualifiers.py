@@ -131,6 +131,8 @@ ESTIMATES = [
     ("Funds will meet the needs of 250,000 people out of the 884,000 people estimated to be in need.", "884,000", "approx"),
     ("In February, the prime minister estimated that 300,000 had been injured.", "300,000", "approx"),
     ("7.7 MILLION – Estimated Number of People in Need of Humanitarian Assistance", "7.7 MILLION", "approx"),
+    ("On 21 February the president raised that estimate to 300,000 dead.", "300,000", "approx"),
+    ("The UN revised its estimate of the death toll to 670 on Monday.", "670", "approx"),
     ("At least 300 people were killed, according to UN estimates.", "300", "at_least"),
     ("The quake killed 300 people; losses were estimated at $4 billion.", "300", "exact"),
     ("He estimated that 300,000 had been injured; a year later he raised the death toll to 316,000.", "316,000", "exact"),

@@ -480,6 +480,11 @@ ESTIMATED_AFTER = re.compile(
     rf"(?:\s+[\p{{L}}'’\-]+){{0,3}}?(?:\s+(?i:are|were|is|was|have\s+been|had\s+been))?\s+(?i:{_ESTIMATE})\s+(?:to|at)\b"
     rf"|\s*[–—-]\s*(?i:{_ESTIMATE})\b"
 )
+# An estimate set to the count: "raised that estimate to 300,000", "revised its estimate of
+# the death toll to 670", "a higher estimate of 5,000".
+ESTIMATE_BEFORE = re.compile(
+    r"\b(?i:estimate)s?\b(?:\s+of\s+(?:the\s+)?[^\d;:()]{1,50}?)?\s+(?i:to|at|of)\s+\Z", re.REVERSE
+)
 ESTIMATE_REACH = 120  # characters before a count "estimates that" may stand
 CLAUSE_MARKS = (";", "—", "\n\n")  # another clause or paragraph: the estimate is not its count's (a wrapped line is no break)
 ESTIMATE_AFTER_REACH = 60  # characters after a count "estimated to" may end
@@ -496,4 +501,6 @@ def estimated(sentence: str, start: int, end: int) -> bool:
             return True  # (not across "; on the first anniversary he raised the death toll to 316,000")
     if ESTIMATES_CITED.search(sentence) is not None:
         return True
+    if ESTIMATE_BEFORE.search(sentence, max(0, start - ESTIMATE_REACH), start) is not None:
+        return True  # "he raised that estimate to 300,000"
     return ESTIMATED_AFTER.match(sentence, end, min(len(sentence), end + ESTIMATE_AFTER_REACH)) is not None
