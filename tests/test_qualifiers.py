@@ -26,6 +26,9 @@ QUALIFIED = [
     # the sign a situation report's key figures write for "more than"
     ("Key figures: >8,000 missing people", ">8,000", "at_least", 8_000, None),
     ("Missing: ≥ 120 people, the civil protection office said.", "≥ 120", "at_least", 120, None),
+    # "about" as a verb's preposition is no qualifier ("talking about"); a report of about N is one
+    ("'We are talking about 67 321 displaced people,' he said.", "67 321", "exact", 67_321, 67_321),
+    ("Officials reported about 300 deaths.", "about 300", "approx", None, None),
     # a bound that ends a longer phrase of the other bound is that phrase's
     ("Officials said no more than 50 people were displaced.", "no more than 50", "at_most", None, 50),
     ("Not more than 50 people were displaced.", "Not more than 50", "at_most", None, 50),

@@ -152,6 +152,9 @@ LOOKBACK = 40
 BEFORE_ENDINGS: tuple[str, ...] = last_words(p for phrases in BEFORE.values() for p in phrases)
 ADDITIVE_ENDINGS: tuple[str, ...] = last_words(ADDITIVE)
 CHANGE_ENDINGS: tuple[str, ...] = ("by", "from")
+# Verbs whose preposition "about" is no qualifier after them (words.csv about verbs).
+ABOUT_VERBS: frozenset[str] = lexicon.word_set("about verbs")
+_WORD_BEFORE = re.compile(r"\b(\p{L}+)\s+\Z", re.REVERSE)
 
 
 def slips(phrase: str) -> set[str]:
@@ -395,6 +398,8 @@ def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] |
         return None
     if _ends_a_change_verb(text, begin, m.group(0)):
         return None
+    if m.group(0).rstrip().lower() == "about" and (verb := _WORD_BEFORE.search(text, max(0, begin - 16), begin)) and verb.group(1).lower() in ABOUT_VERBS:
+        return None  # "We are talking about 67 321 displaced people": the verb's "about"
     for name, group in _BEFORE_GROUPS:
         if m.group(group):
             if name == "approx" and m.group(group).lower().endswith("estimated"):
