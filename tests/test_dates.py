@@ -281,6 +281,11 @@ RELATIVE_CASES = [
      "death toll was over 150,000.", "45,000", D(2010, 2, 1), DateRef(D(2010, 1, 15), "day")),
     ("The UN said 300 people were killed, and on Monday the ministry said 1,200 were wounded.", "300",
      D(2009, 4, 28), DateRef(D(2009, 4, 28), "day")),
+    # ... and a report's date is not a later clause's that opens with a date of its own
+    ("The president reported on 27 January that 170,000 bodies had been counted, and on 21 February he "
+     "raised the toll to 300,000.", "300,000", D(2011, 1, 12), DateRef(D(2010, 2, 21), "day")),
+    ("The president reported on 27 January that 170,000 bodies had been counted, and on 21 February he "
+     "raised the toll to 300,000.", "170,000", D(2011, 1, 12), DateRef(D(2010, 1, 27), "day")),
 ]
 
 

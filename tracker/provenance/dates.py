@@ -686,6 +686,8 @@ def figure_date(
             return carried
     period_start = _period_start(sentence, offset, mentions)
     dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)]
+    if len(dated) > 1:
+        dated = [m for m in dated if not _report_of_a_clause_before(sentence, offset, m, dated)]
     if earlier:
         dated = [m for m in dated if _whose(sentence, offset, m, mentions) == 0]
         if not dated:
@@ -1151,6 +1153,20 @@ def _another_report(sentence: str, offset: int, m: _Mention) -> bool:
     if OWN_REPORT_JOIN.search(sentence, max(offset, m.start - OWN_REPORT_REACH), m.start) is None:
         return False
     return OWN_REPORT_AFTER.match(sentence, m.end) is not None and REPORT_VERB.search(sentence, 0, offset) is not None
+
+
+def _report_of_a_clause_before(sentence: str, offset: int, m: _Mention, dated: list[_Mention]) -> bool:
+    """The report date `m` is an earlier clause's, and the figure's own clause opens with a
+    date of its own: "The president reported on 27 January that 170,000 bodies had been
+    counted, and on 21 February he raised that estimate to 300,000" (300,000 on 21 February)."""
+    if m.role != "report" or m.end > offset:
+        return False
+    return any(
+        o is not m and m.end <= o.start < offset and o.role not in ("since", "comparison")
+        and OWN_REPORT_JOIN.search(sentence, max(m.end, o.start - OWN_REPORT_REACH), o.start) is not None
+        and not any(mark in sentence[o.end : offset] for mark in (";", ", and", ", but", ", while"))
+        for o in dated
+    )
 
 
 # A line that opens with a count, after a bullet or not: a row of a list of key figures.
