@@ -684,6 +684,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Authorities moved 3,000 families to safety.", [("displaced", 3_000, "exact", "families")]),
     # a singular after "one" counts people; before another people noun it qualifies that noun
     ("One child died and 3 were hurt.", [("killed", 1, "exact", "children"), ("injured", 3, "exact", "people")]),
+    ("One person was killed and no one else was hurt.", [("killed", 1, "exact", "people")]),
     ("The attack killed 40 child soldiers.", [("killed", 40, "exact", "soldiers")]),
     # coming back across a border or to one's village is a return
     ("About 2,300 Ukrainians crossed back into Ukraine from Poland on Sunday.", [("returned", 2_300, "approx", "people")]),
@@ -806,6 +807,10 @@ NOT_FIGURES: list[str] = [
     "The fire started in Camp 9 before dawn.",
     "The toll could rise to 300, officials fear.",
     "The company moved 300 workers to a new plant.",
+    # a negated "one" counts nobody
+    "A fire swept through the market on Tuesday. No one was killed.",
+    "No one was reported missing after the landslide, officials said.",
+    "Not one person was injured when the footbridge gave way.",
 ]
 
 

@@ -705,6 +705,18 @@ TOLL_AT_BEFORE = re.compile(
 TOLL_AT_REACH = 50
 
 
+# A negation right before "one": "No one was killed", "not one person was hurt" count nobody.
+NEGATION_BEFORE = re.compile(rf"\b(?:{_words('negations')})[^\S\n]+\Z", re.IGNORECASE | re.REVERSE)
+NEGATION_REACH = 5  # characters before "one" its negation stands within ("not ")
+
+
+def _negated_one(look: Look) -> bool:
+    q = look.quantity
+    if q.value != 1 or not q.small_word or q.qualifier != "exact":
+        return False
+    return NEGATION_BEFORE.search(look.text, max(0, q.start - NEGATION_REACH), q.start) is not None
+
+
 def _per_head(look: Look) -> bool:
     # "pay 100,000 to the next of kin and 50,000 to each of the injured", "5,000 per family":
     # an amount given to each, not a count of people
@@ -824,6 +836,7 @@ OLDER_COUNT = "the earlier count of a change, a figure only with the count after
 # Tried in order before the number's noun is read; the first that matches rejects it.
 NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("zero, or a billion and more", _out_of_range),
+    ("a negated one: nobody counted (No one was killed)", _negated_one),
     ("a decimal with no scale word: an average, not a count (4.5 people)", _decimal),
     ("a measure, duration, date, time, percentage or money after", _measure_after),
     ("money, a label, a rank or a date before", _label_before),
