@@ -837,6 +837,23 @@ RELATIVE_ACTS = [
 ]
 
 
+# a verb with a subject of its own after the count is that subject's act, not the count's
+OWN_SUBJECTS = [
+    ("The clinic treated 450 children last month, and a nurse died on Friday.", []),
+    ("Anthrax killed two herders and sickened 36 others in Zambia's Western province, the ministry said, "
+     "adding 80 hippos had died in the park since July.", [("killed", 2, "exact", "herders")]),
+    ("Officials said 5,000 people attended the vigil for the victims who died in the fire.", []),
+    ("Medics treated 300 patients at the field hospital, saying a volunteer was killed by shelling.", []),
+    # ... not the count's own relative clause, nor people listed with it
+    ("Some 40,000 residents of the city who fled the fighting have registered for aid.",
+     [("displaced", 40_000, "approx", "residents")]),
+    ("About 2,000 people, mostly women and children who fled the fighting, are sheltering in the stadium.",
+     [("displaced", 2_000, "approx", "people")]),
+    ("More than 1,000 students and their teachers were evacuated from the school.",
+     [("displaced", 1_000, "at_least", "students")]),
+]
+
+
 # the last day of a date range is a day, not a second count
 DATE_RANGES = [
     ("At least 280 people were killed in clashes between April 24 and 26, the ministry said.",
@@ -851,8 +868,8 @@ DATE_RANGES = [
 
 @pytest.mark.parametrize(
     "sentence, expected",
-    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES,
-    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES],
+    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS,
+    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS],
 )
 def test_figures_in_sentence(sentence, expected):
     assert _brief(extract(sentence, published="2020-01-26")) == expected, sentence

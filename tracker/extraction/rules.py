@@ -28,7 +28,7 @@ from ..provenance.dates import MONTHS, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
-from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
+from .indicators import PERSON_NOUNS, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
@@ -1592,7 +1592,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "... due to a drought that has killed 1.5 million livestock"
         if t.indicator in THING_INDICATORS and c.noun.kind is NounKind.PERSON:
             continue  # "19 people were burned to death": what befalls homes befalls no people
-        if clause_break(text, c.noun.end, t.start) is not None:
+        if clause_break(text, c.noun.end, t.start) is not None or _own_subject(text, s.lower, c.noun.end, t):
             return OTHER_CLAUSE
         if text[t.start : t.end].lower().endswith("ing") and BEFORE_GERUND.search(text, max(c.noun.end, t.start - 12), t.start) and _an_object(s):
             return OTHER_CLAUSE  # "The attackers killed six soldiers and two civilians before fleeing": the attackers fled
@@ -1608,6 +1608,39 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
+
+
+# A trigger with a subject of its own right before it, in a clause that opens after the
+# count's noun: "The clinic treated 450 children, and a nurse died", "sickened 36 others, the
+# ministry said, adding 80 hippos had died", "5,000 people attended the vigil for the victims
+# who died": the nurse, the hippos and the victims died, not the count before. The subject is
+# a noun phrase opened by an article, a possessive or a number, right after a comma and a join
+# or a verb of saying; or people a "who" follows.
+_DETERMINER = rf"(?:{_words('articles', 'possessives')}|\d[\d,.]*|{_phrases({**UNITS, **TENS})})"
+OWN_SUBJECT_BEFORE = re.compile(
+    rf"""(?: ,\s*(?:{_words('own subject joins')}) | \b(?:{_words('own subject verbs')})(?:\s+that)? )
+    \s+{_DETERMINER}\s+(?:[\p{{L}}'’-]+\s+){{1,3}}?(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS})\s+)*\Z""",
+    re.IGNORECASE | re.REVERSE | re.VERBOSE,
+)
+OWN_SUBJECT_KEYS: tuple[str, ...] = (",", *lexicon.word_list("own subject verbs"))
+OTHER_PEOPLE_WHO = re.compile(
+    rf"""\b(?:{_words('articles', 'possessives')})\s+(?:[\p{{L}}'’-]+\s+){{0,2}}?(?P<noun>[\p{{L}}'’-]+)
+    \s+who\s+(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS})\s+)*\Z""",
+    re.IGNORECASE | re.REVERSE | re.VERBOSE,
+)
+OTHER_PEOPLE_NOUN: int = group_number("noun", OTHER_PEOPLE_WHO)
+
+
+def _own_subject(text: str, lower: str, noun_end: int, t: Trigger) -> bool:
+    """The trigger t, after a count's noun ending at `noun_end`, has a subject of its own."""
+    if any(lower.find(key, noun_end, t.start) >= 0 for key in OWN_SUBJECT_KEYS) and (
+        OWN_SUBJECT_BEFORE.search(text, noun_end, t.start) is not None
+    ):
+        return True
+    if lower.find(" who ", noun_end, t.start) < 0:
+        return False  # (most gaps: no "who")
+    m = OTHER_PEOPLE_WHO.search(text, noun_end, t.start)
+    return m is not None and lower[m.start(OTHER_PEOPLE_NOUN) : m.end(OTHER_PEOPLE_NOUN)] in PERSON_NOUNS
 
 
 # A relative clause's verb with a count of its own after it: "hunger due to a drought that has
