@@ -685,6 +685,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a singular after "one" counts people; before another people noun it qualifies that noun
     ("One child died and 3 were hurt.", [("killed", 1, "exact", "children"), ("injured", 3, "exact", "people")]),
     ("One person was killed and no one else was hurt.", [("killed", 1, "exact", "people")]),
+    # a fear after "and" shares no verb with the figure before it
+    ("At least 79 people drowned and hundreds more were feared missing, the coast guard said.",
+     [("killed", 79, "at_least", "people")]),
+    ("Twelve miners were killed and dozens more are feared dead after the collapse.",
+     [("killed", 12, "exact", "miners")]),
     ("The attack killed 40 child soldiers.", [("killed", 40, "exact", "soldiers")]),
     # coming back across a border or to one's village is a return
     ("About 2,300 Ukrainians crossed back into Ukraine from Poland on Sunday.", [("returned", 2_300, "approx", "people")]),

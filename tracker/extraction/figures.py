@@ -32,6 +32,7 @@ from .rules import (
     OLDER_COUNT,
     PART_OTHER_STATE,
     PART_WITHOUT_VERB,
+    PROJECTED,
     REACH_AFTER,
     REACH_BEFORE,
     TRIGGER_SCAN_SLACK,
@@ -223,7 +224,9 @@ def _judge_candidates(
         if verdict.blocked:
             decisions[c.quantity.start] = Decision(c.quantity, f"blocked: {rule}")
             continue
-        if indicator is None and previous is not None:
+        if verdict is PROJECTED:
+            pass  # "79 people drowned and hundreds more were feared missing": a fear shares no verb
+        elif indicator is None and previous is not None:
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
             # (an earlier value is no running total: "down from an earlier figure of 11,300")
             other = _another_value(text, c)
