@@ -685,6 +685,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a singular after "one" counts people; before another people noun it qualifies that noun
     ("One child died and 3 were hurt.", [("killed", 1, "exact", "children"), ("injured", 3, "exact", "people")]),
     ("One person was killed and no one else was hurt.", [("killed", 1, "exact", "people")]),
+    ("The outbreak has killed 45 people, or 2 deaths per 100,000 residents.", [("killed", 45, "exact", "people")]),
     # a fear after "and" shares no verb with the figure before it
     ("At least 79 people drowned and hundreds more were feared missing, the coast guard said.",
      [("killed", 79, "at_least", "people")]),
@@ -812,6 +813,9 @@ NOT_FIGURES: list[str] = [
     "The fire started in Camp 9 before dawn.",
     "The toll could rise to 300, officials fear.",
     "The company moved 300 workers to a new plant.",
+    # a rate per head of a population counts nobody, on either side of "per"
+    "The outbreak has spread, with 1 death per 100,000 people, the ministry said.",
+    "The crude death rate reached 3 deaths per 10,000 people a day in the camps.",
     # a negated "one" counts nobody
     "A fire swept through the market on Tuesday. No one was killed.",
     "No one was reported missing after the landslide, officials said.",

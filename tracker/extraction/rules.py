@@ -770,8 +770,29 @@ def _rate(look: Look) -> bool:
         return True
     if "every" in lower[lo : q.first_start] and EVERY_BEFORE.search(text, lo, q.first_start) is not None:
         return True  # "Every day we see 600 to 800 people crossing"
+    if _per_whole_after(look):
+        return True  # "1 death per 100,000 people"
     end = min(look.after_limit, look.noun.end + RATE_REACH)
     return _may_be_rate(lower, look.noun.end, end) and RATE_AFTER.match(text, look.noun.end, end) is not None
+
+
+# A rate per head of a population: "1 death per 100,000 people", "3 deaths per 10,000 people a
+# day": the count before "per" and the whole after it count nobody.
+PER_WHOLE_AFTER = re.compile(rf"\s*per\s+(?:every\s+)?(?:\d|(?:{_phrases(UNITS)}|{_phrases(TENS)}|hundred|thousand|million)\b)", re.IGNORECASE)
+PER_WHOLE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?\Z", re.IGNORECASE | re.REVERSE)
+PER_WHOLE_REACH = 12  # characters before a number its "per" stands within
+
+
+def _per_whole(look: Look) -> bool:
+    q, lower = look.quantity, look.lower
+    if lower.find("per", max(0, q.first_start - PER_WHOLE_REACH), q.first_start) < 0:
+        return False  # (most numbers: no "per" right before)
+    return PER_WHOLE_BEFORE.search(look.text, max(0, q.first_start - PER_WHOLE_REACH), q.first_start) is not None
+
+
+def _per_whole_after(look: Look) -> bool:
+    end = look.noun.end
+    return "per" in look.lower[end : end + 8] and PER_WHOLE_AFTER.match(look.text, end, look.after_limit) is not None
 
 
 def _may_be_rate(lower: str, start: int, end: int) -> bool:
@@ -846,6 +867,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("an amount to each (50,000 to each of the injured)", _per_head),
     ("a compound such as 20-year-old", _compound),
     ("one side of a ratio (1 in 5 people)", _ratio),
+    ("the whole of a rate per head (1 death per 100,000 people)", _per_whole),
     ("an age between commas", _age_in_commas),
     ("an age after a people noun (children under 18)", _age_after_noun),
     ("a later age of a list of ages (aged 12 and 14)", _age_of_a_list),
