@@ -686,6 +686,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("One child died and 3 were hurt.", [("killed", 1, "exact", "children"), ("injured", 3, "exact", "people")]),
     ("One person was killed and no one else was hurt.", [("killed", 1, "exact", "people")]),
     ("The outbreak has killed 45 people, or 2 deaths per 100,000 residents.", [("killed", 45, "exact", "people")]),
+    # a rate said after one count is not the next count's
+    ("About 300 migrants reach the island every day, and more than 4,000 people have fled the coastal towns since March.",
+     [("displaced", 4_000, "at_least", "people")]),
     # a fear after "and" shares no verb with the figure before it
     ("At least 79 people drowned and hundreds more were feared missing, the coast guard said.",
      [("killed", 79, "at_least", "people")]),

@@ -557,7 +557,12 @@ RATE_AFTER = re.compile(
 ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
 RATE_BEFORE = re.compile(rf"\b(?:an?|the)\s+average\s+of\s+(?:(?:{ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
 # "Every day we see 600 people crossing": the rate said before the count, in its clause.
-EVERY_BEFORE = re.compile(rf"\bevery\s+(?:single\s+)?(?:{_phrases(RATE_UNITS)})\b[^\d;:.()]{{0,{RATE_BEFORE_REACH}}}\Z", re.IGNORECASE | re.REVERSE)
+# (not past a comma and a join: "2,000 migrants arrive every day, and more than 1.7 million now
+# live there": the rate is the count's before)
+EVERY_BEFORE = re.compile(
+    rf"\bevery\s+(?:single\s+)?(?:{_phrases(RATE_UNITS)})\b(?:(?!,\s*(?:{_words('own subject joins')})\b)[^\d;:.()]){{0,{RATE_BEFORE_REACH}}}\Z",
+    re.IGNORECASE | re.REVERSE,
+)
 # A word every match of RATE_AFTER holds (a unit's first word, or an adverb), and of
 # RATE_BEFORE: where none stands, the pattern is not tried.
 RATE_WORDS: tuple[str, ...] = literal_keys(
