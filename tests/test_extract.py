@@ -689,6 +689,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a rate said after one count is not the next count's
     ("About 300 migrants reach the island every day, and more than 4,000 people have fled the coastal towns since March.",
      [("displaced", 4_000, "at_least", "people")]),
+    # a count set apart by commas shares no verb with the count after it
+    ("In the Kutupalong camp, home to 600,000 refugees, 15 children died of diphtheria, aid agencies said.",
+     [("refugees", 600_000, "exact", "refugees"), ("killed", 15, "exact", "children")]),
+    ("The Abu Shouk camp, home to 80,000 IDPs, 40 people were killed in the shelling.",
+     [("displaced", 80_000, "exact", "IDPs"), ("killed", 40, "exact", "people")]),
+    ("Some 5,000 IDPs and 1,200 refugees returned home last week.",
+     [("returned", 5_000, "approx", "IDPs"), ("returned", 1_200, "exact", "refugees")]),
     # a fear after "and" shares no verb with the figure before it
     ("At least 79 people drowned and hundreds more were feared missing, the coast guard said.",
      [("killed", 79, "at_least", "people")]),

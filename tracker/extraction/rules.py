@@ -1314,9 +1314,15 @@ def _verb_right_after(s: Scene) -> Verdict | None:
         # the verb after a list of counts is each count's, of a noun that names a group too:
         # "5.1 million internally displaced people and 1.1 million refugees returned home";
         # not of a noun that names what befell them ("with 96 deaths and 327,000 people affected")
-        end = s.candidates[s.list_end()].noun.end
+        # (a list joined by "and" or "or": a count set apart by commas is an aside, and the
+        # verb after the next count is that count's: "home to 600,000 refugees, 15 children died")
+        last = s.list_end()
+        end = s.candidates[last].noun.end
         t = next((t for t in after if t.start >= end), None)
-        if t is not None and not t.blocks and t.indicator in VERB_DECIDES and AUX_GAP.fullmatch(s.text, end, t.start):
+        if (
+            t is not None and not t.blocks and t.indicator in VERB_DECIDES and AUX_GAP.fullmatch(s.text, end, t.start)
+            and LIST_LAST_JOIN.fullmatch(s.text, s.candidates[last - 1].noun.end, s.candidates[last].quantity.start)
+        ):
             return _by_trigger("a verb of death, injury, return, need or harm right after a list of counts", t)
     t = after[0]
     # what the trigger decides first: most triggers decide nothing here, and the gap patterns cost more
@@ -2106,6 +2112,10 @@ SHARE_ASIDE = re.compile(
 
 # Between two counts of one list: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians and".
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.IGNORECASE)
+
+
+# The join before a list's last count: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians or".
+LIST_LAST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*", re.IGNORECASE)
 
 
 # A verb in the past right before a count ("arrested 300", not "an estimated 300"): the count is its object.
