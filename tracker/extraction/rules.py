@@ -1210,7 +1210,14 @@ def _row_label_before(s: Scene) -> Verdict | None:
     inside = [t for t in s.triggers if label <= t.start and t.end <= colon]
     if not inside or projected(text, label, colon):
         return None
+    after = s.after()
+    if c.noun.kind is NounKind.PERSON and after and ROW_OWN_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
+        return None  # people with a verb of their own: "Yarmouk camp: Some 18,000 Palestinians remain besieged"
     return _row_verdict(text, inside[-1], label, colon)
+
+
+# Between a row's people and a verb of their own: auxiliaries, "remain", "still".
+ROW_OWN_VERB_GAP = re.compile(rf"\s*(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS}|{_words('remain verbs')})\s+)*", re.IGNORECASE)
 
 
 def _row_label(text: str, start: int) -> tuple[int, int] | None:
