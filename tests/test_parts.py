@@ -119,6 +119,11 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("killed", 400, "people", None, None), ("killed", 80, "children", 400, None)]),
     ("The gunman killed 22 people at the store. Eight women were among the dead.",
      [("killed", 22, "people", None, None), ("killed", 8, "women", 22, None)]),
+    # ... or named by a pronoun: "Of these,", "of them"
+    ("Malnutrition deaths in the district surpassed 30 last week. Of these, 25 were children.",
+     [("killed", 30, "people", None, None), ("killed", 25, "children", 30, None)]),
+    ("Some 300,000 people are trapped in the eastern districts. OCHA said 100,000 of them are children.",
+     [("trapped", 300_000, "people", None, None), ("trapped", 100_000, "children", 300_000, None)]),
 ]
 
 NO_PARTS: list[tuple[str, list[Row]]] = [
@@ -139,6 +144,10 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
      [("killed", 22, "people", None, None), ("injured", 8, "women", None, None)]),
     ("The storm killed 2 people on Monday. Among the dead were eight women.",
      [("killed", 2, "people", None, None), ("killed", 8, "women", None, None)]),
+    # a pronoun's part in a state of no indicator, or larger than the count before, is none
+    ("Some 3.5 million people need aid. Of them, 2.6 million are severely food insecure.",
+     [("in_need", 3_500_000, "people", None, None)]),
+    ("The clashes killed 40 people. Of these, 60 were children.", [("killed", 40, "people", None, None)]),
     # a fronted group of things counts no people
     ("Of the 47 collective centres, 27 were schools.", []),
 ]

@@ -31,6 +31,8 @@ from .rules import (
     NOUN_RULES,
     OLDER_COUNT,
     PART_OTHER_STATE,
+    PART_PEOPLE,
+    PART_STATE,
     PART_WITHOUT_VERB,
     PROJECTED,
     REACH_AFTER,
@@ -181,6 +183,25 @@ def _part_of_before(c: Candidate, before: Found | None, indicator: str | None) -
     return before is not None and before.indicator == indicator and c.quantity.value < before.quantity.value
 
 
+# A part of the figure that ends the sentence before, named by a pronoun: "Malnutrition deaths
+# surpassed 30 last week. Of these, 25 were children.", "Some 300,000 people are trapped. OCHA
+# said 100,000 of them are children." The part is people (not "of them are food insecure").
+PRONOUN_PART_RULE = "a part of the figure of the sentence before, named by a pronoun (Of these, 25 were children)"
+OF_PRONOUN_BEFORE = re.compile(rf"\bof\s+(?:{_words('part pronouns')})\s*,\s*\Z", re.IGNORECASE | re.REVERSE)
+OF_PRONOUN_AFTER = re.compile(rf"\s+of\s+(?:{_words('part pronouns')})\b", re.IGNORECASE)
+OF_PRONOUN_REACH = 16  # characters before a count its "Of these," stands within
+
+
+def _people_of_them(text: str, c: Candidate) -> bool:
+    """c counts people of a group a pronoun names ("Of these, 25 were children", "100,000 of
+    them are children")."""
+    q = c.quantity
+    if OF_PRONOUN_AFTER.match(text, q.end) is None and OF_PRONOUN_BEFORE.search(text, max(0, q.start - OF_PRONOUN_REACH), q.start) is None:
+        return False
+    state = PART_STATE.match(text, c.noun.end)
+    return state is not None and state.group("word").lower() in PART_PEOPLE
+
+
 def _older_counts_of_changes(text: str, quantities: list[Quantity], decisions: dict[int, Decision]) -> None:
     """The earlier count of a change whose later count is a figure is a figure too."""
     for q in quantities:
@@ -253,9 +274,11 @@ def _judge_candidates(
             if total is not None:
                 indicator, unit = before.indicator, unit or total.unit or before.unit
                 rule = "totals the figure of the sentence before (That brings the total to)"
+            elif _people_of_them(text, c) and _part_of_before(c, before, before.indicator):
+                indicator, rule = before.indicator, PRONOUN_PART_RULE  # "Of these, 25 were children."
         # a part of the total before it: "killed 42 civilians, including 12 women"
         total = parts.total_of(text, candidates, i, previous, rule == INHERITS_RULE, things)
-        if total is None and i == 0 and rule in GROUP_PART_RULES and _part_of_before(c, before, indicator):
+        if total is None and i == 0 and (rule in GROUP_PART_RULES or rule == PRONOUN_PART_RULE) and _part_of_before(c, before, indicator):
             total = before  # "The floods killed 280 people. Of the dead, 31 were children."
         if total is not None and indicator == "displaced" and total.indicator == "refugees":
             indicator = "refugees"  # "hosts 227,000 Ukrainians, including 31,000 who arrived on Saturday"
