@@ -682,6 +682,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # moved to safety is an evacuation
     ("About 1,500 people moved to higher ground as the river rose.", [("displaced", 1_500, "approx", "people")]),
     ("Authorities moved 3,000 families to safety.", [("displaced", 3_000, "exact", "families")]),
+    # moved to a hall that shelters them (a gymnasium, a stadium, a church) is an evacuation
+    ("Some 400 families were moved to the Antipolo gymnasium.", [("displaced", 400, "approx", "families")]),
+    ("About 1,200 residents were transferred to the city stadium as the river rose.",
+     [("displaced", 1_200, "approx", "residents")]),
     # leaving an area or a city, named with words before it, is flight
     ("More than 20,000 people left the Bakara market area last week.", [("displaced", 20_000, "at_least", "people")]),
     ("About 3,000 residents left the besieged city on Tuesday.", [("displaced", 3_000, "approx", "residents")]),
@@ -827,6 +831,7 @@ NOT_FIGURES: list[str] = [
     "The toll could rise to 300, officials fear.",
     "The company moved 300 workers to a new plant.",
     "At least 200 patients left the hospital after treatment.",
+    "The club moved 30 players to the stadium for training.",
     # a rate per head of a population counts nobody, on either side of "per"
     "The outbreak has spread, with 1 death per 100,000 people, the ministry said.",
     "The crude death rate reached 3 deaths per 10,000 people a day in the camps.",
