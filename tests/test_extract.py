@@ -682,6 +682,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # moved to safety is an evacuation
     ("About 1,500 people moved to higher ground as the river rose.", [("displaced", 1_500, "approx", "people")]),
     ("Authorities moved 3,000 families to safety.", [("displaced", 3_000, "exact", "families")]),
+    # a people group before a people noun qualifies it, as a nationality does
+    ("As many as 500 Rohingya people displaced by the clashes crossed into Bangladesh last week.",
+     [("refugees", 500, "at_most", "people")]),
     # moved to a hall that shelters them (a gymnasium, a stadium, a church) is an evacuation
     ("Some 400 families were moved to the Antipolo gymnasium.", [("displaced", 400, "approx", "families")]),
     ("About 1,200 residents were transferred to the city stadium as the river rose.",
@@ -832,6 +835,8 @@ NOT_FIGURES: list[str] = [
     "The company moved 300 workers to a new plant.",
     "At least 200 patients left the hospital after treatment.",
     "The club moved 30 players to the stadium for training.",
+    # people a campaign reached, named by their group before their noun
+    "More than 100,000 Rohingya refugees have been vaccinated against cholera.",
     # a rate per head of a population counts nobody, on either side of "per"
     "The outbreak has spread, with 1 death per 100,000 people, the ministry said.",
     "The crude death rate reached 3 deaths per 10,000 people a day in the camps.",
