@@ -124,6 +124,8 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("killed", 30, "people", None, None), ("killed", 25, "children", 30, None)]),
     ("Some 300,000 people are trapped in the eastern districts. OCHA said 100,000 of them are children.",
      [("trapped", 300_000, "people", None, None), ("trapped", 100_000, "children", 300_000, None)]),
+    ("At least 120 people were killed in the raid. Of those, 45 were Afghan nationals, officials said.",
+     [("killed", 120, "people", None, None), ("killed", 45, "nationals", 120, None)]),
 ]
 
 NO_PARTS: list[tuple[str, list[Row]]] = [

@@ -34,6 +34,7 @@ from .rules import (
     PART_PEOPLE,
     PART_STATE,
     PART_WITHOUT_VERB,
+    STATE_NOUN_REACH,
     PROJECTED,
     REACH_AFTER,
     REACH_BEFORE,
@@ -199,7 +200,12 @@ def _people_of_them(text: str, c: Candidate) -> bool:
     if OF_PRONOUN_AFTER.match(text, q.end) is None and OF_PRONOUN_BEFORE.search(text, max(0, q.start - OF_PRONOUN_REACH), q.start) is None:
         return False
     state = PART_STATE.match(text, c.noun.end)
-    return state is not None and state.group("word").lower() in PART_PEOPLE
+    if state is None:
+        return False
+    if state.group("word").lower() in PART_PEOPLE:
+        return True
+    at = state.start("word")  # people named by their nation: "2,500 of them were Syrians"
+    return read_noun(text, text.lower(), at, min(len(text), at + STATE_NOUN_REACH)).kind is NounKind.PERSON
 
 
 def _older_counts_of_changes(text: str, quantities: list[Quantity], decisions: dict[int, Decision]) -> None:
