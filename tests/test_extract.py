@@ -357,6 +357,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 5_000, "exact", "people")]),
     ("Another 5,000 people fled, bringing the total number of arrests to 45.",
      [("displaced", 5_000, "exact", "people")]),
+    # ... or a total that is the subject of its own verb, larger than the figure it totals
+    ("Some 30,000 people were newly displaced last year, the council said, adding that the total had topped 2 million.",
+     [("displaced", 30_000, "approx", "people"), ("displaced", 2_000_000, "at_least", "people")]),
+    ("Another 5,000 people fled on Monday, and the total now stands at 45,000.",
+     [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
+    ("Another 50,000 people fled on Monday, and the total fell to 4,000.", [("displaced", 50_000, "exact", "people")]),
+    ("Floods destroyed 300 homes, and the total damage reached 4 million.", [("housing_destroyed", 300, "exact", "homes")]),
     # the total counts the houses, camps or homes, not the people displaced
     ("Floods displaced 5,000 people and destroyed 300 homes, bringing the total to 1,200.",
      [("displaced", 5_000, "exact", "people"), ("housing_destroyed", 300, "exact", "homes"),
