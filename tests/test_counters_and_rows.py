@@ -124,6 +124,11 @@ ROWS = [
     ("Deaths – 45; Injured – 120; Missing – 12",
      [("killed", 45, "exact", "people"), ("injured", 120, "exact", "people"), ("missing", 12, "exact", "people")]),
     ("KILLED: 45 INJURED: 120", [("killed", 45, "exact", "people"), ("injured", 120, "exact", "people")]),
+    # people with a verb of their own after a label: the verb says what befell them
+    ("Yarmouk camp: Some 18,000 Palestinians remain besieged in the Damascus camp.",
+     [("trapped", 18_000, "approx", "palestinians")]),
+    ("Zamzam camp: about 400 children have died of malnutrition since January, MSF said.",
+     [("killed", 400, "approx", "children")]),
 ]
 ROW_NOT_FIGURES = [
     "AT A GLANCE\n3 to 4 MILLION – People Likely to Face Hunger in 2024 (WFP – June 2023)",
@@ -132,7 +137,7 @@ ROW_NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line"])
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death"])
 def test_a_row_label_names_what_is_counted(text, expected):
     assert _brief(text) == expected
 

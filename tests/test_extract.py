@@ -357,6 +357,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("displaced", 5_000, "exact", "people")]),
     ("Another 5,000 people fled, bringing the total number of arrests to 45.",
      [("displaced", 5_000, "exact", "people")]),
+    # ... or a total that is the subject of its own verb, larger than the figure it totals
+    ("Some 30,000 people were newly displaced last year, the council said, adding that the total had topped 2 million.",
+     [("displaced", 30_000, "approx", "people"), ("displaced", 2_000_000, "at_least", "people")]),
+    ("Another 5,000 people fled on Monday, and the total now stands at 45,000.",
+     [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
+    ("Another 50,000 people fled on Monday, and the total fell to 4,000.", [("displaced", 50_000, "exact", "people")]),
+    ("Floods destroyed 300 homes, and the total damage reached 4 million.", [("housing_destroyed", 300, "exact", "homes")]),
     # the total counts the houses, camps or homes, not the people displaced
     ("Floods displaced 5,000 people and destroyed 300 homes, bringing the total to 1,200.",
      [("displaced", 5_000, "exact", "people"), ("housing_destroyed", 300, "exact", "homes"),
@@ -701,8 +708,35 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # moved to safety is an evacuation
     ("About 1,500 people moved to higher ground as the river rose.", [("displaced", 1_500, "approx", "people")]),
     ("Authorities moved 3,000 families to safety.", [("displaced", 3_000, "exact", "families")]),
+    # a people group before a people noun qualifies it, as a nationality does
+    ("As many as 500 Rohingya people displaced by the clashes crossed into Bangladesh last week.",
+     [("refugees", 500, "at_most", "people")]),
+    # moved to a hall that shelters them (a gymnasium, a stadium, a church) is an evacuation
+    ("Some 400 families were moved to the Antipolo gymnasium.", [("displaced", 400, "approx", "families")]),
+    ("About 1,200 residents were transferred to the city stadium as the river rose.",
+     [("displaced", 1_200, "approx", "residents")]),
+    # leaving an area or a city, named with words before it, is flight
+    ("More than 20,000 people left the Bakara market area last week.", [("displaced", 20_000, "at_least", "people")]),
+    ("About 3,000 residents left the besieged city on Tuesday.", [("displaced", 3_000, "approx", "residents")]),
     # a singular after "one" counts people; before another people noun it qualifies that noun
     ("One child died and 3 were hurt.", [("killed", 1, "exact", "children"), ("injured", 3, "exact", "people")]),
+    ("One person was killed and no one else was hurt.", [("killed", 1, "exact", "people")]),
+    ("The outbreak has killed 45 people, or 2 deaths per 100,000 residents.", [("killed", 45, "exact", "people")]),
+    # a rate said after one count is not the next count's
+    ("About 300 migrants reach the island every day, and more than 4,000 people have fled the coastal towns since March.",
+     [("displaced", 4_000, "at_least", "people")]),
+    # a count set apart by commas shares no verb with the count after it
+    ("In the Kutupalong camp, home to 600,000 refugees, 15 children died of diphtheria, aid agencies said.",
+     [("refugees", 600_000, "exact", "refugees"), ("killed", 15, "exact", "children")]),
+    ("The Abu Shouk camp, home to 80,000 IDPs, 40 people were killed in the shelling.",
+     [("displaced", 80_000, "exact", "IDPs"), ("killed", 40, "exact", "people")]),
+    ("Some 5,000 IDPs and 1,200 refugees returned home last week.",
+     [("returned", 5_000, "approx", "IDPs"), ("returned", 1_200, "exact", "refugees")]),
+    # a fear after "and" shares no verb with the figure before it
+    ("At least 79 people drowned and hundreds more were feared missing, the coast guard said.",
+     [("killed", 79, "at_least", "people")]),
+    ("Twelve miners were killed and dozens more are feared dead after the collapse.",
+     [("killed", 12, "exact", "miners")]),
     ("The attack killed 40 child soldiers.", [("killed", 40, "exact", "soldiers")]),
     # coming back across a border or to one's village is a return
     ("About 2,300 Ukrainians crossed back into Ukraine from Poland on Sunday.", [("returned", 2_300, "approx", "people")]),
@@ -825,6 +859,17 @@ NOT_FIGURES: list[str] = [
     "The fire started in Camp 9 before dawn.",
     "The toll could rise to 300, officials fear.",
     "The company moved 300 workers to a new plant.",
+    "At least 200 patients left the hospital after treatment.",
+    "The club moved 30 players to the stadium for training.",
+    # people a campaign reached, named by their group before their noun
+    "More than 100,000 Rohingya refugees have been vaccinated against cholera.",
+    # a rate per head of a population counts nobody, on either side of "per"
+    "The outbreak has spread, with 1 death per 100,000 people, the ministry said.",
+    "The crude death rate reached 3 deaths per 10,000 people a day in the camps.",
+    # a negated "one" counts nobody
+    "A fire swept through the market on Tuesday. No one was killed.",
+    "No one was reported missing after the landslide, officials said.",
+    "Not one person was injured when the footbridge gave way.",
 ]
 
 
@@ -853,6 +898,23 @@ RELATIVE_ACTS = [
 ]
 
 
+# a verb with a subject of its own after the count is that subject's act, not the count's
+OWN_SUBJECTS = [
+    ("The clinic treated 450 children last month, and a nurse died on Friday.", []),
+    ("Anthrax killed two herders and sickened 36 others in Zambia's Western province, the ministry said, "
+     "adding 80 hippos had died in the park since July.", [("killed", 2, "exact", "herders")]),
+    ("Officials said 5,000 people attended the vigil for the victims who died in the fire.", []),
+    ("Medics treated 300 patients at the field hospital, saying a volunteer was killed by shelling.", []),
+    # ... not the count's own relative clause, nor people listed with it
+    ("Some 40,000 residents of the city who fled the fighting have registered for aid.",
+     [("displaced", 40_000, "approx", "residents")]),
+    ("About 2,000 people, mostly women and children who fled the fighting, are sheltering in the stadium.",
+     [("displaced", 2_000, "approx", "people")]),
+    ("More than 1,000 students and their teachers were evacuated from the school.",
+     [("displaced", 1_000, "at_least", "students")]),
+]
+
+
 # the last day of a date range is a day, not a second count
 DATE_RANGES = [
     ("At least 280 people were killed in clashes between April 24 and 26, the ministry said.",
@@ -867,8 +929,8 @@ DATE_RANGES = [
 
 @pytest.mark.parametrize(
     "sentence, expected",
-    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES,
-    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES],
+    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS,
+    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS],
 )
 def test_figures_in_sentence(sentence, expected):
     assert _brief(extract(sentence, published="2020-01-26")) == expected, sentence

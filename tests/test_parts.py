@@ -122,6 +122,13 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     # ... or counted out of it, its people after the verb: "22 of the dead were soldiers"
     ("The attack killed 60 people, the army said. Twenty-two of the dead were soldiers.",
      [("killed", 60, "people", None, None), ("killed", 22, "soldiers", 60, None)]),
+    # ... or named by a pronoun: "Of these,", "of them"
+    ("Malnutrition deaths in the district surpassed 30 last week. Of these, 25 were children.",
+     [("killed", 30, "people", None, None), ("killed", 25, "children", 30, None)]),
+    ("Some 300,000 people are trapped in the eastern districts. OCHA said 100,000 of them are children.",
+     [("trapped", 300_000, "people", None, None), ("trapped", 100_000, "children", 300_000, None)]),
+    ("At least 120 people were killed in the raid. Of those, 45 were Afghan nationals, officials said.",
+     [("killed", 120, "people", None, None), ("killed", 45, "nationals", 120, None)]),
 ]
 
 NO_PARTS: list[tuple[str, list[Row]]] = [
@@ -142,6 +149,10 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
      [("killed", 22, "people", None, None), ("injured", 8, "women", None, None)]),
     ("The storm killed 2 people on Monday. Among the dead were eight women.",
      [("killed", 2, "people", None, None), ("killed", 8, "women", None, None)]),
+    # a pronoun's part in a state of no indicator, or larger than the count before, is none
+    ("Some 3.5 million people need aid. Of them, 2.6 million are severely food insecure.",
+     [("in_need", 3_500_000, "people", None, None)]),
+    ("The clashes killed 40 people. Of these, 60 were children.", [("killed", 40, "people", None, None)]),
     # a fronted group of things counts no people
     ("Of the 47 collective centres, 27 were schools.", []),
 ]

@@ -24,7 +24,7 @@ PRONOUN_COUNTERS = [
     ("Hospital officials counted 14 dead on Friday and raised it to 19 on Saturday.",
      [("killed", 14, "exact", "people"), ("killed", 19, "exact", "people")]),
     ("The agency said 40,000 people had fled by Monday, and on 12 March it raised that estimate to 55,000.",
-     [("displaced", 40_000, "exact", "people"), ("displaced", 55_000, "exact", "people")]),
+     [("displaced", 40_000, "exact", "people"), ("displaced", 55_000, "approx", "people")]),
     ("Rescuers said 230 bodies had been recovered, but the governor later put that figure at 310.",
      [("killed", 230, "exact", "bodies"), ("killed", 310, "exact", "bodies")]),
     # a count put at a figure may be a revision down

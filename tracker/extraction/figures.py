@@ -31,7 +31,11 @@ from .rules import (
     NOUN_RULES,
     OLDER_COUNT,
     PART_OTHER_STATE,
+    PART_PEOPLE,
+    PART_STATE,
     PART_WITHOUT_VERB,
+    STATE_NOUN_REACH,
+    PROJECTED,
     REACH_AFTER,
     REACH_BEFORE,
     TRIGGER_SCAN_SLACK,
@@ -181,6 +185,30 @@ def _part_of_before(c: Candidate, before: Found | None, indicator: str | None) -
     return before is not None and before.indicator == indicator and c.quantity.value < before.quantity.value
 
 
+# A part of the figure that ends the sentence before, named by a pronoun: "Malnutrition deaths
+# surpassed 30 last week. Of these, 25 were children.", "Some 300,000 people are trapped. OCHA
+# said 100,000 of them are children." The part is people (not "of them are food insecure").
+PRONOUN_PART_RULE = "a part of the figure of the sentence before, named by a pronoun (Of these, 25 were children)"
+OF_PRONOUN_BEFORE = re.compile(rf"\bof\s+(?:{_words('part pronouns')})\s*,\s*\Z", re.IGNORECASE | re.REVERSE)
+OF_PRONOUN_AFTER = re.compile(rf"\s+of\s+(?:{_words('part pronouns')})\b", re.IGNORECASE)
+OF_PRONOUN_REACH = 16  # characters before a count its "Of these," stands within
+
+
+def _people_of_them(text: str, c: Candidate) -> bool:
+    """c counts people of a group a pronoun names ("Of these, 25 were children", "100,000 of
+    them are children")."""
+    q = c.quantity
+    if OF_PRONOUN_AFTER.match(text, q.end) is None and OF_PRONOUN_BEFORE.search(text, max(0, q.start - OF_PRONOUN_REACH), q.start) is None:
+        return False
+    state = PART_STATE.match(text, c.noun.end)
+    if state is None:
+        return False
+    if state.group("word").lower() in PART_PEOPLE:
+        return True
+    at = state.start("word")  # people named by their nation: "2,500 of them were Syrians"
+    return read_noun(text, text.lower(), at, min(len(text), at + STATE_NOUN_REACH)).kind is NounKind.PERSON
+
+
 def _older_counts_of_changes(text: str, quantities: list[Quantity], decisions: dict[int, Decision]) -> None:
     """The earlier count of a change whose later count is a figure is a figure too."""
     for q in quantities:
@@ -224,7 +252,9 @@ def _judge_candidates(
         if verdict.blocked:
             decisions[c.quantity.start] = Decision(c.quantity, f"blocked: {rule}")
             continue
-        if indicator is None and previous is not None:
+        if verdict is PROJECTED:
+            pass  # "79 people drowned and hundreds more were feared missing": a fear shares no verb
+        elif indicator is None and previous is not None:
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
             # (an earlier value is no running total: "down from an earlier figure of 11,300")
             other = _another_value(text, c)
@@ -251,9 +281,11 @@ def _judge_candidates(
             if total is not None:
                 indicator, unit = before.indicator, unit or total.unit or before.unit
                 rule = RESTATED_RULE if total.restated else "totals the figure of the sentence before (That brings the total to)"
+            elif _people_of_them(text, c) and _part_of_before(c, before, before.indicator):
+                indicator, rule = before.indicator, PRONOUN_PART_RULE  # "Of these, 25 were children."
         # a part of the total before it: "killed 42 civilians, including 12 women"
         total = parts.total_of(text, candidates, i, previous, rule == INHERITS_RULE, things)
-        if total is None and i == 0 and rule in GROUP_PART_RULES and _part_of_before(c, before, indicator):
+        if total is None and i == 0 and (rule in GROUP_PART_RULES or rule == PRONOUN_PART_RULE) and _part_of_before(c, before, indicator):
             total = before  # "The floods killed 280 people. Of the dead, 31 were children."
         if total is not None and indicator == "displaced" and total.indicator == "refugees":
             indicator = "refugees"  # "hosts 227,000 Ukrainians, including 31,000 who arrived on Saturday"

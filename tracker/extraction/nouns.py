@@ -217,6 +217,10 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
                 modifiers += 1  # "40 child soldiers": a singular before another people noun qualifies it
                 end, prev = m.end(), low
                 continue
+            if low in PEOPLE_GROUPS and _next_word(lower, m.end(), limit) in PERSON_NOUNS:
+                follow = read_noun(text, lower, m.end(), limit)
+                if follow.kind is NounKind.PERSON:
+                    return follow  # "100,000 Rohingya refugees": the people noun after the group, as after a nationality
             # Noun(unit, indicator, end, kind, word, group), every field in order (see _new_noun)
             return _new_noun(Noun, (PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), NounKind.PERSON, None, low in PEOPLE_GROUPS))
         glued = _glued_noun(low)

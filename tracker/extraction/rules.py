@@ -28,7 +28,7 @@ from ..provenance.dates import MONTHS, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
-from .indicators import PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
+from .indicators import PERSON_NOUNS, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
@@ -557,7 +557,12 @@ RATE_AFTER = re.compile(
 ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
 RATE_BEFORE = re.compile(rf"\b(?:an?|the)\s+average\s+of\s+(?:(?:{ROUGH_QUALIFIERS})\s+)?\Z", re.IGNORECASE | re.REVERSE)
 # "Every day we see 600 people crossing": the rate said before the count, in its clause.
-EVERY_BEFORE = re.compile(rf"\bevery\s+(?:single\s+)?(?:{_phrases(RATE_UNITS)})\b[^\d;:.()]{{0,{RATE_BEFORE_REACH}}}\Z", re.IGNORECASE | re.REVERSE)
+# (not past a comma and a join: "2,000 migrants arrive every day, and more than 1.7 million now
+# live there": the rate is the count's before)
+EVERY_BEFORE = re.compile(
+    rf"\bevery\s+(?:single\s+)?(?:{_phrases(RATE_UNITS)})\b(?:(?!,\s*(?:{_words('own subject joins')})\b)[^\d;:.()]){{0,{RATE_BEFORE_REACH}}}\Z",
+    re.IGNORECASE | re.REVERSE,
+)
 # A word every match of RATE_AFTER holds (a unit's first word, or an adverb), and of
 # RATE_BEFORE: where none stands, the pattern is not tried.
 RATE_WORDS: tuple[str, ...] = literal_keys(
@@ -705,6 +710,18 @@ TOLL_AT_BEFORE = re.compile(
 TOLL_AT_REACH = 50
 
 
+# A negation right before "one": "No one was killed", "not one person was hurt" count nobody.
+NEGATION_BEFORE = re.compile(rf"\b(?:{_words('negations')})[^\S\n]+\Z", re.IGNORECASE | re.REVERSE)
+NEGATION_REACH = 5  # characters before "one" its negation stands within ("not ")
+
+
+def _negated_one(look: Look) -> bool:
+    q = look.quantity
+    if q.value != 1 or not q.small_word or q.qualifier != "exact":
+        return False
+    return NEGATION_BEFORE.search(look.text, max(0, q.start - NEGATION_REACH), q.start) is not None
+
+
 def _per_head(look: Look) -> bool:
     # "pay 100,000 to the next of kin and 50,000 to each of the injured", "5,000 per family":
     # an amount given to each, not a count of people
@@ -758,8 +775,29 @@ def _rate(look: Look) -> bool:
         return True
     if "every" in lower[lo : q.first_start] and EVERY_BEFORE.search(text, lo, q.first_start) is not None:
         return True  # "Every day we see 600 to 800 people crossing"
+    if _per_whole_after(look):
+        return True  # "1 death per 100,000 people"
     end = min(look.after_limit, look.noun.end + RATE_REACH)
     return _may_be_rate(lower, look.noun.end, end) and RATE_AFTER.match(text, look.noun.end, end) is not None
+
+
+# A rate per head of a population: "1 death per 100,000 people", "3 deaths per 10,000 people a
+# day": the count before "per" and the whole after it count nobody.
+PER_WHOLE_AFTER = re.compile(rf"\s*per\s+(?:every\s+)?(?:\d|(?:{_phrases(UNITS)}|{_phrases(TENS)}|hundred|thousand|million)\b)", re.IGNORECASE)
+PER_WHOLE_BEFORE = re.compile(r"\bper\s+(?:every\s+)?\Z", re.IGNORECASE | re.REVERSE)
+PER_WHOLE_REACH = 12  # characters before a number its "per" stands within
+
+
+def _per_whole(look: Look) -> bool:
+    q, lower = look.quantity, look.lower
+    if lower.find("per", max(0, q.first_start - PER_WHOLE_REACH), q.first_start) < 0:
+        return False  # (most numbers: no "per" right before)
+    return PER_WHOLE_BEFORE.search(look.text, max(0, q.first_start - PER_WHOLE_REACH), q.first_start) is not None
+
+
+def _per_whole_after(look: Look) -> bool:
+    end = look.noun.end
+    return "per" in look.lower[end : end + 8] and PER_WHOLE_AFTER.match(look.text, end, look.after_limit) is not None
 
 
 def _may_be_rate(lower: str, start: int, end: int) -> bool:
@@ -824,6 +862,7 @@ OLDER_COUNT = "the earlier count of a change, a figure only with the count after
 # Tried in order before the number's noun is read; the first that matches rejects it.
 NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("zero, or a billion and more", _out_of_range),
+    ("a negated one: nobody counted (No one was killed)", _negated_one),
     ("a decimal with no scale word: an average, not a count (4.5 people)", _decimal),
     ("a measure, duration, date, time, percentage or money after", _measure_after),
     ("money, a label, a rank or a date before", _label_before),
@@ -833,6 +872,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("an amount to each (50,000 to each of the injured)", _per_head),
     ("a compound such as 20-year-old", _compound),
     ("one side of a ratio (1 in 5 people)", _ratio),
+    ("the whole of a rate per head (1 death per 100,000 people)", _per_whole),
     ("an age between commas", _age_in_commas),
     ("an age after a people noun (children under 18)", _age_after_noun),
     ("a later age of a list of ages (aged 12 and 14)", _age_of_a_list),
@@ -1171,7 +1211,14 @@ def _row_label_before(s: Scene) -> Verdict | None:
     inside = [t for t in s.triggers if label <= t.start and t.end <= colon]
     if not inside or projected(text, label, colon):
         return None
+    after = s.after()
+    if c.noun.kind is NounKind.PERSON and after and ROW_OWN_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
+        return None  # people with a verb of their own: "Yarmouk camp: Some 18,000 Palestinians remain besieged"
     return _row_verdict(text, inside[-1], label, colon)
+
+
+# Between a row's people and a verb of their own: auxiliaries, "remain", "still".
+ROW_OWN_VERB_GAP = re.compile(rf"\s*(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS}|{_words('remain verbs')})\s+)*", re.IGNORECASE)
 
 
 def _row_label(text: str, start: int) -> tuple[int, int] | None:
@@ -1275,9 +1322,15 @@ def _verb_right_after(s: Scene) -> Verdict | None:
         # the verb after a list of counts is each count's, of a noun that names a group too:
         # "5.1 million internally displaced people and 1.1 million refugees returned home";
         # not of a noun that names what befell them ("with 96 deaths and 327,000 people affected")
-        end = s.candidates[s.list_end()].noun.end
+        # (a list joined by "and" or "or": a count set apart by commas is an aside, and the
+        # verb after the next count is that count's: "home to 600,000 refugees, 15 children died")
+        last = s.list_end()
+        end = s.candidates[last].noun.end
         t = next((t for t in after if t.start >= end), None)
-        if t is not None and not t.blocks and t.indicator in VERB_DECIDES and AUX_GAP.fullmatch(s.text, end, t.start):
+        if (
+            t is not None and not t.blocks and t.indicator in VERB_DECIDES and AUX_GAP.fullmatch(s.text, end, t.start)
+            and LIST_LAST_JOIN.fullmatch(s.text, s.candidates[last - 1].noun.end, s.candidates[last].quantity.start)
+        ):
             return _by_trigger("a verb of death, injury, return, need or harm right after a list of counts", t)
     t = after[0]
     # what the trigger decides first: most triggers decide nothing here, and the gap patterns cost more
@@ -1586,7 +1639,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "... due to a drought that has killed 1.5 million livestock"
         if t.indicator in THING_INDICATORS and c.noun.kind is NounKind.PERSON:
             continue  # "19 people were burned to death": what befalls homes befalls no people
-        if clause_break(text, c.noun.end, t.start) is not None:
+        if clause_break(text, c.noun.end, t.start) is not None or _own_subject(text, s.lower, c.noun.end, t):
             return OTHER_CLAUSE
         if text[t.start : t.end].lower().endswith("ing") and BEFORE_GERUND.search(text, max(c.noun.end, t.start - 12), t.start) and _an_object(s):
             return OTHER_CLAUSE  # "The attackers killed six soldiers and two civilians before fleeing": the attackers fled
@@ -1602,6 +1655,39 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
+
+
+# A trigger with a subject of its own right before it, in a clause that opens after the
+# count's noun: "The clinic treated 450 children, and a nurse died", "sickened 36 others, the
+# ministry said, adding 80 hippos had died", "5,000 people attended the vigil for the victims
+# who died": the nurse, the hippos and the victims died, not the count before. The subject is
+# a noun phrase opened by an article, a possessive or a number, right after a comma and a join
+# or a verb of saying; or people a "who" follows.
+_DETERMINER = rf"(?:{_words('articles', 'possessives')}|\d[\d,.]*|{_phrases({**UNITS, **TENS})})"
+OWN_SUBJECT_BEFORE = re.compile(
+    rf"""(?: ,\s*(?:{_words('own subject joins')}) | \b(?:{_words('own subject verbs')})(?:\s+that)? )
+    \s+{_DETERMINER}\s+(?:[\p{{L}}'’-]+\s+){{1,3}}?(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS})\s+)*\Z""",
+    re.IGNORECASE | re.REVERSE | re.VERBOSE,
+)
+OWN_SUBJECT_KEYS: tuple[str, ...] = (",", *lexicon.word_list("own subject verbs"))
+OTHER_PEOPLE_WHO = re.compile(
+    rf"""\b(?:{_words('articles', 'possessives')})\s+(?:[\p{{L}}'’-]+\s+){{0,2}}?(?P<noun>[\p{{L}}'’-]+)
+    \s+who\s+(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS})\s+)*\Z""",
+    re.IGNORECASE | re.REVERSE | re.VERBOSE,
+)
+OTHER_PEOPLE_NOUN: int = group_number("noun", OTHER_PEOPLE_WHO)
+
+
+def _own_subject(text: str, lower: str, noun_end: int, t: Trigger) -> bool:
+    """The trigger t, after a count's noun ending at `noun_end`, has a subject of its own."""
+    if any(lower.find(key, noun_end, t.start) >= 0 for key in OWN_SUBJECT_KEYS) and (
+        OWN_SUBJECT_BEFORE.search(text, noun_end, t.start) is not None
+    ):
+        return True
+    if lower.find(" who ", noun_end, t.start) < 0:
+        return False  # (most gaps: no "who")
+    m = OTHER_PEOPLE_WHO.search(text, noun_end, t.start)
+    return m is not None and lower[m.start(OTHER_PEOPLE_NOUN) : m.end(OTHER_PEOPLE_NOUN)] in PERSON_NOUNS
 
 
 # A relative clause's verb with a count of its own after it: "hunger due to a drought that has
@@ -2043,6 +2129,10 @@ _ASIDE_OPENS = re.compile(r"[,—–-]")
 
 # Between two counts of one list: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians and".
 COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.IGNORECASE)
+
+
+# The join before a list's last count: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians or".
+LIST_LAST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*", re.IGNORECASE)
 
 
 # A verb in the past right before a count ("arrested 300", not "an estimated 300"): the count is its object.

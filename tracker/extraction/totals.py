@@ -16,8 +16,9 @@ import regex as re
 
 from .. import lexicon
 from ..provenance.dates import MONTHS, WEEKDAYS, group_number
-from .indicators import trigger_at
+from .indicators import LEVEL_VERBS, trigger_at
 from .nouns import RELATIVE_GAP, TOTAL_HEADS, WORD, NounKind, read_noun
+from .qualifiers import CHANGE_VERBS
 from .quantities import Quantity
 from .rules import Candidate, obviously_not_a_count
 from .text import alternation as _words
@@ -57,8 +58,17 @@ _TOTAL_TO = rf"""
       | (?P<bare> it ) )                                                    # "puts it between 10,000 and 20,000": a range only
     \s* \Z
 """
+# ... or a total that is the subject of its own verb of level or change, with no noun of what it
+# totals: "which said the total had topped 4 million", "the total now stands at 45,000" (larger
+# than the figure it totals: `running_total`).
+_TOTAL_SUBJECT = rf"""
+    (?P<subject> (?:the|its|their) \s+ (?: (?:{TOTAL_ADJECTIVES}) \s+ )? (?:{_words('total subject nouns')}) )
+    \s+ (?: (?:{_words('relative auxiliaries', 'present auxiliaries', 'verb gap words')}) \s+ )*
+    (?: (?:{_phrases(CHANGE_VERBS)}|{_phrases(LEVEL_VERBS)}) \s+ (?: (?:to|at) \s+ )? )?
+    \Z
+"""
 RUNNING_TOTAL = re.compile(
-    rf"""\b (?: (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ {_TOTAL_TO}
+    rf"""\b (?: {_TOTAL_SUBJECT} | (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ {_TOTAL_TO}
            | (?:a|an) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_words('estimate nouns')}) \s+ of \s* \Z )   # "gave a more conservative figure of" """,
     re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
 )
@@ -116,6 +126,7 @@ TOTAL_GAP = re.compile(
 # of such a sentence; and, in the gap, "of" and what is counted.
 RUNNING_GAP: int = group_number("gap", RUNNING_TOTAL)
 RUNNING_BARE: int = group_number("bare", RUNNING_TOTAL)
+RUNNING_SUBJECT: int = group_number("subject", RUNNING_TOTAL)
 NEXT_SENTENCE_GAP: int = group_number("gap", NEXT_SENTENCE_TOTAL)
 NEXT_SENTENCE_SUBJECT: int = group_number("subject", NEXT_SENTENCE_TOTAL)
 GAP_OF: int = group_number("of", TOTAL_GAP)
@@ -152,6 +163,8 @@ def running_total(
     verb = m.group().split(None, 1)[0].lower()
     if verb in RUNNING_TOTAL_VERB_SET and verb not in SETTING_TOTAL_VERBS and q.value <= previous.quantity.value:
         return None
+    if m.group(RUNNING_SUBJECT) is not None:  # "the total had topped 4 million": no gap, and larger
+        return Total(None) if q.value > previous.quantity.value else None
     # no other count between them (a date between is no count: "and on 21 February he raised that estimate to")
     # (nor a year: "newly displaced in 2023, bringing the total to 3 million")
     if any(
