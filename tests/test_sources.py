@@ -688,6 +688,13 @@ STATE = [  # "the government", "the military": the state's of the country the st
      "people in Sri Lanka's north.", "12,000", "Sri Lankan military", None),
     ("Floods hit Chad and Cameroon this week. More than 300 people were killed, the government said.",
      "More than 300", None, None),  # no one country: nobody named
+    # an army alone is the story's country's only where the text names no other state
+    ("GAZA, March 3 (Reuters) - Three Israelis have been killed by rockets, the army said on Monday.", "Three",
+     None, None),
+    ("Russian shelling of Kharkiv killed four civilians overnight, the military said.", "four", None, None),
+    ("Ukraine's Kharkiv region came under fire again. Four civilians were killed overnight, the military said.",
+     "Four", "Ukrainian military", None),
+    ("Gunmen killed 14 villagers in Borno state, the army said.", "14", "Nigerian army", None),
     # ... but a paragraph about one of them names its government
     ("Floods have hit East Africa since March.\n\nIn Kenya, at least 228 people have died, according to the government.\n\n"
      "In Tanzania, 155 people have died.", "at least 228", "Government of Kenya", None),

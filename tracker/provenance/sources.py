@@ -1353,16 +1353,44 @@ def _state_body(text: str, head: str, pos: int) -> str | None:
     clearly is about one (see places.main_place): Government of Mali, Sri Lankan military;
     in a story of several countries, of the one its paragraph is about ("In Kenya, 228 people
     have died, according to the government")."""
+    scope = text
     country = _document_country(text)
     if country is None:
         start, end = _paragraph_of(text, pos)
         if start > 0 or end < len(text):  # a paragraph of a longer text
-            country = _document_country(text[start:end])
+            scope = text[start:end]
+            country = _document_country(scope)
     if country is None:
         return None
     if head in GOVERNMENT_HEADS:
         return f"Government of {country}"
+    if not _states_named(scope) <= {country}:
+        return None  # "Three Israelis were killed, the army said" in a story from Gaza: whose army?
     return f"{DEMONYMS.get(country, country)} {head}"
+
+
+# A nationality as a word, its plural too ("Israelis"): the state a text names by its people.
+NATIONALITY_WORD = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?:{_words(NATIONALITIES)})s?(?![\p{{L}}\p{{M}}\-])")
+
+
+@lru_cache(maxsize=DOCUMENTS_CACHED)
+def _states_named(text: str) -> frozenset[str]:
+    """The states a text names itself: by their name, their capital or their people ("Sri
+    Lanka's north", "KABUL", "three Israelis"). "The army said" is the army of the country
+    the story is about only where the text names no other state: from Gaza, about Israelis
+    killed, the army is Israel's, not Palestine's, and a story of a war between two states
+    names both. Read only where "the army" or "the military" stands alone."""
+    from .places import mentions  # places imports this module's titles
+
+    words = {" ".join(m.group().split()) for m in NATIONALITY_WORD.finditer(text)}
+    states = {NATIONALITIES.get(w) or NATIONALITIES.get(w[:-1]) for w in words} - {None}
+    for m in mentions(text):
+        place = m.place
+        if place.iso3 is not None and place.admin1 is None and place.name == place.country:
+            states.add(place.country)
+        elif CAPITALS.get(place.name) == place.country:
+            states.add(place.country)
+    return frozenset(states)
 
 
 def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
