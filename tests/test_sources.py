@@ -242,6 +242,12 @@ CITING_UNNAMED = [  # an outlet passing on what unnamed people told it credits n
     ("Some 3,000 families fled, Reuters reported, citing aid workers in the area.", "Some 3,000", None),
     # a body cited by name still counts
     ("At least 40 people were killed, AFP reported, citing the World Health Organization.", "At least 40", "WHO"),
+    # an outlet closing what a body or unnamed people said passes it on; alone, it stays
+    ("Ghana: The NADMO said floods in the Northern Region had killed 20 people and affected 260,000, the "
+     "Ghanaian Times reported.", "20", "NADMO"),
+    ("The Red Crescent said 18 bodies were recovered from the rubble, Reuters reported.", "18", "Red Crescent"),
+    ("Police said 12 people had died in the landslide, the Kathmandu Post reported.", "12", None),
+    ("Floods killed 15 people in Accra on Saturday, the Daily Graphic reported.", "15", "Daily Graphic"),
 ]
 
 PLACE_IN_NAME = [  # a body whose name holds a place, then its acronym

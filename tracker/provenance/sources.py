@@ -430,6 +430,9 @@ PERSON_HEADS: frozenset[str] = lexicon.word_set("person heads", "attribution")
 NOT_MODIFIERS: frozenset[str] = lexicon.word_set("not modifiers", "attribution")
 # Outlets: a body "the agency" never refers back to (it reports, it does not count).
 OUTLETS: frozenset[str] = lexicon.word_set("outlets", "attribution")
+# Words that make a name an outlet's: "the Ghanaian Times", "the Daily Graphic", "Kyodo News".
+OUTLET_HEADS: frozenset[str] = lexicon.word_set("outlet heads", "attribution")
+OUTLET_NAMES: frozenset[str] = frozenset(filter(None, map(_alias, OUTLETS)))  # "AFP" -> "Agence France-Presse"
 # A document that is a body's own report ("WFP Mozambique Situation Report #3", "This report
 # is produced by OCHA Libya"): its figures without other attribution are that body's.
 REPORT_TITLE = re.compile(rf"(?i:{_attribution('report titles')})")
@@ -613,6 +616,8 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
     found = _candidates(text, start, end)
     if any(c.citation and c.end <= offset for c in found):  # a citation before the figure cites another fact
         found = tuple(c for c in found if not (c.citation and c.end <= offset))
+    if len(found) > 1:
+        found = _without_outlets_passing_on(found, text)
     if not found:
         found = _from_neighbours(text, sentences, index)
         if not found:
@@ -659,6 +664,27 @@ def _closing_over_subject(found: tuple[_Candidate, ...], best: _Candidate, text:
         if c.start >= offset and c.kind is not SourceKind.PRONOUN and _closes(text, c.start) and not _across_clauses(text, offset, c):
             return c
     return None
+
+
+def _without_outlets_passing_on(found: tuple[_Candidate, ...], text: str) -> tuple[_Candidate, ...]:
+    """"The NADMO said floods had killed 20 people, the Ghanaian Times reported": an outlet
+    closing a sentence whose attribution someone else opens passes on their words; they
+    counted (unnamed police too: then nobody named did). An outlet alone stays: "The toll
+    has surged to 1,000, AFP reported"."""
+    return tuple(
+        c for c in found
+        if not (
+            c.kind is SourceKind.NAMED and _is_outlet(c.name) and _closes(text, c.start)
+            and any(o.end <= c.start and not _is_outlet(o.name) for o in found)
+        )
+    )
+
+
+def _is_outlet(name: str | None) -> bool:
+    """A news outlet's name: one of the outlets, or a name holding an outlet's head word."""
+    if not name:
+        return False
+    return name in OUTLETS or name in OUTLET_NAMES or any(w in OUTLET_HEADS for w in name.split())
 
 
 def _concession_between(text: str, offset: int, c: _Candidate) -> bool:
