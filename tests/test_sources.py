@@ -487,6 +487,22 @@ GRAMMAR = [
      "3,000", "Ministry of Labour and Social Affairs", None),
     ("Some 3,000 people were displaced, said the Ministry of Labour and Social Affairs.",
      "3,000", "Ministry of Labour and Social Affairs", None),
+    # ... and written in lower case, as a subject, after "according to", after an inverted verb, referred back to
+    ("At least 45 people have died of yellow fever in Angola's Luanda province, the ministry of health said on "
+     "Tuesday.", "At least 45", "Ministry of Health", None),
+    ("The ministry of health in Bamako said 2 people had died of cholera.", "2", "Ministry of Health", None),
+    ("The government of Malawi said on Friday that cholera had killed 1,210 people.", "1,210",
+     "Government of Malawi", None),
+    ("Cholera has killed 300 people in Lusaka, according to the ministry of health.", "300", "Ministry of Health", None),
+    ("Some 2,300 families were displaced, according to the department of social welfare on Monday.", "2,300",
+     "Department of Social Welfare", None),
+    ("Cholera has killed 81 people in Lusaka since January, said the ministry of health.", "81",
+     "Ministry of Health", None),
+    ("The ministry of health said on Monday that 14 people had died. The ministry said 31 others were injured.",
+     "31", "Ministry of Health", None),
+    # ... but not what names no body: a government of no country, officials of a ministry unnamed
+    ("The government of the day said 12 people had died.", "12", None, None),
+    ("Officials of the ministry said 30 people had been killed.", "30", None, None),
     # unnamed people inside what a named speaker closing the sentence reports: the speaker
     ("Authorities have recorded 120 deaths, said Abdi Aden, a spokesman for the regional government.", "120", "Abdi Aden", None),
     ("Authorities have recorded 120 deaths, the Red Cross said.", "120", "ICRC", None),

@@ -866,6 +866,9 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         for at in INVERTED_START.finditer(sentence):  # "..., says the health ministry in the Hamas-run territory."
             if (m := INVERTED_LOWER.match(sentence, at.start())) is None:
                 continue
+            if (of := HEAD_OF_AFTER.match(sentence, m.end())) and (named := _head_of_body(text, of)) and (closed := CLAUSE_ENDS.match(sentence, of.end())):
+                out.append(_Candidate(SourceKind.NAMED, named, start + m.start(), start + closed.end()))  # "..., said the ministry of health."
+                continue
             tail = BODY_AFTER.match(sentence, m.end())
             if tail and (closed := CLAUSE_ENDS.match(sentence, tail.end())) and (body := _body(text, start + tail.start(), tail)):
                 out.append(_Candidate(SourceKind.NAMED, body, start + m.start(), start + closed.end()))
@@ -1050,6 +1053,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             org = _org_of_speaker(text, start, sentence, np, np_start, name) or _org_apposed(sentence, np_end, verb.start(), name)
             # _Candidate(kind, name, start, end, org, cited, citation), by tuple.__new__ (see _credit)
             return _new_tuple(_Candidate, (SourceKind.NAMED, name, start + m.start(), where, org, False, False))
+    if " of " in sentence[lo : verb.start()] and (of := HEAD_OF_VERB.search(sentence, lo, verb.end())) and (named := _head_of_body(text, of)):
+        return _Candidate(SourceKind.NAMED, named, start + of.start(), where)  # "The ministry of health in Gaza said"
     unnamed_body = None
     if _found_in(sentence, lo, verb.start(), HEAD_WORD, HEAD_WORD_LOWER) and (
         b := BODY_VERB.search(sentence, lo, verb.end())
@@ -1277,6 +1282,52 @@ BODY_AFTER = re.compile(
 )
 
 
+# A body named in lower case by its head and what it is of: "the ministry of health", "the
+# government of Malawi", "the department of social welfare". (Capitalised, such a name is a
+# name: "the Ministry of Health".) What it is of: a name, or up to three lower-case words that
+# no function word, time word or reporting verb opens ("the ministry of health on Tuesday").
+_OF_HEAD = _words(sorted(INSTITUTION_HEADS | GOVERNMENT_HEADS))
+_OF_STOP = _words(sorted((NOT_MODIFIERS - {"and"}) | lexicon.word_set("time words") | {v.split()[0] for v in REPORT_VERBS}))
+_OF_WORD = rf"(?!(?:{_OF_STOP})\b)\p{{Ll}}[\p{{Ll}}\-]*"
+
+
+def _head_of(name: str) -> str:
+    return rf"""(?P<det>\b(?i:the)\s+) (?P<head>{_OF_HEAD}) \s+ of \s+
+        (?P<of> (?:the\s+)? (?: {name} | {_OF_WORD} (?:\s+(?:and\s+)?{_OF_WORD}){{0,2}} ) )(?![\p{{L}}\-])"""
+
+
+HEAD_OF_AFTER = re.compile(_head_of(_NAME), re.VERBOSE)
+# ... as a subject, matched backwards from its reporting verb: "The ministry of health in Gaza said"
+HEAD_OF_VERB = re.compile(
+    rf"""
+    {_head_of(_NAME_BACKWARDS)}
+    (?: \s+ in \s+ {_NAME_BACKWARDS} )?                   # "the ministry of health in Bamako said"
+    (?: \s*, [^,;“”"]{{1,80}} \s*, )?
+    \s+ {_AUX} {_WHEN} {_VERB} \Z
+    """,
+    re.VERBOSE | re.REVERSE,
+)
+
+
+def _head_of_body(text: str, m: re.Match) -> str | None:
+    """The body a `HEAD_OF_AFTER`/`HEAD_OF_VERB` match names: "Ministry of Health",
+    "Government of Malawi"; None for what names no body ("the government of the day")."""
+    head = m.group("head").lower()
+    words = m.group("of").split()
+    the = words[0].lower() == "the"
+    words = words[1:] if the else words
+    if not words:
+        return None
+    what = " ".join(words)
+    if head in GOVERNMENT_HEADS:
+        country = NATIONALITIES.get(what) or (what if _is_country(what) else None)
+        return f"Government of {country}" if country else None  # "the government of Malawi"
+    if what[:1].isupper():
+        return None  # "the department of Antioquia": a place, not what a ministry is of
+    name = " ".join([head.capitalize(), "of", *(["the"] if the else []), *(w if w == "and" else w.capitalize() for w in words)])
+    return _learned(text, _alias(name) or name)
+
+
 def _body_after(text: str, start: int, sentence: str, at: int) -> tuple[str, int] | None:
     """The body "according to" names past words of its own, and where it ends: "according
     to a note from the doctors' union" (the union, not "from the doctors' union")."""
@@ -1286,6 +1337,8 @@ def _body_after(text: str, start: int, sentence: str, at: int) -> tuple[str, int
         if mods and mods[0].lower() in NOT_MODIFIERS and mods[0].lower() not in REFERRING_WORDS:
             lo = tail.start() + len(mods[0])  # a preposition opens the match: try after it
             continue
+        if (of := HEAD_OF_AFTER.match(sentence, tail.start())) and (named := _head_of_body(text, of)):
+            return named, of.end()  # "according to the ministry of health"
         body = _body(text, start + tail.start(), tail)
         return None if body is None else (body, tail.end())
     return None
@@ -1737,6 +1790,9 @@ def _bodies(text: str) -> tuple[_Body, ...]:
             words = [owner, *m.group("mods").split(), m.group("head")]
             name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
             found.setdefault(m.start(), _Body(m.start(), normalise(name), name))
+    for m in HEAD_OF_AFTER.finditer(text) if " of " in text else ():  # "the ministry of health said ... The ministry said"
+        if named := _head_of_body(text, m):
+            found.setdefault(m.start("head"), _Body(m.start("head"), named, named))
     for m in LOWER_BODY.finditer(text):  # "the interior ministry said ... The ministry said"
         mods = m.group("mods").split()
         if not any(w in NOT_MODIFIERS or w in REFERRING_WORDS or POSSESSIVE.search(w) for w in mods):
