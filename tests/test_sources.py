@@ -509,6 +509,11 @@ GRAMMAR = [
     ("Police recorded 120 deaths, the governor said.", "120", None, None),
     # a lower-case description and the body's acronym right after it: the acronym
     ("According to the national disaster agency BNPB, 67 people were killed.", "67", "BNPB", None),
+    # ... or its name in one word, whatever words describe it: the name wins
+    ("Floods killed 40 people, according to the national disaster agency Conred.", "40", "Conred", None),
+    ("According to the search and rescue agency Basarnas, 16 people were missing.", "16", "Basarnas", None),
+    ("Floods killed 40 people, said the national disaster agency Conred.", "40", "Conred", None),
+    ("At least 20 people died, according to the health ministry Monday.", "20", "Health Ministry", None),
     ("Local media, citing the provincial disaster agency BPBD, reported that 67 people were killed.", "67", "BPBD", None),
     # ... but two bodies reporting together: the first
     ("According to the Ministry of Health and Save the Children, 300 children died.", "300", "Ministry of Health", None),

@@ -1276,7 +1276,8 @@ BODY_AFTER = re.compile(
     rf"""
     (?P<np> (?P<det>\b(?i:{_words(REFERRING_WORDS)})\s+)? (?P<owner>{_OWNER})?
       (?P<mods>(?:(?<![\p{{L}}\p{{M}}'’\-])[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )\b
-    (?: \s* \( (?P<acr>[^()]{{1,12}}) \) | \s+ (?P<bare>\p{{Lu}}{{2,}}[\p{{Lu}}\d]*)\b )?   # "the disaster agency BNPB"
+    (?: \s* \( (?P<acr>[^()]{{1,12}}) \) | \s+ (?P<bare>\p{{Lu}}{{2,}}[\p{{Lu}}\d]*)\b        # "the disaster agency BNPB"
+      | \s+ (?P<bare>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\d\-'’]|\s+\p{{Lu}}) )?   # "the national disaster agency Conred"
     """,
     re.VERBOSE,
 )
@@ -1363,10 +1364,12 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     appos = m.groupdict().get("appos")
     if not acr and appos and ACRONYM.fullmatch(appos.strip()):
         acr = appos.strip()  # an acronym between commas names the body as one in brackets does
+    if acr and (_not_a_name(acr) or acr.lower() in MONTHS):
+        acr = None  # "according to the health ministry Monday"
+    if acr and (named := _name(acr)) and named.upper() == named.replace(" ", "").upper():
+        return _learned(text, named)  # the name after a description wins: "the search and rescue agency Basarnas"
     if any(w.lower() in NOT_MODIFIERS for w in mods):
         return None
-    if acr and (named := _name(acr)) and named.upper() == named.replace(" ", "").upper():
-        return _learned(text, named)
     if owner and _unnamed_group(text, pos + m.start("owner") - m.start(), owner, mods, head):
         return None
     if owner:
