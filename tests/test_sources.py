@@ -514,6 +514,11 @@ GRAMMAR = [
     ("According to the search and rescue agency Basarnas, 16 people were missing.", "16", "Basarnas", None),
     ("Floods killed 40 people, said the national disaster agency Conred.", "40", "Conred", None),
     ("At least 20 people died, according to the health ministry Monday.", "20", "Health Ministry", None),
+    # a body's name with "and" inside, after a document's "by": the whole name
+    ("Some 4.5 million people need food aid, according to a survey by the Relief and Rehabilitation Commission.",
+     "4.5 million", "Relief and Rehabilitation Commission", None),
+    ("Some 3 million people need aid, according to a study by the Food and Agriculture Organization.",
+     "3 million", "FAO", None),
     ("Local media, citing the provincial disaster agency BPBD, reported that 67 people were killed.", "67", "BPBD", None),
     # ... but two bodies reporting together: the first
     ("According to the Ministry of Health and Save the Children, 300 children died.", "300", "Ministry of Health", None),

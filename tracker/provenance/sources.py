@@ -991,6 +991,7 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     elif m.re is ACCORDING_TO and m.group("generic"):
         owner = DOCUMENT_OF.match(sentence, m.start("generic")) or DOCUMENT_SUPPLIED.match(sentence, m.start("generic"))
         if owner and (name := _name(owner.group("np"))):
+            name = _and_more(sentence, owner.end("np"), owner.group("np"), name)  # "a study by the Food and Agriculture Organization"
             return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start(), start + owner.end())
         body = _body_after(text, start, sentence, m.start("generic"))
         if body is not None:
@@ -1675,13 +1676,19 @@ def _lead_body(sentence: str, lo: int, at: int) -> str | None:
 
 def _and_more(sentence: str, np_end: int, np: str, name: str) -> str:
     """A name read forwards that stopped at an "and" inside it: "according to the Ministry of
-    Labour and Social Affairs" (see `_joined_name`, which reads such a name backwards)."""
-    if not sentence.startswith(" and ", np_end) or not OF_WHAT.search(np):
+    Labour and Social Affairs", "a study by the Food and Agriculture Organization" (words that
+    name no body, no person, and a body's word ending what follows "and"; see `_joined_name`,
+    which reads such a name backwards)."""
+    if not sentence.startswith(" and ", np_end):
         return name
     m = AND_MORE.match(sentence, np_end)
-    if m is None or _is_body(m.group("more")) or _alias(m.group("more")):
+    if m is None or _alias(more := m.group("more")):
         return name
-    return normalise(f"{np} and {m.group('more')}")
+    if OF_WHAT.search(np) and not _is_body(more):
+        return normalise(f"{np} and {more}")
+    if more.split()[-1] in BODY_WORDS and not _is_body(np) and not _is_person(np) and not _names_nobody(np):
+        return _alias(joined := f"{np} and {more}") or normalise(joined)
+    return name
 
 
 def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
