@@ -519,6 +519,9 @@ GRAMMAR = [
      "4.5 million", "Relief and Rehabilitation Commission", None),
     ("Some 3 million people need aid, according to a study by the Food and Agriculture Organization.",
      "3 million", "FAO", None),
+    # a person of a body after an inverted verb: the person, speaking for the body
+    ("Ebola has killed 33 people, said Dr Jean-Jacques Muyembe of the National Institute of Biomedical Research.",
+     "33", "Jean-Jacques Muyembe", "National Institute of Biomedical Research"),
     ("Local media, citing the provincial disaster agency BPBD, reported that 67 people were killed.", "67", "BPBD", None),
     # ... but two bodies reporting together: the first
     ("According to the Ministry of Health and Save the Children, 300 children died.", "300", "Ministry of Health", None),

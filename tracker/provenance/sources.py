@@ -1008,8 +1008,8 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     org = None
     if m.re is INVERTED and m.group("org") and name and _is_person(name):
         org = _learned(text, _org_name(m.group("org")))
-    elif m.re is ACCORDING_TO and name and (person := _person_of_body(name)) and _is_person(person.group("person")):
-        # "according to Jens Laerke of OCHA": the person, speaking for the body
+    elif (m.re is ACCORDING_TO or m.re is INVERTED) and name and (person := _person_of_body(name)) and _is_person(person.group("person")):
+        # "according to Jens Laerke of OCHA", "..., said Dr X of the National Institute of Y": the person, speaking for the body
         return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), start + m.end(), _org_name(person.group("org")))
     elif m.re is ACCORDING_TO and name and np:
         org = _org_apposed(sentence, m.end("np"), min(len(sentence), m.end("np") + APPOSED_REACH), name)
