@@ -61,6 +61,10 @@ BEFORE = [  # attribution before the figure
     ("Rescue 1122 said 17 people had died in the collapse of the building.", "17", "Rescue 1122"),
 ]
 AFTER = [  # attribution after the figure
+    # a coastguard and a party are bodies, named by what stands before them
+    ("The Turkish coastguard said 12 bodies had been recovered off Bodrum.", "12", "Turkish Coastguard"),
+    ("Police fired on protesters in Sitra, killing three, the opposition Wefaq party said.", "three", "Wefaq Party"),
+    ("Security forces killed 12 protesters, the opposition party said.", "12", None),
     ("The rebels have also shelled government-held areas, killing civilians and forcing more than 10,000 to flee, "
      "the United Nations has said.", "more than 10,000", "United Nations"),
     ("Hundreds of thousands of people have fled Idlib in recent weeks amid stepped up air strikes by Russian and "
