@@ -61,6 +61,10 @@ BEFORE = [  # attribution before the figure
     ("Rescue 1122 said 17 people had died in the collapse of the building.", "17", "Rescue 1122"),
 ]
 AFTER = [  # attribution after the figure
+    # a citation in brackets after a date's word: the date is no name the bracket spells
+    ("Some 7,000 refugees and migrants arrived on the Greek island of Lesbos on Wednesday (UNHCR).", "Some 7,000",
+     "UNHCR"),
+    ("About 2,000 people fled to the border in March (OCHA).", "About 2,000", "OCHA"),
     # a coastguard and a party are bodies, named by what stands before them
     ("The Turkish coastguard said 12 bodies had been recovered off Bodrum.", "12", "Turkish Coastguard"),
     ("Police fired on protesters in Sitra, killing three, the opposition Wefaq party said.", "three", "Wefaq Party"),

@@ -912,7 +912,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     if "(" in sentence:
         for m in CITATION.finditer(sentence):
-            name = _cited(m.group("body"), undated=not AFTER_A_NAME.search(sentence, 0, m.start()))
+            name = _cited(m.group("body"), undated=not _after_a_name(sentence, m.start()))
             if name:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=True))
     if toll is not None and not out:  # a toll nobody reports claims its sentence: the speaker before does not go on
@@ -1928,7 +1928,17 @@ def _not_a_name(word: str) -> bool:
 
 # A name's last word right before a bracket: "the Disaster Mitigation Agency (BNPB)" spells out
 # its acronym, it cites nobody.
-AFTER_A_NAME = re.compile(r"\p{Lu}[\p{L}.'’\-]*\s*\Z", re.REVERSE)
+AFTER_A_NAME = re.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}.'’\-]*\s*\Z", re.REVERSE)
+
+
+def _after_a_name(sentence: str, at: int) -> bool:
+    """A name's last word right before the bracket at `at`; a weekday or a month is no name:
+    "... arrived on Lesbos on Wednesday (UNHCR)." cites UNHCR."""
+    m = AFTER_A_NAME.search(sentence, 0, at)
+    return m is not None and m.group().strip().rstrip(".").lower() not in DATE_WORDS
+
+
+DATE_WORDS: frozenset[str] = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 SOURCE_LABEL = re.compile(r"\s*(?i:sources?|data|figures?)\s*:\s*")
 
 
