@@ -210,7 +210,7 @@ NONE = [  # no attribution, or an unnamed one
     ("The Red Cross said 40 people had died. About 9,000 people were sheltering in schools, it said, and 2.1 "
      "million needed food aid, according to the World Food Programme.", "2.1 million", "WFP"),
     ("The Red Cross said 40 people had died. About 9,000 people were sheltering in schools, it said, and 2.1 "
-     "million needed food aid, according to the World Food Programme.", "About 9,000", "ICRC"),
+     "million needed food aid, according to the World Food Programme.", "About 9,000", "Red Cross"),
     # a place with "del" in its name is one name, and after "the mayor of" a place, not the speaker
     ("About 60 people are still missing, the mayor of Viña del Mar said.", "About 60", None),
     ("Some 1,400 families were evacuated, Governor Ana del Mar said on Monday.", "Some 1,400", "Ana del Mar"),
@@ -242,7 +242,7 @@ ROWS = [  # a table row written as text keeps no attribution from the prose befo
     ("The Red Cross put the death toll at 90. | People injured: 340 | People displaced: 12,000", "340", None),
     ("The Red Cross put the death toll at 90. | People injured: 340 | People displaced: 12,000", "12,000", None),
     # prose after prose still goes on with its speaker
-    ("The death toll rose to 90, the Red Cross said. Another 340 people were injured.", "340", "ICRC"),
+    ("The death toll rose to 90, the Red Cross said. Another 340 people were injured.", "340", "Red Cross"),
 ]
 
 CITING_UNNAMED = [  # an outlet passing on what unnamed people told it credits nobody
@@ -274,7 +274,7 @@ PRONOUN_IN_SENTENCE = [  # a pronoun after an earlier clause's named speaker is 
     ("Governor Ali Hassan said on Monday. Later, Interior Minister Omar Farouk estimated that 900 were hurt; on Friday he raised the death toll to 412.", "412", "Omar Farouk"),
     ("The Red Cross said on Monday. Later, the UN counted 900 wounded; on Friday it raised the death toll to 412.", "412", "United Nations"),
     ("On Sunday the World Food Programme raised its estimate of the number of people in need to 1.2 million.", "1.2 million", "WFP"),
-    ("The Red Cross revised its toll of the dead to 85 on Tuesday.", "85", "ICRC"),
+    ("The Red Cross revised its toll of the dead to 85 on Tuesday.", "85", "Red Cross"),
     # a body before does not answer "he", a person before does not answer "it"
     ("Governor Ali Hassan said on Monday. Later, the UN counted 900 wounded; on Friday he raised the death toll to 412.", "412", "Ali Hassan"),
 ]
@@ -513,7 +513,7 @@ GRAMMAR = [
     ("Officials of the ministry said 30 people had been killed.", "30", None, None),
     # unnamed people inside what a named speaker closing the sentence reports: the speaker
     ("Authorities have recorded 120 deaths, said Abdi Aden, a spokesman for the regional government.", "120", "Abdi Aden", None),
-    ("Authorities have recorded 120 deaths, the Red Cross said.", "120", "ICRC", None),
+    ("Authorities have recorded 120 deaths, the Red Cross said.", "120", "Red Cross", None),
     ("Police recorded 120 deaths, the governor said.", "120", None, None),
     # a lower-case description and the body's acronym right after it: the acronym
     ("According to the national disaster agency BNPB, 67 people were killed.", "67", "BNPB", None),
@@ -678,7 +678,8 @@ DOCUMENT = [  # attribution read from the rest of the document
     # "the Red Cross" in a story naming a national society is that society
     ("The Malawi Red Cross opened shelters. The Red Cross said 2,000 families were displaced.", "2,000",
      "Malawi Red Cross Society", None),
-    # ... and the ICRC when the story names it in full
+    # ... and the ICRC when the story names it in full; alone, "the Red Cross" is not known to be the ICRC
+    ("A landslide in Mocoa killed 254 people, the Red Cross said.", "254", "Red Cross", None),
     ("The International Committee of the Red Cross visited Kenya Red Cross teams. The Red Cross said 40 people "
      "were killed.", "40", "ICRC", None),
     # a hazard's "claimed" is no attribution, and claims its sentence
