@@ -444,6 +444,13 @@ ISSUE_14_CASES = [
         "As of 18 March: People killed: 212 | People injured: 930",
         "212", D(2019, 3, 20), DateRef(D(2019, 3, 18), "day"),
     ),
+    # two years joined by a dash are a period: its end, and its start
+    ("Nearly 260,000 people died in the 2010-2012 Somali famine.", "260,000", D(2024, 6, 10),
+     DateRef(D(2012, 1, 1), "year", D(2010, 1, 1))),
+    ("Some 12,000 people were killed in the 1992-95 war, the commission said.", "12,000", D(2024, 6, 10),
+     DateRef(D(1995, 1, 1), "year", D(1992, 1, 1))),
+    ("Some 12,000 people were displaced on 2019-08-20, OCHA said.", "12,000", D(2024, 6, 10),
+     DateRef(D(2019, 8, 20), "day")),
 ]
 
 

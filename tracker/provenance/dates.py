@@ -823,6 +823,14 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if monday:
                 found.append(_Mention(m.start(), m.end(), monday, "week", _role(sentence, m.start(), m.end())))
                 taken.append(m.span())
+    if written and ("-" in sentence or "–" in sentence):
+        for m in YEAR_RANGE.finditer(sentence):  # "the 2010-2012 famine", "the 1992-95 war"
+            first, last = int(m.group("first")), m.group("last")
+            last = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+            if first < last:
+                found.append(_Mention(m.start("first"), m.end("first"), dt.date(first, 1, 1), "year", "range_start"))
+                found.append(_Mention(m.start("last"), m.end("last"), dt.date(last, 1, 1), "year", _part_role(sentence, m)))
+                taken.append(m.span())
     if written and (words & RANGE_HINTS or RANGE_HINT.search(sentence)):
         for head in RANGE_HEAD.finditer(sentence):
             pair = _range(sentence, head.end(), reference)
@@ -859,6 +867,11 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             date, precision = _relative(m, published)
             found.append(_Mention(m.start(), m.end(), date, precision, _role(sentence, m.start(), m.end())))
     return tuple(found)
+
+
+# Two years joined by a dash, a period: "the 2010-2012 famine", "in 2021–22", "the 1992-95
+# war" (a date written "2019-08-20" is no period).
+YEAR_RANGE = re.compile(rf"(?P<first>{_YEAR})\s*[-–]\s*(?P<last>(?:19|20)\d\d|\d\d)(?![\d\p{{L}}]|[,.]\d|-\d)")
 
 
 def _part_role(sentence: str, m: re.Match) -> str:
