@@ -444,6 +444,11 @@ ISSUE_14_CASES = [
         "As of 18 March: People killed: 212 | People injured: 930",
         "212", D(2019, 3, 20), DateRef(D(2019, 3, 18), "day"),
     ),
+    # a date past a word of the future is when a projection would come true, not the figure's date
+    ("Dengue has killed 80 people this year, the National Dengue Control Unit said, warning the toll could double "
+     "by December.", "80", D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),
+    ("At least 1,200 people have been displaced, the agency said on Monday, adding that the number was expected to "
+     "rise by the end of September.", "1,200", D(2024, 6, 12), DateRef(D(2024, 6, 10), "day")),
     # two years joined by a dash are a period: its end, and its start
     ("Nearly 260,000 people died in the 2010-2012 Somali famine.", "260,000", D(2024, 6, 10),
      DateRef(D(2012, 1, 1), "year", D(2010, 1, 1))),

@@ -1126,6 +1126,8 @@ def _period_start(sentence: str, offset: int, mentions: list[_Mention]) -> dt.da
     return min(starts, key=lambda m: gap(offset, offset, m.start, m.end)).date
 
 
+# Words of the future, in lower case ("may", not the month): a date after one is a projection's.
+FUTURE_WORD = _re.compile(rf"\b(?:{_words('future words')})\b")
 # What parts a sentence into lines or table cells: a date after one of these is another part's.
 LATER_PART: tuple[str, ...] = ("\n", " | ")
 
@@ -1133,8 +1135,11 @@ LATER_PART: tuple[str, ...] = ("\n", " | ")
 def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     """Strong roles hold across the sentence; dates of periods and events only in the figure's
     clause, and never from a later line or a later cell of a table row ("People killed: 501 |
-    ... 1.85 million\nZIMBABWE – On 16 March the storm hit": that date is what follows)."""
+    ... 1.85 million\nZIMBABWE – On 16 March the storm hit": that date is what follows), nor
+    past a word of the future ("80 killed, ... warning the toll could double by December")."""
     if m.end <= offset and _in_a_row_before(sentence, offset, m):
+        return False
+    if m.start > offset and FUTURE_WORD.search(sentence, offset, m.start) is not None:
         return False
     if m.role in ("as_of", "citation", "report"):
         return not _another_report(sentence, offset, m)
