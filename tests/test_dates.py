@@ -449,6 +449,13 @@ ISSUE_14_CASES = [
      "by December.", "80", D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),
     ("At least 1,200 people have been displaced, the agency said on Monday, adding that the number was expected to "
      "rise by the end of September.", "1,200", D(2024, 6, 12), DateRef(D(2024, 6, 10), "day")),
+    # a date a span counts on from is not the figure's: the day it names, or none given
+    ("Six years after the 2011 famine, 6.7 million Somalis are again in need of aid, the United Nations said.",
+     "6.7 million", D(2017, 7, 20), DateRef(D(2017, 7, 20), "day")),
+    ("A week after the 12 January quake, 200,000 people were in camps, OCHA said.", "200,000", D(2010, 2, 1),
+     DateRef(D(2010, 1, 19), "day")),
+    ("Two months after the August 2023 floods, 40,000 people were still displaced.", "40,000", D(2023, 10, 20),
+     DateRef(D(2023, 10, 20), "day")),
     # two years joined by a dash are a period: its end, and its start
     ("Nearly 260,000 people died in the 2010-2012 Somali famine.", "260,000", D(2024, 6, 10),
      DateRef(D(2012, 1, 1), "year", D(2010, 1, 1))),

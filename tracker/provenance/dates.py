@@ -366,6 +366,45 @@ AGO = re.compile(
 AGO_HINTS: frozenset[str] = frozenset(AGO_WORDS)
 
 
+# A date a span is counted on from: "Six years after the 2011 famine, 6.7 million are in
+# need" holds six years after 2011, not in 2011 (`_counted_on`); a count so dated to a year
+# or a month holds on no day the text gives, and takes the day of publication.
+COUNTED_ON = re.compile(
+    rf"""
+    \b(?P<count>\d{{1,3}}|(?i:{_alternation(COUNT_WORDS)})) \s+ (?P<unit>(?i:{_alternation(UNIT_DAYS)}))s? \s+
+    (?i:after|later\s+than) \s+ (?:the \s+)? (?:[\p{{L}}\-]+ \s+){{0,2}} \Z
+    """,
+    re.VERBOSE,
+)
+COUNTED_ON_REACH: int = 60  # characters before a date "six years after the" may take
+
+
+def _counted_on(sentence: str, start: int, date: dt.date, precision: str) -> tuple[dt.date, str] | None:
+    """The date a span after the date at `start` names ("a week after the 12 January quake":
+    19 January; "six years after the 2011 famine": 2017), or None where no span counts on
+    from it. The precision is the date's, or the span's unit's where that is coarser."""
+    before = sentence[max(0, start - COUNTED_ON_REACH) : start]
+    if "after" not in before and "later" not in before:
+        return None
+    m = COUNTED_ON.search(before)
+    if m is None:
+        return None
+    count = m.group("count")
+    n = int(count) if count.isdigit() else COUNT_WORDS.get(count.lower(), 1)
+    days = UNIT_DAYS[m.group("unit").lower()]
+    if days >= 28:
+        months = date.year * 12 + date.month - 1 + n * (12 if days >= 365 else 1)
+        year, month = divmod(months, 12)
+        day = min(date.day, _month_end(year, month + 1).day)
+        unit = "year" if days >= 365 else "month"
+        coarser = precision if PRECISION_RANK.get(precision, 0) >= PRECISION_RANK[unit] else unit
+        return dt.date(year, month + 1, day), coarser
+    return date + dt.timedelta(days=max(1, round(n * days))), precision
+
+
+PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
 def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
     """The date "two weeks ago" names, and its precision: a month's or a year's first day."""
     count = m.group("count")
@@ -855,6 +894,10 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if resolved:
                 if resolved[1] in ("month", "year"):
                     resolved = _point_of_period(sentence, m, resolved)
+                if counted := _counted_on(sentence, m.start(), *resolved):
+                    if counted[1] not in CARRIED_PRECISIONS:
+                        continue  # "six years after the 2011 famine": some time in 2017, the figure's day unknown
+                    resolved = counted  # "a week after the 12 January quake": 19 January
                 found.append(_Mention(m.start(), m.end(), *resolved, _role(sentence, m.start(), m.end())))
     if published is not None and words & AGO_HINTS:
         for m in AGO.finditer(sentence):
