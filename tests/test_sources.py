@@ -133,6 +133,14 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
      "had been forced from their homes.", "88,000", "Civil Defence Agency"),
 ]
 NONE = [  # no attribution, or an unnamed one
+    # a count of a time well before the story's is background: the speaker before does not go on
+    ("Gunmen killed 12 villagers on Monday, the governor of Tahoua, Ali Saley, said. Last March, attacks on three "
+     "towns left an official death toll of 141.", "141", None),
+    ("Floods displaced 40,000 people this week, OCHA said. Floods killed 300 people in the same region last year.",
+     "300", None),
+    # ... but the speaker's run of facts goes on
+    ("Floods displaced 40,000 people this week, OCHA said. Another 3,000 people were sheltering in schools.",
+     "3,000", "OCHA"),
     ("Partners estimate that 508,000 people have been affected across 14 districts.", "508,000", None),
     # a nationality is nobody: "according to Israeli officials" is unnamed, as "Israeli officials said" is
     ("About 1,200 people were killed in the attack, according to Israeli officials.", "About 1,200", None),

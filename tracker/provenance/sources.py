@@ -747,6 +747,8 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
         return _publisher(text)  # a table's rows are the document's, not the prose's speaker's
     if BACKGROUND.search(text, sentences[index][0], sentences[index][1]):
         return _publisher(text)  # "Turkey hosts 3.7 million Syrians": the story's background
+    if BACKGROUND_TIME.search(text, sentences[index][0], sentences[index][1]):
+        return _publisher(text)  # "Last March, attacks left 141 dead": the story's background
     before = _candidates(text, *sentences[index - 1])
     named = [c for c in before if c.kind is SourceKind.NAMED]
     if not named or len(named) != len(before):
@@ -1162,6 +1164,10 @@ TITLED_PERSON = re.compile(
 # "Turkey hosts 3.7 million Syrians", "Lebanon is home to 1.5 million refugees": a standing
 # count the story gives as background, not the words of the speaker before.
 BACKGROUND = re.compile(rf"\b(?:{_attribution('background verbs')})\b")
+# "Last March, a series of attacks left 141 dead", "CODECO killed 60 people at another camp last
+# year": a count of another time than the story's is the story's background too.
+_FULL_MONTHS = sorted({max((w for w in MONTHS if MONTHS[w] == n), key=len).capitalize() for n in range(1, 13)})
+BACKGROUND_TIME = re.compile(rf"\b(?i:{_attribution('background times')}|last\s+(?-i:{_words(_FULL_MONTHS)}))\b")
 # "he told Governor X": the person spoken to, not the speaker.
 ADDRESSED = re.compile(rf"\b(?:{_attribution('addressing words')})\s+\Z")
 # Names of hazards: the subject of "claimed 155 lives", never a source.
