@@ -456,6 +456,12 @@ ISSUE_14_CASES = [
      DateRef(D(2010, 1, 19), "day")),
     ("Two months after the August 2023 floods, 40,000 people were still displaced.", "40,000", D(2023, 10, 20),
      DateRef(D(2023, 10, 20), "day")),
+    # a year naming a document is the document's, not when its figures hold
+    ("29 million people need assistance, of whom 10 million are children, OCHA said in its 2023 humanitarian "
+     "overview.", "10 million", D(2023, 2, 10), DateRef(D(2023, 2, 10), "day")),
+    ("The 2024 Humanitarian Response Plan says 4.3 million people need aid.", "4.3 million", D(2024, 2, 1),
+     DateRef(D(2024, 2, 1), "day")),
+    ("Some 3,000 people were killed in the 2023 earthquake.", "3,000", D(2024, 6, 10), DateRef(D(2023, 1, 1), "year")),
     # two years joined by a dash are a period: its end, and its start
     ("Nearly 260,000 people died in the 2010-2012 Somali famine.", "260,000", D(2024, 6, 10),
      DateRef(D(2012, 1, 1), "year", D(2010, 1, 1))),

@@ -1111,6 +1111,8 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "comparison"  # the date of another count, never the figure's
     if sentence.startswith(("'s", "’s"), end - 2):
         return "possessive"  # "Monday's earthquake": the day of an event that is named
+    if end - start == 4 and sentence[start:end].isdigit() and DATED_DOCUMENT.match(sentence, end):
+        return "document"  # "in its 2023 humanitarian overview": the document's year, not the figure's
     if _may_close(sentence, end) and CITATION_CLOSE.match(sentence, end) and CITATION_OPEN.search(sentence[max(0, start - 200) : start]):
         return "citation"
     if (_may_end(words, REPORT_ENDINGS) and BEFORE_REPORT.search(before)) or AFTER_REPORT.match(sentence[end : end + 30]):
@@ -1169,6 +1171,9 @@ def _period_start(sentence: str, offset: int, mentions: list[_Mention]) -> dt.da
     return min(starts, key=lambda m: gap(offset, offset, m.start, m.end)).date
 
 
+# After a year, the noun of a document it names: "its 2023 humanitarian overview", "the 2024
+# Humanitarian Response Plan".
+DATED_DOCUMENT = re.compile(rf"\s+(?:[\p{{L}}\-]+\s+){{0,2}}(?i:{_words('dated documents')})s?\b")
 # Words of the future, in lower case ("may", not the month): a date after one is a projection's.
 FUTURE_WORD = _re.compile(rf"\b(?:{_words('future words')})\b")
 # What parts a sentence into lines or table cells: a date after one of these is another part's.
