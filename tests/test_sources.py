@@ -775,6 +775,11 @@ STATE = [  # "the government", "the military": the state's of the country the st
     ("Some 1,800 houses were damaged in Albay province, the provincial government said.", "1,800", None, None),
     ("According to the provincial flood control headquarters, 12,000 residents were relocated.", "12,000",
      "Provincial Flood Control Headquarters", None),
+    # a head of state's or government's "government" is the state's
+    ("Floods in Peru have killed 500 people, President Alan Garcia's government said.", "500",
+     "Government of Peru", None),
+    ("Floods hit Peru and Ecuador. At least 500 people died, President Alan Garcia's government said.", "500",
+     None, None),
     # "its government": the country named before it in the sentence
     ("Uganda has received more than 4,000 Congolese refugees in the past week, its government said.", "more than 4,000",
      "Government of Uganda", None),
