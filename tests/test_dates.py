@@ -449,6 +449,31 @@ ISSUE_14_CASES = [
         "As of 18 March: People killed: 212 | People injured: 930",
         "212", D(2019, 3, 20), DateRef(D(2019, 3, 18), "day"),
     ),
+    # a date past a word of the future is when a projection would come true, not the figure's date
+    ("Dengue has killed 80 people this year, the National Dengue Control Unit said, warning the toll could double "
+     "by December.", "80", D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),
+    ("At least 1,200 people have been displaced, the agency said on Monday, adding that the number was expected to "
+     "rise by the end of September.", "1,200", D(2024, 6, 12), DateRef(D(2024, 6, 10), "day")),
+    # a date a span counts on from is not the figure's: the day it names, or none given
+    ("Six years after the 2011 famine, 6.7 million Somalis are again in need of aid, the United Nations said.",
+     "6.7 million", D(2017, 7, 20), DateRef(D(2017, 7, 20), "day")),
+    ("A week after the 12 January quake, 200,000 people were in camps, OCHA said.", "200,000", D(2010, 2, 1),
+     DateRef(D(2010, 1, 19), "day")),
+    ("Two months after the August 2023 floods, 40,000 people were still displaced.", "40,000", D(2023, 10, 20),
+     DateRef(D(2023, 10, 20), "day")),
+    # a year naming a document is the document's, not when its figures hold
+    ("29 million people need assistance, of whom 10 million are children, OCHA said in its 2023 humanitarian "
+     "overview.", "10 million", D(2023, 2, 10), DateRef(D(2023, 2, 10), "day")),
+    ("The 2024 Humanitarian Response Plan says 4.3 million people need aid.", "4.3 million", D(2024, 2, 1),
+     DateRef(D(2024, 2, 1), "day")),
+    ("Some 3,000 people were killed in the 2023 earthquake.", "3,000", D(2024, 6, 10), DateRef(D(2023, 1, 1), "year")),
+    # two years joined by a dash are a period: its end, and its start
+    ("Nearly 260,000 people died in the 2010-2012 Somali famine.", "260,000", D(2024, 6, 10),
+     DateRef(D(2012, 1, 1), "year", D(2010, 1, 1))),
+    ("Some 12,000 people were killed in the 1992-95 war, the commission said.", "12,000", D(2024, 6, 10),
+     DateRef(D(1995, 1, 1), "year", D(1992, 1, 1))),
+    ("Some 12,000 people were displaced on 2019-08-20, OCHA said.", "12,000", D(2024, 6, 10),
+     DateRef(D(2019, 8, 20), "day")),
 ]
 
 

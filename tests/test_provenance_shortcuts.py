@@ -280,11 +280,11 @@ def test_longer_names_are_looked_for_wherever_the_fold_holds_them(text):
 
 def test_the_more_specific_body_is_found_as_the_fold_finds_it():
     for text, name, expected in [
-        ("Floods displaced 3,000 people, the Kenya Red Cross said. The Red Cross said 12 died.", "ICRC", "Kenya Red Cross Society"),
-        ("Floods displaced 3,000 people, the  KENYA\nRed  Cross said on Monday.", "ICRC", "Kenya Red Cross Society"),
-        ("The Red Cross said 40 people were missing after the landslide.", "ICRC", "ICRC"),
-        ("The Red Cross and the Kenya Red Cross said 40 people were missing; the ICRC said 38.", "ICRC", "ICRC"),
-        ("Some 2,000 fled to Malawi, where Malawi Red Cross volunteers met them, the Red Cross said.", "ICRC", "Malawi Red Cross Society"),
+        ("Floods displaced 3,000 people, the Kenya Red Cross said. The Red Cross said 12 died.", "Red Cross", "Kenya Red Cross Society"),
+        ("Floods displaced 3,000 people, the  KENYA\nRed  Cross said on Monday.", "Red Cross", "Kenya Red Cross Society"),
+        ("The Red Cross said 40 people were missing after the landslide.", "Red Cross", "Red Cross"),
+        ("The Red Cross said 40 people were missing; the International Committee of the Red Cross said 38.", "Red Cross", "ICRC"),
+        ("Some 2,000 fled to Malawi, where Malawi Red Cross volunteers met them, the Red Cross said.", "Red Cross", "Malawi Red Cross Society"),
     ]:
         assert sources._specific_in.__wrapped__(text, name) == expected, text
 

@@ -61,6 +61,14 @@ BEFORE = [  # attribution before the figure
     ("Rescue 1122 said 17 people had died in the collapse of the building.", "17", "Rescue 1122"),
 ]
 AFTER = [  # attribution after the figure
+    # a citation in brackets after a date's word: the date is no name the bracket spells
+    ("Some 7,000 refugees and migrants arrived on the Greek island of Lesbos on Wednesday (UNHCR).", "Some 7,000",
+     "UNHCR"),
+    ("About 2,000 people fled to the border in March (OCHA).", "About 2,000", "OCHA"),
+    # a coastguard and a party are bodies, named by what stands before them
+    ("The Turkish coastguard said 12 bodies had been recovered off Bodrum.", "12", "Turkish Coastguard"),
+    ("Police fired on protesters in Sitra, killing three, the opposition Wefaq party said.", "three", "Wefaq Party"),
+    ("Security forces killed 12 protesters, the opposition party said.", "12", None),
     ("The rebels have also shelled government-held areas, killing civilians and forcing more than 10,000 to flee, "
      "the United Nations has said.", "more than 10,000", "United Nations"),
     ("Hundreds of thousands of people have fled Idlib in recent weeks amid stepped up air strikes by Russian and "
@@ -125,6 +133,14 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
      "had been forced from their homes.", "88,000", "Civil Defence Agency"),
 ]
 NONE = [  # no attribution, or an unnamed one
+    # a count of a time well before the story's is background: the speaker before does not go on
+    ("Gunmen killed 12 villagers on Monday, the governor of Tahoua, Ali Saley, said. Last March, attacks on three "
+     "towns left an official death toll of 141.", "141", None),
+    ("Floods displaced 40,000 people this week, OCHA said. Floods killed 300 people in the same region last year.",
+     "300", None),
+    # ... but the speaker's run of facts goes on
+    ("Floods displaced 40,000 people this week, OCHA said. Another 3,000 people were sheltering in schools.",
+     "3,000", "OCHA"),
     ("Partners estimate that 508,000 people have been affected across 14 districts.", "508,000", None),
     # a nationality is nobody: "according to Israeli officials" is unnamed, as "Israeli officials said" is
     ("About 1,200 people were killed in the attack, according to Israeli officials.", "About 1,200", None),
@@ -202,7 +218,7 @@ NONE = [  # no attribution, or an unnamed one
     ("The Red Cross said 40 people had died. About 9,000 people were sheltering in schools, it said, and 2.1 "
      "million needed food aid, according to the World Food Programme.", "2.1 million", "WFP"),
     ("The Red Cross said 40 people had died. About 9,000 people were sheltering in schools, it said, and 2.1 "
-     "million needed food aid, according to the World Food Programme.", "About 9,000", "ICRC"),
+     "million needed food aid, according to the World Food Programme.", "About 9,000", "Red Cross"),
     # a place with "del" in its name is one name, and after "the mayor of" a place, not the speaker
     ("About 60 people are still missing, the mayor of Viña del Mar said.", "About 60", None),
     ("Some 1,400 families were evacuated, Governor Ana del Mar said on Monday.", "Some 1,400", "Ana del Mar"),
@@ -234,7 +250,7 @@ ROWS = [  # a table row written as text keeps no attribution from the prose befo
     ("The Red Cross put the death toll at 90. | People injured: 340 | People displaced: 12,000", "340", None),
     ("The Red Cross put the death toll at 90. | People injured: 340 | People displaced: 12,000", "12,000", None),
     # prose after prose still goes on with its speaker
-    ("The death toll rose to 90, the Red Cross said. Another 340 people were injured.", "340", "ICRC"),
+    ("The death toll rose to 90, the Red Cross said. Another 340 people were injured.", "340", "Red Cross"),
 ]
 
 CITING_UNNAMED = [  # an outlet passing on what unnamed people told it credits nobody
@@ -242,6 +258,12 @@ CITING_UNNAMED = [  # an outlet passing on what unnamed people told it credits n
     ("Some 3,000 families fled, Reuters reported, citing aid workers in the area.", "Some 3,000", None),
     # a body cited by name still counts
     ("At least 40 people were killed, AFP reported, citing the World Health Organization.", "At least 40", "WHO"),
+    # an outlet closing what a body or unnamed people said passes it on; alone, it stays
+    ("Ghana: The NADMO said floods in the Northern Region had killed 20 people and affected 260,000, the "
+     "Ghanaian Times reported.", "20", "NADMO"),
+    ("The Red Crescent said 18 bodies were recovered from the rubble, Reuters reported.", "18", "Red Crescent"),
+    ("Police said 12 people had died in the landslide, the Kathmandu Post reported.", "12", None),
+    ("Floods killed 15 people in Accra on Saturday, the Daily Graphic reported.", "15", "Daily Graphic"),
 ]
 
 PLACE_IN_NAME = [  # a body whose name holds a place, then its acronym
@@ -260,7 +282,7 @@ PRONOUN_IN_SENTENCE = [  # a pronoun after an earlier clause's named speaker is 
     ("Governor Ali Hassan said on Monday. Later, Interior Minister Omar Farouk estimated that 900 were hurt; on Friday he raised the death toll to 412.", "412", "Omar Farouk"),
     ("The Red Cross said on Monday. Later, the UN counted 900 wounded; on Friday it raised the death toll to 412.", "412", "United Nations"),
     ("On Sunday the World Food Programme raised its estimate of the number of people in need to 1.2 million.", "1.2 million", "WFP"),
-    ("The Red Cross revised its toll of the dead to 85 on Tuesday.", "85", "ICRC"),
+    ("The Red Cross revised its toll of the dead to 85 on Tuesday.", "85", "Red Cross"),
     # a body before does not answer "he", a person before does not answer "it"
     ("Governor Ali Hassan said on Monday. Later, the UN counted 900 wounded; on Friday he raised the death toll to 412.", "412", "Ali Hassan"),
 ]
@@ -484,12 +506,41 @@ GRAMMAR = [
      "3,000", "Ministry of Labour and Social Affairs", None),
     ("Some 3,000 people were displaced, said the Ministry of Labour and Social Affairs.",
      "3,000", "Ministry of Labour and Social Affairs", None),
+    # ... and written in lower case, as a subject, after "according to", after an inverted verb, referred back to
+    ("At least 45 people have died of yellow fever in Angola's Luanda province, the ministry of health said on "
+     "Tuesday.", "At least 45", "Ministry of Health", None),
+    ("The ministry of health in Bamako said 2 people had died of cholera.", "2", "Ministry of Health", None),
+    ("The government of Malawi said on Friday that cholera had killed 1,210 people.", "1,210",
+     "Government of Malawi", None),
+    ("Cholera has killed 300 people in Lusaka, according to the ministry of health.", "300", "Ministry of Health", None),
+    ("Some 2,300 families were displaced, according to the department of social welfare on Monday.", "2,300",
+     "Department of Social Welfare", None),
+    ("Cholera has killed 81 people in Lusaka since January, said the ministry of health.", "81",
+     "Ministry of Health", None),
+    ("The ministry of health said on Monday that 14 people had died. The ministry said 31 others were injured.",
+     "31", "Ministry of Health", None),
+    # ... but not what names no body: a government of no country, officials of a ministry unnamed
+    ("The government of the day said 12 people had died.", "12", None, None),
+    ("Officials of the ministry said 30 people had been killed.", "30", None, None),
     # unnamed people inside what a named speaker closing the sentence reports: the speaker
     ("Authorities have recorded 120 deaths, said Abdi Aden, a spokesman for the regional government.", "120", "Abdi Aden", None),
-    ("Authorities have recorded 120 deaths, the Red Cross said.", "120", "ICRC", None),
+    ("Authorities have recorded 120 deaths, the Red Cross said.", "120", "Red Cross", None),
     ("Police recorded 120 deaths, the governor said.", "120", None, None),
     # a lower-case description and the body's acronym right after it: the acronym
     ("According to the national disaster agency BNPB, 67 people were killed.", "67", "BNPB", None),
+    # ... or its name in one word, whatever words describe it: the name wins
+    ("Floods killed 40 people, according to the national disaster agency Conred.", "40", "Conred", None),
+    ("According to the search and rescue agency Basarnas, 16 people were missing.", "16", "Basarnas", None),
+    ("Floods killed 40 people, said the national disaster agency Conred.", "40", "Conred", None),
+    ("At least 20 people died, according to the health ministry Monday.", "20", "Health Ministry", None),
+    # a body's name with "and" inside, after a document's "by": the whole name
+    ("Some 4.5 million people need food aid, according to a survey by the Relief and Rehabilitation Commission.",
+     "4.5 million", "Relief and Rehabilitation Commission", None),
+    ("Some 3 million people need aid, according to a study by the Food and Agriculture Organization.",
+     "3 million", "FAO", None),
+    # a person of a body after an inverted verb: the person, speaking for the body
+    ("Ebola has killed 33 people, said Dr Jean-Jacques Muyembe of the National Institute of Biomedical Research.",
+     "33", "Jean-Jacques Muyembe", "National Institute of Biomedical Research"),
     ("Local media, citing the provincial disaster agency BPBD, reported that 67 people were killed.", "67", "BPBD", None),
     # ... but two bodies reporting together: the first
     ("According to the Ministry of Health and Save the Children, 300 children died.", "300", "Ministry of Health", None),
@@ -649,7 +700,8 @@ DOCUMENT = [  # attribution read from the rest of the document
     # "the Red Cross" in a story naming a national society is that society
     ("The Malawi Red Cross opened shelters. The Red Cross said 2,000 families were displaced.", "2,000",
      "Malawi Red Cross Society", None),
-    # ... and the ICRC when the story names it in full
+    # ... and the ICRC when the story names it in full; alone, "the Red Cross" is not known to be the ICRC
+    ("A landslide in Mocoa killed 254 people, the Red Cross said.", "254", "Red Cross", None),
     ("The International Committee of the Red Cross visited Kenya Red Cross teams. The Red Cross said 40 people "
      "were killed.", "40", "ICRC", None),
     # a hazard's "claimed" is no attribution, and claims its sentence
@@ -702,6 +754,13 @@ STATE = [  # "the government", "the military": the state's of the country the st
      "people in Sri Lanka's north.", "12,000", "Sri Lankan military", None),
     ("Floods hit Chad and Cameroon this week. More than 300 people were killed, the government said.",
      "More than 300", None, None),  # no one country: nobody named
+    # an army alone is the story's country's only where the text names no other state
+    ("GAZA, March 3 (Reuters) - Three Israelis have been killed by rockets, the army said on Monday.", "Three",
+     None, None),
+    ("Russian shelling of Kharkiv killed four civilians overnight, the military said.", "four", None, None),
+    ("Ukraine's Kharkiv region came under fire again. Four civilians were killed overnight, the military said.",
+     "Four", "Ukrainian military", None),
+    ("Gunmen killed 14 villagers in Borno state, the army said.", "14", "Nigerian army", None),
     # ... but a paragraph about one of them names its government
     ("Floods have hit East Africa since March.\n\nIn Kenya, at least 228 people have died, according to the government.\n\n"
      "In Tanzania, 155 people have died.", "at least 228", "Government of Kenya", None),
@@ -730,6 +789,11 @@ STATE = [  # "the government", "the military": the state's of the country the st
     ("Some 1,800 houses were damaged in Albay province, the provincial government said.", "1,800", None, None),
     ("According to the provincial flood control headquarters, 12,000 residents were relocated.", "12,000",
      "Provincial Flood Control Headquarters", None),
+    # a head of state's or government's "government" is the state's
+    ("Floods in Peru have killed 500 people, President Alan Garcia's government said.", "500",
+     "Government of Peru", None),
+    ("Floods hit Peru and Ecuador. At least 500 people died, President Alan Garcia's government said.", "500",
+     None, None),
     # "its government": the country named before it in the sentence
     ("Uganda has received more than 4,000 Congolese refugees in the past week, its government said.", "more than 4,000",
      "Government of Uganda", None),

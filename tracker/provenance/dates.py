@@ -366,6 +366,45 @@ AGO = re.compile(
 AGO_HINTS: frozenset[str] = frozenset(AGO_WORDS)
 
 
+# A date a span is counted on from: "Six years after the 2011 famine, 6.7 million are in
+# need" holds six years after 2011, not in 2011 (`_counted_on`); a count so dated to a year
+# or a month holds on no day the text gives, and takes the day of publication.
+COUNTED_ON = re.compile(
+    rf"""
+    \b(?P<count>\d{{1,3}}|(?i:{_alternation(COUNT_WORDS)})) \s+ (?P<unit>(?i:{_alternation(UNIT_DAYS)}))s? \s+
+    (?i:after|later\s+than) \s+ (?:the \s+)? (?:[\p{{L}}\-]+ \s+){{0,2}} \Z
+    """,
+    re.VERBOSE,
+)
+COUNTED_ON_REACH: int = 60  # characters before a date "six years after the" may take
+
+
+def _counted_on(sentence: str, start: int, date: dt.date, precision: str) -> tuple[dt.date, str] | None:
+    """The date a span after the date at `start` names ("a week after the 12 January quake":
+    19 January; "six years after the 2011 famine": 2017), or None where no span counts on
+    from it. The precision is the date's, or the span's unit's where that is coarser."""
+    before = sentence[max(0, start - COUNTED_ON_REACH) : start]
+    if "after" not in before and "later" not in before:
+        return None
+    m = COUNTED_ON.search(before)
+    if m is None:
+        return None
+    count = m.group("count")
+    n = int(count) if count.isdigit() else COUNT_WORDS.get(count.lower(), 1)
+    days = UNIT_DAYS[m.group("unit").lower()]
+    if days >= 28:
+        months = date.year * 12 + date.month - 1 + n * (12 if days >= 365 else 1)
+        year, month = divmod(months, 12)
+        day = min(date.day, _month_end(year, month + 1).day)
+        unit = "year" if days >= 365 else "month"
+        coarser = precision if PRECISION_RANK.get(precision, 0) >= PRECISION_RANK[unit] else unit
+        return dt.date(year, month + 1, day), coarser
+    return date + dt.timedelta(days=max(1, round(n * days))), precision
+
+
+PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3}
+
+
 def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
     """The date "two weeks ago" names, and its precision: a month's or a year's first day."""
     count = m.group("count")
@@ -825,6 +864,14 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if monday:
                 found.append(_Mention(m.start(), m.end(), monday, "week", _role(sentence, m.start(), m.end())))
                 taken.append(m.span())
+    if written and ("-" in sentence or "–" in sentence):
+        for m in YEAR_RANGE.finditer(sentence):  # "the 2010-2012 famine", "the 1992-95 war"
+            first, last = int(m.group("first")), m.group("last")
+            last = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+            if first < last:
+                found.append(_Mention(m.start("first"), m.end("first"), dt.date(first, 1, 1), "year", "range_start"))
+                found.append(_Mention(m.start("last"), m.end("last"), dt.date(last, 1, 1), "year", _part_role(sentence, m)))
+                taken.append(m.span())
     if written and (words & RANGE_HINTS or RANGE_HINT.search(sentence)):
         for head in RANGE_HEAD.finditer(sentence):
             pair = _range(sentence, head.end(), reference)
@@ -849,6 +896,10 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if resolved:
                 if resolved[1] in ("month", "year"):
                     resolved = _point_of_period(sentence, m, resolved)
+                if counted := _counted_on(sentence, m.start(), *resolved):
+                    if counted[1] not in CARRIED_PRECISIONS:
+                        continue  # "six years after the 2011 famine": some time in 2017, the figure's day unknown
+                    resolved = counted  # "a week after the 12 January quake": 19 January
                 found.append(_Mention(m.start(), m.end(), *resolved, _role(sentence, m.start(), m.end())))
     if published is not None and words & AGO_HINTS:
         for m in AGO.finditer(sentence):
@@ -861,6 +912,11 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             date, precision = _relative(m, published)
             found.append(_Mention(m.start(), m.end(), date, precision, _role(sentence, m.start(), m.end())))
     return tuple(found)
+
+
+# Two years joined by a dash, a period: "the 2010-2012 famine", "in 2021–22", "the 1992-95
+# war" (a date written "2019-08-20" is no period).
+YEAR_RANGE = re.compile(rf"(?P<first>{_YEAR})\s*[-–]\s*(?P<last>(?:19|20)\d\d|\d\d)(?![\d\p{{L}}]|[,.]\d|-\d)")
 
 
 def _part_role(sentence: str, m: re.Match) -> str:
@@ -1057,6 +1113,8 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "comparison"  # the date of another count, never the figure's
     if sentence.startswith(("'s", "’s"), end - 2):
         return "possessive"  # "Monday's earthquake": the day of an event that is named
+    if end - start == 4 and sentence[start:end].isdigit() and DATED_DOCUMENT.match(sentence, end):
+        return "document"  # "in its 2023 humanitarian overview": the document's year, not the figure's
     if _may_close(sentence, end) and CITATION_CLOSE.match(sentence, end) and CITATION_OPEN.search(sentence[max(0, start - 200) : start]):
         return "citation"
     if (_may_end(words, REPORT_ENDINGS) and BEFORE_REPORT.search(before)) or AFTER_REPORT.match(sentence[end : end + 30]):
@@ -1115,6 +1173,11 @@ def _period_start(sentence: str, offset: int, mentions: list[_Mention]) -> dt.da
     return min(starts, key=lambda m: gap(offset, offset, m.start, m.end)).date
 
 
+# After a year, the noun of a document it names: "its 2023 humanitarian overview", "the 2024
+# Humanitarian Response Plan".
+DATED_DOCUMENT = re.compile(rf"\s+(?:[\p{{L}}\-]+\s+){{0,2}}(?i:{_words('dated documents')})s?\b")
+# Words of the future, in lower case ("may", not the month): a date after one is a projection's.
+FUTURE_WORD = _re.compile(rf"\b(?:{_words('future words')})\b")
 # What parts a sentence into lines or table cells: a date after one of these is another part's.
 LATER_PART: tuple[str, ...] = ("\n", " | ")
 
@@ -1122,8 +1185,11 @@ LATER_PART: tuple[str, ...] = ("\n", " | ")
 def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     """Strong roles hold across the sentence; dates of periods and events only in the figure's
     clause, and never from a later line or a later cell of a table row ("People killed: 501 |
-    ... 1.85 million\nZIMBABWE – On 16 March the storm hit": that date is what follows)."""
+    ... 1.85 million\nZIMBABWE – On 16 March the storm hit": that date is what follows), nor
+    past a word of the future ("80 killed, ... warning the toll could double by December")."""
     if m.end <= offset and _in_a_row_before(sentence, offset, m):
+        return False
+    if m.start > offset and FUTURE_WORD.search(sentence, offset, m.start) is not None:
         return False
     if m.role in ("as_of", "citation", "report"):
         return not _another_report(sentence, offset, m)

@@ -432,6 +432,9 @@ PERSON_HEADS: frozenset[str] = lexicon.word_set("person heads", "attribution")
 NOT_MODIFIERS: frozenset[str] = lexicon.word_set("not modifiers", "attribution")
 # Outlets: a body "the agency" never refers back to (it reports, it does not count).
 OUTLETS: frozenset[str] = lexicon.word_set("outlets", "attribution")
+# Words that make a name an outlet's: "the Ghanaian Times", "the Daily Graphic", "Kyodo News".
+OUTLET_HEADS: frozenset[str] = lexicon.word_set("outlet heads", "attribution")
+OUTLET_NAMES: frozenset[str] = frozenset(filter(None, map(_alias, OUTLETS)))  # "AFP" -> "Agence France-Presse"
 # A document that is a body's own report ("WFP Mozambique Situation Report #3", "This report
 # is produced by OCHA Libya"): its figures without other attribution are that body's.
 REPORT_TITLE = re.compile(rf"(?i:{_attribution('report titles')})")
@@ -615,6 +618,8 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
     found = _candidates(text, start, end)
     if any(c.citation and c.end <= offset for c in found):  # a citation before the figure cites another fact
         found = tuple(c for c in found if not (c.citation and c.end <= offset))
+    if len(found) > 1:
+        found = _without_outlets_passing_on(found, text)
     if not found:
         found = _from_neighbours(text, sentences, index)
         if not found:
@@ -661,6 +666,27 @@ def _closing_over_subject(found: tuple[_Candidate, ...], best: _Candidate, text:
         if c.start >= offset and c.kind is not SourceKind.PRONOUN and _closes(text, c.start) and not _across_clauses(text, offset, c):
             return c
     return None
+
+
+def _without_outlets_passing_on(found: tuple[_Candidate, ...], text: str) -> tuple[_Candidate, ...]:
+    """"The NADMO said floods had killed 20 people, the Ghanaian Times reported": an outlet
+    closing a sentence whose attribution someone else opens passes on their words; they
+    counted (unnamed police too: then nobody named did). An outlet alone stays: "The toll
+    has surged to 1,000, AFP reported"."""
+    return tuple(
+        c for c in found
+        if not (
+            c.kind is SourceKind.NAMED and _is_outlet(c.name) and _closes(text, c.start)
+            and any(o.end <= c.start and not _is_outlet(o.name) for o in found)
+        )
+    )
+
+
+def _is_outlet(name: str | None) -> bool:
+    """A news outlet's name: one of the outlets, or a name holding an outlet's head word."""
+    if not name:
+        return False
+    return name in OUTLETS or name in OUTLET_NAMES or any(w in OUTLET_HEADS for w in name.split())
 
 
 def _concession_between(text: str, offset: int, c: _Candidate) -> bool:
@@ -739,6 +765,8 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
         return _publisher(text)  # a table's rows are the document's, not the prose's speaker's
     if BACKGROUND.search(text, sentences[index][0], sentences[index][1]):
         return _publisher(text)  # "Turkey hosts 3.7 million Syrians": the story's background
+    if BACKGROUND_TIME.search(text, sentences[index][0], sentences[index][1]):
+        return _publisher(text)  # "Last March, attacks left 141 dead": the story's background
     before = _candidates(text, *sentences[index - 1])
     named = [c for c in before if c.kind is SourceKind.NAMED]
     if not named or len(named) != len(before):
@@ -858,6 +886,9 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         for at in INVERTED_START.finditer(sentence):  # "..., says the health ministry in the Hamas-run territory."
             if (m := INVERTED_LOWER.match(sentence, at.start())) is None:
                 continue
+            if (of := HEAD_OF_AFTER.match(sentence, m.end())) and (named := _head_of_body(text, of)) and (closed := CLAUSE_ENDS.match(sentence, of.end())):
+                out.append(_Candidate(SourceKind.NAMED, named, start + m.start(), start + closed.end()))  # "..., said the ministry of health."
+                continue
             tail = BODY_AFTER.match(sentence, m.end())
             if tail and (closed := CLAUSE_ENDS.match(sentence, tail.end())) and (body := _body(text, start + tail.start(), tail)):
                 out.append(_Candidate(SourceKind.NAMED, body, start + m.start(), start + closed.end()))
@@ -901,7 +932,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     if "(" in sentence:
         for m in CITATION.finditer(sentence):
-            name = _cited(m.group("body"), undated=not AFTER_A_NAME.search(sentence, 0, m.start()))
+            name = _cited(m.group("body"), undated=not _after_a_name(sentence, m.start()))
             if name:
                 # (a body's acronym right before its verb names the subject: "The United
                 # Nations agency for Palestinian refugees (UNRWA) said ...": no citation)
@@ -983,6 +1014,7 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     elif m.re is ACCORDING_TO and m.group("generic"):
         owner = DOCUMENT_OF.match(sentence, m.start("generic")) or DOCUMENT_SUPPLIED.match(sentence, m.start("generic"))
         if owner and (name := _name(owner.group("np"))):
+            name = _and_more(sentence, owner.end("np"), owner.group("np"), name)  # "a study by the Food and Agriculture Organization"
             return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start(), start + owner.end())
         body = _body_after(text, start, sentence, m.start("generic"))
         if body is not None:
@@ -999,8 +1031,8 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     org = None
     if m.re is INVERTED and m.group("org") and name and _is_person(name):
         org = _learned(text, _org_name(m.group("org")))
-    elif m.re is ACCORDING_TO and name and (person := _person_of_body(name)) and _is_person(person.group("person")):
-        # "according to Jens Laerke of OCHA": the person, speaking for the body
+    elif (m.re is ACCORDING_TO or m.re is INVERTED) and name and (person := _person_of_body(name)) and _is_person(person.group("person")):
+        # "according to Jens Laerke of OCHA", "..., said Dr X of the National Institute of Y": the person, speaking for the body
         return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), start + m.end(), _org_name(person.group("org")))
     elif m.re is ACCORDING_TO and name and np:
         org = _org_apposed(sentence, m.end("np"), min(len(sentence), m.end("np") + APPOSED_REACH), name)
@@ -1045,6 +1077,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             org = _org_of_speaker(text, start, sentence, np, np_start, name) or _org_apposed(sentence, np_end, verb.start(), name)
             # _Candidate(kind, name, start, end, org, cited, citation), by tuple.__new__ (see _credit)
             return _new_tuple(_Candidate, (SourceKind.NAMED, name, start + m.start(), where, org, False, False))
+    if " of " in sentence[lo : verb.start()] and (of := HEAD_OF_VERB.search(sentence, lo, verb.end())) and (named := _head_of_body(text, of)):
+        return _Candidate(SourceKind.NAMED, named, start + of.start(), where)  # "The ministry of health in Gaza said"
     unnamed_body = None
     if _found_in(sentence, lo, verb.start(), HEAD_WORD, HEAD_WORD_LOWER) and (
         b := BODY_VERB.search(sentence, lo, verb.end())
@@ -1151,6 +1185,10 @@ TITLED_PERSON = re.compile(
 # "Turkey hosts 3.7 million Syrians", "Lebanon is home to 1.5 million refugees": a standing
 # count the story gives as background, not the words of the speaker before.
 BACKGROUND = re.compile(rf"\b(?:{_attribution('background verbs')})\b")
+# "Last March, a series of attacks left 141 dead", "CODECO killed 60 people at another camp last
+# year": a count of another time than the story's is the story's background too.
+_FULL_MONTHS = sorted({max((w for w in MONTHS if MONTHS[w] == n), key=len).capitalize() for n in range(1, 13)})
+BACKGROUND_TIME = re.compile(rf"\b(?i:{_attribution('background times')}|last\s+(?-i:{_words(_FULL_MONTHS)}))\b")
 # "he told Governor X": the person spoken to, not the speaker.
 ADDRESSED = re.compile(rf"\b(?:{_attribution('addressing words')})\s+\Z")
 # Names of hazards: the subject of "claimed 155 lives", never a source.
@@ -1266,10 +1304,57 @@ BODY_AFTER = re.compile(
     rf"""
     (?P<np> (?P<det>\b(?i:{_words(REFERRING_WORDS)})\s+)? (?P<owner>{_OWNER})?
       (?P<mods>(?:(?<![\p{{L}}\p{{M}}'’\-])[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )\b
-    (?: \s* \( (?P<acr>[^()]{{1,12}}) \) | \s+ (?P<bare>\p{{Lu}}{{2,}}[\p{{Lu}}\d]*)\b )?   # "the disaster agency BNPB"
+    (?: \s* \( (?P<acr>[^()]{{1,12}}) \) | \s+ (?P<bare>\p{{Lu}}{{2,}}[\p{{Lu}}\d]*)\b        # "the disaster agency BNPB"
+      | \s+ (?P<bare>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\d\-'’]|\s+\p{{Lu}}) )?   # "the national disaster agency Conred"
     """,
     re.VERBOSE,
 )
+
+
+# A body named in lower case by its head and what it is of: "the ministry of health", "the
+# government of Malawi", "the department of social welfare". (Capitalised, such a name is a
+# name: "the Ministry of Health".) What it is of: a name, or up to three lower-case words that
+# no function word, time word or reporting verb opens ("the ministry of health on Tuesday").
+_OF_HEAD = _words(sorted(INSTITUTION_HEADS | GOVERNMENT_HEADS))
+_OF_STOP = _words(sorted((NOT_MODIFIERS - {"and"}) | lexicon.word_set("time words") | {v.split()[0] for v in REPORT_VERBS}))
+_OF_WORD = rf"(?!(?:{_OF_STOP})\b)\p{{Ll}}[\p{{Ll}}\-]*"
+
+
+def _head_of(name: str) -> str:
+    return rf"""(?P<det>\b(?i:the)\s+) (?P<head>{_OF_HEAD}) \s+ of \s+
+        (?P<of> (?:the\s+)? (?: {name} | {_OF_WORD} (?:\s+(?:and\s+)?{_OF_WORD}){{0,2}} ) )(?![\p{{L}}\-])"""
+
+
+HEAD_OF_AFTER = re.compile(_head_of(_NAME), re.VERBOSE)
+# ... as a subject, matched backwards from its reporting verb: "The ministry of health in Gaza said"
+HEAD_OF_VERB = re.compile(
+    rf"""
+    {_head_of(_NAME_BACKWARDS)}
+    (?: \s+ in \s+ {_NAME_BACKWARDS} )?                   # "the ministry of health in Bamako said"
+    (?: \s*, [^,;“”"]{{1,80}} \s*, )?
+    \s+ {_AUX} {_WHEN} {_VERB} \Z
+    """,
+    re.VERBOSE | re.REVERSE,
+)
+
+
+def _head_of_body(text: str, m: re.Match) -> str | None:
+    """The body a `HEAD_OF_AFTER`/`HEAD_OF_VERB` match names: "Ministry of Health",
+    "Government of Malawi"; None for what names no body ("the government of the day")."""
+    head = m.group("head").lower()
+    words = m.group("of").split()
+    the = words[0].lower() == "the"
+    words = words[1:] if the else words
+    if not words:
+        return None
+    what = " ".join(words)
+    if head in GOVERNMENT_HEADS:
+        country = NATIONALITIES.get(what) or (what if _is_country(what) else None)
+        return f"Government of {country}" if country else None  # "the government of Malawi"
+    if what[:1].isupper():
+        return None  # "the department of Antioquia": a place, not what a ministry is of
+    name = " ".join([head.capitalize(), "of", *(["the"] if the else []), *(w if w == "and" else w.capitalize() for w in words)])
+    return _learned(text, _alias(name) or name)
 
 
 def _body_after(text: str, start: int, sentence: str, at: int) -> tuple[str, int] | None:
@@ -1281,6 +1366,8 @@ def _body_after(text: str, start: int, sentence: str, at: int) -> tuple[str, int
         if mods and mods[0].lower() in NOT_MODIFIERS and mods[0].lower() not in REFERRING_WORDS:
             lo = tail.start() + len(mods[0])  # a preposition opens the match: try after it
             continue
+        if (of := HEAD_OF_AFTER.match(sentence, tail.start())) and (named := _head_of_body(text, of)):
+            return named, of.end()  # "according to the ministry of health"
         body = _body(text, start + tail.start(), tail)
         return None if body is None else (body, tail.end())
     return None
@@ -1305,10 +1392,12 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     appos = m.groupdict().get("appos")
     if not acr and appos and ACRONYM.fullmatch(appos.strip()):
         acr = appos.strip()  # an acronym between commas names the body as one in brackets does
+    if acr and (_not_a_name(acr) or acr.lower() in MONTHS):
+        acr = None  # "according to the health ministry Monday"
+    if acr and (named := _name(acr)) and named.upper() == named.replace(" ", "").upper():
+        return _learned(text, named)  # the name after a description wins: "the search and rescue agency Basarnas"
     if any(w.lower() in NOT_MODIFIERS for w in mods):
         return None
-    if acr and (named := _name(acr)) and named.upper() == named.replace(" ", "").upper():
-        return _learned(text, named)
     if owner and _unnamed_group(text, pos + m.start("owner") - m.start(), owner, mods, head):
         return None
     if owner:
@@ -1321,6 +1410,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         whole = _alias(" ".join([owner_plain, *mods, m.group("head")]))
         if whole:
             return whole
+        if head in GOVERNMENT_HEADS and not mods and _is_person(normalise(owner_plain)):
+            return _state_body(text, head, pos)  # "President Alan Garcia's government": the state's, in a story about Peru
         if head in DOCUMENT_HEADS or head in PERSON_HEADS or (head in ANY_BODY_HEADS and not mods):
             if _alias(owner_plain) or _is_body(owner_plain):
                 return _learned(text, normalise(owner_plain))
@@ -1374,16 +1465,44 @@ def _state_body(text: str, head: str, pos: int) -> str | None:
     clearly is about one (see places.main_place): Government of Mali, Sri Lankan military;
     in a story of several countries, of the one its paragraph is about ("In Kenya, 228 people
     have died, according to the government")."""
+    scope = text
     country = _document_country(text)
     if country is None:
         start, end = _paragraph_of(text, pos)
         if start > 0 or end < len(text):  # a paragraph of a longer text
-            country = _document_country(text[start:end])
+            scope = text[start:end]
+            country = _document_country(scope)
     if country is None:
         return None
     if head in GOVERNMENT_HEADS:
         return f"Government of {country}"
+    if not _states_named(scope) <= {country}:
+        return None  # "Three Israelis were killed, the army said" in a story from Gaza: whose army?
     return f"{DEMONYMS.get(country, country)} {head}"
+
+
+# A nationality as a word, its plural too ("Israelis"): the state a text names by its people.
+NATIONALITY_WORD = re.compile(rf"(?<![\p{{L}}\p{{M}}\-])(?:{_words(NATIONALITIES)})s?(?![\p{{L}}\p{{M}}\-])")
+
+
+@lru_cache(maxsize=DOCUMENTS_CACHED)
+def _states_named(text: str) -> frozenset[str]:
+    """The states a text names itself: by their name, their capital or their people ("Sri
+    Lanka's north", "KABUL", "three Israelis"). "The army said" is the army of the country
+    the story is about only where the text names no other state: from Gaza, about Israelis
+    killed, the army is Israel's, not Palestine's, and a story of a war between two states
+    names both. Read only where "the army" or "the military" stands alone."""
+    from .places import mentions  # places imports this module's titles
+
+    words = {" ".join(m.group().split()) for m in NATIONALITY_WORD.finditer(text)}
+    states = {NATIONALITIES.get(w) or NATIONALITIES.get(w[:-1]) for w in words} - {None}
+    for m in mentions(text):
+        place = m.place
+        if place.iso3 is not None and place.admin1 is None and place.name == place.country:
+            states.add(place.country)
+        elif CAPITALS.get(place.name) == place.country:
+            states.add(place.country)
+    return frozenset(states)
 
 
 def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
@@ -1586,13 +1705,19 @@ def _lead_body(sentence: str, lo: int, at: int) -> str | None:
 
 def _and_more(sentence: str, np_end: int, np: str, name: str) -> str:
     """A name read forwards that stopped at an "and" inside it: "according to the Ministry of
-    Labour and Social Affairs" (see `_joined_name`, which reads such a name backwards)."""
-    if not sentence.startswith(" and ", np_end) or not OF_WHAT.search(np):
+    Labour and Social Affairs", "a study by the Food and Agriculture Organization" (words that
+    name no body, no person, and a body's word ending what follows "and"; see `_joined_name`,
+    which reads such a name backwards)."""
+    if not sentence.startswith(" and ", np_end):
         return name
     m = AND_MORE.match(sentence, np_end)
-    if m is None or _is_body(m.group("more")) or _alias(m.group("more")):
+    if m is None or _alias(more := m.group("more")):
         return name
-    return normalise(f"{np} and {m.group('more')}")
+    if OF_WHAT.search(np) and not _is_body(more):
+        return normalise(f"{np} and {more}")
+    if more.split()[-1] in BODY_WORDS and not _is_body(np) and not _is_person(np) and not _names_nobody(np):
+        return _alias(joined := f"{np} and {more}") or normalise(joined)
+    return name
 
 
 def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
@@ -1704,6 +1829,9 @@ def _bodies(text: str) -> tuple[_Body, ...]:
             words = [owner, *m.group("mods").split(), m.group("head")]
             name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
             found.setdefault(m.start(), _Body(m.start(), normalise(name), name))
+    for m in HEAD_OF_AFTER.finditer(text) if " of " in text else ():  # "the ministry of health said ... The ministry said"
+        if named := _head_of_body(text, m):
+            found.setdefault(m.start("head"), _Body(m.start("head"), named, named))
     for m in LOWER_BODY.finditer(text):  # "the interior ministry said ... The ministry said"
         mods = m.group("mods").split()
         if not any(w in NOT_MODIFIERS or w in REFERRING_WORDS or POSSESSIVE.search(w) for w in mods):
@@ -1829,7 +1957,17 @@ def _not_a_name(word: str) -> bool:
 
 # A name's last word right before a bracket: "the Disaster Mitigation Agency (BNPB)" spells out
 # its acronym, it cites nobody.
-AFTER_A_NAME = re.compile(r"\p{Lu}[\p{L}.'’\-]*\s*\Z", re.REVERSE)
+AFTER_A_NAME = re.compile(r"(?<![\p{L}\d])\p{Lu}[\p{L}.'’\-]*\s*\Z", re.REVERSE)
+
+
+def _after_a_name(sentence: str, at: int) -> bool:
+    """A name's last word right before the bracket at `at`; a weekday or a month is no name:
+    "... arrived on Lesbos on Wednesday (UNHCR)." cites UNHCR."""
+    m = AFTER_A_NAME.search(sentence, 0, at)
+    return m is not None and m.group().strip().rstrip(".").lower() not in DATE_WORDS
+
+
+DATE_WORDS: frozenset[str] = frozenset(w.lower() for w in (*WEEKDAYS, *MONTHS))
 SOURCE_LABEL = re.compile(r"\s*(?i:sources?|data|figures?)\s*:\s*")
 
 
