@@ -800,3 +800,37 @@ NO_KIND_PLACE = [
 @pytest.mark.parametrize("text, expected", NO_KIND_PLACE, ids=[c[0][:40] for c in NO_KIND_PLACE])
 def test_a_kind_word_makes_no_place_of_other_names(text: str, expected: list[str]) -> None:
     assert [text[m.start : m.end] for m in sentence_places(text, 0, len(text))] == expected, text
+
+
+# Texts with names a kind word makes places, named again elsewhere after "in", "at", "near"
+# or not: the sentences' places are the same whether or not `_may_echo` spares a sentence
+# the look for those names (it spares those with no capital after such a word outside
+# their places).
+ECHO_TEXTS = [
+    "Gunmen killed 30 people in the village of Kambulu in Ituri province on Monday. Army reinforcements "
+    "arrived from Bunia on Tuesday. Two days later, 12 more were killed in Kambulu.",
+    "Militia fighters burned the town of Kitolo and the village of Masisi-Bas. In March, 40 people died "
+    "at Kitolo and near  Masisi-Bas, and 12 in Goma. At Kitolo 3 more died; Kitolo lost 200 homes.",
+    "About 500 people fled Lomera camp last week. In Lomera, across Lomera and throughout\nLomera, "
+    "aid workers counted 300 arrivals; Lomera's clinic treated 40 in Uvira.",
+    "Floods hit Sera camp (Batagram District) and the area of Tanka. At least 20 died in Sera, "
+    "into Tanka and towards Batagram; that Tanka road was cut.",
+]
+
+
+@pytest.mark.parametrize("text", ECHO_TEXTS, ids=[t[:40] for t in ECHO_TEXTS])
+def test_the_echo_gate_keeps_every_sentence_place(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.provenance import places
+
+    sentences = split(text)
+    gated = [sentence_places(text, s, e) for s, e in sentences]
+    places.kind_names.cache_clear()
+    monkeypatch.setattr(places, "_may_echo", lambda *_: True)
+    ungated = [sentence_places(text, s, e) for s, e in sentences]
+    assert gated == ungated, text
+
+
+def test_the_echo_gate_lets_an_echo_through() -> None:
+    text = ECHO_TEXTS[0]
+    s, e = split(text)[-1]
+    assert [text[m.start : m.end] for m in sentence_places(text, s, e)] == ["Kambulu"]

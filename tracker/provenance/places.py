@@ -1472,6 +1472,10 @@ def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = 
 # Before a name a kind word made a place elsewhere in the text, what makes it that place
 # again: "killed 50 civilians in the village of Kishishe ... 131 were killed in Kishishe".
 _ECHO_BEFORE = re.compile(rf"\b(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\Z", re.REVERSE)
+# Where such a name may stand in a sentence: a capital after one of those words (looser than
+# _ECHO_BEFORE: no word boundary, no reach). A sentence without one outside its places holds
+# no echo, and the text's kind-made names are not read for it (see `_may_echo`).
+_ECHO_AT = re.compile(rf"(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\p{{Lu}}")
 
 
 @lru_cache(maxsize=8)  # the sentences of one text share it
@@ -1488,6 +1492,8 @@ def _with_echoes(text: str, s: int, e: int, places: list[Mention]) -> list[Menti
     """`places`, and the names a kind word made places elsewhere in the text named again in
     text[s:e] without it, after "in", "at", "near" ...: "131 civilians were killed in Kishishe
     and Bambo" (the country is found where the kind word stands: see _with_country)."""
+    if not _may_echo(text, s, e, places):
+        return places
     names = _kind_made_names(text)
     if not names:
         return places
@@ -1504,6 +1510,17 @@ def _with_echoes(text: str, s: int, e: int, places: list[Mention]) -> list[Menti
                 added.append(Mention(at, stop, Place(name, None, None, None)))
             at = text.find(name, stop, e)
     return sorted([*places, *added], key=_start) if added else places
+
+
+def _may_echo(text: str, s: int, e: int, places: list[Mention]) -> bool:
+    """A capital after "in", "at", "near" ... in text[s:e] that no place of `places` holds:
+    where `_with_echoes` may add a name. Without one it adds none, and the text's kind-made
+    names (a reading of every kind word of the text) are not needed."""
+    for m in _ECHO_AT.finditer(text, s, e):
+        at = m.end() - 1
+        if not any(p.start <= at < p.end for p in places):
+            return True
+    return False
 
 
 # The places of the sentences of the last text read (see sentence_places), by thread.
