@@ -834,3 +834,35 @@ def test_the_echo_gate_lets_an_echo_through() -> None:
     text = ECHO_TEXTS[0]
     s, e = split(text)[-1]
     assert [text[m.start : m.end] for m in sentence_places(text, s, e)] == ["Kambulu"]
+
+
+# Texts with distances, borders and Spanish, French or Portuguese bodies' names, and with
+# places after "of", "from", "the", "with" that are none of those: the two-letter tests before
+# the distance, border and foreign-name patterns skip only calls that could not match.
+GATED_PATTERN_TEXTS = [
+    "In Bhola district, about 110 km south of Dhaka, 15 people were killed.",
+    "The village of Tafeghaghte, 60 km (37 miles) southwest of Marrakech, was razed.",
+    "Some 2,600 people were evacuated 20 miles outside Kandahar and 5 km away from Goma, "
+    "10 km off Lesbos and 30 kms to the north-east of the Tillaberi region.",
+    "Clashes near the border with Mali, along the frontier with the Democratic Republic of the Congo "
+    "and on the boundary\nwith Chad displaced 4,000 people of Gaza who fled from Syria.",
+    "Near the BORDER WITH Mali and 12 KM NORTH OF Gao, 40 died in the city of Mopti.",
+    "the Coordinadora Nacional para la Reducción de Desastres, the Instituto Nacional de Defensa Civil, "
+    "the Secretaría Nacional de Gestión de Riesgos and the Centre National\u00a0du Cinéma.",
+    "Floods hit Lima y Callao, Madrid e Toledo, Nacional des Eaux, and Nacional  de Gestión.",
+]
+
+
+@pytest.mark.parametrize("text", GATED_PATTERN_TEXTS, ids=[t[:40] for t in GATED_PATTERN_TEXTS])
+def test_the_place_pattern_gates_skip_no_match(text: str) -> None:
+    from tracker.provenance import places
+
+    for at in range(3, len(text)):
+        ends = text[at - 3 : at - 1]
+        if ends in places._DISTANCE_ENDS:
+            lo = max(0, at - places.DISTANCE_REACH)
+            ungated = places.DISTANCE_BEFORE.search(text, lo, at) is not None or places.BORDER_BEFORE.search(text, lo, at) is not None
+            assert places._distance_reference(text, at, ends) == ungated, (text, at)
+    for stop in range(len(text) - 2):
+        if text[stop + 1].islower() and places._FOREIGN_NAME_GOES_ON.match(text, stop) is not None:
+            assert text.startswith(places._FOREIGN_JOINERS_SPACED, stop + 1), (text, stop)

@@ -745,9 +745,12 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if text[stop + 1 : stop + 2].isupper() and (goes_on := _ARTICLE_NAME_GOES_ON.match(text, stop)) is not None:
             name_goes_on_to = goes_on.end()
             continue  # "San Miguel Los Lotes": a longer name the gazetteer lacks
-        if stop + 2 < length_of_text and text[stop + 1].islower() and text[at - 2 : at - 1].isalpha() and _inside_a_foreign_name(text, at, stop):
+        if (
+            stop + 2 < length_of_text and text[stop + 1].islower() and text[at - 2 : at - 1].isalpha()
+            and text.startswith(_FOREIGN_JOINERS_SPACED, stop + 1) and _inside_a_foreign_name(text, at, stop)
+        ):
             continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
-        if text[at - 3 : at - 1] in distance_ends and _distance_reference(text, at):
+        if (ends := text[at - 3 : at - 1]) in distance_ends and _distance_reference(text, at, ends):
             # "110 km south of Dhaka": only its country is the scene's; "near the border with
             # Mali": the country is none of the scene's
             if place.admin1 is not None:
@@ -790,6 +793,12 @@ _DISTANCE_ENDS: frozenset[str] = frozenset(
 # la Reducción de Desastres", "the Instituto Nacional de Defensa Civil"). No place is named
 # there (place_words.csv foreign name joiners).
 FOREIGN_NAME_JOINERS: str = _place_words("foreign name joiners")
+# The same words with the white space after them: with a lower-case letter right after the
+# place (as `mentions` asks first), _FOREIGN_NAME_GOES_ON matches only where one of these
+# starts there, which `str.startswith` tests without a call of the pattern.
+_FOREIGN_JOINERS_SPACED: tuple[str, ...] = tuple(
+    w + space for w in lexicon.word_list("foreign name joiners", "place_words") for space in (" ", "\u00a0")
+)
 _FOREIGN_NAME_GOES_ON = re.compile(
     rf"[ \u00a0]+(?:{FOREIGN_NAME_JOINERS})(?:[ \u00a0]+(?:la|las|los|el|le|les))?[ \u00a0]+\p{{Lu}}"
 )
@@ -813,11 +822,19 @@ DIPLOMAT_AFTER = re.compile(
 )
 
 
-def _distance_reference(text: str, at: int) -> bool:
+def _distance_reference(text: str, at: int, ends: str) -> bool:
     """The place at `at` is the reference point of a distance or a border: "110 km south
-    of Dhaka", "near the border with Mali"."""
+    of Dhaka", "near the border with Mali". `ends`, text[at - 3 : at - 1], is one of
+    _DISTANCE_ENDS (two letters, then the one character both patterns' white space may
+    take): a distance's joiner or "the" ends no "th", and only "with" or "the" before a
+    place ends a border's ("th", "he"), so each pattern is tried only where it may match."""
     lo = max(0, at - DISTANCE_REACH)
-    return DISTANCE_BEFORE.search(text, lo, at) is not None or BORDER_BEFORE.search(text, lo, at) is not None
+    return (ends != "th" and DISTANCE_BEFORE.search(text, lo, at) is not None) or (
+        ends in _BORDER_ENDS and BORDER_BEFORE.search(text, lo, at) is not None
+    )
+
+
+_BORDER_ENDS: frozenset[str] = frozenset({"th", "he"})  # "with", "the"
 
 
 # After a name several places share, a kind of place below a first-level subdivision says
