@@ -866,3 +866,27 @@ def test_the_place_pattern_gates_skip_no_match(text: str) -> None:
     for stop in range(len(text) - 2):
         if text[stop + 1].islower() and places._FOREIGN_NAME_GOES_ON.match(text, stop) is not None:
             assert text.startswith(places._FOREIGN_JOINERS_SPACED, stop + 1), (text, stop)
+
+
+# Places after an institution's head and "of", after "neighbouring", and after words that
+# are neither: the string tests before _INSTITUTION_BEFORE and NEIGHBOURING skip only
+# places where the pattern could not match.
+OF_AND_NEIGHBOURING_TEXTS = [
+    "A University of Michigan study, the Institute of  the Sahel, the College of\u00a0Niger and a "
+    "Hospital of the Ivory Coast counted 300 dead in parts of the Sahel and the city of Niger.",
+    "In neighbouring Niger, in NEIGHBORING Georgia, in Neighbouring\nChad, 40 died; the Academy ofNiger, "
+    "the Polytechnic of the  Congo, and Academyof the Niger.",
+]
+
+
+@pytest.mark.parametrize("text", OF_AND_NEIGHBOURING_TEXTS, ids=[t[:40] for t in OF_AND_NEIGHBOURING_TEXTS])
+def test_the_of_and_neighbouring_gates_skip_no_match(text: str) -> None:
+    from tracker.provenance import places
+
+    for at in range(1, len(text) + 1):
+        lo = max(0, at - 30)
+        if places._INSTITUTION_BEFORE.search(text, lo, at) is not None:
+            assert places._head_of_before(text, lo, at), (text, at)
+        lo = max(0, at - places.NEIGHBOURING_REACH)
+        if places.NEIGHBOURING.search(text, lo, at) is not None:
+            assert places._may_say_neighbouring(text[lo:at]), (text, at)

@@ -720,7 +720,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             cands = tuple(c for c in cands if c.rank >= town_rank)
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
         if context is not None and len(cands) > 1 and cands[0].rank == country_rank and place is not cands[0].place:
-            if NEIGHBOURING.search(text, max(0, at - NEIGHBOURING_REACH), at):
+            lo = max(0, at - NEIGHBOURING_REACH)
+            if _may_say_neighbouring(text[lo:at]) and NEIGHBOURING.search(text, lo, at):
                 place = cands[0].place  # "In neighbouring Niger": the country, not Nigeria's state
         sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
         if not sponsor and (text[stop + 1 : stop + 2] in institution_initials or text[at - 3 : at - 1] in ("of", "he")):
@@ -932,7 +933,18 @@ def _names_an_institution(text: str, at: int, stop: int) -> bool:
         return True
     if text[at - 3 : at - 1] != "of" and text[at - 4 : at - 1] != "the":
         return False  # (the common case, made fast)
-    return _INSTITUTION_BEFORE.search(text, max(0, at - 30), at) is not None
+    lo = max(0, at - 30)
+    return _head_of_before(text, lo, at) and _INSTITUTION_BEFORE.search(text, lo, at) is not None
+
+
+def _head_of_before(text: str, lo: int, at: int) -> bool:
+    """text[lo:at] ends with an institution's head, "of" and perhaps "the", each after white
+    space: where _INSTITUTION_BEFORE may match, tested by string methods ("Ministry of the",
+    not "the city of" or "parts of the")."""
+    before = text[lo:at].rstrip(" \u00a0")
+    if before.endswith("the"):
+        before = before[:-3].rstrip(" \u00a0")
+    return before.endswith("of") and before[:-2].rstrip(" \u00a0").endswith(INSTITUTION_HEADS)
 
 
 def _sponsored(text: str, at: int) -> bool:
@@ -1999,8 +2011,9 @@ NEIGHBOURING_REACH: int = 14  # characters before a place where "neighbouring" s
 
 
 def _may_say_neighbouring(text: str) -> bool:
-    """Whether `NEIGHBOURING` may match anywhere: an ASCII text must hold the word (most
-    hold none, and the test costs less than a pattern at each country)."""
+    """Whether `NEIGHBOURING` may match anywhere in `text` (a text, or the stretch before a
+    place): an ASCII text must hold the word (most hold none, and the test costs less than
+    a pattern at each country)."""
     return not text.isascii() or "neighbo" in text.lower()
 
 
