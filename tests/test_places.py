@@ -850,6 +850,10 @@ GATED_PATTERN_TEXTS = [
     "the Coordinadora Nacional para la Reducción de Desastres, the Instituto Nacional de Defensa Civil, "
     "the Secretaría Nacional de Gestión de Riesgos and the Centre National\u00a0du Cinéma.",
     "Floods hit Lima y Callao, Madrid e Toledo, Nacional des Eaux, and Nacional  de Gestión.",
+    "Camps 12 km. from Goma, 5 Miles Away From Bunia, 30 kilometres to the north-east of the Tillaberi "
+    "region, 8 mi outside of Kabul, 3 km\toff Lesbos and 9 km south  of\nMosul took 500 people.",
+    "People from Goma, the outskirts of Kabul, the province of Idlib, the city of the Niger and "
+    "12 kilómetros from Gao (25 km) of the Sahel.",
 ]
 
 
@@ -890,3 +894,4 @@ def test_the_of_and_neighbouring_gates_skip_no_match(text: str) -> None:
         lo = max(0, at - places.NEIGHBOURING_REACH)
         if places.NEIGHBOURING.search(text, lo, at) is not None:
             assert places._may_say_neighbouring(text[lo:at]), (text, at)
+        assert places._after_neighbouring(text, at) == (places.NEIGHBOURING.search(text, lo, at) is not None), (text, at)

@@ -720,8 +720,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             cands = tuple(c for c in cands if c.rank >= town_rank)
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
         if context is not None and len(cands) > 1 and cands[0].rank == country_rank and place is not cands[0].place:
-            lo = max(0, at - NEIGHBOURING_REACH)
-            if _may_say_neighbouring(text[lo:at]) and NEIGHBOURING.search(text, lo, at):
+            if _after_neighbouring(text, at):
                 place = cands[0].place  # "In neighbouring Niger": the country, not Nigeria's state
         sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
         if not sponsor and (text[stop + 1 : stop + 2] in institution_initials or text[at - 3 : at - 1] in ("of", "he")):
@@ -830,12 +829,42 @@ def _distance_reference(text: str, at: int, ends: str) -> bool:
     take): a distance's joiner or "the" ends no "th", and only "with" or "the" before a
     place ends a border's ("th", "he"), so each pattern is tried only where it may match."""
     lo = max(0, at - DISTANCE_REACH)
-    return (ends != "th" and DISTANCE_BEFORE.search(text, lo, at) is not None) or (
+    return (ends != "th" and _may_end_a_distance(text[lo:at]) and DISTANCE_BEFORE.search(text, lo, at) is not None) or (
         ends in _BORDER_ENDS and BORDER_BEFORE.search(text, lo, at) is not None
     )
 
 
 _BORDER_ENDS: frozenset[str] = frozenset({"th", "he"})  # "with", "the"
+# The words a distance's joiner ("of", "from", "outside", "off") may follow in DISTANCE_BEFORE:
+# a unit ("km", "miles."), a bracket closing "(37 miles)", a compass word, and the first
+# word of a joiner of two ("away from", "outside of").
+_DISTANCE_JOINER_ENDS: tuple[str, ...] = tuple(sorted(
+    {w.split()[-1].lower() for w in lexicon.word_list("distance joiners", "place_words")}
+))
+_BEFORE_A_DISTANCE_JOINER: tuple[str, ...] = tuple(sorted(
+    {
+        *(w.lower() + dot for w in lexicon.word_list("distance units", "place_words") for dot in ("", ".")),
+        ")",
+        *(w.lower() for w in lexicon.word_list("compass words", "place_words")),
+        *(w.split()[0].lower() for w in lexicon.word_list("distance joiners", "place_words") if " " in w),
+    }
+))
+
+
+def _may_end_a_distance(before: str) -> bool:
+    """Whether DISTANCE_BEFORE may match at the end of `before`, the stretch before a place:
+    on ASCII text (the pattern ignores case, which only ASCII lowers alike), a joiner
+    ("of", "from" ...), perhaps with "the" after it, after one of _BEFORE_A_DISTANCE_JOINER
+    ("the city of", "people from", "in the" are no distance's)."""
+    if not before.isascii():
+        return True
+    words = before.lower().rstrip()
+    if words.endswith("the"):
+        words = words[:-3].rstrip()
+    for joiner in _DISTANCE_JOINER_ENDS:
+        if words.endswith(joiner) and words[: -len(joiner)].rstrip().endswith(_BEFORE_A_DISTANCE_JOINER):
+            return True
+    return False
 
 
 # After a name several places share, a kind of place below a first-level subdivision says
@@ -2018,7 +2047,14 @@ def _may_say_neighbouring(text: str) -> bool:
 
 
 def _neighbouring(text: str, m: Mention) -> bool:
-    return NEIGHBOURING.search(text, max(0, m.start - NEIGHBOURING_REACH), m.start) is not None
+    return _after_neighbouring(text, m.start)
+
+
+def _after_neighbouring(text: str, at: int) -> bool:
+    """"neighbouring" right before `at`; the pattern runs only where the characters before
+    may hold it (most texts hold some character beyond ASCII, their stretches seldom)."""
+    lo = max(0, at - NEIGHBOURING_REACH)
+    return _may_say_neighbouring(text[lo:at]) and NEIGHBOURING.search(text, lo, at) is not None
 
 
 # Where one part of a sentence ends: a semicolon, a dash between spaces, a comma before
