@@ -820,3 +820,98 @@ NO_KIND_PLACE = [
 @pytest.mark.parametrize("text, expected", NO_KIND_PLACE, ids=[c[0][:40] for c in NO_KIND_PLACE])
 def test_a_kind_word_makes_no_place_of_other_names(text: str, expected: list[str]) -> None:
     assert [text[m.start : m.end] for m in sentence_places(text, 0, len(text))] == expected, text
+
+
+# Texts with names a kind word makes places, named again elsewhere after "in", "at", "near"
+# or not: the sentences' places are the same whether or not `_may_echo` spares a sentence
+# the look for those names (it spares those with no capital after such a word outside
+# their places).
+ECHO_TEXTS = [
+    "Gunmen killed 30 people in the village of Kambulu in Ituri province on Monday. Army reinforcements "
+    "arrived from Bunia on Tuesday. Two days later, 12 more were killed in Kambulu.",
+    "Militia fighters burned the town of Kitolo and the village of Masisi-Bas. In March, 40 people died "
+    "at Kitolo and near  Masisi-Bas, and 12 in Goma. At Kitolo 3 more died; Kitolo lost 200 homes.",
+    "About 500 people fled Lomera camp last week. In Lomera, across Lomera and throughout\nLomera, "
+    "aid workers counted 300 arrivals; Lomera's clinic treated 40 in Uvira.",
+    "Floods hit Sera camp (Batagram District) and the area of Tanka. At least 20 died in Sera, "
+    "into Tanka and towards Batagram; that Tanka road was cut.",
+]
+
+
+@pytest.mark.parametrize("text", ECHO_TEXTS, ids=[t[:40] for t in ECHO_TEXTS])
+def test_the_echo_gate_keeps_every_sentence_place(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tracker.provenance import places
+
+    sentences = split(text)
+    gated = [sentence_places(text, s, e) for s, e in sentences]
+    places.kind_names.cache_clear()
+    monkeypatch.setattr(places, "_may_echo", lambda *_: True)
+    ungated = [sentence_places(text, s, e) for s, e in sentences]
+    assert gated == ungated, text
+
+
+def test_the_echo_gate_lets_an_echo_through() -> None:
+    text = ECHO_TEXTS[0]
+    s, e = split(text)[-1]
+    assert [text[m.start : m.end] for m in sentence_places(text, s, e)] == ["Kambulu"]
+
+
+# Texts with distances, borders and Spanish, French or Portuguese bodies' names, and with
+# places after "of", "from", "the", "with" that are none of those: the two-letter tests before
+# the distance, border and foreign-name patterns skip only calls that could not match.
+GATED_PATTERN_TEXTS = [
+    "In Bhola district, about 110 km south of Dhaka, 15 people were killed.",
+    "The village of Tafeghaghte, 60 km (37 miles) southwest of Marrakech, was razed.",
+    "Some 2,600 people were evacuated 20 miles outside Kandahar and 5 km away from Goma, "
+    "10 km off Lesbos and 30 kms to the north-east of the Tillaberi region.",
+    "Clashes near the border with Mali, along the frontier with the Democratic Republic of the Congo "
+    "and on the boundary\nwith Chad displaced 4,000 people of Gaza who fled from Syria.",
+    "Near the BORDER WITH Mali and 12 KM NORTH OF Gao, 40 died in the city of Mopti.",
+    "the Coordinadora Nacional para la Reducción de Desastres, the Instituto Nacional de Defensa Civil, "
+    "the Secretaría Nacional de Gestión de Riesgos and the Centre National\u00a0du Cinéma.",
+    "Floods hit Lima y Callao, Madrid e Toledo, Nacional des Eaux, and Nacional  de Gestión.",
+    "Camps 12 km. from Goma, 5 Miles Away From Bunia, 30 kilometres to the north-east of the Tillaberi "
+    "region, 8 mi outside of Kabul, 3 km\toff Lesbos and 9 km south  of\nMosul took 500 people.",
+    "People from Goma, the outskirts of Kabul, the province of Idlib, the city of the Niger and "
+    "12 kilómetros from Gao (25 km) of the Sahel.",
+]
+
+
+@pytest.mark.parametrize("text", GATED_PATTERN_TEXTS, ids=[t[:40] for t in GATED_PATTERN_TEXTS])
+def test_the_place_pattern_gates_skip_no_match(text: str) -> None:
+    from tracker.provenance import places
+
+    for at in range(3, len(text)):
+        ends = text[at - 3 : at - 1]
+        if ends in places._DISTANCE_ENDS:
+            lo = max(0, at - places.DISTANCE_REACH)
+            ungated = places.DISTANCE_BEFORE.search(text, lo, at) is not None or places.BORDER_BEFORE.search(text, lo, at) is not None
+            assert places._distance_reference(text, at, ends) == ungated, (text, at)
+    for stop in range(len(text) - 2):
+        if text[stop + 1].islower() and places._FOREIGN_NAME_GOES_ON.match(text, stop) is not None:
+            assert text.startswith(places._FOREIGN_JOINERS_SPACED, stop + 1), (text, stop)
+
+
+# Places after an institution's head and "of", after "neighbouring", and after words that
+# are neither: the string tests before _INSTITUTION_BEFORE and NEIGHBOURING skip only
+# places where the pattern could not match.
+OF_AND_NEIGHBOURING_TEXTS = [
+    "A University of Michigan study, the Institute of  the Sahel, the College of\u00a0Niger and a "
+    "Hospital of the Ivory Coast counted 300 dead in parts of the Sahel and the city of Niger.",
+    "In neighbouring Niger, in NEIGHBORING Georgia, in Neighbouring\nChad, 40 died; the Academy ofNiger, "
+    "the Polytechnic of the  Congo, and Academyof the Niger.",
+]
+
+
+@pytest.mark.parametrize("text", OF_AND_NEIGHBOURING_TEXTS, ids=[t[:40] for t in OF_AND_NEIGHBOURING_TEXTS])
+def test_the_of_and_neighbouring_gates_skip_no_match(text: str) -> None:
+    from tracker.provenance import places
+
+    for at in range(1, len(text) + 1):
+        lo = max(0, at - 30)
+        if places._INSTITUTION_BEFORE.search(text, lo, at) is not None:
+            assert places._head_of_before(text, lo, at), (text, at)
+        lo = max(0, at - places.NEIGHBOURING_REACH)
+        if places.NEIGHBOURING.search(text, lo, at) is not None:
+            assert places._may_say_neighbouring(text[lo:at]), (text, at)
+        assert places._after_neighbouring(text, at) == (places.NEIGHBOURING.search(text, lo, at) is not None), (text, at)

@@ -722,7 +722,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             cands = tuple(c for c in cands if c.rank >= town_rank)
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
         if context is not None and len(cands) > 1 and cands[0].rank == country_rank and place is not cands[0].place:
-            if NEIGHBOURING.search(text, max(0, at - NEIGHBOURING_REACH), at):
+            if _after_neighbouring(text, at):
                 place = cands[0].place  # "In neighbouring Niger": the country, not Nigeria's state
         sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
         if not sponsor and (text[stop + 1 : stop + 2] in institution_initials or text[at - 3 : at - 1] in ("of", "he")):
@@ -753,11 +753,14 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if text[stop + 1 : stop + 2].isupper() and (goes_on := _ARTICLE_NAME_GOES_ON.match(text, stop)) is not None:
             name_goes_on_to = goes_on.end()
             continue  # "San Miguel Los Lotes": a longer name the gazetteer lacks
-        if stop + 2 < length_of_text and text[stop + 1].islower() and text[at - 2 : at - 1].isalpha() and _inside_a_foreign_name(text, at, stop):
+        if (
+            stop + 2 < length_of_text and text[stop + 1].islower() and text[at - 2 : at - 1].isalpha()
+            and text.startswith(_FOREIGN_JOINERS_SPACED, stop + 1) and _inside_a_foreign_name(text, at, stop)
+        ):
             continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
         if text[stop + 1 : stop + 2].isupper() and text[at - 2 : at - 1].isalpha() and _inside_a_body_name(text, at, stop):
             continue  # "the National Unity Government", "the Lake Chad Basin Commission"
-        if text[at - 3 : at - 1] in distance_ends and _distance_reference(text, at):
+        if (ends := text[at - 3 : at - 1]) in distance_ends and _distance_reference(text, at, ends):
             # "110 km south of Dhaka": only its country is the scene's; "near the border with
             # Mali": the country is none of the scene's
             if place.admin1 is not None:
@@ -800,6 +803,12 @@ _DISTANCE_ENDS: frozenset[str] = frozenset(
 # la Reducción de Desastres", "the Instituto Nacional de Defensa Civil"). No place is named
 # there (place_words.csv foreign name joiners).
 FOREIGN_NAME_JOINERS: str = _place_words("foreign name joiners")
+# The same words with the white space after them: with a lower-case letter right after the
+# place (as `mentions` asks first), _FOREIGN_NAME_GOES_ON matches only where one of these
+# starts there, which `str.startswith` tests without a call of the pattern.
+_FOREIGN_JOINERS_SPACED: tuple[str, ...] = tuple(
+    w + space for w in lexicon.word_list("foreign name joiners", "place_words") for space in (" ", "\u00a0")
+)
 _FOREIGN_NAME_GOES_ON = re.compile(
     rf"[ \u00a0]+(?:{FOREIGN_NAME_JOINERS})(?:[ \u00a0]+(?:la|las|los|el|le|les))?[ \u00a0]+\p{{Lu}}"
 )
@@ -845,11 +854,49 @@ DIPLOMAT_AFTER = re.compile(
 )
 
 
-def _distance_reference(text: str, at: int) -> bool:
+def _distance_reference(text: str, at: int, ends: str) -> bool:
     """The place at `at` is the reference point of a distance or a border: "110 km south
-    of Dhaka", "near the border with Mali"."""
+    of Dhaka", "near the border with Mali". `ends`, text[at - 3 : at - 1], is one of
+    _DISTANCE_ENDS (two letters, then the one character both patterns' white space may
+    take): a distance's joiner or "the" ends no "th", and only "with" or "the" before a
+    place ends a border's ("th", "he"), so each pattern is tried only where it may match."""
     lo = max(0, at - DISTANCE_REACH)
-    return DISTANCE_BEFORE.search(text, lo, at) is not None or BORDER_BEFORE.search(text, lo, at) is not None
+    return (ends != "th" and _may_end_a_distance(text[lo:at]) and DISTANCE_BEFORE.search(text, lo, at) is not None) or (
+        ends in _BORDER_ENDS and BORDER_BEFORE.search(text, lo, at) is not None
+    )
+
+
+_BORDER_ENDS: frozenset[str] = frozenset({"th", "he"})  # "with", "the"
+# The words a distance's joiner ("of", "from", "outside", "off") may follow in DISTANCE_BEFORE:
+# a unit ("km", "miles."), a bracket closing "(37 miles)", a compass word, and the first
+# word of a joiner of two ("away from", "outside of").
+_DISTANCE_JOINER_ENDS: tuple[str, ...] = tuple(sorted(
+    {w.split()[-1].lower() for w in lexicon.word_list("distance joiners", "place_words")}
+))
+_BEFORE_A_DISTANCE_JOINER: tuple[str, ...] = tuple(sorted(
+    {
+        *(w.lower() + dot for w in lexicon.word_list("distance units", "place_words") for dot in ("", ".")),
+        ")",
+        *(w.lower() for w in lexicon.word_list("compass words", "place_words")),
+        *(w.split()[0].lower() for w in lexicon.word_list("distance joiners", "place_words") if " " in w),
+    }
+))
+
+
+def _may_end_a_distance(before: str) -> bool:
+    """Whether DISTANCE_BEFORE may match at the end of `before`, the stretch before a place:
+    on ASCII text (the pattern ignores case, which only ASCII lowers alike), a joiner
+    ("of", "from" ...), perhaps with "the" after it, after one of _BEFORE_A_DISTANCE_JOINER
+    ("the city of", "people from", "in the" are no distance's)."""
+    if not before.isascii():
+        return True
+    words = before.lower().rstrip()
+    if words.endswith("the"):
+        words = words[:-3].rstrip()
+    for joiner in _DISTANCE_JOINER_ENDS:
+        if words.endswith(joiner) and words[: -len(joiner)].rstrip().endswith(_BEFORE_A_DISTANCE_JOINER):
+            return True
+    return False
 
 
 # After a name several places share, a kind of place below a first-level subdivision says
@@ -947,7 +994,18 @@ def _names_an_institution(text: str, at: int, stop: int) -> bool:
         return True
     if text[at - 3 : at - 1] != "of" and text[at - 4 : at - 1] != "the":
         return False  # (the common case, made fast)
-    return _INSTITUTION_BEFORE.search(text, max(0, at - 30), at) is not None
+    lo = max(0, at - 30)
+    return _head_of_before(text, lo, at) and _INSTITUTION_BEFORE.search(text, lo, at) is not None
+
+
+def _head_of_before(text: str, lo: int, at: int) -> bool:
+    """text[lo:at] ends with an institution's head, "of" and perhaps "the", each after white
+    space: where _INSTITUTION_BEFORE may match, tested by string methods ("Ministry of the",
+    not "the city of" or "parts of the")."""
+    before = text[lo:at].rstrip(" \u00a0")
+    if before.endswith("the"):
+        before = before[:-3].rstrip(" \u00a0")
+    return before.endswith("of") and before[:-2].rstrip(" \u00a0").endswith(INSTITUTION_HEADS)
 
 
 def _sponsored(text: str, at: int) -> bool:
@@ -1504,6 +1562,10 @@ def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = 
 # Before a name a kind word made a place elsewhere in the text, what makes it that place
 # again: "killed 50 civilians in the village of Kishishe ... 131 were killed in Kishishe".
 _ECHO_BEFORE = re.compile(rf"\b(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\Z", re.REVERSE)
+# Where such a name may stand in a sentence: a capital after one of those words (looser than
+# _ECHO_BEFORE: no word boundary, no reach). A sentence without one outside its places holds
+# no echo, and the text's kind-made names are not read for it (see `_may_echo`).
+_ECHO_AT = re.compile(rf"(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\p{{Lu}}")
 
 
 @lru_cache(maxsize=8)  # the sentences of one text share it
@@ -1520,6 +1582,8 @@ def _with_echoes(text: str, s: int, e: int, places: list[Mention]) -> list[Menti
     """`places`, and the names a kind word made places elsewhere in the text named again in
     text[s:e] without it, after "in", "at", "near" ...: "131 civilians were killed in Kishishe
     and Bambo" (the country is found where the kind word stands: see _with_country)."""
+    if not _may_echo(text, s, e, places):
+        return places
     names = _kind_made_names(text)
     if not names:
         return places
@@ -1536,6 +1600,17 @@ def _with_echoes(text: str, s: int, e: int, places: list[Mention]) -> list[Menti
                 added.append(Mention(at, stop, Place(name, None, None, None)))
             at = text.find(name, stop, e)
     return sorted([*places, *added], key=_start) if added else places
+
+
+def _may_echo(text: str, s: int, e: int, places: list[Mention]) -> bool:
+    """A capital after "in", "at", "near" ... in text[s:e] that no place of `places` holds:
+    where `_with_echoes` may add a name. Without one it adds none, and the text's kind-made
+    names (a reading of every kind word of the text) are not needed."""
+    for m in _ECHO_AT.finditer(text, s, e):
+        at = m.end() - 1
+        if not any(p.start <= at < p.end for p in places):
+            return True
+    return False
 
 
 # The places of the sentences of the last text read (see sentence_places), by thread.
@@ -2037,13 +2112,21 @@ NEIGHBOURING_REACH: int = 14  # characters before a place where "neighbouring" s
 
 
 def _may_say_neighbouring(text: str) -> bool:
-    """Whether `NEIGHBOURING` may match anywhere: an ASCII text must hold the word (most
-    hold none, and the test costs less than a pattern at each country)."""
+    """Whether `NEIGHBOURING` may match anywhere in `text` (a text, or the stretch before a
+    place): an ASCII text must hold the word (most hold none, and the test costs less than
+    a pattern at each country)."""
     return not text.isascii() or "neighbo" in text.lower()
 
 
 def _neighbouring(text: str, m: Mention) -> bool:
-    return NEIGHBOURING.search(text, max(0, m.start - NEIGHBOURING_REACH), m.start) is not None
+    return _after_neighbouring(text, m.start)
+
+
+def _after_neighbouring(text: str, at: int) -> bool:
+    """"neighbouring" right before `at`; the pattern runs only where the characters before
+    may hold it (most texts hold some character beyond ASCII, their stretches seldom)."""
+    lo = max(0, at - NEIGHBOURING_REACH)
+    return _may_say_neighbouring(text[lo:at]) and NEIGHBOURING.search(text, lo, at) is not None
 
 
 # Where one part of a sentence ends: a semicolon, a dash between spaces, a comma before
