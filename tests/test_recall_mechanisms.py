@@ -390,6 +390,7 @@ KILLED_NOUNS = [
     ("Villagers reported the massacre of 45 civilians by gunmen on Sunday.", [("killed", 45, "exact", "civilians")]),
     ("The killings of 12 farmers in Benue sparked protests.", [("killed", 12, "exact", "farmers")]),
     ("The floods wiped out 200 homes along the river.", [("housing_destroyed", 200, "exact", "homes")]),
+    ("The fire gutted 1,200 shanties in the slum, officials said.", [("housing_destroyed", 1_200, "exact", "shanties")]),
     ("The country registered 17,608 homicides in the first half of the year.", [("killed", 17_608, "exact", "people")]),
 ]
 
