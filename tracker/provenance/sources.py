@@ -717,12 +717,27 @@ def _state(name: str | None) -> str | None:
     out may stand for ("US" of "US Agency for International Development") stays itself."""
     if name is None or not _is_country(name):
         return name
-    from .places import PLACES
+    PLACES = _places().PLACES
 
     return f"Government of {name}" if PLACES[name].name == name else name
 
 
 _new_tuple = tuple.__new__
+
+
+def _places():
+    """The places module, imported once on first use (it imports this module: see its
+    titles). An import statement in a function runs the import machinery at every call,
+    and places' module __getattr__ answers its question for "__path__" with an exception."""
+    global _PLACES_MODULE
+    if _PLACES_MODULE is None:
+        from . import places
+
+        _PLACES_MODULE = places
+    return _PLACES_MODULE
+
+
+_PLACES_MODULE = None
 
 
 def _named_next(text: str, sentences: list[tuple[int, int]], index: int, unnamed: _Candidate) -> Credit:
@@ -959,7 +974,7 @@ def _filed_end(text: str, start: int, end: int) -> int:
             if head[:2].isupper() or "(" in head:
                 # (imported only here, where a dateline may stand: an import statement runs
                 # the import machinery at every call, and most sentences open with none)
-                from .places import DATELINE  # places imports this module's titles
+                DATELINE = _places().DATELINE
 
                 m = DATELINE.match(head)
                 if m and m.end() < len(head):
@@ -1492,7 +1507,7 @@ def _states_named(text: str) -> frozenset[str]:
     the story is about only where the text names no other state: from Gaza, about Israelis
     killed, the army is Israel's, not Palestine's, and a story of a war between two states
     names both. Read only where "the army" or "the military" stands alone."""
-    from .places import mentions  # places imports this module's titles
+    mentions = _places().mentions
 
     words = {" ".join(m.group().split()) for m in NATIONALITY_WORD.finditer(text)}
     states = {NATIONALITIES.get(w) or NATIONALITIES.get(w[:-1]) for w in words} - {None}
@@ -1513,7 +1528,7 @@ def _paragraph_of(text: str, pos: int) -> tuple[int, int]:
 
 @lru_cache(maxsize=DOCUMENTS_CACHED)
 def _document_main(text: str):
-    from .places import main_place  # places imports this module's titles
+    main_place = _places().main_place
 
     return main_place(text, [])
 
@@ -1526,7 +1541,7 @@ def _document_country(text: str) -> str | None:
 def _its_state(text: str, pos: int, head: str) -> str | None:
     """"its government", "its military" after a country named in the same sentence: that
     country's ("Uganda has received 4,000 refugees, its government said")."""
-    from .places import mentions  # places imports this module's titles
+    mentions = _places().mentions
 
     start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), pos - SUBJECT_REACH, 0)
     countries = [m.place for m in mentions(text, start, pos) if m.place.admin1 is None and m.place.iso3 is not None and not m.dateline]
@@ -1543,7 +1558,7 @@ def _level_body(text: str, pos: int, level: str, name: list[str]) -> str | None:
     Administration"; None when it is about no one place of that tier. A province, a state, a
     region is one the text names itself ("Batangas province" is no first-level unit of the
     Philippines: its first-level region, never named, names no provincial office)."""
-    from .places import mentions  # places imports this module's titles
+    mentions = _places().mentions
 
     region = level in REGION_LEVELS
     sentence_start = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), 0)
@@ -1568,13 +1583,13 @@ def _level_body(text: str, pos: int, level: str, name: list[str]) -> str | None:
 
 def _a_place(name: str) -> bool:
     """A place's name ("Viña del Mar"): after "the mayor of" it is where the office is, not who."""
-    from .places import PLACES  # places imports this module's titles
+    PLACES = _places().PLACES
 
     return PLACES.get(" ".join(name.split())) is not None
 
 
 def _is_country(name: str) -> bool:
-    from .places import PLACES  # places imports this module's titles
+    PLACES = _places().PLACES
 
     place = PLACES.get(name)
     return place is not None and place.admin1 is None and place.name == place.country
@@ -1744,7 +1759,7 @@ def _names_a_group(owner: str) -> bool:
     ("Emergency Lawyers", "Sudan Doctors"): a name of two words or more (one word is as
     often a people or a faith: "the Kurdish group", "a British charity"), not a place, a
     country's people or a person's possessive ("North Kivu", "South Sudanese", "Ali Musa's")."""
-    from .places import PLACES  # places imports this module's titles
+    PLACES = _places().PLACES
 
     words = owner.split()
     last = words[-1]
@@ -1844,7 +1859,8 @@ def _a_place_of_its_kind(text: str, at: int, owner: str, mods: str, head: str) -
     """"in Arauca department", "across Cauca department": a place and the kind of place it
     is, after a preposition (a department of Colombia, Haiti or Peru), not a body a later
     "the ombudsman's office" refers back to."""
-    from .places import PLACE_KINDS, PLACES  # places imports this module's titles
+    PLACE_KINDS = _places().PLACE_KINDS
+    PLACES = _places().PLACES
 
     if mods.strip() or head.lower() not in PLACE_KINDS or PLACES.get(POSSESSIVE.sub("", owner)) is None:
         return False
