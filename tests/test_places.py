@@ -510,6 +510,11 @@ FIGURE_PLACES = [
     # a place right after a reading is where it was read, not the figure's scene
     ("Italy's health institute said 1,800 deaths were linked to the July heatwave, when temperatures "
      "reached 44C in Catania.", 1_800, "Italy"),
+    # a country's code glued to a currency sign, or before a currency word, is money, not a place
+    ("South Sudan: 2.1 million people displaced; the appeal of US$1.7 billion is 20% funded.", 2_100_000,
+     "South Sudan"),
+    ("Fighting in Somalia's Bay region has driven up prices. Maize sells at 60 US cents a kilo and 300,000 "
+     "people need food aid, the WFP said.", 300_000, "Somalia"),
     # ("near" is where: the town stays)
     ("At least 40 people died in a hamlet near Kandahar, a provincial spokesman said.", 40, "Kandahar"),
 ]
@@ -600,6 +605,8 @@ STOP_WORDS_TEXT = [
     "Police said 20 people were killed.",
     "Most of the 300 displaced people are women.",
     "Mobile clinics treated 40 injured people.",
+    # money: a currency word after a country's name, a "$" glued to its code
+    "The county asked for 500 million Kenya shillings, about 40 US cents a head, and US$2 million more.",
 ]
 
 
@@ -672,6 +679,9 @@ WHERE_NOTHING_ELSE_SAYS = [
     # sentence before names
     ("Fighting in Rakhine state has displaced 40,000 people since June. Some 1.1 million Burmese have "
      "been displaced this year, the UN said.", 1_100_000, "Myanmar"),
+    # nor a currency ("US$", "US cents")
+    ("Cholera has killed 1,200 people since January; the plan seeks US$45 million, of which 12 per cent is "
+     "funded.", 1_200, None),
     # islands and regions the world's towns and ISO units leave out
     ("Flooding displaced at least 15,000 people on Java island this week.", 15_000, "Java"),
     ("Nine houses on Mo’orea were flooded, forcing about 35 people to evacuate.", 35, "Moorea"),

@@ -712,6 +712,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     country_rank = KIND_RANK["country"]
     given_names = GIVEN_NAME_PLACES
     distance_ends = _DISTANCE_ENDS
+    currency_starts = _CURRENCY_STARTS
     name_goes_on_to = -1  # where a longer name the gazetteer lacks ends (see _ARTICLE_NAME_GOES_ON)
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
@@ -727,6 +728,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
         if not sponsor and text.startswith(("'s ", "’s "), stop):
             sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
+        if text[stop : stop + 1] == "$" or (text[stop + 1 : stop + 3] in currency_starts and CURRENCY_AFTER.match(text, stop)):
+            continue  # "US$1.5 billion", "45 US cents": money, no place
         mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
@@ -758,6 +761,15 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
         append(mention)
     return out
+
+
+# A place's name before a currency word names money, not where anything happened: "45 US
+# cents", "500 Kenya shillings" (place_words.csv currency words); so does one glued to a "$",
+# "US$1.5 billion" (nearly every appeal's funding line). The word's first two letters are
+# tested before the pattern, so a place followed by anything else pays a set look-up.
+CURRENCY_WORDS: tuple[str, ...] = lexicon.word_list("currency words", "place_words")
+CURRENCY_AFTER = re.compile(rf"[ \u00a0](?:{_phrases(CURRENCY_WORDS)})\b")
+_CURRENCY_STARTS: frozenset[str] = frozenset(w[:2] for w in CURRENCY_WORDS)
 
 
 # A place that is only the reference point of a distance is not where anything happened:
