@@ -212,6 +212,9 @@ GIVEN_NAMES = [
     ("Dr. Farah said 300 people were injured.", []),
     # a surname after a title and a first name: a title's full stop ends no sentence
     ("\u201cWe have recorded 47 deaths,\u201d said Dr. Ahmed Salem, head of the hospital.", []),
+    # after a title, any capitalised word opens a person's name, a month's name too
+    ("Local Government Minister July Moyo said 329 people were missing.", []),
+    ("Health Minister April Moyo said 40 people had died of cholera in Harare.", ["Harare"]),
     # still places
     ("Some 650,000 refugees from Syria are registered in Jordan.", ["Syria", "Jordan"]),
     ("About 300 families fled to the Jordan Valley.", ["Jordan"]),

@@ -1106,6 +1106,8 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
     word = before.group("word")
     if word in NAME_PARTICLES:
         return _after_a_given_name(text, before.start(), end)  # "Dr. Mohammed Abu Salmiya": the name goes on before it
+    if not word.endswith(("'s", "’s")) and _after_a_title(text, before.start()):
+        return True  # "Minister July Moyo said": after a title, any capitalised word opens the name, a month too
     if word.endswith(("'s", "’s", ".")) or word.isupper() or word in NOT_A_GIVEN_NAME:
         return False
     if word.lower() in TITLES or word in CANDIDATES:
