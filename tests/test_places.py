@@ -215,6 +215,9 @@ GIVEN_NAMES = [
     # after a title, any capitalised word opens a person's name, a month's name too
     ("Local Government Minister July Moyo said 329 people were missing.", []),
     ("Health Minister April Moyo said 40 people had died of cholera in Harare.", ["Harare"]),
+    # a disease named after a place is no place
+    ("An outbreak of Lassa fever has killed 101 people in Nigeria.", ["Nigeria"]),
+    ("Marburg virus disease has killed nine people, the WHO said.", []),
     # still places
     ("Some 650,000 refugees from Syria are registered in Jordan.", ["Syria", "Jordan"]),
     ("About 300 families fled to the Jordan Valley.", ["Jordan"]),
@@ -682,6 +685,8 @@ WHERE_NOTHING_ELSE_SAYS = [
     # sentence before names
     ("Fighting in Rakhine state has displaced 40,000 people since June. Some 1.1 million Burmese have "
      "been displaced this year, the UN said.", 1_100_000, "Myanmar"),
+    # nor a disease named after a place
+    ("Rift Valley fever has killed 12 people, the health ministry said.", 12, None),
     # nor a currency ("US$", "US cents")
     ("Cholera has killed 1,200 people since January; the plan seeks US$45 million, of which 12 per cent is "
      "funded.", 1_200, None),

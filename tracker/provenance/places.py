@@ -712,7 +712,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     country_rank = KIND_RANK["country"]
     given_names = GIVEN_NAME_PLACES
     distance_ends = _DISTANCE_ENDS
-    currency_starts = _CURRENCY_STARTS
+    thing_starts = _THING_STARTS
     name_goes_on_to = -1  # where a longer name the gazetteer lacks ends (see _ARTICLE_NAME_GOES_ON)
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
@@ -728,8 +728,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
         if not sponsor and text.startswith(("'s ", "’s "), stop):
             sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
-        if text[stop : stop + 1] == "$" or (text[stop + 1 : stop + 3] in currency_starts and CURRENCY_AFTER.match(text, stop)):
-            continue  # "US$1.5 billion", "45 US cents": money, no place
+        if text[stop : stop + 1] == "$" or (text[stop + 1 : stop + 3] in thing_starts and THING_AFTER.match(text, stop)):
+            continue  # "US$1.5 billion", "45 US cents", "Lassa fever": money or a disease, no place
         mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
@@ -763,13 +763,20 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     return out
 
 
+def _names_a_thing(text: str, stop: int) -> bool:
+    """A currency or disease word right after a name: "Rift Valley fever" (see THING_AFTER)."""
+    return text[stop + 1 : stop + 3] in _THING_STARTS and THING_AFTER.match(text, stop) is not None
+
+
 # A place's name before a currency word names money, not where anything happened: "45 US
 # cents", "500 Kenya shillings" (place_words.csv currency words); so does one glued to a "$",
-# "US$1.5 billion" (nearly every appeal's funding line). The word's first two letters are
-# tested before the pattern, so a place followed by anything else pays a set look-up.
-CURRENCY_WORDS: tuple[str, ...] = lexicon.word_list("currency words", "place_words")
-CURRENCY_AFTER = re.compile(rf"[ \u00a0](?:{_phrases(CURRENCY_WORDS)})\b")
-_CURRENCY_STARTS: frozenset[str] = frozenset(w[:2] for w in CURRENCY_WORDS)
+# "US$1.5 billion" (nearly every appeal's funding line). Before a disease word it names a
+# disease: "Lassa fever" is no Lhasa, "Rift Valley fever" no valley (disease words). The
+# word's first two letters are tested before the pattern, so a place followed by anything
+# else pays a set look-up.
+THING_WORDS: tuple[str, ...] = lexicon.word_list("currency words", "place_words") + lexicon.word_list("disease words", "place_words")
+THING_AFTER = re.compile(rf"[ \u00a0-](?:{_phrases(THING_WORDS)})\b")
+_THING_STARTS: frozenset[str] = frozenset(w[:2] for w in THING_WORDS)
 
 
 # A place that is only the reference point of a distance is not where anything happened:
@@ -1370,7 +1377,7 @@ def _kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
         run = _RUN_BEFORE.search(text, max(s, kind_start - 120), kind_start) if k.kind and kind_start > s else None
         if run is not None:
             name = _name_in_run(text, run.start(), kind_start, before_kind=True, capital=capital)
-            if name is not None and not _kind_starts_a_title(text, k.end, capital):
+            if name is not None and not _kind_starts_a_title(text, k.end, capital) and not _names_a_thing(text, k.end):
                 found[name[0]] = KindName(*name, k.end)  # "shelter in Kisolo village, South Kivu": after the kind
                 continue
         if capital:
