@@ -215,6 +215,12 @@ GIVEN_NAMES = [
     # after a title, any capitalised word opens a person's name, a month's name too
     ("Local Government Minister July Moyo said 329 people were missing.", []),
     ("Health Minister April Moyo said 40 people had died of cholera in Harare.", ["Harare"]),
+    # an acronym the text defines is that body, even where a town is spelled so
+    ("Floods hit Kebbi, the National Emergency Management Agency (Nema) said. Nema added that 1,070 houses "
+     "collapsed.", ["Kebbi"]),
+    # ... but not a place's own acronym
+    ("Fighting in the Democratic Republic of Congo (DRC) displaced 500,000. In the DRC, 200 died.",
+     ["Democratic Republic of the Congo"] * 3),
     # a disease named after a place is no place
     ("An outbreak of Lassa fever has killed 101 people in Nigeria.", ["Nigeria"]),
     ("Marburg virus disease has killed nine people, the WHO said.", []),

@@ -713,6 +713,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     given_names = GIVEN_NAME_PLACES
     distance_ends = _DISTANCE_ENDS
     thing_starts = _THING_STARTS
+    acronyms = None  # the acronyms the text defines, read at the first name when it has a "("
     name_goes_on_to = -1  # where a longer name the gazetteer lacks ends (see _ARTICLE_NAME_GOES_ON)
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
@@ -728,6 +729,10 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
         if not sponsor and text.startswith(("'s ", "’s "), stop):
             sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
+        if acronyms is None and "(" in text:
+            acronyms = defined_acronyms(text)
+        if acronyms and text[at:stop].casefold() in acronyms:
+            continue  # "the National Emergency Management Agency (Nema). Nema added": the body, not Mauritania's Néma
         if text[stop : stop + 1] == "$" or (text[stop + 1 : stop + 3] in thing_starts and THING_AFTER.match(text, stop)):
             continue  # "US$1.5 billion", "45 US cents", "Lassa fever": money or a disease, no place
         mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
@@ -766,6 +771,33 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
 def _names_a_thing(text: str, stop: int) -> bool:
     """A currency or disease word right after a name: "Rift Valley fever" (see THING_AFTER)."""
     return text[stop + 1 : stop + 3] in _THING_STARTS and THING_AFTER.match(text, stop) is not None
+
+
+# An acronym the text defines names that body wherever the text uses it, even when a town
+# is spelled so: "the National Emergency Management Agency (Nema). Nema added" is no
+# Néma, Mauritania. A word in brackets is defined when the capitalised words right before
+# spell it (joined by lower-case words: "Office for the Coordination of ..."), unless they
+# end in a place's name ("the Democratic Republic of Congo (DRC)" defines a place).
+ACRONYM_DEFINED = re.compile(r"\((?P<acr>\p{Lu}\p{L}{1,9})\)")
+_WORDS_BEFORE_BRACKET = re.compile(r"(?:[\p{L}\p{M}'’-]+[ \u00a0]+){1,12}\Z", re.REVERSE)
+
+
+@lru_cache(maxsize=8)  # the sentences of one text share it
+def defined_acronyms(text: str) -> frozenset[str]:
+    """The acronyms `text` defines for a body, case-folded."""
+    out = set()
+    for m in ACRONYM_DEFINED.finditer(text):
+        before = _WORDS_BEFORE_BRACKET.search(text, max(0, m.start() - 160), m.start())
+        if before is None:
+            continue
+        words = before.group().split()
+        if words[-1].strip("'’") in CANDIDATES:
+            continue  # "the Democratic Republic of Congo (DRC)": a place's own acronym
+        acr = m.group("acr").upper()
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if initials.endswith(acr) and not words[len(words) - 1][0].islower():
+            out.add(acr.casefold())
+    return frozenset(out)
 
 
 # A place's name before a currency word names money, not where anything happened: "45 US
