@@ -595,6 +595,9 @@ AMBIGUOUS = [
     ("The storm killed two people in Florida and left 3 million homes without power.", "Florida", "USA"),
     ("Gunmen killed 40 villagers in Plateau state on Sunday.", "Plateau", "NGA"),
     ("Floods in Santa Cruz displaced 6,000 families.", "Santa Cruz", "BOL"),
+    # a nationality is half a vote for its country, as a dateline is
+    ("Ebola killed 11 people in Beni last week, a spokesman for the Congolese health ministry said.", "Beni", "COD"),
+    ("Bolivian civil defence said 4,000 families were flooded out in Beni.", "Beni", "BOL"),
     # a kind of place below a region after the name: one of the towns or districts of the name
     ("Rebels killed 18 civilians in Beni territory overnight, a local official said.", "Beni", "COD"),
     ("Floods displaced 4,000 families in Beni department, officials said.", "Beni", "BOL"),
