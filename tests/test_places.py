@@ -694,6 +694,12 @@ WHERE_NOTHING_ELSE_SAYS = [
     # sentence before names
     ("Fighting in Rakhine state has displaced 40,000 people since June. Some 1.1 million Burmese have "
      "been displaced this year, the UN said.", 1_100_000, "Myanmar"),
+    # a region of several countries is no one country's region of that name, unless the text names it
+    ("Food insecurity in the Sahel: 29 million people need assistance this year, OCHA said.", 29_000_000, None),
+    ("Jihadists killed 40 people in Burkina Faso's Sahel region, the army said.", 40, "Sahel"),
+    # nor is a name of generic words several countries share, in a country the text does not name
+    ("Ghana: floods in the Northern Region have killed 20 people, the disaster agency said.", 20, "Ghana"),
+    ("Floods in the Northern Region killed 20 people, officials said.", 20, None),
     # nor a disease named after a place
     ("Rift Valley fever has killed 12 people, the health ministry said.", 12, None),
     # nor a currency ("US$", "US cents")

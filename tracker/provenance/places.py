@@ -714,6 +714,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     given_names = GIVEN_NAME_PLACES
     distance_ends = _DISTANCE_ENDS
     thing_starts = _THING_STARTS
+    shared_regions = SHARED_REGION_NAMES
     acronyms = None  # the acronyms the text defines, read at the first name when it has a "("
     name_goes_on_to = -1  # where a longer name the gazetteer lacks ends (see _ARTICLE_NAME_GOES_ON)
     before_kind = None  # where a kind word starts close after, read at the first name after a word
@@ -722,6 +723,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             # "Beni territory": of the places sharing the name, a town or a district
             cands = tuple(c for c in cands if c.rank >= town_rank)
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
+        if (len(cands) > 1 and _all_generic(text, at, stop)) or text[at:stop] in shared_regions:
+            if not _country_named_elsewhere(text, found, at, stop, place.iso3):
+                continue  # "Ghana: floods in the Northern Region", "hunger in the Sahel": not Uganda's, not Burkina Faso's
         if context is not None and len(cands) > 1 and cands[0].rank == country_rank and place is not cands[0].place:
             if NEIGHBOURING.search(text, max(0, at - NEIGHBOURING_REACH), at):
                 place = cands[0].place  # "In neighbouring Niger": the country, not Nigeria's state
@@ -1062,6 +1066,26 @@ def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) ->
         ]
     )
     return context
+
+
+# Names of a region of several countries that the gazetteer holds as one country's place:
+# "the Sahel" is Burkina Faso's Sahel region only in a text naming Burkina Faso (place_words.csv
+# regions of several countries). And a name of only generic words ("Northern Region",
+# "Eastern Province") that several countries share is a place only in a country the text
+# names: "Ghana: ... floods in the Northern Region" is no region of Uganda's or Malawi's.
+SHARED_REGION_NAMES: frozenset[str] = lexicon.word_set("regions of several countries", "place_words")
+
+
+def _all_generic(text: str, at: int, stop: int) -> bool:
+    return all(word.lower() in GENERIC_REGION_WORDS for word in text[at:stop].split())
+
+
+def _country_named_elsewhere(text: str, found: list[tuple[int, int, tuple[Candidate, ...]]], at: int, stop: int, iso3: str | None) -> bool:
+    """Another name of the text, or a nationality, is of country `iso3`."""
+    spelled = text[at:stop]
+    if any(cands[0].place.iso3 == iso3 and text[a:b] != spelled for a, b, cands in found):
+        return True
+    return _nationality_votes(text)[iso3] > 0
 
 
 @lru_cache(maxsize=8)  # the mentions of one text share it
