@@ -685,6 +685,11 @@ WHERE_NOTHING_ELSE_SAYS = [
     ("About 8,000 villagers were displaced by Chinese authorities to make way for a dam.", 8_000, "China"),
     ("More than 100,000 newly displaced people were registered; one in five Central Africans is displaced.",
      100_000, "Central African Republic"),
+    # ... its own, not another sentence's ("Austrian" was no nationality, "Hungarian" was)
+    ("The bodies of 71 people were found in a lorry on an Austrian motorway, police said. The truck had "
+     "Hungarian plates.", 71, "Austria"),
+    ("Floods on the Togolese coast displaced 4,000 people, the agency said. Beninese villages were spared.",
+     4_000, "Togo"),
     # ... but not the attacker's, nor the origin of refugees
     ("Israeli strikes killed 30 people overnight, medics said.", 30, None),
     ("Some 5,000 Syrian refugees arrived this week, the agency said.", 5_000, None),
