@@ -710,6 +710,14 @@ WHERE_NOTHING_ELSE_SAYS = [
     # nor a currency ("US$", "US cents")
     ("Cholera has killed 1,200 people since January; the plan seeks US$45 million, of which 12 per cent is "
      "funded.", 1_200, None),
+    # a return is where people came back to, not the place the sentence before says they came back from
+    ("Afghanistan's refugee ministry said 4,000 people a day were coming back from Iran on foot. "
+     "More than 250,000 have returned since January, the ministry said.", 250_000, "Afghanistan"),
+    ("About 800 Egyptian labourers returned home from Libya through the Salloum crossing on Sunday, officials "
+     "said. Since March, more than 90,000 have come back.", 90_000, "Egypt"),
+    # ... where they fled from is where they go back to
+    ("Some 30,000 people fled from Marawi in May. About 12,000 have since returned, officials said.", 12_000,
+     "Marawi"),
     # islands and regions the world's towns and ISO units leave out
     ("Flooding displaced at least 15,000 people on Java island this week.", 15_000, "Java"),
     ("Nine houses on Mo’orea were flooded, forcing about 35 people to evacuate.", 35, "Moorea"),

@@ -1757,9 +1757,11 @@ def locate(
         return None
     if indicator in NATION_SCOPED and (nation := _nationality_counted(text, end, e)) is not None:
         return nation  # "Roughly 1.2 million Iraqis have been displaced this year": in Iraq
-    before = _previous_place(text, sentences, index, document)
+    before = _previous_place(text, sentences, index, document, indicator == "returned")
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
         return before  # "... in Malawi. Nationwide, more than 19,000 were displaced."
+    if before is not None and indicator == "returned" and _came_back_from_main(text, sentences[index - 1], main, document):
+        return before  # "Egyptian workers returned home from Libya. Since February, 120,000 have come back": not to Libya
     scene = _paragraph_scene(text, sentences, index, document)
     if scene is not None and (main is None or scene.iso3 != main.iso3):
         # "In neighbouring Tanzania, ... 155 had died. More than 200,000 had been affected, he said."
@@ -1907,11 +1909,14 @@ def _opens_a_line(text: str, at: int) -> bool:
 
 
 def _previous_place(
-    text: str, sentences: list[tuple[int, int]], index: int, document: list[Mention] | None
+    text: str, sentences: list[tuple[int, int]], index: int, document: list[Mention] | None, returned: bool = False
 ) -> Place | None:
     """The place the previous sentence of the same paragraph names, if it names one (of
     several, "in Cabo Delgado, Niassa and Nampula provinces", none is the next sentence's
-    more than another)."""
+    more than another). For a return, not where people came back from: "5,000 a day were
+    returning from Pakistan. More than 370,000 have returned" are back in Afghanistan, not
+    Pakistan; "Egyptian workers returned home from Libya. Since February, 120,000 have come
+    back" to Egypt, which only their nationality names."""
     if index == 0:
         return None
     s, e = sentences[index - 1]
@@ -1919,6 +1924,13 @@ def _previous_place(
         return None
     # (not a part's place: "killed 121 people in Madagascar, 112 of them in Ikongo district")
     named = _without_parts_places(text, s, [m for m in sentence_places(text, s, e, document) if m.of_a_scene])
+    if named and returned:
+        came_from = _came_from(text, s, named)
+        if came_from:
+            home = _home_of_returnees(text, s, named)
+            if home is not None:
+                return home
+            named = [m for m in named if m not in came_from]
     if not named:
         return None
     if len(named) > 1:
@@ -2443,6 +2455,35 @@ LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 # A town, then the region it lies in, told of it: "El Fasher, the capital of North Darfur",
 # "South Lubero, North Kivu", "Rivera in Huila department", "Kouango (Ouaka Prefecture)".
 TOWN_THEN_REGION = re.compile(r"(?:\s+(?:town|city|village|district))?\s*(?:,\s*(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s*\()")  # "Kouango (Ouaka Prefecture)"
+
+
+# A word of return, then "from" before a place: where people came back from ("returning from
+# Pakistan", "returned home overnight from Libya", "crossed back from Tanzania"), not where
+# they fled from ("fled from Marawi": where they go back to). place_words.csv return words.
+RETURN_FROM = re.compile(
+    rf"\b(?i:{_place_words('return words')})[ \u00a0]+(?:[\p{{L}}]+[ \u00a0]+){{0,2}}?from[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.REVERSE
+)
+RETURN_FROM_REACH: int = 60  # characters before the place
+
+
+def _came_from(text: str, s: int, found: list[Mention]) -> list[Mention]:
+    """The places people came back from (see RETURN_FROM), and those joined to one ("from
+    Iran and Pakistan")."""
+    out: list[Mention] = []
+    previous: Mention | None = None
+    for m in sorted(found):
+        if RETURN_FROM.search(text, max(s, m.start - RETURN_FROM_REACH), m.start) or (
+            out and out[-1] is previous and LIST_JOIN.fullmatch(text, previous.end, m.start)
+        ):
+            out.append(m)
+        previous = m
+    return out
+
+
+def _came_back_from_main(text: str, sentence: tuple[int, int], main: Place | None, document: list[Mention] | None) -> bool:
+    """The sentence names the main place's country as where people came back from."""
+    s, e = sentence
+    return main is not None and any(m.place.iso3 == main.iso3 for m in _came_from(text, s, sentence_places(text, s, e, document)))
 
 
 def _home_of_returnees(text: str, s: int, found: list[Mention]) -> Place | None:
