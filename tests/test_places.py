@@ -725,6 +725,14 @@ WHERE_NOTHING_ELSE_SAYS = [
     # the sentence before gives its place to one naming none, but not a part's place
     ("The storm killed 87 people in Mozambique, the disaster agency said on Sunday, 61 of them in Nampula "
      "province. About 40,000 people remain in shelters.", 40_000, "Mozambique"),
+    # ... nor the place of a part of a wider count, "alone"
+    ("Floods have killed 300 people across Pakistan. In Sindh alone, 120 people died. More than 2 million "
+     "people have been displaced.", 2_000_000, "Pakistan"),
+    ("The typhoon destroyed 40,000 homes in the Philippines. In Leyte province alone, 600 people were killed. "
+     "Some 1.9 million people remain in evacuation centres.", 1_900_000, "Philippines"),
+    # ... unless the sentence points back to it
+    ("The quake killed 4,000 people in Antakya alone, officials said. Another 20,000 were injured in the "
+     "ruined city.", 20_000, "Antakya"),
     # ... nor one of several regions, each its own count's: their country is the next sentence's
     ("In Punjab, 140 people have died, while in Balochistan 95 were killed, officials said. More than "
      "300,000 homes were destroyed.", 300_000, "Pakistan"),

@@ -1924,6 +1924,11 @@ def _previous_place(
         return None
     # (not a part's place: "killed 121 people in Madagascar, 112 of them in Ikongo district")
     named = _without_parts_places(text, s, [m for m in sentence_places(text, s, e, document) if m.of_a_scene])
+    if named and text.find("alone", s, e) >= 0 and not REFERS_BACK.search(text, *sentences[index]):
+        # "In Miyagi prefecture alone, 4,882 had died. About 360,000 people were in shelters":
+        # the place of a part of a wider count, not the next sentence's (unless it points back
+        # to it: "The toll in Derna alone rose to 11,300. ... missing in the devastated city")
+        named = [m for m in named if not PART_ALONE_AFTER.match(text, m.end)]
     if named and returned:
         came_from = _came_from(text, s, named)
         if came_from:
@@ -2309,6 +2314,9 @@ ABROAD_PART = re.compile(
 )
 # A place its own part restricts itself to: "in Mandalay alone".
 ALONE_AFTER = re.compile(r"[^\S\n]+alone\b")
+# A place the sentence before named, pointed back to: "there", "the devastated city".
+REFERS_BACK = re.compile(rf"\b(?i:there|the[ \u00a0]+(?:[\p{{Ll}}-]+[ \u00a0]+)?(?:{_phrases(PLACE_KINDS)}))\b")
+PART_ALONE_AFTER = re.compile(r"(?:[^\S\n]+\p{Ll}+)?[^\S\n]+alone\b")  # "In Miyagi prefecture alone"
 
 
 @lru_cache(maxsize=64)  # the figures of one sentence share its parts
