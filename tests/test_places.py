@@ -718,6 +718,10 @@ WHERE_NOTHING_ELSE_SAYS = [
     # ... where they fled from is where they go back to
     ("Some 30,000 people fled from Marawi in May. About 12,000 have since returned, officials said.", 12_000,
      "Marawi"),
+    # a heading naming a region before a colon is the scene, not where the story was filed
+    ("Kachin State: Around 75,000 people displaced by fighting are living in 160 camps, aid agencies said.",
+     75_000, "Kachin"),
+    ("Rakhine State: Some 140,000 people remain in camps, the UN said.", 140_000, "Rakhine"),
     # islands and regions the world's towns and ISO units leave out
     ("Flooding displaced at least 15,000 people on Java island this week.", 15_000, "Java"),
     ("Nine houses on Mo’orea were flooded, forcing about 35 people to evacuate.", 35, "Moorea"),

@@ -740,7 +740,10 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue  # "the National Emergency Management Agency (Nema). Nema added": the body, not Mauritania's Néma
         if text[stop : stop + 1] == "$" or (text[stop + 1 : stop + 3] in thing_starts and THING_AFTER.match(text, stop)):
             continue  # "US$1.5 billion", "45 US cents", "Lassa fever": money or a disease, no place
-        mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
+        dateline = at < filed or at in filed_from
+        if dateline and at < filed and text[:filed].rstrip().endswith(":") and _names_its_kind(text, at, filed):
+            dateline = False  # "Kachin State: Around 75,000 people displaced ...": a heading naming a region, the scene
+        mention = new_mention(Mention, (at, stop, place, dateline, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
         if at > 1 and text[at - 1] == " " and text[at - 2].isalpha():
@@ -771,6 +774,13 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
         append(mention)
     return out
+
+
+def _names_its_kind(text: str, at: int, filed: int) -> bool:
+    """The heading from the name to its colon ends in a word of its kind ("Kachin State:"):
+    a region, never a town filed from."""
+    last = text[at:filed].rstrip().rstrip(":").rpartition(" ")[2].lower()
+    return last in _PLACE_KIND_SET
 
 
 def _names_a_thing(text: str, stop: int) -> bool:
@@ -1232,6 +1242,7 @@ def mentions_in(text: str, document: list[Mention], start: int, end: int) -> lis
 # Read per sentence, where a figure's place is looked for (`sentence_places`): the
 # document scan (`mentions`) stays a dictionary look-up.
 PLACE_KINDS: tuple[str, ...] = lexicon.word_list("place kinds", "place_words")  # "district", "camp"
+_PLACE_KIND_SET: frozenset[str] = frozenset(PLACE_KINDS)
 SITE_NOUNS: tuple[str, ...] = lexicon.word_list("site nouns", "place_words")  # "centre", "shelters"
 # Capitalised words that make no place with a kind word: "Islamic State", "the Health
 # Department", "a Kurdish area", "Red Cross camp".
