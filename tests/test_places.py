@@ -530,6 +530,9 @@ FIGURE_PLACES = [
     # a region as older copy spells it (admin1_names.csv, built into world.csv)
     ("Floods have forced 60,000 people from their homes in Baluchistan, the provincial government said.", 60_000,
      "Balochistan"),
+    # a district ISO 3166-2 does not list (gazetteer.csv)
+    ("A landslide in Sindhupalchowk buried 40 homes and killed 29 people, police said.", 29, "Sindhupalchok"),
+    ("The earthquake killed 153 people in Jajarkot and Rukum, officials said.", 153, "Jajarkot"),
     # ("near" is where: the town stays)
     ("At least 40 people died in a hamlet near Kandahar, a provincial spokesman said.", 40, "Kandahar"),
 ]
