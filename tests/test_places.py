@@ -533,6 +533,9 @@ FIGURE_PLACES = [
     # a district ISO 3166-2 does not list (gazetteer.csv)
     ("A landslide in Sindhupalchowk buried 40 homes and killed 29 people, police said.", 29, "Sindhupalchok"),
     ("The earthquake killed 153 people in Jajarkot and Rukum, officials said.", 153, "Jajarkot"),
+    # a region whose name is a nationality, with its kind word in lower case (gazetteer.csv)
+    ("Drought has displaced 300,000 people in Somali region, the disaster commission said.", 300_000,
+     "Somali Region"),
     # ("near" is where: the town stays)
     ("At least 40 people died in a hamlet near Kandahar, a provincial spokesman said.", 40, "Kandahar"),
 ]
