@@ -734,8 +734,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
         if not sponsor and text.startswith(("'s ", "’s "), stop):
             sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
-        if acronyms is None and "(" in text:
-            acronyms = defined_acronyms(text)
+        if acronyms is None:
+            acronyms = defined_acronyms(text) if "(" in text else _NO_ACRONYMS  # (once a call)
         if acronyms and text[at:stop].casefold() in acronyms:
             continue  # "the National Emergency Management Agency (Nema). Nema added": the body, not Mauritania's Néma
         if text[stop : stop + 1] == "$" or (text[stop + 1 : stop + 3] in thing_starts and THING_AFTER.match(text, stop)):
@@ -795,6 +795,9 @@ def _names_a_thing(text: str, stop: int) -> bool:
 # end in a place's name ("the Democratic Republic of Congo (DRC)" defines a place).
 ACRONYM_DEFINED = re.compile(r"\((?P<acr>\p{Lu}\p{L}{1,9})\)")
 _WORDS_BEFORE_BRACKET = re.compile(r"(?:[\p{L}\p{M}'’-]+[ \u00a0]+){1,12}\Z", re.REVERSE)
+
+
+_NO_ACRONYMS: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=8)  # the sentences of one text share it
