@@ -794,7 +794,7 @@ def _names_a_thing(text: str, stop: int) -> bool:
 # spell it (joined by lower-case words: "Office for the Coordination of ..."), unless they
 # end in a place's name ("the Democratic Republic of Congo (DRC)" defines a place).
 ACRONYM_DEFINED = re.compile(r"\((?P<acr>\p{Lu}\p{L}{1,9})\)")
-_WORDS_BEFORE_BRACKET = re.compile(r"(?:[\p{L}\p{M}'’-]+[ \u00a0]+){1,12}\Z", re.REVERSE)
+_WORDS_BEFORE_BRACKET = re.compile(r"(?:[\p{L}\p{M}'’-]+\s+){1,12}\Z", re.REVERSE)
 
 
 _NO_ACRONYMS: frozenset[str] = frozenset()
@@ -825,7 +825,7 @@ def defined_acronyms(text: str) -> frozenset[str]:
 # word's first two letters are tested before the pattern, so a place followed by anything
 # else pays a set look-up.
 THING_WORDS: tuple[str, ...] = lexicon.word_list("currency words", "place_words") + lexicon.word_list("disease words", "place_words")
-THING_AFTER = re.compile(rf"[ \u00a0-](?:{_phrases(THING_WORDS)})\b")
+THING_AFTER = re.compile(rf"[\s-](?:{_phrases(THING_WORDS)})\b")
 _THING_STARTS: frozenset[str] = frozenset(w[:2] for w in THING_WORDS)
 
 
@@ -2329,8 +2329,8 @@ ABROAD_PART = re.compile(
 # A place its own part restricts itself to: "in Mandalay alone".
 ALONE_AFTER = re.compile(r"[^\S\n]+alone\b")
 # A place the sentence before named, pointed back to: "there", "the devastated city".
-REFERS_BACK = re.compile(rf"\b(?i:there|the[ \u00a0]+(?:[\p{{Ll}}-]+[ \u00a0]+)?(?:{_phrases(PLACE_KINDS)}))\b")
-PART_ALONE_AFTER = re.compile(r"(?:[^\S\n]+\p{Ll}+)?[^\S\n]+alone\b")  # "In Miyagi prefecture alone"
+REFERS_BACK = re.compile(rf"\b(?i:there|the\s+(?:[\p{{Ll}}-]+\s+)?(?:{_phrases(PLACE_KINDS)}))\b")
+PART_ALONE_AFTER = re.compile(r"(?:\s+\p{Ll}+)?\s+alone\b")  # "In Miyagi prefecture alone"
 
 
 @lru_cache(maxsize=64)  # the figures of one sentence share its parts
@@ -2483,7 +2483,7 @@ TOWN_THEN_REGION = re.compile(r"(?:\s+(?:town|city|village|district))?\s*(?:,\s*
 # Pakistan", "returned home overnight from Libya", "crossed back from Tanzania"), not where
 # they fled from ("fled from Marawi": where they go back to). place_words.csv return words.
 RETURN_FROM = re.compile(
-    rf"\b(?i:{_place_words('return words')})[ \u00a0]+(?:[\p{{L}}]+[ \u00a0]+){{0,2}}?from[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.REVERSE
+    rf"\b(?i:{_place_words('return words')})\s+(?:[\p{{L}}]+\s+){{0,2}}?from\s+(?:the\s+)?\Z", re.REVERSE
 )
 RETURN_FROM_REACH: int = 60  # characters before the place
 
