@@ -705,6 +705,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     for _, _, cands in found:
         if len(cands) > 1:
             context = _context(found, filed)
+            context.update(_nationality_votes(text))
             break
     out = []
     append = out.append
@@ -714,6 +715,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     country_rank = KIND_RANK["country"]
     given_names = GIVEN_NAME_PLACES
     distance_ends = _DISTANCE_ENDS
+    thing_starts = _THING_STARTS
+    shared_regions = SHARED_REGION_NAMES
+    acronyms = None  # the acronyms the text defines, read at the first name when it has a "("
     name_goes_on_to = -1  # where a longer name the gazetteer lacks ends (see _ARTICLE_NAME_GOES_ON)
     before_kind = None  # where a kind word starts close after, read at the first name after a word
     for at, stop, cands in found:
@@ -721,6 +725,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             # "Beni territory": of the places sharing the name, a town or a district
             cands = tuple(c for c in cands if c.rank >= town_rank)
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
+        if (len(cands) > 1 and _all_generic(text, at, stop)) or text[at:stop] in shared_regions:
+            if not _country_named_elsewhere(text, found, at, stop, place.iso3):
+                continue  # "Ghana: floods in the Northern Region", "hunger in the Sahel": not Uganda's, not Burkina Faso's
         if context is not None and len(cands) > 1 and cands[0].rank == country_rank and place is not cands[0].place:
             if _after_neighbouring(text, at):
                 place = cands[0].place  # "In neighbouring Niger": the country, not Nigeria's state
@@ -729,7 +736,16 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
         if not sponsor and text.startswith(("'s ", "’s "), stop):
             sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
-        mention = new_mention(Mention, (at, stop, place, at < filed or at in filed_from, sponsor))
+        if acronyms is None:
+            acronyms = defined_acronyms(text) if "(" in text else _NO_ACRONYMS  # (once a call)
+        if acronyms and text[at:stop].casefold() in acronyms:
+            continue  # "the National Emergency Management Agency (Nema). Nema added": the body, not Mauritania's Néma
+        if text[stop : stop + 1] == "$" or (text[stop + 1 : stop + 3] in thing_starts and THING_AFTER.match(text, stop)):
+            continue  # "US$1.5 billion", "45 US cents", "Lassa fever": money or a disease, no place
+        dateline = at < filed or at in filed_from
+        if dateline and at < filed and text[:filed].rstrip().endswith(":") and _names_its_kind(text, at, filed):
+            dateline = False  # "Kachin State: Around 75,000 people displaced ...": a heading naming a region, the scene
+        mention = new_mention(Mention, (at, stop, place, dateline, sponsor))
         if place.name in CAPITALS and _SPEECH_AFTER.match(text, stop) and not _AFTER_A_PREPOSITION.search(text, max(0, at - 12), at):
             # "Moscow said 12 people died": the capital speaks for its state; the country only
             # (not "Officials in Kabul said": people there speak)
@@ -769,6 +785,59 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
         append(mention)
     return out
+
+
+def _names_its_kind(text: str, at: int, filed: int) -> bool:
+    """The heading from the name to its colon ends in a word of its kind ("Kachin State:"):
+    a region, never a town filed from."""
+    last = text[at:filed].rstrip().rstrip(":").rpartition(" ")[2].lower()
+    return last in _PLACE_KIND_SET
+
+
+def _names_a_thing(text: str, stop: int) -> bool:
+    """A currency or disease word right after a name: "Rift Valley fever" (see THING_AFTER)."""
+    return text[stop + 1 : stop + 3] in _THING_STARTS and THING_AFTER.match(text, stop) is not None
+
+
+# An acronym the text defines names that body wherever the text uses it, even when a town
+# is spelled so: "the National Emergency Management Agency (Nema). Nema added" is no
+# Néma, Mauritania. A word in brackets is defined when the capitalised words right before
+# spell it (joined by lower-case words: "Office for the Coordination of ..."), unless they
+# end in a place's name ("the Democratic Republic of Congo (DRC)" defines a place).
+ACRONYM_DEFINED = re.compile(r"\((?P<acr>\p{Lu}\p{L}{1,9})\)")
+_WORDS_BEFORE_BRACKET = re.compile(r"(?:[\p{L}\p{M}'’-]+\s+){1,12}\Z", re.REVERSE)
+
+
+_NO_ACRONYMS: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=8)  # the sentences of one text share it
+def defined_acronyms(text: str) -> frozenset[str]:
+    """The acronyms `text` defines for a body, case-folded."""
+    out = set()
+    for m in ACRONYM_DEFINED.finditer(text):
+        before = _WORDS_BEFORE_BRACKET.search(text, max(0, m.start() - 160), m.start())
+        if before is None:
+            continue
+        words = before.group().split()
+        if words[-1].strip("'’") in CANDIDATES:
+            continue  # "the Democratic Republic of Congo (DRC)": a place's own acronym
+        acr = m.group("acr").upper()
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        if initials.endswith(acr) and not words[len(words) - 1][0].islower():
+            out.add(acr.casefold())
+    return frozenset(out)
+
+
+# A place's name before a currency word names money, not where anything happened: "45 US
+# cents", "500 Kenya shillings" (place_words.csv currency words); so does one glued to a "$",
+# "US$1.5 billion" (nearly every appeal's funding line). Before a disease word it names a
+# disease: "Lassa fever" is no Lhasa, "Rift Valley fever" no valley (disease words). The
+# word's first two letters are tested before the pattern, so a place followed by anything
+# else pays a set look-up.
+THING_WORDS: tuple[str, ...] = lexicon.word_list("currency words", "place_words") + lexicon.word_list("disease words", "place_words")
+THING_AFTER = re.compile(rf"[\s-](?:{_phrases(THING_WORDS)})\b")
+_THING_STARTS: frozenset[str] = frozenset(w[:2] for w in THING_WORDS)
 
 
 # A place that is only the reference point of a distance is not where anything happened:
@@ -1078,6 +1147,39 @@ def _context(found: list[tuple[int, int, tuple[Candidate, ...]]], filed: int) ->
     return context
 
 
+# Names of a region of several countries that the gazetteer holds as one country's place:
+# "the Sahel" is Burkina Faso's Sahel region only in a text naming Burkina Faso (place_words.csv
+# regions of several countries). And a name of only generic words ("Northern Region",
+# "Eastern Province") that several countries share is a place only in a country the text
+# names: "Ghana: ... floods in the Northern Region" is no region of Uganda's or Malawi's.
+SHARED_REGION_NAMES: frozenset[str] = lexicon.word_set("regions of several countries", "place_words")
+
+
+def _all_generic(text: str, at: int, stop: int) -> bool:
+    return all(word.lower() in GENERIC_REGION_WORDS for word in text[at:stop].split())
+
+
+def _country_named_elsewhere(text: str, found: list[tuple[int, int, tuple[Candidate, ...]]], at: int, stop: int, iso3: str | None) -> bool:
+    """Another name of the text, or a nationality, is of country `iso3`."""
+    spelled = text[at:stop]
+    if any(cands[0].place.iso3 == iso3 and text[a:b] != spelled for a, b, cands in found):
+        return True
+    return _nationality_votes(text)[iso3] > 0
+
+
+@lru_cache(maxsize=8)  # the mentions of one text share it
+def _nationality_votes(text: str) -> Counter:
+    """Each nationality the text writes is half a vote for its country, as a dateline is:
+    it breaks a tie between places of one name ("killed by Ebola in Beni, a spokesman for
+    the Congolese health ministry said": Congo's Beni, not Bolivia's)."""
+    votes: Counter = Counter()
+    for m in _DEMONYM.finditer(text):
+        place = PLACES.get(NATIONALITIES[" ".join(m.group("word").split())])
+        if place is not None and place.iso3:
+            votes[place.iso3] += DATELINE_WEIGHT
+    return votes
+
+
 _TOWN_RANK: int = KIND_RANK["admin2"]
 _ADMIN1_RANK: int = KIND_RANK["admin1"]
 _COUNTRY_RANK: int = KIND_RANK["country"]
@@ -1160,6 +1262,8 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
     word = before.group("word")
     if word in NAME_PARTICLES:
         return _after_a_given_name(text, before.start(), end)  # "Dr. Mohammed Abu Salmiya": the name goes on before it
+    if not word.endswith(("'s", "’s")) and _after_a_title(text, before.start()):
+        return True  # "Minister July Moyo said": after a title, any capitalised word opens the name, a month too
     if word.endswith(("'s", "’s", ".")) or word.isupper() or word in NOT_A_GIVEN_NAME:
         return False
     if word.lower() in TITLES or word in CANDIDATES:
@@ -1207,6 +1311,7 @@ def mentions_in(text: str, document: list[Mention], start: int, end: int) -> lis
 # Read per sentence, where a figure's place is looked for (`sentence_places`): the
 # document scan (`mentions`) stays a dictionary look-up.
 PLACE_KINDS: tuple[str, ...] = lexicon.word_list("place kinds", "place_words")  # "district", "camp"
+_PLACE_KIND_SET: frozenset[str] = frozenset(PLACE_KINDS)
 SITE_NOUNS: tuple[str, ...] = lexicon.word_list("site nouns", "place_words")  # "centre", "shelters"
 # Capitalised words that make no place with a kind word: "Islamic State", "the Health
 # Department", "a Kurdish area", "Red Cross camp".
@@ -1422,7 +1527,7 @@ def _kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
         run = _RUN_BEFORE.search(text, max(s, kind_start - 120), kind_start) if k.kind and kind_start > s else None
         if run is not None:
             name = _name_in_run(text, run.start(), kind_start, before_kind=True, capital=capital)
-            if name is not None and not _kind_starts_a_title(text, k.end, capital):
+            if name is not None and not _kind_starts_a_title(text, k.end, capital) and not _names_a_thing(text, k.end):
                 found[name[0]] = KindName(*name, k.end)  # "shelter in Kisolo village, South Kivu": after the kind
                 continue
         if capital:
@@ -1749,9 +1854,11 @@ def locate(
         return None
     if indicator in NATION_SCOPED and (nation := _nationality_counted(text, end, e)) is not None:
         return nation  # "Roughly 1.2 million Iraqis have been displaced this year": in Iraq
-    before = _previous_place(text, sentences, index, document)
+    before = _previous_place(text, sentences, index, document, indicator == "returned")
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
         return _country_wide(before, text, s, e, start, end)  # "... in Malawi. Nationwide, more than 19,000 were displaced."
+    if before is not None and indicator == "returned" and _came_back_from_main(text, sentences[index - 1], main, document):
+        return before  # "Egyptian workers returned home from Libya. Since February, 120,000 have come back": not to Libya
     scene = _paragraph_scene(text, sentences, index, document)
     if scene is not None and (main is None or scene.iso3 != main.iso3):
         # "In neighbouring Tanzania, ... 155 had died. More than 200,000 had been affected, he said."
@@ -1939,11 +2046,14 @@ def _opens_a_line(text: str, at: int) -> bool:
 
 
 def _previous_place(
-    text: str, sentences: list[tuple[int, int]], index: int, document: list[Mention] | None
+    text: str, sentences: list[tuple[int, int]], index: int, document: list[Mention] | None, returned: bool = False
 ) -> Place | None:
     """The place the previous sentence of the same paragraph names, if it names one (of
     several, "in Cabo Delgado, Niassa and Nampula provinces", none is the next sentence's
-    more than another)."""
+    more than another). For a return, not where people came back from: "5,000 a day were
+    returning from Pakistan. More than 370,000 have returned" are back in Afghanistan, not
+    Pakistan; "Egyptian workers returned home from Libya. Since February, 120,000 have come
+    back" to Egypt, which only their nationality names."""
     if index == 0:
         return None
     s, e = sentences[index - 1]
@@ -1951,6 +2061,18 @@ def _previous_place(
         return None
     # (not a part's place: "killed 121 people in Madagascar, 112 of them in Ikongo district")
     named = _without_parts_places(text, s, [m for m in sentence_places(text, s, e, document) if m.of_a_scene])
+    if named and text.find("alone", s, e) >= 0 and not REFERS_BACK.search(text, *sentences[index]):
+        # "In Miyagi prefecture alone, 4,882 had died. About 360,000 people were in shelters":
+        # the place of a part of a wider count, not the next sentence's (unless it points back
+        # to it: "The toll in Derna alone rose to 11,300. ... missing in the devastated city")
+        named = [m for m in named if not PART_ALONE_AFTER.match(text, m.end)]
+    if named and returned:
+        came_from = _came_from(text, s, named)
+        if came_from:
+            home = _home_of_returnees(text, s, named)
+            if home is not None:
+                return home
+            named = [m for m in named if m not in came_from]
     if not named:
         return None
     if len(named) > 1:
@@ -2337,6 +2459,9 @@ ABROAD_PART = re.compile(
 )
 # A place its own part restricts itself to: "in Mandalay alone".
 ALONE_AFTER = re.compile(r"[^\S\n]+alone\b")
+# A place the sentence before named, pointed back to: "there", "the devastated city".
+REFERS_BACK = re.compile(rf"\b(?i:there|the\s+(?:[\p{{Ll}}-]+\s+)?(?:{_phrases(PLACE_KINDS)}))\b")
+PART_ALONE_AFTER = re.compile(r"(?:\s+\p{Ll}+)?\s+alone\b")  # "In Miyagi prefecture alone"
 
 
 @lru_cache(maxsize=64)  # the figures of one sentence share its parts
@@ -2483,6 +2608,35 @@ LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 # A town, then the region it lies in, told of it: "El Fasher, the capital of North Darfur",
 # "South Lubero, North Kivu", "Rivera in Huila department", "Kouango (Ouaka Prefecture)".
 TOWN_THEN_REGION = re.compile(r"(?:\s+(?:town|city|village|district))?\s*(?:,\s*(?:(?:the|a)\s+(?:[\w-]+\s+){0,3}?(?:of|in)\s+(?:the\s+)?)?|\s+in\s+(?:the\s+)?|\s*\()")  # "Kouango (Ouaka Prefecture)"
+
+
+# A word of return, then "from" before a place: where people came back from ("returning from
+# Pakistan", "returned home overnight from Libya", "crossed back from Tanzania"), not where
+# they fled from ("fled from Marawi": where they go back to). place_words.csv return words.
+RETURN_FROM = re.compile(
+    rf"\b(?i:{_place_words('return words')})\s+(?:[\p{{L}}]+\s+){{0,2}}?from\s+(?:the\s+)?\Z", re.REVERSE
+)
+RETURN_FROM_REACH: int = 60  # characters before the place
+
+
+def _came_from(text: str, s: int, found: list[Mention]) -> list[Mention]:
+    """The places people came back from (see RETURN_FROM), and those joined to one ("from
+    Iran and Pakistan")."""
+    out: list[Mention] = []
+    previous: Mention | None = None
+    for m in sorted(found):
+        if RETURN_FROM.search(text, max(s, m.start - RETURN_FROM_REACH), m.start) or (
+            out and out[-1] is previous and LIST_JOIN.fullmatch(text, previous.end, m.start)
+        ):
+            out.append(m)
+        previous = m
+    return out
+
+
+def _came_back_from_main(text: str, sentence: tuple[int, int], main: Place | None, document: list[Mention] | None) -> bool:
+    """The sentence names the main place's country as where people came back from."""
+    s, e = sentence
+    return main is not None and any(m.place.iso3 == main.iso3 for m in _came_from(text, s, sentence_places(text, s, e, document)))
 
 
 def _home_of_returnees(text: str, s: int, found: list[Mention]) -> Place | None:
