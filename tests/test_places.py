@@ -522,6 +522,10 @@ FIGURE_PLACES = [
      "in 41 provinces.", 9_500_000, "Philippines"),
     ("Floods killed 12 people in Sindh province on Monday. Nationwide, 33 million people have been affected.",
      33_000_000, "Pakistan"),
+    # places of crises GeoNames' towns miss or spell otherwise (gazetteer.csv, admin1_names.csv)
+    ("Flash floods killed 20 people in Swat on Monday, the provincial disaster authority said.", 20, "Swat"),
+    ("Clashes in Galkayo displaced 90,000 people, OCHA said.", 90_000, "Galkayo"),
+    ("At least 14 people died when a bus plunged into a gorge in Himachal.", 14, "Himachal Pradesh"),
     # a capital speaking for its state is not the scene: only its country is
     ("Moscow said 12 people died when the drone hit the apartment block.", 12, "Russia"),
     ("Kinshasa said 30 soldiers were killed in the attack, without saying where.", 30, "Democratic Republic of the Congo"),
