@@ -705,7 +705,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     for _, _, cands in found:
         if len(cands) > 1:
             context = _context(found, filed)
-            context.update(_nationality_votes(text))
+            if _may_name_nationals(text, {c.place.iso3 for _, _, cs in found if len(cs) > 1 for c in cs}):
+                context.update(_nationality_votes(text))
             break
     out = []
     append = out.append
@@ -1164,7 +1165,28 @@ def _country_named_elsewhere(text: str, found: list[tuple[int, int, tuple[Candid
     spelled = text[at:stop]
     if any(cands[0].place.iso3 == iso3 and text[a:b] != spelled for a, b, cands in found):
         return True
-    return _nationality_votes(text)[iso3] > 0
+    return _may_name_nationals(text, (iso3,)) and _nationality_votes(text)[iso3] > 0
+
+
+def _may_name_nationals(text: str, iso3s: Iterable[str | None]) -> bool:
+    """The text holds the last word of a nationality of one of the countries `iso3s`: only
+    then may `_nationality_votes` give one of them a vote (a substring test for each, not a
+    scan of the text for every nationality)."""
+    words = _nationality_last_words()
+    return any(w in text for iso3 in iso3s for w in words.get(iso3, ()))
+
+
+@lru_cache(maxsize=1)
+def _nationality_last_words() -> dict[str, tuple[str, ...]]:
+    """Country ISO3 -> the last words of its nationalities ("African" of "Central African")."""
+    if not _LOADED:
+        load()
+    out: dict[str, set[str]] = {}
+    for word, country in NATIONALITIES.items():
+        place = PLACES.get(country)
+        if place is not None and place.iso3:
+            out.setdefault(place.iso3, set()).add(word.split()[-1])
+    return {iso3: tuple(sorted(words)) for iso3, words in out.items()}
 
 
 @lru_cache(maxsize=8)  # the mentions of one text share it
