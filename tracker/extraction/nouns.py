@@ -32,7 +32,7 @@ TOTAL_HEADS: str = _words("total heads")  # "number", "total"
 TOTAL_OF = re.compile(rf"\s*the\s+(?:total\s+)?(?:{TOTAL_HEADS})\s+(?:of\s+)?", re.IGNORECASE)
 # "300,000 of the evacuees", "500 of the 4,000 villagers", "35 of its staff": the noun after "of the".
 # The people nouns a partitive "of the" may count out of.
-# (words.csv partitive nouns, and every people noun of person_nouns.csv: "12 of its fighters")
+# (every people noun of person_nouns.csv, "12 of its fighters", and words.csv partitive nouns)
 PARTITIVE_NOUNS: str = "|".join(
     sorted({*lexicon.word_list("partitive nouns"), *(n for n, u in PERSON_NOUNS.items() if n not in HOME_NOUNS and u != "households")}, key=len, reverse=True)
 )

@@ -1202,7 +1202,9 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
 # "; on Friday the ministry reported" - a date there is that report's, not the figures' of
 # the clause before, which have their own ("A U.N. document says 6,432 civilians have been
 # killed ..., and by Monday the military said it had registered 12,000").
-OWN_REPORT_JOIN = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:\p{Ll}+\s+){0,2}\Z", re.REVERSE)
+_CLAUSE_JOIN = r"(?:,\s+(?:and|but|while)\b|;)"
+OWN_REPORT_JOIN = re.compile(rf"{_CLAUSE_JOIN}\s+(?:\p{{Ll}}+\s+){{0,2}}\Z", re.REVERSE)
+CLAUSE_JOIN = re.compile(_CLAUSE_JOIN)  # the same joins read forwards
 OWN_REPORT_AFTER = re.compile(
     rf"\s*,?\s+(?:(?:the|a|an|its|his|her)\s+)?(?:[\p{{L}}'’.\-]+\s+){{0,5}}?(?:{_words('auxiliaries', file='attribution')}\s+)?(?:{_alternation(REPORT_VERBS)})\b"
 )
@@ -1230,7 +1232,7 @@ def _report_of_a_clause_before(sentence: str, offset: int, m: _Mention, dated: l
     return any(
         o is not m and m.end <= o.start < offset and o.role not in ("since", "comparison")
         and OWN_REPORT_JOIN.search(sentence, max(m.end, o.start - OWN_REPORT_REACH), o.start) is not None
-        and not any(mark in sentence[o.end : offset] for mark in (";", ", and", ", but", ", while"))
+        and CLAUSE_JOIN.search(sentence, o.end, offset) is None
         for o in dated
     )
 

@@ -1942,7 +1942,7 @@ COUNTED_REACH: int = 24  # characters before a nationality looked at for its cou
 # own country: "1.3 million Somalis displaced" (not the killed: "Eight of the dead were
 # Mexican nationals" died in Texas; nor refugees, abroad by definition).
 NATION_SCOPED: frozenset[str] = frozenset({"displaced", "in_need", "affected"})
-_NATIONALITY_AFTER = re.compile(r"[ \u00a0]+(?:more[ \u00a0]+|other[ \u00a0]+)?(?:ethnic[ \u00a0]+)?")
+_NATIONALITY_AFTER = re.compile(r"[ \u00a0]+(?:more[ \u00a0]+|other[ \u00a0]+)?")
 
 
 def _ethnic(text: str, at: int) -> bool:
@@ -1955,8 +1955,8 @@ def _nationality_counted(text: str, end: int, e: int) -> Place | None:
     """The country of the nationality a count ending at `end` counts ("1.2 million Iraqis")."""
     gap_ = _NATIONALITY_AFTER.match(text, end, e)
     m = _DEMONYM.match(text, gap_.end() if gap_ else end, e)
-    if m is None or _ethnic(text, m.start()):
-        return None
+    if m is None:
+        return None  # (nor after "ethnic": "300 ethnic Uzbeks" counts a people, not Uzbekistan's)
     place = PLACES.get(NATIONALITIES[" ".join(m.group("word").split())])
     return place if place is not None and place.admin1 is None else None
 
@@ -2001,11 +2001,18 @@ _WORLD_KEYS: tuple[str, ...] = covering_words(lexicon.word_list("world scope wor
 def _worldwide(text: str, s: int, e: int, start: int, end: int) -> bool:
     """A world scope word in the clause of the count at text[start:end], within
     WORLDWIDE_REACH of it, or opening its sentence ("Globally, 8,565 migrants died")."""
+    return _scope_said(text, s, e, start, end, WORLDWIDE, _WORLD_KEYS)
+
+
+def _scope_said(text: str, s: int, e: int, start: int, end: int, scope: re.Pattern, keys: tuple[str, ...]) -> bool:
+    """A phrase of `scope` in the clause of the count at text[start:end], within
+    WORLDWIDE_REACH of it, or opening its sentence; `keys`, one of which every such phrase
+    holds in lower case, are looked for first."""
     lo, hi = max(s, start - WORLDWIDE_REACH), min(e, end + WORLDWIDE_REACH)
     stretch = text[lo:hi].lower()
-    if not any(key in stretch for key in _WORLD_KEYS):
+    if not any(key in stretch for key in keys):
         return False  # (the common case, made fast)
-    for m in WORLDWIDE.finditer(text, lo, hi):
+    for m in scope.finditer(text, lo, hi):
         between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
         if not CLAUSE_MARK.search(between) or not text[s : m.start()].strip():
             return True
@@ -2029,15 +2036,7 @@ _NATION_KEYS: tuple[str, ...] = ("nation", "country", *(w.lower()[:5] for w in l
 
 def _nationwide(text: str, s: int, e: int, start: int, end: int) -> bool:
     """A country scope phrase in the clause of the count at text[start:end] (as `_worldwide`)."""
-    lo, hi = max(s, start - WORLDWIDE_REACH), min(e, end + WORLDWIDE_REACH)
-    stretch = text[lo:hi].lower()
-    if not any(key in stretch for key in _NATION_KEYS):
-        return False
-    for m in NATIONWIDE.finditer(text, lo, hi):
-        between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
-        if not CLAUSE_MARK.search(between) or not text[s : m.start()].strip():
-            return True
-    return False
+    return _scope_said(text, s, e, start, end, NATIONWIDE, _NATION_KEYS)
 
 
 def _country_wide(place: Place | None, text: str, s: int, e: int, start: int, end: int) -> Place | None:

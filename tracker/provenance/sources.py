@@ -715,11 +715,9 @@ def _state(name: str | None) -> str | None:
     """A country credited by its own name speaks as its government, as a capital does
     ("Israel says", "according to Iraq", "Kinshasa said"); a short form an acronym spelled
     out may stand for ("US" of "US Agency for International Development") stays itself."""
-    if name is None or not _is_country(name):
-        return name
-    PLACES = _places().PLACES
-
-    return f"Government of {name}" if PLACES[name].name == name else name
+    if name is not None and _is_country(name) and _places().PLACES[name].name == name:
+        return f"Government of {name}"
+    return name
 
 
 _new_tuple = tuple.__new__
