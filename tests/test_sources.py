@@ -761,6 +761,18 @@ STATE = [  # "the government", "the military": the state's of the country the st
     ("Ukraine's Kharkiv region came under fire again. Four civilians were killed overnight, the military said.",
      "Four", "Ukrainian military", None),
     ("Gunmen killed 14 villagers in Borno state, the army said.", "14", "Nigerian army", None),
+    # ... a coastguard and a navy are the state's as its army is
+    ("At least 30 migrants drowned off Lampedusa overnight, the coastguard said.", "At least 30",
+     "Italian coastguard", None),
+    ("A boat sank off Libya's coast on Sunday. Some 61 people are missing, the navy said.", "61", "Libyan navy", None),
+    # ... and a count the state's own figures give is its government's
+    ("Floods have swept western Kenya since April. At least 45 people have died, according to government figures.",
+     "At least 45", "Government of Kenya", None),
+    ("Floods have swept western Kenya since April. At least 45 people have died, according to the latest "
+     "government data.", "At least 45", "Government of Kenya", None),
+    ("Cholera has spread across Zambia since October. A government tally shows 412 deaths.", "412",
+     "Government of Zambia", None),
+    ("Some 12,000 people have been displaced, according to government figures.", "12,000", None, None),
     # ... but a paragraph about one of them names its government
     ("Floods have hit East Africa since March.\n\nIn Kenya, at least 228 people have died, according to the government.\n\n"
      "In Tanzania, 155 people have died.", "at least 228", "Government of Kenya", None),

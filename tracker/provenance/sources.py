@@ -137,6 +137,9 @@ GOVERNMENT_HEADS: frozenset[str] = lexicon.word_set("government heads", "attribu
 # Words between a nationality and a government head that keep it the state's government:
 # "Myanmar's military junta", "the Somali federal government".
 GOVERNMENT_MODIFIERS: frozenset[str] = lexicon.word_set("government modifiers", "attribution")
+# Words before a state head counting for it: "according to the latest government figures",
+# "a government tally" (the story country's government).
+COUNTING_STATE_WORDS: frozenset[str] = GOVERNMENT_MODIFIERS | lexicon.word_set("count modifiers", "attribution") | {"a", "an", "the"}
 # Heads that any body may be referred back by ("the agency" after "the IOM"); the others
 # refer back only to a body whose name holds the same word ("the ministry" -> "Interior Ministry").
 ANY_BODY_HEADS: frozenset[str] = lexicon.word_set("any body heads", "attribution")
@@ -1319,6 +1322,7 @@ BODY_AFTER = re.compile(
       (?P<mods>(?:(?<![\p{{L}}\p{{M}}'’\-])[\p{{Ll}}][\p{{Ll}}'’\-]*\s+){{0,3}}) (?P<head>{_HEAD}) )\b
     (?: \s* \( (?P<acr>[^()]{{1,12}}) \) | \s+ (?P<bare>\p{{Lu}}{{2,}}[\p{{Lu}}\d]*)\b        # "the disaster agency BNPB"
       | \s+ (?P<bare>\p{{Lu}}\p{{Ll}}+)(?![\p{{L}}\d\-'’]|\s+\p{{Lu}}) )?   # "the national disaster agency Conred"
+    (?: \s+ (?P<count>{COUNT_NOUNS})\b )?          # "according to health ministry figures": the body's count
     """,
     re.VERBOSE,
 )
@@ -1435,6 +1439,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         name = " ".join(w if w[:1].isupper() or w.endswith("'s") else w.capitalize() for w in words)
         return normalise(name)
     counted = "count" in m.re.groupindex and m.group("count") is not None
+    if counted and head in STATE_HEADS and {w.lower() for w in [*det, *mods]} <= COUNTING_STATE_WORDS:
+        return _state_body(text, head, pos)  # "according to government figures", "a government tally": the story country's
     if counted and not det and mods and head not in PERSON_HEADS:
         # "border police data showed", "health ministry figures show": the body its count names
         return " ".join(w.capitalize() for w in [*mods, head])
