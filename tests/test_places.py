@@ -805,6 +805,11 @@ KIND_PLACES = [
     ("More than 300 residents took shelter at a rest centre in Harwick, the council said.",
      300, ("Harwick", None, None)),
     ("At least 2,600 people were displaced in the town of Kitolo, the UN said.", 2_600, ("Kitolo", None, None)),
+    # a settlement named after "of" is that place whatever word describes it before its kind
+    ("A landslide killed at least 14 people in the Andean town of Chavín de Huántar, the civil defence said.",
+     14, ("Chavín de Huántar", None, None)),
+    ("Fighting displaced 2,300 people in the Sahelian village of Tassiga, aid workers said.",
+     2_300, ("Tassiga", None, None)),
     ("About 1,100 people arrived in Mabanza in Upper Tamazi state, aid workers said.", 1_100, ("Mabanza", None, None)),
     # a nationality the text names, of one country only, gives its country
     ("The Ethiopian Human Rights Commission said at least 100 civilians were killed in the town of Kitolo.",

@@ -1507,7 +1507,10 @@ _NAME_WORD_BACKWARDS = r"\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*"
 # may space words twice).
 _RUN_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_NAME_WORD_BACKWARDS}[ \u00a0]+)*{_NAME_WORD_BACKWARDS}[ \u00a0]+\Z", re.REVERSE)
 # ... and right after "of" or "in" after a kind word ("the town of Kitolo", "a rest centre in Harwick").
-_RUN_AFTER = re.compile(rf"[ \u00a0]+(?P<prep>of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})*)")
+# (a joiner of Spanish, French or Portuguese names may stand between its words: "the town of Chavín de Huántar")
+_RUN_AFTER = re.compile(
+    rf"[ \u00a0]+(?P<prep>of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_NAME_WORD}(?:[ \u00a0]+(?:(?:{FOREIGN_NAME_JOINERS})[ \u00a0]+)?{_NAME_WORD})*)"
+)
 # Between a place and the place that holds it: "Rajpur district in Kunar province",
 # "Kabwelo area of Tanganyika", "Mwenda district, South Kivu", "a camp in Inates, in the
 # Tillaberi region", "Sera camp (Batagram District)".
@@ -1549,7 +1552,9 @@ def _kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
         run = _RUN_BEFORE.search(text, max(s, kind_start - 120), kind_start) if k.kind and kind_start > s else None
         if run is not None:
             name = _name_in_run(text, run.start(), kind_start, before_kind=True, capital=capital)
-            if name is not None and not _kind_starts_a_title(text, k.end, capital) and not _names_a_thing(text, k.end):
+            if name is not None and not _kind_starts_a_title(text, k.end, capital) and not _names_a_thing(text, k.end) and not (
+                not capital and _named_after_of(text, k, e)
+            ):
                 found[name[0]] = KindName(*name, k.end)  # "shelter in Kisolo village, South Kivu": after the kind
                 continue
         if capital:
@@ -1561,6 +1566,17 @@ def _kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
         if name is not None:
             found.setdefault(name[0], KindName(*name, name[1]))
     return tuple(found[at] for at in sorted(found))
+
+
+# Kinds of settlement whose own name follows "of" even with a capitalised word before them:
+# "the Andean town of Chavín de Huántar", "the Ituri town of Bunia" (the town is Bunia).
+NAMED_AFTER_OF: frozenset[str] = lexicon.word_set("named after of", "place_words")
+
+
+def _named_after_of(text: str, k: KindWord, e: int) -> bool:
+    """The kind word is a settlement's and a capitalised name follows it after "of": that name
+    is the place's, and the word before the kind only describes it."""
+    return text[k.start : k.end].lower() in NAMED_AFTER_OF and (after := _RUN_AFTER.match(text, k.end, e)) is not None and after.group("prep") == "of"
 
 
 # `_kind_names`, for a caller without the engine's cache of a text's sentence places (see
