@@ -613,6 +613,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The agency said 1.4 million people were displaced, including 544,000 sheltering in 147 of its facilities.",
      [("displaced", 1_400_000, "exact", "people"), ("displaced", 544_000, "exact", "people")]),
     ("The storm destroyed 300 of the 500 houses in the village.", [("housing_destroyed", 300, "exact", "houses")]),
+    # ... with no determiner before the whole too
+    ("By the numbers: 160,000 evacuated; 44 of 153 municipalities affected.", [("displaced", 160_000, "exact", "people")]),
+    ("The cyclone destroyed 1,200 of 3,000 houses on the island.", [("housing_destroyed", 1_200, "exact", "houses")]),
     # a share of the dead, injured or missing counts them; its own verb of death decides
     ("Five of the dead were members of the same family.", [("killed", 5, "exact", "people")]),
     ("The rebels denied the army's figure and said 12 of their fighters had died.", [("killed", 12, "exact", "fighters")]),

@@ -42,9 +42,11 @@ OF_THE = re.compile(
     rf"\s*of\s+(?:the|its|their|our)\s+(?:\d[\d,.]*\s+(?:(?:{_SCALE_WORDS})\s+)?)?(?=(?:\w+\s+)?(?:{PARTITIVE_NOUNS})\b)",
     re.IGNORECASE,
 )
-# "23 of the country's 77 provinces", "five of its 12 districts": a share of things.
+# "23 of the country's 77 provinces", "five of its 12 districts", "44 of 153 municipalities":
+# a share of things.
 OF_THINGS = re.compile(
-    r"\s*of\s+(?:(?:the|its|their|his|her|our|these|those|[\p{L}\-]+['’]s?)\s+){1,2}(?:\d[\d,.]*\s+)?(?P<noun>[\p{L}\-]+)", re.IGNORECASE
+    r"\s*of\s+(?:(?:(?:the|its|their|his|her|our|these|those|[\p{L}\-]+['’]s?)\s+){1,2}(?:\d[\d,.]*\s+)?|\d[\d,.]*\s+)(?P<noun>[\p{L}\-]+)",
+    re.IGNORECASE,
 )
 # People with injuries: "40 with injuries", "12 with serious burns" (words.csv injury nouns).
 WITH_INJURIES = re.compile(rf"with\s+(?:(?:serious|severe|minor|critical|gunshot|shrapnel)\s+)?(?:{_words('injury nouns')})\b", re.IGNORECASE)
