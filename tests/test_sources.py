@@ -52,6 +52,8 @@ BEFORE = [  # attribution before the figure
     ("In another report, SANA said 12 civilians were injured in Aleppo.", "12", "SANA"),
     # idetect-275: the office's country is not the source
     ("OCHA in CAR reported 4,000 people displaced near Kaga Bandoro and new displacements in Bouar", "4,000", "OCHA"),
+    ("The Health Ministry in the Gaza Strip said on Tuesday that 9,061 Palestinians have been killed.", "9,061",
+     "Health Ministry"),
     ("UN Secretary-General Antonio Guterres said more than 900,000 people had been displaced.",
      "more than 900,000", "Antonio Guterres"),
     # a body's name ending in its head is whole, even when a word before it names a body too

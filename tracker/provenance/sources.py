@@ -219,12 +219,12 @@ _WHEN = rf"(?:(?:on\s+)?(?:{_words(WEEKDAYS)})\s+)?"
 def _subject_verb(in_place: bool) -> re.Pattern:
     """ "The United Nations said", "The Syrian Observatory, a war monitor, said", "SOHR (...)
     reports", and with `in_place` "OCHA in CAR said" (see `_subject_verb_for`)."""
-    in_place_part = rf"(?: \s+ in \s+ {_NAME_BACKWARDS} )?" if in_place else ""
+    in_place_part = rf"(?: \s+ in \s+ (?:the \s+)? {_NAME_BACKWARDS} )?" if in_place else ""
     return re.compile(
         rf"""
         (?P<np>{_NAME_BACKWARDS}|{_ALIAS})
         (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
-        {in_place_part}                                  # OCHA in CAR
+        {in_place_part}                                  # OCHA in CAR, the Health Ministry in the Gaza Strip
         (?: \s* \( [^()]{{1,40}} \) )?                    # the UN Mission in South Sudan (UNMISS)
         (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}} \s*, )?      # , a war monitor,
         \s+ {_AUX} {_WHEN} {_VERB} \Z
@@ -243,7 +243,8 @@ SUBJECT_NP: int = group_number("np", SUBJECT_VERB, SUBJECT_VERB_NO_PLACE)
 
 def _names_place(sentence: str, lo: int, hi: int) -> bool:
     """Whether sentence[lo:hi] may hold what `SUBJECT_VERB` reads as a body's place, "in"
-    between spaces before a capital ("OCHA in CAR"): False only where no such "in" is.
+    between spaces before a capital, perhaps after "the" ("OCHA in CAR", "the Health Ministry
+    in the Gaza Strip"): False only where no such "in" is.
     (Any character `\\s` or `\\p{Lu}` matches is ASCII and a space or a capital to `str`, or
     not ASCII: the regex module may know letters newer than `str` does. The "in"s are found
     by `str.find`: a standard-library pattern for the same, whose scan tries every place,
@@ -252,7 +253,10 @@ def _names_place(sentence: str, lo: int, hi: int) -> bool:
     while at >= 0:
         after = at + 2
         if after < hi and _may_be_space(sentence[at - 1]) and _may_be_space(sentence[after]):
-            first = sentence[after:hi].lstrip()[:1]
+            rest = sentence[after:hi].lstrip()
+            if rest.startswith("the "):
+                rest = rest[4:].lstrip()  # "the Health Ministry in the Gaza Strip"
+            first = rest[:1]
             if first and (first.isupper() or not first.isascii()):
                 return True
         at = sentence.find("in", at + 1, hi)
