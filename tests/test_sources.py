@@ -54,6 +54,9 @@ BEFORE = [  # attribution before the figure
     ("OCHA in CAR reported 4,000 people displaced near Kaga Bandoro and new displacements in Bouar", "4,000", "OCHA"),
     ("The Health Ministry in the Gaza Strip said on Tuesday that 9,061 Palestinians have been killed.", "9,061",
      "Health Ministry"),
+    # a civil protection service is a body, whatever lower-case head follows its name
+    ("Haiti's Civil Protection agency raised the death toll from Saturday's earthquake to 1,419 on Monday.",
+     "1,419", "Haiti's Civil Protection"),
     ("UN Secretary-General Antonio Guterres said more than 900,000 people had been displaced.",
      "more than 900,000", "Antonio Guterres"),
     # a body's name ending in its head is whole, even when a word before it names a body too
