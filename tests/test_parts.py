@@ -103,6 +103,15 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     ("About 6,000 people, including 4,000 children, were sheltering at the base and about 5,000 at the airstrip.",
      [("displaced", 6_000, "people", None, None), ("displaced", 4_000, "children", 6_000, None),
       ("displaced", 5_000, "people", None, None)]),
+    # the counts of places after ", with": parts of the total, each in its place (the total keeps its own)
+    ("Hurricane Helene has killed at least 227 people across six states, with 104 in North Carolina alone.",
+     [("killed", 227, "people", None, "United States"), ("killed", 104, "people", 227, "North Carolina")]),
+    ("The quake killed 300 people, with 120 in Herat and 80 in Badghis, officials said.",
+     [("killed", 300, "people", None, "Afghanistan"), ("killed", 120, "people", 300, "Herat"),
+      ("killed", 80, "people", 300, "Badghis")]),
+    # ... and a part larger than a count of things between is no part of the things
+    ("Hurricane Helene has killed at least 227 people across six states, including 104 in North Carolina.",
+     [("killed", 227, "people", None, "United States"), ("killed", 104, "people", 227, "North Carolina")]),
     # a list after the colon that closes the figure's attribution
     ("The death toll climbed to 300 on Sunday, the army said: 225 militants, 59 soldiers and 16 civilians.",
      [("killed", 300, "people", None, None), ("killed", 225, "militants", 300, None),

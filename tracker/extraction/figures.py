@@ -238,7 +238,7 @@ def _judge_candidates(
     window_end = min(end, candidates[-1].noun.end + REACH_AFTER + TRIGGER_SCAN_SLACK)
     triggers = find_triggers(text, window_start, window_end, lower)
     previous: tuple[Candidate, Found] | None = None
-    things = [at for at, d in decisions.items() if d.rule == THING_RULE]  # counts of things: no total's parts
+    things = [d.quantity for d in decisions.values() if d.rule == THING_RULE]  # counts of things: no total's parts
     other_state: set[int] = set()  # parts in a state of their own ("of whom 2.6 million are food insecure")
     for i, c in enumerate(candidates):
         verdict = judge(Scene(text, candidates, i, triggers, end, lower))

@@ -35,6 +35,7 @@ from .text import phrases as _phrases
 
 if TYPE_CHECKING:
     from .figures import Found
+    from .quantities import Quantity
     from .rules import Candidate
 
 # The rules' names, as `python -m tracker explain` prints them.
@@ -184,20 +185,21 @@ def total_of(
     i: int,
     previous: tuple[Candidate, Found] | None,
     elliptical: bool,
-    things: list[int],
+    things: list[Quantity],
 ) -> Found | None:
     """The figure candidate i is a part of, if any: for a breakdown or a partitive ("151 of
     whom"), the figure of the nearest count before it that is no part itself; for an elliptical item (`elliptical`:
     it shares the verb of the figure before) of a list after a total's colon, that total.
     `previous` is the last figure found before candidate i in the sentence; `things` are
-    where the counts of things of the sentence start ("destroyed 30 vehicles, including 10
-    tanks": the 10 are no part of a count of people before the vehicles)."""
+    the counts of things of the sentence ("destroyed 30 vehicles, including 10 tanks": the 10
+    are no part of a count of people before the vehicles; but "killed 227 people across six
+    states, including 104 in North Carolina": 104 is no part of six)."""
     if previous is None:
         return None
     c = candidates[i]
     prev_c, prev_f = previous
     total = prev_f.part_of or prev_f
-    if any(total.quantity.end <= t < c.quantity.start for t in things):
+    if any(total.quantity.end <= t.start < c.quantity.start and c.quantity.value <= t.value for t in things):
         return None
     if POSSESSIVE_BEFORE.search(text, max(0, c.quantity.start - POSSESSIVE_REACH), c.quantity.start):
         return None  # "among them a 10-day-old girl and her five siblings": a story, not a part

@@ -910,7 +910,7 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
         look.noun = Noun(None, None, q.end, NounKind.BARE)
     else:
         look.noun = read_noun(text, lower, noun_from, look.after_limit)
-    breakdown = _breakdown(text, lower, q.start)
+    breakdown = _breakdown(text, lower, q.start) or _with_a_place(text, lower, q)
     if breakdown and look.noun.kind is NounKind.THING:  # "including 9 firefighters": people named
         look.noun = parts.people_named(text, lower, noun_from, look.noun)
     for name, rule in NOUN_RULES:
@@ -931,6 +931,24 @@ def _breakdown(text: str, lower: str, start: int) -> bool:
         if lower.find(word, before, start) >= 0:
             return _opener_in(lower, before, start) and BREAKDOWN_BEFORE.search(text, before, start) is not None
     return False
+
+
+# ", with 104 in North Carolina", ", with 120 in Herat and 80 in Badghis": the counts of places
+# after a total, with no noun of their own.
+PLACE_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?\p{Lu}")
+WITH_PLACES_BEFORE = re.compile(r",\s+with\s+(?:\d[^();:.]{0,60})?\Z", re.REVERSE)
+WITH_PLACES_REACH: int = 70  # characters before the number ", with" and the rows before it may take
+
+
+def _with_a_place(text: str, lower: str, q: Quantity) -> bool:
+    """The number at q is a part of the total before it, named by its place: "killed at least
+    227 people across six states, with 104 in North Carolina alone"."""
+    return (
+        lower.startswith((" in ", " from "), q.end)
+        and lower.find("with", max(0, q.start - WITH_PLACES_REACH), q.start) >= 0
+        and PLACE_AFTER.match(text, q.end) is not None
+        and WITH_PLACES_BEFORE.search(text, max(0, q.start - WITH_PLACES_REACH), q.start) is not None
+    )
 
 
 def _opener_in(lower: str, start: int, end: int) -> bool:
