@@ -141,6 +141,12 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
 ]
 
 NO_PARTS: list[tuple[str, list[Row]]] = [
+    # the rows after a first row with a noun of its own are no parts of that row
+    ("The toll stands at 2,900 deaths and 2,500 injuries, the ministry said, with 1,600 deaths in Al Haouz, "
+     "980 in Taroudant and 190 in Chichaoua.",
+     [("killed", 2_900, "people", None, None), ("injured", 2_500, "people", None, None),
+      ("killed", 1_600, "people", None, None), ("killed", 980, "people", None, None),
+      ("killed", 190, "people", None, None)]),
     # a count of things before the part: the part is none of the people's
     ("Shelling killed 12 soldiers and destroyed 30 vehicles, including 10 tanks.",
      [("killed", 12, "soldiers", None, None)]),

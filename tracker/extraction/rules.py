@@ -936,7 +936,7 @@ def _breakdown(text: str, lower: str, start: int) -> bool:
 # ", with 104 in North Carolina", ", with 120 in Herat and 80 in Badghis": the counts of places
 # after a total, with no noun of their own.
 PLACE_AFTER = re.compile(r"\s+(?:in|from)\s+(?:the\s+)?\p{Lu}")
-WITH_PLACES_BEFORE = re.compile(r",\s+with\s+(?:\d[^();:.]{0,60})?\Z", re.REVERSE)
+WITH_PLACES_BEFORE = re.compile(r",\s+with\s+(?:\d[\d,.]*\s+(?:in|from)\s[^();:.]{0,50})?\Z", re.REVERSE)
 WITH_PLACES_REACH: int = 70  # characters before the number ", with" and the rows before it may take
 
 
