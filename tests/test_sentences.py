@@ -91,6 +91,9 @@ INITIALISMS = [
     # an initialism before a word in lower case goes on with its sentence ...
     ("The agency's 8 a.m. update listed 310 dead. Rain fell.", ["The agency's 8 a.m. update listed 310 dead.", "Rain fell."]),
     ("At 6 p.m. local time, 40 people were missing.", ["At 6 p.m. local time, 40 people were missing."]),
+    # ... or before a weekday: the time's day
+    ("Rains killed eight people as of 6 a.m. Tuesday, the interior ministry said.",
+     ["Rains killed eight people as of 6 a.m. Tuesday, the interior ministry said."]),
     # ... and ends it before a capital
     ("The quake struck at 4 a.m. Rescuers found 30 bodies.", ["The quake struck at 4 a.m.", "Rescuers found 30 bodies."]),
 ]

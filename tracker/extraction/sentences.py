@@ -71,7 +71,7 @@ def split(text: str) -> list[tuple[int, int]]:
     max_sentence = limits.MAX_SENTENCE
     for dot, end in _ends(text):
         if text[dot] == "." and not (end - dot > 1 and "\n" in text[dot:end]) and (
-            _abbreviation_before(text, dot) or (text[end + 1 : end + 2].islower() and _initialism_goes_on(text, dot, end))
+            _abbreviation_before(text, dot) or (text[dot - 2 : dot - 1] == "." and _initialism_goes_on(text, dot, end))
         ):
             continue  # "Dr. Smith" (but "Dr.", then a line break, ends there)
         piece = text[start:end]
@@ -237,11 +237,20 @@ def _abbreviation_before(text: str, dot: int) -> bool:
 _INITIALISM = _re.compile(r"(?<![A-Za-z.])[A-Za-z](?:\.[A-Za-z])+\Z")
 
 
+# Words after a time of day that go on with its sentence: "as of 6 a.m. Tuesday, the ministry said".
+_DAY_AFTER_TIME = _re.compile(rf"(?:{'|'.join(lexicon.mapping('weekdays', 'word', 'weekday', kind='full'))})\b")
+
+
 def _initialism_goes_on(text: str, dot: int, end: int) -> bool:
-    """An initialism followed by a word in lower case goes on with its sentence: "the
-    NDRRMC's 8 a.m. update listed", "at 6 p.m. local time"; "at 8 a.m. Rescuers" ends it."""
+    """An initialism followed by a word in lower case, or by a weekday, goes on with its
+    sentence: "the NDRRMC's 8 a.m. update listed", "at 6 p.m. local time", "as of 6 a.m.
+    Tuesday, the ministry said"; "at 8 a.m. Rescuers" ends it."""
     after = end + 1 if text.startswith(" ", end) else end
-    return after < len(text) and text[after].islower() and _INITIALISM.search(text, max(0, dot - 8), dot) is not None
+    return (
+        after < len(text)
+        and (text[after].islower() or _DAY_AFTER_TIME.match(text, after) is not None)
+        and _INITIALISM.search(text, max(0, dot - 8), dot) is not None
+    )
 
 
 def _is_abbreviation(word: str) -> bool:
