@@ -138,9 +138,15 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("trapped", 300_000, "people", None, None), ("trapped", 100_000, "children", 300_000, None)]),
     ("At least 120 people were killed in the raid. Of those, 45 were Afghan nationals, officials said.",
      [("killed", 120, "people", None, None), ("killed", 45, "nationals", 120, None)]),
+    # ... with a verb of its own that counts what the total counts
+    ("Some 7.7 million Venezuelans have left their country, the platform said. Colombia hosts 2.9 million of them.",
+     [("refugees", 7_700_000, "people", None, None), ("refugees", 2_900_000, "people", 7_700_000, None)]),
 ]
 
 NO_PARTS: list[tuple[str, list[Row]]] = [
+    # "N of them" with a verb of another indicator is no part of the figure before
+    ("Some 3.5 million people fled the fighting. About 1.2 million of them have since returned home.",
+     [("displaced", 3_500_000, "people", None, None), ("returned", 1_200_000, "people", None, None)]),
     # the rows after a first row with a noun of its own are no parts of that row
     ("The toll stands at 2,900 deaths and 2,500 injuries, the ministry said, with 1,600 deaths in Al Haouz, "
      "980 in Taroudant and 190 in Chichaoua.",

@@ -285,8 +285,12 @@ def _judge_candidates(
                 indicator, rule = before.indicator, PRONOUN_PART_RULE  # "Of these, 25 were children."
         # a part of the total before it: "killed 42 civilians, including 12 women"
         total = parts.total_of(text, candidates, i, previous, rule == INHERITS_RULE, things)
-        if total is None and i == 0 and (rule in GROUP_PART_RULES or rule == PRONOUN_PART_RULE) and _part_of_before(c, before, indicator):
-            total = before  # "The floods killed 280 people. Of the dead, 31 were children."
+        if total is None and i == 0 and (
+            rule in GROUP_PART_RULES or rule == PRONOUN_PART_RULE or OF_PRONOUN_AFTER.match(text, c.quantity.end) is not None
+        ) and _part_of_before(c, before, indicator):
+            # "The floods killed 280 people. Of the dead, 31 were children."; "Some 7.7 million
+            # Venezuelans have left their country. Colombia hosts 2.9 million of them."
+            total = before
         if total is not None and indicator == "displaced" and total.indicator == "refugees":
             indicator = "refugees"  # "hosts 227,000 Ukrainians, including 31,000 who arrived on Saturday"
         if total is not None:
