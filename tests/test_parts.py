@@ -138,6 +138,11 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("trapped", 300_000, "people", None, None), ("trapped", 100_000, "children", 300_000, None)]),
     ("At least 120 people were killed in the raid. Of those, 45 were Afghan nationals, officials said.",
      [("killed", 120, "people", None, None), ("killed", 45, "nationals", 120, None)]),
+    # ... or a share "of the dead" said of a place
+    ("The toll from the earthquake had risen to 247, the agency said. Amatrice alone accounted for 184 of the dead.",
+     [("killed", 247, "people", None, None), ("killed", 184, "people", 247, None)]),
+    ("Cyclone Batsirai killed 92 people. Ikongo district recorded 80 of the deaths.",
+     [("killed", 92, "people", None, None), ("killed", 80, "people", 92, None)]),
     # ... with a verb of its own that counts what the total counts
     ("Some 7.7 million Venezuelans have left their country, the platform said. Colombia hosts 2.9 million of them.",
      [("refugees", 7_700_000, "people", None, None), ("refugees", 2_900_000, "people", 7_700_000, None)]),

@@ -18,7 +18,7 @@ from ..provenance.dates import TO_COUNT_FROM
 from ..records import THING_INDICATORS
 from . import distributive, parts
 from .indicators import LEVEL_VERBS, Trigger, counter_start, find_triggers
-from .nouns import FINITE_AUXILIARIES, VERB_GAP_WORDS, NounKind, read_noun
+from .nouns import FINITE_AUXILIARIES, OF_THE, VERB_GAP_WORDS, NounKind, read_noun
 from .numbers import Number, find_numbers
 from .qualifiers import CHANGE_VERBS, MOVERS
 from .quantities import Quantity, find_quantities
@@ -286,10 +286,12 @@ def _judge_candidates(
         # a part of the total before it: "killed 42 civilians, including 12 women"
         total = parts.total_of(text, candidates, i, previous, rule == INHERITS_RULE, things)
         if total is None and i == 0 and (
-            rule in GROUP_PART_RULES or rule == PRONOUN_PART_RULE or OF_PRONOUN_AFTER.match(text, c.quantity.end) is not None
+            rule in GROUP_PART_RULES or rule == PRONOUN_PART_RULE
+            or OF_PRONOUN_AFTER.match(text, c.quantity.end) is not None or OF_THE.match(text, c.quantity.end) is not None
         ) and _part_of_before(c, before, indicator):
             # "The floods killed 280 people. Of the dead, 31 were children."; "Some 7.7 million
-            # Venezuelans have left their country. Colombia hosts 2.9 million of them."
+            # Venezuelans have left their country. Colombia hosts 2.9 million of them."; "The
+            # toll had risen to 247. Amatrice alone accounted for 184 of the dead."
             total = before
         if total is not None and indicator == "displaced" and total.indicator == "refugees":
             indicator = "refugees"  # "hosts 227,000 Ukrainians, including 31,000 who arrived on Saturday"
