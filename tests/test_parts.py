@@ -112,6 +112,10 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     # ... and a part larger than a count of things between is no part of the things
     ("Hurricane Helene has killed at least 227 people across six states, including 104 in North Carolina.",
      [("killed", 227, "people", None, "United States"), ("killed", 104, "people", 227, "North Carolina")]),
+    # ... a decimal point before the colon ends no sentence
+    ("Officials said 225 people died in the 7.1 quake: 94 in Mexico City, 71 in Morelos and 43 in Puebla.",
+     [("killed", 225, "people", None, None), ("killed", 94, "people", 225, "Mexico City"),
+      ("killed", 71, "people", 225, "Morelos"), ("killed", 43, "people", 225, "Puebla")]),
     # a list after the colon that closes the figure's attribution
     ("The death toll climbed to 300 on Sunday, the army said: 225 militants, 59 soldiers and 16 civilians.",
      [("killed", 300, "people", None, None), ("killed", 225, "militants", 300, None),

@@ -58,7 +58,7 @@ OPENER = re.compile(rf"\s*[\"“‘']?(?:{_phrases(PART_OPENERS)})\s+\Z", re.IGN
 # What may stand between a total's noun phrase and the colon of its list: "killed 1,870
 # people in the north on Monday: 1,102 in ...". Past this, the colon starts something else.
 COLON_REACH = 60
-COLON_GAP = re.compile(r"[^.;:()]*:\s*\Z")
+COLON_GAP = re.compile(r"(?:[^.;:()]|(?<=\d)\.(?=\d))*:\s*\Z")  # (a decimal point is no sentence's end: "died in the 7.1 quake: 94 in")
 # Between two items of one list: "1,102 in Lorca, 655 in Teruel and 113 in Huesca".
 LIST_JOIN = re.compile(r"[^.;:()]*(?:,|\band\b)\s*\Z", re.IGNORECASE)
 # A possessive right before a count: "her five siblings", "his two sons" tell of one family.
