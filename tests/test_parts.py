@@ -112,6 +112,11 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     # ... and a part larger than a count of things between is no part of the things
     ("Hurricane Helene has killed at least 227 people across six states, including 104 in North Carolina.",
      [("killed", 227, "people", None, "United States"), ("killed", 104, "people", 227, "North Carolina")]),
+    # ... the last row of a place list after a breakdown's opener, however far from it
+    ("The death toll from the floods in eastern Spain has climbed to 217, of whom 213 died in the Valencia region, "
+     "three in Castilla-La Mancha and one in Andalusia.",
+     [("killed", 217, "people", None, None), ("killed", 213, "people", 217, None),
+      ("killed", 3, "people", 217, None), ("killed", 1, "people", 217, "Andalusia")]),
     # ... a decimal point before the colon ends no sentence
     ("Officials said 225 people died in the 7.1 quake: 94 in Mexico City, 71 in Morelos and 43 in Puebla.",
      [("killed", 225, "people", None, None), ("killed", 94, "people", 225, "Mexico City"),

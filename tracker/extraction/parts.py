@@ -211,8 +211,10 @@ def total_of(
     if not elliptical or candidates[i - 1] is not prev_c or c.quantity.value >= total.quantity.value:
         return None
     if prev_f.part_of is not None:  # the next item of the list: "..., 655 in Teruel"
-        if prev_c.breakdown:
-            return None  # "6,000 people, including 4,000 children, ... and 5,000 at the airstrip"
+        if prev_c.breakdown and not (prev_c.noun.kind is NounKind.BARE and c.noun.kind is NounKind.BARE):
+            # "6,000 people, including 4,000 children, ... and 5,000 at the airstrip" (but "of
+            # whom 213 died in the Valencia region, three in Castilla-La Mancha and one in Andalusia")
+            return None
         a = prev_c.quantity.end
         if c.quantity.start - a <= LIST_ITEM_REACH and LIST_JOIN.match(text, a, c.quantity.start):
             return total
