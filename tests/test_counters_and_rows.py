@@ -129,6 +129,10 @@ ROWS = [
      [("trapped", 18_000, "approx", "palestinians")]),
     ("Zamzam camp: about 400 children have died of malnutrition since January, MSF said.",
      [("killed", 400, "approx", "children")]),
+    # rows a hyphen or an asterisk opens, as plain-text bullets
+    ("Key figures\n- Killed: 7,108\n- Injured: over 40,000\n* Buildings collapsed: 5,775",
+     [("killed", 7_108, "exact", "people"), ("injured", 40_000, "at_least", "people"),
+      ("housing_destroyed", 5_775, "exact", "buildings")]),
 ]
 ROW_NOT_FIGURES = [
     "AT A GLANCE\n3 to 4 MILLION – People Likely to Face Hunger in 2024 (WFP – June 2023)",
@@ -137,7 +141,7 @@ ROW_NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death"])
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets"])
 def test_a_row_label_names_what_is_counted(text, expected):
     assert _brief(text) == expected
 

@@ -519,7 +519,7 @@ ROW_COLON_BEFORE = re.compile(r"(?:[^\S\n]*\([^()\n\d]{1,30}\))?(?:[^\S\n]*:|[^\
 # (a date may close the label: "People displaced since 15 April 2023: 8.7 million")
 ROW_LABEL_DATE = rf"(?:[^\S\n]+(?:{_words('row date openers')})(?:[^\S\n]+[\p{{L}}\d,]+){{1,3}})?"
 ROW_LABEL = re.compile(
-    rf"(?:[\n|•▪●;–—]|[.!?][^\S\n]|(?<=\d)[^\S\n](?=[^\S\n]*\p{{Lu}})|^)[^\S\n]*(?P<label>\p{{L}}[\p{{L}}'’-]*(?:[^\S\n]+[\p{{L}}'’-]+){{0,{ROW_LABEL_WORDS - 1}}}{ROW_LABEL_DATE})[^\S\n]*\Z",
+    rf"(?:[\n|•▪●;–—]|^[^\S\n]*[-*](?=[^\S\n])|[.!?][^\S\n]|(?<=\d)[^\S\n](?=[^\S\n]*\p{{Lu}})|^)[^\S\n]*(?P<label>\p{{L}}[\p{{L}}'’-]*(?:[^\S\n]+[\p{{L}}'’-]+){{0,{ROW_LABEL_WORDS - 1}}}{ROW_LABEL_DATE})[^\S\n]*\Z",
     re.REVERSE | re.MULTILINE,
 )
 ROW_DASH_AFTER = re.compile(r"[^\S\n]*[–—:][^\S\n]*")
@@ -1303,7 +1303,7 @@ def row_label_homes(text: str, lower: str, start: int) -> str | None:
 
 def _row_label_start(text: str, colon: int) -> int | None:
     """Where the row label ending at `colon` starts: after a row mark (line break, "|", "•",
-    ";", a dash) or the sentence's start, with only words between (no digits, at most
+    ";", a dash, a hyphen or an asterisk opening its line) or the sentence's start, with only words between (no digits, at most
     ROW_LABEL_WORDS words)."""
     m = ROW_LABEL.search(text, max(0, colon - ROW_LABEL_REACH), colon)
     return m.start("label") if m else None
