@@ -100,6 +100,8 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     # restatements are no parts: a count in another unit, or a larger one
     ("Some 4,000 families (about 20,000 people) fled the fighting.",
      [("displaced", 4_000, "families", None, None), ("displaced", 20_000, "people", None, None)]),
+    ("Over 30,000 people from 8,000 families in two districts were affected by the floods.",
+     [("affected", 30_000, "people", None, None), ("affected", 8_000, "families", None, None)]),
     ("About 6,000 people, including 4,000 children, were sheltering at the base and about 5,000 at the airstrip.",
      [("displaced", 6_000, "people", None, None), ("displaced", 4_000, "children", 6_000, None),
       ("displaced", 5_000, "people", None, None)]),

@@ -151,6 +151,7 @@ BREAKDOWN_OPENER = _re.compile(rf"\b(?:{_phrases(o.lower() for o in BREAKDOWN_OP
 RESTATEMENT_QUALIFIERS: str = _words("rough qualifiers", "restatement qualifiers")  # "(about 8,200 people)"
 # Households, then the people in them: "944,586 families with 4.28 million people".
 WITH_JOIN = re.compile(rf"\s*(?:{_words('household joins')})\s+(?:{RESTATEMENT_QUALIFIERS})?\s*", re.IGNORECASE)
+FROM_JOIN = re.compile(rf"\s*(?:{_words('people household joins')})\s*", re.IGNORECASE)  # "30,000 people from 8,000 families"
 EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:{RESTATEMENT_QUALIFIERS})?\s*\Z", re.IGNORECASE)
 
 # What may stand between a trigger and its number: "killed 12", "the displacement of 10,214",
@@ -2197,13 +2198,19 @@ def equivalent(text: str, a: Candidate, b: Candidate) -> bool:
         return False
     if EQUIVALENT_JOIN.match(between) is not None:
         return True
-    # "944,586 families with 4.28 million people": households, then the people in them
+    # "944,586 families with 4.28 million people": households, then the people in them;
+    # "30,000 people from 8,000 families": people, then the households they make
+    if WITH_JOIN.fullmatch(between) is not None:
+        households, persons = a, b
+    elif FROM_JOIN.fullmatch(between) is not None:
+        households, persons = b, a
+    else:
+        return False
     return (
-        WITH_JOIN.fullmatch(between) is not None
-        and a.noun.unit in parts.HOUSEHOLD_UNITS
-        and b.noun.kind is NounKind.PERSON
-        and b.noun.unit not in parts.HOUSEHOLD_UNITS
-        and b.quantity.value > a.quantity.value
+        households.noun.unit in parts.HOUSEHOLD_UNITS
+        and persons.noun.kind is NounKind.PERSON
+        and persons.noun.unit not in parts.HOUSEHOLD_UNITS
+        and persons.quantity.value > households.quantity.value
     )
 
 
