@@ -627,6 +627,8 @@ DOCUMENT = [  # attribution read from the rest of the document
     # (an acronym right before the verb names its subject, however long the name before it)
     ("The United Nations agency for Palestinian refugees (UNRWA) said 1.4 million people were displaced.",
      "1.4 million", "UNRWA", None),
+    ("UN human rights monitors (HRMMU) have verified 10,582 civilian deaths in Ukraine since February 2022.",
+     "10,582", "HRMMU", None),
     # references back to the last named body of that kind
     # ... of the same tier of government: a state's agency is not the national one
     ("Floods have killed 300 people this year, the National Emergency Management Agency said. In Jigawa alone, "

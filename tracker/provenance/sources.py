@@ -292,7 +292,7 @@ def _by_first_letter(words: tuple[str, ...]) -> str:
 # words by first letter: the standard library's `re` finds them faster.)
 VERB = _re.compile(rf"\b(?:{_by_first_letter(REPORT_VERBS)})\b")
 # A reporting verb right after a name: "(UNRWA) said".
-VERB_NEXT = _re.compile(rf"[^\S\n]+(?:has[^\S\n]+|had[^\S\n]+)?(?:{_by_first_letter(REPORT_VERBS)})\b")
+VERB_NEXT = _re.compile(rf"[^\S\n]+(?:has[^\S\n]+|have[^\S\n]+|had[^\S\n]+)?(?:{_by_first_letter(REPORT_VERBS)})\b")
 
 
 def _least_pieces(phrases: tuple[str, ...]) -> tuple[str, ...]:
