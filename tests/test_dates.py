@@ -315,6 +315,21 @@ def test_a_clause_on_when_the_event_started_starts_the_period(sentence: str, fig
     assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
 
 
+TIME_CLAUSES = [  # a clause a time opens ("when", "which") holds at that time, even after "since"
+    ("The quake was the deadliest since 2015, when nearly 9,000 people were killed.", "9,000", DateRef(D(2015, 1, 1), "year")),
+    ("It was the worst attack since March, when gunmen killed 45 villagers.", "45", DateRef(D(2024, 3, 1), "month")),
+    ("The storm recalled Cyclone Nargis in 2008, which killed 138,000 people.", "138,000", DateRef(D(2008, 1, 1), "year")),
+    # ... but a figure after the clause closes is the period's since its start
+    ("Since October 7, when the war began, 9,000 people have been killed.", "9,000",
+     DateRef(D(2024, 6, 10), "day", D(2023, 10, 7))),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, expected", TIME_CLAUSES)
+def test_a_clause_a_time_opens_holds_at_that_time(sentence: str, figure: str, expected: DateRef) -> None:
+    assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
+
+
 EARLIER_VALUES = [  # (sentence, the earlier value, published, expected)
     ("The death toll rose from 300 to 1,200 on Friday.", "300", D(2024, 6, 15), DateRef(None, None)),
     ("The death toll rose from 300 on Monday to 1,200 on Friday.", "300", D(2024, 6, 15), DateRef(D(2024, 6, 10), "day")),

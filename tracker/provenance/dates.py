@@ -723,6 +723,8 @@ def figure_date(
         carried = _carried(before, published, read)
         if carried is not None:
             return carried
+    if ("when" in sentence or "which" in sentence) and (then := _time_of_the_clause(sentence, offset, mentions)) is not None:
+        return _new_date_ref(DateRef, (then.date, then.precision, None))  # "since 2015, when nearly 9,000 people were killed"
     period_start = _period_start(sentence, offset, mentions)
     dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)]
     if len(dated) > 1:
@@ -745,6 +747,24 @@ def figure_date(
     if period_start is not None and date is not None and period_start > date:
         period_start = None
     return _new_date_ref(DateRef, (date, precision, period_start))  # DateRef(date, precision, period_start)
+
+
+# A clause a time opens for what follows: "the deadliest since 2015, when nearly 9,000 people
+# were killed", "Cyclone Nargis in 2008, which killed 138,000 people".
+TIME_CLAUSE = _re.compile(r",?\s+(?:when|which)\s+[^,;:.()]*\Z")
+
+
+def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) -> _Mention | None:
+    """The date right before a "when" or "which" clause that holds the figure at `offset`:
+    the figure's own time, even after "since" (not "since October 7, when the war began,
+    9,000 have been killed": the clause closes before the figure)."""
+    for m in mentions:
+        if m.end <= offset and offset - m.end <= TIME_CLAUSE_REACH and TIME_CLAUSE.match(sentence, m.end, offset):
+            return m
+    return None
+
+
+TIME_CLAUSE_REACH: int = 60  # characters from a date to a figure of the clause it opens
 
 
 # DateRef(...) with every field in order, without the Python frame of a named tuple's __new__
