@@ -140,6 +140,8 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     ("The gunman killed 22 people at the store. Eight women were among the dead.",
      [("killed", 22, "people", None, None), ("killed", 8, "women", 22, None)]),
     # ... or counted out of it, its people after the verb: "22 of the dead were soldiers"
+    ("At least 74 people died when a fire tore through a five-storey building. Twelve of the dead were children.",
+     [("killed", 74, "people", None, None), ("killed", 12, "children", 74, None)]),  # a compound after the total
     ("The attack killed 60 people, the army said. Twenty-two of the dead were soldiers.",
      [("killed", 60, "people", None, None), ("killed", 22, "soldiers", 60, None)]),
     # ... or named by a pronoun: "Of these,", "of them"

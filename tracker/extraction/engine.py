@@ -38,7 +38,7 @@ from ..provenance import dates, places, sources
 from ..provenance.codes import admin1_code
 from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure, figure_id, new_figure
 from . import distributive, limits
-from .figures import Decision, Found, judge_sentence
+from .figures import NO_PEOPLE_RULES, Decision, Found, judge_sentence
 from .numbers import WORD_KEYS, Number, find_numbers
 from .prescan import Hits, confirmed, dear as is_dear, dear_among, keys_within, rejects_every_number, scan_hits, scan_text, shifted
 from .qualifiers import estimated
@@ -226,7 +226,10 @@ def _read_prose(
         else:
             decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
         found_here = [d.found for d in decisions if d.found is not None]
-        ends = found_here and found_here[-1].quantity.end >= in_sentence[-1].end
+        ends = found_here and (
+            found_here[-1].quantity.end >= in_sentence[-1].end
+            or all(d.rule in NO_PEOPLE_RULES for d in decisions if d.quantity.start >= found_here[-1].quantity.end)
+        )
         last = (index, found_here[-1]) if ends else None
         for decision in decisions:
             found = decision.found

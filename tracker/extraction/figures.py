@@ -29,6 +29,7 @@ from .rules import (
     NO_TRIGGER,
     NOUN_REACH,
     NOUN_RULES,
+    NUMBER_RULES,
     OLDER_COUNT,
     PART_OTHER_STATE,
     PART_PEOPLE,
@@ -59,6 +60,10 @@ from .totals import running_total, total_of_sentence_before
 # at", "and Chichaoua with 202").
 ELLIPSIS_REACH = 44
 THING_RULE = NOUN_RULES[0][0]  # "counts things, places or time, not people"
+# The rules that say a number counts no people at all: a date, a measure, a compound ("a
+# five-storey building"), a thing, a year. A sentence's figure followed only by such numbers
+# still ends its counts (a part in the sentence after may refer to it: "Twelve of the dead").
+NO_PEOPLE_RULES: frozenset[str] = frozenset({*(name for name, _ in NUMBER_RULES), THING_RULE, NOUN_RULES[1][0]})
 INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
 # The value a figure had before, given right after it: "The toll rose to 89 overnight, up from
 # 54 on Friday", "... 66 missing, down from 385". The same count at an earlier time: a figure
