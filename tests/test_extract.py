@@ -613,6 +613,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The agency said 1.4 million people were displaced, including 544,000 sheltering in 147 of its facilities.",
      [("displaced", 1_400_000, "exact", "people"), ("displaced", 544_000, "exact", "people")]),
     ("The storm destroyed 300 of the 500 houses in the village.", [("housing_destroyed", 300, "exact", "houses")]),
+    # a vessel's load is no figure; what befell the people on board is
+    ("A ferry carrying more than 800 passengers capsized on the lake, killing at least 136 people.",
+     [("killed", 136, "at_least", "people")]),
     # ... with no determiner before the whole too
     ("By the numbers: 160,000 evacuated; 44 of 153 municipalities affected.", [("displaced", 160_000, "exact", "people")]),
     ("The cyclone destroyed 1,200 of 3,000 houses on the island.", [("housing_destroyed", 1_200, "exact", "houses")]),
@@ -794,6 +797,7 @@ NOT_FIGURES: list[str] = [
     "Temperatures rose from 20 to 35 degrees.",
     "The number of children forced out of school rose to 2 million.",
     "The district, home to 2 million people, has been cut off since Friday.",
+    "A boat carrying 50 migrants capsized off the Libyan coast on Sunday.",  # the load, not what befell it
     "About 200 trucks of aid are stuck at the border.",
     "About 1,000 homes lost power.",
     "Nearly 40 jobs were lost.",
