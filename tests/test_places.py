@@ -440,6 +440,10 @@ FIGURE_PLACES = [
     ("A University of Michigan study estimated that about 160,000 people died.", 160_000, None),
     ("Over 200 bodies were taken to the Connaught Hospital mortuary in Freetown.", 200, "Freetown"),
     ("At least 12 people died in Michigan after the storm.", 12, "Michigan"),
+    # a natural feature named after a region elsewhere is no place of that region's country
+    ("A ferry capsized on Lake Victoria on Thursday, killing at least 136 people, Tanzania's government said.",
+     136, "Tanzania"),
+    ("Bushfires near Lake Eildon in Victoria, Australia, killed 12 people.", 12, "Victoria"),
     # each part of a list has its own place
     ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 452, "Taroudant"),
     ("There were 1,293 deaths in Al Haouz, 452 in Taroudant and 41 in Ouarzazate, the ministry said.", 41, "Ouarzazate"),

@@ -726,9 +726,13 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             # "Beni territory": of the places sharing the name, a town or a district
             cands = tuple(c for c in cands if c.rank >= town_rank)
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
-        if (len(cands) > 1 and _all_generic(text, at, stop)) or text[at:stop] in shared_regions:
+        if (len(cands) > 1 and _all_generic(text, at, stop)) or text[at:stop] in shared_regions or (
+            text[at - 1 : at] == " " and text[max(0, at - FEATURE_LONGEST) : at - 1].endswith(FEATURE_WORDS) and place.admin1 is not None
+        ):
             if not _country_named_elsewhere(text, found, at, stop, place.iso3):
-                continue  # "Ghana: floods in the Northern Region", "hunger in the Sahel": not Uganda's, not Burkina Faso's
+                # "Ghana: floods in the Northern Region", "hunger in the Sahel": not Uganda's, not
+                # Burkina Faso's; "a ferry capsized on Lake Victoria" in a story about Tanzania: no Australian state
+                continue
         if context is not None and len(cands) > 1 and cands[0].rank == country_rank and place is not cands[0].place:
             if _after_neighbouring(text, at):
                 place = cands[0].place  # "In neighbouring Niger": the country, not Nigeria's state
@@ -1158,6 +1162,12 @@ SHARED_REGION_NAMES: frozenset[str] = lexicon.word_set("regions of several count
 
 def _all_generic(text: str, at: int, stop: int) -> bool:
     return all(word.lower() in GENERIC_REGION_WORDS for word in text[at:stop].split())
+
+
+# Words of a natural feature's name before a place's ("Lake Victoria", "Mount Kenya"): the
+# feature is that place only where the text names the place's country otherwise.
+FEATURE_WORDS: tuple[str, ...] = lexicon.word_list("feature words", "place_words")
+FEATURE_LONGEST: int = max(map(len, FEATURE_WORDS)) + 1
 
 
 def _country_named_elsewhere(text: str, found: list[tuple[int, int, tuple[Candidate, ...]]], at: int, stop: int, iso3: str | None) -> bool:
