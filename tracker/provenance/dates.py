@@ -750,8 +750,9 @@ def figure_date(
 
 
 # A clause a time opens for what follows: "the deadliest since 2015, when nearly 9,000 people
-# were killed", "Cyclone Nargis in 2008, which killed 138,000 people".
-TIME_CLAUSE = _re.compile(r",?\s+(?:when|which)\s+[^,;:.()]*\Z")
+# were killed", "Cyclone Nargis in 2008, which killed 138,000 people", "the worst since the
+# 2010 floods, which killed nearly 2,000 people" (an event's noun or two may stand between).
+TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){0,2}?,?\s+(?:when|which)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")  # ("since the 2010 floods, which killed")
 
 
 def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) -> _Mention | None:
@@ -764,7 +765,7 @@ def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) ->
     return None
 
 
-TIME_CLAUSE_REACH: int = 60  # characters from a date to a figure of the clause it opens
+TIME_CLAUSE_REACH: int = 80  # characters from a date to a figure of the clause it opens
 
 
 # DateRef(...) with every field in order, without the Python frame of a named tuple's __new__
