@@ -847,6 +847,24 @@ def test_the_engine_fills_source_org() -> None:
     assert (figure.source, figure.source_org) == ("Abdul Muhari", "BNPB"), figure
 
 
+# (text, published, the figure's value, expected source): a figure of a year well before the
+# story's is its background, and the speaker of the sentence before does not go on to it
+BACKGROUND_YEARS = [
+    ("The war has killed at least 14,600 people, according to ACLED. In 2003-2005, the Darfur conflict killed an "
+     "estimated 300,000 people.", "2024-05-02", 300_000, None),
+    ("The war has killed at least 14,600 people, according to ACLED. In March, fighting in El Fasher killed 300 "
+     "people.", "2024-05-02", 300, "ACLED"),
+]
+
+
+@pytest.mark.parametrize("text, published, value, expected", BACKGROUND_YEARS)
+def test_a_background_year_takes_no_source_from_the_sentence_before(text: str, published: str, value: int, expected: str | None) -> None:
+    from tracker.extraction.engine import extract
+
+    got = {f.value: f.source for f in extract(text, published=published)}
+    assert got[value] == expected, got
+
+
 def test_an_initialism_inside_a_sentence_keeps_its_attribution() -> None:
     text = "The NDRRMC's 8 a.m. update listed 310 people injured. Rescue work went on at 6 p.m. Rain fell."
     assert _credit(text, "310") == Credit("National Disaster Risk Reduction and Management Council"), split(text)

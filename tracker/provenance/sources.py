@@ -618,9 +618,10 @@ def attribute(text: str, sentences: list[tuple[int, int]], index: int, offset: i
     return credit(text, sentences, index, offset).source
 
 
-def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int) -> Credit:
+def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int, background: bool = False) -> Credit:
     """The source of the figure at `offset` of `text`, in sentence `index`, and the body
-    its speaker speaks for."""
+    its speaker speaks for. A `background` figure (of an earlier time than the story's)
+    takes no source from the sentence before (`_continued`)."""
     start, end = sentences[index]
     found = _candidates(text, start, end)
     if any(c.citation and c.end <= offset for c in found):  # a citation before the figure cites another fact
@@ -630,7 +631,7 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int)
     if not found:
         found = _from_neighbours(text, sentences, index)
         if not found:
-            return _continued(text, sentences, index)
+            return _publisher(text) if background else _continued(text, sentences, index)
     best = found[0] if len(found) == 1 else min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)) + _across_clauses(text, offset, c))
     best = _cited_before(found, best, text, offset) or best
     best = _closing_over_subject(found, best, text, offset) or best
