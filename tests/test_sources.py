@@ -146,6 +146,12 @@ NONE = [  # no attribution, or an unnamed one
     # ... but the speaker's run of facts goes on
     ("Floods displaced 40,000 people this week, OCHA said. Another 3,000 people were sheltering in schools.",
      "3,000", "OCHA"),
+    # ... and a country that recorded a count is where it happened, not a speaker: the run goes on
+    ("Liberia remains the worst hit, with 2,458 deaths, the WHO said. Sierra Leone has recorded 1,183 deaths.",
+     "1,183", "WHO"),
+    # "the health ministry" refers back to a ministry only, not to a body whose name holds "Health"
+    ("Ebola has killed 4,546 people, the World Health Organization said. In Monrovia, the health ministry said "
+     "96 health workers had died.", "96", "Health Ministry"),
     ("Partners estimate that 508,000 people have been affected across 14 districts.", "508,000", None),
     # a nationality is nobody: "according to Israeli officials" is unnamed, as "Israeli officials said" is
     ("About 1,200 people were killed in the attack, according to Israeli officials.", "About 1,200", None),

@@ -1062,6 +1062,11 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     return _Candidate(_kind(name), name, start + m.start(), start + m.end(), org)
 
 
+# Verbs of counting whose subject, when a country, is where the count happened, not a speaker:
+# "Sierra Leone has recorded 1,183 deaths" (but "Russia said" speaks as its government).
+PLACE_COUNT_VERBS: frozenset[str] = lexicon.word_set("place count verbs", "attribution")
+
+
 def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidate | None:
     """Who the reporting verb's subject is, or None."""
     lo = max(0, verb.start() - SUBJECT_REACH)
@@ -1087,6 +1092,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if np in CAPITALS:
             return _Candidate(SourceKind.NAMED, f"Government of {CAPITALS[np]}", start + m.start(), where)
         name = _name(np)
+        if name and verb.group().lower() in PLACE_COUNT_VERBS and _is_country(name):
+            return None  # "Sierra Leone has recorded 1,183 deaths": where they died, not who said it
         if name:
             name = _longer_name(sentence, np_start, np_end, name)
             name = _joined_name(sentence, lo, np_start, np, name)
@@ -1796,8 +1803,10 @@ def _refer_back(text: str, pos: int, head: str, mods: tuple[str, ...] = ()) -> s
     levels = {w.title() for w in mods if w in LEVEL_WORDS}
     if levels:  # "the state emergency agency": no body of another tier ("National Emergency Management Agency")
         bodies = [b for b in bodies if levels <= {w.title() for w in (*b.name.split(), *b.written.split())}]
+    strict = head in STRICT_HEADS  # "the health ministry" is no "World Health Organization"
     for b in reversed(bodies):
-        if wanted & {w.title() for w in (*b.name.split(), *b.written.split())}:
+        words = {w.title() for w in (*b.name.split(), *b.written.split())}
+        if (head.title() in words) if strict else (wanted & words):
             return b.name
     if head == "body" and any(b.name == "United Nations" for b in bodies):  # "the world body"
         return "United Nations"
@@ -1809,6 +1818,9 @@ def _refer_back(text: str, pos: int, head: str, mods: tuple[str, ...] = ()) -> s
 
 
 LEVEL_WORDS: frozenset[str] = lexicon.word_set("level words", "attribution")
+# Heads a body referred back to must hold: "the health ministry" refers to a ministry, not to
+# the last body whose name holds "Health" (attribution.csv strict heads).
+STRICT_HEADS: frozenset[str] = lexicon.word_set("strict heads", "attribution")
 # The tiers of government a story's main place names (attribution.csv region levels, place
 # levels): "the provincial government" of its first-level subdivision, "the district
 # administration" of its town or district.
