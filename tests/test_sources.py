@@ -149,6 +149,10 @@ NONE = [  # no attribution, or an unnamed one
     # ... and a country that recorded a count is where it happened, not a speaker: the run goes on
     ("Liberia remains the worst hit, with 2,458 deaths, the WHO said. Sierra Leone has recorded 1,183 deaths.",
      "1,183", "WHO"),
+    # "the agency" refers back to no armed force named since the agency
+    ("The International Organization for Migration said 700,000 people had been displaced since fighting between "
+     "the army and the Rapid Support Forces erupted. Another 1.8 million have fled abroad, the agency said.",
+     "1.8 million", "IOM"),
     # "the health ministry" refers back to a ministry only, not to a body whose name holds "Health"
     ("Ebola has killed 4,546 people, the World Health Organization said. In Monrovia, the health ministry said "
      "96 health workers had died.", "96", "Health Ministry"),

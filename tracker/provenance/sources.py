@@ -1812,8 +1812,8 @@ def _refer_back(text: str, pos: int, head: str, mods: tuple[str, ...] = ()) -> s
         return "United Nations"
     if head in ANY_BODY_HEADS or head in DOCUMENT_HEADS:
         for b in reversed(bodies):
-            if b.name not in OUTLETS:
-                return b.name
+            if b.name not in OUTLETS and b.name.split()[-1] not in ARMED_WORDS:
+                return b.name  # (not "the Rapid Support Forces": "the agency" is no armed force)
     return None
 
 
@@ -1821,6 +1821,9 @@ LEVEL_WORDS: frozenset[str] = lexicon.word_set("level words", "attribution")
 # Heads a body referred back to must hold: "the health ministry" refers to a ministry, not to
 # the last body whose name holds "Health" (attribution.csv strict heads).
 STRICT_HEADS: frozenset[str] = lexicon.word_set("strict heads", "attribution")
+# The last words of an armed force's or a party's name: never what "the agency", "the
+# organisation" or "the report" refers back to (attribution.csv armed words).
+ARMED_WORDS: frozenset[str] = lexicon.word_set("armed words", "attribution")
 # The tiers of government a story's main place names (attribution.csv region levels, place
 # levels): "the provincial government" of its first-level subdivision, "the district
 # administration" of its town or district.
