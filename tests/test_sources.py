@@ -795,6 +795,12 @@ STATE = [  # "the government", "the military": the state's of the country the st
      "In Tanzania, 155 people have died.", "at least 228", "Government of Kenya", None),
     ("An earthquake struck central Myanmar on Friday. The death toll has risen to 3,085, the ruling military "
      "government said.", "3,085", "Government of Myanmar", None),
+    # ... and a paragraph about one country names its government in a story about another
+    ("Rohingya exodus: 370,000 in Bangladesh, UN says\n\n"
+     "COX'S BAZAR, Bangladesh - Some 370,000 Rohingya have fled into Bangladesh in three weeks, the UN said.\n\n"
+     "In Myanmar's Rakhine state, the government said 430 people had been killed in clashes.\n\n"
+     "Bangladesh was already hosting about 400,000 Rohingya who fled earlier waves of violence.", "430",
+     "Government of Myanmar", None),
     # a tier of government: the province's or district's the paragraph is about
     ("Floods in South Africa's KwaZulu-Natal province have killed 443 people, the provincial government said on "
      "Sunday.", "443", "KwaZulu-Natal Provincial Government", None),

@@ -1496,13 +1496,15 @@ def _state_body(text: str, head: str, pos: int) -> str | None:
     clearly is about one (see places.main_place): Government of Mali, Sri Lankan military;
     in a story of several countries, of the one its paragraph is about ("In Kenya, 228 people
     have died, according to the government")."""
-    scope = text
-    country = _document_country(text)
+    # the paragraph's country first, in a text of several: "In Myanmar's Rakhine state, the
+    # government said ..." in a story filed from Cox's Bazar about the refugees in Bangladesh
+    scope, country = text, None
+    start, end = _paragraph_of(text, pos)
+    if start > 0 or end < len(text):  # a paragraph of a longer text
+        scope = text[start:end]
+        country = _document_country(scope)
     if country is None:
-        start, end = _paragraph_of(text, pos)
-        if start > 0 or end < len(text):  # a paragraph of a longer text
-            scope = text[start:end]
-            country = _document_country(scope)
+        scope, country = text, _document_country(text)
     if country is None:
         return None
     if head in GOVERNMENT_HEADS:
