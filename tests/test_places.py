@@ -440,6 +440,8 @@ FIGURE_PLACES = [
     ("A University of Michigan study estimated that about 160,000 people died.", 160_000, None),
     ("Over 200 bodies were taken to the Connaught Hospital mortuary in Freetown.", 200, "Freetown"),
     ("At least 12 people died in Michigan after the storm.", 12, "Michigan"),
+    ("The United States Agency for International Development said 29,000 children under the age of five had died "
+     "in the last 90 days in southern Somalia.", 29_000, "Somalia"),
     # a natural feature named after a region elsewhere is no place of that region's country
     ("A ferry capsized on Lake Victoria on Thursday, killing at least 136 people, Tanzania's government said.",
      136, "Tanzania"),
