@@ -42,6 +42,9 @@ CASES = [
     ("More than 1.5 million Syrians have fled Syria to Lebanon since 2011.", "More than 1.5 million",
      "refugees", None, "Lebanon"),
     ("Some 650,000 refugees from Syria are registered in Jordan.", "Some 650,000", "refugees", None, "Jordan"),
+    # the country that invaded hosts nobody
+    ("More than 6 million people have fled Ukraine since Russia invaded in February 2022.", "More than 6 million",
+     "refugees", None, None),
     # where refugees went says the host more surely than a bare "in", which may name the war
     ("Since the fighting in Sudan began, 600,000 refugees have arrived in Chad.", "600,000", "refugees", None, "Chad"),
     ("Violence in Myanmar's Rakhine state drove 700,000 Rohingya refugees into Bangladesh.",

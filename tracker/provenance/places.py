@@ -2708,7 +2708,9 @@ def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: P
         return min(went, key=lambda m: (m.start < start, gap(start, end, m.start, m.end))).place
     hosts = hosts or [m for m in found if HOSTED_IN.search(text, max(s, m.start - 40), m.start)]
     hosts = hosts or [
-        m for m in found if m.place.admin1 is None and not ORIGIN.search(text, max(s, m.start - 30), m.start)
+        m for m in found
+        if m.place.admin1 is None and not ORIGIN.search(text, max(s, m.start - 30), m.start)
+        and not ACTOR_AFTER.match(text, m.end)  # "fled Ukraine since Russia invaded": the invader hosts nobody
     ]
     if hosts:
         return min(hosts, key=lambda m: gap(start, end, m.start, m.end)).place
