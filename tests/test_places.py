@@ -42,6 +42,9 @@ CASES = [
     ("More than 1.5 million Syrians have fled Syria to Lebanon since 2011.", "More than 1.5 million",
      "refugees", None, "Lebanon"),
     ("Some 650,000 refugees from Syria are registered in Jordan.", "Some 650,000", "refugees", None, "Jordan"),
+    # a country right after the count says who the people are, not where
+    ("In the suicide bombing at Kabul airport, 170 Afghans and 13 US service members were killed.", "13", "killed",
+     None, "Kabul"),
     # the country that invaded hosts nobody
     ("More than 6 million people have fled Ukraine since Russia invaded in February 2022.", "More than 6 million",
      "refugees", None, None),

@@ -1884,7 +1884,7 @@ def locate(
     if _worldwide(text, s, e, start, end):
         return None  # "the number of people forced to flee worldwide hit 110 million, driven by the war in Sudan"
     in_sentence = sentence_places(text, s, e, document)
-    found = [m for m in in_sentence if (m.end <= start or m.start >= end) and m.of_a_scene]
+    found = [m for m in in_sentence if (m.end <= start or m.start >= end) and m.of_a_scene and not _names_the_counted(text, end, m)]
     if found and text.find("(", s, e) >= 0:
         # a list of counts in brackets after names ("in Dadu (560), Jamshoro (400)"): each
         # name is its bracket's count's place, and no other count's
@@ -2698,6 +2698,12 @@ def _home_of_returnees(text: str, s: int, found: list[Mention]) -> Place | None:
         previous = m
     home = _demonym_country(text, s, min(m.start for m in found), counted=True)  # "9,000 Syrians returned"
     return home if home is not None and all(m.place.iso3 != home.iso3 for m in found) else None
+
+
+def _names_the_counted(text: str, end: int, m: Mention) -> bool:
+    """A country named right after the count, before the words of its noun, says who the
+    people counted are, not where: "13 US service members were killed" at Kabul airport."""
+    return m.place.admin1 is None and m.start - end == 1 and text[m.end : m.end + 1] == " " and text[m.end + 1 : m.end + 2].islower()
 
 
 def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: Place | None) -> Place | None:
