@@ -65,6 +65,10 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("killed", 12, "people", None, "Kandy"), ("killed", 8, "people", None, "Matale"), ("killed", 5, "people", None, "Kegalle")]),
     # ... but a day's date in brackets is none: "homeless Thursday (27)"
     ("Thousands of people were homeless Thursday (27) after the cyclone.", [("displaced", 2_000, "people", None, None)]),
+    # a list whose rows name their place before the count, the verb said once
+    ("Poland has taken in 1.2 million refugees, Hungary 191,000, Slovakia 141,000 and Moldova 83,000.",
+     [("refugees", 1_200_000, "refugees", None, "Poland"), ("refugees", 191_000, "refugees", None, "Hungary"),
+      ("refugees", 141_000, "refugees", None, "Slovakia"), ("refugees", 83_000, "refugees", None, "Moldova")]),
     # an elliptical list with no total: figures of their own, in the first item's unit
     ("The floods killed 512 children in Sindh, 207 in Punjab and 66 in Balochistan, officials said.",
      [("killed", 512, "children", None, "Sindh"), ("killed", 207, "children", None, "Punjab"),
@@ -162,6 +166,9 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
 ]
 
 NO_PARTS: list[tuple[str, list[Row]]] = [
+    # a name with a number is no row of a list by place
+    ("The clashes uprooted some 40,000 people from three camps, Krinding 1, Krinding 2 and Al-Sultan.",
+     [("displaced", 40_000, "people", None, None)]),
     # "N of them" with a verb of another indicator is no part of the figure before
     ("Some 3.5 million people fled the fighting. About 1.2 million of them have since returned home.",
      [("displaced", 3_500_000, "people", None, None), ("returned", 1_200_000, "people", None, None)]),

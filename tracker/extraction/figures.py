@@ -14,6 +14,7 @@ from typing import NamedTuple
 import regex as re
 
 from .. import lexicon
+from ..provenance import places
 from ..provenance.dates import TO_COUNT_FROM
 from ..records import THING_INDICATORS
 from . import distributive, parts
@@ -455,6 +456,13 @@ ELLIPSIS_BEFORE = re.compile(
     (?:(?:{_ROUGH_QUALIFIERS})\s+)?\Z""",
     re.IGNORECASE | re.REVERSE | re.VERBOSE,
 )
+# ... or name its place right before the count, the verb said once for the list: "Poland has
+# taken in 1.2 million, Hungary 191,000, Slovakia 141,000 and Moldova 83,000" (a place the
+# gazetteer knows: not "camps ..., Krinding 1, Krinding 2").
+PLACE_ITEM_BEFORE = re.compile(
+    r"(?:,|\band)\s*(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:(?:" + _ROUGH_QUALIFIERS + r")\s+)?\Z",
+    re.REVERSE,
+)
 
 
 # A count followed by a state of its own: "and 4 million without power" shares no verb.
@@ -514,4 +522,13 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
         return False  # a verb of its own that says nothing we count: "43 died and 250 were hospitalised"
     if OWN_STATE.match(text, q.end):
         return False  # a state of its own: "... homeless and 4 million without power"
-    return ELLIPSIS_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start) is not None
+    if ELLIPSIS_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start) is not None:
+        return True
+    item = PLACE_ITEM_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start)
+    return item is not None and _a_place(text, item.start("name"), item.end("name"))
+
+
+def _a_place(text: str, start: int, end: int) -> bool:
+    """text[start:end] is a place's name, whole."""
+    found = places.mentions(text, start, end)
+    return len(found) == 1 and found[0].start == start and found[0].end == end
