@@ -95,6 +95,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 130,000 people took refuge in schools and churches.", [("displaced", 130_000, "approx", "people")]),
     ("More than 2,300 people took shelter in evacuation centres after the landslides.",
      [("displaced", 2_300, "at_least", "people")]),
+    ("About 88,000 people were in accommodation centres on Sunday.", [("displaced", 88_000, "approx", "people")]),
+    ("A total of 21,634 flood victims were housed at relief centres in Kelantan.", [("displaced", 21_634, "exact", "victims")]),
     ("Around 2,000 people were made homeless by the flooding.", [("displaced", 2_000, "approx", "people")]),
     ("About 38,000 conflict-related displacements were verified between January and March.",
      [("displaced", 38_000, "approx", "people")]),
