@@ -65,6 +65,9 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("killed", 12, "people", None, "Kandy"), ("killed", 8, "people", None, "Matale"), ("killed", 5, "people", None, "Kegalle")]),
     # ... but a day's date in brackets is none: "homeless Thursday (27)"
     ("Thousands of people were homeless Thursday (27) after the cyclone.", [("displaced", 2_000, "people", None, None)]),
+    ("Colombia hosts about 2.9 million Venezuelan refugees, followed by Peru with 1.5 million and Brazil with 510,000.",
+     [("refugees", 2_900_000, "refugees", None, "Colombia"), ("refugees", 1_500_000, "refugees", None, "Peru"),
+      ("refugees", 510_000, "refugees", None, "Brazil")]),
     # a list whose rows name their place before the count, the verb said once
     ("Poland has taken in 1.2 million refugees, Hungary 191,000, Slovakia 141,000 and Moldova 83,000.",
      [("refugees", 1_200_000, "refugees", None, "Poland"), ("refugees", 191_000, "refugees", None, "Hungary"),

@@ -2708,9 +2708,9 @@ def _names_the_counted(text: str, end: int, m: Mention) -> bool:
 
 def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: Place | None) -> Place | None:
     """The country hosting refugees."""
-    named = [m for m in found if m.end < start and not text[m.end : start].strip()]
+    named = [m for m in found if m.end < start and text[m.end : start].strip() in ("", "with")]
     if named:
-        return named[-1].place  # a row of a list naming its host before its count: "..., Hungary 191,000"
+        return named[-1].place  # a row of a list naming its host before its count: "..., Hungary 191,000", "Peru with 1.5 million"
     hosts = [m for m in found if HOSTS.match(text, m.end, m.end + 120)]
     went = [] if hosts else [m for m in found if HOSTED_BY.search(text, max(s, m.start - 40), m.start)]
     if went:  # where the count's people went is written after it: "120,000 into Chad and 80,000 into South Sudan"
