@@ -96,6 +96,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("More than 2,300 people took shelter in evacuation centres after the landslides.",
      [("displaced", 2_300, "at_least", "people")]),
     ("About 88,000 people were in accommodation centres on Sunday.", [("displaced", 88_000, "approx", "people")]),
+    # arrivals after a count of refugees are refugees too
+    ("The border guard said 1.3 million people had crossed into Poland from Ukraine. On Monday alone, 141,500 "
+     "people arrived.", [("refugees", 1_300_000, "exact", "people"), ("refugees", 141_500, "exact", "people")]),
     ("A total of 21,634 flood victims were housed at relief centres in Kelantan.", [("displaced", 21_634, "exact", "victims")]),
     ("Around 2,000 people were made homeless by the flooding.", [("displaced", 2_000, "approx", "people")]),
     ("About 38,000 conflict-related displacements were verified between January and March.",

@@ -43,6 +43,8 @@ from .rules import (
     TRIGGER_SCAN_SLACK,
     Candidate,
     Scene,
+    Verdict,
+    arrival_word,
     candidate,
     crosses_after,
     INTERNALLY_AFTER,
@@ -185,6 +187,13 @@ OLDER_COUNT_RULE = "the earlier count of a change (rose from 300 to 1,200)"
 CHANGE_TO = re.compile(r"[^;:()\n]{0,40}?\bto\s+(?:\S+\s+){0,2}?\Z", re.REVERSE)
 
 
+def _arrivals_after_refugees(text: str, verdict: Verdict, previous: tuple[Candidate, Found] | None, before: Found | None) -> bool:
+    """The verdict's trigger is an arrival, and the figure right before it (in its sentence, or
+    ending the sentence before) counts refugees."""
+    last = previous[1] if previous is not None else before
+    return last is not None and last.indicator == "refugees" and arrival_word(text, verdict)
+
+
 def _part_of_before(c: Candidate, before: Found | None, indicator: str | None) -> bool:
     """The figure that ends the sentence before is the total of c, a part of the group it
     counted: the same indicator, and more than c."""
@@ -253,6 +262,10 @@ def _judge_candidates(
         if verdict is PART_OTHER_STATE:
             other_state.add(i)
         indicator, unit, rule = verdict.indicator, verdict.unit or c.noun.unit, verdict.rule
+        if indicator == "displaced" and _arrivals_after_refugees(text, verdict, previous, before):
+            # "1.3 million people had crossed into Poland from Ukraine. On Monday alone, 141,500
+            # people arrived": the arrivals are what the figure before them counted
+            indicator, rule = "refugees", f"{rule}; arrivals after a count of refugees: refugees"
         if verdict.label_noun is not None:  # "Houses damaged or destroyed: 99,317": the row's label names the homes
             c = c._replace(noun=verdict.label_noun)
         if verdict.blocked:

@@ -1794,7 +1794,7 @@ def _back_from_shelter(s: Scene) -> bool:
 def _arrival_told(s: Scene, v: Verdict) -> Verdict | None:
     """An arrival is what the text around says the people arriving are (told_around), and
     no displacement where it says nothing and anyone may arrive."""
-    if not _arrival_word(s.text, v):
+    if not arrival_word(s.text, v):
         return None
     told = told_around(s)
     if told is not None:
@@ -2044,7 +2044,7 @@ def _weak_without_crisis(s: Scene, verdict: Verdict) -> bool:
     c, text = s.candidate, s.text
     if c.noun.indicator is not None or c.noun.unit == "IDPs" or verdict.trigger_start < 0:
         return False
-    if WEAK_MOVE.match(text, verdict.trigger_start) is None and not (c.noun.group and _arrival_word(text, verdict)):
+    if WEAK_MOVE.match(text, verdict.trigger_start) is None and not (c.noun.group and arrival_word(text, verdict)):
         return False
     if crossed_border(s):
         return False
@@ -2077,7 +2077,7 @@ def _customers_affected(s: Scene) -> bool:
     return CRISIS_WORD.search(s.text, *_around(s)) is None
 
 
-def _arrival_word(text: str, verdict: Verdict) -> bool:
+def arrival_word(text: str, verdict: Verdict) -> bool:
     """The trigger of the verdict is or names an arrival ("arrived", "the number of arrivals")."""
     return verdict.trigger_start >= 0 and ARRIVAL_WORD.search(text, verdict.trigger_start, verdict.trigger_end) is not None
 
