@@ -795,6 +795,11 @@ STATE = [  # "the government", "the military": the state's of the country the st
      "In Tanzania, 155 people have died.", "at least 228", "Government of Kenya", None),
     ("An earthquake struck central Myanmar on Friday. The death toll has risen to 3,085, the ruling military "
      "government said.", "3,085", "Government of Myanmar", None),
+    # ... named after a clause's turn ("while the government put ..."), for its own clause only
+    ("The toll from Hurricane Matthew in Haiti rose to 1,000, according to a tally from local officials, while the "
+     "government put the figure at 372.", "372", "Government of Haiti", None),
+    ("The toll from Hurricane Matthew in Haiti rose to 1,000, according to a tally from local officials, while the "
+     "government put the figure at 372.", "1,000", None, None),
     # ... and a paragraph about one country names its government in a story about another
     ("Rohingya exodus: 370,000 in Bangladesh, UN says\n\n"
      "COX'S BAZAR, Bangladesh - Some 370,000 Rohingya have fled into Bangladesh in three weeks, the UN said.\n\n"

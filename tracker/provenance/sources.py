@@ -1115,7 +1115,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if body:
             if (lead := _lead_body(sentence, lo, b.start())) is not None:
                 return _Candidate(SourceKind.NAMED, _learned(text, lead), start + b.start(), where)  # "UNHCR and the Ugandan government said"
-            return _Candidate(SourceKind.NAMED, body, start + b.start(), where)
+            return _Candidate(SourceKind.NAMED, body, start + b.start() + _before_determiner(b), where)
         unnamed_body = _Candidate(SourceKind.GENERIC, None, start + b.start(), where)
     if m and not _names_nobody(np):  # a place after a preposition: no subject
         name = _name(np)
@@ -1415,8 +1415,12 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
             det.append(word)  # (a weekday before it is no determiner: "by Monday the military said")
     owner = " ".join(owner_words)
     mods = m.group("mods").split()
-    if not owner and not det and mods and mods[0].lower() in REFERRING_WORDS | {"a", "an"}:
-        det.append(mods.pop(0))
+    if not owner and not det and mods:
+        # the determiner opens the body's name: words before it are none of it ("while the government put")
+        opening = [i for i, w in enumerate(mods) if w.lower() in REFERRING_WORDS or w.lower() in ("a", "an")]
+        if opening:
+            det.append(mods[opening[-1]])
+            mods = mods[opening[-1] + 1 :]
     acr = m.group("acr") or m.groupdict().get("bare")
     appos = m.groupdict().get("appos")
     if not acr and appos and ACRONYM.fullmatch(appos.strip()):
@@ -1479,6 +1483,17 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
             return " ".join(w.capitalize() for w in [*mods, head])  # "the government press office"
         return found
     return None
+
+
+def _before_determiner(m: re.Match) -> int:
+    """How many characters of a `BODY_VERB` match with no determiner of its own come before
+    the determiner its modifiers hold ("while the government put": the body starts at "the")."""
+    if m.group("det") or m.group("owner"):
+        return 0
+    mods = m.group("mods")
+    lower = mods.lower()
+    at = max(lower.rfind(f"{w} ") for w in ("the", "a", "an", *REFERRING_WORDS))
+    return 0 if at <= 0 or not (at == 0 or lower[at - 1] == " ") else at
 
 
 def _after_sentence_end(words: list[str]) -> list[str]:
