@@ -598,6 +598,9 @@ WHO_FOR_WHOM = [  # source: the person credited; source_org: the body the person
     ("UNICEF's Catherine Russell said 2,500 children had been killed.", "2,500", "Catherine Russell", "UNICEF"),
     ("According to Jens Laerke of OCHA, 3 million people need aid.", "3 million", "Jens Laerke", "OCHA"),
     ("BNPB spokesman Abdul Muhari said 127 people were still missing.", "127", "Abdul Muhari", "BNPB"),
+    # an office the alias table names, then its holder
+    ("UN High Commissioner for Refugees Filippo Grandi said 6 million people had fled Ukraine.", "6 million",
+     "Filippo Grandi", "UNHCR"),
     ("Kenya Red Cross Secretary General Ahmed Idris said 9,000 households had been displaced.", "9,000",
      "Ahmed Idris", "Kenya Red Cross Society"),
     ("Nearly 40,000 people have crossed into Chad, said UNHCR spokeswoman Olga Sarrado, adding that more arrive daily.",

@@ -1102,6 +1102,9 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             person = _person_of_body(" ".join(np.split()))
             if person and _is_person(person.group("person")):
                 return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
+            if (office := _office_then_person(name)) is not None:
+                # "UN High Commissioner for Refugees Filippo Grandi said": the person, of the body his office names
+                return _Candidate(SourceKind.NAMED, office[0], start + m.start(), where, office[1])
             org = _org_of_speaker(text, start, sentence, np, np_start, name) or _org_apposed(sentence, np_end, verb.start(), name)
             # _Candidate(kind, name, start, end, org, cited, citation), by tuple.__new__ (see _credit)
             return _new_tuple(_Candidate, (SourceKind.NAMED, name, start + m.start(), where, org, False, False))
@@ -1482,6 +1485,18 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         if found is None and mods and head in INSTITUTION_HEADS:
             return " ".join(w.capitalize() for w in [*mods, head])  # "the government press office"
         return found
+    return None
+
+
+def _office_then_person(name: str) -> tuple[str, str] | None:
+    """A name that is an office the alias table knows, then a person's name: "UN High
+    Commissioner for Refugees Filippo Grandi" -> (Filippo Grandi, UNHCR)."""
+    words = name.split()
+    if len(words) < 3 or _alias(name):
+        return None
+    for cut in range(len(words) - 2, 1, -1):  # the longest office first, at least two words of a person
+        if (office := _alias(" ".join(words[:cut]))) and _is_person(person := " ".join(words[cut:])):
+            return person, office
     return None
 
 
