@@ -802,6 +802,7 @@ NOT_FIGURES: list[str] = [
     "The number of children forced out of school rose to 2 million.",
     "The district, home to 2 million people, has been cut off since Friday.",
     "A boat carrying 50 migrants capsized off the Libyan coast on Sunday.",  # the load, not what befell it
+    "Aid agencies are preparing for up to 200,000 refugees over the next six months.",  # a plan
     # a hedge on what happened is no figure, as "could have" is none
     "As many as 300 may have died in the fire.",
     "Up to 5.3 million people might have been made homeless by the floods.",
