@@ -508,6 +508,10 @@ CARRIED = [  # (sentence before, figure's sentence, figure, published, expected)
         "Four jets bombed villages on Thursday, killing five people, the group said.",
         "Another four people were wounded, it said.", "Another four", D(2023, 1, 14), DateRef(D(2023, 1, 12), "day"),
     ),
+    (  # ... and so does a part of the count before it
+        "At least 74 people died when a fire tore through a building on Thursday, officials said.",
+        "Twelve children were among the dead.", "Twelve", D(2023, 1, 14), DateRef(D(2023, 1, 12), "day"),
+    ),
     (  # ... and a stock figure does not
         "Four jets bombed villages on Thursday, killing five people, the group said.",
         "The country hosts 1.2 million refugees.", "1.2 million", D(2023, 1, 14), DateRef(D(2023, 1, 14), "day"),
