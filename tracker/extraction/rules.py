@@ -813,9 +813,10 @@ def _rate(look: Look) -> bool:
     # day": a rate, not a count of people ("a day after the attack" is a date)
     q, text, lower = look.quantity, look.text, look.lower
     lo = max(0, q.first_start - RATE_BEFORE_REACH)
-    if RATE_BEFORE_WORD in lower[lo : q.first_start] and RATE_BEFORE.search(text, lo, q.first_start) is not None:
+    before = lower[lo : q.first_start]
+    if RATE_BEFORE_WORD in before and RATE_BEFORE.search(text, lo, q.first_start) is not None:
         return True
-    if "every" in lower[lo : q.first_start] and EVERY_BEFORE.search(text, lo, q.first_start) is not None:
+    if "every" in before and EVERY_BEFORE.search(text, lo, q.first_start) is not None:
         return True  # "Every day we see 600 to 800 people crossing"
     if _per_whole_after(look):
         return True  # "1 death per 100,000 people"
@@ -845,10 +846,13 @@ def _per_whole_after(look: Look) -> bool:
 def _may_be_rate(lower: str, start: int, end: int) -> bool:
     """A cheap test before RATE_AFTER at `start`: False only when lower[start:end] is ASCII
     and holds no rate's core (RATE_CORE); a stretch with other characters answers True."""
-    if not may_hold(lower, start, end, RATE_WORDS):
-        return False
-    piece = lower[start:end]
-    return not piece.isascii() or RATE_CORE.search(piece) is not None
+    piece = lower[start:end]  # (lowered already: `may_hold` of it, without lowering it again)
+    if not piece.isascii():
+        return True
+    for word in RATE_WORDS:  # a loop, not any() over a generator: this runs at every candidate
+        if word in piece:
+            return RATE_CORE.search(piece) is not None
+    return False
 
 
 # A ratio: "1 in 5 people", "one out of every three children". Neither side counts anyone: the
