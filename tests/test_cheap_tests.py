@@ -44,7 +44,7 @@ WORDINGS = st.sampled_from(
      "daily ", "on Monday ", "in recent weeks ", "killed ", "the ", "of ", " ", "\n", "\u00a0", "\x1c", "-", ".", "X",
      " or kidnapped", ", injured", " AND wounded", "and/or ", " / ", "Or ", " who had ", "Who fled ", "among ",
      "AMONG the ", "that ", "which have ", "arrived ", "Crossing ", "displaced", "DISPLACED", "hosting ", "took in ",
-     "Entered ", "the camps ", "refugee camps ", "IDP sites ", "left the area", "ſtreamed ", "evacuation centres "]
+     "Entered ", "the camps ", "refugee camps ", "IDP sites ", "left the area", "evacuation centres "]
 )
 MIXED = st.lists(st.one_of(WORDINGS, st.text(max_size=8)), max_size=8).map("".join)
 
