@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extraction import distributive, indicators, rules
-from tracker.extraction.text import lowered, may_end_with, may_hold
+from tracker.extraction.text import lowered, may_end_with, may_hold, may_start_with
 
 SENTENCES = [
     "Flight No. 17 was diverted, and 12 people were hurt, officials said.",
@@ -30,6 +30,10 @@ SENTENCES = [
     "The death toll from the quake rose to 2,500, and 1.2 million asylum-seekers and IDPs were uprooted.",
     "Accommodated in schools, 4,000 people who weredisplaced by floods had evacuated to shelters.",
     "According to OCHA, 700 homes were destroyed and 3,000 people remain trapped; shelling continued.",
+    "Some 2,000 Syrians who had fled arrived in camps, 300 crossed into Jordan and 40 Entered Iraq.",
+    "The camp is hosting 5,000, Housing 200 families who slept in tents; 12 were among the dead.",
+    "Gunmen who killed 12 villagers fled, and 30 were killed or injured, while 5 which displaced 9.",
+    "ArrivaLS rose: 4,000 DISPLACED people poured in, 300 left the area, 20 took in 5 ſtreamed.",
 ]
 # Random mixes of the wordings the guarded patterns look for.
 WORDINGS = st.sampled_from(
@@ -38,7 +42,9 @@ WORDINGS = st.sampled_from(
      "members of ", "12 people from ", "eight of ", "moved from the camp to their homes ", "left the shelter to their villages ",
      "including ", "of whom ", "among them ", "which ", "but ", "while ", "; ", ": ", ". ", "a day ", "per week ",
      "daily ", "on Monday ", "in recent weeks ", "killed ", "the ", "of ", " ", "\n", "\u00a0", "\x1c", "-", ".", "X",
-     " or kidnapped", ", injured", " AND wounded", "and/or ", " / ", "Or "]
+     " or kidnapped", ", injured", " AND wounded", "and/or ", " / ", "Or ", " who had ", "Who fled ", "among ",
+     "AMONG the ", "that ", "which have ", "arrived ", "Crossing ", "displaced", "DISPLACED", "hosting ", "took in ",
+     "Entered ", "the camps ", "refugee camps ", "IDP sites ", "left the area", "evacuation centres "]
 )
 MIXED = st.lists(st.one_of(WORDINGS, st.text(max_size=8)), max_size=8).map("".join)
 
@@ -84,6 +90,34 @@ def _guards_hold(text: str) -> None:
             found = rules.OUTCOME_JOIN_AFTER.match(text, start, stop)
             shortcut = rules._outcome_join_after(text, start, stop)
             assert (found and found.span()) == (shortcut and shortcut.span()), text[start:stop]
+            if rules.FLIGHT_RELATIVE.fullmatch(text, start, stop):
+                assert may_start_with(text, start, stop, rules.WHO), text[start:stop]
+            if rules.ARRIVAL_WORD.search(text, start, stop):
+                assert may_hold(text, start, stop, rules.ARRIVAL_KEYS), text[start:stop]
+            if rules.DISPLACED_WORD.fullmatch(text, start, stop):
+                assert stop - start == rules.DISPLACED_LENGTH, text[start:stop]
+        for lo in (max(0, start - 12), max(0, start - rules.OUTCOME_JOIN_REACH), max(0, start - rules.RELATIVE_VERB_REACH)):
+            if rules.AMONG_BEFORE.search(text, lo, start):
+                assert may_hold(text, lo, start, rules.AMONG_KEYS), text[lo:start]
+            if rules.OUTCOME_JOIN_BEFORE.search(text, lo, start):
+                assert may_end_with(text, start, lo, rules.OUTCOME_JOIN_ENDS), text[lo:start]
+            if rules.RELATIVE_VERB_BEFORE.search(text, lo, start):
+                assert may_hold(text, lo, start, rules.RELATIVE_VERB_KEYS), text[lo:start]
+        # the readings' patterns at a trigger, tried only where one of their starts stands
+        for pattern, starts in READINGS_AT_A_TRIGGER:
+            found = pattern.match(text, start)
+            shortcut = rules._match_at(pattern, starts, text, start)
+            assert (found and found.span()) == (shortcut and shortcut.span()), (pattern.pattern[:40], text[start:])
+        near = text[start : start + 3]
+        assert rules._opens_aside(near) == any(mark in near for mark in ",—–-"), near
+
+
+READINGS_AT_A_TRIGGER = [
+    (rules.NEUTRAL_MOVE, rules.NEUTRAL_MOVE_STARTS),
+    (rules.WEAK_MOVE, rules.WEAK_MOVE_STARTS),
+    (rules.PLAIN_HOSTING, rules.PLAIN_HOSTING_STARTS),
+    (rules.ENTRY_WORD, rules.ENTRY_STARTS),
+]
 
 
 @pytest.mark.parametrize("text", SENTENCES)
@@ -337,3 +371,13 @@ def test_an_empty_stretch_holds_no_word(text, start, end):
     assert may_hold(text, start, end, indicators.PROJECTION_STEMS) is False
     assert may_hold(text, start, end, ("",)) is True
     assert may_hold(text, start, end, ("could",)) == ("could" in text[start:end].lower())
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.sampled_from(["Syrians", "Sudanese", "Iraqis", "Ukrainians", "Somalis", "Villagers", "Others", "Sudanesé"]), st.text(max_size=10)))
+def test_the_nationality_ending_test_never_hides_a_nationality(word):
+    # nouns.read_noun asks DEMONYM only of a word with one of its endings
+    from tracker.extraction import nouns
+
+    if indicators.DEMONYM.match(word):
+        assert word.endswith(nouns.DEMONYM_ENDS), word

@@ -84,6 +84,8 @@ GLUED_SUFFIXES: tuple[str, ...] = lexicon.word_list("glued suffixes")
 # A glued word is at least this long ("peoplewere").
 GLUED_MIN_LENGTH = 9
 
+# The endings of DEMONYM's words, as written: a word with none of them is not tried.
+DEMONYM_ENDS: tuple[str, ...] = ("ans", "is", "ese", "ers")
 # People named by a group the nationality pattern (DEMONYM: "Syrians") misses ("Rohingyas").
 PEOPLE_GROUPS: frozenset[str] = lexicon.word_set("people groups")
 # Nouns that name the dead by their remains or their killing ("bodies", "corpses", "killings"),
@@ -229,7 +231,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         if glued is not None:
             noun, length = glued
             return Noun(PERSON_NOUNS.get(noun, "people"), NOUN_INDICATORS.get(noun), m.start() + length, NounKind.PERSON)
-        if DEMONYM.match(word):
+        if word.endswith(DEMONYM_ENDS) and DEMONYM.match(word):
             follow = read_noun(text, lower, m.end(), limit)
             if follow.kind is NounKind.PERSON:
                 return follow  # "128,000 Sudanese refugees": the people noun after the nationality

@@ -252,11 +252,14 @@ def is_slip(phrase: str, words: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def slipped(words: str) -> str | None:
     """The qualifier of `words` (lower case, one space between words) when they are a
     qualifier phrase written with one slip: slip_table().phrases.get(words), read without
     making the table (20 ms a process, and 2 MB): only the phrases of the same first letter
-    and about the same length are asked, each by `is_slip`."""
+    and about the same length are asked, each by `is_slip`. A function of a few words, so
+    cached: the last words before a count ("and", "fears that") come back again and again,
+    and `is_slip` reads them a character at a time."""
     if not words or words in _EXACT_PHRASES or words in NOT_SLIPS or words.endswith(" "):
         return None
     for phrase, name in _PHRASES_BY_START.get((words[0], len(words)), ()):

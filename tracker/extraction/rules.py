@@ -15,25 +15,26 @@ Every distance here is a named constant, in characters.
 from __future__ import annotations
 
 import re as _re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 import regex as re
 
 from .. import lexicon
+from ..lexicon.phrases import heads as phrase_heads
 from ..provenance import places as _places
 from ..records import THING_INDICATORS
 from ..provenance.dates import MONTHS, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
-from .indicators import PERSON_NOUNS, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
+from .indicators import PERSON_NOUNS, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
 from .text import alternation as _words
-from .text import first_words, literal_keys, may_end_with, may_hold, may_start_with, word_starts
+from .text import START_LENGTH, first_words, literal_keys, may_end_with, may_hold, may_start_with, word_starts
 from .text import phrases as _phrases
 
 # Month names are matched with their capital ("300 may have died" is no date).
@@ -48,6 +49,24 @@ def _measures(kind: str, lowered: bool = False) -> str:
     stems = _phrases(case(w) for w in lexicon.column("measures", "word", kind=kind, ends="stem"))
     words = _phrases(case(w) for w in lexicon.column("measures", "word", kind=kind, ends="word"))
     return "|".join(p for p in (stems, words and rf"(?:{words})\b") if p)
+
+
+def _starts(words: Iterable[str], entries: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """How every match of a pattern of the literal phrases `words` (and of the lexicon phrases
+    `entries`, `phrases.body`: "camp|camps") may start: the first START_LENGTH letters of their
+    first words, lower case, for `may_start_with` (`_match_at`)."""
+    firsts = {w.split()[0].lower()[:START_LENGTH] for w in words}
+    firsts.update(head for entry in entries for head in phrase_heads(entry, START_LENGTH))
+    return tuple(sorted(w for w in firsts if not any(o != w and w.startswith(o) for o in firsts)))  # ("host", not "hosts")
+
+
+def _match_at(pattern: re.Pattern, starts: tuple[str, ...], text: str, at: int) -> re.Match | None:
+    """pattern.match(text, at), tried only where the text at `at` may start a match: with one
+    of `starts` (`_starts`; the readings of a verdict match their patterns at its trigger, and
+    most triggers start with none of them)."""
+    if not may_start_with(text, at, at + START_LENGTH, starts):
+        return None
+    return pattern.match(text, at)
 
 
 def _not_a_count_after(lowered: bool) -> str:
@@ -274,6 +293,8 @@ OUTCOME_VERB_GAP = re.compile(r"(?:\s+[\p{L}'’]+){0,4}\s*")
 OUTCOME_JOIN_AFTER = re.compile(r"\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*(?:(?:went|go|gone|goes)\s+)?(?P<word>\p{L}+)", re.IGNORECASE)  # "killed or went missing"
 OUTCOME_JOIN_STARTS = (",", "/", "and", "or")  # its matches start, past white space, with a comma, a slash, "and" or "or"
 OUTCOME_JOIN_BEFORE = re.compile(r"(?P<word>\p{L}+)\s*(?:,|,?\s*(?:or|and|and/or)\b|/)\s*\Z", re.IGNORECASE | re.REVERSE)
+# Its matches end, before white space, with a comma, a slash or these letters (`may_end_with`).
+OUTCOME_JOIN_ENDS = ("and", "or")
 # An outcome right after a count's noun: "298 people were kidnapped".
 _OUTCOME_GAP_WORDS: str = _words("outcome gap words")
 OTHER_OUTCOME_AFTER = re.compile(
@@ -287,6 +308,7 @@ _OUTCOME_WORD = OTHER_OUTCOME_AFTER.groupindex["word"]
 _JOINED_BEFORE_WORD: int = group_number("word", OUTCOME_JOIN_BEFORE)
 # The flight told as the past of the people counted: "who had sheltered", "who fled".
 _FLIGHT_RELATIVE_WORDS: str = _words("flight relative words")
+WHO = ("who",)  # how every FLIGHT_RELATIVE match starts, past its white space (`may_start_with`)
 FLIGHT_RELATIVE = re.compile(rf"\s+who\s+(?:(?:{RELATIVE_AUXILIARIES}|{_FLIGHT_RELATIVE_WORDS})\s+)*", re.IGNORECASE)
 # Across a border: a displacement verb, then "across the border(s)" or "into/to" a country
 # (its name as the gazetteer spells a country: "fled to Kabul" stays inside), or out of the
@@ -365,6 +387,7 @@ HOSTING_VERB_KEYS: tuple[str, ...] = literal_keys(verb.split()[0] for verb in HO
 # count, the host before them must be a country (HOSTED_BY) or a place of shelter, or the
 # count's noun must name displaced people; "the city took in 2 million tourists" is none.
 PLAIN_HOSTING = re.compile(rf"(?:{_phrases(lexicon.word_list('plain hosting verbs'))})\b", re.IGNORECASE)
+PLAIN_HOSTING_STARTS: tuple[str, ...] = _starts(lexicon.word_list("plain hosting verbs"))
 SHELTER_HOST = re.compile(
     rf"(?:{SHELTER_PLACE.pattern}|\b(?:{_words('shelter hosts')})\b)", re.IGNORECASE
 )
@@ -385,6 +408,7 @@ PREPOSITIONS: frozenset[str] = lexicon.word_set("prepositions")
 PART_PEOPLE: frozenset[str] = frozenset(r["noun"] for r in lexicon.rows("person_nouns"))
 # Words of entering: across a border only (lexicon/words.csv "entry words").
 ENTRY_WORD = re.compile(rf"(?:{_phrases(lexicon.word_list('entry words'))})\b", re.IGNORECASE)
+ENTRY_STARTS: tuple[str, ...] = _starts(lexicon.word_list("entry words"))
 # People who move others (lexicon/words.csv "responders"): never displaced themselves.
 RESPONDERS: frozenset[str] = lexicon.word_set("responders")
 # A place right after a count's noun, before its verb: "in Lebanon", "from the Nuba Mountains",
@@ -398,6 +422,7 @@ PLACE_AFTER_NOUN = re.compile(
 )
 # Words of arriving and crossing (lexicon/words.csv "arrival words").
 ARRIVAL_WORD = re.compile(rf"\b(?:{_phrases(lexicon.word_list('arrival words'))})\b", re.IGNORECASE)
+ARRIVAL_KEYS: tuple[str, ...] = literal_keys(lexicon.word_list("arrival words"))  # one of which every match holds (`may_hold`)
 # Nouns of arriving ("the number of arrivals"): travellers of any kind unless the text says.
 ARRIVAL_NOUN = re.compile(rf"\b(?:{_words('arrival nouns')})\b", re.IGNORECASE)
 # Words of moving, staying or being taken in that say nothing of flight: arriving, crossing,
@@ -409,6 +434,11 @@ NEUTRAL_MOVE = re.compile(
     rf"(?:{_phrases(lexicon.word_list('arrival words') + lexicon.word_list('plain hosting verbs') + lexicon.word_list('neutral movement words'))})\b|{SHELTER_PLACE.pattern}"
     rf"|(?:refugee|displacement|IDP)\s+(?:{_words('refugee place nouns')})\b",  # "officials in charge of the refugee camps"
     re.IGNORECASE,
+)
+NEUTRAL_MOVE_STARTS: tuple[str, ...] = _starts(
+    lexicon.word_list("arrival words") + lexicon.word_list("plain hosting verbs") + lexicon.word_list("neutral movement words")
+    + ("refugee", "displacement", "IDP"),
+    SHELTER_PLACES,
 )
 # A count of the people named before a verb of counting: "the dead now numbered eight",
 # "returnees crossing at the post this week totalled 4,210", "Syrians entering through the
@@ -447,6 +477,7 @@ BACK_HOME_KEYS: tuple[str, ...] = ("their",)
 # The weakest of them (crossing, entering, pouring in, leaving the area): a displacement only in a text that speaks of a crisis (CRISIS_WORD, refugees, or
 # any other trigger): "2,000 people crossed over the new bridge" is none.
 WEAK_MOVE = re.compile(rf"(?:{_phrases(lexicon.word_list('weak movement words'))})\b", re.IGNORECASE)
+WEAK_MOVE_STARTS: tuple[str, ...] = _starts(lexicon.word_list("weak movement words"))
 # People named by their work (lexicon/words.csv "job nouns"): displaced with no crisis around,
 # they lost their jobs ("the company displaced 2,000 workers").
 JOB_NOUNS: frozenset[str] = lexicon.word_set("job nouns")
@@ -454,6 +485,7 @@ CRISIS_WORD = re.compile(rf"\b(?:{_words('crisis words')})\b", re.IGNORECASE)
 # "affected by" and its cause: its first words, up to a comma or the clause's end.
 AFFECTED_BY = re.compile(r"\s+by\s+(?P<cause>[^,;.()]{1,60})", re.IGNORECASE)
 DISPLACED_WORD = re.compile(r"displaced", re.IGNORECASE)
+DISPLACED_LENGTH = len("displaced")  # case-blind, each character matches one: every match's length
 NAME_IN_CAUSE = re.compile(r"\b(?-i:\p{Lu})\p{L}+")
 # ... or for a purpose of their own, said after that word in its clause: "arrived in Moscow for
 # the trade fair", "arrived to cover the visit", "arrived in Hong Kong as domestic workers".
@@ -585,6 +617,9 @@ RATE_CORE = _re.compile(
 # --- rules on a number ------------------------------------------------------------------
 
 
+_UNREAD = "unread"  # a Look's change before the number, not read yet
+
+
 @dataclass(slots=True)
 class Look:
     """What a number rule sees: the number, the text around it, and its noun once read.
@@ -595,6 +630,13 @@ class Look:
     quantity: Quantity
     after_limit: int  # where the words after the number stop being read
     noun: Noun | None = None
+    _change: str = _UNREAD  # `change`, once read
+
+    def change(self) -> str | None:
+        """`change_before` at the number ("from", "by" or None): two rules ask, read once."""
+        if self._change is _UNREAD:
+            self._change = change_before(self.text, self.quantity.start)
+        return self._change
 
 
 def _out_of_range(look: Look) -> bool:
@@ -634,12 +676,12 @@ def _last_day(look: Look) -> bool:
 def _older_count(look: Look) -> bool:
     # "rose from 20,000 to 50,000": the count before the change, read once the count after
     # "to" is (tracker.extraction.figures: a figure of its own when that one is)
-    return change_before(look.text, look.quantity.start) == "from"
+    return look.change() == "from"
 
 
 def _change_by(look: Look) -> bool:
     # "rose by 12 to 61": the difference of two counts; the count after "to" is the figure
-    return change_before(look.text, look.quantity.start) == "by"
+    return look.change() == "by"
 
 
 def _compound(look: Look) -> bool:
@@ -772,9 +814,10 @@ def _rate(look: Look) -> bool:
     # day": a rate, not a count of people ("a day after the attack" is a date)
     q, text, lower = look.quantity, look.text, look.lower
     lo = max(0, q.first_start - RATE_BEFORE_REACH)
-    if RATE_BEFORE_WORD in lower[lo : q.first_start] and RATE_BEFORE.search(text, lo, q.first_start) is not None:
+    before = lower[lo : q.first_start]
+    if RATE_BEFORE_WORD in before and RATE_BEFORE.search(text, lo, q.first_start) is not None:
         return True
-    if "every" in lower[lo : q.first_start] and EVERY_BEFORE.search(text, lo, q.first_start) is not None:
+    if "every" in before and EVERY_BEFORE.search(text, lo, q.first_start) is not None:
         return True  # "Every day we see 600 to 800 people crossing"
     if _per_whole_after(look):
         return True  # "1 death per 100,000 people"
@@ -804,10 +847,13 @@ def _per_whole_after(look: Look) -> bool:
 def _may_be_rate(lower: str, start: int, end: int) -> bool:
     """A cheap test before RATE_AFTER at `start`: False only when lower[start:end] is ASCII
     and holds no rate's core (RATE_CORE); a stretch with other characters answers True."""
-    if not may_hold(lower, start, end, RATE_WORDS):
-        return False
-    piece = lower[start:end]
-    return not piece.isascii() or RATE_CORE.search(piece) is not None
+    piece = lower[start:end]  # (lowered already: `may_hold` of it, without lowering it again)
+    if not piece.isascii():
+        return True
+    for word in RATE_WORDS:  # a loop, not any() over a generator: this runs at every candidate
+        if word in piece:
+            return RATE_CORE.search(piece) is not None
+    return False
 
 
 # A ratio: "1 in 5 people", "one out of every three children". Neither side counts anyone: the
@@ -1081,7 +1127,8 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
     before = s.before()
     if before and not before[-1].blocks and adjacent(text, before[-1].end, q.start):
         t = before[-1]
-        joined = OUTCOME_JOIN_BEFORE.search(text, max(prev_end, t.start - OUTCOME_JOIN_REACH), t.start)
+        lo = max(prev_end, t.start - OUTCOME_JOIN_REACH)
+        joined = OUTCOME_JOIN_BEFORE.search(text, lo, t.start) if may_end_with(text, t.start, lo, OUTCOME_JOIN_ENDS) else None
         if joined is not None:
             # not the verb of the count before: "left 112 people dead and displaced hundreds of thousands"
             # an outcome of things and one of people are never one count: "the building
@@ -1470,6 +1517,7 @@ AMONG_GROUP = re.compile(r"\bamong\s+(?P<group>(?:[\w'’-]+\s+){1,5}?)(?:were|a
 AMONG_REACH = 60
 AMONG_RULE = "a count among the group it is part of (Among the dead were four children)"
 AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?\Z", re.IGNORECASE | re.REVERSE)  # "were among the dead"
+AMONG_KEYS = ("among",)  # what every AMONG_BEFORE match holds (`may_hold`)
 
 
 def _group_trigger(s: Scene, key: str, pattern: re.Pattern, reach: int) -> Trigger | None:
@@ -1551,7 +1599,9 @@ def _return_after_flight(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     boundary = s.boundary()
     after = s.after()
-    if not after or after[0].indicator != "displaced" or not FLIGHT_RELATIVE.fullmatch(text, c.noun.end, after[0].start):
+    if not after or after[0].indicator != "displaced" or not may_start_with(text, c.noun.end, after[0].start, WHO):
+        return None  # (most counts: no "who" after the noun)
+    if not FLIGHT_RELATIVE.fullmatch(text, c.noun.end, after[0].start):
         return None
     if _share_whole(text, c):
         return None  # "half of the 2,000 people who fled have returned": the return is the half's
@@ -1670,7 +1720,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
         if _feared_before(text, c.quantity.start, s.prev_end):
             return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
-        if AMONG_BEFORE.search(text, max(c.noun.end, t.start - 12), t.start) is not None:
+        among_from = max(c.noun.end, t.start - 12)
+        if may_hold(text, among_from, t.start, AMONG_KEYS) and AMONG_BEFORE.search(text, among_from, t.start) is not None:
             return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
@@ -1720,10 +1771,15 @@ RELATIVE_VERB_REACH = 32  # characters before a trigger its relative pronoun sta
 COUNT_RIGHT_AFTER = re.compile(r"\s+(?:[\p{L}-]+\s+){0,2}?\d")  # "killed more than 1.5 million"
 
 
+RELATIVE_VERB_KEYS = ("that", "which", "who")  # one of these every RELATIVE_VERB_BEFORE match holds (`may_hold`)
+
+
 def _verb_with_its_own_count(text: str, t: Trigger) -> bool:
+    lo = max(0, t.start - RELATIVE_VERB_REACH)
     return (
-        COUNT_RIGHT_AFTER.match(text, t.end) is not None
-        and RELATIVE_VERB_BEFORE.search(text, max(0, t.start - RELATIVE_VERB_REACH), t.start) is not None
+        may_hold(text, lo, t.start, RELATIVE_VERB_KEYS)  # most triggers: no relative pronoun right before
+        and COUNT_RIGHT_AFTER.match(text, t.end) is not None
+        and RELATIVE_VERB_BEFORE.search(text, lo, t.start) is not None
     )
 
 
@@ -1818,7 +1874,8 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
     ("affected by no crisis", frozenset({"affected"}),
      _when(lambda s, v: _affected_by_no_crisis(s.text, v.trigger_end, s.end), AFFECTED_OTHERWISE)),
     ("displaced by no crisis", DISPLACED, _when(
-        lambda s, v: DISPLACED_WORD.fullmatch(s.text, v.trigger_start, v.trigger_end) is not None
+        lambda s, v: v.trigger_end - v.trigger_start == DISPLACED_LENGTH  # (a word of another length is no "displaced")
+        and DISPLACED_WORD.fullmatch(s.text, v.trigger_start, v.trigger_end) is not None
         and _affected_by_no_crisis(s.text, v.trigger_end, s.end), DISPLACED_OTHERWISE)),
     ("an arrival", DISPLACED, _arrival_told),
     ("a weak word with no crisis around", DISPLACED, _when(lambda s, v: _weak_without_crisis(s, v), NO_CRISIS)),
@@ -1954,7 +2011,7 @@ def _hosted_by_nobody(s: Scene, verdict: Verdict) -> bool:
     at = verdict.trigger_start
     if at < 0 or at > c.quantity.start or c.noun.indicator is not None or c.noun.unit == "IDPs":
         return False
-    if PLAIN_HOSTING.match(text, at) is None:
+    if _match_at(PLAIN_HOSTING, PLAIN_HOSTING_STARTS, text, at) is None:
         return False
     after = s.after()
     if after and after[0].indicator in DISPLACED and after[0].start - c.noun.end <= DESCRIBED_REACH:
@@ -1973,7 +2030,7 @@ def _hosts_counted(s: Scene, verdict: Verdict) -> bool:
     accommodating 40 new teachers"); in the passive they are hosted ("2,000 people are hosted
     by relatives", "4,000 accommodated in schools")."""
     text, at = s.text, verdict.trigger_start
-    if at < s.candidate.noun.end or PLAIN_HOSTING.match(text, at) is None:
+    if at < s.candidate.noun.end or _match_at(PLAIN_HOSTING, PLAIN_HOSTING_STARTS, text, at) is None:
         return False
     participle = HOSTING_PARTICIPLE.match(text, at)
     if participle is None:
@@ -2044,14 +2101,14 @@ def _weak_without_crisis(s: Scene, verdict: Verdict) -> bool:
     c, text = s.candidate, s.text
     if c.noun.indicator is not None or c.noun.unit == "IDPs" or verdict.trigger_start < 0:
         return False
-    if WEAK_MOVE.match(text, verdict.trigger_start) is None and not (c.noun.group and arrival_word(text, verdict)):
+    if _match_at(WEAK_MOVE, WEAK_MOVE_STARTS, text, verdict.trigger_start) is None and not (c.noun.group and arrival_word(text, verdict)):
         return False
     if crossed_border(s):
         return False
     lo, hi = _around(s)
     if CRISIS_WORD.search(text, lo, hi) is not None or next(refugee_words(text, s.lower, lo, hi), None) is not None:
         return False
-    return all(NEUTRAL_MOVE.match(text, t.start) is not None for t in find_triggers(text, lo, hi, s.lower))
+    return all(_match_at(NEUTRAL_MOVE, NEUTRAL_MOVE_STARTS, text, t.start) is not None for t in find_triggers(text, lo, hi, s.lower))
 
 
 def _jobs_lost(s: Scene) -> bool:
@@ -2079,7 +2136,11 @@ def _customers_affected(s: Scene) -> bool:
 
 def arrival_word(text: str, verdict: Verdict) -> bool:
     """The trigger of the verdict is or names an arrival ("arrived", "the number of arrivals")."""
-    return verdict.trigger_start >= 0 and ARRIVAL_WORD.search(text, verdict.trigger_start, verdict.trigger_end) is not None
+    return (
+        verdict.trigger_start >= 0
+        and may_hold(text, verdict.trigger_start, verdict.trigger_end, ARRIVAL_KEYS)
+        and ARRIVAL_WORD.search(text, verdict.trigger_start, verdict.trigger_end) is not None
+    )
 
 
 def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
@@ -2102,7 +2163,7 @@ def _own_accord(text: str, start: int, c: Candidate) -> bool:
     own said after it ("arrived in Moscow for the trade fair", "as domestic workers")."""
     if start < 0:
         return False
-    move = NEUTRAL_MOVE.match(text, start)
+    move = _match_at(NEUTRAL_MOVE, NEUTRAL_MOVE_STARTS, text, start)
     if move is None:
         return False
     if c.noun.unit in NOT_DISPLACED_ARRIVALS:
@@ -2116,7 +2177,7 @@ def _entry_word(text: str, start: int) -> bool:
     """The trigger at `start` is a word of entering ("entered"): a count it names is of
     refugees when it entered a country (crossed_border), and of nobody of ours otherwise
     ("entered Mosul", "soldiers entered the town")."""
-    return start >= 0 and ENTRY_WORD.match(text, start) is not None
+    return start >= 0 and _match_at(ENTRY_WORD, ENTRY_STARTS, text, start) is not None
 
 
 def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int, last: int) -> int:
@@ -2125,8 +2186,10 @@ def _next_boundary(text: str, candidates: list[Candidate], i: int, end: int, las
     share aside "nearly half the population of 11.7 million" are passed over, and so are the
     later counts of a list of subjects: "Two soldiers and three civilians died": `last` is
     the index of the list's last count, `_list_end`)."""
+    if last + 1 >= len(candidates):
+        return end  # (the last count of the sentence: no aside to read)
     c = candidates[i]
-    aside = SHARE_ASIDE.match(text, c.noun.end) if _ASIDE_OPENS.search(text, c.noun.end, c.noun.end + 3) else None
+    aside = SHARE_ASIDE.match(text, c.noun.end) if _opens_aside(text[c.noun.end : c.noun.end + 3]) else None
     for other in candidates[last + 1 :]:
         if other.breakdown or equivalent(text, c, other) or _part_by_relative(text, other.quantity.end):
             continue  # a part or restatement; "5,000 people, 40 of whom were children, were killed"
@@ -2143,7 +2206,16 @@ SHARE_ASIDE = re.compile(
     rf"\s*(?P<mark>,|—|–|--?)\s*(?:[\w-]+\s+){{0,2}}?(?:{_words('share words')})\s+(?:of\s+)?(?:the|its|their)\b[^,;:()—–]{{0,60}}?\s*(?P=mark)",
     re.IGNORECASE,
 )
-_ASIDE_OPENS = re.compile(r"[,—–-]")
+ASIDE_MARKS = ",—–-"  # the marks SHARE_ASIDE opens with
+
+
+def _opens_aside(near: str) -> bool:
+    """A mark SHARE_ASIDE may open with stands in `near`, the few characters after a count's
+    noun (a test of four characters: most nouns are followed by a verb or a preposition)."""
+    for mark in ASIDE_MARKS:
+        if mark in near:
+            return True
+    return False
 
 
 # Between two counts of one list: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians and".
