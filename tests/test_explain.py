@@ -84,7 +84,7 @@ def test_a_repeat_that_extract_drops_is_never_credited(monkeypatch):
     `explain`, which prints every figure, credits it."""
     credited: list[int] = []
     credit = sources.credit
-    monkeypatch.setattr(sources, "credit", lambda text, sentences, index, at: credited.append(at) or credit(text, sentences, index, at))
+    monkeypatch.setattr(sources, "credit", lambda text, sentences, index, at, *more: credited.append(at) or credit(text, sentences, index, at, *more))
     restated = RESTATED.index("40 people were killed")
     figures = extract(RESTATED, published="2024-09-12")
     assert [(f.value, f.source) for f in figures] == [(40, "Red Crescent"), (120, None)]
