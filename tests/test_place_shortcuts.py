@@ -251,3 +251,53 @@ def test_places_are_counted_as_a_counter_counts_them():
         assert counted == list(Counter(named).items())
         assert [p for p, _ in counted] == [p for p, _ in Counter(named).items()]
         assert all(a is b for (a, _), (b, _) in zip(counted, Counter(named).items()))
+
+
+# Nationalities as wire copy writes them, with the neighbours that decide a match: a longer
+# nationality holding a shorter one, a plural, a hyphen or a letter glued on either side, a
+# line break inside a nationality of two words, a combining mark, curly quotes.
+DEMONYM_SENTENCES = [
+    "South Sudanese refugees crossed into Sudan, where Sudanese officials counted them.",
+    "The Central\nAfrican authorities and Central  Africans fleeing to Chad, Chadians said.",
+    "Sri-Lankan and Sri Lankan workers; Iraqis, Iraqi-Kurdish forces and anti-Iraqi groups.",
+    "Some 300 Syrians returned from Lebanon, a Syrian-run camp said, not Syrian’s or xSyrian.",
+    "Congolese\u0301 and \u0301Congolese, “Ethiopian” troops, Somali-led talks, SOMALI, somali.",
+]
+DEMONYM_PIECES = st.sampled_from(
+    ["South Sudanese", "Sudanese", "South", "Sudan", "Syrian", "Syrians", "xSyrian", "Syrian-", "’Syrian", "-Iraqi",
+     "Central\nAfrican", "Central  Africans", "Sri-Lankan", "Sri Lankan", "Iraqi", " ", ", ", "\n", "é", "\u0301",
+     "’", "-", "S", "People"]
+)
+
+
+def test_nationalities_are_those_the_pattern_finds():
+    """`places._demonyms` tries the nationality pattern only where a nationality's first
+    word starts: it finds what `finditer` finds, in every stretch of these sentences."""
+    for text in DEMONYM_SENTENCES:
+        for s in range(len(text) + 1):
+            for e in (s, s + 9, s + 30, len(text)):
+                expected = [(m.span(), m.group("word")) for m in places._DEMONYM.finditer(text, s, e)]
+                assert [(m.span(), m.group("word")) for m in places._demonyms(text, s, e)] == expected, (text, s, e)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DEMONYM_PIECES, max_size=20).map("".join), SPAN)
+def test_nationalities_of_any_stretch_are_the_patterns(text, span):
+    start, end = _window(text, span)
+    expected = [(m.span(), m.group("word")) for m in places._DEMONYM.finditer(text, start, end)]
+    assert [(m.span(), m.group("word")) for m in places._demonyms(text, start, end)] == expected, repr(text)
+
+
+def test_capitals_opening_a_line_of_wire_copy_are_the_patterns():
+    """`places._upper_line_starts` reads only the lines a scan for "\\n" says may open with
+    two capitals: it finds what the pattern finds at every line, in every stretch."""
+    text = (
+        "BEIRUT — Syrian troops pushed on.\n\nOCHA counted 300 wounded.\n  UNHCR said 40 fled.\n"
+        "\tSOUTH SUDAN: 12 killed\nThe storm hit.\nIn Idlib, 7 died.\n12 people\nA.\nU.N. – aid\n"
+        "É TAT\nǅ\n\n   ZIMBABWE –\nÜRÜMQI, May 3 -"
+    )
+    for s in range(len(text) + 1):
+        for e in (s, s + 5, s + 40, len(text)):
+            e = min(e, len(text))
+            expected = [m.span() for m in places.UPPER_LINE_NAME.finditer(text, s, e)]
+            assert [m.span() for m in places._upper_line_starts(text, s, e)] == expected, (s, e)

@@ -48,6 +48,7 @@ from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence bre
 from ..extraction.text import alternation, covering_words, gap, lowered, may_hold
 from ..extraction.numbers import TENS, UNITS
 from ..extraction.text import phrases as _phrases
+from ..extraction.text import starts as _starts
 from .dates import MONTHS, WEEKDAYS
 from .sources import ALIAS_KEYS, BODY_HEADS, CAPITALS, DATELINE_LONGEST, TITLES
 from .sources import _key as _alias_key
@@ -1032,20 +1033,27 @@ def _two_capitals(piece: str) -> bool:
     return len(piece) > 1 and piece[0].isupper() and (piece[1].isupper() or piece[1] in "'’.-")
 
 
+# A line's end before a line that may open with two capitals: a space or a tab, or two
+# characters that are neither white space nor lower-case ASCII letters ("BEIRUT", "UN", "12").
+# What `_two_capitals` lets through opens so, and most lines ("The ...", "In ...", an empty
+# one) do not: the standard library's scan for "\n" finds the few others.
+_MAY_OPEN_IN_CAPITALS = _re.compile(r"\n(?=[ \t]|[^\sa-z][^\sa-z])")
+
+
 def _upper_line_starts(text: str, start: int, end: int) -> Iterator[re.Match]:
     """`UPPER_LINE_NAME`'s matches in text[start:end], the pattern tried only at the lines
     whose first two characters (after any spaces and tabs, within the line's first 40) are
-    capitals: most lines open otherwise. The lines are cut by one `str.split` rather than
-    found by a `str.find` and slices each; "Th".isupper() is False, so most lines cost one
-    test."""
-    at = start
-    for line in text[start:end].split("\n"):
+    capitals: most lines open otherwise. Only the first line and those
+    `_MAY_OPEN_IN_CAPITALS` finds are read, 40 characters of each (a split of the whole text
+    into lines cost about 100k instructions a dense article); "Th".isupper() is False, so
+    most of those cost one test."""
+    for at in (start, *(m.end() for m in _MAY_OPEN_IN_CAPITALS.finditer(text, start, end))):
+        line = text[at : min(at + 40, end)].partition("\n")[0]  # (what the tests below read of it)
         if line[:2].isupper() or line[:1] in (" ", "\t"):  # what the two tests below need
-            if _two_capitals(line) or _two_capitals(line[:40].lstrip(" \t")):
+            if _two_capitals(line) or _two_capitals(line.lstrip(" \t")):
                 m = UPPER_LINE_NAME.match(text, at, end)
                 if m is not None:
                     yield m
-        at += len(line) + 1
 
 
 # A place's name inside an institution's ("a University of Michigan study", "Connaught
@@ -1195,7 +1203,7 @@ def _nationality_votes(text: str) -> Counter:
     it breaks a tie between places of one name ("killed by Ebola in Beni, a spokesman for
     the Congolese health ministry said": Congo's Beni, not Bolivia's)."""
     votes: Counter = Counter()
-    for m in _DEMONYM.finditer(text):
+    for m in _demonyms(text):
         place = PLACES.get(NATIONALITIES[" ".join(m.group("word").split())])
         if place is not None and place.iso3:
             votes[place.iso3] += DATELINE_WEIGHT
@@ -1931,6 +1939,28 @@ def _with_country(
 # country when no place is named: lexicon/nationalities.csv.
 NATIONALITIES: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="nationality")
 _DEMONYM = re.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?P<word>{_phrases(NATIONALITIES)})s?(?![\p{{L}}\p{{M}}-])")
+# Where a nationality's first word starts (for the standard library, as written: _DEMONYM
+# ignores no case): every _DEMONYM match starts with one, so `_demonyms` tries the pattern
+# only there.
+_DEMONYM_FIRST_WORDS = _re.compile(_starts({w.split()[0] for w in NATIONALITIES}))
+
+
+def _demonyms(text: str, s: int = 0, e: int | None = None) -> list[re.Match]:
+    """`list(_DEMONYM.finditer(text, s, e))`, the pattern tried only where the first word of a
+    nationality starts, in order, from the end of each match as `finditer` goes on: its
+    alternation of some 150 phrases, tried at every character of a whole text, cost about a
+    million instructions a dense article (the votes between places of one name)."""
+    e = len(text) if e is None else e
+    found = []
+    at = s
+    while (first := _DEMONYM_FIRST_WORDS.search(text, at, e)) is not None:
+        m = _DEMONYM.match(text, first.start(), e)  # (its look-behind reads before the start, as finditer's does)
+        if m is None:
+            at = first.start() + 1
+        else:
+            found.append(m)
+            at = m.end()
+    return found
 
 
 # A count right before a nationality: the nationality is the people counted ("12 Americans").
@@ -1968,7 +1998,7 @@ def _demonym_country(text: str, s: int, e: int, counted: bool = False) -> Place 
     who they are, not where it happened. With `counted`, those too (where returnees went back to)."""
     countries = {
         NATIONALITIES[" ".join(m.group("word").split())]  # "Central\nAfrican" in wrapped text
-        for m in _DEMONYM.finditer(text, s, e)
+        for m in _demonyms(text, s, e)
         if not ACTOR_AFTER.match(text, m.end())
         and (counted or not COUNTED_BEFORE.search(text, max(0, m.start() - COUNTED_REACH), m.start()))
         and not _ethnic(text, m.start())
