@@ -301,3 +301,59 @@ def test_capitals_opening_a_line_of_wire_copy_are_the_patterns():
             e = min(e, len(text))
             expected = [m.span() for m in places.UPPER_LINE_NAME.finditer(text, s, e)]
             assert [m.span() for m in places._upper_line_starts(text, s, e)] == expected, (s, e)
+
+
+# The stretches before a place that the case-blind patterns of where people went, where
+# refugees are hosted and of a border end in, with what ASCII lowering and white space
+# change: "TOWARDS", "the\n", the long s and the Kelvin sign (which those patterns match
+# ignoring case), a reading's digits of another script.
+BEFORE_A_PLACE_PIECES = st.sampled_from(
+    ["fled to", "to", "TO", "Into", "towards", "reached", "entering", "the", "The", "  ", " ", "\n", "\t", "\x1c",
+     "hosted", "registered", "by", "in", "In", "arrived by boat in", "arrived", "sought refuge", "neighbouring",
+     "neighboring", "border with", "Border", "with", "WITH", "frontier", "ſ", "\u212a", "é", "bathe", "xto", "5",
+     "\u0663", "300 mm", "46.8C", "of rain", "at", "St.", "Ste", "Saint", "Sainte", "st", ".", "\u00a0", "x"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(BEFORE_A_PLACE_PIECES, max_size=14).map("".join))
+def test_the_gates_before_a_place_let_through_every_match(text):
+    """`places._may_end_in` is True wherever TOWARDS, HOSTED_BY, HOSTED_IN or BORDER_BEFORE
+    match the stretch before a place, a digit stands wherever READING_BEFORE matches, and
+    `_after_a_saint` answers as AFTER_A_SAINT: the gates change no answer."""
+    for at in range(len(text) + 1):
+        for reach, pattern, ends in (
+            (20, places.TOWARDS, places._TOWARDS_ENDS),
+            (40, places.HOSTED_BY, places._HOSTED_BY_ENDS),
+            (40, places.HOSTED_IN, places._HOSTED_IN_ENDS),
+            (places.DISTANCE_REACH, places.BORDER_BEFORE, ("with",)),
+        ):
+            lo = max(0, at - reach)
+            if pattern.search(text, lo, at) is not None:
+                assert places._may_end_in(text, lo, at, ends), (pattern.pattern, text[lo:at])
+        lo = max(0, at - places.READING_REACH)
+        if places.READING_BEFORE.search(text, lo, at) is not None:
+            assert places._DIGIT.search(text, lo, at) is not None, text[lo:at]
+        if at > 2:
+            assert places._after_a_saint(text, at) == (places.AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None)
+
+
+def test_the_gates_before_places_of_wire_copy():
+    for text in (
+        "More than 2.4 million fled to neighbouring Poland and 300,000 TOWARDS the Hungary border.",
+        "Some 80,000 refugees are hosted by the Chad government; 5,000 arrived by boat in Lampedusa.",
+        "Clashes near the border with the Mali killed 12; 300 mm of rain in Sylhet; 46.8C in Córdoba.",
+        "Mass at St. Mary and Sainte Anne, where 40 sought refuge in\nUganda and in neighboring Kenya.",
+    ):
+        for at in range(len(text) + 1):
+            for reach, pattern, ends in (
+                (20, places.TOWARDS, places._TOWARDS_ENDS),
+                (40, places.HOSTED_BY, places._HOSTED_BY_ENDS),
+                (40, places.HOSTED_IN, places._HOSTED_IN_ENDS),
+                (places.DISTANCE_REACH, places.BORDER_BEFORE, ("with",)),
+            ):
+                lo = max(0, at - reach)
+                if pattern.search(text, lo, at) is not None:
+                    assert places._may_end_in(text, lo, at, ends), (pattern.pattern, text[lo:at])
+            if at > 2:
+                assert places._after_a_saint(text, at) == (places.AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None)

@@ -503,6 +503,18 @@ SPONSOR_PARTICIPLES: frozenset[str] = lexicon.word_set("sponsor participles", "p
 _SPONSOR_AFTER = re.compile(r"-(?P<word>\p{Ll}+)\b")
 # A saint's name: "St. Mary's church", "Saint Paul" (the gazetteer's "St. Louis" is matched whole).
 AFTER_A_SAINT = re.compile(rf"\b(?:{_place_words('saint words')})\.?[ \u00a0]\Z", re.REVERSE)
+_SAINT_WORDS: tuple[str, ...] = lexicon.word_list("saint words", "place_words")
+
+
+def _after_a_saint(text: str, at: int) -> bool:
+    """`AFTER_A_SAINT` ends at `at`, tried only where a saint word (and a full stop) ends
+    one character before it."""
+    before = text[max(0, at - 8) : at - 1]
+    if before.endswith("."):
+        before = before[:-1]
+    return before.endswith(_SAINT_WORDS) and AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None
+
+
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
 
 # Words before a place that make it where people went, or where refugees came from.
@@ -533,6 +545,34 @@ HOSTED_BY = re.compile(
     re.IGNORECASE,
 )
 HOSTED_IN = re.compile(rf"\bin\s+(?:(?:{NEIGHBOURING_WORDS})\s+)?$", re.IGNORECASE)
+
+
+def _last_words(*phrases: Iterable[str]) -> tuple[str, ...]:
+    """The last words of phrases, lower case, each once."""
+    return tuple(dict.fromkeys(w.split()[-1].lower() for words in phrases for w in words))
+
+
+# The words each of those case-blind patterns, searched for where a place starts, ends in
+# (perhaps with "the" after them): on ASCII text the stretch before the place must end so
+# (see `_may_end_in`). ("in" and "by" of HOSTED_WORDS' "hosted in|by", a neighbouring word after "to".)
+_TOWARDS_ENDS: tuple[str, ...] = _last_words(lexicon.word_list("going words", "place_words"), lexicon.word_list("reach verbs", "place_words"))
+_HOSTED_BY_ENDS: tuple[str, ...] = _last_words(
+    ("in", "by", "to", "into"), lexicon.word_list("arrival verbs"), lexicon.word_list("neighbouring words", "place_words")
+)
+_HOSTED_IN_ENDS: tuple[str, ...] = _last_words(("in",), lexicon.word_list("neighbouring words", "place_words"))
+
+
+def _may_end_in(text: str, lo: int, at: int, words: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern whose matches end at `at` with one of `words` (lower
+    case), perhaps "the", then white space, may match in text[lo:at]: on ASCII text the
+    stretch must end so, which `str` methods tell for a fraction of a pattern's call; other
+    text is left to the pattern (ignoring case, letters beyond ASCII match some ASCII ones:
+    the long s, the Kelvin sign)."""
+    stretch = text[lo:at]
+    if not stretch.isascii():
+        return True
+    tail = stretch.rstrip().lower()
+    return tail.endswith(words) or (tail.endswith("the") and tail[:-3].rstrip().endswith(words))
 
 # The sentence points at an unnamed place other than the article's: no main place then.
 # (lists of place_words.csv: "rebel-held areas", "elsewhere", "other parts", "neighbouring countries")
@@ -760,7 +800,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             # (the test of _ends_a_longer_name that most names fail, without its call)
             if stop in before_kind and _ends_a_longer_name(text, at, stop):
                 continue
-        if at > 2 and text[at - 2] in ".te" and AFTER_A_SAINT.search(text, max(0, at - 8), at):
+        if at > 2 and text[at - 2] in ".te" and _after_a_saint(text, at):
             continue  # "St. Mary's church", "Saint Mary"
         if text[at - 2 : at - 1] == "c" and _ethnic(text, at):
             continue  # "ethnic Amhara civilians", "ethnic Afar herders": a people, not the region
@@ -933,7 +973,7 @@ def _distance_reference(text: str, at: int, ends: str) -> bool:
     place ends a border's ("th", "he"), so each pattern is tried only where it may match."""
     lo = max(0, at - DISTANCE_REACH)
     return (ends != "th" and _may_end_a_distance(text[lo:at]) and DISTANCE_BEFORE.search(text, lo, at) is not None) or (
-        ends in _BORDER_ENDS and BORDER_BEFORE.search(text, lo, at) is not None
+        ends in _BORDER_ENDS and _may_end_in(text, lo, at, ("with",)) and BORDER_BEFORE.search(text, lo, at) is not None
     )
 
 
@@ -2131,7 +2171,8 @@ def _previous_place(
         # with 2.4 million entering Poland. Another 7.1 million are displaced within the country")
         stayed = [
             m for m in named
-            if not TOWARDS.search(text, max(s, m.start - 20), m.start) and not HOSTED_BY.search(text, max(s, m.start - 40), m.start)
+            if not (_may_end_in(text, max(s, m.start - 20), m.start, _TOWARDS_ENDS) and TOWARDS.search(text, max(s, m.start - 20), m.start))
+            and not (_may_end_in(text, max(s, m.start - 40), m.start, _HOSTED_BY_ENDS) and HOSTED_BY.search(text, max(s, m.start - 40), m.start))
         ]
         named = stayed or named
     last = named[-1].place
@@ -2564,6 +2605,9 @@ READING_BEFORE = re.compile(
     re.REVERSE,
 )
 READING_REACH: int = 40  # characters before a place looked at for a reading
+# A digit (\d of both engines: Unicode's decimal digits), which every READING_BEFORE match
+# opens with: the standard library finds one, or none, for a fraction of that pattern's call.
+_DIGIT = _re.compile(r"\d")
 
 
 def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
@@ -2572,7 +2616,10 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
     scene = [
         m for m in found
         if not _at_venue(text, max(s, m.start - VENUE_REACH), m.start)
-        and not (text[m.start - 3 : m.start - 1] in ("in", "at") and READING_BEFORE.search(text, max(s, m.start - READING_REACH), m.start))
+        and not (
+            text[m.start - 3 : m.start - 1] in ("in", "at") and _DIGIT.search(text, max(s, m.start - READING_REACH), m.start)
+            and READING_BEFORE.search(text, max(s, m.start - READING_REACH), m.start)
+        )
         and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
         and not _actor_from(text, max(s, m.start - ACTOR_REACH), m.start)
     ]
@@ -2635,7 +2682,7 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
     if len(found) > 1 and any(text.startswith(_POSSESSIVE_ENDS, m.end) for m in found):
         # (the test `_possessives_read` makes at each name, not a search of the whole text at each figure)
         found = _possessives_read(text, found) or found
-    going = [m for m in found if TOWARDS.search(text, max(s, m.start - 20), m.start)]
+    going = [m for m in found if _may_end_in(text, max(s, m.start - 20), m.start, _TOWARDS_ENDS) and TOWARDS.search(text, max(s, m.start - 20), m.start)]
     if returned and not going:
         home = _home_of_returnees(text, s, found)
         if home is not None:
@@ -2706,10 +2753,16 @@ def _home_of_returnees(text: str, s: int, found: list[Mention]) -> Place | None:
 def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: Place | None) -> Place | None:
     """The country hosting refugees."""
     hosts = [m for m in found if HOSTS.match(text, m.end, m.end + 120)]
-    went = [] if hosts else [m for m in found if HOSTED_BY.search(text, max(s, m.start - 40), m.start)]
+    went = [] if hosts else [
+        m for m in found
+        if _may_end_in(text, max(s, m.start - 40), m.start, _HOSTED_BY_ENDS) and HOSTED_BY.search(text, max(s, m.start - 40), m.start)
+    ]
     if went:  # where the count's people went is written after it: "120,000 into Chad and 80,000 into South Sudan"
         return min(went, key=lambda m: (m.start < start, gap(start, end, m.start, m.end))).place
-    hosts = hosts or [m for m in found if HOSTED_IN.search(text, max(s, m.start - 40), m.start)]
+    hosts = hosts or [
+        m for m in found
+        if _may_end_in(text, max(s, m.start - 40), m.start, _HOSTED_IN_ENDS) and HOSTED_IN.search(text, max(s, m.start - 40), m.start)
+    ]
     hosts = hosts or [
         m for m in found if m.place.admin1 is None and not ORIGIN.search(text, max(s, m.start - 30), m.start)
     ]
