@@ -357,3 +357,25 @@ def test_the_gates_before_places_of_wire_copy():
                     assert places._may_end_in(text, lo, at, ends), (pattern.pattern, text[lo:at])
             if at > 2:
                 assert places._after_a_saint(text, at) == (places.AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None)
+
+
+SPEECH_PIECES = st.sampled_from(
+    ["Moscow", "Camp", " said", ",", " ", "  ", "\u00a0", " told", " says", " sa", "x", " Said", "\n", " added", "’"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SPEECH_PIECES, max_size=12).map("".join))
+def test_a_verb_of_speech_after_a_name_is_the_patterns(text):
+    """`places._speech_after` answers as _SPEECH_AFTER at every place, and a kind word's run
+    of names after "of" or "in" is tried wherever _RUN_AFTER may match."""
+    for at in range(len(text) + 1):
+        assert places._speech_after(text, at) == (places._SPEECH_AFTER.match(text, at) is not None), (text, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["district", " of", " in", " ", "  ", "\u00a0", " the", " Kitolo", "Tanka", "x", "of", ","]), max_size=10).map("".join))
+def test_a_run_of_names_after_a_kind_word_is_tried_wherever_the_pattern_matches(text):
+    for at in range(len(text) + 1):
+        if places._RUN_AFTER.match(text, at) is not None:
+            assert text.startswith(places._OF_OR_IN_AFTER, at), (text, at)

@@ -492,6 +492,23 @@ _PLACE_BEFORE = re.compile(
 _AFTER_A_PREPOSITION = re.compile(rf"\b(?i:{PLACE_PREPOSITIONS})[ \u00a0]+\Z", re.REVERSE)
 SPEECH_VERBS: str = _place_words("speech verbs")
 _SPEECH_AFTER = re.compile(rf",?[ \u00a0]+(?:{SPEECH_VERBS})\b")
+# The first two letters of the verbs of speech ("sa", "to", "ad" ...): after a comma and a
+# space, or a space, one of them must stand where _SPEECH_AFTER may match (see `_speech_after`).
+_SPEECH_STARTS: frozenset[str] = frozenset(w[:2] for w in lexicon.word_list("speech verbs", "place_words"))
+
+
+def _speech_after(text: str, at: int) -> bool:
+    """`_SPEECH_AFTER` matches at `at`; tried only where the first two letters of a verb of
+    speech follow a comma and a space or a space (or where more white space follows, left to
+    the pattern): most names are followed by something else."""
+    i = at + 1 if text.startswith(",", at) else at
+    if text[i : i + 1] not in (" ", "\u00a0"):
+        return False
+    if text[i + 1 : i + 3] not in _SPEECH_STARTS and text[i + 1 : i + 2] not in (" ", "\u00a0"):
+        return False
+    return _SPEECH_AFTER.match(text, at) is not None
+
+
 # Capitalised words that may stand right before a place without being a first name.
 NOT_A_GIVEN_NAME: frozenset[str] = lexicon.word_set("not a given name", "place_words") | NOT_A_SURNAME
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
@@ -788,7 +805,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if dateline and at < filed and text[:filed].rstrip().endswith(":") and _names_its_kind(text, at, filed):
             dateline = False  # "Kachin State: Around 75,000 people displaced ...": a heading naming a region, the scene
         mention = new_mention(Mention, (at, stop, place, dateline, sponsor))
-        if place.name in CAPITALS and _SPEECH_AFTER.match(text, stop) and not _AFTER_A_PREPOSITION.search(text, max(0, at - 12), at):
+        if place.name in CAPITALS and _speech_after(text, stop) and not _AFTER_A_PREPOSITION.search(text, max(0, at - 12), at):
             # "Moscow said 12 people died": the capital speaks for its state; the country only
             # (not "Officials in Kabul said": people there speak)
             mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
@@ -1342,7 +1359,7 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
         return True  # "Dr. Ahmed Salem": a title's full stop ends no sentence
     opening = text[max(0, before.start() - 3) : before.start()].rstrip()
     if before.start() == 0 or opening.endswith((".", "!", "?", ":", "\n", '"', "“", "”")) or not opening:
-        return _SPEECH_AFTER.match(text, end) is not None
+        return _speech_after(text, end)
     return True
 
 
@@ -1556,6 +1573,12 @@ _NAME_WORD_BACKWARDS = r"\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*"
 _RUN_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_NAME_WORD_BACKWARDS}[ \u00a0]+)*{_NAME_WORD_BACKWARDS}[ \u00a0]+\Z", re.REVERSE)
 # ... and right after "of" or "in" after a kind word ("the town of Kitolo", "a rest centre in Harwick").
 _RUN_AFTER = re.compile(rf"[ \u00a0]+(?P<prep>of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_NAME_WORD}(?:[ \u00a0]+{_NAME_WORD})*)")
+# How every _RUN_AFTER match opens: " of ", " in " (with either space), or two spaces
+# (feeds may space words twice: left to the pattern). A kind word followed otherwise is not
+# tried (`_kind_names`).
+_OF_OR_IN_AFTER: tuple[str, ...] = tuple(
+    a + word + b for a in (" ", "\u00a0") for word in ("of", "in") for b in (" ", "\u00a0")
+) + tuple(a + b for a in (" ", "\u00a0") for b in (" ", "\u00a0"))
 # Between a place and the place that holds it: "Rajpur district in Kunar province",
 # "Kabwelo area of Tanganyika", "Mwenda district, South Kivu", "a camp in Inates, in the
 # Tillaberi region", "Sera camp (Batagram District)".
@@ -1602,7 +1625,7 @@ def _kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
                 continue
         if capital:
             continue  # "the Department of Health", "Islamic State in Iraq": a body's name
-        after = _RUN_AFTER.match(text, k.end, e)
+        after = _RUN_AFTER.match(text, k.end, e) if text.startswith(_OF_OR_IN_AFTER, k.end) else None
         if after is None or (after.group("prep") == "of" and not k.kind):
             continue  # "the shelters of": no place's kind
         name = _name_in_run(text, after.start("run"), after.end("run"), before_kind=False, capital=False)
@@ -1707,7 +1730,7 @@ def _kind_starts_a_title(text: str, at: int, capital: bool) -> bool:
     apposition ends a person's name ("Jane Camp said", "Jane Camp, a spokeswoman")."""
     if at < len(text) and text[at] == "-":
         return True
-    if capital and (_SPEECH_AFTER.match(text, at) or _APPOSITION.match(text, at)):
+    if capital and (_speech_after(text, at) or _APPOSITION.match(text, at)):
         return True
     after = _WORD_AFTER.match(text, at)
     return after is not None and after.group("word").rstrip("'’") not in NOT_A_SURNAME
