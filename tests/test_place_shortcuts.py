@@ -379,3 +379,14 @@ def test_a_run_of_names_after_a_kind_word_is_tried_wherever_the_pattern_matches(
     for at in range(len(text) + 1):
         if places._RUN_AFTER.match(text, at) is not None:
             assert text.startswith(places._OF_OR_IN_AFTER, at), (text, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["in", "at", "near", "across", "into", "from", "within", " ", "\n", "\u00a0", "Idlib", "idlib", "É", "ſ", "’", "Kishishe", ", ", "x"]), max_size=14).map("".join), SPAN)
+def test_where_an_echo_may_stand_is_where_the_pattern_finds_it(text, span):
+    """`_may_echo` scans an ASCII sentence with the standard library's twin of _ECHO_AT:
+    the same matches."""
+    start, end = _window(text, span)
+    if text[start:end].isascii():
+        expected = [m.span() for m in places._ECHO_AT.finditer(text, start, end)]
+        assert [m.span() for m in places._ECHO_AT_ASCII.finditer(text, start, end)] == expected, repr(text)
