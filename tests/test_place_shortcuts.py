@@ -251,3 +251,142 @@ def test_places_are_counted_as_a_counter_counts_them():
         assert counted == list(Counter(named).items())
         assert [p for p, _ in counted] == [p for p, _ in Counter(named).items()]
         assert all(a is b for (a, _), (b, _) in zip(counted, Counter(named).items()))
+
+
+# Nationalities as wire copy writes them, with the neighbours that decide a match: a longer
+# nationality holding a shorter one, a plural, a hyphen or a letter glued on either side, a
+# line break inside a nationality of two words, a combining mark, curly quotes.
+DEMONYM_SENTENCES = [
+    "South Sudanese refugees crossed into Sudan, where Sudanese officials counted them.",
+    "The Central\nAfrican authorities and Central  Africans fleeing to Chad, Chadians said.",
+    "Sri-Lankan and Sri Lankan workers; Iraqis, Iraqi-Kurdish forces and anti-Iraqi groups.",
+    "Some 300 Syrians returned from Lebanon, a Syrian-run camp said, not Syrian’s or xSyrian.",
+    "Congolese\u0301 and \u0301Congolese, “Ethiopian” troops, Somali-led talks, SOMALI, somali.",
+]
+DEMONYM_PIECES = st.sampled_from(
+    ["South Sudanese", "Sudanese", "South", "Sudan", "Syrian", "Syrians", "xSyrian", "Syrian-", "’Syrian", "-Iraqi",
+     "Central\nAfrican", "Central  Africans", "Sri-Lankan", "Sri Lankan", "Iraqi", " ", ", ", "\n", "é", "\u0301",
+     "’", "-", "S", "People"]
+)
+
+
+def test_nationalities_are_those_the_pattern_finds():
+    """`places._demonyms` tries the nationality pattern only where a nationality's first
+    word starts: it finds what `finditer` finds, in every stretch of these sentences."""
+    for text in DEMONYM_SENTENCES:
+        for s in range(len(text) + 1):
+            for e in (s, s + 9, s + 30, len(text)):
+                expected = [(m.span(), m.group("word")) for m in places._DEMONYM.finditer(text, s, e)]
+                assert [(m.span(), m.group("word")) for m in places._demonyms(text, s, e)] == expected, (text, s, e)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(DEMONYM_PIECES, max_size=20).map("".join), SPAN)
+def test_nationalities_of_any_stretch_are_the_patterns(text, span):
+    start, end = _window(text, span)
+    expected = [(m.span(), m.group("word")) for m in places._DEMONYM.finditer(text, start, end)]
+    assert [(m.span(), m.group("word")) for m in places._demonyms(text, start, end)] == expected, repr(text)
+
+
+def test_capitals_opening_a_line_of_wire_copy_are_the_patterns():
+    """`places._upper_line_starts` reads only the lines a scan for "\\n" says may open with
+    two capitals: it finds what the pattern finds at every line, in every stretch."""
+    text = (
+        "BEIRUT — Syrian troops pushed on.\n\nOCHA counted 300 wounded.\n  UNHCR said 40 fled.\n"
+        "\tSOUTH SUDAN: 12 killed\nThe storm hit.\nIn Idlib, 7 died.\n12 people\nA.\nU.N. – aid\n"
+        "É TAT\nǅ\n\n   ZIMBABWE –\nÜRÜMQI, May 3 -"
+    )
+    for s in range(len(text) + 1):
+        for e in (s, s + 5, s + 40, len(text)):
+            e = min(e, len(text))
+            expected = [m.span() for m in places.UPPER_LINE_NAME.finditer(text, s, e)]
+            assert [m.span() for m in places._upper_line_starts(text, s, e)] == expected, (s, e)
+
+
+# The stretches before a place that the case-blind patterns of where people went, where
+# refugees are hosted and of a border end in, with what ASCII lowering and white space
+# change: "TOWARDS", "the\n", the long s and the Kelvin sign (which those patterns match
+# ignoring case), a reading's digits of another script.
+BEFORE_A_PLACE_PIECES = st.sampled_from(
+    ["fled to", "to", "TO", "Into", "towards", "reached", "entering", "the", "The", "  ", " ", "\n", "\t", "\x1c",
+     "hosted", "registered", "by", "in", "In", "arrived by boat in", "arrived", "sought refuge", "neighbouring",
+     "neighboring", "border with", "Border", "with", "WITH", "frontier", "ſ", "\u212a", "é", "bathe", "xto", "5",
+     "\u0663", "300 mm", "46.8C", "of rain", "at", "St.", "Ste", "Saint", "Sainte", "st", ".", "\u00a0", "x"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(BEFORE_A_PLACE_PIECES, max_size=14).map("".join))
+def test_the_gates_before_a_place_let_through_every_match(text):
+    """`places._may_end_in` is True wherever TOWARDS, HOSTED_BY, HOSTED_IN or BORDER_BEFORE
+    match the stretch before a place, a digit stands wherever READING_BEFORE matches, and
+    `_after_a_saint` answers as AFTER_A_SAINT: the gates change no answer."""
+    for at in range(len(text) + 1):
+        for reach, pattern, ends in (
+            (20, places.TOWARDS, places._TOWARDS_ENDS),
+            (40, places.HOSTED_BY, places._HOSTED_BY_ENDS),
+            (40, places.HOSTED_IN, places._HOSTED_IN_ENDS),
+            (places.DISTANCE_REACH, places.BORDER_BEFORE, ("with",)),
+        ):
+            lo = max(0, at - reach)
+            if pattern.search(text, lo, at) is not None:
+                assert places._may_end_in(text, lo, at, ends), (pattern.pattern, text[lo:at])
+        lo = max(0, at - places.READING_REACH)
+        if places.READING_BEFORE.search(text, lo, at) is not None:
+            assert places._DIGIT.search(text, lo, at) is not None, text[lo:at]
+        if at > 2:
+            assert places._after_a_saint(text, at) == (places.AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None)
+
+
+def test_the_gates_before_places_of_wire_copy():
+    for text in (
+        "More than 2.4 million fled to neighbouring Poland and 300,000 TOWARDS the Hungary border.",
+        "Some 80,000 refugees are hosted by the Chad government; 5,000 arrived by boat in Lampedusa.",
+        "Clashes near the border with the Mali killed 12; 300 mm of rain in Sylhet; 46.8C in Córdoba.",
+        "Mass at St. Mary and Sainte Anne, where 40 sought refuge in\nUganda and in neighboring Kenya.",
+    ):
+        for at in range(len(text) + 1):
+            for reach, pattern, ends in (
+                (20, places.TOWARDS, places._TOWARDS_ENDS),
+                (40, places.HOSTED_BY, places._HOSTED_BY_ENDS),
+                (40, places.HOSTED_IN, places._HOSTED_IN_ENDS),
+                (places.DISTANCE_REACH, places.BORDER_BEFORE, ("with",)),
+            ):
+                lo = max(0, at - reach)
+                if pattern.search(text, lo, at) is not None:
+                    assert places._may_end_in(text, lo, at, ends), (pattern.pattern, text[lo:at])
+            if at > 2:
+                assert places._after_a_saint(text, at) == (places.AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None)
+
+
+SPEECH_PIECES = st.sampled_from(
+    ["Moscow", "Camp", " said", ",", " ", "  ", "\u00a0", " told", " says", " sa", "x", " Said", "\n", " added", "’"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(SPEECH_PIECES, max_size=12).map("".join))
+def test_a_verb_of_speech_after_a_name_is_the_patterns(text):
+    """`places._speech_after` answers as _SPEECH_AFTER at every place, and a kind word's run
+    of names after "of" or "in" is tried wherever _RUN_AFTER may match."""
+    for at in range(len(text) + 1):
+        assert places._speech_after(text, at) == (places._SPEECH_AFTER.match(text, at) is not None), (text, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["district", " of", " in", " ", "  ", "\u00a0", " the", " Kitolo", "Tanka", "x", "of", ","]), max_size=10).map("".join))
+def test_a_run_of_names_after_a_kind_word_is_tried_wherever_the_pattern_matches(text):
+    for at in range(len(text) + 1):
+        if places._RUN_AFTER.match(text, at) is not None:
+            assert text.startswith(places._OF_OR_IN_AFTER, at), (text, at)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["in", "at", "near", "across", "into", "from", "within", " ", "\n", "\u00a0", "Idlib", "idlib", "É", "ſ", "’", "Kishishe", ", ", "x"]), max_size=14).map("".join), SPAN)
+def test_where_an_echo_may_stand_is_where_the_pattern_finds_it(text, span):
+    """`_may_echo` scans an ASCII sentence with the standard library's twin of _ECHO_AT:
+    the same matches."""
+    start, end = _window(text, span)
+    if text[start:end].isascii():
+        expected = [m.span() for m in places._ECHO_AT.finditer(text, start, end)]
+        assert [m.span() for m in places._ECHO_AT_ASCII.finditer(text, start, end)] == expected, repr(text)

@@ -48,6 +48,7 @@ from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence bre
 from ..extraction.text import alternation, covering_words, gap, lowered, may_hold
 from ..extraction.numbers import TENS, UNITS
 from ..extraction.text import phrases as _phrases
+from ..extraction.text import starts as _starts
 from .dates import MONTHS, WEEKDAYS
 from .sources import ALIAS_KEYS, BODY_HEADS, CAPITALS, DATELINE_LONGEST, TITLES
 from .sources import _key as _alias_key
@@ -491,6 +492,23 @@ _PLACE_BEFORE = re.compile(
 _AFTER_A_PREPOSITION = re.compile(rf"\b(?i:{PLACE_PREPOSITIONS})[ \u00a0]+\Z", re.REVERSE)
 SPEECH_VERBS: str = _place_words("speech verbs")
 _SPEECH_AFTER = re.compile(rf",?[ \u00a0]+(?:{SPEECH_VERBS})\b")
+# The first two letters of the verbs of speech ("sa", "to", "ad" ...): after a comma and a
+# space, or a space, one of them must stand where _SPEECH_AFTER may match (see `_speech_after`).
+_SPEECH_STARTS: frozenset[str] = frozenset(w[:2] for w in lexicon.word_list("speech verbs", "place_words"))
+
+
+def _speech_after(text: str, at: int) -> bool:
+    """`_SPEECH_AFTER` matches at `at`; tried only where the first two letters of a verb of
+    speech follow a comma and a space or a space (or where more white space follows, left to
+    the pattern): most names are followed by something else."""
+    i = at + 1 if text.startswith(",", at) else at
+    if text[i : i + 1] not in (" ", "\u00a0"):
+        return False
+    if text[i + 1 : i + 3] not in _SPEECH_STARTS and text[i + 1 : i + 2] not in (" ", "\u00a0"):
+        return False
+    return _SPEECH_AFTER.match(text, at) is not None
+
+
 # Capitalised words that may stand right before a place without being a first name.
 NOT_A_GIVEN_NAME: frozenset[str] = lexicon.word_set("not a given name", "place_words") | NOT_A_SURNAME
 _CAPITALISED_NEXT = re.compile(r"[ \u00a0]+\p{Lu}")
@@ -502,6 +520,18 @@ SPONSOR_PARTICIPLES: frozenset[str] = lexicon.word_set("sponsor participles", "p
 _SPONSOR_AFTER = re.compile(r"-(?P<word>\p{Ll}+)\b")
 # A saint's name: "St. Mary's church", "Saint Paul" (the gazetteer's "St. Louis" is matched whole).
 AFTER_A_SAINT = re.compile(rf"\b(?:{_place_words('saint words')})\.?[ \u00a0]\Z", re.REVERSE)
+_SAINT_WORDS: tuple[str, ...] = lexicon.word_list("saint words", "place_words")
+
+
+def _after_a_saint(text: str, at: int) -> bool:
+    """`AFTER_A_SAINT` ends at `at`, tried only where a saint word (and a full stop) ends
+    one character before it."""
+    before = text[max(0, at - 8) : at - 1]
+    if before.endswith("."):
+        before = before[:-1]
+    return before.endswith(_SAINT_WORDS) and AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None
+
+
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
 
 # Words before a place that make it where people went, or where refugees came from.
@@ -532,6 +562,34 @@ HOSTED_BY = re.compile(
     re.IGNORECASE,
 )
 HOSTED_IN = re.compile(rf"\bin\s+(?:(?:{NEIGHBOURING_WORDS})\s+)?$", re.IGNORECASE)
+
+
+def _last_words(*phrases: Iterable[str]) -> tuple[str, ...]:
+    """The last words of phrases, lower case, each once."""
+    return tuple(dict.fromkeys(w.split()[-1].lower() for words in phrases for w in words))
+
+
+# The words each of those case-blind patterns, searched for where a place starts, ends in
+# (perhaps with "the" after them): on ASCII text the stretch before the place must end so
+# (see `_may_end_in`). ("in" and "by" of HOSTED_WORDS' "hosted in|by", a neighbouring word after "to".)
+_TOWARDS_ENDS: tuple[str, ...] = _last_words(lexicon.word_list("going words", "place_words"), lexicon.word_list("reach verbs", "place_words"))
+_HOSTED_BY_ENDS: tuple[str, ...] = _last_words(
+    ("in", "by", "to", "into"), lexicon.word_list("arrival verbs"), lexicon.word_list("neighbouring words", "place_words")
+)
+_HOSTED_IN_ENDS: tuple[str, ...] = _last_words(("in",), lexicon.word_list("neighbouring words", "place_words"))
+
+
+def _may_end_in(text: str, lo: int, at: int, words: tuple[str, ...]) -> bool:
+    """Whether a case-blind pattern whose matches end at `at` with one of `words` (lower
+    case), perhaps "the", then white space, may match in text[lo:at]: on ASCII text the
+    stretch must end so, which `str` methods tell for a fraction of a pattern's call; other
+    text is left to the pattern (ignoring case, letters beyond ASCII match some ASCII ones:
+    the long s, the Kelvin sign)."""
+    stretch = text[lo:at]
+    if not stretch.isascii():
+        return True
+    tail = stretch.rstrip().lower()
+    return tail.endswith(words) or (tail.endswith("the") and tail[:-3].rstrip().endswith(words))
 
 # The sentence points at an unnamed place other than the article's: no main place then.
 # (lists of place_words.csv: "rebel-held areas", "elsewhere", "other parts", "neighbouring countries")
@@ -751,7 +809,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if dateline and at < filed and text[:filed].rstrip().endswith(":") and _names_its_kind(text, at, filed):
             dateline = False  # "Kachin State: Around 75,000 people displaced ...": a heading naming a region, the scene
         mention = new_mention(Mention, (at, stop, place, dateline, sponsor))
-        if place.name in CAPITALS and _SPEECH_AFTER.match(text, stop) and not _AFTER_A_PREPOSITION.search(text, max(0, at - 12), at):
+        if place.name in CAPITALS and _speech_after(text, stop) and not _AFTER_A_PREPOSITION.search(text, max(0, at - 12), at):
             # "Moscow said 12 people died": the capital speaks for its state; the country only
             # (not "Officials in Kabul said": people there speak)
             mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
@@ -763,7 +821,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             # (the test of _ends_a_longer_name that most names fail, without its call)
             if stop in before_kind and _ends_a_longer_name(text, at, stop):
                 continue
-        if at > 2 and text[at - 2] in ".te" and AFTER_A_SAINT.search(text, max(0, at - 8), at):
+        if at > 2 and text[at - 2] in ".te" and _after_a_saint(text, at):
             continue  # "St. Mary's church", "Saint Mary"
         if text[at - 2 : at - 1] == "c" and _ethnic(text, at):
             continue  # "ethnic Amhara civilians", "ethnic Afar herders": a people, not the region
@@ -936,7 +994,7 @@ def _distance_reference(text: str, at: int, ends: str) -> bool:
     place ends a border's ("th", "he"), so each pattern is tried only where it may match."""
     lo = max(0, at - DISTANCE_REACH)
     return (ends != "th" and _may_end_a_distance(text[lo:at]) and DISTANCE_BEFORE.search(text, lo, at) is not None) or (
-        ends in _BORDER_ENDS and BORDER_BEFORE.search(text, lo, at) is not None
+        ends in _BORDER_ENDS and _may_end_in(text, lo, at, ("with",)) and BORDER_BEFORE.search(text, lo, at) is not None
     )
 
 
@@ -1036,20 +1094,27 @@ def _two_capitals(piece: str) -> bool:
     return len(piece) > 1 and piece[0].isupper() and (piece[1].isupper() or piece[1] in "'’.-")
 
 
+# A line's end before a line that may open with two capitals: a space or a tab, or two
+# characters that are neither white space nor lower-case ASCII letters ("BEIRUT", "UN", "12").
+# What `_two_capitals` lets through opens so, and most lines ("The ...", "In ...", an empty
+# one) do not: the standard library's scan for "\n" finds the few others.
+_MAY_OPEN_IN_CAPITALS = _re.compile(r"\n(?=[ \t]|[^\sa-z][^\sa-z])")
+
+
 def _upper_line_starts(text: str, start: int, end: int) -> Iterator[re.Match]:
     """`UPPER_LINE_NAME`'s matches in text[start:end], the pattern tried only at the lines
     whose first two characters (after any spaces and tabs, within the line's first 40) are
-    capitals: most lines open otherwise. The lines are cut by one `str.split` rather than
-    found by a `str.find` and slices each; "Th".isupper() is False, so most lines cost one
-    test."""
-    at = start
-    for line in text[start:end].split("\n"):
+    capitals: most lines open otherwise. Only the first line and those
+    `_MAY_OPEN_IN_CAPITALS` finds are read, 40 characters of each (a split of the whole text
+    into lines cost about 100k instructions a dense article); "Th".isupper() is False, so
+    most of those cost one test."""
+    for at in (start, *(m.end() for m in _MAY_OPEN_IN_CAPITALS.finditer(text, start, end))):
+        line = text[at : min(at + 40, end)].partition("\n")[0]  # (what the tests below read of it)
         if line[:2].isupper() or line[:1] in (" ", "\t"):  # what the two tests below need
-            if _two_capitals(line) or _two_capitals(line[:40].lstrip(" \t")):
+            if _two_capitals(line) or _two_capitals(line.lstrip(" \t")):
                 m = UPPER_LINE_NAME.match(text, at, end)
                 if m is not None:
                     yield m
-        at += len(line) + 1
 
 
 # A place's name inside an institution's ("a University of Michigan study", "Connaught
@@ -1205,7 +1270,7 @@ def _nationality_votes(text: str) -> Counter:
     it breaks a tie between places of one name ("killed by Ebola in Beni, a spokesman for
     the Congolese health ministry said": Congo's Beni, not Bolivia's)."""
     votes: Counter = Counter()
-    for m in _DEMONYM.finditer(text):
+    for m in _demonyms(text):
         place = PLACES.get(NATIONALITIES[" ".join(m.group("word").split())])
         if place is not None and place.iso3:
             votes[place.iso3] += DATELINE_WEIGHT
@@ -1304,7 +1369,7 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
         return True  # "Dr. Ahmed Salem": a title's full stop ends no sentence
     opening = text[max(0, before.start() - 3) : before.start()].rstrip()
     if before.start() == 0 or opening.endswith((".", "!", "?", ":", "\n", '"', "“", "”")) or not opening:
-        return _SPEECH_AFTER.match(text, end) is not None
+        return _speech_after(text, end)
     return True
 
 
@@ -1521,6 +1586,12 @@ _RUN_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_NAME_WORD_BACKWARDS
 _RUN_AFTER = re.compile(
     rf"[ \u00a0]+(?P<prep>of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_NAME_WORD}(?:[ \u00a0]+(?:(?:{FOREIGN_NAME_JOINERS})[ \u00a0]+)?{_NAME_WORD})*)"
 )
+# How every _RUN_AFTER match opens: " of ", " in " (with either space), or two spaces
+# (feeds may space words twice: left to the pattern). A kind word followed otherwise is not
+# tried (`_kind_names`).
+_OF_OR_IN_AFTER: tuple[str, ...] = tuple(
+    a + word + b for a in (" ", "\u00a0") for word in ("of", "in") for b in (" ", "\u00a0")
+) + tuple(a + b for a in (" ", "\u00a0") for b in (" ", "\u00a0"))
 # Between a place and the place that holds it: "Rajpur district in Kunar province",
 # "Kabwelo area of Tanganyika", "Mwenda district, South Kivu", "a camp in Inates, in the
 # Tillaberi region", "Sera camp (Batagram District)".
@@ -1569,7 +1640,7 @@ def _kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
                 continue
         if capital:
             continue  # "the Department of Health", "Islamic State in Iraq": a body's name
-        after = _RUN_AFTER.match(text, k.end, e)
+        after = _RUN_AFTER.match(text, k.end, e) if text.startswith(_OF_OR_IN_AFTER, k.end) else None
         if after is None or (after.group("prep") == "of" and not k.kind):
             continue  # "the shelters of": no place's kind
         name = _name_in_run(text, after.start("run"), after.end("run"), before_kind=False, capital=False)
@@ -1586,7 +1657,12 @@ NAMED_AFTER_OF: frozenset[str] = lexicon.word_set("named after of", "place_words
 def _named_after_of(text: str, k: KindWord, e: int) -> bool:
     """The kind word is a settlement's and a capitalised name follows it after "of": that name
     is the place's, and the word before the kind only describes it."""
-    return text[k.start : k.end].lower() in NAMED_AFTER_OF and (after := _RUN_AFTER.match(text, k.end, e)) is not None and after.group("prep") == "of"
+    return (
+        text[k.start : k.end].lower() in NAMED_AFTER_OF
+        and text.startswith(_OF_OR_IN_AFTER, k.end)
+        and (after := _RUN_AFTER.match(text, k.end, e)) is not None
+        and after.group("prep") == "of"
+    )
 
 
 # `_kind_names`, for a caller without the engine's cache of a text's sentence places (see
@@ -1685,7 +1761,7 @@ def _kind_starts_a_title(text: str, at: int, capital: bool) -> bool:
     apposition ends a person's name ("Jane Camp said", "Jane Camp, a spokeswoman")."""
     if at < len(text) and text[at] == "-":
         return True
-    if capital and (_SPEECH_AFTER.match(text, at) or _APPOSITION.match(text, at)):
+    if capital and (_speech_after(text, at) or _APPOSITION.match(text, at)):
         return True
     after = _WORD_AFTER.match(text, at)
     return after is not None and after.group("word").rstrip("'’") not in NOT_A_SURNAME
@@ -1719,6 +1795,9 @@ _ECHO_BEFORE = re.compile(rf"\b(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\Z", re.RE
 # _ECHO_BEFORE: no word boundary, no reach). A sentence without one outside its places holds
 # no echo, and the text's kind-made names are not read for it (see `_may_echo`).
 _ECHO_AT = re.compile(rf"(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\p{{Lu}}")
+# The same for a sentence all ASCII, where \p{Lu} is [A-Z]: the standard library's scan
+# costs about a third of the `regex` module's (most sentences are ASCII, curly quotes aside).
+_ECHO_AT_ASCII = _re.compile(rf"(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+[A-Z]")
 
 
 @lru_cache(maxsize=8)  # the sentences of one text share it
@@ -1759,7 +1838,7 @@ def _may_echo(text: str, s: int, e: int, places: list[Mention]) -> bool:
     """A capital after "in", "at", "near" ... in text[s:e] that no place of `places` holds:
     where `_with_echoes` may add a name. Without one it adds none, and the text's kind-made
     names (a reading of every kind word of the text) are not needed."""
-    for m in _ECHO_AT.finditer(text, s, e):
+    for m in (_ECHO_AT_ASCII if text[s:e].isascii() else _ECHO_AT).finditer(text, s, e):
         at = m.end() - 1
         if not any(p.start <= at < p.end for p in places):
             return True
@@ -1957,6 +2036,28 @@ def _with_country(
 # country when no place is named: lexicon/nationalities.csv.
 NATIONALITIES: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="nationality")
 _DEMONYM = re.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?P<word>{_phrases(NATIONALITIES)})s?(?![\p{{L}}\p{{M}}-])")
+# Where a nationality's first word starts (for the standard library, as written: _DEMONYM
+# ignores no case): every _DEMONYM match starts with one, so `_demonyms` tries the pattern
+# only there.
+_DEMONYM_FIRST_WORDS = _re.compile(_starts({w.split()[0] for w in NATIONALITIES}))
+
+
+def _demonyms(text: str, s: int = 0, e: int | None = None) -> list[re.Match]:
+    """`list(_DEMONYM.finditer(text, s, e))`, the pattern tried only where the first word of a
+    nationality starts, in order, from the end of each match as `finditer` goes on: its
+    alternation of some 150 phrases, tried at every character of a whole text, cost about a
+    million instructions a dense article (the votes between places of one name)."""
+    e = len(text) if e is None else e
+    found = []
+    at = s
+    while (first := _DEMONYM_FIRST_WORDS.search(text, at, e)) is not None:
+        m = _DEMONYM.match(text, first.start(), e)  # (its look-behind reads before the start, as finditer's does)
+        if m is None:
+            at = first.start() + 1
+        else:
+            found.append(m)
+            at = m.end()
+    return found
 
 
 # A count right before a nationality: the nationality is the people counted ("12 Americans").
@@ -1994,7 +2095,7 @@ def _demonym_country(text: str, s: int, e: int, counted: bool = False) -> Place 
     who they are, not where it happened. With `counted`, those too (where returnees went back to)."""
     countries = {
         NATIONALITIES[" ".join(m.group("word").split())]  # "Central\nAfrican" in wrapped text
-        for m in _DEMONYM.finditer(text, s, e)
+        for m in _demonyms(text, s, e)
         if not ACTOR_AFTER.match(text, m.end())
         and (counted or not COUNTED_BEFORE.search(text, max(0, m.start() - COUNTED_REACH), m.start()))
         and not _ethnic(text, m.start())
@@ -2127,7 +2228,8 @@ def _previous_place(
         # with 2.4 million entering Poland. Another 7.1 million are displaced within the country")
         stayed = [
             m for m in named
-            if not TOWARDS.search(text, max(s, m.start - 20), m.start) and not HOSTED_BY.search(text, max(s, m.start - 40), m.start)
+            if not (_may_end_in(text, max(s, m.start - 20), m.start, _TOWARDS_ENDS) and TOWARDS.search(text, max(s, m.start - 20), m.start))
+            and not (_may_end_in(text, max(s, m.start - 40), m.start, _HOSTED_BY_ENDS) and HOSTED_BY.search(text, max(s, m.start - 40), m.start))
         ]
         named = stayed or named
     last = named[-1].place
@@ -2561,6 +2663,9 @@ READING_BEFORE = re.compile(
     re.REVERSE,
 )
 READING_REACH: int = 40  # characters before a place looked at for a reading
+# A digit (\d of both engines: Unicode's decimal digits), which every READING_BEFORE match
+# opens with: the standard library finds one, or none, for a fraction of that pattern's call.
+_DIGIT = _re.compile(r"\d")
 
 
 def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
@@ -2569,7 +2674,10 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
     scene = [
         m for m in found
         if not _at_venue(text, max(s, m.start - VENUE_REACH), m.start)
-        and not (text[m.start - 3 : m.start - 1] in ("in", "at") and READING_BEFORE.search(text, max(s, m.start - READING_REACH), m.start))
+        and not (
+            text[m.start - 3 : m.start - 1] in ("in", "at") and _DIGIT.search(text, max(s, m.start - READING_REACH), m.start)
+            and READING_BEFORE.search(text, max(s, m.start - READING_REACH), m.start)
+        )
         and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
         and not _actor_from(text, max(s, m.start - ACTOR_REACH), m.start)
     ]
@@ -2632,7 +2740,7 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
     if len(found) > 1 and any(text.startswith(_POSSESSIVE_ENDS, m.end) for m in found):
         # (the test `_possessives_read` makes at each name, not a search of the whole text at each figure)
         found = _possessives_read(text, found) or found
-    going = [m for m in found if TOWARDS.search(text, max(s, m.start - 20), m.start)]
+    going = [m for m in found if _may_end_in(text, max(s, m.start - 20), m.start, _TOWARDS_ENDS) and TOWARDS.search(text, max(s, m.start - 20), m.start)]
     if returned and not going:
         home = _home_of_returnees(text, s, found)
         if home is not None:
@@ -2706,16 +2814,25 @@ def _names_the_counted(text: str, end: int, m: Mention) -> bool:
     return m.place.admin1 is None and m.start - end == 1 and text[m.end : m.end + 1] == " " and text[m.end + 1 : m.end + 2].islower()
 
 
+NAMED_ROW_REACH: int = 7  # characters between a row's place and its count: " ", " with "
+
+
 def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: Place | None) -> Place | None:
     """The country hosting refugees."""
-    named = [m for m in found if m.end < start and text[m.end : start].strip() in ("", "with")]
+    named = [m for m in found if m.end < start <= m.end + NAMED_ROW_REACH and text[m.end : start].strip() in ("", "with")]
     if named:
         return named[-1].place  # a row of a list naming its host before its count: "..., Hungary 191,000", "Peru with 1.5 million"
     hosts = [m for m in found if HOSTS.match(text, m.end, m.end + 120)]
-    went = [] if hosts else [m for m in found if HOSTED_BY.search(text, max(s, m.start - 40), m.start)]
+    went = [] if hosts else [
+        m for m in found
+        if _may_end_in(text, max(s, m.start - 40), m.start, _HOSTED_BY_ENDS) and HOSTED_BY.search(text, max(s, m.start - 40), m.start)
+    ]
     if went:  # where the count's people went is written after it: "120,000 into Chad and 80,000 into South Sudan"
         return min(went, key=lambda m: (m.start < start, gap(start, end, m.start, m.end))).place
-    hosts = hosts or [m for m in found if HOSTED_IN.search(text, max(s, m.start - 40), m.start)]
+    hosts = hosts or [
+        m for m in found
+        if _may_end_in(text, max(s, m.start - 40), m.start, _HOSTED_IN_ENDS) and HOSTED_IN.search(text, max(s, m.start - 40), m.start)
+    ]
     hosts = hosts or [
         m for m in found
         if m.place.admin1 is None and not ORIGIN.search(text, max(s, m.start - 30), m.start)
