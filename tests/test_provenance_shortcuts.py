@@ -101,6 +101,48 @@ def test_subject_pattern_without_a_place_finds_the_same_where_chosen(text, span)
         assert (full and (full.span(), full.span("np"))) == (chosen and (chosen.span(), chosen.span("np")))
 
 
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+@example("said, says, reported reports told him")
+@example("Tellsaid said")
+def test_verbs_tried_where_their_pieces_stand_are_the_verbs_of_the_scan(text):
+    keys = sources.SENTENCE_KEYS(text)
+    assert [m.span() for m in sources._verbs(text, keys.get("verb", []))] == [m.span() for m in sources.VERB.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+@example("(UN) said, citing officials, according to figures compiled by Reuters from the ministry, told")
+def test_the_sentence_keys_are_the_substring_tests_they_replace(text):
+    keys = sources.SENTENCE_KEYS(text)
+    assert ("verb" in keys) == sources._holds_any(text, sources.VERB_PIECES)
+    assert ("headline" in keys) == sources._holds_any(text, sources.HEADLINE_VERBS)
+    assert ("count" in keys) == sources._holds_any(text, sources.COUNT_PIECES)
+    assert ("citing" in keys) == ("iting " in text or "uoting " in text)
+    assert ("told" in keys) == (" told " in text)
+    assert ("according" in keys) == ("ccording" in text)
+    assert ("by" in keys) == (" by " in text)
+    assert ("from" in keys) == (" from " in text)
+    assert ("bracket" in keys) == ("(" in text)
+
+
+KEY_GROUPS = {"a": ("say", "says", "ays"), "b": ("s", "ays"), "c": ("(", " by ")}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["say", "s", "ays", "(", " by ", "x", " ", "ß", "\u0130"]), max_size=20).map("".join))
+def test_the_key_scanner_finds_every_key_where_it_starts(text):
+    from tracker.provenance import keyscan
+
+    expected = {}
+    for name, keys in KEY_GROUPS.items():
+        starts = sorted((at, key) for key in keys for at in range(len(text)) if text.startswith(key, at))
+        if starts:
+            expected[name] = starts
+    for scan in (keyscan.key_scanner(KEY_GROUPS), keyscan.key_scanner(KEY_GROUPS, automaton=False)):
+        assert {name: sorted(found) for name, found in scan(text).items()} == expected
+
+
 @settings(max_examples=200, deadline=None)
 @given(TEXT)
 def test_substring_tests_pass_wherever_their_word_patterns_match(text):
