@@ -126,6 +126,25 @@ def test_the_sentence_keys_are_the_substring_tests_they_replace(text):
     assert ("bracket" in keys) == ("(" in text)
 
 
+APPOSITION_PIECES = st.sampled_from(
+    [
+        "the UN refugee chief", "Filippo Grandi", "Major Mohamed Abdullahi", ", ", ",", " , ", " ", "\u00a0", "\x1c", "\n",
+        "has", "has also", "on", "Monday", "monday", "said", "told", "the ministry", "Dr.", "spokesman", "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(APPOSITION_PIECES, max_size=16).map("".join))
+@example("The UN refugee chief, Filippo Grandi, has also said")
+@example("A police officer, Major Mohamed Abdullahi, on Monday said")
+def test_apposition_gate_passes_wherever_the_apposition_pattern_matches(text):
+    for verb in sources.VERB.finditer(text):
+        lo = max(0, verb.start() - sources.SUBJECT_REACH)
+        if sources.APPOSED_PERSON.search(text, lo, verb.end()):
+            assert sources._may_close_apposition(text, lo, verb.start()), text
+
+
 KEY_GROUPS = {"a": ("say", "says", "ays"), "b": ("s", "ays"), "c": ("(", " by ")}
 
 

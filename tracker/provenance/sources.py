@@ -382,6 +382,20 @@ APPOSED_PERSON = re.compile(
     """,
     re.VERBOSE | re.REVERSE,
 )
+# The words that may stand between the comma closing such an apposition and its verb (an
+# auxiliary, "on", a weekday: `_AUX`, `_WHEN`).
+APPOSITION_TAIL_WORDS: frozenset[str] = frozenset(w for a in AUXILIARIES for w in a.split()) | {"on"} | frozenset(WEEKDAYS)
+
+
+def _may_close_apposition(sentence: str, lo: int, at: int) -> bool:
+    """Whether `APPOSED_PERSON` may match before the verb at `at`: its comma is the last in
+    sentence[lo:at], and only `APPOSITION_TAIL_WORDS` stand after it ("X, the UN's chief,
+    said" but not "..., the ministry said": most commas before a verb close no apposition).
+    (Every character the pattern's \\s matches is white space to `str.split`.)"""
+    comma = sentence.rfind(",", lo, at)
+    return comma >= 0 and APPOSITION_TAIL_WORDS.issuperset(sentence[comma + 1 : at].split())
+
+
 # "By UNHCR's count", "the NDRRMC's latest update", "WHO's figures show".
 POSSESSIVE_COUNT = re.compile(
     rf"""
@@ -1061,7 +1075,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     lo = max(0, verb.start() - SUBJECT_REACH)
     where = start + verb.end()
     near = sentence[max(lo, verb.start() - NEAR_VERB) : verb.start()]
-    if "," in near and (m := APPOSED_PERSON.search(sentence, lo, verb.end())):
+    if "," in near and _may_close_apposition(sentence, lo, verb.start()) and (m := APPOSED_PERSON.search(sentence, lo, verb.end())):
         before = m.group("before")
         if _is_person(m.group("person")) and (_TITLE_WORD.search(before) or _org_in(before)):
             org = _org_in(before)
