@@ -337,6 +337,9 @@ def test_longer_names_are_looked_for_wherever_the_fold_holds_them(text):
     for long in sources.CONTAINED_WORDS:
         if long in folded:
             assert sources._may_name(lowered, long), (text, long)
+    for name, longer in sources.CONTAINED.items():  # the words all of a name's longer names hold
+        if any(long in folded for long, _ in longer):
+            assert all(w in lowered for w in sources.CONTAINED_COMMON[name]), (text, name)
 
 
 def test_the_more_specific_body_is_found_as_the_fold_finds_it():

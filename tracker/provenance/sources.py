@@ -2151,6 +2151,13 @@ CONTAINED_WORDS: dict[str, tuple[str, ...]] = {
     for long, _ in names
 }
 
+# The words every longer name of a name holds ("united", "nations" for the United Nations'):
+# a document that lacks one holds none of them, which one search tells (`_specific_in`).
+CONTAINED_COMMON: dict[str, tuple[str, ...]] = {
+    name: tuple(sorted(set.intersection(*(set(CONTAINED_WORDS[long]) for long, _ in names)), key=len, reverse=True))
+    for name, names in CONTAINED.items()
+}
+
 
 @lru_cache(maxsize=NAMES_CACHED)
 def _specific_in(text: str, name: str) -> str:
@@ -2160,7 +2167,7 @@ def _specific_in(text: str, name: str) -> str:
     Red Cross" keeps the ICRC."""
     longer = CONTAINED.get(name, ())
     lowered = _key_lowered(text)
-    if not any(_may_name(lowered, long) for long, _ in longer):
+    if not all(map(lowered.__contains__, CONTAINED_COMMON[name])) or not any(_may_name(lowered, long) for long, _ in longer):
         return name  # (most documents: their words are never joined, see `_may_name`)
     lower = _folded(text)
     for long, specific in longer:
