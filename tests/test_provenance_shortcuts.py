@@ -101,6 +101,67 @@ def test_subject_pattern_without_a_place_finds_the_same_where_chosen(text, span)
         assert (full and (full.span(), full.span("np"))) == (chosen and (chosen.span(), chosen.span("np")))
 
 
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+@example("said, says, reported reports told him")
+@example("Tellsaid said")
+def test_verbs_tried_where_their_pieces_stand_are_the_verbs_of_the_scan(text):
+    keys = sources.SENTENCE_KEYS(text)
+    assert [m.span() for m in sources._verbs(text, keys.get("verb", []))] == [m.span() for m in sources.VERB.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+@example("(UN) said, citing officials, according to figures compiled by Reuters from the ministry, told")
+def test_the_sentence_keys_are_the_substring_tests_they_replace(text):
+    keys = sources.SENTENCE_KEYS(text)
+    assert ("verb" in keys) == sources._holds_any(text, sources.VERB_PIECES)
+    assert ("headline" in keys) == sources._holds_any(text, sources.HEADLINE_VERBS)
+    assert ("count" in keys) == sources._holds_any(text, sources.COUNT_PIECES)
+    assert ("citing" in keys) == ("iting " in text or "uoting " in text)
+    assert ("told" in keys) == (" told " in text)
+    assert ("according" in keys) == ("ccording" in text)
+    assert ("by" in keys) == (" by " in text)
+    assert ("from" in keys) == (" from " in text)
+    assert ("bracket" in keys) == ("(" in text)
+
+
+APPOSITION_PIECES = st.sampled_from(
+    [
+        "the UN refugee chief", "Filippo Grandi", "Major Mohamed Abdullahi", ", ", ",", " , ", " ", "\u00a0", "\x1c", "\n",
+        "has", "has also", "on", "Monday", "monday", "said", "told", "the ministry", "Dr.", "spokesman", "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(APPOSITION_PIECES, max_size=16).map("".join))
+@example("The UN refugee chief, Filippo Grandi, has also said")
+@example("A police officer, Major Mohamed Abdullahi, on Monday said")
+def test_apposition_gate_passes_wherever_the_apposition_pattern_matches(text):
+    for verb in sources.VERB.finditer(text):
+        lo = max(0, verb.start() - sources.SUBJECT_REACH)
+        if sources.APPOSED_PERSON.search(text, lo, verb.end()):
+            assert sources._may_close_apposition(text, lo, verb.start()), text
+
+
+KEY_GROUPS = {"a": ("say", "says", "ays"), "b": ("s", "ays"), "c": ("(", " by ")}
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(["say", "s", "ays", "(", " by ", "x", " ", "ß", "\u0130"]), max_size=20).map("".join))
+def test_the_key_scanner_finds_every_key_where_it_starts(text):
+    from tracker.provenance import keyscan
+
+    expected = {}
+    for name, keys in KEY_GROUPS.items():
+        starts = sorted((at, key) for key in keys for at in range(len(text)) if text.startswith(key, at))
+        if starts:
+            expected[name] = starts
+    for scan in (keyscan.key_scanner(KEY_GROUPS), keyscan.key_scanner(KEY_GROUPS, automaton=False)):
+        assert {name: sorted(found) for name, found in scan(text).items()} == expected
+
+
 @settings(max_examples=200, deadline=None)
 @given(TEXT)
 def test_substring_tests_pass_wherever_their_word_patterns_match(text):
@@ -276,6 +337,9 @@ def test_longer_names_are_looked_for_wherever_the_fold_holds_them(text):
     for long in sources.CONTAINED_WORDS:
         if long in folded:
             assert sources._may_name(lowered, long), (text, long)
+    for name, longer in sources.CONTAINED.items():  # the words all of a name's longer names hold
+        if any(long in folded for long, _ in longer):
+            assert all(w in lowered for w in sources.CONTAINED_COMMON[name]), (text, name)
 
 
 def test_the_more_specific_body_is_found_as_the_fold_finds_it():

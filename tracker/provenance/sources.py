@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import csv
 import re as _re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -40,6 +41,7 @@ from .. import lexicon
 from ..extraction.text import alternation, gap, str_lower
 from ..extraction.text import phrases as _words
 from .dates import DATE, MONTHS, WEEKDAYS, group_number
+from .keyscan import key_scanner
 
 ALIASES_PATH: Path = Path(__file__).parent.parent / "data" / "aliases.csv"
 
@@ -387,6 +389,20 @@ APPOSED_PERSON = re.compile(
     """,
     re.VERBOSE | re.REVERSE,
 )
+# The words that may stand between the comma closing such an apposition and its verb (an
+# auxiliary, "on", a weekday: `_AUX`, `_WHEN`).
+APPOSITION_TAIL_WORDS: frozenset[str] = frozenset(w for a in AUXILIARIES for w in a.split()) | {"on"} | frozenset(WEEKDAYS)
+
+
+def _may_close_apposition(sentence: str, lo: int, at: int) -> bool:
+    """Whether `APPOSED_PERSON` may match before the verb at `at`: its comma is the last in
+    sentence[lo:at], and only `APPOSITION_TAIL_WORDS` stand after it ("X, the UN's chief,
+    said" but not "..., the ministry said": most commas before a verb close no apposition).
+    (Every character the pattern's \\s matches is white space to `str.split`.)"""
+    comma = sentence.rfind(",", lo, at)
+    return comma >= 0 and APPOSITION_TAIL_WORDS.issuperset(sentence[comma + 1 : at].split())
+
+
 # "By UNHCR's count", "the NDRRMC's latest update", "WHO's figures show".
 POSSESSIVE_COUNT = re.compile(
     rf"""
@@ -887,11 +903,11 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     if filed > start:  # "MAPUTO, Jan 24 (AFP) — INGC said ...": read from after the dateline
         return _candidates(text, filed, end)
     sentence = text[start:end]
+    keys = SENTENCE_KEYS(sentence)  # what the tests below look for, found in one pass
     out: list[_Candidate] = []
     has_verb = False
     toll = None
-    verbs = VERB.finditer(sentence) if _holds_any(sentence, VERB_PIECES) else ()
-    for v in verbs:
+    for v in _verbs(sentence, keys.get("verb", ())):
         has_verb = True
         if PASSIVE_AFTER.match(sentence, v.end()):
             continue  # "estimated to be displaced", "reported missing"
@@ -913,7 +929,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             tail = BODY_AFTER.match(sentence, m.end())
             if tail and (closed := CLAUSE_ENDS.match(sentence, tail.end())) and (body := _body(text, start + tail.start(), tail)):
                 out.append(_Candidate(SourceKind.NAMED, body, start + m.start(), start + closed.end()))
-    if "iting " in sentence or "uoting " in sentence:
+    if "citing" in keys:
         patterns.append(CITING)
         for m in CITING_LOWER.finditer(sentence):  # "citing the health ministry": a body written in lower case
             body = _body_after(text, start, sentence, m.end())
@@ -921,17 +937,17 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
                 out.append(_Candidate(SourceKind.NAMED, body[0], start + m.start() - CITING_REACH, start + body[1], cited=True))
         for m in CITING_UNNAMED.finditer(sentence):  # reaches back as far as a body cited
             out.append(_Candidate(SourceKind.GENERIC, None, max(start, start + m.start() - CITING_REACH), start + m.end()))
-    if " told " in sentence:
+    if "told" in keys:
         patterns.append(TOLD_MONITOR)
-    if "ccording" in sentence:
+    if "according" in keys:
         patterns.append(ACCORDING_TO)
-    if " by " in sentence:
+    if "by" in keys:
         patterns.append(BY_SOURCE)
         for m in BY_LOWER.finditer(sentence):  # "figures provided by the health ministry"
             body = _body_after(text, start, sentence, m.end())
             if body is not None:
                 out.append(_Candidate(SourceKind.NAMED, body[0], start + m.start(), start + body[1]))
-    if (" by " in sentence or " from " in sentence) and _may_cite_document(sentence.lower()):
+    if ("by" in keys or "from" in keys) and _may_cite_document(sentence.lower()):
         for m in DOCUMENT_BY.finditer(sentence):  # "A tally by Reuters found", "Figures from the ministry show"
             name = _name(m.group("np"))
             if name and _is_body(name):  # a body, not a place ("reports from Adré")
@@ -941,17 +957,17 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             out.append(_from_match(text, start, sentence, m))
     if _dash_near_end(sentence) and (dash := HEADLINE_DASH_SOURCE.search(sentence, max(0, len(sentence) - DASH_SOURCE_REACH))) and (name := _name(dash.group("np"))) and _is_body(name):
         out.append(_Candidate(SourceKind.NAMED, name, start + dash.start(), start + dash.end()))  # "... since April — IOM"
-    if _holds_any(sentence, HEADLINE_VERBS):
+    if "headline" in keys:
         for pattern in (HEADLINE_SAYS_AFTER, HEADLINE_SAYS_BEFORE):  # "..., Health Ministry Says"; "UN Says ..."
             for m in pattern.finditer(sentence):
                 name = _name(m.group("np"))
                 out.append(_Candidate(_kind(name), name, start + m.start(), start + m.end()))
-    if _holds_any(sentence, COUNT_PIECES) and COUNT_HINT.search(sentence):
+    if "count" in keys and COUNT_HINT.search(sentence):
         for m in POSSESSIVE_COUNT.finditer(sentence):
             name = _name(m.group("np"))
             if name and not _opening_word(sentence, m.start(), name) and (_owned(sentence, m) or _is_body(name)):
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
-    if "(" in sentence:
+    if "bracket" in keys:
         for m in CITATION.finditer(sentence):
             name = _cited(m.group("body"), undated=not _after_a_name(sentence, m.start()))
             if name:
@@ -1072,7 +1088,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     lo = max(0, verb.start() - SUBJECT_REACH)
     where = start + verb.end()
     near = sentence[max(lo, verb.start() - NEAR_VERB) : verb.start()]
-    if "," in near and (m := APPOSED_PERSON.search(sentence, lo, verb.end())):
+    if "," in near and _may_close_apposition(sentence, lo, verb.start()) and (m := APPOSED_PERSON.search(sentence, lo, verb.end())):
         before = m.group("before")
         if _is_person(m.group("person")) and (_TITLE_WORD.search(before) or _org_in(before)):
             org = _org_in(before)
@@ -1178,6 +1194,43 @@ _TITLE_WORD = re.compile(rf"\b{_TITLE}\b")
 # "one was reported missing", "a toll estimated at 5,000".
 COUNT_HINT = _re.compile(rf"\b(?:{COUNT_NOUNS})\b")
 COUNT_PIECES: tuple[str, ...] = _least_pieces(lexicon.word_list("count nouns", "attribution"))
+# What `_candidates` looks for in a sentence before it tries a pattern, by name: the pieces of
+# the reporting verbs (where `VERB` may match, see `_verbs`), the headline verbs, the pieces of
+# the count nouns, and the words the other patterns need. Found in one pass (`key_scanner`):
+# the substring tests it replaces were each a scan of the sentence, dozens of them, most failing.
+SENTENCE_KEYS = key_scanner(
+    {
+        "verb": VERB_PIECES,
+        "headline": HEADLINE_VERBS,
+        "count": COUNT_PIECES,
+        "citing": ("iting ", "uoting "),
+        "told": (" told ",),
+        "according": ("ccording",),
+        "by": (" by ",),
+        "from": (" from ",),
+        "bracket": ("(",),
+    }
+)
+# Where each verb piece stands in the reporting verbs that hold it (a verb that starts at `at`
+# holds its piece at `at` plus one of these).
+VERB_PIECE_OFFSETS: dict[str, tuple[int, ...]] = {
+    piece: tuple(sorted({k for verb in REPORT_VERBS for k in range(len(verb)) if verb.startswith(piece, k)}))
+    for piece in VERB_PIECES
+}
+
+
+def _verbs(sentence: str, pieces: list[tuple[int, str]]) -> Iterator[_re.Match]:
+    """What `VERB.finditer(sentence)` finds, given where the sentence holds verb pieces
+    (`SENTENCE_KEYS`): `VERB` is tried only where a verb holding one of them would start.
+    Every reporting verb holds a piece, so every match of the scan starts at one of those
+    places; tried in order from where the last match ended, the first that matches is the
+    scan's next. (The scan itself tried the verbs at every word of the sentence.)"""
+    starts = sorted({at - k for at, piece in pieces for k in VERB_PIECE_OFFSETS[piece] if at >= k})
+    pos = 0
+    for at in starts:
+        if at >= pos and (m := VERB.match(sentence, at)) is not None:
+            yield m
+            pos = m.end()
 # What opens another clause with its own subject: ", while", "; ", ", but", ", whereas".
 CLAUSE_BREAK = _re.compile(rf";|,\s+(?:{alternation('contrast words')}|and\s+(?:the|a|an)\s)")
 CLAUSE_WORD_REACH: int = 10  # the clause word ("while") may be the attribution's first word
@@ -2156,6 +2209,13 @@ CONTAINED_WORDS: dict[str, tuple[str, ...]] = {
     for long, _ in names
 }
 
+# The words every longer name of a name holds ("united", "nations" for the United Nations'):
+# a document that lacks one holds none of them, which one search tells (`_specific_in`).
+CONTAINED_COMMON: dict[str, tuple[str, ...]] = {
+    name: tuple(sorted(set.intersection(*(set(CONTAINED_WORDS[long]) for long, _ in names)), key=len, reverse=True))
+    for name, names in CONTAINED.items()
+}
+
 
 @lru_cache(maxsize=NAMES_CACHED)
 def _specific_in(text: str, name: str) -> str:
@@ -2165,7 +2225,7 @@ def _specific_in(text: str, name: str) -> str:
     Red Cross" keeps the ICRC."""
     longer = CONTAINED.get(name, ())
     lowered = _key_lowered(text)
-    if not any(_may_name(lowered, long) for long, _ in longer):
+    if not all(map(lowered.__contains__, CONTAINED_COMMON[name])) or not any(_may_name(lowered, long) for long, _ in longer):
         return name  # (most documents: their words are never joined, see `_may_name`)
     lower = _folded(text)
     for long, specific in longer:
