@@ -315,27 +315,32 @@ BEFORE_A_PLACE_PIECES = st.sampled_from(
 )
 
 
+def _assert_the_gates_before_a_place_agree(text: str, at: int) -> None:
+    """`places._may_end_in` is True wherever TOWARDS, HOSTED_BY, HOSTED_IN or BORDER_BEFORE
+    match the stretch before `at`, and `_after_a_saint` answers as AFTER_A_SAINT."""
+    for reach, pattern, ends in (
+        (places.TOWARDS_REACH, places.TOWARDS, places._TOWARDS_ENDS),
+        (places.HOSTED_REACH, places.HOSTED_BY, places._HOSTED_BY_ENDS),
+        (places.HOSTED_REACH, places.HOSTED_IN, places._HOSTED_IN_ENDS),
+        (places.DISTANCE_REACH, places.BORDER_BEFORE, ("with",)),
+    ):
+        lo = max(0, at - reach)
+        if pattern.search(text, lo, at) is not None:
+            assert places._may_end_in(text, lo, at, ends), (pattern.pattern, text[lo:at])
+    if at > 2:
+        assert places._after_a_saint(text, at) == (places.AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None)
+
+
 @settings(max_examples=400, deadline=None)
 @given(st.lists(BEFORE_A_PLACE_PIECES, max_size=14).map("".join))
 def test_the_gates_before_a_place_let_through_every_match(text):
-    """`places._may_end_in` is True wherever TOWARDS, HOSTED_BY, HOSTED_IN or BORDER_BEFORE
-    match the stretch before a place, a digit stands wherever READING_BEFORE matches, and
-    `_after_a_saint` answers as AFTER_A_SAINT: the gates change no answer."""
+    """The gates before a place change no answer (`_assert_the_gates_before_a_place_agree`),
+    and a digit stands wherever READING_BEFORE matches."""
     for at in range(len(text) + 1):
-        for reach, pattern, ends in (
-            (20, places.TOWARDS, places._TOWARDS_ENDS),
-            (40, places.HOSTED_BY, places._HOSTED_BY_ENDS),
-            (40, places.HOSTED_IN, places._HOSTED_IN_ENDS),
-            (places.DISTANCE_REACH, places.BORDER_BEFORE, ("with",)),
-        ):
-            lo = max(0, at - reach)
-            if pattern.search(text, lo, at) is not None:
-                assert places._may_end_in(text, lo, at, ends), (pattern.pattern, text[lo:at])
+        _assert_the_gates_before_a_place_agree(text, at)
         lo = max(0, at - places.READING_REACH)
         if places.READING_BEFORE.search(text, lo, at) is not None:
             assert places._DIGIT.search(text, lo, at) is not None, text[lo:at]
-        if at > 2:
-            assert places._after_a_saint(text, at) == (places.AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None)
 
 
 def test_the_gates_before_places_of_wire_copy():
@@ -346,17 +351,7 @@ def test_the_gates_before_places_of_wire_copy():
         "Mass at St. Mary and Sainte Anne, where 40 sought refuge in\nUganda and in neighboring Kenya.",
     ):
         for at in range(len(text) + 1):
-            for reach, pattern, ends in (
-                (20, places.TOWARDS, places._TOWARDS_ENDS),
-                (40, places.HOSTED_BY, places._HOSTED_BY_ENDS),
-                (40, places.HOSTED_IN, places._HOSTED_IN_ENDS),
-                (places.DISTANCE_REACH, places.BORDER_BEFORE, ("with",)),
-            ):
-                lo = max(0, at - reach)
-                if pattern.search(text, lo, at) is not None:
-                    assert places._may_end_in(text, lo, at, ends), (pattern.pattern, text[lo:at])
-            if at > 2:
-                assert places._after_a_saint(text, at) == (places.AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None)
+            _assert_the_gates_before_a_place_agree(text, at)
 
 
 SPEECH_PIECES = st.sampled_from(

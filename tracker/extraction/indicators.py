@@ -165,8 +165,10 @@ MAX_MODIFIERS = 3
 # Words after which a number has no noun of its own ("35,000 were displaced", "10,000 to flee").
 NO_NOUN_WORDS: frozenset[str] = lexicon.word_set("no-noun words")
 
-# A capitalised plural naming a people: "Syrians", "Afghans", "Iraqis", "South Sudanese".
-DEMONYM = re.compile(r"\A\p{Lu}\p{Ll}+(?:ians|ans|is|ese|ers)\Z")
+# A capitalised plural naming a people: "Syrians", "Afghans", "Iraqis", "South Sudanese" (its
+# endings, as written: a word with none of them is not tried, `nouns.read_noun`).
+DEMONYM_ENDS: tuple[str, ...] = ("ans", "is", "ese", "ers")
+DEMONYM = re.compile(rf"\A\p{{Lu}}\p{{Ll}}+(?:{'|'.join(DEMONYM_ENDS)})\Z")
 
 
 def _word_start(entry: Entry) -> str:

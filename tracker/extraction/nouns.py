@@ -16,7 +16,7 @@ import regex as re
 
 from .. import lexicon
 from .numbers import UNITS
-from .indicators import DEMONYM, HOME_NOUNS, MAX_MODIFIERS, NO_NOUN_WORDS, NON_PERSON_NOUNS, NOUN_INDICATORS, PERSON_NOUNS, trigger_at
+from .indicators import DEMONYM, DEMONYM_ENDS, HOME_NOUNS, MAX_MODIFIERS, NO_NOUN_WORDS, NON_PERSON_NOUNS, NOUN_INDICATORS, PERSON_NOUNS, trigger_at
 from .text import alternation as _words
 from .text import phrases as _phrases
 
@@ -84,8 +84,6 @@ GLUED_SUFFIXES: tuple[str, ...] = lexicon.word_list("glued suffixes")
 # A glued word is at least this long ("peoplewere").
 GLUED_MIN_LENGTH = 9
 
-# The endings of DEMONYM's words, as written: a word with none of them is not tried.
-DEMONYM_ENDS: tuple[str, ...] = ("ans", "is", "ese", "ers")
 # People named by a group the nationality pattern (DEMONYM: "Syrians") misses ("Rohingyas").
 PEOPLE_GROUPS: frozenset[str] = lexicon.word_set("people groups")
 # Nouns that name the dead by their remains or their killing ("bodies", "corpses", "killings"),

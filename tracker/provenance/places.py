@@ -591,6 +591,18 @@ def _may_end_in(text: str, lo: int, at: int, words: tuple[str, ...]) -> bool:
     tail = stretch.rstrip().lower()
     return tail.endswith(words) or (tail.endswith("the") and tail[:-3].rstrip().endswith(words))
 
+
+TOWARDS_REACH: int = 20  # characters before a place "fled to", "heading towards" stand within
+HOSTED_REACH: int = 40  # characters before a place "hosted in", "arrived by boat in" stand within
+
+
+def _said_before(text: str, s: int, at: int, pattern: re.Pattern, words: tuple[str, ...], reach: int) -> bool:
+    """`pattern`, a case-blind pattern whose matches end with one of `words`, finds one in the
+    `reach` characters before `at` (from the sentence's start `s`); tried only where
+    `_may_end_in` lets it."""
+    lo = max(s, at - reach)
+    return _may_end_in(text, lo, at, words) and pattern.search(text, lo, at) is not None
+
 # The sentence points at an unnamed place other than the article's: no main place then.
 # (lists of place_words.csv: "rebel-held areas", "elsewhere", "other parts", "neighbouring countries")
 _CONTROL_WORDS: str = _place_words("control words")
@@ -1640,7 +1652,7 @@ def _kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
                 continue
         if capital:
             continue  # "the Department of Health", "Islamic State in Iraq": a body's name
-        after = _RUN_AFTER.match(text, k.end, e) if text.startswith(_OF_OR_IN_AFTER, k.end) else None
+        after = _run_after(text, k.end, e)
         if after is None or (after.group("prep") == "of" and not k.kind):
             continue  # "the shelters of": no place's kind
         name = _name_in_run(text, after.start("run"), after.end("run"), before_kind=False, capital=False)
@@ -1659,10 +1671,15 @@ def _named_after_of(text: str, k: KindWord, e: int) -> bool:
     is the place's, and the word before the kind only describes it."""
     return (
         text[k.start : k.end].lower() in NAMED_AFTER_OF
-        and text.startswith(_OF_OR_IN_AFTER, k.end)
-        and (after := _RUN_AFTER.match(text, k.end, e)) is not None
+        and (after := _run_after(text, k.end, e)) is not None
         and after.group("prep") == "of"
     )
+
+
+def _run_after(text: str, at: int, e: int) -> re.Match | None:
+    """`_RUN_AFTER` at `at` (a kind word's end), tried only where " of ", " in " or more white
+    space follows (`_OF_OR_IN_AFTER`)."""
+    return _RUN_AFTER.match(text, at, e) if text.startswith(_OF_OR_IN_AFTER, at) else None
 
 
 # `_kind_names`, for a caller without the engine's cache of a text's sentence places (see
@@ -2228,8 +2245,8 @@ def _previous_place(
         # with 2.4 million entering Poland. Another 7.1 million are displaced within the country")
         stayed = [
             m for m in named
-            if not (_may_end_in(text, max(s, m.start - 20), m.start, _TOWARDS_ENDS) and TOWARDS.search(text, max(s, m.start - 20), m.start))
-            and not (_may_end_in(text, max(s, m.start - 40), m.start, _HOSTED_BY_ENDS) and HOSTED_BY.search(text, max(s, m.start - 40), m.start))
+            if not _said_before(text, s, m.start, TOWARDS, _TOWARDS_ENDS, TOWARDS_REACH)
+            and not _said_before(text, s, m.start, HOSTED_BY, _HOSTED_BY_ENDS, HOSTED_REACH)
         ]
         named = stayed or named
     last = named[-1].place
@@ -2740,7 +2757,7 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
     if len(found) > 1 and any(text.startswith(_POSSESSIVE_ENDS, m.end) for m in found):
         # (the test `_possessives_read` makes at each name, not a search of the whole text at each figure)
         found = _possessives_read(text, found) or found
-    going = [m for m in found if _may_end_in(text, max(s, m.start - 20), m.start, _TOWARDS_ENDS) and TOWARDS.search(text, max(s, m.start - 20), m.start)]
+    going = [m for m in found if _said_before(text, s, m.start, TOWARDS, _TOWARDS_ENDS, TOWARDS_REACH)]
     if returned and not going:
         home = _home_of_returnees(text, s, found)
         if home is not None:
@@ -2823,16 +2840,10 @@ def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: P
     if named:
         return named[-1].place  # a row of a list naming its host before its count: "..., Hungary 191,000", "Peru with 1.5 million"
     hosts = [m for m in found if HOSTS.match(text, m.end, m.end + 120)]
-    went = [] if hosts else [
-        m for m in found
-        if _may_end_in(text, max(s, m.start - 40), m.start, _HOSTED_BY_ENDS) and HOSTED_BY.search(text, max(s, m.start - 40), m.start)
-    ]
+    went = [] if hosts else [m for m in found if _said_before(text, s, m.start, HOSTED_BY, _HOSTED_BY_ENDS, HOSTED_REACH)]
     if went:  # where the count's people went is written after it: "120,000 into Chad and 80,000 into South Sudan"
         return min(went, key=lambda m: (m.start < start, gap(start, end, m.start, m.end))).place
-    hosts = hosts or [
-        m for m in found
-        if _may_end_in(text, max(s, m.start - 40), m.start, _HOSTED_IN_ENDS) and HOSTED_IN.search(text, max(s, m.start - 40), m.start)
-    ]
+    hosts = hosts or [m for m in found if _said_before(text, s, m.start, HOSTED_IN, _HOSTED_IN_ENDS, HOSTED_REACH)]
     hosts = hosts or [
         m for m in found
         if m.place.admin1 is None and not ORIGIN.search(text, max(s, m.start - 30), m.start)

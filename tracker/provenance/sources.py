@@ -1467,16 +1467,15 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     det = (m.group("det") or "").split()
     while owner_words and _not_a_name(owner_words[0]):  # "The report", "A BINUH spokesman"
         word = owner_words.pop(0)
-        if word.lower() in REFERRING_WORDS or word.lower() in ("a", "an"):
+        if word.lower() in DETERMINERS:
             det.append(word)  # (a weekday before it is no determiner: "by Monday the military said")
     owner = " ".join(owner_words)
     mods = m.group("mods").split()
     if not owner and not det and mods:
         # the determiner opens the body's name: words before it are none of it ("while the government put")
-        opening = [i for i, w in enumerate(mods) if w.lower() in REFERRING_WORDS or w.lower() in ("a", "an")]
-        if opening:
-            det.append(mods[opening[-1]])
-            mods = mods[opening[-1] + 1 :]
+        if (i := _last_determiner(mods)) >= 0:
+            det.append(mods[i])
+            mods = mods[i + 1 :]
     acr = m.group("acr") or m.groupdict().get("bare")
     appos = m.groupdict().get("appos")
     if not acr and appos and ACRONYM.fullmatch(appos.strip()):
@@ -1553,15 +1552,27 @@ def _office_then_person(name: str) -> tuple[str, str] | None:
     return None
 
 
+# The words that open a body's name as its determiner: "the", "its", "a" ...
+DETERMINERS: frozenset[str] = REFERRING_WORDS | {"a", "an"}
+
+
+def _last_determiner(words: list[str]) -> int:
+    """Where the last of `DETERMINERS` stands among `words` ("while the": 1), -1 for none."""
+    for i in range(len(words) - 1, -1, -1):
+        if words[i].lower() in DETERMINERS:
+            return i
+    return -1
+
+
 def _before_determiner(m: re.Match) -> int:
     """How many characters of a `BODY_VERB` match with no determiner of its own come before
-    the determiner its modifiers hold ("while the government put": the body starts at "the")."""
+    the determiner its modifiers hold ("while the government put": the body starts at "the",
+    as `_body` reads it)."""
     if m.group("det") or m.group("owner"):
         return 0
-    mods = m.group("mods")
-    lower = mods.lower()
-    at = max(lower.rfind(f"{w} ") for w in ("the", "a", "an", *REFERRING_WORDS))
-    return 0 if at <= 0 or not (at == 0 or lower[at - 1] == " ") else at
+    words = list(_re.finditer(r"\S+", m.group("mods")))
+    i = _last_determiner([w.group() for w in words])
+    return words[i].start() if i > 0 else 0
 
 
 def _after_sentence_end(words: list[str]) -> list[str]:
