@@ -446,6 +446,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("returned", 4_000, "at_least", "people")]),
     ("More than 3,000 displaced people returned to the town after the roads reopened.",
      [("returned", 3_000, "at_least", "people")]),
+    # what befell a group: the verb after the noun decides, past "still", "went", "remain"
+    ("Some 2,000 refugees were stranded in the desert near the Libyan border.",
+     [("trapped", 2_000, "approx", "refugees")]),
+    ("About 5,000 displaced people remain trapped in the city.", [("trapped", 5_000, "approx", "people")]),
+    ("Some 300 refugees went missing at sea.", [("missing", 300, "approx", "refugees")]),
+    # the dead stay dead where they lie
+    ("Roughly 8,000 bodies are still trapped under the rubble.", [("killed", 8_000, "approx", "bodies")]),
     ("The storm destroyed at least 150 houses and damaged another 900.",
      [("housing_destroyed", 150, "at_least", "houses"), ("housing_destroyed", 900, "exact", "houses")]),
     ("The storm destroyed 300 houses, bringing the total to 1,200.",

@@ -536,8 +536,11 @@ RESULT_VERBS: frozenset[str] = lexicon.word_set("result verbs")
 RESULT_RULE = "a verb of result and the state after the people (left 54 people dead)"
 # Indicators a verb right after the noun decides even for a noun that names a group
 # ("Between 90 and 230 IDPs were killed", "3,000 displaced people returned", "12 refugees
-# are missing", "10,000 refugees affected").
-VERB_DECIDES: frozenset[str] = frozenset({"killed", "injured", "missing", "returned", "in_need", "affected"})
+# are missing", "10,000 refugees affected", "2,000 refugees were stranded").
+VERB_DECIDES: frozenset[str] = frozenset({"killed", "injured", "missing", "trapped", "returned", "in_need", "affected"})
+# Of those, the states a count of the dead or the wounded can be in without ceasing to be
+# that count ("8,000 bodies are still trapped under the rubble" are dead).
+STATE_INDICATORS: frozenset[str] = frozenset({"trapped"})
 
 
 # Rows of tables and lists: "People killed: 60 | People injured: 672", "• Houses destroyed:
@@ -1402,6 +1405,8 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     # what the trigger decides first: most triggers decide nothing here, and the gap patterns cost more
     if not (t.blocks or t.indicator in VERB_DECIDES):
         return None
+    if t.indicator in STATE_INDICATORS and c.noun.indicator in OUTCOME_INDICATORS:
+        return None  # "8,000 bodies are still trapped under the rubble": the dead, where they lie
     if AUX_GAP.fullmatch(s.text, c.noun.end, t.start) or _place_then_aux(s.text, c.noun.end, t.start):
         if projected(s.text, c.noun.end, t.start) or _feared_before(s.text, c.quantity.start, s.prev_end):
             return PROJECTED  # "Officials fear 200 people have died"
