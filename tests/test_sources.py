@@ -165,6 +165,10 @@ NONE = [  # no attribution, or an unnamed one
     # a count owned by a body, with or without a possessive; a headline's capitals own none
     ("By UNHCR's count, 1.2 million people have fled.", "1.2 million", "UNHCR"),
     ("WHO figures show 300 people have died.", "300", "WHO"),
+    # a body's own people speak for it: its staff and its teams, as its officials and volunteers
+    ("UNICEF staff said 300 children were killed in the strikes.", "300", "UNICEF"),
+    ("DTM teams estimate that 12,345 individuals were displaced from Abyei town.", "12,345", "DTM"),
+    ("Hospital staff said 25 bodies were brought in overnight.", "25", None),
     ("Twelve people died after a landslide buried a village in Papua\nDeath toll from the floods climbs above 11,000",
      "11,000", None),
     # a citation in brackets with no date: a known body, or a name a "source:" label gives;
