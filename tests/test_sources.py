@@ -165,6 +165,9 @@ NONE = [  # no attribution, or an unnamed one
     # a count owned by a body, with or without a possessive; a headline's capitals own none
     ("By UNHCR's count, 1.2 million people have fled.", "1.2 million", "UNHCR"),
     ("WHO figures show 300 people have died.", "300", "WHO"),
+    # a sentence that opens on a place: the place is no subject of the verb after the figure
+    ("In Gorkha, 18 people were killed, said the Home Ministry.", "18", "Home Ministry"),
+    ("On Mount Everest, an avalanche killed 18 people, said Ang Tshering Sherpa.", "18", "Ang Tshering Sherpa"),
     # a body's own people speak for it: its staff and its teams, as its officials and volunteers
     ("UNICEF staff said 300 children were killed in the strikes.", "300", "UNICEF"),
     ("DTM teams estimate that 12,345 individuals were displaced from Abyei town.", "12,345", "DTM"),

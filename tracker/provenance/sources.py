@@ -350,6 +350,7 @@ BODY_VERB = re.compile(
 )
 # A noun phrase that is no subject: a place after a preposition ("authorities in
 # neighbouring Mozambique counted", "the health ministry in Ramallah said").
+OPENING_PREPOSITIONS: frozenset[str] = lexicon.word_set("opening prepositions", "attribution")
 AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to|into|across|inside|outside|with|by)\s+(?:\p{Ll}+\s+)?\Z", re.REVERSE)
 # Unnamed people of a named body: "Officials at the Ministry of Interior told", "An official of
 # the World Food Programme said": the body is the source.
@@ -1096,6 +1097,8 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
     if m:  # the subject, read once (see `SUBJECT_NP`)
         np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
+    if m and np[: np.find(" ")] in OPENING_PREPOSITIONS:
+        m = None  # "In Gorkha, 18 people were killed, said the ministry": a place, no subject
     if m and _is_hazard(np):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     if m and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
