@@ -33,6 +33,10 @@ EXPLAINED: list[tuple[str, list[tuple[str, str, str | None]]]] = [
       ("45,000", "a running total of the figure before", "displaced")]),
     ("The boy, 12, was among 40 people wounded in the blast.",
      [("12", "an age between commas", None), ("40", "a verb of death, injury, return, need or harm right after the noun", "injured")]),
+    ('Mortar fire killed 4 people, said Omar Haddad, 60.',
+     [("4", "a trigger right before the number", "killed"), ("60", "an age after the name of the speaker", None)]),
+    ('"We counted 17 bodies," said Esperance Kahindo, 34.',
+     [("17", "the noun names its indicator (IDPs, refugees, dead)", "killed"), ("34", "an age after the name of the speaker", None)]),
 ]
 
 

@@ -233,6 +233,15 @@ SMALL_WORD_TRIGGER = re.compile(
     rf"\m(?:(?:{_SMALL_WORD_TRIGGER_STEMS})\w*|{_SMALL_WORD_TRIGGER_WORDS})\s*\Z", re.IGNORECASE | re.REVERSE
 )
 AGE_IN_COMMAS = re.compile(r"\p{L}+,\s*\Z", re.REVERSE)  # "The boy, 12, was killed"
+# A speaker's age closing the attribution that names them: '"We counted 17 bodies," said
+# Esperance Kahindo, 34.' (a capitalised name right after an inverted reporting verb)
+SPEAKER_AGE = re.compile(
+    rf"\b(?:{_words('inverted verbs', file='attribution')})\s+(?:\p{{Lu}}[\p{{L}}'’.\-]*\s+){{0,4}}\p{{Lu}}[\p{{L}}'’\-]*,\s*\Z",
+    re.REVERSE,
+)
+SPEAKER_AGE_REACH = 60  # characters from the verb to the age
+# What may follow a speaker's age that ends the sentence or the quotation
+AGE_ENDS: str = ".;!?\"”\n"
 # "children under 18", "people aged 60": an age after a people noun, not a count
 AGE_NOUNS: str = _words("age nouns")
 AGE_WORDS: str = _words("age words")
@@ -702,6 +711,16 @@ def _age_in_commas(look: Look) -> bool:
     )
 
 
+def _speaker_age(look: Look) -> bool:
+    q, text = look.quantity, look.text
+    return (
+        q.value < AGE_LIMIT
+        and (q.end == len(text) or text[q.end] in AGE_ENDS)
+        and text[: q.first_start].rstrip().endswith(",")
+        and SPEAKER_AGE.search(text, max(0, q.first_start - SPEAKER_AGE_REACH), q.first_start) is not None
+    )
+
+
 def _age_before(look: Look, keys: tuple[str, ...], pattern: re.Pattern, reach: int = LABEL_REACH) -> bool:
     """A number below AGE_LIMIT whose words before it, within `reach`, `pattern` reads as an
     age's (every match holds one of `keys`)."""
@@ -924,6 +943,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("one side of a ratio (1 in 5 people)", _ratio),
     ("the whole of a rate per head (1 death per 100,000 people)", _per_whole),
     ("an age between commas", _age_in_commas),
+    ("an age after the name of the speaker", _speaker_age),
     ("an age after a people noun (children under 18)", _age_after_noun),
     ("a later age of a list of ages (aged 12 and 14)", _age_of_a_list),
     ("a number word in what a count before it is of (eight members of one family)", _of_a_count_before),
