@@ -329,6 +329,19 @@ TIME_CLAUSES = [  # a clause a time opens ("when", "which") holds at that time, 
 ]
 
 
+GIVEN_NAMES = [  # a month's name after a title and before a capitalised word names a person
+    ("Local Government Minister July Moyo said 139 people had died.", "139", DateRef(D(2024, 6, 10), "day")),
+    ("Police chief May Thompson said 12 people were killed.", "12", DateRef(D(2024, 6, 10), "day")),
+    # ... not after a preposition
+    ("In May Israel launched an offensive that killed 300 people.", "300", DateRef(D(2024, 5, 1), "month")),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, expected", GIVEN_NAMES)
+def test_a_month_in_a_persons_name_is_no_date(sentence: str, figure: str, expected: DateRef) -> None:
+    assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
+
+
 @pytest.mark.parametrize("sentence, figure, expected", TIME_CLAUSES)
 def test_a_clause_a_time_opens_holds_at_that_time(sentence: str, figure: str, expected: DateRef) -> None:
     assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence

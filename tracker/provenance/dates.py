@@ -911,7 +911,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             taken.append(m.span())
     if written:
         for m in _anchored(sentence, DATE_HINT, DATE_PREFIX, DATE):
-            if _inside(m.span(), taken):
+            if _inside(m.span(), taken) or _given_name(sentence, m):
                 continue
             resolved = _resolve(m, reference)
             if resolved:
@@ -933,6 +933,21 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             date, precision = _relative(m, published)
             found.append(_Mention(m.start(), m.end(), date, precision, _role(sentence, m.start(), m.end())))
     return tuple(found)
+
+
+# A month's name after a title and before a capitalised word is a person's given name:
+# "Local Government Minister July Moyo said", "police chief May Thompson said".
+_TITLE_WORDS: frozenset[str] = lexicon.word_set("titles")
+_WORD_BEFORE = re.compile(r"(?P<word>\p{L}+)\.?\s+\Z", re.REVERSE)
+_CAPITAL_AFTER = re.compile(r"\s+\p{Lu}\p{Ll}")
+GIVEN_NAME_REACH: int = 24  # characters before the month where its title stands
+
+
+def _given_name(sentence: str, m: re.Match) -> bool:
+    if not m.group().isalpha() or _CAPITAL_AFTER.match(sentence, m.end()) is None:
+        return False
+    before = _WORD_BEFORE.search(sentence, max(0, m.start() - GIVEN_NAME_REACH), m.start())
+    return before is not None and before.group("word").lower() in _TITLE_WORDS
 
 
 # Two years joined by a dash, a period: "the 2010-2012 famine", "in 2021–22", "the 1992-95
