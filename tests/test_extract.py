@@ -485,6 +485,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 2, "exact", "soldiers"), ("killed", 3, "exact", "civilians")]),
     ("Four policemen, two soldiers and a civilian were killed in the ambush.",
      [("killed", 4, "exact", "policemen"), ("killed", 2, "exact", "soldiers")]),
+    # ... each count with whom it belongs to
+    ("13 members of the security forces, 2 government officials and 14 civilians had been killed.",
+     [("killed", 13, "exact", "members"), ("killed", 2, "exact", "officials"), ("killed", 14, "exact", "civilians")]),
+    ("41 fighters of the Syrian Democratic Forces (SDF) and 34 rebels had been killed.",
+     [("killed", 41, "exact", "fighters"), ("killed", 34, "exact", "rebels")]),
     # ("ethnic" is no noun: the people are counted by the noun after it)
     ("Soldiers killed 40 ethnic Tamil civilians in the village.", [("killed", 40, "exact", "civilians")]),
     # (and people by their cause, trade or calling)

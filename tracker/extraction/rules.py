@@ -2243,12 +2243,16 @@ def _opens_aside(near: str) -> bool:
     return False
 
 
+# Whom a count of a list belongs to, between its noun and the next count: "13 members of the
+# security forces, 2 officials and 14 civilians", "41 fighters of the Syrian Democratic Forces
+# (SDF) and 34 rebels", "two soldiers from Kenya and three from Burundi" (a few words, no digit)
+_OWNER = r"(?:\s+(?:of|from)\s+(?:[\p{L}'’\-]+\s+){0,4}?[\p{L}'’\-]+(?:\s*\([\p{L}\-]{2,12}\))?)?"
 # Between two counts of one list: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians and".
-COORDINATED = re.compile(r"\s*(?:,\s*)?(?:and|or)?\s*", re.IGNORECASE)
+COORDINATED = re.compile(rf"{_OWNER}\s*(?:,\s*)?(?:and|or)?\s*", re.IGNORECASE)
 
 
 # The join before a list's last count: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians or".
-LIST_LAST_JOIN = re.compile(r"\s*(?:,\s*)?(?:and|or)\s*", re.IGNORECASE)
+LIST_LAST_JOIN = re.compile(rf"{_OWNER}\s*(?:,\s*)?(?:and|or)\s*", re.IGNORECASE)
 
 
 # A verb in the past right before a count ("arrested 300", not "an estimated 300"): the count is its object.
