@@ -733,6 +733,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a people group before a people noun qualifies it, as a nationality does
     ("As many as 500 Rohingya people displaced by the clashes crossed into Bangladesh last week.",
      [("refugees", 500, "at_most", "people")]),
+    # crossing a border in a story of a crisis
+    ("Since the fighting began, more than 100,514 people had crossed the border, UNHCR said.",
+     [("refugees", 100_514, "at_least", "people")]),
+    ("Some 40 soldiers crossed the border on Monday.", []),
     # moved to a hall that shelters them (a gymnasium, a stadium, a church) is an evacuation
     ("Some 400 families were moved to the Antipolo gymnasium.", [("displaced", 400, "approx", "families")]),
     ("About 1,200 residents were transferred to the city stadium as the river rose.",
