@@ -207,6 +207,10 @@ PRONOUN_PART_RULE = "a part of the figure of the sentence before, named by a pro
 OF_PRONOUN_BEFORE = re.compile(rf"\bof\s+(?:{_words('part pronouns')})\s*,\s*\Z", re.IGNORECASE | re.REVERSE)
 OF_PRONOUN_AFTER = re.compile(rf"\s+of\s+(?:{_words('part pronouns')})\b", re.IGNORECASE)
 OF_PRONOUN_REACH = 16  # characters before a count its "Of these," stands within
+# Of a group the sentence before counted, "the" names it ("184 of the dead"); "its", "their"
+# and "our" name the speaker's own people, who may be no part of it ("Five Palestinians were
+# killed and 91 wounded ... Israel said seven of its soldiers were wounded").
+OF_DEFINITE = re.compile(r"\s*of\s+the\b", re.IGNORECASE)
 
 
 def _people_of_them(text: str, c: Candidate) -> bool:
@@ -306,7 +310,8 @@ def _judge_candidates(
         total = parts.total_of(text, candidates, i, previous, rule == INHERITS_RULE, things)
         if total is None and i == 0 and (
             rule in GROUP_PART_RULES or rule == PRONOUN_PART_RULE
-            or OF_PRONOUN_AFTER.match(text, c.quantity.end) is not None or OF_THE.match(text, c.quantity.end) is not None
+            or OF_PRONOUN_AFTER.match(text, c.quantity.end) is not None
+            or (OF_THE.match(text, c.quantity.end) is not None and OF_DEFINITE.match(text, c.quantity.end) is not None)
         ) and _part_of_before(c, before, indicator):
             # "The floods killed 280 people. Of the dead, 31 were children."; "Some 7.7 million
             # Venezuelans have left their country. Colombia hosts 2.9 million of them."; "The
