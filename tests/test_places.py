@@ -422,6 +422,9 @@ FIGURE_PLACES = [
     # a region world.csv knows only as its towns' region, written as English news writes it
     ("The quake killed 8,000 people in Adiyaman and Sanliurfa, officials said.", 8_000, "Adıyaman"),
     ("Somali officials said 300 people were displaced by the floods.", 300, "Somalia"),  # not Ethiopia's Somali region
+    # a list whose rows name their place before the count: each row's place, not the next row's
+    ("Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab 168.", 347, "Sindh"),
+    ("Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab 168.", 264, "Khyber Pakhtunkhwa"),
     # provinces as the news names them in English
     ("Indonesia's disaster agency said 1,500 houses had been damaged in West Java.", 1_500, "West Java"),
     ("As many as 33,000 people were displaced in North Sulawesi by floods.", 33_000, "North Sulawesi"),

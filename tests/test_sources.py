@@ -168,6 +168,9 @@ NONE = [  # no attribution, or an unnamed one
     # a sentence that opens on a place: the place is no subject of the verb after the figure
     ("In Gorkha, 18 people were killed, said the Home Ministry.", "18", "Home Ministry"),
     ("On Mount Everest, an avalanche killed 18 people, said Ang Tshering Sherpa.", "18", "Ang Tshering Sherpa"),
+    # a place that recorded a count is where it happened, no speaker, a capital too
+    ("Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab 168.", "347", None),
+    ("Kabul recorded 12 deaths, officials said.", "12", None),
     # a body's own people speak for it: its staff and its teams, as its officials and volunteers
     ("UNICEF staff said 300 children were killed in the strikes.", "300", "UNICEF"),
     ("DTM teams estimate that 12,345 individuals were displaced from Abyei town.", "12,345", "DTM"),

@@ -2512,6 +2512,8 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     # (not a place after "most of them": "190 people died, most of them in Blantyre" places a part)
     after = [m for m in found if m.start >= end]
     parts_places = {m.start for m in after} - {m.start for m in _without_parts_places(text, end, after)} if after else set()
+    # (nor the label of a later row: "Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab 168")
+    parts_places.update(m.start for m in after if _labels_a_row(text, m))
     own = [m for m in found if lo <= m.start and m.end <= hi and m.start not in parts_places]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
     if own_scenes or len(parts) == 1:
@@ -2561,6 +2563,16 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     if len({m.place for m in later}) > 1:
         return owners  # a total before its parts' own places: "Of the 150 dead, 80 were in Aleppo and 70 in Idlib"
     return later or owners
+
+
+# A place that labels the next row of a list, its count right after it, the verb said once:
+# ", Khyber Pakhtunkhwa 264", " and Slovakia 141,000".
+ROW_JOINS: tuple[str, ...] = (", ", " and ", "; ")
+ROW_COUNT_AFTER = re.compile(r"[ \u00a0]+\d")
+
+
+def _labels_a_row(text: str, m: Mention) -> bool:
+    return text.endswith(ROW_JOINS, 0, m.start) and ROW_COUNT_AFTER.match(text, m.end) is not None
 
 
 # Where a count's own row says it happened without naming a place: "32 in the displacement

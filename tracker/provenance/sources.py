@@ -1108,11 +1108,11 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     if m and (unnamed := UNNAMED_OF.match(np)) and _is_body(normalise(np[unnamed.end() :])):
         np, np_start = np[unnamed.end() :], np_start + unnamed.end()  # "Officials of the World Food Programme said"
     if m and not _names_nobody(np):
+        name = _name(np)
+        if name and verb.group().lower() in PLACE_COUNT_VERBS and (_is_country(name) or (_a_place(name) and not _is_body(name))):
+            return None  # "Sierra Leone has recorded 1,183 deaths", "Sindh recorded 347": where they died, not who said it
         if np in CAPITALS:
             return _Candidate(SourceKind.NAMED, f"Government of {CAPITALS[np]}", start + m.start(), where)
-        name = _name(np)
-        if name and verb.group().lower() in PLACE_COUNT_VERBS and _is_country(name):
-            return None  # "Sierra Leone has recorded 1,183 deaths": where they died, not who said it
         if name:
             name = _longer_name(sentence, np_start, np_end, name)
             name = _joined_name(sentence, lo, np_start, np, name)
