@@ -171,6 +171,9 @@ NONE = [  # no attribution, or an unnamed one
     # a place that recorded a count is where it happened, no speaker, a capital too
     ("Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab 168.", "347", None),
     ("Kabul recorded 12 deaths, officials said.", "12", None),
+    # "the ministry" refers back to a body named last in the sentence before
+    ("Turkish media reported the toll at 912, citing the Interior Ministry. The ministry said 2,476 people were injured.",
+     "2,476", "Interior Ministry"),
     # a body's own people speak for it: its staff and its teams, as its officials and volunteers
     ("UNICEF staff said 300 children were killed in the strikes.", "300", "UNICEF"),
     ("DTM teams estimate that 12,345 individuals were displaced from Abyei town.", "12,345", "DTM"),

@@ -1951,6 +1951,11 @@ def _bodies(text: str) -> tuple[_Body, ...]:
     for m in BODY_NAME.finditer(text):
         words, written, at = m.group().split(), m.group(), m.start()
         if (cut := _after_sentence_end(words)) is not words:  # "Tuesday.\n\nAgency spokesman": from "Agency" on
+            # (and the name the sentence before ends on: "citing the Interior Ministry. The ministry said")
+            ended = words[: len(words) - len(cut)]
+            if len(ended) > 1 and any(w.rstrip(".") in BODY_WORDS for w in ended[1:]):
+                name = " ".join(ended).rstrip(".")
+                found.setdefault(at, _Body(at, normalise(name), name))
             words, written, at = cut, " ".join(cut), at + written.rindex(cut[0]) if cut else at
         if any(w in BODY_WORDS for w in words[1:]) or (len(words) > 1 and words[0] in BODY_WORDS):
             found.setdefault(at, _Body(at, normalise(written), written))
