@@ -174,6 +174,9 @@ NONE = [  # no attribution, or an unnamed one
     # "the ministry" refers back to a body named last in the sentence before
     ("Turkish media reported the toll at 912, citing the Interior Ministry. The ministry said 2,476 people were injured.",
      "2,476", "Interior Ministry"),
+    # an unnamed person of a place speaks for nobody, and "he" after them is them
+    ('"They came at night," said Ruphin Mapela, a farmer. A resident of the camp said he had counted 45 bodies.',
+     "45", None),
     # a body's own people speak for it: its staff and its teams, as its officials and volunteers
     ("UNICEF staff said 300 children were killed in the strikes.", "300", "UNICEF"),
     ("DTM teams estimate that 12,345 individuals were displaced from Abyei town.", "12,345", "DTM"),

@@ -1165,9 +1165,10 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
 
 
 # Unnamed people of a place however it is written: "Authorities in Libya's east said",
-# "officials in the eastern city of Derna said" (a capitalised place alone: SUBJECT_VERB's).
+# "officials in the eastern city of Derna said", "a resident of the camp said" (a capitalised
+# place alone: SUBJECT_VERB's).
 GENERIC_IN_PLACE_VERB = re.compile(
-    rf"\b(?i:{_words(_UNNAMED_PEOPLE)})\s+(?:in|from|at|near|across)\s+(?:[\p{{L}}'’\-]+\s+){{1,5}}{_AUX}{_WHEN}{_VERB}\Z",
+    rf"\b(?i:{_words(_UNNAMED_PEOPLE)})\s+(?:in|of|from|at|near|across)\s+(?:[\p{{L}}'’\-]+\s+){{1,5}}{_AUX}{_WHEN}{_VERB}\Z",
     re.VERBOSE | re.REVERSE,
 )
 
