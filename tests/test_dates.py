@@ -337,6 +337,23 @@ GIVEN_NAMES = [  # a month's name after a title and before a capitalised word na
 ]
 
 
+NAMED_EVENTS = [  # a date that names an event ("the August 14 earthquake") is the event's day
+    ("Officials raised the toll from the August 14 earthquake to 2,207 on Wednesday, with 12,268 injured and "
+     "344 still missing.", "12,268", DateRef(D(2024, 6, 5), "day")),
+    ("Officials said 499 bodies had been recovered after the May 14 mudslide, and that 810 people remained missing.",
+     "810", DateRef(D(2024, 6, 10), "day")),
+    # ... the figure's own where the event opens the sentence, or a clause on it
+    ("The 2015 earthquake killed 9,000 people.", "9,000", DateRef(D(2015, 1, 1), "year")),
+    ("Rescuers were still searching for survivors of the May 14 earthquake, which killed 2,207 people.", "2,207",
+     DateRef(D(2024, 5, 14), "day")),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, expected", NAMED_EVENTS)
+def test_a_date_that_names_an_event_is_the_events_day(sentence: str, figure: str, expected: DateRef) -> None:
+    assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
+
+
 @pytest.mark.parametrize("sentence, figure, expected", GIVEN_NAMES)
 def test_a_month_in_a_persons_name_is_no_date(sentence: str, figure: str, expected: DateRef) -> None:
     assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence

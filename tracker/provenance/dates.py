@@ -662,7 +662,7 @@ CLAUSE_BOUNDARY = re.compile(
 )
 
 # Roles, strongest first (see the module docstring).
-ROLE_RANK: dict[str, int] = {"as_of": 0, "range_end": 1, "citation": 2, "report": 3, "event": 4}
+ROLE_RANK: dict[str, int] = {"as_of": 0, "range_end": 1, "citation": 2, "report": 3, "event": 4, "named_event": 5}
 DATELINE_REACH: int = 60  # characters: a dateline's date stands this near a sentence's start
 
 
@@ -917,11 +917,13 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if resolved:
                 if resolved[1] in ("month", "year"):
                     resolved = _point_of_period(sentence, m, resolved)
+                role = _role(sentence, m.start(), m.end())
                 if counted := _counted_on(sentence, m.start(), *resolved):
                     if counted[1] not in CARRIED_PRECISIONS:
                         continue  # "six years after the 2011 famine": some time in 2017, the figure's day unknown
                     resolved = counted  # "a week after the 12 January quake": 19 January
-                found.append(_Mention(m.start(), m.end(), *resolved, _role(sentence, m.start(), m.end())))
+                    role = "event" if role == "possessive" else role
+                found.append(_Mention(m.start(), m.end(), *resolved, role))
     if published is not None and words & AGO_HINTS:
         for m in AGO.finditer(sentence):
             found.append(_Mention(m.start(), m.end(), *_ago(m, published), _role(sentence, m.start(), m.end())))
@@ -1132,6 +1134,11 @@ DATELINE_BEFORE = re.compile(r"\s*(?:\p{Lu}[\p{L}\p{M}.'’\- ]*,\s*){1,3}")
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|–|—)\s")
 
 
+# The events a date before them names ("the August 14 earthquake", "the October 7 attack"),
+# one word may stand between ("the 2015 Gorkha earthquake"): words.csv dated events.
+NAMED_EVENT_AFTER = re.compile(rf"\s+(?:[\p{{L}}\-]+\s+)?(?:{_alternation(lexicon.word_list('dated events'))})\b")
+
+
 def _role(sentence: str, start: int, end: int) -> str:
     if start < DATELINE_REACH and DATELINE_AFTER.match(sentence, end) and DATELINE_BEFORE.fullmatch(sentence, 0, start):
         return "dateline"
@@ -1149,6 +1156,12 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "comparison"  # the date of another count, never the figure's
     if sentence.startswith(("'s", "’s"), end - 2):
         return "possessive"  # "Monday's earthquake": the day of an event that is named
+    if sentence.endswith(("the ", "The "), 0, start) and NAMED_EVENT_AFTER.match(sentence, end):
+        # "the August 14 earthquake": the day of an event it names; a count "after" it is
+        # later ("499 bodies had been recovered after the August 14 mudslide"), and any other
+        # date of the figure's clause is the figure's first ("the toll from the August 14
+        # earthquake rose to 2,207 on Wednesday, with 12,268 injured")
+        return "possessive" if sentence.endswith("after the ", 0, start) else "named_event"
     if end - start == 4 and sentence[start:end].isdigit() and DATED_DOCUMENT.match(sentence, end):
         return "document"  # "in its 2023 humanitarian overview": the document's year, not the figure's
     if _may_close(sentence, end) and CITATION_CLOSE.match(sentence, end) and CITATION_OPEN.search(sentence[max(0, start - 200) : start]):
