@@ -349,6 +349,18 @@ NAMED_EVENTS = [  # a date that names an event ("the August 14 earthquake") is t
 ]
 
 
+MONTHS_OF_A_NAMED_YEAR = [  # "February last year": the month of the year before the reference's
+    ("It was the deadliest attack since February last year, when 64 people died.", "64", DateRef(D(2023, 2, 1), "month")),
+    ("In December of last year, 64 people died.", "64", DateRef(D(2023, 12, 1), "month")),
+    ("In March this year, 64 people died.", "64", DateRef(D(2024, 3, 1), "month")),
+]
+
+
+@pytest.mark.parametrize("sentence, figure, expected", MONTHS_OF_A_NAMED_YEAR)
+def test_a_month_of_last_year(sentence: str, figure: str, expected: DateRef) -> None:
+    assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
+
+
 @pytest.mark.parametrize("sentence, figure, expected", NAMED_EVENTS)
 def test_a_date_that_names_an_event_is_the_events_day(sentence: str, figure: str, expected: DateRef) -> None:
     assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence

@@ -189,14 +189,18 @@ _MOD = (
     + rf"|the\s+(?:{EDGE_WORDS})\s+of)"
 )
 
+# A year named from the publication's: "February last year", "in March of this year".
+_REL_YEAR = r"|\s+(?:of\s+)?(?P<rel>last|this)\s+year\b"
+REL_YEARS: dict[str, int] = {"last": -1, "this": 0}  # years before the reference's
+
 # One date as written; months and weekdays are matched with their capital letter.
 DATE = re.compile(
     rf"""
       (?P<iso> (?P<year>{_YEAR}) - (?P<mon>[01]\d) - (?P<day>[0-3]\d) )        # 2019-08-20
-    | (?P<day>{_DAY}) \s* (?:of\s+)? (?P<month>{_MONTH}) (?:,?\s*(?P<year>{_YEAR}))?  # 12 January 2020
-    | (?P<month>{_MONTH}) \s* (?P<day>{_DAY}) (?:,?\s*(?P<year>{_YEAR}))?       # January 12, 2020
+    | (?P<day>{_DAY}) \s* (?:of\s+)? (?P<month>{_MONTH}) (?:,?\s*(?P<year>{_YEAR}){_REL_YEAR})?  # 12 January 2020
+    | (?P<month>{_MONTH}) \s* (?P<day>{_DAY}) (?:,?\s*(?P<year>{_YEAR}){_REL_YEAR})?       # January 12, 2020
     | (?:(?P<mod>{_MOD})[\s-]*)?
-      (?P<month>{_MONTH_FULL}) (?:,?\s*(?P<year>{_YEAR}))?                     # (mid-)January 2020
+      (?P<month>{_MONTH_FULL}) (?:,?\s*(?P<year>{_YEAR}){_REL_YEAR})?                     # (mid-)January 2020
     | (?P<year>{_YEAR})                                                         # 2017
     """,
     re.VERBOSE,
@@ -924,6 +928,8 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
                     resolved = counted  # "a week after the 12 January quake": 19 January
                     role = "event" if role == "possessive" else role
                 found.append(_Mention(m.start(), m.end(), *resolved, role))
+                if m.group("rel"):
+                    taken.append(m.span())  # ("last year" is this date's, no date of its own)
     if published is not None and words & AGO_HINTS:
         for m in AGO.finditer(sentence):
             found.append(_Mention(m.start(), m.end(), *_ago(m, published), _role(sentence, m.start(), m.end())))
@@ -1105,6 +1111,8 @@ def _resolve(m: re.Match, reference: dt.date | None) -> tuple[dt.date, str] | No
     if month is None:
         return (dt.date(year, 1, 1), "year") if year else None
     precision = "day" if day else "month"
+    if year is None and m.group("rel") and reference is not None:
+        year = reference.year + REL_YEARS[m.group("rel")]  # "February last year"
     try:
         if year is not None:
             return dt.date(year, month, day or 1), precision
