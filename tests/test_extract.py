@@ -485,6 +485,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 2, "exact", "soldiers"), ("killed", 3, "exact", "civilians")]),
     ("Four policemen, two soldiers and a civilian were killed in the ambush.",
      [("killed", 4, "exact", "policemen"), ("killed", 2, "exact", "soldiers")]),
+    # a clause after an elliptical count names no people of it
+    ("Three people were killed and seven injured when gunmen opened fire on a bus.",
+     [("killed", 3, "exact", "people"), ("injured", 7, "exact", "people")]),
     # ... each count with whom it belongs to
     ("13 members of the security forces, 2 government officials and 14 civilians had been killed.",
      [("killed", 13, "exact", "members"), ("killed", 2, "exact", "officials"), ("killed", 14, "exact", "civilians")]),
