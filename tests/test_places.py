@@ -723,6 +723,9 @@ WHERE_NOTHING_ELSE_SAYS = [
     ("Cyclone Gombe displaced more than 23,000 people in Mozambique, the WFP said.", 23_000, "Mozambique"),
     ("Hurricane Florence killed 51 people as it crawled inland, officials said.", 51, None),
     ("Tropical Storm Ana left 48 people dead, the government said.", 48, None),
+    # ... nor, once the text has named it a storm, its name alone
+    ("Hurricane Harvey made landfall on Friday. The death toll from Harvey climbed to 38 on Wednesday, officials said.",
+     38, None),
     # with no place named, a nationality gives the country ...
     ("About 8,000 villagers were displaced by Chinese authorities to make way for a dam.", 8_000, "China"),
     ("More than 100,000 newly displaced people were registered; one in five Central Africans is displaced.",

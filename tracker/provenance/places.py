@@ -697,6 +697,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         load()
     by_first_word = _BY_FIRST_WORD
     storm_at = -1
+    storms: tuple[str, ...] = ()  # names of storms that are places' names too ("Hurricane Harvey")
     length_of_text = len(text)
     for m in _capitalised_words(text, start, end):
         entry = by_first_word.get(m.group())
@@ -761,6 +762,11 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if hit is not None and at != storm_at:
             found.append(hit)
             pos = hit[1]
+        elif hit is not None:
+            storms = (*storms, text[at : hit[1]])  # (rare: a storm named like a town)
+    if storms:
+        # the storm's name alone later on is the storm: "The death toll from Harvey climbed to 38"
+        found = [f for f in found if text[f[0] : f[1]] not in storms]
     filed_from: set[int] = set()  # places in capitals opening a line, other than countries: datelines ("BEIRUT —")
     if "\n" in text or start == 0:
         headings = _upper_line_names(text, start, end)
