@@ -272,6 +272,11 @@ GIVEN_NAMES = [
     ("The Hamas Israel war has displaced 1.9 million people.", ["Israel"]),
     ("Oxfam Kenya said 5,000 people were displaced.", ["Kenya"]),
     ("Caritas Jordan said 300 refugees arrived.", ["Jordan"]),
+    # a person's names that are both places' names, after a title, before speech or what the person is
+    ("Police spokesman David Manning said 30 houses had been burned.", []),
+    ("Victor Santos said 30 houses had been burned.", []),
+    ("Executive director Eduardo del Rosario said 45 people died.", []),
+    ("Floods killed 45 people in Villa del Rosario.", ["Villa del Rosario"]),
     # other places are never read as names
     ("In Idlib Province 300 people were killed.", ["Idlib"]),
     ("the rebels in Syria On Monday", ["Syria"]),

@@ -532,6 +532,9 @@ def _after_a_saint(text: str, at: int) -> bool:
     return before.endswith(_SAINT_WORDS) and AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None
 
 
+LOWER_NAME_PARTICLES: tuple[str, ...] = lexicon.word_list("lower-case name particles", "place_words")
+_PARTICLE_ENDS: tuple[str, ...] = tuple(f" {w} " for w in LOWER_NAME_PARTICLES)
+_PARTICLE_BEFORE = re.compile(rf"\b(?:{'|'.join(LOWER_NAME_PARTICLES)})[ \u00a0]+\Z", re.REVERSE)
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
 
 # Words before a place that make it where people went, or where refugees came from.
@@ -1322,7 +1325,9 @@ def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> 
     if not town and not (spelled in GIVEN_NAME_PLACES and spelled == m.place.name):
         return False
     if not _capitalised_before(text, m.start) and not _capitalised_after(text, m.end):
-        return False  # "in Kisumu.", "of Jordan,": no name around it (the common case, made fast)
+        if not (town and text.endswith(_PARTICLE_ENDS, 0, m.start)):
+            return False  # "in Kisumu.", "of Jordan,": no name around it (the common case, made fast)
+        return _after_a_given_name(text, m.start, m.end)  # "Eduardo del Rosario said"
     if spelled in NAME_PARTICLES:
         return _capitalised_after(text, m.end)  # "Abu Kamal", "Ben Guerdane": a longer name the gazetteer lacks
     if town and _after_a_given_name(text, m.start, m.end):
@@ -1331,8 +1336,12 @@ def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> 
     if after is None:
         return _after_a_title(text, m.start)  # "Dr. Farah said"
     word = after.group("word")
-    if word in NOT_A_SURNAME or word in CANDIDATES or word.isupper():
-        return False  # "Jordan Valley", "Jordan Syria border", "Kenya Red Cross", "Jordan UNHCR"
+    if word in NOT_A_SURNAME or word.isupper():
+        return False  # "Jordan Valley", "Kenya Red Cross", "Jordan UNHCR"
+    if word in CANDIDATES:
+        # "Jordan Syria border"; but "David Manning said": a person's names, both places' too
+        end = after.end()
+        return _after_a_title(text, m.start) or _speech_after(text, end) or _APPOSED_TITLE.match(text, end) is not None
     if _after_a_title(text, m.start):
         return True  # "Defence Minister Israel Katz said"
     if _PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
@@ -1373,7 +1382,8 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
     speech ("Michael Jordan said")."""
     before = _WORD_BEFORE_PLACE.search(text, max(0, start - 40), start)
     if before is None:
-        return False
+        particle = _PARTICLE_BEFORE.search(text, max(0, start - 6), start)
+        return particle is not None and _after_a_given_name(text, particle.start(), end)  # "Eduardo del Rosario"
     word = before.group("word")
     if word in NAME_PARTICLES:
         return _after_a_given_name(text, before.start(), end)  # "Dr. Mohammed Abu Salmiya": the name goes on before it
@@ -1381,14 +1391,22 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
         return True  # "Minister July Moyo said": after a title, any capitalised word opens the name, a month too
     if word.endswith(("'s", "’s", ".")) or word.isupper() or word in NOT_A_GIVEN_NAME:
         return False
-    if word.lower() in TITLES or word in CANDIDATES:
+    if word.lower() in TITLES:
         return False
+    if word in CANDIDATES:
+        # a given name that is a place too ("David", Panama's): a person's only where a title
+        # stands before it or speech or what the person is follows ("David Manning said")
+        return _after_a_title(text, before.start()) or _speech_after(text, end) or _APPOSED_TITLE.match(text, end) is not None
     if _after_a_title(text, before.start()):
         return True  # "Dr. Ahmed Salem": a title's full stop ends no sentence
     opening = text[max(0, before.start() - 3) : before.start()].rstrip()
     if before.start() == 0 or opening.endswith((".", "!", "?", ":", "\n", '"', "“", "”")) or not opening:
-        return _speech_after(text, end)
+        return _speech_after(text, end) or _APPOSED_TITLE.match(text, end) is not None
     return True
+
+
+# What a person named is, set after the name: "Luis Medina, a local official, said".
+_APPOSED_TITLE = re.compile(rf",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,3}}?(?:{'|'.join(sorted(map(re.escape, TITLES), key=len, reverse=True))})\b")
 
 
 def _after_a_title(text: str, start: int) -> bool:
