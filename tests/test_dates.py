@@ -383,6 +383,8 @@ EARLIER_VALUES = [  # (sentence, the earlier value, published, expected)
     ("The camp now hosts 120,000 refugees, up from 80,000 in January.", "80,000", D(2024, 6, 10), DateRef(D(2024, 1, 1), "month")),
     ("The toll stood at 3,840 on Wednesday, down from an earlier figure of 11,300 that it later withdrew.", "11,300",
      D(2024, 6, 15), DateRef(None, None)),
+    ("The number of evacuees fell to 4,211 this morning from 5,026 last night.", "5,026", D(2024, 6, 15),
+     DateRef(D(2024, 6, 14), "day")),
 ]
 
 

@@ -1376,9 +1376,10 @@ def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Menti
 
 
 # The later count of a change, then "from" before the count it changed from: "to 1,020 from",
-# "to 120 on Saturday from" (a date of the later count between them). Shared with
-# tracker.extraction.figures.EARLIER_BEFORE, which reads the count after it as a figure.
-TO_COUNT_FROM = r"to\s+(?:[\w-]+\s+){0,2}?\d[\d,.]*(?:\s+\p{L}+)?(?:\s+(?:on|by|in|at|as\s+of)\s+[\w.]+(?:\s+\w+)?)?\s+from\s+"
+# "to 120 on Saturday from", "to 4,211 this morning from" (a date of the later count between
+# them). Shared with tracker.extraction.figures.EARLIER_BEFORE, which reads the count after
+# it as a figure.
+TO_COUNT_FROM = r"to\s+(?:[\w-]+\s+){0,2}?\d[\d,.]*(?:\s+\p{L}+){0,2}(?:\s+(?:on|by|in|at|as\s+of)\s+[\w.]+(?:\s+\w+)?)?\s+from\s+"
 # An older count's words before it: "up from", "compared with", "down from about".
 OLDER_COUNT_BEFORE = re.compile(
     rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:\p{{L}}+\s+){{0,2}}"
