@@ -736,6 +736,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a people group before a people noun qualifies it, as a nationality does
     ("As many as 500 Rohingya people displaced by the clashes crossed into Bangladesh last week.",
      [("refugees", 500, "at_most", "people")]),
+    # people who remain buried are trapped, after a count of buildings too
+    ("Some 370 buildings had collapsed, and the mayor said hundreds remained buried.",
+     [("housing_destroyed", 370, "approx", "buildings"), ("trapped", 200, "at_least", "people")]),
     # a count that fell, then the one it fell from, a time of its own after each
     ("The number of flood victims at relief centres dropped to 4,211 this morning from 5,026 last night.",
      [("displaced", 4_211, "exact", "victims"), ("displaced", 5_026, "exact", "victims")]),
