@@ -427,6 +427,12 @@ FIGURE_PLACES = [
     # a region world.csv knows only as its towns' region, written as English news writes it
     ("The quake killed 8,000 people in Adiyaman and Sanliurfa, officials said.", 8_000, "Adıyaman"),
     ("Somali officials said 300 people were displaced by the floods.", 300, "Somalia"),  # not Ethiopia's Somali region
+    # where the people counted come from is no scene (unless they fled from there)
+    ("Twelve peacekeepers from South Africa, Malawi and Uruguay had been killed near Goma, the UN said.", 12, "Goma"),
+    ("Two soldiers from Kenya and three from Burundi were killed in Mogadishu.", 3, "Mogadishu"),
+    ("Some 300 people from Gaza were evacuated to Egypt.", 300, "Gaza"),
+    # the host of refugees, "alone" or not
+    ("Chad alone hosts some 570,000 Sudanese refugees, while South Sudan has received about 480,000.", 570_000, "Chad"),
     # a list whose rows name their place before the count: each row's place, not the next row's
     ("Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab 168.", 347, "Sindh"),
     ("Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab 168.", 264, "Khyber Pakhtunkhwa"),

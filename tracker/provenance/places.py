@@ -2005,6 +2005,8 @@ def locate(
         return None  # "the number of people forced to flee worldwide hit 110 million, driven by the war in Sudan"
     in_sentence = sentence_places(text, s, e, document)
     found = [m for m in in_sentence if (m.end <= start or m.start >= end) and m.of_a_scene and not _names_the_counted(text, end, m)]
+    if indicator not in FLIGHT_INDICATORS and len(found) > 1:
+        found = _without_origins(text, end, found)
     if found and text.find("(", s, e) >= 0:
         # a list of counts in brackets after names ("in Dadu (560), Jamshoro (400)"): each
         # name is its bracket's count's place, and no other count's
@@ -2865,6 +2867,24 @@ def _names_the_counted(text: str, end: int, m: Mention) -> bool:
     """A country named right after the count, before the words of its noun, says who the
     people counted are, not where: "13 US service members were killed" at Kabul airport."""
     return m.place.admin1 is None and m.start - end == 1 and text[m.end : m.end + 1] == " " and text[m.end + 1 : m.end + 2].islower()
+
+
+# Where the people counted come from, right after their noun: "Twelve peacekeepers from South
+# Africa, Malawi and Uruguay had been killed ... near Goma" (countries, and the list they open):
+# no scene, unless people fled from there.
+FROM_AFTER_NOUN = re.compile(r"(?:[ \u00a0]+[\p{L}\-]+){0,2}[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?")
+FLIGHT_INDICATORS: frozenset[str] = frozenset({"displaced", "refugees", "returned"})
+
+
+def _without_origins(text: str, end: int, found: list[Mention]) -> list[Mention]:
+    first = next((m for m in found if m.start > end), None)
+    if first is None or first.place.admin1 is not None or FROM_AFTER_NOUN.fullmatch(text, end, first.start) is None:
+        return found
+    origins = [first]
+    for m in found:
+        if m.start > origins[-1].end and m.place.admin1 is None and PLACES_JOIN.fullmatch(text, origins[-1].end, m.start):
+            origins.append(m)
+    return [m for m in found if m not in origins] or found
 
 
 NAMED_ROW_REACH: int = 7  # characters between a row's place and its count: " ", " with "
