@@ -431,6 +431,10 @@ FIGURE_PLACES = [
     ("Twelve peacekeepers from South Africa, Malawi and Uruguay had been killed near Goma, the UN said.", 12, "Goma"),
     ("Two soldiers from Kenya and three from Burundi were killed in Mogadishu.", 3, "Mogadishu"),
     ("Some 300 people from Gaza were evacuated to Egypt.", 300, "Gaza"),
+    # where an attack came from is no scene of its dead; where the hurt were taken from is theirs
+    ("In Turkey, officials said mortar fire from Syria had killed 6 civilians in Akcakale and Nusaybin.", 6, "Akçakale"),
+    ("Ambulances ferried dozens of injured people from Tikhat village to the university hospital in Marrakesh.", 24,
+     "Tikhat"),
     # the host of refugees, "alone" or not
     ("Chad alone hosts some 570,000 Sudanese refugees, while South Sudan has received about 480,000.", 570_000, "Chad"),
     # a list whose rows name their place before the count: each row's place, not the next row's

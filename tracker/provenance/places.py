@@ -2018,6 +2018,10 @@ def locate(
         # a host is a country: a place of no known country ("in Tanka camp") tells none
         return _host(text, s, [m for m in found if m.place.iso3 is not None], start, end, main)
     found = _own_part(text, s, e, _scene(text, s, found), start, end)
+    if len(found) > 1 and indicator not in FLIGHT_INDICATORS:
+        # where an attack came from is no scene of its dead: "Mortar fire from Syria killed
+        # 6 civilians in Akcakale" (people who fled from a place were displaced there)
+        found = [m for m in found if not (text.endswith(_FROM_ENDS, 0, m.start) and ATTACK_FROM.search(text, max(s, m.start - 40), m.start))] or found
     if found:
         return _with_country(text, sentences, _where(text, s, found, start, end, indicator == "returned"), main, document)
     if _points_elsewhere(text, s, e, start, end) and not (main is not None and main.admin1 is None and _went_elsewhere(text, s, e, start, end)):
@@ -2874,6 +2878,8 @@ def _names_the_counted(text: str, end: int, m: Mention) -> bool:
 # no scene, unless people fled from there.
 FROM_AFTER_NOUN = re.compile(r"(?:[ \u00a0]+[\p{L}\-]+){0,2}[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?")
 FLIGHT_INDICATORS: frozenset[str] = frozenset({"displaced", "refugees", "returned"})
+_FROM_ENDS: tuple[str, ...] = ("from ", "from the ")
+ATTACK_FROM = re.compile(rf"\b(?i:{_place_words('attack words')})\s+from\s+(?:the\s+)?\Z", re.REVERSE)
 
 
 def _without_origins(text: str, end: int, found: list[Mention]) -> list[Mention]:
