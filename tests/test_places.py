@@ -435,6 +435,9 @@ FIGURE_PLACES = [
     ("In Turkey, officials said mortar fire from Syria had killed 6 civilians in Akcakale and Nusaybin.", 6, "Akçakale"),
     ("Ambulances ferried dozens of injured people from Tikhat village to the university hospital in Marrakesh.", 24,
      "Tikhat"),
+    # a state's embassy stands in another country
+    ("A car bomb outside the US embassy killed 12 people.", 12, None),
+    ("The 1998 bombing of the US embassy in Nairobi killed 213 people.", 213, "Nairobi"),
     # the host of refugees, "alone" or not
     ("Chad alone hosts some 570,000 Sudanese refugees, while South Sudan has received about 480,000.", 570_000, "Chad"),
     # a list whose rows name their place before the count: each row's place, not the next row's

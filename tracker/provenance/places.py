@@ -820,6 +820,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
         if not sponsor and text.startswith(("'s ", "’s "), stop):
             sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
+        if not sponsor and text.startswith(_MISSION_STARTS, stop):
+            sponsor = True  # "the bombing of the US embassy": a state's mission stands in another country
         if acronyms is None:
             acronyms = defined_acronyms(text) if "(" in text else _NO_ACRONYMS  # (once a call)
         if acronyms and text[at:stop].casefold() in acronyms:
@@ -2879,6 +2881,7 @@ def _names_the_counted(text: str, end: int, m: Mention) -> bool:
 FROM_AFTER_NOUN = re.compile(r"(?:[ \u00a0]+[\p{L}\-]+){0,2}[ \u00a0]+from[ \u00a0]+(?:the[ \u00a0]+)?")
 FLIGHT_INDICATORS: frozenset[str] = frozenset({"displaced", "refugees", "returned"})
 _FROM_ENDS: tuple[str, ...] = ("from ", "from the ")
+_MISSION_STARTS: tuple[str, ...] = tuple(f" {w}" for w in lexicon.word_list("mission words", "place_words"))
 ATTACK_FROM = re.compile(rf"\b(?i:{_place_words('attack words')})\s+from\s+(?:the\s+)?\Z", re.REVERSE)
 
 
