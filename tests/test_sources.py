@@ -177,6 +177,9 @@ NONE = [  # no attribution, or an unnamed one
     # an unnamed person of a place speaks for nobody, and "he" after them is them
     ('"They came at night," said Ruphin Mapela, a farmer. A resident of the camp said he had counted 45 bodies.',
      "45", None),
+    # a centre or a room is a body, in lower case too
+    ("The crisis centre said 120 people were evacuated from the village.", "120", "Crisis Centre"),
+    ("The Emergency Response Room said 12 people were killed in the shelling.", "12", "Emergency Response Room"),
     # a body's own people speak for it: its staff and its teams, as its officials and volunteers
     ("UNICEF staff said 300 children were killed in the strikes.", "300", "UNICEF"),
     ("DTM teams estimate that 12,345 individuals were displaced from Abyei town.", "12,345", "DTM"),
