@@ -435,6 +435,15 @@ FIGURE_PLACES = [
     ("In Turkey, officials said mortar fire from Syria had killed 6 civilians in Akcakale and Nusaybin.", 6, "Akçakale"),
     ("Ambulances ferried dozens of injured people from Tikhat village to the university hospital in Marrakesh.", 24,
      "Tikhat"),
+    # a name the gazetteer knows in one country only, in a text about another: a namesake it lacks
+    ("KATHMANDU (PTI) - The death toll rose to 1,400 in Nepal, including 196 in Lalitpur, officials in Kathmandu said.",
+     196, "Nepal"),
+    ("QUITO, April 18 (Reuters) - At least 2,500 people were injured in Pedernales, officials in Ecuador said.",
+     2_500, "Ecuador"),
+    # ... but where people went lies abroad by its nature, and a town alone is its country's
+    ("Some 40,000 Sudanese refugees from West Darfur have arrived in Adre since April, MSF said. Fighting in El "
+     "Geneina continues.", 40_000, "Adré"),
+    ("Floods killed 40 people in Ensenada.", 40, "Ensenada"),
     # a state's embassy stands in another country
     ("A car bomb outside the US embassy killed 12 people.", 12, None),
     ("The 1998 bombing of the US embassy in Nairobi killed 213 people.", 213, "Nairobi"),

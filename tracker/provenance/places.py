@@ -788,6 +788,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 context.update(_nationality_votes(text))
             break
     out = []
+    lone: list[Mention] = []  # the places of a name only one place has (see _without_foreign_namesakes)
     append = out.append
     new_mention = tuple.__new__  # Mention(...) without the Python frame of its __new__
     town_rank = _TOWN_RANK
@@ -870,7 +871,37 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             else:
                 mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
         append(mention)
+        if len(cands) == 1 and cands[0].rank >= _ADMIN1_RANK:
+            lone.append(mention)
+    if lone and len(out) > 2:
+        return _without_foreign_namesakes(text, out, lone)
     return out
+
+
+# A name the gazetteer knows only in one country, named once, in a text that names places of
+# another country by two names or more and none of the first's (nor its people): a namesake the
+# gazetteer lacks ("KATHMANDU ... 196 in Lalitpur" is no town of India; "QUITO ... Pedernales"
+# none of the Dominican Republic). A wrong country is worse than none.
+NAMESAKE_OTHER_NAMES: int = 2  # names of places of the other country the text must hold
+
+
+def _without_foreign_namesakes(text: str, out: list[Mention], lone: list[Mention]) -> list[Mention]:
+    names: dict[str | None, set[str]] = {}
+    for m in out:
+        if not m.sponsor:
+            names.setdefault(m.place.iso3, set()).add(text[m.start : m.end])
+    if len(names) < 2:
+        return out
+    strong = {iso3 for iso3, spelled in names.items() if len(spelled) >= NAMESAKE_OTHER_NAMES}
+    dropped = [
+        m for m in lone
+        if len(names.get(m.place.iso3, ())) == 1 and strong - {m.place.iso3}
+        and not (_may_name_nationals(text, (m.place.iso3,)) and _nationality_votes(text)[m.place.iso3] > 0)
+        # (where people went is abroad by its nature: "Sudanese refugees from West Darfur have arrived in Adre")
+        and not _said_before(text, 0, m.start, TOWARDS, _TOWARDS_ENDS, TOWARDS_REACH)
+        and not _said_before(text, 0, m.start, HOSTED_BY, _HOSTED_BY_ENDS, HOSTED_REACH)
+    ]
+    return [m for m in out if m not in dropped] if dropped else out
 
 
 def _names_its_kind(text: str, at: int, filed: int) -> bool:
