@@ -608,6 +608,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Gunmen killed 12 people and the number of attacks rose to 40.", [("killed", 12, "exact", "people")]),
     ("Police put the toll at 18 on Friday and raised it to 21 on Saturday.",
      [("killed", 18, "exact", "people"), ("killed", 21, "exact", "people")]),
+    ("Officials had put the number of Afghans killed at 60, then revised it to 95.",
+     [("killed", 60, "exact", "people"), ("killed", 95, "exact", "people")]),
     ("He gave no figure for civilian deaths, which the UN puts at more than 10,000.",
      [("killed", 10_000, "at_least", "people")]),
     ("Of the 1,139 people killed in the attack, 695 were Israeli civilians.",
