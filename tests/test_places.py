@@ -509,6 +509,7 @@ FIGURE_PLACES = [
     ("The number of people forced to flee worldwide hit a record 110 million, driven largely by the war in Sudan.",
      110_000_000, None),
     ("Globally, 8,565 migrants died on migration routes in 2023, the IOM said in Geneva.", 8_565, None),
+    ("Drought has hit Kenya hard. Across the Horn of Africa, 11 million people need food aid.", 11_000_000, None),
     ("Floods in Pakistan killed 1,700 people, drawing aid pledges from around the world.", 1_700, "Pakistan"),
     # a part that counts refugees names their host, not the scene of the parts after it
     ("Sudan key figures: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed.", 15_000, "Sudan"),
