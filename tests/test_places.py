@@ -427,6 +427,9 @@ FIGURE_PLACES = [
     # a region world.csv knows only as its towns' region, written as English news writes it
     ("The quake killed 8,000 people in Adiyaman and Sanliurfa, officials said.", 8_000, "Adıyaman"),
     ("Somali officials said 300 people were displaced by the floods.", 300, "Somalia"),  # not Ethiopia's Somali region
+    # a total's place is none of its parts' ", with 49 deaths confirmed in ..."
+    ("The toll rose to 73, with 49 deaths confirmed in the city of Wajima and 21 in Suzu, Japanese officials said.",
+     73, "Japan"),
     # where the people counted come from is no scene (unless they fled from there)
     ("Twelve peacekeepers from South Africa, Malawi and Uruguay had been killed near Goma, the UN said.", 12, "Goma"),
     ("Two soldiers from Kenya and three from Burundi were killed in Mogadishu.", 3, "Mogadishu"),

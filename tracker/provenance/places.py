@@ -2534,7 +2534,7 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
 PART_OF_THEM = re.compile(
     r",\s+(?:(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?"
     r"|(?:including|among\s+them|among\s+whom)\s+(?:[\w-]+\s+){0,2}?\d(?:[.,]?\d)*"  # ", including 22 in Sindh", "12,000"
-    r"|with\s+\d(?:[.,]?\d)*\s+(?:in|from)\s"  # ", with 104 in North Carolina"
+    r"|with\s+\d(?:[.,]?\d)*\s+(?:[a-z]+\s+){0,2}?(?:in|from)\s"  # ", with 104 in North Carolina", ", with 49 deaths confirmed in"
     r"|\d[\d,.]*(?:\s+[a-z]+)?\s+of\s+(?:them|whom)\b)",  # ", 400,000 of them in Poland"
     re.IGNORECASE,
 )
