@@ -720,3 +720,23 @@ def test_a_reports_heading_dates_its_undated_figures(text: str, expected: dt.dat
         figure = extract(text, published=expected + dt.timedelta(days=1))[0]
         assert figure.date == expected, figure
 
+
+
+FILED_DAYS = [  # a wire story's dateline names the day its relative dates are read from
+    ("KHARTOUM, March 4 (Reuters) - Shelling killed 14 people in Omdurman on Monday, medics said.", "2024-03-12",
+     dt.date(2024, 3, 4)),
+    ("KHARTOUM, March 4 (Reuters) - Shelling killed 14 people in Omdurman on Sunday, medics said.", "2024-03-12",
+     dt.date(2024, 3, 3)),
+    # ... a dateline of the publication's own day, or of long before it, changes nothing
+    ("KHARTOUM, March 11 (Reuters) - Shelling killed 14 people in Omdurman on Monday, medics said.", "2024-03-12",
+     dt.date(2024, 3, 11)),
+    ("KHARTOUM, January 4 (Reuters) - Shelling killed 14 people in Omdurman on Monday, medics said.", "2024-03-12",
+     dt.date(2024, 3, 11)),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", FILED_DAYS)
+def test_a_datelines_day_is_the_day_relative_dates_are_read_from(text: str, published: str, expected: dt.date) -> None:
+    from tracker import extract
+
+    assert [f.date for f in extract(text, published=published)] == [expected], text

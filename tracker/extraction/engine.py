@@ -506,6 +506,15 @@ class _Context:
             self._document_date = dates.document_date(self.text)
         return self._document_date
 
+    def filed_on(self, published: dt.date) -> dt.date:
+        """The day the story's dateline names ("KHARTOUM, March 4 (Reuters) -") when it is a
+        few days before the page's publication date: its relative dates ("on Monday") are
+        that day's. Else `published`. Read once."""
+        if not hasattr(self, "_filed_on"):
+            end = places.dateline_end(self.text)
+            self._filed_on = dates.filed_day(self.text[:end], published) if end else None
+        return self._filed_on or published
+
     def index(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self.starts, pos) - 1)
 
@@ -576,8 +585,9 @@ class _Context:
             if "\n" not in text[b_end:s_start]:  # the sentence before, in the same paragraph
                 before = text[b_start:b_end]
         anchor = self.document_date if published is None else None
+        reference = published if published is None else self.filed_on(published)
         when = dates.figure_date(
-            dated, q.number_start - s_start, published, before, anchor, self.dates_read, found.earlier, self.as_of
+            dated, q.number_start - s_start, reference, before, anchor, self.dates_read, found.earlier, self.as_of
         )
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
         key = None if unread is None else _new_tuple(_DedupKey, (found.indicator, q.value, found.unit, place.name if place else None, when.date))

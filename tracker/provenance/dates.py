@@ -814,6 +814,19 @@ def document_date(text: str) -> dt.date | None:
     return _latest_full_date(lead if paragraph < 0 else lead[:paragraph], day_only=True)
 
 
+FILED_DAY_REACH: int = 14  # days before the publication date a dateline's day may be
+
+
+def filed_day(dateline: str, published: dt.date) -> dt.date | None:
+    """The day a story's dateline names ("KHARTOUM, March 4 (Reuters) -"), read against the
+    publication date, when it falls within FILED_DAY_REACH days before it; else None."""
+    for m in DATE.finditer(dateline):
+        if m.group("month") and m.group("day") and (resolved := _resolve(m, published)) is not None:
+            if 0 < (published - resolved[0]).days <= FILED_DAY_REACH:
+                return resolved[0]
+    return None
+
+
 # A heading line that says when the whole report's figures held: "As of 20 December 2024",
 # "Humanitarian Update, as of 31 October 2023", "(as at 8 a.m., 3 March 2024)".
 AS_OF_HEADING = re.compile(r"(?i:\bas\s+(?:of|at)\b)")
