@@ -161,8 +161,8 @@ ADDED_LINES = [
     ("lexicon/words.csv", "abbreviations,cmdt", SENTENCES,
      "Cmdt. Ahmed Saleh said 30 people were killed in the raid.", "2", "1"),
     ("data/admin1_names.csv", "Socotra,YEM,YE-SU", CODES, "Socotra", "None", "YE-SU"),
-    ("lexicon/relative_dates.csv", "last night,yesterday", DATES,
-     "At least 30 people were killed in the shelling last night, officials said.",
+    ("lexicon/relative_dates.csv", "the night before,yesterday", DATES,
+     "At least 30 people were killed in the shelling the night before, officials said.",
      "[(30, '2024-01-20')]", "[(30, '2024-01-19')]"),
 ]
 
