@@ -74,6 +74,8 @@ def test_reporting_verbs_are_the_whole_words_of_the_list(text):
 
 @settings(max_examples=200, deadline=None)
 @given(TEXT)
+@example("Officials of the World Food Programme")
+@example("an OFFICIAL\tAT\nthe WFP")
 def test_cheap_tests_pass_wherever_their_patterns_match(text):
     if sources.INVERTED.search(text):
         assert sources._may_be_inverted(text)
@@ -83,6 +85,12 @@ def test_cheap_tests_pass_wherever_their_patterns_match(text):
         assert any(w in text.casefold() for w in sources.REPORT_TITLE_WORDS)
     if sources.HAZARD.match(text):
         assert sources._is_hazard(text)
+    if sources.UNNAMED_OF.match(text):
+        assert sources._may_open_unnamed_of(text)
+    for at in range(len(text) + 1):
+        for lo in (0, max(0, at - 40), at):
+            if sources.AFTER_PREPOSITION.search(text, lo, at) or sources.WORD_BEFORE.search(text, lo, at):
+                assert sources._space_before(text, lo, at), (text, lo, at)
     for at in range(len(text) + 1):
         assert (sources.IN_PLACE.match(text, at) is None) == (sources._place_after(text, at) is None)
     if dates.PAST_SPAN.search(text):

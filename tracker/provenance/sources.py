@@ -356,6 +356,26 @@ AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to|into|across|inside|o
 _UNNAMED_OF = rf"(?i:(?:officials?|sources?|staff|(?:{_words(lexicon.word_list('unnamed persons', 'attribution'))})s?)\s+(?:at|of|from|with|for)\s+(?:the\s+)?)"
 UNNAMED_OF_BEFORE = re.compile(rf"\b{_UNNAMED_OF}\Z", re.REVERSE)
 UNNAMED_OF = re.compile(rf"(?i:(?:an?|the|some|two|three|several|senior|local)\s+)*{_UNNAMED_OF}")
+# The words that link unnamed people to their body in `_UNNAMED_OF`, between white space.
+UNNAMED_OF_LINKS: frozenset[str] = frozenset({"at", "of", "from", "with", "for"})
+
+
+def _may_open_unnamed_of(np: str) -> bool:
+    """Whether `UNNAMED_OF` may match at the start of a subject: False only for an ASCII
+    subject none of whose words lowered is one of its links (most subjects: "the UN",
+    "Raed al-Saleh"; a test of its words costs a fraction of the pattern's call). On ASCII
+    every character the pattern's \\s matches is white space to `str.split`."""
+    return not np.isascii() or not UNNAMED_OF_LINKS.isdisjoint(np.lower().split())
+
+
+def _space_before(sentence: str, lo: int, at: int) -> bool:
+    """Whether sentence[lo:at] may end in white space, as `AFTER_PREPOSITION` and
+    `WORD_BEFORE` need (their last item `\\s+\\Z`): False only for an empty stretch or one
+    ending in an ASCII character that is no space (a subject opening its sentence, after a
+    quote or a bracket), where each pattern's call costs some 5k instructions to fail."""
+    return at > lo and _may_be_space(sentence[at - 1])
+
+
 # A capitalised word right before an alias makes a longer name: "the Kenya Red Cross".
 WORD_BEFORE = re.compile(rf"(?P<word>{_FIRST})\s+\Z", re.REVERSE)
 WORD_BEFORE_WORD: int = group_number("word", WORD_BEFORE)
@@ -1098,11 +1118,11 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
     if m and _is_hazard(np):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
-    if m and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
+    if m and _space_before(sentence, lo, np_start) and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
         if not (UNNAMED_OF_BEFORE.search(sentence, lo, np_start) and _is_body(normalise(np))):
             m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
         # (but "Officials at the Ministry of Interior told": the body its unnamed people speak for)
-    if m and (unnamed := UNNAMED_OF.match(np)) and _is_body(normalise(np[unnamed.end() :])):
+    if m and _may_open_unnamed_of(np) and (unnamed := UNNAMED_OF.match(np)) and _is_body(normalise(np[unnamed.end() :])):
         np, np_start = np[unnamed.end() :], np_start + unnamed.end()  # "Officials of the World Food Programme said"
     if m and not _names_nobody(np):
         if np in CAPITALS:
@@ -1886,7 +1906,8 @@ def _and_more(sentence: str, np_end: int, np: str, name: str) -> str:
 def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
     """An alias inside a longer name is that longer name: "the Kenya Red Cross" is not the
     ICRC's "Red Cross"."""
-    before = WORD_BEFORE.search(sentence, max(0, np_start - 40), np_start)
+    lo = max(0, np_start - 40)
+    before = WORD_BEFORE.search(sentence, lo, np_start) if _space_before(sentence, lo, np_start) else None
     if before is None:
         return name
     word = before.group(WORD_BEFORE_WORD)
