@@ -76,6 +76,7 @@ def test_reporting_verbs_are_the_whole_words_of_the_list(text):
 @given(TEXT)
 @example("Officials of the World Food Programme")
 @example("an OFFICIAL\tAT\nthe WFP")
+@example("rose from 19,000 in December 2021 to 26,000 in January, up from 1.2 million in the same period")
 def test_cheap_tests_pass_wherever_their_patterns_match(text):
     if sources.INVERTED.search(text):
         assert sources._may_be_inverted(text)
@@ -85,6 +86,12 @@ def test_cheap_tests_pass_wherever_their_patterns_match(text):
         assert any(w in text.casefold() for w in sources.REPORT_TITLE_WORDS)
     if sources.HAZARD.match(text):
         assert sources._is_hazard(text)
+    for at in range(len(text) + 1):  # a count before a date is read from the stretch's first digit
+        lo = max(0, at - dates.OWNER_REACH)
+        digit = dates.DIGIT.search(text, lo, at)
+        whole = dates.COUNT_BEFORE_DATE.search(text, lo, at)
+        from_digit = dates.COUNT_BEFORE_DATE.search(text, digit.start(), at) if digit else None
+        assert (whole and whole.span()) == (from_digit and from_digit.span()), (text, at)
     if sources.UNNAMED_OF.match(text):
         assert sources._may_open_unnamed_of(text)
     for at in range(len(text) + 1):
