@@ -1356,7 +1356,13 @@ def _owning_count(sentence: str, m: _Mention, mentions: list[_Mention]) -> _re.M
     """The count written right before the date `m`, whose date it is ("19,000 in December");
     None when there is none, or the number is a date's own day ("between 1 and 3 March")."""
     at = _range_start(m, mentions)
-    owner = COUNT_BEFORE_DATE.search(sentence, max(0, at - OWNER_REACH), at)
+    # (from the stretch's first digit, where a count may start: the pattern opens with a
+    # look-behind, so its scan tries its whole start at every place; its look-behind reads
+    # the text before where the search starts, as before the stretch)
+    digit = DIGIT.search(sentence, max(0, at - OWNER_REACH), at)
+    if digit is None:
+        return None
+    owner = COUNT_BEFORE_DATE.search(sentence, digit.start(), at)
     if owner is None or any(d.start <= owner.start() < d.end for d in mentions):
         return None
     return owner

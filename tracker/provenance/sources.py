@@ -357,6 +357,26 @@ AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to|into|across|inside|o
 _UNNAMED_OF = rf"(?i:(?:officials?|sources?|staff|(?:{_words(lexicon.word_list('unnamed persons', 'attribution'))})s?)\s+(?:at|of|from|with|for)\s+(?:the\s+)?)"
 UNNAMED_OF_BEFORE = re.compile(rf"\b{_UNNAMED_OF}\Z", re.REVERSE)
 UNNAMED_OF = re.compile(rf"(?i:(?:an?|the|some|two|three|several|senior|local)\s+)*{_UNNAMED_OF}")
+# The words that link unnamed people to their body in `_UNNAMED_OF`, between white space.
+UNNAMED_OF_LINKS: frozenset[str] = frozenset({"at", "of", "from", "with", "for"})
+
+
+def _may_open_unnamed_of(np: str) -> bool:
+    """Whether `UNNAMED_OF` may match at the start of a subject: False only for an ASCII
+    subject none of whose words lowered is one of its links (most subjects: "the UN",
+    "Raed al-Saleh"; a test of its words costs a fraction of the pattern's call). On ASCII
+    every character the pattern's \\s matches is white space to `str.split`."""
+    return not np.isascii() or not UNNAMED_OF_LINKS.isdisjoint(np.lower().split())
+
+
+def _space_before(sentence: str, lo: int, at: int) -> bool:
+    """Whether sentence[lo:at] may end in white space, as `AFTER_PREPOSITION` and
+    `WORD_BEFORE` need (their last item `\\s+\\Z`): False only for an empty stretch or one
+    ending in an ASCII character that is no space (a subject opening its sentence, after a
+    quote or a bracket), where each pattern's call costs some 5k instructions to fail."""
+    return at > lo and _may_be_space(sentence[at - 1])
+
+
 # A capitalised word right before an alias makes a longer name: "the Kenya Red Cross".
 WORD_BEFORE = re.compile(rf"(?P<word>{_FIRST})\s+\Z", re.REVERSE)
 WORD_BEFORE_WORD: int = group_number("word", WORD_BEFORE)
@@ -963,7 +983,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             for m in pattern.finditer(sentence):
                 name = _name(m.group("np"))
                 out.append(_Candidate(_kind(name), name, start + m.start(), start + m.end()))
-    if "count" in keys and COUNT_HINT.search(sentence):
+    if "count" in keys and _holds_count_noun(sentence, keys["count"]):
         for m in POSSESSIVE_COUNT.finditer(sentence):
             name = _name(m.group("np"))
             if name and not _opening_word(sentence, m.start(), name) and (_owned(sentence, m) or _is_body(name)):
@@ -1101,11 +1121,11 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         m = None  # "In Gorkha, 18 people were killed, said the ministry": a place, no subject
     if m and _is_hazard(np):  # "Cyclone Tauktae claimed 155 lives": the event itself
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
-    if m and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
+    if m and _space_before(sentence, lo, np_start) and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
         if not (UNNAMED_OF_BEFORE.search(sentence, lo, np_start) and _is_body(normalise(np))):
             m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
         # (but "Officials at the Ministry of Interior told": the body its unnamed people speak for)
-    if m and (unnamed := UNNAMED_OF.match(np)) and _is_body(normalise(np[unnamed.end() :])):
+    if m and _may_open_unnamed_of(np) and (unnamed := UNNAMED_OF.match(np)) and _is_body(normalise(np[unnamed.end() :])):
         np, np_start = np[unnamed.end() :], np_start + unnamed.end()  # "Officials of the World Food Programme said"
     if m and not _names_nobody(np):
         name = _name(np)
@@ -1146,7 +1166,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
     if m := DOCUMENT_BACK.search(sentence, lo, verb.end()):  # "The statement added": its issuer's
         return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
-    if _found_in(sentence, lo, verb.start(), UNNAMED_HINT, UNNAMED_HINT_LOWER) and (
+    if _may_hold_unnamed(sentence, lo, verb.start()) and (
         m := UNNAMED_PERSON.search(sentence, lo, verb.end())
     ):
         return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)
@@ -1198,6 +1218,27 @@ _TITLE_WORD = re.compile(rf"\b{_TITLE}\b")
 # "one was reported missing", "a toll estimated at 5,000".
 COUNT_HINT = _re.compile(rf"\b(?:{COUNT_NOUNS})\b")
 COUNT_PIECES: tuple[str, ...] = _least_pieces(lexicon.word_list("count nouns", "attribution"))
+# Where each count piece stands in the count nouns that hold it (see `VERB_PIECE_OFFSETS`);
+# None when a count noun is a phrase (its spaces vary: `_holds_count_noun` then scans).
+COUNT_PIECE_OFFSETS: dict[str, tuple[int, ...]] | None = (
+    {
+        piece: tuple(sorted({k for noun in lexicon.word_list("count nouns", "attribution") for k in range(len(noun)) if noun.startswith(piece, k)}))
+        for piece in COUNT_PIECES
+    }
+    if all(len(noun.split()) == 1 for noun in lexicon.word_list("count nouns", "attribution"))
+    else None
+)
+
+
+def _holds_count_noun(sentence: str, pieces: list[tuple[int, str]]) -> bool:
+    """Whether `COUNT_HINT` finds a count noun in the sentence, given where it holds count
+    pieces (`SENTENCE_KEYS`): tried only where a noun holding one of them would start, as
+    `_verbs` tries the verbs (a match starts at one of those places; `match` at a place reads
+    the character before it for `\b`, as the scan does). The scan tried every place of the
+    sentence (about 37k instructions a sentence)."""
+    if COUNT_PIECE_OFFSETS is None:
+        return COUNT_HINT.search(sentence) is not None
+    return any(COUNT_HINT.match(sentence, at - k) for at, piece in pieces for k in COUNT_PIECE_OFFSETS[piece] if at >= k)
 # What `_candidates` looks for in a sentence before it tries a pattern, by name: the pieces of
 # the reporting verbs (where `VERB` may match, see `_verbs`), the headline verbs, the pieces of
 # the count nouns, and the words the other patterns need. Found in one pass (`key_scanner`):
@@ -1345,6 +1386,21 @@ HEAD_WORD = _re.compile(rf"\b(?:{_words(BODY_HEADS)})\b", _re.IGNORECASE)
 # The same two over lower-case text (see `_found_in`): case-sensitive, many times faster.
 UNNAMED_HINT_LOWER = _re.compile(_words(w.lower() for w in lexicon.word_list("unnamed persons", "attribution")))
 HEAD_WORD_LOWER = _re.compile(rf"\b(?:{_words(w.lower() for w in BODY_HEADS)})\b")
+
+
+# The pieces of the unnamed persons' words ("official", "spokes", "health"): one of them is
+# in a lowered stretch where `UNNAMED_HINT_LOWER` finds a word (see `_least_pieces`).
+UNNAMED_PIECES: tuple[str, ...] = _least_pieces(tuple(w.lower() for w in lexicon.word_list("unnamed persons", "attribution")))
+
+
+def _may_hold_unnamed(sentence: str, lo: int, hi: int) -> bool:
+    """Whether sentence[lo:hi] may hold an unnamed person's word, where `UNNAMED_PERSON` may
+    match: False only where `_found_in` finds none (on ASCII, no piece of one is in the
+    stretch lowered: a substring test for each costs less than the twin's scan, an
+    alternation without a first letter to skip by, about 33k instructions a stretch)."""
+    if sentence.isascii():
+        return _holds_any(sentence[lo:hi].lower(), UNNAMED_PIECES)
+    return _found_in(sentence, lo, hi, UNNAMED_HINT, UNNAMED_HINT_LOWER)
 
 
 def _found_in(sentence: str, lo: int, hi: int, pattern: _re.Pattern, lower: _re.Pattern) -> bool:
@@ -1854,7 +1910,8 @@ def _and_more(sentence: str, np_end: int, np: str, name: str) -> str:
 def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
     """An alias inside a longer name is that longer name: "the Kenya Red Cross" is not the
     ICRC's "Red Cross"."""
-    before = WORD_BEFORE.search(sentence, max(0, np_start - 40), np_start)
+    lo = max(0, np_start - 40)
+    before = WORD_BEFORE.search(sentence, lo, np_start) if _space_before(sentence, lo, np_start) else None
     if before is None:
         return name
     word = before.group(WORD_BEFORE_WORD)
@@ -2245,7 +2302,7 @@ def _specific_in(text: str, name: str) -> str:
     Red Cross" keeps the ICRC."""
     longer = CONTAINED.get(name, ())
     lowered = _key_lowered(text)
-    if not all(map(lowered.__contains__, CONTAINED_COMMON[name])) or not any(_may_name(lowered, long) for long, _ in longer):
+    if not all(map(lowered.__contains__, CONTAINED_COMMON[name])) or not _may_name_one(lowered, CONTAINED_OTHER_WORDS[name]):
         return name  # (most documents: their words are never joined, see `_may_name`)
     lower = _folded(text)
     for long, specific in longer:
@@ -2256,6 +2313,34 @@ def _specific_in(text: str, name: str) -> str:
         if not any(w in lower and w not in long for w in SURFACES.get(name, ())):
             return specific
     return name
+
+
+# The words of each longer name of a name but those all of them hold (`CONTAINED_COMMON`,
+# looked for first, once), the longest first: (longer name, its other words) in
+# `CONTAINED`'s order.
+CONTAINED_OTHER_WORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
+    name: tuple((long, tuple(w for w in CONTAINED_WORDS[long] if w not in CONTAINED_COMMON[name])) for long, _ in names)
+    for name, names in CONTAINED.items()
+}
+
+
+def _may_name_one(lowered: str, others: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """Whether one of the longer names of a name (`CONTAINED_OTHER_WORDS`) may be in the
+    document folded, given that it holds the words they all hold: `_may_name` of one of
+    them, each word searched for once (longer names share words: "commissioner" three of
+    the United Nations', "society" four of the Red Cross's), a search being a scan of the
+    whole document that most words fail."""
+    held: dict[str, bool] = {}
+    for _, words in others:
+        for word in words:
+            found = held.get(word)
+            if found is None:
+                found = held[word] = word in lowered
+            if not found:
+                break
+        else:
+            return True
+    return False
 
 
 def _may_name(lowered: str, long: str) -> bool:
