@@ -1986,7 +1986,13 @@ def locate(
     if _worldwide(text, s, e, start, end):
         return None  # "the number of people forced to flee worldwide hit 110 million, driven by the war in Sudan"
     in_sentence = sentence_places(text, s, e, document)
-    found = [m for m in in_sentence if (m.end <= start or m.start >= end) and m.of_a_scene and not _names_the_counted(text, end, m)]
+    # (Mention.of_a_scene, and the first test of _names_the_counted, written out: this runs
+    # at every place of every figure's sentence)
+    found = [
+        m for m in in_sentence
+        if (m.end <= start or m.start >= end) and not (m.dateline or m.sponsor)
+        and (m.start - end != 1 or not _names_the_counted(text, end, m))
+    ]
     if found and text.find("(", s, e) >= 0:
         # a list of counts in brackets after names ("in Dadu (560), Jamshoro (400)"): each
         # name is its bracket's count's place, and no other count's
@@ -2701,7 +2707,7 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
             text[m.start - 3 : m.start - 1] in ("in", "at") and _DIGIT.search(text, max(s, m.start - READING_REACH), m.start)
             and READING_BEFORE.search(text, max(s, m.start - READING_REACH), m.start)
         )
-        and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
+        and not (m.place.admin1 is None and _actor_after(text, m.end))
         and not _actor_from(text, max(s, m.start - ACTOR_REACH), m.start)
     ]
     # where the speaker is, when another place is named: "The health ministry in Gaza said 300
@@ -2716,6 +2722,23 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
 
 # A report verb right after a place: the place of who speaks ("officials in Gaza said").
 SPEAKER_PLACE = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_phrases(lexicon.column('report_verbs', 'words', kind='verb'))})\b")
+
+
+# The first three letters of the actor words: after a place, one space and a letter, an
+# ACTOR_AFTER match must go on with one of them (see `_actor_after`).
+_ACTOR_STARTS: frozenset[str] = frozenset(w[:3] for w in ACTOR_WORDS)
+
+
+def _actor_after(text: str, at: int) -> bool:
+    """`ACTOR_AFTER` matches at `at`, the end of a place's name. Its matches open with a
+    possessive or white space, then an actor word (as written: the pattern ignores no case);
+    after a single space (most places) only the three letters after it are looked at, and the
+    pattern is tried only where they open an actor word. A place followed otherwise ("Gaza,",
+    "Sudan's", two spaces) is left to the pattern."""
+    if text[at : at + 1] == " " and not text[at + 1 : at + 2].isspace():
+        if text[at + 1 : at + 4] not in _ACTOR_STARTS:
+            return False
+    return ACTOR_AFTER.match(text, at) is not None
 
 
 def _actor_from(text: str, lo: int, at: int) -> bool:
