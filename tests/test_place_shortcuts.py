@@ -385,3 +385,30 @@ def test_where_an_echo_may_stand_is_where_the_pattern_finds_it(text, span):
     if text[start:end].isascii():
         expected = [m.span() for m in places._ECHO_AT.finditer(text, start, end)]
         assert [m.span() for m in places._ECHO_AT_ASCII.finditer(text, start, end)] == expected, repr(text)
+
+
+ACTOR_PIECES = st.sampled_from(
+    ["Israel", "Gaza", " ", "  ", "\u00a0", "\n", "'s", "’s", " began", " launched", " air strikes", " air\nstrike",
+     " airstrikes", " forces", " Forces", " for", " in", " invaded", " inv", " full-scale", " invasion", " army",
+     ",", ".", "x", "ſ", "-"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ACTOR_PIECES, max_size=10).map("".join))
+def test_an_actor_after_a_place_is_the_patterns(text):
+    """`places._actor_after`, which reads the three letters after a single space before it
+    tries ACTOR_AFTER, answers as the pattern at every place."""
+    for at in range(len(text) + 1):
+        assert places._actor_after(text, at) == (places.ACTOR_AFTER.match(text, at) is not None), (text, at)
+
+
+def test_an_actor_after_a_place_of_wire_copy():
+    text = (
+        "Since Israel began striking Gaza, 300 were killed. Russia's full-scale invasion of Ukraine "
+        "displaced millions; Ethiopia  forces and Eritrea\u00a0troops fought in Tigray, and Sudan army units in Darfur."
+    )
+    for at in range(len(text) + 1):
+        assert places._actor_after(text, at) == (places.ACTOR_AFTER.match(text, at) is not None), at
+    assert places._actor_after(text, text.index("Israel") + len("Israel"))
+    assert not places._actor_after(text, text.index("Gaza") + len("Gaza"))

@@ -806,8 +806,14 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             # "Beni territory": of the places sharing the name, a town or a district
             cands = tuple(c for c in cands if c.rank >= town_rank)
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
-        if (len(cands) > 1 and _all_generic(text, at, stop)) or text[at:stop] in shared_regions or (
-            text[at - 1 : at] == " " and text[max(0, at - FEATURE_LONGEST) : at - 1].endswith(FEATURE_WORDS) and place.admin1 is not None
+        # The characters around the name the tests below read, sliced once: the character
+        # before it, the one before that, the two before the space before it, the one after
+        # it and the one after that (each "" past the text's edges, as a slice is).
+        spelled = text[at:stop]
+        before1, before2, ends = text[at - 1 : at], text[at - 2 : at - 1], text[at - 3 : at - 1]
+        after0, after1 = text[stop : stop + 1], text[stop + 1 : stop + 2]
+        if (len(cands) > 1 and _all_generic(text, at, stop)) or spelled in shared_regions or (
+            before1 == " " and text[max(0, at - FEATURE_LONGEST) : at - 1].endswith(FEATURE_WORDS) and place.admin1 is not None
         ):
             if not _country_named_elsewhere(text, found, at, stop, place.iso3):
                 # "Ghana: floods in the Northern Region", "hunger in the Sahel": not Uganda's, not
@@ -816,8 +822,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if context is not None and len(cands) > 1 and cands[0].rank == country_rank and place is not cands[0].place:
             if _after_neighbouring(text, at):
                 place = cands[0].place  # "In neighbouring Niger": the country, not Nigeria's state
-        sponsor = stop < length_of_text and text[stop] == "-" and _sponsored(text, stop)  # "Britain-based"
-        if not sponsor and (text[stop + 1 : stop + 2] in institution_initials or text[at - 3 : at - 1] in ("of", "he")):
+        sponsor = after0 == "-" and _sponsored(text, stop)  # "Britain-based"
+        if not sponsor and (after1 in institution_initials or ends in ("of", "he")):
             sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
         if not sponsor and text.startswith(("'s ", "’s "), stop):
             sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
@@ -825,9 +831,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             sponsor = True  # "the bombing of the US embassy": a state's mission stands in another country
         if acronyms is None:
             acronyms = defined_acronyms(text) if "(" in text else _NO_ACRONYMS  # (once a call)
-        if acronyms and text[at:stop].casefold() in acronyms:
+        if acronyms and spelled.casefold() in acronyms:
             continue  # "the National Emergency Management Agency (Nema). Nema added": the body, not Mauritania's Néma
-        if text[stop : stop + 1] == "$" or (text[stop + 1 : stop + 3] in thing_starts and THING_AFTER.match(text, stop)):
+        if after0 == "$" or (text[stop + 1 : stop + 3] in thing_starts and THING_AFTER.match(text, stop)):
             continue  # "US$1.5 billion", "45 US cents", "Lassa fever": money or a disease, no place
         dateline = at < filed or at in filed_from
         if dateline and at < filed and text[:filed].rstrip().endswith(":") and _names_its_kind(text, at, filed):
@@ -839,31 +845,31 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
-        if at > 1 and text[at - 1] == " " and text[at - 2].isalpha():
+        if at > 1 and before1 == " " and before2.isalpha():
             if before_kind is None:
                 before_kind = _before_kind_words(text)
             # (the test of _ends_a_longer_name that most names fail, without its call)
             if stop in before_kind and _ends_a_longer_name(text, at, stop):
                 continue
-        if at > 2 and text[at - 2] in ".te" and _after_a_saint(text, at):
+        if at > 2 and before2 in ".te" and _after_a_saint(text, at):
             continue  # "St. Mary's church", "Saint Mary"
-        if text[at - 2 : at - 1] == "c" and _ethnic(text, at):
+        if before2 == "c" and _ethnic(text, at):
             continue  # "ethnic Amhara civilians", "ethnic Afar herders": a people, not the region
         if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
             continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
         if at < name_goes_on_to:
             continue  # ("Las Flores" of "Santa Cruz Las Flores")
-        if text[stop + 1 : stop + 2].isupper() and (goes_on := _ARTICLE_NAME_GOES_ON.match(text, stop)) is not None:
+        if after1.isupper() and (goes_on := _ARTICLE_NAME_GOES_ON.match(text, stop)) is not None:
             name_goes_on_to = goes_on.end()
             continue  # "San Miguel Los Lotes": a longer name the gazetteer lacks
         if (
-            stop + 2 < length_of_text and text[stop + 1].islower() and text[at - 2 : at - 1].isalpha()
+            stop + 2 < length_of_text and after1.islower() and before2.isalpha()
             and text.startswith(_FOREIGN_JOINERS_SPACED, stop + 1) and _inside_a_foreign_name(text, at, stop)
         ):
             continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
-        if text[stop + 1 : stop + 2].isupper() and text[at - 2 : at - 1].isalpha() and _inside_a_body_name(text, at, stop):
+        if after1.isupper() and before2.isalpha() and _inside_a_body_name(text, at, stop):
             continue  # "the National Unity Government", "the Lake Chad Basin Commission"
-        if (ends := text[at - 3 : at - 1]) in distance_ends and _distance_reference(text, at, ends):
+        if ends in distance_ends and _distance_reference(text, at, ends):
             # "110 km south of Dhaka": only its country is the scene's; "near the border with
             # Mali": the country is none of the scene's
             if place.admin1 is not None:
@@ -2037,7 +2043,13 @@ def locate(
     if _worldwide(text, s, e, start, end):
         return None  # "the number of people forced to flee worldwide hit 110 million, driven by the war in Sudan"
     in_sentence = sentence_places(text, s, e, document)
-    found = [m for m in in_sentence if (m.end <= start or m.start >= end) and m.of_a_scene and not _names_the_counted(text, end, m)]
+    # (Mention.of_a_scene, and the first test of _names_the_counted, written out: this runs
+    # at every place of every figure's sentence)
+    found = [
+        m for m in in_sentence
+        if (m.end <= start or m.start >= end) and not (m.dateline or m.sponsor)
+        and (m.start - end != 1 or not _names_the_counted(text, end, m))
+    ]
     if indicator not in FLIGHT_INDICATORS and len(found) > 1:
         found = _without_origins(text, end, found)
     if found and text.find("(", s, e) >= 0:
@@ -2770,7 +2782,7 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
             text[m.start - 3 : m.start - 1] in ("in", "at") and _DIGIT.search(text, max(s, m.start - READING_REACH), m.start)
             and READING_BEFORE.search(text, max(s, m.start - READING_REACH), m.start)
         )
-        and not (m.place.admin1 is None and ACTOR_AFTER.match(text, m.end))
+        and not (m.place.admin1 is None and _actor_after(text, m.end))
         and not _actor_from(text, max(s, m.start - ACTOR_REACH), m.start)
     ]
     # where the speaker is, when another place is named: "The health ministry in Gaza said 300
@@ -2785,6 +2797,23 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
 
 # A report verb right after a place: the place of who speaks ("officials in Gaza said").
 SPEAKER_PLACE = re.compile(rf"\s+(?:(?:has|have|had)\s+)?(?:{_phrases(lexicon.column('report_verbs', 'words', kind='verb'))})\b")
+
+
+# The first three letters of the actor words: after a place, one space and a letter, an
+# ACTOR_AFTER match must go on with one of them (see `_actor_after`).
+_ACTOR_STARTS: frozenset[str] = frozenset(w[:3] for w in ACTOR_WORDS)
+
+
+def _actor_after(text: str, at: int) -> bool:
+    """`ACTOR_AFTER` matches at `at`, the end of a place's name. Its matches open with a
+    possessive or white space, then an actor word (as written: the pattern ignores no case);
+    after a single space (most places) only the three letters after it are looked at, and the
+    pattern is tried only where they open an actor word. A place followed otherwise ("Gaza,",
+    "Sudan's", two spaces) is left to the pattern."""
+    if text[at : at + 1] == " " and not text[at + 1 : at + 2].isspace():
+        if text[at + 1 : at + 4] not in _ACTOR_STARTS:
+            return False
+    return ACTOR_AFTER.match(text, at) is not None
 
 
 def _actor_from(text: str, lo: int, at: int) -> bool:
