@@ -381,6 +381,23 @@ EMPTY_STRETCHES = [
 ]
 
 
+def test_every_projection_holds_one_of_its_keys():
+    # rules.projected tries PROJECTION only where one of PROJECTION_STEMS stands: each phrase
+    # of the lexicon, written in each of its forms, in either case, is a match that holds one
+    import itertools
+
+    for entry in indicators.PROJECTIONS:
+        tokens = [t.strip("[]").split("|") for t in entry.phrase.split()]
+        for words in itertools.product(*tokens):
+            for said in (" ".join(words), " ".join(words).upper()):
+                text = f"Officials said to {said} 300 people."
+                for m in indicators.PROJECTION.finditer(text):
+                    assert may_hold(text, m.start(), m.end(), indicators.PROJECTION_STEMS), (entry.phrase, m.group())
+                at = text.index(said)
+                glued = indicators.PROJECTION_GLUED.match(text, at)
+                assert glued is None or may_hold(text, at, glued.end(), indicators.PROJECTION_STEMS), (entry.phrase, said)
+
+
 @pytest.mark.parametrize("text, start, end", EMPTY_STRETCHES)
 def test_an_empty_stretch_holds_no_word(text, start, end):
     assert may_hold(text, start, end, indicators.PROJECTION_STEMS) is False

@@ -558,13 +558,29 @@ def _first_letters(phrase: str) -> tuple[str, ...]:
     return tuple(_FIRST_LETTERS.match(form.lower()).group() for form in phrase.split()[0].split("|"))
 
 
-# The letters every match of PROJECTION and PROJECTION_GLUED holds, one of these (the
-# letters a form of a phrase's first word starts with): where none stands, they are not tried.
-PROJECTION_STEMS: tuple[str, ...] = literal_keys(
-    m.group() if (m := _FIRST_LETTERS.match(form)) else ""  # no letters first: "" (always tried)
-    for e in PROJECTIONS
-    for form in e.phrase.split()[0].split("|")
-)
+def _held_forms(phrase: str) -> tuple[str, ...]:
+    """The forms, lower case, of the phrase's word whose shortest form is longest, among its
+    words that are always there and written in ASCII letters: every match of the phrase holds
+    one of them ("is|are expected" holds "expected", "risk|risks being|of" "risk" or "risks").
+    Where no word is such, the letters each form of its first word starts with ("" where a
+    form starts with none: always tried)."""
+    best: list[str] | None = None
+    for token in phrase.split():
+        forms = token.split("|")
+        if token.startswith("[") or not all(f.isascii() and f.isalpha() for f in forms):
+            continue
+        if best is None or min(map(len, forms)) > min(map(len, best)):
+            best = forms
+    if best is None:
+        return tuple(m.group() if (m := _FIRST_LETTERS.match(form)) else "" for form in phrase.split()[0].split("|"))
+    return tuple(form.lower() for form in best)
+
+
+# The letters every match of PROJECTION and PROJECTION_GLUED holds, one of these (the forms of
+# a phrase's longest word, `_held_forms`): where none stands, they are not tried. (The forms
+# of the first words gave "is" and "are" for "is|are expected": "this", "crisis", "area" let
+# most stretches by, and the pattern was tried for nothing.)
+PROJECTION_STEMS: tuple[str, ...] = literal_keys(form for e in PROJECTIONS for form in _held_forms(e.phrase))
 
 
 def indicator_stems(indicator: str) -> tuple[str, ...]:
