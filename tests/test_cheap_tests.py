@@ -274,6 +274,21 @@ def test_more_triggers_than_answers_as_the_whole_scan(text):
                     assert indicators.more_triggers_than(text, lo, hi, lower, indicator, count) == (found > count), (text[lo:hi], indicator, count)
 
 
+@pytest.mark.parametrize("text", RETURN_SENTENCES)
+def test_the_words_holding_a_stem_cover_every_word_that_may_give(text):
+    # more_triggers_than reads, in an ASCII stretch, only the words holding an indicator's stem
+    lower = lowered(text)
+    for lo in range(0, len(text), 3):
+        for hi in (len(text), len(text) - 15, lo + 40):
+            for indicator in ("returned", "displaced", "refugees", "killed"):
+                giving = {
+                    (at, word) for at, word in indicators._candidate_words(lower, lo, hi)
+                    if indicators._may_give(text, word, at, hi, indicator)
+                }
+                read = list(indicators._words_that_may_give(lower, lo, hi, indicator))
+                assert giving <= set(read) and read == sorted(set(read)), (text[lo:hi], indicator)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.lists(st.sampled_from(
     ["returned ", "went home ", "the number of returnees rose to ", "repatriated ", "refugees ", "weredisplaced ",
@@ -364,6 +379,23 @@ EMPTY_STRETCHES = [
     ("At least 12 people were killed.", 20, 3),
     ("Could 12 people flee?", 0, 0),
 ]
+
+
+def test_every_projection_holds_one_of_its_keys():
+    # rules.projected tries PROJECTION only where one of PROJECTION_STEMS stands: each phrase
+    # of the lexicon, written in each of its forms, in either case, is a match that holds one
+    import itertools
+
+    for entry in indicators.PROJECTIONS:
+        tokens = [t.strip("[]").split("|") for t in entry.phrase.split()]
+        for words in itertools.product(*tokens):
+            for said in (" ".join(words), " ".join(words).upper()):
+                text = f"Officials said to {said} 300 people."
+                for m in indicators.PROJECTION.finditer(text):
+                    assert may_hold(text, m.start(), m.end(), indicators.PROJECTION_STEMS), (entry.phrase, m.group())
+                at = text.index(said)
+                glued = indicators.PROJECTION_GLUED.match(text, at)
+                assert glued is None or may_hold(text, at, glued.end(), indicators.PROJECTION_STEMS), (entry.phrase, said)
 
 
 @pytest.mark.parametrize("text, start, end", EMPTY_STRETCHES)

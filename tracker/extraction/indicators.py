@@ -412,12 +412,44 @@ def more_triggers_than(text: str, pos: int, endpos: int, lower: str, indicator: 
     that bound is above `count` are the triggers found (a scan of every phrase at every word,
     where this tries the few phrases of one indicator: a tenth of the cost)."""
     bound = 0
-    for at, word in _candidate_words(lower, pos, endpos):
+    for at, word in _words_that_may_give(lower, pos, endpos, indicator):
         if _may_give(text, word, at, endpos, indicator):
             bound += 1
             if bound > count:
                 return sum(1 for t in find_triggers(text, pos, endpos, lower) if t.indicator == indicator) > count
     return False
+
+
+def _words_that_may_give(lower: str, pos: int, endpos: int, indicator: str) -> Iterable[tuple[int, str]]:
+    """(start, word) of the words of lower[pos:endpos] at which `_may_give` may answer True,
+    in order: every word of `_candidate_words` that may, and maybe more (`_may_give` says no
+    to a word that starts no trigger). In an ASCII stretch, only the words that hold one of
+    the indicator's stems (`indicator_stems`: every trigger of it starts with one, at the
+    word's start or glued inside it), found by `str.find`: the stretch read for an arrival's
+    returns is some 1,200 characters, and listing every word of it that may start any
+    trigger cost ten times what the few words holding a stem cost."""
+    stems = _stems_of(indicator)
+    if stems == ("",) or not lower[pos:endpos].isascii():
+        return _candidate_words(lower, pos, endpos)
+    starts: set[int] = set()
+    for stem in stems:
+        at = lower.find(stem, pos, endpos)
+        while at >= 0:
+            start = at  # the word's start: back over its letters, not before `pos` (a word cut by it counts from it)
+            while start > pos and lower[start - 1] in _ASCII_LOWER:
+                start -= 1
+            starts.add(start)
+            at = lower.find(stem, at + 1, endpos)
+    return [(at, _ASCII_LETTERS.match(lower, at, endpos).group()) for at in sorted(starts)]
+
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+@functools.lru_cache(maxsize=64)
+def _stems_of(indicator: str) -> tuple[str, ...]:
+    """`indicator_stems(indicator)`, read once (a function of the indicator, so cached)."""
+    return indicator_stems(indicator)
 
 
 def _may_give(text: str, word: str, at: int, endpos: int, indicator: str) -> bool:
@@ -526,13 +558,29 @@ def _first_letters(phrase: str) -> tuple[str, ...]:
     return tuple(_FIRST_LETTERS.match(form.lower()).group() for form in phrase.split()[0].split("|"))
 
 
-# The letters every match of PROJECTION and PROJECTION_GLUED holds, one of these (the
-# letters a form of a phrase's first word starts with): where none stands, they are not tried.
-PROJECTION_STEMS: tuple[str, ...] = literal_keys(
-    m.group() if (m := _FIRST_LETTERS.match(form)) else ""  # no letters first: "" (always tried)
-    for e in PROJECTIONS
-    for form in e.phrase.split()[0].split("|")
-)
+def _held_forms(phrase: str) -> tuple[str, ...]:
+    """The forms, lower case, of the phrase's word whose shortest form is longest, among its
+    words that are always there and written in ASCII letters: every match of the phrase holds
+    one of them ("is|are expected" holds "expected", "risk|risks being|of" "risk" or "risks").
+    Where no word is such, the letters each form of its first word starts with ("" where a
+    form starts with none: always tried)."""
+    best: list[str] | None = None
+    for token in phrase.split():
+        forms = token.split("|")
+        if token.startswith("[") or not all(f.isascii() and f.isalpha() for f in forms):
+            continue
+        if best is None or min(map(len, forms)) > min(map(len, best)):
+            best = forms
+    if best is None:
+        return tuple(m.group() if (m := _FIRST_LETTERS.match(form)) else "" for form in phrase.split()[0].split("|"))
+    return tuple(form.lower() for form in best)
+
+
+# The letters every match of PROJECTION and PROJECTION_GLUED holds, one of these (the forms of
+# a phrase's longest word, `_held_forms`): where none stands, they are not tried. (The forms
+# of the first words gave "is" and "are" for "is|are expected": "this", "crisis", "area" let
+# most stretches by, and the pattern was tried for nothing.)
+PROJECTION_STEMS: tuple[str, ...] = literal_keys(form for e in PROJECTIONS for form in _held_forms(e.phrase))
 
 
 def indicator_stems(indicator: str) -> tuple[str, ...]:
