@@ -356,23 +356,12 @@ MONTHS_OF_A_NAMED_YEAR = [  # "February last year": the month of the year before
 ]
 
 
-@pytest.mark.parametrize("sentence, figure, expected", MONTHS_OF_A_NAMED_YEAR)
-def test_a_month_of_last_year(sentence: str, figure: str, expected: DateRef) -> None:
-    assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
+# Each a table of its own above, read in a story of 10 June 2024.
+OF_10_JUNE = TIME_CLAUSES + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR
 
 
-@pytest.mark.parametrize("sentence, figure, expected", NAMED_EVENTS)
-def test_a_date_that_names_an_event_is_the_events_day(sentence: str, figure: str, expected: DateRef) -> None:
-    assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
-
-
-@pytest.mark.parametrize("sentence, figure, expected", GIVEN_NAMES)
-def test_a_month_in_a_persons_name_is_no_date(sentence: str, figure: str, expected: DateRef) -> None:
-    assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
-
-
-@pytest.mark.parametrize("sentence, figure, expected", TIME_CLAUSES)
-def test_a_clause_a_time_opens_holds_at_that_time(sentence: str, figure: str, expected: DateRef) -> None:
+@pytest.mark.parametrize("sentence, figure, expected", OF_10_JUNE, ids=[c[0][:40] for c in OF_10_JUNE])
+def test_the_date_a_figure_holds_in_a_story_of_10_june(sentence: str, figure: str, expected: DateRef) -> None:
     assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
 
 
