@@ -563,6 +563,11 @@ SAME_VALUE_TWICE = [
     # the same figure said again in a later sentence is one figure
     ("The floods killed 35 people in the province. Officials said the 35 people killed included nine children.",
      [("killed", 35, "exact", "people"), ("killed", 9, "exact", "children")]),
+    # ... but a part of a total is no repeat of a figure of the same value on its own
+    ("Situation in numbers: 9.6 million children in need of humanitarian assistance.\n\nAn estimated 20.6 million "
+     "people, including 9.6 million children, need humanitarian assistance.",
+     [("in_need", 9_600_000, "exact", "children"), ("in_need", 20_600_000, "approx", "people"),
+      ("in_need", 9_600_000, "exact", "children")]),
 ]
 
 

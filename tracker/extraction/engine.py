@@ -590,7 +590,7 @@ class _Context:
             dated, q.number_start - s_start, reference, before, anchor, self.dates_read, found.earlier, self.as_of
         )
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
-        key = None if unread is None else _new_tuple(_DedupKey, (found.indicator, q.value, found.unit, place.name if place else None, when.date))
+        key = None if unread is None else _new_tuple(_DedupKey, (found.indicator, q.value, found.unit, place.name if place else None, when.date, found.part_of is not None))
         if key is not None and unread(key):
             credit = sources.NOBODY
         else:
@@ -744,6 +744,7 @@ class _DedupKey(NamedTuple):
     unit: str
     location: str | None
     date: dt.date | None
+    part: bool  # a part of a total ("at least 21 at the hotel" of 36) is no repeat of a toll of 21
 
 
 class _FirstMention(NamedTuple):
@@ -796,4 +797,4 @@ def _repeats(seen: dict[_DedupKey, _FirstMention], index: int, text: str, start:
 def _dedup_key(figure: Figure) -> _DedupKey:
     """Within a document, the same figure mentioned twice is one record (see `_DedupKey`).
     A figure introduced as "another 15,000" is a new group and the caller never merges it."""
-    return _new_tuple(_DedupKey, (figure.indicator, figure.value, figure.unit, figure.location, figure.date))
+    return _new_tuple(_DedupKey, (figure.indicator, figure.value, figure.unit, figure.location, figure.date, figure.part_of is not None))
