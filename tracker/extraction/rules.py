@@ -716,8 +716,8 @@ def _speaker_age(look: Look) -> bool:
     return (
         q.value < AGE_LIMIT
         and (q.end == len(text) or text[q.end] in AGE_ENDS)
-        and text[: q.first_start].rstrip().endswith(",")
-        and SPEAKER_AGE.search(text, max(0, q.first_start - SPEAKER_AGE_REACH), q.first_start) is not None
+        and text[(lo := max(0, q.first_start - SPEAKER_AGE_REACH)) : q.first_start].rstrip().endswith(",")
+        and SPEAKER_AGE.search(text, lo, q.first_start) is not None
     )
 
 

@@ -1380,7 +1380,7 @@ def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> 
     if word in CANDIDATES:
         # "Jordan Syria border"; but "David Manning said": a person's names, both places' too
         end = after.end()
-        return _after_a_title(text, m.start) or _speech_after(text, end) or _APPOSED_TITLE.match(text, end) is not None
+        return _after_a_title(text, m.start) or _told_of_a_person(text, end)
     if _after_a_title(text, m.start):
         return True  # "Defence Minister Israel Katz said"
     if _PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
@@ -1435,17 +1435,23 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
     if word in CANDIDATES:
         # a given name that is a place too ("David", Panama's): a person's only where a title
         # stands before it or speech or what the person is follows ("David Manning said")
-        return _after_a_title(text, before.start()) or _speech_after(text, end) or _APPOSED_TITLE.match(text, end) is not None
+        return _after_a_title(text, before.start()) or _told_of_a_person(text, end)
     if _after_a_title(text, before.start()):
         return True  # "Dr. Ahmed Salem": a title's full stop ends no sentence
     opening = text[max(0, before.start() - 3) : before.start()].rstrip()
     if before.start() == 0 or opening.endswith((".", "!", "?", ":", "\n", '"', "“", "”")) or not opening:
-        return _speech_after(text, end) or _APPOSED_TITLE.match(text, end) is not None
+        return _told_of_a_person(text, end)
     return True
 
 
 # What a person named is, set after the name: "Luis Medina, a local official, said".
-_APPOSED_TITLE = re.compile(rf",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,3}}?(?:{'|'.join(sorted(map(re.escape, TITLES), key=len, reverse=True))})\b")
+_APPOSED_TITLE = re.compile(rf",[ \u00a0]+(?:a|an|the)[ \u00a0]+(?:[\p{{Ll}}\-]+[ \u00a0]+){{0,3}}?(?:{alternation('titles')})\b")
+
+
+def _told_of_a_person(text: str, end: int) -> bool:
+    """After a name ending at `end`, what is said only of a person: a verb of speech ("David
+    Manning said") or what the person is (", a local official,")."""
+    return _speech_after(text, end) or _APPOSED_TITLE.match(text, end) is not None
 
 
 def _after_a_title(text: str, start: int) -> bool:
