@@ -493,6 +493,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 13, "exact", "members"), ("killed", 2, "exact", "officials"), ("killed", 14, "exact", "civilians")]),
     ("41 fighters of the Syrian Democratic Forces (SDF) and 34 rebels had been killed.",
      [("killed", 41, "exact", "fighters"), ("killed", 34, "exact", "rebels")]),
+    # (a later count may leave its noun to the one before: "one from Burundi")
+    ("Two soldiers from Kenya and one from Burundi were killed when their convoy was ambushed.",
+     [("killed", 2, "exact", "soldiers"), ("killed", 1, "exact", "people")]),
     # ("ethnic" is no noun: the people are counted by the noun after it)
     ("Soldiers killed 40 ethnic Tamil civilians in the village.", [("killed", 40, "exact", "civilians")]),
     # (and people by their cause, trade or calling)

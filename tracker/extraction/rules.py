@@ -2247,6 +2247,9 @@ def _opens_aside(near: str) -> bool:
 # security forces, 2 officials and 14 civilians", "41 fighters of the Syrian Democratic Forces
 # (SDF) and 34 rebels", "two soldiers from Kenya and three from Burundi" (a few words, no digit)
 _OWNER = r"(?:\s+(?:of|from)\s+(?:[\p{L}'’\-]+\s+){0,4}?[\p{L}'’\-]+(?:\s*\([\p{L}\-]{2,12}\))?)?"
+# A count of a list whose noun is the count's before it, elided, with whom it belongs to: "one
+# from Burundi" after "two soldiers from Kenya and".
+_ELIDED_OWNER = re.compile(r"\s+from\s+\p{Lu}")
 # Between two counts of one list: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians and".
 COORDINATED = re.compile(rf"{_OWNER}\s*(?:,\s*)?(?:and|or)?\s*", re.IGNORECASE)
 
@@ -2269,8 +2272,10 @@ def _list_end(text: str, candidates: list[Candidate], i: int) -> int:
     last = i
     while last + 1 < len(candidates):
         here, after = candidates[last], candidates[last + 1]
-        if here.noun.kind is not NounKind.PERSON or after.noun.kind is not NounKind.PERSON or after.breakdown:
+        if here.noun.kind is not NounKind.PERSON or after.breakdown:
             break
+        if after.noun.kind is not NounKind.PERSON and not (after.noun.kind is NounKind.BARE and _ELIDED_OWNER.match(text, after.noun.end)):
+            break  # (a count whose noun is the one before's, elided: "two soldiers from Kenya and one from Burundi")
         if COORDINATED.fullmatch(text, here.noun.end, after.quantity.start) is None:
             break
         last += 1
