@@ -18,7 +18,7 @@ from ..provenance import places
 from ..provenance.dates import TO_COUNT_FROM
 from ..records import THING_INDICATORS
 from . import distributive, parts
-from .indicators import LEVEL_VERBS, Trigger, counter_start, find_triggers
+from .indicators import LEVEL_VERBS, Trigger, counter_start, find_triggers, trigger_at
 from .nouns import FINITE_AUXILIARIES, OF_THE, VERB_GAP_WORDS, NounKind, read_noun
 from .numbers import Number, find_numbers
 from .qualifiers import CHANGE_VERBS, MOVERS
@@ -412,7 +412,7 @@ def _more_of_the_same(lower: str, c: Candidate) -> bool:
 # The whole a partitive count is taken from, when its noun names an indicator: "some 100,000
 # of the 395,600 refugees in Albania", "300,000 of the 1.2 million IDPs" (the villagers of
 # "500 of the 4,000 villagers" are a population, no figure).
-WHOLE_RULE = "the whole a part is taken from, its noun naming its indicator (100,000 of the 395,600 refugees)"
+WHOLE_RULE = "the whole a part is taken from, its noun or a trigger after it naming its indicator (100,000 of the 395,600 refugees, of the 300 people killed)"
 OF_THE_BETWEEN = re.compile(r"\s*of\s+the\s*", re.IGNORECASE)
 
 
@@ -422,9 +422,19 @@ def _whole_of_part(text: str, lower: str, part: Quantity, q: Quantity, end: int)
     if OF_THE_BETWEEN.fullmatch(text, part.end, q.start) is None:
         return None
     noun = read_noun(text, lower, q.end, min(end, q.end + NOUN_REACH))
-    if noun.kind is not NounKind.PERSON or noun.indicator is None or noun.unit is None:
+    if noun.kind is not NounKind.PERSON or noun.unit is None:
         return None
-    return Found(q, noun.indicator, noun.unit)
+    if noun.indicator is not None:
+        return Found(q, noun.indicator, noun.unit)
+    # or a trigger right after its noun does: "of the 6.1 million people in need", "of the
+    # 300 people killed" (not "of the 4,000 villagers": a population)
+    at = noun.end + len(text[noun.end : noun.end + 2]) - len(text[noun.end : noun.end + 2].lstrip())
+    t = trigger_at(text, lower, at, end) if at > noun.end else None
+    if t is None and lower.startswith("in ", at):
+        t = trigger_at(text, lower, at + 3, end)  # "in need"
+    if t is None or t.blocks or t.start > at + 3:
+        return None
+    return Found(q, t.indicator, noun.unit)
 
 
 def obviously_not_a_count(text: str, n: Number) -> bool:

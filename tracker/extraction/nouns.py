@@ -9,6 +9,7 @@ ends, and its kind (`NounKind`).
 from __future__ import annotations
 
 import re as _re
+from collections.abc import Iterator
 from enum import Enum
 from typing import NamedTuple
 
@@ -64,6 +65,8 @@ PREPOSITIONS: frozenset[str] = lexicon.word_set("prepositions")
 ADVERBS: frozenset[str] = lexicon.word_set("adverbs")
 # Time words after a number with no noun of its own: "killed 40 yesterday", "displaced 20,000 so far".
 TIME_WORDS: frozenset[str] = lexicon.word_set("time words")
+# Words that qualify no noun after them: "fled the camps", "sheltered in camps" are no "refugee camps".
+_NO_MODIFIERS: frozenset[str] = PREPOSITIONS | TIME_WORDS | lexicon.word_set("articles") | {"and", "or"}
 # The words a trigger may need before it (options after-in, after-at of lexicon/phrases.py):
 # a count right before them is counted by that trigger ("1.85 million in need of aid").
 TRIGGER_LEAD_WORDS: frozenset[str] = lexicon.word_set("trigger lead words")
@@ -215,6 +218,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         if low in HOME_NOUNS:  # what is counted: homes, houses, buildings (households only when evacuated)
             return Noun(PERSON_NOUNS.get(low, low), None, m.end(), NounKind.HOMES, low)
         if low in PERSON_NOUNS:
+            if PERSON_NOUNS[low] != low and _next_word(lower, m.end(), limit) in NON_PERSON_NOUNS:
+                return Noun(None, None, end, NounKind.THING)  # "44 IDP sites": a singular before a thing qualifies it
             if PERSON_NOUNS[low] != low and _next_word(lower, m.end(), limit) in PERSON_NOUNS:
                 modifiers += 1  # "40 child soldiers": a singular before another people noun qualifies it
                 end, prev = m.end(), low
@@ -246,8 +251,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
                     return homes  # "2,200 damaged or destroyed structures": the homes, not a verb
             if at is not None and not at.blocks:
                 nxt = next(words, None)  # the trigger's next word; not after "without" ("400,000 without shelter")
-                if nxt is not None and low not in PREPOSITIONS and nxt.group().lower() in NON_PERSON_NOUNS:
-                    return Noun(None, None, end, NounKind.THING)  # "119 evacuation centres"
+                if nxt is not None and low not in PREPOSITIONS and _thing_after_modifier(lower, nxt, words):
+                    return Noun(None, None, end, NounKind.THING)  # "119 evacuation centres", "97 refugee accommodation centres"
                 return Noun(None, None, end, NounKind.VERB)  # "3,000 fled north"
             if low in TRIGGER_LEAD_WORDS:
                 nxt = next(words, None)
@@ -333,6 +338,18 @@ def _remains_of_no_people(text: str, lower: str, prev: str | None, pos: int) -> 
     "of" is no people ("bodies of water", "killings of livestock"; not "the bodies of 42
     civilians", "killings of protesters")."""
     return prev in REMAINS_OTHER_SENSES or _of_no_people(text, lower, pos)
+
+
+def _thing_after_modifier(lower: str, nxt: re.Match, words: Iterator[re.Match]) -> bool:
+    """The word nxt after a trigger used as a modifier is a thing noun, or a modifier of one
+    right after it ("evacuation centres", "refugee accommodation centres"): no count of people."""
+    low = nxt.group().lower()
+    if low in NON_PERSON_NOUNS:
+        return True
+    if low in PERSON_NOUNS or low in _NO_MODIFIERS or not low.isalpha():
+        return False
+    after = next(words, None)
+    return after is not None and after.start() - nxt.end() == 1 and after.group().lower() in NON_PERSON_NOUNS
 
 
 def _next_word(lower: str, pos: int, limit: int) -> str | None:

@@ -29,7 +29,7 @@ from ..provenance.dates import MONTHS, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
-from .indicators import PERSON_NOUNS, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
+from .indicators import NON_PERSON_NOUNS, PERSON_NOUNS, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
@@ -814,6 +814,25 @@ COUNT_THEN_OF = re.compile(
 )
 
 
+def _share_of_things(look: Look) -> bool:
+    # "Of the state's 497 municipalities, 446 had been affected": a count with no noun of its
+    # own after a whole fronted with "of" counts what that whole counts, here no people
+    q, text, noun = look.quantity, look.text, look.noun
+    if noun.kind is not NounKind.VERB and noun.kind is not NounKind.BARE:
+        return False
+    if not text.endswith(",", 0, q.start - 1 if text[q.start - 1 : q.start] == " " else q.start):
+        return False  # (most counts: no comma right before)
+    whole = FRONTED_WHOLE.search(text, max(0, q.start - FRONTED_WHOLE_REACH), q.start)
+    if whole is None:
+        return False
+    return read_noun(text, look.lower, whole.end("count"), whole.end()).kind is NounKind.THING
+
+
+FRONTED_WHOLE_REACH = 80
+# A whole fronted before a count: "Of the state's 497 municipalities, ", "Of its 12 districts, ".
+FRONTED_WHOLE = re.compile(r"\b[Oo]f\s+(?:[\p{L}'’]+\s+){0,3}?(?P<count>\d[\d,.]*\d|\d)(?:\s+[\p{L}'’\-]+){1,3},\s*\Z")
+
+
 def _each_has(look: Look) -> bool:
     # "2,000 families with three children each": what each member of a group counted
     # before has, not a count of its own
@@ -955,6 +974,7 @@ NOUN_RULES: tuple[tuple[str, Rule], ...] = (
     ("a lone small number word with no people noun", _lone_small_word),
     ("a rate, not a count (400 refugees a day)", _rate),
     ("what each of a group has, not a count (families with three children each)", _each_has),
+    ("a share of a whole of things fronted before it (Of its 497 municipalities, 446)", _share_of_things),
 )
 
 
@@ -1067,6 +1087,7 @@ DISPLACED_OTHERWISE = Verdict("displaced by something that is no crisis (12 offi
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
 COUNTED_HOSTS = Verdict("a verb of taking in after the count: the counted are the hosts (the school, which has 1,200 pupils, is accommodating)")
 NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
+ROW_OF_THINGS = Verdict("a row whose label counts no people (Livestock killed: 719,558)", blocked=True)
 OTHER_OUTCOME = Verdict("another outcome (kidnapped, detained, raped), no indicator of ours", blocked=True)
 
 
@@ -1356,6 +1377,8 @@ def _row_verdict(text: str, t: Trigger, label: int, end: int) -> Verdict:
     when it names homes ("Houses damaged or destroyed")."""
     dash = ROW_DASH_AFTER.match(text, label, end)
     at = dash.end() if dash else label
+    if at < t.start and not NON_PERSON_NOUNS.isdisjoint(text[at : t.start].lower().split()):
+        return ROW_OF_THINGS
     noun = read_noun(text, text.lower(), at, t.start) if at < t.start else None
     if noun is not None and noun.kind is not NounKind.HOMES:
         noun = None
