@@ -72,6 +72,10 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     ("Poland has taken in 1.2 million refugees, Hungary 191,000, Slovakia 141,000 and Moldova 83,000.",
      [("refugees", 1_200_000, "refugees", None, "Poland"), ("refugees", 191_000, "refugees", None, "Hungary"),
       ("refugees", 141_000, "refugees", None, "Slovakia"), ("refugees", 83_000, "refugees", None, "Moldova")]),
+    # ... or after it: each item's own host, not the nearer one of the item before
+    ("More than 260,000 Malians have fled to neighbouring countries, with 108,000 in Mauritania, 107,000 in Burkina Faso and 61,000 in Niger.",
+     [("refugees", 260_000, "people", None, None), ("refugees", 108_000, "people", 260_000, "Mauritania"),
+      ("refugees", 107_000, "people", 260_000, "Burkina Faso"), ("refugees", 61_000, "people", 260_000, "Niger")]),
     # an elliptical list with no total: figures of their own, in the first item's unit
     ("The floods killed 512 children in Sindh, 207 in Punjab and 66 in Balochistan, officials said.",
      [("killed", 512, "children", None, "Sindh"), ("killed", 207, "children", None, "Punjab"),

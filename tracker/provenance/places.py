@@ -2965,6 +2965,9 @@ def _without_origins(text: str, end: int, found: list[Mention]) -> list[Mention]
 NAMED_ROW_REACH: int = 7  # characters between a row's place and its count: " ", " with "
 
 
+IN_RIGHT_AFTER = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
+
+
 def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: Place | None) -> Place | None:
     """The country hosting refugees."""
     named = [m for m in found if m.end < start <= m.end + NAMED_ROW_REACH and text[m.end : start].strip() in ("", "with")]
@@ -2981,6 +2984,11 @@ def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: P
         and not ACTOR_AFTER.match(text, m.end)  # "fled Ukraine since Russia invaded": the invader hosts nobody
     ]
     if hosts:
+        # an item of a list names its host right after its count: "with 108,000 in
+        # Mauritania, 107,000 in Burkina Faso" (Mauritania is nearer the second count)
+        right_after = next((m for m in hosts if m.start >= end and IN_RIGHT_AFTER.fullmatch(text, end, m.start)), None)
+        if right_after is not None:
+            return right_after.place
         return min(hosts, key=lambda m: gap(start, end, m.start, m.end)).place
     if not found and main is not None and main.admin1 is None:
         return main
