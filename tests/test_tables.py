@@ -32,6 +32,14 @@ TABLES = [
     ("| Province | Deaths | Injured |\n|---|---|---|\n| Sindh | 512 | 1,020 |\n| Punjab | 207 | 330 |\n",
      [("killed", 512, "exact", "people"), ("injured", 1_020, "exact", "people"),
       ("killed", 207, "exact", "people"), ("injured", 330, "exact", "people")]),
+    # ... its cells parted by pipes with none at the line's ends, as agency updates paste them
+    ("The toll by province on Tuesday:\nProvince | Deaths | Injured\nHatay | 20,917 | 18,114\nAdiyaman | 7,250 | 9,850\n",
+     [("killed", 20_917, "exact", "people"), ("injured", 18_114, "exact", "people"),
+      ("killed", 7_250, "exact", "people"), ("injured", 9_850, "exact", "people")]),
+    # ... and a line of labelled cells after it is no row of it
+    ("Province | Deaths | Injured\nHatay | 20,917 | 18,114\nPeople killed: 60 | People injured: 672 | Homes destroyed: 1,250\n",
+     [("killed", 60, "exact", "people"), ("injured", 672, "exact", "people"), ("housing_destroyed", 1_250, "exact", "homes"),
+      ("killed", 20_917, "exact", "people"), ("injured", 18_114, "exact", "people")]),
     # ... a first cell that is a value of its own column, and one that says when
     ("| Killed | Injured | Displaced |\n|---|---|---|\n| 200 | 500 | 10,000 |\n",
      [("killed", 200, "exact", "people"), ("injured", 500, "exact", "people"), ("displaced", 10_000, "exact", "people")]),

@@ -93,7 +93,7 @@ def column_tables(text: str) -> tuple[list[Row], str]:
 
 def column_rows(text: str) -> tuple[list[Row], list[tuple[int, int]]]:
     """The rows of every table of three cells or more under a heading of words, its cells
-    between pipes ("| Province | Deaths | Injured |") or apart by runs of spaces or tabs, as a
+    between pipes ("| Province | Deaths | Injured |", or "Province | Deaths | Injured") or apart by runs of spaces or tabs, as a
     PDF's text layer lays a table out ("Province    Deaths    Injured"): each value with its
     column's heading, then its row's first cell ("Deaths: 512 (Sindh)", "Killed: 20 (5
     June)"), which says where or when; a first cell that is a number alone is a value of its
@@ -115,6 +115,8 @@ def column_rows(text: str) -> tuple[list[Row], list[tuple[int, int]]]:
                     spans.append(m.span())
                 continue
             cells, in_spaces = _cells(text, m.start(), m.end()), False
+        elif piped and (cells := _barred_cells(text, m.start(), m.end())):
+            in_spaces = False  # "Province | Deaths | Injured": pipes between the cells only
         elif spaced and (cells := _spaced_cells(text, m.start(), m.end())):
             in_spaces = True
         else:
@@ -131,6 +133,9 @@ def column_rows(text: str) -> tuple[list[Row], list[tuple[int, int]]]:
                     heading, width, pending = words, len(cells), m.span()
             continue
         if len(cells) != width:
+            continue
+        if any(":" in text[a:b] for a, b in cells):
+            heading = pending = None  # labelled cells of their own ("People killed: 60 | ..."): no row of the table above
             continue
         if in_spaces and not all(VALUE.fullmatch(text, a, b) or text[a:b] in NO_VALUE for a, b in cells[1:]):
             heading = pending = None  # prose spaced out, not a row of values
@@ -182,6 +187,29 @@ def _spaced_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
         at = gap.end()
     cells.append((at, line_end))
     return cells if len(cells) >= 3 else []
+
+
+def _barred_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of the line text[start:end] whose cells are parted by pipes with none at its
+    ends ("Hatay | 20,917 | 18,114"), each (start, end) without the spaces around; no cells
+    for a line of fewer than three."""
+    if text.count("|", start, end) < 2:
+        return []
+    cells = []
+    at = start
+    while True:
+        bar = text.find("|", at, end)
+        b = end if bar < 0 else bar
+        a = at
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        cells.append((a, b))
+        if bar < 0:
+            break
+        at = bar + 1
+    return cells if cells[0][0] < cells[0][1] and cells[-1][0] < cells[-1][1] else []
 
 
 def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
