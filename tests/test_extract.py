@@ -987,6 +987,9 @@ REGIONAL_AND_SITREP = [
     ("The agency counted 44 IDP sites hosting 23,000 people.", [("displaced", 23_000, "exact", "people")]),
     # a row of a table whose label counts animals
     ("People killed: 60 | Livestock killed: 719,558", [("killed", 60, "exact", "people")]),
+    # ... and one whose label names the people counted gives them as the unit
+    ("Families affected: 21,100 | Children killed: 40",
+     [("affected", 21_100, "exact", "families"), ("killed", 40, "exact", "children")]),
     # the whole a target or a part is taken from, named by the trigger after its noun
     ("The appeal targets 4.2 million of the 6.1 million people in need.", [("in_need", 6_100_000, "exact", "people")]),
     ("Twenty of the 300 people killed were children.", [("killed", 20, "exact", "people"), ("killed", 300, "exact", "people")]),
