@@ -315,7 +315,7 @@ def test_a_clause_on_when_the_event_started_starts_the_period(sentence: str, fig
     assert figure_date(sentence, sentence.index(figure), D(2024, 6, 10)) == expected, sentence
 
 
-TIME_CLAUSES = [  # a clause a time opens ("when", "which") holds at that time, even after "since"
+TIME_CLAUSES = [  # a clause a time opens ("when", "which", "that") holds at that time, even after "since"
     ("The quake was the deadliest since 2015, when nearly 9,000 people were killed.", "9,000", DateRef(D(2015, 1, 1), "year")),
     ("It was the worst attack since March, when gunmen killed 45 villagers.", "45", DateRef(D(2024, 3, 1), "month")),
     ("The storm recalled Cyclone Nargis in 2008, which killed 138,000 people.", "138,000", DateRef(D(2008, 1, 1), "year")),
@@ -323,6 +323,8 @@ TIME_CLAUSES = [  # a clause a time opens ("when", "which") holds at that time, 
      "20 million", DateRef(D(2010, 1, 1), "year")),
     ("The river rose to its highest level since 1973, when flooding in the region killed about 150 people.", "150",
      DateRef(D(1973, 1, 1), "year")),
+    ("The quake came 32 years to the day after the 1985 quake that killed an estimated 10,000 people.", "10,000",
+     DateRef(D(1985, 1, 1), "year")),
     # ... but a figure after the clause closes is the period's since its start
     ("Since October 7, when the war began, 9,000 people have been killed.", "9,000",
      DateRef(D(2024, 6, 10), "day", D(2023, 10, 7))),

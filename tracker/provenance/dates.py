@@ -727,7 +727,7 @@ def figure_date(
         carried = _carried(before, published, read)
         if carried is not None:
             return carried
-    if ("when" in sentence or "which" in sentence) and (then := _time_of_the_clause(sentence, offset, mentions)) is not None:
+    if ("when" in sentence or "which" in sentence or "that" in sentence) and (then := _time_of_the_clause(sentence, offset, mentions)) is not None:
         return _new_date_ref(DateRef, (then.date, then.precision, None))  # "since 2015, when nearly 9,000 people were killed"
     period_start = _period_start(sentence, offset, mentions)
     dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)]
@@ -756,11 +756,11 @@ def figure_date(
 # A clause a time opens for what follows: "the deadliest since 2015, when nearly 9,000 people
 # were killed", "Cyclone Nargis in 2008, which killed 138,000 people", "the worst since the
 # 2010 floods, which killed nearly 2,000 people" (an event's noun or two may stand between).
-TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){0,2}?,?\s+(?:when|which)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")  # ("since the 2010 floods, which killed")
+TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){0,2}?(?:,?\s+(?:when|which)|\s+that)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")  # ("since the 2010 floods, which killed", "the 1985 quake that killed")
 
 
 def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) -> _Mention | None:
-    """The date right before a "when" or "which" clause that holds the figure at `offset`:
+    """The date right before a "when", "which" or "that" clause that holds the figure at `offset`:
     the figure's own time, even after "since" (not "since October 7, when the war began,
     9,000 have been killed": the clause closes before the figure)."""
     for m in mentions:
