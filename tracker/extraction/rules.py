@@ -1380,7 +1380,7 @@ def _row_verdict(text: str, t: Trigger, label: int, end: int) -> Verdict:
     if at < t.start and not NON_PERSON_NOUNS.isdisjoint(text[at : t.start].lower().split()):
         return ROW_OF_THINGS
     noun = read_noun(text, text.lower(), at, t.start) if at < t.start else None
-    if noun is not None and noun.kind is NounKind.PERSON and noun.unit not in (None, "people") and not noun.group:
+    if noun is not None and noun.kind is NounKind.PERSON and noun.unit not in (None, "people") and noun.indicator is None and not noun.group:
         # the people the label names: "Families affected: 21,100", "Children killed: 40"
         return Verdict(ROW_RULE, t.indicator, t.blocks, None, unit=noun.unit)
     if noun is not None and noun.kind is not NounKind.HOMES:
