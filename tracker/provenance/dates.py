@@ -756,7 +756,10 @@ def figure_date(
 # A clause a time opens for what follows: "the deadliest since 2015, when nearly 9,000 people
 # were killed", "Cyclone Nargis in 2008, which killed 138,000 people", "the worst since the
 # 2010 floods, which killed nearly 2,000 people" (an event's noun or two may stand between).
-TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){0,2}?(?:,?\s+(?:when|which)|\s+that)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")  # ("since the 2010 floods, which killed", "the 1985 quake that killed")
+TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){0,2}?,?\s+(?:when|which)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")  # ("since the 2010 floods, which killed")
+# ... or "that" after the event a date names as its modifier: "the 1985 quake that killed"
+# (not "said since April that", "It was in 2015 that": a date after no "the", no event after it)
+EVENT_THAT_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+that\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")
 
 
 def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) -> _Mention | None:
@@ -764,7 +767,10 @@ def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) ->
     the figure's own time, even after "since" (not "since October 7, when the war began,
     9,000 have been killed": the clause closes before the figure)."""
     for m in mentions:
-        if m.end <= offset and offset - m.end <= TIME_CLAUSE_REACH and TIME_CLAUSE.match(sentence, m.end, offset):
+        if m.end <= offset and offset - m.end <= TIME_CLAUSE_REACH and (
+            TIME_CLAUSE.match(sentence, m.end, offset)
+            or (sentence.endswith(("the ", "The "), 0, m.start) and EVENT_THAT_CLAUSE.match(sentence, m.end, offset))
+        ):
             return m
     return None
 
