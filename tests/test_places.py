@@ -455,6 +455,13 @@ FIGURE_PLACES = [
     # a list whose rows name their place before the count: each row's place, not the next row's
     ("Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab 168.", 347, "Sindh"),
     ("Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab 168.", 264, "Khyber Pakhtunkhwa"),
+    # a count in its clause's country, or said to be nationwide, is the country's, not a region's the sentence names elsewhere
+    ("At least 117 people have been killed in Rhineland-Palatinate's Ahrweiler district, police said, bringing the total toll in Germany to 165.",
+     165, "Germany"),
+    ("At least 33 people died nationwide, and 4,000 residents of Mallacoota, Victoria, were stranded on the beach.", 33, "Australia"),
+    ("At least 33 people died nationwide, and 4,000 residents of Mallacoota, Victoria, were stranded on the beach.", 4_000, "Victoria"),
+    # ... but a country in a body's name says who, not where
+    ("The Kenya Red Cross said 103 households had left their homes in Nyando Sub-County, Kisumu.", 103, "Nyando"),
     # provinces as the news names them in English
     ("Indonesia's disaster agency said 1,500 houses had been damaged in West Java.", 1_500, "West Java"),
     ("As many as 33,000 people were displaced in North Sulawesi by floods.", 33_000, "North Sulawesi"),

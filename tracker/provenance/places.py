@@ -2074,7 +2074,10 @@ def locate(
         # 6 civilians in Akcakale" (people who fled from a place were displaced there)
         found = [m for m in found if not (text.endswith(_FROM_ENDS, 0, m.start) and ATTACK_FROM.search(text, max(s, m.start - 40), m.start))] or found
     if found:
-        return _with_country(text, sentences, _where(text, s, found, start, end, indicator == "returned"), main, document)
+        where = _with_country(text, sentences, _where(text, s, found, start, end, indicator == "returned"), main, document)
+        if where.admin1 is not None and where.iso3 is not None and _scope_said(text, s, e, start, end, NATION_WORDS, _NATION_WORD_KEYS):
+            return _country(where.iso3)  # "At least 33 people died nationwide, and ... of Mallacoota, Victoria": Australia
+        return where
     if _points_elsewhere(text, s, e, start, end) and not (main is not None and main.admin1 is None and _went_elsewhere(text, s, e, start, end)):
         return None
     if indicator in NATION_SCOPED and (nation := _nationality_counted(text, end, e)) is not None:
@@ -2256,6 +2259,11 @@ NATIONWIDE = re.compile(
     rf"|(?:in|across)\s+(?:all\s+)?(?:\d+|{_phrases([*UNITS, *TENS])})(?:\s+of\s+(?:the\s+)?(?:country's\s+)?\d+)?\s+(?:{_place_words('scope units')}))\b",
     re.IGNORECASE,
 )
+# ... the country scope words alone: a figure they scope is the country's even where its
+# sentence names a place in it ("33 died nationwide, and residents of Mallacoota, Victoria"),
+# which "in 41 provinces" does not say.
+NATION_WORDS = re.compile(rf"\b(?:{_place_words('country scope words')})\b", re.IGNORECASE)
+_NATION_WORD_KEYS: tuple[str, ...] = ("nation", "country")
 _NATION_KEYS: tuple[str, ...] = ("nation", "country", *(w.lower()[:5] for w in lexicon.word_list("scope units", "place_words")))
 
 
@@ -2876,6 +2884,10 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
     best = min(origins, key=lambda m: gap(start, end, m.start, m.end))
     if _is_country(best.place):
         inside = [m for m in origins if not _is_country(m.place) and m.place.iso3 == best.place.iso3]
+        if inside and best.end <= start and text.endswith(_IN_ENDS, 0, best.start) and not CLAUSE_MARK.search(text, best.end, start) and all(
+            CLAUSE_MARK.search(text, m.end, best.start) for m in inside if m.end <= best.start
+        ):
+            inside = []  # the count's own country, in its clause: "..., bringing the total toll in Germany to 165"
         if inside:
             best = min(inside, key=lambda m: gap(start, end, m.start, m.end))
     if best.place.admin1 is not None and best.place.name == best.place.admin1:
@@ -2887,6 +2899,7 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
     return best.place
 
 
+_IN_ENDS: tuple[str, ...] = ("in ", "across ")  # a country the count's clause is in ("the total toll in Germany to 165")
 LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 # A town, then the region it lies in, told of it: "El Fasher, the capital of North Darfur",
 # "South Lubero, North Kivu", "Rivera in Huila department", "Kouango (Ouaka Prefecture)".
