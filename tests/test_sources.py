@@ -378,6 +378,8 @@ COUNTING_BODY = [  # a body that counts: "<body> data showed", the subject of a 
     ("Moldovan border guards recorded some 18,500 people at two crossings on Sunday, bringing the total to 96,000.",
      "96,000", "Moldovan Border Guards"),
     ("Hungarian police registered 9,800 arrivals on Friday.", "9,800", "Hungarian Police"),
+    ("In its latest round, IOM's DTM counts 362,551 internally displaced persons in Haiti.", "362,551", "IOM's DTM"),
+    ("DTM identified 3,215,000 IDPs in 2,286 sites across Afar, Amhara and Tigray.", "3,215,000", "DTM"),
     ("The UN human rights monitoring mission in Ukraine has verified 11,126 civilian deaths since February 2022.",
      "11,126", "UN Human Rights Monitoring Mission"),
     ("The UN Human Rights Monitoring Mission in Ukraine has verified 11,126 civilian deaths.", "11,126", "HRMMU"),
