@@ -66,6 +66,10 @@ BEFORE = [  # attribution before the figure
     ("Rescue 1122 said 17 people had died in the collapse of the building.", "17", "Rescue 1122"),
 ]
 AFTER = [  # attribution after the figure
+    # a title and its acronym before the person named: the person
+    ("Seven persons drowned when a trawler capsized, said Upazila Nirbahi Officer (UNO) Mohammad Raihan Kabir.", "Seven",
+     "Mohammad Raihan Kabir"),
+    ("Nine people were killed in the blast, said Superintendent of Police (SP) Ravi Kumar.", "Nine", "Ravi Kumar"),
     # a citation in brackets after a date's word: the date is no name the bracket spells
     ("Some 7,000 refugees and migrants arrived on the Greek island of Lesbos on Wednesday (UNHCR).", "Some 7,000",
      "UNHCR"),

@@ -402,6 +402,9 @@ TITLED_PERSON_AFTER = re.compile(
     rf"(?:\s+(?:{_TITLE_MODIFIERS}|\p{{Ll}}+))?(?:\s+{_TITLE}){{1,3}}"
     rf"(?:\s+(?:in|for)\s+{_NAME},)?\s+(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})"
 )
+# A person named after a title and the acronym it is known by: "Upazila Nirbahi Officer (UNO)
+# Mohammad Raihan Kabir", "Superintendent of Police (SP) Ravi Kumar".
+PERSON_AFTER_ACRONYM = re.compile(rf" \(\p{{Lu}}[\p{{Lu}}\p{{Ll}}.]{{1,10}}\)\s+(?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}})")
 # "the UN High Commissioner for Refugees, Filippo Grandi, said", "A police officer, Major
 # Mohamed Abdullahi, said": a person named in apposition to a title or a body.
 APPOSED_PERSON = re.compile(
@@ -1056,6 +1059,11 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     written with a lower-case head ("the Interior ministry") is read as `BODY_VERB` reads it."""
     np = m.group("np")
     name = _name(np) if np else None
+    if np and (m.re is INVERTED or m.re is ACCORDING_TO) and sentence.startswith(" (", m.end("np")):
+        named = PERSON_AFTER_ACRONYM.match(sentence, m.end("np"))
+        if named and _is_person(person := named.group("person")):
+            # "..., said Superintendent of Police (SP) Ravi Kumar": the title, its acronym, the person
+            return _Candidate(SourceKind.NAMED, normalise(person), start + m.start(), start + named.end(), _learned(text, name) if name and _is_body(name) else None)
     if np and m.re is ACCORDING_TO:
         titled = TITLED_PERSON_AFTER.match(sentence, m.end("np"))
         if titled and name and _is_body(name) and _is_person(person := titled.group("person")):
