@@ -150,6 +150,11 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("killed", 400, "people", None, None), ("killed", 80, "children", 400, None)]),
     ("The gunman killed 22 people at the store. Eight women were among the dead.",
      [("killed", 22, "people", None, None), ("killed", 8, "women", 22, None)]),
+    # ... every count of a list, and "among those killed"
+    ("The death toll rose to 229 on Monday. Some 148 men and 81 women were among the dead, officials said.",
+     [("killed", 229, "people", None, None), ("killed", 148, "men", 229, None), ("killed", 81, "women", 229, None)]),
+    ("At least 63 people were killed in the attack. Forty-nine children were among those killed, the ministry said.",
+     [("killed", 63, "people", None, None), ("killed", 49, "children", 63, None)]),
     # ... or counted out of it, its people after the verb: "22 of the dead were soldiers"
     ("At least 74 people died when a fire tore through a five-storey building. Twelve of the dead were children.",
      [("killed", 74, "people", None, None), ("killed", 12, "children", 74, None)]),  # a compound after the total
@@ -162,6 +167,8 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("trapped", 300_000, "people", None, None), ("trapped", 100_000, "children", 300_000, None)]),
     ("At least 120 people were killed in the raid. Of those, 45 were Afghan nationals, officials said.",
      [("killed", 120, "people", None, None), ("killed", 45, "nationals", 120, None)]),
+    ("More than 120,000 refugees have crossed into Chad since April. Of them, 30,000 arrived in the last week, UNHCR said.",
+     [("refugees", 120_000, "refugees", None, "Chad"), ("refugees", 30_000, "refugees", 120_000, "Chad")]),
     # ... or a share "of the dead" said of a place
     ("The toll from the earthquake had risen to 247, the agency said. Amatrice alone accounted for 184 of the dead.",
      [("killed", 247, "people", None, None), ("killed", 184, "people", 247, None)]),

@@ -259,6 +259,7 @@ def _judge_candidates(
     previous: tuple[Candidate, Found] | None = None
     things = [d.quantity for d in decisions.values() if d.rule == THING_RULE]  # counts of things: no total's parts
     other_state: set[int] = set()  # parts in a state of their own ("of whom 2.6 million are food insecure")
+    first_part = -1  # the first candidate, when it is a part of the figure of the sentence before
     for i, c in enumerate(candidates):
         verdict = judge(Scene(text, candidates, i, triggers, end, lower))
         if verdict is PART_WITHOUT_VERB and i > 0 and i - 1 in other_state:
@@ -311,12 +312,18 @@ def _judge_candidates(
         if total is None and i == 0 and (
             rule in GROUP_PART_RULES or rule == PRONOUN_PART_RULE
             or OF_PRONOUN_AFTER.match(text, c.quantity.end) is not None
+            or OF_PRONOUN_BEFORE.search(text, max(0, c.quantity.start - OF_PRONOUN_REACH), c.quantity.start) is not None
             or (OF_THE.match(text, c.quantity.end) is not None and OF_DEFINITE.match(text, c.quantity.end) is not None)
         ) and _part_of_before(c, before, indicator):
-            # "The floods killed 280 people. Of the dead, 31 were children."; "Some 7.7 million
+            # "The floods killed 280 people. Of the dead, 31 were children."; "... since April. Of
+            # them, 30,000 arrived in the last week"; "Some 7.7 million
             # Venezuelans have left their country. Colombia hosts 2.9 million of them."; "The
             # toll had risen to 247. Amatrice alone accounted for 184 of the dead."
-            total = before
+            total, first_part = before, 0
+        elif total is None and first_part == i - 1 and rule in GROUP_PART_RULES and COORDINATED.fullmatch(
+            text, candidates[i - 1].noun.end, c.quantity.start
+        ) and _part_of_before(c, before, indicator):
+            total, first_part = before, i  # "Some 148 men and 81 women were among the dead": each count of the list
         if total is not None and indicator == "displaced" and total.indicator == "refugees":
             indicator = "refugees"  # "hosts 227,000 Ukrainians, including 31,000 who arrived on Saturday"
         if total is not None:

@@ -1567,7 +1567,7 @@ def _bare(s: Scene) -> Verdict | None:
 AMONG_GROUP = re.compile(r"\bamong\s+(?P<group>(?:[\w'’-]+\s+){1,5}?)(?:were|are|was|is)\s+\Z", re.IGNORECASE | re.REVERSE)
 AMONG_REACH = 60
 AMONG_RULE = "a count among the group it is part of (Among the dead were four children)"
-AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+)?\Z", re.IGNORECASE | re.REVERSE)  # "were among the dead"
+AMONG_BEFORE = re.compile(r"\bamong\s+(?:the\s+|those\s+(?:who\s+(?:were\s+|had\s+been\s+)?)?)?\Z", re.IGNORECASE | re.REVERSE)  # "were among the dead", "among those killed"
 AMONG_KEYS = ("among",)  # what every AMONG_BEFORE match holds (`may_hold`)
 
 
@@ -1771,7 +1771,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
         if _feared_before(text, c.quantity.start, s.prev_end):
             return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
-        among_from = max(c.noun.end, t.start - 12)
+        among_from = max(c.noun.end, t.start - 30)
         if may_hold(text, among_from, t.start, AMONG_KEYS) and AMONG_BEFORE.search(text, among_from, t.start) is not None:
             return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
         return _by_trigger("a trigger after the noun, before the next figure", t)
