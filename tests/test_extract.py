@@ -981,6 +981,13 @@ REGIONAL_AND_SITREP = [
     ("Three dengue patients breathed their last at the district hospital, taking the toll to 41.",
      [("killed", 3, "exact", "patients"), ("killed", 41, "exact", "people")]),
     ("Eleven fishermen are still untraced after their boat capsized off the coast.", [("missing", 11, "exact", "fishermen")]),
+    ("Deaths rose by 12% to 1,344 in the past week.", [("killed", 1_344, "exact", "people")]),
+    ("Deceased: 58", [("killed", 58, "exact", "people")]),
+    ("About 2,000 people are sleeping in a football stadium.", [("displaced", 2_000, "approx", "people")]),
+    ("Some 40,000 people are living in temporary settlements.", [("displaced", 40_000, "approx", "people")]),
+    # a country that received people hosts them
+    ("Poland has received 2,173,943 people, Romania 559,000 and Hungary 330,000.",
+     [("refugees", 2_173_943, "exact", "people"), ("refugees", 559_000, "exact", "people"), ("refugees", 330_000, "exact", "people")]),
     # a count of sites is no count of the people in them
     ("Some 4,200 people are staying in 97 refugee accommodation centres, the ministry said.",
      [("displaced", 4_200, "approx", "people")]),

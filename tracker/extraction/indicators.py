@@ -65,7 +65,7 @@ _VERB_LEAD_WORDS: str = _words("verb lead words")
 _VERB_LEAD_PHRASES: str = _words("verb lead phrases")  # "kept rising", with a comma or not
 _VERB_LEAD = rf"(?:,?\s+(?:{_VERB_LEAD_WORDS}|(?:{_VERB_LEAD_PHRASES}),?))*"
 _CHANGED = (
-    rf"(?:\s+(?:{_phrases(CHANGE_VERBS)})(?:\s+(?:from|by)(?:\s+[\w.,]+){{1,4}}?)?\s+to"  # rose from 120 to
+    rf"(?:\s+(?:{_phrases(CHANGE_VERBS)})(?:\s+(?:from|by)(?:\s+[\w.,%]+){{1,4}}?)?\s+to"  # rose from 120 to, rose by 12% to
     rf"|\s+(?:{_phrases(CHANGE_VERBS)})(?=\s+(?:{_phrases(QUALIFIERS_BEFORE['at_least'])})\s)"  # climbed past 5,000: the bound is the count's
     rf"|\s+(?:{_phrases(LEVEL_VERBS)})(?:\s+(?:at|to))?)"  # reached, stands at
 )
