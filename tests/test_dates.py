@@ -358,8 +358,18 @@ MONTHS_OF_A_NAMED_YEAR = [  # "February last year": the month of the year before
 ]
 
 
+REPORTS_TO_LISTENERS = [  # whom a source told, or where it said it, between its verb and the day: the report's day
+    ("The toll has risen to 98, while 310 persons have been injured, the minister told reporters on Friday.", "98",
+     DateRef(D(2024, 6, 7), "day")),
+    ("The toll has risen to 98, while 310 persons have been injured, the ministry said in a statement on Friday.", "98",
+     DateRef(D(2024, 6, 7), "day")),
+    ("The toll has risen to 98, while 310 persons have been injured, the governor told Reuters on Friday.", "98",
+     DateRef(D(2024, 6, 7), "day")),
+]
+
+
 # Each a table of its own above, read in a story of 10 June 2024.
-OF_10_JUNE = TIME_CLAUSES + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR
+OF_10_JUNE = TIME_CLAUSES + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR + REPORTS_TO_LISTENERS
 
 
 @pytest.mark.parametrize("sentence, figure, expected", OF_10_JUNE, ids=[c[0][:40] for c in OF_10_JUNE])

@@ -571,6 +571,14 @@ BEFORE_COMPARISON = re.compile(
 )
 BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:on\s+)?)$", re.REVERSE)
 AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_alternation(REPORT_VERBS)})\b)")
+# ... whom the source told, or where it said it, between the verb and the day: "told reporters
+# on Monday", "said in a statement on Monday", "told Reuters on Monday" (words.csv report listeners).
+LISTENER_REPORT = re.compile(
+    rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:(?:in|at|to)\s+)?(?:{_alternation(lexicon.word_list('report listeners'))}))\s+(?:on\s+)?$"
+    rf"|(?i:\b(?:told|briefed))\s+\p{{Lu}}[\p{{L}}.]+\s+(?:on\s+)?$",
+    re.REVERSE,
+)
+_LISTENER_LAST_WORDS: frozenset[str] = frozenset({"on", *(w.split()[-1] for w in lexicon.word_list("report listeners"))})
 # A citation: the date closes a parenthesis that names a source first: "(OCHA, 5 March 2017)".
 CITATION_OPEN = re.compile(r"\([^()]*,\s*$")
 CITATION_CLOSE = re.compile(r"\s*[;)]")
@@ -1195,6 +1203,9 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "citation"
     if (_may_end(words, REPORT_ENDINGS) and BEFORE_REPORT.search(before)) or AFTER_REPORT.match(sentence[end : end + 30]):
         return "report"
+    if words is None or not _LISTENER_LAST_WORDS.isdisjoint(words):
+        if LISTENER_REPORT.search(before):
+            return "report"
     return "event"
 
 
