@@ -344,6 +344,12 @@ NAMED_EVENTS = [  # a date that names an event ("the August 14 earthquake") is t
      "344 still missing.", "12,268", DateRef(D(2024, 6, 5), "day")),
     ("Officials said 499 bodies had been recovered after the May 14 mudslide, and that 810 people remained missing.",
      "810", DateRef(D(2024, 6, 10), "day")),
+    # ... nor a toll counted from it, which holds when told
+    ("The toll from the May 14 earthquake rose to 2,207.", "2,207", DateRef(D(2024, 6, 10), "day")),
+    ("Rescuers recovered seven more bodies on Saturday, taking the toll in the June 1 cloudbursts to 13.", "13",
+     DateRef(D(2024, 6, 8), "day")),
+    ("Rescuers recovered 8 more bodies on Sunday, raising the toll from last week's landslides to 231, police said.", "231",
+     DateRef(D(2024, 6, 9), "day")),
     # ... the figure's own where the event opens the sentence, or a clause on it
     ("The 2015 earthquake killed 9,000 people.", "9,000", DateRef(D(2015, 1, 1), "year")),
     ("Rescuers were still searching for survivors of the May 14 earthquake, which killed 2,207 people.", "2,207",

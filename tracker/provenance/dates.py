@@ -738,7 +738,14 @@ def figure_date(
     if ("when" in sentence or "which" in sentence or "that" in sentence) and (then := _time_of_the_clause(sentence, offset, mentions)) is not None:
         return _new_date_ref(DateRef, (then.date, then.precision, None))  # "since 2015, when nearly 9,000 people were killed"
     period_start = _period_start(sentence, offset, mentions)
-    dated = [m for m in mentions if m.role in ROLE_RANK and _applies(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)]
+    dated = [
+        m for m in mentions
+        if m.role in ROLE_RANK and _applies(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)
+        and not (
+            (m.role == "named_event" or sentence.startswith(("'s", "’s"), m.end)) and m.end <= offset
+            and COUNTER_OF_EVENT.search(sentence, max(0, m.start - COUNTER_OF_EVENT_REACH), m.start)
+        )
+    ]
     if len(dated) > 1:
         dated = [m for m in dated if not _report_of_a_clause_before(sentence, offset, m, dated)]
     if earlier:
@@ -1168,6 +1175,12 @@ def _relative(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
 DATELINE_BEFORE = re.compile(r"\s*(?:\p{Lu}[\p{L}\p{M}.'’\- ]*,\s*){1,3}")
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|–|—)\s")
 
+
+# A counter of an event's toll before its named date: "the toll from the August 14 earthquake
+# rose to 2,207", "the toll from last week's landslides ... to 231" hold on the day they are
+# told, not on the event's.
+COUNTER_OF_EVENT = re.compile(r"\b(?i:toll|tally|number\s+of\s+(?:dead|deaths))\s+(?:(?:from|in|of)\s+)?(?:the\s+)?\Z", re.REVERSE)
+COUNTER_OF_EVENT_REACH: int = 30
 
 # The events a date before them names ("the August 14 earthquake", "the October 7 attack"),
 # one word may stand between ("the 2015 Gorkha earthquake"): words.csv dated events.
