@@ -481,6 +481,9 @@ FIGURE_PLACES = [
     ("Some context first.\n\nBEIRUT — Government troops have trapped about 3 million civilians in Idlib.", 3_000_000, "Idlib"),
     # a place that bases or backs someone is no place of what happened
     ("The Syrian Observatory, a Britain-based war monitor, said 42 fighters were killed.", 42, None),
+    # ... nor does a place a vehicle is bound for, or a ship registered in
+    ("At least 26 people died when a Lahore-bound bus overturned near Multan.", 26, "Multan"),
+    ("A Panama-registered ship sank off Crete and 12 crew members are missing.", 12, "Crete"),
     ("Iran-backed militias killed 12 soldiers near Deir ez-Zor.", 12, "Deir ez-Zor"),
     # a place inside an institution's name says who counted, not where
     ("A University of Michigan study estimated that about 160,000 people died.", 160_000, None),
