@@ -462,6 +462,10 @@ FIGURE_PLACES = [
     ("At least 33 people died nationwide, and 4,000 residents of Mallacoota, Victoria, were stranded on the beach.", 4_000, "Victoria"),
     # ... but a country in a body's name says who, not where
     ("The Kenya Red Cross said 103 households had left their homes in Nyando Sub-County, Kisumu.", 103, "Nyando"),
+    # Kashmir as the news names either side of the line of control
+    ("Army spokesman Shaukat Sultan spoke in Islamabad. In Indian-administered Kashmir, officials said 1,300 people had been killed.",
+     1_300, "Jammu and Kashmir"),
+    ("In Pakistan-administered Kashmir, at least 30,000 people were killed.", 30_000, "Azad Kashmir"),
     # provinces as the news names them in English
     ("Indonesia's disaster agency said 1,500 houses had been damaged in West Java.", 1_500, "West Java"),
     ("As many as 33,000 people were displaced in North Sulawesi by floods.", 33_000, "North Sulawesi"),
