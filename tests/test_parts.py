@@ -218,6 +218,9 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
     ("Some 3.5 million people need aid. Of them, 2.6 million are severely food insecure.",
      [("in_need", 3_500_000, "people", None, None)]),
     ("The clashes killed 40 people. Of these, 60 were children.", [("killed", 40, "people", None, None)]),
+    # ... or hedged
+    ("The UN says 22.2 million Yemenis need humanitarian assistance, of whom 8.4 million are at risk of famine.",
+     [("in_need", 22_200_000, "people", None, "Yemen")]),
     # a fronted group of things counts no people
     ("Of the 47 collective centres, 27 were schools.", []),
 ]

@@ -1521,6 +1521,7 @@ def _part_needs_own_verb(s: Scene) -> Verdict | None:
 
 
 STATE_NOUN_REACH = 40  # characters after a part's "were" its people noun is read within
+PART_HEDGE_REACH = 12  # characters after the first word of a part's state a hedge's words stand within ("at risk of")
 
 
 def _other_state(text: str, state: re.Match) -> bool:
@@ -1528,6 +1529,8 @@ def _other_state(text: str, state: re.Match) -> bool:
     severely food insecure"), not people ("are children"), a place ("are in hospital") or a
     trigger ("are believed dead")."""
     word = state.group("word").lower()
+    if projected(text, state.start("word"), min(len(text), state.end("word") + PART_HEDGE_REACH)):
+        return True  # a hedge: "of whom 8.4 million are at risk of famine", "are likely to flee"
     if word in PREPOSITIONS or word in lexicon.word_set("adjective nouns") or word in PART_PEOPLE:
         return False
     at = state.start("word")
