@@ -70,6 +70,11 @@ AFTER = [  # attribution after the figure
     ("Seven persons drowned when a trawler capsized, said Upazila Nirbahi Officer (UNO) Mohammad Raihan Kabir.", "Seven",
      "Mohammad Raihan Kabir"),
     ("Nine people were killed in the blast, said Superintendent of Police (SP) Ravi Kumar.", "Nine", "Ravi Kumar"),
+    # ... or a title in lower case before the person
+    ("Twelve people have died of dengue this month, said district health officer Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
+    ("Twelve people have died of dengue this month, said civic health chief Dr Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
+    # (not a body's place: "said police in Lagos State" names nobody)
+    ("Twelve people died in the clashes, said police in Lagos State.", "Twelve", None),
     # a citation in brackets after a date's word: the date is no name the bracket spells
     ("Some 7,000 refugees and migrants arrived on the Greek island of Lesbos on Wednesday (UNHCR).", "Some 7,000",
      "UNHCR"),

@@ -519,6 +519,12 @@ INVERTED = re.compile(
 # "..., said the interior ministry.", "..., says Hamas-run health ministry": a body written in
 # lower case after an inverted verb, read as "according to" reads one, up to the clause's end.
 INVERTED_LOWER = re.compile(rf"[{INVERTED_MARKS}]\s*(?:{INVERTED_VERBS})\s+(?=(?:the\s+)?(?:\p{{Ll}}|\p{{Lu}}\p{{L}}*-\p{{Ll}}))")
+# ... or a person, after a title in lower case: "..., said district health officer Ravi
+# Pardeshi.", "..., said civic health chief Dr Ravi Pardeshi." (no preposition among the words)
+LOWER_TITLED_PERSON = re.compile(
+    rf"(?:the\s+)?(?:(?!(?:in|on|at|of|for|from|to|by|with|that|and|who|which)\b)\p{{Ll}}[\p{{Ll}}\-]*\s+){{1,4}}"
+    rf"(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<person>\p{{Lu}}[\p{{Ll}}'’\-]+(?:\s+\p{{Lu}}[\p{{Ll}}'’\-]+){{1,3}})(?=\s*(?:[.,;:(]|$))"
+)
 # ... closing the clause, a place of its own after it: "the health ministry in Gaza."
 CLAUSE_ENDS = re.compile(r"(?:\s+(?:in|of)\s+[^.,;:()\n]{1,60}?)?[^\S\n]*(?:[.,;:(]|\Z)")
 # "IOM reports, citing Iraq's Ministry of Migration and Displacement (MoMD)": the body cited
@@ -946,6 +952,9 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         patterns.append(INVERTED)
         for at in INVERTED_START.finditer(sentence):  # "..., says the health ministry in the Hamas-run territory."
             if (m := INVERTED_LOWER.match(sentence, at.start())) is None:
+                continue
+            if (titled := LOWER_TITLED_PERSON.match(sentence, m.end())) and _is_person(person := titled.group("person")):
+                out.append(_Candidate(SourceKind.NAMED, normalise(person), start + m.start(), start + titled.end()))  # "..., said district collector Ravi Pardeshi."
                 continue
             if (of := HEAD_OF_AFTER.match(sentence, m.end())) and (named := _head_of_body(text, of)) and (closed := CLAUSE_ENDS.match(sentence, of.end())):
                 out.append(_Candidate(SourceKind.NAMED, named, start + m.start(), start + closed.end()))  # "..., said the ministry of health."
