@@ -578,7 +578,25 @@ LISTENER_REPORT = re.compile(
     rf"|(?i:\b(?:told|briefed))\s+\p{{Lu}}[\p{{L}}.]+\s+(?:on\s+)?$",
     re.REVERSE,
 )
-_LISTENER_LAST_WORDS: frozenset[str] = frozenset({"on", *(w.split()[-1] for w in lexicon.word_list("report listeners"))})
+_LISTENER_LAST_WORDS: frozenset[str] = frozenset(w.split()[-1] for w in lexicon.word_list("report listeners"))
+
+
+def _may_tell(before: str, words: tuple[str, str] | None) -> bool:
+    """Whether `LISTENER_REPORT` may match at the end of `before`: its last word, or the one
+    before a last "on", is a listener's last word or capitalised ("told Reuters on"). Most
+    dates stand after no listener ("on Monday" alone): the pattern is not tried there."""
+    if words is None:
+        return True
+    prev, last = words
+    word = prev if last == "on" else last
+    if not word:
+        return False
+    if word in _LISTENER_LAST_WORDS:
+        return True
+    head = before.rstrip()
+    if last == "on":
+        head = head[:-2].rstrip()
+    return head[len(head) - len(word) : len(head) - len(word) + 1].isupper()
 # A citation: the date closes a parenthesis that names a source first: "(OCHA, 5 March 2017)".
 CITATION_OPEN = re.compile(r"\([^()]*,\s*$")
 CITATION_CLOSE = re.compile(r"\s*[;)]")
@@ -1216,9 +1234,8 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "citation"
     if (_may_end(words, REPORT_ENDINGS) and BEFORE_REPORT.search(before)) or AFTER_REPORT.match(sentence[end : end + 30]):
         return "report"
-    if words is None or not _LISTENER_LAST_WORDS.isdisjoint(words):
-        if LISTENER_REPORT.search(before):
-            return "report"
+    if _may_tell(before, words) and LISTENER_REPORT.search(before):
+        return "report"
     return "event"
 
 
