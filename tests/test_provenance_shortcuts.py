@@ -263,14 +263,17 @@ def test_every_date_hint_stripped_of_punctuation_is_a_hint():
 
 def _in_before_a_capital(text: str, lo: int, hi: int) -> bool:
     """What `sources._names_place` answers, spelled out: an "in" inside text[lo:hi] with a
-    space (or a character not ASCII) on each side, the first character after its spaces a
-    capital or not ASCII."""
+    space (or a character not ASCII) on each side, the first character after its spaces (and
+    after a "the " there) a capital or not ASCII."""
     def spacy(ch: str) -> bool:
         return ch.isspace() or not ch.isascii()
 
     for at in range(lo + 1, hi - 2):
         if text.startswith("in", at) and spacy(text[at - 1]) and spacy(text[at + 2]):
-            first = text[at + 2 : hi].lstrip()[:1]
+            rest = text[at + 2 : hi].lstrip()
+            if rest.startswith("the "):
+                rest = rest[4:].lstrip()  # "the Health Ministry in the Gaza Strip"
+            first = rest[:1]
             if first and (first.isupper() or not first.isascii()):
                 return True
     return False
@@ -280,6 +283,7 @@ def _in_before_a_capital(text: str, lo: int, hi: int) -> bool:
 @given(TEXT, SPAN)
 @example("OCHA in\u00a0\u00a0x said", (0, 20))
 @example("OCHA\u00a0in\u00e9 said", (0, 20))
+@example(" in the Quake", (0, 13))
 def test_names_place_finds_in_before_a_capital(text, span):
     lo, hi = _window(text, span)
     assert sources._names_place(text, lo, hi) == _in_before_a_capital(text, lo, hi)
