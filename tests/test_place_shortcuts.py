@@ -426,3 +426,17 @@ def test_a_foreign_joiner_after_a_place_starts_with_one_of_their_initials():
             assert text[at] in places._FOREIGN_JOINER_INITIALS, text[at:]
     for joiner in places._FOREIGN_JOINERS_SPACED:
         assert joiner[0] in places._FOREIGN_JOINER_INITIALS
+
+
+def test_a_mission_word_after_a_place_starts_with_a_space():
+    """`mentions` looks for a mission word after a place only where a space follows it."""
+    assert all(word.startswith(" ") for word in places._MISSION_STARTS)
+
+
+def test_a_first_word_of_no_longer_name_is_read_as_before_with_any_white_space_after():
+    """A first word without longer names skips the spaced-out reading, which tries only
+    longer names: spaced, wrapped or not, the one-word name is found as before."""
+    for text in ("Floods in Idlib  killed 12.", "Floods in Idlib\nkilled 12.", "Floods in Sri  Lanka and Idlib killed 12."):
+        names = [text[m.start : m.end] for m in places.mentions(text)]
+        assert "Idlib" in names, (text, names)
+    assert [text[m.start : m.end] for m in places.mentions("Floods in Sri  Lanka")] == ["Sri  Lanka"]

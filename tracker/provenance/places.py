@@ -728,15 +728,13 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         one, few, longer = entry
         hit = None
         after = text[word_end] if word_end < end else ""
-        if after == " ":
-            spaced = text.startswith("  ", word_end)
-        else:
-            spaced = after.isspace()
-        if spaced:
+        if not (few or longer):
+            pass  # the first word of no longer name (half the names): only the one-word name is tried below
+        elif text.startswith("  ", word_end) if after == " " else after.isspace():
             # "Sri  Lanka", as damaged feeds space it; "Central\nAfrican Republic", wrapped
             if (found_spaced := _spaced_out(text, at, end, few, longer)) is not None:
                 hit = (at, *found_spaced)
-        elif after and after in _NAME_GOES_ON and (few or longer):
+        elif after and after in _NAME_GOES_ON:
             for spelling, cands in few:
                 stop = at + len(spelling)
                 if stop <= end and text.startswith(spelling, at) and not _joined_after(text, stop):
@@ -827,7 +825,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
         if not sponsor and text.startswith(("'s ", "’s "), stop):
             sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
-        if not sponsor and text.startswith(_MISSION_STARTS, stop):
+        if not sponsor and after0 == " " and text.startswith(_MISSION_STARTS, stop):  # (each starts with a space)
             sponsor = True  # "the bombing of the US embassy": a state's mission stands in another country
         if acronyms is None:
             acronyms = defined_acronyms(text) if "(" in text else _NO_ACRONYMS  # (once a call)
