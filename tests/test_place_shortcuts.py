@@ -412,3 +412,31 @@ def test_an_actor_after_a_place_of_wire_copy():
         assert places._actor_after(text, at) == (places.ACTOR_AFTER.match(text, at) is not None), at
     assert places._actor_after(text, text.index("Israel") + len("Israel"))
     assert not places._actor_after(text, text.index("Gaza") + len("Gaza"))
+
+
+def test_a_foreign_joiner_after_a_place_starts_with_one_of_their_initials():
+    """`mentions` tries the foreign name joiners after a place only where the letter after
+    the space is one of their first letters: wherever one starts, that letter is one."""
+    text = (
+        "the Secretaría Nacional de Gestión de Riesgos, the Instituto Nacional para la Reducción, "
+        "Distrito Nacional\u00a0del Este, Ministerio da Saúde, and Ciudad y Pueblo, Côte et Ville."
+    )
+    for at in range(len(text) + 1):
+        if text.startswith(places._FOREIGN_JOINERS_SPACED, at):
+            assert text[at] in places._FOREIGN_JOINER_INITIALS, text[at:]
+    for joiner in places._FOREIGN_JOINERS_SPACED:
+        assert joiner[0] in places._FOREIGN_JOINER_INITIALS
+
+
+def test_a_mission_word_after_a_place_starts_with_a_space():
+    """`mentions` looks for a mission word after a place only where a space follows it."""
+    assert all(word.startswith(" ") for word in places._MISSION_STARTS)
+
+
+def test_a_first_word_of_no_longer_name_is_read_as_before_with_any_white_space_after():
+    """A first word without longer names skips the spaced-out reading, which tries only
+    longer names: spaced, wrapped or not, the one-word name is found as before."""
+    for text in ("Floods in Idlib  killed 12.", "Floods in Idlib\nkilled 12.", "Floods in Sri  Lanka and Idlib killed 12."):
+        names = [text[m.start : m.end] for m in places.mentions(text)]
+        assert "Idlib" in names, (text, names)
+    assert [text[m.start : m.end] for m in places.mentions("Floods in Sri  Lanka")] == ["Sri  Lanka"]

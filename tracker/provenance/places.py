@@ -705,7 +705,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     for m in _capitalised_words(text, start, end):
         entry = by_first_word.get(m.group())
         if entry is None:
-            if text[m.end() : m.end() + 1] == "-" and (joined := _hyphen_joined(text, m.start(), m.end(), end)) is not None and m.start() >= pos:
+            if text.startswith("-", word_end := m.end()) and (joined := _hyphen_joined(text, m.start(), word_end, end)) is not None and m.start() >= pos:
                 found.append(joined)  # "Pétion-Ville", as news writes the gazetteer's Pétionville
                 pos = joined[1]
             continue  # half the capitalised words start no place name: their span is not read
@@ -728,15 +728,13 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         one, few, longer = entry
         hit = None
         after = text[word_end] if word_end < end else ""
-        if after == " ":
-            spaced = text.startswith("  ", word_end)
-        else:
-            spaced = after.isspace()
-        if spaced:
+        if not (few or longer):
+            pass  # the first word of no longer name (half the names): only the one-word name is tried below
+        elif text.startswith("  ", word_end) if after == " " else after.isspace():
             # "Sri  Lanka", as damaged feeds space it; "Central\nAfrican Republic", wrapped
             if (found_spaced := _spaced_out(text, at, end, few, longer)) is not None:
                 hit = (at, *found_spaced)
-        elif after and after in _NAME_GOES_ON and (few or longer):
+        elif after and after in _NAME_GOES_ON:
             for spelling, cands in few:
                 stop = at + len(spelling)
                 if stop <= end and text.startswith(spelling, at) and not _joined_after(text, stop):
@@ -813,7 +811,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         before1, before2, ends = text[at - 1 : at], text[at - 2 : at - 1], text[at - 3 : at - 1]
         after0, after1 = text[stop : stop + 1], text[stop + 1 : stop + 2]
         if (len(cands) > 1 and _all_generic(text, at, stop)) or spelled in shared_regions or (
-            before1 == " " and text[max(0, at - FEATURE_LONGEST) : at - 1].endswith(FEATURE_WORDS) and place.admin1 is not None
+            before1 == " " and place.admin1 is not None and text[max(0, at - FEATURE_LONGEST) : at - 1].endswith(FEATURE_WORDS)
         ):
             if not _country_named_elsewhere(text, found, at, stop, place.iso3):
                 # "Ghana: floods in the Northern Region", "hunger in the Sahel": not Uganda's, not
@@ -827,7 +825,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
         if not sponsor and text.startswith(("'s ", "’s "), stop):
             sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
-        if not sponsor and text.startswith(_MISSION_STARTS, stop):
+        if not sponsor and after0 == " " and text.startswith(_MISSION_STARTS, stop):  # (each starts with a space)
             sponsor = True  # "the bombing of the US embassy": a state's mission stands in another country
         if acronyms is None:
             acronyms = defined_acronyms(text) if "(" in text else _NO_ACRONYMS  # (once a call)
@@ -864,7 +862,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue  # "San Miguel Los Lotes": a longer name the gazetteer lacks
         if (
             stop + 2 < length_of_text and after1.islower() and before2.isalpha()
-            and text.startswith(_FOREIGN_JOINERS_SPACED, stop + 1) and _inside_a_foreign_name(text, at, stop)
+            and after1 in _FOREIGN_JOINER_INITIALS and text.startswith(_FOREIGN_JOINERS_SPACED, stop + 1)
+            and _inside_a_foreign_name(text, at, stop)
         ):
             continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
         if after1.isupper() and before2.isalpha() and _inside_a_body_name(text, at, stop):
@@ -1001,6 +1000,9 @@ FOREIGN_NAME_JOINERS: str = _place_words("foreign name joiners")
 _FOREIGN_JOINERS_SPACED: tuple[str, ...] = tuple(
     w + space for w in lexicon.word_list("foreign name joiners", "place_words") for space in (" ", "\u00a0")
 )
+# Their first letters: the letter after the space after a place must be one (a set look-up,
+# before `startswith` tries the 30 words).
+_FOREIGN_JOINER_INITIALS: frozenset[str] = frozenset(w[0] for w in _FOREIGN_JOINERS_SPACED)
 _FOREIGN_NAME_GOES_ON = re.compile(
     rf"[ \u00a0]+(?:{FOREIGN_NAME_JOINERS})(?:[ \u00a0]+(?:la|las|los|el|le|les))?[ \u00a0]+\p{{Lu}}"
 )
