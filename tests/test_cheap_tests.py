@@ -483,20 +483,3 @@ def test_the_rules_left_out_for_a_quantity_say_no(text):
                 assert not rule(look), (name, text[q.start : q.end])
         kept = [name for name, _ in rules.NUMBER_RULES_FOR[key]]
         assert kept == [name for name, _ in rules.NUMBER_RULES if name in kept]  # in the table's order
-
-
-def _whole_head_starts(text: str, pos: int, endpos: int, starts: tuple[str, ...]) -> bool:
-    head = text[pos:endpos].lstrip()[: text_module.START_LENGTH]
-    return not head or not head.isascii() or head.lower().startswith(starts)
-
-
-@pytest.mark.parametrize("text", SENTENCES + [
-    "killed 12" + " " * 20 + "or injured 30", "12\n\n\n\t\t   \u00a0\u2003  who fled", "300" + " " * 40, "5 " + "\u2003" * 9 + "OR",
-])
-def test_the_head_read_from_a_short_slice_is_the_whole_stretchs(text):
-    # may_start_with slices HEAD_READ characters first, the whole stretch only past a long run
-    # of white space: the same answer as the head of the whole stretch, at every place
-    for starts in (rules.OUTCOME_JOIN_STARTS, rules.WHO, rules.PER_HEAD_STARTS, ("",)):
-        for pos in range(len(text) + 1):
-            for endpos in (pos, pos + 3, pos + 9, pos + 17, pos + 30, len(text)):
-                assert may_start_with(text, pos, endpos, starts) == _whole_head_starts(text, pos, endpos, starts), (text[pos:endpos], starts)

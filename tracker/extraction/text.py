@@ -158,20 +158,13 @@ def may_start_with(text: str, pos: int, endpos: int, starts: tuple[str, ...]) ->
     with none of them. A call of the `regex` module costs a few thousand instructions however
     soon it fails; this, a few hundred. (str.lstrip() strips all the white space \\s matches.)
     A start longer than a character passes over more: "or" lets "of" and "on" by, "o" did not."""
-    # the first HEAD_READ characters, not the whole stretch (often to the sentence's end):
-    # past fewer than HEAD_READ - START_LENGTH white space characters, its head is the same
-    near = min(endpos, pos + HEAD_READ)
-    head = text[pos:near].lstrip()
-    if len(head) < START_LENGTH and near < endpos:
-        head = text[pos:endpos].lstrip()  # a long run of white space: the whole stretch
-    head = head[:START_LENGTH]
+    head = text[pos:endpos].lstrip()[:START_LENGTH]
     if not head:
         return True  # the pattern decides
     return not head.isascii() or head.lower().startswith(starts)
 
 
 START_LENGTH = 8  # the longest start `may_start_with` reads
-HEAD_READ = 16  # the characters `may_start_with` slices first
 
 
 def first_words(phrase_list: Iterable[str]) -> tuple[str, ...]:
