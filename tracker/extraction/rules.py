@@ -1871,29 +1871,17 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
 # them (most readings are of displacement): the first reading that decides gives the figure's verdict, in this order; none, and the
 # indicator rule's verdict stands. (name, the indicators it reads, the reading)
 DISPLACED = frozenset({"displaced"})
-
-
-class Reading(NamedTuple):
-    """A reading of a verdict: where `condition` (of the scene and the verdict) holds, it gives
-    `verdict`, or counts the figure as `indicator`, saying `why`; with neither, `condition`
-    reads the verdict itself and gives a verdict or None (`_arrival_told`). Data, not a
-    closure: `judge` asks the condition itself (a reading of every displacement verdict
-    called two closures a reading, and most say no)."""
-
-    condition: Callable[[Scene, Verdict], "bool | Verdict | None"]
-    verdict: Verdict | None = None
-    indicator: str | None = None
-    why: str = ""
+Reading = Callable[[Scene, Verdict], "Verdict | None"]
 
 
 def _when(condition: Callable[[Scene, Verdict], bool], verdict: Verdict) -> Reading:
     """A reading that gives `verdict` where `condition` holds."""
-    return Reading(condition, verdict)
+    return lambda s, v: verdict if condition(s, v) else None
 
 
 def _as(indicator: str, why: str, condition: Callable[[Scene, Verdict], bool]) -> Reading:
     """A reading that counts the figure as `indicator`, saying `why`, where `condition` holds."""
-    return Reading(condition, None, indicator, why)
+    return lambda s, v: Verdict(f"{v.rule}; {why}", indicator) if condition(s, v) else None
 
 
 def _assailants(text: str, c: Candidate) -> bool:
@@ -1944,7 +1932,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
         lambda s, v: v.trigger_end - v.trigger_start == DISPLACED_LENGTH  # (a word of another length is no "displaced")
         and DISPLACED_WORD.fullmatch(s.text, v.trigger_start, v.trigger_end) is not None
         and _affected_by_no_crisis(s.text, v.trigger_end, s.end), DISPLACED_OTHERWISE)),
-    ("an arrival", DISPLACED, Reading(_arrival_told)),
+    ("an arrival", DISPLACED, _arrival_told),
     ("a weak word with no crisis around", DISPLACED, _when(lambda s, v: _weak_without_crisis(s, v), NO_CRISIS)),
     ("workers with no crisis around", DISPLACED | {"affected"}, _when(lambda s, v: _jobs_lost(s), JOBS_LOST)),
     ("customers with no crisis around", frozenset({"affected"}), _when(lambda s, v: _customers_affected(s), CUSTOMERS_AFFECTED)),
@@ -1975,13 +1963,10 @@ def judge(scene: Scene) -> Verdict:
         if verdict is not None:
             if verdict is NO_TRIGGER and scene.projected_before:
                 return PROJECTED
-            for condition, given, indicator, why in READINGS_OF.get(verdict.indicator, ()):
-                if given is None and indicator is None:  # a reading of its own
-                    read = condition(scene, verdict)
-                    if read is not None:
-                        return read
-                elif condition(scene, verdict):
-                    return given if given is not None else Verdict(f"{verdict.rule}; {why}", indicator)
+            for reading in READINGS_OF.get(verdict.indicator, ()):
+                read = reading(scene, verdict)
+                if read is not None:
+                    return read
             return verdict
     return NO_TRIGGER  # not reached: the last rule always decides
 
