@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tracker.extraction import distributive, indicators, rules
+from tracker.extraction import text as text_module
 from tracker.extraction.text import lowered, may_end_with, may_hold, may_start_with
 
 SENTENCES = [
@@ -413,3 +414,72 @@ def test_the_nationality_ending_test_never_hides_a_nationality(word):
 
     if indicators.DEMONYM.match(word):
         assert word.endswith(nouns.DEMONYM_ENDS), word
+
+
+# The long key lists `may_hold` looks for in one pass of an automaton (text.LONG_KEYS words
+# or more), each asked of every stretch of the sentences above and of mixed text: the answer
+# is the loop of substring tests'.
+LONG_KEY_LISTS = [
+    keys for keys in (indicators.PROJECTION_STEMS, rules.ACROSS_BORDER_WORDS, rules.HOSTING_VERB_KEYS, rules.RETURN_STEMS)
+    if len(keys) >= text_module.LONG_KEYS
+]
+
+
+def _loop_holds(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    piece = text[start:end].lower()
+    if 0 <= end <= start:
+        return "" in words
+    return not piece.isascii() or any(word in piece for word in words)
+
+
+def test_long_key_lists_are_read_by_the_automaton():
+    assert len(LONG_KEY_LISTS) >= 2  # the projection stems and the border words at least
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_long_keys_held_as_the_loop_finds_them_in_wire_copy(text):
+    for keys in LONG_KEY_LISTS:
+        for start in range(0, len(text) + 1, 3):
+            for end in (start, start + 7, start + 30, start + 90, len(text)):
+                assert may_hold(text, start, end, keys) == _loop_holds(text, start, end, keys), (text[start:end], keys)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED)
+def test_long_keys_held_as_the_loop_finds_them_in_mixed_text(text):
+    text = text + " could feared hosts fled across returned"
+    for keys in LONG_KEY_LISTS:
+        for start in range(0, len(text) + 1, 5):
+            for end in (start + 4, start + 40, len(text)):
+                assert may_hold(text, start, end, keys) == _loop_holds(text, start, end, keys)
+
+
+def test_an_empty_word_in_a_long_list_holds_everywhere():
+    keys = ("",) + tuple(f"zz{i}" for i in range(text_module.LONG_KEYS))
+    assert may_hold("no such words here", 0, 18, keys) is True
+
+
+# The rules `candidate` does not call for a quantity (rules.NUMBER_RULES_FOR, NOUN_RULES_FOR:
+# those whose own first test needs a small value, a number word or a year's digits) answer
+# False for it: at every number of the sentences above, each left-out rule says no.
+@pytest.mark.parametrize("text", SENTENCES + [
+    "Between April 24 and 26, 300 people fled; the boy, 12, was hurt, and no one was killed.",
+    "Eight members of one family, aged 12 and 14, died in 2023; children under 5 numbered 4.5 million.",
+    "Two people were hurt, four were missing and 1.5 people a household were displaced in 1999.",
+])
+def test_the_rules_left_out_for_a_quantity_say_no(text):
+    from tracker.extraction.quantities import find_quantities
+
+    lower = lowered(text)
+    for q in find_quantities(text):
+        key = (q.value < rules.AGE_LIMIT, q.value < rules.DECIMAL_BELOW, q.small_word, q.year_like)
+        look = rules.Look(text, lower, q, min(len(text), q.number_end + rules.NOUN_REACH))
+        for name, rule in rules.NUMBER_RULES:
+            if (name, rule) not in rules.NUMBER_RULES_FOR[key]:
+                assert not rule(look), (name, text[q.start : q.end])
+        look.noun = rules.read_noun(text, lower, q.end, look.after_limit)
+        for name, rule in rules.NOUN_RULES:
+            if (name, rule) not in rules.NOUN_RULES_FOR[key]:
+                assert not rule(look), (name, text[q.start : q.end])
+        kept = [name for name, _ in rules.NUMBER_RULES_FOR[key]]
+        assert kept == [name for name, _ in rules.NUMBER_RULES if name in kept]  # in the table's order

@@ -977,6 +977,35 @@ NOUN_RULES: tuple[tuple[str, Rule], ...] = (
     ("a share of a whole of things fronted before it (Of its 497 municipalities, 446)", _share_of_things),
 )
 
+# What a rule of NUMBER_RULES or NOUN_RULES needs of the quantity to match at all, where it
+# asks that first: a value below AGE_LIMIT (ages, days, a negated one), below DECIMAL_BELOW
+# (a decimal), a small number word, a year's digits. Each key -> whether the rule may match.
+_NEEDS: dict[Rule, Callable[[bool, bool, bool, bool], bool]] = {
+    _negated_one: lambda below_age, below_decimal, small_word, year_like: small_word,
+    _decimal: lambda below_age, below_decimal, small_word, year_like: below_decimal,
+    _last_day: lambda below_age, below_decimal, small_word, year_like: below_age,  # (MAX_DAY < AGE_LIMIT)
+    _age_in_commas: lambda below_age, below_decimal, small_word, year_like: below_age,
+    _speaker_age: lambda below_age, below_decimal, small_word, year_like: below_age,
+    _age_after_noun: lambda below_age, below_decimal, small_word, year_like: below_age,
+    _age_of_a_list: lambda below_age, below_decimal, small_word, year_like: below_age,
+    _of_a_count_before: lambda below_age, below_decimal, small_word, year_like: small_word,
+    _year: lambda below_age, below_decimal, small_word, year_like: year_like,
+    _lone_small_word: lambda below_age, below_decimal, small_word, year_like: small_word,
+}
+
+
+def _rules_for(table: tuple[tuple[str, Rule], ...]) -> dict[tuple[bool, bool, bool, bool], tuple[tuple[str, Rule], ...]]:
+    """The rules of `table` that may match a quantity, in order, by (value below AGE_LIMIT,
+    value below DECIMAL_BELOW, small number word, year-like): `candidate` calls only these.
+    Most counts are 1,000 or more, in digits, and no year: eight of the seventeen number rules
+    and two of the five noun rules would each be called to say no at once."""
+    keys = [(a, b, c, d) for a in (False, True) for b in (False, True) for c in (False, True) for d in (False, True)]
+    return {key: tuple((name, rule) for name, rule in table if rule not in _NEEDS or _NEEDS[rule](*key)) for key in keys}
+
+
+NUMBER_RULES_FOR = _rules_for(NUMBER_RULES)
+NOUN_RULES_FOR = _rules_for(NOUN_RULES)
+
 
 class Candidate(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """A number that may count people, with its noun."""
@@ -989,7 +1018,8 @@ class Candidate(NamedTuple):  # a named tuple: immutable, and built in C (severa
 def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidate | str:
     """The quantity with its counted noun, or the name of the rule that rejects it."""
     look = Look(text, lower, q, min(sentence_end, q.number_end + NOUN_REACH))
-    for name, rule in NUMBER_RULES:
+    key = (q.value < AGE_LIMIT, q.value < DECIMAL_BELOW, q.small_word, q.year_like)  # which rules may match (`_rules_for`)
+    for name, rule in NUMBER_RULES_FOR[key]:
         if rule(look):
             return name
     noun_from = q.end
@@ -1003,7 +1033,7 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
     breakdown = _breakdown(text, lower, q.start) or _with_a_place(text, lower, q)
     if breakdown and look.noun.kind is NounKind.THING:  # "including 9 firefighters": people named
         look.noun = parts.people_named(text, lower, noun_from, look.noun)
-    for name, rule in NOUN_RULES:
+    for name, rule in NOUN_RULES_FOR[key]:
         if rule(look):
             return name
     return _new_tuple(Candidate, (q, look.noun, breakdown))  # Candidate(q, look.noun, breakdown)
