@@ -998,7 +998,7 @@ def _rules_for(table: tuple[tuple[str, Rule], ...]) -> dict[tuple[bool, bool, bo
     """The rules of `table` that may match a quantity, in order, by (value below AGE_LIMIT,
     value below DECIMAL_BELOW, small number word, year-like): `candidate` calls only these.
     Most counts are 1,000 or more, in digits, and no year: eight of the seventeen number rules
-    and two of the five noun rules would each be called to say no at once."""
+    and two of the six noun rules would each be called to say no at once."""
     keys = [(a, b, c, d) for a in (False, True) for b in (False, True) for c in (False, True) for d in (False, True)]
     return {key: tuple((name, rule) for name, rule in table if rule not in _NEEDS or _NEEDS[rule](*key)) for key in keys}
 
