@@ -73,6 +73,11 @@ AFTER = [  # attribution after the figure
     # ... or a title in lower case before the person
     ("Twelve people have died of dengue this month, said district health officer Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
     ("Twelve people have died of dengue this month, said civic health chief Dr Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
+    # a subject whose clause goes on with ", saying": what it says
+    ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) gave lower figures, saying 1,023 people had died.",
+     "1,023", "OCHA"),
+    ("UNHCR updated its figures on Friday, saying 2,000 refugees had arrived.", "2,000", "UNHCR"),
+    ("Residents fled the town, saying 300 people had been killed.", "300", None),
     # (not a body's place: "said police in Lagos State" names nobody)
     ("Twelve people died in the clashes, said police in Lagos State.", "Twelve", None),
     # a citation in brackets after a date's word: the date is no name the bracket spells

@@ -1010,7 +1010,16 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=cites))
     if toll is not None and not out:  # a toll nobody reports claims its sentence: the speaker before does not go on
         out.append(_Candidate(SourceKind.GENERIC, None, start, start + toll.end()))
+    if not out and ", saying" in sentence and (m := SAYING_SUBJECT.match(sentence)) and (name := _name(m.group("np"))):
+        # "OCHA gave lower figures, saying 1,023 people had died": what the subject says
+        if _is_body(name) or (_is_person(name) and name not in _places().PLACES):
+            out.append(_Candidate(_kind(name), _learned(text, name), start + m.start("np"), start + m.end()))
     return _drop_nested(out)
+
+
+# The subject opening a sentence whose clause goes on with ", saying": "OCHA released new
+# figures on Monday, saying ..." (the subject, then a verb in lower case, in one clause).
+SAYING_SUBJECT = re.compile(rf"\s*(?:[Tt]he\s+)?{_NP}(?:\s*\([^()]{{1,40}}\))?\s+(?:has\s+|had\s+|have\s+)?\p{{Ll}}+\b[^.;:()]*?,\s+saying\b")
 
 
 # How far into a sentence a line it holds may start with a dateline (a headline above it).
