@@ -185,6 +185,9 @@ NONE = [  # no attribution, or an unnamed one
     # a place that recorded a count is where it happened, no speaker, a capital too
     ("Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab 168.", "347", None),
     ("Kabul recorded 12 deaths, officials said.", "12", None),
+    # ... and "the agency" to a body named in lower case, by the acronym in brackets after it
+    ("At least 29 people died when the ferry sank, the disaster agency (BNPB) said. The agency said 13 people were still missing.",
+     "13", "BNPB"),
     # "the ministry" refers back to a body named last in the sentence before
     ("Turkish media reported the toll at 912, citing the Interior Ministry. The ministry said 2,476 people were injured.",
      "2,476", "Interior Ministry"),

@@ -2063,6 +2063,10 @@ def _bodies(text: str) -> tuple[_Body, ...]:
         mods = m.group("mods").split()
         if not any(w in NOT_MODIFIERS or w in REFERRING_WORDS or POSSESSIVE.search(w) for w in mods):
             name = " ".join(w.capitalize() for w in [*mods, m.group("head")])
+            if acronym := ACRONYM_AFTER.match(text, m.end()):
+                # "the disaster agency (BNPB) said ... The agency said": the body by its acronym
+                found.setdefault(m.start("mods"), _Body(m.start("mods"), acronym.group("acronym"), f"{name} {acronym.group('acronym')}"))
+                continue
             found.setdefault(m.start("mods"), _Body(m.start("mods"), normalise(name), name))
     return tuple(found[k] for k in sorted(found))
 
@@ -2084,6 +2088,8 @@ NAME_AT = re.compile(rf"{_ALIAS}|{_NAME}")  # a name or an alias, matched where 
 # A body named in lower case after "the": "the interior ministry", "the disaster management
 # agency", "the enclave's health ministry", named as `_body` names it when it is a subject
 # ("Interior Ministry").
+# An acronym in brackets right after a body's name: " (BNPB)", " (Basarnas)".
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)")
 LOWER_BODY = re.compile(
     rf"\b(?i:the)\s+(?:\p{{Ll}}+['’]s\s+)?(?P<mods>(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{1,3}})(?P<head>{_words(sorted(INSTITUTION_HEADS))})\b"
 )
