@@ -985,6 +985,11 @@ REGIONAL_AND_SITREP = [
     ("Deceased: 58", [("killed", 58, "exact", "people")]),
     ("About 2,000 people are sleeping in a football stadium.", [("displaced", 2_000, "approx", "people")]),
     ("Some 40,000 people are living in temporary settlements.", [("displaced", 40_000, "approx", "people")]),
+    # ... and returnees it received are returns
+    ("Guatemala received 24,870 returnees deported by air from the United States.", [("returned", 24_870, "exact", "returnees")]),
+    # a hedged part of a total is no figure
+    ("Some 18 million people are affected by the drought, including 1 million children at risk of severe acute malnutrition.",
+     [("affected", 18_000_000, "approx", "people")]),
     # a country that received people hosts them
     ("Poland has received 2,173,943 people, Romania 559,000 and Hungary 330,000.",
      [("refugees", 2_173_943, "exact", "people"), ("refugees", 559_000, "exact", "people"), ("refugees", 330_000, "exact", "people")]),

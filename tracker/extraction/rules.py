@@ -1307,6 +1307,9 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         elif t.indicator == "displaced" and c.noun.indicator in HARMED:
             # "evacuated 30 injured people and 4 bodies to hospitals": the people are the wounded
             return Verdict("the noun names harm after a verb of moving (evacuated 30 injured people)", c.noun.indicator)
+        elif t.indicator == "displaced" and c.noun.indicator == "returned" and text[t.start : t.end].lower() in HOSTING_VERBS:
+            # "Guatemala received 24,870 returnees deported by air": who is taken in are returns
+            return Verdict("the noun names returns after a verb of taking in (received 24,870 returnees)", "returned")
         elif t.indicator in THING_INDICATORS and c.noun.kind is NounKind.PERSON and c.noun.indicator is not None:
             # "We have buried 49 corpses": a verb of damage to homes before people the noun names
             return Verdict("the noun names what happened to people after a verb of damage (buried 49 corpses)", c.noun.indicator)
@@ -1547,10 +1550,13 @@ def _part_needs_own_verb(s: Scene) -> Verdict | None:
     state = PART_STATE.match(s.text, s.candidate.noun.end, s.end)
     if state is not None and _other_state(s.text, state):
         return PART_OTHER_STATE
+    if projected(s.text, noun_end, min(s.end, noun_end + PART_HEDGE_AFTER)):
+        return PART_OTHER_STATE  # "including 1 million children at risk of severe acute malnutrition": hedged
     return PART_WITHOUT_VERB
 
 
 STATE_NOUN_REACH = 40  # characters after a part's "were" its people noun is read within
+PART_HEDGE_AFTER = 16  # characters after a part's noun a hedge stands within (" at risk of")
 PART_HEDGE_REACH = 12  # characters after the first word of a part's state a hedge's words stand within ("at risk of")
 
 
