@@ -789,6 +789,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
 NOT_FIGURES: list[str] = [
     "OCHA said more than 15,000 people needed to be evacuated because of the risk of further landslides.",
     "Of the state's 497 municipalities, 446 had been affected by the floods, the civil defence said.",
+    "The camp was built for 90,000 people.",
+    "The shelters have room for 500 people.",
     # people a campaign reached are no victims
     "Health workers vaccinated 80,000 children in the camps last week.",
     # distances, counts of things, durations, years: the seeds' must-not-extract
@@ -985,6 +987,9 @@ REGIONAL_AND_SITREP = [
     ("Deceased: 58", [("killed", 58, "exact", "people")]),
     ("About 2,000 people are sleeping in a football stadium.", [("displaced", 2_000, "approx", "people")]),
     ("Some 40,000 people are living in temporary settlements.", [("displaced", 40_000, "approx", "people")]),
+    # what a place holds is no count of the people in it
+    ("In Kenya's Dadaab complex, built for 90,000 people, some 380,000 Somali refugees are now living, the UN refugee agency said.",
+     [("refugees", 380_000, "approx", "refugees")]),
     # ... and returnees it received are returns
     ("Guatemala received 24,870 returnees deported by air from the United States.", [("returned", 24_870, "exact", "returnees")]),
     # a hedged part of a total is no figure
