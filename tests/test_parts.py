@@ -76,6 +76,10 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     ("More than 260,000 Malians have fled to neighbouring countries, with 108,000 in Mauritania, 107,000 in Burkina Faso and 61,000 in Niger.",
      [("refugees", 260_000, "people", None, None), ("refugees", 108_000, "people", 260_000, "Mauritania"),
       ("refugees", 107_000, "people", 260_000, "Burkina Faso"), ("refugees", 61_000, "people", 260_000, "Niger")]),
+    # ... or after "for": "Sierra Leone for 1,200"
+    ("Liberia accounted for 2,484 of the deaths, Sierra Leone for 1,200 and Guinea for 862, the WHO said.",
+     [("killed", 2_484, "people", None, "Liberia"), ("killed", 1_200, "people", None, "Sierra Leone"),
+      ("killed", 862, "people", None, "Guinea")]),
     # an elliptical list with no total: figures of their own, in the first item's unit
     ("The floods killed 512 children in Sindh, 207 in Punjab and 66 in Balochistan, officials said.",
      [("killed", 512, "children", None, "Sindh"), ("killed", 207, "children", None, "Punjab"),

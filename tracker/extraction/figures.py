@@ -492,10 +492,11 @@ ELLIPSIS_BEFORE = re.compile(
     re.IGNORECASE | re.REVERSE | re.VERBOSE,
 )
 # ... or name its place right before the count, the verb said once for the list: "Poland has
-# taken in 1.2 million, Hungary 191,000, Slovakia 141,000 and Moldova 83,000" (a place the
+# taken in 1.2 million, Hungary 191,000, Slovakia 141,000 and Moldova 83,000", "Liberia accounted
+# for 2,484 of the deaths, Sierra Leone for 1,200 and Guinea for 862" (a place the
 # gazetteer knows: not "camps ..., Krinding 1, Krinding 2").
 PLACE_ITEM_BEFORE = re.compile(
-    r"(?:,|\band)\s*(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:(?:" + _ROUGH_QUALIFIERS + r")\s+)?\Z",
+    r"(?:,|\band)\s*(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:for\s+)?(?:(?:" + _ROUGH_QUALIFIERS + r")\s+)?\Z",
     re.REVERSE,
 )
 
