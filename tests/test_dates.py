@@ -374,8 +374,18 @@ REPORTS_TO_LISTENERS = [  # whom a source told, or where it said it, between its
 ]
 
 
+AFTER_AN_EVENT = [  # the event an "after" clause tells is when the harm before it happened
+    ("Seven migrants drowned off Libya after a boat capsized off Tripoli on Saturday night, the IOM said.", "Seven",
+     DateRef(D(2024, 6, 8), "day")),
+    ("At least 94 people were killed and over 300 are missing after a landslide buried three villages on Thursday.", "94",
+     DateRef(D(2024, 6, 6), "day")),
+    # ... not when what came after it is no harm
+    ("Officials said 499 bodies had been recovered after the mudslide on Monday.", "499", DateRef(D(2024, 6, 10), "day")),
+]
+
+
 # Each a table of its own above, read in a story of 10 June 2024.
-OF_10_JUNE = TIME_CLAUSES + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR + REPORTS_TO_LISTENERS
+OF_10_JUNE = TIME_CLAUSES + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR + REPORTS_TO_LISTENERS + AFTER_AN_EVENT
 
 
 @pytest.mark.parametrize("sentence, figure, expected", OF_10_JUNE, ids=[c[0][:40] for c in OF_10_JUNE])

@@ -1470,7 +1470,19 @@ COUNT_BEFORE_DATE = _re.compile(
 
 def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
     lo, hi = (m.end, offset) if m.end <= offset else (offset, m.start)
-    return CLAUSE_BOUNDARY.search(sentence, lo, hi) is None
+    boundary = CLAUSE_BOUNDARY.search(sentence, lo, hi)
+    if boundary is None:
+        return True
+    # the event an "after" clause tells is when its harm happened: "Seven migrants drowned
+    # off Tripoli after a boat capsized on Saturday night" (not "499 bodies were recovered after")
+    return (
+        lo == offset and boundary.group().lower() == "after" and HARM_BEFORE.search(sentence, offset, boundary.start()) is not None
+        and CLAUSE_BOUNDARY.search(sentence, boundary.end(), hi) is None
+    )
+
+
+# A word of harm: death, injury, drowning, people missing (words.csv harm stems).
+HARM_BEFORE = re.compile(rf"\b(?i:{_words('harm stems')})")
 
 
 def _inside(span: tuple[int, int], taken: list[tuple[int, int]]) -> bool:
