@@ -251,7 +251,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
                     return homes  # "2,200 damaged or destroyed structures": the homes, not a verb
             if at is not None and not at.blocks:
                 nxt = next(words, None)  # the trigger's next word; not after "without" ("400,000 without shelter")
-                if nxt is not None and low not in PREPOSITIONS and _thing_after_modifier(lower, nxt, words):
+                if nxt is not None and low not in PREPOSITIONS and _thing_after_modifier(nxt, words):
                     return Noun(None, None, end, NounKind.THING)  # "119 evacuation centres", "97 refugee accommodation centres"
                 return Noun(None, None, end, NounKind.VERB)  # "3,000 fled north"
             if low in TRIGGER_LEAD_WORDS:
@@ -340,7 +340,7 @@ def _remains_of_no_people(text: str, lower: str, prev: str | None, pos: int) -> 
     return prev in REMAINS_OTHER_SENSES or _of_no_people(text, lower, pos)
 
 
-def _thing_after_modifier(lower: str, nxt: re.Match, words: Iterator[re.Match]) -> bool:
+def _thing_after_modifier(nxt: re.Match, words: Iterator[re.Match]) -> bool:
     """The word nxt after a trigger used as a modifier is a thing noun, or a modifier of one
     right after it ("evacuation centres", "refugee accommodation centres"): no count of people."""
     low = nxt.group().lower()

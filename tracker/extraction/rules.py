@@ -891,7 +891,7 @@ def _capacity(look: Look) -> bool:
 
 CAPACITY_REACH = 30
 # words.csv capacity phrases: "built for", "designed for", "a capacity of".
-CAPACITY_BEFORE = re.compile(rf"\b(?:{_phrases(lexicon.word_list('capacity phrases'))})\s+(?:(?:about|some|around|up\s+to|only)\s+)?\Z", re.IGNORECASE | re.REVERSE)
+CAPACITY_BEFORE = re.compile(rf"\b(?:{_phrases(lexicon.word_list('capacity phrases'))})\s+(?:(?:{ROUGH_QUALIFIERS}|up\s+to|only)\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
 def _per_whole_after(look: Look) -> bool:

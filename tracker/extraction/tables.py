@@ -199,13 +199,7 @@ def _barred_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     at = start
     while True:
         bar = text.find("|", at, end)
-        b = end if bar < 0 else bar
-        a = at
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        cells.append((a, b))
+        cells.append(_trimmed(text, at, end if bar < 0 else bar))
         if bar < 0:
             break
         at = bar + 1
@@ -220,11 +214,15 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     at = first + 1
     while at <= last:
         bar = text.index("|", at, end)
-        a, b = at, bar
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        cells.append((a, b))
+        cells.append(_trimmed(text, at, bar))
         at = bar + 1
     return cells
+
+
+def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """text[a:b] without the white space around it, as (start, end)."""
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 import regex as re
 
 from .. import lexicon
+from ..provenance.keyscan import automaton_of
 
 
 def phrases(words: Iterable[str]) -> str:
@@ -137,17 +138,7 @@ _UNBUILT = object()
 def _automaton(words: tuple[str, ...]):
     """An automaton that finds every word of `words` (None when pyahocorasick is missing, or
     a word is empty: every piece holds "", and the loop answers)."""
-    if not all(words):
-        return None
-    try:
-        import ahocorasick
-    except ImportError:
-        return None
-    machine = ahocorasick.Automaton()
-    for word in words:
-        machine.add_word(word, word)
-    machine.make_automaton()
-    return machine
+    return automaton_of(dict.fromkeys(words)) if all(words) else None
 
 
 def may_start_with(text: str, pos: int, endpos: int, starts: tuple[str, ...]) -> bool:

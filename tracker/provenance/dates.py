@@ -597,6 +597,8 @@ def _may_tell(before: str, words: tuple[str, str] | None) -> bool:
     if last == "on":
         head = head[:-2].rstrip()
     return head[len(head) - len(word) : len(head) - len(word) + 1].isupper()
+
+
 # A citation: the date closes a parenthesis that names a source first: "(OCHA, 5 March 2017)".
 CITATION_OPEN = re.compile(r"\([^()]*,\s*$")
 CITATION_CLOSE = re.compile(r"\s*[;)]")

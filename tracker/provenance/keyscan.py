@@ -19,6 +19,20 @@ from collections.abc import Callable
 KeyScanner = Callable[[str], dict[str, list[tuple[int, str]]]]
 
 
+def automaton_of(values: dict[str, object]):
+    """A pyahocorasick automaton that finds every key of `values` (none empty), each found
+    with its value; None where pyahocorasick is missing (the caller then loops `str.find`)."""
+    try:
+        import ahocorasick
+    except ImportError:
+        return None
+    machine = ahocorasick.Automaton()
+    for key, value in values.items():
+        machine.add_word(key, value)
+    machine.make_automaton()
+    return machine
+
+
 def key_scanner(groups: dict[str, tuple[str, ...]], automaton: bool = True) -> KeyScanner:
     """A scanner for the keys of `groups` (a key may be in several groups); without
     `automaton`, the `str.find` scanner."""
@@ -29,16 +43,9 @@ def key_scanner(groups: dict[str, tuple[str, ...]], automaton: bool = True) -> K
                 raise ValueError(f"an empty key in group {name!r}")
             names.setdefault(key, []).append(name)
     held = {key: tuple(dict.fromkeys(of)) for key, of in names.items()}
-    if not automaton:
+    machine = automaton_of({key: (len(key) - 1, key, of) for key, of in held.items()}) if automaton else None
+    if machine is None:
         return _find_scanner(held)
-    try:
-        import ahocorasick
-    except ImportError:
-        return _find_scanner(held)
-    machine = ahocorasick.Automaton()
-    for key, of in held.items():
-        machine.add_word(key, (len(key) - 1, key, of))
-    machine.make_automaton()
 
     def scan(text: str) -> dict[str, list[tuple[int, str]]]:
         found: dict[str, list[tuple[int, str]]] = {}

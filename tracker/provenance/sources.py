@@ -2085,11 +2085,11 @@ def _a_place_of_its_kind(text: str, at: int, owner: str, mods: str, head: str) -
 
 BODY_NAME = re.compile(_NAME)
 NAME_AT = re.compile(rf"{_ALIAS}|{_NAME}")  # a name or an alias, matched where it starts
+# An acronym in brackets right after a body's name: " (BNPB)", " (Basarnas)".
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)")
 # A body named in lower case after "the": "the interior ministry", "the disaster management
 # agency", "the enclave's health ministry", named as `_body` names it when it is a subject
 # ("Interior Ministry").
-# An acronym in brackets right after a body's name: " (BNPB)", " (Basarnas)".
-ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>\p{Lu}[\p{Lu}\p{Ll}]{1,9})\)")
 LOWER_BODY = re.compile(
     rf"\b(?i:the)\s+(?:\p{{Ll}}+['’]s\s+)?(?P<mods>(?:\p{{Ll}}[\p{{Ll}}\-]*\s+){{1,3}})(?P<head>{_words(sorted(INSTITUTION_HEADS))})\b"
 )
