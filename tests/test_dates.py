@@ -581,6 +581,11 @@ CARRIED = [  # (sentence before, figure's sentence, figure, published, expected)
         "The UN said last week that 500 people were killed.",
         "Another 300 were injured in the attack, it said.", "Another 300", D(2019, 8, 20), DateRef(D(2019, 8, 20), "day"),
     ),
+    (  # ... nor a count over the event and the time after it
+        "Puerto Rican authorities set the toll at 64 after the storm struck on Sept. 20.",
+        "A study found 4,645 excess deaths during the storm and the weeks after it.", "4,645", D(2018, 5, 29),
+        DateRef(D(2018, 5, 29), "day"),
+    ),
     (  # the figure's own date wins
         "Four jets bombed villages on Thursday, the group said.",
         "Another four people died in the attack on Friday.", "Another four", D(2023, 1, 14), DateRef(D(2023, 1, 13), "day"),

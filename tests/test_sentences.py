@@ -19,6 +19,11 @@ CASES = [
     ("Dr. Raed al-Saleh of the U.N. said 40 died.", ["Dr. Raed al-Saleh of the U.N. said 40 died."]),
     ("Recep T. Erdogan said Turkey hosts 3.6 million refugees.",
      ["Recep T. Erdogan said Turkey hosts 3.6 million refugees."]),
+    # ... nor does a person's run of initials, as "U.S." does not
+    ("Two more persons died in Pune, Dr S.T. Pardeshi, the city health officer, said.",
+     ["Two more persons died in Pune, Dr S.T. Pardeshi, the city health officer, said."]),
+    ("Twelve people were killed in the attack, A.K. Singh said. The police said 4 fled.",
+     ["Twelve people were killed in the attack, A.K. Singh said.", "The police said 4 fled."]),
     # a line break ends a sentence, even after an abbreviation
     ("Aid reached Idlib on Jan.\n3,000 families fled on Monday.", ["Aid reached Idlib on Jan.", "3,000 families fled on Monday."]),
     ("HEADLINE: 40 killed in Idlib\n\n\n  The strikes hit a market.", ["HEADLINE: 40 killed in Idlib", "The strikes hit a market."]),

@@ -73,6 +73,9 @@ AFTER = [  # attribution after the figure
     # ... or a title in lower case before the person
     ("Twelve people have died of dengue this month, said district health officer Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
     ("Twelve people have died of dengue this month, said civic health chief Dr Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
+    # a person named by initials
+    ("Two more persons died of swine flu in Pune, said Dr S.T. Pardeshi, the city health officer.", "Two", "S.T. Pardeshi"),
+    ("Twelve people were killed in the attack, A.K. Singh said.", "Twelve", "A.K. Singh"),
     # a subject whose clause goes on with ", saying": what it says
     ("The UN Office for the Coordination of Humanitarian Affairs (OCHA) gave lower figures, saying 1,023 people had died.",
      "1,023", "OCHA"),

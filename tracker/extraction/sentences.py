@@ -253,9 +253,13 @@ def _initialism_goes_on(text: str, dot: int, end: int) -> bool:
     )
 
 
+_INITIALS = _re.compile(r"[A-Z](?:\.[A-Z]){1,2}\.?\Z")
+
+
 def _is_abbreviation(word: str) -> bool:
     w = word.lower().rstrip(".")
     if w in ABBREVIATIONS:
         return True
-    # single capital initials: "Recep T. Erdogan"
-    return len(w) == 1 and w.isalpha()
+    # single capital initials: "Recep T. Erdogan", and a person's run of them: "A.K. Singh",
+    # "Dr S.T. Pardeshi" (like "U.S.", a sentence does not end there)
+    return (len(w) == 1 and w.isalpha()) or _INITIALS.match(word) is not None

@@ -522,6 +522,18 @@ def _refers_back(sentence: str) -> bool:
     return BACK_REFERENCE.search(sentence) is not None
 
 
+# A count over an event and the time after it: "4,645 excess deaths during the storm and the
+# weeks after it" runs past the event's day, which is not the figure's date.
+RUNS_PAST = _re.compile(
+    rf"\b(?:and|or)\s+(?:in\s+)?the\s+(?:{'|'.join(u + 's' for u in UNIT_DAYS)})\s+(?:after|since|following|that\s+followed)\b",
+    _re.IGNORECASE,
+)
+
+
+def _runs_past_the_event(sentence: str) -> bool:
+    return "the" in sentence and RUNS_PAST.search(sentence) is not None
+
+
 # "the first six months of 2024", "the last quarter of 2023", "the first half of the month",
 # "the second half of March": a part of a year or a month.
 PART_OF = re.compile(
@@ -751,7 +763,7 @@ def figure_date(
         years = YEAR.findall(before)
         year_end = dt.date(int(years[-1]), 12, 31) if years else None
     mentions = [m for m in _dates_of(read, sentence, published, year_end) if published is None or m.date <= published]
-    if not mentions and before and _refers_back(sentence):
+    if not mentions and before and _refers_back(sentence) and not _runs_past_the_event(sentence):
         carried = _carried(before, published, read)
         if carried is not None:
             return carried
