@@ -24,8 +24,9 @@ Options (a row's `options` cell, separated by ";") say what a phrase alone canno
     not-before-have not when "have" follows ("may", but not "may have")
     not-in-a-name   not when capitalised before a capitalised body's head of attribution.csv
                     ("the Danish Refugee Council", "the UN Refugee Agency": a name, no event)
-    not-a-date      not when capitalised after a day's number or before a number: "2 May",
-                    "May 2024" are the month ("10,000 May Flee" is not)
+    not-a-date      not when capitalised after a day's number or a word in lower case, or
+                    before a number or a comma: "2 May", "May 2024", "in May killed",
+                    "In May, floods" are the month ("10,000 May Flee" is not)
     before-name     only when a capitalised name, the clause's end or a time follows ("entered
                     Hungary", "had entered.", "entered over three weeks", not "entered the
                     building"; a country's name makes the count refugees: rules.crossed_border)
@@ -64,7 +65,8 @@ OPTION_TEMPLATES: dict[str, str] = {
     "passive": r"{p}\b(?<=\b(?:been|were|was|are|is)\s+{p})",
     "not-before-have": r"{p}(?!\s+have)",
     "not-in-a-name": r"{p}(?!(?<=\b(?-i:\p{{Lu}})\w*)\s+(?=(?-i:\p{{Lu}}))(?:{bodies})\b)",
-    "not-a-date": r"{p}(?!(?<=(?<![\d,.])\d{{1,2}}\s{{1,3}}\b(?-i:\p{{Lu}})\w*)|(?<=\b(?-i:\p{{Lu}})\w*)\s{{1,3}}\d)",
+    "not-a-date": r"{p}(?!(?<=(?<![\d,.])\d{{1,2}}\s{{1,3}}\b(?-i:\p{{Lu}})\w*)|(?<=\b(?-i:\p{{Lu}})\w*)\s{{1,3}}\d"
+                  r"|(?<=(?-i:(?<!\S)\p{{Ll}}+,?\s{{1,3}}\p{{Lu}})\w*)|(?<=\b(?-i:\p{{Lu}})\w*),)",
     "before-name": r"{p}(?=\s+(?:neighbouring\s+|neighboring\s+)?(?-i:\p{{Lu}})|\s*[.,;]|\s+(?:over|during|since|this|last|on|in\s+the\s+(?:past|last))\b)",
     "not-before-place": r"{p}(?!\s+(?:{places})\b)",
     "before-count": r"{p}\b(?=\s+(?:[\p{{L}}-]+\s+){{0,3}}?(?:\d|(?:{vague})\b))",
