@@ -783,6 +783,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 5,000 families moved back to their villages.", [("returned", 5_000, "approx", "families")]),
     # a deluge is a crisis: people affected by it are counted
     ("Over 21 lakh people in 29 districts have been affected by the deluge.", [("affected", 2_100_000, "at_least", "people")]),
+    # the wounded a team treats are counted (not what supplies serve)
+    ("MSF teams worked through the night to treat 340 wounded people.", [("injured", 340, "exact", "people")]),
 ]
 
 # Sentences with numbers that are not humanitarian figures.
@@ -791,6 +793,9 @@ NOT_FIGURES: list[str] = [
     "Of the state's 497 municipalities, 446 had been affected by the floods, the civil defence said.",
     "The camp was built for 90,000 people.",
     "The shelters have room for 500 people.",
+    # what supplies serve, not the wounded counted
+    "The ICRC has delivered surgical supplies to treat 1,000 wounded people.",
+    "It supported 16 hospitals with surgical supplies to treat more than 3,000 wounded people.",
     # people a campaign reached are no victims
     "Health workers vaccinated 80,000 children in the camps last week.",
     # distances, counts of things, durations, years: the seeds' must-not-extract

@@ -881,17 +881,18 @@ def _per_whole(look: Look) -> bool:
 
 
 def _capacity(look: Look) -> bool:
-    # "a camp built for 90,000 people", "shelters with a capacity of 500": what a place holds, no count
+    # "a camp built for 90,000 people", "shelters with a capacity of 500": what a place holds,
+    # "surgical supplies to treat 1,000 wounded people": what supplies serve; no count
     q, lower = look.quantity, look.lower
     lo = max(0, q.first_start - CAPACITY_REACH)
-    if lower.find(" for ", lo, q.first_start) < 0 and lower.find(" of ", lo, q.first_start) < 0:
-        return False  # (most numbers: neither right before)
+    if lower.find(" for ", lo, q.first_start) < 0 and lower.find(" of ", lo, q.first_start) < 0 and lower.find(" treat ", lo, q.first_start) < 0:
+        return False  # (most numbers: none right before)
     return CAPACITY_BEFORE.search(look.text, lo, q.first_start) is not None
 
 
 CAPACITY_REACH = 30
-# words.csv capacity phrases: "built for", "designed for", "a capacity of".
-CAPACITY_BEFORE = re.compile(rf"\b(?:{_phrases(lexicon.word_list('capacity phrases'))})\s+(?:(?:{ROUGH_QUALIFIERS}|up\s+to|only)\s+)?\Z", re.IGNORECASE | re.REVERSE)
+# words.csv capacity phrases: "built for", "designed for", "a capacity of", "supplies to treat".
+CAPACITY_BEFORE = re.compile(rf"\b(?:{_phrases(lexicon.word_list('capacity phrases'))})\s+(?:(?:{ROUGH_QUALIFIERS}|up\s+to|only|more\s+than|over|at\s+least)\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
 def _per_whole_after(look: Look) -> bool:
@@ -975,7 +976,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("a compound such as 20-year-old", _compound),
     ("one side of a ratio (1 in 5 people)", _ratio),
     ("the whole of a rate per head (1 death per 100,000 people)", _per_whole),
-    ("what a place holds, not a count (a camp built for 90,000 people)", _capacity),
+    ("what a place holds or supplies serve, not a count (a camp built for 90,000 people)", _capacity),
     ("an age between commas", _age_in_commas),
     ("an age after the name of the speaker", _speaker_age),
     ("an age after a people noun (children under 18)", _age_after_noun),
