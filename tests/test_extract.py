@@ -783,6 +783,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 5,000 families moved back to their villages.", [("returned", 5_000, "approx", "families")]),
     # a deluge is a crisis: people affected by it are counted
     ("Over 21 lakh people in 29 districts have been affected by the deluge.", [("affected", 2_100_000, "at_least", "people")]),
+    # a verb after a count of its own, or after the comma of a whole fronted with "Of", is not the count's before
+    ("Of the 29 miners underground, 16 escaped and 11 were killed.", [("killed", 11, "exact", "people")]),
     # the wounded a team treats are counted (not what supplies serve)
     ("MSF teams worked through the night to treat 340 wounded people.", [("injured", 340, "exact", "people")]),
 ]
@@ -793,6 +795,8 @@ NOT_FIGURES: list[str] = [
     "Of the state's 497 municipalities, 446 had been affected by the floods, the civil defence said.",
     "The camp was built for 90,000 people.",
     "The shelters have room for 500 people.",
+    # the verb after a count of its own is that count's, figure or not
+    "Sixteen of them were lifted to safety and two were hospitalized with minor injuries.",
     # what supplies serve, not the wounded counted
     "The ICRC has delivered surgical supplies to treat 1,000 wounded people.",
     "It supported 16 hospitals with surgical supplies to treat more than 3,000 wounded people.",

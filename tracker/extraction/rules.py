@@ -1816,6 +1816,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "19 people were burned to death": what befalls homes befalls no people
         if clause_break(text, c.noun.end, t.start) is not None or _own_subject(text, s.lower, c.noun.end, t):
             return OTHER_CLAUSE
+        if _count_of_its_own(text, s.lower, c.noun.end, t.start) or _fronted_whole_before(text, c, t.start):
+            return OTHER_CLAUSE
         if text[t.start : t.end].lower().endswith("ing") and BEFORE_GERUND.search(text, max(c.noun.end, t.start - 12), t.start) and _an_object(s):
             return OTHER_CLAUSE  # "The attackers killed six soldiers and two civilians before fleeing": the attackers fled
         if projected(text, c.noun.end, t.start):
@@ -1864,6 +1866,36 @@ def _own_subject(text: str, lower: str, noun_end: int, t: Trigger) -> bool:
         return False  # (most gaps: no "who")
     m = OTHER_PEOPLE_WHO.search(text, noun_end, t.start)
     return m is not None and lower[m.start(OTHER_PEOPLE_NOUN) : m.end(OTHER_PEOPLE_NOUN)] in PERSON_NOUNS
+
+
+# A count standing alone as the subject of a clause joined after the count's noun: "Sixteen of
+# them were lifted to safety and two were hospitalized with minor injuries", "16 escaped and
+# 11 were killed": the verb after it is that count's, figure or not.
+COUNT_OF_ITS_OWN = re.compile(
+    rf"\b(?:{_words('contrast words')}|and)\s+(?:\d(?:[\d,.]*\d)?|{_phrases({**UNITS, **TENS})})\s+(?:{FINITE_AUXILIARIES})\b",
+    re.IGNORECASE,
+)
+COUNT_OF_ITS_OWN_KEYS: tuple[str, ...] = literal_keys(["and", *(w.split()[0] for w in lexicon.word_list("contrast words"))])
+
+
+def _count_of_its_own(text: str, lower: str, noun_end: int, start: int) -> bool:
+    return may_hold(lower, noun_end, start, COUNT_OF_ITS_OWN_KEYS) and COUNT_OF_ITS_OWN.search(text, noun_end, start) is not None
+
+
+# A whole fronted with "Of" before its parts: "Of the 29 miners underground, 16 escaped and 11
+# were killed": a verb after the comma is the parts' (not "Of the 300 people killed, 20 were
+# children": the whole's own participle, before the comma).
+FRONTED_OF = re.compile(r"(?:\A|[.;:!?]\s+|\n\s*)Of\s+(?:[\p{L}'’]+\s+){0,3}?\Z", re.REVERSE)
+FRONTED_OF_REACH = 30
+
+
+def _fronted_whole_before(text: str, c: Candidate, start: int) -> bool:
+    q = c.quantity.first_start
+    return (
+        "Of" in text[max(0, q - FRONTED_OF_REACH) : q]
+        and text.find(",", c.noun.end, start) >= 0
+        and FRONTED_OF.search(text, max(0, q - FRONTED_OF_REACH), q) is not None
+    )
 
 
 # A relative clause's verb with a count of its own after it: "hunger due to a drought that has
