@@ -783,6 +783,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 5,000 families moved back to their villages.", [("returned", 5_000, "approx", "families")]),
     # a deluge is a crisis: people affected by it are counted
     ("Over 21 lakh people in 29 districts have been affected by the deluge.", [("affected", 2_100_000, "at_least", "people")]),
+    # a whole population that fled is counted, and so is a displaced population
+    ("More than 150 people, the whole population of Santa Rosa, were displaced.", [("displaced", 150, "at_least", "people")]),
+    ("The displaced population of 1.2 million is in camps.", [("displaced", 1_200_000, "exact", "people")]),
     # a verb after a count of its own, or after the comma of a whole fronted with "Of", is not the count's before
     ("Of the 29 miners underground, 16 escaped and 11 were killed.", [("killed", 11, "exact", "people")]),
     # the wounded a team treats are counted (not what supplies serve)
@@ -797,6 +800,9 @@ NOT_FIGURES: list[str] = [
     "The shelters have room for 500 people.",
     # the verb after a count of its own is that count's, figure or not
     "Sixteen of them were lifted to safety and two were hospitalized with minor injuries.",
+    # a population, however its share is put
+    "Half the pre-war population of 22 million has been forced from their homes.",
+    "The city has a population of 300,000 people who have fled.",
     # what supplies serve, not the wounded counted
     "The ICRC has delivered surgical supplies to treat 1,000 wounded people.",
     "It supported 16 hospitals with surgical supplies to treat more than 3,000 wounded people.",

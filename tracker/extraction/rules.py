@@ -895,6 +895,27 @@ CAPACITY_REACH = 30
 CAPACITY_BEFORE = re.compile(rf"\b(?:{_phrases(lexicon.word_list('capacity phrases'))})\s+(?:(?:{ROUGH_QUALIFIERS}|up\s+to|only|more\s+than|over|at\s+least)\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
+def _population(look: Look) -> bool:
+    # "half the pre-war population of 22 million has fled": the people a place holds, no count
+    # of what befell them (not "a refugee population of 700,000", "the displaced population of")
+    q, lower = look.quantity, look.lower
+    lo = max(0, q.first_start - POPULATION_REACH)
+    if lower.find("population", lo, q.first_start) < 0:
+        return False  # (most numbers)
+    m = POPULATION_BEFORE.search(look.text, lo, q.first_start)
+    return m is not None and m.group("whose").lower() not in COUNTED_POPULATIONS
+
+
+POPULATION_REACH = 50
+POPULATION_BEFORE = re.compile(
+    rf"(?P<whose>[\p{{L}}\-]+)\s+(?:{_phrases(lexicon.word_list('population phrases'))})\s+(?:(?:{ROUGH_QUALIFIERS}|more\s+than|over|at\s+least|nearly|almost|some)\s+)?\Z",
+    re.IGNORECASE | re.REVERSE,
+)
+# The word before a population that makes its people ours: "a refugee population of 700,000",
+# "the affected population of 410,000" (words.csv counted populations).
+COUNTED_POPULATIONS: frozenset[str] = lexicon.word_set("counted populations")
+
+
 def _per_whole_after(look: Look) -> bool:
     end = look.noun.end
     return "per" in look.lower[end : end + 8] and PER_WHOLE_AFTER.match(look.text, end, look.after_limit) is not None
@@ -977,6 +998,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("one side of a ratio (1 in 5 people)", _ratio),
     ("the whole of a rate per head (1 death per 100,000 people)", _per_whole),
     ("what a place holds or supplies serve, not a count (a camp built for 90,000 people)", _capacity),
+    ("a population, not a count (half the population of 22 million)", _population),
     ("an age between commas", _age_in_commas),
     ("an age after the name of the speaker", _speaker_age),
     ("an age after a people noun (children under 18)", _age_after_noun),
