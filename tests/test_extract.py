@@ -783,6 +783,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 5,000 families moved back to their villages.", [("returned", 5_000, "approx", "families")]),
     # a deluge is a crisis: people affected by it are counted
     ("Over 21 lakh people in 29 districts have been affected by the deluge.", [("affected", 2_100_000, "at_least", "people")]),
+    # one person named in the singular of a people noun
+    ("One police officer was killed and one villager was wounded in the attack.",
+     [("killed", 1, "exact", "officers"), ("injured", 1, "exact", "villagers")]),
+    # the words of a crisis news uses: people affected by them are counted
+    ("Some 13.5 million people have been affected by the quakes, officials said.", [("affected", 13_500_000, "approx", "people")]),
     # a whole population that fled is counted, and so is a displaced population
     ("More than 150 people, the whole population of Santa Rosa, were displaced.", [("displaced", 150, "at_least", "people")]),
     ("The displaced population of 1.2 million is in camps.", [("displaced", 1_200_000, "exact", "people")]),
