@@ -875,12 +875,53 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
             else:
                 mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
+        elif ends == "of" and _compass_reference(text, at, ends):
+            # "in Hwaseong, south of Seoul": the town found before it is the scene; "at Regent,
+            # east of Freetown" (a town the gazetteer lacks): near it, in its region (or country)
+            near = (_region(place.admin1, place.iso3) or _country(place.iso3)) if place.admin1 is not None else place
+            if out and out[-1].end >= at - COMPASS_APPOSED_LONGEST and text[out[-1].end : out[-1].end + 1] == ",":
+                if out[-1].place.iso3 != place.iso3:  # "Mati, northeast of Athens" is no Mati of the Philippines
+                    out[-1] = out[-1]._replace(place=near)
+                mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
+            elif place.admin1 is not None:
+                mention = new_mention(Mention, (at, stop, near, mention.dateline, sponsor))
         append(mention)
         if len(cands) == 1 and cands[0].rank >= _ADMIN1_RANK:
             lone.append(mention)
+    if len(out) > 1:
+        out = _within_the_region_named(text, out)
     if lone and len(out) > 2:
         return _without_foreign_namesakes(text, out, lone)
     return out
+
+
+# A town and the region it lies in, named side by side: "in Yushu, Qinghai Province", "Zhouqu
+# County of Gansu Province", "Gansu Province's Gannan". Where the gazetteer's town of that name
+# lies in another region of the country (its Yushu is Jilin's), the text means another place
+# of the name: the region named is the place (a wrong region is worse than a coarser one).
+TOWN_BESIDE_REGION = re.compile(r"(?:[ \u00a0]+\p{Lu}\p{Ll}+)?(?:,[ \u00a0]*|[ \u00a0]+of[ \u00a0]+)\Z")
+REGION_BESIDE_TOWN = re.compile(r"(?:[ \u00a0]+\p{Lu}\p{Ll}+)?['’]s[ \u00a0]+\Z")
+
+
+def _within_the_region_named(text: str, out: list[Mention]) -> list[Mention]:
+    fixed = None
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.place.iso3 != b.place.iso3 or b.start - a.end > 20 or a.place.admin1 == b.place.admin1:
+            continue  # (most pairs)
+        if b.place.name == b.place.admin1 and a.place.name != a.place.admin1 and a.place.admin1 is not None:
+            town, region, pattern, gap = i, b, TOWN_BESIDE_REGION, text[a.end : b.start]
+        elif a.place.name == a.place.admin1 and b.place.name != b.place.admin1 and b.place.admin1 is not None:
+            town, region, pattern, gap = i + 1, a, REGION_BESIDE_TOWN, text[a.end : b.start]
+        else:
+            continue
+        if pattern.match(gap) is None:
+            continue
+        if fixed is None:
+            fixed = list(out)
+        m = out[town]
+        fixed[town] = m._replace(place=region.place)
+    return out if fixed is None else fixed
 
 
 # A name the gazetteer knows only in one country, named once, in a text that names places of
@@ -917,7 +958,7 @@ def _names_its_kind(text: str, at: int, filed: int) -> bool:
 
 
 def _names_a_thing(text: str, stop: int) -> bool:
-    """A currency or disease word right after a name: "Rift Valley fever" (see THING_AFTER)."""
+    """A currency, disease or river word right after a name: "Rift Valley fever" (see THING_AFTER)."""
     return text[stop + 1 : stop + 3] in _THING_STARTS and THING_AFTER.match(text, stop) is not None
 
 
@@ -954,10 +995,15 @@ def defined_acronyms(text: str) -> frozenset[str]:
 # A place's name before a currency word names money, not where anything happened: "45 US
 # cents", "500 Kenya shillings" (place_words.csv currency words); so does one glued to a "$",
 # "US$1.5 billion" (nearly every appeal's funding line). Before a disease word it names a
-# disease: "Lassa fever" is no Lhasa, "Rift Valley fever" no valley (disease words). The
+# disease: "Lassa fever" is no Lhasa, "Rift Valley fever" no valley (disease words). Before a
+# river word it names a river: "the Niger river" runs through five countries (river words). The
 # word's first two letters are tested before the pattern, so a place followed by anything
 # else pays a set look-up.
-THING_WORDS: tuple[str, ...] = lexicon.word_list("currency words", "place_words") + lexicon.word_list("disease words", "place_words")
+THING_WORDS: tuple[str, ...] = (
+    lexicon.word_list("currency words", "place_words")
+    + lexicon.word_list("disease words", "place_words")
+    + lexicon.word_list("river words", "place_words")
+)
 THING_AFTER = re.compile(rf"[\s-](?:{_phrases(THING_WORDS)})\b")
 _THING_STARTS: frozenset[str] = frozenset(w[:2] for w in THING_WORDS)
 
@@ -1055,9 +1101,26 @@ def _distance_reference(text: str, at: int, ends: str) -> bool:
     take): a distance's joiner or "the" ends no "th", and only "with" or "the" before a
     place ends a border's ("th", "he"), so each pattern is tried only where it may match."""
     lo = max(0, at - DISTANCE_REACH)
-    return (ends != "th" and _may_end_a_distance(text[lo:at]) and DISTANCE_BEFORE.search(text, lo, at) is not None) or (
-        ends in _BORDER_ENDS and _may_end_in(text, lo, at, ("with",)) and BORDER_BEFORE.search(text, lo, at) is not None
+    return (
+        (ends != "th" and _may_end_a_distance(text[lo:at]) and DISTANCE_BEFORE.search(text, lo, at) is not None)
+        or (ends in _BORDER_ENDS and _may_end_in(text, lo, at, ("with",)) and BORDER_BEFORE.search(text, lo, at) is not None)
     )
+
+
+def _compass_reference(text: str, at: int, ends: str) -> bool:
+    """The place at `at` is the reference point of a compass word in apposition: "in
+    Hwaseong, south of Seoul", "at Regent, east of Freetown" (see COMPASS_APPOSED)."""
+    lo = max(0, at - DISTANCE_REACH)
+    return ends == "of" and "," in text[lo:at] and COMPASS_APPOSED.search(text, lo, at) is not None
+
+
+# A compass word in apposition to a place named before it: "in Hwaseong, south of Seoul" is
+# Hwaseong, and Seoul only the reference point, which tells the region (not "fighting south of
+# Khartoum", where Khartoum is all the text says).
+COMPASS_APPOSED_LONGEST = 40  # characters from a place's end to the next after ", some north-northwest of the "
+COMPASS_APPOSED = re.compile(
+    rf"\p{{L}},\s+(?:(?:just|about|some)\s+)?(?:{COMPASS_WORDS})\s+of\s+(?:the\s+)?\Z", re.IGNORECASE | re.REVERSE
+)
 
 
 _BORDER_ENDS: frozenset[str] = frozenset({"th", "he"})  # "with", "the"
@@ -2404,6 +2467,8 @@ def main_place(
         named = [m for m in named if not m.sponsor]  # "a Britain-based monitor said" alone names no scene
     # where a statement was made is not what the story is about: "Speaking to reporters in Geneva, ..."
     named = [m for m in named if not _at_venue(text, max(0, m.start - VENUE_REACH), m.start)]
+    # nor is a country that attacks: "A year after Russia's full-scale invasion, ..."
+    named = [m for m in named if not (m.place.admin1 is None and _actor_after(text, m.end))]
     # The dateline says where the story was filed, and "neighbouring Cameroon" (with its
     # places) is not the country the story is about: the main place only when nothing else is named.
     neighbours = (
