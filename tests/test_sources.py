@@ -28,6 +28,11 @@ def _source(text: str, figure: str) -> str | None:
 
 # (text, the figure's first words, expected source)
 BEFORE = [  # attribution before the figure
+    # an adverb, two auxiliaries or a time between the subject and its verb
+    ("The Libyan Red Crescent initially said 11,300 people were killed.", "11,300", "Libyan Red Crescent"),
+    ("The UN had earlier said 900 people were killed.", "900", "United Nations"),
+    ("The UN in 2022 estimated that 306,887 civilians had died.", "306,887", "United Nations"),
+    ("OCHA last week said 40,000 people had fled.", "40,000", "OCHA"),
     ("Sen. Bob Menendez said 200 people were injured in the attack.", "200", "Bob Menendez"),  # an abbreviated title
     ("In total, 2,212 people have been killed in the province since January, according to provincial health "
      "chief Mohammed Said.", "2,212", "Mohammed Said"),  # lower-case words, a title, then the name

@@ -213,8 +213,9 @@ _NAME = _name_pattern()
 _NAME_BACKWARDS = _name_pattern(backwards=True)  # for patterns matched backwards
 _NP = rf"(?P<np>{_ALIAS}|{_NAME})"
 _VERB = rf"(?:{_words(REPORT_VERBS)})\b"
-_AUX = rf"(?:(?:{_words(AUXILIARIES)})\s+)?"
-_WHEN = rf"(?:(?:on\s+)?(?:{_words(WEEKDAYS)})\s+)?"
+_AUX = rf"(?:(?:{_words(AUXILIARIES)})\s+){{0,2}}"  # "has", "also", "had earlier", "has also"
+# When the source spoke, between it and its verb: "on Monday", "in 2022", "last week".
+_WHEN = rf"(?:(?:(?:on\s+)?(?:{_words(WEEKDAYS)})|in\s+(?:19|20)\d\d|(?:last|this)\s+(?:week|month|year))\s+)?"
 
 
 
@@ -414,8 +415,10 @@ APPOSED_PERSON = re.compile(
     re.VERBOSE | re.REVERSE,
 )
 # The words that may stand between the comma closing such an apposition and its verb (an
-# auxiliary, "on", a weekday: `_AUX`, `_WHEN`).
-APPOSITION_TAIL_WORDS: frozenset[str] = frozenset(w for a in AUXILIARIES for w in a.split()) | {"on"} | frozenset(WEEKDAYS)
+# auxiliary, "on", a weekday, "in" a year, "last week": `_AUX`, `_WHEN`).
+APPOSITION_TAIL_WORDS: frozenset[str] = (
+    frozenset(w for a in AUXILIARIES for w in a.split()) | {"on", "in", "last", "this", "week", "month", "year"} | frozenset(WEEKDAYS)
+)
 
 
 def _may_close_apposition(sentence: str, lo: int, at: int) -> bool:
@@ -424,7 +427,7 @@ def _may_close_apposition(sentence: str, lo: int, at: int) -> bool:
     said" but not "..., the ministry said": most commas before a verb close no apposition).
     (Every character the pattern's \\s matches is white space to `str.split`.)"""
     comma = sentence.rfind(",", lo, at)
-    return comma >= 0 and APPOSITION_TAIL_WORDS.issuperset(sentence[comma + 1 : at].split())
+    return comma >= 0 and all(w in APPOSITION_TAIL_WORDS or (len(w) == 4 and w.isdigit()) for w in sentence[comma + 1 : at].split())
 
 
 # "By UNHCR's count", "the NDRRMC's latest update", "WHO's figures show".
