@@ -155,11 +155,18 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
     ("“Nearly 1,000 people were killed. The world has looked away,” said Filippo Grandi.", "Nearly 1,000",
      "Filippo Grandi"),
     ("The UN said:\n300 people were killed in the strikes.", "300", "United Nations"),
+    # a body named as no subject does not stop the source before from going on
+    ("The UN peacekeeping mission in Congo said 20 people were killed. The mission, known as MONUSCO, blamed the "
+     "CODECO group and said 10 people were wounded.", "10", "MONUSCO"),
     # a name never runs over a sentence's end: "on Sunday. The civil defence agency" is the agency
     ("Floods have killed 75 people, officials said on Sunday. The civil defence agency said 88,000 people "
      "had been forced from their homes.", "88,000", "Civil Defence Agency"),
 ]
 NONE = [  # no attribution, or an unnamed one
+    # a sentence whose subject is another body does not go on with the source before
+    ("The UN said 900 people were killed. The Taliban government had given a toll of more than 2,400.",
+     "more than 2,400", None),
+    ("The health ministry in Gaza said 30 people were killed. An AFP journalist saw four bodies in the morgue.", "four", None),
     # a count of a time well before the story's is background: the speaker before does not go on
     ("Gunmen killed 12 villagers on Monday, the governor of Tahoua, Ali Saley, said. Last March, attacks on three "
      "towns left an official death toll of 141.", "141", None),

@@ -846,7 +846,35 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
     # attribution starts at the closing quote)
     if QUOTED_OPENING.match(text, sentences[index - 1][0], last.start + 1):
         return _publisher(text)
-    return _credit(text, last)
+    credit = _credit(text, last)
+    if _names_another_body(text, sentences[index], credit.source):
+        return NOBODY  # "ACLED recorded 20,000 deaths. A study by the London School ... found that 61,000 died."
+    return credit
+
+
+def _names_another_body(text: str, sentence: tuple[int, int], source: str | None) -> bool:
+    """The sentence's subject is a body other than `source` (a name holding a body's word,
+    an alias or an acronym, or a name before a body's head: "The Taliban government", "A
+    study by the London School of Hygiene"): what it tells is that body's, not the sentence
+    before's source's, though no reporting verb of ours says so ("The Taliban government had
+    given a toll of more than 2,400")."""
+    start, end = sentence
+    m = SUBJECT_NAME.match(text, start, end)
+    if m is None:
+        return False
+    name = normalise(m.group("name"))
+    if source and (name in source or _alias(name) == source):
+        return False
+    return _is_body(name) or NAMED_HEAD_AFTER.match(text, m.end(), end) is not None
+
+
+# A sentence's subject that is a name: "The Taliban government", "A study by the London School
+# of Hygiene", "An AFP journalist".
+SUBJECT_NAME = re.compile(
+    rf"(?:(?:A|An|The)\s+(?:[\p{{Ll}}\-]+\s+){{0,2}}?(?:(?:by|from|of)\s+(?:the\s+)?)?)?"
+    rf"(?!(?:{_words(lexicon.word_list('function words', 'place_words'))})\b)(?P<name>{_NAME})"
+)
+NAMED_HEAD_AFTER = re.compile(rf"\s+(?:{_words([h for h in BODY_HEADS if h not in PERSON_HEADS])})\b")
 
 
 # A sentence that opens with a quotation closed before its speaker: "“... in the coming days,” said X."
