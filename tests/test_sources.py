@@ -298,6 +298,10 @@ NONE = [  # no attribution, or an unnamed one
 
 ACRONYMS = [  # an acronym that spells a word names a source only in capitals
     ("Who said 500 people were killed in the attack?", "500", None),
+    # an acronym the text spells out as another body than the alias table's is that body
+    ("The Kuwait Red Crescent Society (KRCS) said 40 people were killed in the floods in Sudan.", "40",
+     "Kuwait Red Crescent Society"),
+    ("The Kenya Red Cross Society (KRCS) said 40 people were killed in the floods.", "40", "Kenya Red Cross Society"),
     ("The WHO said 500 people were killed in the attack.", "500", "WHO"),
     ("WHO said 500 people were killed in the attack.", "500", "WHO"),
     ("The World Health Organization said 500 people were killed.", "500", "WHO"),

@@ -2135,9 +2135,11 @@ def _learned(text: str, name: str | None) -> str | None:
     key = _key(OWNER_PREFIX.sub("", name))  # "Iraq's Ministry of Migration" -> "ministry of migration"
     for long, acr in _acronyms(text):
         if name == acr or _key(long).endswith(key) or _key(long).startswith(key) or _named_by_head(long, key):
-            if _alias(acr):
-                return _alias(acr)
-            return long if _initials(long) == "".join(ch for ch in acr if ch.isupper()) else acr
+            spelled = _initials(long) == "".join(ch for ch in acr if ch.isupper())
+            known = _alias(acr)
+            if known and not (spelled and " " in known and _key(long) != _key(known) and not _alias(long)):
+                return known  # (unless the text spells another body the table names in full: "the Kuwait Red Crescent Society (KRCS)")
+            return long if spelled else acr
     return name
 
 
