@@ -71,6 +71,9 @@ BEFORE = [  # attribution before the figure
     ("Rescue 1122 said 17 people had died in the collapse of the building.", "17", "Rescue 1122"),
 ]
 AFTER = [  # attribution after the figure
+    # a body with an apposition after it: the nearest name before the apposition
+    ("More than 90,000 refugees have crossed into Moldova since 24 February, UNHCR, the UN Refugee Agency, said today.",
+     "More than 90,000", "UNHCR"),
     # a title and its acronym before the person named: the person
     ("Seven persons drowned when a trawler capsized, said Upazila Nirbahi Officer (UNO) Mohammad Raihan Kabir.", "Seven",
      "Mohammad Raihan Kabir"),

@@ -229,7 +229,7 @@ def _subject_verb(in_place: bool) -> re.Pattern:
         (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
         {in_place_part}                                  # OCHA in CAR, the Health Ministry in the Gaza Strip
         (?: \s* \( [^()]{{1,40}} \) )?                    # the UN Mission in South Sudan (UNMISS)
-        (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}} \s*, )?      # , a war monitor,
+        (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}}? \s*, )?     # , a war monitor, (the nearest name first)
         \s+ {_AUX} {_WHEN} {_VERB} \Z
         """,
         re.VERBOSE | re.REVERSE,  # matched backwards from each reporting verb: see _candidates
