@@ -435,6 +435,14 @@ def test_period_of_another_figure() -> None:
 # Sentences written for these tests in the style of wire copy and situation reports.
 
 ISSUE_14_CASES = [
+    (  # an event's day written with its year, long before the source spoke, dates the count
+        "Eritrean troops killed over 200 civilians in Axum on 28 and 29 November 2020, Human Rights Watch said today.",
+        "over 200", D(2021, 3, 5), DateRef(D(2020, 11, 29), "day"),
+    ),
+    (  # ... but a day of the same fortnight, even with its year, is the report's, as the labelled sets have it
+        "Forty people were killed in the attack on 3 January 2023, police said on Friday.", "Forty", D(2023, 1, 14),
+        DateRef(D(2023, 1, 13), "day"),
+    ),
     (  # "since the outbreak of war on Oct. 7": the period's start; the figure holds at publication
         "More than 1,400 people have been killed since the outbreak of war on Oct. 7, the ministry said.",
         "More than 1,400", D(2023, 10, 20), DateRef(D(2023, 10, 20), "day", D(2023, 10, 7)),

@@ -786,6 +786,8 @@ def figure_date(
             return DateRef(None, None)
     if dated:
         best = min(dated, key=lambda m: _preference(sentence, offset, m, mentions))
+        if best.role == "report" and (old := _long_before_the_report(sentence, dated, best)) is not None:
+            best = old
         date, precision = best.date, best.precision
     elif default is not None and (published is None or default <= published):
         date, precision = default, "day"
@@ -1392,6 +1394,21 @@ def _another_row(sentence: str, offset: int, m: _Mention) -> bool:
 
 
 DIGIT = _re.compile(r"\d")
+
+
+def _long_before_the_report(sentence: str, dated: list[_Mention], report: _Mention) -> _Mention | None:
+    """An event's day in the figure's clause, long before the day its source spoke: "killed
+    over 200 civilians in Axum on 28 and 29 November 2020, Human Rights Watch said today" (in
+    March 2021) counts the massacre, not a toll that stands on the day of the report."""
+    events = [
+        m for m in dated
+        if m.role == "event" and m.precision == "day" and (report.date - m.date).days > EVENT_LONG_BEFORE
+        and YEAR.search(sentence, m.start, m.end) is not None  # (a day written with its year: no dateline's)
+    ]
+    return max(events, key=lambda m: m.date) if events else None
+
+
+EVENT_LONG_BEFORE = 31  # days between an event's day and its report's beyond which the event dates the count
 
 
 def _preference(sentence: str, offset: int, m: _Mention, mentions: list[_Mention]) -> tuple[int, int, int, int]:
