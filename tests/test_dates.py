@@ -435,6 +435,9 @@ def test_period_of_another_figure() -> None:
 # Sentences written for these tests in the style of wire copy and situation reports.
 
 ISSUE_14_CASES = [
+    (  # the end of a relative year or month is its last day, as of a named one
+        "By the end of last year, 40,000 people had been displaced.", "40,000", D(2024, 2, 6), DateRef(D(2023, 12, 31), "day"),
+    ),
     (  # an event's day written with its year, long before the source spoke, dates the count
         "Eritrean troops killed over 200 civilians in Axum on 28 and 29 November 2020, Human Rights Watch said today.",
         "over 200", D(2021, 3, 5), DateRef(D(2020, 11, 29), "day"),

@@ -1007,6 +1007,8 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if _inside(m.span(), taken):
                 continue
             date, precision = _relative(m, published)
+            if precision in ("month", "year"):
+                date, precision = _point_of_period(sentence, m, (date, precision))  # "by the end of last year"
             found.append(_Mention(m.start(), m.end(), date, precision, _role(sentence, m.start(), m.end())))
     return tuple(found)
 
