@@ -783,6 +783,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 5,000 families moved back to their villages.", [("returned", 5_000, "approx", "families")]),
     # a deluge is a crisis: people affected by it are counted
     ("Over 21 lakh people in 29 districts have been affected by the deluge.", [("affected", 2_100_000, "at_least", "people")]),
+    # a return that has not happened: still displaced
+    ("Some 29,000 people are still unable to return home.", [("displaced", 29_000, "approx", "people")]),
+    ("Some 5,000 families are yet to return to their villages.", [("displaced", 5_000, "approx", "families")]),
     # one person named in the singular of a people noun
     ("One police officer was killed and one villager was wounded in the attack.",
      [("killed", 1, "exact", "officers"), ("injured", 1, "exact", "villagers")]),

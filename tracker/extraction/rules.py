@@ -1989,6 +1989,16 @@ def _as(indicator: str, why: str, condition: Callable[[Scene, Verdict], bool]) -
     return lambda s, v: Verdict(f"{v.rule}; {why}", indicator) if condition(s, v) else None
 
 
+# Words before a return that deny it: "unable to return", "have not returned", "yet to go back"
+# (words.csv return denials).
+RETURN_DENIED = re.compile(rf"\b(?:{_words('return denials')})\s+(?:(?:yet|been|able|to)\s+){{0,2}}\Z", re.IGNORECASE | re.REVERSE)
+RETURN_DENIED_REACH = 30
+
+
+def _return_denied(text: str, start: int) -> bool:
+    return start > 0 and RETURN_DENIED.search(text, max(0, start - RETURN_DENIED_REACH), start) is not None
+
+
 def _assailants(text: str, c: Candidate) -> bool:
     """People who attack: "12 gunmen", "50 armed men" (a word that arms them before the noun)."""
     if c.noun.unit in ASSAILANTS:
@@ -2029,6 +2039,9 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
     ("assailants", DISPLACED, _when(lambda s, v: _assailants(s.text, s.candidate), ASSAILANTS_FLEE)),
     ("of their own accord", frozenset({"displaced", "refugees"}),
      _when(lambda s, v: _own_accord(s.text, v.trigger_start, s.candidate), OWN_ACCORD)),
+    # "29,000 people are still unable to return home": no return, still displaced
+    ("a return that has not happened", frozenset({"returned"}), _as(
+        "displaced", "a return that has not happened: still displaced", lambda s, v: _return_denied(s.text, v.trigger_start))),
     ("a return of their own", frozenset({"returned"}),
      _when(lambda s, v: s.candidate.noun.unit in NOT_DISPLACED_ARRIVALS, OWN_RETURN)),
     ("affected by no crisis", frozenset({"affected"}),
