@@ -228,6 +228,10 @@ RELATIVE_CASES = [
         "The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
         "more than 120,000", D(2022, 6, 10), DateRef(D(2022, 6, 10), "day"),
     ),
+    (  # ... with words between "down from" and the older count
+        "Poland alone hosts 950,000 refugees, down from a peak of 1.5 million in 2022.",
+        "950,000", D(2023, 8, 10), DateRef(D(2023, 8, 10), "day"),
+    ),
     (  # ... and "the same period" of the older count is its own, not the figure's
         "Since January, the agency has recorded 1,200 deaths, compared with 850 in the same period last year.",
         "1,200", D(2022, 6, 10), DateRef(D(2022, 6, 10), "day", D(2022, 1, 1)),

@@ -1481,7 +1481,7 @@ def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Menti
 TO_COUNT_FROM = r"to\s+(?:[\w-]+\s+){0,2}?\d[\d,.]*(?:\s+\p{L}+){0,2}(?:\s+(?:on|by|in|at|as\s+of)\s+[\w.]+(?:\s+\w+)?)?\s+from\s+"
 # An older count's words before it: "up from", "compared with", "down from about".
 OLDER_COUNT_BEFORE = re.compile(
-    rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:\p{{L}}+\s+){{0,2}}"
+    rf"(?i:\b(?:{_alternation(COMPARISON_WORDS)})\s+(?:\p{{L}}+\s+){{0,3}}"
     rf"|\b{TO_COUNT_FROM})$",  # "has risen to 1,020 from 900 on Friday", "to 120 on Saturday from 98"
     re.REVERSE,
 )
