@@ -228,6 +228,10 @@ RELATIVE_CASES = [
         "The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
         "more than 120,000", D(2022, 6, 10), DateRef(D(2022, 6, 10), "day"),
     ),
+    (  # a relative aside closed before the figure tells of its subject, not of the figure
+        "The cyclone, which hit the country on May 2 and 3, has affected some 1.5 million people.",
+        "some 1.5 million", D(2008, 5, 14), DateRef(D(2008, 5, 14), "day"),
+    ),
     (  # ... with words between "down from" and the older count
         "Poland alone hosts 950,000 refugees, down from a peak of 1.5 million in 2022.",
         "950,000", D(2023, 8, 10), DateRef(D(2023, 8, 10), "day"),

@@ -1505,13 +1505,22 @@ def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
     lo, hi = (m.end, offset) if m.end <= offset else (offset, m.start)
     boundary = CLAUSE_BOUNDARY.search(sentence, lo, hi)
     if boundary is None:
-        return True
+        # a relative aside closed before the figure tells of its subject: "The cyclone, which
+        # hit the country on May 2 and 3, has affected some 1.5 million people"
+        return not (
+            lo == m.end and "," in sentence[lo:hi] and ("which" in sentence or "who" in sentence)
+            and RELATIVE_ASIDE.search(sentence, max(0, m.start - RELATIVE_ASIDE_REACH), m.start) is not None
+        )
     # the event an "after" clause tells is when its harm happened: "Seven migrants drowned
     # off Tripoli after a boat capsized on Saturday night" (not "499 bodies were recovered after")
     return (
         lo == offset and boundary.group().lower() == "after" and HARM_BEFORE.search(sentence, offset, boundary.start()) is not None
         and CLAUSE_BOUNDARY.search(sentence, boundary.end(), hi) is None
     )
+
+
+RELATIVE_ASIDE = _re.compile(r",\s+(?:which|who)\b[^,;:.]*\Z")
+RELATIVE_ASIDE_REACH = 80  # characters from ", which" to the date in its aside
 
 
 # A word of harm: death, injury, drowning, people missing (words.csv harm stems).
