@@ -1505,11 +1505,15 @@ def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
     lo, hi = (m.end, offset) if m.end <= offset else (offset, m.start)
     boundary = CLAUSE_BOUNDARY.search(sentence, lo, hi)
     if boundary is None:
-        # a relative aside closed before the figure tells of its subject: "The cyclone, which
-        # hit the country on May 2 and 3, has affected some 1.5 million people"
+        # a relative aside closed before a count in the present perfect tells when its subject
+        # came, not when the count stands: "The cyclone, which hit the country on May 2 and 3,
+        # has affected some 1.5 million people" (but "The quake, which struck on Saturday,
+        # killed 300 people": the event's day)
         return not (
             lo == m.end and "," in sentence[lo:hi] and ("which" in sentence or "who" in sentence)
+            and PERFECT.search(sentence, lo, hi) is not None
             and RELATIVE_ASIDE.search(sentence, max(0, m.start - RELATIVE_ASIDE_REACH), m.start) is not None
+            and START_CLAUSE.search(sentence, max(0, m.start - RELATIVE_ASIDE_REACH), m.start) is None  # ("which erupted on April 15": the period's start)
         )
     # the event an "after" clause tells is when its harm happened: "Seven migrants drowned
     # off Tripoli after a boat capsized on Saturday night" (not "499 bodies were recovered after")
@@ -1520,6 +1524,7 @@ def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
 
 
 RELATIVE_ASIDE = _re.compile(r",\s+(?:which|who)\b[^,;:.]*\Z")
+PERFECT = _re.compile(r",\s+(?:has|have)\s")  # the aside's closing comma, then the present perfect
 RELATIVE_ASIDE_REACH = 80  # characters from ", which" to the date in its aside
 
 
