@@ -628,6 +628,11 @@ FIGURE_PLACES = [
     ("The earthquake killed 2,698 people in Yushu, Qinghai Province.", 2_698, "Qinghai"),
     ("A landslide in Zhouqu County of Gansu Province's Gannan Tibetan Autonomous Prefecture killed 1,471 people.",
      1_471, "Gansu"),
+    # the authorities a story names by their nationality, not its dateline, say whose story it is
+    ("CAIRO, June 3 (Xinhua) -- The Sudanese Health Ministry said on Monday that 165 people had been killed in clashes.",
+     165, "Sudan"),
+    # (with no such authority the dateline informs the place)
+    ("NAIROBI, June 3 (Reuters) - Floods have killed 40 people, police said.", 40, "Kenya"),
     # a region the gazetteer adds to ISO 3166-2 (gazetteer.csv)
     ("Fighting in Nagorno-Karabakh killed 200 people, officials said.", 200, "Nagorno-Karabakh"),
 ]

@@ -2478,6 +2478,7 @@ def main_place(
     counts = (
         _counted([m.place for m in named if not m.dateline and m.place.iso3 not in neighbours])
         or _counted([m.place for m in named if not m.dateline])
+        or _authorities_country(text)
         or _counted([m.place for m in named])
     )
     total = sum(n for _, n in counts)
@@ -2506,6 +2507,29 @@ def main_place(
         # Shouk, El Fasher, Tawila and North Darfur): the story is about the region
         return _one_region(below) or _country(iso3)
     return _country(iso3)
+
+
+# A state's authority named by its nationality: "The Sudanese Health Ministry said", "Malawian
+# authorities" (attribution.csv state heads, and the ministries and forces of a state).
+AUTHORITY_AFTER = re.compile(
+    rf"[ \u00a0]+(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?i:{_phrases([*lexicon.word_list('state heads', 'attribution'), 'ministry', 'police', 'armed forces', 'civil defence', 'civil defense'])})\b"
+)
+
+
+def _authorities_country(text: str) -> list[tuple[Place, int]]:
+    """The country whose authorities the text names by their nationality, when it names no
+    place but its dateline: "CAIRO ... The Sudanese Health Ministry said 165 people had been
+    killed" is about Sudan, not Egypt, where it was filed."""
+    votes: Counter = Counter()
+    for m in _demonyms(text):
+        if AUTHORITY_AFTER.match(text, m.end()) is not None:
+            place = PLACES.get(NATIONALITIES[" ".join(m.group("word").split())])
+            if place is not None and place.iso3:
+                votes[place.iso3] += 1
+    if len(votes) != 1:
+        return []  # (none, or the authorities of several states: no one country)
+    iso3, n = votes.most_common(1)[0]
+    return [(_country(iso3), n)]
 
 
 def _one_region(below: list[tuple[Place, int]]) -> Place | None:
