@@ -2973,6 +2973,15 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
             return home
     origins = (going if returned else [m for m in found if m not in going]) or found
     best = min(origins, key=lambda m: gap(start, end, m.start, m.end))
+    if len(origins) > 1 and best.end <= start and (
+        ("that" in text[max(s, best.start - EVENT_CLAUSE_REACH) : best.start] or "which" in text[max(s, best.start - EVENT_CLAUSE_REACH) : best.start])
+        and (clause := EVENT_CLAUSE_BEFORE.search(text, max(s, best.start - EVENT_CLAUSE_REACH), best.start)) is not None
+    ):
+        # the place an event's clause names is the event's: "The toll in India from the
+        # earthquake that jolted Nepal rose to 72" is India's
+        before = [m for m in origins if m.end <= clause.start() and text.endswith(_IN_ENDS, 0, m.start)]
+        if before:
+            best = max(before, key=lambda m: m.end)
     if _is_country(best.place):
         inside = [m for m in origins if not _is_country(m.place) and m.place.iso3 == best.place.iso3]
         if inside and best.end <= start and text.endswith(_IN_ENDS, 0, best.start) and not CLAUSE_MARK.search(text, best.end, start) and all(
@@ -2991,6 +3000,8 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
 
 
 _IN_ENDS: tuple[str, ...] = ("in ", "across ")  # a country the count's clause is in ("the total toll in Germany to 165")
+EVENT_CLAUSE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\p{Ll}\-]+\s+){1,3}\Z", re.REVERSE)  # "that jolted", "which struck"
+EVENT_CLAUSE_REACH = 40
 LIST_JOIN = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 # A town, then the region it lies in, told of it: "El Fasher, the capital of North Darfur",
 # "South Lubero, North Kivu", "Rivera in Huila department", "Kouango (Ouaka Prefecture)".
