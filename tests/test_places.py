@@ -628,6 +628,8 @@ FIGURE_PLACES = [
     ("The earthquake killed 2,698 people in Yushu, Qinghai Province.", 2_698, "Qinghai"),
     ("A landslide in Zhouqu County of Gansu Province's Gannan Tibetan Autonomous Prefecture killed 1,471 people.",
      1_471, "Gansu"),
+    # where a statement was made is no figure's place, however long the venue's name
+    ("Speaking at the disaster coordination center in Ankara, Oktay said 52,979 people had been injured.", 52_979, None),
     # the place an event's clause names is the event's, not the count's
     ("The toll in India from the powerful earthquake that jolted Nepal rose to 72.", 72, "India"),
     # the authorities a story names by their nationality, not its dateline, say whose story it is

@@ -2848,7 +2848,7 @@ VENUE_VERBS: tuple[str, ...] = lexicon.word_list("venue verbs", "place_words")  
 VENUE_WORDS: tuple[str, ...] = lexicon.word_list("venue words", "place_words")  # "said in", "based in"
 VENUE = re.compile(
     rf"""
-    \b(?: (?:{_phrases(VENUE_VERBS)})(?:\s+\w+){{0,3}} | (?:{_phrases(VENUE_WORDS)}) )
+    \b(?: (?:{_phrases(VENUE_VERBS)})(?:\s+[^\W\d]+){{0,5}} | (?:{_phrases(VENUE_WORDS)}) )  # "speaking at the disaster coordination center in"
     \s+ in \s+ \Z
     """,
     re.VERBOSE | re.IGNORECASE,
