@@ -628,6 +628,9 @@ FIGURE_PLACES = [
     ("The earthquake killed 2,698 people in Yushu, Qinghai Province.", 2_698, "Qinghai"),
     ("A landslide in Zhouqu County of Gansu Province's Gannan Tibetan Autonomous Prefecture killed 1,471 people.",
      1_471, "Gansu"),
+    # ", and in" another place opens the next count's part
+    ("In Mozambique, the disaster institute put the toll at 165, and in Madagascar 17 people died.", 165, "Mozambique"),
+    ("In Mozambique, the disaster institute put the toll at 165, and in Madagascar 17 people died.", 17, "Madagascar"),
     # where a statement was made is no figure's place, however long the venue's name
     ("Speaking at the disaster coordination center in Ankara, Oktay said 52,979 people had been injured.", 52_979, None),
     # the place an event's clause names is the event's, not the count's

@@ -2612,6 +2612,7 @@ PART_BREAK = re.compile(
     ; | [ ][—–-][ ] | : (?= [ ]+ \d )
     | , (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
     | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d) \b )
+    | , (?= [ ]+ and [ ]+ (?:in|at) [ ]+ \p{{Lu}} )                 # ", and in Madagascar 17 people died"
     | [ ] and (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
     | (?: , | [ ] and ) (?= [ ]+ (?: followed [ ]+ by [ ]+ )? {_WITH_COUNT} )
     | \n (?= [ \t]* \p{{Lu}}{{3,}} )
