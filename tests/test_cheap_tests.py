@@ -524,3 +524,28 @@ def test_the_indicator_rules_left_out_for_a_candidate_say_nothing(text):
         fresh = rules.Scene(text, candidates, i, triggers, len(text), lower)
         first = next(v for rule in kept if (v := rule(fresh)) is not None)
         assert first == whole, text[c.quantity.start : c.quantity.end]
+
+
+def _loop_starts(lower: str, start: int, end: int, words: tuple[str, ...]) -> list[int]:
+    found = set()
+    for word in words:
+        at = lower.find(word, start, end)
+        while at >= 0:
+            found.add(at)
+            at = lower.find(word, at + 1, end)
+    return sorted(found)
+
+
+# `word_starts` finds a long list's words (text.LONG_KEYS or more: the border verbs' first
+# words) in one pass of an automaton: every place the loop of `str.find` finds, overlapping
+# words and words cut by the stretch's ends included.
+@settings(max_examples=300, deadline=None)
+@given(MIXED)
+def test_word_starts_by_the_automaton_are_the_loops(text):
+    text = text + " fled left cleft fleeing went across arrived"
+    words = rules.ACROSS_BORDER_FIRST_WORDS
+    assert len(words) >= text_module.LONG_KEYS
+    lower = lowered(text)
+    for start in range(0, len(text) + 1, 3):
+        for end in (start, start + 5, start + 40, len(text), len(text) + 3):
+            assert text_module.word_starts(lower, start, end, words) == _loop_starts(lower, start, end, words), (start, end)
