@@ -34,6 +34,7 @@ SENTENCES = [
     "Some 2,000 Syrians who had fled arrived in camps, 300 crossed into Jordan and 40 Entered Iraq.",
     "The camp is hosting 5,000, Housing 200 families who slept in tents; 12 were among the dead.",
     "Gunmen who killed 12 villagers fled, and 30 were killed or injured, while 5 which displaced 9.",
+    "Another 298 people were kidnapped, 49 women were later raped and 12 still ILL; 7 were\tdetained, 3 sick.",
     "ArrivaLS rose: 4,000 DISPLACED people poured in, 300 left the area, 20 took in 5 ſtreamed.",
 ]
 # Random mixes of the wordings the guarded patterns look for.
@@ -43,7 +44,7 @@ WORDINGS = st.sampled_from(
      "members of ", "12 people from ", "eight of ", "moved from the camp to their homes ", "left the shelter to their villages ",
      "including ", "of whom ", "among them ", "which ", "but ", "while ", "; ", ": ", ". ", "a day ", "per week ",
      "daily ", "on Monday ", "in recent weeks ", "killed ", "the ", "of ", " ", "\n", "\u00a0", "\x1c", "-", ".", "X",
-     " or kidnapped", ", injured", " AND wounded", "and/or ", " / ", "Or ", " who had ", "Who fled ", "among ",
+     " or kidnapped", ", injured", " AND wounded", " were kidnapped", " still ill", "Sick ", " were\tdetained", "and/or ", " / ", "Or ", " who had ", "Who fled ", "among ",
      "AMONG the ", "that ", "which have ", "arrived ", "Crossing ", "displaced", "DISPLACED", "hosting ", "took in ",
      "Entered ", "the camps ", "refugee camps ", "IDP sites ", "left the area", "evacuation centres "]
 )
@@ -97,6 +98,9 @@ def _guards_hold(text: str) -> None:
                 assert may_hold(text, start, stop, rules.ARRIVAL_KEYS), text[start:stop]
             if rules.DISPLACED_WORD.fullmatch(text, start, stop):
                 assert stop - start == rules.DISPLACED_LENGTH, text[start:stop]
+            found = rules.OTHER_OUTCOME_AFTER.match(text, start, stop)
+            if found is not None and found.group(rules._OUTCOME_WORD).lower() in rules.OTHER_OUTCOMES:
+                assert rules._may_start_an_outcome(lower, start, stop), text[start:stop]
         for lo in (max(0, start - 12), max(0, start - rules.OUTCOME_JOIN_REACH), max(0, start - rules.RELATIVE_VERB_REACH)):
             if rules.AMONG_BEFORE.search(text, lo, start):
                 assert may_hold(text, lo, start, rules.AMONG_KEYS), text[lo:start]
@@ -483,3 +487,65 @@ def test_the_rules_left_out_for_a_quantity_say_no(text):
                 assert not rule(look), (name, text[q.start : q.end])
         kept = [name for name, _ in rules.NUMBER_RULES_FOR[key]]
         assert kept == [name for name, _ in rules.NUMBER_RULES if name in kept]  # in the table's order
+
+
+# The indicator rules `judge` does not call for a candidate (rules.INDICATOR_RULES_FOR: those
+# whose own first test needs a bare noun, a noun naming an indicator, a breakdown or the
+# sentence's first candidate; and after `_bare`, which decides every bare one) say nothing of
+# it: at every candidate of the sentences above, each left-out rule before the deciding one
+# answers None, and the verdict is the one the whole table gives.
+@pytest.mark.parametrize("text", SENTENCES + [
+    "Deaths were reported in Kandy (12), Matale (8) and Kegalle (3); 845 (624 men, 179 women) were injured.",
+    "Among the dead were 4 children; 300 IDPs returned and 12 refugees, including 5 children, arrived.",
+])
+def test_the_indicator_rules_left_out_for_a_candidate_say_nothing(text):
+    from tracker.extraction import parts
+    from tracker.extraction.figures import judge_sentence  # noqa: F401 (the module the table serves)
+    from tracker.extraction.quantities import find_quantities
+
+    lower = lowered(text)
+    candidates = [c for q in find_quantities(text) if not isinstance(c := rules.candidate(text, lower, q, len(text)), str)]
+    if not candidates:
+        return
+    candidates = parts.mark(text, 0, len(text), candidates)
+    triggers = indicators.find_triggers(text, 0, len(text), lower)
+    for i, c in enumerate(candidates):
+        key = (c.noun.kind is rules.NounKind.BARE, bool(c.noun.indicator), c.breakdown, i == 0)
+        kept = rules.INDICATOR_RULES_FOR[key]
+        assert list(kept) == [rule for _, rule in rules.INDICATOR_RULES if rule in kept]  # in the table's order
+        scene = rules.Scene(text, candidates, i, triggers, len(text), lower)
+        whole = None
+        for _, rule in rules.INDICATOR_RULES:
+            verdict = rule(scene)
+            if rule not in kept:
+                assert verdict is None or whole is not None, (rule.__name__, text[c.quantity.start : c.quantity.end])
+            if verdict is not None and whole is None:
+                whole = verdict
+        fresh = rules.Scene(text, candidates, i, triggers, len(text), lower)
+        first = next(v for rule in kept if (v := rule(fresh)) is not None)
+        assert first == whole, text[c.quantity.start : c.quantity.end]
+
+
+def _loop_starts(lower: str, start: int, end: int, words: tuple[str, ...]) -> list[int]:
+    found = set()
+    for word in words:
+        at = lower.find(word, start, end)
+        while at >= 0:
+            found.add(at)
+            at = lower.find(word, at + 1, end)
+    return sorted(found)
+
+
+# `word_starts` finds a long list's words (text.LONG_KEYS or more: the border verbs' first
+# words) in one pass of an automaton: every place the loop of `str.find` finds, overlapping
+# words and words cut by the stretch's ends included.
+@settings(max_examples=300, deadline=None)
+@given(MIXED)
+def test_word_starts_by_the_automaton_are_the_loops(text):
+    text = text + " fled left cleft fleeing went across arrived"
+    words = rules.ACROSS_BORDER_FIRST_WORDS
+    assert len(words) >= text_module.LONG_KEYS
+    lower = lowered(text)
+    for start in range(0, len(text) + 1, 3):
+        for end in (start, start + 5, start + 40, len(text), len(text) + 3):
+            assert text_module.word_starts(lower, start, end, words) == _loop_starts(lower, start, end, words), (start, end)

@@ -1545,10 +1545,38 @@ def _other_outcome_after(s: Scene) -> Verdict | None:
     # "Another 298 people were kidnapped", "at least 49 women were raped": what happened to
     # them is no indicator of ours, whatever trigger comes later in the sentence
     c, text = s.candidate, s.text
+    if not _may_start_an_outcome(s.lower, c.noun.end, s.end):
+        return None  # (most counts: no outcome word starts a word after the noun)
     m = OTHER_OUTCOME_AFTER.match(text, c.noun.end, s.end)
     if m is not None and m.group(_OUTCOME_WORD).lower() in OTHER_OUTCOMES:
         return OTHER_OUTCOME
     return None
+
+
+# The outcomes OTHER_OUTCOME_AFTER's word may be: a run of letters, so the single words ("taken
+# hostage" is never one); ("",) when one is not ASCII (every stretch then lets the pattern decide).
+OUTCOME_WORDS: tuple[str, ...] = tuple(sorted(w for w in OTHER_OUTCOMES if w.isalpha()))
+if not all(w.isascii() for w in OUTCOME_WORDS):
+    OUTCOME_WORDS = ("",)
+
+
+def _may_start_an_outcome(lower: str, pos: int, end: int) -> bool:
+    """A cheap test before OTHER_OUTCOME_AFTER at `pos`: False only when lower[pos:end] is ASCII
+    and no word of OUTCOME_WORDS starts in it at its start or after white space. The pattern's
+    word starts so (after its white space, or at `pos`), and on ASCII its lowered letters are
+    the lowered text's there (a pattern run on every candidate that reaches it, some 15,000
+    instructions; "ill" stands inside "killed", "will" and "still": each such place is passed
+    over by a look at the character before it)."""
+    piece = lower[pos:end]
+    if not piece.isascii():
+        return True
+    for word in OUTCOME_WORDS:
+        at = piece.find(word)
+        while at >= 0:
+            if at == 0 or piece[at - 1] in ASCII_WHITE_SPACE:
+                return True
+            at = piece.find(word, at + 1)
+    return False
 
 
 def _noun_names_it(s: Scene) -> Verdict | None:
@@ -2073,10 +2101,44 @@ READINGS_OF: dict[str, tuple[Reading, ...]] = {
 }
 
 
+# What an indicator rule needs of the candidate to decide at all, where it asks that first:
+# a noun with no word after the number (BARE), a noun that names an indicator, a part of a
+# group counted before, the sentence's first candidate. Each -> whether the rule may decide.
+_SCENE_NEEDS: dict[IndicatorRule, Callable[[bool, bool, bool, bool], bool]] = {
+    _row_label_after: lambda bare, named, breakdown, first: bare,
+    _noun_names_it: lambda bare, named, breakdown, first: named,
+    _part_needs_own_verb: lambda bare, named, breakdown, first: breakdown,
+    _count_before_its_parts: lambda bare, named, breakdown, first: bare,
+    _bracketed_after_a_name: lambda bare, named, breakdown, first: first,
+    _bare: lambda bare, named, breakdown, first: bare,
+}
+
+
+def _indicator_rules_for() -> dict[tuple[bool, bool, bool, bool], tuple[IndicatorRule, ...]]:
+    """The indicator rules that may decide for a candidate, in INDICATOR_RULES' order, by (its
+    noun is BARE, its noun names an indicator, it is a breakdown, it is the sentence's first):
+    `judge` calls only these. A candidate that reaches the rules after the verbs' (most with a
+    people noun and no indicator of its own) would call six that each say no at once; a bare one
+    stops at `_bare`, and the two after it are left out."""
+    keys = [(a, b, c, d) for a in (False, True) for b in (False, True) for c in (False, True) for d in (False, True)]
+    table = {}
+    for key in keys:
+        kept = [rule for _, rule in INDICATOR_RULES if rule not in _SCENE_NEEDS or _SCENE_NEEDS[rule](*key)]
+        if key[0]:  # `_bare` decides every bare candidate that reaches it: nothing after it is asked
+            kept = kept[: kept.index(_bare) + 1]
+        table[key] = tuple(kept)
+    return table
+
+
+INDICATOR_RULES_FOR = _indicator_rules_for()
+
+
 def judge(scene: Scene) -> Verdict:
     """The verdict of the first indicator rule that decides, read again by the first of
     READINGS that decides (a displacement that crossed a border is refugees: `crossed_border`)."""
-    for _, rule in INDICATOR_RULES:
+    noun = scene.candidate.noun
+    key = (noun.kind is NounKind.BARE, bool(noun.indicator), scene.candidate.breakdown, scene.index == 0)
+    for rule in INDICATOR_RULES_FOR[key]:  # (the rules that may decide for it, `_indicator_rules_for`)
         verdict = rule(scene)
         if verdict is not None:
             if verdict is NO_TRIGGER and scene.projected_before:

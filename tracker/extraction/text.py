@@ -136,9 +136,9 @@ _UNBUILT = object()
 
 
 def _automaton(words: tuple[str, ...]):
-    """An automaton that finds every word of `words` (None when pyahocorasick is missing, or
-    a word is empty: every piece holds "", and the loop answers)."""
-    return automaton_of(dict.fromkeys(words)) if all(words) else None
+    """An automaton that finds every word of `words`, each with its length less one (None when
+    pyahocorasick is missing, or a word is empty: every piece holds "", and the loop answers)."""
+    return automaton_of({word: len(word) - 1 for word in words}) if all(words) else None
 
 
 def may_start_with(text: str, pos: int, endpos: int, starts: tuple[str, ...]) -> bool:
@@ -172,6 +172,14 @@ def word_starts(lower: str, start: int, end: int, words: tuple[str, ...]) -> lis
     (as `first_words` gives them) can match in a lowered ASCII stretch, where a scan of the
     stretch tries every place (a call of the `regex` module that scans 1,000 characters
     costs some 150,000 instructions; a search for a word, a few hundred)."""
+    if len(words) >= LONG_KEYS and (piece := lower[start:end]).isascii():
+        # one C pass over the stretch for all the words, as in `may_hold` (on an ASCII piece:
+        # the automaton counts a character beyond the Basic Multilingual Plane as two)
+        machine = _AUTOMATA.get(words, _UNBUILT)
+        if machine is _UNBUILT:
+            machine = _AUTOMATA[words] = _automaton(words)
+        if machine is not None:  # each found word's value is its length less one
+            return sorted({start + last - back for last, back in machine.iter(piece)})
     found: set[int] = set()
     for word in words:
         at = lower.find(word, start, end)
