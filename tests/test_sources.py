@@ -28,6 +28,13 @@ def _source(text: str, figure: str) -> str | None:
 
 # (text, the figure's first words, expected source)
 BEFORE = [  # attribution before the figure
+    # a title, its office and the person as one run of capitals: the person
+    ("Deputy Minister of State for Disaster Management Sharafuddin Muslim said 21 people had died.", "21",
+     "Sharafuddin Muslim"),
+    ("Minister of Interior Suleyman Soylu said 52,979 people had been injured.", "52,979", "Suleyman Soylu"),
+    ("Director General of the Pakistan Meteorological Department Mahr Sahibzad Khan said 21 people had died.", "21",
+     "Mahr Sahibzad Khan"),
+    ("Minister of Health Mai al-Kaila said 300 people were killed.", "300", "Mai al-Kaila"),
     # an adverb, two auxiliaries or a time between the subject and its verb
     ("The Libyan Red Crescent initially said 11,300 people were killed.", "11,300", "Libyan Red Crescent"),
     ("The UN had earlier said 900 people were killed.", "900", "United Nations"),

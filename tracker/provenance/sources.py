@@ -1184,6 +1184,9 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         # (but "Officials at the Ministry of Interior told": the body its unnamed people speak for)
     if m and _may_open_unnamed_of(np) and (unnamed := UNNAMED_OF.match(np)) and _is_body(normalise(np[unnamed.end() :])):
         np, np_start = np[unnamed.end() :], np_start + unnamed.end()  # "Officials of the World Food Programme said"
+    if m and not _names_nobody(np) and (titled := _titled_person(np)) is not None:
+        # "Deputy Minister of State for Disaster Management Sharafuddin Muslim said": the person
+        return _Candidate(SourceKind.NAMED, titled[0], start + m.start(), where, titled[1])
     if m and not _names_nobody(np):
         name = _name(np)
         if name and verb.group().lower() in PLACE_COUNT_VERBS and (_is_country(name) or (_a_place(name) and not _is_body(name))):
@@ -1667,6 +1670,35 @@ def _office_then_person(name: str) -> tuple[str, str] | None:
         if (office := _alias(" ".join(words[:cut]))) and _is_person(person := " ".join(words[cut:])):
             return person, office
     return None
+
+
+def _titled_person(np: str) -> tuple[str, str | None] | None:
+    """A title, its office and a person's name written as one run of capitals: "Minister of
+    Interior Suleyman Soylu", "Director General of the Pakistan Meteorological Department
+    Mahr Sahibzad Khan" -> (the person, the office's body when it names one). The office runs
+    from its last "of"/"for" to its last body or office word (attribution.csv office words:
+    "Disaster Management", "Interior"), or one word; the person is the rest."""
+    words = np.split()
+    if len(words) < 4 or words[0].lower().rstrip(".") not in TITLES:
+        return None
+    joins = [i for i, w in enumerate(words) if w in ("of", "for")]
+    if not joins:
+        return None
+    first = joins[-1] + 1
+    if first < len(words) and words[first] == "the":
+        first += 1
+    ends = [i for i in range(first, len(words)) if words[i] in BODY_WORDS or words[i] in OFFICE_WORDS]
+    stop = (ends[-1] if ends else first) + 1
+    person = " ".join(words[stop:])
+    if not all(w[:1].isupper() or "-" in w for w in words[stop:]) or not _is_person(person):  # ("Mai al-Kaila")
+        return None
+    office = " ".join(words[first:stop])
+    return person, (_alias(office) or office if _is_body(office) else None)
+
+
+# Capitalised words that may end an office's name without naming a body: "Minister of Interior",
+# "State for Disaster Management" (attribution.csv office words).
+OFFICE_WORDS: frozenset[str] = lexicon.word_set("office words", "attribution")
 
 
 # The words that open a body's name as its determiner: "the", "its", "a" ...
