@@ -783,6 +783,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 5,000 families moved back to their villages.", [("returned", 5_000, "approx", "families")]),
     # a deluge is a crisis: people affected by it are counted
     ("Over 21 lakh people in 29 districts have been affected by the deluge.", [("affected", 2_100_000, "at_least", "people")]),
+    # a small number word with its own verb of harm, with no auxiliary or after "more"
+    ("In Turkey and Bulgaria, seven more died.", [("killed", 7, "exact", "people")]),
+    ("Two died on the way to hospital.", [("killed", 2, "exact", "people")]),
     # a return that has not happened: still displaced
     ("Some 29,000 people are still unable to return home.", [("displaced", 29_000, "approx", "people")]),
     ("Some 5,000 families are yet to return to their villages.", [("displaced", 5_000, "approx", "families")]),
@@ -806,6 +809,8 @@ NOT_FIGURES: list[str] = [
     "Of the state's 497 municipalities, 446 had been affected by the floods, the civil defence said.",
     "The camp was built for 90,000 people.",
     "The shelters have room for 500 people.",
+    # ("One of the two died": the one's verb, not the whole's)
+    "One of the two died later.",
     # the verb after a count of its own is that count's, figure or not
     "Sixteen of them were lifted to safety and two were hospitalized with minor injuries.",
     # a population, however its share is put

@@ -262,8 +262,8 @@ HARM_STEMS: str = _words("harm stems")  # "kill", "injur": the starts of words o
 _SMALL_WORD_AUXILIARIES: str = _words("small word auxiliaries")  # "were", "have been"
 _SMALL_WORD_ADVERBS: str = _words("small word adverbs")  # "one was reported missing"
 SMALL_WORD_VERB = re.compile(
-    rf"\s+(?:{_SMALL_WORD_AUXILIARIES})\s+(?:(?:{_SMALL_WORD_ADVERBS})\s+)?(?:{HARM_STEMS})", re.IGNORECASE
-)
+    rf"(?:\s+(?:more|others?))?(?:\s+(?:{_SMALL_WORD_AUXILIARIES}))?\s+(?:(?:{_SMALL_WORD_ADVERBS})\s+)?(?:{HARM_STEMS})", re.IGNORECASE
+)  # "five were wounded", "seven more died", "two others were hurt", "Two killed in blast"
 CONTRAST_WORDS: str = _words("contrast words")  # "but", "while": another clause
 # A relative clause of a share or part ("90 percent of whom need aid"): a verb in it,
 # before any comma, is the part's, not the count's before it.
@@ -764,7 +764,13 @@ def _lone_small_word(look: Look) -> bool:
         return False
     if TOLL_AT_BEFORE.search(text, max(0, q.start - TOLL_AT_REACH), q.start):
         return False  # "put the toll at eight", "the toll rose to five"
-    return not (noun.kind is NounKind.VERB and SMALL_WORD_VERB.match(text, q.end, look.after_limit))
+    return not (
+        noun.kind is NounKind.VERB and SMALL_WORD_VERB.match(text, q.end, look.after_limit)
+        and not look.lower.endswith(WHOLE_OF_A_PART, 0, q.start)  # (not "One of the two died": the one's verb)
+    )
+
+
+WHOLE_OF_A_PART: tuple[str, ...] = ("of the ", "of those ", "of these ", "of them ")
 
 
 # A toll's level right before a small number word: "put the toll at eight", "the toll rose to
