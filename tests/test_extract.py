@@ -783,6 +783,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 5,000 families moved back to their villages.", [("returned", 5_000, "approx", "families")]),
     # a deluge is a crisis: people affected by it are counted
     ("Over 21 lakh people in 29 districts have been affected by the deluge.", [("affected", 2_100_000, "at_least", "people")]),
+    # a part's relative clause names its own indicator, over an adverb
+    ("Some 6 million people need aid, including 2 million who were already displaced.",
+     [("in_need", 6_000_000, "approx", "people"), ("displaced", 2_000_000, "exact", "people")]),
     # a small number word with its own verb of harm, with no auxiliary or after "more"
     ("In Turkey and Bulgaria, seven more died.", [("killed", 7, "exact", "people")]),
     ("Two died on the way to hospital.", [("killed", 2, "exact", "people")]),

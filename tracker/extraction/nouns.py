@@ -116,7 +116,9 @@ AUX_GAP = re.compile(
     rf"\s*(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS}|{_NOUN_GAP_WORDS})\s+)*",
     re.IGNORECASE,
 )
-RELATIVE_GAP = re.compile(rf"\s*(?:who|that|which)\s+(?:(?:{RELATIVE_AUXILIARIES})\s+)?(?:been\s+)?", re.IGNORECASE)
+RELATIVE_GAP = re.compile(
+    rf"\s*(?:who|that|which)\s+(?:(?:{RELATIVE_AUXILIARIES})\s+)?(?:(?:{VERB_GAP_WORDS})\s+){{0,2}}", re.IGNORECASE
+)  # "who fled", "that were displaced", "who were already displaced", "who have since returned"
 
 
 class NounKind(Enum):
