@@ -140,6 +140,10 @@ MAIN_CASES = [
     # one country throughout, no province standing out: the country
     ("Floods hit Malawi on Monday. In Malawi, 20,000 people fled; Malawi asked for help. Blantyre was spared.",
      Place("Malawi", None, "Malawi", "MWI")),
+    # a region one part of the story is told of ("alone") votes for its country when another
+    # of its regions is named: the national toll is the country's
+    ("ISLAMABAD - Floods in Pakistan have killed 1,136 people. Aid reached Sindh and Balochistan, the hardest-hit "
+     "provinces. In Sindh alone, 5.7 million people have been displaced.", Place("Pakistan", None, "Pakistan", "PAK")),
     # two countries equally: no main place
     ("Talks between Russia and Ukraine failed. Russia blamed Ukraine. Ukraine blamed Russia.", None),
     # a text naming one country's places only is about that country

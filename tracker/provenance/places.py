@@ -2467,8 +2467,12 @@ def main_place(
         named = [m for m in named if not m.sponsor]  # "a Britain-based monitor said" alone names no scene
     # where a statement was made is not what the story is about: "Speaking to reporters in Geneva, ..."
     named = [m for m in named if not _at_venue(text, max(0, m.start - VENUE_REACH), m.start)]
-    # nor is a country that attacks: "A year after Russia's full-scale invasion, ..."
+    # nor is a country that attacks: "A year after Russia's full-scale invasion, ..."; nor a
+    # place one part of the story is told of: "In Sindh alone, 5.7 million have been displaced"
+    # (its region still counts, or its country when the text names another of its regions)
     named = [m for m in named if not (m.place.admin1 is None and _actor_after(text, m.end))]
+    if "alone" in text:
+        named = [_the_whole_of(m, named) if m.place.admin1 is not None and ALONE_AFTER.match(text, m.end) else m for m in named]
     # The dateline says where the story was filed, and "neighbouring Cameroon" (with its
     # places) is not the country the story is about: the main place only when nothing else is named.
     neighbours = (
@@ -2530,6 +2534,18 @@ def _authorities_country(text: str) -> list[tuple[Place, int]]:
         return []  # (none, or the authorities of several states: no one country)
     iso3, n = votes.most_common(1)[0]
     return [(_country(iso3), n)]
+
+
+def _the_whole_of(m: Mention, named: list[Mention]) -> Mention:
+    """A place one part of the story is told of ("In Barpeta alone", "In Sindh alone"), as a
+    vote for the whole it is part of: a town's region; a region's country, when the text names
+    another region of that country ("Sindh and Balochistan, the hardest-hit provinces")."""
+    place = m.place
+    if place.name != place.admin1:
+        region = _region(place.admin1, place.iso3)
+        return m._replace(place=region) if region is not None else m
+    others = {o.place.admin1 for o in named if o.place.iso3 == place.iso3 and o.place.admin1 not in (None, place.admin1)}
+    return m._replace(place=_country(place.iso3)) if others and place.iso3 else m
 
 
 def _one_region(below: list[tuple[Place, int]]) -> Place | None:
