@@ -496,6 +496,8 @@ FIGURE_PLACES = [
     # a place inside an institution's name says who counted, not where
     ("A University of Michigan study estimated that about 160,000 people died.", 160_000, None),
     ("Over 200 bodies were taken to the Connaught Hospital mortuary in Freetown.", 200, "Freetown"),
+    # a newspaper's name is who reported, not where
+    ("Estimates cited by The New York Times put the toll at 25,000 dead.", 25_000, None),
     ("At least 12 people died in Michigan after the storm.", 12, "Michigan"),
     ("The United States Agency for International Development said 29,000 children under the age of five had died "
      "in the last 90 days in southern Somalia.", 29_000, "Somalia"),
