@@ -530,3 +530,37 @@ def test_the_quiet_names_table_changes_no_mention_of_the_seeds_and_labelled_text
         assert quick == plain, text[:200]
         quiet += sum(places._QUIET_AROUND.values())
     assert quiet > 0  # (the table was read)
+
+
+DISTANCE_PIECES = st.sampled_from(
+    ["110", " km", " KM", " miles", ".", " (37 miles)", " south", " north-east", " of", " from", " outside", " off",
+     " away from", " the", "  ", "\n", " city", " people", "ſ", "Dhaka", "x", "ſtate"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(DISTANCE_PIECES, max_size=10).map(lambda ps: "".join(ps) + " "))
+def test_a_distance_may_end_wherever_the_pattern_finds_one(before):
+    """`_may_end_a_distance` (a joiner looked for by one `endswith` first) says yes wherever
+    DISTANCE_BEFORE matches at the end of the stretch."""
+    if places.DISTANCE_BEFORE.search(before) is not None:
+        assert places._may_end_a_distance(before)
+
+
+KIND_PIECES = st.sampled_from(
+    ["Tal", "Afar", " ", "  ", "\n", "district", "District", "camp", "site", "zone", "region", "Northern", "In",
+     ", ", ". ", "the ", "-", "town", "Kalo"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(KIND_PIECES, max_size=14).map("".join))
+def test_a_longer_name_ends_only_where_a_kind_word_starts_close_after(text):
+    """`_before_kind_words` (kind words only, no site nouns) holds every end of a name that
+    `_ends_a_longer_name` takes."""
+    places._KIND_WORDS_OF.pop(text, None)
+    before_kind = places._before_kind_words(text)
+    for at in range(len(text)):
+        for stop in range(at + 1, len(text) + 1):
+            if places._ends_a_longer_name(text, at, stop):
+                assert stop in before_kind, (at, stop)

@@ -1097,6 +1097,8 @@ def _may_end_a_distance(before: str) -> bool:
     words = before.lower().rstrip()
     if words.endswith("the"):
         words = words[:-3].rstrip()
+    if not words.endswith(_DISTANCE_JOINER_ENDS):
+        return False  # (no joiner: most places, told by one call)
     for joiner in _DISTANCE_JOINER_ENDS:
         if words.endswith(joiner) and words[: -len(joiner)].rstrip().endswith(_BEFORE_A_DISTANCE_JOINER):
             return True
@@ -1122,8 +1124,9 @@ _ARTICLE_NAME_GOES_ON = re.compile(
 def _before_kind_words(text: str) -> set[int]:
     """The places a kind word of the text starts at most _KIND_GAP characters after: only
     a name ending at one of them may end a longer name (see `_ends_a_longer_name`). (One
-    comprehension: a generator of a range for each kind word cost twice as much.)"""
-    return {k.start - gap for k in _kind_words_of(text) for gap in _KIND_GAPS}
+    comprehension: a generator of a range for each kind word cost twice as much. Only kind
+    words, not site nouns: `_ends_a_longer_name` says yes only before a kind word.)"""
+    return {k.start - gap for k in _kind_words_of(text) if k.kind for gap in _KIND_GAPS}
 
 
 _LONGER_NAME_REACH: int = 30  # characters: the word before a name
