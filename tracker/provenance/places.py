@@ -799,6 +799,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     acronyms = None  # the acronyms the text defines, read at the first name when it has a "("
     name_goes_on_to = -1  # where a longer name the gazetteer lacks ends (see _ARTICLE_NAME_GOES_ON)
     before_kind = None  # where a kind word starts close after, read at the first name after a word
+    quiet_around = _QUIET_AROUND
     for at, stop, cands in found:
         if len(cands) > 1 and cands[-1].rank >= town_rank and _TOWN_KIND_AFTER.match(text, stop):
             # "Beni territory": of the places sharing the name, a town or a district
@@ -810,6 +811,11 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         spelled = text[at:stop]
         before1, before2, ends = text[at - 1 : at], text[at - 2 : at - 1], text[at - 3 : at - 1]
         after0, after1 = text[stop : stop + 1], text[stop + 1 : stop + 2]
+        # Whether those characters let none of the tests below that read them pass (most
+        # names: "in Gaza, ..."), decided once for each four of them (see _QUIET_AROUND).
+        quiet = quiet_around.get(around := (ends, before2, after0, after1))
+        if quiet is None:
+            quiet = _quiet_around(around)
         if (len(cands) > 1 and _all_generic(text, at, stop)) or spelled in shared_regions or (
             before1 == " " and place.admin1 is not None and text[max(0, at - FEATURE_LONGEST) : at - 1].endswith(FEATURE_WORDS)
         ):
@@ -820,18 +826,21 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if context is not None and len(cands) > 1 and cands[0].rank == country_rank and place is not cands[0].place:
             if _after_neighbouring(text, at):
                 place = cands[0].place  # "In neighbouring Niger": the country, not Nigeria's state
-        sponsor = after0 == "-" and _sponsored(text, stop)  # "Britain-based"
-        if not sponsor and (after1 in institution_initials or ends in ("of", "he")):
-            sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
-        if not sponsor and text.startswith(("'s ", "’s "), stop):
-            sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
-        if not sponsor and after0 == " " and text.startswith(_MISSION_STARTS, stop):  # (each starts with a space)
-            sponsor = True  # "the bombing of the US embassy": a state's mission stands in another country
+        if quiet:
+            sponsor = False
+        else:
+            sponsor = after0 == "-" and _sponsored(text, stop)  # "Britain-based"
+            if not sponsor and (after1 in institution_initials or ends in ("of", "he")):
+                sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
+            if not sponsor and text.startswith(("'s ", "’s "), stop):
+                sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
+            if not sponsor and after0 == " " and text.startswith(_MISSION_STARTS, stop):  # (each starts with a space)
+                sponsor = True  # "the bombing of the US embassy": a state's mission stands in another country
         if acronyms is None:
             acronyms = defined_acronyms(text) if "(" in text else _NO_ACRONYMS  # (once a call)
         if acronyms and spelled.casefold() in acronyms:
             continue  # "the National Emergency Management Agency (Nema). Nema added": the body, not Mauritania's Néma
-        if after0 == "$" or (text[stop + 1 : stop + 3] in thing_starts and THING_AFTER.match(text, stop)):
+        if not quiet and (after0 == "$" or (text[stop + 1 : stop + 3] in thing_starts and THING_AFTER.match(text, stop))):
             continue  # "US$1.5 billion", "45 US cents", "Lassa fever": money or a disease, no place
         dateline = at < filed or at in filed_from
         if dateline and at < filed and text[:filed].rstrip().endswith(":") and _names_its_kind(text, at, filed):
@@ -849,42 +858,43 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             # (the test of _ends_a_longer_name that most names fail, without its call)
             if stop in before_kind and _ends_a_longer_name(text, at, stop):
                 continue
-        if at > 2 and before2 in ".te" and _after_a_saint(text, at):
-            continue  # "St. Mary's church", "Saint Mary"
-        if before2 == "c" and _ethnic(text, at):
-            continue  # "ethnic Amhara civilians", "ethnic Afar herders": a people, not the region
-        if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
-            continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
         if at < name_goes_on_to:
             continue  # ("Las Flores" of "Santa Cruz Las Flores")
-        if after1.isupper() and (goes_on := _ARTICLE_NAME_GOES_ON.match(text, stop)) is not None:
-            name_goes_on_to = goes_on.end()
-            continue  # "San Miguel Los Lotes": a longer name the gazetteer lacks
-        if (
-            stop + 2 < length_of_text and after1.islower() and before2.isalpha()
-            and after1 in _FOREIGN_JOINER_INITIALS and text.startswith(_FOREIGN_JOINERS_SPACED, stop + 1)
-            and _inside_a_foreign_name(text, at, stop)
-        ):
-            continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
-        if after1.isupper() and before2.isalpha() and _inside_a_body_name(text, at, stop):
-            continue  # "the National Unity Government", "the Lake Chad Basin Commission"
-        if ends in distance_ends and _distance_reference(text, at, ends):
-            # "110 km south of Dhaka": only its country is the scene's; "near the border with
-            # Mali": the country is none of the scene's
-            if place.admin1 is not None:
-                mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
-            else:
-                mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
-        elif ends == "of" and _compass_reference(text, at, ends):
-            # "in Hwaseong, south of Seoul": the town found before it is the scene; "at Regent,
-            # east of Freetown" (a town the gazetteer lacks): near it, in its region (or country)
-            near = (_region(place.admin1, place.iso3) or _country(place.iso3)) if place.admin1 is not None else place
-            if out and out[-1].end >= at - COMPASS_APPOSED_LONGEST and text[out[-1].end : out[-1].end + 1] == ",":
-                if out[-1].place.iso3 != place.iso3:  # "Mati, northeast of Athens" is no Mati of the Philippines
-                    out[-1] = out[-1]._replace(place=near)
-                mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
-            elif place.admin1 is not None:
-                mention = new_mention(Mention, (at, stop, near, mention.dateline, sponsor))
+        if not quiet:  # (else none of these tests can pass: see _QUIET_AROUND)
+            if at > 2 and before2 in ".te" and _after_a_saint(text, at):
+                continue  # "St. Mary's church", "Saint Mary"
+            if before2 == "c" and _ethnic(text, at):
+                continue  # "ethnic Amhara civilians", "ethnic Afar herders": a people, not the region
+            if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
+                continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
+            if after1.isupper() and (goes_on := _ARTICLE_NAME_GOES_ON.match(text, stop)) is not None:
+                name_goes_on_to = goes_on.end()
+                continue  # "San Miguel Los Lotes": a longer name the gazetteer lacks
+            if (
+                stop + 2 < length_of_text and after1.islower() and before2.isalpha()
+                and after1 in _FOREIGN_JOINER_INITIALS and text.startswith(_FOREIGN_JOINERS_SPACED, stop + 1)
+                and _inside_a_foreign_name(text, at, stop)
+            ):
+                continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
+            if after1.isupper() and before2.isalpha() and _inside_a_body_name(text, at, stop):
+                continue  # "the National Unity Government", "the Lake Chad Basin Commission"
+            if ends in distance_ends and _distance_reference(text, at, ends):
+                # "110 km south of Dhaka": only its country is the scene's; "near the border with
+                # Mali": the country is none of the scene's
+                if place.admin1 is not None:
+                    mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
+                else:
+                    mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
+            elif ends == "of" and _compass_reference(text, at, ends):
+                # "in Hwaseong, south of Seoul": the town found before it is the scene; "at Regent,
+                # east of Freetown" (a town the gazetteer lacks): near it, in its region (or country)
+                near = (_region(place.admin1, place.iso3) or _country(place.iso3)) if place.admin1 is not None else place
+                if out and out[-1].end >= at - COMPASS_APPOSED_LONGEST and text[out[-1].end : out[-1].end + 1] == ",":
+                    if out[-1].place.iso3 != place.iso3:  # "Mati, northeast of Athens" is no Mati of the Philippines
+                        out[-1] = out[-1]._replace(place=near)
+                    mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
+                elif place.admin1 is not None:
+                    mention = new_mention(Mention, (at, stop, near, mention.dateline, sponsor))
         append(mention)
         if len(cands) == 1 and cands[0].rank >= _ADMIN1_RANK:
             lone.append(mention)
@@ -1150,6 +1160,8 @@ def _may_end_a_distance(before: str) -> bool:
     words = before.lower().rstrip()
     if words.endswith("the"):
         words = words[:-3].rstrip()
+    if not words.endswith(_DISTANCE_JOINER_ENDS):
+        return False  # (no joiner: most places, told by one call)
     for joiner in _DISTANCE_JOINER_ENDS:
         if words.endswith(joiner) and words[: -len(joiner)].rstrip().endswith(_BEFORE_A_DISTANCE_JOINER):
             return True
@@ -1175,8 +1187,9 @@ _ARTICLE_NAME_GOES_ON = re.compile(
 def _before_kind_words(text: str) -> set[int]:
     """The places a kind word of the text starts at most _KIND_GAP characters after: only
     a name ending at one of them may end a longer name (see `_ends_a_longer_name`). (One
-    comprehension: a generator of a range for each kind word cost twice as much.)"""
-    return {k.start - gap for k in _kind_words_of(text) for gap in _KIND_GAPS}
+    comprehension: a generator of a range for each kind word cost twice as much. Only kind
+    words, not site nouns: `_ends_a_longer_name` says yes only before a kind word.)"""
+    return {k.start - gap for k in _kind_words_of(text) if k.kind for gap in _KIND_GAPS}
 
 
 _LONGER_NAME_REACH: int = 30  # characters: the word before a name
@@ -3080,6 +3093,39 @@ FROM_AFTER_NOUN = re.compile(r"(?:[ \u00a0]+[\p{L}\-]+){0,2}[ \u00a0]+from[ \u00
 FLIGHT_INDICATORS: frozenset[str] = frozenset({"displaced", "refugees", "returned"})
 _FROM_ENDS: tuple[str, ...] = ("from ", "from the ")
 _MISSION_STARTS: tuple[str, ...] = tuple(f" {w}" for w in lexicon.word_list("mission words", "place_words"))
+
+
+# Which of `mentions`' tests of a name may pass is told, for most of them, by four pieces of
+# text around it: the two characters before the space before it (`ends`), the one before
+# that space (`before2`), and the two after it (`after0`, `after1`), each sliced as `mentions`
+# slices it ("" past the text's edges). A name around which none of them may pass is quiet:
+# its tests are not run. Each four is decided once and kept (a text holds a few dozen).
+# Every gate below is implied by the test it stands for: quiet is never said of a name one
+# of those tests would take (tests/test_place_shortcuts.py compares both paths).
+_MISSION_SECONDS: frozenset[str] = frozenset(w[1:2] for w in _MISSION_STARTS)  # after the space
+_THING_FIRSTS: frozenset[str] = frozenset(w[:1] for w in _THING_STARTS)
+_QUIET_AROUND: dict[tuple[str, str, str, str], bool] = {}
+_QUIET_AROUND_SIZE: int = 4096  # fours kept; all are let go at once when one more comes
+
+
+def _quiet_around(around: tuple[str, str, str, str]) -> bool:
+    """Whether no test of `mentions` that reads the characters around a name may pass (see
+    _QUIET_AROUND), kept for the next name with the same four."""
+    ends, before2, after0, after1 = around
+    quiet = not (
+        after0 in ("-", "$", "'", "’")  # "-based", "US$", "Mexico's foreign minister"
+        or after1 in _INSTITUTION_INITIALS or ends in ("of", "he")  # an institution's name
+        or (after0 == " " and (after1 in _MISSION_SECONDS or after1 == "o"))  # " embassy", " of "
+        or after1 in _THING_FIRSTS  # a currency or a disease
+        or before2 in ".te" or before2 == "c"  # "St. Mary", "Saint Mary", "ethnic Afar"
+        or after1.isupper()  # a longer name, a body's name
+        or after1 in _FOREIGN_JOINER_INITIALS  # a Spanish, French or Portuguese name
+        or ends in _DISTANCE_ENDS  # a distance's or a border's reference point
+    )
+    if len(_QUIET_AROUND) >= _QUIET_AROUND_SIZE:
+        _QUIET_AROUND.clear()
+    _QUIET_AROUND[around] = quiet
+    return quiet
 ATTACK_FROM = re.compile(rf"\b(?i:{_place_words('attack words')})\s+from\s+(?:the\s+)?\Z", re.REVERSE)
 
 
