@@ -1021,20 +1021,28 @@ NOUN_RULES: tuple[tuple[str, Rule], ...] = (
     ("a share of a whole of things fronted before it (Of its 497 municipalities, 446)", _share_of_things),
 )
 
+def _flag(index: int) -> Callable[..., bool]:
+    """A need that is one of the flags a rule table is keyed by (see `_rules_for`)."""
+    return lambda *flags: flags[index]
+
+
+IF_BELOW_AGE, IF_BELOW_DECIMAL, IF_SMALL_WORD, IF_YEAR_LIKE = range(4)  # the flags of NUMBER_RULES_FOR's keys
+
+
 # What a rule of NUMBER_RULES or NOUN_RULES needs of the quantity to match at all, where it
 # asks that first: a value below AGE_LIMIT (ages, days, a negated one), below DECIMAL_BELOW
 # (a decimal), a small number word, a year's digits. Each key -> whether the rule may match.
-_NEEDS: dict[Rule, Callable[[bool, bool, bool, bool], bool]] = {
-    _negated_one: lambda below_age, below_decimal, small_word, year_like: small_word,
-    _decimal: lambda below_age, below_decimal, small_word, year_like: below_decimal,
-    _last_day: lambda below_age, below_decimal, small_word, year_like: below_age,  # (MAX_DAY < AGE_LIMIT)
-    _age_in_commas: lambda below_age, below_decimal, small_word, year_like: below_age,
-    _speaker_age: lambda below_age, below_decimal, small_word, year_like: below_age,
-    _age_after_noun: lambda below_age, below_decimal, small_word, year_like: below_age,
-    _age_of_a_list: lambda below_age, below_decimal, small_word, year_like: below_age,
-    _of_a_count_before: lambda below_age, below_decimal, small_word, year_like: small_word,
-    _year: lambda below_age, below_decimal, small_word, year_like: year_like,
-    _lone_small_word: lambda below_age, below_decimal, small_word, year_like: small_word,
+_NEEDS: dict[Rule, Callable[..., bool]] = {
+    _negated_one: _flag(IF_SMALL_WORD),
+    _decimal: _flag(IF_BELOW_DECIMAL),
+    _last_day: _flag(IF_BELOW_AGE),  # (MAX_DAY < AGE_LIMIT)
+    _age_in_commas: _flag(IF_BELOW_AGE),
+    _speaker_age: _flag(IF_BELOW_AGE),
+    _age_after_noun: _flag(IF_BELOW_AGE),
+    _age_of_a_list: _flag(IF_BELOW_AGE),
+    _of_a_count_before: _flag(IF_SMALL_WORD),
+    _year: _flag(IF_YEAR_LIKE),
+    _lone_small_word: _flag(IF_SMALL_WORD),
 }
 
 
@@ -2110,13 +2118,14 @@ READINGS_OF: dict[str, tuple[Reading, ...]] = {
 # What an indicator rule needs of the candidate to decide at all, where it asks that first:
 # a noun with no word after the number (BARE), a noun that names an indicator, a part of a
 # group counted before, the sentence's first candidate. Each -> whether the rule may decide.
-_SCENE_NEEDS: dict[IndicatorRule, Callable[[bool, bool, bool, bool], bool]] = {
-    _row_label_after: lambda bare, named, breakdown, first: bare,
-    _noun_names_it: lambda bare, named, breakdown, first: named,
-    _part_needs_own_verb: lambda bare, named, breakdown, first: breakdown,
-    _count_before_its_parts: lambda bare, named, breakdown, first: bare,
-    _bracketed_after_a_name: lambda bare, named, breakdown, first: first,
-    _bare: lambda bare, named, breakdown, first: bare,
+IF_BARE, IF_NAMED, IF_BREAKDOWN, IF_FIRST = range(4)  # the flags of INDICATOR_RULES_FOR's keys
+_SCENE_NEEDS: dict[IndicatorRule, Callable[..., bool]] = {
+    _row_label_after: _flag(IF_BARE),
+    _noun_names_it: _flag(IF_NAMED),
+    _part_needs_own_verb: _flag(IF_BREAKDOWN),
+    _count_before_its_parts: _flag(IF_BARE),
+    _bracketed_after_a_name: _flag(IF_FIRST),
+    _bare: _flag(IF_BARE),
 }
 
 
