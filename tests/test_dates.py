@@ -406,6 +406,8 @@ EARLIER_VALUES = [  # (sentence, the earlier value, published, expected)
     ("The death toll rose from 300 on Monday to 1,200 on Friday.", "300", D(2024, 6, 15), DateRef(D(2024, 6, 10), "day")),
     ("The toll stands at 2,946 on Sunday, up from 2,012, the ministry said.", "2,012", D(2024, 6, 10), DateRef(None, None)),
     ("The camp now hosts 120,000 refugees, up from 80,000 in January.", "80,000", D(2024, 6, 10), DateRef(D(2024, 1, 1), "month")),
+    ("As of 30 June, 2,345 people have died, up from 1,900 at the end of March.", "1,900", D(2024, 7, 5),
+     DateRef(D(2024, 3, 31), "day")),
     ("The toll stood at 3,840 on Wednesday, down from an earlier figure of 11,300 that it later withdrew.", "11,300",
      D(2024, 6, 15), DateRef(None, None)),
     ("The number of evacuees fell to 4,211 this morning from 5,026 last night.", "5,026", D(2024, 6, 15),
