@@ -783,6 +783,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 5,000 families moved back to their villages.", [("returned", 5_000, "approx", "families")]),
     # a deluge is a crisis: people affected by it are counted
     ("Over 21 lakh people in 29 districts have been affected by the deluge.", [("affected", 2_100_000, "at_least", "people")]),
+    # a gapped list: the people noun of the count before, left out after its verb and "and"
+    ("In total 438 children were killed and 880 injured.",
+     [("killed", 438, "exact", "children"), ("injured", 880, "exact", "children")]),
+    ("Five people, including 3 children, were killed and 30 injured.",
+     [("killed", 5, "exact", "people"), ("killed", 3, "exact", "children"), ("injured", 30, "exact", "people")]),
     # a part's relative clause names its own indicator, over an adverb
     ("Some 6 million people need aid, including 2 million who were already displaced.",
      [("in_need", 6_000_000, "approx", "people"), ("displaced", 2_000_000, "exact", "people")]),

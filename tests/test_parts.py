@@ -199,7 +199,7 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
     # "of its" names the speaker's own people, no group the sentence before counted
     ("Five Palestinians were killed and 91 wounded in the raid, the health ministry said. Israel said seven of its "
      "soldiers were wounded when an explosive hit their vehicle.",
-     [("killed", 5, "palestinians", None, None), ("injured", 91, "people", None, None),
+     [("killed", 5, "palestinians", None, None), ("injured", 91, "palestinians", None, None),
       ("injured", 7, "soldiers", None, None)]),
     # a count of things before the part: the part is none of the people's
     ("Shelling killed 12 soldiers and destroyed 30 vehicles, including 10 tanks.",

@@ -267,6 +267,8 @@ def _judge_candidates(
         if verdict is PART_OTHER_STATE:
             other_state.add(i)
         indicator, unit, rule = verdict.indicator, verdict.unit or c.noun.unit, verdict.rule
+        if unit == "people" and previous is not None and _gapped_noun(text, previous[0], previous[1], c):
+            unit = previous[1].unit  # "438 children were killed and 880 injured": 880 injured children
         if indicator == "displaced" and _arrivals_after_refugees(text, verdict, previous, before):
             # "1.3 million people had crossed into Poland from Ukraine. On Monday alone, 141,500
             # people arrived": the arrivals are what the figure before them counted
@@ -530,6 +532,25 @@ def _another_value(text: str, c: Candidate) -> str | None:
         if (c.noun.kind is not NounKind.VERB or rule == EARLIER_RULE) and opener.search(text, max(0, q.start - reach), q.start) is not None:
             return rule
     return None
+
+
+# The verb of a count, then "and" before a count whose people noun is left out: "438 children
+# were killed and 880 injured", "12 soldiers died, and 30 wounded".
+GAPPED_JOIN = re.compile(rf"\s+(?:(?:{FINITE_AUXILIARIES})\s+)?(?:{VERB_GAP_WORDS}\s+)?\p{{Ll}}+\s*,?\s+and\s+")
+
+
+def _gapped_noun(text: str, previous: Candidate, found: Found, c: Candidate) -> bool:
+    """c is counted by an indicator's word alone ("880 injured") after a count of named people
+    and its verb, joined by "and": the people are the count's before, left out (a gapped list)."""
+    return (
+        c.noun.kind is NounKind.PERSON and c.noun.indicator is not None and not c.breakdown
+        and previous.noun.kind is NounKind.PERSON and previous.noun.indicator is None and not previous.breakdown
+        and found.unit not in (None, "people") and c.noun.end - c.quantity.end <= GAPPED_NOUN_REACH
+        and GAPPED_JOIN.fullmatch(text, previous.noun.end, c.quantity.first_start) is not None
+    )
+
+
+GAPPED_NOUN_REACH = 12  # characters from a count to the end of its indicator's word (" injured")
 
 
 def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
