@@ -783,6 +783,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Some 5,000 families moved back to their villages.", [("returned", 5_000, "approx", "families")]),
     # a deluge is a crisis: people affected by it are counted
     ("Over 21 lakh people in 29 districts have been affected by the deluge.", [("affected", 2_100_000, "at_least", "people")]),
+    # a list's item named by its place, the counter said once: "and in <place> to N"
+    ("The death toll in neighbouring Gansu Province rose to 300, and in Shaanxi Province to 122.",
+     [("killed", 300, "exact", "people"), ("killed", 122, "exact", "people")]),
     # a gapped list: the people noun of the count before, left out after its verb and "and"
     ("In total 438 children were killed and 880 injured.",
      [("killed", 438, "exact", "children"), ("injured", 880, "exact", "children")]),

@@ -497,10 +497,11 @@ ELLIPSIS_BEFORE = re.compile(
 )
 # ... or name its place right before the count, the verb said once for the list: "Poland has
 # taken in 1.2 million, Hungary 191,000, Slovakia 141,000 and Moldova 83,000", "Liberia accounted
-# for 2,484 of the deaths, Sierra Leone for 1,200 and Guinea for 862" (a place the
+# for 2,484 of the deaths, Sierra Leone for 1,200 and Guinea for 862", "rose to 300 in Gansu
+# Province, and in Shaanxi Province to 122" (a place the
 # gazetteer knows: not "camps ..., Krinding 1, Krinding 2").
 PLACE_ITEM_BEFORE = re.compile(
-    r"(?:,|\band)\s*(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:for\s+)?(?:(?:" + _ROUGH_QUALIFIERS + r")\s+)?\Z",
+    r"(?:,|\band)\s*(?:in\s+)?(?P<name>\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){0,2})\s+(?:(?:for|to)\s+)?(?:(?:" + _ROUGH_QUALIFIERS + r")\s+)?\Z",
     re.REVERSE,
 )
 
@@ -588,6 +589,11 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
 
 
 def _a_place(text: str, start: int, end: int) -> bool:
-    """text[start:end] is a place's name, whole."""
+    """text[start:end] is a place's name, whole, or with its kind after it ("Shaanxi Province")."""
     found = places.mentions(text, start, end)
-    return len(found) == 1 and found[0].start == start and found[0].end == end
+    return len(found) == 1 and found[0].start == start and (
+        found[0].end == end or text[found[0].end : end].strip().lower() in PLACE_KIND_WORDS
+    )
+
+
+PLACE_KIND_WORDS: frozenset[str] = frozenset(places.PLACE_KINDS)
