@@ -849,6 +849,8 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
     credit = _credit(text, last)
     if _names_another_body(text, sentences[index], credit.source):
         return NOBODY  # "ACLED recorded 20,000 deaths. A study by the London School ... found that 61,000 died."
+    if UNNAMED_SUBJECT_VERB.match(text, *sentences[index]) is not None:
+        return NOBODY  # "The government says 1,200. The opposition puts the figure at 3,000 dead."
     return credit
 
 
@@ -866,6 +868,11 @@ def _names_another_body(text: str, sentence: tuple[int, int], source: str | None
     if source and (name in source or _alias(name) == source):
         return False
     return _is_body(name) or NAMED_HEAD_AFTER.match(text, m.end(), end) is not None
+
+
+# A sentence that opens with a subject of no name and a reporting verb: "The opposition puts the
+# figure at 3,000", "A local official said": its own unnamed speaker, not the sentence before's.
+UNNAMED_SUBJECT_VERB = re.compile(rf"(?:The|A|An)\s+(?:\p{{Ll}}[\p{{L}}\-]*\s+){{1,2}}{_AUX}{_VERB}")
 
 
 # A sentence's subject that is a name: "The Taliban government", "A study by the London School
