@@ -174,7 +174,7 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
 ]
 NONE = [  # no attribution, or an unnamed one
     # ... nor one whose subject of no name has a reporting verb of its own
-    ("The government says 1,200 people were killed. The opposition puts the figure at 3,000 dead.", "3,000", None),
+    ("The government says 1,200 people were killed in Tigray. The opposition puts the figure at 3,000 dead.", "3,000", None),
     # a sentence whose subject is another body does not go on with the source before
     ("The UN said 900 people were killed. The Taliban government had given a toll of more than 2,400.",
      "more than 2,400", None),
