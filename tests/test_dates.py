@@ -162,6 +162,8 @@ RELATIVE_CASES = [
     ("In late May, 120,000 people had been displaced.", "120,000", D(2024, 6, 10), DateRef(D(2024, 5, 1), "month")),
     # counted back from publication, as precise as the unit
     ("Two weeks ago, 600 families were evacuated from the coast.", "600", D(2024, 6, 10), DateRef(D(2024, 5, 27), "week")),
+    # "a year ago" is the same month a year before, not 1 January
+    ("A year ago, 40,000 people had been displaced.", "40,000", D(2024, 2, 6), DateRef(D(2023, 2, 1), "month")),
     ("Some 40 people died in the floods three days ago.", "Some 40", D(2024, 6, 10), DateRef(D(2024, 6, 7), "day")),
     ("A month ago, 3,000 people fled the town.", "3,000", D(2024, 6, 10), DateRef(D(2024, 5, 1), "month")),
     # "a week earlier" right after a count compared with: that count's date, not the figure's

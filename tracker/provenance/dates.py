@@ -410,7 +410,8 @@ PRECISION_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3}
 
 
 def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
-    """The date "two weeks ago" names, and its precision: a month's or a year's first day."""
+    """The date "two weeks ago" names, and its precision: a month's first day ("a year ago" in
+    a story of 6 February 2024 is February 2023, not 1 January: the same time a year before)."""
     count = m.group("count")
     n = int(count) if count.isdigit() else COUNT_WORDS.get(count.lower(), 1)
     unit = m.group("unit").lower()
@@ -420,7 +421,7 @@ def _ago(m: re.Match, published: dt.date) -> tuple[dt.date, str]:
         months = published.year * 12 + published.month - 1 - n
         return dt.date(months // 12, months % 12 + 1, 1), precision
     if precision == "year":
-        return dt.date(published.year - n, 1, 1), precision
+        return dt.date(published.year - n, published.month, 1), "month"
     return published - dt.timedelta(days=max(1, round(n * days))), precision
 
 
