@@ -40,6 +40,7 @@ BEFORE = [  # attribution before the figure
     ("The UN had earlier said 900 people were killed.", "900", "United Nations"),
     ("The UN in 2022 estimated that 306,887 civilians had died.", "306,887", "United Nations"),
     ("OCHA last week said 40,000 people had fled.", "40,000", "OCHA"),
+    ("The World Health Organization has so far registered 3,922 deaths.", "3,922", "WHO"),
     ("Sen. Bob Menendez said 200 people were injured in the attack.", "200", "Bob Menendez"),  # an abbreviated title
     ("In total, 2,212 people have been killed in the province since January, according to provincial health "
      "chief Mohammed Said.", "2,212", "Mohammed Said"),  # lower-case words, a title, then the name
