@@ -166,6 +166,9 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
     ("“Nearly 1,000 people were killed. The world has looked away,” said Filippo Grandi.", "Nearly 1,000",
      "Filippo Grandi"),
     ("The UN said:\n300 people were killed in the strikes.", "300", "United Nations"),
+    # a quotation opening the sentence after a quoted speaker's goes on in the same voice
+    ('"We received 160 wounded in two days," said Claire Nicolet, MSF emergency coordinator. "Among the wounded '
+     'are 24 children."', "24", "Claire Nicolet"),
     # a body named as no subject does not stop the source before from going on
     ("The UN peacekeeping mission in Congo said 20 people were killed. The mission, known as MONUSCO, blamed the "
      "CODECO group and said 10 people were wounded.", "10", "MONUSCO"),

@@ -845,6 +845,10 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
     # "“...,” X said." closes a quotation: the story's own voice goes on (+ 1: an inverted
     # attribution starts at the closing quote)
     if QUOTED_OPENING.match(text, sentences[index - 1][0], last.start + 1):
+        # (but a quotation that opens the next sentence goes on in the same voice: '"We received
+        # 160 wounded," said X, MSF's coordinator. "Among the wounded are 24 children."')
+        if text[sentences[index][0]] in OPENING_QUOTES and last.kind is SourceKind.NAMED:
+            return _credit(text, last)
         return _publisher(text)
     credit = _credit(text, last)
     if _names_another_body(text, sentences[index], credit.source):
