@@ -814,6 +814,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("MSF teams worked through the night to treat 340 wounded people.", [("injured", 340, "exact", "people")]),
 ]
 
+# A count taken from a whole ("300 of the camp's 12,000 residents") makes the whole no figure of
+# the share's verb, as a share word does ("70 percent of the 2.2 million residents have fled").
+def test_a_count_taken_from_a_whole_leaves_the_whole_uncounted() -> None:
+    values = [f.value for f in extract("Some 300 of the camp's 12,000 residents have fled.", published="2024-01-02")]
+    assert 12_000 not in values
+
+
 # Sentences with numbers that are not humanitarian figures.
 NOT_FIGURES: list[str] = [
     "OCHA said more than 15,000 people needed to be evacuated because of the risk of further landslides.",

@@ -272,8 +272,9 @@ RELATIVE_PART = re.compile(rf"\b(?:{_words('relative part openers')})\b[^,;()]*\
 # The whole a share is taken from: "70 percent of the 2.2 million residents have fled"
 # (lexicon/words.csv "share words"); the finite verb after it is the share's.
 SHARE_OF_BEFORE = re.compile(
-    rf"(?:%|(?<!\w)(?:{_words('share words')}))\s+of\s+(?:the|its|their|an?|(?:the\s+)?[\p{{L}}-]+['’]s)\s+\Z", re.IGNORECASE
-)
+    rf"(?:%|(?<!\w)(?:{_words('share words')})|(?<![\d,.])\d[\d,.]*)\s+of\s+(?:the|its|their|an?|(?:the\s+)?[\p{{L}}-]+['’]s)\s+\Z",
+    re.IGNORECASE,
+)  # ("Fewer than 300 of the town's 12,000 inhabitants remain": a count is a share too)
 SHARE_OF_KEYS: tuple[str, ...] = ("of",)  # every whole SHARE_OF_BEFORE reads stands after "of"
 SHARE_REACH = 40  # characters: "two-thirds of the " and room to spare
 FINITE_VERB = re.compile(rf"\b(?:{FINITE_AUXILIARIES})\b", re.IGNORECASE)
