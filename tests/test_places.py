@@ -639,6 +639,12 @@ FIGURE_PLACES = [
     ("In Mozambique, the disaster institute put the toll at 165, and in Madagascar 17 people died.", 17, "Madagascar"),
     # where a statement was made is no figure's place, however long the venue's name
     ("Speaking at the disaster coordination center in Ankara, Oktay said 52,979 people had been injured.", 52_979, None),
+    # a sentence naming no place: the country whose civil authorities it quotes by nationality,
+    # over the story's main place (but not its military's, telling of kills abroad)
+    ("Floods swept through northern India on Monday. Across the border, the floods left 3.5 million people homeless, "
+     "Pakistani officials said.", 3_500_000, "Pakistan"),
+    ("Gaza has been under bombardment for months. The Israeli military said it had killed more than 10,000 Hamas "
+     "fighters in Gaza.", 10_000, "Gaza"),
     # the place an event's clause names is the event's, not the count's
     ("The toll in India from the powerful earthquake that jolted Nepal rose to 72.", 72, "India"),
     # the authorities a story names by their nationality, not its dateline, say whose story it is

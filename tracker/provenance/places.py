@@ -2160,6 +2160,8 @@ def locate(
         return None
     if indicator in NATION_SCOPED and (nation := _nationality_counted(text, end, e)) is not None:
         return nation  # "Roughly 1.2 million Iraqis have been displaced this year": in Iraq
+    if (main is None or main.admin1 is None) and (speakers := _sentence_authorities(text, s, e)) is not None and (main is None or speakers.iso3 != main.iso3):
+        return speakers  # "... left 3.5 million people homeless, Pakistani officials said" (in a story naming India)
     before = _previous_place(text, sentences, index, document, indicator == "returned")
     if before is not None and (main is None or (main.admin1 is None and before.iso3 == main.iso3)):
         return _country_wide(before, text, s, e, start, end)  # "... in Malawi. Nationwide, more than 19,000 were displaced."
@@ -2547,6 +2549,28 @@ def _authorities_country(text: str) -> list[tuple[Place, int]]:
         return []  # (none, or the authorities of several states: no one country)
     iso3, n = votes.most_common(1)[0]
     return [(_country(iso3), n)]
+
+
+# The civil authorities of a state named by its nationality as a sentence's speakers: "Pakistani
+# officials said", "the Sudanese Health Ministry said" (not its military, which tells of its
+# kills abroad: "The Israeli military said it had killed 10,000 Hamas fighters").
+SPEAKING_AUTHORITY_AFTER = re.compile(
+    rf"[ \u00a0]+(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?i:government|ministry|officials|authorities|police)"
+    rf"[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?(?:{_phrases(lexicon.column('report_verbs', 'words', kind='verb'))})\b"
+)
+
+
+def _sentence_authorities(text: str, s: int, e: int) -> Place | None:
+    """The one country whose authorities speak in text[s:e], named by their nationality, when
+    the sentence names no place: where what they tell of happened."""
+    found = None
+    for m in _demonyms(text, s, e):
+        if SPEAKING_AUTHORITY_AFTER.match(text, m.end(), e) is not None:
+            place = PLACES.get(NATIONALITIES[" ".join(m.group("word").split())])
+            if place is None or place.iso3 is None or (found is not None and found.iso3 != place.iso3):
+                return None
+            found = _country(place.iso3)
+    return found
 
 
 def _the_whole_of(m: Mention, named: list[Mention]) -> Mention:
