@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re as _re
 from collections.abc import Callable, Iterable, Iterator
+from itertools import product
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -1028,6 +1029,7 @@ def _flag(index: int) -> Callable[..., bool]:
 
 
 IF_BELOW_AGE, IF_BELOW_DECIMAL, IF_SMALL_WORD, IF_YEAR_LIKE = range(4)  # the flags of NUMBER_RULES_FOR's keys
+FLAG_KEYS: tuple[tuple[bool, ...], ...] = tuple(product((False, True), repeat=4))  # every key of a table of four flags
 
 
 # What a rule of NUMBER_RULES or NOUN_RULES needs of the quantity to match at all, where it
@@ -1052,8 +1054,7 @@ def _rules_for(table: tuple[tuple[str, Rule], ...]) -> dict[tuple[bool, bool, bo
     value below DECIMAL_BELOW, small number word, year-like): `candidate` calls only these.
     Most counts are 1,000 or more, in digits, and no year: eight of the seventeen number rules
     and two of the six noun rules would each be called to say no at once."""
-    keys = [(a, b, c, d) for a in (False, True) for b in (False, True) for c in (False, True) for d in (False, True)]
-    return {key: tuple((name, rule) for name, rule in table if rule not in _NEEDS or _NEEDS[rule](*key)) for key in keys}
+    return {key: tuple((name, rule) for name, rule in table if rule not in _NEEDS or _NEEDS[rule](*key)) for key in FLAG_KEYS}
 
 
 NUMBER_RULES_FOR = _rules_for(NUMBER_RULES)
@@ -2136,9 +2137,8 @@ def _indicator_rules_for() -> dict[tuple[bool, bool, bool, bool], tuple[Indicato
     `judge` calls only these. A candidate that reaches the rules after the verbs' (most with a
     people noun and no indicator of its own) would call six that each say no at once; a bare one
     stops at `_bare`, and the two after it are left out."""
-    keys = [(a, b, c, d) for a in (False, True) for b in (False, True) for c in (False, True) for d in (False, True)]
     table = {}
-    for key in keys:
+    for key in FLAG_KEYS:
         kept = [rule for _, rule in INDICATOR_RULES if rule not in _SCENE_NEEDS or _SCENE_NEEDS[rule](*key)]
         if key[0]:  # `_bare` decides every bare candidate that reaches it: nothing after it is asked
             kept = kept[: kept.index(_bare) + 1]

@@ -885,7 +885,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                     mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
                 else:
                     mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
-            elif ends == "of" and _compass_reference(text, at, ends):
+            elif ends == "of" and _compass_reference(text, at):
                 # "in Hwaseong, south of Seoul": the town found before it is the scene; "at Regent,
                 # east of Freetown" (a town the gazetteer lacks): near it, in its region (or country)
                 near = (_region(place.admin1, place.iso3) or _country(place.iso3)) if place.admin1 is not None else place
@@ -920,17 +920,16 @@ def _within_the_region_named(text: str, out: list[Mention]) -> list[Mention]:
         if a.place.iso3 != b.place.iso3 or b.start - a.end > 20 or a.place.admin1 == b.place.admin1:
             continue  # (most pairs)
         if b.place.name == b.place.admin1 and a.place.name != a.place.admin1 and a.place.admin1 is not None:
-            town, region, pattern, gap = i, b, TOWN_BESIDE_REGION, text[a.end : b.start]
+            town, region, pattern = i, b, TOWN_BESIDE_REGION
         elif a.place.name == a.place.admin1 and b.place.name != b.place.admin1 and b.place.admin1 is not None:
-            town, region, pattern, gap = i + 1, a, REGION_BESIDE_TOWN, text[a.end : b.start]
+            town, region, pattern = i + 1, a, REGION_BESIDE_TOWN
         else:
             continue
-        if pattern.match(gap) is None:
+        if pattern.match(text, a.end, b.start) is None:
             continue
         if fixed is None:
             fixed = list(out)
-        m = out[town]
-        fixed[town] = m._replace(place=region.place)
+        fixed[town] = out[town]._replace(place=region.place)
     return out if fixed is None else fixed
 
 
@@ -1117,11 +1116,11 @@ def _distance_reference(text: str, at: int, ends: str) -> bool:
     )
 
 
-def _compass_reference(text: str, at: int, ends: str) -> bool:
-    """The place at `at` is the reference point of a compass word in apposition: "in
-    Hwaseong, south of Seoul", "at Regent, east of Freetown" (see COMPASS_APPOSED)."""
+def _compass_reference(text: str, at: int) -> bool:
+    """The place at `at`, after "of", is the reference point of a compass word in apposition:
+    "in Hwaseong, south of Seoul", "at Regent, east of Freetown" (see COMPASS_APPOSED)."""
     lo = max(0, at - DISTANCE_REACH)
-    return ends == "of" and "," in text[lo:at] and COMPASS_APPOSED.search(text, lo, at) is not None
+    return "," in text[lo:at] and COMPASS_APPOSED.search(text, lo, at) is not None
 
 
 # A compass word in apposition to a place named before it: "in Hwaseong, south of Seoul" is
@@ -2539,16 +2538,8 @@ def _authorities_country(text: str) -> list[tuple[Place, int]]:
     """The country whose authorities the text names by their nationality, when it names no
     place but its dateline: "CAIRO ... The Sudanese Health Ministry said 165 people had been
     killed" is about Sudan, not Egypt, where it was filed."""
-    votes: Counter = Counter()
-    for m in _demonyms(text):
-        if AUTHORITY_AFTER.match(text, m.end()) is not None:
-            place = PLACES.get(NATIONALITIES[" ".join(m.group("word").split())])
-            if place is not None and place.iso3:
-                votes[place.iso3] += 1
-    if len(votes) != 1:
-        return []  # (none, or the authorities of several states: no one country)
-    iso3, n = votes.most_common(1)[0]
-    return [(_country(iso3), n)]
+    country = _one_nation_before(text, 0, len(text), AUTHORITY_AFTER)
+    return [(country, 1)] if country is not None else []
 
 
 # The civil authorities of a state named by its nationality as a sentence's speakers: "Pakistani
@@ -2563,11 +2554,19 @@ SPEAKING_AUTHORITY_AFTER = re.compile(
 def _sentence_authorities(text: str, s: int, e: int) -> Place | None:
     """The one country whose authorities speak in text[s:e], named by their nationality, when
     the sentence names no place: where what they tell of happened."""
+    return _one_nation_before(text, s, e, SPEAKING_AUTHORITY_AFTER)
+
+
+def _one_nation_before(text: str, s: int, e: int, after: re.Pattern) -> Place | None:
+    """The country of the nationalities in text[s:e] that `after` follows, when they are all
+    one country's; None for none, or several."""
     found = None
     for m in _demonyms(text, s, e):
-        if SPEAKING_AUTHORITY_AFTER.match(text, m.end(), e) is not None:
+        if after.match(text, m.end(), e) is not None:
             place = PLACES.get(NATIONALITIES[" ".join(m.group("word").split())])
-            if place is None or place.iso3 is None or (found is not None and found.iso3 != place.iso3):
+            if place is None or place.iso3 is None:
+                continue
+            if found is not None and found.iso3 != place.iso3:
                 return None
             found = _country(place.iso3)
     return found
@@ -3028,7 +3027,7 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
     origins = (going if returned else [m for m in found if m not in going]) or found
     best = min(origins, key=lambda m: gap(start, end, m.start, m.end))
     if len(origins) > 1 and best.end <= start and (
-        ("that" in text[max(s, best.start - EVENT_CLAUSE_REACH) : best.start] or "which" in text[max(s, best.start - EVENT_CLAUSE_REACH) : best.start])
+        ("that" in (near := text[max(s, best.start - EVENT_CLAUSE_REACH) : best.start]) or "which" in near)
         and (clause := EVENT_CLAUSE_BEFORE.search(text, max(s, best.start - EVENT_CLAUSE_REACH), best.start)) is not None
     ):
         # the place an event's clause names is the event's: "The toll in India from the

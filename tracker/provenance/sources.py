@@ -215,7 +215,12 @@ _NP = rf"(?P<np>{_ALIAS}|{_NAME})"
 _VERB = rf"(?:{_words(REPORT_VERBS)})\b"
 _AUX = rf"(?:(?:{_words(AUXILIARIES)})\s+){{0,2}}"  # "has", "also", "had earlier", "has also"
 # When the source spoke, between it and its verb: "on Monday", "in 2022", "last week".
-_WHEN = rf"(?:(?:(?:on\s+)?(?:{_words(WEEKDAYS)})|in\s+(?:19|20)\d\d|(?:last|this)\s+(?:week|month|year))\s+)?"
+_WHEN_DEICTICS: tuple[str, ...] = ("last", "this")
+_WHEN_SPANS: tuple[str, ...] = ("week", "month", "year")
+_WHEN = (
+    rf"(?:(?:(?:on\s+)?(?:{_words(WEEKDAYS)})|in\s+(?:19|20)\d\d"
+    rf"|(?:{'|'.join(_WHEN_DEICTICS)})\s+(?:{'|'.join(_WHEN_SPANS)}))\s+)?"
+)
 
 
 
@@ -417,7 +422,7 @@ APPOSED_PERSON = re.compile(
 # The words that may stand between the comma closing such an apposition and its verb (an
 # auxiliary, "on", a weekday, "in" a year, "last week": `_AUX`, `_WHEN`).
 APPOSITION_TAIL_WORDS: frozenset[str] = (
-    frozenset(w for a in AUXILIARIES for w in a.split()) | {"on", "in", "last", "this", "week", "month", "year"} | frozenset(WEEKDAYS)
+    frozenset(w for a in AUXILIARIES for w in a.split()) | {"on", "in", *_WHEN_DEICTICS, *_WHEN_SPANS} | frozenset(WEEKDAYS)
 )
 
 
@@ -1704,7 +1709,7 @@ def _titled_person(np: str) -> tuple[str, str | None] | None:
     if not all(w[:1].isupper() or "-" in w for w in words[stop:]) or not _is_person(person):  # ("Mai al-Kaila")
         return None
     office = " ".join(words[first:stop])
-    return person, (_alias(office) or office if _is_body(office) else None)
+    return person, ((_alias(office) or office) if _is_body(office) else None)
 
 
 # Capitalised words that may end an office's name without naming a body: "Minister of Interior",
