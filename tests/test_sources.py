@@ -464,6 +464,13 @@ UNNAMED_OF_A_BODY = [  # unnamed people of a named body: the body
     # ... and a body's unnamed office holder ("the UN's humanitarian chief"); a country's is nobody named
     ("The UN's humanitarian chief said 2.3 million people were in need of food aid.", "2.3 million", "United Nations"),
     ("The WHO's regional director said 310 people had died of cholera.", "310", "WHO"),
+    # ... whose name runs to several words, whose office has two or a place after it
+    ("Kenya Red Cross's secretary general said 120 people were missing after the flash floods.", "120",
+     "Kenya Red Cross Society"),
+    ("The World Health Organization's representative in Sudan said 310 people had died of cholera.", "310", "WHO"),
+    ("The Norwegian Refugee Council's regional director said 45,000 people had fled the fighting.", "45,000",
+     "Norwegian Refugee Council"),
+    ("Ukraine's interior minister said 23 people were killed in the strike.", "23", None),
     # ... but people of a place are nobody
     ("Officials in Kabul said 60 people were killed.", "60", None),
     ("Some 600 people died, according to doctors at the hospital.", "600", None),

@@ -1375,7 +1375,7 @@ CATAPHORA_REACH: int = 3  # sentences after an unnamed speaker where the name ma
 # maybe named further down; never the speaker of the sentence before).
 OFFICE_TITLES: tuple[str, ...] = lexicon.word_list("office titles", "attribution")
 OWNED_PERSON = re.compile(
-    rf"(?<![\p{{L}}'’\-])(?P<owner>\p{{Lu}}[\p{{L}}\-]*)['’]s\s+(?:[\p{{Ll}}\-]+\s+){{0,3}}(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})\s+{_AUX}{_WHEN}{_VERB}\Z",
+    rf"(?<![\p{{L}}'’\-])(?P<owner>{_NAME_BACKWARDS})['’]s\s+(?:[\p{{L}}\-]+\s+){{0,3}}(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})(?:\s+(?:in|for)\s+{_NAME_BACKWARDS})?\s+{_AUX}{_WHEN}{_VERB}\Z",
     re.REVERSE,
 )
 # The noun of an unnamed person ("a police officer" -> officer), and those any office holder
