@@ -483,6 +483,11 @@ DOCUMENT_BY = [  # a body's document as the subject: "A tally by Reuters found",
     ("Estimates by the International Rescue Committee suggest 5,000 people have fled.", "5,000", "International Rescue Committee"),
     # a body's last word ("Ministry") before the verb is no unnamed people's
     ("Data from the Health Ministry showed 3,500 people were injured.", "3,500", "Health Ministry"),
+    # a name with "and" inside goes on past it, as its subject does
+    ("A study by the London School of Hygiene and Tropical Medicine estimated that 64,260 people had died.", "64,260",
+     "London School of Hygiene and Tropical Medicine"),
+    ("The London School of Hygiene and Tropical Medicine estimated that 64,260 people had died.", "64,260",
+     "London School of Hygiene and Tropical Medicine"),
     # reports from a place credit nobody
     ("Reports from Adre this morning suggest 5,000 people have fled.", "5,000", None),
     # a body that collected, documented or released the count, in capitals or not

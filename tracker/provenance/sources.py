@@ -1031,7 +1031,8 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         for m in DOCUMENT_BY.finditer(sentence):  # "A tally by Reuters found", "Figures from the ministry show"
             name = _name(m.group("np"))
             if name and _is_body(name):  # a body, not a place ("reports from Adré")
-                out.append(_Candidate(SourceKind.NAMED, _learned(text, _longer_name(sentence, m.start("np"), m.end("np"), name)), start + m.start(), start + m.end()))
+                name = _and_more(sentence, m.end("np"), m.group("np"), _longer_name(sentence, m.start("np"), m.end("np"), name))
+                out.append(_Candidate(SourceKind.NAMED, _learned(text, name), start + m.start(), start + m.end()))
     for pattern in patterns:
         for m in pattern.finditer(sentence):
             out.append(_from_match(text, start, sentence, m))
@@ -1192,7 +1193,9 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
     if m and sentence.startswith(",", np_end) and np[: np.find(" ")] in OPENING_PREPOSITIONS:
         m = None  # "In Gorkha, 18 people were killed, said the ministry": a place, no subject
-    if m and _is_hazard(np):  # "Cyclone Tauktae claimed 155 lives": the event itself
+    if m and _is_hazard(np) and _joined_name(sentence, lo, np_start, np, np) == np:
+        # "Cyclone Tauktae claimed 155 lives": the event itself (not the end of a longer name,
+        # "the London School of Hygiene and Tropical Medicine estimated")
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     if m and _space_before(sentence, lo, np_start) and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
         if not (UNNAMED_OF_BEFORE.search(sentence, lo, np_start) and _is_body(normalise(np))):
