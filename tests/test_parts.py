@@ -227,6 +227,15 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
      [("in_need", 22_200_000, "people", None, "Yemen")]),
     # a fronted group of things counts no people
     ("Of the 47 collective centres, 27 were schools.", []),
+    # an item of the list that names another harm is none of the total's parts
+    ("Monitors recorded 418 incidents in May, including 97 killings, 63 abductions and 41 cases of sexual violence.",
+     [("killed", 97, "people", None, None)]),
+    ("The team documented the killing of 1,032 civilians, among them 181 children and 113 women, and at least "
+     "2,317 arbitrary arrests.",
+     [("killed", 1_032, "civilians", None, None), ("killed", 181, "children", 1_032, None),
+      ("killed", 113, "women", 1_032, None)]),
+    ("Monitors recorded 80 incidents, including 40 killed, 25 abducted and 12 arrested.",
+     [("killed", 40, "people", None, None)]),
 ]
 
 

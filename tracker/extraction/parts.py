@@ -158,6 +158,12 @@ def _households_and_people(a: Candidate, b: Candidate) -> bool:
     return (a.noun.unit in HOUSEHOLD_UNITS) != (b.noun.unit in HOUSEHOLD_UNITS)
 
 
+# The word right after a count's words where the noun reader found a thing ("arbitrary
+# arrests" ends before "arrests"), and the nouns that make that count one of things.
+THING_AFTER = re.compile(r"[^\S\n]+([a-z]+)\b")
+THING_NOUNS: frozenset[str] = NON_PERSON_NOUNS | HOME_NOUNS
+
+
 def people_named(text: str, lower: str, pos: int, noun: Noun) -> Noun:
     """A part's noun the lexicon does not know, read as people: after "including" a count
     of words that are no known thing names people ("including 9 firefighters", "including
@@ -167,6 +173,9 @@ def people_named(text: str, lower: str, pos: int, noun: Noun) -> Noun:
         return noun
     if any(lower[m.start() : m.end()] in NOT_PEOPLE_WORDS for m in words):
         return noun  # "including 12 ambulances", "arrived on day 21 after the earthquake"
+    thing = THING_AFTER.match(lower, noun.end)
+    if thing is not None and thing.group(1) in THING_NOUNS:
+        return noun  # "and 2,317 arbitrary arrests": the thing after the words the noun reader passed over
     return Noun(" ".join(lower[m.start() : m.end()] for m in words), None, noun.end, NounKind.PERSON)
 
 

@@ -1561,6 +1561,8 @@ def _other_outcome_after(s: Scene) -> Verdict | None:
     # "Another 298 people were kidnapped", "at least 49 women were raped": what happened to
     # them is no indicator of ours, whatever trigger comes later in the sentence
     c, text = s.candidate, s.text
+    if c.noun.unit in OTHER_OUTCOMES:
+        return OTHER_OUTCOME  # "including 40 killed, 25 abducted and 12 arrested": the outcome read as its noun
     if not _may_start_an_outcome(s.lower, c.noun.end, s.end):
         return None  # (most counts: no outcome word starts a word after the noun)
     m = OTHER_OUTCOME_AFTER.match(text, c.noun.end, s.end)
