@@ -812,6 +812,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Of the 29 miners underground, 16 escaped and 11 were killed.", [("killed", 11, "exact", "people")]),
     # the wounded a team treats are counted (not what supplies serve)
     ("MSF teams worked through the night to treat 340 wounded people.", [("injured", 340, "exact", "people")]),
+    # a correction withdraws the outlet's own wrong number, in its clause; a source's revision keeps both
+    ("CORRECTION (10:30): We earlier reported that 3,000 people had been evacuated from Lismore. Emergency services "
+     "said 300 people were evacuated.", [("displaced", 300, "exact", "people")]),
+    ("An earlier version of this story said 64 people had died. The fire killed 46 people.", [("killed", 46, "exact", "people")]),
+    ("An earlier version of this story misstated the toll; 46 people died in the fire.", [("killed", 46, "exact", "people")]),
+    ("Officials revised the death toll down to 154 from 155 after a double count.",
+     [("killed", 154, "exact", "people"), ("killed", 155, "exact", "people")]),
 ]
 
 # A count taken from a whole ("300 of the camp's 12,000 residents") makes the whole no figure of

@@ -55,7 +55,7 @@ from .rules import (
     obviously_not_a_count as _cheap_look,
 )
 from .text import alternation as _words
-from .text import lowered
+from .text import lowered, may_hold
 from .text import phrases as _phrases
 from .totals import running_total, total_of_sentence_before
 
@@ -175,7 +175,30 @@ def judge_sentence(
         candidates = parts.mark(text, start, end, candidates)
         _judge_candidates(text, lower, start, end, quantities, candidates, before, decisions)
         _older_counts_of_changes(text, quantities, decisions)
+        if may_hold(lower, start, end, ERRATUM_PHRASES):  # (most sentences: no correction's words)
+            _withdrawn(text, quantities, decisions, start, end)
     return [decisions[q.start] for q in quantities]
+
+
+# A correction's words: the counts after them in their clause are what it withdraws, no
+# figure ("An earlier version of this story said 64 people had died"; "We earlier reported
+# that 3,000 people had been evacuated"). An earlier value a source revised is a figure
+# ("revised down to 1,457 from 1,700"): only the outlet's own error is withdrawn.
+ERRATUM_RULE = "a number a correction withdraws (an earlier version of this story said 64)"
+ERRATUM_PHRASES: tuple[str, ...] = tuple(lexicon.word_list("erratum phrases"))
+ERRATUM = re.compile(rf"\b(?:{_phrases(ERRATUM_PHRASES)})\b", re.IGNORECASE)
+CLAUSE_END = re.compile(r"[;:]")
+
+
+def _withdrawn(text: str, quantities: list[Quantity], decisions: dict[int, Decision], start: int, end: int) -> None:
+    """The figures of the sentence text[start:end] that stand after a correction's words, in
+    their clause, are no figures."""
+    m = ERRATUM.search(text, start, end)
+    if m is None:
+        return
+    for q in quantities:
+        if q.start >= m.end() and decisions[q.start].found is not None and CLAUSE_END.search(text, m.end(), q.start) is None:
+            decisions[q.start] = Decision(q, ERRATUM_RULE)
 
 
 # The count a change started from: "the death toll rose from 300 to 1,200", "increased from
