@@ -168,6 +168,13 @@ RELATIVE_CASES = [
     ("A month ago, 3,000 people fled the town.", "3,000", D(2024, 6, 10), DateRef(D(2024, 5, 1), "month")),
     # "a week earlier" right after a count compared with: that count's date, not the figure's
     ("The death toll rose to 89, up from 54 two days earlier.", "54", D(2024, 6, 10), DateRef(D(2024, 6, 8), "day")),
+    # ... or after a count a multiple compares with, or a count over the same period of another year
+    ("More than 578,000 people are now displaced, nearly double the 313,000 recorded in March.", "578,000",
+     D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),
+    ("More than 578,000 people are now displaced, nearly double the 313,000 recorded in March.", "313,000",
+     D(2024, 6, 10), DateRef(D(2024, 3, 1), "month")),
+    ("So far this year 1,287 civilians have been killed, compared with 812 over the same period in 2022.", "1,287",
+     D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),
     ("The death toll rose to 89, up from 54 two days earlier.", "89", D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),
     ("Some 16 million people need aid this year, up from 12 million last year.", "12 million", D(2024, 6, 10),
      DateRef(D(2023, 1, 1), "year")),

@@ -817,6 +817,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      "said 300 people were evacuated.", [("displaced", 300, "exact", "people")]),
     ("An earlier version of this story said 64 people had died. The fire killed 46 people.", [("killed", 46, "exact", "people")]),
     ("An earlier version of this story misstated the toll; 46 people died in the fire.", [("killed", 46, "exact", "people")]),
+    # a count a multiple compares with is the earlier value; a count "in" a year is no ratio's part
+    ("At least 450 civilians were killed this year, double the 230 recorded in 2022.",
+     [("killed", 450, "at_least", "civilians"), ("killed", 230, "exact", "civilians")]),
+    ("Some 700 civilians were killed in the first half of the year, down from 1,000 in 2021.",
+     [("killed", 700, "approx", "civilians"), ("killed", 1_000, "exact", "civilians")]),
     ("Officials revised the death toll down to 154 from 155 after a double count.",
      [("killed", 154, "exact", "people"), ("killed", 155, "exact", "people")]),
 ]

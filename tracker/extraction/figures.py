@@ -69,11 +69,11 @@ THING_RULE = NOUN_RULES[0][0]  # "counts things, places or time, not people"
 NO_PEOPLE_RULES: frozenset[str] = frozenset({*(name for name, _ in NUMBER_RULES), THING_RULE, NOUN_RULES[1][0]})
 INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
 # The value a figure had before, given right after it: "The toll rose to 89 overnight, up from
-# 54 on Friday", "... 66 missing, down from 385". The same count at an earlier time: a figure
+# 54 on Friday", "... 66 missing, down from 385", "nearly double the 313,000 recorded in March". The same count at an earlier time: a figure
 # of the same indicator and unit, dated by its own date words.
 EARLIER_RULE = "the earlier value of the figure before (up from 54 on Friday)"
 EARLIER_BEFORE = re.compile(
-    rf"\b(?:{_words('earlier value openers')})\s+(?:(?:an?|the|its)\s+(?:\w+\s+){{0,2}}?(?:figure|toll|count|estimate|tally)\s+of\s+)?\Z"
+    rf"\b(?:{_words('earlier value openers')})\s+(?:(?:an?|the|its)\s+(?:\w+\s+){{0,2}}?(?:figure|toll|count|estimate|tally)\s+of\s+|the\s+)?\Z"
     rf"|\b(?:{_phrases(MOVERS)})\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:{_words('set directions')})\s+)?)?{TO_COUNT_FROM}\Z",
     re.IGNORECASE | re.REVERSE,
 )  # "down from 385", "down from an earlier figure of 11,300", "has dropped to 1,020 from 1,300", "revised the death toll down to 43 from 89", "raised the death toll to 160 from 134"

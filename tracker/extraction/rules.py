@@ -948,6 +948,10 @@ _RATIO_NUMBER = rf"\d[\d,]*|{_phrases({**UNITS, **TENS})}"
 RATIO_AFTER = re.compile(rf"\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<whole>{_RATIO_NUMBER})\b", re.IGNORECASE)
 RATIO_BEFORE = re.compile(rf"\b(?P<part>{_RATIO_NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?\Z", re.IGNORECASE | re.REVERSE)
 RATIO_REACH = 24  # characters before a number its ratio's part and "in" stand within
+# A ratio's part is small ("1 in 5", "9 in 10", "1 in 2000"); a count "in" a year is when it
+# was counted ("down from 1,000 in 2021").
+RATIO_PART_BELOW = 10
+YEAR_WHOLE = _re.compile(r"(?:19|20)\d\d")
 RATIO_WHOLE: int = group_number("whole", RATIO_AFTER)  # by number: see `group_number`
 RATIO_PART: int = group_number("part", RATIO_BEFORE)
 
@@ -964,7 +968,9 @@ def _ratio(look: Look) -> bool:
         m = RATIO_AFTER.match(text, q.number_end, look.after_limit)
         if m is not None and q.start == q.first_start:
             whole = _ratio_value(m.group(RATIO_WHOLE))
-            if whole is not None and whole > q.value and not not_a_count_after(text, m.end(), look.after_limit):
+            if whole is not None and whole > q.value and not not_a_count_after(text, m.end(), look.after_limit) and not (
+                q.value >= RATIO_PART_BELOW and YEAR_WHOLE.fullmatch(m.group(RATIO_WHOLE))
+            ):
                 return True
     if lower.endswith((" in ", " of ", " every "), 0, q.first_start):
         m = RATIO_BEFORE.search(text, max(0, q.first_start - RATIO_REACH), q.first_start)

@@ -1498,7 +1498,7 @@ OWNER_REACH = 30
 _SCALES = _alternation(lexicon.mapping("numbers", "word", "value", int, kind="scale"))
 COUNT_BEFORE_DATE = _re.compile(
     rf"(?<![\d.,])\d[\d,.]*(?:\s+(?:{_SCALES})\b)?(?:(?:\s+[^\W\d]+){{0,2}}\s+(?:in|on|at|as\s+of|at\s+the\s+end\s+of|between|from)"
-    rf"|(?:\s+[^\W\d]+)?\s+(?:in|during|over|for)\s+the\s+same\s+[^\W\d]+)?\s*\Z"  # "850 in the same period last year"
+    rf"|(?:\s+[^\W\d]+)?\s+(?:in|during|over|for)\s+the\s+same\s+[^\W\d]+(?:\s+(?:in|of))?)?\s*\Z"  # "850 in the same period last year", "812 over the same period in 2022"
 )
 
 
