@@ -213,6 +213,12 @@ GIVEN_NAMES = [
     ("Israel Kamakawiwo'ole sang about the islands.", []),
     ("Interior Ministry spokesman, said Farah Pandith.", []),
     ("said Jordan Peterson, who had visited Chad in May.", ["Chad"]),
+    # after a body's possessive, a town or a given name before a surname opens a person's name
+    ("MSF's Florence Dupont said 40 people had died.", []),
+    ("The UN's Martin Griffiths warned of a catastrophe.", []),
+    ("Save the Children's Jordan Smith said 40 children had died.", []),
+    # ... but a place's kind word after it keeps the place
+    ("Kenya's Garissa County said 40 people had died.", ["Kenya", "Garissa"]),
     # a surname after a title
     ("Defence Minister Israel Katz said 300 people were killed.", []),
     ("The hospital treated 120 wounded, its director Dr. Mohammed Abu Salmiya said.", []),  # a name particle between

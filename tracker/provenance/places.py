@@ -1460,14 +1460,20 @@ def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> 
         return _after_a_title(text, m.start) or _told_of_a_person(text, end)
     if _after_a_title(text, m.start):
         return True  # "Defence Minister Israel Katz said"
-    if _PLACE_BEFORE.search(text, max(0, m.start - 30), m.start):
+    if (before := _PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)) and not _possessive(before.group()):
         return False  # "refugees in Jordan Zaatari camp", "300 Killed In Chad Attack"
+        # (an owner is no Title Case: "MSF's Florence Dupont said", "The UN's Martin Griffiths")
     if _TWO_SIDES_NEXT.match(text, after.end()):
         return False  # "Israel Hamas war"
     return _CAPITALISED_NEXT.match(text, after.end()) is None  # "Chad Attack Kills 300"
 
 
 _SPACES: str = " \u00a0"
+
+
+def _possessive(word: str) -> bool:
+    """The word (and the spaces after it) ends with "'s": "MSF's "."""
+    return word.rstrip(_SPACES).endswith(("'s", "’s"))
 
 
 def _capitalised_before(text: str, start: int) -> bool:
