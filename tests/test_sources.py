@@ -38,6 +38,9 @@ BEFORE = [  # attribution before the figure
     # an adverb, two auxiliaries or a time between the subject and its verb
     ("The Libyan Red Crescent initially said 11,300 people were killed.", "11,300", "Libyan Red Crescent"),
     ("The UN had earlier said 900 people were killed.", "900", "United Nations"),
+    ("Syria's health ministry now says 1,250 people were killed, while the White Helmets put the toll at more than 1,280.",
+     "1,250", "Syria's Health Ministry"),
+    ("The Red Cross has just told us that 40 people have died.", "40", "Red Cross"),
     ("The UN in 2022 estimated that 306,887 civilians had died.", "306,887", "United Nations"),
     ("OCHA last week said 40,000 people had fled.", "40,000", "OCHA"),
     ("The World Health Organization has so far registered 3,922 deaths.", "3,922", "WHO"),
