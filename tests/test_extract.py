@@ -817,6 +817,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      "said 300 people were evacuated.", [("displaced", 300, "exact", "people")]),
     ("An earlier version of this story said 64 people had died. The fire killed 46 people.", [("killed", 46, "exact", "people")]),
     ("An earlier version of this story misstated the toll; 46 people died in the fire.", [("killed", 46, "exact", "people")]),
+    # people named by nationality in a text on refugees are refugees, unless the text keeps them inside
+    ("Some 3.7 million Ukrainians remain internally displaced and 6.5 million are recorded as refugees in Europe.",
+     [("displaced", 3_700_000, "approx", "people"), ("refugees", 6_500_000, "exact", "people")]),
     # a count a multiple compares with is the earlier value; a count "in" a year is no ratio's part
     ("At least 450 civilians were killed this year, double the 230 recorded in 2022.",
      [("killed", 450, "at_least", "civilians"), ("killed", 230, "exact", "civilians")]),

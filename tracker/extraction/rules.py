@@ -2111,7 +2111,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
     ("entered a place inside", DISPLACED, _when(lambda s, v: _entry_word(s.text, v.trigger_start), ENTERED_INSIDE)),
     ("named by nationality among refugees", DISPLACED, _as(
         "refugees", "people named by nationality, in a text on refugees: refugees",
-        lambda s, v: bool(s.candidate.noun.group) and among_refugees(s))),
+        lambda s, v: bool(s.candidate.noun.group) and among_refugees(s) and not _kept_inside(s, v))),
     ("hosted by a country", DISPLACED, _as(
         "refugees", "hosted by a country: refugees (Turkey hosts 3.7 million)", lambda s, v: hosted_by_country(s))),
     ("taken in by nobody", DISPLACED, _when(lambda s, v: _hosted_by_nobody(s, v), NO_HOST)),
@@ -2298,6 +2298,13 @@ def _hosts_counted(s: Scene, verdict: Verdict) -> bool:
         return False
     after = WORD_AFTER.match(text, participle.end(), s.end)
     return after is None or after.group("word").lower() not in PREPOSITIONS
+
+
+def _kept_inside(s: Scene, v: Verdict) -> bool:
+    """The words from the count to its trigger keep the people inside their country: "3.7
+    million Ukrainians remain internally displaced"."""
+    c = s.candidate
+    return INTERNALLY.search(s.text, c.quantity.start, max(v.trigger_end, c.noun.end)) is not None
 
 
 def among_refugees(s: Scene) -> bool:
