@@ -817,6 +817,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      "said 300 people were evacuated.", [("displaced", 300, "exact", "people")]),
     ("An earlier version of this story said 64 people had died. The fire killed 46 people.", [("killed", 46, "exact", "people")]),
     ("An earlier version of this story misstated the toll; 46 people died in the fire.", [("killed", 46, "exact", "people")]),
+    # "a" before a scale word is one, however the number goes on
+    ("Two hundred and sixty-eight people have died, and a hundred and fifty-one are still missing.",
+     [("killed", 268, "exact", "people"), ("missing", 151, "exact", "people")]),
     # people named by nationality in a text on refugees are refugees, unless the text keeps them inside
     ("Some 3.7 million Ukrainians remain internally displaced and 6.5 million are recorded as refugees in Europe.",
      [("displaced", 3_700_000, "approx", "people"), ("refugees", 6_500_000, "exact", "people")]),

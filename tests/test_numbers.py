@@ -39,6 +39,9 @@ NUMBERS = [
     ("two dozen", 24),  # a dozen is a scale: it multiplies the number before it
     ("three dozen", 36),
     ("half a million", 500_000),
+    ("one and a half million", 1_500_000),
+    ("two and a half billion", 2_500_000_000),
+    ("a hundred and fifty-one", 151),
     ("2 lakh", 200_000),  # South Asian scales
     ("1.2 crore", 12_000_000),
     ("1m Ukrainians", 1_000_000),  # "m" after whole digits is a million before people named by their nation

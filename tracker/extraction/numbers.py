@@ -37,6 +37,7 @@ FRACTION_SCALES: tuple[str, ...] = lexicon.word_list("fraction scales")
 FRACTION_FORMS: tuple[str, ...] = (
     "{f} a {s}", "a {f} {s}", "a {f}-{s}", "{f}-{s}", "{f} of a {s}", "a {f} of a {s}",
 )
+MIXED_UNITS_UP_TO = 9  # "nine and a half million"; larger wholes are written in digits
 # Fixed word amounts: "a dozen", and every fraction form above.
 WORD_AMOUNTS: dict[str, int] = {
     **lexicon.mapping("numbers", "word", "value", int, kind="amount"),
@@ -45,6 +46,14 @@ WORD_AMOUNTS: dict[str, int] = {
         for fraction, share in FRACTIONS.items()
         for scale in FRACTION_SCALES
         for form in FRACTION_FORMS
+    },
+    # a whole and a fraction of a scale word: "one and a half million", "two and a half billion"
+    **{
+        f"{unit} and a {fraction} {scale}": round((UNITS[unit] + share) * SCALES[scale])
+        for unit in UNITS
+        if 1 <= UNITS[unit] <= MIXED_UNITS_UP_TO
+        for fraction, share in FRACTIONS.items()
+        for scale in FRACTION_SCALES
     },
 }
 
@@ -115,9 +124,10 @@ _RAW, _SCALE, _SHORT, _DOTTED, _DECIMAL_COMMA = (
 WORDS = re.compile(
     rf"""
       (?P<vague> (?: {_alternation(VAGUE)} ) \b )                      # hundreds of thousands
-    | (?P<amount> (?: {_alternation(WORD_AMOUNTS)} ) \b )              # half a million, a dozen
+    | (?P<amount> (?: {_alternation(WORD_AMOUNTS)} ) \b                # half a million, a dozen
+          (?! [ \t\u00a0-]+ and [ \t\u00a0]+ (?: {_WORD_NUMBER} ) \b ) )   # (not "a hundred and fifty-one")
     | (?P<words>                                                       # three hundred and forty
-          (?: {_WORD_NUMBER} )
+          (?: {_WORD_NUMBER} | a (?= [ \t\u00a0]+ (?: {_SCALE_WORD} ) \b ) )   # "a hundred and fifty-one": "a" is one
           (?:
               [ \t\u00a0-]+ (?: and [ \t\u00a0]+ )? (?: {_WORD_NUMBER} | {_SCALE_WORD} )
             | [ \t\u00a0]* \n [ \t\u00a0]* (?: {_SCALE_WORD} )  # "three\nthousand", hard-wrapped; not "seven\nFifty"
@@ -320,7 +330,7 @@ def _number(m: re.Match) -> Number | None:
         value = WORD_AMOUNTS.get(_norm(m.group(_AMOUNT)))
         return None if value is None else _new_number(Number, (value, m.start(), m.end(), False, False, False, None))
     words = m.group(_WORDS)
-    value = words_to_int(words)
+    value = words_to_int(f"one{words[1:]}" if words[:2].lower() == "a " else words)
     if value is None:
         return None
     small_word = value < 20 and " " not in words.strip()
