@@ -817,6 +817,7 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      "said 300 people were evacuated.", [("displaced", 300, "exact", "people")]),
     ("An earlier version of this story said 64 people had died. The fire killed 46 people.", [("killed", 46, "exact", "people")]),
     ("An earlier version of this story misstated the toll; 46 people died in the fire.", [("killed", 46, "exact", "people")]),
+    ("Among the dead were 26 foreigners, the ministry said.", [("killed", 26, "exact", "foreigners")]),
     # "a" before a scale word is one, however the number goes on
     ("Two hundred and sixty-eight people have died, and a hundred and fifty-one are still missing.",
      [("killed", 268, "exact", "people"), ("missing", 151, "exact", "people")]),
