@@ -321,6 +321,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a date of month and year inside the total's words is no count between them
     ("Strikes killed 105 people on Sunday alone, raising the total since October 2023 to 1,640, the ministry said.",
      [("killed", 105, "exact", "people"), ("killed", 1_640, "exact", "people")]),
+    ("Some 52,000 people fled in June, bringing the 2024 total to 611,000.",
+     [("displaced", 52_000, "approx", "people"), ("displaced", 611_000, "exact", "people")]),
+    ("About 6,700 people returned home in January, bringing the total for 2017 to 13,000 families.",
+     [("returned", 6_700, "approx", "people"), ("returned", 13_000, "exact", "families")]),
     ("Another 5,000 people were displaced on Monday, bringing the total so far this year to 45,000.",
      [("displaced", 5_000, "exact", "people"), ("displaced", 45_000, "exact", "people")]),
     ("This brings to almost 274,000 the total number of people displaced from the city since October.",

@@ -52,7 +52,7 @@ SETTING_TOTAL_VERBS: frozenset[str] = lexicon.word_set("setting total verbs")
 # are read by TOTAL_GAP
 TOTAL_ADJECTIVES: str = _words("total adjectives")  # "its overall toll"
 _TOTAL_TO = rf"""
-    (?: (?:the|its|their|that|this) \s+ (?: (?:{TOTAL_ADJECTIVES}) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})
+    (?: (?:the|its|their|that|this) \s+ (?: (?:19|20)\d\d \s+ )? (?: (?:{TOTAL_ADJECTIVES}) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})   # "the 2024 total"
         (?P<gap> (?: \s+ [\w'’-]+ ){{0,6}}? ) \s+ (?:to|at)
       | it (?: \s+ [\w'’-]+ )?? \s+ (?:to|at)                             # "raised it to 21": the count just named
       | (?P<bare> it ) )                                                    # "puts it between 10,000 and 20,000": a range only
@@ -166,9 +166,10 @@ def running_total(
     if m.group(RUNNING_SUBJECT) is not None:  # "the total had topped 4 million": no gap, and larger
         return Total(None) if q.value > previous.quantity.value else None
     # no other count between them (a date between is no count: "and on 21 February he raised that estimate to")
-    # (nor a year: "newly displaced in 2023, bringing the total to 3 million")
+    # (nor a year: "newly displaced in 2023, bringing the total to 3 million", "bringing the 2024 total to")
     if any(
-        previous.quantity.end <= other.start < q.start and not obviously_not_a_count(text, other.start, other.end) and not _a_year(text, other)
+        previous.quantity.end <= other.start < q.start and not obviously_not_a_count(text, other.start, other.end)
+        and not _a_year(text, other) and not (other.year_like and other.start >= m.start())
         for other in quantities
     ):
         return None
