@@ -265,6 +265,21 @@ def test_no_part_without_a_total_of_people_right_before_it(sentence, expected):
     _compare(sentence, expected)
 
 
+# (text, published, the dates of its figures in order): a part whose clause names no date of
+# its own holds when its total does; one with its own date keeps it.
+PART_DATES = [
+    ("Some 4,200 people were newly displaced in Cabo Delgado in May, of whom 1,190 were children.", "2023-06-20",
+     ["2023-05-01", "2023-05-01"]),
+    ("Some 4,200 people were displaced in May, including 1,190 children.", "2023-06-20", ["2023-05-01", "2023-05-01"]),
+    ("Some 4,200 people were displaced in May, of whom 1,190 fled on Friday.", "2023-06-20", ["2023-05-01", "2023-06-16"]),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PART_DATES, ids=[t[:50] for t, _, _ in PART_DATES])
+def test_a_part_holds_when_its_total_does_unless_its_clause_says(text, published, expected):
+    assert [str(f.date) for f in extract(text, published=published)] == expected
+
+
 def test_a_part_names_the_total_kept_when_its_total_is_a_repeated_mention():
     text = ("Floods killed 72 people across the prefecture. "
             "Of the 72 dead, 39 were in Wajima and 22 in Suzu.")

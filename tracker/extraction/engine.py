@@ -589,6 +589,13 @@ class _Context:
         when = dates.figure_date(
             dated, q.number_start - s_start, reference, before, anchor, self.dates_read, found.earlier, self.as_of
         )
+        total = found.part_of
+        if total is not None and when.date == reference and total.quantity.start >= s_start:
+            # a part whose clause names no date of its own holds when its total does ("newly
+            # displaced in May, of whom 1,190 were children")
+            when = dates.figure_date(
+                dated, total.quantity.number_start - s_start, reference, before, anchor, self.dates_read, total.earlier, self.as_of
+            )
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
         key = None if unread is None else _new_tuple(_DedupKey, (found.indicator, q.value, found.unit, place.name if place else None, when.date, found.part_of is not None))
         if key is not None and unread(key):
