@@ -168,6 +168,9 @@ RELATIVE_CASES = [
     ("A month ago, 3,000 people fled the town.", "3,000", D(2024, 6, 10), DateRef(D(2024, 5, 1), "month")),
     # "a week earlier" right after a count compared with: that count's date, not the figure's
     ("The death toll rose to 89, up from 54 two days earlier.", "54", D(2024, 6, 10), DateRef(D(2024, 6, 8), "day")),
+    # a date fronted before the first comma frames the relative clauses after it
+    ("In the first quarter of 2023, UNMISS documented 233 incidents, in which 524 civilians were killed.", "524",
+     D(2023, 5, 20), DateRef(D(2023, 3, 31), "month")),
     # ... or after a count a multiple compares with, or a count over the same period of another year
     ("More than 578,000 people are now displaced, nearly double the 313,000 recorded in March.", "578,000",
      D(2024, 6, 10), DateRef(D(2024, 6, 10), "day")),

@@ -697,7 +697,7 @@ def _may_end(words: tuple[str, str] | None, endings: Endings) -> bool:
     return allowed is None or before in allowed
 
 # Words that open another clause: a date past one of them is about something else.
-CLAUSE_OPENERS: str = _words("clause openers")
+CLAUSE_OPENERS: str = _words("relative pronouns", "clause openers")
 CLAUSE_BOUNDARY = re.compile(
     rf"""
     \b(?i:{CLAUSE_OPENERS})\b
@@ -1516,12 +1516,28 @@ def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
             and RELATIVE_ASIDE.search(sentence, max(0, m.start - RELATIVE_ASIDE_REACH), m.start) is not None
             and START_CLAUSE.search(sentence, max(0, m.start - RELATIVE_ASIDE_REACH), m.start) is None  # ("which erupted on April 15": the period's start)
         )
+    if lo == m.end and _frames_the_sentence(sentence, m) and all(
+        b.group().lower() in RELATIVE_OPENERS for b in CLAUSE_BOUNDARY.finditer(sentence, lo, hi)
+    ):
+        return True  # "In the first quarter of 2023, UNMISS documented 233 incidents, in which 524 civilians were killed"
     # the event an "after" clause tells is when its harm happened: "Seven migrants drowned
     # off Tripoli after a boat capsized on Saturday night" (not "499 bodies were recovered after")
     return (
         lo == offset and boundary.group().lower() == "after" and HARM_BEFORE.search(sentence, offset, boundary.start()) is not None
         and CLAUSE_BOUNDARY.search(sentence, boundary.end(), hi) is None
     )
+
+
+# A date fronted before the sentence's first comma frames its every clause, the relative
+# ones too: "In the first quarter of 2023, the mission documented 233 incidents, in which 524
+# civilians were killed" (not past a clause of another kind: "after", "while", ";").
+RELATIVE_OPENERS: frozenset[str] = lexicon.word_set("relative pronouns")
+FRONT_REACH = 40  # characters from the sentence's start a fronted date starts within
+FRONTED_END = _re.compile(r"\s*,")
+
+
+def _frames_the_sentence(sentence: str, m: _Mention) -> bool:
+    return m.start <= FRONT_REACH and "," not in sentence[: m.start] and FRONTED_END.match(sentence, m.end) is not None
 
 
 RELATIVE_ASIDE = _re.compile(r",\s+(?:which|who)\b[^,;:.]*\Z")
