@@ -34,6 +34,10 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("injured", 1_200, "people", None, None), ("injured", 340, "people", 1_200, None)]),
     ("Police said 17 people were killed and 40 injured, including 12 children.",
      [("killed", 17, "people", None, None), ("injured", 40, "people", None, None), ("injured", 12, "children", 40, None)]),
+    # a bracket later in the total's clause, listing counts by place: parts, each in its place, and the total not in theirs
+    ("A total of 3,211 civilian fatalities were recorded in Yemen in 2022 (1,057 in Taiz, 612 in Hodeidah).",
+     [("killed", 3_211, "people", None, "Yemen"), ("killed", 1_057, "people", 3_211, "Taiz"),
+      ("killed", 612, "people", 3_211, "Hodeidah")]),
     # a part with its own verb: its own indicator, linked only when it is the total's
     ("Fighting has displaced 45,000 people, including 9,000 who fled on Sunday.",
      [("displaced", 45_000, "people", None, None), ("displaced", 9_000, "people", 45_000, None)]),

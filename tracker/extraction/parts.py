@@ -142,7 +142,7 @@ def _bracketed(text: str, end: int, candidates: list[Candidate], i: int) -> list
     smaller than it ("(40 children)"); not a restatement in another unit ("2,400 families
     (8,200 people)", "400 families (2,400 individuals)")."""
     total, first = candidates[i], candidates[i + 1]
-    if not OPEN_BRACKET.match(text, total.noun.end, first.quantity.start):
+    if not OPEN_BRACKET.match(text, total.noun.end, first.quantity.start) and not _places_in_a_later_bracket(text, total, first):
         return []
     close = text.find(")", first.quantity.end, end)
     if close < 0:
@@ -152,6 +152,20 @@ def _bracketed(text: str, end: int, candidates: list[Candidate], i: int) -> list
         if first.quantity.value >= total.quantity.value or _households_and_people(total, first):
             return []  # a restatement, read by tracker.extraction.rules.equivalent
     return inside
+
+
+# A bracket later in the total's clause, its first count by place: "3,211 civilian fatalities
+# were recorded in Yemen in 2022 (1,057 in Taiz, 612 in Hodeidah)".
+LATER_BRACKET = re.compile(r"[^.;:()\n]{0,80}\(\s*")
+PLACE_ITEM_AFTER = re.compile(r"\s+in\s+\p{Lu}")
+
+
+def _places_in_a_later_bracket(text: str, total: Candidate, first: Candidate) -> bool:
+    return (
+        LATER_BRACKET.fullmatch(text, total.noun.end, first.quantity.start) is not None
+        and first.quantity.value < total.quantity.value
+        and PLACE_ITEM_AFTER.match(text, first.quantity.end) is not None
+    )
 
 
 def _households_and_people(a: Candidate, b: Candidate) -> bool:

@@ -2708,7 +2708,8 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
 
 # A part of a sentence that places only some of the people counted before it.
 PART_OF_THEM = re.compile(
-    r",\s+(?:(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?"
+    r"\(\s*\d[\d,.]*\s+(?:[a-z]+\s+){0,2}?(?:in|from)\s"  # "(1,057 in Taiz, 612 in Hodeidah)": a bracketed breakdown by place
+    r"|,\s+(?:(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?"
     r"|(?:including|among\s+them|among\s+whom)\s+(?:[\w-]+\s+){0,2}?\d(?:[.,]?\d)*"  # ", including 22 in Sindh", "12,000"
     r"|with\s+\d(?:[.,]?\d)*\s+(?:[a-z]+\s+){0,2}?(?:in|from)\s"  # ", with 104 in North Carolina", ", with 49 deaths confirmed in"
     r"|\d[\d,.]*(?:\s+[a-z]+)?\s+of\s+(?:them|whom)\b)",  # ", 400,000 of them in Poland"
@@ -2728,7 +2729,7 @@ def _after_a_part_of_them(text: str, end: int, at: int) -> bool:
     """ ", most of them" (PART_OF_THEM) stands between the count ending at `end` and `at`,
     in the same stretch of the sentence as `at` (not ", including 74,000 children, have been
     displaced from Al-Hasakeh": the part's clause is closed before the place)."""
-    if text.find(",", end, at) < 0:
+    if text.find(",", end, at) < 0 and text.find("(", end, at) < 0:
         return False
     part = None
     for part in PART_OF_THEM.finditer(text, end, at):
