@@ -94,6 +94,11 @@ CASES = [
     # a dateline in capitals is where the reporter was, not the figure's place
     ("BEIRUT — Syrian government troops are pushing into the country’s last rebel-held region, a campaign "
      "that has trapped about 3 million civilians in the area.", "about 3 million", "trapped", IDLIB, "Idlib"),
+    # a part that turns from the one before (a semicolon) and names its speaker's place is that place's, and so is its next count
+    ("Israeli officials say 900 people have been killed in Israel since Saturday; Gaza's health ministry says 687 "
+     "Palestinians have been killed and 3,726 wounded.", "687", "killed", None, "Gaza"),
+    ("Israeli officials say 900 people have been killed in Israel since Saturday; Gaza's health ministry says 687 "
+     "Palestinians have been killed and 3,726 wounded.", "3,726", "injured", None, "Gaza"),
     # no place and no main place
     ("At least 40 people were killed.", "At least 40", "killed", None, None),
     # a place that is a given name, starting a person's name, is no place

@@ -2745,6 +2745,8 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     and the 600 get no place from this sentence)."""
     parts, contrast = _parts(text, s, e)
     mine = next(i for i, (lo, hi) in enumerate(parts) if lo <= start < hi or i == len(parts) - 1)
+    turned = contrast[mine]  # the figure's part turns from the parts before: "...; Gaza's health ministry says 687"
+    since = max((k for k in range(mine + 1) if contrast[k]), default=0)  # the last turn up to the figure's part
     # a break inside the figure's own words is none: "Between 300 and 450 families"
     last = next(i for i in range(mine, len(parts)) if end <= parts[i][1] or i == len(parts) - 1)
     lo, hi = parts[mine][0], parts[last][1]
@@ -2756,8 +2758,10 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     parts_places.update(m.start for m in after if _labels_a_row(text, m))
     own = [m for m in found if lo <= m.start and m.end <= hi and m.start not in parts_places]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
-    if own_scenes or len(parts) == 1:
+    if own_scenes or len(parts) == 1 or (own and turned):
         # (nor a place only a part of the count names: "killed 47 people, including 22 in Sindh")
+        # (a part that turns from the one before, naming its speaker's place, is that place's:
+        # "900 killed in Israel; Gaza's health ministry says 687 Palestinians have been killed")
         return own_scenes or own or [m for m in found if m.start not in parts_places]
     # The parts before set the scene ("In South Sudan, 2.3 million fled, 650,000 across
     # borders and 1.65 million inside the country"); the parts after, up to a turn ("while",
@@ -2765,6 +2769,8 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     # (not the places of another count's parts: "1,262 people were killed, mostly in Aleppo,
     # Latakia and Hama, while the White Helmets reported 1,280 deaths in the northwest")
     earlier = _without_parts_places(text, s, [m for m in found if m.end <= lo])
+    if since and (after_turn := [m for m in earlier if m.start >= parts[since][0]]):
+        earlier = after_turn  # the places since the last turn, when it names one: "...; Gaza's health ministry says 687 Palestinians have been killed and 3,726 wounded"
     # a part that counts refugees names where they are hosted, not the scene of the others:
     # "Sudan: 1.2 million displaced; 450,000 refugees in Chad; 15,000 killed" (the 15,000 in Sudan)
     hosts = [(a, b) for a, b in parts[:mine] if _counts_refugees(text, a, b)]
