@@ -157,6 +157,9 @@ SPLIT = [  # one attribution for two figures: "said that ... and that ..."
      "and that more than 400,000 people have fled their homes.", "more than 400,000", "United Nations"),
     ("The IOM said 3,000 people were displaced on Monday, and that another 1,200 fled on Tuesday.", "1,200",
      "IOM"),
+    # an attribution closing one clause is that clause's, whatever document it names
+    ("At least 130 people have been killed in the fighting, according to a UN tally, and 33,000 have fled the "
+     "capital, IOM said.", "33,000", "IOM"),
 ]
 PRONOUNS = [  # a pronoun: the last named speaker before
     ("Jan Egeland, the head of the Norwegian Refugee Council, spoke in Geneva. He said 40,000 people had fled.",

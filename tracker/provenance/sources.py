@@ -1170,7 +1170,11 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
         org = _org_apposed(sentence, m.end("np"), min(len(sentence), m.end("np") + APPOSED_REACH), name)
     if m.re is CITING and name:  # the body cited counted it: it wins over the one citing
         return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start() - CITING_REACH, start + m.end(), cited=True)
-    return _Candidate(_kind(name), name, start + m.start(), start + m.end(), org)
+    end = m.end()
+    if m.re is ACCORDING_TO and (tally := DOCUMENT_AFTER_NAME.match(sentence, end)) is not None:
+        end = tally.end()  # "according to a UN tally, and 33,000 have fled": the attribution ends with its document
+    return _Candidate(_kind(name), name, start + m.start(), start + end, org)
+
 
 
 # Verbs of counting whose subject, when a country, is where the count happened, not a speaker:
@@ -1415,6 +1419,8 @@ def _is_hazard(np: str) -> bool:
 # "according to the website of the Department of Social Welfare", "according to a statement
 # from the Interior Ministry": the body whose document it is.
 DOCUMENT_NOUNS: tuple[str, ...] = lexicon.word_list("document nouns", "attribution")
+# The document or count a name owns right after it: "according to a UN tally".
+DOCUMENT_AFTER_NAME = re.compile(rf"\s+(?:{COUNT_NOUNS}|{_words(DOCUMENT_NOUNS)})\b")
 SUPPLYING_VERBS = _attribution("supplying verbs")
 DOCUMENT_OF = re.compile(
     rf"(?:[\p{{Ll}}\-]+\s+){{0,2}}(?:{_words(DOCUMENT_NOUNS)})\s+(?:of|from|by)\s+(?:the\s+)?(?P<np>{_ALIAS}|{_NAME})"
