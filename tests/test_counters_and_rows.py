@@ -133,15 +133,22 @@ ROWS = [
     ("Key figures\n- Killed: 7,108\n- Injured: over 40,000\n* Buildings collapsed: 5,775",
      [("killed", 7_108, "exact", "people"), ("injured", 40_000, "at_least", "people"),
       ("housing_destroyed", 5_775, "exact", "buildings")]),
+    # a list by place after a heading that names what it counts and that it counts it by place
+    ("Deaths recorded by the Sudan Doctors' Union by state since 15 April: Khartoum 172; West Darfur 96; North Kordofan 31.",
+     [("killed", 172, "exact", "people"), ("killed", 96, "exact", "people"), ("killed", 31, "exact", "people")]),
+    ("Displaced people by region: Tigray 1.2 million, Amhara 600,000 and Afar 300,000.",
+     [("displaced", 1_200_000, "exact", "people"), ("displaced", 600_000, "exact", "people"),
+      ("displaced", 300_000, "exact", "people")]),
 ]
 ROW_NOT_FIGURES = [
     "AT A GLANCE\n3 to 4 MILLION – People Likely to Face Hunger in 2024 (WFP – June 2023)",
+    "Schools by district: Khartoum 172, Omdurman 96.",
     "Crops damaged: 12,000 hectares | Roads cut: 40",
     "Schools: 45 damaged, 12 destroyed.",
 ]
 
 
-@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets"])
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets", "list by state", "list by region"])
 def test_a_row_label_names_what_is_counted(text, expected):
     assert _brief(text) == expected
 

@@ -1685,6 +1685,34 @@ def _bracketed_after_a_name(s: Scene) -> Verdict | None:
     return _by_trigger("the first item of a list of counts in brackets after names (Deaths in Kandy (12))", before[-1])
 
 
+# An item of a list by place after the heading that names what it counts: "Deaths recorded by
+# state since 15 April: Khartoum 172; West Darfur 96", "Fatalities by province: North Kivu 212,
+# Ituri 157". The heading says the count is by place (place_words.csv place kinds) and holds its
+# trigger; the item is a capitalised name and the count, after the colon or a list join.
+LIST_BY_PLACE_RULE = "an item of a list by place after its heading (Deaths by state: Khartoum 172; West Darfur 96)"
+BY_PLACE = re.compile(rf"\bby\s+(?:{_words('place kinds', file='place_words')})\b", re.IGNORECASE)
+PLACE_ITEM_BEFORE = re.compile(r"(?:[:;,]|\band)[^\S\n]*\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,2}[^\S\n]+\Z", re.REVERSE)
+PLACE_ITEM_REACH = 40  # characters before a count its place's name and the join before it stand within
+LIST_HEAD_REACH = 240  # characters before a count the heading's colon stands within
+HEAD_OPENS = re.compile(r"(?:\A|[.!?]\s|\n)[^.!?\n]*\Z", re.REVERSE)  # where the heading's sentence or line opens
+
+
+def _list_by_place(s: Scene) -> Verdict | None:
+    c, text = s.candidate, s.text
+    q = c.quantity
+    colon = text.rfind(":", max(0, q.start - LIST_HEAD_REACH), q.start)
+    if colon < 0 or PLACE_ITEM_BEFORE.search(text, max(colon, q.start - PLACE_ITEM_REACH), q.start) is None:
+        return None
+    opens = HEAD_OPENS.search(text, max(0, colon - LIST_HEAD_REACH), colon)
+    head = opens.start() if opens is not None else max(0, colon - LIST_HEAD_REACH)
+    if BY_PLACE.search(text, head, colon) is None:
+        return None
+    inside = [t for t in s.triggers if head <= t.start and t.end <= colon]
+    if not inside or inside[-1].blocks:
+        return None
+    return _by_trigger(LIST_BY_PLACE_RULE, inside[-1])
+
+
 def _bare(s: Scene) -> Verdict | None:
     if s.candidate.noun.kind is NounKind.BARE:
         return BARE
@@ -2018,6 +2046,7 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
     ("the group fronted before a count (Of the dead, 31 were children)", _fronted_group),
     ("the subject before a verb of counting (the dead numbered eight)", _subject_before_count_verb),
     ("a count in brackets after a name", _bracketed_after_a_name),
+    ("an item of a list by place after its heading", _list_by_place),
     ("bare number", _bare),
     ("a return after a flight", _return_after_flight),
     ("trigger after", _trigger_after),
@@ -2135,6 +2164,7 @@ _SCENE_NEEDS: dict[IndicatorRule, Callable[..., bool]] = {
     _part_needs_own_verb: _flag(IF_BREAKDOWN),
     _count_before_its_parts: _flag(IF_BARE),
     _bracketed_after_a_name: _flag(IF_FIRST),
+    _list_by_place: _flag(IF_BARE),
     _bare: _flag(IF_BARE),
 }
 

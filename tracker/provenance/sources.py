@@ -115,7 +115,11 @@ def _alias(name: str) -> str | None:
 TITLES: frozenset[str] = lexicon.word_set("titles")
 
 # Capitalised words that start a sentence but name nobody.
-NOT_NAMES: frozenset[str] = lexicon.word_set("not names", "attribution") | frozenset(w.lower() for w in WEEKDAYS)
+# (and the nouns of events that count people, capitalised at a sentence's start: "Deaths
+# recorded by the Sudan Doctors' Union rose to 300")
+NOT_NAMES: frozenset[str] = (
+    lexicon.word_set("not names", "attribution") | frozenset(w.lower() for w in WEEKDAYS) | frozenset(lexicon.column("event_nouns", "noun"))
+)
 
 # Unnamed sources: an attribution to one of these gives no source.
 GENERIC_SOURCES: tuple[str, ...] = lexicon.word_list("unnamed sources", "attribution")
