@@ -321,6 +321,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a date of month and year inside the total's words is no count between them
     ("Strikes killed 105 people on Sunday alone, raising the total since October 2023 to 1,640, the ministry said.",
      [("killed", 105, "exact", "people"), ("killed", 1_640, "exact", "people")]),
+    ("The floods have killed 30 people in Germany and Belgium, bringing the total in both countries to 5,151.",
+     [("killed", 30, "exact", "people"), ("killed", 5_151, "exact", "people")]),
     ("Some 52,000 people fled in June, bringing the 2024 total to 611,000.",
      [("displaced", 52_000, "approx", "people"), ("displaced", 611_000, "exact", "people")]),
     ("About 6,700 people returned home in January, bringing the total for 2017 to 13,000 families.",

@@ -113,11 +113,16 @@ TOTAL_TIMES: tuple[str, ...] = (
     rf"""since\s+(?: the\s+(?:{START_WORDS})\s+of\s+(?:the\s+)?[\w-]+
                   | {_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})? | \d{{4}} | {_WEEKDAY} | then | last\s+\w+ )""",
 )
+# ... and where it runs: "the total in both countries", "in the two provinces", "in Gaza"
+TOTAL_WHERE: str = (
+    rf"""(?:in|across)\s+(?:(?:the|both|all|these|those|two|three|four|five)\s+){{0,2}}
+         (?:countries|{_words('place kinds', file='place_words')}|(?-i:\p{{Lu}}[\p{{L}}'’-]*(?:\s+\p{{Lu}}[\p{{L}}'’-]*){{0,2}}))\b"""
+)
 TOTAL_GAP = re.compile(
     rf"""
     \s* (?: (?:{TOTAL_HEADS}) \s+ )?                     # "the total number", "the overall total"
     (?P<of> of \s+ )? (?P<counted> .*? )                 # what it counts, if named: read by _named_count
-    (?: \s* \b (?:{"|".join(TOTAL_TIMES)}) )* \s*         # when it runs
+    (?: \s* \b (?:{"|".join(TOTAL_TIMES)}|{TOTAL_WHERE}) )* \s*         # when and where it runs
     """,
     re.IGNORECASE | re.VERBOSE | re.DOTALL,
 )
