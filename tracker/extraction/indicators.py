@@ -67,7 +67,7 @@ _VERB_LEAD = rf"(?:,?\s+(?:{_VERB_LEAD_WORDS}|(?:{_VERB_LEAD_PHRASES}),?))*"
 _CHANGED = (
     rf"(?:\s+(?:{_phrases(CHANGE_VERBS)})(?:\s+(?:from|by)(?:\s+[\w.,%]+){{1,4}}?)?\s+to"  # rose from 120 to, rose by 12% to
     rf"|\s+(?:{_phrases(CHANGE_VERBS)})(?=\s+(?:{_phrases(QUALIFIERS_BEFORE['at_least'])})\s)"  # climbed past 5,000: the bound is the count's
-    rf"|\s+(?:{_phrases(LEVEL_VERBS)})(?:\s+(?:at|to))?)"  # reached, stands at
+    rf"|\s+(?:{_phrases(LEVEL_VERBS)})(?:\s+(?:at|to(?:\s+be)?))?)"  # reached, stands at, is estimated to be
 )
 # A count reported as a record: "hit a record 110 million", "reached a new high of 4 million"
 # (words.csv record words).
