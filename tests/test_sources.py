@@ -42,6 +42,10 @@ BEFORE = [  # attribution before the figure
      "1,250", "Syria's Health Ministry"),
     ("The Red Cross has just told us that 40 people have died.", "40", "Red Cross"),
     ("Airwars tracked 212 civilian deaths in the strikes in May.", "212", "Airwars"),
+    # a known body opening a line before a colon credits it; a transcript's label in capitals does not
+    ("OCHA: 25 million people in Sudan now need humanitarian aid.", "25 million", "OCHA"),
+    ("Kenya Red Cross: 300 people were displaced by the floods.", "300", "Kenya Red Cross Society"),
+    ("ANCHOR: 25 million people in Sudan now need humanitarian aid.", "25 million", None),
     # a count's own noun opening a sentence names nobody; "recorded by" its counter does
     ("Deaths recorded by the Sudan Doctors' Union rose to 300 on Monday.", "300", "Sudan Doctors' Union"),
     ("The UN in 2022 estimated that 306,887 civilians had died.", "306,887", "United Nations"),

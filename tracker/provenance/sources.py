@@ -982,7 +982,7 @@ def _dash_near_end(sentence: str) -> bool:
 def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
     filed = _filed_end(text, start, end)
     if filed > start:  # "MAPUTO, Jan 24 (AFP) — INGC said ...": read from after the dateline
-        return _candidates(text, filed, end)
+        return _candidates(text, filed, end) or _head_colon(text, start, filed)  # (a body's "OCHA:" reads as one)
     sentence = text[start:end]
     keys = SENTENCE_KEYS(sentence)  # what the tests below look for, found in one pass
     out: list[_Candidate] = []
@@ -1062,11 +1062,29 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=cites))
     if toll is not None and not out:  # a toll nobody reports claims its sentence: the speaker before does not go on
         out.append(_Candidate(SourceKind.GENERIC, None, start, start + toll.end()))
+    if not out and ":" in sentence[:HEAD_COLON_REACH]:
+        out.extend(_head_colon(text, start, end))  # "Red Cross: 25 million people need aid"
     if not out and ", saying" in sentence and (m := SAYING_SUBJECT.match(sentence)) and (name := _name(m.group("np"))):
         # "OCHA gave lower figures, saying 1,023 people had died": what the subject says
         if _is_body(name) or (_is_person(name) and name not in _places().PLACES):
             out.append(_Candidate(_kind(name), _learned(text, name), start + m.start("np"), start + m.end()))
     return _drop_nested(out)
+
+
+# A body opening a sentence before a colon, as live pages and bulletins credit a line: "OCHA:
+# 25 million people in Sudan now need aid" (a body, not a speaker's label in a transcript).
+HEAD_COLON_SOURCE = re.compile(rf"\s*(?:[Tt]he\s+)?{_NP}\s*:\s")
+HEAD_COLON_REACH = 80  # characters from the sentence's start its colon stands within
+
+
+def _head_colon(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
+    """The body a line of text[start:end] opens with, before a colon (`HEAD_COLON_SOURCE`)."""
+    m = HEAD_COLON_SOURCE.match(text, start, end)
+    if m is None or not (name := _name(m.group("np"))) or name in _places().PLACES:
+        return ()
+    if not (_alias(name) or (_is_body(name) and not ACRONYM.fullmatch(name))):
+        return ()  # a word in capitals that is no known body's: a transcript's "ANCHOR:", "UPDATE:"
+    return (_Candidate(SourceKind.NAMED, _learned(text, name), m.start("np"), m.end()),)
 
 
 # The subject opening a sentence whose clause goes on with ", saying": "OCHA released new
