@@ -389,6 +389,8 @@ PRONOUN_IN_SENTENCE = [  # a pronoun after an earlier clause's named speaker is 
 CITED_FIRST = [  # "Citing X, Y said that ...": the body cited counted the figure
     ("Citing the Syrian Arab Red Crescent, the World Health Organization said that 230 people were injured.", "230", "Syrian Arab Red Crescent"),
     ("Quoting the Ministry of Health, the UN said 84 people had died of cholera.", "84", "Ministry of Health"),
+    # ... and a body cited in the speaker's apposition
+    ("NHK, citing the Ishikawa prefectural government, reports 48 confirmed deaths.", "48", "Ishikawa Prefectural Government"),
     # citing unnamed people credits nobody, and "Citing" opens no body's name
     ("Citing local authorities, the agency said 2,300 houses had been destroyed.", "2,300", None),
     # a body written in lower case is cited as one named

@@ -768,6 +768,8 @@ def _cited_before(found: tuple[_Candidate, ...], best: _Candidate, text: str, of
     for c in found:
         if c.cited and c.end <= best.start and text[c.end : best.start].lstrip().startswith(",") and not _across_clauses(text, offset, c):
             return c
+        if c.cited and c.kind is SourceKind.NAMED and best.start < c.end <= best.end and text.find(",", c.end, best.end) >= 0:
+            return c  # "NHK, citing Ishikawa prefecture, reports 48 deaths": the body cited inside the speaker's apposition
     return None
 
 
