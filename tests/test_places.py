@@ -576,6 +576,8 @@ FIGURE_PLACES = [
      "said.", 23, "Nepal"),
     ("At least 40 people died in a hamlet 20 miles outside Kandahar, a provincial spokesman said.",
      40, "Afghanistan"),
+    # ... unless a place of its country is named before it in the sentence
+    ("In Assam, 1,200 tourists are stranded after floods cut the highway 40 km from Guwahati.", 1_200, "Assam"),
     ("Fighting some 60 kilometres west of Bukavu in South Kivu province forced 12,000 people from their "
      "homes.", 12_000, "South Kivu"),
     # a place word inside a body's name in Spanish or French is no place

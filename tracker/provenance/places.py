@@ -881,7 +881,15 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             if ends in distance_ends and _distance_reference(text, at, ends):
                 # "110 km south of Dhaka": only its country is the scene's; "near the border with
                 # Mali": the country is none of the scene's
-                if place.admin1 is not None:
+                if (
+                    place.admin1 is not None and out and out[-1].end >= at - NAMED_INSIDE_REACH
+                    and out[-1].place.admin1 is not None and out[-1].place.iso3 == place.iso3
+                    and SENTENCE_BREAK.search(text, out[-1].end, at) is None
+                ):
+                    # a place of that country named just before says more: "In Assam, 1,200 are
+                    # stranded ... 40 km from Guwahati" is Assam's, not all India's
+                    mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
+                elif place.admin1 is not None:
                     mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
                 else:
                     mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
@@ -1122,6 +1130,9 @@ def _compass_reference(text: str, at: int) -> bool:
     lo = max(0, at - DISTANCE_REACH)
     return "," in text[lo:at] and COMPASS_APPOSED.search(text, lo, at) is not None
 
+
+NAMED_INSIDE_REACH: int = 160  # characters before a distance's reference point a place of its country says where
+SENTENCE_BREAK = re.compile(r"[.!?;]\s|\n")  # (in the same sentence and clause)
 
 # A compass word in apposition to a place named before it: "in Hwaseong, south of Seoul" is
 # Hwaseong, and Seoul only the reference point, which tells the region (not "fighting south of
