@@ -576,6 +576,9 @@ FIGURE_PLACES = [
      "said.", 23, "Nepal"),
     ("At least 40 people died in a hamlet 20 miles outside Kandahar, a provincial spokesman said.",
      40, "Afghanistan"),
+    # a province's or state's body counts in it, inside the country the sentence names
+    ("Brazil floods, latest: Rio Grande do Sul's civil defence counted 143 deaths.", 143, "Rio Grande do Sul"),
+    ("In Yemen, Hodeidah's health office said 19 people were killed.", 19, "Hodeidah"),
     # ... unless a place of its country is named before it in the sentence
     ("In Assam, 1,200 tourists are stranded after floods cut the highway 40 km from Guwahati.", 1_200, "Assam"),
     ("Fighting some 60 kilometres west of Bukavu in South Kivu province forced 12,000 people from their "

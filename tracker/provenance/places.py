@@ -2769,6 +2769,9 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     parts_places.update(m.start for m in after if _labels_a_row(text, m))
     own = [m for m in found if lo <= m.start and m.end <= hi and m.start not in parts_places]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
+    owners = [m for m in own if m not in own_scenes]
+    if own_scenes and owners and _inside_all(owners, own_scenes):
+        return owners  # "Brazil floods, latest: Rio Grande do Sul's civil defence counted 143 deaths": the state's body counts in the state
     if own_scenes or len(parts) == 1 or (own and turned):
         # (nor a place only a part of the count names: "killed 47 people, including 22 in Sindh")
         # (a part that turns from the one before, naming its speaker's place, is that place's:
@@ -2811,6 +2814,8 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
         later = [m for m in later if m.place.name in CANDIDATES or (m.place.iso3, m.place.admin1) not in regions]
     if len({m.place for m in later}) > 1:
         later = _most_specific(later)
+    if scenes and own and _inside_all(own, scenes):
+        return own  # "In Yemen, Hodeidah's health office said 19 were killed": the province's body counts in the province
     if scenes and not (later and _inside_all(later, scenes)):
         return scenes
     # a country owning a body before the figure ("Yemen's health ministry said 19 were killed
