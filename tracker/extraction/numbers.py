@@ -37,7 +37,9 @@ FRACTION_SCALES: tuple[str, ...] = lexicon.word_list("fraction scales")
 FRACTION_FORMS: tuple[str, ...] = (
     "{f} a {s}", "a {f} {s}", "a {f}-{s}", "{f}-{s}", "{f} of a {s}", "a {f} of a {s}",
 )
-MIXED_UNITS_UP_TO = 9  # "nine and a half million"; larger wholes are written in digits
+# A whole and a fraction of a scale word: "one and a half million", "two and a half billion"
+# (wholes up to nine: larger ones are written in digits).
+MIXED_WHOLES: tuple[str, ...] = tuple(w for w, v in UNITS.items() if 1 <= v <= 9)
 # Fixed word amounts: "a dozen", and every fraction form above.
 WORD_AMOUNTS: dict[str, int] = {
     **lexicon.mapping("numbers", "word", "value", int, kind="amount"),
@@ -46,14 +48,6 @@ WORD_AMOUNTS: dict[str, int] = {
         for fraction, share in FRACTIONS.items()
         for scale in FRACTION_SCALES
         for form in FRACTION_FORMS
-    },
-    # a whole and a fraction of a scale word: "one and a half million", "two and a half billion"
-    **{
-        f"{unit} and a {fraction} {scale}": round((UNITS[unit] + share) * SCALES[scale])
-        for unit in UNITS
-        if 1 <= UNITS[unit] <= MIXED_UNITS_UP_TO
-        for fraction, share in FRACTIONS.items()
-        for scale in FRACTION_SCALES
     },
 }
 
@@ -124,6 +118,8 @@ _RAW, _SCALE, _SHORT, _DOTTED, _DECIMAL_COMMA = (
 WORDS = re.compile(
     rf"""
       (?P<vague> (?: {_alternation(VAGUE)} ) \b )                      # hundreds of thousands
+    | (?P<mixed> (?: {_alternation(MIXED_WHOLES)} ) [ \t\u00a0]+ and [ \t\u00a0]+ a [ \t\u00a0]+
+          (?: {_alternation(FRACTIONS)} ) [ \t\u00a0-]+ (?: {_alternation(FRACTION_SCALES)} ) \b )   # one and a half million
     | (?P<amount> (?: {_alternation(WORD_AMOUNTS)} ) \b                # half a million, a dozen
           (?! [ \t\u00a0-]+ and [ \t\u00a0]+ (?: {_WORD_NUMBER} ) \b ) )   # (not "a hundred and fifty-one")
     | (?P<words>                                                       # three hundred and forty
@@ -136,7 +132,7 @@ WORDS = re.compile(
     """,
     re.VERBOSE | re.IGNORECASE,
 )
-_VAGUE, _AMOUNT, _WORDS = (WORDS.groupindex[name] for name in ("vague", "amount", "words"))  # as DIGITS's
+_VAGUE, _AMOUNT, _WORDS, _MIXED = (WORDS.groupindex[name] for name in ("vague", "amount", "words", "mixed"))  # as DIGITS's
 # The words a number in words can hold at a key: a key found at the start of any other
 # word ("tents", "threat", "fortune") starts no number.
 NUMBER_TOKENS: frozenset[str] = frozenset({*UNITS, *TENS, *SCALES, *lexicon.word_list("number word forms")})
@@ -326,6 +322,10 @@ def _number(m: re.Match) -> Number | None:
     if kind == "vague":
         value = VAGUE.get(_norm(m.group(_VAGUE)))
         return None if value is None else _new_number(Number, (value, m.start(), m.end(), True, False, False, None))
+    if kind == "mixed":  # "two and a half million": the whole, its fraction, the scale word
+        whole, _, _, fraction, scale = _norm(m.group(_MIXED)).replace("-", " ").split()
+        value = round((UNITS[whole] + FRACTIONS[fraction]) * SCALES[scale])
+        return _new_number(Number, (value, m.start(), m.end(), False, False, False, None))
     if kind == "amount":
         value = WORD_AMOUNTS.get(_norm(m.group(_AMOUNT)))
         return None if value is None else _new_number(Number, (value, m.start(), m.end(), False, False, False, None))
