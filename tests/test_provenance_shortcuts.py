@@ -115,6 +115,8 @@ def test_venue_test_agrees_with_the_venue_pattern(text, span):
 
 @settings(max_examples=200, deadline=None)
 @given(TEXT)
+# (a back reference's last word inside a word, after "_", before a separator `bytes.split` keeps)
+@example("Another\x1cfour; xthe attack, the_attack, the attacks_ among the dead\x1d of themselves. Last Friday's, Mondays")
 def test_date_hints_find_the_same_on_any_text(text):
     for hint in dates.ASCII_TWINS:
         assert [m.span() for m in dates._in_ascii(text, hint).finditer(text)] == [m.span() for m in hint.finditer(text)]
@@ -403,6 +405,9 @@ def test_the_more_specific_body_is_found_as_the_fold_finds_it():
 @given(TEXT)
 @example("Since mid-July, (Monday) the past week, in Jan. 2024 between 1 and 3 March, the first half of 2023")
 @example("Two weeks ago, 600 families were evacuated; three days ago, 40 more.")
+# (ASCII, read by `_ascii_hint_words`: a hint inside a word, after a mark inside a word, a
+# possessive, a separator `bytes.split` keeps, a word of marks alone)
+@example("x.May 3, Monday's toll (last) week; therefrom\x1cMay pre-Christmas a.b.from.c \"Yesterday,\" -- Jan. EW")
 def test_a_sentences_hint_words_are_its_stripped_words_that_are_hints(text):
     words = {w.strip(dates._STRIP) for w in text.replace("-", " ").split()}
     for hints in (dates.WRITTEN_HINTS, dates.RELATIVE_HINTS, dates.SPAN_HINTS, dates.PART_HINTS, dates.RANGE_HINTS, dates.AGO_HINTS):
