@@ -316,8 +316,11 @@ _FIRST_WORD = re.compile(r"\p{L}+")
 _Longer = dict[str, list[tuple[int, dict[str, tuple[Candidate, ...]]]]]
 _Few = tuple[tuple[str, tuple[Candidate, ...]], ...]
 # first word -> (its one-word place, its few longer names tried in turn, or its many longer
-# names by second word)
-_BY_FIRST_WORD: dict[str, tuple[tuple[Candidate, ...] | None, _Few, _Longer]] = {}
+# names by second word, and for a word that is no place alone the two characters that follow
+# it in its longer names: "Syrian" opens only "Syrian Arab Republic", and a "Syrian" followed
+# otherwise, as in "Syrian refugees", starts no name. None for other words, and for a word one
+# of whose longer names goes on by one character only.)
+_BY_FIRST_WORD: dict[str, tuple[tuple[Candidate, ...] | None, _Few, _Longer, frozenset[str] | None]] = {}
 FEW_LONGER: int = 4  # up to this many longer names are tried one by one: faster than a look-up
 # After a first word, what may join it to the rest of a longer name: "South Sudan",
 # "Guinea-Bissau", "Cox's Bazar".
@@ -341,27 +344,35 @@ def _index() -> None:
         longer_names.setdefault(word, []).append((spelling, cands))
     for word, one in single.items():
         if word not in longer_names:
-            _BY_FIRST_WORD[word] = (one, (), {})
+            _BY_FIRST_WORD[word] = (one, (), {}, None)
     for word in HAZARD_WORDS:  # a storm's name follows: see mentions
         _BY_FIRST_WORD.setdefault(word.capitalize(), _HAZARD_ENTRY)
     for word, names in longer_names.items():
         names.sort(key=lambda kv: -len(kv[0]))
+        nexts = _what_follows(word, names) if word not in single else None
         if len(names) <= FEW_LONGER:
-            _BY_FIRST_WORD[word] = (single.get(word), tuple(names), {})
+            _BY_FIRST_WORD[word] = (single.get(word), tuple(names), {}, nexts)
             continue
         by_second: dict[str, dict[int, dict[str, tuple[Candidate, ...]]]] = {}
         for spelling, cands in names:
             key = _next_word(spelling, len(word), len(spelling))
             by_second.setdefault(key, {}).setdefault(len(spelling), {})[spelling] = cands
         longer = {key: sorted(by_length.items(), reverse=True) for key, by_length in by_second.items()}
-        _BY_FIRST_WORD[word] = (single.get(word), (), longer)
+        _BY_FIRST_WORD[word] = (single.get(word), (), longer, nexts)
+
+
+def _what_follows(word: str, names: list[tuple[str, tuple[Candidate, ...]]]) -> frozenset[str] | None:
+    """The two characters after `word` in each of the longer names it opens ("Syrian Arab
+    Republic": " A"); None when one goes on by fewer (`mentions` then reads it whole)."""
+    nexts = frozenset(spelling[len(word) : len(word) + 2] for spelling, _ in names)
+    return nexts if all(len(n) == 2 for n in nexts) else None
 
 
 # The words before a storm's name ("Cyclone Gombe" is no town of Nigeria; "Tropical Storm
 # Ana"): in the index of first words with an entry of their own, so a text without them
 # pays nothing. (A word that also starts a place name stays that place's.)
 HAZARD_WORDS: tuple[str, ...] = lexicon.word_list("hazard names", "place_words")
-_HAZARD_ENTRY: tuple[None, _Few, _Longer] = (None, (), {})
+_HAZARD_ENTRY: tuple[None, _Few, _Longer, None] = (None, (), {}, None)
 
 
 def _spaced_out(
@@ -715,6 +726,13 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue
         if at < pos:
             continue
+        one, few, longer, nexts = entry
+        if nexts is not None and (two := text[word_end : word_end + 2]) not in nexts and (
+            two != "  " if two[:1] == " " else not two[:1].isspace()
+        ):
+            # a word that opens longer names only, none of which goes on so ("Syrian refugees"),
+            # and not written spaced out ("Syrian  Arab Republic", see _spaced_out): no name
+            continue
         if at > 0 and (before := text[at - 1]) != " ":  # a letter, mark or digit before: inside a word ("iPhone", "Ras al-Ain")
             if before in _JOINERS and at > 1:
                 if _ARTICLE_BEFORE.search(text, max(0, at - 5), at):
@@ -725,7 +743,6 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                     before = text[at - 2]
             if before.isalnum() if before.isascii() else _WORD_BEFORE.match(before):
                 continue
-        one, few, longer = entry
         hit = None
         after = text[word_end] if word_end < end else ""
         if not (few or longer):
@@ -779,12 +796,10 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     filed = dateline_end(text) if start == 0 else 0
     # (A spelling with several candidates names places in several countries: see _all_places.)
     context = None
-    for _, _, cands in found:
-        if len(cands) > 1:
-            context = _context(found, filed)
-            if _may_name_nationals(text, {c.place.iso3 for _, _, cs in found if len(cs) > 1 for c in cs}):
-                context.update(_nationality_votes(text))
-            break
+    if max(map(len, map(_candidates_of, found))) > 1:  # (in C: a loop of Python over the names cost more)
+        context = _context(found, filed)
+        if _may_name_nationals(text, {c.place.iso3 for _, _, cs in found if len(cs) > 1 for c in cs}):
+            context.update(_nationality_votes(text))
     out = []
     lone: list[Mention] = []  # the places of a name only one place has (see _without_foreign_namesakes)
     append = out.append
@@ -798,7 +813,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     shared_regions = SHARED_REGION_NAMES
     acronyms = None  # the acronyms the text defines, read at the first name when it has a "("
     name_goes_on_to = -1  # where a longer name the gazetteer lacks ends (see _ARTICLE_NAME_GOES_ON)
-    before_kind = None  # where a kind word starts close after, read at the first name after a word
+    before_kind = _before_kind_words(text)  # where a kind word starts close after: few names end there
+    feature_ends = _FEATURE_WORD_ENDS
     quiet_around = _QUIET_AROUND
     for at, stop, cands in found:
         if len(cands) > 1 and cands[-1].rank >= town_rank and _TOWN_KIND_AFTER.match(text, stop):
@@ -817,7 +833,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if quiet is None:
             quiet = _quiet_around(around)
         if (len(cands) > 1 and _all_generic(text, at, stop)) or spelled in shared_regions or (
-            before1 == " " and place.admin1 is not None and text[max(0, at - FEATURE_LONGEST) : at - 1].endswith(FEATURE_WORDS)
+            # (a feature word before the space ends in the two characters before it, `ends`)
+            ends in feature_ends and before1 == " " and place.admin1 is not None
+            and text[max(0, at - FEATURE_LONGEST) : at - 1].endswith(FEATURE_WORDS)
         ):
             if not _country_named_elsewhere(text, found, at, stop, place.iso3):
                 # "Ghana: floods in the Northern Region", "hunger in the Sahel": not Uganda's, not
@@ -852,12 +870,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
-        if at > 1 and before1 == " " and before2.isalpha():
-            if before_kind is None:
-                before_kind = _before_kind_words(text)
-            # (the test of _ends_a_longer_name that most names fail, without its call)
-            if stop in before_kind and _ends_a_longer_name(text, at, stop):
-                continue
+        # (the test of _ends_a_longer_name that most names fail first, without its call)
+        if stop in before_kind and at > 1 and before1 == " " and before2.isalpha() and _ends_a_longer_name(text, at, stop):
+            continue
         if at < name_goes_on_to:
             continue  # ("Las Flores" of "Santa Cruz Las Flores")
         if not quiet:  # (else none of these tests can pass: see _QUIET_AROUND)
@@ -923,10 +938,13 @@ REGION_BESIDE_TOWN = re.compile(r"(?:[ \u00a0]+\p{Lu}\p{Ll}+)?['’]s[ \u00a0]+\
 
 def _within_the_region_named(text: str, out: list[Mention]) -> list[Mention]:
     fixed = None
-    for i in range(len(out) - 1):
+    # (most pairs are neither close nor of one country and two regions: one comprehension skips them)
+    close = [
+        i for i, (a, b) in enumerate(zip(out, out[1:]))
+        if b.start - a.end <= 20 and a.place.iso3 == b.place.iso3 and a.place.admin1 != b.place.admin1
+    ]
+    for i in close:
         a, b = out[i], out[i + 1]
-        if a.place.iso3 != b.place.iso3 or b.start - a.end > 20 or a.place.admin1 == b.place.admin1:
-            continue  # (most pairs)
         if b.place.name == b.place.admin1 and a.place.name != a.place.admin1 and a.place.admin1 is not None:
             town, region, pattern = i, b, TOWN_BESIDE_REGION
         elif a.place.name == a.place.admin1 and b.place.name != b.place.admin1 and b.place.admin1 is not None:
@@ -1381,6 +1399,10 @@ def _all_generic(text: str, at: int, stop: int) -> bool:
 # feature is that place only where the text names the place's country otherwise.
 FEATURE_WORDS: tuple[str, ...] = lexicon.word_list("feature words", "place_words")
 FEATURE_LONGEST: int = max(map(len, FEATURE_WORDS)) + 1
+# Their last two letters: a name after one of them has them right before the space before it.
+_FEATURE_WORD_ENDS: frozenset[str] = frozenset(w[-2:] for w in FEATURE_WORDS)
+if min(map(len, FEATURE_WORDS)) < 2:
+    raise ValueError("place_words.csv: a feature word of one letter (the test before a name reads two)")
 
 
 def _country_named_elsewhere(text: str, found: list[tuple[int, int, tuple[Candidate, ...]]], at: int, stop: int, iso3: str | None) -> bool:
@@ -1556,6 +1578,7 @@ def _after_a_title(text: str, start: int) -> bool:
 
 _start = attrgetter("start")  # a mention's start, for bisect (read in C)
 _first = itemgetter(0)  # a sentence's start
+_candidates_of = itemgetter(2)  # the candidates of a name `mentions` found
 
 
 def mentions_in(text: str, document: list[Mention], start: int, end: int) -> list[Mention]:
@@ -2334,7 +2357,10 @@ def _scope_said(text: str, s: int, e: int, start: int, end: int, scope: re.Patte
     holds in lower case, are looked for first."""
     lo, hi = max(s, start - WORLDWIDE_REACH), min(e, end + WORLDWIDE_REACH)
     stretch = text[lo:hi].lower()
-    if not any(key in stretch for key in keys):
+    for key in keys:  # (a loop, not any() over a generator: this runs twice at every figure)
+        if key in stretch:
+            break
+    else:
         return False  # (the common case, made fast)
     for m in scope.finditer(text, lo, hi):
         between = text[m.end() : start] if m.end() <= start else text[end : m.start()]
@@ -2516,7 +2542,7 @@ def main_place(
         or _authorities_country(text)
         or _counted([m.place for m in named])
     )
-    total = sum(n for _, n in counts)
+    total = sum(map(_second, counts))
     if not total:
         return None
     by_country: dict[str | None, int] = {}
@@ -3017,14 +3043,14 @@ def _at_venue(text: str, lo: int, at: int) -> bool:
     text may write "in" with letters that only match ignoring case), which many places
     follow, and where one of its words stands before (`may_hold`), which few do."""
     before = text[lo:at].rstrip()  # what its \s+ takes, and more
-    last = before[-2:]
-    if last.isascii() and last.lower() != "in":
-        return False
+    if not before.endswith(_IN_CASES) and before[-2:].isascii():
+        return False  # (the last two letters are no "in" in any case: one call for most places)
     if not may_hold(text, lo, at, VENUE_KEYS):
         return False
     return _VENUE_BACKWARDS.search(text, lo, at) is not None
 
 
+_IN_CASES: tuple[str, ...] = ("in", "In", "IN", "iN")  # "in" as ASCII writes it in any case
 # Every VENUE match holds one of these, lower case: its verbs' and words' first words.
 VENUE_KEYS: tuple[str, ...] = tuple(dict.fromkeys(w.split()[0].lower() for w in (*VENUE_VERBS, *VENUE_WORDS)))
 
