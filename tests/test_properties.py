@@ -101,6 +101,7 @@ def test_guards_never_hide_a_wording_before_a_number(before):
 
 ASCII_WORDS = st.sampled_from(
     ["killed", "displaced", "fled", "weredisplaced", "for", "the", "refugees", "internally", "x", "tents",
+     "dish", "disappeared", "killjoy", "evacuees", "reevacuated", "deadline", "numbered", "number", "toll",
      "said", "homes", "0", " ", "  ", ",", ".", "-", "killedx", "hadevacuated", "\n"]
 )
 
@@ -117,6 +118,25 @@ def test_ascii_trigger_scan_sees_the_words_the_token_scan_sees(text, a, b):
         if tok.group()[: indicators.HEAD_LENGTH] in indicators.TRIGGER_INDEX or len(tok.group()) > indicators.GLUED_LENGTH
     ]
     assert indicators._ascii_candidates(text, pos, endpos) == slow
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ASCII_WORDS, max_size=20).map("".join), st.integers(0, 200), st.integers(0, 200))
+def test_ascii_trigger_scan_passes_over_only_words_that_start_no_trigger(text, a, b):
+    # find_triggers reads, in an ASCII stretch, only the words ASCII_STARTING finds: those of
+    # ASCII_CANDIDATE at which a trigger may be found; at the others `_trigger_in` finds none
+    from tracker.extraction import indicators
+    from tracker.extraction.text import lowered
+
+    lower = lowered(text)
+    pos, endpos = min(a, b, len(text)), min(max(a, b), len(text))
+    every = indicators._ascii_candidates(lower, pos, endpos)
+    kept = indicators._ascii_candidates(
+        lower, pos, endpos, indicators.ASCII_STARTING, indicators._may_start_ascii_trigger
+    )
+    assert kept == [(at, word) for at, word in every if indicators._may_start_ascii_trigger(word)]
+    for at, word in set(every) - set(kept):
+        assert indicators._trigger_in(text, word, at, endpos) is None, (text, word)
 
 
 # Words with letters outside ASCII (accents, a Turkish dotted capital, a long s, the Kelvin

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import re as _re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from enum import Enum
 from typing import NamedTuple
@@ -324,6 +324,34 @@ TOKEN = re.compile(r"[^\W\d_]+")
 ASCII_CANDIDATE = _re.compile(rf"[^a-z]({starts(TRIGGER_INDEX)}[a-z]*|[a-z]{{{GLUED_LENGTH + 1},}})")
 
 
+def _first_letters_indexed() -> tuple[str, ...]:
+    """The letters an ASCII word must start with for an indexed trigger to be tried at it
+    (`IndexedTrigger.may_start`): a counter's words, a phrase's starts, or its head where it
+    has neither. A word of a trigger's head that starts with none of them is passed over by
+    `_indexed_at` (about a third of the words ASCII_CANDIDATE finds)."""
+    letters = set()
+    for head, indexed in TRIGGER_INDEX.items():
+        for t in indexed:
+            letters.update(t.words if t.words is not None else t.starts if t.starts is not None else (head,))
+    return tuple(sorted(letters))
+
+
+FIRST_LETTERS_INDEXED: tuple[str, ...] = _first_letters_indexed()
+# The common start of each glued trigger's forms ("displac"): a long word holds a glued
+# trigger only where one stands in it after its first letter (`_trigger_in`).
+GLUED_STEMS: tuple[str, ...] = tuple(sorted({g.stem for g in GLUED_TRIGGERS}))
+# ASCII_CANDIDATE's words at which `_trigger_in` may find a trigger in a lowered ASCII stretch:
+# those that start with letters of `_first_letters_indexed`, and the long ones that hold a
+# glued trigger's stem after their first letter; the other words it finds (a head's words
+# that start no trigger, "dish" for "disp", and most long words) find none.
+_GLUED_INSIDE = (
+    rf"(?=[a-z]{{{GLUED_LENGTH + 1}}})[a-z]+?(?:{'|'.join(map(_re.escape, GLUED_STEMS))})[a-z]*"
+    if GLUED_STEMS and all(s.isascii() and s.isalpha() and s.islower() for s in GLUED_STEMS)
+    else rf"[a-z]{{{GLUED_LENGTH + 1},}}"
+)
+ASCII_STARTING = _re.compile(rf"[^a-z]({starts(FIRST_LETTERS_INDEXED)}[a-z]*|{_GLUED_INSIDE})")
+
+
 class Trigger(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """A trigger phrase found in a text."""
 
@@ -358,7 +386,9 @@ def _candidate_words(lower: str, pos: int, endpos: int) -> Iterable[tuple[int, s
     """(start, word) of the words in lower[pos:endpos] a trigger may start at, in order:
     the only places `find_triggers` tries its phrases."""
     if lower.isascii() or lower[pos:endpos].isascii():
-        return _ascii_candidates(lower, pos, endpos)
+        # only the words at which a trigger may be found (safe: `_trigger_in` finds none at
+        # the others, whose `_indexed_at` is empty on ASCII and which hold no glued stem)
+        return _ascii_candidates(lower, pos, endpos, ASCII_STARTING, _may_start_ascii_trigger)
     if ASCII_HEADS:
         return _stand_in_candidates(lower, pos, endpos)
     return _token_candidates(lower, pos, endpos)
@@ -479,20 +509,32 @@ def _may_start_trigger(word: str) -> bool:
     return word[:HEAD_LENGTH] in TRIGGER_INDEX or len(word) > GLUED_LENGTH
 
 
-def _ascii_candidates(lower: str, pos: int, endpos: int) -> list[tuple[int, str]]:
+def _may_start_ascii_trigger(word: str) -> bool:
+    """`_trigger_in` may find a trigger at the lower-case ASCII word `word`: it starts with
+    FIRST_LETTERS_INDEXED, or it is long and holds a glued trigger's stem after its first letter."""
+    return word.startswith(FIRST_LETTERS_INDEXED) or (
+        len(word) > GLUED_LENGTH and any(word.find(stem, 1) > 0 for stem in GLUED_STEMS)
+    )
+
+
+def _ascii_candidates(
+    lower: str, pos: int, endpos: int, scan: _re.Pattern = ASCII_CANDIDATE, may_start: Callable[[str], bool] = _may_start_trigger
+) -> list[tuple[int, str]]:
     """(start, word) of the words in lower[pos:endpos] that may start a trigger; a word
-    cut by `pos` counts from `pos`, as TOKEN.finditer would read it."""
+    cut by `pos` counts from `pos`, as TOKEN.finditer would read it. (`scan` and `may_start`:
+    ASCII_STARTING and `_may_start_ascii_trigger` for only the words at which a trigger may
+    be found, where the stretch is ASCII.)"""
     first: list[tuple[int, str]] = []
     if pos < endpos and lower[pos].isalpha() and (pos == 0 or lower[pos - 1].isalpha()):
         # a word at the span's start with no character before it to match from: the text's
         # first, or a word cut by `pos`
         tok = TOKEN.match(lower, pos, endpos)
         word = tok.group()
-        if _may_start_trigger(word):
+        if may_start(word):
             first.append((pos, word))
         pos = tok.end()
     # from the character before `pos`: it may end the word before a word at `pos`
-    return first + [(m.start(1), m.group(1)) for m in ASCII_CANDIDATE.finditer(lower, max(0, pos - 1), endpos)]
+    return first + [(m.start(1), m.group(1)) for m in scan.finditer(lower, max(0, pos - 1), endpos)]
 
 
 def trigger_at(text: str, lower: str, pos: int, endpos: int) -> Trigger | None:
