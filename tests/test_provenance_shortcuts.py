@@ -108,6 +108,14 @@ def test_cheap_tests_pass_wherever_their_patterns_match(text):
 
 @settings(max_examples=200, deadline=None)
 @given(TEXT, SPAN)
+@example("the Ministry, xagency; police_ said the government9 agency", (5, 40))
+def test_head_word_test_agrees_with_the_head_word_pattern(text, span):
+    lo, at = _window(text, span)
+    assert sources._may_hold_head_word(text, lo, at) == sources._found_in(text, lo, at, sources.HEAD_WORD, sources.HEAD_WORD_LOWER)
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXT, SPAN)
 def test_venue_test_agrees_with_the_venue_pattern(text, span):
     lo, at = _window(text, span)
     assert places._at_venue(text, lo, at) == (places.VENUE.search(text, lo, at) is not None)
