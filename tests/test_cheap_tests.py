@@ -549,3 +549,31 @@ def _starts_by_find(lower: str, start: int, end: int, words: tuple[str, ...]) ->
         return text_module.word_starts(lower, start, end, words)
     finally:
         text_module.LONG_KEYS = long_keys
+
+
+# Verdicts whose readings match at the trigger: arrivals of people travelling of their own
+# accord, entries into a place, verbs of taking in with and without a host, and triggers that
+# start none of them ("fled", "killed").
+AT_A_TRIGGER = [
+    "2,000 tourists arrived in Bali for the festival.",
+    "Some 3,000 people entered Mosul on Monday.",
+    "6,000 Rohingyas had entered Bangladesh by Friday.",
+    "The city took in 2 million tourists last year.",
+    "The camp is hosting 25,000 displaced people.",
+    "The school, which has 1,200 pupils, is accommodating 40 new teachers.",
+    "Turkey hosts 3.7 million Syrians.",
+    "More than 300 people fled their homes and 12 were killed.",
+    "Authorities evacuated 300 refugees from the flooded camp.",
+    "2,000 people are hosted by relatives after 500 homes were destroyed.",
+]
+
+
+@pytest.mark.parametrize("text", AT_A_TRIGGER)
+def test_the_readings_passed_over_at_a_trigger_say_nothing(text, monkeypatch):
+    # judge reads a verdict with only the readings of AT_THE_TRIGGER that may match at its trigger
+    from tracker.extraction import rules
+    from tracker.extraction.figures import judge_sentence
+
+    gated = judge_sentence(text, 0, len(text))
+    monkeypatch.setattr(rules, "_readings_at", lambda indicator, head: rules.READINGS_OF.get(indicator, ()))
+    assert judge_sentence(text, 0, len(text)) == gated, text

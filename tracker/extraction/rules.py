@@ -14,6 +14,7 @@ Every distance here is a named constant, in characters.
 
 from __future__ import annotations
 
+import functools
 import re as _re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import product
@@ -2152,6 +2153,35 @@ READINGS_OF: dict[str, tuple[Reading, ...]] = {
     indicator: tuple(reading for _, indicators, reading in READINGS if indicator in indicators)
     for indicator in sorted({i for _, indicators, _ in READINGS for i in indicators})
 }
+# The readings that decide only where their pattern matches at the verdict's trigger
+# (`_match_at`), by name -> the letters its matches start with: at a trigger that starts with
+# none of them, or with no trigger, each says nothing (`_readings_at`).
+AT_THE_TRIGGER: dict[str, tuple[str, ...]] = {
+    "of their own accord": NEUTRAL_MOVE_STARTS,
+    "entered a place inside": ENTRY_STARTS,
+    "taken in by nobody": PLAIN_HOSTING_STARTS,
+    "the counted host": PLAIN_HOSTING_STARTS,
+}
+_STARTS_OF_READING: dict[Reading, tuple[str, ...]] = {
+    reading: AT_THE_TRIGGER[name] for name, _, reading in READINGS if name in AT_THE_TRIGGER
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def _readings_at(indicator: str | None, head: str | None) -> tuple[Reading, ...]:
+    """READINGS_OF[indicator] without the readings of AT_THE_TRIGGER that cannot match at a
+    trigger whose first START_LENGTH characters are `head` (as `may_start_with` reads them;
+    None: no trigger). A function of the indicator and the head, so cached: a displacement's
+    verdict asked each of them, some 4,000 instructions each, at most triggers ("fled")."""
+    return tuple(
+        reading for reading in READINGS_OF.get(indicator, ())
+        if reading not in _STARTS_OF_READING or (head is not None and _head_may_start(head, _STARTS_OF_READING[reading]))
+    )
+
+
+def _head_may_start(head: str, starts: tuple[str, ...]) -> bool:
+    """`may_start_with` of a stretch whose first START_LENGTH characters are `head`."""
+    return may_start_with(head, 0, START_LENGTH, starts)
 
 
 # What an indicator rule needs of the candidate to decide at all, where it asks that first:
@@ -2197,7 +2227,9 @@ def judge(scene: Scene) -> Verdict:
         if verdict is not None:
             if verdict is NO_TRIGGER and scene.projected_before:
                 return PROJECTED
-            for reading in READINGS_OF.get(verdict.indicator, ()):
+            at = verdict.trigger_start
+            # (the readings that match at the trigger, only where it may start their match)
+            for reading in _readings_at(verdict.indicator, scene.text[at : at + START_LENGTH] if at >= 0 else None):
                 read = reading(scene, verdict)
                 if read is not None:
                     return read
