@@ -475,6 +475,7 @@ class _Context:
         self._main_known = False
         self._mentions: list[places.Mention] | None = None
         self.dates_read: dict = {}  # the dates of the sentences read (dates.figure_date's `read`)
+        self.figure_dates: dict[int, dates.DateRef] = {}  # each figure's date by where its count starts (its parts may hold on it)
 
     @property
     def mentions(self) -> list[places.Mention]:
@@ -592,10 +593,14 @@ class _Context:
         total = found.part_of
         if total is not None and when.date == reference and total.quantity.start >= s_start:
             # a part whose clause names no date of its own holds when its total does ("newly
-            # displaced in May, of whom 1,190 were children")
-            when = dates.figure_date(
-                dated, total.quantity.number_start - s_start, reference, before, anchor, self.dates_read, total.earlier, self.as_of
-            )
+            # displaced in May, of whom 1,190 were children"); the total, built before it, left its date
+            of_total = self.figure_dates.get(total.quantity.start)
+            if of_total is None:
+                of_total = dates.figure_date(
+                    dated, total.quantity.number_start - s_start, reference, before, anchor, self.dates_read, total.earlier, self.as_of
+                )
+            when = of_total
+        self.figure_dates[q.start] = when
         place = places.locate(text, self.sentences, index, q.start, q.end, found.indicator, self.main, self.mentions)
         key = None if unread is None else _new_tuple(_DedupKey, (found.indicator, q.value, found.unit, place.name if place else None, when.date, found.part_of is not None))
         if key is not None and unread(key):

@@ -16,6 +16,7 @@ import regex as re
 from .. import lexicon
 from ..provenance import places
 from ..provenance.dates import TO_COUNT_FROM
+from ..provenance.keyscan import key_scanner
 from ..records import THING_INDICATORS
 from . import distributive, parts
 from .indicators import LEVEL_VERBS, Trigger, counter_start, find_triggers, trigger_at
@@ -55,7 +56,7 @@ from .rules import (
     obviously_not_a_count as _cheap_look,
 )
 from .text import alternation as _words
-from .text import lowered, may_hold
+from .text import lowered
 from .text import phrases as _phrases
 from .totals import running_total, total_of_sentence_before
 
@@ -175,7 +176,7 @@ def judge_sentence(
         candidates = parts.mark(text, start, end, candidates)
         _judge_candidates(text, lower, start, end, quantities, candidates, before, decisions)
         _older_counts_of_changes(text, quantities, decisions)
-        if may_hold(lower, start, end, ERRATUM_PHRASES):  # (most sentences: no correction's words)
+        if ERRATUM_KEYS(lower[start:end]):  # (most sentences: no correction's words, found in one pass of the lowered text)
             _withdrawn(text, quantities, decisions, start, end)
     return [decisions[q.start] for q in quantities]
 
@@ -187,6 +188,7 @@ def judge_sentence(
 ERRATUM_RULE = "a number a correction withdraws (an earlier version of this story said 64)"
 ERRATUM_PHRASES: tuple[str, ...] = tuple(lexicon.word_list("erratum phrases"))
 ERRATUM = re.compile(rf"\b(?:{_phrases(ERRATUM_PHRASES)})\b", re.IGNORECASE)
+ERRATUM_KEYS = key_scanner({"erratum": ERRATUM_PHRASES})  # every ERRATUM match holds one, lowered
 CLAUSE_END = re.compile(r"[;:]")
 
 

@@ -162,7 +162,8 @@ PLACE_ITEM_AFTER = re.compile(r"\s+in\s+\p{Lu}")
 
 def _places_in_a_later_bracket(text: str, total: Candidate, first: Candidate) -> bool:
     return (
-        LATER_BRACKET.fullmatch(text, total.noun.end, first.quantity.start) is not None
+        text.find("(", total.noun.end, first.quantity.start) >= 0  # (most pairs: no bracket between them)
+        and LATER_BRACKET.fullmatch(text, total.noun.end, first.quantity.start) is not None
         and first.quantity.value < total.quantity.value
         and PLACE_ITEM_AFTER.match(text, first.quantity.end) is not None
     )
