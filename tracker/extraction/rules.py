@@ -27,7 +27,7 @@ from .. import lexicon
 from ..lexicon.phrases import heads as phrase_heads
 from ..provenance import places as _places
 from ..records import THING_INDICATORS
-from ..provenance.dates import MONTHS, group_number
+from ..provenance.dates import MONTHS, YEAR, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
@@ -952,7 +952,6 @@ RATIO_REACH = 24  # characters before a number its ratio's part and "in" stand w
 # A ratio's part is small ("1 in 5", "9 in 10", "1 in 2000"); a count "in" a year is when it
 # was counted ("down from 1,000 in 2021").
 RATIO_PART_BELOW = 10
-YEAR_WHOLE = _re.compile(r"(?:19|20)\d\d")
 RATIO_WHOLE: int = group_number("whole", RATIO_AFTER)  # by number: see `group_number`
 RATIO_PART: int = group_number("part", RATIO_BEFORE)
 
@@ -970,7 +969,7 @@ def _ratio(look: Look) -> bool:
         if m is not None and q.start == q.first_start:
             whole = _ratio_value(m.group(RATIO_WHOLE))
             if whole is not None and whole > q.value and not not_a_count_after(text, m.end(), look.after_limit) and not (
-                q.value >= RATIO_PART_BELOW and YEAR_WHOLE.fullmatch(m.group(RATIO_WHOLE))
+                q.value >= RATIO_PART_BELOW and YEAR.fullmatch(m.group(RATIO_WHOLE))
             ):
                 return True
     if lower.endswith((" in ", " of ", " every "), 0, q.first_start):
@@ -1692,8 +1691,8 @@ def _bracketed_after_a_name(s: Scene) -> Verdict | None:
 # trigger; the item is a capitalised name and the count, after the colon or a list join.
 LIST_BY_PLACE_RULE = "an item of a list by place after its heading (Deaths by state: Khartoum 172; West Darfur 96)"
 BY_PLACE = re.compile(rf"\bby\s+(?:{_words('place kinds', file='place_words')})\b", re.IGNORECASE)
-PLACE_ITEM_BEFORE = re.compile(r"(?:[:;,]|\band)[^\S\n]*\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,2}[^\S\n]+\Z", re.REVERSE)
-PLACE_ITEM_REACH = 40  # characters before a count its place's name and the join before it stand within
+HEADED_ITEM_BEFORE = re.compile(r"(?:[:;,]|\band)[^\S\n]*\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,2}[^\S\n]+\Z", re.REVERSE)
+HEADED_ITEM_REACH = 40  # characters before a count its place's name and the join before it stand within
 LIST_HEAD_REACH = 240  # characters before a count the heading's colon stands within
 HEAD_OPENS = re.compile(r"(?:\A|[.!?]\s|\n)[^.!?\n]*\Z", re.REVERSE)  # where the heading's sentence or line opens
 
@@ -1702,7 +1701,7 @@ def _list_by_place(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     q = c.quantity
     colon = text.rfind(":", max(0, q.start - LIST_HEAD_REACH), q.start)
-    if colon < 0 or PLACE_ITEM_BEFORE.search(text, max(colon, q.start - PLACE_ITEM_REACH), q.start) is None:
+    if colon < 0 or HEADED_ITEM_BEFORE.search(text, max(colon, q.start - HEADED_ITEM_REACH), q.start) is None:
         return None
     opens = HEAD_OPENS.search(text, max(0, colon - LIST_HEAD_REACH), colon)
     head = opens.start() if opens is not None else max(0, colon - LIST_HEAD_REACH)

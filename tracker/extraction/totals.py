@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import regex as re
 
 from .. import lexicon
-from ..provenance.dates import MONTHS, WEEKDAYS, group_number
+from ..provenance.dates import MONTHS, WEEKDAYS, YEAR, group_number
 from .indicators import LEVEL_VERBS, trigger_at
 from .nouns import RELATIVE_GAP, TOTAL_HEADS, WORD, NounKind, read_noun
 from .qualifiers import CHANGE_VERBS
@@ -52,7 +52,7 @@ SETTING_TOTAL_VERBS: frozenset[str] = lexicon.word_set("setting total verbs")
 # are read by TOTAL_GAP
 TOTAL_ADJECTIVES: str = _words("total adjectives")  # "its overall toll"
 _TOTAL_TO = rf"""
-    (?: (?:the|its|their|that|this) \s+ (?: (?:19|20)\d\d \s+ )? (?: (?:{TOTAL_ADJECTIVES}) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})   # "the 2024 total"
+    (?: (?:the|its|their|that|this) \s+ (?: {YEAR.pattern} \s+ )? (?: (?:{TOTAL_ADJECTIVES}) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})   # "the 2024 total"
         (?P<gap> (?: \s+ [\w'’-]+ ){{0,6}}? ) \s+ (?:to|at)
       | it (?: \s+ [\w'’-]+ )?? \s+ (?:to|at)                             # "raised it to 21": the count just named
       | (?P<bare> it ) )                                                    # "puts it between 10,000 and 20,000": a range only

@@ -49,7 +49,7 @@ from ..extraction.qualifiers import change_before
 from ..extraction.text import gap, last_words
 from ..extraction.text import alternation as _words
 from ..extraction.text import phrases as _alternation
-from .keyscan import KeyScanner, key_scanner
+from .keyscan import KeyScanner, ascii_word_set, ascii_words, key_scanner
 
 # ---------------------------------------------------------------------------------------
 # Vocabulary
@@ -559,15 +559,7 @@ BACK_REFERENCE_LAST_WORDS: tuple[str, ...] = last_words(BACK_REFERENCES)
 # ends on a whole word of the sentence that is one of them (white space or its \b before
 # it, its \b after it), and a lowered ASCII sentence none of whose words is one holds no
 # match. None when a last word holds another character (the substring searches decide).
-BACK_REFERENCE_LAST_WORD_SET: frozenset[bytes] | None = (
-    frozenset(w.encode("ascii") for w in BACK_REFERENCE_LAST_WORDS)
-    if all(w.isascii() and _re.fullmatch(r"\w+", w) for w in BACK_REFERENCE_LAST_WORDS)
-    else None
-)
-# What cuts an ASCII text into its words as the standard library's \w has them: every ASCII
-# character that is no word character, made a space (`bytes.split` then gives the words).
-_NOT_WORD: bytes = bytes(c for c in range(128) if not _re.fullmatch(r"\w", chr(c)))
-NOT_WORD_TO_SPACE: bytes = bytes.maketrans(_NOT_WORD, b" " * len(_NOT_WORD))
+BACK_REFERENCE_LAST_WORD_SET: frozenset[bytes] | None = ascii_word_set(BACK_REFERENCE_LAST_WORDS)
 
 
 def _refers_back(sentence: str) -> bool:
@@ -580,7 +572,7 @@ def _refers_back(sentence: str) -> bool:
         if BACK_REFERENCE_LAST_WORD_SET is None:
             if not any(map(lower.__contains__, BACK_REFERENCE_LAST_WORDS)):
                 return False
-        elif BACK_REFERENCE_LAST_WORD_SET.isdisjoint(lower.encode("ascii").translate(NOT_WORD_TO_SPACE).split()):
+        elif BACK_REFERENCE_LAST_WORD_SET.isdisjoint(ascii_words(lower)):
             return False
         return BACK_REFERENCE_LOWER.search(lower) is not None
     return BACK_REFERENCE.search(sentence) is not None

@@ -1506,7 +1506,7 @@ _SPACES: str = " \u00a0"
 
 def _possessive(word: str) -> bool:
     """The word (and the spaces after it) ends with "'s": "MSF's "."""
-    return word.rstrip(_SPACES).endswith(("'s", "’s"))
+    return word.rstrip(_SPACES).endswith(_POSSESSIVE_ENDS)
 
 
 def _capitalised_before(text: str, start: int) -> bool:
@@ -2840,8 +2840,10 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
         later = [m for m in later if m.place.name in CANDIDATES or (m.place.iso3, m.place.admin1) not in regions]
     if len({m.place for m in later}) > 1:
         later = _most_specific(later)
-    if scenes and own and _inside_all(own, scenes):
-        return own  # "In Yemen, Hodeidah's health office said 19 were killed": the province's body counts in the province
+    if scenes and owners and _inside_all(owners, scenes):
+        # the owners' rule above, against the scene the parts before set (own holds owners
+        # only here): "In Yemen, Hodeidah's health office said 19 were killed" is Hodeidah's
+        return owners
     if scenes and not (later and _inside_all(later, scenes)):
         return scenes
     # a country owning a body before the figure ("Yemen's health ministry said 19 were killed

@@ -40,8 +40,8 @@ import regex as re
 from .. import lexicon
 from ..extraction.text import alternation, gap, str_lower
 from ..extraction.text import phrases as _words
-from .dates import DATE, MONTHS, NOT_WORD_TO_SPACE, WEEKDAYS, group_number
-from .keyscan import key_scanner
+from .dates import DATE, MONTHS, WEEKDAYS, group_number
+from .keyscan import ascii_word_set, ascii_words, key_scanner
 
 ALIASES_PATH: Path = Path(__file__).parent.parent / "data" / "aliases.csv"
 
@@ -1518,11 +1518,7 @@ def _may_hold_unnamed(sentence: str, lo: int, hi: int) -> bool:
 # The body heads lowered, as bytes, when each is a run of word characters (\w): a match of
 # `HEAD_WORD_LOWER` is then a whole word of the text it is found in (\b before and after it),
 # one of these. None when a head holds another character (`_found_in` decides).
-HEAD_WORD_SET: frozenset[bytes] | None = (
-    frozenset(w.lower().encode("ascii") for w in BODY_HEADS)
-    if all(w.isascii() and _re.fullmatch(r"\w+", w) for w in BODY_HEADS)
-    else None
-)
+HEAD_WORD_SET: frozenset[bytes] | None = ascii_word_set(w.lower() for w in BODY_HEADS)
 
 
 def _may_hold_head_word(sentence: str, lo: int, hi: int) -> bool:
@@ -1533,7 +1529,7 @@ def _may_hold_head_word(sentence: str, lo: int, hi: int) -> bool:
     `lo` is no word of it, one cut at `hi` is.)"""
     if HEAD_WORD_SET is None or not sentence.isascii():
         return _found_in(sentence, lo, hi, HEAD_WORD, HEAD_WORD_LOWER)
-    words = sentence[lo:hi].lower().encode("ascii").translate(NOT_WORD_TO_SPACE).split()
+    words = ascii_words(sentence[lo:hi].lower())
     if words and 0 < lo < hi and _is_word_character(sentence[lo - 1]) and _is_word_character(sentence[lo]):
         words = words[1:]  # (the end of a word that starts before the stretch)
     return not HEAD_WORD_SET.isdisjoint(words)
