@@ -69,12 +69,21 @@ COUNTERS = [
     ("Civilian deaths documented by the monitoring mission rose to 11,520 in May.", [("killed", 11_520, "exact", "people")]),
     ("The number of deaths recorded in the province since January has climbed to 640.",
      [("killed", 640, "exact", "people")]),
+    # the people counted, or what happened to them, as the counter's subject
+    ("Refugees from the fighting in the border districts have risen to 86,000, the UN refugee agency said.",
+     [("refugees", 86_000, "exact", "people")]),
+    ("Asylum-seekers on the islands climbed to 14,200 in August.", [("refugees", 14_200, "exact", "people")]),
+    ("Displacement across the three provinces has now reached 412,000, according to IOM.",
+     [("displaced", 412_000, "exact", "people")]),
+    ("New displacements rose by 3,100 to 27,650 in the week to Friday.", [("displaced", 27_650, "exact", "people")]),
 ]
 
 COUNTER_NOT_FIGURES = [
     "The number of refugees returning home rose to 20,000.",
     "The agency warned that the number of refugees could reach 30,000 by June.",
     "Officials said the real death toll likely exceeded 5,000.",
+    "Refugees now make up a third of the town's 45,000 residents.",
+    "Displacement rose to 30 percent of the district's population.",
 ]
 
 
