@@ -814,6 +814,16 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a whole population that fled is counted, and so is a displaced population
     ("More than 150 people, the whole population of Santa Rosa, were displaced.", [("displaced", 150, "at_least", "people")]),
     ("The displaced population of 1.2 million is in camps.", [("displaced", 1_200_000, "exact", "people")]),
+    # a place's people said in passing are none; the count of what befell them after it is one
+    ("In Kampot, a coastal town of about 40,000 people, 23 residents drowned, the provincial governor said.",
+     [("killed", 23, "exact", "residents")]),
+    ("In Sindhupalchok, a district of nearly 290,000 people, 31 villagers died in the landslides.",
+     [("killed", 31, "exact", "villagers")]),
+    # a share of a whole that counts things is none, whatever verb the figure before has
+    ("Forty people had died, it said, and 12 of the city's 30 wards were under water.", [("killed", 40, "exact", "people")]),
+    ("At least 19 people drowned and 9 of the 31 wards were submerged.", [("killed", 19, "at_least", "people")]),
+    # refugees a town hosts, and people in a camp, are counted
+    ("Adré, a border town of 200,000 refugees, was flooded on Monday.", [("refugees", 200_000, "exact", "refugees")]),
     # a verb after a count of its own, or after the comma of a whole fronted with "Of", is not the count's before
     ("Of the 29 miners underground, 16 escaped and 11 were killed.", [("killed", 11, "exact", "people")]),
     # the wounded a team treats are counted (not what supplies serve)

@@ -37,6 +37,11 @@ from .text import phrases as _phrases
 # 20,000") is a figure of its own once that one is (tracker.extraction.figures), and "by 12"
 # in "rose by 12 to 61" is the change, not a count. The subjects are lexicon/count_subjects.csv, the verbs lexicon/change_verbs.csv.
 COUNT_SUBJECTS: dict[str, tuple[str, ...]] = lexicon.groups("count_subjects", "indicator", "phrase")
+# The subjects that are the people counted themselves: never the object of a preposition or
+# of a verb's -ing form right before them ("schools hosting refugees rose to 40", "rescuers
+# searching for the missing numbered 400").
+PEOPLE_SUBJECTS: frozenset[str] = frozenset(lexicon.column("count_subjects", "phrase", not_after="object"))
+_OBJECT_BEFORE = rf"(?<!(?:\b(?:{_words('prepositions')})|ing)\s+(?:(?:the|their|its)\s+)?)"
 # Verbs that give a count's level rather than its change: "the death toll reached 300",
 # "stands at 45".
 LEVEL_VERBS: tuple[str, ...] = lexicon.column("change_verbs", "verb", kind="level")
@@ -99,7 +104,7 @@ def _count_changed(subjects: tuple[str, ...]) -> str:
     # "raised its estimate of the death toll from the landslide to over 670", "put the
     # number of dead in the three provinces at 81": a verb that sets the count stands before
     # the counter, and "to" or "at" after its complement gives the count
-    subject = "|".join(f"(?:{phrases.body(s)})" for s in subjects)
+    subject = "|".join(f"(?:{_OBJECT_BEFORE if s in PEOPLE_SUBJECTS else ''}{phrases.body(s)})" for s in subjects)
     setting = rf"(?<={_SETTERS}\s+(?:[\w'’-]+\s+){{0,4}})(?:{subject}){_COUNTER_GAP}(?:\s+(?:{_SET_DIRECTIONS}),?)?\s+(?:to|at){_COUNT_FOLLOWS}"
     return rf"(?:{setting}|(?:{subject})(?:{near}|{far}))"
 

@@ -925,6 +925,45 @@ POPULATION_BEFORE = re.compile(
 COUNTED_POPULATIONS: frozenset[str] = lexicon.word_set("counted populations")
 
 
+def _place_size(look: Look) -> bool:
+    # "In Talat N'Yaaqoub, a town of about 6,000 people, 35 residents died": the people a
+    # place holds, said in passing, no count of what befell them (not "a town of 20,000
+    # refugees", whose noun names what they are, nor a camp's people, who are displaced)
+    q, lower = look.quantity, look.lower
+    lo = max(0, q.first_start - PLACE_SIZE_REACH)
+    if lower.find(" of ", lo, q.first_start) < 0 or look.noun.indicator is not None:
+        return False  # (most numbers: no "of" right before)
+    return PLACE_SIZE_BEFORE.search(look.text, lo, q.first_start) is not None
+
+
+PLACE_SIZE_REACH = 60
+# place_words.csv place kinds but the places of shelter (camps), whose people are displaced
+_SHELTER_FORMS: frozenset[str] = frozenset(f for p in SHELTER_PLACES for w in p.split() for f in w.split("|"))
+_SIZED_PLACES: str = "|".join(
+    _re.escape(w) for w in sorted(set(lexicon.word_list("place kinds", "place_words")) - _SHELTER_FORMS, key=len, reverse=True)
+)
+PLACE_SIZE_BEFORE = re.compile(
+    rf"\b(?:an?)\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{_SIZED_PLACES})\s+of\s+(?:(?:{ROUGH_QUALIFIERS}|more\s+than|over|at\s+least|nearly|almost|some)\s+)?\Z",
+    re.IGNORECASE | re.REVERSE,
+)
+
+
+def _share_of_things_after(look: Look) -> bool:
+    # "15 of the town's 27 wards were under water": a count with no noun of its own before
+    # "of" and a whole that counts things counts those things, here no people
+    q, text, noun = look.quantity, look.text, look.noun
+    if noun.kind is not NounKind.BARE or not text.startswith(" of ", q.end):
+        return False  # (most counts: a noun or a verb after them)
+    whole = WHOLE_AFTER.match(text, q.end, look.after_limit)
+    if whole is None:
+        return False
+    return read_noun(text, look.lower, whole.end(), look.after_limit).kind is NounKind.THING
+
+
+# The whole after a count's "of": "of the town's 27", "of its 34", "of the 120".
+WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|this|[\p{L}'’\-]+['’]s?)(?:\s+[\p{L}'’\-]+){0,2}?\s+(?:\d[\d,.]*\d|\d)(?=\s)")
+
+
 def _per_whole_after(look: Look) -> bool:
     end = look.noun.end
     return "per" in look.lower[end : end + 8] and PER_WHOLE_AFTER.match(look.text, end, look.after_limit) is not None
@@ -1027,6 +1066,8 @@ NOUN_RULES: tuple[tuple[str, Rule], ...] = (
     ("a rate, not a count (400 refugees a day)", _rate),
     ("what each of a group has, not a count (families with three children each)", _each_has),
     ("a share of a whole of things fronted before it (Of its 497 municipalities, 446)", _share_of_things),
+    ("a share of a whole of things after it (15 of the town's 27 wards)", _share_of_things_after),
+    ("the people a place holds, said in passing (a town of 6,000 people)", _place_size),
 )
 
 def _flag(index: int) -> Callable[..., bool]:
