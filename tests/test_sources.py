@@ -619,6 +619,11 @@ GRAMMAR = [
      "712", "Ministry of Public Health and Population", None),
     ("According to the Ministry of Labour and Social Affairs, 3,000 people were displaced.",
      "3,000", "Ministry of Labour and Social Affairs", None),
+    # ... with "in charge of" inside, and the acronym it defines
+    ("The Ministry in charge of Humanitarian Action said 4,500 people had been displaced by the floods.",
+     "4,500", "Ministry in charge of Humanitarian Action", None),
+    ("At least 20 people were killed, the Ministry in charge of Emergency Management (MINEMA) said in a statement.",
+     "At least 20", "MINEMA", None),
     ("Some 3,000 people were displaced, said the Ministry of Labour and Social Affairs.",
      "3,000", "Ministry of Labour and Social Affairs", None),
     # ... and written in lower case, as a subject, after "according to", after an inverted verb, referred back to
