@@ -443,6 +443,12 @@ ESTIMATES_AND_SHELTER = [
      [("killed", 12, "exact", "people"), ("killed", 40, "exact", "people")]),
     ("Two soldiers were killed and one was reported missing after the ambush.",
      [("killed", 2, "exact", "soldiers"), ("missing", 1, "exact", "people")]),
+    # a lone small number word whose people remain missing, trapped or stranded
+    ("Nine fishermen drowned and four remain missing, the coast guard said.",
+     [("killed", 9, "exact", "fishermen"), ("missing", 4, "exact", "people")]),
+    ("Three miners were brought out alive and two remained trapped underground.", [("trapped", 2, "exact", "people")]),
+    ("Eleven bodies have been recovered and one remains unaccounted for.",
+     [("killed", 11, "exact", "bodies"), ("missing", 1, "exact", "people")]),
     ("The list of people missing after the floods has been whittled down to just 31 names.",
      [("missing", 31, "exact", "names")]),
     ("Displacement is worse than in 2019: 84,000 people were displaced between October and December.",
