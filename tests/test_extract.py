@@ -811,6 +811,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 1, "exact", "officers"), ("injured", 1, "exact", "villagers")]),
     # the words of a crisis news uses: people affected by them are counted
     ("Some 13.5 million people have been affected by the quakes, officials said.", [("affected", 13_500_000, "approx", "people")]),
+    ("Some 52,000 people in 78 villages had been hit by the floods, the district administration said.",
+     [("affected", 52_000, "approx", "people")]),
+    ("Over 4.2 million people in 32 districts are reeling under the deluge.", [("affected", 4_200_000, "at_least", "people")]),
+    # (people hit by floods are affected, never injured or displaced)
+    ("Some 3,000 people were hit by deadly floods in the region.", [("affected", 3_000, "approx", "people")]),
     # a whole population that fled is counted, and so is a displaced population
     ("More than 150 people, the whole population of Santa Rosa, were displaced.", [("displaced", 150, "at_least", "people")]),
     ("The displaced population of 1.2 million is in camps.", [("displaced", 1_200_000, "exact", "people")]),
@@ -869,6 +874,8 @@ NOT_FIGURES: list[str] = [
     # a population, however its share is put
     "Half the pre-war population of 22 million has been forced from their homes.",
     "The city has a population of 300,000 people who have fled.",
+    # hit by a thing that is no disaster: no one affected
+    "Twelve people were hit by a car near the bridge.",
     # what supplies serve, not the wounded counted
     "The ICRC has delivered surgical supplies to treat 1,000 wounded people.",
     "It supported 16 hospitals with surgical supplies to treat more than 3,000 wounded people.",
@@ -938,7 +945,6 @@ NOT_FIGURES: list[str] = [
     "The number of refugees returning home rose to 20,000.",
     # words that only start like a trigger, and people who were not displaced
     "About 200 students missed the deadline.",
-    "Some 3,000 people were hit by deadly floods in the region.",
     "Some 40 hurtling rocks hit 12 homes.",
     "Rescuers saved 300 lives.",
     "More than 2,000 tourists arrived in Bali for the festival.",
