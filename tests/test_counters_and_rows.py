@@ -80,8 +80,6 @@ COUNTERS = [
     ("IDPs sheltering in schools have risen to 48,000, the cluster said.", [("displaced", 48_000, "exact", "people")]),
     ("The injured have climbed to 316, hospital officials said.", [("injured", 316, "exact", "people")]),
     ("Returnees have risen to 1.1 million since January, IOM said.", [("returned", 1_100_000, "exact", "people")]),
-    ("People in need across the country have risen to 25.6 million this year.",
-     [("in_need", 25_600_000, "exact", "people")]),
 ]
 
 COUNTER_NOT_FIGURES = [

@@ -104,15 +104,32 @@ def _count_changed(subjects: tuple[str, ...]) -> str:
     # "raised its estimate of the death toll from the landslide to over 670", "put the
     # number of dead in the three provinces at 81": a verb that sets the count stands before
     # the counter, and "to" or "at" after its complement gives the count
-    subject = "|".join(f"(?:{_OBJECT_BEFORE if s in PEOPLE_SUBJECTS else ''}{phrases.body(s)})" for s in subjects)
+    subject = "|".join(f"(?:{phrases.body(s)})" for s in subjects)
     setting = rf"(?<={_SETTERS}\s+(?:[\w'’-]+\s+){{0,4}})(?:{subject}){_COUNTER_GAP}(?:\s+(?:{_SET_DIRECTIONS}),?)?\s+(?:to|at){_COUNT_FOLLOWS}"
     return rf"(?:{setting}|(?:{subject})(?:{near}|{far}))"
+
+
+def _people_changed(subjects: tuple[str, ...]) -> str:
+    """The trigger pattern of the people counted, named as the subject of their count's
+    change ("refugees from the fighting have risen to 86,000"): as `_count_changed`, but
+    no verb sets them and their gap opens with a preposition or a participle, never a comma,
+    and is short. Their words ("displaced", "injured", "missing") stand in most sentences of
+    a crisis, where a counter's long gap would be read from each of them."""
+    subject = "|".join(f"(?:{phrases.body(s)})" for s in subjects)
+    near = rf"{_COMPLEMENT}{_VERB_LEAD}{_CHANGED}{_COUNT_FOLLOWS}"
+    far = rf"{_PEOPLE_GAP}{_VERB_LEAD}(?:{_CHANGED}{_COUNT_FOLLOWS}|{_BOUND_FOLLOWS})"
+    return rf"{_OBJECT_BEFORE}(?:{subject})(?:{near}|{far})"
+
+
+PEOPLE_GAP_WORDS = 8
+_PEOPLE_GAP = rf"(?:\s+(?:{_GAP_OPENER_WORDS})\b(?:\s+(?!(?:{_GAP_ENDS})\b)(?:[^\s,;:()]+|{_ASIDE})){{0,{PEOPLE_GAP_WORDS}}}?)??"
 
 
 # How far before a count its counter may start ("The number of people killed in the Strip
 # since the war began on October 7th, most of them in Israeli attacks, had reached").
 COUNTER_REACH = 260
-_COUNTER_HEAD_WORDS: frozenset[str] = frozenset(f.lower() for ps in COUNT_SUBJECTS.values() for p in ps for f in p.split()[0].split("|"))
+# (not the people counted as a subject: their gap is short, and their words stand everywhere)
+_COUNTER_HEAD_WORDS: frozenset[str] = frozenset(f.lower() for ps in COUNT_SUBJECTS.values() for p in ps if p not in PEOPLE_SUBJECTS for f in p.split()[0].split("|"))
 _COUNTER_HEADS = _re.compile(r"\b(?:" + "|".join(sorted(_re.escape(w) for w in _COUNTER_HEAD_WORDS)) + r")\b")
 _LONGEST_HEAD: int = max(map(len, _COUNTER_HEAD_WORDS))
 
@@ -250,10 +267,15 @@ def _index() -> tuple[dict[str, list[IndexedTrigger]], list[GluedTrigger]]:
             glued.append(GluedTrigger(stem, indexed))
 
     for indicator in TRIGGERS:
-        subjects = COUNT_SUBJECTS.get(indicator, ())
+        all_subjects = COUNT_SUBJECTS.get(indicator, ())
+        subjects = tuple(s for s in all_subjects if s not in PEOPLE_SUBJECTS)
         if subjects:  # one pattern for all the counters of an indicator: compiled once, tried in file order
             pattern = re.compile(f"(?:\\m(?:{_count_changed(subjects)})(?:\\M|(?=(?-i:\\p{{Lu}}))))", re.IGNORECASE)
             add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern, _first_words(subjects)), subjects, None)
+        people = tuple(s for s in all_subjects if s in PEOPLE_SUBJECTS)
+        if people:  # and one for the people counted as the subject (after the counters: "toll" first)
+            pattern = re.compile(f"(?:\\m(?:{_people_changed(people)})(?:\\M|(?=(?-i:\\p{{Lu}}))))", re.IGNORECASE)
+            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern, _first_words(people)), people, None)
         for entry in TRIGGERS[indicator]:
             add(IndexedTrigger(TriggerKind.INDICATOR, indicator, _compiled(entry), starts=_starts(entry)), (entry.phrase,), _stem(entry))
     for entry in BLOCKERS:
