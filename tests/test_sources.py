@@ -298,6 +298,11 @@ NONE = [  # no attribution, or an unnamed one
      "homes.", "Another 240", None),
     ("BEIRA, Feb 3 — INGD, Mozambique's disaster management agency, said on Friday that 29 people had died.",
      "29", "INGD"),
+    # ... with its date day first, as UN and NGO releases write it, before an inverted "said NAME"
+    ("AMMAN, 7 March 2024 - Jordan hosts some 650,000 Syrian refugees registered with UNHCR, said Dominik Bartsch, "
+     "UNHCR Representative in Jordan.", "650,000", "Dominik Bartsch"),
+    ("GOMA, 14 February 2024 - At least 38 people were killed in the shelling, said Chantal Mbuyi.", "38",
+     "Chantal Mbuyi"),
     # "claimed N lives" tells an event's toll: its subject reports nothing
     ("Malaria has claimed more than 300 lives in the district this year.", "more than 300", None),
     ("Measles had claimed 96 lives by the end of May, the health ministry said in its weekly bulletin.", "96",

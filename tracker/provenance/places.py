@@ -662,14 +662,15 @@ class Mention(NamedTuple):
         return not (self.dateline or self.sponsor)
 
 
-# A dateline opening a story: "BEIRUT —", "RAMALLAH, West Bank, Dec 5 (Reuters) -",
+# A dateline opening a story: "BEIRUT —", "RAMALLAH, West Bank, Dec 5 (Reuters) -", "AMMAN, 7 March 2024 -",
 # "JISHISHAN, Gansu Province, Dec. 19 (Xinhua) --", "Gangtok:". A town in capitals, or a
 # short capitalised name before a colon, then at most a region, a date and an agency.
 DATELINE = re.compile(
     r"""
     \A \s*
     (?: \p{Lu}{2}[\p{Lu}\p{M} .'’-]* (?: , [ \p{L}\p{M}.'’-]{2,40} ){0,2}      # BEIRUT, West Bank
-        (?: ,? [ ]* \p{Lu}\p{L}{2,8}\.? [ ]+ \d{1,2} (?: ,? [ ]* \d{4} )? )?    # , Dec. 19
+        (?: ,? [ ]* (?: \p{Lu}\p{L}{2,8}\.? [ ]+ \d{1,2} (?: ,? [ ]* \d{4} )?     # , Dec. 19
+                     | \d{1,2} [ ]+ \p{Lu}\p{L}{2,8}\.? (?: [ ]+ \d{4} )? ) )?      # , 7 March 2024
         [ ]* (?: \( [^()\n]{2,40} \) )? [ ]* (?: — | – | -- | - | : )          # (Reuters) -
       | \p{Lu}[\p{L}\p{M}'’-]+ (?: [ ]\p{Lu}[\p{L}\p{M}'’-]+ )? [ ]* :        # Gangtok:
       | \p{Lu}\p{Ll}[\p{L}\p{M}'’-]* (?: [ ]\p{Lu}[\p{L}\p{M}'’-]+ ){0,2}     # Port-au-Prince, Haiti —
