@@ -809,6 +809,10 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # one person named in the singular of a people noun
     ("One police officer was killed and one villager was wounded in the attack.",
      [("killed", 1, "exact", "officers"), ("injured", 1, "exact", "villagers")]),
+    # an agency's own people, as its releases name them
+    ("Five colleagues were injured when the convoy came under fire, the agency said.", [("injured", 5, "exact", "colleagues")]),
+    ("One colleague was killed and three co-workers were wounded in the strike.",
+     [("killed", 1, "exact", "colleagues"), ("injured", 3, "exact", "co-workers")]),
     # the words of a crisis news uses: people affected by them are counted
     ("Some 13.5 million people have been affected by the quakes, officials said.", [("affected", 13_500_000, "approx", "people")]),
     ("Some 52,000 people in 78 villages had been hit by the floods, the district administration said.",
