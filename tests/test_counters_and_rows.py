@@ -206,7 +206,22 @@ NOT_ONE_INDICATOR = [
     "Divers managed to rescue 38 people from the river.",
     "Violence erupted between two displaced communities near the base.",
     "A new camp will eventually house up to 20,000 refugees.",
+    # the recipients of a plan to supply people, however far the plan's verb stands before them
+    "NRC plans to provide emergency shelter and cash assistance to 50,000 displaced people in Herat.",
+    "IOM will distribute shelter kits and blankets to 12,000 displaced families in north-west Syria.",
+    '"Our teams are preparing to receive up to 20,000 refugees in the coming days," she said.',
 ]
+
+# a supply made still counts the people it reached, as they are named
+SUPPLIED = [
+    ("WFP delivered food to 300,000 displaced people in Khan Younis last week.",
+     [("displaced", 300_000, "exact", "people")]),
+]
+
+
+@pytest.mark.parametrize("sentence,expected", SUPPLIED, ids=[s[:50] for s, _ in SUPPLIED])
+def test_a_supply_made_counts_its_people(sentence, expected):
+    assert _brief(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence", NOT_ONE_INDICATOR, ids=[s[:50] for s in NOT_ONE_INDICATOR])

@@ -1653,6 +1653,8 @@ def _noun_names_it(s: Scene) -> Verdict | None:
     q = s.candidate.quantity
     if projected(s.text, max(0, q.first_start - PROJECTION_REACH), q.first_start) or projected(s.text, q.end, s.candidate.noun.end):
         return PROJECTED
+    if _planned_aid(s.text, s.lower, q.first_start):
+        return PROJECTED
     if s.text.startswith(" of ", q.end) and OF_THE.match(s.text, q.end, s.candidate.noun.end) is not None:
         # "22 of the dead were soldiers": a part of the group, its people the state after it
         # (not "members of the same family": people of something)
@@ -1660,6 +1662,25 @@ def _noun_names_it(s: Scene) -> Verdict | None:
         if state is not None and (unit := state.group("word").lower()) in PART_PEOPLE and not s.text.startswith(" of ", state.end()):
             return _new_tuple(Verdict, (PARTITIVE_RULE, indicator, False, None, -1, -1, unit))
     return Verdict(NOUN_NAMES_IT, indicator)
+
+
+def _planned_aid(text: str, lower: str, at: int) -> bool:
+    """A plan to supply the people counted at `at`: "NRC plans to provide emergency shelter to
+    50,000 displaced people", "IOM will distribute shelter kits to 12,000 displaced families",
+    "preparing to receive up to 20,000 refugees" (they are its recipients, not what befell them)."""
+    lo = max(0, at - PLANNED_AID_REACH)
+    if not may_hold(text, lo, at, AID_VERB_KEYS):
+        return False  # (most counts: no aid verb before them)
+    return PLANNED_AID.search(text, lo, at) is not None
+
+
+PLANNED_AID_REACH = 120
+_AID_VERBS: tuple[str, ...] = lexicon.word_list("aid verbs")
+AID_VERB_KEYS: tuple[str, ...] = literal_keys(_AID_VERBS)
+PLANNED_AID = re.compile(
+    rf"\b(?:{_words('plan openers')})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_phrases(_AID_VERBS)})\b(?:[^.;:!?\d]{{0,80}}?\b(?:to|for))?\s+\Z",
+    re.IGNORECASE | re.REVERSE,
+)
 
 
 def _part_needs_own_verb(s: Scene) -> Verdict | None:
