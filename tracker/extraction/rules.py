@@ -1205,6 +1205,7 @@ SHARE_WHOLE = Verdict("the whole a share is taken from: the verb after it is the
 PROJECTED = Verdict("a projection, fear or plan (could, may, expected)")
 NO_TRIGGER = Verdict("no trigger in reach")
 COMBINED = Verdict("a count of several outcomes together (killed or injured)", blocked=True)
+CARED_FOR = Verdict("patients a clinic cared for in a place of shelter (treated 230 children in Zamzam camp): the place says nothing of what befell them")
 ENTERED_INSIDE = Verdict("entered a place that is no other country (entered Mosul): no displacement")
 OWN_ACCORD = Verdict("people who travel or come of their own accord, by a word that says nothing of flight (2,000 tourists arrived)")
 ASSAILANTS_FLEE = Verdict("attackers flee the scene, they are not displaced (12 gunmen fled after the attack)")
@@ -1995,8 +1996,32 @@ def _trigger_after(s: Scene) -> Verdict | None:
         among_from = max(c.noun.end, t.start - 30)
         if may_hold(text, among_from, t.start, AMONG_KEYS) and AMONG_BEFORE.search(text, among_from, t.start) is not None:
             return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
+        if t.indicator == "displaced" and _cared_for_in_a_shelter(s, t):
+            return CARED_FOR
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
+
+
+def _cared_for_in_a_shelter(s: Scene, t: Trigger) -> bool:
+    """The trigger t after the count is a place of shelter, and a verb of care stands right
+    before the count: "MSF has treated 1,200 survivors of sexual violence in camps around
+    Goma", "screened 5,000 children for malnutrition in displacement camps" (words.csv care verbs)."""
+    q, text = s.candidate.quantity, s.text
+    lo = max(s.prev_end, q.first_start - CARE_REACH)
+    return (
+        may_hold(text, lo, q.first_start, CARE_KEYS)
+        and CARE_BEFORE.search(text, lo, q.first_start) is not None
+        and (
+            SHELTER_PLACE.match(text, t.start, t.end) is not None
+            or (text.startswith(" ", t.end) and SHELTER_PLACE.match(text, t.end + 1) is not None)  # "displacement camps"
+        )
+    )
+
+
+CARE_REACH = 24
+_CARE_VERBS: tuple[str, ...] = lexicon.word_list("care verbs")
+CARE_KEYS: tuple[str, ...] = literal_keys(_CARE_VERBS)
+CARE_BEFORE = re.compile(rf"\b(?:{_phrases(_CARE_VERBS)})\s+(?:(?:{ROUGH_QUALIFIERS}|more\s+than|over|nearly|almost|some)\s+)?\Z", re.IGNORECASE | re.REVERSE)
 
 
 # A trigger with a subject of its own right before it, in a clause that opens after the
