@@ -268,6 +268,11 @@ SHARED_BOUND = [
      [("killed", 304, "at_least", "people"), ("injured", 1_800, "exact", "people")]),
     ("At least 12 people were killed on Monday, and 20 were injured on Tuesday.",
      [("killed", 12, "at_least", "people"), ("injured", 20, "exact", "people")]),
+    # ... in the present or the past, with no auxiliary
+    ("More than 3 million people are internally displaced and 12.7 million children need humanitarian assistance.",
+     [("displaced", 3_000_000, "at_least", "people"), ("in_need", 12_700_000, "exact", "children")]),
+    ("At least 5 people were killed in the blast and 20 children died in hospital.",
+     [("killed", 5, "at_least", "people"), ("killed", 20, "exact", "children")]),
 ]
 
 

@@ -2717,9 +2717,9 @@ SHARED_BOUNDS: frozenset[str] = frozenset({"at_least"})
 # ... and the second count is elliptical: it shares the first's verb ("and 20 others
 # wounded", "and 9,249 injured"); one with a verb of its own ("and 1,800 people were
 # wounded") or set apart by commas is a count of its own, exact unless it says otherwise.
-REMAIN_VERBS: str = _words("remain verbs")
+OWN_COUNT_VERBS: str = _words("remain verbs", "finite count verbs")  # "and 20 remain", "and 12.7 million children need aid"
 OWN_VERB_AFTER = re.compile(
-    rf"(?:\s+[\p{{L}}'’-]+){{0,2}}?\s*(?:,|\b(?:{FINITE_AUXILIARIES}|{REMAIN_VERBS})\b)", re.IGNORECASE
+    rf"(?:\s+[\p{{L}}'’-]+){{0,2}}?\s*(?:,|\b(?:{FINITE_AUXILIARIES}|{OWN_COUNT_VERBS})\b)", re.IGNORECASE
 )
 
 
