@@ -122,6 +122,14 @@ def _people_changed(subjects: tuple[str, ...]) -> str:
 
 
 PEOPLE_GAP_WORDS = 8
+# The verbs of a count (CHANGE_VERBS, LEVEL_VERBS and the verbs that bound it), one of which a
+# match of `_people_changed` holds within PEOPLE_REACH characters of its start: the subject
+# (a few words), a gap of PEOPLE_GAP_WORDS words, the words before the verb.
+PEOPLE_REACH = 200
+COUNT_VERB_AHEAD = _re.compile(
+    r"\b(?:" + "|".join(sorted({_re.escape(v).replace("\\ ", r"\s+") for v in (*CHANGE_VERBS, *LEVEL_VERBS, *_VERB_QUALIFIERS)}, key=len, reverse=True)) + r")\b",
+    _re.IGNORECASE,
+)
 _PEOPLE_GAP = rf"(?:\s+(?:{_GAP_OPENER_WORDS})\b(?:\s+(?!(?:{_GAP_ENDS})\b)(?:[^\s,;:()]+|{_ASIDE})){{0,{PEOPLE_GAP_WORDS}}}?)??"
 
 
@@ -236,6 +244,10 @@ class IndexedTrigger:
     # another word ("dead", "injured" and "Numan" share heads with "death toll", "injury
     # toll" and "number of"). None: tried at every word of its head.
     words: frozenset[str] | None = None
+    # For the people counted as a subject, a verb of their count that must stand within
+    # PEOPLE_REACH after the word (stdlib `re`): their words stand in most sentences, and
+    # their pattern's gap is read from each. None: no such test.
+    ahead: _re.Pattern | None = None
     # For a phrase, the letters each form of its first word starts with (lower case): its
     # matches start so, and a word that starts with none of them ("according" for
     # "accommodated", "shelled" for "shelter") is passed over. None: tried at every word of its head.
@@ -275,7 +287,7 @@ def _index() -> tuple[dict[str, list[IndexedTrigger]], list[GluedTrigger]]:
         people = tuple(s for s in all_subjects if s in PEOPLE_SUBJECTS)
         if people:  # and one for the people counted as the subject (after the counters: "toll" first)
             pattern = re.compile(f"(?:\\m(?:{_people_changed(people)})(?:\\M|(?=(?-i:\\p{{Lu}}))))", re.IGNORECASE)
-            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern, _first_words(people)), people, None)
+            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern, _first_words(people), ahead=COUNT_VERB_AHEAD), people, None)
         for entry in TRIGGERS[indicator]:
             add(IndexedTrigger(TriggerKind.INDICATOR, indicator, _compiled(entry), starts=_starts(entry)), (entry.phrase,), _stem(entry))
     for entry in BLOCKERS:
@@ -597,6 +609,8 @@ _new_trigger = tuple.__new__
 
 def _trigger_in(text: str, word: str, at: int, endpos: int) -> Trigger | None:
     for t in _indexed_at(word):
+        if t.ahead is not None and t.ahead.search(text, at, min(endpos, at + PEOPLE_REACH)) is None:
+            continue  # (a people subject's count needs its verb within that reach)
         m = t.pattern.match(text, at, endpos)
         if m:
             return _new_trigger(Trigger, (t.kind, t.indicator, at, m.end()))  # Trigger(kind, indicator, start, end)
