@@ -430,6 +430,8 @@ FIGURE_PLACES = [
     ("The heatwave killed 1,301 pilgrims during the hajj in Mecca, Saudi authorities said.", 1_301, "Mecca"),
     ("An Israeli strike on a school in Nuseirat killed 33 people, the civil defence said.", 33, "Nuseirat"),
     ("Fighting around Masisi has displaced 100,000 people since January.", 100_000, "Masisi"),
+    ("Some 12,000 new arrivals were registered in Nakivale last month, UNHCR said.", 12_000, "Nakivale"),
+    ("More than 4,000 people fled to Kanyaruchinya after the shelling, IOM said.", 4_000, "Kanyaruchinya"),
     # a dateline is where the story was filed, never a figure's place
     ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
      "health officials said.", 15_900, "Gaza"),
