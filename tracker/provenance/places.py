@@ -428,18 +428,31 @@ def _next_word(text: str, i: int, end: int) -> str:
 # start no name: names are matched with their own capitals.)
 _CAPITALISED_WORD = re.compile(r"\p{Lu}\p{L}*+")
 # The same where every letter of the text is ASCII (most news, curly quotes and dashes
-# aside): the standard library's pattern finds the words for a third of what the `regex`
-# module's costs (mentions looks at every capitalised word of every text).
+# aside), read in the text's bytes with each ASCII capital made "A", each other ASCII letter
+# "a" and every other character " " (`_LETTER_CLASSES`): a pattern that opens with one
+# literal byte is found by the standard library's quick search for that byte, where one
+# that opens with a class of letters tests every character (about 40 instructions a
+# character: mentions looks at every capitalised word of every text).
+_LETTER_CLASSES: bytes = bytes(
+    ord("A") if chr(c).isupper() and c < 128 else ord("a") if chr(c).isalpha() and c < 128 else ord(" ") for c in range(256)
+)
+_CAPITAL_IN_CLASSES = _re.compile(rb"A[Aa]*+")  # ([A-Z][A-Za-z]*+ in the text)
+# The same pattern on the text itself, for a stretch of a text (the bytes of the whole text
+# would cost more than the stretch's scan).
 _ASCII_CAPITALISED_WORD = _re.compile(r"[A-Z][A-Za-z]*+")
 _BEYOND_ASCII = re.compile(r"[^\x00-\x7f]")  # (which the `regex` module finds faster)
 _LETTER = re.compile(r"\p{L}")
 
 
 def _capitalised_words(text: str, start: int, end: int) -> Iterator[re.Match | _re.Match]:
-    """`_CAPITALISED_WORD`'s matches in text[start:end], by the standard library's pattern
-    when no character beyond ASCII there is a letter (it takes a curly quote or a dash for
-    what ends a word, as the `regex` module's pattern does)."""
+    """Matches spanning `_CAPITALISED_WORD`'s in text[start:end] (read the words by their
+    spans): by the standard library's patterns when no character beyond ASCII there is a
+    letter (a curly quote or a dash ends a word, as in the `regex` module's pattern), over
+    the whole text in `_LETTER_CLASSES` bytes ("replace" makes each character beyond ASCII
+    one "?", so offsets hold)."""
     if text.isascii() or not any(_is_letter(c) for c in set(_BEYOND_ASCII.findall(text, start, end))):
+        if start == 0 and end == len(text):
+            return _CAPITAL_IN_CLASSES.finditer(text.encode("ascii", "replace").translate(_LETTER_CLASSES))
         return _ASCII_CAPITALISED_WORD.finditer(text, start, end)
     return _CAPITALISED_WORD.finditer(text, start, end)
 
@@ -715,13 +728,13 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     storms: tuple[str, ...] = ()  # names of storms that are places' names too ("Hurricane Harvey")
     length_of_text = len(text)
     for m in _capitalised_words(text, start, end):
-        entry = by_first_word.get(m.group())
+        at, word_end = m.span()
+        entry = by_first_word.get(text[at:word_end])
         if entry is None:
-            if text.startswith("-", word_end := m.end()) and (joined := _hyphen_joined(text, m.start(), word_end, end)) is not None and m.start() >= pos:
+            if text.startswith("-", word_end) and (joined := _hyphen_joined(text, at, word_end, end)) is not None and at >= pos:
                 found.append(joined)  # "Pétion-Ville", as news writes the gazetteer's Pétionville
                 pos = joined[1]
-            continue  # half the capitalised words start no place name: their span is not read
-        at, word_end = m.span()
+            continue  # half the capitalised words start no place name
         if entry is _HAZARD_ENTRY:
             storm_at = word_end + 1  # "Cyclone Gombe", "Tropical Storm Ana": a storm's name, no place
             continue
