@@ -331,6 +331,20 @@ def test_groups_read_by_number_are_the_groups_named():
         assert m.span(number) == m.span(name) and m.group(number) == m.group(name), (name, text)
 
 
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+@example("Another 9 were wounded in the attack, they said.")
+@example("among the  dead were four children")
+@example("THE AIRSTRIKES killed")
+def test_back_references_grouped_by_first_word_are_found_where_the_plain_ones_are(text):
+    """`BACK_REFERENCE_LOWER`, its phrases grouped by their first word, finds a back
+    reference in a lowered ASCII sentence where the plain alternation does."""
+    plain = re.compile(dates._ascii_twin(rf"\b(?:{dates._alternation(w.lower() for w in dates.BACK_REFERENCES)})\b").pattern)
+    lower = text.lower()
+    if lower.isascii():
+        assert (dates.BACK_REFERENCE_LOWER.search(lower) is None) == (plain.search(lower) is None), text
+
+
 def test_a_group_with_different_numbers_in_two_patterns_is_refused():
     import regex
 
