@@ -326,9 +326,64 @@ def test_groups_read_by_number_are_the_groups_named():
         (dates.RELATIVE, "weekday", dates.RELATIVE_WEEKDAY, "the ministry said last Friday"),
         (dates.RELATIVE, "last", dates.RELATIVE_LAST, "the ministry said last Friday"),
     ]:
-        m = pattern.search(text)
+        # (the subject patterns are matched up to their verb's start: see `VERB_READ_ALONE`)
+        subject = pattern is sources.SUBJECT_VERB or pattern is sources.SUBJECT_VERB_NO_PLACE
+        end = len(text) - len("said") if subject and sources.VERB_READ_ALONE else len(text)
+        m = pattern.search(text, 0, end)
         assert m is not None and m.group(name), (name, text)
         assert m.span(number) == m.span(name) and m.group(number) == m.group(name), (name, text)
+
+
+def _subject_with_verb(in_place: bool):
+    """The subject pattern as it was written before `VERB_READ_ALONE`: its verb read too,
+    and the names of the alias table not grouped by their last character."""
+    import regex
+
+    pattern = sources._subject_verb(in_place).pattern
+    pattern = pattern.replace(sources._ALIAS_BACKWARDS, sources._ALIAS)
+    pattern = pattern.replace(r"\Z", rf"{sources._VERB} \Z") if sources.VERB_READ_ALONE else pattern
+    return regex.compile(pattern, regex.VERBOSE | regex.REVERSE)
+
+
+SUBJECT_WITH_VERB = {True: _subject_with_verb(True), False: _subject_with_verb(False)}
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+@example("Flooding displaced 4,000 people, OCHA in Mozambique said")
+@example("Fighting killed 12 people, the United Nations refugee agency has also said")
+@example("The UNITED NATIONS, a world body, (UN), said")
+@example("the u.n. said")
+@example("Médecins Sans Frontières reported")
+@example("MSF, citing the Ministry of Health in Gaza (MoH), said on Monday")
+def test_the_subject_read_to_its_verb_is_the_subject_read_with_it(text):
+    """The subject pattern matched up to a verb's start, its names grouped by their last
+    character, finds what the pattern with the verb and the plain alternation of names finds."""
+    for verb in sources.VERB.finditer(text):
+        lo = max(0, verb.start() - sources.SUBJECT_REACH)
+        for in_place in (True, False):
+            ours = sources._subject_verb(in_place).search(text, lo, verb.start() if sources.VERB_READ_ALONE else verb.end())
+            theirs = SUBJECT_WITH_VERB[in_place].search(text, lo, verb.end())
+            assert (ours is None) == (theirs is None), text
+            if ours is not None:
+                assert ours.start() == theirs.start() and ours.span(sources.SUBJECT_NP) == theirs.span(sources.SUBJECT_NP), text
+                assert ours.groups() == theirs.groups(), text
+
+
+def test_the_alias_names_grouped_by_last_character_match_where_the_names_do():
+    """The alias alternation read backwards finds, at every end of a text, the name the
+    plain alternation finds there."""
+    import regex
+
+    grouped = regex.compile(rf"(?:{sources._ALIAS_BACKWARDS})\Z", regex.REVERSE)
+    plain = regex.compile(rf"(?:{sources._ALIAS})\Z", regex.REVERSE)
+    names = list(sources.ALIASES)
+    texts = [f"x {n} y" for n in names] + [f"{n.upper()}, said" for n in names] + [f"the {n.lower()}s" for n in names]
+    texts += ["the United  Nations", "the united\nnations", "UN", "Un", "u.n.", "ſana", "WHO", "who", "Kelvin"]
+    for text in texts:
+        for end in range(len(text) + 1):
+            a, b = grouped.search(text, 0, end), plain.search(text, 0, end)
+            assert (a and a.span()) == (b and b.span()), (text, end)
 
 
 @settings(max_examples=300, deadline=None)

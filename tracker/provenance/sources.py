@@ -174,14 +174,31 @@ for _nationality, _country in NATIONALITIES.items():
 CAPITALS: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="capital")
 
 
-def _alias_alternation(aliases) -> str:
-    """Acronyms match in capitals only ("WHO", not "who"); other names in any case."""
+def _alias_alternation(aliases, backwards: bool = False) -> str:
+    """Acronyms match in capitals only ("WHO", not "who"); other names in any case. For a
+    pattern matched backwards (`regex.REVERSE`), the names are grouped by their last
+    character (`_by_last_character`)."""
     acronyms = [a for a in aliases if a.upper() == a]
     names = [a for a in aliases if a.upper() != a]
-    return rf"(?<![\p{{L}}\d])(?:(?i:{_words(names)})|{_words(acronyms)})(?![\p{{L}}\d])"
+    named = _by_last_character(names) if backwards else _words(names)
+    return rf"(?<![\p{{L}}\d])(?:(?i:{named})|{_words(acronyms)})(?![\p{{L}}\d])"
+
+
+def _by_last_character(names: list[str]) -> str:
+    """`_words(names)` grouped by each name's last character, lowered ("(?:United\\s+Nation|
+    ...)s|(?:...)n|..."), for a case-blind pattern read backwards: at each place it tries a
+    name is read from its end, and the regex module tries the groups' last characters, not
+    every name's (about 4k instructions a subject read less). It finds what `_words` finds:
+    a group keeps its names in `_words`' order (longest first), and names whose last
+    characters differ never match at one place."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(set(names), key=len, reverse=True):
+        groups.setdefault(name[-1].lower(), []).append(name[:-1])
+    return "|".join(f"(?:{_words(heads)}){re.escape(last)}" for last, heads in groups.items())
 
 
 _ALIAS = _alias_alternation(ALIASES)
+_ALIAS_BACKWARDS = _alias_alternation(ALIASES, backwards=True)  # for patterns matched backwards
 # Words of attribution from lexicon/attribution.csv, as alternations.
 def _attribution(*list_names: str) -> str:
     return alternation(*list_names, file="attribution")
@@ -228,18 +245,28 @@ _WHEN = (
 
 
 
+# Every reporting verb is one word, and none is the end of another: read back from the end
+# of the verb `_verbs` found, the subject pattern's verb can only be that verb, whole. The
+# pattern then leaves its verb out and is matched up to the verb's start (`_subject`): the
+# same subject, without the alternation of every verb read backwards at each call.
+VERB_READ_ALONE: bool = all(v.isalpha() for v in REPORT_VERBS) and not any(
+    a != b and a.endswith(b) for a in REPORT_VERBS for b in REPORT_VERBS
+)
+
+
 def _subject_verb(in_place: bool) -> re.Pattern:
     """ "The United Nations said", "The Syrian Observatory, a war monitor, said", "SOHR (...)
-    reports", and with `in_place` "OCHA in CAR said" (see `_subject_verb_for`)."""
+    reports", and with `in_place` "OCHA in CAR said" (see `_subject_verb_for`); the verb
+    itself only unless `VERB_READ_ALONE`."""
     in_place_part = rf"(?: \s+ in \s+ (?:the \s+)? {_NAME_BACKWARDS} )?" if in_place else ""
     return re.compile(
         rf"""
-        (?P<np>{_NAME_BACKWARDS}|{_ALIAS})
+        (?P<np>{_NAME_BACKWARDS}|{_ALIAS_BACKWARDS})
         (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
         {in_place_part}                                  # OCHA in CAR, the Health Ministry in the Gaza Strip
         (?: \s* \( [^()]{{1,40}} \) )?                    # the UN Mission in South Sudan (UNMISS)
         (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}}? \s*, )?     # , a war monitor, (the nearest name first)
-        \s+ {_AUX} {_WHEN} {_VERB} \Z
+        \s+ {_AUX} {_WHEN} {"" if VERB_READ_ALONE else _VERB} \Z
         """,
         re.VERBOSE | re.REVERSE,  # matched backwards from each reporting verb: see _candidates
     )
@@ -1219,7 +1246,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if _is_person(m.group("person")) and (_TITLE_WORD.search(before) or _org_in(before)):
             org = _org_in(before)
             return _Candidate(SourceKind.NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
-    m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
+    m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.start() if VERB_READ_ALONE else verb.end())
     if m:  # the subject, read once (see `SUBJECT_NP`)
         np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
     if m and sentence.startswith(",", np_end) and np[: np.find(" ")] in OPENING_PREPOSITIONS:
