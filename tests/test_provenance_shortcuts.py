@@ -334,18 +334,26 @@ def test_groups_read_by_number_are_the_groups_named():
         assert m.span(number) == m.span(name) and m.group(number) == m.group(name), (name, text)
 
 
-def _subject_with_verb(in_place: bool):
-    """The subject pattern as it was written before `VERB_READ_ALONE`: its verb read too,
-    and the names of the alias table not grouped by their last character."""
+def _with_verb(pattern):
+    """A pattern `_subject` reads back from a reporting verb as it was written before
+    `VERB_READ_ALONE`: its verb read too, and the names of the alias table not grouped by
+    their last character."""
     import regex
 
-    pattern = sources._subject_verb(in_place).pattern
-    pattern = pattern.replace(sources._ALIAS_BACKWARDS, sources._ALIAS)
-    pattern = pattern.replace(r"\Z", rf"{sources._VERB} \Z") if sources.VERB_READ_ALONE else pattern
-    return regex.compile(pattern, regex.VERBOSE | regex.REVERSE)
+    text = pattern.pattern.replace(sources._ALIAS_BACKWARDS, sources._ALIAS).rstrip()
+    assert text.endswith(r"\Z"), pattern
+    if sources.VERB_READ_ALONE:
+        text = text[: -len(r"\Z")] + rf"{sources._VERB}\Z"
+    return regex.compile(text, pattern.flags)
 
 
-SUBJECT_WITH_VERB = {True: _subject_with_verb(True), False: _subject_with_verb(False)}
+# The patterns `_subject` matches up to its verb (every one that ends with `_TO_VERB`).
+TO_VERB = [
+    sources.SUBJECT_VERB, sources.SUBJECT_VERB_NO_PLACE, sources.APPOSED_PERSON, sources.HEAD_OF_VERB,
+    sources.BODY_VERB, sources.PRONOUN_VERB, sources.DOCUMENT_BACK, sources.UNNAMED_PERSON,
+    sources.OWNED_PERSON, sources.GENERIC_VERB, sources.GENERIC_IN_PLACE_VERB,
+]
+WITH_VERB = [_with_verb(p) for p in TO_VERB]
 
 
 @settings(max_examples=300, deadline=None)
@@ -356,18 +364,28 @@ SUBJECT_WITH_VERB = {True: _subject_with_verb(True), False: _subject_with_verb(F
 @example("the u.n. said")
 @example("Médecins Sans Frontières reported")
 @example("MSF, citing the Ministry of Health in Gaza (MoH), said on Monday")
-def test_the_subject_read_to_its_verb_is_the_subject_read_with_it(text):
-    """The subject pattern matched up to a verb's start, its names grouped by their last
-    character, finds what the pattern with the verb and the plain alternation of names finds."""
+@example("The UN High Commissioner for Refugees, Filippo Grandi, said")
+@example("The ministry of health in Gaza said")
+@example("the Philippine disaster agency, NDRRMC, reported")
+@example("He has also said")
+@example("The statement added")
+@example("a senior official of the ministry said")
+@example("Ukraine's interior minister said")
+@example("local witnesses and monitors said Tuesday")
+@example("officials in the eastern city of Derna said")
+def test_the_patterns_read_to_their_verb_find_what_they_found_with_it(text):
+    """Each pattern `_subject` matches up to a verb's start (and the subject's, its names
+    grouped by their last character) finds what it found with the verb and the plain
+    alternation of names: the same start, the same groups."""
     for verb in sources.VERB.finditer(text):
         lo = max(0, verb.start() - sources.SUBJECT_REACH)
-        for in_place in (True, False):
-            ours = sources._subject_verb(in_place).search(text, lo, verb.start() if sources.VERB_READ_ALONE else verb.end())
-            theirs = SUBJECT_WITH_VERB[in_place].search(text, lo, verb.end())
-            assert (ours is None) == (theirs is None), text
-            if ours is not None:
-                assert ours.start() == theirs.start() and ours.span(sources.SUBJECT_NP) == theirs.span(sources.SUBJECT_NP), text
-                assert ours.groups() == theirs.groups(), text
+        upto = verb.start() if sources.VERB_READ_ALONE else verb.end()
+        for ours, theirs in zip(TO_VERB, WITH_VERB):
+            a, b = ours.search(text, lo, upto), theirs.search(text, lo, verb.end())
+            assert (a is None) == (b is None), (ours.pattern[:40], text)
+            if a is not None:
+                assert a.start() == b.start() and a.groups() == b.groups(), (ours.pattern[:40], text)
+                assert all(a.span(g) == b.span(g) for g in range(1, (a.re.groups or 0) + 1)), (ours.pattern[:40], text)
 
 
 def test_the_alias_names_grouped_by_last_character_match_where_the_names_do():
