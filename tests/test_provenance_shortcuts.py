@@ -326,9 +326,96 @@ def test_groups_read_by_number_are_the_groups_named():
         (dates.RELATIVE, "weekday", dates.RELATIVE_WEEKDAY, "the ministry said last Friday"),
         (dates.RELATIVE, "last", dates.RELATIVE_LAST, "the ministry said last Friday"),
     ]:
-        m = pattern.search(text)
+        # (the subject patterns are matched up to their verb's start: see `VERB_READ_ALONE`)
+        subject = pattern is sources.SUBJECT_VERB or pattern is sources.SUBJECT_VERB_NO_PLACE
+        end = len(text) - len("said") if subject and sources.VERB_READ_ALONE else len(text)
+        m = pattern.search(text, 0, end)
         assert m is not None and m.group(name), (name, text)
         assert m.span(number) == m.span(name) and m.group(number) == m.group(name), (name, text)
+
+
+def _with_verb(pattern):
+    """A pattern `_subject` reads back from a reporting verb as it was written before
+    `VERB_READ_ALONE`: its verb read too, and the names of the alias table not grouped by
+    their last character."""
+    import regex
+
+    text = pattern.pattern.replace(sources._ALIAS_BACKWARDS, sources._ALIAS).rstrip()
+    assert text.endswith(r"\Z"), pattern
+    if sources.VERB_READ_ALONE:
+        text = text[: -len(r"\Z")] + rf"{sources._VERB}\Z"
+    return regex.compile(text, pattern.flags)
+
+
+# The patterns `_subject` matches up to its verb (every one that ends with `_TO_VERB`).
+TO_VERB = [
+    sources.SUBJECT_VERB, sources.SUBJECT_VERB_NO_PLACE, sources.APPOSED_PERSON, sources.HEAD_OF_VERB,
+    sources.BODY_VERB, sources.PRONOUN_VERB, sources.DOCUMENT_BACK, sources.UNNAMED_PERSON,
+    sources.OWNED_PERSON, sources.GENERIC_VERB, sources.GENERIC_IN_PLACE_VERB,
+]
+WITH_VERB = [_with_verb(p) for p in TO_VERB]
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+@example("Flooding displaced 4,000 people, OCHA in Mozambique said")
+@example("Fighting killed 12 people, the United Nations refugee agency has also said")
+@example("The UNITED NATIONS, a world body, (UN), said")
+@example("the u.n. said")
+@example("Médecins Sans Frontières reported")
+@example("MSF, citing the Ministry of Health in Gaza (MoH), said on Monday")
+@example("The UN High Commissioner for Refugees, Filippo Grandi, said")
+@example("The ministry of health in Gaza said")
+@example("the Philippine disaster agency, NDRRMC, reported")
+@example("He has also said")
+@example("The statement added")
+@example("a senior official of the ministry said")
+@example("Ukraine's interior minister said")
+@example("local witnesses and monitors said Tuesday")
+@example("officials in the eastern city of Derna said")
+def test_the_patterns_read_to_their_verb_find_what_they_found_with_it(text):
+    """Each pattern `_subject` matches up to a verb's start (and the subject's, its names
+    grouped by their last character) finds what it found with the verb and the plain
+    alternation of names: the same start, the same groups."""
+    for verb in sources.VERB.finditer(text):
+        lo = max(0, verb.start() - sources.SUBJECT_REACH)
+        upto = verb.start() if sources.VERB_READ_ALONE else verb.end()
+        for ours, theirs in zip(TO_VERB, WITH_VERB):
+            a, b = ours.search(text, lo, upto), theirs.search(text, lo, verb.end())
+            assert (a is None) == (b is None), (ours.pattern[:40], text)
+            if a is not None:
+                assert a.start() == b.start() and a.groups() == b.groups(), (ours.pattern[:40], text)
+                assert all(a.span(g) == b.span(g) for g in range(1, (a.re.groups or 0) + 1)), (ours.pattern[:40], text)
+
+
+def test_the_alias_names_grouped_by_last_character_match_where_the_names_do():
+    """The alias alternation read backwards finds, at every end of a text, the name the
+    plain alternation finds there."""
+    import regex
+
+    grouped = regex.compile(rf"(?:{sources._ALIAS_BACKWARDS})\Z", regex.REVERSE)
+    plain = regex.compile(rf"(?:{sources._ALIAS})\Z", regex.REVERSE)
+    names = list(sources.ALIASES)
+    texts = [f"x {n} y" for n in names] + [f"{n.upper()}, said" for n in names] + [f"the {n.lower()}s" for n in names]
+    texts += ["the United  Nations", "the united\nnations", "UN", "Un", "u.n.", "ſana", "WHO", "who", "Kelvin"]
+    for text in texts:
+        for end in range(len(text) + 1):
+            a, b = grouped.search(text, 0, end), plain.search(text, 0, end)
+            assert (a and a.span()) == (b and b.span()), (text, end)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+@example("Another 9 were wounded in the attack, they said.")
+@example("among the  dead were four children")
+@example("THE AIRSTRIKES killed")
+def test_back_references_grouped_by_first_word_are_found_where_the_plain_ones_are(text):
+    """`BACK_REFERENCE_LOWER`, its phrases grouped by their first word, finds a back
+    reference in a lowered ASCII sentence where the plain alternation does."""
+    plain = re.compile(dates._ascii_twin(rf"\b(?:{dates._alternation(w.lower() for w in dates.BACK_REFERENCES)})\b").pattern)
+    lower = text.lower()
+    if lower.isascii():
+        assert (dates.BACK_REFERENCE_LOWER.search(lower) is None) == (plain.search(lower) is None), text
 
 
 def test_a_group_with_different_numbers_in_two_patterns_is_refused():

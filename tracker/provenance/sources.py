@@ -174,14 +174,31 @@ for _nationality, _country in NATIONALITIES.items():
 CAPITALS: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="capital")
 
 
-def _alias_alternation(aliases) -> str:
-    """Acronyms match in capitals only ("WHO", not "who"); other names in any case."""
+def _alias_alternation(aliases, backwards: bool = False) -> str:
+    """Acronyms match in capitals only ("WHO", not "who"); other names in any case. For a
+    pattern matched backwards (`regex.REVERSE`), the names are grouped by their last
+    character (`_by_last_character`)."""
     acronyms = [a for a in aliases if a.upper() == a]
     names = [a for a in aliases if a.upper() != a]
-    return rf"(?<![\p{{L}}\d])(?:(?i:{_words(names)})|{_words(acronyms)})(?![\p{{L}}\d])"
+    named = _by_last_character(names) if backwards else _words(names)
+    return rf"(?<![\p{{L}}\d])(?:(?i:{named})|{_words(acronyms)})(?![\p{{L}}\d])"
+
+
+def _by_last_character(names: list[str]) -> str:
+    """`_words(names)` grouped by each name's last character, lowered ("(?:United\\s+Nation|
+    ...)s|(?:...)n|..."), for a case-blind pattern read backwards: at each place it tries a
+    name is read from its end, and the regex module tries the groups' last characters, not
+    every name's (about 4k instructions a subject read less). It finds what `_words` finds:
+    a group keeps its names in `_words`' order (longest first), and names whose last
+    characters differ never match at one place."""
+    groups: dict[str, list[str]] = {}
+    for name in sorted(set(names), key=len, reverse=True):
+        groups.setdefault(name[-1].lower(), []).append(name[:-1])
+    return "|".join(f"(?:{_words(heads)}){re.escape(last)}" for last, heads in groups.items())
 
 
 _ALIAS = _alias_alternation(ALIASES)
+_ALIAS_BACKWARDS = _alias_alternation(ALIASES, backwards=True)  # for patterns matched backwards
 # Words of attribution from lexicon/attribution.csv, as alternations.
 def _attribution(*list_names: str) -> str:
     return alternation(*list_names, file="attribution")
@@ -228,18 +245,32 @@ _WHEN = (
 
 
 
+# Every reporting verb is one word, and none is the end of another: read back from the end
+# of the verb `_verbs` found, a pattern's verb can only be that verb, whole. The patterns
+# `_subject` reads back from a verb then leave it out (`_TO_VERB`) and are matched up to the
+# verb's start: the same matches, without the alternation of every verb read backwards at
+# each call (about 4k instructions of a call's 15-60k).
+VERB_READ_ALONE: bool = all(v.isalpha() for v in REPORT_VERBS) and not any(
+    a != b and a.endswith(b) for a in REPORT_VERBS for b in REPORT_VERBS
+)
+# The end of a pattern read backwards from a reporting verb (every one of `_subject`'s ends
+# `\s+ {_AUX} {_WHEN} {_TO_VERB} \Z`): the verb, or nothing where it is read alone.
+_TO_VERB: str = "" if VERB_READ_ALONE else _VERB
+
+
 def _subject_verb(in_place: bool) -> re.Pattern:
     """ "The United Nations said", "The Syrian Observatory, a war monitor, said", "SOHR (...)
-    reports", and with `in_place` "OCHA in CAR said" (see `_subject_verb_for`)."""
+    reports", and with `in_place` "OCHA in CAR said" (see `_subject_verb_for`); the verb
+    itself only unless `VERB_READ_ALONE`."""
     in_place_part = rf"(?: \s+ in \s+ (?:the \s+)? {_NAME_BACKWARDS} )?" if in_place else ""
     return re.compile(
         rf"""
-        (?P<np>{_NAME_BACKWARDS}|{_ALIAS})
+        (?P<np>{_NAME_BACKWARDS}|{_ALIAS_BACKWARDS})
         (?: \s* \( [^()]{{1,40}} \) )?                    # (SOHR)
         {in_place_part}                                  # OCHA in CAR, the Health Ministry in the Gaza Strip
         (?: \s* \( [^()]{{1,40}} \) )?                    # the UN Mission in South Sudan (UNMISS)
         (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}}? \s*, )?     # , a war monitor, (the nearest name first)
-        \s+ {_AUX} {_WHEN} {_VERB} \Z
+        \s+ {_AUX} {_WHEN} {_TO_VERB} \Z
         """,
         re.VERBOSE | re.REVERSE,  # matched backwards from each reporting verb: see _candidates
     )
@@ -284,10 +315,10 @@ def _subject_verb_for(sentence: str, lo: int, hi: int) -> re.Pattern:
     return SUBJECT_VERB if _names_place(sentence, lo, hi) else SUBJECT_VERB_NO_PLACE
 
 # "local witnesses and monitors said Tuesday", "officials say": unnamed, no source.
-GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_VERB}\Z", re.VERBOSE | re.REVERSE)
+GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
 
 # "he said", "she added", "it said": someone named before.
-PRONOUN_VERB = re.compile(rf"\b(?i:he|she|they|it)\s+{_AUX}{_VERB}\Z", re.VERBOSE | re.REVERSE)
+PRONOUN_VERB = re.compile(rf"\b(?i:he|she|they|it)\s+{_AUX}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
 
 
 def _by_first_letter(words: tuple[str, ...]) -> str:
@@ -354,7 +385,7 @@ BODY_VERB = re.compile(
                      | the \s+ [\p{{L}}\-]+ (?:\s+ \p{{Ll}}+)? ) )?     # "the health ministry in the Hamas-run territory says"
     (?: \s+ \p{{Ll}}{{3,}} \s+ of \s+ {_NAME_BACKWARDS} )?     # "the Kilis crossing north of Gaziantep said"
     (?: \s*, (?P<appos>[^,;“”"]{{1,80}}) \s*, )?     # "The Philippine disaster agency, NDRRMC, reported"
-    \s+ {_AUX} {_WHEN} {_VERB} \Z
+    \s+ {_AUX} {_WHEN} {_TO_VERB} \Z
     """,
     re.VERBOSE | re.REVERSE,
 )
@@ -419,7 +450,7 @@ PERSON_AFTER_ACRONYM = re.compile(rf" \(\p{{Lu}}[\p{{Lu}}\p{{Ll}}.]{{1,10}}\)\s+
 # Mohamed Abdullahi, said": a person named in apposition to a title or a body.
 APPOSED_PERSON = re.compile(
     rf"""
-    (?P<before>[^,;“”"]{{2,120}}) , \s* (?:(?:{_TITLE})\.?\s+)* (?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}}) \s* , \s+ {_AUX} {_WHEN} {_VERB} \Z
+    (?P<before>[^,;“”"]{{2,120}}) , \s* (?:(?:{_TITLE})\.?\s+)* (?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}}) \s* , \s+ {_AUX} {_WHEN} {_TO_VERB} \Z
     """,
     re.VERBOSE | re.REVERSE,
 )
@@ -483,7 +514,7 @@ BODY_WORDS: frozenset[str] = lexicon.word_set("body words", "attribution")
 # of Michigan study estimated": the body is the source.
 DOCUMENT_HEADS: frozenset[str] = lexicon.word_set("document heads", "attribution")
 # "The statement added", "the report said": the document of a source named before.
-DOCUMENT_BACK = re.compile(rf"\b[Tt]he\s+(?:{_words(sorted(DOCUMENT_HEADS))})\s+{_AUX}{_WHEN}{_VERB}\Z", re.VERBOSE | re.REVERSE)
+DOCUMENT_BACK = re.compile(rf"\b[Tt]he\s+(?:{_words(sorted(DOCUMENT_HEADS))})\s+{_AUX}{_WHEN}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
 
 # Heads that name an unnamed person of a body: "a BINUH spokesman told": the body is the source.
 PERSON_HEADS: frozenset[str] = lexicon.word_set("person heads", "attribution")
@@ -1213,13 +1244,15 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     """Who the reporting verb's subject is, or None."""
     lo = max(0, verb.start() - SUBJECT_REACH)
     where = start + verb.end()
+    # (the patterns below are matched up to the verb's start when they leave it out: `_TO_VERB`)
+    upto = verb.start() if VERB_READ_ALONE else verb.end()
     near = sentence[max(lo, verb.start() - NEAR_VERB) : verb.start()]
-    if "," in near and _may_close_apposition(sentence, lo, verb.start()) and (m := APPOSED_PERSON.search(sentence, lo, verb.end())):
+    if "," in near and _may_close_apposition(sentence, lo, verb.start()) and (m := APPOSED_PERSON.search(sentence, lo, upto)):
         before = m.group("before")
         if _is_person(m.group("person")) and (_TITLE_WORD.search(before) or _org_in(before)):
             org = _org_in(before)
             return _Candidate(SourceKind.NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
-    m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
+    m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, upto)
     if m:  # the subject, read once (see `SUBJECT_NP`)
         np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
     if m and sentence.startswith(",", np_end) and np[: np.find(" ")] in OPENING_PREPOSITIONS:
@@ -1257,11 +1290,11 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
             org = _org_of_speaker(text, start, sentence, np, np_start, name) or _org_apposed(sentence, np_end, verb.start(), name)
             # _Candidate(kind, name, start, end, org, cited, citation), by tuple.__new__ (see _credit)
             return _new_tuple(_Candidate, (SourceKind.NAMED, name, start + m.start(), where, org, False, False))
-    if " of " in sentence[lo : verb.start()] and (of := HEAD_OF_VERB.search(sentence, lo, verb.end())) and (named := _head_of_body(text, of)):
+    if " of " in sentence[lo : verb.start()] and (of := HEAD_OF_VERB.search(sentence, lo, upto)) and (named := _head_of_body(text, of)):
         return _Candidate(SourceKind.NAMED, named, start + of.start(), where)  # "The ministry of health in Gaza said"
     unnamed_body = None
     if _may_hold_head_word(sentence, lo, verb.start()) and (
-        b := BODY_VERB.search(sentence, lo, verb.end())
+        b := BODY_VERB.search(sentence, lo, upto)
     ):
         body = _body(text, start + b.start(), b)
         if body:
@@ -1272,24 +1305,24 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     if m and not _names_nobody(np):  # a place after a preposition: no subject
         name = _name(np)
         return _Candidate(_kind(name), name, start + m.start(), where)
-    if m := PRONOUN_VERB.search(sentence, lo, verb.end()):
+    if m := PRONOUN_VERB.search(sentence, lo, upto):
         return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
-    if m := DOCUMENT_BACK.search(sentence, lo, verb.end()):  # "The statement added": its issuer's
+    if m := DOCUMENT_BACK.search(sentence, lo, upto):  # "The statement added": its issuer's
         return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
     if _may_hold_unnamed(sentence, lo, verb.start()) and (
-        m := UNNAMED_PERSON.search(sentence, lo, verb.end())
+        m := UNNAMED_PERSON.search(sentence, lo, upto)
     ):
         return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)
-    if ("'s " in sentence or "’s " in sentence) and (m := OWNED_PERSON.search(sentence, lo, verb.end())):
+    if ("'s " in sentence or "’s " in sentence) and (m := OWNED_PERSON.search(sentence, lo, upto)):
         if _is_body(owner := m.group("owner")):  # "the UN's humanitarian chief said": the body's voice
             return _Candidate(SourceKind.NAMED, _learned(text, _alias(owner) or normalise(owner)), start + m.start(), where)
         return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)  # "Ukraine's interior minister said"
-    if m := GENERIC_VERB.search(sentence, lo, verb.end()):
+    if m := GENERIC_VERB.search(sentence, lo, upto):
         body = BODY_BEFORE_GENERIC.search(sentence, lo, m.start())
         if body is not None and _is_body(body.group("body")):  # "UN experts said": the body its unnamed people speak for
             return _Candidate(SourceKind.NAMED, _learned(text, _alias(body.group("body")) or body.group("body")), start + body.start(), where)
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
-    if unnamed_body is None and (m := GENERIC_IN_PLACE_VERB.search(sentence, lo, verb.end())):
+    if unnamed_body is None and (m := GENERIC_IN_PLACE_VERB.search(sentence, lo, upto)):
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     return unnamed_body
 
@@ -1298,7 +1331,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
 # "officials in the eastern city of Derna said", "a resident of the camp said" (a capitalised
 # place alone: SUBJECT_VERB's).
 GENERIC_IN_PLACE_VERB = re.compile(
-    rf"\b(?i:{_words(_UNNAMED_PEOPLE)})\s+(?:in|of|from|at|near|across)\s+(?:[\p{{L}}'’\-]+\s+){{1,5}}{_AUX}{_WHEN}{_VERB}\Z",
+    rf"\b(?i:{_words(_UNNAMED_PEOPLE)})\s+(?:in|of|from|at|near|across)\s+(?:[\p{{L}}'’\-]+\s+){{1,5}}{_AUX}{_WHEN}{_TO_VERB}\Z",
     re.VERBOSE | re.REVERSE,
 )
 
@@ -1398,7 +1431,7 @@ CONCESSIVE = _re.compile(rf",\s+(?:{_words(lexicon.word_list('concessive words',
 UNNAMED_PERSONS = _attribution("unnamed persons")
 UNNAMED_PERSON = re.compile(
     rf"""\b(?i:an?|the) \s+ (?:[\p{{Ll}}\-]+\s+){{0,3}} (?:{UNNAMED_PERSONS})
-    (?: \s+ of \s+ [^,;]{{1,60}} )? \s+ {_AUX} {_WHEN} {_VERB} \Z""",
+    (?: \s+ of \s+ [^,;]{{1,60}} )? \s+ {_AUX} {_WHEN} {_TO_VERB} \Z""",
     re.VERBOSE | re.REVERSE,
 )
 # What parts the cells of a table row written as text ("People killed: 60 | People injured:
@@ -1409,7 +1442,7 @@ CATAPHORA_REACH: int = 3  # sentences after an unnamed speaker where the name ma
 # maybe named further down; never the speaker of the sentence before).
 OFFICE_TITLES: tuple[str, ...] = lexicon.word_list("office titles", "attribution")
 OWNED_PERSON = re.compile(
-    rf"(?<![\p{{L}}'’\-])(?P<owner>{_NAME_BACKWARDS})['’]s\s+(?:[\p{{L}}\-]+\s+){{0,3}}(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})(?:\s+(?:in|for)\s+{_NAME_BACKWARDS})?\s+{_AUX}{_WHEN}{_VERB}\Z",
+    rf"(?<![\p{{L}}'’\-])(?P<owner>{_NAME_BACKWARDS})['’]s\s+(?:[\p{{L}}\-]+\s+){{0,3}}(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})(?:\s+(?:in|for)\s+{_NAME_BACKWARDS})?\s+{_AUX}{_WHEN}{_TO_VERB}\Z",
     re.REVERSE,
 )
 # The noun of an unnamed person ("a police officer" -> officer), and those any office holder
@@ -1614,7 +1647,7 @@ HEAD_OF_VERB = re.compile(
     {_head_of(_NAME_BACKWARDS)}
     (?: \s+ in \s+ {_NAME_BACKWARDS} )?                   # "the ministry of health in Bamako said"
     (?: \s*, [^,;“”"]{{1,80}} \s*, )?
-    \s+ {_AUX} {_WHEN} {_VERB} \Z
+    \s+ {_AUX} {_WHEN} {_TO_VERB} \Z
     """,
     re.VERBOSE | re.REVERSE,
 )
