@@ -71,23 +71,69 @@ def _match_at(pattern: re.Pattern, starts: tuple[str, ...], text: str, at: int) 
     return pattern.match(text, at)
 
 
+# The kinds of lexicon/measures.csv whose words after a number make it no count, and the
+# characters that open its other wordings: a sign ("-5 km"), "10:30", "1/2", "3.5.2".
+AFTER_KINDS: tuple[str, ...] = ("percentage", "measure", "duration", "ordinal", "time", "currency", "magnitude")
+AFTER_SIGNS: tuple[str, ...] = ("-", ":", "/", ".")
+
+
 def _not_a_count_after(lowered: bool) -> str:
     """What follows a number that makes it no count of people; `lowered`: the words in lower
     case, for lowered text, and no month (a month is told by its capital)."""
     month = "" if lowered else rf"| (?: {_MONTH} ) \b"  # dates: 23 March
+    percentage, measure, duration, ordinal, time, currency, magnitude = (_measures(kind, lowered) for kind in AFTER_KINDS)
     return rf"""
     \s* (?:
-        (?: {_measures("percentage", lowered)} )                                     # percentages
-      | -? \s* (?: {_measures("measure", lowered)} )                                 # measures
-      | -? \s* (?: {_measures("duration", lowered)} ) \w*                            # durations, ages
-      | (?: {_measures("ordinal", lowered)} )                                        # ordinals
+        (?: {percentage} )                                     # percentages
+      | -? \s* (?: {measure} )                                 # measures
+      | -? \s* (?: {duration} ) \w*                            # durations, ages
+      | (?: {ordinal} )                                        # ordinals
       {month}
-      | (?: {_measures("time", lowered)} )                                           # times
-      | [:/.] \d                                                           # 10:30, 1/2, 3.5.2
-      | (?: {_measures("currency", lowered)} )                                       # money
-      | (?: {_measures("magnitude", lowered)} )                                      # a quake's magnitude
+      | (?: {time} )                                           # times
+      | [:/.] \d                                               # 10:30, 1/2, 3.5.2
+      | (?: {currency} )                                       # money
+      | (?: {magnitude} )                                      # a quake's magnitude
     )
     """
+
+
+# How many first characters of what follows a number `_may_open_a_measure` reads.
+MEASURE_HEAD = 3
+
+
+def _measure_heads() -> tuple[dict[int, frozenset[str]], dict[int, frozenset[str]]]:
+    """What NOT_A_COUNT_AFTER_LOWERED's matches start with past their white space, by length:
+    the first MEASURE_HEAD characters of a word of AFTER_KINDS, lower case (of a stem, of a
+    longer word, of one holding no letter or digit: "a.m"), the whole of a shorter stem ("km",
+    "%") and AFTER_SIGNS; and the shorter words matched only whole ("m", "pc", "st"), whose
+    end the character after them tells."""
+    heads: dict[int, set[str]] = {n: set() for n in range(1, MEASURE_HEAD + 1)}
+    short: dict[int, set[str]] = {n: set() for n in range(1, MEASURE_HEAD)}
+    for sign in AFTER_SIGNS:
+        heads[len(sign)].add(sign)
+    for kind in AFTER_KINDS:
+        for ends in ("stem", "word"):
+            for word in lexicon.column("measures", "word", kind=kind, ends=ends):
+                word = word.lower()
+                if ends == "word" and len(word) < MEASURE_HEAD and word.isalnum():
+                    short[len(word)].add(word)
+                else:
+                    head = word.split()[0][:MEASURE_HEAD]  # (a space in a phrase matches any white space)
+                    heads[len(head)].add(head)
+    return {n: frozenset(h) for n, h in heads.items()}, {n: frozenset(w) for n, w in short.items()}
+
+
+MEASURE_HEADS, SHORT_MEASURES = _measure_heads()
+
+
+def _may_open_a_measure(head: str) -> bool:
+    """A cheap test before NOT_A_COUNT_AFTER_LOWERED: `head`, the first MEASURE_HEAD characters
+    after a number past its white space (str.lstrip strips what \\s matches), lowered, may open
+    one of its matches: it starts with a head of MEASURE_HEADS, or with a word of SHORT_MEASURES
+    that ends there (no letter or digit after it: "m" before "en" is no match)."""
+    if head in MEASURE_HEADS[3] or head[:1] in MEASURE_HEADS[1] or head[:2] in MEASURE_HEADS[2]:
+        return True
+    return (head[:1] in SHORT_MEASURES[1] and not head[1:2].isalnum()) or (head[:2] in SHORT_MEASURES[2] and not head[2:3].isalnum())
 
 
 # What follows a number that makes it no count of people (`not_a_count_after`). Matched at
@@ -100,8 +146,10 @@ NOT_A_COUNT_AFTER = _re.compile(_not_a_count_after(lowered=False), _re.VERBOSE |
 NOT_A_COUNT_AFTER_LOWERED = _re.compile(_not_a_count_after(lowered=True), _re.VERBOSE)
 MONTH_AFTER = _re.compile(rf"\s*(?:{_MONTH})\b")
 # The first letters of the months, as written: past white space, every MONTH_AFTER match starts
-# with one (after most numbers a lower-case noun stands, and the pattern is not called).
-MONTH_INITIALS: frozenset[str] = frozenset(m[0] for m in MONTHS)
+# with one (after most numbers a lower-case noun stands, and the pattern is not called; after a
+# capital, most often a name: "Syrians").
+MONTH_HEAD = 3  # (no month is written shorter; MEASURE_HEAD characters hold this many)
+MONTH_HEADS: frozenset[str] = frozenset(m[:MONTH_HEAD] for m in MONTHS)
 
 
 def not_a_count_after(text: str, pos: int, endpos: int) -> bool:
@@ -111,9 +159,20 @@ def not_a_count_after(text: str, pos: int, endpos: int) -> bool:
     piece = text[pos:endpos]
     if not piece.isascii():  # "ſ", "K" (Kelvin) match "s", "k" case-insensitively, and do not lower to them
         return NOT_A_COUNT_AFTER.match(text, pos, endpos) is not None
-    if NOT_A_COUNT_AFTER_LOWERED.match(piece.lower()) is not None:
+    measure, month = _may_open(piece.lstrip()[:MEASURE_HEAD])
+    if measure and NOT_A_COUNT_AFTER_LOWERED.match(piece.lower()) is not None:
         return True
-    return piece.lstrip()[:1] in MONTH_INITIALS and MONTH_AFTER.match(piece) is not None
+    return month and MONTH_AFTER.match(piece) is not None
+
+
+@functools.lru_cache(maxsize=4096)
+def _may_open(head: str) -> tuple[bool, bool]:
+    """Whether the first MEASURE_HEAD characters after a number, past its white space, as
+    written, may open a match of NOT_A_COUNT_AFTER_LOWERED (`_may_open_a_measure`, lowered) and
+    of MONTH_AFTER (a month's first letters, as written). A function of three characters, so
+    cached: a call of either pattern costs some 4,000 instructions however soon it fails, and
+    after most counts "people" or "were" stands."""
+    return _may_open_a_measure(head.lower()), head[:MONTH_HEAD] in MONTH_HEADS
 
 
 # What stands before a number that makes it no count of people.
