@@ -1118,3 +1118,11 @@ def test_the_of_and_neighbouring_gates_skip_no_match(text: str) -> None:
         if places.NEIGHBOURING.search(text, lo, at) is not None:
             assert places._may_say_neighbouring(text[lo:at]), (text, at)
         assert places._after_neighbouring(text, at) == (places.NEIGHBOURING.search(text, lo, at) is not None), (text, at)
+
+
+# A hyphenated word before a place inside a body's name ("Gaza-based Gaza Basin Commission")
+# had raised an error in the document scan (hypothesis found it): the text is read.
+def test_a_hyphenated_word_before_a_body_name_is_read():
+    assert [m.place.name for m in mentions("'s Gaza-based Gaza Basin Commission")] == ["Gaza"]
+    figures = extract("A spokesman for the Gaza-based Gaza Basin Commission said 40 people were displaced.", published="2024-01-02")
+    assert [(f.indicator, f.value) for f in figures] == [("displaced", 40)]

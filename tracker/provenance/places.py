@@ -1132,7 +1132,11 @@ def _inside_a_body_name(text: str, at: int, stop: int) -> bool:
     if _BODY_NAME_AFTER.match(text, stop) is None:
         return False
     before = _BODY_NAME_BEFORE.search(text, max(0, at - _LONGER_NAME_REACH - 20), at)
-    return before is not None and _WORD_BEFORE_PLACE.search(text, before.start(), at).group("word").rstrip(".") not in _PLACE_LEADS
+    if before is None:
+        return False
+    # the word right before the place: a hyphenated one ("Gaza-based") is no lead of a place
+    word = _WORD_BEFORE_PLACE.search(text, before.start(), at)
+    return word is None or word.group("word").rstrip(".") not in _PLACE_LEADS
 
 
 # A country owning a diplomat or a foreign ministry speaks for its nationals abroad: "Eight
