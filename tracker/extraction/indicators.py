@@ -37,11 +37,6 @@ from .text import phrases as _phrases
 # 20,000") is a figure of its own once that one is (tracker.extraction.figures), and "by 12"
 # in "rose by 12 to 61" is the change, not a count. The subjects are lexicon/count_subjects.csv, the verbs lexicon/change_verbs.csv.
 COUNT_SUBJECTS: dict[str, tuple[str, ...]] = lexicon.groups("count_subjects", "indicator", "phrase")
-# The subjects that are the people counted themselves: never the object of a preposition or
-# of a verb's -ing form right before them ("schools hosting refugees rose to 40", "rescuers
-# searching for the missing numbered 400").
-PEOPLE_SUBJECTS: frozenset[str] = frozenset(lexicon.column("count_subjects", "phrase", not_after="object"))
-_OBJECT_BEFORE = rf"(?<!(?:\b(?:{_words('prepositions')})|ing)\s+(?:(?:the|their|its)\s+)?)"
 # Verbs that give a count's level rather than its change: "the death toll reached 300",
 # "stands at 45".
 LEVEL_VERBS: tuple[str, ...] = lexicon.column("change_verbs", "verb", kind="level")
@@ -109,35 +104,10 @@ def _count_changed(subjects: tuple[str, ...]) -> str:
     return rf"(?:{setting}|(?:{subject})(?:{near}|{far}))"
 
 
-def _people_changed(subjects: tuple[str, ...]) -> str:
-    """The trigger pattern of the people counted, named as the subject of their count's
-    change ("refugees from the fighting have risen to 86,000"): as `_count_changed`, but
-    no verb sets them and their gap opens with a preposition or a participle, never a comma,
-    and is short. Their words ("displaced", "injured", "missing") stand in most sentences of
-    a crisis, where a counter's long gap would be read from each of them."""
-    subject = "|".join(f"(?:{phrases.body(s)})" for s in subjects)
-    near = rf"{_COMPLEMENT}{_VERB_LEAD}{_CHANGED}{_COUNT_FOLLOWS}"
-    far = rf"{_PEOPLE_GAP}{_VERB_LEAD}(?:{_CHANGED}{_COUNT_FOLLOWS}|{_BOUND_FOLLOWS})"
-    return rf"{_OBJECT_BEFORE}(?:{subject})(?:{near}|{far})"
-
-
-PEOPLE_GAP_WORDS = 8
-# The verbs of a count (CHANGE_VERBS, LEVEL_VERBS and the verbs that bound it), one of which a
-# match of `_people_changed` holds within PEOPLE_REACH characters of its start: the subject
-# (a few words), a gap of PEOPLE_GAP_WORDS words, the words before the verb.
-PEOPLE_REACH = 200
-COUNT_VERB_AHEAD = _re.compile(
-    r"\b(?:" + "|".join(sorted({_re.escape(v).replace("\\ ", r"\s+") for v in (*CHANGE_VERBS, *LEVEL_VERBS, *_VERB_QUALIFIERS)}, key=len, reverse=True)) + r")\b",
-    _re.IGNORECASE,
-)
-_PEOPLE_GAP = rf"(?:\s+(?:{_GAP_OPENER_WORDS})\b(?:\s+(?!(?:{_GAP_ENDS})\b)(?:[^\s,;:()]+|{_ASIDE})){{0,{PEOPLE_GAP_WORDS}}}?)??"
-
-
 # How far before a count its counter may start ("The number of people killed in the Strip
 # since the war began on October 7th, most of them in Israeli attacks, had reached").
 COUNTER_REACH = 260
-# (not the people counted as a subject: their gap is short, and their words stand everywhere)
-_COUNTER_HEAD_WORDS: frozenset[str] = frozenset(f.lower() for ps in COUNT_SUBJECTS.values() for p in ps if p not in PEOPLE_SUBJECTS for f in p.split()[0].split("|"))
+_COUNTER_HEAD_WORDS: frozenset[str] = frozenset(f.lower() for ps in COUNT_SUBJECTS.values() for p in ps for f in p.split()[0].split("|"))
 _COUNTER_HEADS = _re.compile(r"\b(?:" + "|".join(sorted(_re.escape(w) for w in _COUNTER_HEAD_WORDS)) + r")\b")
 _LONGEST_HEAD: int = max(map(len, _COUNTER_HEAD_WORDS))
 
@@ -244,10 +214,6 @@ class IndexedTrigger:
     # another word ("dead", "injured" and "Numan" share heads with "death toll", "injury
     # toll" and "number of"). None: tried at every word of its head.
     words: frozenset[str] | None = None
-    # For the people counted as a subject, a verb of their count that must stand within
-    # PEOPLE_REACH after the word (stdlib `re`): their words stand in most sentences, and
-    # their pattern's gap is read from each. None: no such test.
-    ahead: _re.Pattern | None = None
     # For a phrase, the letters each form of its first word starts with (lower case): its
     # matches start so, and a word that starts with none of them ("according" for
     # "accommodated", "shelled" for "shelter") is passed over. None: tried at every word of its head.
@@ -279,15 +245,10 @@ def _index() -> tuple[dict[str, list[IndexedTrigger]], list[GluedTrigger]]:
             glued.append(GluedTrigger(stem, indexed))
 
     for indicator in TRIGGERS:
-        all_subjects = COUNT_SUBJECTS.get(indicator, ())
-        subjects = tuple(s for s in all_subjects if s not in PEOPLE_SUBJECTS)
+        subjects = COUNT_SUBJECTS.get(indicator, ())
         if subjects:  # one pattern for all the counters of an indicator: compiled once, tried in file order
             pattern = re.compile(f"(?:\\m(?:{_count_changed(subjects)})(?:\\M|(?=(?-i:\\p{{Lu}}))))", re.IGNORECASE)
             add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern, _first_words(subjects)), subjects, None)
-        people = tuple(s for s in all_subjects if s in PEOPLE_SUBJECTS)
-        if people:  # and one for the people counted as the subject (after the counters: "toll" first)
-            pattern = re.compile(f"(?:\\m(?:{_people_changed(people)})(?:\\M|(?=(?-i:\\p{{Lu}}))))", re.IGNORECASE)
-            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern, _first_words(people), ahead=COUNT_VERB_AHEAD), people, None)
         for entry in TRIGGERS[indicator]:
             add(IndexedTrigger(TriggerKind.INDICATOR, indicator, _compiled(entry), starts=_starts(entry)), (entry.phrase,), _stem(entry))
     for entry in BLOCKERS:
@@ -609,8 +570,6 @@ _new_trigger = tuple.__new__
 
 def _trigger_in(text: str, word: str, at: int, endpos: int) -> Trigger | None:
     for t in _indexed_at(word):
-        if t.ahead is not None and t.ahead.search(text, at, min(endpos, at + PEOPLE_REACH)) is None:
-            continue  # (a people subject's count needs its verb within that reach)
         m = t.pattern.match(text, at, endpos)
         if m:
             return _new_trigger(Trigger, (t.kind, t.indicator, at, m.end()))  # Trigger(kind, indicator, start, end)
