@@ -989,22 +989,16 @@ def _place_size(look: Look) -> bool:
     # place holds, said in passing, no count of what befell them (not "a town of 20,000
     # refugees", whose noun names what they are, nor a camp's people, who are displaced)
     q, lower = look.quantity, look.lower
-    lo = max(0, q.first_start - PLACE_SIZE_REACH)
-    if lower.find(" of ", lo, q.first_start) < 0 or look.noun.indicator is not None:
-        return False  # (most numbers: no "of" right before)
-    return PLACE_SIZE_BEFORE.search(look.text, lo, q.first_start) is not None
+    lo = max(0, q.start - PLACE_SIZE_REACH)
+    if lower.find(" of ", lo, q.start) < 0 or look.noun.indicator is not None:
+        return False  # (most numbers: no "of" right before its wording, qualifier included)
+    return PLACE_SIZE_BEFORE.search(look.text, lo, q.start) is not None
 
 
 PLACE_SIZE_REACH = 60
 # place_words.csv place kinds but the places of shelter (camps), whose people are displaced
-_SHELTER_FORMS: frozenset[str] = frozenset(f for p in SHELTER_PLACES for w in p.split() for f in w.split("|"))
-_SIZED_PLACES: str = "|".join(
-    _re.escape(w) for w in sorted(set(lexicon.word_list("place kinds", "place_words")) - _SHELTER_FORMS, key=len, reverse=True)
-)
-PLACE_SIZE_BEFORE = re.compile(
-    rf"\b(?:an?)\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{_SIZED_PLACES})\s+of\s+(?:(?:{ROUGH_QUALIFIERS}|more\s+than|over|at\s+least|nearly|almost|some)\s+)?\Z",
-    re.IGNORECASE | re.REVERSE,
-)
+_SIZED_PLACES: str = _phrases(k for k in lexicon.word_list("place kinds", "place_words") if SHELTER_PLACE.fullmatch(k) is None)
+PLACE_SIZE_BEFORE = re.compile(rf"\b(?:an?)\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{_SIZED_PLACES})\s+of\s+\Z", re.IGNORECASE | re.REVERSE)
 
 
 def _share_of_things_after(look: Look) -> bool:
@@ -1713,7 +1707,7 @@ def _noun_names_it(s: Scene) -> Verdict | None:
     q = s.candidate.quantity
     if projected(s.text, max(0, q.first_start - PROJECTION_REACH), q.first_start) or projected(s.text, q.end, s.candidate.noun.end):
         return PROJECTED
-    if _planned_aid(s.text, s.lower, q.first_start):
+    if _planned_aid(s.text, q.start):
         return PROJECTED
     if s.text.startswith(" of ", q.end) and OF_THE.match(s.text, q.end, s.candidate.noun.end) is not None:
         # "22 of the dead were soldiers": a part of the group, its people the state after it
@@ -1724,7 +1718,7 @@ def _noun_names_it(s: Scene) -> Verdict | None:
     return Verdict(NOUN_NAMES_IT, indicator)
 
 
-def _planned_aid(text: str, lower: str, at: int) -> bool:
+def _planned_aid(text: str, at: int) -> bool:
     """A plan to supply the people counted at `at`: "NRC plans to provide emergency shelter to
     50,000 displaced people", "IOM will distribute shelter kits to 12,000 displaced families",
     "preparing to receive up to 20,000 refugees" (they are its recipients, not what befell them)."""
@@ -2066,10 +2060,10 @@ def _cared_for_in_a_shelter(s: Scene, t: Trigger) -> bool:
     before the count: "MSF has treated 1,200 survivors of sexual violence in camps around
     Goma", "screened 5,000 children for malnutrition in displacement camps" (words.csv care verbs)."""
     q, text = s.candidate.quantity, s.text
-    lo = max(s.prev_end, q.first_start - CARE_REACH)
+    lo = max(s.prev_end, q.start - CARE_REACH)
     return (
-        may_hold(text, lo, q.first_start, CARE_KEYS)
-        and CARE_BEFORE.search(text, lo, q.first_start) is not None
+        may_hold(text, lo, q.start, CARE_KEYS)
+        and CARE_BEFORE.search(text, lo, q.start) is not None
         and (
             SHELTER_PLACE.match(text, t.start, t.end) is not None
             or (text.startswith(" ", t.end) and SHELTER_PLACE.match(text, t.end + 1) is not None)  # "displacement camps"
@@ -2080,7 +2074,7 @@ def _cared_for_in_a_shelter(s: Scene, t: Trigger) -> bool:
 CARE_REACH = 24
 _CARE_VERBS: tuple[str, ...] = lexicon.word_list("care verbs")
 CARE_KEYS: tuple[str, ...] = literal_keys(_CARE_VERBS)
-CARE_BEFORE = re.compile(rf"\b(?:{_phrases(_CARE_VERBS)})\s+(?:(?:{ROUGH_QUALIFIERS}|more\s+than|over|nearly|almost|some)\s+)?\Z", re.IGNORECASE | re.REVERSE)
+CARE_BEFORE = re.compile(rf"\b(?:{_phrases(_CARE_VERBS)})\s+\Z", re.IGNORECASE | re.REVERSE)  # right before the count's wording
 
 
 # A trigger with a subject of its own right before it, in a clause that opens after the
