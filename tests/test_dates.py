@@ -381,6 +381,14 @@ MONTHS_OF_A_NAMED_YEAR = [  # "February last year": the month of the year before
     ("It was the deadliest attack since February last year, when 64 people died.", "64", DateRef(D(2023, 2, 1), "month")),
     ("In December of last year, 64 people died.", "64", DateRef(D(2023, 12, 1), "month")),
     ("In March this year, 64 people died.", "64", DateRef(D(2024, 3, 1), "month")),
+    # a bare year before a day with no year frames it ("the 2022 summer ... 4 September": 2022's)
+    ("Extreme heat during the 2022 European summer caused 61,672 deaths between 30 May and 4 September, the study said.",
+     "61,672", DateRef(D(2022, 9, 4), "day", D(2022, 5, 30))),
+    ("In the summer of 2003, 14,802 people died in France between 1 and 20 August.", "14,802", DateRef(D(2003, 8, 20), "day", D(2003, 8, 1))),
+    # ... not a report's day, nor after a period's start
+    ("The 2022 floods killed 1,739 people, the NDMA said on 3 March.", "1,739", DateRef(D(2024, 3, 3), "day")),
+    ("Since 2022, 300 people have died in the region, the ministry said on 3 March.", "300",
+     DateRef(D(2024, 3, 3), "day", D(2022, 1, 1))),
 ]
 
 

@@ -856,6 +856,19 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 700, "approx", "civilians"), ("killed", 1_000, "exact", "civilians")]),
     ("Officials revised the death toll down to 154 from 155 after a double count.",
      [("killed", 154, "exact", "people"), ("killed", 155, "exact", "people")]),
+    # an earlier value on the wrong side of the figure before is another count's (the cases')
+    ("Suspected cholera cases in the county rose to 540, with 9 deaths, up from 410 on Monday.",
+     [("killed", 9, "exact", "people")]),
+    ("The number of missing fell to 66, down from 38 a day earlier, and 12 bodies were found.",
+     [("missing", 66, "exact", "people"), ("killed", 12, "exact", "bodies")]),
+    # the cases a bulletin counts, a share of them fatal: the dead
+    ("The ministry has confirmed 58 cases of Marburg virus disease, 13 of them fatal.", [("killed", 13, "exact", "people")]),
+    ("Of the 120 confirmed cases, 31 were fatal, the health ministry said.", [("killed", 31, "exact", "people")]),
+    ("Of the 2,300 suspected cases, 41 died.", [("killed", 41, "exact", "people")]),
+    # the words of South Asian and Gulf wire copy
+    ("Over 12,000 people have been shifted to safer places, the provincial disaster authority said.",
+     [("displaced", 12_000, "at_least", "people")]),
+    ("Three soldiers embraced martyrdom during the exchange of fire.", [("killed", 3, "exact", "soldiers")]),
 ]
 
 # A count taken from a whole ("300 of the camp's 12,000 residents") makes the whole no figure of
@@ -885,6 +898,12 @@ NOT_FIGURES: list[str] = [
     "It supported 16 hospitals with surgical supplies to treat more than 3,000 wounded people.",
     # people a campaign reached are no victims
     "Health workers vaccinated 80,000 children in the camps last week.",
+    # patients a clinic admitted or screened in a camp are no people displaced there
+    "Some 4,000 children were admitted for malnutrition in Kalma camp.",
+    "Health workers screened 8,500 children for malnutrition in Dadaab refugee camp.",
+    # a bulletin's cases, a share of them with no word of harm
+    "Of the 120 confirmed cases, 31 were hospitalised.",
+    "Police said 5 fatal crashes were recorded on the highway.",
     # distances, counts of things, durations, years: the seeds' must-not-extract
     "The Syrian Observatory, a war monitor, said on Sunday that six towns in the Idlib countryside had "
     "fallen to Syrian government forces in the past 24 hours.",

@@ -39,6 +39,9 @@ PHRASES: list[tuple[str, tuple[str, ...], list[str], list[str]]] = [
 IN_CONTEXT: list[tuple[str, tuple[str, ...], str, str | None]] = [
     ("left", ("after-have",), "300 families had left the village", "left"),
     ("left", ("after-have",), "300 families left the village", None),
+    ("fatal", ("said-of",), "58 confirmed cases, 13 of them fatal", "fatal"),
+    ("fatal", ("said-of",), "Of the 120 confirmed cases, 31 were fatal", "fatal"),
+    ("fatal", ("said-of",), "12 people died in a fatal crash", None),
     ("claimed|cost", ("lives-follow",), "the fighting claimed more than 200 lives", "claimed"),
     ("claimed|cost", ("lives-follow",), "the government claimed 200 seats", None),
     ("shelter", ("in-a-shelter",), "1,200 people are staying in a school shelter", "shelter"),

@@ -861,6 +861,13 @@ WHERE_NOTHING_ELSE_SAYS = [
     ("Floods in the Northern Region killed 20 people, officials said.", 20, None),
     # nor a disease named after a place
     ("Rift Valley fever has killed 12 people, the health ministry said.", 12, None),
+    # nor the clock a time is told by
+    ("The quake jolted Xinjiang at 2:09 a.m. Tuesday (Beijing Time), damaging 47 houses and injuring six people.",
+     6, "Xinjiang"),
+    ("The strike hit a residential building at 4 a.m. Kyiv time, killing 12 people in Odesa.", 12, "Odesa"),
+    # nor a nationality a continental word makes a region's
+    ("Dengue has killed 4,720 people across Latin American countries this year, the Pan American Health "
+     "Organization said.", 4_720, None),
     # nor a currency ("US$", "US cents")
     ("Cholera has killed 1,200 people since January; the plan seeks US$45 million, of which 12 per cent is "
      "funded.", 1_200, None),

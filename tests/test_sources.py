@@ -96,6 +96,11 @@ AFTER = [  # attribution after the figure
     ("Seven persons drowned when a trawler capsized, said Upazila Nirbahi Officer (UNO) Mohammad Raihan Kabir.", "Seven",
      "Mohammad Raihan Kabir"),
     ("Nine people were killed in the blast, said Superintendent of Police (SP) Ravi Kumar.", "Nine", "Ravi Kumar"),
+    # South Asian police ranks and honorifics before the name are titles
+    ("Twelve people were killed when the bus plunged into a gorge, SP Basanta Bahadur Kunwar said.", "Twelve",
+     "Basanta Bahadur Kunwar"),
+    ("Five people drowned, Sub-Inspector Abul Kalam told reporters.", "Five", "Abul Kalam"),
+    ("Seven people were injured, government spokesman Barrister Muhammad Ali Saif said.", "Seven", "Muhammad Ali Saif"),
     # ... or a title in lower case before the person
     ("Twelve people have died of dengue this month, said district health officer Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
     ("Twelve people have died of dengue this month, said civic health chief Dr Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),

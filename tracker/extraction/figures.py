@@ -74,7 +74,7 @@ INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
 # of the same indicator and unit, dated by its own date words.
 EARLIER_RULE = "the earlier value of the figure before (up from 54 on Friday)"
 EARLIER_BEFORE = re.compile(
-    rf"\b(?:{_words('earlier value openers')})\s+(?:(?:an?|the|its)\s+(?:\w+\s+){{0,2}}?(?:figure|toll|count|estimate|tally)\s+of\s+|the\s+)?\Z"
+    rf"\b(?P<opener>{_words('earlier value openers', 'lower earlier openers', 'higher earlier openers')})\s+(?:(?:an?|the|its)\s+(?:\w+\s+){{0,2}}?(?:figure|toll|count|estimate|tally)\s+of\s+|the\s+)?\Z"
     rf"|\b(?:{_phrases(MOVERS)})\s+(?:(?:the|its|their)\s+(?:[\w-]+\s+){{0,4}}?(?:(?:{_words('set directions')})\s+)?)?{TO_COUNT_FROM}\Z",
     re.IGNORECASE | re.REVERSE,
 )  # "down from 385", "down from an earlier figure of 11,300", "has dropped to 1,020 from 1,300", "revised the death toll down to 43 from 89", "raised the death toll to 160 from 134"
@@ -323,6 +323,8 @@ def _judge_candidates(
                     indicator = "refugees"  # "fled to safer areas, and 10,000 across the border into Chad"
                 elif indicator == "refugees" and INTERNALLY_AFTER.match(text, c.noun.end):
                     indicator = "displaced"  # "650,000 across borders and 1.65 million inside the country"
+            elif other == EARLIER_RULE and not _earlier_side(text, c, previous[1]):
+                rule = OTHER_EARLIER_RULE  # "cases rose to 2,043 with 12 deaths, up from 1,870": the cases were
             elif other is not None:
                 indicator, unit = previous[1].indicator, unit or previous[1].unit
                 rule = other
@@ -558,6 +560,27 @@ def _another_value(text: str, c: Candidate) -> str | None:
         if (c.noun.kind is not NounKind.VERB or rule == EARLIER_RULE) and opener.search(text, max(0, q.start - reach), q.start) is not None:
             return rule
     return None
+
+
+OTHER_EARLIER_RULE = "an earlier value on the wrong side of the figure before: another count's (cases rose to 2,043 with 12 deaths, up from 1,870)"
+_LOWER_EARLIER: frozenset[str] = frozenset(lexicon.word_list("lower earlier openers"))
+_HIGHER_EARLIER: frozenset[str] = frozenset(lexicon.word_list("higher earlier openers"))
+
+
+def _earlier_side(text: str, c: Candidate, figure: Found) -> bool:
+    """c, an earlier value by its opener, lies on the side of the figure before that its
+    opener says: below it after "up from" or "double", above it after "down from" (any side
+    after "compared with" or a verb of change). The earlier value of a count that is no
+    figure ("suspected cases rose to 2,043 with 12 deaths, up from 1,870") is not the deaths'."""
+    q = c.quantity
+    m = EARLIER_BEFORE.search(text, max(0, q.start - EARLIER_REACH), q.start)
+    opener = " ".join(m.group("opener").lower().split()) if m is not None and m.group("opener") else ""
+    now = figure.quantity
+    if opener in _LOWER_EARLIER:
+        return q.value < (now.high or now.value)
+    if opener in _HIGHER_EARLIER:
+        return (q.high or q.value) > now.value
+    return True
 
 
 # The verb of a count, then "and" before a count whose people noun is left out: "438 children

@@ -893,9 +893,23 @@ def _share_of_things(look: Look) -> bool:
     whole = FRONTED_WHOLE.search(text, max(0, q.start - FRONTED_WHOLE_REACH), q.start)
     if whole is None:
         return False
-    return read_noun(text, look.lower, whole.end("count"), whole.end()).kind is NounKind.THING
+    start, end = whole.end("count"), whole.end()
+    return read_noun(text, look.lower, start, end).kind is NounKind.THING and not _names_cases(look.lower, start, end)
 
 
+def _names_cases(lower: str, start: int, end: int) -> bool:
+    """The whole's noun phrase, in the first CASE_NOUN_WORDS words of lower[start:end], counts
+    cases (words.csv case nouns): people, one a case, whose share a trigger reads ("Of the 120
+    confirmed cases, 31 were fatal", "31 of the 120 suspected cases died")."""
+    words = lower[start : min(end, start + CASE_NOUN_REACH)].replace(",", " ").replace(".", " ").split()
+    return any(word in CASE_NOUNS for word in words[:CASE_NOUN_WORDS])
+
+
+CASE_NOUN_WORDS = 3  # "suspected cholera cases"
+CASE_NOUN_REACH = 60  # characters read for them
+
+
+CASE_NOUNS: frozenset[str] = frozenset(lexicon.word_list("case nouns"))
 FRONTED_WHOLE_REACH = 80
 # A whole fronted before a count: "Of the state's 497 municipalities, ", "Of its 12 districts, ".
 FRONTED_WHOLE = re.compile(r"\b[Oo]f\s+(?:[\p{L}'’]+\s+){0,3}?(?P<count>\d[\d,.]*\d|\d)(?:\s+[\p{L}'’\-]+){1,3},\s*\Z")
@@ -1010,7 +1024,8 @@ def _share_of_things_after(look: Look) -> bool:
     whole = WHOLE_AFTER.match(text, q.end, look.after_limit)
     if whole is None:
         return False
-    return read_noun(text, look.lower, whole.end(), look.after_limit).kind is NounKind.THING
+    after = whole.end()
+    return read_noun(text, look.lower, after, look.after_limit).kind is NounKind.THING and not _names_cases(look.lower, after, look.after_limit)
 
 
 # The whole after a count's "of": "of the town's 27", "of its 34", "of the 120".
@@ -2049,7 +2064,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
         among_from = max(c.noun.end, t.start - 30)
         if may_hold(text, among_from, t.start, AMONG_KEYS) and AMONG_BEFORE.search(text, among_from, t.start) is not None:
             return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
-        if t.indicator == "displaced" and _cared_for_in_a_shelter(s, t):
+        if t.indicator in SHELTERED and _cared_for_in_a_shelter(s, t):
             return CARED_FOR
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
@@ -2057,24 +2072,30 @@ def _trigger_after(s: Scene) -> Verdict | None:
 
 def _cared_for_in_a_shelter(s: Scene, t: Trigger) -> bool:
     """The trigger t after the count is a place of shelter, and a verb of care stands right
-    before the count: "MSF has treated 1,200 survivors of sexual violence in camps around
-    Goma", "screened 5,000 children for malnutrition in displacement camps" (words.csv care verbs)."""
+    before the count ("MSF has treated 1,200 survivors of sexual violence in camps around
+    Goma", "screened 5,000 children for malnutrition in displacement camps") or is the count's
+    own passive verb before the place ("4,000 children were admitted for malnutrition in Kalma
+    camp", "8,500 children were screened in Dadaab refugee camp") (words.csv care verbs)."""
     q, text = s.candidate.quantity, s.text
+    if not (
+        SHELTER_PLACE.match(text, t.start, t.end) is not None
+        or (text.startswith(" ", t.end) and SHELTER_PLACE.match(text, t.end + 1) is not None)  # "displacement camps"
+    ):
+        return False
     lo = max(s.prev_end, q.start - CARE_REACH)
-    return (
-        may_hold(text, lo, q.start, CARE_KEYS)
-        and CARE_BEFORE.search(text, lo, q.start) is not None
-        and (
-            SHELTER_PLACE.match(text, t.start, t.end) is not None
-            or (text.startswith(" ", t.end) and SHELTER_PLACE.match(text, t.end + 1) is not None)  # "displacement camps"
-        )
-    )
+    if may_hold(text, lo, q.start, CARE_KEYS) and CARE_BEFORE.search(text, lo, q.start) is not None:
+        return True
+    after = s.candidate.noun.end
+    return may_hold(text, after, t.start, CARE_KEYS) and CARED_PASSIVE.search(text, after, t.start) is not None
 
 
+SHELTERED: frozenset[str] = frozenset({"displaced", "refugees"})  # the indicators a place of shelter gives
 CARE_REACH = 24
 _CARE_VERBS: tuple[str, ...] = lexicon.word_list("care verbs")
 CARE_KEYS: tuple[str, ...] = literal_keys(_CARE_VERBS)
 CARE_BEFORE = re.compile(rf"\b(?:{_phrases(_CARE_VERBS)})\s+\Z", re.IGNORECASE | re.REVERSE)  # right before the count's wording
+# the count's own verb of care in the passive, between its noun and the place: "were admitted", "had been treated"
+CARED_PASSIVE = re.compile(rf"\b(?:{_words('passive auxiliaries')})\s+(?:{_phrases(_CARE_VERBS)})\b", re.IGNORECASE)
 
 
 # A trigger with a subject of its own right before it, in a clause that opens after the

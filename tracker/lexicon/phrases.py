@@ -21,6 +21,8 @@ Options (a row's `options` cell, separated by ";") say what a phrase alone canno
     lives-follow    only when "lives" follows within three words ("claimed 10 lives")
     lives-lost      only after "lives were", "lives have been" ("30 lives were lost")
     passive         only after "been", "were", "was", "are" or "is" ("500 homes were lost")
+    said-of         only said of the count, after "of them", "of whom" or a form of "be" ("13 of
+                    them fatal", "31 were fatal"; not "a fatal crash")
     not-before-have not when "have" follows ("may", but not "may have")
     not-in-a-name   not when capitalised before a capitalised body's head of attribution.csv
                     ("the Danish Refugee Council", "the UN Refugee Agency": a name, no event)
@@ -63,6 +65,7 @@ OPTION_TEMPLATES: dict[str, str] = {
     "lives-follow": r"{p}(?=\s+(?:[\w,.]+\s+){{1,3}}lives\b)",
     "lives-lost": r"{p}\b(?<=\blives\s+(?:(?:have|had)\s+been|were|was)\s+{p})",
     "passive": r"{p}\b(?<=\b(?:been|were|was|are|is)\s+{p})",
+    "said-of": r"{p}\b(?<=\b(?:(?:of\s+(?:them|whom))|been|were|was|are|is|proved|proven)\s+{p})",
     "not-before-have": r"{p}(?!\s+have)",
     "not-in-a-name": r"{p}(?!(?<=\b(?-i:\p{{Lu}})\w*)\s+(?=(?-i:\p{{Lu}}))(?:{bodies})\b)",
     "not-a-date": r"{p}(?!(?<=(?<![\d,.])\d{{1,2}}\s{{1,3}}\b(?-i:\p{{Lu}})\w*)|(?<=\b(?-i:\p{{Lu}})\w*)\s{{1,3}}\d"

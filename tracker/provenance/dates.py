@@ -1057,9 +1057,11 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
                 found.append(_Mention(m.start("first"), m.end("first"), dt.date(first, 1, 1), "year", "range_start"))
                 found.append(_Mention(m.start("last"), m.end("last"), dt.date(last, 1, 1), "year", _part_role(sentence, m)))
                 taken.append(m.span())
+    dates = list(_anchored(sentence, DATE_HINT, DATE_PREFIX, DATE)) if written else []
+    frame = _year_frame(sentence, dates, reference)
     if written and (words & RANGE_HINTS or RANGE_HINT.search(sentence)):
         for head in RANGE_HEAD.finditer(sentence):
-            pair = _range(sentence, head.end(), reference)
+            pair = _range(sentence, head.end(), reference if frame is None or head.start() < frame.at else frame.last_day)
             if pair and published is not None and pair[1].date > published >= pair[1].date.replace(day=1):
                 # "from May to August" in a story of 15 August: the period so far
                 pair = (pair[0], pair[1]._replace(date=published))
@@ -1074,10 +1076,10 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             found.append(_Mention(m.start(), m.end(), published - dt.timedelta(days=days), "day", "past"))
             taken.append(m.span())
     if written:
-        for m in _anchored(sentence, DATE_HINT, DATE_PREFIX, DATE):
+        for m in dates:
             if _inside(m.span(), taken) or _given_name(sentence, m):
                 continue
-            resolved = _resolve(m, reference)
+            resolved = _resolve(m, _framed(sentence, m, frame) or reference)
             if resolved:
                 if resolved[1] in ("month", "year"):
                     resolved = _point_of_period(sentence, m, resolved)
@@ -1103,6 +1105,40 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
                 date, precision = _point_of_period(sentence, m, (date, precision))  # "by the end of last year"
             found.append(_Mention(m.start(), m.end(), date, precision, _role(sentence, m.start(), m.end())))
     return tuple(found)
+
+
+class _Frame(NamedTuple):
+    """A bare year that frames the dates without a year after it in its sentence."""
+
+    at: int  # where the year stands
+    last_day: dt.date  # its last day: what those dates are read against
+
+
+def _year_frame(sentence: str, dates: list[re.Match], reference: dt.date | None) -> _Frame | None:
+    """The first bare year of the sentence before the reference's year that sets the year of
+    the dates without one after it ("Extreme heat during the 2022 summer caused 61,672 deaths
+    between 30 May and 4 September": 4 September 2022): not the start of a period ("since
+    2022"), a document's year ("its 2023 overview") or a comparison's."""
+    if reference is None:
+        return None
+    for m in dates:
+        year = m.group("year")
+        if year and m.group("month") is None and not m.group("iso") and int(year) < reference.year:
+            if _role(sentence, m.start(), m.end()) in FRAMING_ROLES:
+                return _Frame(m.start(), dt.date(int(year), 12, 31))
+    return None
+
+
+def _framed(sentence: str, m: re.Match, frame: _Frame | None) -> dt.date | None:
+    """What the date m, with no year of its own, is read against when a frame's year stands
+    before it: the frame's last day; None for a report's day ("the NDMA said on 3 March": this
+    year's) and for every other date."""
+    if frame is None or m.start() <= frame.at or m.group("year") or m.group("rel"):
+        return None
+    return frame.last_day if _role(sentence, m.start(), m.end()) in FRAMING_ROLES else None
+
+
+FRAMING_ROLES: frozenset[str] = frozenset({"event", "named_event", "possessive"})
 
 
 # A month's name after a title and before a capitalised word is a person's given name:

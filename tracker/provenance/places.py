@@ -1045,13 +1045,15 @@ def defined_acronyms(text: str) -> frozenset[str]:
 # cents", "500 Kenya shillings" (place_words.csv currency words); so does one glued to a "$",
 # "US$1.5 billion" (nearly every appeal's funding line). Before a disease word it names a
 # disease: "Lassa fever" is no Lhasa, "Rift Valley fever" no valley (disease words). Before a
-# river word it names a river: "the Niger river" runs through five countries (river words). The
+# river word it names a river: "the Niger river" runs through five countries (river words).
+# Before a time zone word it names a clock: "(Beijing Time)" (time zone words). The
 # word's first two letters are tested before the pattern, so a place followed by anything
 # else pays a set look-up.
 THING_WORDS: tuple[str, ...] = (
     lexicon.word_list("currency words", "place_words")
     + lexicon.word_list("disease words", "place_words")
     + lexicon.word_list("river words", "place_words")
+    + lexicon.word_list("time zone words", "place_words")
 )
 THING_AFTER = re.compile(rf"[\s-](?:{_phrases(THING_WORDS)})\b")
 _THING_STARTS: frozenset[str] = frozenset(w[:2] for w in THING_WORDS)
@@ -2273,7 +2275,12 @@ def _with_country(
 # Nationalities ("Chinese", "Central Africans") and the countries they name, as a figure's
 # country when no place is named: lexicon/nationalities.csv.
 NATIONALITIES: dict[str, str] = lexicon.mapping("nationalities", "word", "country", kind="nationality")
-_DEMONYM = re.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?P<word>{_phrases(NATIONALITIES)})s?(?![\p{{L}}\p{{M}}-])")
+# (not after a continental word: "Latin American", "Pan American" name no country; a
+# nationality that starts with one, "South Sudanese", "Central African", matches from it)
+_DEMONYM = re.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’-])(?<!\b(?:{_place_words('continental words')})[ \u00a0])"
+    rf"(?P<word>{_phrases(NATIONALITIES)})s?(?![\p{{L}}\p{{M}}-])"
+)
 # Where a nationality's first word starts (for the standard library, as written: _DEMONYM
 # ignores no case): every _DEMONYM match starts with one, so `_demonyms` tries the pattern
 # only there.
