@@ -345,6 +345,9 @@ TIME_CLAUSES = [  # a clause a time opens ("when", "which", "that") holds at tha
      DateRef(D(1973, 1, 1), "year")),
     ("The quake came 32 years to the day after the 1985 quake that killed an estimated 10,000 people.", "10,000",
      DateRef(D(1985, 1, 1), "year")),
+    # ... not "which" right after a period's start: the thing counted over the period
+    ("WHO has verified 304 attacks on health care since 1 January 2023, which killed 19 people.", "19",
+     DateRef(D(2024, 6, 10), "day", D(2023, 1, 1))),
     # ... but a figure after the clause closes is the period's since its start
     ("Since October 7, when the war began, 9,000 people have been killed.", "9,000",
      DateRef(D(2024, 6, 10), "day", D(2023, 10, 7))),

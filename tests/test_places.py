@@ -861,6 +861,8 @@ WHERE_NOTHING_ELSE_SAYS = [
     ("Floods in the Northern Region killed 20 people, officials said.", 20, None),
     # nor a disease named after a place
     ("Rift Valley fever has killed 12 people, the health ministry said.", 12, None),
+    # the everyday names of countries
+    ("Floods in the UAE killed 4 people, the interior ministry said.", 4, "United Arab Emirates"),
     # nor the clock a time is told by
     ("The quake jolted Xinjiang at 2:09 a.m. Tuesday (Beijing Time), damaging 47 houses and injuring six people.",
      6, "Xinjiang"),

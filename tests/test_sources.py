@@ -97,6 +97,10 @@ AFTER = [  # attribution after the figure
      "Mohammad Raihan Kabir"),
     ("Nine people were killed in the blast, said Superintendent of Police (SP) Ravi Kumar.", "Nine", "Ravi Kumar"),
     # South Asian police ranks and honorifics before the name are titles
+    # a secretariat or an administration with its modifiers is a body's name
+    ("Forty people have died of dengue this year, the state health secretariat said.", "Forty", "State Health Secretariat"),
+    ("Twelve people were injured in the strike, the regional military administration said.", "Twelve",
+     "Regional Military Administration"),
     ("Twelve people were killed when the bus plunged into a gorge, SP Basanta Bahadur Kunwar said.", "Twelve",
      "Basanta Bahadur Kunwar"),
     ("Five people drowned, Sub-Inspector Abul Kalam told reporters.", "Five", "Abul Kalam"),
@@ -195,6 +199,8 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
      "had been forced from their homes.", "88,000", "Civil Defence Agency"),
 ]
 NONE = [  # no attribution, or an unnamed one
+    # a country that recorded a measure is where it fell, not who counted the dead ("the UAE" is a country)
+    ("Heavy rain killed 21 people in Oman, while the UAE recorded 254 mm of rainfall in 24 hours.", "21", None),
     # ... nor one whose subject of no name has a reporting verb of its own
     ("The government says 1,200 people were killed in Tigray. The opposition puts the figure at 3,000 dead.", "3,000", None),
     # a sentence whose subject is another body does not go on with the source before

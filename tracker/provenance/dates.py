@@ -908,6 +908,8 @@ def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) ->
     the figure's own time, even after "since" (not "since October 7, when the war began,
     9,000 have been killed": the clause closes before the figure)."""
     for m in mentions:
+        if _said_of_the_period(sentence, offset, m):
+            continue  # "304 attacks since 1 January 2023, which killed 19": the attacks, over the period
         if m.end <= offset and offset - m.end <= TIME_CLAUSE_REACH and (
             TIME_CLAUSE.match(sentence, m.end, offset)
             or (sentence.endswith(("the ", "The "), 0, m.start) and EVENT_THAT_CLAUSE.match(sentence, m.end, offset))
@@ -917,6 +919,16 @@ def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) ->
 
 
 TIME_CLAUSE_REACH: int = 80  # characters from a date to a figure of the clause it opens
+# "which" right after a period's start is said of the thing counted over the period, not of
+# the day ("since 2015, when ..." is the day's; "since the 2010 floods, which ..." the floods')
+THING_CLAUSE_AFTER = _re.compile(r",?\s+which\b")
+
+
+def _said_of_the_period(sentence: str, offset: int, m: _Mention) -> bool:
+    """The figure at `offset` is in a "which" clause right after m, a period's start: the
+    clause tells what was counted over the period ("304 attacks since 1 January 2023, which
+    killed 19"), whose start m is."""
+    return m.role == "since" and m.end <= offset <= m.end + TIME_CLAUSE_REACH and THING_CLAUSE_AFTER.match(sentence, m.end, offset) is not None
 
 
 # DateRef(...) with every field in order, without the Python frame of a named tuple's __new__
@@ -1428,7 +1440,7 @@ def _latest_full_date(sentence: str, day_only: bool = False) -> dt.date | None:
 def _period_start(sentence: str, offset: int, mentions: list[_Mention]) -> dt.date | None:
     starts = [
         m for m in mentions
-        if m.role in ("since", "range_start", "past") and _in_clause(sentence, offset, m)
+        if m.role in ("since", "range_start", "past") and (_in_clause(sentence, offset, m) or _said_of_the_period(sentence, offset, m))
         and not _older_counts(sentence, offset, m, mentions) and not _another_row(sentence, offset, m)
     ]
     if not starts:
