@@ -865,6 +865,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The ministry has confirmed 58 cases of Marburg virus disease, 13 of them fatal.", [("killed", 13, "exact", "people")]),
     ("Of the 120 confirmed cases, 31 were fatal, the health ministry said.", [("killed", 31, "exact", "people")]),
     ("Of the 2,300 suspected cases, 41 died.", [("killed", 41, "exact", "people")]),
+    # a noun said once after two counts, each with its own adjective
+    ("There have been 90 confirmed and 35 probable deaths, the health ministry said.",
+     [("killed", 90, "exact", "people"), ("killed", 35, "exact", "people")]),
+    ("The camp hosts 1,200 Syrian and 300 Iraqi refugees.",
+     [("refugees", 1_200, "exact", "refugees"), ("refugees", 300, "exact", "refugees")]),
     # the words of South Asian and Gulf wire copy
     ("Over 12,000 people have been shifted to safer places, the provincial disaster authority said.",
      [("displaced", 12_000, "at_least", "people")]),

@@ -1199,6 +1199,8 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
         look.noun = Noun(None, None, q.end, NounKind.BARE)
     else:
         look.noun = read_noun(text, lower, noun_from, look.after_limit)
+    if look.noun.kind in SHARING_KINDS and lower.startswith(" ", q.end) and (shared := _shared_noun(text, lower, q, sentence_end)) is not None:
+        look.noun = shared  # "90 confirmed and 35 probable deaths": the noun said once, after the second count
     breakdown = _breakdown(text, lower, q.start) or _with_a_place(text, lower, q)
     if breakdown and look.noun.kind is NounKind.THING:  # "including 9 firefighters": people named
         look.noun = parts.people_named(text, lower, noun_from, look.noun)
@@ -1206,6 +1208,30 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
         if rule(look):
             return name
     return _new_tuple(Candidate, (q, look.noun, breakdown))  # Candidate(q, look.noun, breakdown)
+
+
+# A count with one word of its own before "and" and the next count, whose noun is said once
+# after the second: "90 confirmed and 35 probable deaths", "1,200 Syrian and 300 Iraqi
+# refugees". The word is a count adjective (words.csv) or a nationality.
+SHARING_KINDS: frozenset[NounKind] = frozenset({NounKind.BARE, NounKind.THING})
+COUNT_ADJECTIVES: frozenset[str] = lexicon.word_set("count adjectives")
+NATIONALITY_WORDS: frozenset[str] = frozenset(lexicon.mapping("nationalities", "word", "country", kind="nationality"))
+SHARED_NOUN_GAP = re.compile(r"[ \u00a0]+(?P<word>[\p{L}'’-]+)[ \u00a0]+and[ \u00a0]+(?:\d[\d,.]*\d|\d)(?=[ \u00a0])")
+
+
+def _shared_noun(text: str, lower: str, q: Quantity, sentence_end: int) -> Noun | None:
+    """The people noun of the next count, when q has only a count adjective or a nationality
+    of its own before "and" and that count: "90 confirmed and 35 probable deaths" counts
+    deaths twice. None otherwise."""
+    m = SHARED_NOUN_GAP.match(text, q.end, sentence_end)
+    if m is None:
+        return None
+    word = m.group("word")
+    if word.lower() not in COUNT_ADJECTIVES and word not in NATIONALITY_WORDS:
+        return None
+    noun = read_noun(text, lower, m.end(), min(sentence_end, m.end() + NOUN_REACH))
+    # (its noun phrase ends at its own word: the second count and what follows are the second's)
+    return noun._replace(end=m.end("word")) if noun.kind is NounKind.PERSON else None
 
 
 def obviously_not_a_count(text: str, start: int, end: int) -> bool:
