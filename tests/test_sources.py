@@ -105,6 +105,8 @@ AFTER = [  # attribution after the figure
      "Basanta Bahadur Kunwar"),
     ("Five people drowned, Sub-Inspector Abul Kalam told reporters.", "Five", "Abul Kalam"),
     ("Seven people were injured, government spokesman Barrister Muhammad Ali Saif said.", "Seven", "Muhammad Ali Saif"),
+    # a title, the place of its office, then the person: the person
+    ("Seven people were injured, Deputy Commissioner Quetta Saad Bin Asad said.", "Seven", "Saad Bin Asad"),
     # ... or a title in lower case before the person
     ("Twelve people have died of dengue this month, said district health officer Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
     ("Twelve people have died of dengue this month, said civic health chief Dr Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),

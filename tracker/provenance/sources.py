@@ -660,6 +660,8 @@ def normalise(name: str) -> str:
     # (a title that goes on with "of" is a word of a body's name: "Directorate General of Health Services")
     if titled and titled[-1] < len(tokens) - 1 and tokens[titled[-1] + 1][:1].isupper():
         tokens = tokens[titled[-1] + 1 :]
+        if len(tokens) >= 3 and _a_place(tokens[0]):
+            tokens = tokens[1:]  # "Deputy Commissioner Quetta Saad Bin Asad": the title's place, then the person
     while len(tokens) > 1 and not tokens[0][:1].isupper():
         tokens = tokens[1:]
     if tokens and tokens[-1].endswith("'s"):
