@@ -32,6 +32,9 @@ BEFORE = [  # attribution before the figure
     ("Deputy Minister of State for Disaster Management Sharafuddin Muslim said 21 people had died.", "21",
      "Sharafuddin Muslim"),
     ("Minister of Interior Suleyman Soylu said 52,979 people had been injured.", "52,979", "Suleyman Soylu"),
+    # a body's name with "and" inside, ending in "Headquarters"
+    ("The Central Disaster and Safety Countermeasures Headquarters said 14 people had died.", "14",
+     "Central Disaster and Safety Countermeasures Headquarters"),
     ("Director General of the Pakistan Meteorological Department Mahr Sahibzad Khan said 21 people had died.", "21",
      "Mahr Sahibzad Khan"),
     ("Minister of Health Mai al-Kaila said 300 people were killed.", "300", "Mai al-Kaila"),
