@@ -388,6 +388,11 @@ FIGURE_PLACES = [
     # a country owning the body that reports is the body's: the place after both counts is theirs
     ("Yemen's Houthi-run health ministry said 19 people were killed and 31 wounded in the strikes on Hodeidah.",
      19, "Hodeidah"),
+    # a place that owns a later count of its own is that count's, not the total's
+    ("HANOI, Sept. 10 (VNA) - Floods have left 97 people dead and 31 missing in the northern provinces, with "
+     "Yen Bai accounting for 40 deaths, the ministry said.", 97, "Vietnam"),
+    ("HANOI, Sept. 10 (VNA) - Floods have left 97 people dead and 31 missing in the northern provinces, with "
+     "Yen Bai accounting for 40 deaths, the ministry said.", 40, "Yen Bai"),
     # a place only a part of the count names is the part's, not the total's
     ("The floods have killed 47 people, including 22 in Sindh and 15 in Punjab, the NDMA said.", 47, "Pakistan"),
     ("Floods in Pakistan have killed 47 people, including 22 in Sindh.", 47, "Pakistan"),

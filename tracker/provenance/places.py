@@ -2816,8 +2816,9 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     # (not a place after "most of them": "190 people died, most of them in Blantyre" places a part)
     after = [m for m in found if m.start >= end]
     parts_places = {m.start for m in after} - {m.start for m in _without_parts_places(text, end, after)} if after else set()
-    # (nor the label of a later row: "Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab 168")
-    parts_places.update(m.start for m in after if _labels_a_row(text, m))
+    # (nor the label of a later row: "Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab
+    # 168"; nor a place that owns a later count: "with Lao Cai accounting for 59 deaths")
+    parts_places.update(m.start for m in after if _labels_a_row(text, m) or _owns_a_count(text, m))
     own = [m for m in found if lo <= m.start and m.end <= hi and m.start not in parts_places]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
     owners = [m for m in own if m not in own_scenes]
@@ -2951,6 +2952,13 @@ ABROAD_PART = re.compile(
     r"\W*(?:and\s+)?(?:\w+\s+){0,2}?\d[\d,.]*(?:\s+\w+){0,2}?\s+(?:across\s+(?:the\s+)?(?:\w+\s+)?(?:borders?|frontiers?)|abroad|into\s+\p{Lu})",
     re.IGNORECASE,
 )
+# A place whose part goes on with a count of its own, a share of the total before: "with Lao
+# Cai accounting for 59 deaths", "with Yen Bai reporting 20" (place_words.csv count label verbs).
+OWN_COUNT_AFTER = re.compile(rf"\s+(?:{_place_words('count label verbs')})(?:\s+[\p{{L}}]+){{0,2}}?\s+\d")
+def _owns_a_count(text: str, m: Mention) -> bool:
+    return text.startswith(" ", m.end) and OWN_COUNT_AFTER.match(text, m.end) is not None
+
+
 # A place its own part restricts itself to: "in Mandalay alone".
 ALONE_AFTER = re.compile(r"[^\S\n]+alone\b")
 # A place the sentence before named, pointed back to: "there", "the devastated city".
