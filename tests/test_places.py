@@ -388,6 +388,9 @@ FIGURE_PLACES = [
     # a country owning the body that reports is the body's: the place after both counts is theirs
     ("Yemen's Houthi-run health ministry said 19 people were killed and 31 wounded in the strikes on Hodeidah.",
      19, "Hodeidah"),
+    # a list of places after the figure names their country, not the first of them
+    ("The quake killed 1,400 people and injured 2,300 in the areas of Aleppo, Latakia, Hama and Idlib.", 2_300, "Syria"),
+    ("Heavy rain forced 9,000 people from their homes in Kandahar, Helmand and Zabul provinces.", 9_000, "Afghanistan"),
     # a place that owns a later count of its own is that count's, not the total's
     ("HANOI, Sept. 10 (VNA) - Floods have left 97 people dead and 31 missing in the northern provinces, with "
      "Yen Bai accounting for 40 deaths, the ministry said.", 97, "Vietnam"),

@@ -2210,6 +2210,8 @@ def locate(
         # where an attack came from is no scene of its dead: "Mortar fire from Syria killed
         # 6 civilians in Akcakale" (people who fled from a place were displaced there)
         found = [m for m in found if not (text.endswith(_FROM_ENDS, 0, m.start) and ATTACK_FROM.search(text, max(s, m.start - 40), m.start))] or found
+    if found and (listed := _listed_country(text, in_sentence, found, end)) is not None:
+        return listed  # "1,414 deaths and 2,357 injuries in the areas of Aleppo, Latakia, Hama, Tartous and Idleb": Syria
     if found:
         where = _with_country(text, sentences, _where(text, s, found, start, end, indicator == "returned"), main, document)
         if where.admin1 is not None and where.iso3 is not None and _scope_said(text, s, e, start, end, NATION_WORDS, _NATION_WORD_KEYS):
@@ -2241,6 +2243,28 @@ def locate(
 
 
 BRACKET_COUNT_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?P<count>\d[\d,.]*)[^\S\n]*\)")  # "Dadu (560)"
+# A figure's place that opens a list of places after the figure, joined by commas and a last
+# "and", names the list's country: "in the areas of Aleppo, Latakia, Hama, Tartous and Idleb".
+LIST_OF_PLACES: int = 3  # names a list holds at least
+_PLACE_LIST_JOINS: tuple[str, ...] = (", ", " and ", ", and ")
+
+
+def _listed_country(text: str, in_sentence: list[Mention], found: list[Mention], end: int) -> Place | None:
+    """The country of the list of places that the first of `found` after the figure ending at
+    `end` opens, when it holds LIST_OF_PLACES names or more, all of one country and none a
+    country; else None."""
+    first = next((m for m in found if m.start >= end), None)
+    if first is None or not text.startswith(", ", first.end):
+        return None  # (most places: no list after them)
+    listed = [first]
+    for m in in_sentence:
+        if m.start > listed[-1].end and text[listed[-1].end : m.start] in _PLACE_LIST_JOINS:
+            listed.append(m)
+        elif m.start > listed[-1].end:
+            break
+    if len(listed) < LIST_OF_PLACES or len({m.place.iso3 for m in listed}) != 1 or any(_is_country(m.place) for m in listed):
+        return None
+    return _country(first.place.iso3) if first.place.iso3 is not None else None
 SAME_NAME_LOOKS: int = 20  # places where the text names it looked at, at most (a text may repeat a name thousands of times)
 
 
