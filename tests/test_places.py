@@ -388,6 +388,9 @@ FIGURE_PLACES = [
     # a country owning the body that reports is the body's: the place after both counts is theirs
     ("Yemen's Houthi-run health ministry said 19 people were killed and 31 wounded in the strikes on Hodeidah.",
      19, "Hodeidah"),
+    # a place where rain was read, in a later part, is no scene of the count before it
+    ("Floods hit Bangladesh on Sunday. More than 52,000 people were relocated on Monday, and 300 mm of rain fell at "
+     "a station in Sylhet.", 52_000, "Bangladesh"),
     # a list of places after the figure names their country, not the first of them
     ("The quake killed 1,400 people and injured 2,300 in the areas of Aleppo, Latakia, Hama and Idlib.", 2_300, "Syria"),
     ("Heavy rain forced 9,000 people from their homes in Kandahar, Helmand and Zabul provinces.", 9_000, "Afghanistan"),

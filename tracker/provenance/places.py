@@ -2878,6 +2878,8 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
             break
         if (text.find("into", a, b) >= 0 or text.find("across", a, b) >= 0 or text.find("abroad", a, b) >= 0) and ABROAD_PART.match(text, a, b):
             continue  # "fled their homes and 20,000 into Uganda": where the next count went, not this one's scene
+        if _DIGIT.search(text, a, b) is not None and READING_IN.search(text, a, b) is not None:
+            continue  # "52,000 were relocated, and 744.8 mm of rain fell at a reservoir in Changping": where it was read
         # (not a place of its own part alone: "and 28,000 homes were destroyed in Mandalay alone")
         later += [
             m for m in found
@@ -3039,6 +3041,8 @@ READING_BEFORE = re.compile(
     re.REVERSE,
 )
 READING_REACH: int = 40  # characters before a place looked at for a reading
+# A reading anywhere in a later part of a sentence: its places are where it was read.
+READING_IN = re.compile(rf"\d[\d,.]*[ \u00a0]*(?:{_place_words('reading units')})\.?(?![\p{{L}}\d])")
 # A digit (\d of both engines: Unicode's decimal digits), which every READING_BEFORE match
 # opens with: the standard library finds one, or none, for a fraction of that pattern's call.
 _DIGIT = _re.compile(r"\d")
