@@ -154,6 +154,12 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     # a part of the group the sentence before counted: fronted ("Of the dead,") or "among the dead"
     ("The floods killed 280 people. Of the dead, 31 were children, the governor said.",
      [("killed", 280, "people", None, None), ("killed", 31, "children", 280, None)]),
+    # ... each item of a list the fronted group opens
+    ("The crush killed 153 people. Of the dead, 97 were women and 56 were men.",
+     [("killed", 153, "people", None, None), ("killed", 97, "women", 153, None), ("killed", 56, "men", 153, None)]),
+    ("The blast killed 23 people. Of those killed, 12 were children, 8 were women and 3 were elderly.",
+     [("killed", 23, "people", None, None), ("killed", 12, "children", 23, None), ("killed", 8, "women", 23, None),
+      ("killed", 3, "people", 23, None)]),
     ("Cholera killed 400 people in March. Of those who died last month, about 80 were children.",
      [("killed", 400, "people", None, None), ("killed", 80, "children", 400, None)]),
     ("The gunman killed 22 people at the store. Eight women were among the dead.",

@@ -27,6 +27,7 @@ from .quantities import Quantity, find_quantities
 from .rules import (
     ADJACENT_GAP,
     COORDINATED,
+    FRONTED_ITEM_GAP,
     GROUP_PART_RULES,
     NO_TRIGGER,
     NOUN_REACH,
@@ -351,10 +352,13 @@ def _judge_candidates(
             # Venezuelans have left their country. Colombia hosts 2.9 million of them."; "The
             # toll had risen to 247. Amatrice alone accounted for 184 of the dead."
             total, first_part = before, 0
-        elif total is None and first_part == i - 1 and rule in GROUP_PART_RULES and COORDINATED.fullmatch(
-            text, candidates[i - 1].noun.end, c.quantity.start
+        elif total is None and first_part == i - 1 and rule in GROUP_PART_RULES and (
+            COORDINATED.fullmatch(text, candidates[i - 1].noun.end, c.quantity.start)
+            or FRONTED_ITEM_GAP.fullmatch(text, candidates[i - 1].quantity.end, c.quantity.start)
         ) and _part_of_before(c, before, indicator):
-            total, first_part = before, i  # "Some 148 men and 81 women were among the dead": each count of the list
+            # "Some 148 men and 81 women were among the dead", "Of the dead, 97 were women and 56
+            # were men": each count of the list
+            total, first_part = before, i
         if total is not None and indicator == "displaced" and total.indicator == "refugees":
             indicator = "refugees"  # "hosts 227,000 Ukrainians, including 31,000 who arrived on Saturday"
         if total is not None:

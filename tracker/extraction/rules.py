@@ -1918,11 +1918,38 @@ GROUP_PART_RULES: frozenset[str] = frozenset({AMONG_RULE, FRONTED_RULE, PARTITIV
 
 def _fronted_group(s: Scene) -> Verdict | None:
     t = _group_trigger(s, "of ", FRONTED_GROUP, FRONTED_REACH)
+    if t is None and s.index > 0:
+        t = _next_item_of_a_fronted_group(s)  # "Of the dead, 97 were women and 56 were men": the 56
     if t is None:
         return None
     state = PART_STATE.match(s.text, s.candidate.noun.end, s.end)
     unit = state.group("word").lower() if state and state.group("word").lower() in PART_PEOPLE else None
     return _new_tuple(Verdict, (FRONTED_RULE, t.indicator, t.blocks, None, t.start, t.end, unit))
+
+
+# The words between two items of a list of parts after a fronted group: "97 were women and
+# 56", "12 were children, 8".
+FRONTED_ITEM_GAP = re.compile(
+    rf"\s+(?:{FINITE_AUXILIARIES})\s+[\p{{L}}'’-]+(?:\s*,\s*(?:and\s+)?|\s+and\s+)", re.IGNORECASE
+)
+
+
+def _next_item_of_a_fronted_group(s: Scene) -> Trigger | None:
+    """The fronted group's trigger, when the count is the next item of a list whose first item
+    the group fronts: "Of the dead, 97 were women and 56 were men", "Of those killed, 12 were
+    children, 8 were women and 3 were elderly" (each item after the first, in turn)."""
+    i, text = s.index, s.text
+    at = s.candidate.quantity.start
+    while i > 0:
+        before = s.candidates[i - 1].quantity
+        if FRONTED_ITEM_GAP.fullmatch(text, before.end, at) is None:
+            return None
+        i, at = i - 1, before.start
+        lo = max(s.candidates[i - 1].quantity.end if i > 0 else 0, at - FRONTED_REACH)
+        if "of " in s.lower[lo:at] and (m := FRONTED_GROUP.search(text, lo, at)) is not None:
+            group = [t for t in s.triggers if m.start("group") <= t.start and t.end <= m.end("group")]
+            return None if not group or group[-1].blocks else group[-1]
+    return None
 
 
 def _subject_before_count_verb(s: Scene) -> Verdict | None:
