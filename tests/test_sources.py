@@ -108,6 +108,8 @@ AFTER = [  # attribution after the figure
      "Basanta Bahadur Kunwar"),
     ("Five people drowned, Sub-Inspector Abul Kalam told reporters.", "Five", "Abul Kalam"),
     ("Seven people were injured, government spokesman Barrister Muhammad Ali Saif said.", "Seven", "Muhammad Ali Saif"),
+    # a title, its office and the person after "said": the person, of the office's body
+    ("Three people died in the blast, said Inspector General of Police Akhtar Hayat Khan.", "Three", "Akhtar Hayat Khan"),
     # a title, the place of its office, then the person: the person
     ("Seven people were injured, Deputy Commissioner Quetta Saad Bin Asad said.", "Seven", "Saad Bin Asad"),
     # ... or a title in lower case before the person

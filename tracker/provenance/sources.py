@@ -1221,6 +1221,9 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     if m.re is TOLD_MONITOR and (name in OUTLETS or any(_alias(w) in OUTLETS for w in np.split())):
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())  # "told Reuters"
     org = None
+    if (m.re is INVERTED or m.re is ACCORDING_TO) and np and (titled := _titled_person(" ".join(np.split()))) is not None:
+        # "..., said Inspector General of Police Akhtar Hayat Khan": the person, of the office's body
+        return _Candidate(SourceKind.NAMED, normalise(titled[0]), start + m.start(), start + m.end(), titled[1])
     if m.re is INVERTED and m.group("org") and name and _is_person(name):
         org = _learned(text, _org_name(m.group("org")))
     elif (m.re is ACCORDING_TO or m.re is INVERTED) and name and (person := _person_of_body(name)) and _is_person(person.group("person")):
