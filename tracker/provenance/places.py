@@ -786,10 +786,11 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 following = after
             else:
                 following = text[word_end] if word_end < length_of_text else " "
-            if following in _ENDS_A_WORD or not (
+            if (following in _ENDS_A_WORD or not (
                 following.isalnum() or following == "_"
                 or (following == "-" and word_end + 1 < length_of_text and text[word_end + 1].isupper())
-            ):
+            )) and not (following == " " and text.startswith(_ARTICLE_AFTER_STARTS, word_end) and _ARTICLE_AFTER.match(text, word_end)):
+                # (not the first word of a longer Arabic name the gazetteer lacks: "Wad al-Nourah")
                 hit = (at, word_end, one)
         if hit is not None and at != storm_at:
             found.append(hit)
@@ -3359,6 +3360,10 @@ _JOINS_AFTER: frozenset[str] = frozenset(c for c in map(chr, range(128)) if _goe
 # The Arabic article in lower case before a name: "al-Raqqa", "el-Geneina", "ad-Damazin".
 _NAME_BEFORE_ARTICLE = re.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Ll}{2,3}-\Z")
 _ARTICLE_BEFORE = re.compile(r"(?<![\p{L}\p{M}])(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-\Z")
+# ... and after a name, before a capital: the name goes on ("Wad al-Nourah", "Kafr el-Sheikh")
+_ARTICLES: tuple[str, ...] = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et")
+_ARTICLE_AFTER_STARTS: tuple[str, ...] = tuple(f" {a}-" for a in _ARTICLES)
+_ARTICLE_AFTER = re.compile(rf"[ ](?:{'|'.join(_ARTICLES)})-\p{{Lu}}")
 
 
 def _joined_after(text: str, i: int) -> bool:
