@@ -391,8 +391,8 @@ FIGURE_PLACES = [
     # a place where rain was read, in a later part, is no scene of the count before it
     ("Floods hit Bangladesh on Sunday. More than 52,000 people were relocated on Monday, and 300 mm of rain fell at "
      "a station in Sylhet.", 52_000, "Bangladesh"),
-    # the first word of a longer Arabic name the gazetteer lacks is no place of its own
-    ("Gunmen killed 124 people in the village of Wad al-Nourah in Gezira state, activists said.", 124, "Gezira"),
+    # a longer Arabic name the gazetteer lacks is the place its kind word makes, not its first word
+    ("Gunmen killed 124 people in the village of Wad al-Nourah in Gezira state, activists said.", 124, "Wad al-Nourah"),
     # a list of places after the figure names their country, not the first of them
     ("The quake killed 1,400 people and injured 2,300 in the areas of Aleppo, Latakia, Hama and Idlib.", 2_300, "Syria"),
     ("Heavy rain forced 9,000 people from their homes in Kandahar, Helmand and Zabul provinces.", 9_000, "Afghanistan"),

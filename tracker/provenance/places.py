@@ -1795,6 +1795,8 @@ def _in_a_word(c: str) -> bool:
 # A word of a name: a capital, then letters, joined by a hyphen or an apostrophe
 # ("Haut-Katanga", "Grand'Anse").
 _NAME_WORD = r"\p{Lu}[\p{L}\p{M}]*+(?:['’-][\p{L}\p{M}]++)*+"
+# The Arabic article in lower case, glued by a hyphen to the name word after it ("al-Nourah")
+_ARTICLES: tuple[str, ...] = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et")
 # The same, for patterns read backwards (a possessive quantifier would take the capital too).
 _NAME_WORD_BACKWARDS = r"\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*"
 # The capitalised words right before a kind word, on its line ("Upper Tamazi state"; feeds
@@ -1803,7 +1805,7 @@ _RUN_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_NAME_WORD_BACKWARDS
 # ... and right after "of" or "in" after a kind word ("the town of Kitolo", "a rest centre in Harwick").
 # (a joiner of Spanish, French or Portuguese names may stand between its words: "the town of Chavín de Huántar")
 _RUN_AFTER = re.compile(
-    rf"[ \u00a0]+(?P<prep>of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_NAME_WORD}(?:[ \u00a0]+(?:(?:{FOREIGN_NAME_JOINERS})[ \u00a0]+)?{_NAME_WORD})*)"
+    rf"[ \u00a0]+(?P<prep>of|in)[ \u00a0]+(?:the[ \u00a0]+)?(?P<run>{_NAME_WORD}(?:[ \u00a0]+(?:(?:{FOREIGN_NAME_JOINERS})[ \u00a0]+)?(?:(?:{'|'.join(_ARTICLES)})-)?{_NAME_WORD})*)"
 )
 # How every _RUN_AFTER match opens: " of ", " in " (with either space), or two spaces
 # (feeds may space words twice: left to the pattern). A kind word followed otherwise is not
@@ -3361,7 +3363,6 @@ _JOINS_AFTER: frozenset[str] = frozenset(c for c in map(chr, range(128)) if _goe
 _NAME_BEFORE_ARTICLE = re.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Ll}{2,3}-\Z")
 _ARTICLE_BEFORE = re.compile(r"(?<![\p{L}\p{M}])(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-\Z")
 # ... and after a name, before a capital: the name goes on ("Wad al-Nourah", "Kafr el-Sheikh")
-_ARTICLES: tuple[str, ...] = ("al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ed", "er", "es", "et")
 _ARTICLE_AFTER_STARTS: tuple[str, ...] = tuple(f" {a}-" for a in _ARTICLES)
 _ARTICLE_AFTER = re.compile(rf"[ ](?:{'|'.join(_ARTICLES)})-\p{{Lu}}")
 
