@@ -1199,7 +1199,9 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
         look.noun = Noun(None, None, q.end, NounKind.BARE)
     else:
         look.noun = read_noun(text, lower, noun_from, look.after_limit)
-    if look.noun.kind in SHARING_KINDS and lower.startswith(" ", q.end) and (shared := _shared_noun(text, lower, q, sentence_end)) is not None:
+    if look.noun.kind in SHARING_KINDS and lower.find(" and ", q.end, q.end + SHARED_GAP_LONGEST) >= 0 and (
+        shared := _shared_noun(text, lower, q, sentence_end)
+    ) is not None:
         look.noun = shared  # "90 confirmed and 35 probable deaths": the noun said once, after the second count
     breakdown = _breakdown(text, lower, q.start) or _with_a_place(text, lower, q)
     if breakdown and look.noun.kind is NounKind.THING:  # "including 9 firefighters": people named
@@ -1216,6 +1218,7 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
 SHARING_KINDS: frozenset[NounKind] = frozenset({NounKind.BARE, NounKind.THING})
 COUNT_ADJECTIVES: frozenset[str] = lexicon.word_set("count adjectives")
 NATIONALITY_WORDS: frozenset[str] = frozenset(lexicon.mapping("nationalities", "word", "country", kind="nationality"))
+SHARED_GAP_LONGEST = 24  # characters from a count to the "and" of the next (its one word between)
 SHARED_NOUN_GAP = re.compile(r"[ \u00a0]+(?P<word>[\p{L}'’-]+)[ \u00a0]+and[ \u00a0]+(?:\d[\d,.]*\d|\d)(?=[ \u00a0])")
 
 
@@ -1934,6 +1937,10 @@ FRONTED_ITEM_GAP = re.compile(
 )
 
 
+FRONTED_ITEM_GAP_LONGEST = 40  # characters
+_ITEM_JOINS: tuple[str, ...] = (", ", " and ", ",and ")
+
+
 def _next_item_of_a_fronted_group(s: Scene) -> Trigger | None:
     """The fronted group's trigger, when the count is the next item of a list whose first item
     the group fronts: "Of the dead, 97 were women and 56 were men", "Of those killed, 12 were
@@ -1942,6 +1949,9 @@ def _next_item_of_a_fronted_group(s: Scene) -> Trigger | None:
     at = s.candidate.quantity.start
     while i > 0:
         before = s.candidates[i - 1].quantity
+        # (a short gap ending with a comma or "and" first: most counts of a sentence have none)
+        if at - before.end > FRONTED_ITEM_GAP_LONGEST or not s.lower.endswith(_ITEM_JOINS, before.end, at):
+            return None
         if FRONTED_ITEM_GAP.fullmatch(text, before.end, at) is None:
             return None
         i, at = i - 1, before.start
@@ -2130,16 +2140,17 @@ def _cared_for_in_a_shelter(s: Scene, t: Trigger) -> bool:
     own passive verb before the place ("4,000 children were admitted for malnutrition in Kalma
     camp", "8,500 children were screened in Dadaab refugee camp") (words.csv care verbs)."""
     q, text = s.candidate.quantity, s.text
+    lo, after = max(s.prev_end, q.start - CARE_REACH), s.candidate.noun.end
+    # (the care verb's words first, a cheap test: most counts have none around them)
     if not (
-        SHELTER_PLACE.match(text, t.start, t.end) is not None
-        or (text.startswith(" ", t.end) and SHELTER_PLACE.match(text, t.end + 1) is not None)  # "displacement camps"
+        (may_hold(text, lo, q.start, CARE_KEYS) and CARE_BEFORE.search(text, lo, q.start) is not None)
+        or (may_hold(text, after, t.start, CARE_KEYS) and CARED_PASSIVE.search(text, after, t.start) is not None)
     ):
         return False
-    lo = max(s.prev_end, q.start - CARE_REACH)
-    if may_hold(text, lo, q.start, CARE_KEYS) and CARE_BEFORE.search(text, lo, q.start) is not None:
-        return True
-    after = s.candidate.noun.end
-    return may_hold(text, after, t.start, CARE_KEYS) and CARED_PASSIVE.search(text, after, t.start) is not None
+    return (
+        SHELTER_PLACE.match(text, t.start, t.end) is not None
+        or (text.startswith(" ", t.end) and SHELTER_PLACE.match(text, t.end + 1) is not None)  # "displacement camps"
+    )
 
 
 SHELTERED: frozenset[str] = frozenset({"displaced", "refugees"})  # the indicators a place of shelter gives
