@@ -421,8 +421,8 @@ def test_the_alias_names_read_backwards_as_a_tree_match_where_the_names_do():
 
 def test_the_alias_names_as_a_tree_match_where_the_names_do():
     """The alias alternation, a tree of the names' shared starts, finds at every place of a
-    text the name the plain alternation finds there, and each name it finds there after it,
-    in the same order (the longest first: a pattern that reads on backtracks to the next)."""
+    text the name the plain alternation finds there, and the same shorter name where what
+    must follow refuses the longest (both try the names at a place longest first)."""
     import regex
 
     tree, plain = regex.compile(sources._ALIAS), regex.compile(PLAIN_ALIASES)
