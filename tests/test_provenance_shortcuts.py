@@ -334,13 +334,24 @@ def test_groups_read_by_number_are_the_groups_named():
         assert m.span(number) == m.span(name) and m.group(number) == m.group(name), (name, text)
 
 
+def _plain_aliases() -> str:
+    """The alias table's names as a plain alternation, longest first (`phrases`), as
+    `_alias_alternation` wrote them before they were a tree (`_name_tree`)."""
+    acronyms = [a for a in sources.ALIASES if a.upper() == a]
+    names = [a for a in sources.ALIASES if a.upper() != a]
+    return rf"(?<![\p{{L}}\d])(?:(?i:{sources._words(names)})|{sources._words(acronyms)})(?![\p{{L}}\d])"
+
+
+PLAIN_ALIASES = _plain_aliases()
+
+
 def _with_verb(pattern):
     """A pattern `_subject` reads back from a reporting verb as it was written before
-    `VERB_READ_ALONE`: its verb read too, and the names of the alias table not grouped by
-    their last character."""
+    `VERB_READ_ALONE`: its verb read too, and the names of the alias table a plain
+    alternation, not a tree of their ends."""
     import regex
 
-    text = pattern.pattern.replace(sources._ALIAS_BACKWARDS, sources._ALIAS).rstrip()
+    text = pattern.pattern.replace(sources._ALIAS_BACKWARDS, PLAIN_ALIASES).rstrip()
     assert text.endswith(r"\Z"), pattern
     if sources.VERB_READ_ALONE:
         text = text[: -len(r"\Z")] + rf"{sources._VERB}\Z"
@@ -388,20 +399,42 @@ def test_the_patterns_read_to_their_verb_find_what_they_found_with_it(text):
                 assert all(a.span(g) == b.span(g) for g in range(1, (a.re.groups or 0) + 1)), (ours.pattern[:40], text)
 
 
-def test_the_alias_names_grouped_by_last_character_match_where_the_names_do():
-    """The alias alternation read backwards finds, at every end of a text, the name the
-    plain alternation finds there."""
+ALIAS_TEXTS = (
+    [f"x {n} y" for n in sources.ALIASES] + [f"{n.upper()}, said" for n in sources.ALIASES]
+    + [f"the {n.lower()}s" for n in sources.ALIASES] + [f"{a} and {b}" for a, b in zip(sources.ALIASES, list(sources.ALIASES)[1:])]
+    + ["the United  Nations", "the united\nnations", "UN", "Un", "u.n.", "ſana", "WHO", "who", "Kelvin", "x UN OCHA y"]
+)
+
+
+def test_the_alias_names_read_backwards_as_a_tree_match_where_the_names_do():
+    """The alias alternation read backwards, a tree of the names' ends, finds at every end
+    of a text the name the plain alternation finds there."""
     import regex
 
-    grouped = regex.compile(rf"(?:{sources._ALIAS_BACKWARDS})\Z", regex.REVERSE)
-    plain = regex.compile(rf"(?:{sources._ALIAS})\Z", regex.REVERSE)
-    names = list(sources.ALIASES)
-    texts = [f"x {n} y" for n in names] + [f"{n.upper()}, said" for n in names] + [f"the {n.lower()}s" for n in names]
-    texts += ["the United  Nations", "the united\nnations", "UN", "Un", "u.n.", "ſana", "WHO", "who", "Kelvin"]
-    for text in texts:
+    tree = regex.compile(rf"(?:{sources._ALIAS_BACKWARDS})\Z", regex.REVERSE)
+    plain = regex.compile(rf"(?:{PLAIN_ALIASES})\Z", regex.REVERSE)
+    for text in ALIAS_TEXTS:
         for end in range(len(text) + 1):
-            a, b = grouped.search(text, 0, end), plain.search(text, 0, end)
+            a, b = tree.search(text, 0, end), plain.search(text, 0, end)
             assert (a and a.span()) == (b and b.span()), (text, end)
+
+
+def test_the_alias_names_as_a_tree_match_where_the_names_do():
+    """The alias alternation, a tree of the names' shared starts, finds at every place of a
+    text the name the plain alternation finds there, and the same shorter name where what
+    must follow refuses the longest (both try the names at a place longest first)."""
+    import regex
+
+    tree, plain = regex.compile(sources._ALIAS), regex.compile(PLAIN_ALIASES)
+    # (a name that goes on with a capitalised word: the longest name at a place seldom does,
+    # the shorter ones inside a longer name do, and both patterns backtrack to them in turn)
+    tree_on, plain_on = (regex.compile(rf"(?:{p})(?=\s+\p{{Lu}})") for p in (sources._ALIAS, PLAIN_ALIASES))
+    for text in ALIAS_TEXTS:
+        for at in range(len(text) + 1):
+            a, b = tree.match(text, at), plain.match(text, at)
+            assert (a and a.span()) == (b and b.span()), (text, at)
+            a, b = tree_on.match(text, at), plain_on.match(text, at)
+            assert (a and a.span()) == (b and b.span()), (text, at)
 
 
 @settings(max_examples=300, deadline=None)
@@ -558,3 +591,23 @@ def test_a_dates_role_gates_hold_on_the_seeds():
 
     for path in sorted(SEEDS.glob("*.txt")):
         _role_gates_hold(path.read_text(encoding="utf-8")[:6000])
+
+
+BY_TEXT = st.lists(
+    st.one_of(PIECES, st.sampled_from(["released", "reported", "quoted as", " saying", "xreleased", " by ", "by", " the ", "its ", " UN", "\t", "Reported"])),
+    max_size=25,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(BY_TEXT)
+@example("figures released by the UN, reported by OCHA and quoted as saying by state news agency SANA")
+@example("unreported by the ministry; xreleased by WHO; Reported by UNHCR; released\nby\tthe ministry")
+@example("released by released by the health ministry")
+def test_the_by_patterns_tried_at_their_verbs_find_what_their_scans_find(text):
+    """`BY_SOURCE` and `BY_LOWER`, tried only where a "by" verb's first word stands
+    (`_by_verb_starts`), find what their scans of the whole text find."""
+    starts = sources._by_verb_starts(text)
+    for pattern in (sources.BY_SOURCE, sources.BY_LOWER):
+        found = [(m.span(), m.groups()) for m in sources._by_matches(pattern, text, starts)]
+        assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)], text

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import csv
 import re as _re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from functools import lru_cache
@@ -38,7 +38,7 @@ from typing import NamedTuple
 import regex as re
 
 from .. import lexicon
-from ..extraction.text import alternation, gap, str_lower
+from ..extraction.text import alternation, first_words, gap, str_lower, word_starts
 from ..extraction.text import phrases as _words
 from .dates import DATE, MONTHS, WEEKDAYS, group_number
 from .keyscan import ascii_word_set, ascii_words, key_scanner
@@ -175,26 +175,55 @@ CAPITALS: dict[str, str] = lexicon.mapping("nationalities", "word", "country", k
 
 
 def _alias_alternation(aliases, backwards: bool = False) -> str:
-    """Acronyms match in capitals only ("WHO", not "who"); other names in any case. For a
-    pattern matched backwards (`regex.REVERSE`), the names are grouped by their last
-    character (`_by_last_character`)."""
+    """Acronyms match in capitals only ("WHO", not "who"); other names in any case. Each
+    kind is written as a tree of the characters its names share (`_name_tree`), read from
+    the names' ends for a pattern matched backwards (`regex.REVERSE`)."""
     acronyms = [a for a in aliases if a.upper() == a]
     names = [a for a in aliases if a.upper() != a]
-    named = _by_last_character(names) if backwards else _words(names)
-    return rf"(?<![\p{{L}}\d])(?:(?i:{named})|{_words(acronyms)})(?![\p{{L}}\d])"
+    named, acronymed = _name_tree(names, backwards, fold=True), _name_tree(acronyms, backwards)
+    return rf"(?<![\p{{L}}\d])(?:(?i:{named})|{acronymed})(?![\p{{L}}\d])"
 
 
-def _by_last_character(names: list[str]) -> str:
-    """`_words(names)` grouped by each name's last character, lowered ("(?:United\\s+Nation|
-    ...)s|(?:...)n|..."), for a case-blind pattern read backwards: at each place it tries a
-    name is read from its end, and the regex module tries the groups' last characters, not
-    every name's (about 4k instructions a subject read less). It finds what `_words` finds:
-    a group keeps its names in `_words`' order (longest first), and names whose last
-    characters differ never match at one place."""
-    groups: dict[str, list[str]] = {}
-    for name in sorted(set(names), key=len, reverse=True):
-        groups.setdefault(name[-1].lower(), []).append(name[:-1])
-    return "|".join(f"(?:{_words(heads)}){re.escape(last)}" for last, heads in groups.items())
+# A tree's node: the next character of the names through it (or WHITE_SPACE for a space,
+# or NAME_ENDS where a name ends) -> the node after it.
+WHITE_SPACE: str = r"\s+"
+NAME_ENDS: str = ""
+
+
+def _name_tree(names: list[str], backwards: bool = False, fold: bool = False) -> str:
+    """`_words(names)` as a tree of the characters the names share ("United\\s+(?:Nations|
+    States)"), or of their ends with `backwards` ("(?:...United\\s+Nation|...)s"), any run of
+    white space where a name has a space; with `fold` (a case-blind pattern), ASCII letters
+    lowered, so "UNHCR" and "Unhcr" share theirs. At each place the regex module tries a
+    character once for all the names it starts (the alternation tried each of some 600
+    names, about 1 us each time a subject or "according to" reads one). It finds what
+    `_words` finds, in the same order: the names that match at one place each match a
+    piece of the text the longer ones go on from, one name's characters the start of the
+    other's, so the tree, which tries where a name goes on before where it ends, tries
+    them longest first, as `_words` does."""
+    root: dict[str, dict] = {}
+    for name in names:
+        steps = [WHITE_SPACE if ch == " " else (ch.lower() if fold and ch.isascii() else ch) for ch in name]
+        node = root
+        for step in reversed(steps) if backwards else steps:
+            node = node.setdefault(step, {})
+        node[NAME_ENDS] = {}
+    return _tree_branches(root, backwards)
+
+
+def _tree_branches(node: dict[str, dict], backwards: bool) -> str:
+    """The pattern of a node of `_name_tree`: each character on, then where a name ends."""
+    branches = []
+    for step, child in sorted(node.items()):
+        if step != NAME_ENDS:
+            literal = step if step == WHITE_SPACE else re.escape(step)
+            rest = _tree_branches(child, backwards)
+            branches.append(rest + literal if backwards else literal + rest)
+    if NAME_ENDS in node:
+        branches.append("")  # (last: a name that goes on is tried first)
+    if len(branches) == 1 and NAME_ENDS not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" if branches else ""
 
 
 _ALIAS = _alias_alternation(ALIASES)
@@ -601,11 +630,14 @@ TOLD_MONITOR = re.compile(
 # A hyphenated lower-case modifier before a name: "the crisis-mapping monitor X".
 _COMPOUND_MODIFIER = r"\p{Ll}+-\p{Ll}+"
 # "according to Reuters", "according to state news agency SANA", "according to local reports"
+# (The name read once after either run of words before it: the same matches, tried in the
+# same order, as each run with a name of its own, at half the pattern's size.)
 ACCORDING_TO = re.compile(
     rf"""
     \b(?i:according\s+to) \s+
-    (?: (?:(?:(?i:{_words(DESCRIPTORS)})|{_COMPOUND_MODIFIER})\s+){{0,4}} {_NP}
-      | (?:[\p{{Ll}}'’\-]+\s+){{0,4}}? {_TITLE} \s+ {_NP}          # "according to provincial health chief Mohammed Ali"
+    (?: (?: (?:(?:(?i:{_words(DESCRIPTORS)})|{_COMPOUND_MODIFIER})\s+){{0,4}}
+          | (?:[\p{{Ll}}'’\-]+\s+){{0,4}}? {_TITLE} \s+ )          # "according to provincial health chief Mohammed Ali"
+        {_NP}
       | (?P<generic>\p{{Ll}}[\p{{L}}\-]*) )
     """,
     re.VERBOSE,
@@ -622,6 +654,33 @@ BY_SOURCE = re.compile(
 )
 # The same with a body written in lower case: "figures provided by the health ministry".
 BY_LOWER = re.compile(rf"\b(?:{BY_VERBS})\s+by\s+(?=(?:the|its|a)\s+\p{{Ll}})")
+# The first words of the "by" verbs, where every match of the two patterns starts (they are
+# matched in the case written: a verb written otherwise matches neither).
+BY_FIRST_WORDS: tuple[str, ...] = first_words(lexicon.word_list("by verbs", "attribution"))
+BY_VERBS_LOWER: bool = all(v == v.lower() for v in lexicon.word_list("by verbs", "attribution"))
+
+
+def _found_from(pattern: re.Pattern, sentence: str, starts: Iterable[int]) -> Iterator[re.Match]:
+    """What `pattern.finditer(sentence)` finds, given every place (in order) a match of it
+    may start: the pattern tried only there, each from where the last match ended (a scan
+    of the regex module tries every place, some 40 ns each for a pattern that reads names)."""
+    pos = 0
+    for at in starts:
+        if at >= pos and (m := pattern.match(sentence, at)) is not None:
+            yield m
+            pos = m.end()
+
+
+def _by_verb_starts(sentence: str) -> list[int] | None:
+    """Every place one of the "by" verbs' first words starts (where `BY_SOURCE` and
+    `BY_LOWER` may match), or None when a verb is not written in lower case (they scan)."""
+    return word_starts(sentence, 0, len(sentence), BY_FIRST_WORDS) if BY_VERBS_LOWER else None
+
+
+def _by_matches(pattern: re.Pattern, sentence: str, starts: list[int] | None) -> Iterator[re.Match]:
+    """`pattern.finditer(sentence)` for a "by" pattern, given `_by_verb_starts`."""
+    return pattern.finditer(sentence) if starts is None else _found_from(pattern, sentence, starts)
+
 
 # "(OCHA, 18 February 2017)", "(Norwegian Refugee Council, 29 March 2017; ...)"
 CITATION = re.compile(r"\((?P<body>[^()]{2,300})\)")
@@ -1033,9 +1092,9 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         found = _subject(text, start, sentence, v)
         if found:
             out.append(found)
-    patterns = []
+    matches = []  # what the patterns crediting a name find (`_from_match`), in this order
     if has_verb and _may_be_inverted(sentence):
-        patterns.append(INVERTED)
+        matches.append(INVERTED.finditer(sentence))
         for at in INVERTED_START.finditer(sentence):  # "..., says the health ministry in the Hamas-run territory."
             if (m := INVERTED_LOWER.match(sentence, at.start())) is None:
                 continue
@@ -1049,7 +1108,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             if tail and (closed := CLAUSE_ENDS.match(sentence, tail.end())) and (body := _body(text, start + tail.start(), tail)):
                 out.append(_Candidate(SourceKind.NAMED, body, start + m.start(), start + closed.end()))
     if "citing" in keys:
-        patterns.append(CITING)
+        matches.append(CITING.finditer(sentence))
         for m in CITING_LOWER.finditer(sentence):  # "citing the health ministry": a body written in lower case
             body = _body_after(text, start, sentence, m.end())
             if body is not None:
@@ -1057,12 +1116,13 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         for m in CITING_UNNAMED.finditer(sentence):  # reaches back as far as a body cited
             out.append(_Candidate(SourceKind.GENERIC, None, max(start, start + m.start() - CITING_REACH), start + m.end()))
     if "told" in keys:
-        patterns.append(TOLD_MONITOR)
+        matches.append(TOLD_MONITOR.finditer(sentence))
     if "according" in keys:
-        patterns.append(ACCORDING_TO)
+        matches.append(ACCORDING_TO.finditer(sentence))
     if "by" in keys:
-        patterns.append(BY_SOURCE)
-        for m in BY_LOWER.finditer(sentence):  # "figures provided by the health ministry"
+        by_starts = _by_verb_starts(sentence)
+        matches.append(_by_matches(BY_SOURCE, sentence, by_starts))
+        for m in _by_matches(BY_LOWER, sentence, by_starts):  # "figures provided by the health ministry"
             body = _body_after(text, start, sentence, m.end())
             if body is not None:
                 out.append(_Candidate(SourceKind.NAMED, body[0], start + m.start(), start + body[1]))
@@ -1072,8 +1132,8 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             if name and _is_body(name):  # a body, not a place ("reports from Adré")
                 name = _and_more(sentence, m.end("np"), m.group("np"), _longer_name(sentence, m.start("np"), m.end("np"), name))
                 out.append(_Candidate(SourceKind.NAMED, _learned(text, name), start + m.start(), start + m.end()))
-    for pattern in patterns:
-        for m in pattern.finditer(sentence):
+    for found in matches:
+        for m in found:
             out.append(_from_match(text, start, sentence, m))
     if _dash_near_end(sentence) and (dash := HEADLINE_DASH_SOURCE.search(sentence, max(0, len(sentence) - DASH_SOURCE_REACH))) and (name := _name(dash.group("np"))) and _is_body(name):
         out.append(_Candidate(SourceKind.NAMED, name, start + dash.start(), start + dash.end()))  # "... since April — IOM"
