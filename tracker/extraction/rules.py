@@ -1199,7 +1199,8 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
         look.noun = Noun(None, None, q.end, NounKind.BARE)
     else:
         look.noun = read_noun(text, lower, noun_from, look.after_limit)
-    if look.noun.kind in SHARING_KINDS and lower.find(" and ", q.end, q.end + SHARED_GAP_LONGEST) >= 0 and (
+    kind = look.noun.kind  # (compared by identity: an enum's hash is a Python call)
+    if (kind is NounKind.BARE or kind is NounKind.THING) and lower.find(" and ", q.end, q.end + SHARED_GAP_LONGEST) >= 0 and (
         shared := _shared_noun(text, lower, q, sentence_end)
     ) is not None:
         look.noun = shared  # "90 confirmed and 35 probable deaths": the noun said once, after the second count
@@ -1212,10 +1213,9 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
     return _new_tuple(Candidate, (q, look.noun, breakdown))  # Candidate(q, look.noun, breakdown)
 
 
-# A count with one word of its own before "and" and the next count, whose noun is said once
-# after the second: "90 confirmed and 35 probable deaths", "1,200 Syrian and 300 Iraqi
-# refugees". The word is a count adjective (words.csv) or a nationality.
-SHARING_KINDS: frozenset[NounKind] = frozenset({NounKind.BARE, NounKind.THING})
+# A count with no noun of its own and one word before "and" and the next count, whose noun is
+# said once after the second: "90 confirmed and 35 probable deaths", "1,200 Syrian and 300
+# Iraqi refugees". The word is a count adjective (words.csv) or a nationality.
 COUNT_ADJECTIVES: frozenset[str] = lexicon.word_set("count adjectives")
 NATIONALITY_WORDS: frozenset[str] = frozenset(lexicon.mapping("nationalities", "word", "country", kind="nationality"))
 SHARED_GAP_LONGEST = 24  # characters from a count to the "and" of the next (its one word between)

@@ -2256,8 +2256,12 @@ def _listed_country(text: str, in_sentence: list[Mention], found: list[Mention],
     """The country of the list of places that the first of `found` after the figure ending at
     `end` opens, when it holds LIST_OF_PLACES names or more, all of one country and none a
     country; else None."""
-    first = next((m for m in found if m.start >= end), None)
-    if first is None or not text.startswith(", ", first.end):
+    for first in found:  # (a loop, not next() over a generator: this runs at every figure with a place)
+        if first.start >= end:
+            break
+    else:
+        return None
+    if not text.startswith(", ", first.end):
         return None  # (most places: no list after them)
     listed = [first]
     for m in in_sentence:
