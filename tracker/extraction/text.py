@@ -27,11 +27,15 @@ def phrase_tree(words: Iterable[str]) -> str:
     moved before another only past phrases that start with another character (an ASCII
     character or a white space, which no one character matches both of, case-insensitively
     too); a phrase that ends is a barrier nothing later is moved past. `phrases` where a
-    phrase is not lower-case ASCII ("A" and "a" are one character case-insensitively)."""
+    phrase is not lower-case ASCII ("A" and "a" are one character case-insensitively) or
+    holds white space other than single spaces (a tab would be matched by \s+ too)."""
     ordered = sorted(set(words), key=len, reverse=True)
-    if not all(w.isascii() and w == w.lower() and "  " not in w for w in ordered):
+    if not all(w.isascii() and w == w.lower() and _SINGLE_SPACES.fullmatch(w) for w in ordered):
         return phrases(ordered)
     return _tree_of([[r"\s+" if ch == " " else re.escape(ch) for ch in w] for w in ordered])[0]
+
+
+_SINGLE_SPACES = _re.compile(r"(?:[^\s]| (?! ))*")  # white space only as single spaces (`phrase_tree`)
 
 
 def _tree_of(phrase_tokens: list[list[str]]) -> tuple[str, int]:
@@ -59,6 +63,11 @@ def _tree_of(phrase_tokens: list[list[str]]) -> tuple[str, int]:
             below, count = _tree_of(rests)
             branches.append(first + (below if count == 1 else f"(?:{below})"))
     return "|".join(branches), len(branches)
+
+
+def alternation_tree(*list_names: str, file: str = "words") -> str:
+    """`alternation` as a `phrase_tree`, for a pattern read forwards."""
+    return phrase_tree(w for name in list_names for w in lexicon.word_list(name, file))
 
 
 def alternation(*list_names: str, file: str = "words") -> str:
