@@ -19,6 +19,7 @@ import regex as re
 
 from .. import lexicon
 from ..lexicon import Entry, phrases
+from ..provenance.keyscan import automaton_of
 from ..lexicon.phrases import GLUE_OPTIONS
 
 from .numbers import TENS, UNITS, VAGUE, WORD_AMOUNTS
@@ -352,6 +353,60 @@ _GLUED_INSIDE = (
 ASCII_STARTING = _re.compile(rf"[^a-z]({starts(FIRST_LETTERS_INDEXED)}[a-z]*|{_GLUED_INSIDE})")
 
 
+class StartingKey(NamedTuple):
+    """What STARTING_MACHINE tells of a key it found."""
+
+    back: int  # the key's length less one: from its last character back to its first
+    first: bool  # a word of FIRST_LETTERS_INDEXED: a run of letters it starts is one ASCII_STARTING finds
+    glued: bool  # a glued trigger's stem: a long run holding it after its first letter is one
+
+
+def _starting_machine():
+    """An Aho-Corasick automaton of the words of FIRST_LETTERS_INDEXED that start with no
+    other of them, and of GLUED_STEMS; None where pyahocorasick is missing, or a stem is not
+    lower-case ASCII letters (ASCII_STARTING then reads the stretch)."""
+    if not all(s.isascii() and s.isalpha() and s.islower() for s in GLUED_STEMS):
+        return None
+    firsts = {w for w in FIRST_LETTERS_INDEXED if not any(o != w and w.startswith(o) for o in FIRST_LETTERS_INDEXED)}
+    return automaton_of({k: StartingKey(len(k) - 1, k in firsts, k in GLUED_STEMS) for k in sorted({*firsts, *GLUED_STEMS})})
+
+
+# The words ASCII_STARTING finds in a lowered ASCII stretch, read from where a key of this
+# automaton stands (`_starting_words`): one C pass over the stretch, where `re` tried the
+# pattern at every character that is no letter (some 350 instructions a character).
+STARTING_MACHINE = _starting_machine()
+
+
+def _starting_words(lower: str, pos: int, endpos: int) -> list[tuple[int, str]]:
+    """(start, word) of group 1 of ASCII_STARTING.finditer(lower, pos - 1, endpos), where
+    lower[pos:endpos] is ASCII: each run of letters with a character that is no letter before
+    it (at `pos - 1` or later) that starts with a word of FIRST_LETTERS_INDEXED, or is longer
+    than GLUED_LENGTH and holds a glued stem after its first letter (the pattern's two ways).
+    Such a run holds a key of STARTING_MACHINE at its start or a stem inside it: the runs of
+    the keys found are all that is read (safe: a run with neither is no match)."""
+    firsts: list[int] = []  # runs a word of FIRST_LETTERS_INDEXED starts (one at a place, in order)
+    glued: set[int] = set()  # runs holding a glued stem after their first letter
+    for last, key in STARTING_MACHINE.iter(lower[pos:endpos]):  # (ASCII: its offsets are the string's)
+        at = pos + last - key.back
+        if at > 0 and lower[at - 1] not in _ASCII_LOWER:
+            if key.first:
+                firsts.append(at)
+        elif key.glued and at > pos:  # inside a run: from its start, if a character stands before it (at `pos - 1` or later)
+            start = at - 1
+            while start > pos and lower[start - 1] in _ASCII_LOWER:
+                start -= 1
+            if start > 0 and lower[start - 1] not in _ASCII_LOWER:
+                glued.add(start)
+    if not glued:
+        return [(at, _ASCII_LETTERS.match(lower, at, endpos).group()) for at in firsts]
+    found = []
+    for at in sorted(glued.union(firsts)):
+        word = _ASCII_LETTERS.match(lower, at, endpos).group()
+        if at in firsts or len(word) > GLUED_LENGTH:
+            found.append((at, word))
+    return found
+
+
 class Trigger(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """A trigger phrase found in a text."""
 
@@ -533,6 +588,8 @@ def _ascii_candidates(
         if may_start(word):
             first.append((pos, word))
         pos = tok.end()
+    if scan is ASCII_STARTING and STARTING_MACHINE is not None and lower[pos:endpos].isascii():
+        return first + _starting_words(lower, pos, endpos)  # the same words, read from its keys
     # from the character before `pos`: it may end the word before a word at `pos`
     return first + [(m.start(1), m.group(1)) for m in scan.finditer(lower, max(0, pos - 1), endpos)]
 

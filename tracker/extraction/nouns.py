@@ -19,6 +19,8 @@ from .. import lexicon
 from .numbers import UNITS
 from .indicators import DEMONYM, DEMONYM_ENDS, HOME_NOUNS, MAX_MODIFIERS, NO_NOUN_WORDS, NON_PERSON_NOUNS, NOUN_INDICATORS, PERSON_NOUNS, trigger_at
 from .text import alternation as _words
+from .text import alternation_tree as _word_tree
+from .text import phrase_tree
 from .text import phrases as _phrases
 
 WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
@@ -73,9 +75,9 @@ TRIGGER_LEAD_WORDS: frozenset[str] = lexicon.word_set("trigger lead words")
 # A time before now right after a count, which is no noun of it: "up from 54 a day earlier",
 # "down from 31,000 a week ago" (the rate units and the words that make them no rate).
 # "up from 54 two days earlier": a small count of days, weeks, ... too.
-_TIME_COUNTS = "|".join(sorted(UNITS, key=len, reverse=True))
+_TIME_COUNTS = phrase_tree(UNITS)  # (trees, as below: the pattern is read forwards)
 TIME_AGO = re.compile(
-    rf"\s+(?:an?|\d{{1,2}}|{_TIME_COUNTS})\s+(?:{_words('rate units')})s?\s+(?:{_words('not rate after')})\b", re.IGNORECASE
+    rf"\s+(?:an?|\d{{1,2}}|{_TIME_COUNTS})\s+(?:{_word_tree('rate units')})s?\s+(?:{_word_tree('not rate after')})\b", re.IGNORECASE
 )
 # The first letters of TIME_AGO's counts: only where one stands after the number is it tried.
 TIME_AGO_FIRSTS: tuple[str, ...] = tuple(sorted({"a", *"0123456789", *(w[0] for w in UNITS)}))
@@ -112,8 +114,8 @@ FINITE_AUXILIARIES: str = _words("relative auxiliaries", "present auxiliaries") 
 # each pattern adds words of its own.
 VERB_GAP_WORDS: str = _words("verb gap words")
 _NOUN_GAP_WORDS: str = _words("noun gap words")
-AUX_GAP = re.compile(
-    rf"\s*(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS}|{_NOUN_GAP_WORDS})\s+)*",
+AUX_GAP = re.compile(  # (the same words as trees: it is read forwards, and a word at a time)
+    rf"\s*(?:(?:{_word_tree('relative auxiliaries', 'present auxiliaries')}|{_word_tree('verb gap words')}|{_word_tree('noun gap words')})\s+)*",
     re.IGNORECASE,
 )
 RELATIVE_GAP = re.compile(

@@ -17,6 +17,7 @@ from ..provenance.dates import MONTHS
 from . import limits
 from .text import lowered
 from .text import alternation as _words
+from .text import phrase_tree
 from .text import phrases as _alternation
 
 # --- vocabulary ---------------------------------------------------------------------
@@ -57,8 +58,9 @@ WORD_AMOUNTS: dict[str, int] = {
 _GROUP_SPACE = "[ \u00a0\u2009\u202f]"
 
 
-_WORD_NUMBER = _alternation([*UNITS, *TENS])
-_SCALE_WORD = _alternation(SCALES)
+# (trees of their words: the patterns that read them read forwards, see `phrase_tree`)
+_WORD_NUMBER = phrase_tree([*UNITS, *TENS])
+_SCALE_WORD = phrase_tree(SCALES)
 
 # A day after its month ("March 12"): digits a space-grouped number never starts with.
 _MONTH_DAY = rf"(?-i: \b (?: {_alternation(MONTHS)} ) ) \.? [ \t\u00a0] \d{{1,2}}"
@@ -114,13 +116,14 @@ _RAW, _SCALE, _SHORT, _DOTTED, _DECIMAL_COMMA = (
     DIGITS.groupindex[name] for name in ("digits", "scale", "short", "dotted", "decimal_comma")
 )
 
-# Numbers in words, matched only where a number word starts (see WORD_KEYS).
+# Numbers in words, matched only where a number word starts (see WORD_KEYS); its phrases are
+# trees (`phrase_tree`): a failing call tried some hundred phrases one by one, a few microseconds.
 WORDS = re.compile(
     rf"""
-      (?P<vague> (?: {_alternation(VAGUE)} ) \b )                      # hundreds of thousands
-    | (?P<mixed> (?: {_alternation(MIXED_WHOLES)} ) [ \t\u00a0]+ and [ \t\u00a0]+ a [ \t\u00a0]+
-          (?: {_alternation(FRACTIONS)} ) [ \t\u00a0-]+ (?: {_alternation(FRACTION_SCALES)} ) \b )   # one and a half million
-    | (?P<amount> (?: {_alternation(WORD_AMOUNTS)} ) \b                # half a million, a dozen
+      (?P<vague> (?: {phrase_tree(VAGUE)} ) \b )                      # hundreds of thousands
+    | (?P<mixed> (?: {phrase_tree(MIXED_WHOLES)} ) [ \t\u00a0]+ and [ \t\u00a0]+ a [ \t\u00a0]+
+          (?: {phrase_tree(FRACTIONS)} ) [ \t\u00a0-]+ (?: {phrase_tree(FRACTION_SCALES)} ) \b )   # one and a half million
+    | (?P<amount> (?: {phrase_tree(WORD_AMOUNTS)} ) \b                # half a million, a dozen
           (?! [ \t\u00a0-]+ and [ \t\u00a0]+ (?: {_WORD_NUMBER} ) \b ) )   # (not "a hundred and fifty-one")
     | (?P<words>                                                       # three hundred and forty
           (?: {_WORD_NUMBER} | a (?= [ \t\u00a0]+ (?: {_SCALE_WORD} ) \b ) )   # "a hundred and fifty-one": "a" is one

@@ -36,6 +36,8 @@ from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILI
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
 from .text import alternation as _words
+from .text import alternation_tree as _word_tree
+from .text import phrase_tree
 from .text import START_LENGTH, first_words, literal_keys, may_end_with, may_hold, may_start_with, word_starts
 from .text import phrases as _phrases
 
@@ -237,7 +239,8 @@ EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:{RESTATEMEN
 # What may stand between a trigger and its number: "killed 12", "the displacement of 10,214",
 # "displaced a total of 500", "evacuated another 300".
 ADJACENT_GAP_WORDS: str = _words("adjacent gap words")
-ADJACENT_GAP = re.compile(rf"\s*(?:(?:{ADJACENT_GAP_WORDS})\s+){{0,4}}", re.IGNORECASE)
+_ADJACENT_GAP = rf"\s*(?:(?:{ADJACENT_GAP_WORDS})\s+){{0,4}}"  # (as read backwards, by HOSTED_BY)
+ADJACENT_GAP = re.compile(rf"\s*(?:(?:{_word_tree('adjacent gap words')})\s+){{0,4}}", re.IGNORECASE)  # (a tree: read forwards)
 # The white space of the `regex` module's \s among ASCII characters (not "\x1c" to "\x1f",
 # which str.isspace counts).
 ASCII_WHITE_SPACE = " \t\n\r\x0b\x0c"
@@ -333,7 +336,7 @@ RELATIVE_PART = re.compile(rf"\b(?:{_words('relative part openers')})\b[^,;()]*\
 # The whole a share is taken from: "70 percent of the 2.2 million residents have fled"
 # (lexicon/words.csv "share words"); the finite verb after it is the share's.
 SHARE_OF_BEFORE = re.compile(
-    rf"(?:%|(?<!\w)(?:{_words('share words')})|(?<![\d,.])\d[\d,.]*)\s+of\s+(?:the|its|their|an?|(?:the\s+)?[\p{{L}}-]+['’]s)\s+\Z",
+    rf"(?:%|(?<!\w)(?:{_word_tree('share words')})|(?<![\d,.])\d[\d,.]*)\s+of\s+(?:the|its|their|an?|(?:the\s+)?[\p{{L}}-]+['’]s)\s+\Z",
     re.IGNORECASE,
 )  # ("Fewer than 300 of the town's 12,000 inhabitants remain": a count is a share too)
 SHARE_OF_KEYS: tuple[str, ...] = ("of",)  # every whole SHARE_OF_BEFORE reads stands after "of"
@@ -390,9 +393,10 @@ COUNTRY_NAMES: frozenset[str] = frozenset(
 )
 # The verbs of flight (words.csv): "fled", "streamed"; with "across" also "went", "gone";
 # with "to" also "sought refuge"; and of arrival: "entered", "arrived in".
-_ACROSS_VERBS: str = _words("flight verbs", "across verbs")
-_INTO_VERBS: str = _words("flight verbs", "into verbs")
-_ARRIVAL_VERBS: str = _words("arrival verbs")
+# (trees: read forwards only, by ACROSS_BORDER, which fails at most places it is tried)
+_ACROSS_VERBS: str = _word_tree("flight verbs", "across verbs")
+_INTO_VERBS: str = _word_tree("flight verbs", "into verbs")
+_ARRIVAL_VERBS: str = _word_tree("arrival verbs")
 _NEIGHBOURING: str = _places.NEIGHBOURING_WORDS
 # ("fled from Darfur to Chad", "fled Sudan to Chad": where from, then the country.)
 # The wordings of a border crossed, shared with ELLIPTIC_ACROSS: over a border, a country
@@ -400,7 +404,7 @@ _NEIGHBOURING: str = _places.NEIGHBOURING_WORDS
 # inside), out of the country.
 _OVER_BORDER = r"across\s+(?:the\s+|a\s+|several\s+)?(?:\w+\s+)?(?:borders?|frontiers?)\b"
 _A_COUNTRY = rf"(?:(?:{_NEIGHBOURING})\s+)?(?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?)(?!['’]s)"
-_OUT_OF_COUNTRY = rf"(?:{_words('out of country words')})\b"
+_OUT_OF_COUNTRY = rf"(?:{_word_tree('out of country words')})\b"
 # Arrived in "the country": the country that takes them in ("12,400 Ukrainians entered the
 # country"), as a host "the country" is (HOSTED_BY); "the country's north" is a place inside.
 _THE_HOST_COUNTRY = r"the\s+country\b(?!['’]s)"
@@ -408,8 +412,8 @@ ACROSS_BORDER = re.compile(
     rf"""\b(?: (?:{_ACROSS_VERBS})\s+{_OVER_BORDER}
          | (?:{_INTO_VERBS})(?:\s+from(?:\s+[\w'’-]+){{1,4}}?|\s+(?-i:\p{{Lu}})[\w'’-]*(?:\s+(?-i:\p{{Lu}})[\w'’-]*)?)?\s+(?:in)?to\s+{_A_COUNTRY}
          | (?:{_ARRIVAL_VERBS})\s+(?:{_A_COUNTRY}|{_THE_HOST_COUNTRY})
-         | (?:{_ACROSS_VERBS}|{_INTO_VERBS}|{_words('leaving verbs')})\s+{_OUT_OF_COUNTRY}(?!['’]s)
-         | (?:{_words('flight verbs', 'leaving verbs')})\s+{_A_COUNTRY} )""",  # "have fled Ukraine", "left Syria"
+         | (?:{_ACROSS_VERBS}|{_INTO_VERBS}|{_word_tree('leaving verbs')})\s+{_OUT_OF_COUNTRY}(?!['’]s)
+         | (?:{_word_tree('flight verbs', 'leaving verbs')})\s+{_A_COUNTRY} )""",  # "have fled Ukraine", "left Syria"
     re.IGNORECASE | re.VERBOSE,
 )
 # The first words of ACROSS_BORDER's matches (its verbs'): on an ASCII stretch it is tried only where one stands.
@@ -433,7 +437,7 @@ HOSTED_BY = re.compile(
     (?: \s*,\s* (?:{_words('host relatives')}) )?
     (?: \s+ (?:{_words('host gap words')}) )*
     \s+ (?:{_phrases(HOSTING_VERBS)}) \b
-    {ADJACENT_GAP.pattern} \Z""",
+    {_ADJACENT_GAP} \Z""",
     re.IGNORECASE | re.VERBOSE | re.REVERSE,
 )
 # The country named across a border and as a host, by number (see `group_number`).
@@ -502,8 +506,8 @@ ARRIVAL_NOUN = re.compile(rf"\b(?:{_words('arrival nouns')})\b", re.IGNORECASE)
 # people by them ("2,000 tourists arrived", "30 soldiers slept in tents", "the school is
 # accommodating 40 new teachers").
 NEUTRAL_MOVE = re.compile(
-    rf"(?:{_phrases(lexicon.word_list('arrival words') + lexicon.word_list('plain hosting verbs') + lexicon.word_list('neutral movement words'))})\b|{SHELTER_PLACE.pattern}"
-    rf"|(?:refugee|displacement|IDP)\s+(?:{_words('refugee place nouns')})\b",  # "officials in charge of the refugee camps"
+    rf"(?:{phrase_tree(lexicon.word_list('arrival words') + lexicon.word_list('plain hosting verbs') + lexicon.word_list('neutral movement words'))})\b|{SHELTER_PLACE.pattern}"
+    rf"|(?:refugee|displacement|IDP)\s+(?:{_word_tree('refugee place nouns')})\b",  # "officials in charge of the refugee camps"
     re.IGNORECASE,
 )
 NEUTRAL_MOVE_STARTS: tuple[str, ...] = _starts(

@@ -17,6 +17,59 @@ def phrases(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+def phrase_tree(words: Iterable[str]) -> str:
+    """`phrases` for a pattern read forwards (no REVERSE, no look behind), as a tree of
+    shared starts that keeps their order: "several hundred thousand|several hundred|several
+    thousand" -> "several\\s+(?:hundred(?:\\s+thousand|)|thousand)". A plain alternation tries
+    its phrases one after another where each fails (some hundred for a number in words, a
+    few microseconds a call); the tree, a character at a time. The same matches: at one
+    place only the phrases that start with the character there can match, and a phrase is
+    moved before another only past phrases that start with another character (an ASCII
+    character or a white space, which no one character matches both of, case-insensitively
+    too); a phrase that ends is a barrier nothing later is moved past. `phrases` where a
+    phrase is not lower-case ASCII ("A" and "a" are one character case-insensitively) or
+    holds white space other than single spaces (a tab would be matched by \s+ too)."""
+    ordered = sorted(set(words), key=len, reverse=True)
+    if not all(w.isascii() and w == w.lower() and _SINGLE_SPACES.fullmatch(w) for w in ordered):
+        return phrases(ordered)
+    return _tree_of([[r"\s+" if ch == " " else re.escape(ch) for ch in w] for w in ordered])[0]
+
+
+_SINGLE_SPACES = _re.compile(r"(?:[^\s]| (?! ))*")  # white space only as single spaces (`phrase_tree`)
+
+
+def _tree_of(phrase_tokens: list[list[str]]) -> tuple[str, int]:
+    """`phrase_tree` of phrases as lists of tokens (a character, or \\s+), and its number of
+    branches: the phrases grouped by their first token, each group where its first phrase
+    stood, a phrase that ends ("" there) a branch of its own that later phrases join no
+    group before."""
+    groups: list[tuple[str, list[list[str]]]] = []  # (first token, the rest of each phrase)
+    open_from = 0  # groups from here on may take more phrases (none before a phrase that ended)
+    for tokens in phrase_tokens:
+        if not tokens:
+            groups.append(("", []))
+            open_from = len(groups)
+            continue
+        rests = next((rests for first, rests in groups[open_from:] if first == tokens[0]), None)
+        if rests is None:
+            groups.append((tokens[0], [tokens[1:]]))
+        else:
+            rests.append(tokens[1:])
+    branches = []
+    for first, rests in groups:
+        if len(rests) <= 1:
+            branches.append(first + "".join(rests[0]) if rests else "")
+        else:
+            below, count = _tree_of(rests)
+            branches.append(first + (below if count == 1 else f"(?:{below})"))
+    return "|".join(branches), len(branches)
+
+
+def alternation_tree(*list_names: str, file: str = "words") -> str:
+    """`alternation` as a `phrase_tree`, for a pattern read forwards."""
+    return phrase_tree(w for name in list_names for w in lexicon.word_list(name, file))
+
+
 def alternation(*list_names: str, file: str = "words") -> str:
     """`phrases` of the words of one or more lists of the lexicon (words.csv, or another
     `list,word` file): a pattern's vocabulary, read from the lexicon at import."""
