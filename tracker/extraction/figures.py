@@ -325,7 +325,7 @@ def _judge_candidates(
                 elif indicator == "refugees" and INTERNALLY_AFTER.match(text, c.noun.end):
                     indicator = "displaced"  # "650,000 across borders and 1.65 million inside the country"
             elif other == EARLIER_RULE and not _earlier_side(text, c, previous[1]):
-                rule = OTHER_EARLIER_RULE  # "cases rose to 2,043 with 12 deaths, up from 1,870": the cases were
+                rule = OTHER_EARLIER_RULE  # "cases rose to 2,043 with 12 deaths, up from 1,870": the cases' earlier value
             elif other is not None:
                 indicator, unit = previous[1].indicator, unit or previous[1].unit
                 rule = other

@@ -1942,7 +1942,7 @@ FRONTED_ITEM_GAP = re.compile(
 
 
 FRONTED_ITEM_GAP_LONGEST = 40  # characters
-_ITEM_JOINS: tuple[str, ...] = (", ", " and ", ",and ")
+_ITEM_JOINS: tuple[str, ...] = (", ", " and ")  # how every FRONTED_ITEM_GAP match ends
 
 
 def _next_item_of_a_fronted_group(s: Scene) -> Trigger | None:

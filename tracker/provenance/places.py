@@ -3391,7 +3391,7 @@ _JOINS_AFTER: frozenset[str] = frozenset(c for c in map(chr, range(128)) if _goe
 
 # The Arabic article in lower case before a name: "al-Raqqa", "el-Geneina", "ad-Damazin".
 _NAME_BEFORE_ARTICLE = re.compile(r"\p{Lu}[\p{L}\p{M}]*[ \u00a0]+\p{Ll}{2,3}-\Z")
-_ARTICLE_BEFORE = re.compile(r"(?<![\p{L}\p{M}])(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-\Z")
+_ARTICLE_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}])(?:{'|'.join(_ARTICLES)})-\Z")
 # ... and after a name, before a capital: the name goes on ("Wad al-Nourah", "Kafr el-Sheikh")
 _ARTICLE_AFTER_STARTS: tuple[str, ...] = tuple(f" {a}-" for a in _ARTICLES)
 _ARTICLE_AFTER = re.compile(rf"[ ](?:{'|'.join(_ARTICLES)})-\p{{Lu}}")
