@@ -336,7 +336,7 @@ def test_groups_read_by_number_are_the_groups_named():
 
 def _plain_aliases() -> str:
     """The alias table's names as a plain alternation, longest first (`phrases`), as
-    `_alias_alternation` wrote them before they were a tree (`_name_tree`)."""
+    `_alias_alternation` wrote them before they were a tree (`text.phrase_tree`)."""
     acronyms = [a for a in sources.ALIASES if a.upper() == a]
     names = [a for a in sources.ALIASES if a.upper() != a]
     return rf"(?<![\p{{L}}\d])(?:(?i:{sources._words(names)})|{sources._words(acronyms)})(?![\p{{L}}\d])"

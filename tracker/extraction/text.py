@@ -17,52 +17,54 @@ def phrases(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
-def phrase_tree(words: Iterable[str]) -> str:
-    """`phrases` for a pattern read forwards (no REVERSE, no look behind), as a tree of
-    shared starts that keeps their order: "several hundred thousand|several hundred|several
-    thousand" -> "several\\s+(?:hundred(?:\\s+thousand|)|thousand)". A plain alternation tries
-    its phrases one after another where each fails (some hundred for a number in words, a
-    few microseconds a call); the tree, a character at a time. The same matches: at one
-    place only the phrases that start with the character there can match, and a phrase is
-    moved before another only past phrases that start with another character (an ASCII
-    character or a white space, which no one character matches both of, case-insensitively
-    too); a phrase that ends is a barrier nothing later is moved past. `phrases` where a
-    phrase is not lower-case ASCII ("A" and "a" are one character case-insensitively) or
-    holds white space other than single spaces (a tab would be matched by \s+ too)."""
-    ordered = sorted(set(words), key=len, reverse=True)
-    if not all(w.isascii() and w == w.lower() and _SINGLE_SPACES.fullmatch(w) for w in ordered):
-        return phrases(ordered)
-    return _tree_of([[r"\s+" if ch == " " else re.escape(ch) for ch in w] for w in ordered])[0]
+def phrase_tree(words: Iterable[str], *, backwards: bool = False, fold: bool = False, cased: bool = False) -> str:
+    """`phrases` as a tree of the characters the words share ("united\\s+(?:nations|states)"),
+    or of their ends with `backwards` (for a pattern matched backwards, `regex.REVERSE`), any
+    run of white space where a word has a space. A plain alternation tries its words one
+    after another where each fails (some hundred number words, some 600 aliases: about a
+    microsecond each time a pattern reads one); the tree, a character at a time. It finds
+    what `phrases` finds, in the same order: the words that match at one place each match a
+    piece of the text that the longer ones go on from, so the tree, which tries where a word
+    goes on before where it ends, tries them longest first, as `phrases` does.
+
+    That holds where no two different characters of a node match one character of the text:
+    in a pattern that matches in the case written (`cased`), or in a case-blind one whose
+    words are lower-case ASCII with single spaces (a tab would be matched by \\s+ too), or
+    whose ASCII letters `fold` lowers ("UNHCR" and "Unhcr" share theirs). Other words are
+    given as `phrases`."""
+    words = set(words)
+    if not (cased or fold) and not all(w.isascii() and w == w.lower() and _SINGLE_SPACES.fullmatch(w) for w in words):
+        return phrases(words)
+    root: dict[str, dict] = {}
+    for word in words:
+        steps = [_WHITE_SPACE if ch == " " else (ch.lower() if fold and ch.isascii() else ch) for ch in word]
+        node = root
+        for step in reversed(steps) if backwards else steps:
+            node = node.setdefault(step, {})
+        node[_WORD_ENDS] = {}
+    return _tree_branches(root, backwards)
 
 
 _SINGLE_SPACES = _re.compile(r"(?:[^\s]| (?! ))*")  # white space only as single spaces (`phrase_tree`)
+# A node of `phrase_tree`'s tree: the next character of the words through it (or _WHITE_SPACE
+# for a space, or _WORD_ENDS where a word ends) -> the node after it.
+_WHITE_SPACE: str = r"\s+"
+_WORD_ENDS: str = ""
 
 
-def _tree_of(phrase_tokens: list[list[str]]) -> tuple[str, int]:
-    """`phrase_tree` of phrases as lists of tokens (a character, or \\s+), and its number of
-    branches: the phrases grouped by their first token, each group where its first phrase
-    stood, a phrase that ends ("" there) a branch of its own that later phrases join no
-    group before."""
-    groups: list[tuple[str, list[list[str]]]] = []  # (first token, the rest of each phrase)
-    open_from = 0  # groups from here on may take more phrases (none before a phrase that ended)
-    for tokens in phrase_tokens:
-        if not tokens:
-            groups.append(("", []))
-            open_from = len(groups)
-            continue
-        rests = next((rests for first, rests in groups[open_from:] if first == tokens[0]), None)
-        if rests is None:
-            groups.append((tokens[0], [tokens[1:]]))
-        else:
-            rests.append(tokens[1:])
+def _tree_branches(node: dict[str, dict], backwards: bool) -> str:
+    """The pattern of a node of `phrase_tree`'s tree: each character on, then where a word ends."""
     branches = []
-    for first, rests in groups:
-        if len(rests) <= 1:
-            branches.append(first + "".join(rests[0]) if rests else "")
-        else:
-            below, count = _tree_of(rests)
-            branches.append(first + (below if count == 1 else f"(?:{below})"))
-    return "|".join(branches), len(branches)
+    for step, child in sorted(node.items()):
+        if step != _WORD_ENDS:
+            literal = step if step == _WHITE_SPACE else re.escape(step)
+            rest = _tree_branches(child, backwards)
+            branches.append(rest + literal if backwards else literal + rest)
+    if _WORD_ENDS in node:
+        branches.append("")  # (last: a word that goes on is tried first)
+    if len(branches) == 1 and _WORD_ENDS not in node:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" if branches else ""
 
 
 def alternation_tree(*list_names: str, file: str = "words") -> str:

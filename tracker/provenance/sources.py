@@ -38,7 +38,7 @@ from typing import NamedTuple
 import regex as re
 
 from .. import lexicon
-from ..extraction.text import alternation, first_words, gap, str_lower, word_starts
+from ..extraction.text import alternation, first_words, gap, phrase_tree, str_lower, word_starts
 from ..extraction.text import phrases as _words
 from .dates import DATE, MONTHS, WEEKDAYS, group_number
 from .keyscan import ascii_word_set, ascii_words, key_scanner
@@ -176,54 +176,13 @@ CAPITALS: dict[str, str] = lexicon.mapping("nationalities", "word", "country", k
 
 def _alias_alternation(aliases, backwards: bool = False) -> str:
     """Acronyms match in capitals only ("WHO", not "who"); other names in any case. Each
-    kind is written as a tree of the characters its names share (`_name_tree`), read from
+    kind is written as a tree of the characters its names share (`phrase_tree`), read from
     the names' ends for a pattern matched backwards (`regex.REVERSE`)."""
     acronyms = [a for a in aliases if a.upper() == a]
     names = [a for a in aliases if a.upper() != a]
-    named, acronymed = _name_tree(names, backwards, fold=True), _name_tree(acronyms, backwards)
+    named = phrase_tree(names, backwards=backwards, fold=True)  # (in a case-blind group)
+    acronymed = phrase_tree(acronyms, backwards=backwards, cased=True)
     return rf"(?<![\p{{L}}\d])(?:(?i:{named})|{acronymed})(?![\p{{L}}\d])"
-
-
-# A tree's node: the next character of the names through it (or WHITE_SPACE for a space,
-# or NAME_ENDS where a name ends) -> the node after it.
-WHITE_SPACE: str = r"\s+"
-NAME_ENDS: str = ""
-
-
-def _name_tree(names: list[str], backwards: bool = False, fold: bool = False) -> str:
-    """`_words(names)` as a tree of the characters the names share ("United\\s+(?:Nations|
-    States)"), or of their ends with `backwards` ("(?:...United\\s+Nation|...)s"), any run of
-    white space where a name has a space; with `fold` (a case-blind pattern), ASCII letters
-    lowered, so "UNHCR" and "Unhcr" share theirs. At each place the regex module tries a
-    character once for all the names it starts (the alternation tried each of some 600
-    names, about 1 us each time a subject or "according to" reads one). It finds what
-    `_words` finds, in the same order: the names that match at one place each match a
-    piece of the text the longer ones go on from, one name's characters the start of the
-    other's, so the tree, which tries where a name goes on before where it ends, tries
-    them longest first, as `_words` does."""
-    root: dict[str, dict] = {}
-    for name in names:
-        steps = [WHITE_SPACE if ch == " " else (ch.lower() if fold and ch.isascii() else ch) for ch in name]
-        node = root
-        for step in reversed(steps) if backwards else steps:
-            node = node.setdefault(step, {})
-        node[NAME_ENDS] = {}
-    return _tree_branches(root, backwards)
-
-
-def _tree_branches(node: dict[str, dict], backwards: bool) -> str:
-    """The pattern of a node of `_name_tree`: each character on, then where a name ends."""
-    branches = []
-    for step, child in sorted(node.items()):
-        if step != NAME_ENDS:
-            literal = step if step == WHITE_SPACE else re.escape(step)
-            rest = _tree_branches(child, backwards)
-            branches.append(rest + literal if backwards else literal + rest)
-    if NAME_ENDS in node:
-        branches.append("")  # (last: a name that goes on is tried first)
-    if len(branches) == 1 and NAME_ENDS not in node:
-        return branches[0]
-    return "(?:" + "|".join(branches) + ")" if branches else ""
 
 
 _ALIAS = _alias_alternation(ALIASES)
