@@ -488,6 +488,10 @@ WHOLES_PLACES_BRACKETS = [
     # a whole written with a scale word: "of the 1.2 million IDPs"
     ("Some 300,000 of the 1.2 million IDPs have returned to their villages, the agency said.",
      [("returned", 300_000, "approx", "IDPs"), ("displaced", 1_200_000, "exact", "IDPs")]),
+    # a verb with no object right after the whole is the part's: the whole (everyone aboard) is no figure
+    ("Twelve of the 30 passengers died in the crash.", [("killed", 12, "exact", "passengers")]),
+    ("Two of the 11 fishermen drowned when their boat capsized, the coast guard said.",
+     [("killed", 2, "exact", "fishermen")]),
     # "of its" and "of their" count out of a body's own people
     ("The agency said 35 of its staff members had been killed since the war began.",
      [("killed", 35, "exact", "staff")]),

@@ -50,6 +50,7 @@ from .rules import (
     candidate,
     crosses_after,
     INTERNALLY_AFTER,
+    INTRANSITIVE_VERBS,
     equivalent,
     judge,
     row_label_homes,
@@ -476,6 +477,8 @@ def _whole_of_part(text: str, lower: str, part: Quantity, q: Quantity, end: int)
         t = trigger_at(text, lower, at + 3, end)  # "in need"
     if t is None or t.blocks or t.start > at + 3:
         return None
+    if t.start == at and lower[t.start : t.end] in INTRANSITIVE_VERBS:
+        return None  # "Twelve of the 30 passengers died": a verb with no object is the part's, not the whole's participle
     return Found(q, t.indicator, noun.unit)
 
 
