@@ -492,7 +492,13 @@ WHOLES_PLACES_BRACKETS = [
     ("Twelve of the 30 passengers died in the crash.", [("killed", 12, "exact", "passengers")]),
     ("Two of the 11 fishermen drowned when their boat capsized, the coast guard said.",
      [("killed", 2, "exact", "fishermen")]),
-    # "of its" and "of their" count out of a body's own people
+    # past a participle of the whole, the part's own verb says what befell the part
+    ("Two of the 14 people injured in the blast died later in hospital.",
+     [("killed", 2, "exact", "people"), ("injured", 14, "exact", "people")]),
+    ("About 200 of the 1,500 families displaced by the floods have returned home.",
+     [("returned", 200, "approx", "families"), ("displaced", 1_500, "exact", "families")]),
+    ("Five of the 12 miners trapped underground were killed, the company said.",
+     [("killed", 5, "exact", "miners"), ("trapped", 12, "exact", "miners")]),
     ("The agency said 35 of its staff members had been killed since the war began.",
      [("killed", 35, "exact", "staff")]),
     ("The army says 64 of its soldiers and three civilians have died.",

@@ -1700,6 +1700,36 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     return None
 
 
+def _part_verb_past_its_whole(s: Scene) -> Verdict | None:
+    # "Two of the 14 people injured died later", "200 of the 1,500 families displaced by the
+    # floods have returned home": the participle right after the whole's noun says what befell
+    # the whole; the part's own verb is the next trigger of the clause, finite (an auxiliary
+    # before it, or a verb with no object)
+    c, text = s.candidate, s.text
+    if not text.startswith(" of ", c.quantity.end):
+        return None  # (most counts: no whole after them)
+    whole = WHOLE_AFTER.match(text, c.quantity.end, c.noun.end)
+    after = s.after()
+    if whole is None or len(after) < 2 or text[c.noun.end : after[0].start].strip():
+        return None
+    participle = after[0]
+    if participle.blocks or text[participle.start : participle.end].lower() in INTRANSITIVE_VERBS:
+        return None  # a verb with no object is the part's own ("Twelve of the 30 passengers died")
+    verb = after[1]
+    gap = (participle.end, verb.start)
+    between = text[gap[0] : gap[1]]
+    if verb.blocks or len(between) > PART_VERB_REACH or "," in between or any(ch.isdigit() for ch in between) or clause_break(text, *gap):
+        return None  # (another count or clause comes first)
+    if FINITE_VERB.search(text, *gap) is None and text[verb.start : verb.end].lower() not in INTRANSITIVE_VERBS:
+        return None  # "Nine of the 23 people missing were found alive": no verb of ours
+    return _by_trigger("the part's own verb past the participle of its whole (two of the 14 people injured died)", verb)
+
+
+# How far past the whole's participle the part's own verb may stand ("displaced by the floods
+# in the north have returned").
+PART_VERB_REACH = 50
+
+
 def _place_then_aux(text: str, pos: int, endpos: int) -> bool:
     """A place named between a noun and its verb: "580,000 displaced people in Lebanon set off back"."""
     m = PLACE_AFTER_NOUN.match(text, pos, endpos)
@@ -2266,6 +2296,7 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
     ("trigger right before", _trigger_right_before),
     ("a row label before (People killed: 60)", _row_label_before),
     ("a row label after (7.7 MILLION – People in need)", _row_label_after),
+    ("the part's own verb past its whole's participle", _part_verb_past_its_whole),
     ("verb right after", _verb_right_after),
     ("another outcome right after the noun (were kidnapped)", _other_outcome_after),
     ("noun names its indicator", _noun_names_it),
