@@ -865,6 +865,8 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("The ministry has confirmed 58 cases of Marburg virus disease, 13 of them fatal.", [("killed", 13, "exact", "people")]),
     ("Of the 120 confirmed cases, 31 were fatal, the health ministry said.", [("killed", 31, "exact", "people")]),
     ("Of the 2,300 suspected cases, 41 died.", [("killed", 41, "exact", "people")]),
+    ("Some 31 of the 120 suspected cholera cases died in hospital, the health ministry said.",
+     [("killed", 31, "approx", "people")]),
     # a noun said once after two counts, each with its own adjective
     ("There have been 90 confirmed and 35 probable deaths, the health ministry said.",
      [("killed", 90, "exact", "people"), ("killed", 35, "exact", "people")]),
@@ -908,6 +910,7 @@ NOT_FIGURES: list[str] = [
     "Health workers screened 8,500 children for malnutrition in Dadaab refugee camp.",
     # a bulletin's cases, a share of them with no word of harm
     "Of the 120 confirmed cases, 31 were hospitalised.",
+    "Twelve of the 40 confirmed cases were children.",
     "Police said 5 fatal crashes were recorded on the highway.",
     # distances, counts of things, durations, years: the seeds' must-not-extract
     "The Syrian Observatory, a war monitor, said on Sunday that six towns in the Idlib countryside had "

@@ -162,6 +162,26 @@ def next_row(text: str, pos: int, at: int) -> bool:
 REPORT_PARTICIPLES: frozenset[str] = lexicon.word_set("report participles")
 
 
+# Nouns that count cases (words.csv case nouns): people, one a case, whose share a trigger
+# reads ("31 of the 120 suspected cases died", "Of the 120 confirmed cases, 31 were fatal"),
+# where a share of a whole of other things counts those things.
+CASE_NOUNS: frozenset[str] = lexicon.word_set("case nouns")
+CASE_NOUN_WORDS = 3  # "suspected cholera cases"
+CASE_NOUN_REACH = 60  # characters read for them
+_CASE_PHRASE_WORD = _re.compile(r"[^\s,.]+")
+
+
+def cases_end(lower: str, start: int, end: int) -> int:
+    """Where the case noun ends in the first CASE_NOUN_WORDS words of lower[start:end], or -1
+    when the noun phrase there counts no cases."""
+    for i, m in enumerate(_CASE_PHRASE_WORD.finditer(lower, start, min(end, start + CASE_NOUN_REACH))):
+        if i == CASE_NOUN_WORDS:
+            break
+        if m.group() in CASE_NOUNS:
+            return m.end()
+    return -1
+
+
 def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     """The noun counted by the number ending at `pos` (words read up to `limit`)."""
     j = pos
@@ -181,6 +201,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             return Noun(None, None, m.end(), NounKind.THING)  # "23 of the country's 77 provinces"
         if m and low in HOME_NOUNS:
             return Noun(PERSON_NOUNS.get(low, low), None, m.end(), NounKind.HOMES, low)  # "300 of the 500 houses"
+        if m and (cases := cases_end(lower, m.start("noun"), limit)) >= 0:
+            return Noun("people", None, cases, NounKind.PERSON)  # "31 of the 120 suspected cases died": people, one a case
         m = OF_WHOM.match(text, pos, limit)
         if m:
             return Noun(part_people(text, lower, m.end(), limit), None, m.end(), NounKind.VERB)

@@ -32,7 +32,7 @@ from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
 from .indicators import NON_PERSON_NOUNS, PERSON_NOUNS, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
-from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, next_row, read_noun
+from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, cases_end, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
 from .text import alternation as _words
@@ -898,22 +898,9 @@ def _share_of_things(look: Look) -> bool:
     if whole is None:
         return False
     start, end = whole.end("count"), whole.end()
-    return read_noun(text, look.lower, start, end).kind is NounKind.THING and not _names_cases(look.lower, start, end)
+    return read_noun(text, look.lower, start, end).kind is NounKind.THING and cases_end(look.lower, start, end) < 0
 
 
-def _names_cases(lower: str, start: int, end: int) -> bool:
-    """The whole's noun phrase, in the first CASE_NOUN_WORDS words of lower[start:end], counts
-    cases (words.csv case nouns): people, one a case, whose share a trigger reads ("Of the 120
-    confirmed cases, 31 were fatal", "31 of the 120 suspected cases died")."""
-    words = lower[start : min(end, start + CASE_NOUN_REACH)].replace(",", " ").replace(".", " ").split()
-    return any(word in CASE_NOUNS for word in words[:CASE_NOUN_WORDS])
-
-
-CASE_NOUN_WORDS = 3  # "suspected cholera cases"
-CASE_NOUN_REACH = 60  # characters read for them
-
-
-CASE_NOUNS: frozenset[str] = frozenset(lexicon.word_list("case nouns"))
 FRONTED_WHOLE_REACH = 80
 # A whole fronted before a count: "Of the state's 497 municipalities, ", "Of its 12 districts, ".
 FRONTED_WHOLE = re.compile(r"\b[Oo]f\s+(?:[\p{L}'’]+\s+){0,3}?(?P<count>\d[\d,.]*\d|\d)(?:\s+[\p{L}'’\-]+){1,3},\s*\Z")
@@ -1029,7 +1016,7 @@ def _share_of_things_after(look: Look) -> bool:
     if whole is None:
         return False
     after = whole.end()
-    return read_noun(text, look.lower, after, look.after_limit).kind is NounKind.THING and not _names_cases(look.lower, after, look.after_limit)
+    return read_noun(text, look.lower, after, look.after_limit).kind is NounKind.THING and cases_end(look.lower, after, look.after_limit) < 0
 
 
 # The whole after a count's "of": "of the town's 27", "of its 34", "of the 120".
