@@ -143,16 +143,22 @@ ROWS = [
     ("Displaced people by region: Tigray 1.2 million, Amhara 600,000 and Afar 300,000.",
      [("displaced", 1_200_000, "exact", "people"), ("displaced", 600_000, "exact", "people"),
       ("displaced", 300_000, "exact", "people")]),
+    # people in a place of shelter, beside the places counted
+    ("Evacuation centres: 214 (hosting 12,345 families) | People in camps: 58,000",
+     [("displaced", 12_345, "exact", "families"), ("displaced", 58_000, "exact", "people")]),
 ]
 ROW_NOT_FIGURES = [
     "AT A GLANCE\n3 to 4 MILLION – People Likely to Face Hunger in 2024 (WFP – June 2023)",
     "Schools by district: Khartoum 172, Omdurman 96.",
     "Crops damaged: 12,000 hectares | Roads cut: 40",
     "Schools: 45 damaged, 12 destroyed.",
+    # the places of shelter a label counts, not the people in them
+    "Shelters open: 214 | Displacement sites: 1,205 | Camps: 577",
+    "Evacuation centres: 214",
 ]
 
 
-@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets", "list by state", "list by region"])
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets", "list by state", "list by region", "shelters and people in them"])
 def test_a_row_label_names_what_is_counted(text, expected):
     assert _brief(text) == expected
 

@@ -1547,7 +1547,18 @@ def _row_label_before(s: Scene) -> Verdict | None:
     after = s.after()
     if c.noun.kind is NounKind.PERSON and after and ROW_OWN_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
         return None  # people with a verb of their own: "Yarmouk camp: Some 18,000 Palestinians remain besieged"
+    if c.noun.kind is not NounKind.PERSON and _label_counts_things(text, s.lower, label, colon):
+        return ROW_OF_THINGS  # "Camps: 577", "Evacuation centres: 214": the places of shelter, counted
     return _row_verdict(text, inside[-1], label, colon)
+
+
+def _label_counts_things(text: str, lower: str, label: int, colon: int) -> bool:
+    """The row label text[label:colon] names things, no people: its noun is a thing, one of
+    words.csv non-person nouns among its words ("Camps", "Displacement sites", "Evacuation
+    centres", "Shelters open"; not "People in camps", "Houses destroyed")."""
+    if NON_PERSON_NOUNS.isdisjoint(lower[label:colon].split()):
+        return False  # (most labels: no word of things, "People displaced")
+    return read_noun(text, lower, label, colon).kind in (NounKind.THING, NounKind.HOMES)
 
 
 # Between a row's people and a verb of their own: auxiliaries, "remain", "still".
