@@ -108,6 +108,10 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("killed", 7, "people", None, None)]),
     ("In all, 5,210 households have been affected, of which 1,980 have been left homeless.",
      [("affected", 5_210, "households", None, None), ("displaced", 1_980, "households", None, None)]),
+    # "of which" after a count of things: a part of those things, not of the figure before them
+    ("Some 118,000 people are sheltering in 875 collective shelters, 778 of which have reached capacity.",
+     [("displaced", 118_000, "people", None, None)]),
+    ("Displaced persons: 12,400 in 36 sites, 20 of which are schools.", [("displaced", 12_400, "people", None, None)]),
     # a small number word as an item of a list by place
     ("Of the 64 deaths, 31 were in Kandy, 28 in Matale and five in Badulla.",
      [("killed", 64, "people", None, None), ("killed", 31, "people", 64, "Kandy"),

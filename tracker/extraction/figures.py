@@ -71,6 +71,9 @@ THING_RULE = NOUN_RULES[0][0]  # "counts things, places or time, not people"
 # still ends its counts (a part in the sentence after may refer to it: "Twelve of the dead").
 NO_PEOPLE_RULES: frozenset[str] = frozenset({*(name for name, _ in NUMBER_RULES), THING_RULE, NOUN_RULES[1][0]})
 INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
+# "N of which" is a part of the count right before it, not of the figure before that (words.csv thing part openers)
+RELATIVE_PART_RULE = "a part of the count right before it, which is no figure (875 collective shelters, 778 of which)"
+THING_PART = re.compile(rf"\s+(?:{_words('thing part openers')})\b", re.IGNORECASE)
 # The value a figure had before, given right after it: "The toll rose to 89 overnight, up from
 # 54 on Friday", "... 66 missing, down from 385", "nearly double the 313,000 recorded in March". The same count at an earlier time: a figure
 # of the same indicator and unit, dated by its own date words.
@@ -318,6 +321,8 @@ def _judge_candidates(
             elif parts.next_of_a_name_list(text, previous[0], c):
                 indicator, unit = previous[1].indicator, unit or previous[1].unit
                 rule = parts.BRACKET_RULE  # "Kandy (12), Matale (8) and Kegalle (5)"
+            elif THING_PART.match(text, c.quantity.end) and _count_right_before(quantities, c.quantity) is not previous[0].quantity:
+                rule = RELATIVE_PART_RULE  # "875 collective shelters, 778 of which have reached capacity"
             elif _inherits(text, previous[0], c):
                 indicator = previous[1].indicator
                 rule = INHERITS_RULE
@@ -607,6 +612,16 @@ def _gapped_noun(text: str, previous: Candidate, found: Found, c: Candidate) -> 
 
 
 GAPPED_NOUN_REACH = 12  # characters from a count to the end of its indicator's word (" injured")
+
+
+def _count_right_before(quantities: list[Quantity], q: Quantity) -> Quantity | None:
+    """The quantity of the sentence right before q, figure or not."""
+    before = None
+    for other in quantities:
+        if other.start >= q.start:
+            break
+        before = other
+    return before
 
 
 def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
