@@ -143,6 +143,11 @@ ROWS = [
     ("Displaced people by region: Tigray 1.2 million, Amhara 600,000 and Afar 300,000.",
      [("displaced", 1_200_000, "exact", "people"), ("displaced", 600_000, "exact", "people"),
       ("displaced", 300_000, "exact", "people")]),
+    # a row whose own label names none of ours shares nothing with the row before it
+    ("Affected: 2.3M; Districts: 14; Displaced: 563K",
+     [("affected", 2_300_000, "exact", "people"), ("displaced", 563_000, "exact", "people")]),
+    ("People in need: 3.2M | Targeted: 2.1M | Reached: 650K", [("in_need", 3_200_000, "exact", "people")]),
+    ("Killed: 45; Injured: 120; Total: 165", [("killed", 45, "exact", "people"), ("injured", 120, "exact", "people")]),
     # people in a place of shelter, beside the places counted
     ("Evacuation centres: 214 (hosting 12,345 families) | People in camps: 58,000",
      [("displaced", 12_345, "exact", "families"), ("displaced", 58_000, "exact", "people")]),
@@ -158,7 +163,7 @@ ROW_NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets", "list by state", "list by region", "shelters and people in them"])
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets", "list by state", "list by region", "districts", "targeted and reached", "total", "shelters and people in them"])
 def test_a_row_label_names_what_is_counted(text, expected):
     assert _brief(text) == expected
 

@@ -1308,6 +1308,7 @@ RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescu
 COUNTED_HOSTS = Verdict("a verb of taking in after the count: the counted are the hosts (the school, which has 1,200 pupils, is accommodating)")
 NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
 ROW_OF_THINGS = Verdict("a row whose label counts no people (Livestock killed: 719,558)", blocked=True)
+ROW_OF_NOTHING = Verdict("a row whose label names no indicator of ours (Districts: 14, People targeted: 2.1M, Total: 165)", blocked=True)
 OTHER_OUTCOME = Verdict("another outcome (kidnapped, detained, raped), no indicator of ours", blocked=True)
 
 
@@ -1542,7 +1543,11 @@ def _row_label_before(s: Scene) -> Verdict | None:
         return None
     label, colon = span
     inside = [t for t in s.triggers if label <= t.start and t.end <= colon]
-    if not inside or projected(text, label, colon):
+    if not inside:
+        if c.noun.kind is NounKind.BARE and _opens_a_row(text, label) and not _a_place_label(text, label, colon):
+            return ROW_OF_NOTHING  # "Districts: 14", "Targeted: 2.1M", "Total: 165": the label names the count, none of ours
+        return None
+    if projected(text, label, colon):
         return None
     after = s.after()
     if c.noun.kind is NounKind.PERSON and after and ROW_OWN_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
@@ -1550,6 +1555,23 @@ def _row_label_before(s: Scene) -> Verdict | None:
     if c.noun.kind is not NounKind.PERSON and _label_counts_things(text, s.lower, label, colon):
         return ROW_OF_THINGS  # "Camps: 577", "Evacuation centres: 214": the places of shelter, counted
     return _row_verdict(text, inside[-1], label, colon)
+
+
+def _opens_a_row(text: str, label: int) -> bool:
+    """The label starting at `label` opens a row of its own: a row mark, a line's start or the
+    text's start before it (not a sentence's word after a date: "between 31 October and 15
+    November: 33,000 from Idlib")."""
+    before = text[max(0, label - ROW_LABEL_REACH) : label].rstrip(" \t")
+    return not before or before[-1] in ROW_OPENING_MARKS
+
+
+ROW_OPENING_MARKS = "\n|•▪●;–—-*"
+
+
+def _a_place_label(text: str, label: int, colon: int) -> bool:
+    """The row label text[label:colon] is a place's name ("Sindh: 22" in a list by place)."""
+    found = _places.mentions(text, label, colon)
+    return bool(found) and found[0].start == label
 
 
 def _label_counts_things(text: str, lower: str, label: int, colon: int) -> bool:
