@@ -911,6 +911,8 @@ NOT_FIGURES: list[str] = [
     # a bulletin's cases, a share of them with no word of harm
     "Of the 120 confirmed cases, 31 were hospitalised.",
     "Twelve of the 40 confirmed cases were children.",
+    # the family one person takes along: a story's detail, not a count of refugees
+    "Amina fled Khartoum with her four children and walked for 11 days to reach the Adre crossing into Chad.",
     "Police said 5 fatal crashes were recorded on the highway.",
     # distances, counts of things, durations, years: the seeds' must-not-extract
     "The Syrian Observatory, a war monitor, said on Sunday that six towns in the Idlib countryside had "

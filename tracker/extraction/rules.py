@@ -768,6 +768,18 @@ def _compound(look: Look) -> bool:
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and qualifier_after(text, end) is None
 
 
+def _companions(look: Look) -> bool:
+    # "fled Khartoum with her four children", "crossed with his two sons": the family one
+    # person takes along (words.csv companion openers), a story's detail, not a count
+    q, lower = look.quantity, look.lower
+    lo = max(0, q.first_start - COMPANION_REACH)
+    return lower.find("with ", lo, q.first_start) >= 0 and COMPANION_BEFORE.search(look.text, lo, q.first_start) is not None
+
+
+COMPANION_REACH = 24  # characters before a count its opener stands within ("together with his ")
+COMPANION_BEFORE = re.compile(rf"\b(?:{_phrases(lexicon.word_list('companion openers'))})\s+\Z", re.IGNORECASE | re.REVERSE)
+
+
 def _age_in_commas(look: Look) -> bool:
     q, text = look.quantity, look.text
     return (
@@ -1111,6 +1123,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("the whole of a rate per head (1 death per 100,000 people)", _per_whole),
     ("what a place holds or supplies serve, not a count (a camp built for 90,000 people)", _capacity),
     ("a population, not a count (half the population of 22 million)", _population),
+    ("the family one person takes along (fled with her four children)", _companions),
     ("an age between commas", _age_in_commas),
     ("an age after the name of the speaker", _speaker_age),
     ("an age after a people noun (children under 18)", _age_after_noun),
@@ -1145,6 +1158,7 @@ _NEEDS: dict[Rule, Callable[..., bool]] = {
     _negated_one: _flag(IF_SMALL_WORD),
     _decimal: _flag(IF_BELOW_DECIMAL),
     _last_day: _flag(IF_BELOW_AGE),  # (MAX_DAY < AGE_LIMIT)
+    _companions: _flag(IF_BELOW_AGE),
     _age_in_commas: _flag(IF_BELOW_AGE),
     _speaker_age: _flag(IF_BELOW_AGE),
     _age_after_noun: _flag(IF_BELOW_AGE),
