@@ -345,6 +345,8 @@ TIME_CLAUSES = [  # a clause a time opens ("when", "which", "that") holds at tha
      DateRef(D(1973, 1, 1), "year")),
     ("The quake came 32 years to the day after the 1985 quake that killed an estimated 10,000 people.", "10,000",
      DateRef(D(1985, 1, 1), "year")),
+    ("The 2013 Lampedusa disaster, in which 368 people drowned, changed how Europe patrols the sea.", "368",
+     DateRef(D(2013, 1, 1), "year")),
     # ... not "which" right after a period's start: the thing counted over the period
     ("WHO has verified 304 attacks on health care since 1 January 2023, which killed 19 people.", "19",
      DateRef(D(2024, 6, 10), "day", D(2023, 1, 1))),
@@ -413,10 +415,22 @@ AFTER_AN_EVENT = [  # the event an "after" clause tells is when the harm before 
     # ... not when what came after it is no harm
     ("Officials said 499 bodies had been recovered after the mudslide on Monday.", "499", DateRef(D(2024, 6, 10), "day")),
 ]
+FRONTED_SPANS_AFTER = [  # a fronted span after an event: the figures of its clause hold when the event was
+    ("Five years after Cyclone Idai killed more than 600 people in Mozambique, survivors still live in tents.", "600",
+     DateRef(D(2019, 6, 1), "month")),
+    ("Six years after the 2011 famine killed 260,000 people, 6.7 million Somalis are in need again.", "260,000",
+     DateRef(D(2011, 1, 1), "year")),
+    # ... and those after its comma hold now
+    ("Six years after the 2011 famine killed 260,000 people, 6.7 million Somalis are in need again.", "6.7 million",
+     DateRef(D(2024, 6, 10), "day")),
+    # ... but not a report's figure past a span with no comma
+    ("Two days after the disaster the United Nations estimated that about 670 people had perished.", "670",
+     DateRef(D(2024, 6, 10), "day")),
+]
 
 
 # Each a table of its own above, read in a story of 10 June 2024.
-OF_10_JUNE = TIME_CLAUSES + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR + REPORTS_TO_LISTENERS + AFTER_AN_EVENT
+OF_10_JUNE = TIME_CLAUSES + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR + REPORTS_TO_LISTENERS + AFTER_AN_EVENT + FRONTED_SPANS_AFTER
 
 
 @pytest.mark.parametrize("sentence, figure, expected", OF_10_JUNE, ids=[c[0][:40] for c in OF_10_JUNE])

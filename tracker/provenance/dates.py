@@ -859,6 +859,8 @@ def figure_date(
         carried = _carried(before, published, read)
         if carried is not None:
             return carried
+    if (then := _in_a_fronted_span_after(sentence, offset, published)) is not None:
+        return then  # "Five years after Cyclone Idai killed more than 600 people, ...": when the event was
     if ("when" in sentence or "which" in sentence or "that" in sentence) and (then := _time_of_the_clause(sentence, offset, mentions)) is not None:
         return _new_date_ref(DateRef, (then.date, then.precision, None))  # "since 2015, when nearly 9,000 people were killed"
     period_start = _period_start(sentence, offset, mentions)
@@ -894,10 +896,43 @@ def figure_date(
     return _new_date_ref(DateRef, (date, precision, period_start))  # DateRef(date, precision, period_start)
 
 
+# A fronted span counted on from an event its clause tells, up to the clause's comma: "Five
+# years after Cyclone Idai killed more than 600 people, survivors still live in tents", "Six
+# years after the 2011 famine killed 260,000 people, ..." (words.csv span after words).
+SPAN_AFTER_WORDS: tuple[str, ...] = lexicon.word_list("span after words")
+SPAN_AFTER = re.compile(
+    rf"""[^\w]*(?P<count>\d{{1,3}}|(?i:{_alternation(COUNT_WORDS)})) \s+
+    (?P<unit>(?i:{_alternation(UNIT_DAYS)}))s? \s+ (?i:{_alternation(SPAN_AFTER_WORDS)}) \s""",
+    re.VERBOSE,
+)
+SPAN_AFTER_REACH = 30  # characters from a sentence's start its span's word stands within ("Seven months after")
+
+
+def _in_a_fronted_span_after(sentence: str, offset: int, published: dt.date | None) -> DateRef | None:
+    """The date of a figure inside a fronted clause that counts a span on from its event: a
+    year the clause names itself ("the 2011 famine"), else the span counted back from
+    publication (`_ago`); None for a figure elsewhere."""
+    head = sentence[:SPAN_AFTER_REACH]
+    if not any(word in head for word in SPAN_AFTER_WORDS):
+        return None  # (most sentences: no such word near their start; SPAN_AFTER is not tried)
+    m = SPAN_AFTER.match(sentence)
+    if m is None:
+        return None
+    close = sentence.find(",", m.end())
+    if close < 0 or not m.end() <= offset < close or REPORT_VERB.search(sentence, m.end(), offset):
+        return None  # (the figure is a report's after the span's clause: "Two days after the disaster the UN estimated that about 670 had perished")
+    year = YEAR.search(sentence, m.end(), close)
+    if year is not None:
+        return DateRef(dt.date(int(year.group()), 1, 1), "year", None)
+    if published is None:
+        return None
+    return DateRef(*_ago(m, published), None)
+
+
 # A clause a time opens for what follows: "the deadliest since 2015, when nearly 9,000 people
 # were killed", "Cyclone Nargis in 2008, which killed 138,000 people", "the worst since the
 # 2010 floods, which killed nearly 2,000 people" (an event's noun or two may stand between).
-TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){0,2}?,?\s+(?:when|which)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")  # ("since the 2010 floods, which killed")
+TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){0,2}?,?\s+(?:(?:in|during)\s+)?(?:when|which)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")  # ("since the 2010 floods, which killed"; "the 2013 Lampedusa disaster, in which")
 # ... or "that" after the event a date names as its modifier: "the 1985 quake that killed"
 # (not "said since April that", "It was in 2015 that": a date after no "the", no event after it)
 EVENT_THAT_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+that\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")
