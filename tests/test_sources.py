@@ -206,6 +206,12 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
      "had been forced from their homes.", "88,000", "Civil Defence Agency"),
 ]
 NONE = [  # no attribution, or an unnamed one
+    # an adjective opening the sentence before "reports" or "estimates" names nobody
+    ("Initial reports indicate that around 1,000 people were killed in the quake.", "around 1,000", None),
+    ("Preliminary estimates show 300 people died in the floods.", "300", None),
+    # the families of the dead and missing are unnamed people
+    ("Relatives say 38 young men have been missing since the boat left Zuwara.", "38", None),
+    ("Families said 12 people were killed in the raid.", "12", None),
     # a country that recorded a measure is where it fell, not who counted the dead ("the UAE" is a country)
     ("Heavy rain killed 21 people in Oman, while the UAE recorded 254 mm of rainfall in 24 hours.", "21", None),
     # ... nor one whose subject of no name has a reporting verb of its own
