@@ -449,6 +449,9 @@ FIGURE_PLACES = [
     ("RAMALLAH, West Bank, Dec 5 (Reuters) - More than 15,900 Palestinians have been killed in Gaza, "
      "health officials said.", 15_900, "Gaza"),
     ("KHARTOUM, June 3 (Reuters) - Shelling killed 14 people in El Fasher on Monday, medics said.", 14, "El Fasher"),
+    # ... but a name before a colon and a count is a report's row of that place, no dateline
+    ("Valencia: 211 fatalities confirmed.", 211, "Valencia"),
+    ("Herat: 1,200 houses destroyed, 2,400 people displaced.", 2_400, "Herat"),
     # a sentence after a list of places of one country: none of them more than another
     ("Nearly 454,000 people have been affected in Cabo Delgado, Niassa and Nampula provinces. Over 110,000 houses "
      "were totally or partially destroyed.", 110_000, "Mozambique"),

@@ -690,7 +690,7 @@ DATELINE = re.compile(
         (?: , [ ]\p{Lu}[\p{L}\p{M}'’-]+ (?: [ ]\p{Lu}[\p{L}\p{M}'’-]+ ){0,2} [ ]* (?: \( [^()\n]{2,40} \) )?
           | [ ]* \( [^()\n]{2,40} \) )                                            # Geneva (AFP) -
         [ ]* (?: — | – | -- | - ) )
-    [ ]
+    [ ] (?! (?<=:[ ]) [ ]* \d )                                                # not "Valencia: 211 fatalities", a row
     """,
     re.VERBOSE,
 )
