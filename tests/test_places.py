@@ -463,6 +463,8 @@ FIGURE_PLACES = [
     # a total's place is none of its parts' ", with 49 deaths confirmed in ..."
     ("The toll rose to 73, with 49 deaths confirmed in the city of Wajima and 21 in Suzu, Japanese officials said.",
      73, "Japan"),
+    ("Some 4.4 million people are displaced in Ethiopia, of whom 1.9 million are in Tigray.", 4_400_000, "Ethiopia"),
+    ("More than 700,000 people are displaced in Haiti, more than half of them in Port-au-Prince.", 700_000, "Haiti"),
     # where the people counted come from is no scene (unless they fled from there)
     ("Twelve peacekeepers from South Africa, Malawi and Uruguay had been killed near Goma, the UN said.", 12, "Goma"),
     ("Two soldiers from Kenya and three from Burundi were killed in Mogadishu.", 3, "Mogadishu"),
