@@ -83,6 +83,7 @@ TOTAL_EVENT_NOUNS: dict[str, tuple[str, ...]] = lexicon.groups("event_nouns", "n
 # projection, "Separately, floods brought the total to ..." may total anything.
 TOTAL_PRONOUNS: tuple[str, ...] = lexicon.word_list("total pronouns")
 TOTAL_SUBJECT_ADJECTIVES: str = _words("total subject adjectives")  # "The new arrivals"
+TOTAL_ADJECTIVE_SET: frozenset[str] = lexicon.word_set("total subject adjectives")  # (and before an event noun: "of new arrivals")
 TOTAL_ADVERBS: str = _words("total adverbs")  # "That now brings"
 NEXT_SENTENCE_TOTAL = re.compile(
     rf"""
@@ -241,6 +242,13 @@ def _named_total(text: str, lower: str, gap: tuple[int, int], indicator: str) ->
     return _named_count(text, lower, a, b, indicator)
 
 
+def _next_word_start(text: str, pos: int, end: int) -> int:
+    """Where the next word after white space at `pos` starts (`end` when none does)."""
+    while pos < end and text[pos].isspace():
+        pos += 1
+    return pos
+
+
 def _named_count(text: str, lower: str, a: int, b: int, indicator: str) -> Total | None:
     """What text[a:b] names as counted by a total, if it can total a figure of `indicator`:
     an event noun of that indicator ("arrivals"), or a people noun ("people", "displaced
@@ -248,6 +256,8 @@ def _named_count(text: str, lower: str, a: int, b: int, indicator: str) -> Total
     ("people displaced", "people who have fled"). People who returned, are in need or
     affected are no figure of ours."""
     first = WORD.match(text, a, b)
+    if first is not None and first.group().lower() in TOTAL_ADJECTIVE_SET:
+        first = WORD.match(text, _next_word_start(text, first.end(), b), b)  # "the total number of new arrivals"
     if first is None:
         return None
     events = TOTAL_EVENT_NOUNS.get(first.group().lower())
