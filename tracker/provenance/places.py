@@ -2790,6 +2790,7 @@ PART_BREAK = re.compile(
     | , (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
     | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d) \b )
     | , (?= [ ]+ and [ ]+ (?:in|at) [ ]+ \p{{Lu}} )                 # ", and in Madagascar 17 people died"
+    | , (?= [ ]+ \p{{Lu}}[\p{{L}}'’-]* (?: [ ]\p{{L}}[\p{{L}}'’-]* ){{0,3}} :[ ]+ \d )   # ", Punjab: 14 dead": the next row's label
     | [ ] and (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
     | (?: , | [ ] and ) (?= [ ]+ (?: followed [ ]+ by [ ]+ )? {_WITH_COUNT} )
     | \n (?= [ \t]* \p{{Lu}}{{3,}} )
