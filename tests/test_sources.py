@@ -92,6 +92,11 @@ BEFORE = [  # attribution before the figure
     ("Rescue 1122 said 17 people had died in the collapse of the building.", "17", "Rescue 1122"),
 ]
 AFTER = [  # attribution after the figure
+    # a bracket closing a report's line credits the body named in it, known or not
+    ("Floods have displaced 1.2M people and killed 110 since October; 2.48M affected (SODMA).", "110", "SODMA"),
+    ("Some 28 people are missing as at 0600 hrs, 30 September (Nepal Police).", "28", "Nepal Police"),
+    # ... not an acronym the words before it spell
+    ("Some 1,200 children died of severe acute malnutrition (SAM).", "1,200", None),
     # a body with an apposition after it: the nearest name before the apposition
     ("More than 90,000 refugees have crossed into Moldova since 24 February, UNHCR, the UN Refugee Agency, said today.",
      "More than 90,000", "UNHCR"),

@@ -1108,7 +1108,10 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
                 out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
     if "bracket" in keys:
         for m in CITATION.finditer(sentence):
-            name = _cited(m.group("body"), undated=not _after_a_name(sentence, m.start()))
+            undated = not _after_a_name(sentence, m.start())
+            name = _cited(m.group("body"), undated=undated)
+            if name is None and undated and not sentence[m.end() :].strip(" .\n"):
+                name = _closing_credit(sentence, m.start(), m.group("body"))  # "2.48M affected (SODMA)."
             if name:
                 # (a body's acronym right before its verb names the subject: "The United
                 # Nations agency for Palestinian refugees (UNRWA) said ...": no citation)
@@ -2424,6 +2427,20 @@ def _cited(body: str, undated: bool = True) -> str | None:
         return normalise(who)
     m = ALIAS_ANYWHERE.search(who) or ACRONYM.search(who)
     return normalise(m.group()) if m else None
+
+
+def _closing_credit(sentence: str, at: int, body: str) -> str | None:
+    """The body a bracket closing a sentence credits, as reports credit a line: a body's
+    name, known or not ("(Nepal Police)", "(SODMA)"); not a place, an outlet, or an acronym
+    the words before it spell ("severe acute malnutrition (SAM)")."""
+    who = " ".join(body.split())
+    if not NAME_ONLY.fullmatch(who) or not _is_body(who) or who in _places().PLACES or _is_outlet(who):
+        return None
+    if ACRONYM.fullmatch(who):
+        initials = "".join(w[0] for w in sentence[:at].split()[-len(who) :]).upper()
+        if initials == who:
+            return None
+    return normalise(who)
 
 
 def _drop_nested(found: list[_Candidate]) -> tuple[_Candidate, ...]:
