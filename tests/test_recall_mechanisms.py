@@ -56,6 +56,8 @@ def test_a_pronoun_with_no_figure_before_it_totals_nothing(text):
 
 # --- hosted by a country: refugees; hosted by a site or a town: displaced --------------------
 HOSTING = [
+    # a country that says it took them in
+    ("Egypt says it has received 1.2 million Sudanese since the war began.", [("refugees", 1_200_000, "exact", "people")]),
     ("Poland has taken in 410,000 Belarusians since the crackdown, the interior ministry said.",
      [("refugees", 410_000, "exact", "people")]),
     ("Neighbouring Chad is hosting more than 600,000 people who fled the war.",

@@ -434,7 +434,7 @@ HOSTING_VERBS: tuple[str, ...] = lexicon.word_list("hosting verbs")
 HOST_REACH = 90
 HOSTED_BY = re.compile(
     rf"""(?: (?P<country>(?-i:\p{{Lu}})[\p{{L}}'’-]*(?:\s+(?-i:\p{{Lu}})[\p{{L}}'’-]*)?) | \bthe\s+country )
-    (?: \s*,\s* (?:{_words('host relatives')}) )?
+    (?: \s*,\s* (?:{_words('host relatives')}) | \s+ (?:{_phrases(lexicon.word_list('host speech links'))}) )?
     (?: \s+ (?:{_words('host gap words')}) )*
     \s+ (?:{_phrases(HOSTING_VERBS)}) \b
     {_ADJACENT_GAP} \Z""",
