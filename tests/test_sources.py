@@ -28,6 +28,10 @@ def _source(text: str, figure: str) -> str | None:
 
 # (text, the figure's first words, expected source)
 BEFORE = [  # attribution before the figure
+    # a body's name with "and" inside, whose first words look like a person's name
+    ("According to the Central Disaster and Safety Countermeasures Headquarters, 14 people died.", "14",
+     "Central Disaster and Safety Countermeasures Headquarters"),
+    ("According to Ahmed Ali and Civil Defence, 14 people died.", "14", "Ahmed Ali"),
     # a title, its office and the person as one run of capitals: the person
     ("Deputy Minister of State for Disaster Management Sharafuddin Muslim said 21 people had died.", "21",
      "Sharafuddin Muslim"),

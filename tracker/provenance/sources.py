@@ -2116,6 +2116,9 @@ def _lead_body(sentence: str, lo: int, at: int) -> str | None:
     return name if _is_body(name) else None
 
 
+LONG_BODY_AFTER_AND = 3  # words after "and", ending in a body's word, that go on a name that looks like a person's
+
+
 def _and_more(sentence: str, np_end: int, np: str, name: str) -> str:
     """A name read forwards that stopped at an "and" inside it: "according to the Ministry of
     Labour and Social Affairs", "a study by the Food and Agriculture Organization" (words that
@@ -2128,7 +2131,9 @@ def _and_more(sentence: str, np_end: int, np: str, name: str) -> str:
         return name
     if OF_WHAT.search(np) and not _is_body(more):
         return normalise(f"{np} and {more}")
-    if more.split()[-1] in BODY_WORDS and not _is_body(np) and not _is_person(np) and not _names_nobody(np):
+    if more.split()[-1] in BODY_WORDS and not _is_body(np) and not (_is_person(np) and len(more.split()) < LONG_BODY_AFTER_AND) and not _names_nobody(np):
+        # (two capitalised words look like a person's name, and may start a body's: "the Central Disaster
+        # and Safety Countermeasures Headquarters"; not "Ahmed Ali and Civil Defence": a person, then a body)
         return _alias(joined := f"{np} and {more}") or normalise(joined)
     return name
 
