@@ -180,6 +180,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Death toll nears 700 in Libya floods", [("killed", 700, "at_most", "people")]),
     ("Death toll climbs past 5,000 as rescuers search for survivors", [("killed", 5_000, "at_least", "people")]),
     ("Toll passes 1,000 after Nepal quake", [("killed", 1_000, "at_least", "people")]),
+    # headline and post shorthand: no possessive, "ppl"
+    ("10,000 forced from homes as floods hit Malawi", [("displaced", 10_000, "exact", "people")]),
+    ("Over 100K ppl fled Sudan to South Sudan in May", [("refugees", 100_000, "at_least", "people")]),
     # the whole a share is taken from: the verb is the share's, unless the whole has its own
     ("Half of the 2,000 people who fled have returned.", [("displaced", 2_000, "exact", "people")]),
     ("Approximately half of the 111,000 people displaced from the city in December went home.",
