@@ -49,6 +49,10 @@ YEAR_BEFORE = re.compile(
 # date, not a range's low end.
 MONTH_BEFORE = re.compile(rf"{_MONTH_WORD}\s*\Z", re.IGNORECASE)
 MAX_DAY = 31
+# A wire slug at a line's start, before its version's number (words.csv wire slugs, in capitals).
+_SLUGS = alternation("wire slugs")
+SLUG_BEFORE = re.compile(rf"(?:^|\n)[^\S\n]*(?:(?:{_SLUGS})-)*(?:{_SLUGS})[^\S\n]*\Z")  # "REFILE-UPDATE 2"
+SLUG_REACH = 30
 # A scale word or abbreviation that ends a number ("3 million", "1.5m"): numbers.csv's.
 SCALE_SUFFIX = re.compile(rf"({_phrases(SCALE_FACTORS)})s?\Z", re.IGNORECASE)
 
@@ -94,6 +98,8 @@ def _is_range(text: str, a: Number, b: Number) -> bool:
         return False  # "in December 2021 to 26,000": a date's year, then the next count
     if a.value <= MAX_DAY and MONTH_BEFORE.search(text, max(0, a.start - 12), a.start) is not None:
         return False  # "since Oct. 7 to 31,184": a date's day, then the count
+    if join == "-" and SLUG_BEFORE.search(text, max(0, a.start - SLUG_REACH), a.start) is not None:
+        return False  # "UPDATE 2-40 killed": the story's second update, then the count
     word = join.strip().lower()
     if word == "and":
         return BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start) is not None
