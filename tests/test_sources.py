@@ -96,6 +96,8 @@ BEFORE = [  # attribution before the figure
     ("Rescue 1122 said 17 people had died in the collapse of the building.", "17", "Rescue 1122"),
 ]
 AFTER = [  # attribution after the figure
+    # a headline drops the article before a body's name
+    ("Gaza death toll passes 30,000, health ministry says", "30,000", "Health Ministry"),
     # a bracket closing a report's line credits the body named in it, known or not
     ("Floods have displaced 1.2M people and killed 110 since October; 2.48M affected (SODMA).", "110", "SODMA"),
     ("Some 28 people are missing as at 0600 hrs, 30 September (Nepal Police).", "28", "Nepal Police"),
@@ -215,6 +217,8 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
      "had been forced from their homes.", "88,000", "Civil Defence Agency"),
 ]
 NONE = [  # no attribution, or an unnamed one
+    # a page's section label before a colon names nobody
+    ("Watch: 11 killed as bus overturns near Kandy", "11", None),
     # an adjective opening the sentence before "reports" or "estimates" names nobody
     ("Initial reports indicate that around 1,000 people were killed in the quake.", "around 1,000", None),
     ("Preliminary estimates show 300 people died in the floods.", "300", None),

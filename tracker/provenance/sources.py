@@ -1773,6 +1773,8 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         # "border police data showed", "health ministry figures show": the body its count names
         return " ".join(w.capitalize() for w in [*mods, head])
     words = [w.lower() for w in [*det, *mods]]
+    if not det and mods and head in INSTITUTION_HEADS and text[: pos + m.start("mods") - m.start()].rstrip(" ").endswith(","):
+        words = ["the", *words]  # "Gaza death toll passes 30,000, health ministry says": a headline drops "the"
     if words and words[0] in REFERRING_WORDS and head not in PERSON_HEADS:  # "the ministry", "its agency"
         mods = words[1:]
         owner_level = None
