@@ -920,6 +920,8 @@ NOT_FIGURES: list[str] = [
     # a bulletin's cases, a share of them with no word of harm
     "Of the 120 confirmed cases, 31 were hospitalised.",
     "Twelve of the 40 confirmed cases were children.",
+    # episodes of displacement counted, not people
+    "The Ombudsman's office has registered two massive displacements in the department this year.",
     # the family one person takes along: a story's detail, not a count of refugees
     "Amina fled Khartoum with her four children and walked for 11 days to reach the Adre crossing into Chad.",
     "Police said 5 fatal crashes were recorded on the highway.",

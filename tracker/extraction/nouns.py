@@ -162,6 +162,7 @@ def next_row(text: str, pos: int, at: int) -> bool:
 REPORT_PARTICIPLES: frozenset[str] = lexicon.word_set("report participles")
 
 
+EVENT_ADJECTIVES: frozenset[str] = lexicon.word_set("event adjectives")
 # Nouns that count cases (words.csv case nouns): people, one a case, whose share a trigger
 # reads ("31 of the 120 suspected cases died", "Of the 120 confirmed cases, 31 were fatal"),
 # where a share of a whole of other things counts those things.
@@ -230,6 +231,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         if low in REMAINS_NOUNS and _remains_of_no_people(text, lower, prev, m.end()):
             return Noun(None, None, m.end(), NounKind.THING)  # "12 governing bodies", "200 bodies of water"
         if low in NOUN_INDICATORS and low not in PERSON_NOUNS:
+            if prev in EVENT_ADJECTIVES:
+                return Noun(None, None, m.end(), NounKind.THING)  # "two massive displacements": episodes, not people
             return Noun("people", NOUN_INDICATORS[low], m.end(), NounKind.PERSON)  # "34,000 displacements"
         if low in ADJECTIVE_NOUNS:
             # "50 displaced people", "internally displaced households", or "50 dead" alone
