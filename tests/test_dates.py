@@ -415,6 +415,11 @@ AFTER_AN_EVENT = [  # the event an "after" clause tells is when the harm before 
     # ... not when what came after it is no harm
     ("Officials said 499 bodies had been recovered after the mudslide on Monday.", "499", DateRef(D(2024, 6, 10), "day")),
 ]
+NUMERIC_DATES = [  # a date in numbers: day first, unless that is no day or after publication where month first is not
+    ("As of 10/03/2024, 1,200 people had been displaced.", "1,200", DateRef(D(2024, 3, 10), "day")),
+    ("As of 12/25/2023, 300 people were displaced.", "300", DateRef(D(2023, 12, 25), "day")),
+    ("The floods killed 40 people on 06/05/2024, the civil protection said.", "40", DateRef(D(2024, 5, 6), "day")),
+]
 FRONTED_SPANS_AFTER = [  # a fronted span after an event: the figures of its clause hold when the event was
     ("Five years after Cyclone Idai killed more than 600 people in Mozambique, survivors still live in tents.", "600",
      DateRef(D(2019, 6, 1), "month")),
@@ -430,7 +435,7 @@ FRONTED_SPANS_AFTER = [  # a fronted span after an event: the figures of its cla
 
 
 # Each a table of its own above, read in a story of 10 June 2024.
-OF_10_JUNE = TIME_CLAUSES + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR + REPORTS_TO_LISTENERS + AFTER_AN_EVENT + FRONTED_SPANS_AFTER
+OF_10_JUNE = TIME_CLAUSES + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR + REPORTS_TO_LISTENERS + AFTER_AN_EVENT + FRONTED_SPANS_AFTER + NUMERIC_DATES
 
 
 @pytest.mark.parametrize("sentence, figure, expected", OF_10_JUNE, ids=[c[0][:40] for c in OF_10_JUNE])

@@ -1104,6 +1104,12 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
                 found.append(_Mention(m.start("first"), m.end("first"), dt.date(first, 1, 1), "year", "range_start"))
                 found.append(_Mention(m.start("last"), m.end("last"), dt.date(last, 1, 1), "year", _part_role(sentence, m)))
                 taken.append(m.span())
+    if written and "/" in sentence:
+        for m in NUMERIC_DATE.finditer(sentence):  # "as of 10/03/2023"
+            day = _numeric_date(m, reference)
+            if day is not None:
+                found.append(_Mention(m.start(), m.end(), day, "day", _role(sentence, m.start(), m.end())))
+                taken.append(m.span())
     dates = list(_anchored(sentence, DATE_HINT, DATE_PREFIX, DATE)) if written else []
     frame = _year_frame(sentence, dates, reference)
     if written and (words & RANGE_HINTS or RANGE_HINT.search(sentence)):
@@ -1152,6 +1158,27 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
                 date, precision = _point_of_period(sentence, m, (date, precision))  # "by the end of last year"
             found.append(_Mention(m.start(), m.end(), date, precision, _role(sentence, m.start(), m.end())))
     return tuple(found)
+
+
+# A date in numbers: "10/03/2023", "5/6/23" is no date (its year has four digits here).
+NUMERIC_DATE = _re.compile(r"(?<![\d/.,])(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?![\d/])")
+
+
+def _numeric_date(m: _re.Match, reference: dt.date | None) -> dt.date | None:
+    """The day "10/03/2023" names: day first, as most of the world writes it, unless that
+    is no day or falls after the reference (publication) where month first does not."""
+    a, b, year = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    day_first, month_first = _day_or_none(year, b, a), _day_or_none(year, a, b)
+    if day_first is None or (reference is not None and day_first > reference and month_first is not None and month_first <= reference):
+        return month_first
+    return day_first
+
+
+def _day_or_none(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
 
 
 class _Frame(NamedTuple):
