@@ -121,6 +121,10 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("killed", 13, "officers", None, None), ("killed", 460, "members", None, None)]),
     ("In Gaza, the wounded included 12 children.", [("injured", 12, "children", None, None)]),
     # restatements are no parts: a count in another unit, or a larger one
+    ("Around 2,300 people, that is 520 families, were evacuated from the river banks.",
+     [("displaced", 2_300, "people", None, None), ("displaced", 520, "families", None, None)]),
+    ("Around 2,300 people, i.e. 520 families, were evacuated from the river banks.",
+     [("displaced", 2_300, "people", None, None), ("displaced", 520, "families", None, None)]),
     ("Some 4,000 families (about 20,000 people) fled the fighting.",
      [("displaced", 4_000, "families", None, None), ("displaced", 20_000, "people", None, None)]),
     ("Over 30,000 people from 8,000 families in two districts were affected by the floods.",

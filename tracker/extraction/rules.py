@@ -234,7 +234,7 @@ RESTATEMENT_QUALIFIERS: str = _words("rough qualifiers", "restatement qualifiers
 # Households, then the people in them: "944,586 families with 4.28 million people".
 WITH_JOIN = re.compile(rf"\s*(?:{_words('household joins')})\s+(?:{RESTATEMENT_QUALIFIERS})?\s*", re.IGNORECASE)
 FROM_JOIN = re.compile(rf"\s*(?:{_words('people household joins')})\s*", re.IGNORECASE)  # "30,000 people from 8,000 families"
-EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.)\s*(?:{RESTATEMENT_QUALIFIERS})?\s*\Z", re.IGNORECASE)
+EQUIVALENT_JOIN = re.compile(rf"\s*(?:\(|,?\s*or\b|,?\s*i\.e\.|,\s*that\s+is)\s*(?:{RESTATEMENT_QUALIFIERS})?\s*\Z", re.IGNORECASE)
 
 # What may stand between a trigger and its number: "killed 12", "the displacement of 10,214",
 # "displaced a total of 500", "evacuated another 300".
@@ -2161,6 +2161,17 @@ def _an_object(s: Scene) -> bool:
     return OBJECT_OF_VERB.search(s.text, max(0, first - OBJECT_VERB_REACH), first) is not None
 
 
+def _past_restatements(s: Scene, before: int) -> int:
+    """Where the candidate's words end, past the counts before `before` that restate it in
+    another unit ("Around 2,300 people, that is 520 families, were evacuated")."""
+    end = s.candidate.noun.end
+    for other in s.candidates[s.index + 1 :]:
+        if other.quantity.start >= before or not equivalent(s.text, s.candidate, other):
+            break
+        end = other.noun.end
+    return end
+
+
 def _trigger_after(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     boundary = s.boundary()
@@ -2178,9 +2189,10 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "... due to a drought that has killed 1.5 million livestock"
         if t.indicator in THING_INDICATORS and c.noun.kind is NounKind.PERSON:
             continue  # "19 people were burned to death": what befalls homes befalls no people
-        if clause_break(text, c.noun.end, t.start) is not None or _own_subject(text, s.lower, c.noun.end, t):
+        past = _past_restatements(s, t.start)  # (read on past "..., that is 520 families, were evacuated")
+        if clause_break(text, past, t.start) is not None or _own_subject(text, s.lower, past, t):
             return OTHER_CLAUSE
-        if _count_of_its_own(text, s.lower, c.noun.end, t.start) or _fronted_whole_before(text, c, t.start):
+        if _count_of_its_own(text, s.lower, past, t.start) or _fronted_whole_before(text, c, t.start):
             return OTHER_CLAUSE
         if text[t.start : t.end].lower().endswith("ing") and BEFORE_GERUND.search(text, max(c.noun.end, t.start - 12), t.start) and _an_object(s):
             return OTHER_CLAUSE  # "The attackers killed six soldiers and two civilians before fleeing": the attackers fled
