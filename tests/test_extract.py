@@ -183,6 +183,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # a wire slug's version number before the headline's count is no range's low end
     ("UPDATE 2-40 killed in Kano market blast, police say", [("killed", 40, "exact", "people")]),
     ("REFILE-UPDATE 3-12 dead in Lagos building collapse", [("killed", 12, "exact", "people")]),
+    # Spanish and French words for the people a disaster or a war uproots, left untranslated
+    ("The storm left 12,400 damnificados in Antioquia, the governorate said.", [("affected", 12_400, "exact", "damnificados")]),
+    ("Some 3,000 desplazados arrived in Tumaco over the weekend.", [("displaced", 3_000, "approx", "desplazados")]),
     # headline and post shorthand: no possessive, "ppl"
     ("10,000 forced from homes as floods hit Malawi", [("displaced", 10_000, "exact", "people")]),
     ("Over 100K ppl fled Sudan to South Sudan in May", [("refugees", 100_000, "at_least", "people")]),
