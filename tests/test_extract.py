@@ -186,6 +186,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # Spanish and French words for the people a disaster or a war uproots, left untranslated
     ("The storm left 12,400 damnificados in Antioquia, the governorate said.", [("affected", 12_400, "exact", "damnificados")]),
     ("Some 3,000 desplazados arrived in Tumaco over the weekend.", [("displaced", 3_000, "approx", "desplazados")]),
+    # ... and their bounds
+    ("The floods killed plus de 300 people in Kinshasa.", [("killed", 300, "at_least", "people")]),
+    ("The violence forced environ 5 000 people to flee.", [("displaced", 5_000, "approx", "people")]),
     # headline and post shorthand: no possessive, "ppl"
     ("10,000 forced from homes as floods hit Malawi", [("displaced", 10_000, "exact", "people")]),
     ("Over 100K ppl fled Sudan to South Sudan in May", [("refugees", 100_000, "at_least", "people")]),
