@@ -28,6 +28,10 @@ CASES = [
     ("Aid reached Idlib on Jan.\n3,000 families fled on Monday.", ["Aid reached Idlib on Jan.", "3,000 families fled on Monday."]),
     ("HEADLINE: 40 killed in Idlib\n\n\n  The strikes hit a market.", ["HEADLINE: 40 killed in Idlib", "The strikes hit a market."]),
     ("First paragraph ends here.\r\n\r\nSecond one, with 200 injured.", ["First paragraph ends here.", "Second one, with 200 injured."]),
+    # a line opening with a label and its colon starts a sentence, however long the line above
+    ("Related: 5 things to know about the 2022 Pakistan floods that displaced 8 million\nSudan: 10 million now displaced, says IOM",
+     ["Related: 5 things to know about the 2022 Pakistan floods that displaced 8 million",
+      "Sudan: 10 million now displaced, says IOM"]),
     # closing quotes and brackets stay with their sentence
     ("“We counted 120 bodies.” He said more were missing.", ["“We counted 120 bodies.”", "He said more were missing."]),
     ("(OCHA, 18 February 2017.) Over 1,000 fled.", ["(OCHA, 18 February 2017.)", "Over 1,000 fled."]),
@@ -117,7 +121,7 @@ END_PIECES = st.sampled_from(
     [
         "killed", "The", "5", "1.5", "U.N.", "Dr.", "a.m.", ".", "!", "?", "...", "?!", " ", "  ", "\n", "\n\n",
         "\t", "\u00a0", "\u2028", "\x1c", '"', "”", "’", ")", "]", "- ", "• ", "Idlib", "é", "Ürümqi", "\u0663",
-        "More than 500 people were killed in the offensive since late April", ". ", ".\n", ". \n",
+        "More than 500 people were killed in the offensive since late April", ". ", ".\n", ". \n", "Sudan: ", "Read more: ",
     ]
 )
 

@@ -36,6 +36,9 @@ CLOSERS = r"""[.!?"'”’»)\]]"""
 # "GENEVA — ": a headline above it ends there, however long.
 # (ASCII capitals: the pattern is matched by the standard library too, see _BREAK_END.)
 DATELINE_START = r"[A-Z]{3,}[A-Z'’. -]*(?:,[^\n,]{1,30}){0,2}[ ]*(?:\([^()\n]{1,30}\)[ ]*)?(?:--?|–|—)[ ]"
+# A label opening a line, up to its colon: "Sudan: 10 million now displaced", "Related: ...":
+# a line of a page's list or a report's rows, whatever the line above (ASCII, as above).
+LABEL_START = r"[A-Z][A-Za-z'’.-]*(?:[ ][A-Za-z'’.-]+){0,3}:[ ]"
 SENTENCE_END = re.compile(
     rf"""
     [.!?\n]                               # starts at a character class: a fast scan
@@ -43,7 +46,8 @@ SENTENCE_END = re.compile(
         (?: [^\S\n]*+ \n \s*+ )?             #   and the line break after it, if any
       | (?<=\n) [^\S\n]*+ (?: \n \s*+          # or a blank line: headlines and paragraphs
                            | (?= [{LIST_MARKS}] [^\S\n] )   # or the line break before a list item
-                           | (?= {DATELINE_START} ) )       # or before a dateline, under its headline
+                           | (?= {DATELINE_START} )         # or before a dateline, under its headline
+                           | (?= {LABEL_START} ) )          # or before a line's label
       | (?<= (?:\A|\n) [^\n]{{0,{WRAPPED_LINE_MIN - 1}}} \n ) \s*+ )  # or after a short line
     """,
     re.VERBOSE,
@@ -99,8 +103,8 @@ _END_MARKS: str = ".!?\n"
 _SPACE = r"[^\S\x1c-\x1f]"
 _SPACE_IN_LINE = r"[^\S\n\x1c-\x1f]"
 _TERMINAL_END = _re.compile(rf"[.!?]{CLOSERS}*+(?={_SPACE})(?:{_SPACE_IN_LINE}*+\n{_SPACE}*+)?")
-# a blank line, or the line break before a list item or a dateline:
-_BREAK_END = _re.compile(rf"\n{_SPACE_IN_LINE}*+(?:\n{_SPACE}*+|(?=[{LIST_MARKS}]{_SPACE_IN_LINE})|(?={DATELINE_START}))")
+# a blank line, or the line break before a list item, a dateline or a line's label:
+_BREAK_END = _re.compile(rf"\n{_SPACE_IN_LINE}*+(?:\n{_SPACE}*+|(?=[{LIST_MARKS}]{_SPACE_IN_LINE})|(?={DATELINE_START})|(?={LABEL_START}))")
 # a line break after a short line (its length is read with str.rfind, not a look back):
 _LINE_END = _re.compile(rf"\n{_SPACE}*+")
 
