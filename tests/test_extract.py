@@ -926,6 +926,9 @@ NOT_FIGURES: list[str] = [
     # a bulletin's cases, a share of them with no word of harm
     "Of the 120 confirmed cases, 31 were hospitalised.",
     "Twelve of the 40 confirmed cases were children.",
+    # a link to another story: its title's figure is that story's
+    "Gaza death toll rises.\nRead more: 1,400 killed in 7 October attack, Israel says.",
+    "Related stories: 12 dead in Lagos market blast",
     # episodes of displacement counted, not people
     "The Ombudsman's office has registered two massive displacements in the department this year.",
     # the family one person takes along: a story's detail, not a count of refugees

@@ -768,6 +768,21 @@ def _compound(look: Look) -> bool:
     return text[end : end + 1] == "-" and text[end + 1 : end + 2].isalpha() and qualifier_after(text, end) is None
 
 
+def _linked_story(look: Look) -> bool:
+    # "Read more: 1,400 killed in 7 October attack, Israel says": a link to another story, its
+    # title's figure none of this one's (words.csv link labels, opening the line or a sentence)
+    q, text = look.quantity, look.text
+    lo = max(0, q.first_start - LINK_REACH)
+    return text.find(":", lo, q.first_start) >= 0 and LINK_BEFORE.search(text, lo, q.first_start) is not None
+
+
+LINK_REACH = 160  # characters from a link's label to a count of its title
+LINK_BEFORE = re.compile(
+    rf"(?:^|\n|[.!?]\s)[^\S\n]*(?:{_phrases(lexicon.word_list('link labels'))})(?:[^\S\n]+\w+){{0,2}}[^\S\n]*:(?:[^\n.!?]|[.,](?=\d))*\Z",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def _companions(look: Look) -> bool:
     # "fled Khartoum with her four children", "crossed with his two sons": the family one
     # person takes along (words.csv companion openers), a story's detail, not a count
@@ -1123,6 +1138,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("the whole of a rate per head (1 death per 100,000 people)", _per_whole),
     ("what a place holds or supplies serve, not a count (a camp built for 90,000 people)", _capacity),
     ("a population, not a count (half the population of 22 million)", _population),
+    ("a link to another story (Read more: 1,400 killed in ...)", _linked_story),
     ("the family one person takes along (fled with her four children)", _companions),
     ("an age between commas", _age_in_commas),
     ("an age after the name of the speaker", _speaker_age),
