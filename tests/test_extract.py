@@ -180,6 +180,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Death toll nears 700 in Libya floods", [("killed", 700, "at_most", "people")]),
     ("Death toll climbs past 5,000 as rescuers search for survivors", [("killed", 5_000, "at_least", "people")]),
     ("Toll passes 1,000 after Nepal quake", [("killed", 1_000, "at_least", "people")]),
+    # a headline's count in straight single quotes
+    ("Fire at market: 'at least 93' killed", [("killed", 93, "at_least", "people")]),
+    ("Floods: 'dozens' still missing in Derna", [("missing", 24, "at_least", "people")]),
     # a wire slug's version number before the headline's count is no range's low end
     ("UPDATE 2-40 killed in Kano market blast, police say", [("killed", 40, "exact", "people")]),
     ("REFILE-UPDATE 3-12 dead in Lagos building collapse", [("killed", 12, "exact", "people")]),

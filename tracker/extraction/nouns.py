@@ -105,7 +105,7 @@ HOME_OTHER_SENSES: frozenset[str] = lexicon.word_set("home nouns of other senses
 HOUSING_UNIT_WORDS: frozenset[str] = lexicon.word_set("housing unit words")
 # Quote marks right after a quoted count ('"nearly 170,000" bodies') or before a quoted noun
 # ('4,645 "excess deaths"').
-QUOTES: frozenset[str] = frozenset({'"', "”", "’", "“", "‘"})
+QUOTES: frozenset[str] = frozenset({'"', "”", "’", "“", "‘", "'"})  # around a count or its noun, passed over (read_noun)
 
 # Auxiliaries between a counted noun and its verb: "500 civilians have been killed".
 RELATIVE_AUXILIARIES: str = _words("relative auxiliaries")  # "who had", "that were"
