@@ -886,6 +886,7 @@ WHERE_NOTHING_ELSE_SAYS = [
     ("Rift Valley fever has killed 12 people, the health ministry said.", 12, None),
     # the everyday names of countries
     ("Floods in the UAE killed 4 people, the interior ministry said.", 4, "United Arab Emirates"),
+    ("PNG landslide: government tells UN more than 2,000 buried alive", 2_000, "Papua New Guinea"),
     # nor the clock a time is told by
     ("The quake jolted Xinjiang at 2:09 a.m. Tuesday (Beijing Time), damaging 47 houses and injuring six people.",
      6, "Xinjiang"),
