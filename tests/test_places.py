@@ -452,9 +452,6 @@ FIGURE_PLACES = [
     # ... but a name before a colon and a count is a report's row of that place, no dateline
     ("Valencia: 211 fatalities confirmed.", 211, "Valencia"),
     ("Herat: 1,200 houses destroyed, 2,400 people displaced.", 2_400, "Herat"),
-    # a line opening with a label starts a sentence of its own: the line above keeps its place
-    ("Related: 5 things to know about the 2022 Pakistan floods that displaced 8 million\nSudan: 10 million now "
-     "displaced, says IOM", 8_000_000, "Pakistan"),
     # rows of places in one sentence: each row's label is its count's place
     ("Provincial breakdown (NDMA, 2 September): Sindh: 22 dead, Punjab: 14 dead.", 22, "Sindh"),
     # a sentence after a list of places of one country: none of them more than another

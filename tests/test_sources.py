@@ -217,6 +217,9 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
      "had been forced from their homes.", "88,000", "Civil Defence Agency"),
 ]
 NONE = [  # no attribution, or an unnamed one
+    # a line opening with a label starts a sentence of its own: the line above keeps its own source
+    ("In 2022 the monsoon floods in Pakistan displaced 8 million people in the south\nSudan: 10 million now displaced, "
+     "says IOM", "8 million", None),
     # a page's section label before a colon names nobody
     ("Watch: 11 killed as bus overturns near Kandy", "11", None),
     # an adjective opening the sentence before "reports" or "estimates" names nobody
