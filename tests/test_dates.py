@@ -588,6 +588,10 @@ ISSUE_14_CASES = [
         "People displaced: 4,100 | Bridges washed away on 2 March: 14",
         "4,100", D(2019, 3, 20), DateRef(D(2019, 3, 20), "day"),
     ),
+    (  # ... and one in an earlier cell to that cell
+        "Yemen | 21.6 million need aid in 2024 | 4.5 million IDPs | 3,000 killed",
+        "4.5 million", D(2024, 6, 3), DateRef(D(2024, 6, 3), "day"),
+    ),
     (  # a date before the figure on its own line still holds
         "As of 18 March: People killed: 212 | People injured: 930",
         "212", D(2019, 3, 20), DateRef(D(2019, 3, 18), "day"),

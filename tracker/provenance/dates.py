@@ -1516,7 +1516,8 @@ DATED_DOCUMENT = re.compile(rf"\s+(?:[\p{{L}}\-]+\s+){{0,2}}(?i:{_words('dated d
 # Words of the future, in lower case ("may", not the month): a date after one is a projection's.
 FUTURE_WORD = _re.compile(rf"\b(?:{_words('future words')})\b")
 # What parts a sentence into lines or table cells: a date after one of these is another part's.
-LATER_PART: tuple[str, ...] = ("\n", " | ")
+CELL_MARK = " | "  # between the cells of a row written as text
+LATER_PART: tuple[str, ...] = ("\n", CELL_MARK)
 
 
 def _applies(sentence: str, offset: int, m: _Mention) -> bool:
@@ -1532,6 +1533,8 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
         return not _another_report(sentence, offset, m)
     if m.start > offset and any(mark in sentence[offset : m.start] for mark in LATER_PART):
         return False
+    if m.end <= offset and CELL_MARK in sentence[m.end : offset]:
+        return False  # an earlier cell's: "Yemen | 21.6 million need aid in 2024 | 4.5 million IDPs"
     return _in_clause(sentence, offset, m) and not _another_report(sentence, offset, m)
 
 
