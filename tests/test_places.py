@@ -452,6 +452,9 @@ FIGURE_PLACES = [
     # ... but a name before a colon and a count is a report's row of that place, no dateline
     ("Valencia: 211 fatalities confirmed.", 211, "Valencia"),
     ("Herat: 1,200 houses destroyed, 2,400 people displaced.", 2_400, "Herat"),
+    # a name the gazetteer knows opening a longer Spanish name it lacks is not that place
+    ("More than 150 people of Santa Rosa de Guayacán in Buenaventura were displaced on 11 February.", 150,
+     "Buenaventura"),
     # rows of places in one sentence: each row's label is its count's place
     ("Provincial breakdown (NDMA, 2 September): Sindh: 22 dead, Punjab: 14 dead.", 22, "Sindh"),
     # a sentence after a list of places of one country: none of them more than another

@@ -901,11 +901,14 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 name_goes_on_to = goes_on.end()
                 continue  # "San Miguel Los Lotes": a longer name the gazetteer lacks
             if (
-                stop + 2 < length_of_text and after1.islower() and before2.isalpha()
+                stop + 2 < length_of_text and after1.islower()
                 and after1 in _FOREIGN_JOINER_INITIALS and text.startswith(_FOREIGN_JOINERS_SPACED, stop + 1)
-                and _inside_a_foreign_name(text, at, stop)
             ):
-                continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
+                if cands[0].rank > country_rank and (goes_on := _FOREIGN_NAME_GOES_ON.match(text, stop)) is not None:
+                    name_goes_on_to = goes_on.end()
+                    continue  # "San Martín de Loba", "Santa Rosa del Sur": a longer name the gazetteer lacks
+                if before2.isalpha() and _inside_a_foreign_name(text, at, stop):
+                    continue  # "the Secretaría Nacional de Gestión de Riesgos": no Distrito Nacional
             if after1.isupper() and before2.isalpha() and _inside_a_body_name(text, at, stop):
                 continue  # "the National Unity Government", "the Lake Chad Basin Commission"
             if ends in distance_ends and _distance_reference(text, at, ends):
