@@ -334,7 +334,9 @@ class _KeptNumbers:
     (`numbers.numbers_within`). Where no stop (`numbers.stops_numbers`) ends the sentence
     before the run's first, a number might run across their border: the stretch starts a
     sentence earlier, until one does; where none ends the run's last, it goes on to the
-    next stop."""
+    next stop. Where either lies more than limits.MAX_SENTENCE characters away (a text with
+    no stop for pages), the numbers are those of one scan of the whole text, made once: a
+    stretch read again for every run would cost a time quadratic in the text."""
 
     def __init__(
         self, text: str, lower: str, sentences: list[tuple[int, int]], hits: Hits, holding: set[int]
@@ -346,6 +348,8 @@ class _KeptNumbers:
         keys = hits.number_keys()
         self.keys = sorted(key_starts(lower) if keys is None else keys)
         self._of: dict[int, list[Number]] = {}
+        self._whole: list[Number] | None = None  # the whole text's numbers, if read
+        self._whole_starts: list[int] = []
 
     def _range(self, index: int) -> tuple[int, int]:
         """Where the numbers of sentence `index` start: from its start (the text's for the
@@ -368,16 +372,20 @@ class _KeptNumbers:
         last = index  # the run of sentences holding a stem from `index` on
         while last + 1 in self.holding:
             last += 1
+        begin, end = self._range(index)[0], self._range(last)[1]
+        far = limits.MAX_SENTENCE
         first = index  # back to a sentence no number runs into
-        while first > 0 and not self._stopped_after(first - 1):
+        while first > 0 and not self._stopped_after(first - 1) and begin - self._range(first)[0] <= far:
             first -= 1
         start = self._range(first)[0]
-        begin, end = self._range(index)[0], self._range(last)[1]
         if end == len(self.text) or self._stopped_after(last):
             stop = end  # white space only between that stop and `end`
         else:
-            stop = next_stop(self.text, end)
-        found = numbers_within(self.text, self.lower, start, stop, self.keys)
+            stop = next_stop(self.text, end, end + far)
+        if begin - start > far or stop < 0 or (first > 0 and not self._stopped_after(first - 1)):
+            found = self._whole_between(begin, end)
+        else:
+            found = numbers_within(self.text, self.lower, start, stop, self.keys)
         runs = {i: [] for i in range(index, last + 1)}
         i = index
         next_start = self._range(i)[1]
@@ -392,6 +400,14 @@ class _KeptNumbers:
             runs[i].append(n)
         self._of.update(runs)
         return runs[index]
+
+    def _whole_between(self, begin: int, end: int) -> list[Number]:
+        """The numbers of one scan of the whole text (made once) that start in text[begin:end]."""
+        if self._whole is None:
+            self._whole = find_numbers(self.text, self.lower, self.keys)
+            self._whole_starts = [n.start for n in self._whole]
+        starts = self._whole_starts
+        return self._whole[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, end)]
 
 
 # Words around a sentence that its numbers may lean on, read with it when it is read alone

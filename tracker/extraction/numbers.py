@@ -226,11 +226,13 @@ def stops_numbers(text: str, at: int) -> bool:
     return c in NUMBER_STOPS or (c == "." and (at + 1 == len(text) or text[at + 1].isspace()))
 
 
-def next_stop(text: str, at: int) -> int:
-    """Where the first stop (see `stops_numbers`) at or after `at` stands; the text's length
-    when none does."""
-    m = _NEXT_STOP.search(text, at)
-    return len(text) if m is None else m.start()
+def next_stop(text: str, at: int, before: int) -> int:
+    """Where the first stop (see `stops_numbers`) at or after `at` stands: the text's length
+    when none does; -1 when none does before `before`."""
+    m = _NEXT_STOP.search(text, at, before + 2)  # (a full stop before `before` + 1 is told by what follows it)
+    if m is None:
+        return len(text) if before + 2 >= len(text) else -1
+    return m.start() if m.start() < before and stops_numbers(text, m.start()) else -1
 
 
 def numbers_within(text: str, lower: str, start: int, stop: int, keys: Sequence[int]) -> list[Number]:
