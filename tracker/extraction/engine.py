@@ -9,9 +9,11 @@ trigger ends there, before a number is parsed: most of a newsroom's feed (market
 politics, weather) costs one scan. A document with a few triggers is first read only around
 them: the sentences holding a trigger, split out of their own paragraph, with the numbers of those
 sentences alone; when none of them holds a figure, the document ends there too. Otherwise it
-is read whole: numbers are found with one scan (digits, and number words read where the
-pre-scan's pass found their keys), it is split into sentences once, each sentence holding a trigger and a number
-that may be a count is judged by `tracker.extraction.figures.judge_sentence` (with the figure
+is read whole: it is split into sentences once, numbers are found only around the sentences
+that may hold a trigger (digits, and number words read where the pre-scan's pass found their
+keys: `_KeptNumbers`, the same numbers there as one scan of the whole text), each sentence
+holding a trigger and a number that may be a count is judged by
+`tracker.extraction.figures.judge_sentence` (with the figure
 that ends the sentence right before it, which a running total "That brings the total to
 45,000." counts on: that sentence is read too), and each figure found gets its provenance
 (source, date, place) from its sentence and the sentences around it.
