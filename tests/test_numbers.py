@@ -11,10 +11,14 @@ from tracker.extraction.numbers import (
     DIGITS,
     FIRST_WORDS,
     NUMBER_TOKENS,
+    NUMBER_STOPS,
     _number,
     _word_numbers,
     find_numbers,
     first_reading,
+    key_starts,
+    numbers_within,
+    stops_numbers,
     words_to_int,
 )
 from tracker.extraction.quantities import find_quantities
@@ -192,6 +196,33 @@ def _outcome(scan, text: str):
 @example("Nok-Ten, one-two, 3 million, twenty-one tents")
 def test_word_number_scan_matches_plain_reading(text):
     assert _outcome(_word_numbers, text) == _outcome(_reference_word_numbers, text), text
+
+
+# Pieces of counts and the characters around them, for the stretches read alone: digits with
+# their separators, scale words, number words, and every stop, a full stop among them.
+STRETCH_PIECES = st.sampled_from(
+    ["3", "3.6", "1,200", "400", "000", "44.000", "2,5", "10,43,161", "March 12", "million", "Million", "thousand",
+     "m", "bn", "k", "people", "Ukrainians", "three", "hundred", "several", "a", "half", "quarter", "of", "and", "to",
+     "twenty-one", "dozens", "tens", "tents", "someone", ".", "-", ",", "\n", "\u00a0", *NUMBER_STOPS]
+)
+STRETCH_TEXT = st.lists(st.tuples(STRETCH_PIECES, st.sampled_from(["", " ", "  ", "\n", "-", ". "])).map("".join), max_size=40).map("".join)
+
+
+@settings(max_examples=1_500, deadline=None)
+@given(STRETCH_TEXT)
+@example("Floods kill three\nthousand. 2.\n5 million) 400 000 (3.6\nmillion) fled! 12 500 ... 3.5m people")
+def test_a_stretch_between_stops_holds_the_numbers_the_whole_scan_finds_there(text):
+    """`numbers_within` reads from a start no number runs across to a stop no number reads
+    past: the numbers the whole text's scan finds starting there, the same."""
+    lower = lowered(text)
+    keys = sorted(key_starts(lower))
+    whole = find_numbers(text, lower)
+    stops = [i for i in range(len(text)) if stops_numbers(text, i)]
+    starts = [0, *(i + 1 + len(text[i + 1 :]) - len(text[i + 1 :].lstrip()) for i in stops)]
+    for start in starts:
+        for stop in [s for s in stops if s >= start] + [len(text)]:
+            expected = [n for n in whole if start <= n.start < stop]
+            assert numbers_within(text, lower, start, stop, keys) == expected, (text, start, stop)
 
 
 # --- number forms of wire, local and agency copy ---------------------------------------

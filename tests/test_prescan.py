@@ -654,3 +654,32 @@ def test_each_number_is_given_the_sentence_a_search_of_the_starts_gives(text):
     found = numbers.find_numbers(text)
     for countable in (found, found[1:], found[::2], []):
         assert list(engine._by_sentence(found, countable, context)) == _by_sentence_bisecting(found, countable, context)
+
+
+# Texts whose numbers may run across a sentence's border where no stop stands between them:
+# headlines and short lines, a number broken over a line, a scale word on the next line.
+ACROSS_BORDERS = [
+    "Floods kill three\nthousand flee the valley\n\n400 000 people (3.6\nmillion) have fled! Another 12 500 died.",
+    "Quake kills 12\nRescuers search for 300 more. Several\nhundred were injured; 2,5 million displaced.",
+    *EDGES,
+]
+
+
+@pytest.mark.parametrize("max_sentence", [1_000, 40, 12])
+def test_the_numbers_of_a_kept_sentence_are_those_the_whole_scan_gives_it(max_sentence, monkeypatch):
+    """The engine reads numbers only around the sentences it may judge (`_KeptNumbers`): each
+    sentence's numbers are the same as one scan of the whole text gives it, whichever sentences
+    are read, in any order, and with runs of text without a stop longer than MAX_SENTENCE
+    (read from the whole text's scan)."""
+    monkeypatch.setattr(engine.limits, "MAX_SENTENCE", max_sentence)
+    for text in ACROSS_BORDERS:
+        lower = lowered(text)
+        live = engine._Live(text, lower)
+        context = engine._Context(text, None, live.hits, text)
+        whole = numbers.find_numbers(text, lower)
+        expected = dict(engine._by_sentence(whole, whole, context))
+        count = len(context.sentences)
+        for holding in (set(), set(range(count)), set(range(0, count, 2))):
+            kept = engine._KeptNumbers(text, lower, context.sentences, live.hits, holding)
+            for index in [*range(count - 1, -1, -2), *range(count)]:
+                assert kept.of(index) == expected.get(index, []), (text, index, holding)

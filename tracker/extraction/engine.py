@@ -9,9 +9,11 @@ trigger ends there, before a number is parsed: most of a newsroom's feed (market
 politics, weather) costs one scan. A document with a few triggers is first read only around
 them: the sentences holding a trigger, split out of their own paragraph, with the numbers of those
 sentences alone; when none of them holds a figure, the document ends there too. Otherwise it
-is read whole: numbers are found with one scan (digits, and number words read where the
-pre-scan's pass found their keys), it is split into sentences once, each sentence holding a trigger and a number
-that may be a count is judged by `tracker.extraction.figures.judge_sentence` (with the figure
+is read whole: it is split into sentences once, numbers are found only around the sentences
+that may hold a trigger (digits, and number words read where the pre-scan's pass found their
+keys: `_KeptNumbers`, the same numbers there as one scan of the whole text), each sentence
+holding a trigger and a number that may be a count is judged by
+`tracker.extraction.figures.judge_sentence` (with the figure
 that ends the sentence right before it, which a running total "That brings the total to
 45,000." counts on: that sentence is read too), and each figure found gets its provenance
 (source, date, place) from its sentence and the sentences around it.
@@ -39,7 +41,7 @@ from ..provenance.codes import admin1_code
 from ..records import FIRST_YEAR, LAST_YEAR, THING_INDICATORS, Document, Figure, figure_id, new_figure
 from . import distributive, limits
 from .figures import NO_PEOPLE_RULES, Decision, Found, judge_sentence
-from .numbers import WORD_KEYS, Number, find_numbers
+from .numbers import WORD_KEYS, Number, find_numbers, key_starts, next_stop, numbers_within, stops_numbers
 from .prescan import Hits, confirmed, dear as is_dear, dear_among, keys_within, rejects_every_number, scan_hits, scan_text, shifted
 from .qualifiers import estimated
 from .quantities import Quantity
@@ -199,38 +201,15 @@ def _read_prose(
         live = _Live(text, lower)
         if not live.may_hold_figure():
             return
-    numbers = find_numbers(text, lower, live.hits.number_keys() if live is not None else None)
-    if not numbers:
-        return
-    # the cheap look at each number, once: a text whose numbers are all dates, measures
-    # or percentages stops here, and only sentences holding a possible count are read
-    countable = numbers if every_sentence else [n for n in numbers if not cheap_look(text, n.start, n.end)]
-    if not countable:
-        return
+    context = _Context(text, document, live.hits if live is not None else None, given)
+    judged = _judged_kept(text, lower, live, context) if live is not None else _judged_every(text, lower, context, every_sentence)
     merged: dict[str | None, str | None] = {}  # the id of a repeated figure -> the id it was merged into
     # a headline's figures by indicator and value, whatever their unit, date and place: the
     # story tells "kills dozens" again as "Dozens of people were killed on Monday night in
     # Jabalia", "Gunmen kill 30" as "Gunmen killed at least 30 villagers"
     headlines: dict[tuple[str, int], _DedupKey] = {}
-    context = _Context(text, document, live.hits if live is not None else None, given)
-    last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers
-    for index, in_sentence in _by_sentence(numbers, countable, context):
+    for index, decisions in judged:
         s_start, s_end = context.sentences[index]
-        before = last[1] if last is not None and last[0] == index - 1 else None
-        if live is not None and before is None:
-            if not live.holds_trigger(s_start, s_end):
-                continue  # no trigger, and no figure before it to total: no figure here
-            decisions = live.read_alone.get((s_start, s_end))  # judged already, the same way
-            if decisions is None:
-                decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
-        else:
-            decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
-        found_here = [d.found for d in decisions if d.found is not None]
-        ends = found_here and (
-            found_here[-1].quantity.end >= in_sentence[-1].end
-            or all(d.rule in NO_PEOPLE_RULES for d in decisions if d.quantity.start >= found_here[-1].quantity.end)
-        )
-        last = (index, found_here[-1]) if ends else None
         for decision in decisions:
             found = decision.found
             if found is None:
@@ -273,6 +252,166 @@ def _read_prose(
                 yield _new_tuple(Reading, (decision.quantity, decision.rule, figure, repeated, supersedes))
 
 
+def _judged_every(
+    text: str, lower: str, context: _Context, every_sentence: bool
+) -> Iterator[tuple[int, list[Decision]]]:
+    """(index, decisions) for each sentence holding a number that may be a count (every
+    sentence holding a number, with `every_sentence`), its numbers found by one scan of the
+    whole text: the reading without the pre-scan (`prescan=False`, `explain`)."""
+    numbers = find_numbers(text, lower)
+    # the cheap look at each number, once: a text whose numbers are all dates, measures
+    # or percentages stops here, and only sentences holding a possible count are read
+    countable = numbers if every_sentence else [n for n in numbers if not cheap_look(text, n.start, n.end)]
+    if not countable:
+        return
+    last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers
+    for index, in_sentence in _by_sentence(numbers, countable, context):
+        s_start, s_end = context.sentences[index]
+        before = last[1] if last is not None and last[0] == index - 1 else None
+        decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
+        ending = _ending_figure(decisions, in_sentence)
+        last = None if ending is None else (index, ending)
+        yield index, decisions
+
+
+def _judged_kept(text: str, lower: str, live: _Live, context: _Context) -> Iterator[tuple[int, list[Decision]]]:
+    """(index, decisions) for each sentence the pre-scan's reading judges: one holding a
+    number that may be a count and a confirmed trigger, or a figure ending the sentence
+    before it to total. The numbers are found only in the sentences that may be judged
+    (`_KeptNumbers`): the same numbers there as one scan of the whole text, so the same
+    figures as `_judged_every`."""
+    sentences = context.sentences
+    # the sentences where a stem stands that is not known to be no trigger: the others hold
+    # no confirmed trigger (`_Live.holds_trigger`)
+    holding = live.sentences_holding(context.starts)
+    numbers = _KeptNumbers(text, lower, sentences, live.hits, holding)
+    wanted = sorted(holding)
+    w = 0
+    index = -1
+    last: tuple[int, Found] | None = None  # a sentence's index and the figure that ends its numbers
+    while True:
+        if last is not None and last[0] == index and index + 1 < len(sentences):
+            index += 1  # a figure ends the sentence before: this one may total it
+        else:
+            while w < len(wanted) and wanted[w] <= index:
+                w += 1
+            if w == len(wanted):
+                return
+            index = wanted[w]
+        in_sentence = numbers.of(index)
+        if not any(not cheap_look(text, n.start, n.end) for n in in_sentence):
+            continue  # no number that may be a count: not read (and no figure ends it)
+        s_start, s_end = sentences[index]
+        before = last[1] if last is not None and last[0] == index - 1 else None
+        if before is None:
+            if not live.holds_trigger(s_start, s_end):
+                continue  # no trigger, and no figure before it to total: no figure here
+            decisions = live.read_alone.get((s_start, s_end))  # judged already, the same way
+            if decisions is None:
+                decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
+        else:
+            decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
+        ending = _ending_figure(decisions, in_sentence)
+        last = None if ending is None else (index, ending)
+        yield index, decisions
+
+
+def _ending_figure(decisions: list[Decision], in_sentence: list[Number]) -> Found | None:
+    """The last figure of a sentence when it ends the sentence's numbers (no number after it,
+    or only numbers that count no people): a running total in the next sentence may total it."""
+    found_here = [d.found for d in decisions if d.found is not None]
+    if found_here and (
+        found_here[-1].quantity.end >= in_sentence[-1].end
+        or all(d.rule in NO_PEOPLE_RULES for d in decisions if d.quantity.start >= found_here[-1].quantity.end)
+    ):
+        return found_here[-1]
+    return None
+
+
+class _KeptNumbers:
+    """The numbers of each sentence the pre-scan's reading may judge, as one scan of the whole
+    text finds them (`find_numbers`, each number in the sentence where it starts, as
+    `_by_sentence` groups them), found only around those sentences: a run of sentences
+    holding a stem at once, read from the start of its first sentence to the end of its last
+    (`numbers.numbers_within`). Where no stop (`numbers.stops_numbers`) ends the sentence
+    before the run's first, a number might run across their border: the stretch starts a
+    sentence earlier, until one does; where none ends the run's last, it goes on to the
+    next stop. Where either lies more than limits.MAX_SENTENCE characters away (a text with
+    no stop for pages), the numbers are those of one scan of the whole text, made once: a
+    stretch read again for every run would cost a time quadratic in the text."""
+
+    def __init__(
+        self, text: str, lower: str, sentences: list[tuple[int, int]], hits: Hits, holding: set[int]
+    ) -> None:
+        self.text = text
+        self.lower = lower
+        self.sentences = sentences
+        self.holding = holding
+        keys = hits.number_keys()
+        self.keys = sorted(key_starts(lower) if keys is None else keys)
+        self._of: dict[int, list[Number]] = {}
+        self._whole: list[Number] | None = None  # the whole text's numbers, if read
+        self._whole_starts: list[int] = []
+
+    def _range(self, index: int) -> tuple[int, int]:
+        """Where the numbers of sentence `index` start: from its start (the text's for the
+        first) to the next one's (the text's end for the last)."""
+        sentences = self.sentences
+        return (
+            0 if index == 0 else sentences[index][0],
+            sentences[index + 1][0] if index + 1 < len(sentences) else len(self.text),
+        )
+
+    def _stopped_after(self, index: int) -> bool:
+        """A stop ends sentence `index`: no number runs from it into the next."""
+        return stops_numbers(self.text, self.sentences[index][1] - 1)
+
+    def of(self, index: int) -> list[Number]:
+        """The numbers that start in sentence `index`'s range, in order."""
+        known = self._of.get(index)
+        if known is not None:
+            return known
+        last = index  # the run of sentences holding a stem from `index` on
+        while last + 1 in self.holding:
+            last += 1
+        begin, end = self._range(index)[0], self._range(last)[1]
+        far = limits.MAX_SENTENCE
+        first = index  # back to a sentence no number runs into
+        while first > 0 and not self._stopped_after(first - 1) and begin - self._range(first)[0] <= far:
+            first -= 1
+        start = self._range(first)[0]
+        if end == len(self.text) or self._stopped_after(last):
+            stop = end  # white space only between that stop and `end`
+        else:
+            stop = next_stop(self.text, end, end + far)
+        if begin - start > far or stop < 0 or (first > 0 and not self._stopped_after(first - 1)):
+            found = self._whole_between(begin, end)
+        else:
+            found = numbers_within(self.text, self.lower, start, stop, self.keys)
+        runs = {i: [] for i in range(index, last + 1)}
+        i = index
+        next_start = self._range(i)[1]
+        for n in found:
+            if n.start < begin:
+                continue
+            if n.start >= end:
+                break
+            while n.start >= next_start:
+                i += 1
+                next_start = self._range(i)[1]
+            runs[i].append(n)
+        self._of.update(runs)
+        return runs[index]
+
+    def _whole_between(self, begin: int, end: int) -> list[Number]:
+        """The numbers of one scan of the whole text (made once) that start in text[begin:end]."""
+        if self._whole is None:
+            self._whole = find_numbers(self.text, self.lower, self.keys)
+            self._whole_starts = [n.start for n in self._whole]
+        starts = self._whole_starts
+        return self._whole[bisect.bisect_left(starts, begin) : bisect.bisect_left(starts, end)]
+
+
 # Words around a sentence that its numbers may lean on, read with it when it is read alone
 # (tracker.extraction.numbers looks two words back for "several hundred", and a scale word
 # or "people" after "2m" may stand two words on, past a line break).
@@ -304,6 +443,12 @@ class _Live:
         if known is None:
             known = self._confirmed[at] = confirmed(self.text, self.scan, at)
         return known
+
+    def sentences_holding(self, sentence_starts: list[int]) -> set[int]:
+        """The indices of the sentences (by their starts, in order) where a stem stands that is
+        not known to be no trigger: any other sentence holds no confirmed trigger."""
+        known = self._confirmed
+        return {max(0, bisect.bisect_right(sentence_starts, at) - 1) for at in self.starts if known.get(at) is not False}
 
     def holds_trigger(self, start: int, end: int) -> bool:
         """A confirmed trigger starts in text[start:end]. The stems only a counter may confirm

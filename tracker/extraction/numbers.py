@@ -7,7 +7,9 @@ numbers by `tracker.extraction.quantities`.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+import bisect
+import re as _re
+from collections.abc import Collection, Iterable, Sequence
 from typing import NamedTuple
 
 import regex as re
@@ -207,6 +209,54 @@ def find_numbers(
     return out
 
 
+# The characters no number runs across: neither DIGITS nor WORDS reads one, in a match or in
+# a look ahead (their words hold only letters, white space and hyphens), and a number in words
+# looks back over letters, white space and hyphens only (`_previous_words`). A full stop is one
+# where white space follows it: "3.6" and "44.000" read their own.
+NUMBER_STOPS: frozenset[str] = frozenset("!?\"'\u201d\u2019\u00bb)]:;(")
+# The next of them, or a full stop before white space or the text's end (the standard
+# library's \s is what str.isspace accepts).
+_NEXT_STOP = _re.compile(rf"[{_re.escape(''.join(sorted(NUMBER_STOPS)))}]|\.(?=\s|\Z)")
+
+
+def stops_numbers(text: str, at: int) -> bool:
+    """text[at] is a stop (NUMBER_STOPS, or a full stop before white space): no number of
+    `text` runs across it, and none that starts before it reads it or anything after it."""
+    c = text[at]
+    return c in NUMBER_STOPS or (c == "." and (at + 1 == len(text) or text[at + 1].isspace()))
+
+
+def next_stop(text: str, at: int, before: int) -> int:
+    """Where the first stop (see `stops_numbers`) at or after `at` stands: the text's length
+    when none does; -1 when none does before `before`."""
+    m = _NEXT_STOP.search(text, at, before + 2)  # (a full stop before `before` + 1 is told by what follows it)
+    if m is None:
+        return len(text) if before + 2 >= len(text) else -1
+    return m.start() if m.start() < before and stops_numbers(text, m.start()) else -1
+
+
+def numbers_within(text: str, lower: str, start: int, stop: int, keys: Sequence[int]) -> list[Number]:
+    """The numbers `find_numbers(text, lower)` finds that start in text[start:stop], read only
+    there. No number may run across `start` (it is 0, or a stop stands before it with only
+    white space between) nor read text[stop] (the text ends there, or a stop stands at `stop`
+    or before it with only white space between): the whole text's scan then finds the same
+    numbers there, since none of its matches nor any of their look aheads reaches from one
+    side of a stop to the other. `keys` are the offsets where a key of WORD_KEYS starts in
+    `lower`, in order (the document's, or more)."""
+    timeout = None if stop - start <= limits.UNGUARDED_CHARS else limits.regex_timeout()
+    out: list[Number] = []
+    for m in DIGITS.finditer(text, start, stop, timeout=timeout):
+        number = _digits_number(m)
+        if number is not None:
+            out.append(number)
+    first, last = bisect.bisect_left(keys, start), bisect.bisect_left(keys, stop)
+    if first < last:
+        words = _word_numbers(text, lower, out, timeout, keys[first:last], stop)
+        if words:
+            out = _merge(out, words)
+    return out
+
+
 def key_starts(lower: str) -> set[int]:
     """Every offset where a key of WORD_KEYS starts in `lower`, inside a word or not."""
     found: set[int] = set()
@@ -224,12 +274,13 @@ def _word_numbers(
     digits: list[Number] = (),
     timeout: float | None = limits.REGEX_TIMEOUT,
     keys: Collection[int] | None = None,
+    endpos: int | None = None,
 ) -> list[Number]:
     """Numbers written in words, read from the offsets where a key of WORD_KEYS starts (`keys`,
     or `key_starts(lower)` when None). A key found inside one of the `digits` numbers ("3.6
     million") or at the start of a word that is no number word ("tents", "through") is
     passed over, and so is one inside a word ("someone", "often"): no number in words can
-    start there."""
+    start there. `endpos`: the text is read as ending there (`numbers_within`)."""
     hits = key_starts(lower) if keys is None else keys
     out: list[Number] = []
     last_end = -1
@@ -253,7 +304,7 @@ def _word_numbers(
             # no number in words starts with a word that is none of FIRST_WORDS
             if begin >= last_end and (lower[begin:end] in FIRST_WORDS or not text[begin:end].isascii())
         )
-        number = first_reading(text, lower, starts, at, timeout)
+        number = first_reading(text, lower, starts, at, timeout, endpos)
         if number is not None:
             out.append(number)
             last_end = number.end
@@ -261,13 +312,14 @@ def _word_numbers(
 
 
 def first_reading(
-    text: str, lower: str, starts: Iterable[int], at: int, timeout: float | None = limits.REGEX_TIMEOUT
+    text: str, lower: str, starts: Iterable[int], at: int, timeout: float | None = limits.REGEX_TIMEOUT,
+    endpos: int | None = None,
 ) -> Number | None:
     """The number in words WORDS reads from the first of `starts` (in order) from which it
     reads past the number word at `at`; None when none does, or when that reading is no
     number (a word glued by a hyphen to the word before it: "Nok-Ten")."""
     for begin in starts:
-        m = WORDS.match(text, begin, timeout=timeout)
+        m = WORDS.match(text, begin, endpos, timeout=timeout)
         if m and m.end() > at:
             number = _number(m)
             return None if number is None or (begin > 0 and lower[begin - 1] == "-") else number
