@@ -860,6 +860,10 @@ def figure_date(
         carried = _carried(before, published, read)
         if carried is not None:
             return carried
+    if not mentions:
+        # (most figures: a sentence without a date of its own; what the steps below decide
+        # with no date, without their calls)
+        return DateRef(None, None) if earlier else _new_date_ref(DateRef, (*_undated(published, anchor, default), None))
     if ("when" in sentence or "which" in sentence or "that" in sentence) and (then := _time_of_the_clause(sentence, offset, mentions)) is not None:
         return _new_date_ref(DateRef, (then.date, then.precision, None))  # "since 2015, when nearly 9,000 people were killed"
     period_start = _period_start(sentence, offset, mentions)
@@ -882,17 +886,24 @@ def figure_date(
         if best.role == "report" and (old := _long_before_the_report(sentence, dated, best)) is not None:
             best = old
         date, precision = best.date, best.precision
-    elif default is not None and (published is None or default <= published):
-        date, precision = default, "day"
-    elif published is not None:
-        date, precision = published, "day"
-    elif anchor is not None:
-        date, precision = anchor, "day"
     else:
-        date, precision = None, None
+        date, precision = _undated(published, anchor, default)
     if period_start is not None and date is not None and period_start > date:
         period_start = None
     return _new_date_ref(DateRef, (date, precision, period_start))  # DateRef(date, precision, period_start)
+
+
+def _undated(published: dt.date | None, anchor: dt.date | None, default: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The date and precision of a figure no date of its sentence dates: the report's
+    heading's (`default`) unless after publication, else the publication's, else the
+    document's first line's (`anchor`); none without them."""
+    if default is not None and (published is None or default <= published):
+        return default, "day"
+    if published is not None:
+        return published, "day"
+    if anchor is not None:
+        return anchor, "day"
+    return None, None
 
 
 # A clause a time opens for what follows: "the deadliest since 2015, when nearly 9,000 people
