@@ -36,6 +36,7 @@ is never returned. Decisions:
 from __future__ import annotations
 
 import datetime as dt
+import string
 import re as _re
 from collections.abc import Callable, Iterable, Iterator
 from fractions import Fraction
@@ -338,27 +339,28 @@ def _ascii_hint_words(sentence: str) -> frozenset[str]:
         return frozenset()
     found = set()
     for anchor in anchors:
-        for at in _places_of(sentence, anchor.decode("ascii")):
-            word = _word_at(sentence, at)
+        piece = anchor.decode("ascii")
+        for at in _places_of(sentence, piece):
+            word = _ascii_word_at(sentence, at, at + len(piece))
             if word in ALL_HINTS:
                 found.add(word)
     return frozenset(found)
 
 
-def _word_at(sentence: str, at: int) -> str:
-    """The word holding sentence[at] as `_hint_words` cuts words (at white space and "-"),
-    stripped of `_STRIP`."""
-    start, end = at, at
-    while start > 0 and not _cuts_words(sentence[start - 1]):
+# The ASCII characters at which `_hint_words` cuts words: white space (as `str.split` has it) and "-".
+ASCII_WORD_CUTS: frozenset[str] = frozenset(ch for ch in map(chr, range(128)) if ch.isspace() or ch == "-")
+
+
+def _ascii_word_at(sentence: str, start: int, end: int) -> str:
+    """The word holding the piece sentence[start:end] of an ASCII sentence as `_hint_words`
+    cuts words (at white space and "-"), stripped of `_STRIP`. (An anchor holds no character
+    that cuts a word, so the word is only looked for around it: a character at a time, each
+    a set lookup, where a test of every character of the word was a call.)"""
+    while start > 0 and sentence[start - 1] not in ASCII_WORD_CUTS:
         start -= 1
-    while end < len(sentence) and not _cuts_words(sentence[end]):
+    while end < len(sentence) and sentence[end] not in ASCII_WORD_CUTS:
         end += 1
     return sentence[start:end].strip(_STRIP)
-
-
-def _cuts_words(ch: str) -> bool:
-    """Whether `_hint_words` cuts words at `ch`: white space (as `str.split` has it) or "-"."""
-    return ch.isspace() or ch == "-"
 
 
 def _has_year(sentence: str) -> bool:
@@ -750,6 +752,7 @@ COMPARISON_ENDINGS: Endings = _endings(
 COMPARISON_CHANGE_ENDS: frozenset[str] = frozenset({"from", "on", "since"})
 REPORT_ENDINGS: Endings = _endings(REPORT_VERBS, [(v.split()[-1], "on") for v in REPORT_VERBS])
 NO_ENDING: tuple[str, str] = ("", "")  # a stretch no backwards pattern of a role can end
+ASCII_LETTERS: str = string.ascii_letters  # the ASCII characters `str.isalpha` takes
 
 
 def _last_words(before: str) -> tuple[str, str] | None:
@@ -763,17 +766,15 @@ def _last_words(before: str) -> tuple[str, str] | None:
     if not before[-1:].isspace():
         return NO_ENDING  # every match ends with white space (`$` before a last line break too)
     head = before.rstrip()
-    k = len(head)
-    while k > 0 and head[k - 1].isalpha():
-        k -= 1
+    # (the runs of letters cut by `rstrip` of the ASCII letters, which are the ASCII
+    # characters `str.isalpha` takes: one call where a loop tested a character at a time)
+    k = len(head.rstrip(ASCII_LETTERS))
     if k == len(head):
         return NO_ENDING  # no word before the white space
     rest = head[:k].rstrip()
-    j = len(rest)
-    if j < k:  # white space before the last word: the word before it
-        while j > 0 and rest[j - 1].isalpha():
-            j -= 1
-    return rest[j:].lower() if j < k else "", head[k:].lower()
+    if len(rest) == k:
+        return "", head[k:].lower()  # no white space before the last word: no word before it
+    return rest[len(rest.rstrip(ASCII_LETTERS)) :].lower(), head[k:].lower()
 
 
 def _may_end(words: tuple[str, str] | None, endings: Endings) -> bool:
@@ -861,6 +862,10 @@ def figure_date(
             return carried
     if (then := _in_a_fronted_span_after(sentence, offset, published)) is not None:
         return then  # "Five years after Cyclone Idai killed more than 600 people, ...": when the event was
+    if not mentions:
+        # (most figures: a sentence without a date of its own; what the steps below decide
+        # with no date, without their calls)
+        return DateRef(None, None) if earlier else _new_date_ref(DateRef, (*_undated(published, anchor, default), None))
     if ("when" in sentence or "which" in sentence or "that" in sentence) and (then := _time_of_the_clause(sentence, offset, mentions)) is not None:
         return _new_date_ref(DateRef, (then.date, then.precision, None))  # "since 2015, when nearly 9,000 people were killed"
     period_start = _period_start(sentence, offset, mentions)
@@ -883,14 +888,8 @@ def figure_date(
         if best.role == "report" and (old := _long_before_the_report(sentence, dated, best)) is not None:
             best = old
         date, precision = best.date, best.precision
-    elif default is not None and (published is None or default <= published):
-        date, precision = default, "day"
-    elif published is not None:
-        date, precision = published, "day"
-    elif anchor is not None:
-        date, precision = anchor, "day"
     else:
-        date, precision = None, None
+        date, precision = _undated(published, anchor, default)
     if period_start is not None and date is not None and period_start > date:
         period_start = None
     return _new_date_ref(DateRef, (date, precision, period_start))  # DateRef(date, precision, period_start)
@@ -927,6 +926,19 @@ def _in_a_fronted_span_after(sentence: str, offset: int, published: dt.date | No
     if published is None:
         return None
     return DateRef(*_ago(m, published), None)
+
+
+def _undated(published: dt.date | None, anchor: dt.date | None, default: dt.date | None) -> tuple[dt.date | None, str | None]:
+    """The date and precision of a figure no date of its sentence dates: the report's
+    heading's (`default`) unless after publication, else the publication's, else the
+    document's first line's (`anchor`); none without them."""
+    if default is not None and (published is None or default <= published):
+        return default, "day"
+    if published is not None:
+        return published, "day"
+    if anchor is not None:
+        return anchor, "day"
+    return None, None
 
 
 # A clause a time opens for what follows: "the deadliest since 2015, when nearly 9,000 people
