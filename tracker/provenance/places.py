@@ -2024,13 +2024,12 @@ _ECHO_BEFORE = re.compile(rf"\b(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\Z", re.RE
 # _ECHO_BEFORE: no word boundary, no reach). A sentence without one outside its places holds
 # no echo, and the text's kind-made names are not read for it (see `_may_echo`).
 _ECHO_AT = re.compile(rf"(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\p{{Lu}}")
-# The same for a sentence all ASCII, where \p{Lu} is [A-Z] (tests/test_place_shortcuts.py
-# checks that the two find the same; `_may_echo` reads an ASCII sentence without either).
-_ECHO_AT_ASCII = _re.compile(rf"(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+[A-Z]")
-# The words _ECHO_AT opens with, as written (its alternation ignores no case).
-_ECHO_WORDS: tuple[str, ...] = (*lexicon.word_list("place prepositions", "place_words"), "at")
-# A capital ("A") after a character that is no letter (" "), in `_LETTER_CLASSES` bytes.
-_CAPITAL_AFTER_NO_LETTER: bytes = b" A"
+# The same searched backwards, from the sentence's end: it is tried only at a capital, where
+# _ECHO_AT tries its ten words at every character (a fifth of the cost on news sentences).
+# Its matches' capitals are _ECHO_AT's (tests/test_place_shortcuts.py): every match ends at a
+# capital after white space after one of the words, and no match can hide another's, read
+# either way, as its words and white space hold no capital.
+_ECHO_AT_BACKWARDS = re.compile(_ECHO_AT.pattern, _ECHO_AT.flags | re.REVERSE)
 
 
 @lru_cache(maxsize=8)  # the sentences of one text share it
@@ -2071,33 +2070,11 @@ def _may_echo(text: str, s: int, e: int, places: list[Mention]) -> bool:
     """A capital after "in", "at", "near" ... in text[s:e] that no place of `places` holds:
     where `_with_echoes` may add a name. Without one it adds none, and the text's kind-made
     names (a reading of every kind word of the text) are not needed."""
-    sentence = text[s:e]
-    if sentence.isascii():
-        return any(not any(p.start <= at < p.end for p in places) for at in _echo_capitals(sentence, s))
-    for m in _ECHO_AT.finditer(text, s, e):
+    for m in _ECHO_AT_BACKWARDS.finditer(text, s, e):
         at = m.end() - 1
         if not any(p.start <= at < p.end for p in places):
             return True
     return False
-
-
-def _echo_capitals(sentence: str, s: int) -> Iterator[int]:
-    """Where the capitals of `_ECHO_AT_ASCII`'s matches in the ASCII `sentence` (at `s` in its
-    text) stand, left to right: each capital after white space (" ", "\n") that ends with one
-    of _ECHO_WORDS. Its capitals after a character that is no letter are found in the
-    sentence's `_LETTER_CLASSES` bytes by `find`, where the pattern's scan tries its ten
-    words at every character (about 190 instructions a character). (Every match ends at a
-    capital after such a run, and no match can hide another's: its words and white space
-    hold no capital.)"""
-    classes = sentence.encode("ascii").translate(_LETTER_CLASSES)
-    at = classes.find(_CAPITAL_AFTER_NO_LETTER)
-    while at >= 0:
-        gap_start = at
-        while gap_start >= 0 and sentence[gap_start] in " \n":
-            gap_start -= 1
-        if gap_start < at and sentence.endswith(_ECHO_WORDS, 0, gap_start + 1):
-            yield s + at + 1
-        at = classes.find(_CAPITAL_AFTER_NO_LETTER, at + 1)
 
 
 # The places of the sentences of the last text read (see sentence_places), by thread.
