@@ -1772,9 +1772,10 @@ def _part_verb_past_its_whole(s: Scene) -> Verdict | None:
         return None  # (another count or clause comes first)
     if FINITE_VERB.search(text, *gap) is None and text[verb.start : verb.end].lower() not in INTRANSITIVE_VERBS:
         return None  # "Nine of the 23 people missing were found alive": no verb of ours
-    return _by_trigger("the part's own verb past the participle of its whole (two of the 14 people injured died)", verb)
+    return _by_trigger(PART_VERB_RULE, verb)
 
 
+PART_VERB_RULE = "the part's own verb past the participle of its whole (two of the 14 people injured died)"
 # How far past the whole's participle the part's own verb may stand ("displaced by the floods
 # in the north have returned").
 PART_VERB_REACH = 50
@@ -2358,7 +2359,7 @@ INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
     ("trigger right before", _trigger_right_before),
     ("a row label before (People killed: 60)", _row_label_before),
     ("a row label after (7.7 MILLION – People in need)", _row_label_after),
-    ("the part's own verb past its whole's participle", _part_verb_past_its_whole),
+    (PART_VERB_RULE, _part_verb_past_its_whole),
     ("verb right after", _verb_right_after),
     ("another outcome right after the noun (were kidnapped)", _other_outcome_after),
     ("noun names its indicator", _noun_names_it),
