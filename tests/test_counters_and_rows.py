@@ -143,6 +143,10 @@ ROWS = [
     ("Displaced people by region: Tigray 1.2 million, Amhara 600,000 and Afar 300,000.",
      [("displaced", 1_200_000, "exact", "people"), ("displaced", 600_000, "exact", "people"),
       ("displaced", 300_000, "exact", "people")]),
+    # ... its items with a colon after each place
+    ("Deaths by province: Sindh: 22, Punjab: 18, Balochistan: 5.",
+     [("killed", 22, "exact", "people"), ("killed", 18, "exact", "people"), ("killed", 5, "exact", "people")]),
+    ("IDPs by camp: Bentiu: 12,000; Malakal: 8,000", [("displaced", 12_000, "exact", "people"), ("displaced", 8_000, "exact", "people")]),
     # a row whose own label names none of ours shares nothing with the row before it
     ("Affected: 2.3M; Districts: 14; Displaced: 563K",
      [("affected", 2_300_000, "exact", "people"), ("displaced", 563_000, "exact", "people")]),
@@ -163,7 +167,7 @@ ROW_NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets", "list by state", "list by region", "districts", "targeted and reached", "total", "shelters and people in them"])
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets", "list by state", "list by region", "list by province with colons", "list by camp with colons", "districts", "targeted and reached", "total", "shelters and people in them"])
 def test_a_row_label_names_what_is_counted(text, expected):
     assert _brief(text) == expected
 

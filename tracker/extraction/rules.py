@@ -1939,6 +1939,13 @@ BY_PLACE = re.compile(rf"\bby\s+(?:{_words('place kinds', file='place_words')})\
 HEADED_ITEM_BEFORE = re.compile(r"(?:[:;,]|\band)[^\S\n]*\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,2}[^\S\n]+\Z", re.REVERSE)
 HEADED_ITEM_REACH = 40  # characters before a count its place's name and the join before it stand within
 LIST_HEAD_REACH = 240  # characters before a count the heading's colon stands within
+# Items whose places have colons of their own, back to the heading's colon, on one line:
+# "IDPs by camp: Bentiu: 12,000; Malakal: 8,000". (Not rows on lines of their own under a
+# heading: the pre-scan, which keeps only sentences with a trigger's stem, never reads them.)
+_ROW_NAME = r"\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,2}"
+LABELLED_ROWS_BEFORE = re.compile(
+    rf":[^\S\n]*(?:{_ROW_NAME}:[^\S\n]*\d[\d,.]*[^\S\n]*[;,][^\S\n]*)*{_ROW_NAME}:[^\S\n]*\Z", re.REVERSE
+)
 HEAD_OPENS = re.compile(r"(?:\A|[.!?]\s|\n)[^.!?\n]*\Z", re.REVERSE)  # where the heading's sentence or line opens
 
 
@@ -1946,8 +1953,15 @@ def _list_by_place(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     q = c.quantity
     colon = text.rfind(":", max(0, q.start - LIST_HEAD_REACH), q.start)
-    if colon < 0 or HEADED_ITEM_BEFORE.search(text, max(colon, q.start - HEADED_ITEM_REACH), q.start) is None:
+    if colon < 0:
         return None
+    if HEADED_ITEM_BEFORE.search(text, max(colon, q.start - HEADED_ITEM_REACH), q.start) is None:
+        # or an item with its place's own colon ("Bentiu: 12,000"): the heading ends where the
+        # first item starts
+        rows = LABELLED_ROWS_BEFORE.search(text, max(0, q.start - LIST_HEAD_REACH), q.start)
+        if rows is None:
+            return None
+        colon = rows.start()
     opens = HEAD_OPENS.search(text, max(0, colon - LIST_HEAD_REACH), colon)
     head = opens.start() if opens is not None else max(0, colon - LIST_HEAD_REACH)
     if BY_PLACE.search(text, head, colon) is None:
