@@ -197,13 +197,21 @@ def find_numbers(
     if lower is None or len(lower) != len(text):
         lower = lowered(text)
         keys = None  # offsets into another text
-    out: list[Number] = []
     timeout = None if not guarded and len(text) <= limits.UNGUARDED_CHARS else limits.regex_timeout()
-    for m in DIGITS.finditer(text, timeout=timeout):
+    return _numbers_in(text, lower, 0, len(text), timeout, keys)
+
+
+def _numbers_in(
+    text: str, lower: str, start: int, stop: int, timeout: float | None, keys: Collection[int] | None, endpos: int | None = None
+) -> list[Number]:
+    """The numbers in digits that start in text[start:stop], and those in words read from
+    `keys` (as `_word_numbers`; `endpos`: the text read as ending there), in order."""
+    out: list[Number] = []
+    for m in DIGITS.finditer(text, start, stop, timeout=timeout):
         number = _digits_number(m)
         if number is not None:
             out.append(number)
-    words = _word_numbers(text, lower, out, timeout, keys)
+    words = _word_numbers(text, lower, out, timeout, keys, endpos)
     if words:
         out = _merge(out, words)
     return out
@@ -244,17 +252,8 @@ def numbers_within(text: str, lower: str, start: int, stop: int, keys: Sequence[
     side of a stop to the other. `keys` are the offsets where a key of WORD_KEYS starts in
     `lower`, in order (the document's, or more)."""
     timeout = None if stop - start <= limits.UNGUARDED_CHARS else limits.regex_timeout()
-    out: list[Number] = []
-    for m in DIGITS.finditer(text, start, stop, timeout=timeout):
-        number = _digits_number(m)
-        if number is not None:
-            out.append(number)
     first, last = bisect.bisect_left(keys, start), bisect.bisect_left(keys, stop)
-    if first < last:
-        words = _word_numbers(text, lower, out, timeout, keys[first:last], stop)
-        if words:
-            out = _merge(out, words)
-    return out
+    return _numbers_in(text, lower, start, stop, timeout, keys[first:last], stop)
 
 
 def key_starts(lower: str) -> set[int]:

@@ -2809,7 +2809,7 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
 # A part of a sentence that places only some of the people counted before it.
 PART_OF_THEM = re.compile(
     r"\(\s*\d[\d,.]*\s+(?:[a-z]+\s+){0,2}?(?:in|from)\s"  # "(1,057 in Taiz, 612 in Hodeidah)": a bracketed breakdown by place
-    r"|,\s+(?:(?:more\s+than|nearly|almost|about|over)\s+)?(?:(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?"
+    rf"|,\s+(?:(?:{_BREAK_QUALIFIERS})\s+)?(?:(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?"
     r"|of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,2}?\d(?:[.,]?\d)*"  # ", of whom 1.9 million are in Tigray"
     r"|(?:including|among\s+them|among\s+whom)\s+(?:[\w-]+\s+){0,2}?\d(?:[.,]?\d)*"  # ", including 22 in Sindh", "12,000"
     r"|with\s+\d(?:[.,]?\d)*\s+(?:[a-z]+\s+){0,2}?(?:in|from)\s"  # ", with 104 in North Carolina", ", with 49 deaths confirmed in"
