@@ -133,3 +133,37 @@ def test_a_row_is_read_in_place_and_quoted_as_written() -> None:
 def test_a_text_without_rows_is_given_back_unchanged() -> None:
     text = "Floods killed 12 people | Reuters"
     assert as_rows(text) is text
+
+
+# Lists by place on lines of their own under a heading, as situation reports lay them out:
+# (text, published, [(indicator, value, place, date)])
+LISTS_ON_LINES = [
+    # the heading says what each row counts, and when
+    ("Deaths by district (as of 20 August)\nDadu: 22\nSanghar: 14\nKhairpur: 9\n\nRains are forecast to continue.",
+     "2024-08-25", [("killed", 22, "Dadu", "2024-08-20"), ("killed", 14, "Sanghar", "2024-08-20"),
+                    ("killed", 9, "Khairpur Mir’s", "2024-08-20")]),
+    # rows with list marks and dashes, a place of several words
+    ("Flood deaths by province since 14 June:\n- Sindh – 512\n- Punjab – 201\n- Khyber Pakhtunkhwa – 98\n",
+     "2024-08-25", [("killed", 512, "Sindh", "2024-08-25"), ("killed", 201, "Punjab", "2024-08-25"),
+                    ("killed", 98, "Khyber Pakhtunkhwa", "2024-08-25")]),
+    # the people of camps are displaced; the rows end at the first line that is no row
+    ("IDPs by camp\nBentiu 120,000\nMalakal 35,000\nSource: IOM DTM, 3 March", "2024-03-05",
+     [("displaced", 120_000, "Bentiu", "2024-03-05"), ("displaced", 35_000, "Malakal", "2024-03-05")]),
+    # the list's total is no place's count; it names nothing on a line of its own
+    ("Deaths by county\nNairobi: 12\nKisumu: 4\nTotal: 16\n", "2024-05-02",
+     [("killed", 12, "Nairobi", "2024-05-02"), ("killed", 4, "Kisumu", "2024-05-02")]),
+    # a heading that counts nothing of ours, "by" that names no kind of place, a sentence that ends
+    ("Schools closed by district\nDadu: 22\nSanghar: 14\n", "2024-08-25", []),
+    ("Deaths reported by officials\nDadu: 22\nSanghar: 14\n", "2024-08-25", []),
+    ("The list of deaths by district is below.\nDadu: 22\nSanghar: 14\n", "2024-08-25", []),
+]
+
+
+@pytest.mark.parametrize("text, published, expected", LISTS_ON_LINES, ids=[t[:30] for t, _, _ in LISTS_ON_LINES])
+def test_a_list_by_place_on_lines_of_its_own(text: str, published: str, expected: list) -> None:
+    figures = extract(text, published=published)
+    got = [(f.indicator, f.value, f.location, f.date.isoformat()) for f in figures]
+    assert got == expected
+    for f in figures:  # quoted from its heading down to its row, its value where it stands
+        assert text[f.quote_start:f.quote_start + len(f.quote)] == f.quote and f.quote.endswith(text[f.start:f.end])
+        assert text[:f.quote_start].count("\n") == 0 or text[f.quote_start - 1] == "\n"

@@ -22,6 +22,13 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+import regex
+
+from .. import lexicon
+from .numbers import SCALES, SHORT_SCALES
+from .sentences import LIST_MARKS
+from .text import phrases
+
 # A row: a line opening and closing on a pipe.
 ROW = re.compile(r"^[^\S\n]*\|[^\n]*\|[^\S\n]*$", re.MULTILINE)
 # The line under a table's heading: "|---|:---:|".
@@ -79,10 +86,14 @@ class Row(NamedTuple):
 
 
 def column_tables(text: str) -> tuple[list[Row], str]:
-    """The rows of the tables of several value columns (`column_rows`), and `text` with every
-    line of those tables blanked (the same length): the engine reads the rows as lines of
-    their own, and the prose around them without them."""
+    """The rows of the tables of several value columns (`column_rows`) and of the lists by
+    place on lines of their own (`listed_rows`), and `text` with every line of those rows
+    blanked (the same length): the engine reads the rows as lines of their own, and the prose
+    around them without them."""
     rows, lines = column_rows(text)
+    listed, items = listed_rows(text)
+    if listed:
+        rows, lines = rows + listed, lines + items
     if not lines:
         return rows, text
     chars = list(text)
@@ -226,3 +237,76 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
+
+
+# A list by place on lines of its own under its heading, as situation reports lay it out:
+#
+#     Deaths by district (as of 20 August)
+#     Dadu: 22
+#     - Sanghar – 14
+#
+# The heading holds "by" and a kind of place (place_words.csv place kinds)
+# and ends its line with no sentence's end; each line after it is a capitalised name and a
+# number, nothing else. Each item is read as an item of the same list written on one line
+# ("Deaths by district (as of 20 August): Dadu: 22"), which the engine reads already (the list
+# by place rule: the heading says what is counted, its date and its source), and placed back
+# where its value stands, quoting the heading down to its line. A row of the list's total
+# ("Total: 45", words.csv running total nouns) ends it: it is no place's count, and the prose
+# reads it as a line of its own.
+PLACE_KINDS: frozenset[str] = lexicon.word_set("place kinds", file="place_words")
+TOTAL_NAMES: frozenset[str] = lexicon.word_set("running total nouns")
+HEADING_LONGEST = 160  # characters a list's heading holds at most: more is prose
+KIND_LONGEST = 16  # characters of the word after "by" read as a place kind's
+LISTED_ITEM = regex.compile(
+    rf"[^\S\n]*(?:[{LIST_MARKS}][^\S\n]+)?"
+    r"(?P<name>\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3})"
+    r"[^\S\n]*(?::|[–—-]|\t)?[^\S\n]*"
+    rf"(?P<value>\d[\d,.]*(?:(?:{phrases(SHORT_SCALES)})\b|[^\S\n]+(?:{phrases(SCALES)})\b)?)"
+    r"[^\S\n]*[;,.]?[^\S\n]*"
+)
+
+
+def listed_rows(text: str) -> tuple[list[Row], list[tuple[int, int]]]:
+    """The items of every list by place laid out on lines of their own under its heading, each
+    a `Row` read as "HEADING: NAME: VALUE"; and the items' lines (the heading stays in the prose)."""
+    rows: list[Row] = []
+    spans: list[tuple[int, int]] = []
+    if "\n" not in text:
+        return rows, spans
+    at = text.find("by ")
+    while at >= 0:
+        heading = _list_heading(text, at)
+        at = text.find("by ", at + 3)
+        if heading is None:
+            continue
+        start, end = heading
+        head = text[start:end].rstrip().rstrip(":").rstrip()
+        line = end + 1
+        while line < len(text):
+            stop = text.find("\n", line)
+            stop = len(text) if stop < 0 else stop
+            item = LISTED_ITEM.fullmatch(text, line, stop)
+            if item is None or not TOTAL_NAMES.isdisjoint(item.group("name").lower().split()):
+                break
+            written = f"{head}: {item.group('name')}: "
+            value = item.group("value")
+            rows.append(Row(written + value, start, stop, ((len(written), len(value), item.start("value")),)))
+            spans.append((line, stop))
+            line = stop + 1
+        at = text.find("by ", line) if line > end + 1 else at
+    return rows, spans
+
+
+def _list_heading(text: str, at: int) -> tuple[int, int] | None:
+    """The line (start, end) of a list's heading whose "by " stands at `at` ("Deaths by
+    district"), or None: "by" is a word, a place kind follows it, and the line goes on to its
+    end, short and with no sentence's end."""
+    if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-'’"):
+        return None
+    kind = text[at + 3 : at + 3 + KIND_LONGEST].split(None, 1)[:1]
+    if not kind or kind[0].rstrip(":,").lower() not in PLACE_KINDS:
+        return None
+    start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+    if end < 0 or end - start > HEADING_LONGEST or text[start:end].rstrip().endswith((".", "!", "?")):
+        return None
+    return start, end
