@@ -309,7 +309,11 @@ def _judge_candidates(
             decisions[c.quantity.start] = Decision(c.quantity, f"blocked: {rule}")
             continue
         if verdict is PROJECTED:
-            pass  # "79 people drowned and hundreds more were feared missing": a fear shares no verb
+            # "79 people drowned and hundreds more were feared missing": a fear shares no verb;
+            # "Of the 18 million people in need, partners plan to reach 12 million": a plan's
+            # count is no part of the total it is taken from
+            decisions[c.quantity.start] = Decision(c.quantity, rule)
+            continue
         elif indicator is None and previous is not None:
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
             # (an earlier value is no running total: "down from an earlier figure of 11,300")

@@ -1838,6 +1838,11 @@ def _noun_names_it(s: Scene) -> Verdict | None:
         return PROJECTED
     if _planned_aid(s.text, q.start):
         return PROJECTED
+    head = s.candidates[_list_head(s)].quantity
+    if head is not q and (projected(s.text, max(0, head.first_start - PROJECTION_REACH), head.first_start) or _planned_aid(s.text, head.start)):
+        return PROJECTED  # "seeks to support 2.1 million returnees and 1.4 million IDPs": the list's verb is a plan's
+    if _received_aid(s):
+        return RECIPIENTS
     if s.text.startswith(" of ", q.end) and OF_THE.match(s.text, q.end, s.candidate.noun.end) is not None:
         # "22 of the dead were soldiers": a part of the group, its people the state after it
         # (not "members of the same family": people of something)
@@ -1866,6 +1871,35 @@ PLANNED_AID = re.compile(
 )
 
 
+# Aid delivered to the people counted: "UNHCR provided emergency shelter to 120,000 people
+# displaced by the cyclone", "IOM has assisted 30,000 returnees": they are its recipients, a
+# count of the aid's reach, not a count of what befell them (words.csv delivery verbs, which
+# take the people as their object, and delivery verbs to, which give them something "to").
+DELIVERED = re.compile(
+    rf"\b(?:(?:{_words('delivery verbs')})|(?:{_words('delivery verbs to')})\b[^.;:!?\d]{{0,{PLANNED_AID_REACH - 60}}}?\bto)\s+\Z",
+    re.IGNORECASE | re.REVERSE,
+)
+DELIVERY_KEYS: tuple[str, ...] = literal_keys((*lexicon.word_list("delivery verbs"), *lexicon.word_list("delivery verbs to")))
+DELIVERED_RULE = "the recipients of aid delivered (provided shelter to 120,000 displaced people), no count of what befell them"
+RECIPIENTS = Verdict(DELIVERED_RULE)
+
+
+def _aid_recipients(text: str, at: int) -> bool:
+    """The count at `at` is what aid was delivered to ("assisted 30,000 returnees")."""
+    lo = max(0, at - PLANNED_AID_REACH)
+    return may_hold(text, lo, at, DELIVERY_KEYS) and DELIVERED.search(text, lo, at) is not None
+
+
+def _received_aid(s: Scene) -> bool:
+    """The candidate, the first count of its list, or the total it is a part of ("reached
+    2.4 million people, including 900,000 IDPs") received aid delivered (`_aid_recipients`)."""
+    j = _list_head(s)
+    if _aid_recipients(s.text, s.candidates[j].quantity.start):
+        return True
+    # the total right before a list of parts ("..., including 60,000 IDPs and 15,000 refugees")
+    return (s.candidate.breakdown or s.candidates[j].breakdown) and j > 0 and _aid_recipients(s.text, s.candidates[j - 1].quantity.start)
+
+
 def _part_needs_own_verb(s: Scene) -> Verdict | None:
     # a part of a group counts only with its own verb: "including 25,000 people who fled",
     # "of which 4,724 have been left homeless" (without one, it counts what its total counts:
@@ -1887,6 +1921,9 @@ def _part_needs_own_verb(s: Scene) -> Verdict | None:
         return PART_OTHER_STATE
     if projected(s.text, noun_end, min(s.end, noun_end + PART_HEDGE_AFTER)):
         return PART_OTHER_STATE  # "including 1 million children at risk of severe acute malnutrition": hedged
+    q = s.candidate.quantity
+    if projected(s.text, max(s.prev_end, q.first_start - PROJECTION_REACH), q.first_start):
+        return PROJECTED  # "Of the 18 million people in need, partners plan to reach 12 million": a plan's count
     return PART_WITHOUT_VERB
 
 
@@ -2182,13 +2219,19 @@ def _verb_of_the_share(text: str, c: Candidate, t: Trigger) -> bool:
     return not text[c.noun.end : t.start].strip() and text[t.start : t.end].lower() in INTRANSITIVE_VERBS
 
 
-def _an_object(s: Scene) -> bool:
-    """The candidate, or the first count of the list it ends, is the object of a verb in the
-    past right before it ("killed six soldiers and two civilians"), not a subject."""
+def _list_head(s: Scene) -> int:
+    """The index of the first count of the list the candidate ends ("six soldiers and two
+    civilians"), the candidate's own when it ends none."""
     j = s.index
     while j > 0 and COORDINATED.fullmatch(s.text, s.candidates[j - 1].noun.end, s.candidates[j].quantity.start):
         j -= 1
-    first = s.candidates[j].quantity.first_start
+    return j
+
+
+def _an_object(s: Scene) -> bool:
+    """The candidate, or the first count of the list it ends, is the object of a verb in the
+    past right before it ("killed six soldiers and two civilians"), not a subject."""
+    first = s.candidates[_list_head(s)].quantity.first_start
     return OBJECT_OF_VERB.search(s.text, max(0, first - OBJECT_VERB_REACH), first) is not None
 
 
@@ -2233,8 +2276,10 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "5.5 million people, 90 percent of whom need food aid": the share's verb
         if _share_whole(text, c) and _verb_of_the_share(text, c, t):
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
-        if _feared_before(text, c.quantity.start, s.prev_end):
-            return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
+        if _feared_before(text, c.quantity.start, s.prev_end) or _planned_aid(text, c.quantity.start):
+            return PROJECTED  # "Rescuers fear 200 people are trapped", "WFP aims to reach 1 million people in need"
+        if _received_aid(s):
+            return RECIPIENTS  # "UNHCR provided shelter to 120,000 people displaced by the cyclone"
         among_from = max(c.noun.end, t.start - 30)
         if may_hold(text, among_from, t.start, AMONG_KEYS) and AMONG_BEFORE.search(text, among_from, t.start) is not None:
             return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
