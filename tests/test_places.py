@@ -378,6 +378,14 @@ def test_a_state_named_like_a_country_is_the_state():
 from tracker.extraction.engine import extract  # noqa: E402
 
 FIGURE_PLACES = [
+    # a place inside the name of the person a figure is credited to is none of the figure's:
+    # the figure keeps another place of its sentence, or none
+    ("Floods killed 30 people in Musanze, President Paul Kagame told the crowd.", 30, "Musanze"),
+    ('"Thirty people were killed," said Dr Santiago Pérez, the regional health director.', 30, None),
+    ("At least 12 people died in Kumasi, Victoria Mensah, a local official, told reporters.", 12, "Kumasi"),
+    ("The storm killed 14 people, Jackson Kamau of the Kenya Red Cross said.", 14, "Kenya"),
+    # ... not a place inside a body's name
+    ("Kenya Red Cross said 5,000 people were displaced.", 5_000, "Kenya"),
     # "X's Y": the place after the possessive, when it lies in X; X, when Y is a place elsewhere
     ("About 1.5 million people have been displaced in Sudan's Darfur region.", 1_500_000, "Darfur"),
     ("At least 1,000 civilians have returned to Mosul's Old City since the fighting ended.", 1_000, "Mosul"),

@@ -756,6 +756,8 @@ class _Context:
             # conflict killed an estimated 300,000.")
             background = published is not None and when.date is not None and when.date.year < published.year - 1
             credit = sources.credit(text, self.sentences, index, q.start, background)
+            if place is not None and credit.source is not None and place.name in credit.source.split():
+                place = self._outside_the_name(credit.source, index, q, found.indicator, place)
         doc = self.document
         location, admin1, country, iso3, code, lat, lon = _place_values(place)
         # Figure(...) built by records.new_figure: every field, positional, in Figure's order
@@ -792,6 +794,24 @@ class _Context:
             _part_of(found, doc),  # part_of
             doc.page_at(q.start) if doc else None,  # page
         )
+
+
+    def _outside_the_name(
+        self, source: str, index: int, q: Quantity, indicator: str, place: places.Place
+    ) -> places.Place | None:
+        """The figure's place read again without the places inside the name of the person it is
+        credited to: "President Paul Kagame said" names no place Paul (Cabo Verde), "said Dr
+        Santiago Pérez" no Santiago; `place` when the source names a body ("Kenya Red Cross")."""
+        s_start, s_end = self.sentences[index]
+        at = self.text.find(source, s_start, s_end)
+        if at < 0 or not sources.names_a_person(source):
+            return place
+        stop = at + len(source)
+        kept = [m for m in self.mentions if not (at <= m.start and m.end <= stop)]
+        main = self.main  # the text's main place, unless only the name made it so
+        if main is not None and not any(m.place.iso3 == main.iso3 for m in kept):
+            main = None
+        return places.locate(self.text, self.sentences, index, q.start, q.end, indicator, main, kept)
 
 
 PLACE_FIELDS: tuple[str, ...] = ("location", "admin1", "country", "iso3", "admin1_code", "lat", "lon")

@@ -2160,6 +2160,11 @@ def _is_person(name: str) -> bool:
     return 2 <= len(words) <= 4 and not any(w in BODY_WORDS for w in words) and not _alias(name)
 
 
+def names_a_person(name: str) -> bool:
+    """A source's name is a person's ("Paul Kagame"), not a body's ("Kenya Red Cross")."""
+    return _is_person(name)
+
+
 def _names_a_group(owner: str) -> bool:
     """Whether a capitalised name before "group", "charity", ... is that body's own name
     ("Emergency Lawyers", "Sudan Doctors"): a name of two words or more (one word is as
