@@ -1178,11 +1178,22 @@ PLANS_AND_AID = [
     ("The floods displaced 210,000 people, and partners gave tents to 12,000 of them.", [("displaced", 210_000, "exact", "people")]),
 ]
 
+# Asked or denied, not asserted: a yes-or-no question, a group none of whom it befell; a
+# question of how or why asserts what it asks about.
+ASKED_OR_DENIED = [
+    ("Is it true that 800 families were displaced in Nsanje?", []),
+    ("REPORTER: So you're saying 250 people were killed in Bambari?", []),
+    ("Were 60 people killed in the blast? The governor says 45 died.", [("killed", 45, "exact", "people")]),
+    ("None of the 300 miners was injured when the shaft flooded.", []),
+    ("Not one of the 52 passengers was hurt, the operator said.", []),
+    ("Why have 1.5 million people fled their homes in Haiti?", [("displaced", 1_500_000, "exact", "people")]),
+]
+
 
 @pytest.mark.parametrize(
     "sentence, expected",
-    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID,
-    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID],
+    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED,
+    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED],
 )
 def test_figures_in_sentence(sentence, expected):
     assert _brief(extract(sentence, published="2020-01-26")) == expected, sentence

@@ -183,7 +183,28 @@ def judge_sentence(
         _older_counts_of_changes(text, quantities, decisions)
         if ERRATUM_KEYS(lower[start:end]):  # (most sentences: no correction's words, found in one pass of the lowered text)
             _withdrawn(text, quantities, decisions, start, end)
+        if text[start:end].rstrip(CLOSING_MARKS).endswith("?") and _asks(lower, start, end):
+            for q in quantities:
+                if decisions[q.start].found is not None:
+                    decisions[q.start] = Decision(q, QUESTION_RULE)
     return [decisions[q.start] for q in quantities]
+
+
+# A question that asks whether, and asserts nothing: "Is it true that 500 people were
+# displaced in Beira?", "So you're saying 300 people were killed?" (words.csv question openers,
+# after a speaker's label "Q:"). A question of how or why asserts what it asks about ("Why
+# have 2 million people fled Sudan?"): its counts stay figures.
+QUESTION_RULE = "a number a yes-or-no question asks about, asserting nothing (Is it true that 500 people were displaced?)"
+QUESTION_OPENERS = re.compile(
+    rf"(?:[\w.' ]{{1,30}}:\s*)?[\"“‘']?(?:{_words('question openers')})\b", re.IGNORECASE
+)
+CLOSING_MARKS = " \t\n\"”’')]"
+
+
+def _asks(lower: str, start: int, end: int) -> bool:
+    """The sentence lower[start:end], which ends with a question mark, asks whether (its
+    first words are a question's opener), not how or why."""
+    return QUESTION_OPENERS.match(lower, start, end) is not None
 
 
 # A correction's words: the counts after them in their clause are what it withdraws, no

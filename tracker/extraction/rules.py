@@ -2410,9 +2410,25 @@ def _in_a_later_noun(s: Scene, t: Trigger) -> bool:
     return any(o.quantity.end <= t.start and t.end <= o.noun.end for o in s.candidates[s.index + 1 :])
 
 
+# A group none of whom it befell: "None of the 120 villagers was injured", "not one of the 40
+# passengers survived" (words.csv negated group openers).
+NEGATED_GROUP = re.compile(rf"\b(?:{_words('negated group openers')})\s+(?:(?:the|those|these|its|their)\s+)?\Z", re.IGNORECASE | re.REVERSE)
+NEGATED_GROUP_REACH = 24  # characters before a count its "none of the" stands within
+NONE_OF_THEM = Verdict("a group none of whom it befell (None of the 120 villagers was injured)")
+
+
+def _none_of_the_group(s: Scene) -> Verdict | None:
+    at = s.candidate.quantity.start
+    lo = max(s.prev_end, at - NEGATED_GROUP_REACH)
+    if "no" not in s.lower[lo:at]:
+        return None  # (most counts: no negation before them)
+    return NONE_OF_THEM if NEGATED_GROUP.search(s.text, lo, at) is not None else None
+
+
 IndicatorRule = Callable[[Scene], "Verdict | None"]
 # Tried in order; the first that returns a verdict decides.
 INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
+    ("a group none of whom it befell", _none_of_the_group),
     ("several outcomes counted together (killed or injured)", _combined_outcomes),
     ("what a result leaves them (left 54 people dead)", _result_complement),
     ("trigger right before", _trigger_right_before),
