@@ -1188,12 +1188,20 @@ ASKED_OR_DENIED = [
     ("Not one of the 52 passengers was hurt, the operator said.", []),
     ("Why have 1.5 million people fled their homes in Haiti?", [("displaced", 1_500_000, "exact", "people")]),
 ]
+# A verb inside the bracket after a count is its parts', not the count's: casualties are the
+# killed and the injured together.
+BRACKETED_PARTS = [
+    ("The mission recorded 412 civilian casualties (97 killed and 315 injured) in the province.",
+     [("killed", 97, "exact", "people"), ("injured", 315, "exact", "people")]),
+    ("Some 1,200 people (including 300 killed) were affected by the fighting.",
+     [("affected", 1_200, "approx", "people"), ("killed", 300, "exact", "people")]),
+]
 
 
 @pytest.mark.parametrize(
     "sentence, expected",
-    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED,
-    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED],
+    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS,
+    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS],
 )
 def test_figures_in_sentence(sentence, expected):
     assert _brief(extract(sentence, published="2020-01-26")) == expected, sentence

@@ -2257,6 +2257,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             break  # the next count's own verb: "infected 12,000 people and killed 310" (not "staying in 224 shelters")
         if _in_a_later_noun(s, t):
             continue  # "120 casualties, including 20 deaths": the part's own noun names the part
+        if _in_a_bracket(text, c.noun.end, t.start):
+            continue  # "1,095 civilian casualties (316 killed and 779 injured)": the bracket's counts' verbs
         if c.noun.kind is NounKind.HOMES and t.indicator != "housing_destroyed" and WHERE_HOMES_STAND.search(text, max(0, t.start - 12), t.start):
             continue  # "8,000 shelters in the camps were damaged": where the homes stand, not what befell them
         if _verb_with_its_own_count(text, t):
@@ -2287,6 +2289,12 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return CARED_FOR
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
+
+
+def _in_a_bracket(text: str, start: int, at: int) -> bool:
+    """A bracket opened in text[start:at] is still open at `at`."""
+    opened = text.rfind("(", start, at)
+    return opened >= 0 and text.find(")", opened, at) < 0
 
 
 def _cared_for_in_a_shelter(s: Scene, t: Trigger) -> bool:
