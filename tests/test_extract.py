@@ -1188,6 +1188,13 @@ ASKED_OR_DENIED = [
     ("Not one of the 52 passengers was hurt, the operator said.", []),
     ("Why have 1.5 million people fled their homes in Haiti?", [("displaced", 1_500_000, "exact", "people")]),
 ]
+# What a count is of, past an apposition; "one" as a pronoun; a part in a state of its own.
+OF_AND_APART = [
+    ("Four people, all members of one family, drowned when their car was swept away.", [("killed", 4, "exact", "people")]),
+    ("Each one of the 40 survivors was treated in hospital.", []),
+    ("The army killed 130 protesters, including 12 children, and 900 were in military detention.",
+     [("killed", 130, "exact", "protesters"), ("killed", 12, "exact", "children")]),
+]
 # A verb inside the bracket after a count is its parts', not the count's: casualties are the
 # killed and the injured together.
 BRACKETED_PARTS = [
@@ -1200,8 +1207,8 @@ BRACKETED_PARTS = [
 
 @pytest.mark.parametrize(
     "sentence, expected",
-    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS,
-    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS],
+    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART,
+    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART],
 )
 def test_figures_in_sentence(sentence, expected):
     assert _brief(extract(sentence, published="2020-01-26")) == expected, sentence

@@ -874,9 +874,11 @@ TOLL_AT_BEFORE = re.compile(
 TOLL_AT_REACH = 50
 
 
-# A negation right before "one": "No one was killed", "not one person was hurt" count nobody.
-NEGATION_BEFORE = re.compile(rf"\b(?:{_words('negations')})[^\S\n]+\Z", re.IGNORECASE | re.REVERSE)
-NEGATION_REACH = 5  # characters before "one" its negation stands within ("not ")
+# A negation right before "one": "No one was killed", "not one person was hurt" count nobody;
+# "every one of the 300 families", "each one of them": "one" is a pronoun (words.csv one
+# pronoun openers), no count.
+NEGATION_BEFORE = re.compile(rf"\b(?:{_words('negations', 'one pronoun openers')})[^\S\n]+\Z", re.IGNORECASE | re.REVERSE)
+NEGATION_REACH = 6  # characters before "one" its negation or pronoun's opener stands within ("every ")
 
 
 def _negated_one(look: Look) -> bool:
@@ -909,7 +911,9 @@ def _of_a_count_before(look: Look) -> bool:
 COMPLEMENT_REACH = 50
 COMPLEMENT_WORDS = ("from", "of")  # COUNT_THEN_OF's wordings end with one (`may_end_with`)
 COUNT_THEN_OF = re.compile(
-    rf"(?:\d|\b(?:{_phrases(UNITS)}|{_phrases(TENS)})\b)[^\d.;:,()]{{0,40}}?\s(?:of|from)\s+\Z", re.IGNORECASE
+    rf"(?:\d|\b(?:{_phrases(UNITS)}|{_phrases(TENS)})\b)[^\d.;:,()]{{0,40}}?"
+    rf"(?:,\s*(?:{_words('apposition quantifiers')})\b[^\d.;:,()]{{0,30}}?)?\s(?:of|from)\s+\Z",  # "Three people, all members of one family"
+    re.IGNORECASE,
 )
 
 
@@ -1125,7 +1129,7 @@ OLDER_COUNT = "the earlier count of a change, a figure only with the count after
 # Tried in order before the number's noun is read; the first that matches rejects it.
 NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("zero, or a billion and more", _out_of_range),
-    ("a negated one: nobody counted (No one was killed)", _negated_one),
+    ("a negated one, or one as a pronoun: nobody counted (No one was killed, every one of them)", _negated_one),
     ("a decimal with no scale word: an average, not a count (4.5 people)", _decimal),
     ("a measure, duration, date, time, percentage or money after", _measure_after),
     ("money, a label, a rank or a date before", _label_before),
@@ -1927,6 +1931,8 @@ def _part_needs_own_verb(s: Scene) -> Verdict | None:
     return PART_WITHOUT_VERB
 
 
+# Where people are held, after a part's "were in": no indicator of ours (words.csv captivity nouns).
+CAPTIVITY_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_words('captivity nouns')})\b", re.IGNORECASE)  # "in (military) detention"
 STATE_NOUN_REACH = 40  # characters after a part's "were" its people noun is read within
 PART_HEDGE_AFTER = 16  # characters after a part's noun a hedge stands within (" at risk of")
 PART_HEDGE_REACH = 12  # characters after the first word of a part's state a hedge's words stand within ("at risk of")
@@ -1939,7 +1945,11 @@ def _other_state(text: str, state: re.Match) -> bool:
     word = state.group("word").lower()
     if projected(text, state.start("word"), min(len(text), state.end("word") + PART_HEDGE_REACH)):
         return True  # a hedge: "of whom 8.4 million are at risk of famine", "are likely to flee"
-    if word in PREPOSITIONS or word in lexicon.word_set("adjective nouns") or word in PART_PEOPLE:
+    if word in PREPOSITIONS:
+        # a place ("are in hospital"), unless it holds them ("2,608 were in detention")
+        held = CAPTIVITY_AFTER.match(text, state.end("word"))
+        return held is not None
+    if word in lexicon.word_set("adjective nouns") or word in PART_PEOPLE:
         return False
     at = state.start("word")
     if read_noun(text, text.lower(), at, min(len(text), at + STATE_NOUN_REACH)).kind is NounKind.PERSON:
