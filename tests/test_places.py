@@ -384,8 +384,9 @@ FIGURE_PLACES = [
     ('"Thirty people were killed," said Dr Santiago Pérez, the regional health director.', 30, None),
     ("At least 12 people died in Kumasi, Victoria Mensah, a local official, told reporters.", 12, "Kumasi"),
     ("The storm killed 14 people, Jackson Kamau of the Kenya Red Cross said.", 14, "Kenya"),
-    # ... not a place inside a body's name
+    # ... not a place inside a body's name, nor a country's name inside a name of ordinary words
     ("Kenya Red Cross said 5,000 people were displaced.", 5_000, "Kenya"),
+    ("The Iraq Body Count Update said 300 civilians were killed.", 300, "Iraq"),
     # "X's Y": the place after the possessive, when it lies in X; X, when Y is a place elsewhere
     ("About 1.5 million people have been displaced in Sudan's Darfur region.", 1_500_000, "Darfur"),
     ("At least 1,000 civilians have returned to Mosul's Old City since the fighting ended.", 1_000, "Mosul"),

@@ -756,7 +756,7 @@ class _Context:
             # conflict killed an estimated 300,000.")
             background = published is not None and when.date is not None and when.date.year < published.year - 1
             credit = sources.credit(text, self.sentences, index, q.start, background)
-            if place is not None and credit.source is not None and place.name in credit.source.split():
+            if place is not None and credit.source is not None and place.name != place.country and place.name in credit.source.split():
                 place = self._outside_the_name(credit.source, index, q, found.indicator, place)
         doc = self.document
         location, admin1, country, iso3, code, lat, lon = _place_values(place)
@@ -801,7 +801,10 @@ class _Context:
     ) -> places.Place | None:
         """The figure's place read again without the places inside the name of the person it is
         credited to: "President Paul Kagame said" names no place Paul (Cabo Verde), "said Dr
-        Santiago Pérez" no Santiago; `place` when the source names a body ("Kenya Red Cross")."""
+        Santiago Pérez" no Santiago; `place` when the source names a body ("Kenya Red Cross").
+        (Only a town's or a region's name is read so, not a country's: "Syria Live Monitor"
+        is a body whatever its words, and a country's name as a first name, "Jordan
+        Peterson", is the place finder's own test.)"""
         s_start, s_end = self.sentences[index]
         at = self.text.find(source, s_start, s_end)
         if at < 0 or not sources.names_a_person(source):
