@@ -222,6 +222,13 @@ NONE = [  # no attribution, or an unnamed one
      "says IOM", "8 million", None),
     # a page's section label before a colon names nobody
     ("Watch: 11 killed as bus overturns near Kandy", "11", None),
+    # ... yet is a word of a body's name, first or last
+    ("Opinion Research Business said 1,033 Iraqis had been killed.", "1,033", "Opinion Research Business"),
+    ("Some 300 children were displaced, Live Aid Foundation said.", "300", "Live Aid Foundation"),
+    # a body's name of ordinary words after "according to" is read whole, not as descriptors
+    ("According to Human Rights Watch, 1,500 homes were burned in the western zone.", "1,500", "Human Rights Watch"),
+    ("According to state news agency SANA, 15 people were killed.", "15", "SANA"),
+    ("According to rights group Fortify Rights, 26 people died at sea.", "26", "Fortify Rights"),
     # an adjective opening the sentence before "reports" or "estimates" names nobody
     ("Initial reports indicate that around 1,000 people were killed in the quake.", "around 1,000", None),
     ("Preliminary estimates show 300 people died in the floods.", "300", None),

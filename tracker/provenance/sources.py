@@ -117,6 +117,7 @@ TITLES: frozenset[str] = lexicon.word_set("titles")
 # Capitalised words that start a sentence but name nobody.
 # (and the nouns of events that count people, capitalised at a sentence's start: "Deaths
 # recorded by the Sudan Doctors' Union rose to 300")
+SECTION_LABELS: frozenset[str] = lexicon.word_set("section labels", "attribution")  # "Watch: 11 killed"
 NOT_NAMES: frozenset[str] = (
     lexicon.word_set("not names", "attribution") | frozenset(w.lower() for w in WEEKDAYS) | frozenset(lexicon.column("event_nouns", "noun"))
 )
@@ -594,7 +595,7 @@ _COMPOUND_MODIFIER = r"\p{Ll}+-\p{Ll}+"
 ACCORDING_TO = re.compile(
     rf"""
     \b(?i:according\s+to) \s+
-    (?: (?: (?:(?:(?i:{_words(DESCRIPTORS)})|{_COMPOUND_MODIFIER})\s+){{0,4}}
+    (?: (?: (?:(?:(?i:{_words(DESCRIPTORS)})|{_COMPOUND_MODIFIER})\s+){{0,4}}?
           | (?:[\p{{Ll}}'’\-]+\s+){{0,4}}? {_TITLE} \s+ )          # "according to provincial health chief Mohammed Ali"
         {_NP}
       | (?P<generic>\p{{Ll}}[\p{{L}}\-]*) )
@@ -2369,7 +2370,7 @@ def _name(np: str) -> str | None:
     if np.lower() in GENERIC_SOURCES:
         return None
     name = normalise(np)
-    if not name or _not_a_name(name) or name.lower() in GENERIC_SOURCES:
+    if not name or _not_a_name(name) or name.lower() in GENERIC_SOURCES or name.lower() in SECTION_LABELS:
         return None
     if DATE.fullmatch(name):  # "said Tuesday" read as a name
         return None
