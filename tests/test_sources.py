@@ -225,6 +225,10 @@ NONE = [  # no attribution, or an unnamed one
     # ... yet is a word of a body's name, first or last
     ("Opinion Research Business said 1,033 Iraqis had been killed.", "1,033", "Opinion Research Business"),
     ("Some 300 children were displaced, Live Aid Foundation said.", "300", "Live Aid Foundation"),
+    # an inquiry's verbs report what it found
+    ("The Fact-Finding Mission found that security forces killed at least 551 protesters.", "at least 551", "Fact-Finding Mission"),
+    ("The Truth Commission concluded that state agents killed 1,427 people.", "1,427", "Truth Commission"),
+    ("Rescuers found 30 bodies in the rubble of the school.", "30", None),
     # a body's name of ordinary words after "according to" is read whole, not as descriptors
     ("According to Human Rights Watch, 1,500 homes were burned in the western zone.", "1,500", "Human Rights Watch"),
     ("According to state news agency SANA, 15 people were killed.", "15", "SANA"),
