@@ -384,6 +384,9 @@ FIGURE_PLACES = [
     ('"Thirty people were killed," said Dr Santiago Pérez, the regional health director.', 30, None),
     ("At least 12 people died in Kumasi, Victoria Mensah, a local official, told reporters.", 12, "Kumasi"),
     ("The storm killed 14 people, Jackson Kamau of the Kenya Red Cross said.", 14, "Kenya"),
+    # where a speaker said it, after the speaker's name and title, is none of the figure's places
+    ('"We have recorded 45 deaths," said Abdul Muhari, head of the agency\'s data centre, in Jakarta on Monday.', 45, None),
+    ("Floods killed 45 people in Demak, the minister said, in a statement.", 45, "Demak"),
     # ... not a place inside a body's name, nor a country's name inside a name of ordinary words
     ("Kenya Red Cross said 5,000 people were displaced.", 5_000, "Kenya"),
     ("The Iraq Body Count Update said 300 civilians were killed.", 300, "Iraq"),

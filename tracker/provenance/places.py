@@ -3034,9 +3034,11 @@ CONTRAST = re.compile(rf"; | : | [ ][—–-][ ] | , [ ]+ (?:{CONTRAST_WORDS})\b
 # Geneva", "said in Nairobi", "speaking to reporters in New York".
 VENUE_VERBS: tuple[str, ...] = lexicon.word_list("venue verbs", "place_words")  # "told reporters in"
 VENUE_WORDS: tuple[str, ...] = lexicon.word_list("venue words", "place_words")  # "said in", "based in"
+SPEAKER_VENUE_VERBS: tuple[str, ...] = lexicon.word_list("speaker venue verbs", "place_words")  # "said NAME, TITLE, in"
 VENUE = re.compile(
     rf"""
-    \b(?: (?:{_phrases(VENUE_VERBS)})(?:\s+[^\W\d]+){{0,5}} | (?:{_phrases(VENUE_WORDS)}) )  # "speaking at the disaster coordination center in"
+    \b(?: (?:{_phrases(VENUE_VERBS)})(?:\s+[^\W\d]+){{0,5}} | (?:{_phrases(VENUE_WORDS)})  # "speaking at the disaster coordination center in"
+         | (?:{_phrases(SPEAKER_VENUE_VERBS)})\s+\p{{Lu}}[^.;:!?\d]{{0,70}}, )  # "said Abdul Muhari, head of the data centre, in"
     \s+ in \s+ \Z
     """,
     re.VERBOSE | re.IGNORECASE,
@@ -3134,7 +3136,7 @@ def _at_venue(text: str, lo: int, at: int) -> bool:
 
 _IN_CASES: tuple[str, ...] = ("in", "In", "IN", "iN")  # "in" as ASCII writes it in any case
 # Every VENUE match holds one of these, lower case: its verbs' and words' first words.
-VENUE_KEYS: tuple[str, ...] = tuple(dict.fromkeys(w.split()[0].lower() for w in (*VENUE_VERBS, *VENUE_WORDS)))
+VENUE_KEYS: tuple[str, ...] = tuple(dict.fromkeys(w.split()[0].lower() for w in (*VENUE_VERBS, *VENUE_WORDS, *SPEAKER_VENUE_VERBS)))
 
 
 def _possessives_read(text: str, found: list[Mention]) -> list[Mention]:
