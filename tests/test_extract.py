@@ -1195,6 +1195,17 @@ OF_AND_APART = [
     ("The army killed 130 protesters, including 12 children, and 900 were in military detention.",
      [("killed", 130, "exact", "protesters"), ("killed", 12, "exact", "children")]),
 ]
+# People moved to shelters, and the shelters counted: the places are no homes lost, and no
+# part of the people.
+SHELTER_MOVES = [
+    ("Around 600,000 people were moved to 4,100 cyclone shelters before landfall.", [("displaced", 600_000, "approx", "people")]),
+    ("Some 12,000 people have taken shelter in 310 shelters in 9 upazilas, including the 27 wards of the city.",
+     [("displaced", 12_000, "approx", "people")]),
+    ("Some 35 families were moved to a school, the village head said.", [("displaced", 35, "approx", "families")]),
+    ("The number of flood evacuees in Pahang rose to 41,300 on Sunday.", [("displaced", 41_300, "exact", "evacuees")]),
+    # ... and shelters damaged are homes
+    ("The storm caused damage to 3,000 shelters in the camp.", [("housing_destroyed", 3_000, "exact", "shelters")]),
+]
 # A verb inside the bracket after a count is its parts', not the count's: casualties are the
 # killed and the injured together.
 BRACKETED_PARTS = [
@@ -1207,8 +1218,8 @@ BRACKETED_PARTS = [
 
 @pytest.mark.parametrize(
     "sentence, expected",
-    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART,
-    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART],
+    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART + SHELTER_MOVES,
+    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART + SHELTER_MOVES],
 )
 def test_figures_in_sentence(sentence, expected):
     assert _brief(extract(sentence, published="2020-01-26")) == expected, sentence

@@ -836,6 +836,22 @@ def _thing_counted(look: Look) -> bool:
     return look.noun.kind is NounKind.THING
 
 
+# The shelters people went to, counted: "800,000 people were moved to 9,424 cyclone shelters",
+# "staying in 224 shelters": places, not homes lost (words.csv motion verbs before "to"; "in",
+# "into" or "at" alone). Not "damage to 3,000 shelters": what befell them.
+SHELTERS_GONE_TO = re.compile(
+    rf"(?:\b(?:{_words('motion verbs')})\s+(?:[\w'’-]+\s+){{0,3}}?to|\b(?:in|into|at))\s+\Z", re.IGNORECASE | re.REVERSE
+)
+SHELTERS_GONE_TO_REACH = 50  # characters before a count its motion verb stands within
+
+
+def _shelters_gone_to(look: Look) -> bool:
+    if look.noun.kind is not NounKind.HOMES or SHELTER_PLACE.fullmatch(look.noun.word or "") is None:
+        return False
+    q = look.quantity
+    return SHELTERS_GONE_TO.search(look.text, max(0, q.start - SHELTERS_GONE_TO_REACH), q.start) is not None
+
+
 def _year(look: Look) -> bool:
     return look.quantity.year_like and (look.noun.kind is not NounKind.PERSON or look.noun.indicator is not None)
 
@@ -1153,6 +1169,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
 # Tried in order once the noun is read.
 NOUN_RULES: tuple[tuple[str, Rule], ...] = (
     ("counts things, places or time, not people", _thing_counted),
+    ("counts the shelters people went to (moved to 9,424 cyclone shelters)", _shelters_gone_to),
     ("a year, not a count", _year),
     ("a lone small number word with no people noun", _lone_small_word),
     ("a rate, not a count (400 refugees a day)", _rate),
