@@ -1545,9 +1545,32 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
         return not _another_report(sentence, offset, m)
     if m.start > offset and any(mark in sentence[offset : m.start] for mark in LATER_PART):
         return False
+    if _holds_now(sentence, offset, m):
+        return False  # "74 people remain missing after the 2019 abductions": missing now, not in 2019
+    if m.role == "named_event" and m.start > offset and OWN_REPORT_JOIN.search(sentence, max(offset, m.start - OWN_REPORT_REACH), m.start):
+        return False  # "buried 400 houses, and the 1984 disaster in the same valley had killed 14": the later clause's event
     if m.end <= offset and CELL_MARK in sentence[m.end : offset]:
         return False  # an earlier cell's: "Yemen | 21.6 million need aid in 2024 | 4.5 million IDPs"
     return _in_clause(sentence, offset, m) and not _another_report(sentence, offset, m)
+
+
+# A state that holds when the story is told, whatever event brought it: "74 people remain
+# missing after the 2019 abductions", "2 million people are still displaced by the 2023
+# earthquake" (words.csv state holders, in the figure's words before the event's date).
+STATE_HOLDERS = re.compile(rf"\b(?:{_words('state holders')})\b", re.IGNORECASE)
+STATE_HOLDER_REACH = 40  # characters before a figure's count its state word stands within
+
+
+def _holds_now(sentence: str, offset: int, m: _Mention) -> bool:
+    """The figure at `offset` is a state its clause says still holds, and the date `m` names the
+    event that brought it (it stands in the event's noun phrase, after "the": "the 2019
+    abductions", "the 1980-1988 war"; not "remained trapped on Monday"): a state word between
+    the count and the event, or right before the count."""
+    if not sentence.endswith(("the ", "The "), 0, m.start):
+        return False
+    lo = max(0, offset - STATE_HOLDER_REACH) if m.start > offset else m.end
+    hi = m.start if m.start > offset else offset
+    return STATE_HOLDERS.search(sentence, lo, hi) is not None
 
 
 # A clause of the same sentence with its own speaker: ", and by Monday the military said",
