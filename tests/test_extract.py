@@ -1195,6 +1195,14 @@ OF_AND_APART = [
     ("The army killed 130 protesters, including 12 children, and 900 were in military detention.",
      [("killed", 130, "exact", "protesters"), ("killed", 12, "exact", "children")]),
 ]
+# The nouns of harm a rights report writes before its count.
+HARM_NOUNS_OF = [
+    ("The mission recorded the demolition of 612 homes in the camp since January.", [("housing_destroyed", 612, "exact", "homes")]),
+    ("Some 900 families had been forcibly evicted from the informal settlement.", [("displaced", 900, "approx", "families")]),
+    ("The court tried two soldiers for the murder of 11 civilians.", [("killed", 11, "exact", "civilians")]),
+    ("The group documented the summary executions of 37 men in the town.", [("killed", 37, "exact", "men")]),
+    ("The destruction of 40 schools was documented.", []),
+]
 # People moved to shelters, and the shelters counted: the places are no homes lost, and no
 # part of the people.
 SHELTER_MOVES = [
@@ -1218,8 +1226,8 @@ BRACKETED_PARTS = [
 
 @pytest.mark.parametrize(
     "sentence, expected",
-    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART + SHELTER_MOVES,
-    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART + SHELTER_MOVES],
+    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART + SHELTER_MOVES + HARM_NOUNS_OF,
+    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART + SHELTER_MOVES + HARM_NOUNS_OF],
 )
 def test_figures_in_sentence(sentence, expected):
     assert _brief(extract(sentence, published="2020-01-26")) == expected, sentence
