@@ -112,7 +112,16 @@ QUALIFIED = [
     ("25,000 to 30,000", 25_000, "range", 25_000, 30_000),
     ("between 2 and 3 million", 2_000_000, "range", 2_000_000, 3_000_000),
     ("between one to 1.5 million", 1_000_000, "range", 1_000_000, 1_500_000),
+    # two counts of one size joined by "or": a hedged estimate
+    ("40 or 50", 40, "range", 40, 50),
+    ("two or three", 2, "range", 2, 3),
+    ("2 or 3 million", 2_000_000, "range", 2_000_000, 3_000_000),
 ]
+
+
+@pytest.mark.parametrize("text", ["4 or 400", "2019 or 2020"])
+def test_or_joins_no_range_of_two_sizes_or_years(text):
+    assert len(find_quantities(f"They said {text} people were displaced.")) == 2
 
 
 @pytest.mark.parametrize("text, value, qualifier, low, high", QUALIFIED)

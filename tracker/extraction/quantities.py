@@ -33,8 +33,10 @@ class Quantity(NamedTuple):  # a named tuple: immutable, and built in C (several
     additive: bool = False  # "another 15,000": a separate group, never merged
 
 
-# Words joining the two ends of a range; "and" only after "between".
-RANGE_JOIN = re.compile(r"\A\s*(?:-|–|—|to|and)\s*\Z", re.IGNORECASE)
+# Words joining the two ends of a range; "and" only after "between"; "or" only between two
+# counts of one size ("40 or 50 people", "two or three": a hedged estimate, not a choice).
+RANGE_JOIN = re.compile(r"\A\s*(?:-|–|—|to|and|or)\s*\Z", re.IGNORECASE)
+OR_RANGE_RATIO = 10  # "40 or 50" is a range; "2 or 300" is none
 MAX_RANGE_JOIN = 7  # characters between the ends of a range: no longer join makes one
 BETWEEN_BEFORE = re.compile(r"\b(?:between|from)\s*\Z", re.IGNORECASE | re.REVERSE)
 SCALE_FACTORS = {**SCALES, **SHORT_SCALES}
@@ -101,6 +103,8 @@ def _is_range(text: str, a: Number, b: Number) -> bool:
     if join == "-" and SLUG_BEFORE.search(text, max(0, a.start - SLUG_REACH), a.start) is not None:
         return False  # "UPDATE 2-40 killed": the story's second update, then the count
     word = join.strip().lower()
+    if word == "or":
+        return not a.year_like and b.value <= OR_RANGE_RATIO * low
     if word == "and":
         return BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start) is not None
     if word == "to":
