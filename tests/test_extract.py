@@ -1202,6 +1202,10 @@ HARM_NOUNS_OF = [
     ("The court tried two soldiers for the murder of 11 civilians.", [("killed", 11, "exact", "civilians")]),
     ("The group documented the summary executions of 37 men in the town.", [("killed", 37, "exact", "men")]),
     ("The destruction of 40 schools was documented.", []),
+    # the people a speaker lost, the martyrs a hospital received
+    ("We lost 17 colleagues in the strike on the warehouse, the director said.", [("killed", 17, "exact", "colleagues")]),
+    ("The hospital received 64 martyrs on Friday night.", [("killed", 64, "exact", "martyrs")]),
+    ("The company lost 2,000 jobs after the floods.", []),
 ]
 # People moved to shelters, and the shelters counted: the places are no homes lost, and no
 # part of the people.
