@@ -1016,7 +1016,20 @@ ACRONYM_AFTER_PERSON = [  # "Col X of the Y Z Authority (YZA)": the acronym spel
     ("Mr Ravi Shah of the State Emergency Operations Centre (SEOC) said 41 people had died.", "41", "Ravi Shah", "State Emergency Operations Centre"),
 ]
 
-ISSUE_14 = GRAMMAR + WHO_FOR_WHOM + DOCUMENT + REPORTED_TOGETHER + OWN_DOCUMENT + STATE + ACRONYM_AFTER_PERSON
+SPEAKER_TURNS = [  # a transcript's speaker label credits the figures of its line
+    ("00:04:10 — GOV. RITA ALMEIDA: As of this hour we have 64 confirmed dead in the hills.", "64", "Rita Almeida", None),
+    ("BRIEFING, 10:00. HEALTH MINISTER OMAR SAID: The toll from the blast stands at 118.", "118", "Omar Said", None),
+    ("DR. ANA KOVAC (WHO emergency lead, Sarajevo): We have treated 1,150 injured people since Sunday.", "1,150",
+     "Ana Kovac", "WHO"),
+    ("A (UNHCR's Maria Lopes): Yes. About 9,000 families have gone back to the valley.", "9,000", "Maria Lopes",
+     "UNHCR"),
+    # an interviewer's turn, a row's label and a place's name credit nobody
+    ("REPORTER: Is it right that 4,500 people were displaced in Beira?", "4,500", None, None),
+    ("Sierra Leone Telegraph: 14 August 2017. Over 200 people were killed in the landslide.", "200", None, None),
+    ("North Kivu: 212 people were killed in the attacks.", "212", None, None),
+]
+
+ISSUE_14 = GRAMMAR + WHO_FOR_WHOM + DOCUMENT + REPORTED_TOGETHER + OWN_DOCUMENT + STATE + ACRONYM_AFTER_PERSON + SPEAKER_TURNS
 
 
 @pytest.mark.parametrize("text, figure, source, org", ISSUE_14, ids=[c[1] for c in ISSUE_14])

@@ -734,6 +734,8 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
     takes no source from the sentence before (`_continued`)."""
     start, end = sentences[index]
     found = _candidates(text, start, end)
+    if not any(c.kind is SourceKind.NAMED for c in found) and (turn := _speaker_turn(text, start)) is not None:
+        return turn  # "GOV. CLAUDIO CASTRO: As of this hour we have 83 confirmed dead"
     if any(c.citation and c.end <= offset for c in found):  # a citation before the figure cites another fact
         found = tuple(c for c in found if not (c.citation and c.end <= offset))
     if len(found) > 1:
@@ -762,6 +764,63 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
     if best.kind is not SourceKind.NAMED:
         return NOBODY
     return _credit(text, best)
+
+
+# A speaker's turn in a transcript: a line opening with the speaker's name (a title before it,
+# a time before that, a role in brackets after it) and a colon. Every figure of the line is
+# the speaker's: "00:03:15 - GOV. CLAUDIO CASTRO: As of this hour we have 83 confirmed dead",
+# "DR. LENA OSEI (MSF field coordinator): We have registered 12,000 families", "A (NRC's Tom
+# Peyre-Costa): Yes. About 4,000 families have gone back". An interviewer's turn credits
+# nobody (attribution.csv interviewer labels, answer labels); a row's label ("People
+# killed: 45", "Sindh: 512") is no person's name.
+SPEAKER_LABEL = re.compile(
+    r"[^\S\n]*(?:\d{1,2}:\d{2}(?::\d{2})?[^\S\n]*(?:[—–-][^\S\n]*)?)?"
+    r"(?P<name>\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,5})[^\S\n]*"
+    r"(?:\((?P<role>[^()\n]{1,80})\)[^\S\n]*)?:[^\S\n]"
+)
+INTERVIEWER_LABELS: frozenset[str] = lexicon.word_set("interviewer labels", "attribution")
+ANSWER_LABELS: frozenset[str] = lexicon.word_set("answer labels", "attribution")
+LABEL_LONGEST = 120  # characters of a line its speaker's label and colon stand within
+
+
+def _speaker_turn(text: str, start: int) -> Credit | None:
+    """The speaker whose turn the sentence at text[start] or its line is (`SPEAKER_LABEL`), or None."""
+    line = text.rfind("\n", 0, start) + 1
+    if text.find(":", line, min(len(text), start + LABEL_LONGEST)) < 0:
+        return None  # (most sentences: no label's colon on their line)
+    for at in dict.fromkeys((start, line)):  # the sentence's own label, then its line's
+        label = SPEAKER_LABEL.match(text, at, min(len(text), at + LABEL_LONGEST))
+        if label is not None:
+            return _speaker(label.group("name"), label.group("role"))
+    return None
+
+
+OWNED_NAME = re.compile(r"(?P<owner>[^'’]+)['’]s\s+(?P<name>.+)")  # "NRC's Tom Peyre-Costa"
+
+
+def _speaker(written: str, role: str | None) -> Credit | None:
+    """The credit a speaker's label gives: a person's name, and the body of its possessive or
+    the acronym of its role ("MSF field coordinator"); None for an interviewer or a label that
+    names no person ("People killed", "North Kivu")."""
+    word = written.lower().strip(".")
+    if word in INTERVIEWER_LABELS:
+        return None
+    if word in ANSWER_LABELS:
+        if not role:
+            return None
+        written, role = role, None  # "A (NRC's Tom Peyre-Costa)": the answer's speaker in brackets
+    org = None
+    if (owned := OWNED_NAME.fullmatch(written)) is not None:
+        org, written = owned.group("owner").strip(), owned.group("name")
+    name = normalise(written.title() if written.isupper() else written)
+    words = name.split()
+    if not name or not _is_person(name) or _is_outlet(name) or any(
+        _is_country(prefix) or (n > 1 and _a_place(prefix)) for n in range(1, len(words) + 1) if (prefix := " ".join(words[:n]))
+    ):
+        return None  # a place ("North Kivu: 212"), or a name opening with a country's ("Sierra Leone Telegraph: 14 August")
+    if org is None and role:
+        org = next((m.group() for m in ACRONYM.finditer(role)), None)
+    return _new_tuple(Credit, (name, (_alias(org) or org) if org else None))
 
 
 # What follows an attribution that closes a clause: "..., it said, and ...", "..., it said on Monday; ..."
