@@ -907,6 +907,7 @@ def test_a_count_taken_from_a_whole_leaves_the_whole_uncounted() -> None:
 NOT_FIGURES: list[str] = [
     "OCHA said more than 15,000 people needed to be evacuated because of the risk of further landslides.",
     "Of the state's 497 municipalities, 446 had been affected by the floods, the civil defence said.",
+    "Of the 31 strikes the investigators examined in the city, 19 killed civilians.",
     "The camp was built for 90,000 people.",
     "The shelters have room for 500 people.",
     # ("One of the two died": the one's verb, not the whole's)

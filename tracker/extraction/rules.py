@@ -949,8 +949,9 @@ def _share_of_things(look: Look) -> bool:
 
 
 FRONTED_WHOLE_REACH = 80
-# A whole fronted before a count: "Of the state's 497 municipalities, ", "Of its 12 districts, ".
-FRONTED_WHOLE = re.compile(r"\b[Oo]f\s+(?:[\p{L}'’]+\s+){0,3}?(?P<count>\d[\d,.]*\d|\d)(?:\s+[\p{L}'’\-]+){1,3},\s*\Z")
+# A whole fronted before a count: "Of the state's 497 municipalities, ", "Of its 12 districts, ",
+# with a reduced relative clause after its noun: "Of the 23 airstrikes Amnesty investigated in Rafah, ".
+FRONTED_WHOLE = re.compile(r"\b[Oo]f\s+(?:[\p{L}'’]+\s+){0,3}?(?P<count>\d[\d,.]*\d|\d)(?:\s+[\p{L}'’\-]+){1,8},\s*\Z")
 
 
 def _each_has(look: Look) -> bool:
