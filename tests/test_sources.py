@@ -225,6 +225,9 @@ NONE = [  # no attribution, or an unnamed one
     # ... yet is a word of a body's name, first or last
     ("Opinion Research Business said 1,033 Iraqis had been killed.", "1,033", "Opinion Research Business"),
     ("Some 300 children were displaced, Live Aid Foundation said.", "300", "Live Aid Foundation"),
+    # a body inside a relative clause on an unnamed source is none of the figure's
+    ("Some 400 homes were torched, according to tribal organisations whose figures the state government disputed.",
+     "400", None),
     # an inquiry's verbs report what it found
     ("The Fact-Finding Mission found that security forces killed at least 551 protesters.", "at least 551", "Fact-Finding Mission"),
     ("The Truth Commission concluded that state agents killed 1,427 people.", "1,427", "Truth Commission"),

@@ -1259,6 +1259,9 @@ def _may_be_inverted(sentence: str) -> bool:
     return INVERTED_START.search(sentence) is not None
 
 
+RELATIVE_WORD = re.compile(rf"\b(?:{alternation('relative pronouns')})\b", re.IGNORECASE)
+
+
 def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate:
     """An "according to X" / "said X" / "released by X" match as a candidate; a body
     written with a lower-case head ("the Interior ministry") is read as `BODY_VERB` reads it."""
@@ -1291,7 +1294,9 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
             name = _and_more(sentence, owner.end("np"), owner.group("np"), name)  # "a study by the Food and Agriculture Organization"
             return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start(), start + owner.end())
         body = _body_after(text, start, sentence, m.start("generic"))
-        if body is not None:
+        if body is not None and not RELATIVE_WORD.search(sentence, m.start("generic"), body[1]):
+            # (not a body inside a relative clause on the unnamed source: "according to tribal
+            # organisations whose figures the state government disputed")
             return _Candidate(SourceKind.NAMED, body[0], start + m.start(), start + body[1])
         of = UNNAMED_OF.match(sentence, m.start("generic"))
         named = NAME_AT.match(sentence, of.end()) if of else None
