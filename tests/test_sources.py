@@ -226,7 +226,7 @@ NONE = [  # no attribution, or an unnamed one
     ("Opinion Research Business said 1,033 Iraqis had been killed.", "1,033", "Opinion Research Business"),
     ("Some 300 children were displaced, Live Aid Foundation said.", "300", "Live Aid Foundation"),
     # a body inside a relative clause on an unnamed source is none of the figure's
-    ("Some 400 homes were torched, according to tribal organisations whose figures the state government disputed.",
+    ("Some 400 homes were torched in Manipur, according to tribal organisations whose figures the state government disputed.",
      "400", None),
     # an inquiry's verbs report what it found
     ("The Fact-Finding Mission found that security forces killed at least 551 protesters.", "at least 551", "Fact-Finding Mission"),
