@@ -26,6 +26,7 @@ from .qualifiers import CHANGE_VERBS, MOVERS
 from .quantities import Quantity, find_quantities
 from .rules import (
     ADJACENT_GAP,
+    NONE_OF_THEM_RULE,
     COORDINATED,
     FRONTED_ITEM_GAP,
     GROUP_PART_RULES,
@@ -56,6 +57,7 @@ from .rules import (
     row_label_homes,
     shares_bound,
     obviously_not_a_count as _cheap_look,
+    negated_group,
 )
 from .text import alternation as _words
 from .text import lowered
@@ -183,11 +185,26 @@ def judge_sentence(
         _older_counts_of_changes(text, quantities, decisions)
         if ERRATUM_KEYS(lower[start:end]):  # (most sentences: no correction's words, found in one pass of the lowered text)
             _withdrawn(text, quantities, decisions, start, end)
-        if text[start:end].rstrip(CLOSING_MARKS).endswith("?") and _asks(lower, start, end):
-            for q in quantities:
-                if decisions[q.start].found is not None:
-                    decisions[q.start] = Decision(q, QUESTION_RULE)
+        _unasserted(text, lower, start, end, quantities, decisions)
     return [decisions[q.start] for q in quantities]
+
+
+def _unasserted(text: str, lower: str, start: int, end: int, quantities: list[Quantity], decisions: dict[int, Decision]) -> None:
+    """The figures of a sentence that asserts none of them: a yes-or-no question asks about
+    them (`_asks`), a negated group ("None of the 120 villagers was injured") had nothing befall
+    it. Read once per sentence that found a figure, on its lowered text."""
+    found = [q for q in quantities if decisions[q.start].found is not None]
+    if not found:
+        return
+    piece = lower[start:end]
+    if "?" in piece and text[start:end].rstrip(CLOSING_MARKS).endswith("?") and _asks(lower, start, end):
+        for q in found:
+            decisions[q.start] = Decision(q, QUESTION_RULE)
+        return
+    if "no" in piece:  # (most sentences: no negation's word)
+        for q in found:
+            if negated_group(text, start, q.start):
+                decisions[q.start] = Decision(q, NONE_OF_THEM_RULE)
 
 
 # A question that asks whether, and asserts nothing: "Is it true that 500 people were

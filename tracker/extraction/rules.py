@@ -1391,6 +1391,7 @@ class Scene:
     projected_before: bool = False  # the trigger right before was a projection's ("could displace")
     _after: list[Trigger] | None = None
     _before: list[Trigger] | None = None
+    _first_of_list: int = -1  # `list_head`, once found
     _last_of_list: int = -1  # `list_end`, once found
     _boundary: int = -1  # `boundary`, once found
 
@@ -1413,6 +1414,13 @@ class Scene:
             c = self.candidate
             self._after = [t for t in self.triggers if t.start >= c.noun.end]
         return self._after
+
+    def list_head(self) -> int:
+        """The index of the first count of the list the candidate ends (`_list_head`): the
+        object and plan readings each ask; found once."""
+        if self._first_of_list < 0:
+            self._first_of_list = _list_head(self.text, self.candidates, self.index)
+        return self._first_of_list
 
     def list_end(self) -> int:
         """The index of the last count of the list the candidate begins (`_list_end`): the
@@ -1858,13 +1866,11 @@ def _noun_names_it(s: Scene) -> Verdict | None:
     q = s.candidate.quantity
     if projected(s.text, max(0, q.first_start - PROJECTION_REACH), q.first_start) or projected(s.text, q.end, s.candidate.noun.end):
         return PROJECTED
-    if _planned_aid(s.text, q.start):
-        return PROJECTED
-    head = s.candidates[_list_head(s)].quantity
-    if head is not q and (projected(s.text, max(0, head.first_start - PROJECTION_REACH), head.first_start) or _planned_aid(s.text, head.start)):
+    head = s.candidates[s.list_head()].quantity
+    if head is not q and projected(s.text, max(0, head.first_start - PROJECTION_REACH), head.first_start):
         return PROJECTED  # "seeks to support 2.1 million returnees and 1.4 million IDPs": the list's verb is a plan's
-    if _received_aid(s):
-        return RECIPIENTS
+    if (aided := _planned_or_given(s)) is not None:
+        return aided
     if s.text.startswith(" of ", q.end) and OF_THE.match(s.text, q.end, s.candidate.noun.end) is not None:
         # "22 of the dead were soldiers": a part of the group, its people the state after it
         # (not "members of the same family": people of something)
@@ -1906,20 +1912,38 @@ DELIVERED_RULE = "the recipients of aid delivered (provided shelter to 120,000 d
 RECIPIENTS = Verdict(DELIVERED_RULE)
 
 
+# The words every plan to supply people or aid delivered holds: a plan's opener ("will", "aims
+# to"), a delivery verb ("provided", "assisted"). (Not the aid verbs' keys: "house", "host" and
+# "shelter" stand in most crisis sentences.)
+AID_KEYS: tuple[str, ...] = literal_keys(
+    (*lexicon.word_list("plan openers"), *lexicon.word_list("delivery verbs"), *lexicon.word_list("delivery verbs to"))
+)
+
+
+def _planned_or_given(s: Scene) -> Verdict | None:
+    """PROJECTED where a plan supplies the candidate or the first count of its list
+    (`_planned_aid`); RECIPIENTS where aid was delivered to them, or to the total right before
+    the list of parts they are in ("reached 2.4 million people, including 900,000 IDPs and
+    150,000 refugees"); None otherwise. The words of both are looked for first, once, in the
+    stretch before the earliest of those counts (most counts: none there)."""
+    j = s.list_head()
+    at = s.candidate.quantity.start
+    head = s.candidates[j].quantity.start
+    total = s.candidates[j - 1].quantity.start if j > 0 and (s.candidate.breakdown or s.candidates[j].breakdown) else -1
+    first = total if total >= 0 else head
+    if not may_hold(s.text, first - PLANNED_AID_REACH if first > PLANNED_AID_REACH else 0, at, AID_KEYS):
+        return None
+    if _planned_aid(s.text, at) or (head != at and _planned_aid(s.text, head)):
+        return PROJECTED
+    if _aid_recipients(s.text, head) or (total >= 0 and _aid_recipients(s.text, total)):
+        return RECIPIENTS
+    return None
+
+
 def _aid_recipients(text: str, at: int) -> bool:
     """The count at `at` is what aid was delivered to ("assisted 30,000 returnees")."""
     lo = max(0, at - PLANNED_AID_REACH)
     return may_hold(text, lo, at, DELIVERY_KEYS) and DELIVERED.search(text, lo, at) is not None
-
-
-def _received_aid(s: Scene) -> bool:
-    """The candidate, the first count of its list, or the total it is a part of ("reached
-    2.4 million people, including 900,000 IDPs") received aid delivered (`_aid_recipients`)."""
-    j = _list_head(s)
-    if _aid_recipients(s.text, s.candidates[j].quantity.start):
-        return True
-    # the total right before a list of parts ("..., including 60,000 IDPs and 15,000 refugees")
-    return (s.candidate.breakdown or s.candidates[j].breakdown) and j > 0 and _aid_recipients(s.text, s.candidates[j - 1].quantity.start)
 
 
 def _part_needs_own_verb(s: Scene) -> Verdict | None:
@@ -2247,11 +2271,11 @@ def _verb_of_the_share(text: str, c: Candidate, t: Trigger) -> bool:
     return not text[c.noun.end : t.start].strip() and text[t.start : t.end].lower() in INTRANSITIVE_VERBS
 
 
-def _list_head(s: Scene) -> int:
-    """The index of the first count of the list the candidate ends ("six soldiers and two
-    civilians"), the candidate's own when it ends none."""
-    j = s.index
-    while j > 0 and COORDINATED.fullmatch(s.text, s.candidates[j - 1].noun.end, s.candidates[j].quantity.start):
+def _list_head(text: str, candidates: list[Candidate], index: int) -> int:
+    """The index of the first count of the list candidate `index` ends ("six soldiers and two
+    civilians"), its own when it ends none."""
+    j = index
+    while j > 0 and COORDINATED.fullmatch(text, candidates[j - 1].noun.end, candidates[j].quantity.start):
         j -= 1
     return j
 
@@ -2259,7 +2283,7 @@ def _list_head(s: Scene) -> int:
 def _an_object(s: Scene) -> bool:
     """The candidate, or the first count of the list it ends, is the object of a verb in the
     past right before it ("killed six soldiers and two civilians"), not a subject."""
-    first = s.candidates[_list_head(s)].quantity.first_start
+    first = s.candidates[s.list_head()].quantity.first_start
     return OBJECT_OF_VERB.search(s.text, max(0, first - OBJECT_VERB_REACH), first) is not None
 
 
@@ -2306,10 +2330,10 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "5.5 million people, 90 percent of whom need food aid": the share's verb
         if _share_whole(text, c) and _verb_of_the_share(text, c, t):
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
-        if _feared_before(text, c.quantity.start, s.prev_end) or _planned_aid(text, c.quantity.start):
-            return PROJECTED  # "Rescuers fear 200 people are trapped", "WFP aims to reach 1 million people in need"
-        if _received_aid(s):
-            return RECIPIENTS  # "UNHCR provided shelter to 120,000 people displaced by the cyclone"
+        if _feared_before(text, c.quantity.start, s.prev_end):
+            return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
+        if (aided := _planned_or_given(s)) is not None:
+            return aided  # "WFP aims to reach 1 million people in need", "provided shelter to 120,000 people displaced"
         among_from = max(c.noun.end, t.start - 30)
         if may_hold(text, among_from, t.start, AMONG_KEYS) and AMONG_BEFORE.search(text, among_from, t.start) is not None:
             return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
@@ -2447,24 +2471,22 @@ def _in_a_later_noun(s: Scene, t: Trigger) -> bool:
 
 
 # A group none of whom it befell: "None of the 120 villagers was injured", "not one of the 40
-# passengers survived" (words.csv negated group openers).
+# passengers survived" (words.csv negated group openers): read after the sentence is judged,
+# on its figures only (`negated_group`).
 NEGATED_GROUP = re.compile(rf"\b(?:{_words('negated group openers')})\s+(?:(?:the|those|these|its|their)\s+)?\Z", re.IGNORECASE | re.REVERSE)
 NEGATED_GROUP_REACH = 24  # characters before a count its "none of the" stands within
-NONE_OF_THEM = Verdict("a group none of whom it befell (None of the 120 villagers was injured)")
+NONE_OF_THEM_RULE = "a group none of whom it befell (None of the 120 villagers was injured)"
 
 
-def _none_of_the_group(s: Scene) -> Verdict | None:
-    at = s.candidate.quantity.start
-    lo = max(s.prev_end, at - NEGATED_GROUP_REACH)
-    if "no" not in s.lower[lo:at]:
-        return None  # (most counts: no negation before them)
-    return NONE_OF_THEM if NEGATED_GROUP.search(s.text, lo, at) is not None else None
+def negated_group(text: str, start: int, at: int) -> bool:
+    """The count at `at` (its sentence starting at `start`) is of a group none of whom it befell."""
+    lo = at - NEGATED_GROUP_REACH if at - NEGATED_GROUP_REACH > start else start
+    return NEGATED_GROUP.search(text, lo, at) is not None
 
 
 IndicatorRule = Callable[[Scene], "Verdict | None"]
 # Tried in order; the first that returns a verdict decides.
 INDICATOR_RULES: tuple[tuple[str, IndicatorRule], ...] = (
-    ("a group none of whom it befell", _none_of_the_group),
     ("several outcomes counted together (killed or injured)", _combined_outcomes),
     ("what a result leaves them (left 54 people dead)", _result_complement),
     ("trigger right before", _trigger_right_before),

@@ -256,7 +256,8 @@ def _trimmed(text: str, a: int, b: int) -> tuple[int, int]:
 PLACE_KINDS: frozenset[str] = lexicon.word_set("place kinds", file="place_words")
 TOTAL_NAMES: frozenset[str] = lexicon.word_set("running total nouns")
 HEADING_LONGEST = 160  # characters a list's heading holds at most: more is prose
-KIND_LONGEST = 16  # characters of the word after "by" read as a place kind's
+# "by" and a place kind ("by district", "by province"): one scan of the text for them all.
+BY_A_KIND = re.compile(rf"by[ ](?:{'|'.join(re.escape(k) for k in sorted(PLACE_KINDS, key=len, reverse=True))})\b")  # (a literal first: a fast scan)
 LISTED_ITEM = regex.compile(
     rf"[^\S\n]*(?:[{LIST_MARKS}][^\S\n]+)?"
     r"(?P<name>\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3})"
@@ -273,10 +274,11 @@ def listed_rows(text: str) -> tuple[list[Row], list[tuple[int, int]]]:
     spans: list[tuple[int, int]] = []
     if "\n" not in text:
         return rows, spans
-    at = text.find("by ")
-    while at >= 0:
-        heading = _list_heading(text, at)
-        at = text.find("by ", at + 3)
+    line = 0
+    for by in BY_A_KIND.finditer(text):
+        if by.start() < line:
+            continue  # (inside the rows of the list before)
+        heading = _list_heading(text, by.start())
         if heading is None:
             continue
         start, end = heading
@@ -293,18 +295,14 @@ def listed_rows(text: str) -> tuple[list[Row], list[tuple[int, int]]]:
             rows.append(Row(written + value, start, stop, ((len(written), len(value), item.start("value")),)))
             spans.append((line, stop))
             line = stop + 1
-        at = text.find("by ", line) if line > end + 1 else at
     return rows, spans
 
 
 def _list_heading(text: str, at: int) -> tuple[int, int] | None:
-    """The line (start, end) of a list's heading whose "by " stands at `at` ("Deaths by
-    district"), or None: "by" is a word, a place kind follows it, and the line goes on to its
-    end, short and with no sentence's end."""
+    """The line (start, end) of a list's heading whose "by" and place kind stand at `at`
+    ("Deaths by district"), or None: "by" is a word, and the line goes on to its end, short
+    and with no sentence's end."""
     if at > 0 and (text[at - 1].isalnum() or text[at - 1] in "-'’"):
-        return None
-    kind = text[at + 3 : at + 3 + KIND_LONGEST].split(None, 1)[:1]
-    if not kind or kind[0].rstrip(":,").lower() not in PLACE_KINDS:
         return None
     start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
     if end < 0 or end - start > HEADING_LONGEST or text[start:end].rstrip().endswith((".", "!", "?")):
