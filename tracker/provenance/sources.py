@@ -298,9 +298,23 @@ def _may_be_space(ch: str) -> bool:
     return ch.isspace() or not ch.isascii()
 
 
+def _place_reaches_verb(sentence: str, lo: int, hi: int) -> bool:
+    """Whether a place `SUBJECT_VERB` reads after a name may reach the verb at `hi`: only a
+    bracket, or an apposition the verb's last comma closes (`_may_close_apposition`), may
+    stand between them, so without those its "in" stands after the last comma before the
+    verb. False for "a market in Aleppo, the Syrian Observatory said": there the pattern
+    read the place's name at every word of the subject, twice the cost of the name alone.
+    (Any "in" is counted, a superset of those `_names_place` counts.)"""
+    last_comma = sentence.rfind(",", lo, hi)
+    if sentence.find("in", max(lo + 1, last_comma + 1), hi) >= 0 or sentence.find("(", lo, hi) >= 0:
+        return True
+    return _may_close_apposition(sentence, lo, hi)
+
+
 def _subject_verb_for(sentence: str, lo: int, hi: int) -> re.Pattern:
-    """`SUBJECT_VERB`, or where its place cannot match the one without it: both find the same."""
-    return SUBJECT_VERB if _names_place(sentence, lo, hi) else SUBJECT_VERB_NO_PLACE
+    """`SUBJECT_VERB`, or where its place cannot match the one without it: both find the same
+    (the two differ only in a match that reads a place)."""
+    return SUBJECT_VERB if _names_place(sentence, lo, hi) and _place_reaches_verb(sentence, lo, hi) else SUBJECT_VERB_NO_PLACE
 
 # "local witnesses and monitors said Tuesday", "officials say": unnamed, no source.
 GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
@@ -380,7 +394,8 @@ BODY_VERB = re.compile(
 # A noun phrase that is no subject: a place after a preposition ("authorities in
 # neighbouring Mozambique counted", "the health ministry in Ramallah said").
 OPENING_PREPOSITIONS: frozenset[str] = lexicon.word_set("opening prepositions", "attribution")
-AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to|into|across|inside|outside|with|by)\s+(?:\p{Ll}+\s+)?\Z", re.REVERSE)
+AFTER_PREPOSITION_WORDS: tuple[str, ...] = ("in", "at", "from", "near", "of", "to", "into", "across", "inside", "outside", "with", "by")
+AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(AFTER_PREPOSITION_WORDS)})\s+(?:\p{{Ll}}+\s+)?\Z", re.REVERSE)
 # Unnamed people of a named body: "Officials at the Ministry of Interior told", "An official of
 # the World Food Programme said": the body is the source.
 _UNNAMED_OF = rf"(?i:(?:officials?|sources?|staff|(?:{_words(lexicon.word_list('unnamed persons', 'attribution'))})s?)\s+(?:at|of|from|with|for)\s+(?:the\s+)?)"
@@ -398,12 +413,32 @@ def _may_open_unnamed_of(np: str) -> bool:
     return not np.isascii() or not UNNAMED_OF_LINKS.isdisjoint(np.lower().split())
 
 
-def _space_before(sentence: str, lo: int, at: int) -> bool:
-    """Whether sentence[lo:at] may end in white space, as `AFTER_PREPOSITION` and
-    `WORD_BEFORE` need (their last item `\\s+\\Z`): False only for an empty stretch or one
-    ending in an ASCII character that is no space (a subject opening its sentence, after a
-    quote or a bracket), where each pattern's call costs some 5k instructions to fail."""
-    return at > lo and _may_be_space(sentence[at - 1])
+def _may_follow_preposition(sentence: str, lo: int, at: int) -> bool:
+    """Whether `AFTER_PREPOSITION` may match before `at`: white space ends sentence[lo:at],
+    and its last word, or the word before it, ends with one of the prepositions ("in
+    neighbouring Mozambique"). Most subjects stand after "the" or a comma, and two words cut
+    from the stretch cost a fraction of the pattern's call. (Every character `\\s` matches
+    is white space to `str`, and no letter is: a match's lower-case word is a word of
+    `str.split`, and its preposition ends one.)"""
+    if at <= lo or not sentence[at - 1].isspace():
+        return False
+    words = sentence[lo:at].rsplit(None, 2)
+    return bool(words) and (words[-1].endswith(AFTER_PREPOSITION_WORDS) or (len(words) > 1 and words[-2].endswith(AFTER_PREPOSITION_WORDS)))
+
+
+def _may_end_a_capital_word(sentence: str, lo: int, at: int) -> bool:
+    """Whether `WORD_BEFORE` may match before `at`: white space ends sentence[lo:at], and
+    the last word before it is not ASCII lower case ("the", after which most names stand:
+    the pattern's word opens with a capital). The tests cost a fraction of the pattern's
+    call. (Every character `\\s` matches is white space to `str`; the last word is cut at a
+    space only, and after another white space holds more words, no capital in ASCII lower
+    case either.)"""
+    tail = sentence[lo:at]
+    last = tail.rstrip()
+    if len(last) == len(tail):
+        return False
+    last = last[last.rfind(" ") + 1 :]
+    return not (last.isascii() and last.islower())
 
 
 # A capitalised word right before an alias makes a longer name: "the Kenya Red Cross".
@@ -1288,7 +1323,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         # "Cyclone Tauktae claimed 155 lives": the event itself (not the end of a longer name,
         # "the London School of Hygiene and Tropical Medicine estimated")
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
-    if m and _space_before(sentence, lo, np_start) and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
+    if m and _may_follow_preposition(sentence, lo, np_start) and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
         if not (UNNAMED_OF_BEFORE.search(sentence, lo, np_start) and _is_body(normalise(np))):
             m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
         # (but "Officials at the Ministry of Interior told": the body its unnamed people speak for)
@@ -2144,7 +2179,7 @@ def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
     """An alias inside a longer name is that longer name: "the Kenya Red Cross" is not the
     ICRC's "Red Cross"."""
     lo = max(0, np_start - 40)
-    before = WORD_BEFORE.search(sentence, lo, np_start) if _space_before(sentence, lo, np_start) else None
+    before = WORD_BEFORE.search(sentence, lo, np_start) if _may_end_a_capital_word(sentence, lo, np_start) else None
     if before is None:
         return name
     word = before.group(WORD_BEFORE_WORD)
