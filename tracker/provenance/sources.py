@@ -490,7 +490,12 @@ def _may_close_apposition(sentence: str, lo: int, at: int) -> bool:
     said" but not "..., the ministry said": most commas before a verb close no apposition).
     (Every character the pattern's \\s matches is white space to `str.split`.)"""
     comma = sentence.rfind(",", lo, at)
-    return comma >= 0 and all(w in APPOSITION_TAIL_WORDS or (len(w) == 4 and w.isdigit()) for w in sentence[comma + 1 : at].split())
+    if comma < 0:
+        return False
+    for word in sentence[comma + 1 : at].split():  # (a loop: most fail at the first word, which `all` of a generator paid two calls for)
+        if word not in APPOSITION_TAIL_WORDS and not (len(word) == 4 and word.isdigit()):
+            return False
+    return True
 
 
 # "By UNHCR's count", "the NDRRMC's latest update", "WHO's figures show".
@@ -1329,10 +1334,11 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         # (but "Officials at the Ministry of Interior told": the body its unnamed people speak for)
     if m and _may_open_unnamed_of(np) and (unnamed := UNNAMED_OF.match(np)) and _is_body(normalise(np[unnamed.end() :])):
         np, np_start = np[unnamed.end() :], np_start + unnamed.end()  # "Officials of the World Food Programme said"
-    if m and not _names_nobody(np) and (titled := _titled_person(np)) is not None:
+    named = m is not None and not _names_nobody(np)  # (asked once: m and np stay as they are below)
+    if named and (titled := _titled_person(np)) is not None:
         # "Deputy Minister of State for Disaster Management Sharafuddin Muslim said": the person
         return _Candidate(SourceKind.NAMED, titled[0], start + m.start(), where, titled[1])
-    if m and not _names_nobody(np):
+    if named:
         name = _name(np)
         if name and verb.group().lower() in PLACE_COUNT_VERBS and (_is_country(name) or (_a_place(name) and not _is_body(name))):
             return None  # "Sierra Leone has recorded 1,183 deaths", "Sindh recorded 347": where they died, not who said it
@@ -1364,7 +1370,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
                 return _Candidate(SourceKind.NAMED, _learned(text, lead), start + b.start(), where)  # "UNHCR and the Ugandan government said"
             return _Candidate(SourceKind.NAMED, body, start + b.start() + _before_determiner(b), where)
         unnamed_body = _Candidate(SourceKind.GENERIC, None, start + b.start(), where)
-    if m and not _names_nobody(np):  # a place after a preposition: no subject
+    if named:  # a place after a preposition: no subject
         name = _name(np)
         return _Candidate(_kind(name), name, start + m.start(), where)
     if m := PRONOUN_VERB.search(sentence, lo, upto):
@@ -1834,6 +1840,7 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # (a pure function of the name, asked for every subject the text names)
 def _office_then_person(name: str) -> tuple[str, str] | None:
     """A name that is an office the alias table knows, then a person's name: "UN High
     Commissioner for Refugees Filippo Grandi" -> (Filippo Grandi, UNHCR)."""
@@ -1846,6 +1853,7 @@ def _office_then_person(name: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # (a pure function of the name, asked for every subject the text names)
 def _titled_person(np: str) -> tuple[str, str | None] | None:
     """A title, its office and a person's name written as one run of capitals: "Minister of
     Interior Suleyman Soylu", "Director General of the Pakistan Meteorological Department
