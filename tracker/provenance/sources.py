@@ -782,8 +782,12 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
         if not found:
             return _publisher(text) if background else _continued(text, sentences, index)
     best = found[0] if len(found) == 1 else min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)) + _across_clauses(text, offset, c))
-    best = _cited_before(found, best, text, offset) or best
-    best = _closing_over_subject(found, best, text, offset) or best
+    # (each asked only where it may answer, as each first tests: most attributions close the
+    # figure's sentence, after it, where neither has one)
+    if best.start < offset:
+        best = _cited_before(found, best, text, offset) or best
+    if best.end <= offset:
+        best = _closing_over_subject(found, best, text, offset) or best
     if _concession_between(text, offset, best):
         return NOBODY
     if best.kind in (SourceKind.GENERIC, SourceKind.UNNAMED):
@@ -1092,7 +1096,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         if found:
             out.append(found)
     matches = []  # what the patterns crediting a name find (`_from_match`), in this order
-    if has_verb and _may_be_inverted(sentence):
+    if has_verb and _may_be_inverted(sentence, keys["verb"]):
         matches.append(INVERTED.finditer(sentence))
         for at in INVERTED_START.finditer(sentence):  # "..., says the health ministry in the Hamas-run territory."
             if (m := INVERTED_LOWER.match(sentence, at.start())) is None:
@@ -1232,10 +1236,30 @@ def _opening_word(sentence: str, at: int, name: str) -> bool:
     return (not before or before.endswith(":")) and " " not in name and not name.isupper() and _alias(name) is None
 
 
-def _may_be_inverted(sentence: str) -> bool:
+# The pieces of the reporting verbs (`VERB_PIECES`) that `INVERTED_START`'s first words start
+# with; None when one of those words starts with none (then `_may_be_inverted` scans).
+INVERTED_PIECES: frozenset[str] | None = (
+    frozenset(p for p in VERB_PIECES for w in INVERTED_FIRST_WORDS if w.startswith(p))
+    if all(any(w.startswith(p) for p in VERB_PIECES) for w in INVERTED_FIRST_WORDS)
+    else None
+)
+INVERTED_MARK_ENDS: tuple[str, ...] = tuple(INVERTED_MARKS)
+
+
+def _may_be_inverted(sentence: str, pieces: Iterable[tuple[int, str]]) -> bool:
     """Whether `INVERTED` may match: one of its verbs right after a comma or a closing quote
     (`INVERTED_START`). Most sentences with a reporting verb have none ("the ministry
-    said"), and the standard library's scan for a mark costs less than the pattern."""
+    said"), and the standard library's scan for a mark costs less than the pattern. The
+    scan is made only where one of the sentence's verb pieces (`SENTENCE_KEYS`) that such a
+    verb starts with stands after a mark and white space: a match's verb starts where the
+    key pass found its piece, and `\\s` is white space to `str.rstrip` (most sentences
+    with a verb have it after a name, not after a comma: "..., the ministry said")."""
+    if INVERTED_PIECES is not None:
+        for at, piece in pieces:
+            if piece in INVERTED_PIECES and sentence[:at].rstrip().endswith(INVERTED_MARK_ENDS):
+                break
+        else:
+            return False
     return INVERTED_START.search(sentence) is not None
 
 
