@@ -855,7 +855,9 @@ def figure_date(
         # before names ("in the first three months of 2024")
         years = YEAR.findall(before)
         year_end = dt.date(int(years[-1]), 12, 31) if years else None
-    mentions = [m for m in _dates_of(read, sentence, published, year_end) if published is None or m.date <= published]
+    found = _dates_of(read, sentence, published, year_end)
+    # (most sentences hold no date: no comprehension's frame for them)
+    mentions = [m for m in found if published is None or m.date <= published] if found else []
     if not mentions and before and _refers_back(sentence) and not _runs_past_the_event(sentence):
         carried = _carried(before, published, read)
         if carried is not None:
@@ -912,7 +914,7 @@ def _in_a_fronted_span_after(sentence: str, offset: int, published: dt.date | No
     year the clause names itself ("the 2011 famine"), else the span counted back from
     publication (`_ago`); None for a figure elsewhere."""
     head = sentence[:SPAN_AFTER_REACH]
-    if not any(word in head for word in SPAN_AFTER_WORDS):
+    if not any(map(head.__contains__, SPAN_AFTER_WORDS)):  # (by `map`: no Python frame for each word)
         return None  # (most sentences: no such word near their start; SPAN_AFTER is not tried)
     m = SPAN_AFTER.match(sentence)
     if m is None:

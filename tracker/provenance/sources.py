@@ -299,9 +299,23 @@ def _may_be_space(ch: str) -> bool:
     return ch.isspace() or not ch.isascii()
 
 
+def _place_reaches_verb(sentence: str, lo: int, hi: int) -> bool:
+    """Whether a place `SUBJECT_VERB` reads after a name may reach the verb at `hi`: only a
+    bracket, or an apposition the verb's last comma closes (`_may_close_apposition`), may
+    stand between them, so without those its "in" stands after the last comma before the
+    verb. False for "a market in Aleppo, the Syrian Observatory said": there the pattern
+    read the place's name at every word of the subject, twice the cost of the name alone.
+    (Any "in" is counted, a superset of those `_names_place` counts.)"""
+    last_comma = sentence.rfind(",", lo, hi)
+    if sentence.find("in", max(lo + 1, last_comma + 1), hi) >= 0 or sentence.find("(", lo, hi) >= 0:
+        return True
+    return _may_close_apposition(sentence, lo, hi)
+
+
 def _subject_verb_for(sentence: str, lo: int, hi: int) -> re.Pattern:
-    """`SUBJECT_VERB`, or where its place cannot match the one without it: both find the same."""
-    return SUBJECT_VERB if _names_place(sentence, lo, hi) else SUBJECT_VERB_NO_PLACE
+    """`SUBJECT_VERB`, or where its place cannot match the one without it: both find the same
+    (the two differ only in a match that reads a place)."""
+    return SUBJECT_VERB if _names_place(sentence, lo, hi) and _place_reaches_verb(sentence, lo, hi) else SUBJECT_VERB_NO_PLACE
 
 # "local witnesses and monitors said Tuesday", "officials say": unnamed, no source.
 GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
@@ -381,7 +395,8 @@ BODY_VERB = re.compile(
 # A noun phrase that is no subject: a place after a preposition ("authorities in
 # neighbouring Mozambique counted", "the health ministry in Ramallah said").
 OPENING_PREPOSITIONS: frozenset[str] = lexicon.word_set("opening prepositions", "attribution")
-AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|near|of|to|into|across|inside|outside|with|by)\s+(?:\p{Ll}+\s+)?\Z", re.REVERSE)
+AFTER_PREPOSITION_WORDS: tuple[str, ...] = ("in", "at", "from", "near", "of", "to", "into", "across", "inside", "outside", "with", "by")
+AFTER_PREPOSITION = re.compile(rf"\b(?:{'|'.join(AFTER_PREPOSITION_WORDS)})\s+(?:\p{{Ll}}+\s+)?\Z", re.REVERSE)
 # Unnamed people of a named body: "Officials at the Ministry of Interior told", "An official of
 # the World Food Programme said": the body is the source.
 _UNNAMED_OF = rf"(?i:(?:officials?|sources?|staff|(?:{_words(lexicon.word_list('unnamed persons', 'attribution'))})s?)\s+(?:at|of|from|with|for)\s+(?:the\s+)?)"
@@ -399,12 +414,32 @@ def _may_open_unnamed_of(np: str) -> bool:
     return not np.isascii() or not UNNAMED_OF_LINKS.isdisjoint(np.lower().split())
 
 
-def _space_before(sentence: str, lo: int, at: int) -> bool:
-    """Whether sentence[lo:at] may end in white space, as `AFTER_PREPOSITION` and
-    `WORD_BEFORE` need (their last item `\\s+\\Z`): False only for an empty stretch or one
-    ending in an ASCII character that is no space (a subject opening its sentence, after a
-    quote or a bracket), where each pattern's call costs some 5k instructions to fail."""
-    return at > lo and _may_be_space(sentence[at - 1])
+def _may_follow_preposition(sentence: str, lo: int, at: int) -> bool:
+    """Whether `AFTER_PREPOSITION` may match before `at`: white space ends sentence[lo:at],
+    and its last word, or the word before it, ends with one of the prepositions ("in
+    neighbouring Mozambique"). Most subjects stand after "the" or a comma, and two words cut
+    from the stretch cost a fraction of the pattern's call. (Every character `\\s` matches
+    is white space to `str`, and no letter is: a match's lower-case word is a word of
+    `str.split`, and its preposition ends one.)"""
+    if at <= lo or not sentence[at - 1].isspace():
+        return False
+    words = sentence[lo:at].rsplit(None, 2)
+    return bool(words) and (words[-1].endswith(AFTER_PREPOSITION_WORDS) or (len(words) > 1 and words[-2].endswith(AFTER_PREPOSITION_WORDS)))
+
+
+def _may_end_a_capital_word(sentence: str, lo: int, at: int) -> bool:
+    """Whether `WORD_BEFORE` may match before `at`: white space ends sentence[lo:at], and
+    the last word before it is not ASCII lower case ("the", after which most names stand:
+    the pattern's word opens with a capital). The tests cost a fraction of the pattern's
+    call. (Every character `\\s` matches is white space to `str`; the last word is cut at a
+    space only, and after another white space holds more words, no capital in ASCII lower
+    case either.)"""
+    tail = sentence[lo:at]
+    last = tail.rstrip()
+    if len(last) == len(tail):
+        return False
+    last = last[last.rfind(" ") + 1 :]
+    return not (last.isascii() and last.islower())
 
 
 # A capitalised word right before an alias makes a longer name: "the Kenya Red Cross".
@@ -456,7 +491,12 @@ def _may_close_apposition(sentence: str, lo: int, at: int) -> bool:
     said" but not "..., the ministry said": most commas before a verb close no apposition).
     (Every character the pattern's \\s matches is white space to `str.split`.)"""
     comma = sentence.rfind(",", lo, at)
-    return comma >= 0 and all(w in APPOSITION_TAIL_WORDS or (len(w) == 4 and w.isdigit()) for w in sentence[comma + 1 : at].split())
+    if comma < 0:
+        return False
+    for word in sentence[comma + 1 : at].split():  # (a loop: most fail at the first word, which `all` of a generator paid two calls for)
+        if word not in APPOSITION_TAIL_WORDS and not (len(word) == 4 and word.isdigit()):
+            return False
+    return True
 
 
 # "By UNHCR's count", "the NDRRMC's latest update", "WHO's figures show".
@@ -745,8 +785,12 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
         if not found:
             return _publisher(text) if background else _continued(text, sentences, index)
     best = found[0] if len(found) == 1 else min(found, key=lambda c: max(0, gap(offset, offset, c.start, c.end)) + _across_clauses(text, offset, c))
-    best = _cited_before(found, best, text, offset) or best
-    best = _closing_over_subject(found, best, text, offset) or best
+    # (each asked only where it may answer, as each first tests: most attributions close the
+    # figure's sentence, after it, where neither has one)
+    if best.start < offset:
+        best = _cited_before(found, best, text, offset) or best
+    if best.end <= offset:
+        best = _closing_over_subject(found, best, text, offset) or best
     if _concession_between(text, offset, best):
         return NOBODY
     if best.kind in (SourceKind.GENERIC, SourceKind.UNNAMED):
@@ -1112,7 +1156,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         if found:
             out.append(found)
     matches = []  # what the patterns crediting a name find (`_from_match`), in this order
-    if has_verb and _may_be_inverted(sentence):
+    if has_verb and _may_be_inverted(sentence, keys["verb"]):
         matches.append(INVERTED.finditer(sentence))
         for at in INVERTED_START.finditer(sentence):  # "..., says the health ministry in the Hamas-run territory."
             if (m := INVERTED_LOWER.match(sentence, at.start())) is None:
@@ -1252,10 +1296,30 @@ def _opening_word(sentence: str, at: int, name: str) -> bool:
     return (not before or before.endswith(":")) and " " not in name and not name.isupper() and _alias(name) is None
 
 
-def _may_be_inverted(sentence: str) -> bool:
+# The pieces of the reporting verbs (`VERB_PIECES`) that `INVERTED_START`'s first words start
+# with; None when one of those words starts with none (then `_may_be_inverted` scans).
+INVERTED_PIECES: frozenset[str] | None = (
+    frozenset(p for p in VERB_PIECES for w in INVERTED_FIRST_WORDS if w.startswith(p))
+    if all(any(w.startswith(p) for p in VERB_PIECES) for w in INVERTED_FIRST_WORDS)
+    else None
+)
+INVERTED_MARK_ENDS: tuple[str, ...] = tuple(INVERTED_MARKS)
+
+
+def _may_be_inverted(sentence: str, pieces: Iterable[tuple[int, str]]) -> bool:
     """Whether `INVERTED` may match: one of its verbs right after a comma or a closing quote
     (`INVERTED_START`). Most sentences with a reporting verb have none ("the ministry
-    said"), and the standard library's scan for a mark costs less than the pattern."""
+    said"), and the standard library's scan for a mark costs less than the pattern. The
+    scan is made only where one of the sentence's verb pieces (`SENTENCE_KEYS`) that such a
+    verb starts with stands after a mark and white space: a match's verb starts where the
+    key pass found its piece, and `\\s` is white space to `str.rstrip` (most sentences
+    with a verb have it after a name, not after a comma: "..., the ministry said")."""
+    if INVERTED_PIECES is not None:
+        for at, piece in pieces:
+            if piece in INVERTED_PIECES and sentence[:at].rstrip().endswith(INVERTED_MARK_ENDS):
+                break
+        else:
+            return False
     return INVERTED_START.search(sentence) is not None
 
 
@@ -1353,16 +1417,17 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         # "Cyclone Tauktae claimed 155 lives": the event itself (not the end of a longer name,
         # "the London School of Hygiene and Tropical Medicine estimated")
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
-    if m and _space_before(sentence, lo, np_start) and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
+    if m and _may_follow_preposition(sentence, lo, np_start) and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
         if not (UNNAMED_OF_BEFORE.search(sentence, lo, np_start) and _is_body(normalise(np))):
             m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
         # (but "Officials at the Ministry of Interior told": the body its unnamed people speak for)
     if m and _may_open_unnamed_of(np) and (unnamed := UNNAMED_OF.match(np)) and _is_body(normalise(np[unnamed.end() :])):
         np, np_start = np[unnamed.end() :], np_start + unnamed.end()  # "Officials of the World Food Programme said"
-    if m and not _names_nobody(np) and (titled := _titled_person(np)) is not None:
+    named = m is not None and not _names_nobody(np)  # (asked once: m and np stay as they are below)
+    if named and (titled := _titled_person(np)) is not None:
         # "Deputy Minister of State for Disaster Management Sharafuddin Muslim said": the person
         return _Candidate(SourceKind.NAMED, titled[0], start + m.start(), where, titled[1])
-    if m and not _names_nobody(np):
+    if named:
         name = _name(np)
         if name and verb.group().lower() in PLACE_COUNT_VERBS and (_is_country(name) or (_a_place(name) and not _is_body(name))):
             return None  # "Sierra Leone has recorded 1,183 deaths", "Sindh recorded 347": where they died, not who said it
@@ -1394,7 +1459,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
                 return _Candidate(SourceKind.NAMED, _learned(text, lead), start + b.start(), where)  # "UNHCR and the Ugandan government said"
             return _Candidate(SourceKind.NAMED, body, start + b.start() + _before_determiner(b), where)
         unnamed_body = _Candidate(SourceKind.GENERIC, None, start + b.start(), where)
-    if m and not _names_nobody(np):  # a place after a preposition: no subject
+    if named:  # a place after a preposition: no subject
         name = _name(np)
         return _Candidate(_kind(name), name, start + m.start(), where)
     if m := PRONOUN_VERB.search(sentence, lo, upto):
@@ -1864,6 +1929,7 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # (a pure function of the name, asked for every subject the text names)
 def _office_then_person(name: str) -> tuple[str, str] | None:
     """A name that is an office the alias table knows, then a person's name: "UN High
     Commissioner for Refugees Filippo Grandi" -> (Filippo Grandi, UNHCR)."""
@@ -1876,6 +1942,7 @@ def _office_then_person(name: str) -> tuple[str, str] | None:
     return None
 
 
+@lru_cache(maxsize=8192)  # (a pure function of the name, asked for every subject the text names)
 def _titled_person(np: str) -> tuple[str, str | None] | None:
     """A title, its office and a person's name written as one run of capitals: "Minister of
     Interior Suleyman Soylu", "Director General of the Pakistan Meteorological Department
@@ -2209,7 +2276,7 @@ def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
     """An alias inside a longer name is that longer name: "the Kenya Red Cross" is not the
     ICRC's "Red Cross"."""
     lo = max(0, np_start - 40)
-    before = WORD_BEFORE.search(sentence, lo, np_start) if _space_before(sentence, lo, np_start) else None
+    before = WORD_BEFORE.search(sentence, lo, np_start) if _may_end_a_capital_word(sentence, lo, np_start) else None
     if before is None:
         return name
     word = before.group(WORD_BEFORE_WORD)
