@@ -29,7 +29,7 @@ PIECES = st.sampled_from(
         "local government area", "local government\narea", "Local Government Area", "area", "areas", "camp",
         "Camps", "town", "township", "Towns", "state-run", "site", "\u212aamp", "İ", "ſite", "é", "\u0301",
         "’", "'", "—", "–", "-", " — ", " – ", " - ", " ", "  ", ". ", ".", "\n", ",", ", ", ";", ": ", " and ",
-        "and 5", ", while ",
+        "and 5", ", while ", ", followed by ", " with ", "Punjab: 14", "and in ", "an estimated ",
         ", but ", " about ", "at least ", "5", "1,200", "\u0663", "x", "A", "Idlib", "Mwenda", "São", "Ürümqi",
         "Sri  Lanka", "iPhone", "McDonald", "al-", "the town of ", "in ",
     ]

@@ -2760,7 +2760,8 @@ def _after_neighbouring(text: str, at: int) -> bool:
 # list: "killed 1,870 people: 1,102 in Lorca, ..."), a line's end before a heading in capitals.
 CONTRAST_WORDS: str = alternation("contrast words")  # "while", "but"
 # The qualifiers between a comma and the next count ("about", "at least"), a space in them one space.
-_BREAK_QUALIFIERS: str = alternation("rough qualifiers", "part break qualifiers").replace(r"\s+", "[ ]")
+_BREAK_QUALIFIER_WORDS: tuple[str, ...] = (*lexicon.word_list("rough qualifiers"), *lexicon.word_list("part break qualifiers"))
+_BREAK_QUALIFIERS: str = _phrases(_BREAK_QUALIFIER_WORDS).replace(r"\s+", "[ ]")
 # A list item that names its place before "with" and a count: "followed by Taroudant with 976
 # and Chichaoua with 202".
 _WITH_COUNT = r"\p{Lu}[\p{L}'’-]*(?:[ ][\p{L}'’-]+){0,2}[ ]+with[ ]+(?:\S+[ ]+)?\d"
@@ -2781,18 +2782,41 @@ PART_BREAK = re.compile(
 # comma of "1,200"); a dash or "and" between spaces; a line's end before a heading in
 # capitals (see _part_breaks).
 PART_BREAK_STARTS: tuple[str, ...] = (";", ": ", ", ", " - ", " \u2014 ", " \u2013 ", " and ", "\n")
+# After a comma and a space, or "and" between spaces, a break goes on with more white space,
+# a digit, a capital (a place's row, "followed by" one's), a qualifier before a count, a
+# contrast word or "and" (see PART_BREAK's branches that open with them): in ASCII, the first
+# character or the first word (with the space after it where the pattern wants one) says
+# whether it may.
+_BREAK_GOES_ON_CHARS: frozenset[str] = frozenset(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_BREAK_GOES_ON_WORDS: tuple[str, ...] = tuple(
+    sorted({*(q.split()[0] + " " for q in _BREAK_QUALIFIER_WORDS), *lexicon.word_list("contrast words"), "and ", "followed "})
+)
+_GATED_BREAK_STARTS: frozenset[str] = frozenset({", ", " and "})
 
 
 def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
     """`PART_BREAK.finditer(text, s, e)`, the pattern tried only where one of
     PART_BREAK_STARTS stands: a sentence has a few such places, and the pattern, which may
-    start at any space, costs about 100 instructions a character of the sentence to scan."""
+    start at any space, costs about 100 instructions a character of the sentence to scan.
+    After a comma or an "and" (most of those places), only where what follows may go on
+    with a break (see _BREAK_GOES_ON_CHARS): a failing call of the pattern costs some
+    13,000 instructions."""
     sentence = text[s:e]
     starts = []
     for start in PART_BREAK_STARTS:
         if start not in sentence:
             continue  # most: `in` costs less than a call of `find`
         at = sentence.find(start)
+        if start in _GATED_BREAK_STARTS:
+            goes_on = len(start)
+            while at >= 0:
+                # (safe: an ASCII character other than those, or a word other than those,
+                # fails each branch of PART_BREAK that opens with the comma or the "and")
+                after = sentence[at + goes_on : at + goes_on + 1]
+                if not after.isascii() or after in _BREAK_GOES_ON_CHARS or sentence.startswith(_BREAK_GOES_ON_WORDS, at + goes_on):
+                    starts.append(s + at)
+                at = sentence.find(start, at + 1)
+            continue
         while at >= 0:
             starts.append(s + at)
             at = sentence.find(start, at + 1)
