@@ -2,6 +2,7 @@
 test_provenance_shortcuts.py): the capitalised words by the standard library's pattern where
 a text's letters are ASCII, the kind words searched for in ASCII lower case and read off the
 whole text's for one sentence, the breaks of a sentence tried where one may start, the
+words before and after a place tried where they may stand, the
 patterns of places elsewhere and of the world's scope tried only where their words stand, and the main place's two
 most named places counted without a Counter. Texts mix wire-copy words with the
 characters where the two regex engines or lowering differ (the Kelvin sign, the dotted
@@ -29,7 +30,9 @@ PIECES = st.sampled_from(
         "local government area", "local government\narea", "Local Government Area", "area", "areas", "camp",
         "Camps", "town", "township", "Towns", "state-run", "site", "\u212aamp", "İ", "ſite", "é", "\u0301",
         "’", "'", "—", "–", "-", " — ", " – ", " - ", " ", "  ", ". ", ".", "\n", ",", ", ", ";", ": ", " and ",
-        "and 5", ", while ",
+        "and 5", ", while ", ", followed by ", " with ", "Punjab: 14", "and in ", "an estimated ",
+        " south of ", "North-East of the ", "'s ", "’s ", " struck", "Dr. ", "\u00a0", "\t", " said", ", told ",
+        " Los ", "Lotes", "shelling from ", " from ", "Fled From ",
         ", but ", " about ", "at least ", "5", "1,200", "\u0663", "x", "A", "Idlib", "Mwenda", "São", "Ürümqi",
         "Sri  Lanka", "iPhone", "McDonald", "al-", "the town of ", "in ",
     ]
@@ -140,6 +143,25 @@ def test_part_breaks_are_the_patterns(text, span):
     lo, hi = _window(text, span)
     expected = [m.span() for m in places.PART_BREAK.finditer(text, lo, hi)]
     assert [m.span() for m in places._part_breaks(text, lo, hi)] == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+def test_the_words_before_and_after_a_place_are_the_patterns(text):
+    def span(m):
+        return None if m is None else m.span()
+
+    for at in range(len(text) + 1):
+        lo = max(0, at - 30)
+        assert span(places._word_before_place(text, lo, at)) == span(places._WORD_BEFORE_PLACE.search(text, lo, at))
+        assert span(places._run_before(text, lo, at)) == span(places._RUN_BEFORE.search(text, lo, at))
+        assert places._actor_after(text, at) == (places.ACTOR_AFTER.match(text, at) is not None)
+        compass = places.COMPASS_APPOSED.search(text, max(0, at - places.DISTANCE_REACH), at) is not None
+        assert places._compass_reference(text, at) == compass
+        assert places._actor_from(text, lo, at) == (places.ACTOR_FROM.search(text, lo, at) is not None)
+        assert places._speech_after(text, at) == (places._SPEECH_AFTER.match(text, at) is not None)
+        if places._ARTICLE_NAME_GOES_ON.match(text, at) is not None and text[at + 1 : at + 2].isupper():
+            assert places._may_go_on_with_an_article(text, at)
 
 
 def test_the_two_most_counted_are_a_counters():

@@ -516,19 +516,21 @@ _PLACE_BEFORE = re.compile(
 _AFTER_A_PREPOSITION = re.compile(rf"\b(?i:{PLACE_PREPOSITIONS})[ \u00a0]+\Z", re.REVERSE)
 SPEECH_VERBS: str = _place_words("speech verbs")
 _SPEECH_AFTER = re.compile(rf",?[ \u00a0]+(?:{SPEECH_VERBS})\b")
-# The first two letters of the verbs of speech ("sa", "to", "ad" ...): after a comma and a
-# space, or a space, one of them must stand where _SPEECH_AFTER may match (see `_speech_after`).
-_SPEECH_STARTS: frozenset[str] = frozenset(w[:2] for w in lexicon.word_list("speech verbs", "place_words"))
+# The first letters of the verbs of speech ("said", "told", "adde" ..., four or as many as the
+# shortest verb has): after a comma and a space, or a space, one of them must stand where
+# _SPEECH_AFTER may match (see `_speech_after`).
+_SPEECH_START_LETTERS: int = min(4, *map(len, lexicon.word_list("speech verbs", "place_words")))
+_SPEECH_STARTS: frozenset[str] = frozenset(w[:_SPEECH_START_LETTERS] for w in lexicon.word_list("speech verbs", "place_words"))
 
 
 def _speech_after(text: str, at: int) -> bool:
-    """`_SPEECH_AFTER` matches at `at`; tried only where the first two letters of a verb of
+    """`_SPEECH_AFTER` matches at `at`; tried only where the first letters of a verb of
     speech follow a comma and a space or a space (or where more white space follows, left to
     the pattern): most names are followed by something else."""
     i = at + 1 if text.startswith(",", at) else at
     if text[i : i + 1] not in (" ", "\u00a0"):
         return False
-    if text[i + 1 : i + 3] not in _SPEECH_STARTS and text[i + 1 : i + 2] not in (" ", "\u00a0"):
+    if text[i + 1 : i + 1 + _SPEECH_START_LETTERS] not in _SPEECH_STARTS and text[i + 1 : i + 2] not in (" ", "\u00a0"):
         return False
     return _SPEECH_AFTER.match(text, at) is not None
 
@@ -560,6 +562,29 @@ LOWER_NAME_PARTICLES: tuple[str, ...] = lexicon.word_list("lower-case name parti
 _PARTICLE_ENDS: tuple[str, ...] = tuple(f" {w} " for w in LOWER_NAME_PARTICLES)
 _PARTICLE_BEFORE = re.compile(rf"\b(?:{'|'.join(LOWER_NAME_PARTICLES)})[ \u00a0]+\Z", re.REVERSE)
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
+
+
+def _word_before_place(text: str, lo: int, at: int) -> re.Match | None:
+    """`_WORD_BEFORE_PLACE.search(text, lo, at)`: the capitalised word right before `at` and
+    its white space. Tried only where text[lo:at] ends in white space after a word that is
+    not ASCII in lower case ("from ", "the ", "western "): a call of the pattern costs
+    some 5,000 instructions, and most names follow such a word."""
+    if not _may_end_in_a_capitalised_word(text[lo:at]):
+        return None
+    return _WORD_BEFORE_PLACE.search(text, lo, at)
+
+
+def _may_end_in_a_capitalised_word(before: str) -> bool:
+    """Whether `before` may end in a word opening with a capital (\\p{Lu}), then spaces or
+    no-break spaces, as _WORD_BEFORE_PLACE and _RUN_BEFORE want: not where no such space
+    ends it, nor where its last word (from its last space) is ASCII in lower case, which
+    holds no capital at all."""
+    word = before.rstrip(" \u00a0")
+    if len(word) == len(before):
+        return False
+    word = word.rpartition(" ")[2]
+    return not (word.isascii() and word.islower())
+
 
 # Words before a place that make it where people went, or where refugees came from.
 GOING_WORDS: str = _place_words("going words")  # "to", "into"
@@ -897,7 +922,10 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 continue  # "ethnic Amhara civilians", "ethnic Afar herders": a people, not the region
             if cands[0].rank > country_rank and text.startswith(" of ", stop) and text[stop + 4 : stop + 5].isupper():
                 continue  # a region's or town's name opening a longer one: "Horn of Africa", "Gulf of Aden" (Aden stays)
-            if after1.isupper() and (goes_on := _ARTICLE_NAME_GOES_ON.match(text, stop)) is not None:
+            if (
+                after1.isupper() and _may_go_on_with_an_article(text, stop)
+                and (goes_on := _ARTICLE_NAME_GOES_ON.match(text, stop)) is not None
+            ):
                 name_goes_on_to = goes_on.end()
                 continue  # "San Miguel Los Lotes": a longer name the gazetteer lacks
             if (
@@ -1115,7 +1143,7 @@ def _inside_a_foreign_name(text: str, at: int, stop: int) -> bool:
     "In") right before it, a joiner and a capitalised word after."""
     if _FOREIGN_NAME_GOES_ON.match(text, stop) is None:
         return False
-    before = _WORD_BEFORE_PLACE.search(text, max(0, at - _LONGER_NAME_REACH), at)
+    before = _word_before_place(text, max(0, at - _LONGER_NAME_REACH), at)
     return before is not None and before.group("word").rstrip(".") not in NOT_A_GIVEN_NAME
 
 
@@ -1141,7 +1169,7 @@ def _inside_a_body_name(text: str, at: int, stop: int) -> bool:
     if before is None:
         return False
     # the word right before the place: a hyphenated one ("Gaza-based") is no lead of a place
-    word = _WORD_BEFORE_PLACE.search(text, before.start(), at)
+    word = _word_before_place(text, before.start(), at)
     return word is None or word.group("word").rstrip(".") not in _PLACE_LEADS
 
 
@@ -1170,7 +1198,23 @@ def _compass_reference(text: str, at: int) -> bool:
     """The place at `at`, after "of", is the reference point of a compass word in apposition:
     "in Hwaseong, south of Seoul", "at Regent, east of Freetown" (see COMPASS_APPOSED)."""
     lo = max(0, at - DISTANCE_REACH)
-    return "," in text[lo:at] and COMPASS_APPOSED.search(text, lo, at) is not None
+    before = text[lo:at]
+    return "," in before and _may_end_in_a_compass(before) and COMPASS_APPOSED.search(text, lo, at) is not None
+
+
+def _may_end_in_a_compass(before: str) -> bool:
+    """Whether COMPASS_APPOSED may match at the end of `before`: on ASCII text (the pattern
+    ignores case, which only ASCII lowers alike), "of", perhaps with "the" after it, after
+    the last word of a compass word ("the city of", "the outskirts of" are no compass's)."""
+    if not before.isascii():
+        return True
+    words = before.lower().rstrip()
+    if words.endswith("the"):
+        words = words[:-3].rstrip()
+    return words.endswith("of") and words[:-2].rstrip().endswith(_COMPASS_LAST_WORDS)
+
+
+_COMPASS_LAST_WORDS: tuple[str, ...] = tuple(sorted({w.split()[-1].lower() for w in lexicon.word_list("compass words", "place_words")}))
 
 
 NAMED_INSIDE_REACH: int = 160  # characters before a distance's reference point a place of its country says where
@@ -1234,6 +1278,18 @@ _ARTICLE_NAME_GOES_ON = re.compile(
     rf"[ \u00a0]+(?:{_NAME_ARTICLES})[ \u00a0]+\p{{Lu}}[\p{{L}}\p{{M}}'’-]*+"
     rf"(?:[ \u00a0]+(?:(?:{_NAME_ARTICLES})[ \u00a0]+)?\p{{Lu}}[\p{{L}}\p{{M}}'’-]*+)*+"
 )
+
+# Each article of a name with the white space after it: after a place and one space or
+# no-break space, a capital opens one where _ARTICLE_NAME_GOES_ON may match.
+_NAME_ARTICLES_SPACED: tuple[str, ...] = tuple(a + space for a in lexicon.word_list("name articles", "place_words") for space in (" ", "\u00a0"))
+
+
+def _may_go_on_with_an_article(text: str, stop: int) -> bool:
+    """Whether _ARTICLE_NAME_GOES_ON may match at `stop`, where a capital stands after one
+    character: only where that character is a space or a no-break space and the capital
+    opens an article of a name, then white space ("San Miguel Los Lotes"); "Idlib Province"
+    goes on with none."""
+    return text[stop : stop + 1] in (" ", "\u00a0") and text.startswith(_NAME_ARTICLES_SPACED, stop + 1)
 
 
 def _before_kind_words(text: str) -> set[int]:
@@ -1360,7 +1416,7 @@ def _ends_a_longer_name(text: str, at: int, stop: int) -> bool:
     i = bisect.bisect_left(found, stop, key=_start)
     if i == len(found) or found[i].start - stop > _KIND_GAP or not found[i].kind or text[stop : found[i].start].strip():
         return False  # no kind word right after (most names: tested first, it is cheap)
-    before = _WORD_BEFORE_PLACE.search(text, max(0, at - _LONGER_NAME_REACH), at)
+    before = _word_before_place(text, max(0, at - _LONGER_NAME_REACH), at)
     if before is None:
         return False
     word = before.group("word")  # "Tal" in "Tal Afar district"; not "Kenya's", "Dr."
@@ -1559,7 +1615,7 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
     "Earlier Kenya said", "On Monday Chad said" or "UN Jordan". A sentence's first word is
     capitalised anyway ("Landlocked Chad has"): there the name must be followed by a verb of
     speech ("Michael Jordan said")."""
-    before = _WORD_BEFORE_PLACE.search(text, max(0, start - 40), start)
+    before = _word_before_place(text, max(0, start - 40), start)
     if before is None:
         particle = _PARTICLE_BEFORE.search(text, max(0, start - 6), start)
         return particle is not None and _after_a_given_name(text, particle.start(), end)  # "Eduardo del Rosario"
@@ -1596,7 +1652,7 @@ def _told_of_a_person(text: str, end: int) -> bool:
 
 def _after_a_title(text: str, start: int) -> bool:
     """A title stands right before the place: "Minister Israel Katz", "Dr. Farah"."""
-    before = _WORD_BEFORE_PLACE.search(text, max(0, start - 40), start)
+    before = _word_before_place(text, max(0, start - 40), start)
     return before is not None and before.group("word").rstrip(".").lower() in TITLES
 
 
@@ -1805,6 +1861,18 @@ _NAME_WORD_BACKWARDS = r"\p{Lu}[\p{L}\p{M}]*(?:['’-][\p{L}\p{M}]+)*"
 # The capitalised words right before a kind word, on its line ("Upper Tamazi state"; feeds
 # may space words twice).
 _RUN_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_NAME_WORD_BACKWARDS}[ \u00a0]+)*{_NAME_WORD_BACKWARDS}[ \u00a0]+\Z", re.REVERSE)
+
+
+def _run_before(text: str, lo: int, at: int) -> re.Match | None:
+    """`_RUN_BEFORE.search(text, lo, at)`, tried only where the stretch may end in a
+    capitalised word and its white space (see `_may_end_in_a_capitalised_word`: the run's
+    last word opens with a capital after a space or a character of no word): "in the
+    district", "rebel-held areas" hold none."""
+    if not _may_end_in_a_capitalised_word(text[lo:at]):
+        return None
+    return _RUN_BEFORE.search(text, lo, at)
+
+
 # ... and right after "of" or "in" after a kind word ("the town of Kitolo", "a rest centre in Harwick").
 # (a joiner of Spanish, French or Portuguese names may stand between its words: "the town of Chavín de Huántar")
 _RUN_AFTER = re.compile(
@@ -1854,7 +1922,7 @@ def _kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
     for k in kind_words(text, s, e):
         kind_start = k.start
         capital = text[kind_start].isupper()
-        run = _RUN_BEFORE.search(text, max(s, kind_start - 120), kind_start) if k.kind and kind_start > s else None
+        run = _run_before(text, max(s, kind_start - 120), kind_start) if k.kind and kind_start > s else None
         if run is not None:
             name = _name_in_run(text, run.start(), kind_start, before_kind=True, capital=capital)
             if name is not None and not _kind_starts_a_title(text, k.end, capital) and not _names_a_thing(text, k.end) and not (
@@ -2378,7 +2446,7 @@ def _demonym_country(text: str, s: int, e: int, counted: bool = False) -> Place 
     countries = {
         NATIONALITIES[" ".join(m.group("word").split())]  # "Central\nAfrican" in wrapped text
         for m in _demonyms(text, s, e)
-        if not ACTOR_AFTER.match(text, m.end())
+        if not _actor_after(text, m.end())
         and (counted or not COUNTED_BEFORE.search(text, max(0, m.start() - COUNTED_REACH), m.start()))
         and not _ethnic(text, m.start())
     }
@@ -2760,7 +2828,8 @@ def _after_neighbouring(text: str, at: int) -> bool:
 # list: "killed 1,870 people: 1,102 in Lorca, ..."), a line's end before a heading in capitals.
 CONTRAST_WORDS: str = alternation("contrast words")  # "while", "but"
 # The qualifiers between a comma and the next count ("about", "at least"), a space in them one space.
-_BREAK_QUALIFIERS: str = alternation("rough qualifiers", "part break qualifiers").replace(r"\s+", "[ ]")
+_BREAK_QUALIFIER_WORDS: tuple[str, ...] = (*lexicon.word_list("rough qualifiers"), *lexicon.word_list("part break qualifiers"))
+_BREAK_QUALIFIERS: str = _phrases(_BREAK_QUALIFIER_WORDS).replace(r"\s+", "[ ]")
 # A list item that names its place before "with" and a count: "followed by Taroudant with 976
 # and Chichaoua with 202".
 _WITH_COUNT = r"\p{Lu}[\p{L}'’-]*(?:[ ][\p{L}'’-]+){0,2}[ ]+with[ ]+(?:\S+[ ]+)?\d"
@@ -2781,18 +2850,41 @@ PART_BREAK = re.compile(
 # comma of "1,200"); a dash or "and" between spaces; a line's end before a heading in
 # capitals (see _part_breaks).
 PART_BREAK_STARTS: tuple[str, ...] = (";", ": ", ", ", " - ", " \u2014 ", " \u2013 ", " and ", "\n")
+# After a comma and a space, or "and" between spaces, a break goes on with more white space,
+# a digit, a capital (a place's row, "followed by" one's), a qualifier before a count, a
+# contrast word or "and" (see PART_BREAK's branches that open with them): in ASCII, the first
+# character or the first word (with the space after it where the pattern wants one) says
+# whether it may.
+_BREAK_GOES_ON_CHARS: frozenset[str] = frozenset(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_BREAK_GOES_ON_WORDS: tuple[str, ...] = tuple(
+    sorted({*(q.split()[0] + " " for q in _BREAK_QUALIFIER_WORDS), *lexicon.word_list("contrast words"), "and ", "followed "})
+)
+_GATED_BREAK_STARTS: frozenset[str] = frozenset({", ", " and "})
 
 
 def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
     """`PART_BREAK.finditer(text, s, e)`, the pattern tried only where one of
     PART_BREAK_STARTS stands: a sentence has a few such places, and the pattern, which may
-    start at any space, costs about 100 instructions a character of the sentence to scan."""
+    start at any space, costs about 100 instructions a character of the sentence to scan.
+    After a comma or an "and" (most of those places), only where what follows may go on
+    with a break (see _BREAK_GOES_ON_CHARS): a failing call of the pattern costs some
+    13,000 instructions."""
     sentence = text[s:e]
     starts = []
     for start in PART_BREAK_STARTS:
         if start not in sentence:
             continue  # most: `in` costs less than a call of `find`
         at = sentence.find(start)
+        if start in _GATED_BREAK_STARTS:
+            goes_on = len(start)
+            while at >= 0:
+                # (safe: an ASCII character other than those, or a word other than those,
+                # fails each branch of PART_BREAK that opens with the comma or the "and")
+                after = sentence[at + goes_on : at + goes_on + 1]
+                if not after.isascii() or after in _BREAK_GOES_ON_CHARS or sentence.startswith(_BREAK_GOES_ON_WORDS, at + goes_on):
+                    starts.append(s + at)
+                at = sentence.find(start, at + 1)
+            continue
         while at >= 0:
             starts.append(s + at)
             at = sentence.find(start, at + 1)
@@ -3105,11 +3197,15 @@ def _actor_after(text: str, at: int) -> bool:
     """`ACTOR_AFTER` matches at `at`, the end of a place's name. Its matches open with a
     possessive or white space, then an actor word (as written: the pattern ignores no case);
     after a single space (most places) only the three letters after it are looked at, and the
-    pattern is tried only where they open an actor word. A place followed otherwise ("Gaza,",
-    "Sudan's", two spaces) is left to the pattern."""
-    if text[at : at + 1] == " " and not text[at + 1 : at + 2].isspace():
+    pattern is tried only where they open an actor word. A place followed by another ASCII
+    character than an apostrophe or white space ("Gaza,", "Sudan.") is followed by none;
+    otherwise ("Sudan's", two spaces) it is left to the pattern."""
+    after = text[at : at + 1]
+    if after == " " and not text[at + 1 : at + 2].isspace():
         if text[at + 1 : at + 4] not in _ACTOR_STARTS:
             return False
+    elif after.isascii() and after != "'" and not after.isspace():
+        return False  # (safe: the pattern opens with a possessive or white space; "Gaza,", "Sudan.", the text's end)
     return ACTOR_AFTER.match(text, at) is not None
 
 
@@ -3119,7 +3215,12 @@ def _actor_from(text: str, lo: int, at: int) -> bool:
     last = before[-4:]
     if last.isascii() and last.lower() != "from":
         return False
+    if before.isascii() and not before[:-4].rstrip().lower().endswith(_ACTOR_WORD_ENDS):
+        return False  # (safe: the pattern ignores case, which only ASCII lowers alike; "people from", "fled from")
     return ACTOR_FROM.search(text, lo, at) is not None
+
+
+_ACTOR_WORD_ENDS: tuple[str, ...] = tuple(sorted({w.split()[-1].lower() for w in ACTOR_WORDS}))
 
 
 def _at_venue(text: str, lo: int, at: int) -> bool:
@@ -3321,7 +3422,7 @@ def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: P
     hosts = hosts or [
         m for m in found
         if m.place.admin1 is None and not ORIGIN.search(text, max(s, m.start - 30), m.start)
-        and not ACTOR_AFTER.match(text, m.end)  # "fled Ukraine since Russia invaded": the invader hosts nobody
+        and not _actor_after(text, m.end)  # "fled Ukraine since Russia invaded": the invader hosts nobody
     ]
     if hosts:
         # an item of a list names its host right after its count: "with 108,000 in
