@@ -181,7 +181,10 @@ def judge_sentence(
         candidates = parts.mark(text, start, end, candidates)
         _judge_candidates(text, lower, start, end, quantities, candidates, before, decisions)
         _older_counts_of_changes(text, quantities, decisions)
-        if ERRATUM_KEYS(lower[start:end]):  # (most sentences: no correction's words, found in one pass of the lowered text)
+        # a correction withdraws only the figures after its words: those words stand before the
+        # last figure's count, and only that stretch is scanned for them (none where no figure is)
+        last = _last_figure_start(quantities, decisions)
+        if last > start and ERRATUM_KEYS(lower[start:last]):  # (most sentences: no correction's words)
             _withdrawn(text, quantities, decisions, start, end)
     return [decisions[q.start] for q in quantities]
 
@@ -195,6 +198,14 @@ ERRATUM_PHRASES: tuple[str, ...] = tuple(lexicon.word_list("erratum phrases"))
 ERRATUM = re.compile(rf"\b(?:{_phrases(ERRATUM_PHRASES)})\b", re.IGNORECASE)
 ERRATUM_KEYS = key_scanner({"erratum": ERRATUM_PHRASES})  # every ERRATUM match holds one, lowered
 CLAUSE_END = re.compile(r"[;:]")
+
+
+def _last_figure_start(quantities: list[Quantity], decisions: dict[int, Decision]) -> int:
+    """Where the last count of `quantities` that the decisions make a figure starts; -1 for none."""
+    for q in reversed(quantities):
+        if decisions[q.start].found is not None:
+            return q.start
+    return -1
 
 
 def _withdrawn(text: str, quantities: list[Quantity], decisions: dict[int, Decision], start: int, end: int) -> None:
