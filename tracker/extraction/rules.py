@@ -773,7 +773,7 @@ def _linked_story(look: Look) -> bool:
     # title's figure none of this one's (words.csv link labels, opening the line or a sentence)
     q, text = look.quantity, look.text
     lo = max(0, q.first_start - LINK_REACH)
-    return text.find(":", lo, q.first_start) >= 0 and LINK_BEFORE.search(text, lo, q.first_start) is not None
+    return ":" in text[lo : q.first_start] and LINK_BEFORE.search(text, lo, q.first_start) is not None
 
 
 LINK_REACH = 160  # characters from a link's label to a count of its title
@@ -975,7 +975,7 @@ PER_WHOLE_REACH = 12  # characters before a number its "per" stands within
 
 def _per_whole(look: Look) -> bool:
     q, lower = look.quantity, look.lower
-    if lower.find("per", max(0, q.first_start - PER_WHOLE_REACH), q.first_start) < 0:
+    if "per" not in lower[max(0, q.first_start - PER_WHOLE_REACH) : q.first_start]:
         return False  # (most numbers: no "per" right before)
     return PER_WHOLE_BEFORE.search(look.text, max(0, q.first_start - PER_WHOLE_REACH), q.first_start) is not None
 
@@ -985,7 +985,8 @@ def _capacity(look: Look) -> bool:
     # "surgical supplies to treat 1,000 wounded people": what supplies serve; no count
     q, lower = look.quantity, look.lower
     lo = max(0, q.first_start - CAPACITY_REACH)
-    if lower.find(" for ", lo, q.first_start) < 0 and lower.find(" of ", lo, q.first_start) < 0 and lower.find(" treat ", lo, q.first_start) < 0:
+    before = lower[lo : q.first_start]
+    if " for " not in before and " of " not in before and " treat " not in before:
         return False  # (most numbers: none right before)
     return CAPACITY_BEFORE.search(look.text, lo, q.first_start) is not None
 
@@ -1000,7 +1001,7 @@ def _population(look: Look) -> bool:
     # of what befell them (not "a refugee population of 700,000", "the displaced population of")
     q, lower = look.quantity, look.lower
     lo = max(0, q.first_start - POPULATION_REACH)
-    if lower.find("population", lo, q.first_start) < 0:
+    if "population" not in lower[lo : q.first_start]:
         return False  # (most numbers)
     m = POPULATION_BEFORE.search(look.text, lo, q.first_start)
     return m is not None and m.group("whose").lower() not in COUNTED_POPULATIONS
@@ -1022,7 +1023,7 @@ def _place_size(look: Look) -> bool:
     # refugees", whose noun names what they are, nor a camp's people, who are displaced)
     q, lower = look.quantity, look.lower
     lo = max(0, q.start - PLACE_SIZE_REACH)
-    if lower.find(" of ", lo, q.start) < 0 or look.noun.indicator is not None:
+    if " of " not in lower[lo : q.start] or look.noun.indicator is not None:
         return False  # (most numbers: no "of" right before its wording, qualifier included)
     return PLACE_SIZE_BEFORE.search(look.text, lo, q.start) is not None
 
@@ -1266,8 +1267,9 @@ def obviously_not_a_count(text: str, start: int, end: int) -> bool:
 def _breakdown(text: str, lower: str, start: int) -> bool:
     """The number at `start` counts a part of a group: "including 4,000 children"."""
     before = max(0, start - BREAKDOWN_REACH)
+    piece = lower[before:start]  # (one slice and `in` tests: a `find` with bounds parses its arguments at each call)
     for word in BREAKDOWN_WORDS:  # a loop, not any() over a generator: this runs at every number
-        if lower.find(word, before, start) >= 0:
+        if word in piece:
             return _opener_in(lower, before, start) and BREAKDOWN_BEFORE.search(text, before, start) is not None
     return False
 
@@ -1819,6 +1821,8 @@ def _may_start_an_outcome(lower: str, pos: int, end: int) -> bool:
     if not piece.isascii():
         return True
     for word in OUTCOME_WORDS:
+        if word not in piece:
+            continue  # (most words: an `in` test costs less than a `find`)
         at = piece.find(word)
         while at >= 0:
             if at == 0 or piece[at - 1] in ASCII_WHITE_SPACE:
@@ -2294,13 +2298,21 @@ OTHER_PEOPLE_WHO = re.compile(
 OTHER_PEOPLE_NOUN: int = group_number("noun", OTHER_PEOPLE_WHO)
 
 
+def _holds_any(piece: str, keys: tuple[str, ...]) -> bool:
+    """Some of `keys` stands in `piece` (a loop of `in` tests: no generator, and no `find`,
+    which parses its arguments at each call)."""
+    for key in keys:
+        if key in piece:
+            return True
+    return False
+
+
 def _own_subject(text: str, lower: str, noun_end: int, t: Trigger) -> bool:
     """The trigger t, after a count's noun ending at `noun_end`, has a subject of its own."""
-    if any(lower.find(key, noun_end, t.start) >= 0 for key in OWN_SUBJECT_KEYS) and (
-        OWN_SUBJECT_BEFORE.search(text, noun_end, t.start) is not None
-    ):
+    between = lower[noun_end : t.start]
+    if _holds_any(between, OWN_SUBJECT_KEYS) and OWN_SUBJECT_BEFORE.search(text, noun_end, t.start) is not None:
         return True
-    if lower.find(" who ", noun_end, t.start) < 0:
+    if " who " not in between:
         return False  # (most gaps: no "who")
     m = OTHER_PEOPLE_WHO.search(text, noun_end, t.start)
     return m is not None and lower[m.start(OTHER_PEOPLE_NOUN) : m.end(OTHER_PEOPLE_NOUN)] in PERSON_NOUNS
