@@ -446,7 +446,9 @@ class _Live:
         """The indices of the sentences (by their starts, in order) where a stem stands that is
         not known to be no trigger: any other sentence holds no confirmed trigger."""
         known = self._confirmed
-        return {max(0, bisect.bisect_right(sentence_starts, at) - 1) for at in self.starts if known.get(at) is not False}
+        # (a stem before the first sentence's start, in the white space before it, counts as the first's)
+        after = {bisect.bisect_right(sentence_starts, at) for at in self.starts if known.get(at) is not False}
+        return {i - 1 if i else 0 for i in after}
 
     def holds_trigger(self, start: int, end: int) -> bool:
         """A confirmed trigger starts in text[start:end]. The stems only a counter may confirm

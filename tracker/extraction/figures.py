@@ -292,10 +292,14 @@ def _judge_candidates(
     decisions: dict[int, Decision],
 ) -> None:
     # triggers are looked for only where a candidate can reach them
-    window_start = max(start, candidates[0].quantity.start - REACH_BEFORE)
+    window_start = candidates[0].quantity.start - REACH_BEFORE
+    if window_start < start:
+        window_start = start
     if window_start > start:  # a counter may name its count far before its verb ("The number of ... had reached")
         window_start = counter_start(lower, start, window_start)
-    window_end = min(end, candidates[-1].noun.end + REACH_AFTER + TRIGGER_SCAN_SLACK)
+    window_end = candidates[-1].noun.end + REACH_AFTER + TRIGGER_SCAN_SLACK
+    if window_end > end:
+        window_end = end
     triggers = find_triggers(text, window_start, window_end, lower)
     previous: tuple[Candidate, Found] | None = None
     things = [d.quantity for d in decisions.values() if d.rule == THING_RULE]  # counts of things: no total's parts

@@ -591,7 +591,7 @@ def _ascii_candidates(
     if scan is ASCII_STARTING and STARTING_MACHINE is not None and lower[pos:endpos].isascii():
         return first + _starting_words(lower, pos, endpos)  # the same words, read from its keys
     # from the character before `pos`: it may end the word before a word at `pos`
-    return first + [(m.start(1), m.group(1)) for m in scan.finditer(lower, max(0, pos - 1), endpos)]
+    return first + [(m.start(1), m.group(1)) for m in scan.finditer(lower, pos - 1 if pos > 1 else 0, endpos)]
 
 
 def trigger_at(text: str, lower: str, pos: int, endpos: int) -> Trigger | None:

@@ -218,7 +218,7 @@ _ASCII_RUN_CHARACTERS: str = string.ascii_letters + "."
 def _abbreviation_before(text: str, dot: int) -> bool:
     """The word ending at `dot` is an abbreviation: its last (up to) 7 letters and full
     stops, unless a letter stands before them."""
-    piece = text[max(0, dot - 8) : dot]
+    piece = text[dot - 8 if dot > 8 else 0 : dot]
     if piece.isascii():  # the common case, without a loop over characters
         run = piece[len(piece.rstrip(_ASCII_RUN_CHARACTERS)) :]
         if not run:
