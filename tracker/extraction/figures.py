@@ -365,7 +365,7 @@ def _judge_candidates(
         if total is None and i == 0 and _part_of_before(c, before, indicator) and (
             rule in GROUP_PART_RULES or rule == PRONOUN_PART_RULE
             or OF_PRONOUN_AFTER.match(text, c.quantity.end) is not None
-            or OF_PRONOUN_BEFORE.search(text, max(0, c.quantity.start - OF_PRONOUN_REACH), c.quantity.start) is not None
+            or OF_PRONOUN_BEFORE.search(text, (c.quantity.start - OF_PRONOUN_REACH if c.quantity.start > OF_PRONOUN_REACH else 0), c.quantity.start) is not None
             or (OF_THE.match(text, c.quantity.end) is not None and OF_DEFINITE.match(text, c.quantity.end) is not None)
         ):
             # "The floods killed 280 people. Of the dead, 31 were children."; "... since April. Of
@@ -584,7 +584,7 @@ def _another_value(text: str, c: Candidate) -> str | None:
         return None
     q = c.quantity
     for opener, reach, rule in OTHER_VALUES:
-        if (c.noun.kind is not NounKind.VERB or rule == EARLIER_RULE) and opener.search(text, max(0, q.start - reach), q.start) is not None:
+        if (c.noun.kind is not NounKind.VERB or rule == EARLIER_RULE) and opener.search(text, (q.start - reach if q.start > reach else 0), q.start) is not None:
             return rule
     return None
 
@@ -667,9 +667,9 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
         return False  # a verb of its own that says nothing we count: "43 died and 250 were hospitalised"
     if OWN_STATE.match(text, q.end):
         return False  # a state of its own: "... homeless and 4 million without power"
-    if ELLIPSIS_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start) is not None:
+    if ELLIPSIS_BEFORE.search(text, (q.start - ELLIPSIS_REACH if q.start > ELLIPSIS_REACH else 0), q.start) is not None:
         return True
-    item = PLACE_ITEM_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start)
+    item = PLACE_ITEM_BEFORE.search(text, (q.start - ELLIPSIS_REACH if q.start > ELLIPSIS_REACH else 0), q.start)
     return item is not None and _a_place(text, item.start("name"), item.end("name"))
 
 

@@ -131,6 +131,8 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
     if len(candidates) > 1 and OPENER.fullmatch(text, start, candidates[0].quantity.start):
         for j in range(1, len(candidates)):
             parts[j] = True
+    if True not in parts:
+        return candidates  # (most sentences: no part, and nothing to mark)
     if not any(p and not c.breakdown for p, c in zip(parts, candidates)):
         return candidates
     return [c._replace(breakdown=True) if p and not c.breakdown else c for p, c in zip(parts, candidates)]
@@ -225,7 +227,7 @@ def total_of(
     total = prev_f.part_of or prev_f
     if any(total.quantity.end <= t.start < c.quantity.start and c.quantity.value <= t.value for t in things):
         return None
-    if POSSESSIVE_BEFORE.search(text, max(0, c.quantity.start - POSSESSIVE_REACH), c.quantity.start):
+    if POSSESSIVE_BEFORE.search(text, (c.quantity.start - POSSESSIVE_REACH if c.quantity.start > POSSESSIVE_REACH else 0), c.quantity.start):
         return None  # "among them a 10-day-old girl and her five siblings": a story, not a part
     if c.breakdown or OF_WHOM.match(text, c.quantity.end, c.noun.end):
         j = i - 1

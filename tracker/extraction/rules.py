@@ -791,7 +791,7 @@ def _companions(look: Look) -> bool:
     # "fled Khartoum with her four children", "crossed with his two sons": the family one
     # person takes along (words.csv companion openers), a story's detail, not a count
     q, lower = look.quantity, look.lower
-    lo = max(0, q.first_start - COMPANION_REACH)
+    lo = q.first_start - COMPANION_REACH if q.first_start > COMPANION_REACH else 0
     return "with " in lower[lo : q.first_start] and COMPANION_BEFORE.search(look.text, lo, q.first_start) is not None
 
 
@@ -824,7 +824,7 @@ def _age_before(look: Look, keys: tuple[str, ...], pattern: re.Pattern, reach: i
     q = look.quantity
     if q.value >= AGE_LIMIT:
         return False
-    lo = max(0, q.first_start - reach)
+    lo = q.first_start - reach if q.first_start > reach else 0
     return may_hold(look.text, lo, q.first_start, keys) and pattern.search(look.text, lo, q.first_start) is not None
 
 
@@ -905,7 +905,7 @@ def _of_a_count_before(look: Look) -> bool:
     q = look.quantity
     if not q.small_word:
         return False
-    lo = max(0, q.start - COMPLEMENT_REACH)
+    lo = q.start - COMPLEMENT_REACH if q.start > COMPLEMENT_REACH else 0
     return may_end_with(look.text, q.start, lo, (), words=COMPLEMENT_WORDS) and COUNT_THEN_OF.search(look.text, lo, q.start) is not None
 
 
@@ -1532,7 +1532,7 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
         # (read at the verb: "in May" far back in the subject's clause is no "may")
         if projected(text, t.start - PROJECTION_REACH if t.start > PROJECTION_REACH else 0, t.start) or projected(
-            text, max(t.start, t.end - PROJECTION_REACH), t.end
+            text, (t.end - PROJECTION_REACH if t.end - PROJECTION_REACH > t.start else t.start), t.end
         ):
             s.projected_before = True  # the later rules may still decide; if none does, this is why
         elif t.indicator == "displaced" and c.noun.indicator in HARMED:
@@ -1864,7 +1864,7 @@ def _planned_aid(text: str, at: int) -> bool:
     """A plan to supply the people counted at `at`: "NRC plans to provide emergency shelter to
     50,000 displaced people", "IOM will distribute shelter kits to 12,000 displaced families",
     "preparing to receive up to 20,000 refugees" (they are its recipients, not what befell them)."""
-    lo = max(0, at - PLANNED_AID_REACH)
+    lo = at - PLANNED_AID_REACH if at > PLANNED_AID_REACH else 0
     if not may_hold(text, lo, at, AID_VERB_KEYS):
         return False  # (most counts: no aid verb before them)
     return PLANNED_AID.search(text, lo, at) is not None
@@ -2384,7 +2384,10 @@ def _verb_with_its_own_count(text: str, t: Trigger) -> bool:
 def _in_a_later_noun(s: Scene, t: Trigger) -> bool:
     """The trigger t is the noun of a later count of the sentence ("deaths" in "120
     casualties, including 20 deaths"): it says what that count counts, not the candidate."""
-    return any(o.quantity.end <= t.start and t.end <= o.noun.end for o in s.candidates[s.index + 1 :])
+    for o in s.candidates[s.index + 1 :]:  # (a loop, not any() over a generator: asked of most triggers after a count)
+        if o.quantity.end <= t.start and t.end <= o.noun.end:
+            return True
+    return False
 
 
 IndicatorRule = Callable[[Scene], "Verdict | None"]
@@ -2444,7 +2447,10 @@ def _assailants(text: str, c: Candidate) -> bool:
     if c.noun.unit in ASSAILANTS:
         return True
     between = text[c.quantity.number_end : c.noun.end].lower().split()
-    return any(w.strip(",") in ARMING_WORDS for w in between[:-1])
+    for w in between[:-1]:  # (a loop, not any() over a generator)
+        if w.strip(",") in ARMING_WORDS:
+            return True
+    return False
 
 
 def _back_from_shelter(s: Scene) -> bool:
@@ -2453,7 +2459,9 @@ def _back_from_shelter(s: Scene) -> bool:
     c, text = s.candidate, s.text
     if not may_hold(text, c.noun.end, c.noun.end + BACK_FROM_SHELTER_REACH, BACK_HOME_KEYS):
         return False  # none in the longest reach: none before the boundary either (found only where one is)
-    end = min(s.boundary(), c.noun.end + BACK_FROM_SHELTER_REACH)
+    end = s.boundary()
+    if c.noun.end + BACK_FROM_SHELTER_REACH < end:
+        end = c.noun.end + BACK_FROM_SHELTER_REACH
     return may_hold(text, c.noun.end, end, BACK_HOME_KEYS) and BACK_FROM_SHELTER.search(text, c.noun.end, end) is not None
 
 
@@ -2611,7 +2619,9 @@ def crossed_border(s: Scene) -> bool:
         return False
     if not may_hold(text, c.noun.end, c.noun.end + BORDER_REACH, ACROSS_BORDER_WORDS):
         return False  # none in the longest reach: the boundary and the clause need not be found
-    end = min(s.boundary(), c.noun.end + BORDER_REACH)
+    end = s.boundary()
+    if c.noun.end + BORDER_REACH < end:
+        end = c.noun.end + BORDER_REACH
     brk = clause_break(text, c.noun.end, end)
     if brk is not None:
         end = brk.start()
@@ -2668,7 +2678,7 @@ def hosted_by_country(s: Scene) -> bool:
     if c.noun.indicator is not None or c.noun.unit == "IDPs":
         return False
     q = c.quantity
-    lo = max(0, q.start - HOST_REACH)
+    lo = q.start - HOST_REACH if q.start > HOST_REACH else 0
     if not may_hold(text, lo, q.start, HOSTING_VERB_KEYS):
         return False
     m = HOSTED_BY.search(text, lo, q.start)
