@@ -326,13 +326,19 @@ def _may_count(text: str, numbers: list[Number]) -> bool:
 def _ending_figure(decisions: list[Decision], in_sentence: list[Number]) -> Found | None:
     """The last figure of a sentence when it ends the sentence's numbers (no number after it,
     or only numbers that count no people): a running total in the next sentence may total it."""
-    found_here = [d.found for d in decisions if d.found is not None]
-    if found_here and (
-        found_here[-1].quantity.end >= in_sentence[-1].end
-        or all(d.rule in NO_PEOPLE_RULES for d in decisions if d.quantity.start >= found_here[-1].quantity.end)
-    ):
-        return found_here[-1]
-    return None
+    for d in reversed(decisions):  # (loops, not a list and all() over a generator: asked of every sentence judged)
+        if d.found is not None:
+            last = d.found
+            break
+    else:
+        return None
+    end = last.quantity.end
+    if end >= in_sentence[-1].end:
+        return last
+    for d in decisions:
+        if d.quantity.start >= end and d.rule not in NO_PEOPLE_RULES:
+            return None
+    return last
 
 
 class _KeptNumbers:

@@ -143,7 +143,8 @@ def may_end_with(
     if not piece or not piece[-1].isalpha():
         return True
     lower = piece.lower()
-    if not lower.endswith(suffixes) and not lower.endswith(words):
+    # (an empty tuple is not asked: a call of `endswith` parses its arguments, some 600 instructions)
+    if not (suffixes and lower.endswith(suffixes)) and not (words and lower.endswith(words)):
         # the stretch ends with none of them, so its last run of letters neither ends with
         # one nor is one: told without cutting that run out (most stretches, at a third of the cost)
         return False
@@ -154,7 +155,7 @@ def may_end_with(
             k -= 1
         run = run[k:]
     run = run.lower()
-    return run in words or run.endswith(suffixes)
+    return run in words or (bool(suffixes) and run.endswith(suffixes))
 
 
 def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
