@@ -825,7 +825,7 @@ def _age_before(look: Look, keys: tuple[str, ...], pattern: re.Pattern, reach: i
     if q.value >= AGE_LIMIT:
         return False
     lo = q.first_start - reach if q.first_start > reach else 0
-    return may_hold(look.text, lo, q.first_start, keys) and pattern.search(look.text, lo, q.first_start) is not None
+    return may_hold(look.lower, lo, q.first_start, keys, True) and pattern.search(look.text, lo, q.first_start) is not None
 
 
 def _age_of_a_list(look: Look) -> bool:
@@ -943,7 +943,7 @@ def _each_has(look: Look) -> bool:
     q, text = look.quantity, look.text
     lo = q.start - 8 if q.start > 8 else 0
     return (
-        may_hold(text, lo, q.start, WITH_KEYS)  # most counts: no "with" right before
+        may_hold(look.lower, lo, q.start, WITH_KEYS, True)  # most counts: no "with" right before
         and EACH_WORD_AFTER.match(text, look.noun.end, look.after_limit) is not None
         and WITH_BEFORE.search(text, lo, q.start) is not None
     )
@@ -2242,14 +2242,14 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return OTHER_CLAUSE  # "The attackers killed six soldiers and two civilians before fleeing": the attackers fled
         if projected(text, c.noun.end, t.start):
             return PROJECTED
-        if may_hold(text, c.noun.end, t.start, RELATIVE_PART_KEYS) and RELATIVE_PART.search(text, c.noun.end, t.start) is not None:
+        if may_hold(s.lower, c.noun.end, t.start, RELATIVE_PART_KEYS, True) and RELATIVE_PART.search(text, c.noun.end, t.start) is not None:
             continue  # "5.5 million people, 90 percent of whom need food aid": the share's verb
         if _share_whole(text, c) and _verb_of_the_share(text, c, t):
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
         if _feared_before(text, c.quantity.start, s.prev_end):
             return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
         among_from = t.start - 30 if t.start - 30 > c.noun.end else c.noun.end
-        if may_hold(text, among_from, t.start, AMONG_KEYS) and AMONG_BEFORE.search(text, among_from, t.start) is not None:
+        if may_hold(s.lower, among_from, t.start, AMONG_KEYS, True) and AMONG_BEFORE.search(text, among_from, t.start) is not None:
             return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
         if t.indicator in SHELTERED and _cared_for_in_a_shelter(s, t):
             return CARED_FOR
@@ -2267,8 +2267,8 @@ def _cared_for_in_a_shelter(s: Scene, t: Trigger) -> bool:
     lo, after = (q.start - CARE_REACH if q.start - CARE_REACH > s.prev_end else s.prev_end), s.candidate.noun.end
     # (the care verb's words first, a cheap test: most counts have none around them)
     if not (
-        (may_hold(text, lo, q.start, CARE_KEYS) and CARE_BEFORE.search(text, lo, q.start) is not None)
-        or (may_hold(text, after, t.start, CARE_KEYS) and CARED_PASSIVE.search(text, after, t.start) is not None)
+        (may_hold(s.lower, lo, q.start, CARE_KEYS, True) and CARE_BEFORE.search(text, lo, q.start) is not None)
+        or (may_hold(s.lower, after, t.start, CARE_KEYS, True) and CARED_PASSIVE.search(text, after, t.start) is not None)
     ):
         return False
     return (
@@ -2338,7 +2338,7 @@ COUNT_OF_ITS_OWN_KEYS: tuple[str, ...] = literal_keys(["and", *(w.split()[0] for
 
 
 def _count_of_its_own(text: str, lower: str, noun_end: int, start: int) -> bool:
-    return may_hold(lower, noun_end, start, COUNT_OF_ITS_OWN_KEYS) and COUNT_OF_ITS_OWN.search(text, noun_end, start) is not None
+    return may_hold(lower, noun_end, start, COUNT_OF_ITS_OWN_KEYS, True) and COUNT_OF_ITS_OWN.search(text, noun_end, start) is not None
 
 
 # A whole fronted with "Of" before its parts: "Of the 29 miners underground, 16 escaped and 11
@@ -2457,12 +2457,12 @@ def _back_from_shelter(s: Scene) -> bool:
     """After the count's noun, in its clause and before the next figure, the people counted
     leave a place of shelter for their own homes (BACK_FROM_SHELTER): a return."""
     c, text = s.candidate, s.text
-    if not may_hold(text, c.noun.end, c.noun.end + BACK_FROM_SHELTER_REACH, BACK_HOME_KEYS):
+    if not may_hold(s.lower, c.noun.end, c.noun.end + BACK_FROM_SHELTER_REACH, BACK_HOME_KEYS, True):
         return False  # none in the longest reach: none before the boundary either (found only where one is)
     end = s.boundary()
     if c.noun.end + BACK_FROM_SHELTER_REACH < end:
         end = c.noun.end + BACK_FROM_SHELTER_REACH
-    return may_hold(text, c.noun.end, end, BACK_HOME_KEYS) and BACK_FROM_SHELTER.search(text, c.noun.end, end) is not None
+    return may_hold(s.lower, c.noun.end, end, BACK_HOME_KEYS, True) and BACK_FROM_SHELTER.search(text, c.noun.end, end) is not None
 
 
 def _arrival_told(s: Scene, v: Verdict) -> Verdict | None:
@@ -2617,7 +2617,7 @@ def crossed_border(s: Scene) -> bool:
     c, text = s.candidate, s.text
     if c.noun.unit == "IDPs":
         return False
-    if not may_hold(text, c.noun.end, c.noun.end + BORDER_REACH, ACROSS_BORDER_WORDS):
+    if not may_hold(s.lower, c.noun.end, c.noun.end + BORDER_REACH, ACROSS_BORDER_WORDS, True):
         return False  # none in the longest reach: the boundary and the clause need not be found
     end = s.boundary()
     if c.noun.end + BORDER_REACH < end:
@@ -2625,7 +2625,7 @@ def crossed_border(s: Scene) -> bool:
     brk = clause_break(text, c.noun.end, end)
     if brk is not None:
         end = brk.start()
-    if not may_hold(text, c.noun.end, end, ACROSS_BORDER_WORDS):
+    if not may_hold(s.lower, c.noun.end, end, ACROSS_BORDER_WORDS, True):
         return False
     m = across_border(text, s.lower, c.noun.end, end)
     if m is None or _a_parts_own(s, m.start()):
@@ -2633,10 +2633,10 @@ def crossed_border(s: Scene) -> bool:
     country = m.group(ACROSS_BORDER_COUNTRY)
     if country is not None and country not in COUNTRY_NAMES:
         return False
-    lo = max(0, c.quantity.first_start - INTERNAL_REACH_BEFORE)
+    lo = c.quantity.first_start - INTERNAL_REACH_BEFORE if c.quantity.first_start > INTERNAL_REACH_BEFORE else 0
     # (not in another clause before: "9.9 million are internally displaced, while 2.1 million have fled abroad")
-    clause = max(lo, s.prev_end)
-    if may_hold(text, clause, c.quantity.first_start, CLAUSE_BREAK_KEYS):
+    clause = lo if lo > s.prev_end else s.prev_end
+    if may_hold(s.lower, clause, c.quantity.first_start, CLAUSE_BREAK_KEYS, True):
         for brk in CLAUSE_BREAK.finditer(text, clause, c.quantity.first_start):
             lo = brk.end()
     # (nor the count's before it: "displaced 700,000 people internally and sent 250,000 fleeing abroad")
@@ -2679,7 +2679,7 @@ def hosted_by_country(s: Scene) -> bool:
         return False
     q = c.quantity
     lo = q.start - HOST_REACH if q.start > HOST_REACH else 0
-    if not may_hold(text, lo, q.start, HOSTING_VERB_KEYS):
+    if not may_hold(s.lower, lo, q.start, HOSTING_VERB_KEYS, True):
         return False
     m = HOSTED_BY.search(text, lo, q.start)
     if m is None:
@@ -2761,7 +2761,7 @@ def told_around(s: Scene) -> str | None:
     lo, hi = _around(s)
     refugees = sum(1 for _ in refugee_words(text, s.lower, lo, hi))
     # the scan for triggers costs about a million instructions: only the returns are looked for
-    if may_hold(text, lo, hi, RETURN_STEMS) and more_triggers_than(text, lo, hi, s.lower, "returned", refugees):
+    if may_hold(s.lower, lo, hi, RETURN_STEMS, True) and more_triggers_than(text, lo, hi, s.lower, "returned", refugees):
         return "returned"
     return "refugees" if refugees else None
 

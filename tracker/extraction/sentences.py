@@ -266,4 +266,5 @@ def _is_abbreviation(word: str) -> bool:
         return True
     # single capital initials: "Recep T. Erdogan", and a person's run of them: "A.K. Singh",
     # "Dr S.T. Pardeshi" (like "U.S.", a sentence does not end there)
-    return (len(w) == 1 and w.isalpha()) or _INITIALS.match(word) is not None
+    # (_INITIALS' second character is a full stop: most words are passed over without a call of it)
+    return (len(w) == 1 and w.isalpha()) or (word[1:2] == "." and _INITIALS.match(word) is not None)

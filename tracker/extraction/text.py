@@ -158,14 +158,17 @@ def may_end_with(
     return run in words or (bool(suffixes) and run.endswith(suffixes))
 
 
-def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+def may_hold(text: str, start: int, end: int, words: tuple[str, ...], lowered: bool = False) -> bool:
     """A cheap test before a case-insensitive pattern every match of which inside
     text[start:end] holds one of `words` (lower-case ASCII): False only when that piece is
     ASCII and holds none of them. A piece with other characters answers True, and the
-    pattern decides ("ſ" and "İ" match "s" and "i" in such a pattern, and lower to no ASCII)."""
+    pattern decides ("ſ" and "İ" match "s" and "i" in such a pattern, and lower to no ASCII).
+    `lowered`: `text` is a text lowered (`lowered`), read as it is, not lowered again (its
+    only character beyond ASCII that lowers into it, the Kelvin sign's "k", is what such a
+    pattern matches there too: a piece that holds a match holds its word)."""
     if 0 <= end <= start:
         return "" in words  # an empty stretch holds no word (asked often: before a sentence's first count)
-    piece = text[start:end].lower()
+    piece = text[start:end] if lowered else text[start:end].lower()
     if not piece.isascii():
         return True
     if len(words) >= LONG_KEYS:  # (one C pass over the piece for all the words)
