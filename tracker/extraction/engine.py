@@ -293,13 +293,12 @@ def _judged_kept(text: str, lower: str, live: _Live, context: _Context) -> Itera
         if last is not None and last[0] == index and index + 1 < len(sentences):
             index += 1  # a figure ends the sentence before: this one may total it
         else:
-            while w < len(wanted) and wanted[w] <= index:
-                w += 1
+            w = bisect.bisect_right(wanted, index, w)  # the next wanted sentence after `index`
             if w == len(wanted):
                 return
             index = wanted[w]
         in_sentence = numbers.of(index)
-        if not any(not cheap_look(text, n.start, n.end) for n in in_sentence):
+        if not _may_count(text, in_sentence):
             continue  # no number that may be a count: not read (and no figure ends it)
         s_start, s_end = sentences[index]
         before = last[1] if last is not None and last[0] == index - 1 else None
@@ -316,16 +315,30 @@ def _judged_kept(text: str, lower: str, live: _Live, context: _Context) -> Itera
         yield index, decisions
 
 
+def _may_count(text: str, numbers: list[Number]) -> bool:
+    """Some number of `numbers` passes the cheap look: it may be a count."""
+    for n in numbers:  # (a loop, not any() over a generator: asked of every sentence read)
+        if not cheap_look(text, n.start, n.end):
+            return True
+    return False
+
+
 def _ending_figure(decisions: list[Decision], in_sentence: list[Number]) -> Found | None:
     """The last figure of a sentence when it ends the sentence's numbers (no number after it,
     or only numbers that count no people): a running total in the next sentence may total it."""
-    found_here = [d.found for d in decisions if d.found is not None]
-    if found_here and (
-        found_here[-1].quantity.end >= in_sentence[-1].end
-        or all(d.rule in NO_PEOPLE_RULES for d in decisions if d.quantity.start >= found_here[-1].quantity.end)
-    ):
-        return found_here[-1]
-    return None
+    for d in reversed(decisions):  # (loops, not a list and all() over a generator: asked of every sentence judged)
+        if d.found is not None:
+            last = d.found
+            break
+    else:
+        return None
+    end = last.quantity.end
+    if end >= in_sentence[-1].end:
+        return last
+    for d in decisions:
+        if d.quantity.start >= end and d.rule not in NO_PEOPLE_RULES:
+            return None
+    return last
 
 
 class _KeptNumbers:
@@ -352,15 +365,9 @@ class _KeptNumbers:
         self._of: dict[int, list[Number]] = {}
         self._whole: list[Number] | None = None  # the whole text's numbers, if read
         self._whole_starts: list[int] = []
-
-    def _range(self, index: int) -> tuple[int, int]:
-        """Where the numbers of sentence `index` start: from its start (the text's for the
-        first) to the next one's (the text's end for the last)."""
-        sentences = self.sentences
-        return (
-            0 if index == 0 else sentences[index][0],
-            sentences[index + 1][0] if index + 1 < len(sentences) else len(self.text),
-        )
+        # where the numbers of each sentence start: sentence i's from bounds[i] (its start, the
+        # text's for the first) to bounds[i + 1] (the next one's, the text's end for the last)
+        self.bounds = [0, *[s for s, _ in sentences[1:]], len(text)]
 
     def _stopped_after(self, index: int) -> bool:
         """A stop ends sentence `index`: no number runs from it into the next."""
@@ -371,37 +378,34 @@ class _KeptNumbers:
         known = self._of.get(index)
         if known is not None:
             return known
+        text, bounds = self.text, self.bounds
         last = index  # the run of sentences holding a stem from `index` on
         while last + 1 in self.holding:
             last += 1
-        begin, end = self._range(index)[0], self._range(last)[1]
+        begin, end = bounds[index], bounds[last + 1]
         far = limits.MAX_SENTENCE
         first = index  # back to a sentence no number runs into
-        while first > 0 and not self._stopped_after(first - 1) and begin - self._range(first)[0] <= far:
+        open_before = first > 0 and not self._stopped_after(first - 1)  # a number may run in from the one before
+        while open_before and begin - bounds[first] <= far:
             first -= 1
-        start = self._range(first)[0]
-        if end == len(self.text) or self._stopped_after(last):
+            open_before = first > 0 and not self._stopped_after(first - 1)
+        start = bounds[first]
+        if end == len(text) or self._stopped_after(last):
             stop = end  # white space only between that stop and `end`
         else:
-            stop = next_stop(self.text, end, end + far)
-        if begin - start > far or stop < 0 or (first > 0 and not self._stopped_after(first - 1)):
+            stop = next_stop(text, end, end + far)
+        if begin - start > far or stop < 0 or open_before:
             found = self._whole_between(begin, end)
         else:
-            found = numbers_within(self.text, self.lower, start, stop, self.keys)
-        runs = {i: [] for i in range(index, last + 1)}
-        i = index
-        next_start = self._range(i)[1]
-        for n in found:
-            if n.start < begin:
-                continue
-            if n.start >= end:
-                break
-            while n.start >= next_start:
-                i += 1
-                next_start = self._range(i)[1]
-            runs[i].append(n)
-        self._of.update(runs)
-        return runs[index]
+            found = numbers_within(text, self.lower, start, stop, self.keys)
+        # each sentence's numbers, cut out of `found` (in order) at the sentences' bounds
+        starts = [n.start for n in found]
+        lo = bisect.bisect_left(starts, begin)
+        for i in range(index, last + 1):
+            hi = bisect.bisect_left(starts, bounds[i + 1], lo)
+            self._of[i] = found[lo:hi]
+            lo = hi
+        return self._of[index]
 
     def _whole_between(self, begin: int, end: int) -> list[Number]:
         """The numbers of one scan of the whole text (made once) that start in text[begin:end]."""
@@ -448,7 +452,9 @@ class _Live:
         """The indices of the sentences (by their starts, in order) where a stem stands that is
         not known to be no trigger: any other sentence holds no confirmed trigger."""
         known = self._confirmed
-        return {max(0, bisect.bisect_right(sentence_starts, at) - 1) for at in self.starts if known.get(at) is not False}
+        # (a stem before the first sentence's start, in the white space before it, counts as the first's)
+        after = {bisect.bisect_right(sentence_starts, at) for at in self.starts if known.get(at) is not False}
+        return {i - 1 if i else 0 for i in after}
 
     def holds_trigger(self, start: int, end: int) -> bool:
         """A confirmed trigger starts in text[start:end]. The stems only a counter may confirm

@@ -183,7 +183,10 @@ def judge_sentence(
         candidates = parts.mark(text, start, end, candidates)
         _judge_candidates(text, lower, start, end, quantities, candidates, before, decisions)
         _older_counts_of_changes(text, quantities, decisions)
-        if ERRATUM_KEYS(lower[start:end]):  # (most sentences: no correction's words, found in one pass of the lowered text)
+        # a correction withdraws only the figures after its words: those words stand before the
+        # last figure's count, and only that stretch is scanned for them (none where no figure is)
+        last = _last_figure_start(quantities, decisions)
+        if last > start and ERRATUM_KEYS(lower[start:last]):  # (most sentences: no correction's words)
             _withdrawn(text, quantities, decisions, start, end)
         _unasserted(text, lower, start, end, quantities, decisions)
     return [decisions[q.start] for q in quantities]
@@ -233,6 +236,14 @@ ERRATUM_PHRASES: tuple[str, ...] = tuple(lexicon.word_list("erratum phrases"))
 ERRATUM = re.compile(rf"\b(?:{_phrases(ERRATUM_PHRASES)})\b", re.IGNORECASE)
 ERRATUM_KEYS = key_scanner({"erratum": ERRATUM_PHRASES})  # every ERRATUM match holds one, lowered
 CLAUSE_END = re.compile(r"[;:]")
+
+
+def _last_figure_start(quantities: list[Quantity], decisions: dict[int, Decision]) -> int:
+    """Where the last count of `quantities` that the decisions make a figure starts; -1 for none."""
+    for q in reversed(quantities):
+        if decisions[q.start].found is not None:
+            return q.start
+    return -1
 
 
 def _withdrawn(text: str, quantities: list[Quantity], decisions: dict[int, Decision], start: int, end: int) -> None:
@@ -319,10 +330,14 @@ def _judge_candidates(
     decisions: dict[int, Decision],
 ) -> None:
     # triggers are looked for only where a candidate can reach them
-    window_start = max(start, candidates[0].quantity.start - REACH_BEFORE)
+    window_start = candidates[0].quantity.start - REACH_BEFORE
+    if window_start < start:
+        window_start = start
     if window_start > start:  # a counter may name its count far before its verb ("The number of ... had reached")
         window_start = counter_start(lower, start, window_start)
-    window_end = min(end, candidates[-1].noun.end + REACH_AFTER + TRIGGER_SCAN_SLACK)
+    window_end = candidates[-1].noun.end + REACH_AFTER + TRIGGER_SCAN_SLACK
+    if window_end > end:
+        window_end = end
     triggers = find_triggers(text, window_start, window_end, lower)
     previous: tuple[Candidate, Found] | None = None
     things = [d.quantity for d in decisions.values() if d.rule == THING_RULE]  # counts of things: no total's parts
@@ -392,7 +407,7 @@ def _judge_candidates(
         if total is None and i == 0 and _part_of_before(c, before, indicator) and (
             rule in GROUP_PART_RULES or rule == PRONOUN_PART_RULE
             or OF_PRONOUN_AFTER.match(text, c.quantity.end) is not None
-            or OF_PRONOUN_BEFORE.search(text, max(0, c.quantity.start - OF_PRONOUN_REACH), c.quantity.start) is not None
+            or OF_PRONOUN_BEFORE.search(text, (c.quantity.start - OF_PRONOUN_REACH if c.quantity.start > OF_PRONOUN_REACH else 0), c.quantity.start) is not None
             or (OF_THE.match(text, c.quantity.end) is not None and OF_DEFINITE.match(text, c.quantity.end) is not None)
         ):
             # "The floods killed 280 people. Of the dead, 31 were children."; "... since April. Of
@@ -611,7 +626,7 @@ def _another_value(text: str, c: Candidate) -> str | None:
         return None
     q = c.quantity
     for opener, reach, rule in OTHER_VALUES:
-        if (c.noun.kind is not NounKind.VERB or rule == EARLIER_RULE) and opener.search(text, max(0, q.start - reach), q.start) is not None:
+        if (c.noun.kind is not NounKind.VERB or rule == EARLIER_RULE) and opener.search(text, (q.start - reach if q.start > reach else 0), q.start) is not None:
             return rule
     return None
 
@@ -694,9 +709,9 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
         return False  # a verb of its own that says nothing we count: "43 died and 250 were hospitalised"
     if OWN_STATE.match(text, q.end):
         return False  # a state of its own: "... homeless and 4 million without power"
-    if ELLIPSIS_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start) is not None:
+    if ELLIPSIS_BEFORE.search(text, (q.start - ELLIPSIS_REACH if q.start > ELLIPSIS_REACH else 0), q.start) is not None:
         return True
-    item = PLACE_ITEM_BEFORE.search(text, max(0, q.start - ELLIPSIS_REACH), q.start)
+    item = PLACE_ITEM_BEFORE.search(text, (q.start - ELLIPSIS_REACH if q.start > ELLIPSIS_REACH else 0), q.start)
     return item is not None and _a_place(text, item.start("name"), item.end("name"))
 
 

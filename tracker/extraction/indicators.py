@@ -117,7 +117,7 @@ def counter_start(lower: str, start: int, window_start: int) -> int:
     """Where the trigger scan before a count must start: `window_start`, or earlier (not
     before `start`, nor COUNTER_REACH before it) where a counter's first word stands (a word
     that starts before `window_start` and ends after it too: "The number" cut at "num|ber")."""
-    m = _COUNTER_HEADS.search(lower, max(start, window_start - COUNTER_REACH), window_start + _LONGEST_HEAD)
+    m = _COUNTER_HEADS.search(lower, (window_start - COUNTER_REACH if window_start - COUNTER_REACH > start else start), window_start + _LONGEST_HEAD)
     return m.start() if m and m.start() < window_start else window_start
 
 
@@ -591,7 +591,7 @@ def _ascii_candidates(
     if scan is ASCII_STARTING and STARTING_MACHINE is not None and lower[pos:endpos].isascii():
         return first + _starting_words(lower, pos, endpos)  # the same words, read from its keys
     # from the character before `pos`: it may end the word before a word at `pos`
-    return first + [(m.start(1), m.group(1)) for m in scan.finditer(lower, max(0, pos - 1), endpos)]
+    return first + [(m.start(1), m.group(1)) for m in scan.finditer(lower, pos - 1 if pos > 1 else 0, endpos)]
 
 
 def trigger_at(text: str, lower: str, pos: int, endpos: int) -> Trigger | None:

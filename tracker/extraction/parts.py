@@ -80,7 +80,7 @@ def after_a_name(text: str, c: Candidate) -> bool:
     """c stands in brackets right after a capitalised name, alone: "Dadu (560)"; not after a
     day or a month ("Thursday (27)")."""
     q = c.quantity
-    if c.noun.kind is not NounKind.BARE or not text[max(0, q.first_start - 3) : q.first_start].rstrip(" ").endswith("("):
+    if c.noun.kind is not NounKind.BARE or not text[q.first_start - 3 if q.first_start > 3 else 0 : q.first_start].rstrip(" ").endswith("("):
         return False
     if BRACKET_CLOSE.match(text, q.end) is None:
         return False
@@ -114,7 +114,7 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
     included = False  # the candidate before was listed after "included"
     for i, c in enumerate(candidates):
         q = c.quantity
-        lo = max(start, q.start - LIST_ITEM_REACH)
+        lo = q.start - LIST_ITEM_REACH if q.start - LIST_ITEM_REACH > start else start
         if (may_hold(text, lo, q.start, INCLUDED_WORDS) and INCLUDED.search(text, lo, q.start)) or (
             included and LIST_JOIN.fullmatch(text, candidates[i - 1].noun.end, q.start)
         ):
@@ -131,6 +131,8 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
     if len(candidates) > 1 and OPENER.fullmatch(text, start, candidates[0].quantity.start):
         for j in range(1, len(candidates)):
             parts[j] = True
+    if True not in parts:
+        return candidates  # (most sentences: no part, and nothing to mark)
     if not any(p and not c.breakdown for p, c in zip(parts, candidates)):
         return candidates
     return [c._replace(breakdown=True) if p and not c.breakdown else c for p, c in zip(parts, candidates)]
@@ -162,7 +164,7 @@ PLACE_ITEM_AFTER = re.compile(r"\s+in\s+\p{Lu}")
 
 def _places_in_a_later_bracket(text: str, total: Candidate, first: Candidate) -> bool:
     return (
-        text.find("(", total.noun.end, first.quantity.start) >= 0  # (most pairs: no bracket between them)
+        "(" in text[total.noun.end : first.quantity.start]  # (most pairs: no bracket between them)
         and LATER_BRACKET.fullmatch(text, total.noun.end, first.quantity.start) is not None
         and first.quantity.value < total.quantity.value
         and PLACE_ITEM_AFTER.match(text, first.quantity.end) is not None
@@ -225,7 +227,7 @@ def total_of(
     total = prev_f.part_of or prev_f
     if any(total.quantity.end <= t.start < c.quantity.start and c.quantity.value <= t.value for t in things):
         return None
-    if POSSESSIVE_BEFORE.search(text, max(0, c.quantity.start - POSSESSIVE_REACH), c.quantity.start):
+    if POSSESSIVE_BEFORE.search(text, (c.quantity.start - POSSESSIVE_REACH if c.quantity.start > POSSESSIVE_REACH else 0), c.quantity.start):
         return None  # "among them a 10-day-old girl and her five siblings": a story, not a part
     if c.breakdown or OF_WHOM.match(text, c.quantity.end, c.noun.end):
         j = i - 1

@@ -205,9 +205,11 @@ def document_scanner(
 
 def scan_text(text: str, lower: str) -> str:
     """The lowered text the scan reads: `lower`, with FOLDED_TO_ASCII read as their letters."""
-    if lower.isascii() or not any(c in lower for c in FOLDED_TO_ASCII):
-        return lower
-    return lower.translate(_FOLD)
+    if not lower.isascii():
+        for c in FOLDED_TO_ASCII:  # (a loop, not any() over a generator: asked of every document)
+            if c in lower:
+                return lower.translate(_FOLD)
+    return lower
 
 
 def stem_starts(scan: str, scanner: Scanner | None = None) -> list[int]:

@@ -377,13 +377,13 @@ def _ends_a_change_verb(text: str, begin: int, phrase: str) -> bool:
     written before it ("gone up to", "shot up to")."""
     first = phrase.split(None, 1)[0].lower()
     tail = CHANGE_VERB_TAILS.get(first)
-    return tail is not None and tail.search(text, max(0, begin - 30), begin) is not None
+    return tail is not None and tail.search(text, begin - 30 if begin > 30 else 0, begin) is not None
 
 
 def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] | None:
     """The qualifier that ends at `start` and where it begins, not before `floor` (the
     sentence's start: a figure's wording stays inside its quote), or None."""
-    lo = max(floor, start - LOOKBACK)
+    lo = start - LOOKBACK if start - LOOKBACK > floor else floor
     piece = text[lo:start]
     if piece.isascii():
         # the last word's own test (`_phrases_ending`) is the whole of `may_end_with`'s here:
@@ -401,7 +401,7 @@ def qualifier_before(text: str, start: int, floor: int = 0) -> tuple[str, int] |
         return None
     if _ends_a_change_verb(text, begin, m.group(0)):
         return None
-    if m.group(0).rstrip().lower() == "about" and (verb := _WORD_BEFORE.search(text, max(0, begin - 16), begin)) and verb.group(1).lower() in ABOUT_VERBS:
+    if m.group(0).rstrip().lower() == "about" and (verb := _WORD_BEFORE.search(text, begin - 16 if begin > 16 else 0, begin)) and verb.group(1).lower() in ABOUT_VERBS:
         return None  # "We are talking about 67 321 displaced people": the verb's "about"
     for name, group in _BEFORE_GROUPS:
         if m.group(group):
@@ -425,9 +425,11 @@ def _slipped_before(text: str, start: int, lo: int, piece: str) -> tuple[str, in
     # where each of the last words begins, last first
     begins: list[int] = []
     at = len(piece.rstrip())
+    other_spaces = "\n" in piece or "\t" in piece or "\u00a0" in piece  # (most pieces: spaces only)
     for _ in range(min(len(words), SLIP_WORDS)):
         j = piece.rfind(" ", 0, at)
-        j = max(j, piece.rfind("\n", 0, at), piece.rfind("\t", 0, at), piece.rfind("\u00a0", 0, at))
+        if other_spaces:
+            j = max(j, piece.rfind("\n", 0, at), piece.rfind("\t", 0, at), piece.rfind("\u00a0", 0, at))
         begins.append(j + 1)
         at = len(piece[: j + 1].rstrip()) if j >= 0 else 0
         if at == 0:
@@ -443,7 +445,9 @@ def _slipped_before(text: str, start: int, lo: int, piece: str) -> tuple[str, in
 def qualifier_after(text: str, end: int, ceiling: int | None = None) -> tuple[str, int] | None:
     """The qualifier that follows a number ending at `end` ("or more"), and where it ends,
     not past `ceiling` (the sentence's end)."""
-    limit = min(len(text) if ceiling is None else ceiling, end + 12)
+    limit = len(text) if ceiling is None else ceiling
+    if end + 12 < limit:
+        limit = end + 12
     if not (text.startswith("-", end) or may_start_with(text, end, limit, AFTER_STARTS)):
         return None  # most numbers: a noun or a verb follows
     m = QUALIFIER_AFTER.match(text, end, limit)
@@ -458,7 +462,7 @@ def qualifier_after(text: str, end: int, ceiling: int | None = None) -> tuple[st
 def additive_start(text: str, start: int, floor: int = 0) -> int | None:
     """Where "another", "a further"... begins when the number is introduced as a separate,
     extra group ("another 130"), not before `floor`; None otherwise."""
-    lo = max(floor, start - 25)
+    lo = start - 25 if start - 25 > floor else floor
     if not may_end_with(text, start, lo, ADDITIVE_ENDINGS):
         return None
     m = ADDITIVE_BEFORE.search(text, lo, start)
@@ -469,7 +473,7 @@ def change_before(text: str, start: int) -> str | None:
     """ "from" when the number at `start` (its qualifier included) is the earlier count of a
     change ("rose from 20,000 to 50,000"), "by" when it is the change itself ("rose by 5,000
     to 50,000"); None otherwise."""
-    lo = max(0, start - CHANGE_REACH)
+    lo = start - CHANGE_REACH if start > CHANGE_REACH else 0
     if not may_end_with(text, start, lo, (), words=CHANGE_ENDINGS):
         return None
     m = CHANGE_BEFORE.search(text, lo, start)

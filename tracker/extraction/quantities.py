@@ -106,7 +106,7 @@ def _is_range(text: str, a: Number, b: Number) -> bool:
     if word == "or":
         return not a.year_like and b.value <= OR_RANGE_RATIO * low
     if word == "and":
-        return BETWEEN_BEFORE.search(text, max(0, a.start - 10), a.start) is not None
+        return BETWEEN_BEFORE.search(text, (a.start - 10 if a.start > 10 else 0), a.start) is not None
     if word == "to":
         # "rose from 20,000 to 50,000", "climbed by 12 to 61": a count and a later count
         qualified = qualifier_before(text, a.start)
@@ -130,7 +130,7 @@ def _scaled_low(text: str, a: Number, b: Number) -> int:
 def _range(text: str, a: Number, b: Number, bounds: _Bounds) -> Quantity:
     low = _scaled_low(text, a, b)
     start = a.start
-    between = BETWEEN_BEFORE.search(text, max(bounds.start, a.start - 10), a.start)
+    between = BETWEEN_BEFORE.search(text, (a.start - 10 if a.start - 10 > bounds.start else bounds.start), a.start)
     if between:
         start = between.start()
     else:

@@ -259,6 +259,10 @@ THINGS_LIST_GAP = re.compile(r"(?:\s+\d[\d,.]*(?:\s+[\p{L}'’-]+){1,3}?\s*(?:,\
 # A count in brackets right after its trigger: "suffered the most deaths (3,587)".
 BRACKET_GAP = re.compile(r"\s*\(\s*")
 
+# Bounds on the paths every number takes are written as conditionals (`start - REACH if start >
+# REACH else 0`), not with the builtins max and min: a call of either costs some 1,100
+# instructions (a tuple of its arguments, then an iteration over it), the conditional a tenth.
+
 # How far a trigger may be from its number, in characters. A trigger before the number
 # must end right before it; it may start far back: "the number of people displaced by the
 # floods in the north-east has risen from 20,000 to" ends at the count it names.
@@ -727,7 +731,7 @@ def _measure_after(look: Look) -> bool:
 
 def _label_before(look: Look) -> bool:
     q, text = look.quantity, look.text
-    lo = max(0, q.first_start - LABEL_REACH)
+    lo = q.first_start - LABEL_REACH if q.first_start > LABEL_REACH else 0
     if not may_end_with(text, q.first_start, lo, NOT_A_COUNT_BEFORE_SUFFIXES, "-.", NOT_A_COUNT_BEFORE_WORDS):
         return False
     found = NOT_A_COUNT_BEFORE.search(text, lo, q.first_start)
@@ -772,8 +776,8 @@ def _linked_story(look: Look) -> bool:
     # "Read more: 1,400 killed in 7 October attack, Israel says": a link to another story, its
     # title's figure none of this one's (words.csv link labels, opening the line or a sentence)
     q, text = look.quantity, look.text
-    lo = max(0, q.first_start - LINK_REACH)
-    return text.find(":", lo, q.first_start) >= 0 and LINK_BEFORE.search(text, lo, q.first_start) is not None
+    lo = q.first_start - LINK_REACH if q.first_start > LINK_REACH else 0
+    return ":" in text[lo : q.first_start] and LINK_BEFORE.search(text, lo, q.first_start) is not None
 
 
 LINK_REACH = 160  # characters from a link's label to a count of its title
@@ -787,8 +791,8 @@ def _companions(look: Look) -> bool:
     # "fled Khartoum with her four children", "crossed with his two sons": the family one
     # person takes along (words.csv companion openers), a story's detail, not a count
     q, lower = look.quantity, look.lower
-    lo = max(0, q.first_start - COMPANION_REACH)
-    return lower.find("with ", lo, q.first_start) >= 0 and COMPANION_BEFORE.search(look.text, lo, q.first_start) is not None
+    lo = q.first_start - COMPANION_REACH if q.first_start > COMPANION_REACH else 0
+    return "with " in lower[lo : q.first_start] and COMPANION_BEFORE.search(look.text, lo, q.first_start) is not None
 
 
 COMPANION_REACH = 24  # characters before a count its opener stands within ("together with his ")
@@ -820,8 +824,8 @@ def _age_before(look: Look, keys: tuple[str, ...], pattern: re.Pattern, reach: i
     q = look.quantity
     if q.value >= AGE_LIMIT:
         return False
-    lo = max(0, q.first_start - reach)
-    return may_hold(look.text, lo, q.first_start, keys) and pattern.search(look.text, lo, q.first_start) is not None
+    lo = q.first_start - reach if q.first_start > reach else 0
+    return may_hold(look.lower, lo, q.first_start, keys, True) and pattern.search(look.text, lo, q.first_start) is not None
 
 
 def _age_of_a_list(look: Look) -> bool:
@@ -919,7 +923,7 @@ def _of_a_count_before(look: Look) -> bool:
     q = look.quantity
     if not q.small_word:
         return False
-    lo = max(0, q.start - COMPLEMENT_REACH)
+    lo = q.start - COMPLEMENT_REACH if q.start > COMPLEMENT_REACH else 0
     return may_end_with(look.text, q.start, lo, (), words=COMPLEMENT_WORDS) and COUNT_THEN_OF.search(look.text, lo, q.start) is not None
 
 
@@ -958,9 +962,9 @@ def _each_has(look: Look) -> bool:
     # "2,000 families with three children each": what each member of a group counted
     # before has, not a count of its own
     q, text = look.quantity, look.text
-    lo = max(0, q.start - 8)
+    lo = q.start - 8 if q.start > 8 else 0
     return (
-        may_hold(text, lo, q.start, WITH_KEYS)  # most counts: no "with" right before
+        may_hold(look.lower, lo, q.start, WITH_KEYS, True)  # most counts: no "with" right before
         and EACH_WORD_AFTER.match(text, look.noun.end, look.after_limit) is not None
         and WITH_BEFORE.search(text, lo, q.start) is not None
     )
@@ -975,7 +979,7 @@ def _rate(look: Look) -> bool:
     # "400 refugees a day", "1,300 refugees who arrive daily", "an average of six killed every
     # day": a rate, not a count of people ("a day after the attack" is a date)
     q, text, lower = look.quantity, look.text, look.lower
-    lo = max(0, q.first_start - RATE_BEFORE_REACH)
+    lo = q.first_start - RATE_BEFORE_REACH if q.first_start > RATE_BEFORE_REACH else 0
     before = lower[lo : q.first_start]
     if RATE_BEFORE_WORD in before and RATE_BEFORE.search(text, lo, q.first_start) is not None:
         return True
@@ -983,7 +987,7 @@ def _rate(look: Look) -> bool:
         return True  # "Every day we see 600 to 800 people crossing"
     if _per_whole_after(look):
         return True  # "1 death per 100,000 people"
-    end = min(look.after_limit, look.noun.end + RATE_REACH)
+    end = look.noun.end + RATE_REACH if look.noun.end + RATE_REACH < look.after_limit else look.after_limit
     return _may_be_rate(lower, look.noun.end, end) and RATE_AFTER.match(text, look.noun.end, end) is not None
 
 
@@ -996,17 +1000,19 @@ PER_WHOLE_REACH = 12  # characters before a number its "per" stands within
 
 def _per_whole(look: Look) -> bool:
     q, lower = look.quantity, look.lower
-    if lower.find("per", max(0, q.first_start - PER_WHOLE_REACH), q.first_start) < 0:
+    lo = q.first_start - PER_WHOLE_REACH if q.first_start > PER_WHOLE_REACH else 0
+    if "per" not in lower[lo : q.first_start]:
         return False  # (most numbers: no "per" right before)
-    return PER_WHOLE_BEFORE.search(look.text, max(0, q.first_start - PER_WHOLE_REACH), q.first_start) is not None
+    return PER_WHOLE_BEFORE.search(look.text, lo, q.first_start) is not None
 
 
 def _capacity(look: Look) -> bool:
     # "a camp built for 90,000 people", "shelters with a capacity of 500": what a place holds,
     # "surgical supplies to treat 1,000 wounded people": what supplies serve; no count
     q, lower = look.quantity, look.lower
-    lo = max(0, q.first_start - CAPACITY_REACH)
-    if lower.find(" for ", lo, q.first_start) < 0 and lower.find(" of ", lo, q.first_start) < 0 and lower.find(" treat ", lo, q.first_start) < 0:
+    lo = q.first_start - CAPACITY_REACH if q.first_start > CAPACITY_REACH else 0
+    before = lower[lo : q.first_start]
+    if " for " not in before and " of " not in before and " treat " not in before:
         return False  # (most numbers: none right before)
     return CAPACITY_BEFORE.search(look.text, lo, q.first_start) is not None
 
@@ -1020,8 +1026,8 @@ def _population(look: Look) -> bool:
     # "half the pre-war population of 22 million has fled": the people a place holds, no count
     # of what befell them (not "a refugee population of 700,000", "the displaced population of")
     q, lower = look.quantity, look.lower
-    lo = max(0, q.first_start - POPULATION_REACH)
-    if lower.find("population", lo, q.first_start) < 0:
+    lo = q.first_start - POPULATION_REACH if q.first_start > POPULATION_REACH else 0
+    if "population" not in lower[lo : q.first_start]:
         return False  # (most numbers)
     m = POPULATION_BEFORE.search(look.text, lo, q.first_start)
     return m is not None and m.group("whose").lower() not in COUNTED_POPULATIONS
@@ -1042,8 +1048,8 @@ def _place_size(look: Look) -> bool:
     # place holds, said in passing, no count of what befell them (not "a town of 20,000
     # refugees", whose noun names what they are, nor a camp's people, who are displaced)
     q, lower = look.quantity, look.lower
-    lo = max(0, q.start - PLACE_SIZE_REACH)
-    if lower.find(" of ", lo, q.start) < 0 or look.noun.indicator is not None:
+    lo = q.start - PLACE_SIZE_REACH if q.start > PLACE_SIZE_REACH else 0
+    if " of " not in lower[lo : q.start] or look.noun.indicator is not None:
         return False  # (most numbers: no "of" right before its wording, qualifier included)
     return PLACE_SIZE_BEFORE.search(look.text, lo, q.start) is not None
 
@@ -1058,7 +1064,7 @@ def _share_of_things_after(look: Look) -> bool:
     # "15 of the town's 27 wards were under water": a count with no noun of its own before
     # "of" and a whole that counts things counts those things, here no people
     q, text, noun = look.quantity, look.text, look.noun
-    if noun.kind is not NounKind.BARE or not text.startswith(" of ", q.end):
+    if noun.kind is not NounKind.BARE or text[q.end : q.end + OF_LENGTH] != " of ":
         return False  # (most counts: a noun or a verb after them)
     whole = WHOLE_AFTER.match(text, q.end, look.after_limit)
     if whole is None:
@@ -1067,6 +1073,7 @@ def _share_of_things_after(look: Look) -> bool:
     return read_noun(text, look.lower, after, look.after_limit).kind is NounKind.THING and cases_end(look.lower, after, look.after_limit) < 0
 
 
+OF_LENGTH = len(" of ")  # (a slice compared, not `startswith` at a place: that parses its arguments at each call)
 # The whole after a count's "of": "of the town's 27", "of its 34", "of the 120".
 WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|its|their|this|[\p{L}'’\-]+['’]s?)(?:\s+[\p{L}'’\-]+){0,2}?\s+(?:\d[\d,.]*\d|\d)(?=\s)")
 
@@ -1229,7 +1236,8 @@ class Candidate(NamedTuple):  # a named tuple: immutable, and built in C (severa
 
 def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidate | str:
     """The quantity with its counted noun, or the name of the rule that rejects it."""
-    look = Look(text, lower, q, min(sentence_end, q.number_end + NOUN_REACH))
+    reach = q.number_end + NOUN_REACH
+    look = Look(text, lower, q, reach if reach < sentence_end else sentence_end)
     key = (q.value < AGE_LIMIT, q.value < DECIMAL_BELOW, q.small_word, q.year_like)  # which rules may match (`_rules_for`)
     for name, rule in NUMBER_RULES_FOR[key]:
         if rule(look):
@@ -1243,7 +1251,7 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
     else:
         look.noun = read_noun(text, lower, noun_from, look.after_limit)
     kind = look.noun.kind  # (compared by identity: an enum's hash is a Python call)
-    if (kind is NounKind.BARE or kind is NounKind.THING) and lower.find(" and ", q.end, q.end + SHARED_GAP_LONGEST) >= 0 and (
+    if (kind is NounKind.BARE or kind is NounKind.THING) and " and " in lower[q.end : q.end + SHARED_GAP_LONGEST] and (
         shared := _shared_noun(text, lower, q, sentence_end)
     ) is not None:
         look.noun = shared  # "90 confirmed and 35 probable deaths": the noun said once, after the second count
@@ -1282,14 +1290,16 @@ def _shared_noun(text: str, lower: str, q: Quantity, sentence_end: int) -> Noun 
 
 def obviously_not_a_count(text: str, start: int, end: int) -> bool:
     """A cheap look at what follows the number text[start:end]: a date, a percentage, a distance."""
-    return not_a_count_after(text, end, min(len(text), end + CHEAP_LOOK_REACH))
+    reach = end + CHEAP_LOOK_REACH
+    return not_a_count_after(text, end, reach if reach < len(text) else len(text))
 
 
 def _breakdown(text: str, lower: str, start: int) -> bool:
     """The number at `start` counts a part of a group: "including 4,000 children"."""
-    before = max(0, start - BREAKDOWN_REACH)
+    before = start - BREAKDOWN_REACH if start > BREAKDOWN_REACH else 0
+    piece = lower[before:start]  # (one slice and `in` tests: a `find` with bounds parses its arguments at each call)
     for word in BREAKDOWN_WORDS:  # a loop, not any() over a generator: this runs at every number
-        if lower.find(word, before, start) >= 0:
+        if word in piece:
             return _opener_in(lower, before, start) and BREAKDOWN_BEFORE.search(text, before, start) is not None
     return False
 
@@ -1452,7 +1462,7 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
     before = s.before()
     if before and not before[-1].blocks and adjacent(text, before[-1].end, q.start):
         t = before[-1]
-        lo = max(prev_end, t.start - OUTCOME_JOIN_REACH)
+        lo = t.start - OUTCOME_JOIN_REACH if t.start - OUTCOME_JOIN_REACH > prev_end else prev_end
         joined = OUTCOME_JOIN_BEFORE.search(text, lo, t.start) if may_end_with(text, t.start, lo, OUTCOME_JOIN_ENDS) else None
         if joined is not None:
             # not the verb of the count before: "left 112 people dead and displaced hundreds of thousands"
@@ -1551,8 +1561,8 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         t = before[-1]
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
         # (read at the verb: "in May" far back in the subject's clause is no "may")
-        if projected(text, max(0, t.start - PROJECTION_REACH), t.start) or projected(
-            text, max(t.start, t.end - PROJECTION_REACH), t.end
+        if projected(text, t.start - PROJECTION_REACH if t.start > PROJECTION_REACH else 0, t.start) or projected(
+            text, (t.end - PROJECTION_REACH if t.end - PROJECTION_REACH > t.start else t.start), t.end
         ):
             s.projected_before = True  # the later rules may still decide; if none does, this is why
         elif t.indicator == "displaced" and c.noun.indicator in HARMED:
@@ -1650,8 +1660,8 @@ ROW_OWN_VERB_GAP = re.compile(rf"\s*(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS}|
 def _row_label(text: str, start: int) -> tuple[int, int] | None:
     """Where the label of the row whose count starts at `start` begins, and where its colon
     stands; None when no such label is there."""
-    lo = max(0, start - ROW_LABEL_REACH)
-    if text.find(":", lo, start) < 0 and not _dash_right_before(text, start):
+    lo = start - ROW_LABEL_REACH if start > ROW_LABEL_REACH else 0
+    if ":" not in text[lo:start] and not _dash_right_before(text, start):
         return None  # no colon or dash, no row: most counts (ROW_COLON_BEFORE is not tried)
     colon = ROW_COLON_BEFORE.search(text, lo, start)
     if colon is None:
@@ -1663,7 +1673,7 @@ def _row_label(text: str, start: int) -> tuple[int, int] | None:
 def _dash_right_before(text: str, start: int) -> bool:
     """A dash among the few characters right before `start`, where ROW_COLON_BEFORE's dash
     stands ("Deaths – 45": white space, the dash, white space)."""
-    near = text[max(0, start - DASH_REACH) : start]
+    near = text[start - DASH_REACH if start > DASH_REACH else 0 : start]
     return "–" in near or "—" in near
 
 
@@ -1725,7 +1735,7 @@ def _row_label_start(text: str, colon: int) -> int | None:
 def row_label_after(text: str, q: Quantity) -> int | None:
     """Where the label of a row that starts with the quantity q ends ("2.9 MILLION –
     Estimated Number of IDPs (UN – February 2022)"), or None when q starts no such row."""
-    lo = max(0, q.first_start - ROW_LABEL_REACH)
+    lo = q.first_start - ROW_LABEL_REACH if q.first_start > ROW_LABEL_REACH else 0
     before = text[lo : q.first_start]
     kept = before.rstrip()
     if kept and kept[-1] not in ROW_MARKS and not before[len(kept) :].strip(" \t"):
@@ -1786,7 +1796,7 @@ def _part_verb_past_its_whole(s: Scene) -> Verdict | None:
     # the whole; the part's own verb is the next trigger of the clause, finite (an auxiliary
     # before it, or a verb with no object)
     c, text = s.candidate, s.text
-    if not text.startswith(" of ", c.quantity.end):
+    if text[c.quantity.end : c.quantity.end + OF_LENGTH] != " of ":
         return None  # (most counts: no whole after them)
     whole = WHOLE_AFTER.match(text, c.quantity.end, c.noun.end)
     after = s.after()
@@ -1849,6 +1859,8 @@ def _may_start_an_outcome(lower: str, pos: int, end: int) -> bool:
     if not piece.isascii():
         return True
     for word in OUTCOME_WORDS:
+        if word not in piece:
+            continue  # (most words: an `in` test costs less than a `find`)
         at = piece.find(word)
         while at >= 0:
             if at == 0 or piece[at - 1] in ASCII_WHITE_SPACE:
@@ -1864,7 +1876,8 @@ def _noun_names_it(s: Scene) -> Verdict | None:
     # "will eventually house up to 20,000 refugees", "its funds will help 4.2 million refugees",
     # and inside the noun's words: "thousands more feared dead"
     q = s.candidate.quantity
-    if projected(s.text, max(0, q.first_start - PROJECTION_REACH), q.first_start) or projected(s.text, q.end, s.candidate.noun.end):
+    lo = q.first_start - PROJECTION_REACH if q.first_start > PROJECTION_REACH else 0
+    if projected(s.text, lo, q.first_start) or projected(s.text, q.end, s.candidate.noun.end):
         return PROJECTED
     head = s.candidates[s.list_head()].quantity
     if head is not q and projected(s.text, max(0, head.first_start - PROJECTION_REACH), head.first_start):
@@ -1884,7 +1897,7 @@ def _planned_aid(text: str, at: int) -> bool:
     """A plan to supply the people counted at `at`: "NRC plans to provide emergency shelter to
     50,000 displaced people", "IOM will distribute shelter kits to 12,000 displaced families",
     "preparing to receive up to 20,000 refugees" (they are its recipients, not what befell them)."""
-    lo = max(0, at - PLANNED_AID_REACH)
+    lo = at - PLANNED_AID_REACH if at > PLANNED_AID_REACH else 0
     if not may_hold(text, lo, at, AID_VERB_KEYS):
         return False  # (most counts: no aid verb before them)
     return PLANNED_AID.search(text, lo, at) is not None
@@ -1931,7 +1944,7 @@ def _planned_or_given(s: Scene) -> Verdict | None:
     head = s.candidates[j].quantity.start
     total = s.candidates[j - 1].quantity.start if j > 0 and (s.candidate.breakdown or s.candidates[j].breakdown) else -1
     first = total if total >= 0 else head
-    if not may_hold(s.text, first - PLANNED_AID_REACH if first > PLANNED_AID_REACH else 0, at, AID_KEYS):
+    if not may_hold(s.lower, first - PLANNED_AID_REACH if first > PLANNED_AID_REACH else 0, at, AID_KEYS, True):
         return None
     if _planned_aid(s.text, at) or (head != at and _planned_aid(s.text, head)):
         return PROJECTED
@@ -2081,7 +2094,7 @@ def _group_trigger(s: Scene, key: str, pattern: re.Pattern, reach: int) -> Trigg
     (its qualifier included: "were at least 11"), within `reach` and after the count before;
     `key` is a piece of text every match holds, looked for first in the lowered text."""
     at = s.candidate.quantity.start
-    lo = max(s.prev_end, at - reach)
+    lo = at - reach if at - reach > s.prev_end else s.prev_end
     if key not in s.lower[lo:at]:
         return None  # (the common case, made fast)
     m = pattern.search(s.text, lo, at)
@@ -2154,7 +2167,7 @@ def _subject_before_count_verb(s: Scene) -> Verdict | None:
     # "the dead now numbered eight": the subject before the verb of counting says what is counted
     c, text = s.candidate, s.text
     q = c.quantity
-    lo = max(0, q.start - SUBJECT_VERB_REACH)
+    lo = q.start - SUBJECT_VERB_REACH if q.start > SUBJECT_VERB_REACH else 0
     if not may_hold(text, lo, q.start, SUBJECT_COUNT_VERB_KEYS):
         return None
     verb = SUBJECT_COUNT_VERB.search(text, lo, q.start)
@@ -2224,7 +2237,7 @@ def _counts_people_at(candidates: list[Candidate], start: int) -> bool:
 
 def _share_whole(text: str, c: Candidate) -> bool:
     """c is the whole a share is taken from: "70 percent of the 2.2 million residents"."""
-    lo = max(0, c.quantity.start - SHARE_REACH)
+    lo = c.quantity.start - SHARE_REACH if c.quantity.start > SHARE_REACH else 0
     return may_hold(text, lo, c.quantity.start, SHARE_OF_KEYS) and SHARE_OF_BEFORE.search(text, lo, c.quantity.start) is not None
 
 
@@ -2311,7 +2324,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "120 casualties, including 20 deaths": the part's own noun names the part
         if _in_a_bracket(text, c.noun.end, t.start):
             continue  # "1,095 civilian casualties (316 killed and 779 injured)": the bracket's counts' verbs
-        if c.noun.kind is NounKind.HOMES and t.indicator != "housing_destroyed" and WHERE_HOMES_STAND.search(text, max(0, t.start - 12), t.start):
+        if c.noun.kind is NounKind.HOMES and t.indicator != "housing_destroyed" and WHERE_HOMES_STAND.search(text, t.start - 12 if t.start > 12 else 0, t.start):
             continue  # "8,000 shelters in the camps were damaged": where the homes stand, not what befell them
         if _verb_with_its_own_count(text, t):
             continue  # "... due to a drought that has killed 1.5 million livestock"
@@ -2322,11 +2335,11 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return OTHER_CLAUSE
         if _count_of_its_own(text, s.lower, past, t.start) or _fronted_whole_before(text, c, t.start):
             return OTHER_CLAUSE
-        if text[t.start : t.end].lower().endswith("ing") and BEFORE_GERUND.search(text, max(c.noun.end, t.start - 12), t.start) and _an_object(s):
+        if text[t.start : t.end].lower().endswith("ing") and BEFORE_GERUND.search(text, (t.start - 12 if t.start - 12 > c.noun.end else c.noun.end), t.start) and _an_object(s):
             return OTHER_CLAUSE  # "The attackers killed six soldiers and two civilians before fleeing": the attackers fled
         if projected(text, c.noun.end, t.start):
             return PROJECTED
-        if may_hold(text, c.noun.end, t.start, RELATIVE_PART_KEYS) and RELATIVE_PART.search(text, c.noun.end, t.start) is not None:
+        if may_hold(s.lower, c.noun.end, t.start, RELATIVE_PART_KEYS, True) and RELATIVE_PART.search(text, c.noun.end, t.start) is not None:
             continue  # "5.5 million people, 90 percent of whom need food aid": the share's verb
         if _share_whole(text, c) and _verb_of_the_share(text, c, t):
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
@@ -2334,8 +2347,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
         if (aided := _planned_or_given(s)) is not None:
             return aided  # "WFP aims to reach 1 million people in need", "provided shelter to 120,000 people displaced"
-        among_from = max(c.noun.end, t.start - 30)
-        if may_hold(text, among_from, t.start, AMONG_KEYS) and AMONG_BEFORE.search(text, among_from, t.start) is not None:
+        among_from = t.start - 30 if t.start - 30 > c.noun.end else c.noun.end
+        if may_hold(s.lower, among_from, t.start, AMONG_KEYS, True) and AMONG_BEFORE.search(text, among_from, t.start) is not None:
             return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
         if t.indicator in SHELTERED and _cared_for_in_a_shelter(s, t):
             return CARED_FOR
@@ -2356,11 +2369,11 @@ def _cared_for_in_a_shelter(s: Scene, t: Trigger) -> bool:
     own passive verb before the place ("4,000 children were admitted for malnutrition in Kalma
     camp", "8,500 children were screened in Dadaab refugee camp") (words.csv care verbs)."""
     q, text = s.candidate.quantity, s.text
-    lo, after = max(s.prev_end, q.start - CARE_REACH), s.candidate.noun.end
+    lo, after = (q.start - CARE_REACH if q.start - CARE_REACH > s.prev_end else s.prev_end), s.candidate.noun.end
     # (the care verb's words first, a cheap test: most counts have none around them)
     if not (
-        (may_hold(text, lo, q.start, CARE_KEYS) and CARE_BEFORE.search(text, lo, q.start) is not None)
-        or (may_hold(text, after, t.start, CARE_KEYS) and CARED_PASSIVE.search(text, after, t.start) is not None)
+        (may_hold(s.lower, lo, q.start, CARE_KEYS, True) and CARE_BEFORE.search(text, lo, q.start) is not None)
+        or (may_hold(s.lower, after, t.start, CARE_KEYS, True) and CARED_PASSIVE.search(text, after, t.start) is not None)
     ):
         return False
     return (
@@ -2399,13 +2412,21 @@ OTHER_PEOPLE_WHO = re.compile(
 OTHER_PEOPLE_NOUN: int = group_number("noun", OTHER_PEOPLE_WHO)
 
 
+def _holds_any(piece: str, keys: tuple[str, ...]) -> bool:
+    """Some of `keys` stands in `piece` (a loop of `in` tests: no generator, and no `find`,
+    which parses its arguments at each call)."""
+    for key in keys:
+        if key in piece:
+            return True
+    return False
+
+
 def _own_subject(text: str, lower: str, noun_end: int, t: Trigger) -> bool:
     """The trigger t, after a count's noun ending at `noun_end`, has a subject of its own."""
-    if any(lower.find(key, noun_end, t.start) >= 0 for key in OWN_SUBJECT_KEYS) and (
-        OWN_SUBJECT_BEFORE.search(text, noun_end, t.start) is not None
-    ):
+    between = lower[noun_end : t.start]
+    if _holds_any(between, OWN_SUBJECT_KEYS) and OWN_SUBJECT_BEFORE.search(text, noun_end, t.start) is not None:
         return True
-    if lower.find(" who ", noun_end, t.start) < 0:
+    if " who " not in between:
         return False  # (most gaps: no "who")
     m = OTHER_PEOPLE_WHO.search(text, noun_end, t.start)
     return m is not None and lower[m.start(OTHER_PEOPLE_NOUN) : m.end(OTHER_PEOPLE_NOUN)] in PERSON_NOUNS
@@ -2422,7 +2443,7 @@ COUNT_OF_ITS_OWN_KEYS: tuple[str, ...] = literal_keys(["and", *(w.split()[0] for
 
 
 def _count_of_its_own(text: str, lower: str, noun_end: int, start: int) -> bool:
-    return may_hold(lower, noun_end, start, COUNT_OF_ITS_OWN_KEYS) and COUNT_OF_ITS_OWN.search(text, noun_end, start) is not None
+    return may_hold(lower, noun_end, start, COUNT_OF_ITS_OWN_KEYS, True) and COUNT_OF_ITS_OWN.search(text, noun_end, start) is not None
 
 
 # A whole fronted with "Of" before its parts: "Of the 29 miners underground, 16 escaped and 11
@@ -2434,10 +2455,11 @@ FRONTED_OF_REACH = 30
 
 def _fronted_whole_before(text: str, c: Candidate, start: int) -> bool:
     q = c.quantity.first_start
+    lo = q - FRONTED_OF_REACH if q > FRONTED_OF_REACH else 0
     return (
-        "Of" in text[max(0, q - FRONTED_OF_REACH) : q]
-        and text.find(",", c.noun.end, start) >= 0
-        and FRONTED_OF.search(text, max(0, q - FRONTED_OF_REACH), q) is not None
+        "Of" in text[lo:q]
+        and "," in text[c.noun.end : start]
+        and FRONTED_OF.search(text, lo, q) is not None
     )
 
 
@@ -2456,7 +2478,7 @@ RELATIVE_VERB_KEYS = ("that", "which", "who")  # one of these every RELATIVE_VER
 
 
 def _verb_with_its_own_count(text: str, t: Trigger) -> bool:
-    lo = max(0, t.start - RELATIVE_VERB_REACH)
+    lo = t.start - RELATIVE_VERB_REACH if t.start > RELATIVE_VERB_REACH else 0
     return (
         may_hold(text, lo, t.start, RELATIVE_VERB_KEYS)  # most triggers: no relative pronoun right before
         and COUNT_RIGHT_AFTER.match(text, t.end) is not None
@@ -2467,7 +2489,10 @@ def _verb_with_its_own_count(text: str, t: Trigger) -> bool:
 def _in_a_later_noun(s: Scene, t: Trigger) -> bool:
     """The trigger t is the noun of a later count of the sentence ("deaths" in "120
     casualties, including 20 deaths"): it says what that count counts, not the candidate."""
-    return any(o.quantity.end <= t.start and t.end <= o.noun.end for o in s.candidates[s.index + 1 :])
+    for o in s.candidates[s.index + 1 :]:  # (a loop, not any() over a generator: asked of most triggers after a count)
+        if o.quantity.end <= t.start and t.end <= o.noun.end:
+            return True
+    return False
 
 
 # A group none of whom it befell: "None of the 120 villagers was injured", "not one of the 40
@@ -2541,17 +2566,22 @@ def _assailants(text: str, c: Candidate) -> bool:
     if c.noun.unit in ASSAILANTS:
         return True
     between = text[c.quantity.number_end : c.noun.end].lower().split()
-    return any(w.strip(",") in ARMING_WORDS for w in between[:-1])
+    for w in between[:-1]:  # (a loop, not any() over a generator)
+        if w.strip(",") in ARMING_WORDS:
+            return True
+    return False
 
 
 def _back_from_shelter(s: Scene) -> bool:
     """After the count's noun, in its clause and before the next figure, the people counted
     leave a place of shelter for their own homes (BACK_FROM_SHELTER): a return."""
     c, text = s.candidate, s.text
-    if not may_hold(text, c.noun.end, c.noun.end + BACK_FROM_SHELTER_REACH, BACK_HOME_KEYS):
+    if not may_hold(s.lower, c.noun.end, c.noun.end + BACK_FROM_SHELTER_REACH, BACK_HOME_KEYS, True):
         return False  # none in the longest reach: none before the boundary either (found only where one is)
-    end = min(s.boundary(), c.noun.end + BACK_FROM_SHELTER_REACH)
-    return may_hold(text, c.noun.end, end, BACK_HOME_KEYS) and BACK_FROM_SHELTER.search(text, c.noun.end, end) is not None
+    end = s.boundary()
+    if c.noun.end + BACK_FROM_SHELTER_REACH < end:
+        end = c.noun.end + BACK_FROM_SHELTER_REACH
+    return may_hold(s.lower, c.noun.end, end, BACK_HOME_KEYS, True) and BACK_FROM_SHELTER.search(text, c.noun.end, end) is not None
 
 
 def _arrival_told(s: Scene, v: Verdict) -> Verdict | None:
@@ -2706,13 +2736,15 @@ def crossed_border(s: Scene) -> bool:
     c, text = s.candidate, s.text
     if c.noun.unit == "IDPs":
         return False
-    if not may_hold(text, c.noun.end, c.noun.end + BORDER_REACH, ACROSS_BORDER_WORDS):
+    if not may_hold(s.lower, c.noun.end, c.noun.end + BORDER_REACH, ACROSS_BORDER_WORDS, True):
         return False  # none in the longest reach: the boundary and the clause need not be found
-    end = min(s.boundary(), c.noun.end + BORDER_REACH)
+    end = s.boundary()
+    if c.noun.end + BORDER_REACH < end:
+        end = c.noun.end + BORDER_REACH
     brk = clause_break(text, c.noun.end, end)
     if brk is not None:
         end = brk.start()
-    if not may_hold(text, c.noun.end, end, ACROSS_BORDER_WORDS):
+    if not may_hold(s.lower, c.noun.end, end, ACROSS_BORDER_WORDS, True):
         return False
     m = across_border(text, s.lower, c.noun.end, end)
     if m is None or _a_parts_own(s, m.start()):
@@ -2720,10 +2752,10 @@ def crossed_border(s: Scene) -> bool:
     country = m.group(ACROSS_BORDER_COUNTRY)
     if country is not None and country not in COUNTRY_NAMES:
         return False
-    lo = max(0, c.quantity.first_start - INTERNAL_REACH_BEFORE)
+    lo = c.quantity.first_start - INTERNAL_REACH_BEFORE if c.quantity.first_start > INTERNAL_REACH_BEFORE else 0
     # (not in another clause before: "9.9 million are internally displaced, while 2.1 million have fled abroad")
-    clause = max(lo, s.prev_end)
-    if may_hold(text, clause, c.quantity.first_start, CLAUSE_BREAK_KEYS):
+    clause = lo if lo > s.prev_end else s.prev_end
+    if may_hold(s.lower, clause, c.quantity.first_start, CLAUSE_BREAK_KEYS, True):
         for brk in CLAUSE_BREAK.finditer(text, clause, c.quantity.first_start):
             lo = brk.end()
     # (nor the count's before it: "displaced 700,000 people internally and sent 250,000 fleeing abroad")
@@ -2765,8 +2797,8 @@ def hosted_by_country(s: Scene) -> bool:
     if c.noun.indicator is not None or c.noun.unit == "IDPs":
         return False
     q = c.quantity
-    lo = max(0, q.start - HOST_REACH)
-    if not may_hold(text, lo, q.start, HOSTING_VERB_KEYS):
+    lo = q.start - HOST_REACH if q.start > HOST_REACH else 0
+    if not may_hold(s.lower, lo, q.start, HOSTING_VERB_KEYS, True):
         return False
     m = HOSTED_BY.search(text, lo, q.start)
     if m is None:
@@ -2848,7 +2880,7 @@ def told_around(s: Scene) -> str | None:
     lo, hi = _around(s)
     refugees = sum(1 for _ in refugee_words(text, s.lower, lo, hi))
     # the scan for triggers costs about a million instructions: only the returns are looked for
-    if may_hold(text, lo, hi, RETURN_STEMS) and more_triggers_than(text, lo, hi, s.lower, "returned", refugees):
+    if may_hold(s.lower, lo, hi, RETURN_STEMS, True) and more_triggers_than(text, lo, hi, s.lower, "returned", refugees):
         return "returned"
     return "refugees" if refugees else None
 

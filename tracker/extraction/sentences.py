@@ -218,7 +218,7 @@ _ASCII_RUN_CHARACTERS: str = string.ascii_letters + "."
 def _abbreviation_before(text: str, dot: int) -> bool:
     """The word ending at `dot` is an abbreviation: its last (up to) 7 letters and full
     stops, unless a letter stands before them."""
-    piece = text[max(0, dot - 8) : dot]
+    piece = text[dot - 8 if dot > 8 else 0 : dot]
     if piece.isascii():  # the common case, without a loop over characters
         run = piece[len(piece.rstrip(_ASCII_RUN_CHARACTERS)) :]
         if not run:
@@ -266,4 +266,5 @@ def _is_abbreviation(word: str) -> bool:
         return True
     # single capital initials: "Recep T. Erdogan", and a person's run of them: "A.K. Singh",
     # "Dr S.T. Pardeshi" (like "U.S.", a sentence does not end there)
-    return (len(w) == 1 and w.isalpha()) or _INITIALS.match(word) is not None
+    # (_INITIALS' second character is a full stop: most words are passed over without a call of it)
+    return (len(w) == 1 and w.isalpha()) or (word[1:2] == "." and _INITIALS.match(word) is not None)

@@ -143,7 +143,8 @@ def may_end_with(
     if not piece or not piece[-1].isalpha():
         return True
     lower = piece.lower()
-    if not lower.endswith(suffixes) and not lower.endswith(words):
+    # (an empty tuple is not asked: a call of `endswith` parses its arguments, some 600 instructions)
+    if not (suffixes and lower.endswith(suffixes)) and not (words and lower.endswith(words)):
         # the stretch ends with none of them, so its last run of letters neither ends with
         # one nor is one: told without cutting that run out (most stretches, at a third of the cost)
         return False
@@ -154,17 +155,20 @@ def may_end_with(
             k -= 1
         run = run[k:]
     run = run.lower()
-    return run in words or run.endswith(suffixes)
+    return run in words or (bool(suffixes) and run.endswith(suffixes))
 
 
-def may_hold(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+def may_hold(text: str, start: int, end: int, words: tuple[str, ...], lowered: bool = False) -> bool:
     """A cheap test before a case-insensitive pattern every match of which inside
     text[start:end] holds one of `words` (lower-case ASCII): False only when that piece is
     ASCII and holds none of them. A piece with other characters answers True, and the
-    pattern decides ("ſ" and "İ" match "s" and "i" in such a pattern, and lower to no ASCII)."""
+    pattern decides ("ſ" and "İ" match "s" and "i" in such a pattern, and lower to no ASCII).
+    `lowered`: `text` is a text lowered (`lowered`), read as it is, not lowered again (its
+    only character beyond ASCII that lowers into it, the Kelvin sign's "k", is what such a
+    pattern matches there too: a piece that holds a match holds its word)."""
     if 0 <= end <= start:
         return "" in words  # an empty stretch holds no word (asked often: before a sentence's first count)
-    piece = text[start:end].lower()
+    piece = text[start:end] if lowered else text[start:end].lower()
     if not piece.isascii():
         return True
     if len(words) >= LONG_KEYS:  # (one C pass over the piece for all the words)

@@ -161,7 +161,7 @@ def running_total(
     q = c.quantity
     if c.breakdown or c.noun.kind is NounKind.HOMES:
         return None  # "bringing the total to 45,000 homes" counts homes
-    m = RUNNING_TOTAL.search(text, max(0, q.start - RUNNING_TOTAL_REACH), q.start)
+    m = RUNNING_TOTAL.search(text, (q.start - RUNNING_TOTAL_REACH if q.start > RUNNING_TOTAL_REACH else 0), q.start)
     if m is None or (m.group(RUNNING_BARE) and q.qualifier != "range"):
         return None
     # a total brought or raised to a count is larger than the figure it totals ("Seven people
@@ -217,7 +217,7 @@ def _set_again(text: str, lower: str, start: int, q: Quantity, indicator: str) -
     """The figure of the sentence before, set again by another count in the next sentence:
     "Local officials put the figure at 5,000", "Hospital sources gave a higher toll of 45"
     (a verb that sets a count, or "a ... figure of": the count may be smaller)."""
-    m = RUNNING_TOTAL.search(text, max(start, q.start - RUNNING_TOTAL_REACH), q.start)
+    m = RUNNING_TOTAL.search(text, (q.start - RUNNING_TOTAL_REACH if q.start - RUNNING_TOTAL_REACH > start else start), q.start)
     if m is None or m.group(RUNNING_BARE):
         return None
     first = m.group().split(None, 1)[0].lower()
