@@ -52,6 +52,8 @@ from ..extraction.text import alternation as _words
 from ..extraction.text import phrases as _alternation
 from .keyscan import KeyScanner, ascii_word_set, ascii_words, key_scanner
 
+# Bounds before a position are conditionals, not `max(0, at - REACH)`: see tracker.extraction.rules.
+
 # ---------------------------------------------------------------------------------------
 # Vocabulary
 
@@ -434,7 +436,7 @@ def _counted_on(sentence: str, start: int, date: dt.date, precision: str) -> tup
     """The date a span after the date at `start` names ("a week after the 12 January quake":
     19 January; "six years after the 2011 famine": 2017), or None where no span counts on
     from it. The precision is the date's, or the span's unit's where that is coarser."""
-    before = sentence[max(0, start - COUNTED_ON_REACH) : start]
+    before = sentence[(start - COUNTED_ON_REACH if start > COUNTED_ON_REACH else 0) : start]
     if "after" not in before and "later" not in before:
         return None
     m = COUNTED_ON.search(before)
@@ -505,7 +507,7 @@ def _point_of_period(sentence: str, m: re.Match, resolved: tuple[dt.date, str]) 
     """A month or year (`resolved`, the date `m` wrote) at the point of it the words before
     it name ("the end of", "mid-"), or as it is."""
     for pattern, reach, point in PERIOD_POINTS:
-        if pattern.search(sentence, max(0, m.start() - reach), m.end()):
+        if pattern.search(sentence, (m.start() - reach if m.start() > reach else 0), m.end()):
             return point(*resolved)
     return resolved
 
@@ -876,7 +878,7 @@ def figure_date(
         if m.role in ROLE_RANK and _applies(sentence, offset, m) and not _older_counts(sentence, offset, m, mentions)
         and not (
             (m.role == "named_event" or sentence.startswith(("'s", "’s"), m.end)) and m.end <= offset
-            and COUNTER_OF_EVENT.search(sentence, max(0, m.start - COUNTER_OF_EVENT_REACH), m.start)
+            and COUNTER_OF_EVENT.search(sentence, (m.start - COUNTER_OF_EVENT_REACH if m.start > COUNTER_OF_EVENT_REACH else 0), m.start)
         )
     ]
     if len(dated) > 1:
@@ -1240,7 +1242,7 @@ GIVEN_NAME_REACH: int = 24  # characters before the month where its title stands
 def _given_name(sentence: str, m: re.Match) -> bool:
     if not m.group().isalpha() or _CAPITAL_AFTER.match(sentence, m.end()) is None:
         return False
-    before = _WORD_BEFORE.search(sentence, max(0, m.start() - GIVEN_NAME_REACH), m.start())
+    before = _WORD_BEFORE.search(sentence, (m.start() - GIVEN_NAME_REACH if m.start() > GIVEN_NAME_REACH else 0), m.start())
     return before is not None and before.group("word").lower() in _TITLE_WORDS
 
 
@@ -1442,13 +1444,13 @@ NAMED_EVENT_AFTER = re.compile(rf"\s+(?:[\p{{L}}\-]+\s+)?(?:{_alternation(lexico
 def _role(sentence: str, start: int, end: int) -> str:
     if start < DATELINE_REACH and DATELINE_AFTER.match(sentence, end) and DATELINE_BEFORE.fullmatch(sentence, 0, start):
         return "dateline"
-    before = sentence[max(0, start - 40) : start]
+    before = sentence[(start - 40 if start > 40 else 0) : start]
     words = _last_words(before)  # the backwards patterns are tried only where they may end (`_may_end`)
     if _may_end(words, AS_OF_ENDINGS) and BEFORE_AS_OF.search(before):
         return "as_of"
     if (
         (_may_end(words, SINCE_ENDINGS) and BEFORE_SINCE.search(before))
-        or _may_open_since(sentence, max(0, start - SINCE_REACH), start) and SINCE_CLAUSE.search(sentence[max(0, start - SINCE_REACH) : start])
+        or _may_open_since(sentence, (start - SINCE_REACH if start > SINCE_REACH else 0), start) and SINCE_CLAUSE.search(sentence[(start - SINCE_REACH if start > SINCE_REACH else 0) : start])
         or (_may_end(words, START_ENDINGS) and START_CLAUSE.search(before))
     ):
         return "since"
@@ -1464,7 +1466,7 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "possessive" if sentence.endswith("after the ", 0, start) else "named_event"
     if end - start == 4 and sentence[start:end].isdigit() and DATED_DOCUMENT.match(sentence, end):
         return "document"  # "in its 2023 humanitarian overview": the document's year, not the figure's
-    if _may_close(sentence, end) and CITATION_CLOSE.match(sentence, end) and CITATION_OPEN.search(sentence[max(0, start - 200) : start]):
+    if _may_close(sentence, end) and CITATION_CLOSE.match(sentence, end) and CITATION_OPEN.search(sentence[(start - 200 if start > 200 else 0) : start]):
         return "citation"
     if (_may_end(words, REPORT_ENDINGS) and BEFORE_REPORT.search(before)) or AFTER_REPORT.match(sentence[end : end + 30]):
         return "report"
@@ -1570,7 +1572,7 @@ def _holds_now(sentence: str, offset: int, m: _Mention) -> bool:
     the count and the event, or right before the count."""
     if not sentence.endswith(("the ", "The "), 0, m.start):
         return False
-    lo = max(0, offset - STATE_HOLDER_REACH) if m.start > offset else m.end
+    lo = (offset - STATE_HOLDER_REACH if offset > STATE_HOLDER_REACH else 0) if m.start > offset else m.end
     hi = m.start if m.start > offset else offset
     return STATE_HOLDERS.search(sentence, lo, hi) is not None
 
@@ -1681,7 +1683,7 @@ def _owning_count(sentence: str, m: _Mention, mentions: list[_Mention]) -> _re.M
     # (from the stretch's first digit, where a count may start: the pattern opens with a
     # look-behind, so its scan tries its whole start at every place; its look-behind reads
     # the text before where the search starts, as before the stretch)
-    digit = DIGIT.search(sentence, max(0, at - OWNER_REACH), at)
+    digit = DIGIT.search(sentence, (at - OWNER_REACH if at > OWNER_REACH else 0), at)
     if digit is None:
         return None
     owner = COUNT_BEFORE_DATE.search(sentence, digit.start(), at)
@@ -1713,7 +1715,7 @@ def _older_counts(sentence: str, offset: int, m: _Mention, mentions: list[_Menti
     owner = _owning_count(sentence, m, mentions)
     if owner is None or owner.start() == offset:
         return False
-    return OLDER_COUNT_BEFORE.search(sentence, max(0, owner.start() - OLDER_REACH), owner.start()) is not None
+    return OLDER_COUNT_BEFORE.search(sentence, (owner.start() - OLDER_REACH if owner.start() > OLDER_REACH else 0), owner.start()) is not None
 
 
 # The later count of a change, then "from" before the count it changed from: "to 1,020 from",
@@ -1754,8 +1756,8 @@ def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
         return not (
             lo == m.end and "," in sentence[lo:hi] and ("which" in sentence or "who" in sentence)
             and PERFECT.search(sentence, lo, hi) is not None
-            and RELATIVE_ASIDE.search(sentence, max(0, m.start - RELATIVE_ASIDE_REACH), m.start) is not None
-            and START_CLAUSE.search(sentence, max(0, m.start - RELATIVE_ASIDE_REACH), m.start) is None  # ("which erupted on April 15": the period's start)
+            and RELATIVE_ASIDE.search(sentence, (m.start - RELATIVE_ASIDE_REACH if m.start > RELATIVE_ASIDE_REACH else 0), m.start) is not None
+            and START_CLAUSE.search(sentence, (m.start - RELATIVE_ASIDE_REACH if m.start > RELATIVE_ASIDE_REACH else 0), m.start) is None  # ("which erupted on April 15": the period's start)
         )
     if lo == m.end and _frames_the_sentence(sentence, m) and all(
         b.group().lower() in RELATIVE_OPENERS for b in CLAUSE_BOUNDARY.finditer(sentence, lo, hi)

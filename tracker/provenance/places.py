@@ -53,6 +53,8 @@ from .dates import MONTHS, WEEKDAYS
 from .sources import ALIAS_KEYS, BODY_HEADS, CAPITALS, DATELINE_LONGEST, TITLES
 from .sources import _key as _alias_key
 
+# Bounds before a position are conditionals, not `max(0, at - REACH)`: see tracker.extraction.rules.
+
 GAZETTEER_PATH: Path = Path(__file__).parent.parent / "data" / "gazetteer.csv"
 
 # Names tables show where pycountry's is long or formal (ISO3 -> name).
@@ -552,10 +554,10 @@ _SAINT_WORDS: tuple[str, ...] = lexicon.word_list("saint words", "place_words")
 def _after_a_saint(text: str, at: int) -> bool:
     """`AFTER_A_SAINT` ends at `at`, tried only where a saint word (and a full stop) ends
     one character before it."""
-    before = text[max(0, at - 8) : at - 1]
+    before = text[(at - 8 if at > 8 else 0) : at - 1]
     if before.endswith("."):
         before = before[:-1]
-    return before.endswith(_SAINT_WORDS) and AFTER_A_SAINT.search(text, max(0, at - 8), at) is not None
+    return before.endswith(_SAINT_WORDS) and AFTER_A_SAINT.search(text, (at - 8 if at > 8 else 0), at) is not None
 
 
 LOWER_NAME_PARTICLES: tuple[str, ...] = lexicon.word_list("lower-case name particles", "place_words")
@@ -774,8 +776,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             continue
         if at > 0 and (before := text[at - 1]) != " ":  # a letter, mark or digit before: inside a word ("iPhone", "Ras al-Ain")
             if before in _JOINERS and at > 1:
-                if _ARTICLE_BEFORE.search(text, max(0, at - 5), at):
-                    if _NAME_BEFORE_ARTICLE.search(text, max(0, at - 30), at):
+                if _ARTICLE_BEFORE.search(text, (at - 5 if at > 5 else 0), at):
+                    if _NAME_BEFORE_ARTICLE.search(text, (at - 30 if at > 30 else 0), at):
                         continue  # "Ras al-Ain", "Abu al-Duhur": the end of a longer name
                     before = " "  # "al-Raqqa", "el-Fasher": the Arabic article, then the name
                 else:
@@ -875,7 +877,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if (len(cands) > 1 and _all_generic(text, at, stop)) or spelled in shared_regions or (
             # (a feature word before the space ends in the two characters before it, `ends`)
             ends in feature_ends and before1 == " " and place.admin1 is not None
-            and text[max(0, at - FEATURE_LONGEST) : at - 1].endswith(FEATURE_WORDS)
+            and text[(at - FEATURE_LONGEST if at > FEATURE_LONGEST else 0) : at - 1].endswith(FEATURE_WORDS)
         ):
             if not _country_named_elsewhere(text, found, at, stop, place.iso3):
                 # "Ghana: floods in the Northern Region", "hunger in the Sahel": not Uganda's, not
@@ -904,7 +906,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if dateline and at < filed and text[:filed].rstrip().endswith(":") and _names_its_kind(text, at, filed):
             dateline = False  # "Kachin State: Around 75,000 people displaced ...": a heading naming a region, the scene
         mention = new_mention(Mention, (at, stop, place, dateline, sponsor))
-        if place.name in CAPITALS and _speech_after(text, stop) and not _AFTER_A_PREPOSITION.search(text, max(0, at - 12), at):
+        if place.name in CAPITALS and _speech_after(text, stop) and not _AFTER_A_PREPOSITION.search(text, (at - 12 if at > 12 else 0), at):
             # "Moscow said 12 people died": the capital speaks for its state; the country only
             # (not "Officials in Kabul said": people there speak)
             mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
@@ -1060,7 +1062,7 @@ def defined_acronyms(text: str) -> frozenset[str]:
     """The acronyms `text` defines for a body, case-folded."""
     out = set()
     for m in ACRONYM_DEFINED.finditer(text):
-        before = _WORDS_BEFORE_BRACKET.search(text, max(0, m.start() - 160), m.start())
+        before = _WORDS_BEFORE_BRACKET.search(text, (m.start() - 160 if m.start() > 160 else 0), m.start())
         if before is None:
             continue
         words = before.group().split()
@@ -1143,7 +1145,7 @@ def _inside_a_foreign_name(text: str, at: int, stop: int) -> bool:
     "In") right before it, a joiner and a capitalised word after."""
     if _FOREIGN_NAME_GOES_ON.match(text, stop) is None:
         return False
-    before = _word_before_place(text, max(0, at - _LONGER_NAME_REACH), at)
+    before = _word_before_place(text, (at - _LONGER_NAME_REACH if at > _LONGER_NAME_REACH else 0), at)
     return before is not None and before.group("word").rstrip(".") not in NOT_A_GIVEN_NAME
 
 
@@ -1187,7 +1189,7 @@ def _distance_reference(text: str, at: int, ends: str) -> bool:
     _DISTANCE_ENDS (two letters, then the one character both patterns' white space may
     take): a distance's joiner or "the" ends no "th", and only "with" or "the" before a
     place ends a border's ("th", "he"), so each pattern is tried only where it may match."""
-    lo = max(0, at - DISTANCE_REACH)
+    lo = (at - DISTANCE_REACH if at > DISTANCE_REACH else 0)
     return (
         (ends != "th" and _may_end_a_distance(text[lo:at]) and DISTANCE_BEFORE.search(text, lo, at) is not None)
         or (ends in _BORDER_ENDS and _may_end_in(text, lo, at, ("with",)) and BORDER_BEFORE.search(text, lo, at) is not None)
@@ -1197,7 +1199,7 @@ def _distance_reference(text: str, at: int, ends: str) -> bool:
 def _compass_reference(text: str, at: int) -> bool:
     """The place at `at`, after "of", is the reference point of a compass word in apposition:
     "in Hwaseong, south of Seoul", "at Regent, east of Freetown" (see COMPASS_APPOSED)."""
-    lo = max(0, at - DISTANCE_REACH)
+    lo = (at - DISTANCE_REACH if at > DISTANCE_REACH else 0)
     before = text[lo:at]
     return "," in before and _may_end_in_a_compass(before) and COMPASS_APPOSED.search(text, lo, at) is not None
 
@@ -1379,7 +1381,7 @@ def _names_an_institution(text: str, at: int, stop: int) -> bool:
         return True
     if text[at - 3 : at - 1] != "of" and text[at - 4 : at - 1] != "the":
         return False  # (the common case, made fast)
-    lo = max(0, at - 30)
+    lo = (at - 30 if at > 30 else 0)
     return _head_of_before(text, lo, at) and _INSTITUTION_BEFORE.search(text, lo, at) is not None
 
 
@@ -1416,7 +1418,7 @@ def _ends_a_longer_name(text: str, at: int, stop: int) -> bool:
     i = bisect.bisect_left(found, stop, key=_start)
     if i == len(found) or found[i].start - stop > _KIND_GAP or not found[i].kind or text[stop : found[i].start].strip():
         return False  # no kind word right after (most names: tested first, it is cheap)
-    before = _word_before_place(text, max(0, at - _LONGER_NAME_REACH), at)
+    before = _word_before_place(text, (at - _LONGER_NAME_REACH if at > _LONGER_NAME_REACH else 0), at)
     if before is None:
         return False
     word = before.group("word")  # "Tal" in "Tal Afar district"; not "Kenya's", "Dr."
@@ -1573,7 +1575,7 @@ def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> 
         return _after_a_title(text, m.start) or _told_of_a_person(text, end)
     if _after_a_title(text, m.start):
         return True  # "Defence Minister Israel Katz said"
-    if (before := _PLACE_BEFORE.search(text, max(0, m.start - 30), m.start)) and not _possessive(before.group()):
+    if (before := _PLACE_BEFORE.search(text, (m.start - 30 if m.start > 30 else 0), m.start)) and not _possessive(before.group()):
         return False  # "refugees in Jordan Zaatari camp", "300 Killed In Chad Attack"
         # (an owner is no Title Case: "MSF's Florence Dupont said", "The UN's Martin Griffiths")
     if _TWO_SIDES_NEXT.match(text, after.end()):
@@ -1615,9 +1617,9 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
     "Earlier Kenya said", "On Monday Chad said" or "UN Jordan". A sentence's first word is
     capitalised anyway ("Landlocked Chad has"): there the name must be followed by a verb of
     speech ("Michael Jordan said")."""
-    before = _word_before_place(text, max(0, start - 40), start)
+    before = _word_before_place(text, (start - 40 if start > 40 else 0), start)
     if before is None:
-        particle = _PARTICLE_BEFORE.search(text, max(0, start - 6), start)
+        particle = _PARTICLE_BEFORE.search(text, (start - 6 if start > 6 else 0), start)
         return particle is not None and _after_a_given_name(text, particle.start(), end)  # "Eduardo del Rosario"
     word = before.group("word")
     if word in NAME_PARTICLES:
@@ -1634,7 +1636,7 @@ def _after_a_given_name(text: str, start: int, end: int) -> bool:
         return _after_a_title(text, before.start()) or _told_of_a_person(text, end)
     if _after_a_title(text, before.start()):
         return True  # "Dr. Ahmed Salem": a title's full stop ends no sentence
-    opening = text[max(0, before.start() - 3) : before.start()].rstrip()
+    opening = text[(before.start() - 3 if before.start() > 3 else 0) : before.start()].rstrip()
     if before.start() == 0 or opening.endswith((".", "!", "?", ":", "\n", '"', "“", "”")) or not opening:
         return _told_of_a_person(text, end)
     return True
@@ -1652,7 +1654,7 @@ def _told_of_a_person(text: str, end: int) -> bool:
 
 def _after_a_title(text: str, start: int) -> bool:
     """A title stands right before the place: "Minister Israel Katz", "Dr. Farah"."""
-    before = _word_before_place(text, max(0, start - 40), start)
+    before = _word_before_place(text, (start - 40 if start > 40 else 0), start)
     return before is not None and before.group("word").rstrip(".").lower() in TITLES
 
 
@@ -2037,16 +2039,16 @@ def _after_a_title_or_article(text: str, lo: int, capital: bool) -> bool:
     Rohingya camp", "an ethnic Fulani village": a kind of camp), "the" before a capitalised kind ("the Islamic State",
     "the Health Department": a body), or a joiner after a capitalised word ("Protection of
     Civilians site": the end of a title)."""
-    if _ARTICLE_BEFORE_RUN.search(text, max(0, lo - 40), lo):
+    if _ARTICLE_BEFORE_RUN.search(text, (lo - 40 if lo > 40 else 0), lo):
         return True
-    before = _WORD_BEFORE_RUN.search(text, max(0, lo - 40), lo)
+    before = _WORD_BEFORE_RUN.search(text, (lo - 40 if lo > 40 else 0), lo)
     if before is None:
         return False
     word = before.group("word")
     if capital and word.lower() == "the":
         return True
     if word.lower() in _TITLE_JOINERS:
-        earlier = _WORD_BEFORE_RUN.search(text, max(0, before.start() - 40), before.start())
+        earlier = _WORD_BEFORE_RUN.search(text, (before.start() - 40 if before.start() > 40 else 0), before.start())
         return earlier is not None and earlier.group("word")[:1].isupper()
     return False
 
@@ -2177,12 +2179,12 @@ def _with_kind_names(text: str, e: int, known: list[Mention], names: tuple[KindN
         made[name.start] = Mention(name.start, name.end, _held(spelled, holder))
         kinded.append(made[name.start])
     for m in kinded:  # "arrived in Mabanza in Upper Tamazi state"
-        lead = text[max(0, m.start - 16) : m.start].rstrip(" \u00a0")
+        lead = text[(m.start - 16 if m.start > 16 else 0) : m.start].rstrip(" \u00a0")
         if lead.endswith("the"):
             lead = lead[:-3].rstrip(" \u00a0")
         if not lead.endswith((",", " in", "\u00a0in")):
             continue  # neither "in" nor a comma right before: no name held (most places; no pattern run)
-        before = _IN_A_NAME.search(text, max(0, m.start - _IN_A_NAME_REACH), m.start)
+        before = _IN_A_NAME.search(text, (m.start - _IN_A_NAME_REACH if m.start > _IN_A_NAME_REACH else 0), m.start)
         if before is None:
             continue
         lo, hi = before.span("run")
@@ -2447,7 +2449,7 @@ def _demonym_country(text: str, s: int, e: int, counted: bool = False) -> Place 
         NATIONALITIES[" ".join(m.group("word").split())]  # "Central\nAfrican" in wrapped text
         for m in _demonyms(text, s, e)
         if not _actor_after(text, m.end())
-        and (counted or not COUNTED_BEFORE.search(text, max(0, m.start() - COUNTED_REACH), m.start()))
+        and (counted or not COUNTED_BEFORE.search(text, (m.start() - COUNTED_REACH if m.start() > COUNTED_REACH else 0), m.start()))
         and not _ethnic(text, m.start())
     }
     if len(countries) != 1:
@@ -2653,7 +2655,7 @@ def main_place(
     if not any(m.of_a_scene for m in named):
         named = [m for m in named if not m.sponsor]  # "a Britain-based monitor said" alone names no scene
     # where a statement was made is not what the story is about: "Speaking to reporters in Geneva, ..."
-    named = [m for m in named if not _at_venue(text, max(0, m.start - VENUE_REACH), m.start)]
+    named = [m for m in named if not _at_venue(text, (m.start - VENUE_REACH if m.start > VENUE_REACH else 0), m.start)]
     # nor is a country that attacks: "A year after Russia's full-scale invasion, ..."; nor a
     # place one part of the story is told of: "In Sindh alone, 5.7 million have been displaced"
     # (its region still counts, or its country when the text names another of its regions)
@@ -2818,7 +2820,7 @@ def _neighbouring(text: str, m: Mention) -> bool:
 def _after_neighbouring(text: str, at: int) -> bool:
     """"neighbouring" right before `at`; the pattern runs only where the characters before
     may hold it (most texts hold some character beyond ASCII, their stretches seldom)."""
-    lo = max(0, at - NEIGHBOURING_REACH)
+    lo = (at - NEIGHBOURING_REACH if at > NEIGHBOURING_REACH else 0)
     return _may_say_neighbouring(text[lo:at]) and NEIGHBOURING.search(text, lo, at) is not None
 
 

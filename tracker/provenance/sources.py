@@ -43,6 +43,8 @@ from ..extraction.text import phrases as _words
 from .dates import DATE, MONTHS, WEEKDAYS, group_number
 from .keyscan import ascii_word_set, ascii_words, key_scanner
 
+# Bounds before a position are conditionals, not `max(0, at - REACH)`: see tracker.extraction.rules.
+
 ALIASES_PATH: Path = Path(__file__).parent.parent / "data" / "aliases.csv"
 
 
@@ -1108,7 +1110,7 @@ def _speaker_of_clause(found: tuple[_Candidate, ...], generic: _Candidate, text:
 
 def _closes(text: str, at: int) -> bool:
     """An attribution starting at `at` closes the sentence's reported words: ", said X", ", the X said"."""
-    return CLOSING_SPEAKER.match(text, at) is not None or CLOSING_BEFORE.search(text, max(0, at - 8), at) is not None
+    return CLOSING_SPEAKER.match(text, at) is not None or CLOSING_BEFORE.search(text, (at - 8 if at > 8 else 0), at) is not None
 
 
 CLOSING_SPEAKER = _re.compile(r"\s*[,”\"]")
@@ -1398,7 +1400,7 @@ PLACE_COUNT_VERBS: frozenset[str] = lexicon.word_set("place count verbs", "attri
 
 def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidate | None:
     """Who the reporting verb's subject is, or None."""
-    lo = max(0, verb.start() - SUBJECT_REACH)
+    lo = (verb.start() - SUBJECT_REACH if verb.start() > SUBJECT_REACH else 0)
     where = start + verb.end()
     # (the patterns below are matched up to the verb's start when they leave it out: `_TO_VERB`)
     upto = verb.start() if VERB_READ_ALONE else verb.end()
@@ -1505,7 +1507,7 @@ UNNAMED_GROUP_HEADS: frozenset[str] = lexicon.word_set("unnamed group heads", "a
 def _unnamed_group(text: str, at: int, owner: str, mods: list[str], head: str) -> bool:
     """The owner word at text[at:] opens its sentence, and with the head names people of no
     body, state or place ("Local authorities", "Security forces")."""
-    if mods or " " in owner or head not in UNNAMED_GROUP_HEADS or SENTENCE_OPENS_BEFORE.search(text, max(0, at - 4), at) is None:
+    if mods or " " in owner or head not in UNNAMED_GROUP_HEADS or SENTENCE_OPENS_BEFORE.search(text, (at - 4 if at > 4 else 0), at) is None:
         return False
     return owner not in NATIONALITIES and owner not in CAPITALS and not _is_country(owner) and not _is_body(owner)
 
@@ -2149,7 +2151,7 @@ def _org_of_speaker(text: str, start: int, sentence: str, np: str, np_start: int
         if not _not_a_name(org) and (_alias(org) or _is_body(org) or ACRONYM.fullmatch(org)):
             return _learned(text, normalise(org))
     if not _is_body(name):
-        before = ORG_BEFORE_TITLE.search(sentence, max(0, np_start - SUBJECT_REACH), np_start)
+        before = ORG_BEFORE_TITLE.search(sentence, (np_start - SUBJECT_REACH if np_start > SUBJECT_REACH else 0), np_start)
         if before:
             if before.group("acr") and ACRONYM.fullmatch(before.group("acr")):
                 return _learned(text, normalise(before.group("acr")))
@@ -2275,7 +2277,7 @@ def _and_more(sentence: str, np_end: int, np: str, name: str) -> str:
 def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
     """An alias inside a longer name is that longer name: "the Kenya Red Cross" is not the
     ICRC's "Red Cross"."""
-    lo = max(0, np_start - 40)
+    lo = (np_start - 40 if np_start > 40 else 0)
     before = WORD_BEFORE.search(sentence, lo, np_start) if _may_end_a_capital_word(sentence, lo, np_start) else None
     if before is None:
         return name
@@ -2424,7 +2426,7 @@ def _a_place_of_its_kind(text: str, at: int, owner: str, mods: str, head: str) -
 
     if mods.strip() or head.lower() not in PLACE_KINDS or PLACES.get(POSSESSIVE.sub("", owner)) is None:
         return False
-    return AFTER_PREPOSITION.search(text, max(0, at - 30), at) is not None
+    return AFTER_PREPOSITION.search(text, (at - 30 if at > 30 else 0), at) is not None
 
 
 BODY_NAME = re.compile(_NAME)
@@ -2470,7 +2472,7 @@ def _acronyms(text: str) -> tuple[tuple[str, str], ...]:
         acr = paren.group("acr")
         if sum(ch.isupper() for ch in acr) < 2:
             continue
-        m = LONG_BEFORE.search(text, max(0, paren.start() - LONG_REACH), paren.start())
+        m = LONG_BEFORE.search(text, (paren.start() - LONG_REACH if paren.start() > LONG_REACH else 0), paren.start())
         if m is None:
             continue
         # the full name starts where the initials spell the acronym ("Gen Nadeem Ahmed of the
@@ -2625,7 +2627,7 @@ def _last_named(text: str, sentences: list[tuple[int, int]], index: int, pos: in
     """Who "he said" / "it said" at `pos` is: the last named source in the sentences
     before, or for "he"/"she" a titled person named after it ("Secretary General Abbas
     Gullet launched an appeal. ... he said")."""
-    lo = sentences[max(0, index - PRONOUN_REACH)][0]
+    lo = sentences[(index - PRONOUN_REACH if index > PRONOUN_REACH else 0)][0]
     last: _Candidate | None = None
     for j in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
         named = [c for c in _candidates(text, *sentences[j]) if c.kind is SourceKind.NAMED]
@@ -2637,11 +2639,11 @@ def _last_named(text: str, sentences: list[tuple[int, int]], index: int, pos: in
         people = [
             m
             for m in TITLED_PERSON.finditer(text, lo, sentences[index][0])
-            if _is_person(m.group("person")) and not ADDRESSED.search(text, max(0, m.start() - SUBJECT_REACH), m.start())
+            if _is_person(m.group("person")) and not ADDRESSED.search(text, (m.start() - SUBJECT_REACH if m.start() > SUBJECT_REACH else 0), m.start())
         ]
         if people:
             m = people[-1]
-            org = ORG_BEFORE_TITLE.search(text, max(0, m.start() - SUBJECT_REACH), m.start("person"))
+            org = ORG_BEFORE_TITLE.search(text, (m.start() - SUBJECT_REACH if m.start() > SUBJECT_REACH else 0), m.start("person"))
             body = None
             if org and org.group("org") and not _names_nobody(org.group("org")):
                 body = _org_named(text, org.start(), org.group("org"))
