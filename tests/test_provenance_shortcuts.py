@@ -11,6 +11,7 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from tracker.extraction.text import holds_any, may_end_in_a_capitalised_word
 from tracker.provenance import dates, places, sources
 
 PIECES = st.sampled_from(
@@ -99,7 +100,7 @@ def test_cheap_tests_pass_wherever_their_patterns_match(text):
             if sources.AFTER_PREPOSITION.search(text, lo, at):
                 assert sources._may_follow_preposition(text, lo, at), (text, lo, at)
             if sources.WORD_BEFORE.search(text, lo, at):
-                assert sources._may_end_a_capital_word(text, lo, at), (text, lo, at)
+                assert may_end_in_a_capitalised_word(text[lo:at]), (text, lo, at)
     for at in range(len(text) + 1):
         assert (sources.IN_PLACE.match(text, at) is None) == (sources._place_after(text, at) is None)
     if dates.PAST_SPAN.search(text):
@@ -164,9 +165,9 @@ def test_verbs_tried_where_their_pieces_stand_are_the_verbs_of_the_scan(text):
 @example("(UN) said, citing officials, according to figures compiled by Reuters from the ministry, told")
 def test_the_sentence_keys_are_the_substring_tests_they_replace(text):
     keys = sources.SENTENCE_KEYS(text)
-    assert ("verb" in keys) == sources._holds_any(text, sources.VERB_PIECES)
-    assert ("headline" in keys) == sources._holds_any(text, sources.HEADLINE_VERBS)
-    assert ("count" in keys) == sources._holds_any(text, sources.COUNT_PIECES)
+    assert ("verb" in keys) == holds_any(text, sources.VERB_PIECES)
+    assert ("headline" in keys) == holds_any(text, sources.HEADLINE_VERBS)
+    assert ("count" in keys) == holds_any(text, sources.COUNT_PIECES)
     assert ("citing" in keys) == ("iting " in text or "uoting " in text)
     assert ("told" in keys) == (" told " in text)
     assert ("according" in keys) == ("ccording" in text)
@@ -215,9 +216,9 @@ def test_the_key_scanner_finds_every_key_where_it_starts(text):
 @given(TEXT)
 def test_substring_tests_pass_wherever_their_word_patterns_match(text):
     if sources.VERB.search(text):
-        assert sources._holds_any(text, sources.VERB_PIECES)
+        assert holds_any(text, sources.VERB_PIECES)
     if sources.COUNT_HINT.search(text):
-        assert sources._holds_any(text, sources.COUNT_PIECES)
+        assert holds_any(text, sources.COUNT_PIECES)
 
 
 DOCUMENT_PIECES = st.sampled_from(

@@ -25,7 +25,7 @@ import regex as re
 from .. import lexicon
 from ..provenance import places
 from ..provenance.dates import MONTHS, WEEKDAYS
-from .text import START_LENGTH, may_start_with
+from .text import START_LENGTH, may_hold, may_start_with
 from .text import alternation as _words
 
 # White space, one line break at most: a list wraps at the end of a line, a blank line ends it.
@@ -108,7 +108,7 @@ def _ended(text: str, chain: list[Item]) -> list[Item]:
 def shared_by(text: str, q_start: int, q_end: int, noun_end: int, s_start: int, s_end: int) -> tuple[Item, ...]:
     """The items of the list that each have the count text[q_start:q_end] (its noun ending at
     `noun_end`) in the sentence text[s_start:s_end]; () when the count is no such count."""
-    if _no_each_after(text, q_end, s_end):
+    if not may_hold(text, q_end, s_end, EACH_STARTS):
         return ()  # (most counts: no "each" in the rest of the sentence, and EACH_AFTER is not tried)
     each = EACH_AFTER.match(text, q_end, s_end) if may_start_with(text, q_end, s_end, EACH_STARTS) else None
     if each is None and noun_end > q_end and may_start_with(text, noun_end, s_end, EACH_STARTS):
@@ -126,20 +126,6 @@ def shared_by(text: str, q_start: int, q_end: int, noun_end: int, s_start: int, 
                 return tuple(chain)
             return ()  # the names nearest before the count are no list of its clause
     return ()
-
-
-def _no_each_after(text: str, start: int, end: int) -> bool:
-    """A cheap test before EACH_AFTER anywhere in text[start:end]: True only when that stretch
-    is ASCII and holds none of EACH_STARTS lowered (each match of the pattern, case-blind,
-    holds one of its words, which on ASCII lower to what they match)."""
-    rest = text[start:end]
-    if not rest.isascii():
-        return False
-    rest = rest.lower()
-    for start_of_word in EACH_STARTS:
-        if start_of_word in rest:
-            return False
-    return True
 
 
 def shares(text: str, q_start: int, q_end: int, s_end: int) -> bool:

@@ -801,7 +801,6 @@ class _Context:
             doc.page_at(q.start) if doc else None,  # page
         )
 
-
     def _outside_the_name(
         self, source: str, index: int, q: Quantity, indicator: str, place: places.Place
     ) -> places.Place | None:

@@ -26,7 +26,6 @@ from .qualifiers import CHANGE_VERBS, MOVERS
 from .quantities import Quantity, find_quantities
 from .rules import (
     ADJACENT_GAP,
-    NONE_OF_THEM_RULE,
     COORDINATED,
     FRONTED_ITEM_GAP,
     GROUP_PART_RULES,
@@ -57,7 +56,6 @@ from .rules import (
     row_label_homes,
     shares_bound,
     obviously_not_a_count as _cheap_look,
-    negated_group,
 )
 from .text import alternation as _words
 from .text import lowered
@@ -206,7 +204,7 @@ def _unasserted(text: str, lower: str, start: int, end: int, quantities: list[Qu
         return
     if "no" in piece:  # (most sentences: no negation's word)
         for q in found:
-            if negated_group(text, start, q.start):
+            if _negated_group(text, start, q.start):
                 decisions[q.start] = Decision(q, NONE_OF_THEM_RULE)
 
 
@@ -225,6 +223,20 @@ def _asks(lower: str, start: int, end: int) -> bool:
     """The sentence lower[start:end], which ends with a question mark, asks whether (its
     first words are a question's opener), not how or why."""
     return QUESTION_OPENERS.match(lower, start, end) is not None
+
+
+# A group none of whom it befell: "None of the 120 villagers was injured", "not one of the 40
+# passengers survived" (words.csv negated group openers): read after the sentence is judged,
+# on its figures only (`_negated_group`).
+NEGATED_GROUP = re.compile(rf"\b(?:{_words('negated group openers')})\s+(?:(?:the|those|these|its|their)\s+)?\Z", re.IGNORECASE | re.REVERSE)
+NEGATED_GROUP_REACH = 24  # characters before a count its "none of the" stands within
+NONE_OF_THEM_RULE = "a group none of whom it befell (None of the 120 villagers was injured)"
+
+
+def _negated_group(text: str, start: int, at: int) -> bool:
+    """The count at `at` (its sentence starting at `start`) is of a group none of whom it befell."""
+    lo = at - NEGATED_GROUP_REACH if at - NEGATED_GROUP_REACH > start else start
+    return NEGATED_GROUP.search(text, lo, at) is not None
 
 
 # A correction's words: the counts after them in their clause are what it withdraws, no

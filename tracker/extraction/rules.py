@@ -38,7 +38,7 @@ from .quantities import Quantity
 from .text import alternation as _words
 from .text import alternation_tree as _word_tree
 from .text import phrase_tree
-from .text import START_LENGTH, first_words, literal_keys, may_end_with, may_hold, may_start_with, word_starts
+from .text import START_LENGTH, first_words, holds_any, literal_keys, may_end_with, may_hold, may_start_with, word_starts
 from .text import phrases as _phrases
 
 # Month names are matched with their capital ("300 may have died" is no date).
@@ -2002,8 +2002,7 @@ def _other_state(text: str, state: re.Match) -> bool:
         return True  # a hedge: "of whom 8.4 million are at risk of famine", "are likely to flee"
     if word in PREPOSITIONS:
         # a place ("are in hospital"), unless it holds them ("2,608 were in detention")
-        held = CAPTIVITY_AFTER.match(text, state.end("word"))
-        return held is not None
+        return CAPTIVITY_AFTER.match(text, state.end("word")) is not None
     if word in lexicon.word_set("adjective nouns") or word in PART_PEOPLE:
         return False
     at = state.start("word")
@@ -2412,19 +2411,10 @@ OTHER_PEOPLE_WHO = re.compile(
 OTHER_PEOPLE_NOUN: int = group_number("noun", OTHER_PEOPLE_WHO)
 
 
-def _holds_any(piece: str, keys: tuple[str, ...]) -> bool:
-    """Some of `keys` stands in `piece` (a loop of `in` tests: no generator, and no `find`,
-    which parses its arguments at each call)."""
-    for key in keys:
-        if key in piece:
-            return True
-    return False
-
-
 def _own_subject(text: str, lower: str, noun_end: int, t: Trigger) -> bool:
     """The trigger t, after a count's noun ending at `noun_end`, has a subject of its own."""
     between = lower[noun_end : t.start]
-    if _holds_any(between, OWN_SUBJECT_KEYS) and OWN_SUBJECT_BEFORE.search(text, noun_end, t.start) is not None:
+    if holds_any(between, OWN_SUBJECT_KEYS) and OWN_SUBJECT_BEFORE.search(text, noun_end, t.start) is not None:
         return True
     if " who " not in between:
         return False  # (most gaps: no "who")
@@ -2493,20 +2483,6 @@ def _in_a_later_noun(s: Scene, t: Trigger) -> bool:
         if o.quantity.end <= t.start and t.end <= o.noun.end:
             return True
     return False
-
-
-# A group none of whom it befell: "None of the 120 villagers was injured", "not one of the 40
-# passengers survived" (words.csv negated group openers): read after the sentence is judged,
-# on its figures only (`negated_group`).
-NEGATED_GROUP = re.compile(rf"\b(?:{_words('negated group openers')})\s+(?:(?:the|those|these|its|their)\s+)?\Z", re.IGNORECASE | re.REVERSE)
-NEGATED_GROUP_REACH = 24  # characters before a count its "none of the" stands within
-NONE_OF_THEM_RULE = "a group none of whom it befell (None of the 120 villagers was injured)"
-
-
-def negated_group(text: str, start: int, at: int) -> bool:
-    """The count at `at` (its sentence starting at `start`) is of a group none of whom it befell."""
-    lo = at - NEGATED_GROUP_REACH if at - NEGATED_GROUP_REACH > start else start
-    return NEGATED_GROUP.search(text, lo, at) is not None
 
 
 IndicatorRule = Callable[[Scene], "Verdict | None"]

@@ -27,7 +27,7 @@ import regex
 from .. import lexicon
 from .numbers import SCALES, SHORT_SCALES
 from .sentences import LIST_MARKS
-from .text import phrases
+from .text import alternation, phrases
 
 # A row: a line opening and closing on a pipe.
 ROW = re.compile(r"^[^\S\n]*\|[^\n]*\|[^\S\n]*$", re.MULTILINE)
@@ -257,7 +257,7 @@ PLACE_KINDS: frozenset[str] = lexicon.word_set("place kinds", file="place_words"
 TOTAL_NAMES: frozenset[str] = lexicon.word_set("running total nouns")
 HEADING_LONGEST = 160  # characters a list's heading holds at most: more is prose
 # "by" and a place kind ("by district", "by province"): one scan of the text for them all.
-BY_A_KIND = re.compile(rf"by[ ](?:{'|'.join(re.escape(k) for k in sorted(PLACE_KINDS, key=len, reverse=True))})\b")  # (a literal first: a fast scan)
+BY_A_KIND = re.compile(rf"by[ ](?:{alternation('place kinds', file='place_words')})\b")  # (a literal first: a fast scan)
 LISTED_ITEM = regex.compile(
     rf"[^\S\n]*(?:[{LIST_MARKS}][^\S\n]+)?"
     r"(?P<name>\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,3})"

@@ -45,7 +45,7 @@ import regex as re
 
 from .. import lexicon
 from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence breaks down after it: "Of the 312 dead, ..."
-from ..extraction.text import alternation, covering_words, gap, lowered, may_hold
+from ..extraction.text import alternation, covering_words, gap, lowered, may_end_in_a_capitalised_word, may_hold
 from ..extraction.numbers import TENS, UNITS
 from ..extraction.text import phrases as _phrases
 from ..extraction.text import starts as _starts
@@ -564,6 +564,7 @@ LOWER_NAME_PARTICLES: tuple[str, ...] = lexicon.word_list("lower-case name parti
 _PARTICLE_ENDS: tuple[str, ...] = tuple(f" {w} " for w in LOWER_NAME_PARTICLES)
 _PARTICLE_BEFORE = re.compile(rf"\b(?:{'|'.join(LOWER_NAME_PARTICLES)})[ \u00a0]+\Z", re.REVERSE)
 _WORD_BEFORE_PLACE = re.compile(r"(?P<word>\p{Lu}[\p{L}\p{M}'’]*\.?)[ \u00a0]+\Z", re.REVERSE)
+PLACE_SPACES = " \u00a0"  # the white space `_WORD_BEFORE_PLACE` and `_RUN_BEFORE` read after a capitalised word
 
 
 def _word_before_place(text: str, lo: int, at: int) -> re.Match | None:
@@ -571,21 +572,9 @@ def _word_before_place(text: str, lo: int, at: int) -> re.Match | None:
     its white space. Tried only where text[lo:at] ends in white space after a word that is
     not ASCII in lower case ("from ", "the ", "western "): a call of the pattern costs
     some 5,000 instructions, and most names follow such a word."""
-    if not _may_end_in_a_capitalised_word(text[lo:at]):
+    if not may_end_in_a_capitalised_word(text[lo:at], PLACE_SPACES):
         return None
     return _WORD_BEFORE_PLACE.search(text, lo, at)
-
-
-def _may_end_in_a_capitalised_word(before: str) -> bool:
-    """Whether `before` may end in a word opening with a capital (\\p{Lu}), then spaces or
-    no-break spaces, as _WORD_BEFORE_PLACE and _RUN_BEFORE want: not where no such space
-    ends it, nor where its last word (from its last space) is ASCII in lower case, which
-    holds no capital at all."""
-    word = before.rstrip(" \u00a0")
-    if len(word) == len(before):
-        return False
-    word = word.rpartition(" ")[2]
-    return not (word.isascii() and word.islower())
 
 
 # Words before a place that make it where people went, or where refugees came from.
@@ -1867,10 +1856,10 @@ _RUN_BEFORE = re.compile(rf"(?<![\p{{L}}\p{{M}}\d'’-])(?:{_NAME_WORD_BACKWARDS
 
 def _run_before(text: str, lo: int, at: int) -> re.Match | None:
     """`_RUN_BEFORE.search(text, lo, at)`, tried only where the stretch may end in a
-    capitalised word and its white space (see `_may_end_in_a_capitalised_word`: the run's
+    capitalised word and its white space (see `may_end_in_a_capitalised_word`: the run's
     last word opens with a capital after a space or a character of no word): "in the
     district", "rebel-held areas" hold none."""
-    if not _may_end_in_a_capitalised_word(text[lo:at]):
+    if not may_end_in_a_capitalised_word(text[lo:at], PLACE_SPACES):
         return None
     return _RUN_BEFORE.search(text, lo, at)
 

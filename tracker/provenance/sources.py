@@ -38,7 +38,7 @@ from typing import NamedTuple
 import regex as re
 
 from .. import lexicon
-from ..extraction.text import alternation, first_words, gap, phrase_tree, str_lower, word_starts
+from ..extraction.text import alternation, first_words, gap, holds_any, may_end_in_a_capitalised_word, phrase_tree, str_lower, word_starts
 from ..extraction.text import phrases as _words
 from .dates import DATE, MONTHS, WEEKDAYS, group_number
 from .keyscan import ascii_word_set, ascii_words, key_scanner
@@ -352,19 +352,13 @@ def _least_pieces(phrases: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(p for p in pieces if not any(q != p and q in p for q in pieces))
 
 
-def _holds_any(sentence: str, pieces: tuple[str, ...]) -> bool:
-    """Whether one of `pieces` is in the sentence (the substring tests run by `map`, with no
-    Python frame for each: most sentences are tried with every piece)."""
-    return any(map(sentence.__contains__, pieces))
-
-
 VERB_PIECES: tuple[str, ...] = _least_pieces(REPORT_VERBS)
 
 
 def may_credit_in(sentence: str) -> bool:
     """Whether a sentence may name a source by itself: a reporting verb, "according to", a
     citation in brackets, "citing" or a count "by" someone. False is sure; True may not be."""
-    return "ccording" in sentence or "(" in sentence or "iting" in sentence or " by " in sentence or _holds_any(sentence, VERB_PIECES)
+    return "ccording" in sentence or "(" in sentence or "iting" in sentence or " by " in sentence or holds_any(sentence, VERB_PIECES)
 SUBJECT_REACH: int = 200  # characters before the verb a subject with its apposition may take
 
 COUNT_MODIFIERS = _attribution("count modifiers")  # "latest", "daily"
@@ -427,21 +421,6 @@ def _may_follow_preposition(sentence: str, lo: int, at: int) -> bool:
         return False
     words = sentence[lo:at].rsplit(None, 2)
     return bool(words) and (words[-1].endswith(AFTER_PREPOSITION_WORDS) or (len(words) > 1 and words[-2].endswith(AFTER_PREPOSITION_WORDS)))
-
-
-def _may_end_a_capital_word(sentence: str, lo: int, at: int) -> bool:
-    """Whether `WORD_BEFORE` may match before `at`: white space ends sentence[lo:at], and
-    the last word before it is not ASCII lower case ("the", after which most names stand:
-    the pattern's word opens with a capital). The tests cost a fraction of the pattern's
-    call. (Every character `\\s` matches is white space to `str`; the last word is cut at a
-    space only, and after another white space holds more words, no capital in ASCII lower
-    case either.)"""
-    tail = sentence[lo:at]
-    last = tail.rstrip()
-    if len(last) == len(tail):
-        return False
-    last = last[last.rfind(" ") + 1 :]
-    return not (last.isascii() and last.islower())
 
 
 # A capitalised word right before an alias makes a longer name: "the Kenya Red Cross".
@@ -859,14 +838,20 @@ def _speaker(written: str, role: str | None) -> Credit | None:
     if (owned := OWNED_NAME.fullmatch(written)) is not None:
         org, written = owned.group("owner").strip(), owned.group("name")
     name = normalise(written.title() if written.isupper() else written)
-    words = name.split()
-    if not name or not _is_person(name) or _is_outlet(name) or any(
-        _is_country(prefix) or (n > 1 and _a_place(prefix)) for n in range(1, len(words) + 1) if (prefix := " ".join(words[:n]))
-    ):
+    if not name or not _is_person(name) or _is_outlet(name) or _opens_with_a_place(name):
         return None  # a place ("North Kivu: 212"), or a name opening with a country's ("Sierra Leone Telegraph: 14 August")
     if org is None and role:
         org = next((m.group() for m in ACRONYM.finditer(role)), None)
     return _new_tuple(Credit, (name, (_alias(org) or org) if org else None))
+
+
+def _opens_with_a_place(name: str) -> bool:
+    """Whether the name's first words are a country's name, or a place's of two words or more
+    ("Sierra Leone Telegraph", "North Kivu"): a first name that is also a town's stays a
+    person's ("Claudio Castro")."""
+    words = name.split()
+    prefixes = [" ".join(words[:n]) for n in range(1, len(words) + 1)]
+    return any(_is_country(p) for p in prefixes) or any(_a_place(p) for p in prefixes[1:])
 
 
 # What follows an attribution that closes a clause: "..., it said, and ...", "..., it said on Monday; ..."
@@ -1703,7 +1688,7 @@ def _may_hold_unnamed(sentence: str, lo: int, hi: int) -> bool:
     stretch lowered: a substring test for each costs less than the twin's scan, an
     alternation without a first letter to skip by, about 33k instructions a stretch)."""
     if sentence.isascii():
-        return _holds_any(sentence[lo:hi].lower(), UNNAMED_PIECES)
+        return holds_any(sentence[lo:hi].lower(), UNNAMED_PIECES)
     return _found_in(sentence, lo, hi, UNNAMED_HINT, UNNAMED_HINT_LOWER)
 
 
@@ -2278,7 +2263,8 @@ def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
     """An alias inside a longer name is that longer name: "the Kenya Red Cross" is not the
     ICRC's "Red Cross"."""
     lo = (np_start - 40 if np_start > 40 else 0)
-    before = WORD_BEFORE.search(sentence, lo, np_start) if _may_end_a_capital_word(sentence, lo, np_start) else None
+    # (`WORD_BEFORE`'s word opens with a capital, and \s is white space to `str.rstrip`)
+    before = WORD_BEFORE.search(sentence, lo, np_start) if may_end_in_a_capitalised_word(sentence[lo:np_start]) else None
     if before is None:
         return name
     word = before.group(WORD_BEFORE_WORD)
