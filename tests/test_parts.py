@@ -254,6 +254,16 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
       ("killed", 113, "women", 1_032, None)]),
     ("Monitors recorded 80 incidents, including 40 killed, 25 abducted and 12 arrested.",
      [("killed", 40, "people", None, None)]),
+    # a count after a comma and "and", in a condition of the living, starts a clause of its own
+    ("The bombing killed 27 people, including 5 soldiers, and 19 were in hospital on Sunday night.",
+     [("killed", 27, "people", None, None), ("killed", 5, "soldiers", 27, None)]),
+    ("The collapse killed 11 workers, including two engineers, while 8 remain in critical condition.",
+     [("killed", 11, "workers", None, None), ("killed", 2, "engineers", 11, None)]),
+    # ... but a part in a named place, or with its own place like the one before, is a part
+    ("Of the 64 dead, 41 were in Sokoto, and 23 were in Kebbi.",
+     [("killed", 64, "people", None, None), ("killed", 41, "people", 64, None), ("killed", 23, "people", 64, None)]),
+    ("The fire killed 33 people, including 9 children, and 14 were women.",
+     [("killed", 33, "people", None, None), ("killed", 9, "children", 33, None), ("killed", 14, "women", 33, None)]),
 ]
 
 

@@ -1976,7 +1976,7 @@ def _part_needs_own_verb(s: Scene) -> Verdict | None:
     ):
         return _by_trigger("a part of a group, with its own verb", after[0])
     state = PART_STATE.match(s.text, s.candidate.noun.end, s.end)
-    if state is not None and _other_state(s.text, state):
+    if state is not None and (_other_state(s.text, state) or _clause_after_parts(s, state)):
         return PART_OTHER_STATE
     if projected(s.text, noun_end, min(s.end, noun_end + PART_HEDGE_AFTER)):
         return PART_OTHER_STATE  # "including 1 million children at risk of severe acute malnutrition": hedged
@@ -1991,6 +1991,27 @@ CAPTIVITY_AFTER = re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_words('captivity nouns')})
 STATE_NOUN_REACH = 40  # characters after a part's "were" its people noun is read within
 PART_HEDGE_AFTER = 16  # characters after a part's noun a hedge stands within (" at risk of")
 PART_HEDGE_REACH = 12  # characters after the first word of a part's state a hedge's words stand within ("at risk of")
+
+
+# A comma and a clause joiner before a count: "including 6 soldiers, and 12 were in hospital".
+CLAUSE_JOIN_GAP = re.compile(rf"\s*,\s*(?:and|{_words('contrast words')})\s+", re.IGNORECASE)
+CAPITAL_AFTER = re.compile(r"\s+(?:the\s+)?\p{Lu}")  # a place's name after the preposition: "in Aleppo"
+
+
+def _clause_after_parts(s: Scene, state: re.Match) -> bool:
+    """The part's state is a condition named by a preposition and a common noun ("12 were in
+    hospital", "remain in critical condition"), and the part is joined by a comma and a
+    clause joiner to a part before it with no verb of its own: "killed 30 people, including
+    6 soldiers, and 12 were in hospital" starts a clause of its own, no item of the list (but
+    in "Of the dead, 80 were in Aleppo, and 70 were in Idlib" each part has its verb)."""
+    if s.index == 0 or state.group("word").lower() not in PREPOSITIONS or CAPITAL_AFTER.match(s.text, state.end("word")):
+        return False
+    before = s.candidates[s.index - 1]
+    return (
+        before.breakdown
+        and CLAUSE_JOIN_GAP.fullmatch(s.text, before.noun.end, s.candidate.quantity.first_start) is not None
+        and PART_STATE.match(s.text, before.noun.end, s.end) is None
+    )
 
 
 def _other_state(text: str, state: re.Match) -> bool:
