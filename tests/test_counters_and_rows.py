@@ -190,6 +190,10 @@ NOT_ONE_INDICATOR = [
     # another outcome right after the people
     "Another 298 people were kidnapped during the period.",
     "At least 49 women were raped in April as gunmen killed their husbands.",
+    # ... or right before them, its object: where they came from is no displacement of theirs
+    "Police said they had arrested 35 young men from the Dalori IDP camp after the riot.",
+    "The armed group forcibly recruited at least 60 boys from the Rhoe displacement site.",
+    "Gunmen abducted more than 20 farmers who had fled the earlier raids.",
     # rates and amounts to each
     "More than 400 refugees a day are crossing into the country, the agency said.",
     "Some 1,300 refugees who arrive daily at the camps were registered.",

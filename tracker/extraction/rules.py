@@ -379,6 +379,11 @@ OTHER_OUTCOME_AFTER = re.compile(
     rf"\s*(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS}|{_OUTCOME_GAP_WORDS})\s+)*(?P<word>\p{{L}}+)",
     re.IGNORECASE,
 )
+# A verb of another outcome right before a count, its object: "had arrested (at least) 40 youths".
+OUTCOME_OBJECT_BEFORE = re.compile(
+    rf"\b(?:{_phrases(sorted(OTHER_OUTCOMES))})\s+(?:[a-z]+\s+){{0,2}}\Z", re.IGNORECASE | re.REVERSE
+)
+OUTCOME_OBJECT_REACH = 40  # characters before a count its verb and qualifier stand within
 # Their outcome word by its group number: the `regex` module reads a group by its name only
 # after failing to read the name as a number (an error raised and cleared, about six times the cost).
 _JOINED_WORD = OUTCOME_JOIN_AFTER.groupindex["word"]
@@ -1355,6 +1360,7 @@ SHARE_WHOLE = Verdict("the whole a share is taken from: the verb after it is the
 PROJECTED = Verdict("a projection, fear or plan (could, may, expected)")
 NO_TRIGGER = Verdict("no trigger in reach")
 COMBINED = Verdict("a count of several outcomes together (killed or injured)", blocked=True)
+OUTCOME_OBJECT = Verdict("the object of a verb of another outcome (arrested 40 youths from the camp): the words after it tell who they are, not what befell them")
 CARED_FOR = Verdict("patients a clinic cared for in a place of shelter (treated 230 children in Zamzam camp): the place says nothing of what befell them")
 ENTERED_INSIDE = Verdict("entered a place that is no other country (entered Mosul): no displacement")
 OWN_ACCORD = Verdict("people who travel or come of their own accord, by a word that says nothing of flight (2,000 tourists arrived)")
@@ -2372,6 +2378,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return _by_trigger(AMONG_RULE, t)  # "Eight women were among the dead"
         if t.indicator in SHELTERED and _cared_for_in_a_shelter(s, t):
             return CARED_FOR
+        if OUTCOME_OBJECT_BEFORE.search(text, s.prev_end if s.prev_end > c.quantity.first_start - OUTCOME_OBJECT_REACH else c.quantity.first_start - OUTCOME_OBJECT_REACH, c.quantity.first_start):
+            return OUTCOME_OBJECT  # "soldiers arrested 40 youths from the Bakassi IDP camp": what they did to them
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
 
