@@ -347,6 +347,14 @@ TIME_CLAUSES = [  # a clause a time opens ("when", "which", "that") holds at tha
      DateRef(D(1985, 1, 1), "year")),
     ("The 2013 Lampedusa disaster, in which 368 people drowned, changed how Europe patrols the sea.", "368",
      DateRef(D(2013, 1, 1), "year")),
+    ("Ash fell on the capital for the first time since the 1991 eruption of Mount Pinatubo, which killed some 850 people.",
+     "850", DateRef(D(1991, 1, 1), "year")),
+    # ... or, after "since", the event's own verb right before the figure
+    ("It was the deadliest earthquake in the country since the 2005 Kashmir quake killed more than 73,000 people.",
+     "73,000", DateRef(D(2005, 1, 1), "year")),
+    # ... not a subject of its own or a perfect: the period's count
+    ("Since the 2021 coup the military has killed more than 6,000 civilians.", "6,000",
+     DateRef(D(2024, 6, 10), "day", D(2021, 1, 1))),
     # ... not "which" right after a period's start: the thing counted over the period
     ("WHO has verified 304 attacks on health care since 1 January 2023, which killed 19 people.", "19",
      DateRef(D(2024, 6, 10), "day", D(2023, 1, 1))),

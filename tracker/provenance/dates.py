@@ -870,7 +870,7 @@ def figure_date(
         # (most figures: a sentence without a date of its own; what the steps below decide
         # with no date, without their calls)
         return DateRef(None, None) if earlier else _new_date_ref(DateRef, (*_undated(published, anchor, default), None))
-    if ("when" in sentence or "which" in sentence or "that" in sentence) and (then := _time_of_the_clause(sentence, offset, mentions)) is not None:
+    if ("when" in sentence or "which" in sentence or "that" in sentence or "ince " in sentence) and (then := _time_of_the_clause(sentence, offset, mentions)) is not None:
         return _new_date_ref(DateRef, (then.date, then.precision, None))  # "since 2015, when nearly 9,000 people were killed"
     period_start = _period_start(sentence, offset, mentions)
     dated = [
@@ -947,11 +947,20 @@ def _undated(published: dt.date | None, anchor: dt.date | None, default: dt.date
 
 # A clause a time opens for what follows: "the deadliest since 2015, when nearly 9,000 people
 # were killed", "Cyclone Nargis in 2008, which killed 138,000 people", "the worst since the
-# 2010 floods, which killed nearly 2,000 people" (an event's noun or two may stand between).
-TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){0,2}?,?\s+(?:(?:in|during)\s+)?(?:when|which)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")  # ("since the 2010 floods, which killed"; "the 2013 Lampedusa disaster, in which")
+# 2010 floods, which killed nearly 2,000 people", "since the 1991 eruption of Mount Pinatubo,
+# which killed" (an event's words, up to four, may stand between).
+TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){0,4}?,?\s+(?:(?:in|during)\s+)?(?:when|which)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")  # ("since the 2010 floods, which killed"; "the 2013 Lampedusa disaster, in which")
 # ... or "that" after the event a date names as its modifier: "the 1985 quake that killed"
 # (not "said since April that", "It was in 2015 that": a date after no "the", no event after it)
 EVENT_THAT_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+that\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")
+# ... or, after "since", the event and its own verb right before the figure: "the deadliest
+# since the 2016 Kumamoto quakes killed 276 people" (the quakes' toll, not one counted since;
+# "since the 2016 quakes, 2,000 people have left" and "since the 2016 quakes 2,000 people"
+# have no verb of the event's between, nor have
+# "since the 2021 coup the army has killed 6,000", "since the 2016 quakes have displaced": a
+# subject of its own, or a perfect's auxiliary, and the count is the period's)
+_NOT_THE_EVENTS: str = _words("articles", "possessives", "relative auxiliaries")
+EVENT_SINCE_CLAUSE = _re.compile(rf"(?:\s+(?!(?:{_NOT_THE_EVENTS})\b)[^\W\d_]+){{2,5}}\s+\Z", _re.IGNORECASE)
 
 
 def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) -> _Mention | None:
@@ -963,7 +972,10 @@ def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) ->
             continue  # "304 attacks since 1 January 2023, which killed 19": the attacks, over the period
         if m.end <= offset and offset - m.end <= TIME_CLAUSE_REACH and (
             TIME_CLAUSE.match(sentence, m.end, offset)
-            or (sentence.endswith(("the ", "The "), 0, m.start) and EVENT_THAT_CLAUSE.match(sentence, m.end, offset))
+            or (sentence.endswith(("the ", "The "), 0, m.start) and (
+                EVENT_THAT_CLAUSE.match(sentence, m.end, offset)
+                or (m.role == "since" and EVENT_SINCE_CLAUSE.match(sentence, m.end, offset))
+            ))
         ):
             return m
     return None
