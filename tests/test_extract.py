@@ -1086,6 +1086,10 @@ RELATIVE_ACTS = [
     ("Over 2.2 million people in the north face severe hunger due to a drought that has killed 1.5 million "
      "livestock, the agency said.", []),
     ("The 40 soldiers who killed 12 civilians at the checkpoint were arrested.", [("killed", 12, "exact", "civilians")]),
+    # ... and a trigger noun's own count after "of" is that noun's, not the count before's
+    ("The blaze has destroyed 8,000 hectares and dozens of houses, and authorities ordered the evacuation of 15 villages.", []),
+    ("Mudslides swept away scores of homes on Sunday, and authorities began the evacuation of 6 hamlets.",
+     [("housing_destroyed", 40, "at_least", "homes")]),
     # ... but the count's own verb in a passive relative is still what befell it
     ("The 12 people who were killed 2 weeks ago were buried on Friday.", [("killed", 12, "exact", "people")]),
 ]
