@@ -262,6 +262,9 @@ OWN_ACCORD_NOT_FIGURES = [
     "Some 200 students in Paris returned to class on Monday.",
     "About 400 soldiers returned to their base after the exercise.",
     "The 30 officials in charge of the refugee camps met on Monday.",
+    # captives sent back are released, not returnees
+    "Under the truce, 24 hostages were returned to their families on Friday.",
+    "The group has returned 25 captives to Israel since the ceasefire began.",
     # affected or displaced by something that is no crisis
     "The 40 officials affected by the reshuffle will move to new posts.",
     "Some 300 traders affected by the new rules protested.",

@@ -495,6 +495,8 @@ ENTRY_WORD = re.compile(rf"(?:{_phrases(lexicon.word_list('entry words'))})\b", 
 ENTRY_STARTS: tuple[str, ...] = _starts(lexicon.word_list("entry words"))
 # People who move others (lexicon/words.csv "responders"): never displaced themselves.
 RESPONDERS: frozenset[str] = lexicon.word_set("responders")
+# People held by others (words.csv): their return is a release ("33 hostages returned").
+CAPTIVES: frozenset[str] = lexicon.word_set("captives")
 # A place right after a count's noun, before its verb: "in Lebanon", "from the Nuba Mountains",
 # "in the south", "in the north of the country" (a place name word: a compass point, "district").
 _NAME_AFTER_NOUN = r"(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}"
@@ -1372,6 +1374,7 @@ OWN_RETURN = Verdict("people who travel of their own accord come back, they are 
 CUSTOMERS_AFFECTED = Verdict("people affected who are no residents (passengers, customers) in a text that speaks of no crisis")
 AFFECTED_OTHERWISE = Verdict("affected by something that is no crisis (the officials affected by the reshuffle)")
 DISPLACED_OTHERWISE = Verdict("displaced by something that is no crisis (12 officials were displaced by the reshuffle)")
+CAPTIVES_FREED = Verdict("captives sent back or freed (33 hostages returned): a release, no return of displaced people", blocked=True)
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
 COUNTED_HOSTS = Verdict("a verb of taking in after the count: the counted are the hosts (the school, which has 1,200 pupils, is accommodating)")
 NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
@@ -2619,6 +2622,8 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
         "displaced", "a return that has not happened: still displaced", lambda s, v: _return_denied(s.text, v.trigger_start))),
     ("a return of their own", frozenset({"returned"}),
      _when(lambda s, v: s.candidate.noun.unit in NOT_DISPLACED_ARRIVALS, OWN_RETURN)),
+    # "33 hostages returned", "Hamas has returned 25 hostages": a release, not a displaced people's return
+    ("captives released", frozenset({"returned"}), _when(lambda s, v: s.candidate.noun.unit in CAPTIVES, CAPTIVES_FREED)),
     ("affected by no crisis", frozenset({"affected"}),
      _when(lambda s, v: _affected_by_no_crisis(s.text, v.trigger_end, s.end), AFFECTED_OTHERWISE)),
     ("displaced by no crisis", DISPLACED, _when(
