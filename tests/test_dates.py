@@ -367,8 +367,13 @@ TIME_CLAUSES = [  # a clause a time opens ("when", "which", "that") holds at tha
 GIVEN_NAMES = [  # a month's name after a title and before a capitalised word names a person
     ("Local Government Minister July Moyo said 139 people had died.", "139", DateRef(D(2024, 6, 10), "day")),
     ("Police chief May Thompson said 12 people were killed.", "12", DateRef(D(2024, 6, 10), "day")),
+    # ... and a weekday's, after a title or a comma, before a name that speaks
+    ("Twelve people died in the attack, the council chairman, Friday Danjuma, told reporters.", "Twelve",
+     DateRef(D(2024, 6, 10), "day")),
+    ("Hon. Sunday Akpan said 31 houses had collapsed.", "31", DateRef(D(2024, 6, 10), "day")),
     # ... not after a preposition
     ("In May Israel launched an offensive that killed 300 people.", "300", DateRef(D(2024, 5, 1), "month")),
+    ("Twelve people were killed in the raid on Saturday, Police said.", "Twelve", DateRef(D(2024, 6, 8), "day")),
 ]
 
 

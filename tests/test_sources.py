@@ -126,6 +126,9 @@ AFTER = [  # attribution after the figure
     # ... or a title in lower case before the person
     ("Twelve people have died of dengue this month, said district health officer Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
     ("Twelve people have died of dengue this month, said civic health chief Dr Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
+    # ... or an honorific of West African copy
+    ("Alhaji Musa Bello said 26 villagers were killed in the raid.", "26", "Musa Bello"),
+    ("Eleven people drowned, the council chairman, Hon. Bala Usman, told reporters.", "Eleven", "Bala Usman"),
     # a person named by initials
     ("Two more persons died of swine flu in Pune, said Dr S.T. Pardeshi, the city health officer.", "Two", "S.T. Pardeshi"),
     ("Twelve people were killed in the attack, A.K. Singh said.", "Twelve", "A.K. Singh"),

@@ -1179,7 +1179,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             taken.append(m.span())
     if relative:
         for m in _anchored(sentence, RELATIVE_HINT, RELATIVE_PREFIX, RELATIVE):
-            if _inside(m.span(), taken):
+            if _inside(m.span(), taken) or _weekday_name(sentence, m):
                 continue
             date, precision = _relative(m, published)
             if precision in ("month", "year"):
@@ -1255,6 +1255,26 @@ def _given_name(sentence: str, m: re.Match) -> bool:
     if not m.group().isalpha() or _CAPITAL_AFTER.match(sentence, m.end()) is None:
         return False
     before = _WORD_BEFORE.search(sentence, (m.start() - GIVEN_NAME_REACH if m.start() > GIVEN_NAME_REACH else 0), m.start())
+    return before is not None and before.group("word").lower() in _TITLE_WORDS
+
+
+# A weekday's name after a title or a comma, before a capitalised name that speaks, is a
+# person's given name: "the LGA Chairman, Monday Kassah, said", "Hon. Sunday Ochoche told".
+WEEKDAY_NAME_AFTER = re.compile(rf"[^\S\n]+\p{{Lu}}\p{{Ll}}+(?:[^\S\n]+\p{{Lu}}\p{{Ll}}+)?[^\S\n]*(?:,|[^\S\n](?:{_alternation(REPORT_VERBS)})\b)")
+COMMA_BEFORE = re.compile(r",[^\S\n]*\Z")
+
+
+def _weekday_name(sentence: str, m: re.Match) -> bool:
+    """The weekday m, alone, names a person: after a title or a comma, before a capitalised
+    name and a comma or a reporting verb ("the chairman, Monday Kassah, said")."""
+    if m.group(RELATIVE_WEEKDAY) is None or m.end() - m.start() != len(m.group(RELATIVE_WEEKDAY)):
+        return False
+    if WEEKDAY_NAME_AFTER.match(sentence, m.end()) is None:
+        return False
+    lo = m.start() - GIVEN_NAME_REACH if m.start() > GIVEN_NAME_REACH else 0
+    if COMMA_BEFORE.search(sentence, lo, m.start()) is not None:
+        return True
+    before = _WORD_BEFORE.search(sentence, lo, m.start())
     return before is not None and before.group("word").lower() in _TITLE_WORDS
 
 
