@@ -758,6 +758,9 @@ GRAMMAR = [
      "Niger Civil Protection Directorate", None),
     # never an outlet "told": the one speaking
     ("Hospital sources told Reuters that 19 people were killed.", "19", None, None),
+    # ... nor one known by its paper's or its station's name
+    ("Witnesses told the Daily Nation that 14 herders were killed.", "14", None, None),
+    ("Medical sources told Radio Zamani that 33 people had died.", "33", None, None),
 ]
 
 WHO_FOR_WHOM = [  # source: the person credited; source_org: the body the person speaks for

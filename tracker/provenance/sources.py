@@ -1356,8 +1356,8 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     if name and np and m.re is not CITING:
         name = _longer_name(sentence, np_start, np_end, name)
         name = _and_more(sentence, np_end, np, name)
-    if m.re is TOLD_MONITOR and (name in OUTLETS or any(_alias(w) in OUTLETS for w in np.split())):
-        return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())  # "told Reuters"
+    if m.re is TOLD_MONITOR and (_is_outlet(name) or any(_alias(w) in OUTLETS for w in np.split())):
+        return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())  # "told Reuters", "told Premium Times"
     org = None
     if (m.re is INVERTED or m.re is ACCORDING_TO) and np and (titled := _titled_person(" ".join(np.split()))) is not None:
         # "..., said Inspector General of Police Akhtar Hayat Khan": the person, of the office's body
