@@ -29,6 +29,11 @@ COUNTERS = [
     ("The number of injured has meanwhile risen to 412, while 30 people are still missing.",
      [("injured", 412, "exact", "people"), ("missing", 30, "exact", "people")]),
     ("The toll has risen to at least 19, police said.", [("killed", 19, "at_least", "people")]),
+    # an adverb or a day between the change verb and its "to"
+    ("The death toll from the quake rose overnight to 52, the agency said.", [("killed", 52, "exact", "people")]),
+    ("The number of injured climbed on Thursday evening to 317.", [("injured", 317, "exact", "people")]),
+    ("The number of missing people jumped sharply to 140 as rescuers reached the valley.",
+     [("missing", 140, "exact", "people")]),
     ("The storm's death toll in the two provinces crossed 1,500 on Tuesday.",
      [("killed", 1_500, "at_least", "people")]),
     ("The number of dead now exceeds 12,000, the agency said.", [("killed", 12_000, "at_least", "people")]),
