@@ -55,6 +55,10 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     ("The earthquake killed 1,870 people: 1,102 in Lorca, 655 in Teruel and 113 in Huesca.",
      [("killed", 1_870, "people", None, "Spain"), ("killed", 1_102, "people", 1_870, "Lorca"),
       ("killed", 655, "people", 1_870, "Teruel"), ("killed", 113, "people", 1_870, "Huesca")]),
+    # ... its items in words too, the last place after "the"
+    ("Storm Boris killed at least 21 people across the region: nine in Romania, seven in Poland and five in the Czech Republic.",
+     [("killed", 21, "people", None, None), ("killed", 9, "people", 21, None), ("killed", 7, "people", 21, None),
+      ("killed", 5, "people", 21, None)]),
     # a sentence opening with its total
     ("Of the 150 dead, 80 were in Aleppo and 70 in Idlib.",
      [("killed", 150, "people", None, "Syria"), ("killed", 80, "people", 150, "Aleppo"), ("killed", 70, "people", 150, "Idlib")]),

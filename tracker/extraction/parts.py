@@ -291,12 +291,13 @@ OWN_VERB_GAP = re.compile(
 
 
 # A small number word that is an item of a list of counts by place: "22 in Suzu, five in
-# Nanao", after a count in digits and a list join, before "in" and a place's capital.
+# Nanao", "killed 18 people: seven in Romania, ...", after a count and a list join or the
+# list's colon, before "in" and a place's capital.
 # The item before: digits or a number word ("Four people were killed in Kharkiv and two in ...").
 LIST_ITEM_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{_phrases([*UNITS, *TENS])})\b)[^\d.;:()]{{1,40}}?(?:,|\band\b)\s*\Z", re.IGNORECASE | re.REVERSE
+    rf"(?:\d|\b(?:{_phrases([*UNITS, *TENS])})\b)[^\d.;:()]{{1,40}}?(?:,|:|\band\b)\s*\Z", re.IGNORECASE | re.REVERSE
 )
-PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+\p{Lu}")
+PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}")
 
 
 def list_item_word(text: str, start: int, end: int) -> bool:
