@@ -126,6 +126,12 @@ AFTER = [  # attribution after the figure
     # ... or a title in lower case before the person
     ("Twelve people have died of dengue this month, said district health officer Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
     ("Twelve people have died of dengue this month, said civic health chief Dr Ravi Pardeshi.", "Twelve", "Ravi Pardeshi"),
+    # ... or one known by a single name, in apposition to a title
+    ("Nine people were killed, the head of the disaster agency, Sutopo, said on Monday.", "Nine", "Sutopo"),
+    # ... or named after a title in lower case and a comma, after "according to"
+    ("At least 17 people died, according to the district commissioner, Ruth Wambui.", "17", "Ruth Wambui"),
+    ("Some 80 homes collapsed, according to the head of the local civil society, Jean-Pierre Kasongo.", "80",
+     "Jean-Pierre Kasongo"),
     # ... or an honorific of West African copy
     ("Alhaji Musa Bello said 26 villagers were killed in the raid.", "26", "Musa Bello"),
     ("Eleven people drowned, the council chairman, Hon. Bala Usman, told reporters.", "Eleven", "Bala Usman"),

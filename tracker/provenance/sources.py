@@ -455,7 +455,7 @@ PERSON_AFTER_ACRONYM = re.compile(rf" \(\p{{Lu}}[\p{{Lu}}\p{{Ll}}.]{{1,10}}\)\s+
 # Mohamed Abdullahi, said": a person named in apposition to a title or a body.
 APPOSED_PERSON = re.compile(
     rf"""
-    (?P<before>[^,;“”"]{{2,120}}) , \s* (?:(?:{_TITLE})\.?\s+)* (?P<person>{_FIRST}(?:\s+{_NEXT}){{1,3}}) \s* , \s+ {_AUX} {_WHEN} {_TO_VERB} \Z
+    (?P<before>[^,;“”"]{{2,120}}) , \s* (?:(?:{_TITLE})\.?\s+)* (?P<person>{_FIRST}(?:\s+{_NEXT}){{0,3}}) \s* , \s+ {_AUX} {_WHEN} {_TO_VERB} \Z
     """,
     re.VERBOSE | re.REVERSE,
 )
@@ -617,7 +617,9 @@ ACCORDING_TO = re.compile(
     rf"""
     \b(?i:according\s+to) \s+
     (?: (?: (?:(?:(?i:{_words(DESCRIPTORS)})|{_COMPOUND_MODIFIER})\s+){{0,4}}?
-          | (?:[\p{{Ll}}'’\-]+\s+){{0,4}}? {_TITLE} \s+ )          # "according to provincial health chief Mohammed Ali"
+          | (?:[\p{{Ll}}'’\-]+\s+){{0,4}}? {_TITLE} \s+          # "according to provincial health chief Mohammed Ali"
+          | (?:[\p{{Ll}}'’\-]+\s+){{0,4}}? {_TITLE}                # "according to the head of the local civil society, Jean Mbabaze"
+            (?: \s+ (?:of|for) (?:\s+[\p{{Ll}}'’\-]+){{1,5}}? )? \s* , \s+ )
         {_NP}
       | (?P<generic>\p{{Ll}}[\p{{L}}\-]*) )
     """,
@@ -1392,7 +1394,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     near = sentence[max(lo, verb.start() - NEAR_VERB) : verb.start()]
     if "," in near and _may_close_apposition(sentence, lo, verb.start()) and (m := APPOSED_PERSON.search(sentence, lo, upto)):
         before = m.group("before")
-        if _is_person(m.group("person")) and (_TITLE_WORD.search(before) or _org_in(before)):
+        if (_is_person(m.group("person")) or _mononym(m.group("person"))) and (_TITLE_WORD.search(before) or _org_in(before)):
             org = _org_in(before)
             return _Candidate(SourceKind.NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
     m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, upto)
@@ -2272,6 +2274,15 @@ def _longer_name(sentence: str, np_start: int, np_end: int, name: str) -> str:
         return name
     longer = " ".join(sentence[before.start() : np_end].split())
     return _alias(longer) or longer
+
+
+def _mononym(name: str) -> bool:
+    """A person known by one name, in apposition to a title ("the head of the agency,
+    Suharyanto, said"): one capitalised word, no body's, no place's, no people's."""
+    return (
+        " " not in name and not name.isupper() and name not in BODY_WORDS and not _alias(name)
+        and name not in NATIONALITIES and name not in DEMONYMS and _places().PLACES.get(name) is None
+    )
 
 
 @lru_cache(maxsize=8192)
