@@ -516,6 +516,10 @@ ISSUE_14_CASES = [
         "Eritrean troops killed over 200 civilians in Axum on 28 and 29 November 2020, Human Rights Watch said today.",
         "over 200", D(2021, 3, 5), DateRef(D(2020, 11, 29), "day"),
     ),
+    (  # ... and so does a whole year before the report's
+        "Heatwaves killed about 61,000 people across the continent in 2022, researchers said on Monday.",
+        "about 61,000", D(2023, 7, 12), DateRef(D(2022, 1, 1), "year"),
+    ),
     (  # ... but a day of the same fortnight, even with its year, is the report's, as the labelled sets have it
         "Forty people were killed in the attack on 3 January 2023, police said on Friday.", "Forty", D(2023, 1, 14),
         DateRef(D(2023, 1, 13), "day"),

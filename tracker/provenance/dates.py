@@ -1677,11 +1677,15 @@ DIGIT = _re.compile(r"\d")
 def _long_before_the_report(sentence: str, dated: list[_Mention], report: _Mention) -> _Mention | None:
     """An event's day in the figure's clause, long before the day its source spoke: "killed
     over 200 civilians in Axum on 28 and 29 November 2020, Human Rights Watch said today" (in
-    March 2021) counts the massacre, not a toll that stands on the day of the report."""
+    March 2021) counts the massacre, not a toll that stands on the day of the report; so does
+    a year the report came after ("killed 47,690 people in 2023, researchers said on Monday")."""
     events = [
         m for m in dated
-        if m.role == "event" and m.precision == "day" and (report.date - m.date).days > EVENT_LONG_BEFORE
-        and YEAR.search(sentence, m.start, m.end) is not None  # (a day written with its year: no dateline's)
+        if m.role == "event" and (
+            (m.precision == "day" and (report.date - m.date).days > EVENT_LONG_BEFORE
+             and YEAR.search(sentence, m.start, m.end) is not None)  # (a day written with its year: no dateline's)
+            or (m.precision == "year" and m.date.year < report.date.year)  # "killed 47,690 people in 2023, researchers said on Monday"
+        )
     ]
     return max(events, key=lambda m: m.date) if events else None
 
