@@ -29,6 +29,10 @@ COUNTERS = [
     ("The number of injured has meanwhile risen to 412, while 30 people are still missing.",
      [("injured", 412, "exact", "people"), ("missing", 30, "exact", "people")]),
     ("The toll has risen to at least 19, police said.", [("killed", 19, "at_least", "people")]),
+    # the participle right after the counter, with no "of"
+    ("Overnight strikes brought the number killed in the past 24 hours to 36, the ministry said.",
+     [("killed", 36, "exact", "people")]),
+    ("The number wounded in the stampede has risen to 212.", [("injured", 212, "exact", "people")]),
     # an adverb or a day between the change verb and its "to"
     ("The death toll from the quake rose overnight to 52, the agency said.", [("killed", 52, "exact", "people")]),
     ("The number of injured climbed on Thursday evening to 317.", [("injured", 317, "exact", "people")]),
