@@ -1090,6 +1090,9 @@ RELATIVE_ACTS = [
     ("The blaze has destroyed 8,000 hectares and dozens of houses, and authorities ordered the evacuation of 15 villages.", []),
     ("Mudslides swept away scores of homes on Sunday, and authorities began the evacuation of 6 hamlets.",
      [("housing_destroyed", 40, "at_least", "homes")]),
+    # ... and an outcome word closing a relative aside is joined to no verb after it
+    ("A strike on a school in the north of the city, where displaced families were sheltering, killed more than 40 people.",
+     [("killed", 40, "at_least", "people")]),
     # ... but the count's own verb in a passive relative is still what befell it
     ("The 12 people who were killed 2 weeks ago were buried on Friday.", [("killed", 12, "exact", "people")]),
 ]

@@ -1482,6 +1482,7 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
                 if u.start == joined.start() and u.indicator != t.indicator
                 and u.indicator not in THING_INDICATORS and t.indicator not in THING_INDICATORS
                 and not (s.index > 0 and AUX_GAP.fullmatch(text, prev_end, u.start))
+                and not _closes_an_aside(text, prev_end, u.start, joined)
             ]
             if other or joined.group(_JOINED_BEFORE_WORD).lower() in OTHER_OUTCOMES:
                 return COMBINED
@@ -1497,6 +1498,20 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
         ):
             return COMBINED
     return None
+
+
+# An aside between commas, opened by a relative word: "the school in Gaza City, where
+# displaced families were sheltering, killed more than 90" (words.csv relative pronouns, "where").
+ASIDE_OPENER = re.compile(rf",\s+(?:[\p{{L}}'’-]+\s+)?(?:where|{_words('relative pronouns')})\b", re.IGNORECASE)
+
+
+def _closes_an_aside(text: str, lo: int, at: int, joined: re.Match) -> bool:
+    """The outcome word at `at` ends an aside that a relative word opened after a comma, and
+    the join after it is that aside's closing comma: no outcome joined to the next."""
+    if text[joined.end(_JOINED_BEFORE_WORD) : joined.end()].strip() != ",":
+        return False
+    opened = text.rfind(",", lo, at)
+    return opened >= 0 and ASIDE_OPENER.match(text, opened) is not None
 
 
 def _verb_of_next_count(s: Scene, pos: int) -> bool:
