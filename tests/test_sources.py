@@ -762,6 +762,9 @@ GRAMMAR = [
     # "X, citing Y": Y counted it
     ("More than 6,000 people fled, the IOM reported, citing the Niger Civil Protection Directorate.", "6,000",
      "Niger Civil Protection Directorate", None),
+    # "X quoted Y as saying": Y
+    ("The state news agency quoted the Ministry of Health as saying 41 people had died.", "41", "Ministry of Health", None),
+    ("IRNA quoted provincial governor Ali Karimi as saying 26 villagers were missing.", "26", "Ali Karimi", None),
     # never an outlet "told": the one speaking
     ("Hospital sources told Reuters that 19 people were killed.", "19", None, None),
     # ... nor one known by its paper's or its station's name

@@ -582,8 +582,13 @@ LOWER_TITLED_PERSON = re.compile(
 CLAUSE_ENDS = re.compile(r"(?:\s+(?:in|of)\s+[^.,;:()\n]{1,60}?)?[^\S\n]*(?:[.,;:(]|\Z)")
 # "IOM reports, citing Iraq's Ministry of Migration and Displacement (MoMD)": the body cited
 # counted the figure. "Civil and medical sources told SOHR activists": the monitor told.
-CITING = re.compile(rf"\b(?:[Cc]iting|[Qq]uoting) \s+ (?:the\s+)? (?P<np>{_NAME})", re.VERBOSE)
-CITING_LOWER = re.compile(r"\b(?:[Cc]iting|[Qq]uoting)\s+(?=(?:the\s+)?\p{Ll})")
+# ... and "Saba quoted the health ministry as saying": the body quoted.
+_QUOTED_AS = r"[Qq]uoted(?=\s[^,.;]{0,60}?\bas\s+saying\b)"
+CITING = re.compile(
+    rf"\b(?:[Cc]iting|[Qq]uoting|{_QUOTED_AS}) \s+ (?:the\s+)? (?:(?:[\p{{Ll}}'’\-]+\s+){{0,3}}? {_TITLE} \s+)? (?P<np>{_NAME})",
+    re.VERBOSE,
+)  # ("quoted provincial governor Ali Karimi as saying": the person after a title in lower case)
+CITING_LOWER = re.compile(rf"\b(?:[Cc]iting|[Qq]uoting|{_QUOTED_AS})\s+(?=(?:the\s+)?\p{{Ll}})")
 # "Reuters reported, citing authorities and emergency services": an outlet passing on what
 # unnamed people told it credits nobody. With no determiner: "citing the ministry" refers
 # back to a body named before.
@@ -1537,7 +1542,7 @@ SENTENCE_KEYS = key_scanner(
         "verb": VERB_PIECES,
         "headline": HEADLINE_VERBS,
         "count": COUNT_PIECES,
-        "citing": ("iting ", "uoting "),
+        "citing": ("iting ", "uoting ", "uoted "),
         "told": (" told ",),
         "according": ("ccording",),
         "by": (" by ",),
