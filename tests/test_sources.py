@@ -763,7 +763,7 @@ GRAMMAR = [
     ("More than 6,000 people fled, the IOM reported, citing the Niger Civil Protection Directorate.", "6,000",
      "Niger Civil Protection Directorate", None),
     # a state news agency by its short name
-    ("The Saba news agency said 14 people were killed in the strike.", "14", "Saba News Agency", None),
+    ("Saba said 14 people were killed in the strike.", "14", "Saba News Agency", None),
     # "X quoted Y as saying": Y
     ("The state news agency quoted the Ministry of Health as saying 41 people had died.", "41", "Ministry of Health", None),
     ("IRNA quoted provincial governor Ali Karimi as saying 26 villagers were missing.", "26", "Ali Karimi", None),
