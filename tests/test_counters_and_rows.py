@@ -256,6 +256,8 @@ WHICH_INDICATOR = [
     ("Responders evacuated 30 injured people to hospitals.", [("injured", 30, "exact", "people")]),
     ("Around 40,000 Syrians who had sheltered in Turkey have gone home.",
      [("returned", 40_000, "approx", "people")]),
+    ("Some 1,300 households uprooted by the floods in August have returned to their villages.",
+     [("returned", 1_300, "approx", "households")]),
     ("Nearly 580,000 displaced people set off back to their villages.",
      [("returned", 580_000, "at_most", "people")]),
     ("Floods have affected 120,000 people.", [("affected", 120_000, "exact", "people")]),

@@ -2240,16 +2240,26 @@ def _subject_before_count_verb(s: Scene) -> Verdict | None:
     return verdict._replace(unit=households[-1]) if households else verdict
 
 
+def _participle_after_noun(text: str, noun_end: int, t: Trigger) -> bool:
+    """The trigger t is a past participle right after the count's noun, its reduced relative:
+    "families displaced by the floods", "people uprooted in 2016"."""
+    return t.start - noun_end < 3 and not text[noun_end : t.start].strip() and text.endswith("ed", t.start, t.end)
+
+
 def _return_after_flight(s: Scene) -> Verdict | None:
     # "40,000 Syrians who had sheltered in Türkiye have gone home", "families who fled the
-    # fighting in 2016 are returning": the flight is their past, the return is what is counted
+    # fighting in 2016 are returning", "240 families displaced by the floods have returned
+    # home": the flight is their past, the return is what is counted
     c, text = s.candidate, s.text
     boundary = s.boundary()
     after = s.after()
-    if not after or after[0].indicator != "displaced" or not may_start_with(text, c.noun.end, after[0].start, WHO):
-        return None  # (most counts: no "who" after the noun)
-    if not FLIGHT_RELATIVE.fullmatch(text, c.noun.end, after[0].start):
+    if not after or after[0].indicator != "displaced":
         return None
+    if not _participle_after_noun(text, c.noun.end, after[0]):  # "240 families displaced by the floods have returned"
+        if not may_start_with(text, c.noun.end, after[0].start, WHO):
+            return None  # (most counts: no "who" after the noun)
+        if not FLIGHT_RELATIVE.fullmatch(text, c.noun.end, after[0].start):
+            return None
     if _share_whole(text, c):
         return None  # "half of the 2,000 people who fled have returned": the return is the half's
     for t in after[1:]:
