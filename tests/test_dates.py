@@ -516,6 +516,10 @@ ISSUE_14_CASES = [
         "Eritrean troops killed over 200 civilians in Axum on 28 and 29 November 2020, Human Rights Watch said today.",
         "over 200", D(2021, 3, 5), DateRef(D(2020, 11, 29), "day"),
     ),
+    (  # a report's day in a clause joined after the figure, its verb going on with "that", is what follows's
+        "Eleven fishermen drowned off the coast, and the Red Crescent said on Sunday that more boats were missing.",
+        "Eleven", D(2024, 7, 10), DateRef(D(2024, 7, 10), "day"),
+    ),
     (  # ... and so does a whole year before the report's
         "Heatwaves killed about 61,000 people across the continent in 2022, researchers said on Monday.",
         "about 61,000", D(2023, 7, 12), DateRef(D(2022, 1, 1), "year"),

@@ -764,6 +764,9 @@ GRAMMAR = [
      "Niger Civil Protection Directorate", None),
     # a state news agency by its short name
     ("Saba said 14 people were killed in the strike.", "14", "Saba News Agency", None),
+    # a clause joined after the figure, whose verb says what follows it, is not the figure's
+    ("Eleven fishermen drowned off the coast, and the Red Crescent said on Sunday that more boats were missing.",
+     "Eleven", None, None),
     # "X quoted Y as saying": Y
     ("The state news agency quoted the Ministry of Health as saying 41 people had died.", "41", "Ministry of Health", None),
     ("IRNA quoted provincial governor Ali Karimi as saying 26 villagers were missing.", "26", "Ali Karimi", None),

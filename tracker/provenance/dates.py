@@ -1578,7 +1578,7 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     if m.start > offset and FUTURE_WORD.search(sentence, offset, m.start) is not None:
         return False
     if m.role in ("as_of", "citation", "report"):
-        return not _another_report(sentence, offset, m)
+        return not _another_report(sentence, offset, m) and not (m.start > offset and _reports_what_follows(sentence, offset, m))
     if m.start > offset and any(mark in sentence[offset : m.start] for mark in LATER_PART):
         return False
     if _holds_now(sentence, offset, m):
@@ -1588,6 +1588,18 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     if m.end <= offset and CELL_MARK in sentence[m.end : offset]:
         return False  # an earlier cell's: "Yemen | 21.6 million need aid in 2024 | 4.5 million IDPs"
     return _in_clause(sentence, offset, m) and not _another_report(sentence, offset, m)
+
+
+# A report's day in a clause joined after the figure, its verb going on with "that": "...,
+# and MSF said on Thursday that a child dies there every two hours" (the day of what follows).
+JOINED_REPORT_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:[\w'’-]+\s+){1,8}\Z", re.REVERSE)
+THAT_AFTER_DAY = re.compile(r"(?:\s+[\w-]+)?,?\s+that\b")
+
+
+def _reports_what_follows(sentence: str, offset: int, m: _Mention) -> bool:
+    """The report's day m, after the figure at `offset`, is a day its clause's verb says what
+    follows on ("..., and the Red Cross said on Friday that more aid was needed")."""
+    return THAT_AFTER_DAY.match(sentence, m.end) is not None and JOINED_REPORT_BEFORE.search(sentence, offset, m.start) is not None
 
 
 # A state that holds when the story is told, whatever event brought it: "74 people remain
