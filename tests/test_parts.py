@@ -55,6 +55,9 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     ("The earthquake killed 1,870 people: 1,102 in Lorca, 655 in Teruel and 113 in Huesca.",
      [("killed", 1_870, "people", None, "Spain"), ("killed", 1_102, "people", 1_870, "Lorca"),
       ("killed", 655, "people", 1_870, "Teruel"), ("killed", 113, "people", 1_870, "Huesca")]),
+    # a part of the dead that says how or where they died is a part of the dead
+    ("Flash floods killed at least 58 people, 39 of them trapped in their cars on the motorway.",
+     [("killed", 58, "people", None, None), ("killed", 39, "people", 58, None)]),
     # ... its items in words too, the last place after "the"
     ("Storm Boris killed at least 21 people across the region: nine in Romania, seven in Poland and five in the Czech Republic.",
      [("killed", 21, "people", None, None), ("killed", 9, "people", 21, None), ("killed", 7, "people", 21, None),

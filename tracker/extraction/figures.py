@@ -72,6 +72,9 @@ THING_RULE = NOUN_RULES[0][0]  # "counts things, places or time, not people"
 NO_PEOPLE_RULES: frozenset[str] = frozenset({*(name for name, _ in NUMBER_RULES), THING_RULE, NOUN_RULES[1][0]})
 INHERITS_RULE = "shares the verb of the figure before (and 5,000 more)"
 # "N of which" is a part of the count right before it, not of the figure before that (words.csv thing part openers)
+# What a part of a count of the dead may say of them that tells how or where they died, not
+# what they are now: "At least 62 people died, 47 of them trapped in their cars".
+STATES_OF_THE_DEAD: frozenset[str] = frozenset({"trapped", "displaced", "refugees"})
 RELATIVE_PART_RULE = "a part of the count right before it, which is no figure (875 collective shelters, 778 of which)"
 THING_PART = re.compile(rf"\s+(?:{_words('thing part openers')})\b", re.IGNORECASE)
 # The value a figure had before, given right after it: "The toll rose to 89 overnight, up from
@@ -436,6 +439,8 @@ def _judge_candidates(
             total, first_part = before, i
         if total is not None and indicator == "displaced" and total.indicator == "refugees":
             indicator = "refugees"  # "hosts 227,000 Ukrainians, including 31,000 who arrived on Saturday"
+        elif total is not None and total.indicator == "killed" and indicator in STATES_OF_THE_DEAD:
+            indicator = "killed"  # "At least 62 people died, 47 of them trapped in their cars": how they died
         if total is not None:
             if c.breakdown and (indicator is None or rule == INHERITS_RULE):
                 indicator, rule = total.indicator, parts.PART_RULE
