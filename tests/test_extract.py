@@ -1033,6 +1033,9 @@ NOT_FIGURES: list[str] = [
     # a share of a whole with a verb that takes no object: the share's verb, not the whole's
     "Nearly two-thirds of the 9,000 residents fled.",
     "Half of the 300 people died.",
+    # ... or its infinitive, or the state a result leaves it in
+    "The offensive forced most of the town's 14,000 residents to flee.",
+    "The blasts destroyed the market, leaving nearly all of the village's 6,500 inhabitants homeless.",
     "The cancellation affected 200 passengers on the flight.",
     "The power outage affected 2 million customers across the state.",
     "The government approved 2,000 new refugee visas this year.",

@@ -620,6 +620,9 @@ HARMED: frozenset[str] = frozenset({"killed", "injured", "missing"})
 # Verbs of a result whose people are followed by what became of them: "left 54 people dead".
 RESULT_VERBS: frozenset[str] = lexicon.word_set("result verbs")
 RESULT_RULE = "a verb of result and the state after the people (left 54 people dead)"
+# A verb of result before a share and its whole: "leaving nearly all of its 30,000 residents".
+RESULT_BEFORE_SHARE = re.compile(rf"\b(?:{_words('result verbs')})\s+(?:[\w'’-]+\s+){{1,5}}\Z", re.IGNORECASE | re.REVERSE)
+SHARE_RESULT_REACH = 50  # characters before the whole its result verb stands within
 # Indicators a verb right after the noun decides even for a noun that names a group
 # ("Between 90 and 230 IDPs were killed", "3,000 displaced people returned", "12 refugees
 # are missing", "10,000 refugees affected", "2,000 refugees were stranded").
@@ -2330,12 +2333,24 @@ INTRANSITIVE_VERBS: frozenset[str] = lexicon.word_set("intransitive verbs")
 
 def _verb_of_the_share(text: str, c: Candidate, t: Trigger) -> bool:
     """The trigger t, after the whole c a share is taken from, is the share's verb: a finite
-    verb stands before it ("70 per cent of the 30,000 displaced have returned"), or it stands
+    verb stands before it ("70 per cent of the 30,000 displaced have returned"), it is the
+    share's infinitive ("forced most of the town's 12,000 residents to flee"), or it stands
     right after the noun and takes no object ("two-thirds of the 9,000 residents fled"; "who
-    fled" is the noun's), not a participle of the whole ("half of the 111,000 people displaced")."""
+    fled" is the noun's) or is the state a result leaves the share in ("leaving nearly all of
+    its 30,000 residents homeless"), not a participle of the whole ("half of the 111,000
+    people displaced")."""
     if FINITE_VERB.search(text, c.noun.end, t.start):
         return True
-    return not text[c.noun.end : t.start].strip() and text[t.start : t.end].lower() in INTRANSITIVE_VERBS
+    gap = text[c.noun.end : t.start].strip()
+    if gap == "to":
+        return True  # "forced most of the town's 12,000 residents to flee": the share's infinitive
+    if gap:
+        return False
+    if text[t.start : t.end].lower() in INTRANSITIVE_VERBS:
+        return True
+    # "leaving nearly all of its 30,000 residents homeless": the state a result leaves the share in
+    lo = c.quantity.start - SHARE_RESULT_REACH if c.quantity.start > SHARE_RESULT_REACH else 0
+    return RESULT_BEFORE_SHARE.search(text, lo, c.quantity.start) is not None
 
 
 def _list_head(text: str, candidates: list[Candidate], index: int) -> int:
