@@ -403,6 +403,9 @@ KILLED_NOUNS = [
     ("Vigilantes said 9 armed robbers were killed in a shootout.", [("killed", 9, "exact", "robbers")]),
     ("The tunnel caved in on Tuesday, trapping 41 workers.", [("trapped", 41, "exact", "workers")]),
     ("The landslide swallowed some 60 houses in the valley.", [("housing_destroyed", 60, "approx", "houses")]),
+    # a second count of homes shares the verb of the first
+    ("Overnight shelling damaged 18 apartment buildings and 35 private houses in the city.",
+     [("housing_destroyed", 18, "exact", "buildings"), ("housing_destroyed", 35, "exact", "houses")]),
     ("After the truce, some 8,000 displaced villagers streamed back to the border district.",
      [("returned", 8_000, "approx", "villagers")]),
 ]

@@ -703,8 +703,9 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
     elliptical count with no noun or verb of its own after "and" or a comma."""
     if equivalent(text, previous, c):
         return True
-    if c.noun.kind is NounKind.PERSON and not c.breakdown:
-        # a second object of the same verb: "killed 12 soldiers and 3 civilians" (right after
+    if (c.noun.kind is NounKind.PERSON or (c.noun.kind is NounKind.HOMES and previous.noun.kind is NounKind.HOMES)) and not c.breakdown:
+        # a second object of the same verb: "killed 12 soldiers and 3 civilians", "damaged 14
+        # apartment buildings and 20 private houses" (right after
         # the first count's noun, with no verb of its own: not "... and 300 soldiers were
         # deployed"; and not after a noun that names the indicator itself: "hosts 3,000
         # refugees and 40 aid workers" counts the workers as nothing)
