@@ -397,9 +397,9 @@ KILLED_NOUNS = [
     ("The floods wiped out 200 homes along the river.", [("housing_destroyed", 200, "exact", "homes")]),
     ("The fire gutted 1,200 shanties in the slum, officials said.", [("housing_destroyed", 1_200, "exact", "shanties")]),
     ("The country registered 17,608 homicides in the first half of the year.", [("killed", 17_608, "exact", "people")]),
-    # the words of regional copy: armed men named by their trade, "neutralised", active trapping,
+    # the words of regional copy: armed men named by their trade, active trapping,
     # homes swallowed, people streaming back
-    ("Troops neutralised 17 suspected bandits in an ambush near Gusau, the army said.", [("killed", 17, "exact", "bandits")]),
+    ("Troops killed 17 suspected bandits in an ambush near Gusau, the army said.", [("killed", 17, "exact", "bandits")]),
     ("Vigilantes said 9 armed robbers were killed in a shootout.", [("killed", 9, "exact", "robbers")]),
     ("The tunnel caved in on Tuesday, trapping 41 workers.", [("trapped", 41, "exact", "workers")]),
     ("The landslide swallowed some 60 houses in the valley.", [("housing_destroyed", 60, "approx", "houses")]),

@@ -20,7 +20,7 @@ from ..provenance.keyscan import key_scanner
 from ..records import THING_INDICATORS
 from . import distributive, parts
 from .indicators import LEVEL_VERBS, Trigger, counter_start, find_triggers, trigger_at
-from .nouns import FINITE_AUXILIARIES, OF_THE, VERB_GAP_WORDS, NounKind, read_noun
+from .nouns import FINITE_AUXILIARIES, OF_THE, OF_WHOM, VERB_GAP_WORDS, NounKind, read_noun
 from .numbers import Number, find_numbers
 from .qualifiers import CHANGE_VERBS, MOVERS
 from .quantities import Quantity, find_quantities
@@ -439,7 +439,9 @@ def _judge_candidates(
             total, first_part = before, i
         if total is not None and indicator == "displaced" and total.indicator == "refugees":
             indicator = "refugees"  # "hosts 227,000 Ukrainians, including 31,000 who arrived on Saturday"
-        elif total is not None and total.indicator == "killed" and indicator in STATES_OF_THE_DEAD:
+        elif total is not None and total.indicator == "killed" and indicator in STATES_OF_THE_DEAD and (
+            c.quantity.value < total.quantity.value and OF_WHOM.match(text, c.quantity.end, c.noun.end)
+        ):
             indicator = "killed"  # "At least 62 people died, 47 of them trapped in their cars": how they died
         if total is not None:
             if c.breakdown and (indicator is None or rule == INHERITS_RULE):
