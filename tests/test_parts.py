@@ -59,10 +59,9 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
     ("Flash floods killed at least 58 people, 39 of them trapped in their cars on the motorway.",
      [("killed", 58, "people", None, None), ("killed", 39, "people", 58, None)]),
     # ... not a count after "including" larger than the dead, whose own noun names displaced people
-    ("The agency said 96 of its staff had been killed and 120 of its buildings damaged, including schools "
+    ("The agency said 96 of its staff had been killed and 120 of its facilities damaged, including schools "
      "used as shelters by 1.2 million displaced people.",
-     [("killed", 96, "staff", None, None), ("housing_destroyed", 120, "buildings", None, None),
-      ("displaced", 1_200_000, "people", None, None)]),
+     [("killed", 96, "staff", None, None), ("displaced", 1_200_000, "people", None, None)]),
     # ... its items in words too, the last place after "the"
     ("Storm Boris killed at least 21 people across the region: nine in Romania, seven in Poland and five in the Czech Republic.",
      [("killed", 21, "people", None, None), ("killed", 9, "people", 21, None), ("killed", 7, "people", 21, None),
