@@ -1075,6 +1075,9 @@ BACKGROUND_YEARS = [
      "estimated 300,000 people.", "2024-05-02", 300_000, None),
     ("The war has killed at least 14,600 people, according to ACLED. In March, fighting in El Fasher killed 300 "
      "people.", "2024-05-02", 300, "ACLED"),
+    # a sentence with an unnamed office holder of its own takes no source from the sentence before
+    ("The National Disaster Centre said rain had slowed the search. Only nine bodies had been recovered by Monday, "
+     "the provincial administrator said.", "2024-05-28", 9, None),
 ]
 
 
