@@ -764,6 +764,9 @@ GRAMMAR = [
      "Niger Civil Protection Directorate", None),
     # a state news agency by its short name
     ("Saba said 14 people were killed in the strike.", "14", "Saba News Agency", None),
+    # a body's head word, then its place's name after "in": that place's body, as "Koblenz police" is
+    ("Three hikers were found dead, police in Innsbruck said.", "Three", "Innsbruck Police", None),
+    ("Three hikers were found dead, officials in Innsbruck said.", "Three", None, None),
     # a clause joined after the figure, whose verb says what follows it, is not the figure's
     ("Eleven fishermen drowned off the coast, and the Red Crescent said on Sunday that more boats were missing.",
      "Eleven", None, None),

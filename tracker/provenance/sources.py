@@ -1487,16 +1487,34 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if body is not None and _is_body(body.group("body")):  # "UN experts said": the body its unnamed people speak for
             return _Candidate(SourceKind.NAMED, _learned(text, _alias(body.group("body")) or body.group("body")), start + body.start(), where)
         return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
-    if unnamed_body is None and (m := GENERIC_IN_PLACE_VERB.search(sentence, lo, upto)):
-        return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
+    if (unnamed_body is None or " in " in sentence[lo : verb.start()]) and (m := GENERIC_IN_PLACE_VERB.search(sentence, lo, upto)):
+        if (body := _body_in_a_place(m)) is not None:
+            return _Candidate(SourceKind.NAMED, body, start + m.start(), where)  # "police in Koblenz said": Koblenz Police
+        if unnamed_body is None:
+            return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
     return unnamed_body
+
+
+# A place's own name after "in", alone before the verb: "police in Koblenz said".
+PLACE_NAME_ONLY = re.compile(r"\s+in\s+(?P<place>\p{Lu}[\p{L}'’\-]+(?:\s+\p{Lu}[\p{L}'’\-]+){0,2})\s")
+
+
+def _body_in_a_place(m: re.Match) -> str | None:
+    """The body unnamed people of a place are, when their word heads a body of that place and
+    the place is a name: "police in Koblenz said" is Koblenz Police, as "Koblenz police said"
+    is; "officials in Derna said" stay unnamed."""
+    who = m.group("who").capitalize()
+    if who not in BODY_WORDS:  # (a body's word as its name writes it: "Police", not "Officials")
+        return None
+    place = PLACE_NAME_ONLY.match(m.string, m.end("who"), m.end())
+    return None if place is None else normalise(f"{place.group('place')} {who}")
 
 
 # Unnamed people of a place however it is written: "Authorities in Libya's east said",
 # "officials in the eastern city of Derna said", "a resident of the camp said" (a capitalised
 # place alone: SUBJECT_VERB's).
 GENERIC_IN_PLACE_VERB = re.compile(
-    rf"\b(?i:{_words(_UNNAMED_PEOPLE)})\s+(?:in|of|from|at|near|across)\s+(?:[\p{{L}}'’\-]+\s+){{1,5}}{_AUX}{_WHEN}{_TO_VERB}\Z",
+    rf"\b(?P<who>(?i:{_words(_UNNAMED_PEOPLE)}))\s+(?:in|of|from|at|near|across)\s+(?:[\p{{L}}'’\-]+\s+){{1,5}}{_AUX}{_WHEN}{_TO_VERB}\Z",
     re.VERBOSE | re.REVERSE,
 )
 
