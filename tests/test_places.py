@@ -648,6 +648,8 @@ FIGURE_PLACES = [
     # a capital speaking for its state is not the scene: only its country is
     ("Moscow said 12 people died when the drone hit the apartment block.", 12, "Russia"),
     ("Kinshasa said 30 soldiers were killed in the attack, without saying where.", 30, "Democratic Republic of the Congo"),
+    # ... nor a town's name that speaks, a body's (a news agency named after a town)
+    ("Saba said 9 people were killed when an air strike hit a market in Saada.", 9, "Saada"),
     # nor is a country after "the border with": the other side of it
     ("Clashes in Kachin state near the border with China forced 4,000 people to flee, the UN said.",
      4_000, "Kachin"),

@@ -525,6 +525,13 @@ _SPEECH_START_LETTERS: int = min(4, *map(len, lexicon.word_list("speech verbs", 
 _SPEECH_STARTS: frozenset[str] = frozenset(w[:_SPEECH_START_LETTERS] for w in lexicon.word_list("speech verbs", "place_words"))
 
 
+def _opens_a_clause(text: str, at: int) -> bool:
+    """The name at `at` opens its sentence or a clause: the text's start, or a sentence's end,
+    a line's, a comma or an opening quote right before it ("Saba said", "..., Saba said")."""
+    before = text[(at - 3 if at > 3 else 0) : at].rstrip(" ")  # (a few characters: the name's own space or two)
+    return at < 3 and not before or before[-1:] in (".", "\n", ",", ";", ":", '"', "“", "‘", "'")
+
+
 def _speech_after(text: str, at: int) -> bool:
     """`_SPEECH_AFTER` matches at `at`; tried only where the first letters of a verb of
     speech follow a comma and a space or a space (or where more white space follows, left to
@@ -899,6 +906,10 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             # "Moscow said 12 people died": the capital speaks for its state; the country only
             # (not "Officials in Kabul said": people there speak)
             mention = new_mention(Mention, (at, stop, _country(place.iso3), mention.dateline, sponsor))
+        elif place.admin1 is not None and after0 == " " and not sponsor and _speech_after(text, stop) and _opens_a_clause(text, at):
+            # "Saba said 12 people were killed in Hodeidah": a town's name that speaks is a body's
+            # (a news agency's, a government's), no scene of the figures it tells
+            mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
         if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
             continue
         # (the test of _ends_a_longer_name that most names fail first, without its call)
