@@ -770,6 +770,8 @@ GRAMMAR = [
     # a clause joined after the figure, whose verb says what follows it, is not the figure's
     ("Eleven fishermen drowned off the coast, and the Red Crescent said on Sunday that more boats were missing.",
      "Eleven", None, None),
+    ("Some 41,200 houses were destroyed, and UN OCHA estimates 3 million people were affected.", "41,200", None, None),
+    ("Some 41,200 houses were destroyed, and UN OCHA estimates 3 million people were affected.", "3 million", "OCHA", None),
     # "X quoted Y as saying": Y
     ("The state news agency quoted the Ministry of Health as saying 41 people had died.", "41", "Ministry of Health", None),
     ("IRNA quoted provincial governor Ali Karimi as saying 26 villagers were missing.", "26", "Ali Karimi", None),

@@ -766,7 +766,7 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
         return turn  # "GOV. CLAUDIO CASTRO: As of this hour we have 83 confirmed dead"
     if any(c.citation and c.end <= offset for c in found):  # a citation before the figure cites another fact
         found = tuple(c for c in found if not (c.citation and c.end <= offset))
-    if found and found[-1].start > offset and " that " in text[offset:end]:
+    if found and found[-1].start > offset and holds_any(text[offset:end], CLAUSE_JOINS):
         found = tuple(c for c in found if not (c.start > offset and _says_what_follows(text, offset, c)))
     if len(found) > 1:
         found = _without_outlets_passing_on(found, text)
@@ -801,14 +801,16 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
 
 
 # A clause of its own, joined after the figure, whose reporting verb says what follows it:
-# "..., and MSF said on Thursday that a child dies there every two hours".
+# "..., and MSF said on Thursday that a child dies there every two hours", "..., and OCHA
+# estimates 8 million people were affected".
+CLAUSE_JOINS: tuple[str, ...] = (" and ", " but ", ";")  # one stands in every JOINED_BEFORE match
 JOINED_BEFORE = _re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:\w+\s+){0,6}\Z")
-THAT_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)(?:\s+[\w-]+){1,2})?,?\s+that\b")
+THAT_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)(?:\s+[\w-]+){1,2})?,?\s+(?:that\b|(?:\p{Ll}+\s+){0,2}\d)")  # "said on Sunday that", "estimates 8 million"
 
 
 def _says_what_follows(text: str, offset: int, c: _Candidate) -> bool:
     """The attribution c, after the figure at `offset`, opens a clause joined by "and" or a
-    semicolon, and its verb goes on with "that": it says what follows it, not the figure."""
+    semicolon, and its verb goes on with "that" or a count: it says what follows it, not the figure."""
     return THAT_AFTER.match(text, c.end) is not None and JOINED_BEFORE.search(text, offset, c.start) is not None
 
 
