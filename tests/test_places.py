@@ -648,6 +648,8 @@ FIGURE_PLACES = [
     # a capital speaking for its state is not the scene: only its country is
     ("Moscow said 12 people died when the drone hit the apartment block.", 12, "Russia"),
     ("Kinshasa said 30 soldiers were killed in the attack, without saying where.", 30, "Democratic Republic of the Congo"),
+    # ... nor the other side of a war: "the war with Israel"
+    ("Syria's health ministry said 85 people were killed in the 11-day war with Israel.", 85, "Syria"),
     # ... nor a town's name that speaks, a body's (a news agency named after a town)
     ("Saba said 9 people were killed when an air strike hit a market in Saada.", 9, "Saada"),
     # nor is a country after "the border with": the other side of it

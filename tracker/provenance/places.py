@@ -1111,7 +1111,7 @@ DISTANCE_BEFORE = re.compile(
     re.VERBOSE | re.IGNORECASE | re.REVERSE,  # searched backwards from the place: fast
 )
 DISTANCE_REACH: int = 80  # characters before a place looked at for its distance
-BORDER_WORDS: str = _place_words("border words")  # "border", "frontier"
+BORDER_WORDS: str = _place_words("border words", "two sides nouns")  # "border", "frontier"; "the war with Israel": the other side
 BORDER_BEFORE = re.compile(rf"\b(?:{BORDER_WORDS})\s+with\s+(?:the\s+)?\Z", re.IGNORECASE | re.REVERSE)
 # The last two letters before a place a distance or a border may leave ("of", "from",
 # "with", "the"): only a name after one of them is looked at.
