@@ -295,15 +295,15 @@ OWN_VERB_GAP = re.compile(
 # list's colon, before "in" and a place's capital.
 # The item before: digits or a number word ("Four people were killed in Kharkiv and two in ...").
 LIST_ITEM_BEFORE = re.compile(
-    rf"(?:\d|\b(?:{_phrases([*UNITS, *TENS])})\b)[^\d.;:()]{{1,40}}?(?:,|:|\band\b)\s*\Z", re.IGNORECASE | re.REVERSE
+    rf"(?:\d|\b(?:{_phrases([*UNITS, *TENS])})\b)[^\d.;:()]{{1,60}}?(?:,|:|\band\b)\s*\Z", re.IGNORECASE | re.REVERSE
 )
-PLACE_AFTER = re.compile(r"\s+(?:in|at|from)\s+(?:the\s+)?\p{Lu}")
+PLACE_AFTER = re.compile(r"\s+(?:in|at|from|on)\s+(?:the\s+)?\p{Lu}")
 
 
 def list_item_word(text: str, start: int, end: int) -> bool:
     """The number word text[start:end] is an item of a list of counts by place ("39 in
     Wajima, 22 in Suzu, five in Nanao"): it counts what the items before it count."""
-    return PLACE_AFTER.match(text, end) is not None and LIST_ITEM_BEFORE.search(text, max(0, start - 48), start) is not None
+    return PLACE_AFTER.match(text, end) is not None and LIST_ITEM_BEFORE.search(text, max(0, start - 68), start) is not None
 
 
 def link(total: Found | None, indicator: str) -> Found | None:

@@ -216,6 +216,9 @@ NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = tuple(
 )
 # Parts of an already counted group: "including 4,000 children", "of whom 22".
 BREAKDOWN_OPENERS: tuple[str, ...] = lexicon.word_list("breakdown openers")
+# A breakdown's opener right before a count: "including one in Lutsk".
+OPENER_RIGHT_BEFORE = re.compile(rf"\b(?:{_phrases(BREAKDOWN_OPENERS)})\s+\Z", re.IGNORECASE | re.REVERSE)
+OPENER_REACH = 14  # characters: "among them " and its white space
 BREAKDOWN_BEFORE = re.compile(
     rf"""\b(?:{_phrases(BREAKDOWN_OPENERS)})\b
         (?: (?! \b(?:{FINITE_AUXILIARIES})\b ) [^();:.] ){{0,60}} \Z   # "including five with disabilities and 90 infants" """,
@@ -896,6 +899,8 @@ def _lone_small_word(look: Look) -> bool:
         return False  # "seven of whom were later killed", "Twelve of them died": people
     if noun.kind is NounKind.BARE and parts.list_item_word(text, q.start, q.end):
         return False  # "22 in Suzu, five in Nanao": an item of a list of counts
+    if noun.kind is NounKind.BARE and parts.PLACE_AFTER.match(text, q.end) and OPENER_RIGHT_BEFORE.search(text, max(0, q.start - OPENER_REACH), q.start):
+        return False  # "killing seven people, including one in Lutsk": a part, counting what its total counts
     if noun.kind is NounKind.BARE and distributive.shares(text, q.start, q.end, min(len(text), q.end + distributive.LIST_REACH)):
         return False  # "two each in Kherson and Odesa": what each place of a list counts
 
