@@ -2418,6 +2418,8 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "8,000 shelters in the camps were damaged": where the homes stand, not what befell them
         if _verb_with_its_own_count(text, t) or (text.startswith(" of ", t.end) and OF_COUNT_RIGHT_AFTER.match(text, t.end) is not None):
             continue  # "... due to a drought that has killed 1.5 million livestock", "ordered the evacuation of 12 settlements"
+        if _subordinate_verb_with_its_own_count(text, c.noun.end, t):
+            continue  # "3,000 pupils cannot resume school after floods marooned 14 schools"
         if t.indicator in THING_INDICATORS and c.noun.kind is NounKind.PERSON:
             continue  # "19 people were burned to death": what befalls homes befalls no people
         past = _past_restatements(s, t.start)  # (read on past "..., that is 520 families, were evacuated")
@@ -2446,6 +2448,25 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return OUTCOME_OBJECT  # "soldiers arrested 40 youths from the Bakassi IDP camp": what they did to them
         return _by_trigger("a trigger after the noun, before the next figure", t)
     return NO_TRIGGER
+
+
+# A subordinate clause's opener a few words before a trigger: "after floods marooned".
+SUBORDINATE_BEFORE = re.compile(rf"\b(?:{_words('clause openers')}|when)\s+(?:[\w'’-]+\s+){{0,3}}\Z", re.IGNORECASE | re.REVERSE)
+SUBORDINATE_REACH = 40  # characters before a trigger its clause's opener stands within
+_DIGIT_AFTER = _re.compile(r"\d")  # (a digit soon after the trigger: its own count may follow)
+
+
+def _subordinate_verb_with_its_own_count(text: str, noun_end: int, t: Trigger) -> bool:
+    """The trigger t, after the count's noun, is the verb of a subordinate clause with its
+    own count right after it: "3,000 pupils cannot resume school after floods marooned 14
+    schools" (what befell the schools, not the pupils)."""
+    if _DIGIT_AFTER.search(text, t.end, t.end + COUNT_AFTER_REACH) is None or COUNT_RIGHT_AFTER.match(text, t.end) is None:
+        return False
+    lo = t.start - SUBORDINATE_REACH if t.start - SUBORDINATE_REACH > noun_end else noun_end
+    return SUBORDINATE_BEFORE.search(text, lo, t.start) is not None
+
+
+COUNT_AFTER_REACH = 24  # characters after a trigger its own count's first digit stands within
 
 
 def _in_a_bracket(text: str, start: int, at: int) -> bool:
