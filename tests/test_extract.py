@@ -1097,7 +1097,7 @@ RELATIVE_ACTS = [
     ("A strike on a school in the north of the city, where displaced families were sheltering, killed more than 40 people.",
      [("killed", 40, "at_least", "people")]),
     # ... and so is a subordinate clause's verb with its own count right after it
-    ("About 2,400 pupils in the district cannot return to class after the floods marooned 11 schools.", []),
+    ("About 2,400 pupils in the district cannot resume lessons after the floods marooned 11 schools.", []),
     # ... but the count's own verb in a passive relative is still what befell it
     ("The 12 people who were killed 2 weeks ago were buried on Friday.", [("killed", 12, "exact", "people")]),
 ]
