@@ -548,6 +548,25 @@ def test_longer_names_are_looked_for_wherever_the_fold_holds_them(text):
             assert sources._may_name_one(lowered, sources.CONTAINED_OTHER_WORDS[name]) == expected, (text, name)
 
 
+def test_only_the_characters_named_lower_to_ascii():
+    """`sources.LOWERED_TO_ASCII` holds every character beyond ASCII whose lower case holds an ASCII one."""
+    lowered_to_ascii = {ch for ch in map(chr, range(128, 0x110000)) if any(c.isascii() for c in ch.lower())}
+    assert lowered_to_ascii == set(sources.LOWERED_TO_ASCII)
+
+
+@settings(max_examples=300, deadline=None)
+@given(DOCUMENT_TEXT)
+@example("the U.N. Children’s Fund, Unicef")
+@example("the UNITED  Nations’ refugee agency in Kenya — Nairobi’s office, café")
+@example("İ United Nations \u212a")
+def test_the_words_of_longer_names_are_in_the_quick_lowering_where_they_are_in_the_full_one(text):
+    """`sources._words_lowered` holds each word of the longer names where `_key_lowered` does."""
+    lowered, quick = sources._key_lowered(text), sources._words_lowered(text)
+    for words in sources.CONTAINED_WORDS.values():
+        for w in words:
+            assert (w in quick) == (w in lowered), (text, w)
+
+
 def test_the_more_specific_body_is_found_as_the_fold_finds_it():
     for text, name, expected in [
         ("Floods displaced 3,000 people, the Kenya Red Cross said. The Red Cross said 12 died.", "Red Cross", "Kenya Red Cross Society"),

@@ -275,26 +275,22 @@ SUBJECT_VERB_NO_PLACE = _subject_verb(in_place=False)
 SUBJECT_NP: int = group_number("np", SUBJECT_VERB, SUBJECT_VERB_NO_PLACE)
 
 
+# "in" between white space (or a character beyond ASCII, which the regex module may read as
+# a space) before a capital or a character beyond ASCII, perhaps after "the ": what
+# `_names_place` looks for. (The standard library's \s is white space to `str.isspace`; the
+# pattern opens with "in", which its scan skips to, and looks behind it for the space.)
+IN_BEFORE_A_CAPITAL = _re.compile(r"in(?<=[\s\x80-\U0010FFFF]in)(?:[^\x00-\x7f\s]|\s+(?:the \s*)?(?:[A-Z]|[^\x00-\x7f\s]))")
+
+
 def _names_place(sentence: str, lo: int, hi: int) -> bool:
     """Whether sentence[lo:hi] may hold what `SUBJECT_VERB` reads as a body's place, "in"
     between spaces before a capital, perhaps after "the" ("OCHA in CAR", "the Health Ministry
-    in the Gaza Strip"): False only where no such "in" is.
+    in the Gaza Strip"): False only where no such "in" is (`IN_BEFORE_A_CAPITAL`, its "in"
+    after sentence[lo]).
     (Any character `\\s` or `\\p{Lu}` matches is ASCII and a space or a capital to `str`, or
-    not ASCII: the regex module may know letters newer than `str` does. The "in"s are found
-    by `str.find`: a standard-library pattern for the same, whose scan tries every place,
-    cost three times as much.)"""
-    at = sentence.find("in", lo + 1, hi)
-    while at >= 0:
-        after = at + 2
-        if after < hi and _may_be_space(sentence[at - 1]) and _may_be_space(sentence[after]):
-            rest = sentence[after:hi].lstrip()
-            if rest.startswith("the "):
-                rest = rest[4:].lstrip()  # "the Health Ministry in the Gaza Strip"
-            first = rest[:1]
-            if first and (first.isupper() or not first.isascii()):
-                return True
-        at = sentence.find("in", at + 1, hi)
-    return False
+    not ASCII: the regex module may know letters newer than `str` does. One scan of the
+    standard library costs half what a loop over every "in" of the subject's reach cost.)"""
+    return IN_BEFORE_A_CAPITAL.search(sentence, lo + 1, hi) is not None
 
 
 def _may_be_space(ch: str) -> bool:
@@ -724,8 +720,17 @@ class SourceKind(Enum):
     UNNAMED = "unnamed"  # "an official said": one person, maybe named further down
 
 
+# The kinds by name, as the code below reads them: a member read through its class
+# (`SourceKind.NAMED`) goes through the Enum metaclass's `__getattr__` hook, some 250
+# instructions a read, and an article's attributions read them about a hundred times.
+NAMED = SourceKind.NAMED
+GENERIC = SourceKind.GENERIC
+PRONOUN = SourceKind.PRONOUN
+UNNAMED = SourceKind.UNNAMED
+
+
 def _kind(name: str | None) -> SourceKind:
-    return SourceKind.NAMED if name else SourceKind.GENERIC
+    return NAMED if name else GENERIC
 
 
 class _Candidate(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
@@ -762,7 +767,7 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
     takes no source from the sentence before (`_continued`)."""
     start, end = sentences[index]
     found = _candidates(text, start, end)
-    if not any(c.kind is SourceKind.NAMED for c in found) and (turn := _speaker_turn(text, start)) is not None:
+    if not any(c.kind is NAMED for c in found) and (turn := _speaker_turn(text, start)) is not None:
         return turn  # "GOV. CLAUDIO CASTRO: As of this hour we have 83 confirmed dead"
     if any(c.citation and c.end <= offset for c in found):  # a citation before the figure cites another fact
         found = tuple(c for c in found if not (c.citation and c.end <= offset))
@@ -783,19 +788,19 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
         best = _closing_over_subject(found, best, text, offset) or best
     if _concession_between(text, offset, best):
         return NOBODY
-    if best.kind in (SourceKind.GENERIC, SourceKind.UNNAMED):
+    if best.kind in (GENERIC, UNNAMED):
         best = _speaker_of_clause(found, best, text) or best
-    if best.kind is SourceKind.PRONOUN:
+    if best.kind is PRONOUN:
         if (speaker := _speaker_before(found, best, text)) is not None:
-            return _credit(text, speaker) if speaker.kind is SourceKind.NAMED else NOBODY
+            return _credit(text, speaker) if speaker.kind is NAMED else NOBODY
         personal = PERSONAL_PRONOUN.match(text, best.start) is not None
-        if earlier := [c for c in found if c.kind is SourceKind.NAMED and c.end <= best.start and c.name and _is_person(c.name) == personal]:
+        if earlier := [c for c in found if c.kind is NAMED and c.end <= best.start and c.name and _is_person(c.name) == personal]:
             # "X estimated that ...; he raised the toll to ...": the speaker of the clause before
             return _credit(text, max(earlier, key=lambda c: c.end))
         return _last_named(text, sentences, index, best.start)
-    if best.kind is SourceKind.UNNAMED:
+    if best.kind is UNNAMED:
         return _named_next(text, sentences, index, best)
-    if best.kind is not SourceKind.NAMED:
+    if best.kind is not NAMED:
         return NOBODY
     return _credit(text, best)
 
@@ -891,10 +896,10 @@ def _closing_over_subject(found: tuple[_Candidate, ...], best: _Candidate, text:
         # "About 175,000 were in shelters, it said, and 1.4 million needed aid, according to
         # the UN": an attribution closing the clause before is that clause's
         return next((c for c in found if c.start >= offset and _closes(text, c.start) and not _across_clauses(text, offset, c)), None)
-    if best.kind is not SourceKind.NAMED or not best.name or _is_body(best.name) or _is_person(best.name):
+    if best.kind is not NAMED or not best.name or _is_body(best.name) or _is_person(best.name):
         return None
     for c in found:
-        if c.start >= offset and c.kind is not SourceKind.PRONOUN and _closes(text, c.start) and not _across_clauses(text, offset, c):
+        if c.start >= offset and c.kind is not PRONOUN and _closes(text, c.start) and not _across_clauses(text, offset, c):
             return c
     return None
 
@@ -907,7 +912,7 @@ def _without_outlets_passing_on(found: tuple[_Candidate, ...], text: str) -> tup
     return tuple(
         c for c in found
         if not (
-            c.kind is SourceKind.NAMED and _is_outlet(c.name) and _closes(text, c.start)
+            c.kind is NAMED and _is_outlet(c.name) and _closes(text, c.start)
             and any(o.end <= c.start and not _is_outlet(o.name) for o in found)
         )
     )
@@ -933,7 +938,7 @@ def _cited_before(found: tuple[_Candidate, ...], best: _Candidate, text: str, of
     for c in found:
         if c.cited and c.end <= best.start and text[c.end : best.start].lstrip().startswith(",") and not _across_clauses(text, offset, c):
             return c
-        if c.cited and c.kind is SourceKind.NAMED and best.start < c.end <= best.end and text.find(",", c.end, best.end) >= 0:
+        if c.cited and c.kind is NAMED and best.start < c.end <= best.end and text.find(",", c.end, best.end) >= 0:
             return c  # "NHK, citing Ishikawa prefecture, reports 48 deaths": the body cited inside the speaker's apposition
     return None
 
@@ -980,7 +985,7 @@ def _named_next(text: str, sentences: list[tuple[int, int]], index: int, unnamed
     kind = noun.group().lower() if noun is not None else None
     for j in range(index + 1, min(len(sentences), index + 1 + CATAPHORA_REACH)):
         for c in _candidates(text, *sentences[j]):
-            if c.kind is SourceKind.NAMED and c.name and _is_person(c.name):
+            if c.kind is NAMED and c.name and _is_person(c.name):
                 if INTRODUCED.match(text, sentences[j][0], c.start):
                     continue  # "A police officer, Major X, said": someone new, not the lead's speaker
                 if (who := INTRODUCED_AFTER.match(text, c.end)) and (kind is None or kind not in who.group().lower()):
@@ -1014,7 +1019,7 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
     if BACKGROUND_TIME.search(text, sentences[index][0], sentences[index][1]):
         return _publisher(text)  # "Last March, attacks left 141 dead": the story's background
     before = _candidates(text, *sentences[index - 1])
-    named = [c for c in before if c.kind is SourceKind.NAMED]
+    named = [c for c in before if c.kind is NAMED]
     if not named or len(named) != len(before):
         return _publisher(text) if not before else NOBODY
     last = max(named, key=lambda c: c.start)
@@ -1023,7 +1028,7 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
     if QUOTED_OPENING.match(text, sentences[index - 1][0], last.start + 1):
         # (but a quotation that opens the next sentence goes on in the same voice: '"We received
         # 160 wounded," said X, MSF's coordinator. "Among the wounded are 24 children."')
-        if text[sentences[index][0]] in OPENING_QUOTES and last.kind is SourceKind.NAMED:
+        if text[sentences[index][0]] in OPENING_QUOTES and last.kind is NAMED:
             return _credit(text, last)
         return _publisher(text)
     credit = _credit(text, last)
@@ -1092,7 +1097,7 @@ def _speaker_before(found: tuple[_Candidate, ...], pronoun: _Candidate, text: st
     """"the military said it had registered 113,000": a pronoun right after a reporting
     verb is that verb's subject."""
     for c in found:
-        if c is not pronoun and c.kind is not SourceKind.PRONOUN and c.end <= pronoun.start and not text[c.end : pronoun.start].strip(" ,"):
+        if c is not pronoun and c.kind is not PRONOUN and c.end <= pronoun.start and not text[c.end : pronoun.start].strip(" ,"):
             return c
     return None
 
@@ -1107,11 +1112,11 @@ def _speaker_of_clause(found: tuple[_Candidate, ...], generic: _Candidate, text:
     """"Spokesman Patrick Muyaya told a briefing that authorities had confirmed 773 bodies":
     unnamed people inside what a named speaker reports are the speaker's words."""
     for c in found:
-        if c.kind is SourceKind.NAMED and c.end <= generic.start and not CLAUSE_TURN.search(text[c.end : generic.start]):
+        if c.kind is NAMED and c.end <= generic.start and not CLAUSE_TURN.search(text[c.end : generic.start]):
             return c
     # ... and after it, closing the sentence: "Authorities have recorded 120 deaths, said Abdi Aden"
     for c in found:
-        if c.kind is SourceKind.NAMED and c.start >= generic.end and _closes(text, c.start) and not CLAUSE_JOIN.search(text[generic.end : c.start]):
+        if c.kind is NAMED and c.start >= generic.end and _closes(text, c.start) and not CLAUSE_JOIN.search(text[generic.end : c.start]):
             return c
     return None
 
@@ -1172,22 +1177,22 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
             if (m := INVERTED_LOWER.match(sentence, at.start())) is None:
                 continue
             if (titled := LOWER_TITLED_PERSON.match(sentence, m.end())) and _is_person(person := titled.group("person")):
-                out.append(_Candidate(SourceKind.NAMED, normalise(person), start + m.start(), start + titled.end()))  # "..., said district collector Ravi Pardeshi."
+                out.append(_Candidate(NAMED, normalise(person), start + m.start(), start + titled.end()))  # "..., said district collector Ravi Pardeshi."
                 continue
             if (of := HEAD_OF_AFTER.match(sentence, m.end())) and (named := _head_of_body(text, of)) and (closed := CLAUSE_ENDS.match(sentence, of.end())):
-                out.append(_Candidate(SourceKind.NAMED, named, start + m.start(), start + closed.end()))  # "..., said the ministry of health."
+                out.append(_Candidate(NAMED, named, start + m.start(), start + closed.end()))  # "..., said the ministry of health."
                 continue
             tail = BODY_AFTER.match(sentence, m.end())
             if tail and (closed := CLAUSE_ENDS.match(sentence, tail.end())) and (body := _body(text, start + tail.start(), tail)):
-                out.append(_Candidate(SourceKind.NAMED, body, start + m.start(), start + closed.end()))
+                out.append(_Candidate(NAMED, body, start + m.start(), start + closed.end()))
     if "citing" in keys:
         matches.append(CITING.finditer(sentence))
         for m in CITING_LOWER.finditer(sentence):  # "citing the health ministry": a body written in lower case
             body = _body_after(text, start, sentence, m.end())
             if body is not None:
-                out.append(_Candidate(SourceKind.NAMED, body[0], start + m.start() - CITING_REACH, start + body[1], cited=True))
+                out.append(_Candidate(NAMED, body[0], start + m.start() - CITING_REACH, start + body[1], cited=True))
         for m in CITING_UNNAMED.finditer(sentence):  # reaches back as far as a body cited
-            out.append(_Candidate(SourceKind.GENERIC, None, max(start, start + m.start() - CITING_REACH), start + m.end()))
+            out.append(_Candidate(GENERIC, None, max(start, start + m.start() - CITING_REACH), start + m.end()))
     if "told" in keys:
         matches.append(TOLD_MONITOR.finditer(sentence))
     if "according" in keys:
@@ -1198,18 +1203,18 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         for m in _by_matches(BY_LOWER, sentence, by_starts):  # "figures provided by the health ministry"
             body = _body_after(text, start, sentence, m.end())
             if body is not None:
-                out.append(_Candidate(SourceKind.NAMED, body[0], start + m.start(), start + body[1]))
+                out.append(_Candidate(NAMED, body[0], start + m.start(), start + body[1]))
     if ("by" in keys or "from" in keys) and _may_cite_document(sentence.lower()):
         for m in DOCUMENT_BY.finditer(sentence):  # "A tally by Reuters found", "Figures from the ministry show"
             name = _name(m.group("np"))
             if name and _is_body(name):  # a body, not a place ("reports from Adré")
                 name = _and_more(sentence, m.end("np"), m.group("np"), _longer_name(sentence, m.start("np"), m.end("np"), name))
-                out.append(_Candidate(SourceKind.NAMED, _learned(text, name), start + m.start(), start + m.end()))
+                out.append(_Candidate(NAMED, _learned(text, name), start + m.start(), start + m.end()))
     for found in matches:
         for m in found:
             out.append(_from_match(text, start, sentence, m))
     if _dash_near_end(sentence) and (dash := HEADLINE_DASH_SOURCE.search(sentence, max(0, len(sentence) - DASH_SOURCE_REACH))) and (name := _name(dash.group("np"))) and _is_body(name):
-        out.append(_Candidate(SourceKind.NAMED, name, start + dash.start(), start + dash.end()))  # "... since April — IOM"
+        out.append(_Candidate(NAMED, name, start + dash.start(), start + dash.end()))  # "... since April — IOM"
     if "headline" in keys:
         for pattern in (HEADLINE_SAYS_AFTER, HEADLINE_SAYS_BEFORE):  # "..., Health Ministry Says"; "UN Says ..."
             for m in pattern.finditer(sentence):
@@ -1219,7 +1224,7 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         for m in POSSESSIVE_COUNT.finditer(sentence):
             name = _name(m.group("np"))
             if name and not _opening_word(sentence, m.start(), name) and (_owned(sentence, m) or _is_body(name)):
-                out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end()))
+                out.append(_Candidate(NAMED, name, start + m.start(), start + m.end()))
     if "bracket" in keys:
         for m in CITATION.finditer(sentence):
             undated = not _after_a_name(sentence, m.start())
@@ -1230,9 +1235,9 @@ def _candidates(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
                 # (a body's acronym right before its verb names the subject: "The United
                 # Nations agency for Palestinian refugees (UNRWA) said ...": no citation)
                 cites = VERB_NEXT.match(sentence, m.end()) is None
-                out.append(_Candidate(SourceKind.NAMED, name, start + m.start(), start + m.end(), citation=cites))
+                out.append(_Candidate(NAMED, name, start + m.start(), start + m.end(), citation=cites))
     if toll is not None and not out:  # a toll nobody reports claims its sentence: the speaker before does not go on
-        out.append(_Candidate(SourceKind.GENERIC, None, start, start + toll.end()))
+        out.append(_Candidate(GENERIC, None, start, start + toll.end()))
     if not out and ":" in sentence[:HEAD_COLON_REACH]:
         out.extend(_head_colon(text, start, end))  # "Red Cross: 25 million people need aid"
     if not out and ", saying" in sentence and (m := SAYING_SUBJECT.match(sentence)) and (name := _name(m.group("np"))):
@@ -1255,7 +1260,7 @@ def _head_colon(text: str, start: int, end: int) -> tuple[_Candidate, ...]:
         return ()
     if not (_alias(name) or (_is_body(name) and not ACRONYM.fullmatch(name))):
         return ()  # a word in capitals that is no known body's: a transcript's "ANCHOR:", "UPDATE:"
-    return (_Candidate(SourceKind.NAMED, _learned(text, name), m.start("np"), m.end()),)
+    return (_Candidate(NAMED, _learned(text, name), m.start("np"), m.end()),)
 
 
 # The subject opening a sentence whose clause goes on with ", saying": "OCHA released new
@@ -1272,10 +1277,11 @@ def _filed_end(text: str, start: int, end: int) -> int:
     """Where a dateline opening the sentence or one of its first lines ends ("QUITO, April
     18 (Reuters) - ", "MAPUTO, Jan 24 — "), else `start`: where a story was filed, and the
     outlet that filed it, credit no figure (the outlet is the document's, not a source)."""
+    reach = start + FILED_REACH if start + FILED_REACH < end else end  # (conditionals: a `min` call costs four times as much)
     at = start
-    while at < min(end, start + FILED_REACH):
+    while at < reach:
         if at == start or text[at - 1] == "\n":
-            head = text[at : min(end, at + DATELINE_LONGEST)]
+            head = text[at : at + DATELINE_LONGEST if at + DATELINE_LONGEST < end else end]
             if head[:2].isupper() or "(" in head:
                 # (imported only here, where a dateline may stand: an import statement runs
                 # the import machinery at every call, and most sentences open with none)
@@ -1284,7 +1290,7 @@ def _filed_end(text: str, start: int, end: int) -> int:
                 m = DATELINE.match(head)
                 if m and m.end() < len(head):
                     return at + m.end()
-        nl = text.find("\n", at, min(end, start + FILED_REACH))
+        nl = text.find("\n", at, reach)
         if nl < 0:
             break
         at = nl + 1
@@ -1348,52 +1354,52 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
         named = PERSON_AFTER_ACRONYM.match(sentence, np_end)
         if named and _is_person(person := named.group("person")):
             # "..., said Superintendent of Police (SP) Ravi Kumar": the title, its acronym, the person
-            return _Candidate(SourceKind.NAMED, normalise(person), start + m.start(), start + named.end(), _learned(text, name) if name and _is_body(name) else None)
+            return _Candidate(NAMED, normalise(person), start + m.start(), start + named.end(), _learned(text, name) if name and _is_body(name) else None)
     if np and m.re is ACCORDING_TO:
         titled = TITLED_PERSON_AFTER.match(sentence, np_end)
         if titled and name and _is_body(name) and _is_person(person := titled.group("person")):
-            return _Candidate(SourceKind.NAMED, normalise(person), start + m.start(), start + titled.end(), _learned(text, name))
+            return _Candidate(NAMED, normalise(person), start + m.start(), start + titled.end(), _learned(text, name))
         tail = BODY_AFTER.match(sentence, np_start)
         if tail and tail.end() > np_end:
             body = _body(text, start + m.start(), tail)
             if body is not None:
-                return _Candidate(SourceKind.NAMED, body, start + m.start(), start + tail.end())
+                return _Candidate(NAMED, body, start + m.start(), start + tail.end())
         if name in NATIONALITIES or (name and not _is_body(name) and (UNNAMED_PEOPLE_AFTER.match(sentence, np_end) or OFFICIALS_AFTER.match(sentence, np_end))):
             # "according to Israeli officials", "Sudanese doctors", "Kurdish elders", "Rohingya
             # community leaders", "Gaza health officials": unnamed people
-            return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())
+            return _Candidate(GENERIC, None, start + m.start(), start + m.end())
     elif m.re is ACCORDING_TO and m.group("generic"):
         owner = DOCUMENT_OF.match(sentence, m.start("generic")) or DOCUMENT_SUPPLIED.match(sentence, m.start("generic"))
         if owner and (name := _name(owner.group("np"))):
             name = _and_more(sentence, owner.end("np"), owner.group("np"), name)  # "a study by the Food and Agriculture Organization"
-            return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start(), start + owner.end())
+            return _Candidate(NAMED, _learned(text, name), start + m.start(), start + owner.end())
         body = _body_after(text, start, sentence, m.start("generic"))
         if body is not None and not RELATIVE_WORD.search(sentence, m.start("generic"), body[1]):
             # (not a body inside a relative clause on the unnamed source: "according to tribal
             # organisations whose figures the state government disputed")
-            return _Candidate(SourceKind.NAMED, body[0], start + m.start(), start + body[1])
+            return _Candidate(NAMED, body[0], start + m.start(), start + body[1])
         of = UNNAMED_OF.match(sentence, m.start("generic"))
         named = NAME_AT.match(sentence, of.end()) if of else None
         if named and _is_body(normalise(named.group())):  # "according to researchers at Ghent University"
-            return _Candidate(SourceKind.NAMED, _learned(text, normalise(named.group())), start + m.start(), start + named.end())
+            return _Candidate(NAMED, _learned(text, normalise(named.group())), start + m.start(), start + named.end())
     if name and np and m.re is not CITING:
         name = _longer_name(sentence, np_start, np_end, name)
         name = _and_more(sentence, np_end, np, name)
     if m.re is TOLD_MONITOR and (_is_outlet(name) or any(_alias(w) in OUTLETS for w in np.split())):
-        return _Candidate(SourceKind.GENERIC, None, start + m.start(), start + m.end())  # "told Reuters", "told Premium Times"
+        return _Candidate(GENERIC, None, start + m.start(), start + m.end())  # "told Reuters", "told Premium Times"
     org = None
     if (m.re is INVERTED or m.re is ACCORDING_TO) and np and (titled := _titled_person(" ".join(np.split()))) is not None:
         # "..., said Inspector General of Police Akhtar Hayat Khan": the person, of the office's body
-        return _Candidate(SourceKind.NAMED, normalise(titled[0]), start + m.start(), start + m.end(), titled[1])
+        return _Candidate(NAMED, normalise(titled[0]), start + m.start(), start + m.end(), titled[1])
     if m.re is INVERTED and m.group("org") and name and _is_person(name):
         org = _learned(text, _org_name(m.group("org")))
     elif (m.re is ACCORDING_TO or m.re is INVERTED) and name and (person := _person_of_body(name)) and _is_person(person.group("person")):
         # "according to Jens Laerke of OCHA", "..., said Dr X of the National Institute of Y": the person, speaking for the body
-        return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), start + m.end(), _org_name(person.group("org")))
+        return _Candidate(NAMED, normalise(person.group("person")), start + m.start(), start + m.end(), _org_name(person.group("org")))
     elif m.re is ACCORDING_TO and name and np:
         org = _org_apposed(sentence, np_end, min(len(sentence), np_end + APPOSED_REACH), name)
     if m.re is CITING and name:  # the body cited counted it: it wins over the one citing
-        return _Candidate(SourceKind.NAMED, _learned(text, name), start + m.start() - CITING_REACH, start + m.end(), cited=True)
+        return _Candidate(NAMED, _learned(text, name), start + m.start() - CITING_REACH, start + m.end(), cited=True)
     end = m.end()
     if m.re is ACCORDING_TO and (tally := DOCUMENT_AFTER_NAME.match(sentence, end)) is not None:
         end = tally.end()  # "according to a UN tally, and 33,000 have fled": the attribution ends with its document
@@ -1417,7 +1423,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         before = m.group("before")
         if (_is_person(m.group("person")) or _mononym(m.group("person"))) and (_TITLE_WORD.search(before) or _org_in(before)):
             org = _org_in(before)
-            return _Candidate(SourceKind.NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
+            return _Candidate(NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
     m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, upto)
     if m:  # the subject, read once (see `SUBJECT_NP`)
         np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
@@ -1426,7 +1432,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     if m and _is_hazard(np) and _joined_name(sentence, lo, np_start, np, np) == np:
         # "Cyclone Tauktae claimed 155 lives": the event itself (not the end of a longer name,
         # "the London School of Hygiene and Tropical Medicine estimated")
-        return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
+        return _Candidate(GENERIC, None, start + m.start(), where)
     if m and _may_follow_preposition(sentence, lo, np_start) and AFTER_PREPOSITION.search(sentence, lo, np_start) and not (TITLE_OF_BEFORE.search(sentence, lo, np_start) and not _a_place(np)):
         if not (UNNAMED_OF_BEFORE.search(sentence, lo, np_start) and _is_body(normalise(np))):
             m = None  # "authorities in neighbouring Mozambique counted"; not "chief of mission Philippe Branchat said"
@@ -1436,13 +1442,13 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     named = m is not None and not _names_nobody(np)  # (asked once: m and np stay as they are below)
     if named and (titled := _titled_person(np)) is not None:
         # "Deputy Minister of State for Disaster Management Sharafuddin Muslim said": the person
-        return _Candidate(SourceKind.NAMED, titled[0], start + m.start(), where, titled[1])
+        return _Candidate(NAMED, titled[0], start + m.start(), where, titled[1])
     if named:
         name = _name(np)
         if name and verb.group().lower() in PLACE_COUNT_VERBS and (_is_country(name) or (_a_place(name) and not _is_body(name))):
             return None  # "Sierra Leone has recorded 1,183 deaths", "Sindh recorded 347": where they died, not who said it
         if np in CAPITALS:
-            return _Candidate(SourceKind.NAMED, f"Government of {CAPITALS[np]}", start + m.start(), where)
+            return _Candidate(NAMED, f"Government of {CAPITALS[np]}", start + m.start(), where)
         if name:
             name = _longer_name(sentence, np_start, np_end, name)
             name = _joined_name(sentence, lo, np_start, np, name)
@@ -1450,15 +1456,15 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
                 name = whole
             person = _person_of_body(" ".join(np.split()))
             if person and _is_person(person.group("person")):
-                return _Candidate(SourceKind.NAMED, normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
+                return _Candidate(NAMED, normalise(person.group("person")), start + m.start(), where, _org_name(person.group("org")))
             if (office := _office_then_person(name)) is not None:
                 # "UN High Commissioner for Refugees Filippo Grandi said": the person, of the body his office names
-                return _Candidate(SourceKind.NAMED, office[0], start + m.start(), where, office[1])
+                return _Candidate(NAMED, office[0], start + m.start(), where, office[1])
             org = _org_of_speaker(text, start, sentence, np, np_start, name) or _org_apposed(sentence, np_end, verb.start(), name)
             # _Candidate(kind, name, start, end, org, cited, citation), by tuple.__new__ (see _credit)
-            return _new_tuple(_Candidate, (SourceKind.NAMED, name, start + m.start(), where, org, False, False))
+            return _new_tuple(_Candidate, (NAMED, name, start + m.start(), where, org, False, False))
     if " of " in sentence[lo : verb.start()] and (of := HEAD_OF_VERB.search(sentence, lo, upto)) and (named := _head_of_body(text, of)):
-        return _Candidate(SourceKind.NAMED, named, start + of.start(), where)  # "The ministry of health in Gaza said"
+        return _Candidate(NAMED, named, start + of.start(), where)  # "The ministry of health in Gaza said"
     unnamed_body = None
     if _may_hold_head_word(sentence, lo, verb.start()) and (
         b := BODY_VERB.search(sentence, lo, upto)
@@ -1466,34 +1472,34 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         body = _body(text, start + b.start(), b)
         if body:
             if (lead := _lead_body(sentence, lo, b.start())) is not None:
-                return _Candidate(SourceKind.NAMED, _learned(text, lead), start + b.start(), where)  # "UNHCR and the Ugandan government said"
-            return _Candidate(SourceKind.NAMED, body, start + b.start() + _before_determiner(b), where)
-        unnamed_body = _Candidate(SourceKind.GENERIC, None, start + b.start(), where)
+                return _Candidate(NAMED, _learned(text, lead), start + b.start(), where)  # "UNHCR and the Ugandan government said"
+            return _Candidate(NAMED, body, start + b.start() + _before_determiner(b), where)
+        unnamed_body = _Candidate(GENERIC, None, start + b.start(), where)
     if named:  # a place after a preposition: no subject
         name = _name(np)
         return _Candidate(_kind(name), name, start + m.start(), where)
     if m := PRONOUN_VERB.search(sentence, lo, upto):
-        return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
+        return _Candidate(PRONOUN, None, start + m.start(), where)
     if m := DOCUMENT_BACK.search(sentence, lo, upto):  # "The statement added": its issuer's
-        return _Candidate(SourceKind.PRONOUN, None, start + m.start(), where)
+        return _Candidate(PRONOUN, None, start + m.start(), where)
     if _may_hold_unnamed(sentence, lo, verb.start()) and (
         m := UNNAMED_PERSON.search(sentence, lo, upto)
     ):
-        return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)
+        return _Candidate(UNNAMED, None, start + m.start(), where)
     if ("'s " in sentence or "’s " in sentence) and (m := OWNED_PERSON.search(sentence, lo, upto)):
         if _is_body(owner := m.group("owner")):  # "the UN's humanitarian chief said": the body's voice
-            return _Candidate(SourceKind.NAMED, _learned(text, _alias(owner) or normalise(owner)), start + m.start(), where)
-        return _Candidate(SourceKind.UNNAMED, None, start + m.start(), where)  # "Ukraine's interior minister said"
+            return _Candidate(NAMED, _learned(text, _alias(owner) or normalise(owner)), start + m.start(), where)
+        return _Candidate(UNNAMED, None, start + m.start(), where)  # "Ukraine's interior minister said"
     if m := GENERIC_VERB.search(sentence, lo, upto):
         body = BODY_BEFORE_GENERIC.search(sentence, lo, m.start())
         if body is not None and _is_body(body.group("body")):  # "UN experts said": the body its unnamed people speak for
-            return _Candidate(SourceKind.NAMED, _learned(text, _alias(body.group("body")) or body.group("body")), start + body.start(), where)
-        return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
+            return _Candidate(NAMED, _learned(text, _alias(body.group("body")) or body.group("body")), start + body.start(), where)
+        return _Candidate(GENERIC, None, start + m.start(), where)
     if (unnamed_body is None or " in " in sentence[lo : verb.start()]) and (m := GENERIC_IN_PLACE_VERB.search(sentence, lo, upto)):
         if (body := _body_in_a_place(m)) is not None:
-            return _Candidate(SourceKind.NAMED, body, start + m.start(), where)  # "police in Koblenz said": Koblenz Police
+            return _Candidate(NAMED, body, start + m.start(), where)  # "police in Koblenz said": Koblenz Police
         if unnamed_body is None:
-            return _Candidate(SourceKind.GENERIC, None, start + m.start(), where)
+            return _Candidate(GENERIC, None, start + m.start(), where)
     return unnamed_body
 
 
@@ -2634,7 +2640,7 @@ def _drop_nested(found: list[_Candidate]) -> tuple[_Candidate, ...]:
     return tuple(
         c for c in found
         if not any(o is not c and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in found)
-        and not (c.kind is SourceKind.GENERIC and any(o.kind is SourceKind.NAMED and o.start <= c.start < o.end for o in found))
+        and not (c.kind is GENERIC and any(o.kind is NAMED and o.start <= c.start < o.end for o in found))
     )
 
 
@@ -2666,7 +2672,7 @@ def _last_named(text: str, sentences: list[tuple[int, int]], index: int, pos: in
     lo = sentences[(index - PRONOUN_REACH if index > PRONOUN_REACH else 0)][0]
     last: _Candidate | None = None
     for j in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
-        named = [c for c in _candidates(text, *sentences[j]) if c.kind is SourceKind.NAMED]
+        named = [c for c in _candidates(text, *sentences[j]) if c.kind is NAMED]
         if named:
             last = max(named, key=lambda c: c.start)
             lo = last.end
@@ -2683,7 +2689,7 @@ def _last_named(text: str, sentences: list[tuple[int, int]], index: int, pos: in
             body = None
             if org and org.group("org") and not _names_nobody(org.group("org")):
                 body = _org_named(text, org.start(), org.group("org"))
-            return _credit(text, _Candidate(SourceKind.NAMED, normalise(m.group("person")), m.start(), m.end(), body))
+            return _credit(text, _Candidate(NAMED, normalise(m.group("person")), m.start(), m.end(), body))
     return _credit(text, last) if last else NOBODY
 
 
@@ -2731,7 +2737,7 @@ def _specific_in(text: str, name: str) -> str:
     society, not the ICRC; a story that also spells out "the International Committee of the
     Red Cross" keeps the ICRC."""
     longer = CONTAINED.get(name, ())
-    lowered = _key_lowered(text)
+    lowered = _words_lowered(text)
     if not all(map(lowered.__contains__, CONTAINED_COMMON[name])) or not _may_name_one(lowered, CONTAINED_OTHER_WORDS[name]):
         return name  # (most documents: their words are never joined, see `_may_name`)
     lower = _folded(text)
@@ -2743,6 +2749,30 @@ def _specific_in(text: str, name: str) -> str:
         if not any(w in lower and w not in long for w in SURFACES.get(name, ())):
             return specific
     return name
+
+
+# Characters beyond ASCII whose lower case holds an ASCII letter ("İ" -> "i̇", the Kelvin
+# sign -> "k"; tests/test_provenance_shortcuts.py checks every character): see `_words_lowered`.
+LOWERED_TO_ASCII: tuple[str, ...] = ("\u0130", "\u212a")
+# Whether every word of the longer names is ASCII (see `_words_lowered`).
+CONTAINED_WORDS_ASCII: bool = all(w.isascii() for words in CONTAINED_WORDS.values() for w in words)
+
+
+def _words_lowered(text: str) -> str:
+    """The document as `_key_lowered` writes it, as far as a search for the words of the
+    longer names (`CONTAINED_WORDS`) can tell: a text beyond ASCII is read as its UTF-8
+    bytes, the ASCII ones lowered and its full stops dropped, each byte then a
+    character (Latin-1). A character beyond ASCII is bytes beyond ASCII there, and its lower
+    case is no ASCII character either (unless it is one of `LOWERED_TO_ASCII`), so an ASCII
+    word is in one where it is in the other; the round trip `str_lower` makes through UTF-8
+    took two thirds of what finding a document's more specific body cost."""
+    if text.isascii() or not CONTAINED_WORDS_ASCII or any(map(text.__contains__, LOWERED_TO_ASCII)):
+        return _key_lowered(text)
+    data = text.encode("utf-8", "surrogatepass").replace(_CURLY_APOSTROPHE, b"'")
+    return data.lower().replace(b".", b"").decode("latin-1")  # (bytes.lower lowers A-Z only)
+
+
+_CURLY_APOSTROPHE: bytes = "’".encode("utf-8")
 
 
 # The words of each longer name of a name but those all of them hold (`CONTAINED_COMMON`,
