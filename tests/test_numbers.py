@@ -12,6 +12,7 @@ from tracker.extraction.numbers import (
     FIRST_WORDS,
     NUMBER_TOKENS,
     NUMBER_STOPS,
+    _digit_numbers,
     _number,
     _word_numbers,
     find_numbers,
@@ -232,6 +233,29 @@ def test_a_stretch_between_stops_holds_the_numbers_the_whole_scan_finds_there(te
         for stop in [s for s in stops if s >= start] + [len(text)]:
             expected = [n for n in whole if start <= n.start < stop]
             assert numbers_within(text, lower, start, stop, keys) == expected, (text, start, stop)
+
+
+# Counts in digits and what may stand around them, for the counts read without the pattern
+# (`numbers._count_end`): separators, scale words and abbreviations, look backs' capitals, digits
+# beyond ASCII, characters beyond Latin-1.
+COUNT_PIECES = st.sampled_from(
+    ["500", "1,200", "1,200,000", "12,5", "3.6", "1.500", "2024", "44.000", "400 000", "\u0663", "A", "M", "b", "m", "k",
+     "million", "Millions", "thousand", "lakhs", "lack", "people", "_", ".", ",", "-", "(", ")", "%", "\n", "\u00a0",
+     "\u2019", "\u212a", "ſ"]
+)
+COUNT_TEXT = st.lists(st.tuples(COUNT_PIECES, st.sampled_from(["", " ", "  ", "\n", "-", ". "])).map("".join), max_size=30).map("".join)
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(COUNT_TEXT, st.integers(0, 5), st.integers(0, 5))
+@example("killed 500 people, 1,200,000 were displaced and 3.6 million fled", 0, 0)
+@example("M23 took 4 between 3.6 millions and 1.500 million (2024)", 0, 0)
+def test_counts_read_without_the_pattern_are_the_patterns(text, cut_start, cut_stop):
+    """A stretch read without the timeout finds the numbers in digits DIGITS's scan of it
+    finds, where its counts are read without the pattern."""
+    start, stop = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_stop)
+    expected = [n for n in map(_number, DIGITS.finditer(text, start, stop)) if n is not None]
+    assert _digit_numbers(text, start, stop, None) == expected, (text, start, stop)
 
 
 # --- number forms of wire, local and agency copy ---------------------------------------

@@ -207,15 +207,118 @@ def _numbers_in(
 ) -> list[Number]:
     """The numbers in digits that start in text[start:stop], and those in words read from
     `keys` (as `_word_numbers`; `endpos`: the text read as ending there), in order."""
-    out: list[Number] = []
-    for m in DIGITS.finditer(text, start, stop, timeout=timeout):
-        number = _digits_number(m)
-        if number is not None:
-            out.append(number)
+    out = _digit_numbers(text, start, stop, timeout)
     words = _word_numbers(text, lower, out, timeout, keys, endpos)
     if words:
         out = _merge(out, words)
     return out
+
+
+def _digit_numbers(text: str, start: int, stop: int, timeout: float | None) -> list[Number]:
+    """The numbers of DIGITS.finditer(text, start, stop), in order. DIGITS's search reads each
+    character's Unicode properties for a digit (some 70 instructions a character: 20,000 a
+    sentence) and its match tries every form a number may take (some 15,000 for "500
+    people"): in a stretch read without the timeout (`timeout` None: a short one, see
+    tracker.extraction.limits), each digit is found in its `_digit_marks` with bytes.find,
+    and a count of digits alone (`_count_end`) is read without the pattern; at any other
+    digit the pattern searches on from it, as finditer would (no match starts before a
+    digit). A stretch read with the timeout is the pattern's, which the guard bounds."""
+    marks = _digit_marks(text[start:stop]) if timeout is None else None
+    if marks is None:  # a guarded stretch, or a digit beyond ASCII: the pattern alone
+        return [n for m in DIGITS.finditer(text, start, stop, timeout=timeout) if (n := _digits_number(m)) is not None]
+    out: list[Number] = []
+    at = marks.find(_DIGIT_MARK)
+    while at >= 0:
+        first = start + at
+        end = marks.find(_OTHER_MARK, at)
+        end = _count_end(text, marks, start, first, stop if end < 0 else start + end, stop)
+        if end >= 0:
+            number = _count_number(text[first:end], first, end)
+        else:
+            m = DIGITS.search(text, first, stop, timeout=timeout)
+            if m is None:
+                break
+            number, end = _digits_number(m), m.end()
+        if number is not None:
+            out.append(number)
+        at = marks.find(_DIGIT_MARK, end - start)
+    return out
+
+
+# A stretch's characters as one byte each: _DIGIT_MARK for an ASCII digit, _OTHER_MARK for
+# any other character (those beyond Latin-1 are encoded as "?", which keeps their offsets).
+_DIGIT_MARK, _OTHER_MARK = b"d", b"."
+_MARKS = bytes(_DIGIT_MARK[0] if chr(b).isdigit() and b < 128 else _OTHER_MARK[0] for b in range(256))
+_ASCII_BYTES = bytes(range(128))
+# DIGITS's digit: the `regex` module's \d, whose Unicode tables are not Python's.
+_ANY_DIGIT = re.compile(r"\d")
+
+
+def _digit_marks(piece: str) -> bytes | None:
+    """`piece` as marks (see _MARKS), from which bytes.find finds its digits as DIGITS reads
+    them; None when a character beyond ASCII is a digit to DIGITS (no Latin-1 character is)."""
+    if piece.isascii():
+        return piece.encode("ascii").translate(_MARKS)
+    beyond = piece.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if _ANY_DIGIT.search(beyond) is not None:
+        return None
+    return piece.encode("latin-1", "replace").translate(_MARKS)
+
+
+# What may stand before a plain count: any ASCII character but a digit, a capital, "_", "."
+# and "," (DIGITS's look backs: "A380", "1.5", "people,151" are read by the pattern).
+_PLAIN_BEFORE: frozenset[str] = frozenset(
+    c for c in map(chr, range(128)) if not (c.isdigit() or "A" <= c <= "Z" or c in "_.,")
+)
+# What may stand right after a count's digits, where DIGITS's match ends with them: ASCII
+# punctuation but a hyphen ("1-million"); "," and "." too where no digit follows ("3.6");
+# one space before no digit, no white space and no scale word ("500 people", not "500
+# million", "400 000", "3\nmillion": `_count_end`).
+_PLAIN_AFTER: frozenset[str] = frozenset(
+    c for c in map(chr, range(128)) if not (c.isalnum() or c.isspace() or c in "-_")
+)
+_SCALE_WORDS: tuple[str, ...] = tuple(sorted(SCALES))
+_LONGEST_SCALE = max(map(len, SCALES))
+# Thousands grouped by commas as DIGITS's first grouped form reads them: a comma, then three digits.
+_GROUP_MARKS = b"d" * 3
+
+
+def _count_end(text: str, marks: bytes, start: int, first: int, end: int, stop: int) -> int:
+    """Where DIGITS's match from `first` ends, searching text[:stop], when it is a count of
+    ASCII digits, plain or grouped by commas, that ends with them (the run of digits ends at
+    `end`; `marks` are text[start:stop]'s): no decimal, scale or abbreviation after it and
+    none of the look backs failing before it ("500 people", "killed 40.", "1,200,000 were");
+    -1 where the pattern must decide."""
+    if first > 0 and text[first - 1] not in _PLAIN_BEFORE:
+        return -1
+    if end - first <= 3 and text.startswith(",", end) and marks[end + 1 - start : end + 4 - start] == _GROUP_MARKS:
+        end += 4  # "400,000": the groups of three, taken greedily
+        while text.startswith(",", end) and marks[end + 1 - start : end + 4 - start] == _GROUP_MARKS:
+            end += 4
+    if end == stop:
+        return end
+    after = text[end]
+    if after == " ":
+        if end + 1 == stop:
+            return end
+        head = text[end + 1 : end + 1 + _LONGEST_SCALE]
+        if head[0].isspace() or head[0].isdigit() or not head.isascii() or head.lower().startswith(_SCALE_WORDS):
+            return -1
+        return end
+    if after == "," or after == ".":
+        return end if end + 1 == stop or (text[end + 1].isascii() and not text[end + 1].isdigit()) else -1
+    return end if after in _PLAIN_AFTER else -1
+
+
+def _count_number(raw: str, start: int, end: int) -> Number | None:
+    """The number of a count's digits `raw` (`_count_end`), as `_digits_number` reads them."""
+    digits = raw if raw.isdecimal() else raw.replace(",", "")
+    if len(digits) > MAX_DIGITS:
+        return None  # a phone number, an ID, digits grouped by commas: no count of people
+    written = float(digits)
+    value = round(written)
+    year_like = len(raw) == 4 and 1900 <= value <= 2099
+    return _new_number(Number, (value, start, end, False, year_like, False, written))
 
 
 # The characters no number runs across: neither DIGITS nor WORDS reads one, in a match or in
