@@ -577,3 +577,31 @@ def test_the_readings_passed_over_at_a_trigger_say_nothing(text, monkeypatch):
     gated = judge_sentence(text, 0, len(text))
     monkeypatch.setattr(rules, "_readings_at", lambda indicator, head: rules.READINGS_OF.get(indicator, ()))
     assert judge_sentence(text, 0, len(text)) == gated, text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcXYZ é_1-’\u0301²\u00a0", max_size=12), st.integers(0, 12), st.integers(0, 14))
+def test_the_word_at_a_place_is_tokens_word(text, pos, endpos):
+    """`indicators.token_at` reads TOKEN's word (ASCII runs with the standard library's `re`)."""
+    tok = indicators.TOKEN.match(text, pos, endpos)
+    assert indicators.token_at(text, pos, endpos) == (None if tok is None else tok.group())
+
+
+SHARES_AND_COMPLEMENTS = [
+    "Some 70 percent of the 2.2 million residents have fled, and half of its 30,000 people.",
+    "Fewer than 300 of the town's 12,000 inhabitants remain; 40% of their 900 homes burned.",
+    "Three people, all members of one family, died, and eight from two villages were hurt.",
+]
+
+
+@pytest.mark.parametrize("text", SENTENCES + SHARES_AND_COMPLEMENTS)
+def test_the_patterns_searched_backwards_match_where_forwards_did(text):
+    """SHARE_OF_BEFORE and COUNT_THEN_OF are searched backwards from the count (re.REVERSE):
+    only whether they match is asked, and that is as a forward search answers."""
+    import regex
+
+    for pattern in (rules.SHARE_OF_BEFORE, rules.COUNT_THEN_OF):
+        forwards = regex.compile(pattern.pattern, pattern.flags & ~regex.REVERSE)
+        for end in range(len(text) + 1):
+            lo = end - 50 if end > 50 else 0
+            assert (pattern.search(text, lo, end) is None) == (forwards.search(text, lo, end) is None), (text, end)

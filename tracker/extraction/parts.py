@@ -30,7 +30,7 @@ from .indicators import HOME_NOUNS, NO_NOUN_WORDS, NON_PERSON_NOUNS
 from .numbers import TENS, UNITS
 from .nouns import FINITE_AUXILIARIES, OF_WHOM, PREPOSITIONS, VERB_GAP_WORDS, TIME_WORDS, WORD, Noun, NounKind
 from .text import alternation as _words
-from .text import literal_keys, may_hold
+from .text import literal_keys, may_hold, may_start_with
 from .text import phrases as _phrases
 
 if TYPE_CHECKING:
@@ -52,9 +52,15 @@ HOUSEHOLD_UNITS: frozenset[str] = lexicon.word_set("household units")
 # Words after a part's noun that name its group as already counted: "30 children among them".
 PART_MARKERS_AFTER: tuple[str, ...] = lexicon.word_list("part markers after")
 MARKER_AFTER = re.compile(rf"\s*,?\s*(?:{_phrases(PART_MARKERS_AFTER)})\b", re.IGNORECASE)
+# What MARKER_AFTER's matches start with past white space: a comma or a marker's first word
+# (`may_start_with`: after most nouns a verb stands, and the pattern is not called).
+MARKER_STARTS: tuple[str, ...] = (",", *sorted({m.split()[0].lower() for m in PART_MARKERS_AFTER}))
 # A sentence opening with the total its parts break down: "Of the 150 dead, 80 were in Aleppo".
 PART_OPENERS: tuple[str, ...] = lexicon.word_list("part openers")
 OPENER = re.compile(rf"\s*[\"“‘']?(?:{_phrases(PART_OPENERS)})\s+\Z", re.IGNORECASE)
+# What OPENER's matches start with past white space: a quote or an opener's first word (the
+# curly quotes are no ASCII: `may_start_with` lets them by).
+OPENER_STARTS: tuple[str, ...] = ('"', "'", *sorted({o.split()[0].lower() for o in PART_OPENERS}))
 # What may stand between a total's noun phrase and the colon of its list: "killed 1,870
 # people in the north on Monday: 1,102 in ...". Past this, the colon starts something else.
 COLON_REACH = 60
@@ -124,11 +130,13 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
         if i + 1 < len(candidates):
             for j in _bracketed(text, end, candidates, i):
                 parts[j] = True
-        if i > 0 and MARKER_AFTER.match(text, c.noun.end, end):
+        if i > 0 and may_start_with(text, c.noun.end, end, MARKER_STARTS) and MARKER_AFTER.match(text, c.noun.end, end):
             parts[i] = True  # "30 children among them"
         if i > 0 and after_a_name(text, c) and not after_a_name(text, candidates[0]):  # (its own bracket first: few have one)
             parts[i] = True  # "1,234 families were displaced in Dadu (560), Jamshoro (400) and ..."
-    if len(candidates) > 1 and OPENER.fullmatch(text, start, candidates[0].quantity.start):
+    if len(candidates) > 1 and may_start_with(text, start, candidates[0].quantity.start, OPENER_STARTS) and OPENER.fullmatch(
+        text, start, candidates[0].quantity.start
+    ):
         for j in range(1, len(candidates)):
             parts[j] = True
     if True not in parts:
@@ -144,6 +152,8 @@ def _bracketed(text: str, end: int, candidates: list[Candidate], i: int) -> list
     smaller than it ("(40 children)"); not a restatement in another unit ("2,400 families
     (8,200 people)", "400 families (2,400 individuals)")."""
     total, first = candidates[i], candidates[i + 1]
+    if "(" not in text[total.noun.end : first.quantity.start]:
+        return []  # (most pairs: no bracket between them, which both ways below need)
     if not OPEN_BRACKET.match(text, total.noun.end, first.quantity.start) and not _places_in_a_later_bracket(text, total, first):
         return []
     close = text.find(")", first.quantity.end, end)

@@ -344,7 +344,7 @@ RELATIVE_PART = re.compile(rf"\b(?:{_words('relative part openers')})\b[^,;()]*\
 # (lexicon/words.csv "share words"); the finite verb after it is the share's.
 SHARE_OF_BEFORE = re.compile(
     rf"(?:%|(?<!\w)(?:{_word_tree('share words')})|(?<![\d,.])\d[\d,.]*)\s+of\s+(?:the|its|their|an?|(?:the\s+)?[\p{{L}}-]+['’]s)\s+\Z",
-    re.IGNORECASE,
+    re.IGNORECASE | re.REVERSE,  # searched backwards from the count (a quarter of the cost): only whether it matches is asked
 )  # ("Fewer than 300 of the town's 12,000 inhabitants remain": a count is a share too)
 SHARE_OF_KEYS: tuple[str, ...] = ("of",)  # every whole SHARE_OF_BEFORE reads stands after "of"
 SHARE_REACH = 40  # characters: "two-thirds of the " and room to spare
@@ -964,7 +964,7 @@ COMPLEMENT_WORDS = ("from", "of")  # COUNT_THEN_OF's wordings end with one (`may
 COUNT_THEN_OF = re.compile(
     rf"(?:\d|\b(?:{_phrases(UNITS)}|{_phrases(TENS)})\b)[^\d.;:,()]{{0,40}}?"
     rf"(?:,\s*(?:{_words('apposition quantifiers')})\b[^\d.;:,()]{{0,30}}?)?\s(?:of|from)\s+\Z",  # "Three people, all members of one family"
-    re.IGNORECASE,
+    re.IGNORECASE | re.REVERSE,  # searched backwards from the number word (half the cost): only whether it matches is asked
 )
 
 
