@@ -2267,7 +2267,14 @@ def _subject_before_count_verb(s: Scene) -> Verdict | None:
 def _participle_after_noun(text: str, noun_end: int, t: Trigger) -> bool:
     """The trigger t is a past participle right after the count's noun, its reduced relative:
     "families displaced by the floods", "people uprooted in 2016"."""
-    return t.start - noun_end < 3 and not text[noun_end : t.start].strip() and text.endswith("ed", t.start, t.end)
+    return (
+        t.start - noun_end < 3 and not text[noun_end : t.start].strip() and text.endswith("ed", t.start, t.end)
+        and PARTICIPLE_COMPLEMENT.match(text, t.end) is not None  # (not a finite verb: "5,000 people fled, bringing ...")
+    )
+
+
+# What a reduced relative's participle goes on with: "displaced by the floods", "uprooted in 2016".
+PARTICIPLE_COMPLEMENT = re.compile(r"\s+(?:by|in|from|during|after|since|over|on|last|earlier)\b", re.IGNORECASE)
 
 
 def _return_after_flight(s: Scene) -> Verdict | None:
