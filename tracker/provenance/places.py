@@ -2089,6 +2089,24 @@ _ECHO_AT = re.compile(rf"(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\p{{Lu}}")
 # capital after white space after one of the words, and no match can hide another's, read
 # either way, as its words and white space hold no capital.
 _ECHO_AT_BACKWARDS = re.compile(_ECHO_AT.pattern, _ECHO_AT.flags | re.REVERSE)
+# The same in an ASCII sentence's bytes read reversed ("Gaza in" as "azaG ni"), with every
+# capital made "A" (where \p{Lu} is [A-Z] and no no-break space stands): the pattern then opens
+# with one literal byte, which the standard library's scan skips to, where the backward search
+# tests \p{Lu} at every character (about 18,000 instructions a sentence). Its matches start at
+# _ECHO_AT's capitals: none can hide another's, as its words and white space hold no capital.
+_ECHO_WORDS: tuple[str, ...] = (*lexicon.word_list("place prepositions", "place_words"), "at")
+_ECHO_AT_REVERSED = _re.compile(rf"A[ \n]+(?:{'|'.join(_re.escape(w[::-1]) for w in _ECHO_WORDS)})".encode("ascii"))
+_CAPITALS_AS_A: bytes = bytes.maketrans(bytes(range(ord("A"), ord("Z") + 1)), b"A" * 26)
+
+
+def _echo_capitals(text: str, s: int, e: int) -> list[int]:
+    """Where the capitals of `_ECHO_AT`'s matches in text[s:e] stand (by `_ECHO_AT_REVERSED`
+    in an ASCII sentence, else `_ECHO_AT_BACKWARDS`)."""
+    sentence = text[s:e]
+    if not sentence.isascii():
+        return [m.end() - 1 for m in _ECHO_AT_BACKWARDS.finditer(text, s, e)]
+    last = s + len(sentence) - 1  # (where the reversed sentence's first character stands)
+    return [last - m.start() for m in _ECHO_AT_REVERSED.finditer(sentence.encode("ascii").translate(_CAPITALS_AS_A)[::-1])]
 
 
 @lru_cache(maxsize=8)  # the sentences of one text share it
@@ -2129,8 +2147,7 @@ def _may_echo(text: str, s: int, e: int, places: list[Mention]) -> bool:
     """A capital after "in", "at", "near" ... in text[s:e] that no place of `places` holds:
     where `_with_echoes` may add a name. Without one it adds none, and the text's kind-made
     names (a reading of every kind word of the text) are not needed."""
-    for m in _ECHO_AT_BACKWARDS.finditer(text, s, e):
-        at = m.end() - 1
+    for at in _echo_capitals(text, s, e):
         if not any(p.start <= at < p.end for p in places):
             return True
     return False
