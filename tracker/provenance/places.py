@@ -2945,11 +2945,14 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     the Israeli side, while Gaza officials reported at least 370 deaths": Gaza is the 370's,
     and the 600 get no place from this sentence)."""
     parts, contrast = _parts(text, s, e)
-    mine = next(i for i, (lo, hi) in enumerate(parts) if lo <= start < hi or i == len(parts) - 1)
+    if len(parts) == 1:
+        mine = last = since = 0  # (a sentence of one part, most: what the searches below find in it)
+    else:
+        mine = next(i for i, (lo, hi) in enumerate(parts) if lo <= start < hi or i == len(parts) - 1)
+        since = max((k for k in range(mine + 1) if contrast[k]), default=0)  # the last turn up to the figure's part
+        # a break inside the figure's own words is none: "Between 300 and 450 families"
+        last = next(i for i in range(mine, len(parts)) if end <= parts[i][1] or i == len(parts) - 1)
     turned = contrast[mine]  # the figure's part turns from the parts before: "...; Gaza's health ministry says 687"
-    since = max((k for k in range(mine + 1) if contrast[k]), default=0)  # the last turn up to the figure's part
-    # a break inside the figure's own words is none: "Between 300 and 450 families"
-    last = next(i for i in range(mine, len(parts)) if end <= parts[i][1] or i == len(parts) - 1)
     lo, hi = parts[mine][0], parts[last][1]
     mine = last
     # (not a place after "most of them": "190 people died, most of them in Blantyre" places a part)
