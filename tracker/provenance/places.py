@@ -2957,10 +2957,12 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     mine = last
     # (not a place after "most of them": "190 people died, most of them in Blantyre" places a part)
     after = [m for m in found if m.start >= end]
-    parts_places = {m.start for m in after} - {m.start for m in _without_parts_places(text, end, after)} if after else set()
-    # (nor the label of a later row: "Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab
-    # 168"; nor a place that owns a later count: "with Lao Cai accounting for 59 deaths")
-    parts_places.update(m.start for m in after if _labels_a_row(text, m) or _owns_a_count(text, m))
+    parts_places = set()
+    if after:  # (no place after the count, most figures: none of them is a part's)
+        parts_places = {m.start for m in after} - {m.start for m in _without_parts_places(text, end, after)}
+        # (nor the label of a later row: "Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab
+        # 168"; nor a place that owns a later count: "with Lao Cai accounting for 59 deaths")
+        parts_places.update(m.start for m in after if _labels_a_row(text, m) or _owns_a_count(text, m))
     own = [m for m in found if lo <= m.start and m.end <= hi and m.start not in parts_places]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
     owners = [m for m in own if m not in own_scenes]
