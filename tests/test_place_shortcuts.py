@@ -401,11 +401,13 @@ def test_a_run_of_names_after_a_kind_word_is_tried_wherever_the_pattern_matches(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["in", "at", "near", "across", "into", "from", "within", "towards", "toward", "that", " ", "\n", "\u00a0", "Idlib", "idlib", "É", "ſ", "’", "Kishishe", ", ", "x", "A", "5", "-"]), max_size=14).map("".join), SPAN)
 def test_where_an_echo_may_stand_is_where_the_pattern_finds_it(text, span):
-    """`_may_echo` reads a sentence where `_ECHO_AT` read backwards matches: the same
-    matches' capitals as `_ECHO_AT` finds."""
+    """`_may_echo` reads a sentence where `_ECHO_AT` read backwards matches, or an ASCII
+    sentence's bytes read reversed (`_echo_capitals`): the same matches' capitals as
+    `_ECHO_AT` finds."""
     start, end = _window(text, span)
     expected = sorted(m.end() for m in places._ECHO_AT.finditer(text, start, end))
     assert sorted(m.end() for m in places._ECHO_AT_BACKWARDS.finditer(text, start, end)) == expected, repr(text)
+    assert sorted(at + 1 for at in places._echo_capitals(text, start, end)) == expected, repr(text)  # (ASCII: read reversed)
 
 
 ACTOR_PIECES = st.sampled_from(

@@ -650,7 +650,7 @@ def _said_before(text: str, s: int, at: int, pattern: re.Pattern, words: tuple[s
     """`pattern`, a case-blind pattern whose matches end with one of `words`, finds one in the
     `reach` characters before `at` (from the sentence's start `s`); tried only where
     `_may_end_in` lets it."""
-    lo = max(s, at - reach)
+    lo = (at - reach if at - reach > s else s)
     return _may_end_in(text, lo, at, words) and pattern.search(text, lo, at) is not None
 
 # The sentence points at an unnamed place other than the article's: no main place then.
@@ -1167,7 +1167,7 @@ _PLACE_LEADS: frozenset[str] = lexicon.word_set("not a given name", "place_words
 def _inside_a_body_name(text: str, at: int, stop: int) -> bool:
     if _BODY_NAME_AFTER.match(text, stop) is None:
         return False
-    before = _BODY_NAME_BEFORE.search(text, max(0, at - _LONGER_NAME_REACH - 20), at)
+    before = _BODY_NAME_BEFORE.search(text, (at - _LONGER_NAME_REACH - 20 if at - _LONGER_NAME_REACH - 20 > 0 else 0), at)
     if before is None:
         return False
     # the word right before the place: a hyphenated one ("Gaza-based") is no lead of a place
@@ -1924,7 +1924,7 @@ def _kind_names(text: str, s: int, e: int) -> tuple[KindName, ...]:
     for k in kind_words(text, s, e):
         kind_start = k.start
         capital = text[kind_start].isupper()
-        run = _run_before(text, max(s, kind_start - 120), kind_start) if k.kind and kind_start > s else None
+        run = _run_before(text, (kind_start - 120 if kind_start - 120 > s else s), kind_start) if k.kind and kind_start > s else None
         if run is not None:
             name = _name_in_run(text, run.start(), kind_start, before_kind=True, capital=capital)
             if name is not None and not _kind_starts_a_title(text, k.end, capital) and not _names_a_thing(text, k.end) and not (
@@ -2100,6 +2100,24 @@ _ECHO_AT = re.compile(rf"(?:{PLACE_PREPOSITIONS}|at)[ \u00a0\n]+\p{{Lu}}")
 # capital after white space after one of the words, and no match can hide another's, read
 # either way, as its words and white space hold no capital.
 _ECHO_AT_BACKWARDS = re.compile(_ECHO_AT.pattern, _ECHO_AT.flags | re.REVERSE)
+# The same in an ASCII sentence's bytes read reversed ("Gaza in" as "azaG ni"), with every
+# capital made "A" (where \p{Lu} is [A-Z] and no no-break space stands): the pattern then opens
+# with one literal byte, which the standard library's scan skips to, where the backward search
+# tests \p{Lu} at every character (about 18,000 instructions a sentence). Its matches start at
+# _ECHO_AT's capitals: none can hide another's, as its words and white space hold no capital.
+_ECHO_WORDS: tuple[str, ...] = (*lexicon.word_list("place prepositions", "place_words"), "at")
+_ECHO_AT_REVERSED = _re.compile(rf"A[ \n]+(?:{'|'.join(_re.escape(w[::-1]) for w in _ECHO_WORDS)})".encode("ascii"))
+_CAPITALS_AS_A: bytes = bytes.maketrans(bytes(range(ord("A"), ord("Z") + 1)), b"A" * 26)
+
+
+def _echo_capitals(text: str, s: int, e: int) -> list[int]:
+    """Where the capitals of `_ECHO_AT`'s matches in text[s:e] stand (by `_ECHO_AT_REVERSED`
+    in an ASCII sentence, else `_ECHO_AT_BACKWARDS`)."""
+    sentence = text[s:e]
+    if not sentence.isascii():
+        return [m.end() - 1 for m in _ECHO_AT_BACKWARDS.finditer(text, s, e)]
+    last = s + len(sentence) - 1  # (where the reversed sentence's first character stands)
+    return [last - m.start() for m in _ECHO_AT_REVERSED.finditer(sentence.encode("ascii").translate(_CAPITALS_AS_A)[::-1])]
 
 
 @lru_cache(maxsize=8)  # the sentences of one text share it
@@ -2129,7 +2147,7 @@ def _with_echoes(text: str, s: int, e: int, places: list[Mention]) -> list[Menti
             if (
                 not (at > 0 and _is_word_char(text, at - 1)) and not _is_word_char(text, stop)
                 and not any(m.start < stop and at < m.end for m in places)
-                and _ECHO_BEFORE.search(text, max(s, at - 12), at) is not None
+                and _ECHO_BEFORE.search(text, (at - 12 if at - 12 > s else s), at) is not None
             ):
                 added.append(Mention(at, stop, Place(name, None, None, None)))
             at = text.find(name, stop, e)
@@ -2140,8 +2158,7 @@ def _may_echo(text: str, s: int, e: int, places: list[Mention]) -> bool:
     """A capital after "in", "at", "near" ... in text[s:e] that no place of `places` holds:
     where `_with_echoes` may add a name. Without one it adds none, and the text's kind-made
     names (a reading of every kind word of the text) are not needed."""
-    for m in _ECHO_AT_BACKWARDS.finditer(text, s, e):
-        at = m.end() - 1
+    for at in _echo_capitals(text, s, e):
         if not any(p.start <= at < p.end for p in places):
             return True
     return False
@@ -2288,7 +2305,7 @@ def locate(
     if len(found) > 1 and indicator not in FLIGHT_INDICATORS:
         # where an attack came from is no scene of its dead: "Mortar fire from Syria killed
         # 6 civilians in Akcakale" (people who fled from a place were displaced there)
-        found = [m for m in found if not (text.endswith(_FROM_ENDS, 0, m.start) and ATTACK_FROM.search(text, max(s, m.start - 40), m.start))] or found
+        found = [m for m in found if not (text.endswith(_FROM_ENDS, 0, m.start) and ATTACK_FROM.search(text, (m.start - 40 if m.start - 40 > s else s), m.start))] or found
     if found and (listed := _listed_country(text, in_sentence, found, end)) is not None:
         return listed  # "1,414 deaths and 2,357 injuries in the areas of Aleppo, Latakia, Hama, Tartous and Idleb": Syria
     if found:
@@ -2487,7 +2504,7 @@ def _scope_said(text: str, s: int, e: int, start: int, end: int, scope: re.Patte
     """A phrase of `scope` in the clause of the count at text[start:end], within
     WORLDWIDE_REACH of it, or opening its sentence; `keys`, one of which every such phrase
     holds in lower case, are looked for first."""
-    lo, hi = max(s, start - WORLDWIDE_REACH), min(e, end + WORLDWIDE_REACH)
+    lo, hi = (start - WORLDWIDE_REACH if start - WORLDWIDE_REACH > s else s), (end + WORLDWIDE_REACH if end + WORLDWIDE_REACH < e else e)
     stretch = text[lo:hi].lower()
     for key in keys:  # (a loop, not any() over a generator: this runs twice at every figure)
         if key in stretch:
@@ -2939,19 +2956,24 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     the Israeli side, while Gaza officials reported at least 370 deaths": Gaza is the 370's,
     and the 600 get no place from this sentence)."""
     parts, contrast = _parts(text, s, e)
-    mine = next(i for i, (lo, hi) in enumerate(parts) if lo <= start < hi or i == len(parts) - 1)
+    if len(parts) == 1:
+        mine = last = since = 0  # (a sentence of one part, most: what the searches below find in it)
+    else:
+        mine = next(i for i, (lo, hi) in enumerate(parts) if lo <= start < hi or i == len(parts) - 1)
+        since = max((k for k in range(mine + 1) if contrast[k]), default=0)  # the last turn up to the figure's part
+        # a break inside the figure's own words is none: "Between 300 and 450 families"
+        last = next(i for i in range(mine, len(parts)) if end <= parts[i][1] or i == len(parts) - 1)
     turned = contrast[mine]  # the figure's part turns from the parts before: "...; Gaza's health ministry says 687"
-    since = max((k for k in range(mine + 1) if contrast[k]), default=0)  # the last turn up to the figure's part
-    # a break inside the figure's own words is none: "Between 300 and 450 families"
-    last = next(i for i in range(mine, len(parts)) if end <= parts[i][1] or i == len(parts) - 1)
     lo, hi = parts[mine][0], parts[last][1]
     mine = last
     # (not a place after "most of them": "190 people died, most of them in Blantyre" places a part)
     after = [m for m in found if m.start >= end]
-    parts_places = {m.start for m in after} - {m.start for m in _without_parts_places(text, end, after)} if after else set()
-    # (nor the label of a later row: "Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab
-    # 168"; nor a place that owns a later count: "with Lao Cai accounting for 59 deaths")
-    parts_places.update(m.start for m in after if _labels_a_row(text, m) or _owns_a_count(text, m))
+    parts_places = set()
+    if after:  # (no place after the count, most figures: none of them is a part's)
+        parts_places = {m.start for m in after} - {m.start for m in _without_parts_places(text, end, after)}
+        # (nor the label of a later row: "Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264 and Punjab
+        # 168"; nor a place that owns a later count: "with Lao Cai accounting for 59 deaths")
+        parts_places.update(m.start for m in after if _labels_a_row(text, m) or _owns_a_count(text, m))
     own = [m for m in found if lo <= m.start and m.end <= hi and m.start not in parts_places]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
     owners = [m for m in own if m not in own_scenes]
@@ -3168,19 +3190,19 @@ def _scene(text: str, s: int, found: list[Mention]) -> list[Mention]:
     that attack (see VENUE, ACTOR_AFTER)."""
     scene = [
         m for m in found
-        if not _at_venue(text, max(s, m.start - VENUE_REACH), m.start)
+        if not _at_venue(text, (m.start - VENUE_REACH if m.start - VENUE_REACH > s else s), m.start)
         and not (
-            text[m.start - 3 : m.start - 1] in ("in", "at") and _DIGIT.search(text, max(s, m.start - READING_REACH), m.start)
-            and READING_BEFORE.search(text, max(s, m.start - READING_REACH), m.start)
+            text[m.start - 3 : m.start - 1] in ("in", "at") and _DIGIT.search(text, (m.start - READING_REACH if m.start - READING_REACH > s else s), m.start)
+            and READING_BEFORE.search(text, (m.start - READING_REACH if m.start - READING_REACH > s else s), m.start)
         )
         and not (m.place.admin1 is None and _actor_after(text, m.end))
-        and not _actor_from(text, max(s, m.start - ACTOR_REACH), m.start)
+        and not _actor_from(text, (m.start - ACTOR_REACH if m.start - ACTOR_REACH > s else s), m.start)
     ]
     # where the speaker is, when another place is named: "The health ministry in Gaza said 300
     # people were killed in Rafah" is Rafah
     if len(scene) < 2:
         return scene  # (one place or none: no other place to give way to)
-    spoken = [m for m in scene if text[max(s, m.start - 4) : m.start].rstrip().lower().endswith("in") and SPEAKER_PLACE.match(text, m.end)]
+    spoken = [m for m in scene if text[(m.start - 4 if m.start - 4 > s else s) : m.start].rstrip().lower().endswith("in") and SPEAKER_PLACE.match(text, m.end)]
     if spoken and len(spoken) < len(scene):
         return [m for m in scene if m not in spoken]
     return scene
@@ -3269,8 +3291,8 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
     origins = (going if returned else [m for m in found if m not in going]) or found
     best = min(origins, key=lambda m: gap(start, end, m.start, m.end))
     if len(origins) > 1 and best.end <= start and (
-        ("that" in (near := text[max(s, best.start - EVENT_CLAUSE_REACH) : best.start]) or "which" in near)
-        and (clause := EVENT_CLAUSE_BEFORE.search(text, max(s, best.start - EVENT_CLAUSE_REACH), best.start)) is not None
+        ("that" in (near := text[(best.start - EVENT_CLAUSE_REACH if best.start - EVENT_CLAUSE_REACH > s else s) : best.start]) or "which" in near)
+        and (clause := EVENT_CLAUSE_BEFORE.search(text, (best.start - EVENT_CLAUSE_REACH if best.start - EVENT_CLAUSE_REACH > s else s), best.start)) is not None
     ):
         # the place an event's clause names is the event's: "The toll in India from the
         # earthquake that jolted Nepal rose to 72" is India's
@@ -3318,7 +3340,7 @@ def _came_from(text: str, s: int, found: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
     previous: Mention | None = None
     for m in sorted(found):
-        if RETURN_FROM.search(text, max(s, m.start - RETURN_FROM_REACH), m.start) or (
+        if RETURN_FROM.search(text, (m.start - RETURN_FROM_REACH if m.start - RETURN_FROM_REACH > s else s), m.start) or (
             out and out[-1] is previous and LIST_JOIN.fullmatch(text, previous.end, m.start)
         ):
             out.append(m)
@@ -3338,7 +3360,7 @@ def _home_of_returnees(text: str, s: int, found: list[Mention]) -> Place | None:
     previous: Mention | None = None
     for m in sorted(found):  # each one after "from", or joined to the one before it ("from Iran and Pakistan")
         joined = previous is not None and LIST_JOIN.fullmatch(text, previous.end, m.start) is not None
-        if not (joined or ORIGIN.search(text, max(s, m.start - 30), m.start)):
+        if not (joined or ORIGIN.search(text, (m.start - 30 if m.start - 30 > s else s), m.start)):
             return None
         previous = m
     home = _demonym_country(text, s, min(m.start for m in found), counted=True)  # "9,000 Syrians returned"
@@ -3423,7 +3445,7 @@ def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: P
     hosts = hosts or [m for m in found if _said_before(text, s, m.start, HOSTED_IN, _HOSTED_IN_ENDS, HOSTED_REACH)]
     hosts = hosts or [
         m for m in found
-        if m.place.admin1 is None and not ORIGIN.search(text, max(s, m.start - 30), m.start)
+        if m.place.admin1 is None and not ORIGIN.search(text, (m.start - 30 if m.start - 30 > s else s), m.start)
         and not _actor_after(text, m.end)  # "fled Ukraine since Russia invaded": the invader hosts nobody
     ]
     if hosts:
@@ -3439,7 +3461,7 @@ def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: P
 
 
 def _points_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
-    lo, hi = max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)
+    lo, hi = (start - ELSEWHERE_REACH if start - ELSEWHERE_REACH > s else s), (end + ELSEWHERE_REACH if end + ELSEWHERE_REACH < e else e)
     return _may_point_elsewhere(text[lo:hi]) and ELSEWHERE.search(text, lo, hi) is not None
 
 
@@ -3464,9 +3486,9 @@ def _may_point_elsewhere(stretch: str) -> bool:
 
 def _went_elsewhere(text: str, s: int, e: int, start: int, end: int) -> bool:
     """Every pointer elsewhere near the figure is where people went (see GOING_TO)."""
-    lo, hi = max(s, start - ELSEWHERE_REACH), min(e, end + ELSEWHERE_REACH)
+    lo, hi = (start - ELSEWHERE_REACH if start - ELSEWHERE_REACH > s else s), (end + ELSEWHERE_REACH if end + ELSEWHERE_REACH < e else e)
     pointers = list(ELSEWHERE.finditer(text, lo, hi))
-    return bool(pointers) and all(GOING_TO.search(text, max(lo, p.start() - GOING_REACH), p.start()) for p in pointers)
+    return bool(pointers) and all(GOING_TO.search(text, (p.start() - GOING_REACH if p.start() - GOING_REACH > lo else lo), p.start()) for p in pointers)
 
 
 _JOINERS: str = "-'’"
