@@ -510,7 +510,7 @@ def test_the_indicator_rules_left_out_for_a_candidate_say_nothing(text):
     candidates = parts.mark(text, 0, len(text), candidates)
     triggers = indicators.find_triggers(text, 0, len(text), lower)
     for i, c in enumerate(candidates):
-        key = (c.noun.kind is rules.NounKind.BARE, bool(c.noun.indicator), c.breakdown, i == 0)
+        key = (c.noun.kind is rules.KIND_BARE, bool(c.noun.indicator), c.breakdown, i == 0)
         kept = rules.INDICATOR_RULES_FOR[key]
         assert list(kept) == [rule for _, rule in rules.INDICATOR_RULES if rule in kept]  # in the table's order
         scene = rules.Scene(text, candidates, i, triggers, len(text), lower)

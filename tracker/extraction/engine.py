@@ -176,7 +176,7 @@ def _read_row(
         key = None if q.additive else _dedup_key(figure)
         repeated = key is not None and key in seen
         if key is not None and not repeated:
-            seen[key] = _FirstMention(figure.id, -1, Standing.FINAL)
+            seen[key] = _FirstMention(figure.id, -1, STANDING_FINAL)
         yield Reading(q, reading.rule, figure, repeated)
 
 
@@ -229,8 +229,8 @@ def _read_prose(
                 # are the figures of one count each place of a list has ("7,000 each through ...")
                 repeated = first is not None and first.sentence != index
                 supersedes = None
-                if repeated and first.standing is not Standing.FINAL and (
-                    first.standing is Standing.HEADLINE or figure.source is not None
+                if repeated and first.standing is not STANDING_FINAL and (
+                    first.standing is STANDING_HEADLINE or figure.source is not None
                 ):
                     # the first mention was a headline's, or credited nobody where this one credits
                     # its source: this one, as the story tells it, is kept instead
@@ -949,10 +949,14 @@ class Standing(Enum):
     HEADLINE = "headline"  # a headline's summary: the story's own mention is kept instead
 
 
+# The standings as module names (a read through the Enum class costs some 300 instructions).
+STANDING_FINAL, STANDING_UNATTRIBUTED, STANDING_HEADLINE = Standing.FINAL, Standing.UNATTRIBUTED, Standing.HEADLINE
+
+
 def _standing(figure: Figure, headline: bool) -> Standing:
     if headline:
-        return Standing.HEADLINE
-    return Standing.FINAL if figure.source is not None else Standing.UNATTRIBUTED
+        return STANDING_HEADLINE
+    return STANDING_FINAL if figure.source is not None else STANDING_UNATTRIBUTED
 
 
 def _is_headline(text: str, start: int, end: int) -> bool:
@@ -974,9 +978,9 @@ def _repeats(seen: dict[_DedupKey, _FirstMention], index: int, text: str, start:
     repeat of a headline's figure, or of one that credits nobody in a sentence that may name
     a source, has its source read: it may supersede that mention.)"""
     first = seen.get(key)
-    if first is None or first.sentence == index or first.standing is Standing.HEADLINE:
+    if first is None or first.sentence == index or first.standing is STANDING_HEADLINE:
         return False
-    return first.standing is Standing.FINAL or not sources.may_credit_in(text[start:end])
+    return first.standing is STANDING_FINAL or not sources.may_credit_in(text[start:end])
 
 
 def _dedup_key(figure: Figure) -> _DedupKey:

@@ -20,7 +20,7 @@ from ..provenance.keyscan import key_scanner
 from ..records import THING_INDICATORS
 from . import distributive, parts
 from .indicators import LEVEL_VERBS, Trigger, counter_start, find_triggers, trigger_at
-from .nouns import FINITE_AUXILIARIES, OF_THE, OF_WHOM, VERB_GAP_WORDS, NounKind, read_noun
+from .nouns import FINITE_AUXILIARIES, OF_THE, OF_WHOM, VERB_GAP_WORDS, NounKind, KIND_BARE, KIND_HOMES, KIND_PERSON, KIND_VERB, read_noun
 from .numbers import Number, find_numbers
 from .qualifiers import CHANGE_VERBS, MOVERS
 from .quantities import Quantity, find_quantities
@@ -319,7 +319,7 @@ def _people_of_them(text: str, c: Candidate) -> bool:
     if state.group("word").lower() in PART_PEOPLE:
         return True
     at = state.start("word")  # people named by their nation: "2,500 of them were Syrians"
-    return read_noun(text, text.lower(), at, min(len(text), at + STATE_NOUN_REACH)).kind is NounKind.PERSON
+    return read_noun(text, text.lower(), at, min(len(text), at + STATE_NOUN_REACH)).kind is KIND_PERSON
 
 
 def _older_counts_of_changes(text: str, quantities: list[Quantity], decisions: dict[int, Decision]) -> None:
@@ -454,7 +454,7 @@ def _judge_candidates(
         if indicator is None:
             decisions[c.quantity.start] = Decision(c.quantity, rule)
             continue
-        if c.noun.kind is NounKind.HOMES:
+        if c.noun.kind is KIND_HOMES:
             if indicator in THING_INDICATORS:
                 unit = c.noun.word  # "1,250 homes destroyed": homes, as written
             elif indicator != "displaced" or c.noun.unit != "households":
@@ -466,12 +466,12 @@ def _judge_candidates(
             # ("destroyed 2,400 homes and damaged 8,900 others": "others" are more of the same);
             # or the homes its counter names ("the number of damaged houses rose to 34,000")
             if previous is None or previous[1].indicator not in THING_INDICATORS or (
-                c.noun.kind is NounKind.PERSON and not _more_of_the_same(lower, c)
+                c.noun.kind is KIND_PERSON and not _more_of_the_same(lower, c)
             ):
                 homes = None
-                if c.noun.kind is NounKind.BARE:
-                    homes = _subject_unit(text, lower, triggers, c.quantity.start, NounKind.HOMES)
-                if homes is None and c.noun.kind in (NounKind.BARE, NounKind.VERB):
+                if c.noun.kind is KIND_BARE:
+                    homes = _subject_unit(text, lower, triggers, c.quantity.start, KIND_HOMES)
+                if homes is None and c.noun.kind in (KIND_BARE, KIND_VERB):
                     homes = row_label_homes(text, lower, c.quantity.start)  # "Houses: 3,400 destroyed"
                 if homes is None:
                     decisions[c.quantity.start] = Decision(c.quantity, NOT_HOMES_RULE)
@@ -516,7 +516,7 @@ def _parts_before_their_whole(text: str, candidates: list[Candidate], decisions:
     is a part of that figure: of its indicator, linked to it as its total."""
     for c, whole in zip(candidates, candidates[1:]):
         d, total = decisions[c.quantity.start], decisions[whole.quantity.start].found
-        if d.found is not None or d.rule != NO_TRIGGER.rule or total is None or c.noun.kind is not NounKind.PERSON:
+        if d.found is not None or d.rule != NO_TRIGGER.rule or total is None or c.noun.kind is not KIND_PERSON:
             continue
         if c.noun.indicator is None and AMONG_THE.fullmatch(text, c.noun.end, whole.quantity.start):
             decisions[c.quantity.start] = Decision(c.quantity, AMONG_RULE, Found(c.quantity, total.indicator, c.noun.unit or "people", total))
@@ -546,7 +546,7 @@ def _whole_of_part(text: str, lower: str, part: Quantity, q: Quantity, end: int)
     if OF_THE_BETWEEN.fullmatch(text, part.end, q.start) is None:
         return None
     noun = read_noun(text, lower, q.end, min(end, q.end + NOUN_REACH))
-    if noun.kind is not NounKind.PERSON or noun.unit is None:
+    if noun.kind is not KIND_PERSON or noun.unit is None:
         return None
     if noun.indicator is not None:
         return Found(q, noun.indicator, noun.unit)
@@ -575,7 +575,7 @@ def obviously_not_a_count(text: str, n: Number) -> bool:
 SUBJECT_OF = re.compile(r"number\s+of\s+", re.IGNORECASE)
 
 
-def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int, kind: NounKind = NounKind.PERSON) -> str | None:
+def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int, kind: NounKind = KIND_PERSON) -> str | None:
     """The unit of the count named by the trigger that ends right before `start`, if that
     trigger names one of `kind` ("the number of refugees rose to"; of homes, the homes as
     written: "the number of damaged houses rose to"), else None."""
@@ -594,7 +594,7 @@ def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int, ki
     noun = read_noun(text, lower, of.end(), t.end)
     if noun.kind is not kind:
         return None
-    return noun.word if kind is NounKind.HOMES else noun.unit
+    return noun.word if kind is KIND_HOMES else noun.unit
 
 
 
@@ -641,11 +641,11 @@ def _another_value(text: str, c: Candidate) -> str | None:
     earlier") or the later one ("..., rose to 60"); None when it is none. c is a count with no
     noun of its own, or a people noun; an earlier one may have a clause of its own ("down
     from an earlier figure of 11,300 that it later withdrew")."""
-    if c.noun.kind not in (NounKind.BARE, NounKind.PERSON, NounKind.VERB) or c.noun.indicator is not None or c.breakdown:
+    if c.noun.kind not in (KIND_BARE, KIND_PERSON, KIND_VERB) or c.noun.indicator is not None or c.breakdown:
         return None
     q = c.quantity
     for opener, reach, rule in OTHER_VALUES:
-        if (c.noun.kind is not NounKind.VERB or rule == EARLIER_RULE) and opener.search(text, (q.start - reach if q.start > reach else 0), q.start) is not None:
+        if (c.noun.kind is not KIND_VERB or rule == EARLIER_RULE) and opener.search(text, (q.start - reach if q.start > reach else 0), q.start) is not None:
             return rule
     return None
 
@@ -680,8 +680,8 @@ def _gapped_noun(text: str, previous: Candidate, found: Found, c: Candidate) -> 
     """c is counted by an indicator's word alone ("880 injured") after a count of named people
     and its verb, joined by "and": the people are the count's before, left out (a gapped list)."""
     return (
-        c.noun.kind is NounKind.PERSON and c.noun.indicator is not None and not c.breakdown
-        and previous.noun.kind is NounKind.PERSON and previous.noun.indicator is None and not previous.breakdown
+        c.noun.kind is KIND_PERSON and c.noun.indicator is not None and not c.breakdown
+        and previous.noun.kind is KIND_PERSON and previous.noun.indicator is None and not previous.breakdown
         and found.unit not in (None, "people") and c.noun.end - c.quantity.end <= GAPPED_NOUN_REACH
         and GAPPED_JOIN.fullmatch(text, previous.noun.end, c.quantity.first_start) is not None
     )
@@ -705,7 +705,7 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
     elliptical count with no noun or verb of its own after "and" or a comma."""
     if equivalent(text, previous, c):
         return True
-    if (c.noun.kind is NounKind.PERSON or (c.noun.kind is NounKind.HOMES and previous.noun.kind is NounKind.HOMES)) and not c.breakdown:
+    if (c.noun.kind is KIND_PERSON or (c.noun.kind is KIND_HOMES and previous.noun.kind is KIND_HOMES)) and not c.breakdown:
         # a second object of the same verb: "killed 12 soldiers and 3 civilians", "damaged 14
         # apartment buildings and 20 private houses" (right after
         # the first count's noun, with no verb of its own: not "... and 300 soldiers were
@@ -720,12 +720,12 @@ def _inherits(text: str, previous: Candidate, c: Candidate) -> bool:
         return COORDINATED.fullmatch(text, previous.noun.end, c.quantity.start) is not None or (
             c.quantity.start - previous.noun.end <= parts.COLON_REACH and parts.COLON_GAP.match(text, previous.noun.end, c.quantity.start) is not None
         )
-    if c.noun.kind not in (NounKind.BARE, NounKind.VERB) or c.breakdown:
+    if c.noun.kind not in (KIND_BARE, KIND_VERB) or c.breakdown:
         return False
     q = c.quantity
     if q.additive:
         return True  # "and another 130 did likewise"
-    if c.noun.kind is NounKind.VERB and OWN_VERB.match(text, q.end):
+    if c.noun.kind is KIND_VERB and OWN_VERB.match(text, q.end):
         return False  # a verb of its own that says nothing we count: "43 died and 250 were hospitalised"
     if OWN_STATE.match(text, q.end):
         return False  # a state of its own: "... homeless and 4 million without power"

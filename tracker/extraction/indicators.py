@@ -411,6 +411,10 @@ def _starting_words(lower: str, pos: int, endpos: int) -> list[tuple[int, str]]:
     return found
 
 
+# The kinds as module names (a read through the Enum class costs some 300 instructions).
+INDICATOR, BLOCKER = TriggerKind.INDICATOR, TriggerKind.BLOCKER
+
+
 class Trigger(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """A trigger phrase found in a text."""
 
@@ -422,7 +426,7 @@ class Trigger(NamedTuple):  # a named tuple: immutable, and built in C (several 
     @property
     def blocks(self) -> bool:
         """A count this phrase reaches is no figure of ours (returns, needs, affected)."""
-        return self.kind is TriggerKind.BLOCKER
+        return self.kind is BLOCKER
 
 
 def find_triggers(text: str, pos: int, endpos: int, lower: str | None = None) -> list[Trigger]:

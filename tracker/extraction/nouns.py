@@ -131,6 +131,11 @@ class NounKind(Enum):
     THING = "thing"  # a non-person noun or an unknown word: no count of people
 
 
+# The kinds as module names: reading a member through its Enum class goes through the
+# metaclass's attribute hook (some 300 instructions a read, and rules read kinds at every candidate).
+KIND_PERSON, KIND_HOMES, KIND_VERB, KIND_BARE, KIND_THING = NounKind.PERSON, NounKind.HOMES, NounKind.VERB, NounKind.BARE, NounKind.THING
+
+
 class Noun(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
     """What the words after a number say it counts."""
 
@@ -189,9 +194,9 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     while j < limit and text[j].isspace():
         j += 1
     if j < limit and text[j].isupper() and next_row(text, pos, j):
-        return Noun(None, None, pos, NounKind.BARE)  # the next row's label: no noun of this count
+        return Noun(None, None, pos, KIND_BARE)  # the next row's label: no noun of this count
     if lower.startswith(TIME_AGO_FIRSTS, j) and TIME_AGO.match(text, pos, limit):
-        return Noun(None, None, pos, NounKind.BARE)
+        return Noun(None, None, pos, KIND_BARE)
     if lower.startswith(("the", "of"), j):  # the three patterns below start with one of these
         for pattern in (TOTAL_OF, OF_THE):
             m = pattern.match(text, pos, limit)
@@ -199,16 +204,16 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
                 pos = m.end()
         m = OF_THINGS.match(text, pos, limit)
         if m and (low := lower[m.start("noun") : m.end("noun")]) in NON_PERSON_NOUNS:
-            return Noun(None, None, m.end(), NounKind.THING)  # "23 of the country's 77 provinces"
+            return Noun(None, None, m.end(), KIND_THING)  # "23 of the country's 77 provinces"
         if m and low in HOME_NOUNS:
-            return Noun(PERSON_NOUNS.get(low, low), None, m.end(), NounKind.HOMES, low)  # "300 of the 500 houses"
+            return Noun(PERSON_NOUNS.get(low, low), None, m.end(), KIND_HOMES, low)  # "300 of the 500 houses"
         if m and (cases := cases_end(lower, m.start("noun"), limit)) >= 0:
-            return Noun("people", None, cases, NounKind.PERSON)  # "31 of the 120 suspected cases died": people, one a case
+            return Noun("people", None, cases, KIND_PERSON)  # "31 of the 120 suspected cases died": people, one a case
         m = OF_WHOM.match(text, pos, limit)
         if m:
-            return Noun(part_people(text, lower, m.end(), limit), None, m.end(), NounKind.VERB)
+            return Noun(part_people(text, lower, m.end(), limit), None, m.end(), KIND_VERB)
     if lower.startswith("with", j) and (hurt := WITH_INJURIES.match(text, j, limit)) is not None:
-        return Noun("people", "injured", hurt.end(), NounKind.PERSON)  # "left 15 dead and 40 with injuries"
+        return Noun("people", "injured", hurt.end(), KIND_PERSON)  # "left 15 dead and 40 with injuries"
     modifiers = 0
     end = pos
     prev = None  # the modifier read last, lower case ("governing" before "bodies")
@@ -224,55 +229,55 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         if modifiers == 0 and low in QUOTES and (m.start() == pos or text[m.end() : m.end() + 1].isalpha()):
             continue  # a quoted count or noun: '"nearly 170,000" bodies', '4,645 "excess deaths"'
         if modifiers == 0 and word.isupper() and len(word) > 1 and "\n" in text[pos : m.start()] and low not in PERSON_NOUNS:
-            return Noun(None, None, end, NounKind.BARE)  # a heading on the next line: "People affected: 1.85 million\nZIMBABWE"
+            return Noun(None, None, end, KIND_BARE)  # a heading on the next line: "People affected: 1.85 million\nZIMBABWE"
 
         if "-" in low and low not in PERSON_NOUNS and low.replace("-", "") in PERSON_NOUNS:
             low = low.replace("-", "")  # "fami-lies" broken at a line end
         if low in REMAINS_NOUNS and _remains_of_no_people(text, lower, prev, m.end()):
-            return Noun(None, None, m.end(), NounKind.THING)  # "12 governing bodies", "200 bodies of water"
+            return Noun(None, None, m.end(), KIND_THING)  # "12 governing bodies", "200 bodies of water"
         if low in NOUN_INDICATORS and low not in PERSON_NOUNS:
             if prev in EVENT_ADJECTIVES:
-                return Noun(None, None, m.end(), NounKind.THING)  # "two massive displacements": episodes, not people
-            return Noun("people", NOUN_INDICATORS[low], m.end(), NounKind.PERSON)  # "34,000 displacements"
+                return Noun(None, None, m.end(), KIND_THING)  # "two massive displacements": episodes, not people
+            return Noun("people", NOUN_INDICATORS[low], m.end(), KIND_PERSON)  # "34,000 displacements"
         if low in ADJECTIVE_NOUNS:
             # "50 displaced people", "internally displaced households", or "50 dead" alone
             follow = read_noun(text, lower, m.end(), limit)
-            if follow.kind is NounKind.THING and follow.end == m.end() and _next_word(lower, m.end(), limit) in NON_PERSON_NOUNS:
-                return Noun(None, None, end, NounKind.THING)  # "two displaced communities", "the affected districts"
-            if follow.kind is NounKind.PERSON and follow.indicator is None:
-                return Noun(follow.unit, NOUN_INDICATORS[low], follow.end, NounKind.PERSON)
-            return Noun("people", NOUN_INDICATORS[low], m.end(), NounKind.PERSON)
+            if follow.kind is KIND_THING and follow.end == m.end() and _next_word(lower, m.end(), limit) in NON_PERSON_NOUNS:
+                return Noun(None, None, end, KIND_THING)  # "two displaced communities", "the affected districts"
+            if follow.kind is KIND_PERSON and follow.indicator is None:
+                return Noun(follow.unit, NOUN_INDICATORS[low], follow.end, KIND_PERSON)
+            return Noun("people", NOUN_INDICATORS[low], m.end(), KIND_PERSON)
         if low in HOME_NOUNS and _home_of_other_sense(text, lower, low, prev, m.end()):
-            return Noun(None, None, m.end(), NounKind.THING)  # "3 houses of worship", "40 air defence units"
+            return Noun(None, None, m.end(), KIND_THING)  # "3 houses of worship", "40 air defence units"
         if low in HOME_NOUNS:  # what is counted: homes, houses, buildings (households only when evacuated)
-            return Noun(PERSON_NOUNS.get(low, low), None, m.end(), NounKind.HOMES, low)
+            return Noun(PERSON_NOUNS.get(low, low), None, m.end(), KIND_HOMES, low)
         if low in PERSON_NOUNS:
             if PERSON_NOUNS[low] != low and _next_word(lower, m.end(), limit) in NON_PERSON_NOUNS:
-                return Noun(None, None, end, NounKind.THING)  # "44 IDP sites": a singular before a thing qualifies it
+                return Noun(None, None, end, KIND_THING)  # "44 IDP sites": a singular before a thing qualifies it
             if PERSON_NOUNS[low] != low and _next_word(lower, m.end(), limit) in PERSON_NOUNS:
                 modifiers += 1  # "40 child soldiers": a singular before another people noun qualifies it
                 end, prev = m.end(), low
                 continue
             if low in PEOPLE_GROUPS and _next_word(lower, m.end(), limit) in PERSON_NOUNS:
                 follow = read_noun(text, lower, m.end(), limit)
-                if follow.kind is NounKind.PERSON:
+                if follow.kind is KIND_PERSON:
                     return follow  # "100,000 Rohingya refugees": the people noun after the group, as after a nationality
             # Noun(unit, indicator, end, kind, word, group), every field in order (see _new_noun)
-            return _new_noun(Noun, (PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), NounKind.PERSON, None, low in PEOPLE_GROUPS))
+            return _new_noun(Noun, (PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), KIND_PERSON, None, low in PEOPLE_GROUPS))
         glued = _glued_noun(low)
         if glued is not None:
             noun, length = glued
-            return Noun(PERSON_NOUNS.get(noun, "people"), NOUN_INDICATORS.get(noun), m.start() + length, NounKind.PERSON)
+            return Noun(PERSON_NOUNS.get(noun, "people"), NOUN_INDICATORS.get(noun), m.start() + length, KIND_PERSON)
         if word.endswith(DEMONYM_ENDS) and DEMONYM.match(word):
             follow = read_noun(text, lower, m.end(), limit)
-            if follow.kind is NounKind.PERSON:
+            if follow.kind is KIND_PERSON:
                 return follow  # "128,000 Sudanese refugees": the people noun after the nationality
-            return Noun("people", None, m.end(), NounKind.PERSON, group=True)
+            return Noun("people", None, m.end(), KIND_PERSON, group=True)
         if low in NON_PERSON_NOUNS:
-            return Noun(None, None, end, NounKind.THING)
+            return Noun(None, None, end, KIND_THING)
         if modifiers == 0:
             if low in NO_NOUN_WORDS:
-                return Noun(part_people(text, lower, pos, limit, copula=True), None, end, NounKind.VERB)
+                return Noun(part_people(text, lower, pos, limit, copula=True), None, end, KIND_VERB)
             at = trigger_at(text, lower, m.start(), limit)
             if at is not None and at.indicator == "housing_destroyed":
                 homes = _homes_after_state(text, at.end, limit)
@@ -281,27 +286,27 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             if at is not None and not at.blocks:
                 nxt = next(words, None)  # the trigger's next word; not after "without" ("400,000 without shelter")
                 if nxt is not None and low not in PREPOSITIONS and _thing_after_modifier(nxt, words):
-                    return Noun(None, None, end, NounKind.THING)  # "119 evacuation centres", "97 refugee accommodation centres"
-                return Noun(None, None, end, NounKind.VERB)  # "3,000 fled north"
+                    return Noun(None, None, end, KIND_THING)  # "119 evacuation centres", "97 refugee accommodation centres"
+                return Noun(None, None, end, KIND_VERB)  # "3,000 fled north"
             if low in TRIGGER_LEAD_WORDS:
                 nxt = next(words, None)
                 if nxt is not None and trigger_at(text, lower, nxt.start(), limit) is not None:
-                    return Noun(None, None, end, NounKind.VERB)  # "left 1.85 million in need of assistance"
+                    return Noun(None, None, end, KIND_VERB)  # "left 1.85 million in need of assistance"
             if not word[0].isalpha() or low in PREPOSITIONS or low in TIME_WORDS:
-                return Noun(None, None, end, NounKind.BARE)
+                return Noun(None, None, end, KIND_BARE)
         else:
             if low in ("and", "or"):
                 continue  # "new and repeated displacements"
             if not word[0].isalpha() or low in NO_NOUN_WORDS or low in PREPOSITIONS:
                 if modifiers == 1 and prev in REPORT_PARTICIPLES:
-                    return Noun(None, None, pos, NounKind.BARE)  # "up from 94 reported on 18 December": no noun
-                return Noun(None, None, end, NounKind.THING)  # the words skipped were the noun: "30 attacks on"
+                    return Noun(None, None, pos, KIND_BARE)  # "up from 94 reported on 18 December": no noun
+                return Noun(None, None, end, KIND_THING)  # the words skipped were the noun: "30 attacks on"
         modifiers += 1
         if modifiers > MAX_MODIFIERS:
-            return Noun(None, None, end, NounKind.THING)
+            return Noun(None, None, end, KIND_THING)
         end = m.end()
         prev = low
-    return Noun(None, None, end, NounKind.BARE if modifiers == 0 else NounKind.THING)
+    return Noun(None, None, end, KIND_BARE if modifiers == 0 else KIND_THING)
 
 
 def part_people(text: str, lower: str, pos: int, limit: int, copula: bool = False) -> str | None:
@@ -330,7 +335,7 @@ def _homes_after_state(text: str, pos: int, limit: int) -> Noun | None:
             return None
         low = m.group().lower()
         if low in HOME_NOUNS:  # the participle names what happened to them
-            return Noun(PERSON_NOUNS.get(low, low), "housing_destroyed", m.end(), NounKind.HOMES, low)
+            return Noun(PERSON_NOUNS.get(low, low), "housing_destroyed", m.end(), KIND_HOMES, low)
         t = trigger_at(text, text.lower(), m.start(), limit)
         if t is None or t.indicator != "housing_destroyed":
             return None
@@ -358,7 +363,7 @@ def _of_no_people(text: str, lower: str, pos: int) -> bool:
     at = of.end()
     if text[at : at + 1].isdigit():
         return False  # "the bodies of 42 civilians"
-    return read_noun(text, lower, at, min(len(text), at + REMAINS_OF_REACH)).kind is not NounKind.PERSON
+    return read_noun(text, lower, at, min(len(text), at + REMAINS_OF_REACH)).kind is not KIND_PERSON
 
 
 def _remains_of_no_people(text: str, lower: str, prev: str | None, pos: int) -> bool:

@@ -28,7 +28,7 @@ from .. import lexicon
 from ..provenance.dates import MONTHS, WEEKDAYS
 from .indicators import HOME_NOUNS, NO_NOUN_WORDS, NON_PERSON_NOUNS
 from .numbers import TENS, UNITS
-from .nouns import FINITE_AUXILIARIES, OF_WHOM, PREPOSITIONS, VERB_GAP_WORDS, TIME_WORDS, WORD, Noun, NounKind
+from .nouns import FINITE_AUXILIARIES, OF_WHOM, PREPOSITIONS, VERB_GAP_WORDS, TIME_WORDS, WORD, Noun, KIND_BARE, KIND_PERSON
 from .text import alternation as _words
 from .text import literal_keys, may_hold, may_start_with
 from .text import phrases as _phrases
@@ -86,7 +86,7 @@ def after_a_name(text: str, c: Candidate) -> bool:
     """c stands in brackets right after a capitalised name, alone: "Dadu (560)"; not after a
     day or a month ("Thursday (27)")."""
     q = c.quantity
-    if c.noun.kind is not NounKind.BARE or not text[q.first_start - 3 if q.first_start > 3 else 0 : q.first_start].rstrip(" ").endswith("("):
+    if c.noun.kind is not KIND_BARE or not text[q.first_start - 3 if q.first_start > 3 else 0 : q.first_start].rstrip(" ").endswith("("):
         return False
     if BRACKET_CLOSE.match(text, q.end) is None:
         return False
@@ -203,7 +203,7 @@ def people_named(text: str, lower: str, pos: int, noun: Noun) -> Noun:
     thing = THING_AFTER.match(lower, noun.end)
     if thing is not None and thing.group(1) in THING_NOUNS:
         return noun  # "and 2,317 arbitrary arrests": the thing after the words the noun reader passed over
-    return Noun(" ".join(lower[m.start() : m.end()] for m in words), None, noun.end, NounKind.PERSON)
+    return Noun(" ".join(lower[m.start() : m.end()] for m in words), None, noun.end, KIND_PERSON)
 
 
 def before_its_parts(text: str, candidates: list[Candidate], i: int) -> bool:
@@ -247,7 +247,7 @@ def total_of(
     if not elliptical or candidates[i - 1] is not prev_c or c.quantity.value >= total.quantity.value:
         return None
     if prev_f.part_of is not None:  # the next item of the list: "..., 655 in Teruel"
-        if prev_c.breakdown and not (prev_c.noun.kind is NounKind.BARE and c.noun.kind is NounKind.BARE):
+        if prev_c.breakdown and not (prev_c.noun.kind is KIND_BARE and c.noun.kind is KIND_BARE):
             # "6,000 people, including 4,000 children, ... and 5,000 at the airstrip" (but "of
             # whom 213 died in the Valencia region, three in Castilla-La Mancha and one in Andalusia")
             return None

@@ -32,7 +32,7 @@ from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
 from .indicators import NON_PERSON_NOUNS, PERSON_NOUNS, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
-from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, NounKind, cases_end, next_row, read_noun
+from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, KIND_BARE, KIND_HOMES, KIND_PERSON, KIND_THING, KIND_VERB, cases_end, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
 from .text import alternation as _words
@@ -866,7 +866,7 @@ def _age_after_noun(look: Look) -> bool:
 
 
 def _thing_counted(look: Look) -> bool:
-    return look.noun.kind is NounKind.THING
+    return look.noun.kind is KIND_THING
 
 
 # The shelters people went to, counted: "800,000 people were moved to 9,424 cyclone shelters",
@@ -879,29 +879,29 @@ SHELTERS_GONE_TO_REACH = 50  # characters before a count its motion verb stands 
 
 
 def _shelters_gone_to(look: Look) -> bool:
-    if look.noun.kind is not NounKind.HOMES or SHELTER_PLACE.fullmatch(look.noun.word or "") is None:
+    if look.noun.kind is not KIND_HOMES or SHELTER_PLACE.fullmatch(look.noun.word or "") is None:
         return False
     q = look.quantity
     return SHELTERS_GONE_TO.search(look.text, max(0, q.start - SHELTERS_GONE_TO_REACH), q.start) is not None
 
 
 def _year(look: Look) -> bool:
-    return look.quantity.year_like and (look.noun.kind is not NounKind.PERSON or look.noun.indicator is not None)
+    return look.quantity.year_like and (look.noun.kind is not KIND_PERSON or look.noun.indicator is not None)
 
 
 def _lone_small_word(look: Look) -> bool:
     # "one of the", "two weeks": a lone small number word needs its people noun, unless a
     # trigger is glued before it ("killed two") or its own verb follows ("five were wounded")
     q, text, noun = look.quantity, look.text, look.noun
-    if not q.small_word or noun.kind in (NounKind.PERSON, NounKind.HOMES):
+    if not q.small_word or noun.kind in (KIND_PERSON, KIND_HOMES):
         return False
-    if noun.kind is NounKind.VERB and OF_WHOM.match(text, q.end, noun.end):
+    if noun.kind is KIND_VERB and OF_WHOM.match(text, q.end, noun.end):
         return False  # "seven of whom were later killed", "Twelve of them died": people
-    if noun.kind is NounKind.BARE and parts.list_item_word(text, q.start, q.end):
+    if noun.kind is KIND_BARE and parts.list_item_word(text, q.start, q.end):
         return False  # "22 in Suzu, five in Nanao": an item of a list of counts
-    if noun.kind is NounKind.BARE and parts.PLACE_AFTER.match(text, q.end) and OPENER_RIGHT_BEFORE.search(text, max(0, q.start - OPENER_REACH), q.start):
+    if noun.kind is KIND_BARE and parts.PLACE_AFTER.match(text, q.end) and OPENER_RIGHT_BEFORE.search(text, max(0, q.start - OPENER_REACH), q.start):
         return False  # "killing seven people, including one in Lutsk": a part, counting what its total counts
-    if noun.kind is NounKind.BARE and distributive.shares(text, q.start, q.end, min(len(text), q.end + distributive.LIST_REACH)):
+    if noun.kind is KIND_BARE and distributive.shares(text, q.start, q.end, min(len(text), q.end + distributive.LIST_REACH)):
         return False  # "two each in Kherson and Odesa": what each place of a list counts
 
     if SMALL_WORD_TRIGGER.search(text, max(0, q.start - SMALL_WORD_REACH), q.start):
@@ -909,7 +909,7 @@ def _lone_small_word(look: Look) -> bool:
     if TOLL_AT_BEFORE.search(text, max(0, q.start - TOLL_AT_REACH), q.start):
         return False  # "put the toll at eight", "the toll rose to five"
     return not (
-        noun.kind is NounKind.VERB and SMALL_WORD_VERB.match(text, q.end, look.after_limit)
+        noun.kind is KIND_VERB and SMALL_WORD_VERB.match(text, q.end, look.after_limit)
         and not look.lower.endswith(WHOLE_OF_A_PART, 0, q.start)  # (not "One of the two died": the one's verb)
     )
 
@@ -972,7 +972,7 @@ def _share_of_things(look: Look) -> bool:
     # "Of the state's 497 municipalities, 446 had been affected": a count with no noun of its
     # own after a whole fronted with "of" counts what that whole counts, here no people
     q, text, noun = look.quantity, look.text, look.noun
-    if noun.kind is not NounKind.VERB and noun.kind is not NounKind.BARE:
+    if noun.kind is not KIND_VERB and noun.kind is not KIND_BARE:
         return False
     if not text.endswith(",", 0, q.start - 1 if text[q.start - 1 : q.start] == " " else q.start):
         return False  # (most counts: no comma right before)
@@ -980,7 +980,7 @@ def _share_of_things(look: Look) -> bool:
     if whole is None:
         return False
     start, end = whole.end("count"), whole.end()
-    return read_noun(text, look.lower, start, end).kind is NounKind.THING and cases_end(look.lower, start, end) < 0
+    return read_noun(text, look.lower, start, end).kind is KIND_THING and cases_end(look.lower, start, end) < 0
 
 
 FRONTED_WHOLE_REACH = 80
@@ -1095,13 +1095,13 @@ def _share_of_things_after(look: Look) -> bool:
     # "15 of the town's 27 wards were under water": a count with no noun of its own before
     # "of" and a whole that counts things counts those things, here no people
     q, text, noun = look.quantity, look.text, look.noun
-    if noun.kind is not NounKind.BARE or text[q.end : q.end + OF_LENGTH] != " of ":
+    if noun.kind is not KIND_BARE or text[q.end : q.end + OF_LENGTH] != " of ":
         return False  # (most counts: a noun or a verb after them)
     whole = WHOLE_AFTER.match(text, q.end, look.after_limit)
     if whole is None:
         return False
     after = whole.end()
-    return read_noun(text, look.lower, after, look.after_limit).kind is NounKind.THING and cases_end(look.lower, after, look.after_limit) < 0
+    return read_noun(text, look.lower, after, look.after_limit).kind is KIND_THING and cases_end(look.lower, after, look.after_limit) < 0
 
 
 OF_LENGTH = len(" of ")  # (a slice compared, not `startswith` at a place: that parses its arguments at each call)
@@ -1278,16 +1278,16 @@ def candidate(text: str, lower: str, q: Quantity, sentence_end: int) -> Candidat
         of = VAGUE_OF.match(text, q.end, look.after_limit)
         noun_from = of.end() if of else q.end
     if row_label_after(text, q) is not None:  # "2.9 MILLION – Estimated Number of IDPs": the label is read later
-        look.noun = Noun(None, None, q.end, NounKind.BARE)
+        look.noun = Noun(None, None, q.end, KIND_BARE)
     else:
         look.noun = read_noun(text, lower, noun_from, look.after_limit)
     kind = look.noun.kind  # (compared by identity: an enum's hash is a Python call)
-    if (kind is NounKind.BARE or kind is NounKind.THING) and " and " in lower[q.end : q.end + SHARED_GAP_LONGEST] and (
+    if (kind is KIND_BARE or kind is KIND_THING) and " and " in lower[q.end : q.end + SHARED_GAP_LONGEST] and (
         shared := _shared_noun(text, lower, q, sentence_end)
     ) is not None:
         look.noun = shared  # "90 confirmed and 35 probable deaths": the noun said once, after the second count
     breakdown = _breakdown(text, lower, q.start) or _with_a_place(text, lower, q)
-    if breakdown and look.noun.kind is NounKind.THING:  # "including 9 firefighters": people named
+    if breakdown and look.noun.kind is KIND_THING:  # "including 9 firefighters": people named
         look.noun = parts.people_named(text, lower, noun_from, look.noun)
     for name, rule in NOUN_RULES_FOR[key]:
         if rule(look):
@@ -1316,7 +1316,7 @@ def _shared_noun(text: str, lower: str, q: Quantity, sentence_end: int) -> Noun 
         return None
     noun = read_noun(text, lower, m.end(), min(sentence_end, m.end() + NOUN_REACH))
     # (its noun phrase ends at its own word: the second count and what follows are the second's)
-    return noun._replace(end=m.end("word")) if noun.kind is NounKind.PERSON else None
+    return noun._replace(end=m.end("word")) if noun.kind is KIND_PERSON else None
 
 
 def obviously_not_a_count(text: str, start: int, end: int) -> bool:
@@ -1619,7 +1619,7 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         elif t.indicator == "displaced" and c.noun.indicator == "returned" and text[t.start : t.end].lower() in HOSTING_VERBS:
             # "Guatemala received 24,870 returnees deported by air": who is taken in are returns
             return Verdict("the noun names returns after a verb of taking in (received 24,870 returnees)", "returned")
-        elif t.indicator in THING_INDICATORS and c.noun.kind is NounKind.PERSON and c.noun.indicator is not None:
+        elif t.indicator in THING_INDICATORS and c.noun.kind is KIND_PERSON and c.noun.indicator is not None:
             # "We have buried 49 corpses": a verb of damage to homes before people the noun names
             return Verdict("the noun names what happened to people after a verb of damage (buried 49 corpses)", c.noun.indicator)
         elif text[t.start : t.end].lower() in RESULT_VERBS:
@@ -1627,7 +1627,7 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         elif not _shelters_counted(text, t, c):
             return _by_trigger("a trigger right before the number", t)
         return None
-    if before and before[-1].indicator in THING_INDICATORS and c.noun.kind is NounKind.HOMES:
+    if before and before[-1].indicator in THING_INDICATORS and c.noun.kind is KIND_HOMES:
         # homes after other things the verb destroyed: "destroyed 40 schools, 12 mosques and 3,000 homes"
         # (the homes named alone: "415 government office buildings" are no homes)
         if len(text[q.end : c.noun.end].split()) == 1 and THINGS_LIST_GAP.fullmatch(text, before[-1].end, q.start):
@@ -1662,15 +1662,15 @@ def _row_label_before(s: Scene) -> Verdict | None:
     label, colon = span
     inside = [t for t in s.triggers if label <= t.start and t.end <= colon]
     if not inside:
-        if c.noun.kind is NounKind.BARE and _opens_a_row(text, label) and not _a_place_label(text, label, colon):
+        if c.noun.kind is KIND_BARE and _opens_a_row(text, label) and not _a_place_label(text, label, colon):
             return ROW_OF_NOTHING  # "Districts: 14", "Targeted: 2.1M", "Total: 165": the label names the count, none of ours
         return None
     if projected(text, label, colon):
         return None
     after = s.after()
-    if c.noun.kind is NounKind.PERSON and after and ROW_OWN_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
+    if c.noun.kind is KIND_PERSON and after and ROW_OWN_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
         return None  # people with a verb of their own: "Yarmouk camp: Some 18,000 Palestinians remain besieged"
-    if c.noun.kind is not NounKind.PERSON and _label_counts_things(text, s.lower, label, colon):
+    if c.noun.kind is not KIND_PERSON and _label_counts_things(text, s.lower, label, colon):
         return ROW_OF_THINGS  # "Camps: 577", "Evacuation centres: 214": the places of shelter, counted
     return _row_verdict(text, inside[-1], label, colon)
 
@@ -1698,7 +1698,7 @@ def _label_counts_things(text: str, lower: str, label: int, colon: int) -> bool:
     centres", "Shelters open"; not "People in camps", "Houses destroyed")."""
     if NON_PERSON_NOUNS.isdisjoint(lower[label:colon].split()):
         return False  # (most labels: no word of things, "People displaced")
-    return read_noun(text, lower, label, colon).kind in (NounKind.THING, NounKind.HOMES)
+    return read_noun(text, lower, label, colon).kind in (KIND_THING, KIND_HOMES)
 
 
 # Between a row's people and a verb of their own: auxiliaries, "remain", "still".
@@ -1732,7 +1732,7 @@ def _row_label_after(s: Scene) -> Verdict | None:
     # a row whose label follows its number: "7.7 MILLION – Estimated Number of People in
     # Need of Humanitarian Assistance (UN – December 2021)"; the number starts its row
     c, text = s.candidate, s.text
-    if c.noun.kind is not NounKind.BARE:
+    if c.noun.kind is not KIND_BARE:
         return None
     end = row_label_after(text, c.quantity)
     if end is None:
@@ -1754,10 +1754,10 @@ def _row_verdict(text: str, t: Trigger, label: int, end: int) -> Verdict:
     if at < t.start and not NON_PERSON_NOUNS.isdisjoint(text[at : t.start].lower().split()):
         return ROW_OF_THINGS
     noun = read_noun(text, text.lower(), at, t.start) if at < t.start else None
-    if noun is not None and noun.kind is NounKind.PERSON and noun.unit not in (None, "people") and noun.indicator is None and not noun.group:
+    if noun is not None and noun.kind is KIND_PERSON and noun.unit not in (None, "people") and noun.indicator is None and not noun.group:
         # the people the label names: "Families affected: 21,100", "Children killed: 40"
         return Verdict(ROW_RULE, t.indicator, t.blocks, None, unit=noun.unit)
-    if noun is not None and noun.kind is not NounKind.HOMES:
+    if noun is not None and noun.kind is not KIND_HOMES:
         noun = None
     return Verdict(ROW_RULE, t.indicator, t.blocks, noun)
 
@@ -1769,7 +1769,7 @@ def row_label_homes(text: str, lower: str, start: int) -> str | None:
     if span is None:
         return None
     noun = read_noun(text, lower, *span)
-    return noun.word if noun.kind is NounKind.HOMES else None
+    return noun.word if noun.kind is KIND_HOMES else None
 
 
 def _row_label_start(text: str, colon: int) -> int | None:
@@ -2075,7 +2075,7 @@ def _other_state(text: str, state: re.Match) -> bool:
     if word in lexicon.word_set("adjective nouns") or word in PART_PEOPLE:
         return False
     at = state.start("word")
-    if read_noun(text, text.lower(), at, min(len(text), at + STATE_NOUN_REACH)).kind is NounKind.PERSON:
+    if read_noun(text, text.lower(), at, min(len(text), at + STATE_NOUN_REACH)).kind is KIND_PERSON:
         return False  # people named with their nationality or kind: "695 were Israeli civilians"
     return trigger_at_word(text, state.start("word"), state.end("word") + TRIGGER_SCAN_SLACK) is None
 
@@ -2083,7 +2083,7 @@ def _other_state(text: str, state: re.Match) -> bool:
 def _count_before_its_parts(s: Scene) -> Verdict | None:
     # "another 845 (624 men, 179 women and 42 children) were injured": a count with no noun
     # before its bracketed breakdown counts what the verb after the bracket says
-    if s.candidate.noun.kind is NounKind.BARE and parts.before_its_parts(s.text, s.candidates, s.index):
+    if s.candidate.noun.kind is KIND_BARE and parts.before_its_parts(s.text, s.candidates, s.index):
         return _trigger_after(s)
     return None
 
@@ -2143,7 +2143,7 @@ def _list_by_place(s: Scene) -> Verdict | None:
 
 
 def _bare(s: Scene) -> Verdict | None:
-    if s.candidate.noun.kind is NounKind.BARE:
+    if s.candidate.noun.kind is KIND_BARE:
         return BARE
     return None
 
@@ -2317,7 +2317,7 @@ PART_BY_RELATIVE_REACH = 6  # characters after a number its "of whom" starts wit
 
 def _counts_people_at(candidates: list[Candidate], start: int) -> bool:
     """The candidate starting at `start` may count people (no noun of things: "224 shelters")."""
-    return any(o.quantity.first_start == start and o.noun.kind not in (NounKind.THING, NounKind.HOMES) for o in candidates)
+    return any(o.quantity.first_start == start and o.noun.kind not in (KIND_THING, KIND_HOMES) for o in candidates)
 
 
 def _share_whole(text: str, c: Candidate) -> bool:
@@ -2421,13 +2421,13 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "120 casualties, including 20 deaths": the part's own noun names the part
         if _in_a_bracket(text, c.noun.end, t.start):
             continue  # "1,095 civilian casualties (316 killed and 779 injured)": the bracket's counts' verbs
-        if c.noun.kind is NounKind.HOMES and t.indicator != "housing_destroyed" and WHERE_HOMES_STAND.search(text, t.start - 12 if t.start > 12 else 0, t.start):
+        if c.noun.kind is KIND_HOMES and t.indicator != "housing_destroyed" and WHERE_HOMES_STAND.search(text, t.start - 12 if t.start > 12 else 0, t.start):
             continue  # "8,000 shelters in the camps were damaged": where the homes stand, not what befell them
         if _verb_with_its_own_count(text, t) or (text.startswith(" of ", t.end) and OF_COUNT_RIGHT_AFTER.match(text, t.end) is not None):
             continue  # "... due to a drought that has killed 1.5 million livestock", "ordered the evacuation of 12 settlements"
         if _subordinate_verb_with_its_own_count(text, c.noun.end, t):
             continue  # "3,000 pupils cannot resume school after floods marooned 14 schools"
-        if t.indicator in THING_INDICATORS and c.noun.kind is NounKind.PERSON:
+        if t.indicator in THING_INDICATORS and c.noun.kind is KIND_PERSON:
             continue  # "19 people were burned to death": what befalls homes befalls no people
         past = _past_restatements(s, t.start)  # (read on past "..., that is 520 families, were evacuated")
         if clause_break(text, past, t.start) is not None or _own_subject(text, s.lower, past, t):
@@ -2808,7 +2808,7 @@ def judge(scene: Scene) -> Verdict:
     """The verdict of the first indicator rule that decides, read again by the first of
     READINGS that decides (a displacement that crossed a border is refugees: `crossed_border`)."""
     noun = scene.candidate.noun
-    key = (noun.kind is NounKind.BARE, bool(noun.indicator), scene.candidate.breakdown, scene.index == 0)
+    key = (noun.kind is KIND_BARE, bool(noun.indicator), scene.candidate.breakdown, scene.index == 0)
     for rule in INDICATOR_RULES_FOR[key]:  # (the rules that may decide for it, `_indicator_rules_for`)
         verdict = rule(scene)
         if verdict is not None:
@@ -3066,7 +3066,7 @@ def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
     45"), not people. People given shelter are counted as people ("distributed tents to
     3,000 families", "provided shelters to 3,000 people": displaced)."""
     return (
-        c.noun.kind is not NounKind.PERSON
+        c.noun.kind is not KIND_PERSON
         and t.indicator == "displaced"
         and SHELTER_PLACE.match(text, t.start, t.end) is not None
         and TO_WORD.search(text, t.end, c.quantity.start) is not None
@@ -3164,9 +3164,9 @@ def _list_end(text: str, candidates: list[Candidate], i: int) -> int:
     last = i
     while last + 1 < len(candidates):
         here, after = candidates[last], candidates[last + 1]
-        if here.noun.kind is not NounKind.PERSON or after.breakdown:
+        if here.noun.kind is not KIND_PERSON or after.breakdown:
             break
-        if after.noun.kind is not NounKind.PERSON and not (after.noun.kind is NounKind.BARE and _ELIDED_OWNER.match(text, after.noun.end)):
+        if after.noun.kind is not KIND_PERSON and not (after.noun.kind is KIND_BARE and _ELIDED_OWNER.match(text, after.noun.end)):
             break  # (a count whose noun is the one before's, elided: "two soldiers from Kenya and one from Burundi")
         if COORDINATED.fullmatch(text, here.noun.end, after.quantity.start) is None:
             break
@@ -3206,7 +3206,7 @@ def equivalent(text: str, a: Candidate, b: Candidate) -> bool:
         return False
     return (
         households.noun.unit in parts.HOUSEHOLD_UNITS
-        and persons.noun.kind is NounKind.PERSON
+        and persons.noun.kind is KIND_PERSON
         and persons.noun.unit not in parts.HOUSEHOLD_UNITS
         and persons.quantity.value > households.quantity.value
     )

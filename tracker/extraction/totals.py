@@ -17,7 +17,7 @@ import regex as re
 from .. import lexicon
 from ..provenance.dates import MONTHS, WEEKDAYS, YEAR, group_number
 from .indicators import LEVEL_VERBS, trigger_at
-from .nouns import RELATIVE_GAP, TOTAL_HEADS, WORD, NounKind, read_noun
+from .nouns import RELATIVE_GAP, TOTAL_HEADS, WORD, KIND_HOMES, KIND_PERSON, read_noun
 from .qualifiers import CHANGE_VERBS
 from .quantities import Quantity
 from .rules import Candidate, obviously_not_a_count
@@ -159,7 +159,7 @@ def running_total(
     """c totals `previous` (a candidate whose figure counts `indicator`), and no other number stands
     between them ("destroyed 300 houses, bringing the total to 1,200" totals the houses)."""
     q = c.quantity
-    if c.breakdown or c.noun.kind is NounKind.HOMES:
+    if c.breakdown or c.noun.kind is KIND_HOMES:
         return None  # "bringing the total to 45,000 homes" counts homes
     m = RUNNING_TOTAL.search(text, (q.start - RUNNING_TOTAL_REACH if q.start > RUNNING_TOTAL_REACH else 0), q.start)
     if m is None or (m.group(RUNNING_BARE) and q.qualifier != "range"):
@@ -198,7 +198,7 @@ def total_of_sentence_before(
     number of the sentence before: "That brings the total to 45,000." A total is larger than
     the group it adds, and counts no homes ("That brings the total to 45,000 homes.")."""
     q = c.quantity
-    if c.breakdown or c.noun.kind is NounKind.HOMES or quantities[0] is not q:
+    if c.breakdown or c.noun.kind is KIND_HOMES or quantities[0] is not q:
         return None
     if q.start - start > NEXT_SENTENCE_TOTAL_REACH:
         return None
@@ -265,7 +265,7 @@ def _named_count(text: str, lower: str, a: int, b: int, indicator: str) -> Total
         return Total(None) if indicator in events and first.end() == b else None
     noun = read_noun(text, lower, a, b)
     unit, named, noun_end = noun.unit, noun.indicator, noun.end
-    if noun.kind is not NounKind.PERSON or named not in (None, indicator):
+    if noun.kind is not KIND_PERSON or named not in (None, indicator):
         return None
     for w in WORD.finditer(text, a, noun_end):
         t = trigger_at(text, lower, w.start(), noun_end)
