@@ -64,16 +64,16 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("killed", 96, "staff", None, None), ("displaced", 1_200_000, "people", None, None)]),
     # ... its items in words too, the last place after "the"
     ("Storm Boris killed at least 21 people across the region: nine in Romania, seven in Poland and five in the Czech Republic.",
-     [("killed", 21, "people", None, None), ("killed", 9, "people", 21, None), ("killed", 7, "people", 21, None),
-      ("killed", 5, "people", 21, None)]),
+     [("killed", 21, "people", None, None), ("killed", 9, "people", 21, "Romania"), ("killed", 7, "people", 21, "Poland"),
+      ("killed", 5, "people", 21, "Czechia")]),
     # ... after a long stretch before the colon, or "on" an island
     ("The storm has killed at least 16 people across the mountain valleys of the north: nine in Tirol and seven in Salzburg.",
      [("killed", 16, "people", None, None), ("killed", 9, "people", 16, None), ("killed", 7, "people", 16, None)]),
     ("The toll rose to 61 on Monday, of whom 58 died in Izmir and three on the Greek island of Samos.",
      [("killed", 61, "people", None, None), ("killed", 58, "people", 61, None), ("killed", 3, "people", 61, None)]),
     # a part in words right after "including", with its place
-    ("The missiles killed nine people, including two in Lviv, and injured 30.",
-     [("killed", 9, "people", None, None), ("killed", 2, "people", 9, None), ("injured", 30, "people", None, None)]),
+    ("The missiles killed nine people across Ukraine, including two in Lviv, and injured 30.",
+     [("killed", 9, "people", None, "Ukraine"), ("killed", 2, "people", 9, "Lviv"), ("injured", 30, "people", None, None)]),
     # a sentence opening with its total
     ("Of the 150 dead, 80 were in Aleppo and 70 in Idlib.",
      [("killed", 150, "people", None, "Syria"), ("killed", 80, "people", 150, "Aleppo"), ("killed", 70, "people", 150, "Idlib")]),

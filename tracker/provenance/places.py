@@ -2852,14 +2852,19 @@ _BREAK_QUALIFIERS: str = _phrases(_BREAK_QUALIFIER_WORDS).replace(r"\s+", "[ ]")
 # A list item that names its place before "with" and a count: "followed by Taroudant with 976
 # and Chichaoua with 202".
 _WITH_COUNT = r"\p{Lu}[\p{L}'’-]*(?:[ ][\p{L}'’-]+){0,2}[ ]+with[ ]+(?:\S+[ ]+)?\d"
+# A small count in words, where a count in digits would stand: "seven in Romania, five in Poland".
+COUNT_WORDS: tuple[str, ...] = tuple(
+    sorted(w for w, kind in ((r["word"], r["kind"]) for r in lexicon.rows("numbers")) if kind in ("unit", "ten") and w != "zero")
+)
+_COUNT_WORD = rf"(?:{'|'.join(COUNT_WORDS)})\b"
 PART_BREAK = re.compile(
     rf"""
-    ; | [ ][—–-][ ] | : (?= [ ]+ \d )
-    | , (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
-    | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d) \b )
+    ; | [ ][—–-][ ] | : (?= [ ]+ (?: \d | {_COUNT_WORD}[ ]+(?:in|at|on)[ ] ) )
+    | , (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? (?: \d | {_COUNT_WORD}[ ]+(?:in|at|on)[ ] ) )
+    | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? (?: \d | {_COUNT_WORD}[ ]+(?:in|at|on)[ ] )) \b )
     | , (?= [ ]+ and [ ]+ (?:in|at) [ ]+ \p{{Lu}} )                 # ", and in Madagascar 17 people died"
     | , (?= [ ]+ \p{{Lu}}[\p{{L}}'’-]* (?: [ ]\p{{L}}[\p{{L}}'’-]* ){{0,3}} :[ ]+ \d )   # ", Punjab: 14 dead": the next row's label
-    | [ ] and (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? \d )
+    | [ ] and (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? (?: \d | {_COUNT_WORD}[ ]+(?:in|at|on)[ ] ) )
     | (?: , | [ ] and ) (?= [ ]+ (?: followed [ ]+ by [ ]+ )? {_WITH_COUNT} )
     | \n (?= [ \t]* \p{{Lu}}{{3,}} )
     """,
@@ -2876,7 +2881,7 @@ PART_BREAK_STARTS: tuple[str, ...] = (";", ": ", ", ", " - ", " \u2014 ", " \u20
 # whether it may.
 _BREAK_GOES_ON_CHARS: frozenset[str] = frozenset(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _BREAK_GOES_ON_WORDS: tuple[str, ...] = tuple(
-    sorted({*(q.split()[0] + " " for q in _BREAK_QUALIFIER_WORDS), *lexicon.word_list("contrast words"), "and ", "followed "})
+    sorted({*(q.split()[0] + " " for q in _BREAK_QUALIFIER_WORDS), *lexicon.word_list("contrast words"), "and ", "followed ", *(w + " " for w in COUNT_WORDS)})
 )
 _GATED_BREAK_STARTS: frozenset[str] = frozenset({", ", " and "})
 
@@ -2923,6 +2928,7 @@ PART_OF_THEM = re.compile(
     rf"|,\s+(?:(?:{_BREAK_QUALIFIERS})\s+)?(?:(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?"
     r"|of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,2}?\d(?:[.,]?\d)*"  # ", of whom 1.9 million are in Tigray"
     r"|(?:including|among\s+them|among\s+whom)\s+(?:[\w-]+\s+){0,2}?\d(?:[.,]?\d)*"  # ", including 22 in Sindh", "12,000"
+    rf"|(?:including|among\s+them|among\s+whom)\s+{_COUNT_WORD}\s+(?:in|at|on)\s"  # ", including one in Lutsk"
     r"|with\s+\d(?:[.,]?\d)*\s+(?:[a-z]+\s+){0,2}?(?:in|from)\s"  # ", with 104 in North Carolina", ", with 49 deaths confirmed in"
     r"|\d[\d,.]*(?:\s+[a-z]+)?\s+of\s+(?:them|whom)\b)",  # ", 400,000 of them in Poland"
     re.IGNORECASE,
