@@ -191,9 +191,10 @@ def may_hold(text: str, start: int, end: int, words: tuple[str, ...], lowered: b
     if not piece.isascii():
         return True
     if len(words) >= LONG_KEYS:  # (one C pass over the piece for all the words)
-        machine = _AUTOMATA.get(words, _UNBUILT)
-        if machine is _UNBUILT:
-            machine = _AUTOMATA[words] = _automaton(words)
+        # (keyed by the tuple's identity: hashing a tuple of 29 words again at each call cost
+        # more than the lookup; the entry holds the tuple, so its identity is never another's)
+        entry = _AUTOMATA.get(id(words))
+        machine = entry[1] if entry is not None and entry[0] is words else _automaton_of(words)
         if machine is not None:
             return next(machine.iter(piece), None) is not None
     for word in words:  # a loop, not any() over a generator: this runs at every number
@@ -209,8 +210,15 @@ def may_hold(text: str, start: int, end: int, words: tuple[str, ...], lowered: b
 # the pass some 200 ns and a few a character on the stretches these read). Same answer: a
 # word of them stands in the piece.
 LONG_KEYS = 12
-_AUTOMATA: dict = {}  # a tuple of words -> its automaton, or None (no pyahocorasick, or an empty word)
-_UNBUILT = object()
+_AUTOMATA: dict = {}  # id of a tuple of words -> (the tuple, its automaton, or None: no pyahocorasick, or an empty word)
+
+
+def _automaton_of(words: tuple[str, ...]):
+    """The automaton of `words` (see `_automaton`), built once for each tuple."""
+    entry = _AUTOMATA.get(id(words))
+    if entry is None or entry[0] is not words:
+        entry = _AUTOMATA[id(words)] = (words, _automaton(words))
+    return entry[1]
 
 
 def _automaton(words: tuple[str, ...]):
@@ -253,9 +261,7 @@ def word_starts(lower: str, start: int, end: int, words: tuple[str, ...]) -> lis
     if len(words) >= LONG_KEYS and (piece := lower[start:end]).isascii():
         # one C pass over the stretch for all the words, as in `may_hold` (on an ASCII piece:
         # the automaton counts a character beyond the Basic Multilingual Plane as two)
-        machine = _AUTOMATA.get(words, _UNBUILT)
-        if machine is _UNBUILT:
-            machine = _AUTOMATA[words] = _automaton(words)
+        machine = _automaton_of(words)
         if machine is not None:  # each found word's value is its length less one
             return sorted({start + last - back for last, back in machine.iter(piece)})
     found: set[int] = set()
