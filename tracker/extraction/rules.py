@@ -216,9 +216,8 @@ NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = tuple(
 )
 # Parts of an already counted group: "including 4,000 children", "of whom 22".
 BREAKDOWN_OPENERS: tuple[str, ...] = lexicon.word_list("breakdown openers")
-# A breakdown's opener right before a count: "including one in Lutsk".
-OPENER_RIGHT_BEFORE = re.compile(rf"\b(?:{_phrases(BREAKDOWN_OPENERS)})\s+\Z", re.IGNORECASE | re.REVERSE)
-OPENER_REACH = 14  # characters: "among them " and its white space
+# A breakdown's opener right before a count, lowered: "including one in Lutsk".
+OPENER_ENDS: tuple[str, ...] = tuple(f" {o.lower()} " for o in BREAKDOWN_OPENERS)
 BREAKDOWN_BEFORE = re.compile(
     rf"""\b(?:{_phrases(BREAKDOWN_OPENERS)})\b
         (?: (?! \b(?:{FINITE_AUXILIARIES})\b ) [^();:.] ){{0,60}} \Z   # "including five with disabilities and 90 infants" """,
@@ -899,7 +898,7 @@ def _lone_small_word(look: Look) -> bool:
         return False  # "seven of whom were later killed", "Twelve of them died": people
     if noun.kind is KIND_BARE and parts.list_item_word(text, q.start, q.end):
         return False  # "22 in Suzu, five in Nanao": an item of a list of counts
-    if noun.kind is KIND_BARE and parts.PLACE_AFTER.match(text, q.end) and OPENER_RIGHT_BEFORE.search(text, max(0, q.start - OPENER_REACH), q.start):
+    if noun.kind is KIND_BARE and look.lower.endswith(OPENER_ENDS, 0, q.start) and parts.PLACE_AFTER.match(text, q.end):
         return False  # "killing seven people, including one in Lutsk": a part, counting what its total counts
     if noun.kind is KIND_BARE and distributive.shares(text, q.start, q.end, min(len(text), q.end + distributive.LIST_REACH)):
         return False  # "two each in Kherson and Odesa": what each place of a list counts
