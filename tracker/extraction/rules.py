@@ -2422,7 +2422,7 @@ def _trigger_after(s: Scene) -> Verdict | None:
             continue  # "1,095 civilian casualties (316 killed and 779 injured)": the bracket's counts' verbs
         if c.noun.kind is KIND_HOMES and t.indicator != "housing_destroyed" and WHERE_HOMES_STAND.search(text, t.start - 12 if t.start > 12 else 0, t.start):
             continue  # "8,000 shelters in the camps were damaged": where the homes stand, not what befell them
-        if _verb_with_its_own_count(text, t) or (text.startswith(" of ", t.end) and OF_COUNT_RIGHT_AFTER.match(text, t.end) is not None):
+        if _verb_with_its_own_count(text, t) or (text.startswith(" of ", t.end) and COUNT_RIGHT_AFTER.match(text, t.end + 3) is not None):
             continue  # "... due to a drought that has killed 1.5 million livestock", "ordered the evacuation of 12 settlements"
         if _subordinate_verb_with_its_own_count(text, c.noun.end, t):
             continue  # "3,000 pupils cannot resume school after floods marooned 14 schools"
@@ -2582,9 +2582,6 @@ RELATIVE_VERB_BEFORE = re.compile(
 )
 RELATIVE_VERB_REACH = 32  # characters before a trigger its relative pronoun stands within
 COUNT_RIGHT_AFTER = re.compile(r"\s+(?:[\p{L}-]+\s+){0,2}?\d")  # "killed more than 1.5 million"
-# A trigger's own count after "of": "the evacuation of 12 settlements", "the deaths of some 40
-# people" (the trigger says what befell that count, not a count before it).
-OF_COUNT_RIGHT_AFTER = re.compile(r" of\s+(?:[\p{L}-]+\s+){0,2}?\d")
 
 
 RELATIVE_VERB_KEYS = ("that", "which", "who")  # one of these every RELATIVE_VERB_BEFORE match holds (`may_hold`)

@@ -1578,7 +1578,7 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     if m.start > offset and FUTURE_WORD.search(sentence, offset, m.start) is not None:
         return False
     if m.role in ("as_of", "citation", "report"):
-        return not _another_report(sentence, offset, m) and not (m.start > offset and _reports_what_follows(sentence, offset, m))
+        return not _another_report(sentence, offset, m) and not (m.start > offset and says_what_follows(sentence, offset, m.start, m.end))
     if m.start > offset and any(mark in sentence[offset : m.start] for mark in LATER_PART):
         return False
     if _holds_now(sentence, offset, m):
@@ -1590,16 +1590,21 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     return _in_clause(sentence, offset, m) and not _another_report(sentence, offset, m)
 
 
-# A report's day in a clause joined after the figure, its verb going on with "that": "...,
-# and MSF said on Thursday that a child dies there every two hours" (the day of what follows).
-JOINED_REPORT_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:[\w'’-]+\s+){1,8}\Z", re.REVERSE)
-THAT_AFTER_DAY = re.compile(r"(?:\s+[\w-]+)?,?\s+that\b")
+# A clause joined after a figure (", and", "; ") whose reporting verb goes on with "that" or a
+# count says what follows it, not the figure: "..., and MSF said on Thursday that a child dies
+# there every two hours", "..., and UN OCHA estimates 3 million people were affected" (read by
+# sources for its speaker, here for its day).
+JOINED_CLAUSE_BEFORE = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:[\w'’-]+\s+){0,8}\Z", re.REVERSE)
+CLAUSE_JOINS: tuple[str, ...] = (" and ", " but ", ";")  # one stands in every JOINED_CLAUSE_BEFORE match
+WHAT_FOLLOWS_AFTER = re.compile(
+    r"(?:\s+(?:on|in|at|last|this|late|early)(?:\s+[\w-]+){1,2}|\s+[\w-]+)?,?\s+(?:that\b|(?:\p{Ll}+\s+){0,2}\d)"
+)  # "said on Sunday that", "[on Sunday] morning that", "estimates 8 million"
 
 
-def _reports_what_follows(sentence: str, offset: int, m: _Mention) -> bool:
-    """The report's day m, after the figure at `offset`, is a day its clause's verb says what
-    follows on ("..., and the Red Cross said on Friday that more aid was needed")."""
-    return THAT_AFTER_DAY.match(sentence, m.end) is not None and JOINED_REPORT_BEFORE.search(sentence, offset, m.start) is not None
+def says_what_follows(text: str, offset: int, start: int, end: int) -> bool:
+    """The attribution or the report's day at text[start:end], after the figure at `offset`,
+    stands in a clause joined after the figure whose verb goes on with "that" or a count."""
+    return WHAT_FOLLOWS_AFTER.match(text, end) is not None and JOINED_CLAUSE_BEFORE.search(text, offset, start) is not None
 
 
 # A state that holds when the story is told, whatever event brought it: "74 people remain

@@ -2855,10 +2855,8 @@ _BREAK_QUALIFIERS: str = _phrases(_BREAK_QUALIFIER_WORDS).replace(r"\s+", "[ ]")
 # and Chichaoua with 202".
 _WITH_COUNT = r"\p{Lu}[\p{L}'’-]*(?:[ ][\p{L}'’-]+){0,2}[ ]+with[ ]+(?:\S+[ ]+)?\d"
 # A small count in words, where a count in digits would stand: "seven in Romania, five in Poland".
-COUNT_WORDS: tuple[str, ...] = tuple(
-    sorted(w for w, kind in ((r["word"], r["kind"]) for r in lexicon.rows("numbers")) if kind in ("unit", "ten") and w != "zero")
-)
-_COUNT_WORD = rf"(?:{'|'.join(COUNT_WORDS)})\b"
+COUNT_WORDS: tuple[str, ...] = tuple(sorted(w for w in (*UNITS, *TENS) if UNITS.get(w) != 0))
+_COUNT_WORD = rf"(?:{_phrases(COUNT_WORDS)})\b"
 PART_BREAK = re.compile(
     rf"""
     ; | [ ][—–-][ ] | : (?= [ ]+ (?: \d | {_COUNT_WORD}[ ]+(?:in|at|on)[ ] ) )

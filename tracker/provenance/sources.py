@@ -40,7 +40,7 @@ import regex as re
 from .. import lexicon
 from ..extraction.text import alternation, first_words, gap, holds_any, may_end_in_a_capitalised_word, phrase_tree, str_lower, word_starts
 from ..extraction.text import phrases as _words
-from .dates import DATE, MONTHS, WEEKDAYS, group_number
+from .dates import CLAUSE_JOINS, DATE, MONTHS, WEEKDAYS, group_number, says_what_follows
 from .keyscan import ascii_word_set, ascii_words, key_scanner
 
 # Bounds before a position are conditionals, not `max(0, at - REACH)`: see tracker.extraction.rules.
@@ -772,7 +772,8 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
     if any(c.citation and c.end <= offset for c in found):  # a citation before the figure cites another fact
         found = tuple(c for c in found if not (c.citation and c.end <= offset))
     if found and found[-1].start > offset and holds_any(text[offset:end], CLAUSE_JOINS):
-        found = tuple(c for c in found if not (c.start > offset and _says_what_follows(text, offset, c)))
+        # "..., and the Red Crescent said on Sunday that more boats were missing": what follows's
+        found = tuple(c for c in found if not (c.start > offset and says_what_follows(text, offset, c.start, c.end)))
     if len(found) > 1:
         found = _without_outlets_passing_on(found, text)
     if not found:
@@ -803,20 +804,6 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
     if best.kind is not NAMED:
         return NOBODY
     return _credit(text, best)
-
-
-# A clause of its own, joined after the figure, whose reporting verb says what follows it:
-# "..., and MSF said on Thursday that a child dies there every two hours", "..., and OCHA
-# estimates 8 million people were affected".
-CLAUSE_JOINS: tuple[str, ...] = (" and ", " but ", ";")  # one stands in every JOINED_BEFORE match
-JOINED_BEFORE = _re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:\w+\s+){0,6}\Z")
-THAT_AFTER = re.compile(r"(?:\s+(?:on|in|at|last|this|late|early)(?:\s+[\w-]+){1,2})?,?\s+(?:that\b|(?:\p{Ll}+\s+){0,2}\d)")  # "said on Sunday that", "estimates 8 million"
-
-
-def _says_what_follows(text: str, offset: int, c: _Candidate) -> bool:
-    """The attribution c, after the figure at `offset`, opens a clause joined by "and" or a
-    semicolon, and its verb goes on with "that" or a count: it says what follows it, not the figure."""
-    return THAT_AFTER.match(text, c.end) is not None and JOINED_BEFORE.search(text, offset, c.start) is not None
 
 
 # A speaker's turn in a transcript: a line opening with the speaker's name (a title before it,
