@@ -648,6 +648,12 @@ FIGURE_PLACES = [
     # a capital speaking for its state is not the scene: only its country is
     ("Moscow said 12 people died when the drone hit the apartment block.", 12, "Russia"),
     ("Kinshasa said 30 soldiers were killed in the attack, without saying where.", 30, "Democratic Republic of the Congo"),
+    # ... nor a place in the clause on the event that opened the figure's period
+    ("Syria's health ministry said 1,900 people had been killed since March, when rebels began shelling Latakia.",
+     1_900, "Syria"),
+    ("More than 900 people have been killed in Mali since January 12, when fighting erupted in Gao.", 900, "Mali"),
+    # ... but the figure's own event's clause is its scene
+    ("At least 14 people were killed on Monday, when a bus crashed in Kaduna.", 14, "Kaduna"),
     # ... nor the other side of a war: "the war with Israel"
     ("Syria's health ministry said 85 people were killed in the 11-day war with Israel.", 85, "Syria"),
     # ... nor a town's name that speaks, a body's (a news agency named after a town)

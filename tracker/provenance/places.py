@@ -2291,6 +2291,9 @@ def locate(
         if (m.end <= start or m.start >= end) and not (m.dateline or m.sponsor)
         and (m.start - end != 1 or not _names_the_counted(text, end, m))
     ]
+    if found and "since" in text[end:e]:
+        # "killed since October 7, when Hamas attacked Israel": the period's opening event, no scene of the figure
+        found = [m for m in found if m.start < end or PERIOD_OPENING_BEFORE.search(text, end, m.start) is None]
     if indicator not in FLIGHT_INDICATORS and len(found) > 1:
         found = _without_origins(text, end, found)
     if found and text.find("(", s, e) >= 0:
@@ -2341,6 +2344,10 @@ def locate(
 
 
 BRACKET_COUNT_AFTER = re.compile(r"[^\S\n]*\([^\S\n]*(?P<count>\d[\d,.]*)[^\S\n]*\)")  # "Dadu (560)"
+# A period's start and the clause on its opening event, before a place after a figure: "since
+# October 7, when Hamas attacked" (the event that opened the period; not "on Monday, when a bus
+# crashed in Kano", the figure's own event).
+PERIOD_OPENING_BEFORE = re.compile(r"\bsince\s+[^,;.()]{1,30},\s+when\s[^;.()]*\Z", re.REVERSE)
 # A figure's place that opens a list of places after the figure, joined by commas and a last
 # "and", names the list's country: "in the areas of Aleppo, Latakia, Hama, Tartous and Idleb".
 LIST_OF_PLACES: int = 3  # names a list holds at least
