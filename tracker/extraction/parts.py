@@ -313,7 +313,12 @@ PLACE_AFTER = re.compile(r"\s+(?:in|at|from|on)\s+(?:the\s+)?\p{Lu}")
 def list_item_word(text: str, start: int, end: int) -> bool:
     """The number word text[start:end] is an item of a list of counts by place ("39 in
     Wajima, 22 in Suzu, five in Nanao"): it counts what the items before it count."""
-    return PLACE_AFTER.match(text, end) is not None and LIST_ITEM_BEFORE.search(text, max(0, start - 68), start) is not None
+    return PLACE_AFTER.match(text, end) is not None and LIST_ITEM_BEFORE.search(
+        text, (start - LIST_ITEM_WORD_REACH if start > LIST_ITEM_WORD_REACH else 0), start
+    ) is not None
+
+
+LIST_ITEM_WORD_REACH = 68  # characters before a number word the item before it and its join stand within (LIST_ITEM_BEFORE's 60 and more)
 
 
 def link(total: Found | None, indicator: str) -> Found | None:

@@ -398,8 +398,6 @@ def _object_of_another_outcome(s: Scene) -> bool:
     is such a verb: a backward search costs some 4,000 instructions.)"""
     at = s.candidate.quantity.first_start
     lo = at - OUTCOME_OBJECT_REACH if at - OUTCOME_OBJECT_REACH > s.prev_end else s.prev_end
-    if lo < 0:
-        lo = 0
     words = s.lower[lo:at].split()[-OUTCOME_OBJECT_WORDS:]
     return not _OUTCOME_VERBS.isdisjoint(words) and OUTCOME_OBJECT_BEFORE.search(s.text, lo, at) is not None
 # Their outcome word by its group number: the `regex` module reads a group by its name only

@@ -531,7 +531,12 @@ def _opens_a_clause(text: str, at: int) -> bool:
     """The name at `at` opens its sentence or a clause: the text's start, or a sentence's end,
     a line's, a comma or an opening quote right before it ("Saba said", "..., Saba said")."""
     before = text[(at - 3 if at > 3 else 0) : at].rstrip(" ")  # (a few characters: the name's own space or two)
-    return at < 3 and not before or before[-1:] in (".", "\n", ",", ";", ":", '"', "“", "‘", "'")
+    if at < 3 and not before:
+        return True  # the text's start
+    return before[-1:] in CLAUSE_OPENING_MARKS
+
+
+CLAUSE_OPENING_MARKS: tuple[str, ...] = (".", "\n", ",", ";", ":", '"', "“", "‘", "'")
 
 
 def _speech_after(text: str, at: int) -> bool:
@@ -2864,14 +2869,16 @@ _WITH_COUNT = r"\p{Lu}[\p{L}'’-]*(?:[ ][\p{L}'’-]+){0,2}[ ]+with[ ]+(?:\S+[ 
 # A small count in words, where a count in digits would stand: "seven in Romania, five in Poland".
 COUNT_WORDS: tuple[str, ...] = tuple(sorted(w for w in (*UNITS, *TENS) if UNITS.get(w) != 0))
 _COUNT_WORD = rf"(?:{_phrases(COUNT_WORDS)})\b"
+# What a part break goes on with: a count in digits, or one in words and its place's preposition.
+_COUNT_AHEAD = rf"(?:\d|{_COUNT_WORD}[ ]+(?:in|at|on)[ ])"
 PART_BREAK = re.compile(
     rf"""
-    ; | [ ][—–-][ ] | : (?= [ ]+ (?: \d | {_COUNT_WORD}[ ]+(?:in|at|on)[ ] ) )
-    | , (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? (?: \d | {_COUNT_WORD}[ ]+(?:in|at|on)[ ] ) )
-    | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? (?: \d | {_COUNT_WORD}[ ]+(?:in|at|on)[ ] )) \b )
+    ; | [ ][—–-][ ] | : (?= [ ]+ {_COUNT_AHEAD} )
+    | , (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? {_COUNT_AHEAD} )
+    | , (?= [ ]+ (?:{CONTRAST_WORDS}|and[ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? {_COUNT_AHEAD}) \b )
     | , (?= [ ]+ and [ ]+ (?:in|at) [ ]+ \p{{Lu}} )                 # ", and in Madagascar 17 people died"
     | , (?= [ ]+ \p{{Lu}}[\p{{L}}'’-]* (?: [ ]\p{{L}}[\p{{L}}'’-]* ){{0,3}} :[ ]+ \d )   # ", Punjab: 14 dead": the next row's label
-    | [ ] and (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? (?: \d | {_COUNT_WORD}[ ]+(?:in|at|on)[ ] ) )
+    | [ ] and (?= [ ]+ (?: (?:{_BREAK_QUALIFIERS})[ ]+ )? {_COUNT_AHEAD} )
     | (?: , | [ ] and ) (?= [ ]+ (?: followed [ ]+ by [ ]+ )? {_WITH_COUNT} )
     | \n (?= [ \t]* \p{{Lu}}{{3,}} )
     """,
@@ -2934,8 +2941,7 @@ PART_OF_THEM = re.compile(
     r"\(\s*\d[\d,.]*\s+(?:[a-z]+\s+){0,2}?(?:in|from)\s"  # "(1,057 in Taiz, 612 in Hodeidah)": a bracketed breakdown by place
     rf"|,\s+(?:(?:{_BREAK_QUALIFIERS})\s+)?(?:(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?"
     r"|of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,2}?\d(?:[.,]?\d)*"  # ", of whom 1.9 million are in Tigray"
-    r"|(?:including|among\s+them|among\s+whom)\s+(?:[\w-]+\s+){0,2}?\d(?:[.,]?\d)*"  # ", including 22 in Sindh", "12,000"
-    rf"|(?:including|among\s+them|among\s+whom)\s+{_COUNT_WORD}\s+(?:in|at|on)\s"  # ", including one in Lutsk"
+    rf"|(?:including|among\s+them|among\s+whom)\s+(?:(?:[\w-]+\s+){{0,2}}?\d(?:[.,]?\d)*|{_COUNT_WORD}\s+(?:in|at|on)\s)"  # ", including 22 in Sindh", "12,000", "one in Lutsk"
     r"|with\s+\d(?:[.,]?\d)*\s+(?:[a-z]+\s+){0,2}?(?:in|from)\s"  # ", with 104 in North Carolina", ", with 49 deaths confirmed in"
     r"|\d[\d,.]*(?:\s+[a-z]+)?\s+of\s+(?:them|whom)\b)",  # ", 400,000 of them in Poland"
     re.IGNORECASE,

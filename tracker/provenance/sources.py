@@ -618,9 +618,9 @@ ACCORDING_TO = re.compile(
     rf"""
     \b(?i:according\s+to) \s+
     (?: (?: (?:(?:(?i:{_words(DESCRIPTORS)})|{_COMPOUND_MODIFIER})\s+){{0,4}}?
-          | (?:[\p{{Ll}}'’\-]+\s+){{0,4}}? {_TITLE} \s+          # "according to provincial health chief Mohammed Ali"
-          | (?:[\p{{Ll}}'’\-]+\s+){{0,4}}? {_TITLE}                # "according to the head of the local civil society, Jean Mbabaze"
-            (?: \s+ (?:of|for) (?:\s+[\p{{Ll}}'’\-]+){{1,5}}? )? \s* , \s+ )
+          | (?:[\p{{Ll}}'’\-]+\s+){{0,4}}? {_TITLE}
+            (?: \s+                                                 # "according to provincial health chief Mohammed Ali"
+              | (?: \s+ (?:of|for) (?:\s+[\p{{Ll}}'’\-]+){{1,5}}? )? \s* , \s+ ) )  # "... the head of the local civil society, Jean Mbabaze"
         {_NP}
       | (?P<generic>\p{{Ll}}[\p{{L}}\-]*) )
     """,
@@ -2753,7 +2753,7 @@ def _words_lowered(text: str) -> str:
     case is no ASCII character either (unless it is one of `LOWERED_TO_ASCII`), so an ASCII
     word is in one where it is in the other; the round trip `str_lower` makes through UTF-8
     took two thirds of what finding a document's more specific body cost."""
-    if text.isascii() or not CONTAINED_WORDS_ASCII or any(map(text.__contains__, LOWERED_TO_ASCII)):
+    if text.isascii() or not CONTAINED_WORDS_ASCII or holds_any(text, LOWERED_TO_ASCII):
         return _key_lowered(text)
     data = text.encode("utf-8", "surrogatepass").replace(_CURLY_APOSTROPHE, b"'")
     return data.lower().replace(b".", b"").decode("latin-1")  # (bytes.lower lowers A-Z only)
