@@ -36,6 +36,7 @@ SENTENCES = [
     "Gunmen who killed 12 villagers fled, and 30 were killed or injured, while 5 which displaced 9.",
     "Another 298 people were kidnapped, 49 women were later raped and 12 still ILL; 7 were\tdetained, 3 sick.",
     "ArrivaLS rose: 4,000 DISPLACED people poured in, 300 left the area, 20 took in 5 ſtreamed.",
+    "A boat with 151 refugees ON BOARD  sank; 379 people aboard\nwere evacuated and 12 crew onboard died.",
 ]
 # Random mixes of the wordings the guarded patterns look for.
 WORDINGS = st.sampled_from(
@@ -46,7 +47,7 @@ WORDINGS = st.sampled_from(
      "daily ", "on Monday ", "in recent weeks ", "killed ", "the ", "of ", " ", "\n", "\u00a0", "\x1c", "-", ".", "X",
      " or kidnapped", ", injured", " AND wounded", " were kidnapped", " still ill", "Sick ", " were\tdetained", "and/or ", " / ", "Or ", " who had ", "Who fled ", "among ",
      "AMONG the ", "that ", "which have ", "arrived ", "Crossing ", "displaced", "DISPLACED", "hosting ", "took in ",
-     "Entered ", "the camps ", "refugee camps ", "IDP sites ", "left the area", "evacuation centres "]
+     "Entered ", "the camps ", "refugee camps ", "IDP sites ", "left the area", "evacuation centres ", " on board", " On\tBoard", "on   board", " aboard", "ABOARD "]
 )
 MIXED = st.lists(st.one_of(WORDINGS, st.text(max_size=8)), max_size=8).map("".join)
 
@@ -80,6 +81,8 @@ def _guards_hold(text: str) -> None:
         end = min(len(text), start + rules.BACK_FROM_SHELTER_REACH)
         if rules.BACK_FROM_SHELTER.search(text, start, end):
             assert may_hold(text, start, end, rules.BACK_HOME_KEYS), text[start:end]
+        if rules.ABOARD_AFTER.match(text, start):
+            assert rules._aboard(text, start), text[start:]
         end = min(len(text), start + rules.RATE_REACH)
         if rules.RATE_AFTER.match(text, start, end):
             assert rules._may_be_rate(lower, start, end), text[start:end]

@@ -1066,6 +1066,20 @@ NOT_FIGURES: list[str] = [
     "A fire swept through the market on Tuesday. No one was killed.",
     "No one was reported missing after the landslide, officials said.",
     "Not one person was injured when the footbridge gave way.",
+    # people evacuated from the vehicle, workplace or venue they were in left no home
+    "All 214 people on board the flight were evacuated down the slides before the fuselage caught fire, the airline said.",
+    "About 450 workers were evacuated from the chemical plant after the blast, the fire service said.",
+    "Nearly 3,000 fans were evacuated from the stadium when the roof began to sag.",
+    # the people a vessel carries are its manifest, not refugees hosted anywhere
+    "The fishing boat, with 87 Rohingya refugees on board, sank off the coast on Sunday, the navy said.",
+    # a person's age at the time of the event
+    "Among the dead was a girl who was 11 when she was killed in the strike.",
+    "Her brother was only 16 when he was injured by a sniper.",
+    # the victims' kin, counted for what they do
+    "More than 2,000 families of the disappeared marched through the capital on Sunday.",
+    "Some 150 relatives of the dead gathered at the memorial.",
+    # homes rebuilt or repaired are no homes destroyed
+    "The agency has repaired 12,400 homes in the province since the floods.",
 ]
 
 
@@ -1241,10 +1255,32 @@ BRACKETED_PARTS = [
 ]
 
 
+# The words of a rule that blocks a reading, and the figures the same sentences keep.
+BLOCKS_KEEP = [
+    # residents moved to evacuation centres are displaced, the factory's workers are not
+    ("About 600 workers were evacuated from the fertiliser factory and 3,000 residents of nearby villages were moved to evacuation centres.",
+     [("displaced", 3_000, "exact", "residents")]),
+    # on board, a verb of harm still makes a figure
+    ("All 62 people on board were killed when the plane crashed, the airline said.", [("killed", 62, "exact", "people")]),
+    # a count's subject, not a person, before "was ... when"
+    ("The death toll was 15 when rescuers reached the village.", [("killed", 15, "exact", "people")]),
+    # the rebuilt part is no figure; its total still is
+    ("Of the 60,000 homes destroyed by the cyclone, fewer than 8,000 have been rebuilt.", [("housing_destroyed", 60_000, "exact", "homes")]),
+    # two years are a period; the count of people beside them stays
+    ("About 40,000 people were displaced from 2019 to 2021.", [("displaced", 40_000, "approx", "people")]),
+    ("Some 2 million children were born as refugees between 2018 and 2023, UNHCR said.", [("refugees", 2_000_000, "approx", "children")]),
+    ("Between 1500 and 2000 people fled the fighting.", [("displaced", 1_500, "range", "people")]),
+    # a toll's complement may run long before its verb
+    ("The toll from the gas cylinder blast at a wedding hall in Peshawar rose to nine, police said.", [("killed", 9, "exact", "people")]),
+    ("The death toll from Monday's collision of two buses near Multan in Punjab has risen to 31, officials said.",
+     [("killed", 31, "exact", "people")]),
+]
+
+
 @pytest.mark.parametrize(
     "sentence, expected",
-    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART + SHELTER_MOVES + HARM_NOUNS_OF,
-    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART + SHELTER_MOVES + HARM_NOUNS_OF],
+    FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART + SHELTER_MOVES + HARM_NOUNS_OF + BLOCKS_KEEP,
+    ids=[s[:60] for s, _ in FIGURES + DATE_RANGES + RELATIVE_ACTS + SHARE_ASIDES + OWN_SUBJECTS + REGIONAL_AND_SITREP + PLANS_AND_AID + ASKED_OR_DENIED + BRACKETED_PARTS + OF_AND_APART + SHELTER_MOVES + HARM_NOUNS_OF + BLOCKS_KEEP],
 )
 def test_figures_in_sentence(sentence, expected):
     assert _brief(extract(sentence, published="2020-01-26")) == expected, sentence

@@ -283,6 +283,13 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
      [("killed", 64, "people", None, None), ("killed", 41, "people", 64, None), ("killed", 23, "people", 64, None)]),
     ("The fire killed 33 people, including 9 children, and 14 were women.",
      [("killed", 33, "people", None, None), ("killed", 9, "children", 33, None), ("killed", 14, "women", 33, None)]),
+    # a ranking's names after "followed by" host counts of their own, no parts of the first
+    ("Chad hosts the most, with 1.2 million refugees, followed by South Sudan (650,000) and Egypt (500,000).",
+     [("refugees", 1_200_000, "refugees", None, "Chad"), ("refugees", 650_000, "refugees", None, "South Sudan"),
+      ("refugees", 500_000, "refugees", None, "Egypt")]),
+    ("Germany remains the largest host in Europe, with 2.5 million refugees, followed by Poland (1 million) and France (600,000).",
+     [("refugees", 2_500_000, "refugees", None, "Germany"), ("refugees", 1_000_000, "refugees", None, "Poland"),
+      ("refugees", 600_000, "refugees", None, "France")]),
 ]
 
 

@@ -393,6 +393,9 @@ def _judge_candidates(
             elif parts.next_of_a_name_list(text, previous[0], c):
                 indicator, unit = previous[1].indicator, unit or previous[1].unit
                 rule = parts.BRACKET_RULE  # "Kandy (12), Matale (8) and Kegalle (5)"
+            elif parts.ranked_after(text, previous[0], c):
+                indicator, unit = previous[1].indicator, unit or previous[1].unit
+                rule = parts.RANKED_RULE  # "with 3.4 million refugees, followed by Iran (3.4 million)"
             elif THING_PART.match(text, c.quantity.end) and _count_right_before(quantities, c.quantity) is not previous[0].quantity:
                 rule = RELATIVE_PART_RULE  # "875 collective shelters, 778 of which have reached capacity"
             elif _inherits(text, previous[0], c):

@@ -99,7 +99,9 @@ def _count_changed(subjects: tuple[str, ...]) -> str:
     """The trigger pattern of a count named by one of the phrases `subjects` that changed or
     stands at a level: its verb right after its complement, or after a longer gap of the same
     clause, or a verb that sets it before it."""
-    near = rf"{_COMPLEMENT}(?:{_VERB_LEAD}{_CHANGED}|(?<!\bas)\s+(?:to|at|of)){_COUNT_FOLLOWS}"  # (not "as of 23 March")
+    # (not "as of 23 March"; "of" only right after the counter, "the death toll of 45": after a
+    # complement, "the death toll from Friday's collision of three trains", it is the event's)
+    near = rf"(?:{_COMPLEMENT}(?:{_VERB_LEAD}{_CHANGED}|(?<!\bas)\s+(?:to|at))|\s+of){_COUNT_FOLLOWS}"
     far = rf"{_COUNTER_GAP}{_VERB_LEAD}(?:{_CHANGED}{_COUNT_FOLLOWS}|{_BOUND_FOLLOWS})"
     # "raised its estimate of the death toll from the landslide to over 670", "put the
     # number of dead in the three provinces at 81": a verb that sets the count stands before

@@ -103,6 +103,21 @@ def next_of_a_name_list(text: str, previous: Candidate, c: Candidate) -> bool:
     return close is not None and NAME_LIST_GAP.fullmatch(text, close.end(), c.quantity.first_start) is not None
 
 
+# Words that rank what follows after what came before ("the largest host, with 3.4 million
+# refugees, followed by Iran (3.4 million), Colombia (2.5 million)": the names after it are
+# the next of a ranking, each with a count of its own, not parts of the first).
+RANKING = re.compile(rf"\b(?:{_phrases(lexicon.word_list('ranking words'))})\b", re.IGNORECASE)
+
+
+RANKED_RULE = "the next of a ranking after the count before, counting what it counts (followed by Iran (3.4 million))"
+
+
+def ranked_after(text: str, first: Candidate, c: Candidate) -> bool:
+    """c stands in brackets after a name, and a ranking word between the count `first` and c
+    ranks it after that count."""
+    return after_a_name(text, c) and RANKING.search(text, first.quantity.end, c.quantity.first_start) is not None
+
+
 # Between one item's bracket and the next item's: ", Matale (", " and Kegalle (".
 NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}\p{M}'’.-]+\s+){1,4}?\(\s*")
 
@@ -132,7 +147,7 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
                 parts[j] = True
         if i > 0 and may_start_with(text, c.noun.end, end, MARKER_STARTS) and MARKER_AFTER.match(text, c.noun.end, end):
             parts[i] = True  # "30 children among them"
-        if i > 0 and after_a_name(text, c) and not after_a_name(text, candidates[0]):  # (its own bracket first: few have one)
+        if i > 0 and after_a_name(text, c) and not after_a_name(text, candidates[0]) and not ranked_after(text, candidates[0], c):  # (its own bracket first: few have one; a ranking's items are no parts)
             parts[i] = True  # "1,234 families were displaced in Dadu (560), Jamshoro (400) and ..."
     if len(candidates) > 1 and may_start_with(text, start, candidates[0].quantity.start, OPENER_STARTS) and OPENER.fullmatch(
         text, start, candidates[0].quantity.start

@@ -139,8 +139,9 @@ def _range(text: str, a: Number, b: Number, bounds: _Bounds) -> Quantity:
             start = q[1]
     additive = additive_start(text, start, bounds.start) is not None
     # Quantity(value, low, high, qualifier, start, end, number_start, number_end, first_start,
-    # vague, year_like, small_word, additive): see _new_tuple
-    return _new_tuple(Quantity, (low, low, b.value, "range", start, b.end, b.start, b.end, a.start, False, False, False, additive))
+    # vague, year_like, small_word, additive): see _new_tuple; a range of two years is a period's
+    # ("born as refugees between 2018 and 2023", "displaced from 2019 to 2021")
+    return _new_tuple(Quantity, (low, low, b.value, "range", start, b.end, b.start, b.end, a.start, False, a.year_like and b.year_like, False, additive))
 
 
 def _single(text: str, n: Number, bounds: _Bounds) -> Quantity:

@@ -513,6 +513,17 @@ ENTRY_STARTS: tuple[str, ...] = _starts(lexicon.word_list("entry words"))
 RESPONDERS: frozenset[str] = lexicon.word_set("responders")
 # People held by others (words.csv): their return is a release ("33 hostages returned").
 CAPTIVES: frozenset[str] = lexicon.word_set("captives")
+# People named by the vehicle, workplace or venue they were in (words.csv "occupants"), and the
+# words after a count's noun that put the people on a vessel or vehicle ("aboard words").
+OCCUPANTS: frozenset[str] = lexicon.word_set("occupants")
+_ABOARD_WORDS: tuple[str, ...] = lexicon.word_list("aboard words")
+ABOARD_SPACE = 3  # white space characters before and inside an aboard word's match, at most
+_ABOARD_GAP = rf"\s{{1,{ABOARD_SPACE}}}"
+ABOARD_AFTER = re.compile(_ABOARD_GAP + "(?:" + _phrases(_ABOARD_WORDS).replace(r"\s+", _ABOARD_GAP) + r")\b", re.IGNORECASE)
+ABOARD_KEY = "board"  # stands in every aboard word: where it is absent, ABOARD_AFTER cannot match
+# the longest match: its white space, and the letters of the longest word
+ABOARD_REACH = max(ABOARD_SPACE * (1 + w.count(" ")) + len(w.replace(" ", "")) for w in _ABOARD_WORDS)
+EVACUATION_WORD = re.compile(rf"(?:{_phrases(lexicon.word_list('evacuation words'))})\b", re.IGNORECASE)
 # A place right after a count's noun, before its verb: "in Lebanon", "from the Nuba Mountains",
 # "in the south", "in the north of the country" (a place name word: a compass point, "district").
 _NAME_AFTER_NOUN = r"(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}"
@@ -834,6 +845,26 @@ def _age_in_commas(look: Look) -> bool:
     )
 
 
+def _age_at_the_time(look: Look) -> bool:
+    # "a boy who was 15 when he was killed", "Ali was only 12 at the time": a person's age when
+    # the event befell them (not "the toll was 15 when rescuers arrived": a count's subject)
+    q, text = look.quantity, look.text
+    if q.value >= AGE_LIMIT or not AGE_TIME_AFTER.match(text, q.end):
+        return False
+    lo = q.first_start - AGE_TIME_REACH if q.first_start > AGE_TIME_REACH else 0
+    return AGE_TIME_BEFORE.search(text, lo, q.first_start) is not None
+
+
+# An age's "was" with a person or pronoun before it (no counter noun: "the toll was 15 when"),
+# and the time its clause names after it (words.csv age time words: "when", "at the time").
+AGE_TIME_REACH = 40  # characters before the age its subject and "was" stand within ("the boy, who was only ")
+AGE_TIME_BEFORE = re.compile(
+    rf"\b(?!(?:{_words('running total nouns', 'existential subjects')})\b)[\p{{L}}'’]+,?\s+(?:{_words('age time verbs')})\s+(?:(?:{_words('age time adverbs')})\s+)?\Z",
+    re.IGNORECASE | re.REVERSE,
+)
+AGE_TIME_AFTER = re.compile(rf"(?:\s+years?\s+old)?,?\s+(?:{_words('age time words')})\b", re.IGNORECASE)
+
+
 def _speaker_age(look: Look) -> bool:
     q, text = look.quantity, look.text
     return (
@@ -915,11 +946,13 @@ WHOLE_OF_A_PART: tuple[str, ...] = ("of the ", "of those ", "of these ", "of the
 
 
 # A toll's level right before a small number word: "put the toll at eight", "the toll rose to
-# five", "bringing the tally to nine" (words.csv "running total nouns").
+# five", "bringing the tally to nine", "the toll from the gas cylinder blast at a wedding hall
+# in Peshawar rose to nine" (words.csv "running total nouns"; the toll's complement may be long).
+TOLL_AT_GAP = 100  # characters between the toll's noun and the "to" or "at" of its level
 TOLL_AT_BEFORE = re.compile(
-    rf"\b(?:{_words('running total nouns')})\b[^.;:\d]{{0,30}}?\b(?:at|to|reached|hit)\s+\Z", re.IGNORECASE | re.REVERSE
+    rf"\b(?:{_words('running total nouns')})\b[^.;:\d]{{0,{TOLL_AT_GAP}}}?\b(?:at|to|reached|hit)\s+\Z", re.IGNORECASE | re.REVERSE
 )
-TOLL_AT_REACH = 50
+TOLL_AT_REACH = TOLL_AT_GAP + 20
 
 
 # A negation right before "one": "No one was killed", "not one person was hurt" count nobody;
@@ -1083,6 +1116,17 @@ def _place_size(look: Look) -> bool:
 
 
 PLACE_SIZE_REACH = 60
+
+
+def _kin_of_the_victims(look: Look) -> bool:
+    # "4,000 families of the disappeared are still protesting", "300 relatives of the dead
+    # marched": the victims' kin, counted for what they do, not what befell the victims
+    noun = look.noun
+    return noun.unit in KIN_NOUNS and look.lower.startswith(" of ", noun.end) and KIN_OF_THE_VICTIMS.match(look.text, noun.end) is not None
+
+
+KIN_NOUNS: frozenset[str] = lexicon.word_set("kin nouns")
+KIN_OF_THE_VICTIMS = re.compile(rf"\s+of\s+(?:the|those|their)\s+(?:{_words('victim nouns')})\b", re.IGNORECASE)
 # place_words.csv place kinds but the places of shelter (camps), whose people are displaced
 _SIZED_PLACES: str = _phrases(k for k in lexicon.word_list("place kinds", "place_words") if SHELTER_PLACE.fullmatch(k) is None)
 PLACE_SIZE_BEFORE = re.compile(rf"\b(?:an?)\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{_SIZED_PLACES})\s+of\s+\Z", re.IGNORECASE | re.REVERSE)
@@ -1198,6 +1242,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("the family one person takes along (fled with her four children)", _companions),
     ("an age between commas", _age_in_commas),
     ("an age after the name of the speaker", _speaker_age),
+    ("an age at the time of an event (a boy who was 15 when he was killed)", _age_at_the_time),
     ("an age after a people noun (children under 18)", _age_after_noun),
     ("a later age of a list of ages (aged 12 and 14)", _age_of_a_list),
     ("a number word in what a count before it is of (eight members of one family)", _of_a_count_before),
@@ -1213,6 +1258,7 @@ NOUN_RULES: tuple[tuple[str, Rule], ...] = (
     ("a share of a whole of things fronted before it (Of its 497 municipalities, 446)", _share_of_things),
     ("a share of a whole of things after it (15 of the town's 27 wards)", _share_of_things_after),
     ("the people a place holds, said in passing (a town of 6,000 people)", _place_size),
+    ("the kin of the victims, not the victims (4,000 families of the disappeared)", _kin_of_the_victims),
 )
 
 def _flag(index: int) -> Callable[..., bool]:
@@ -1234,6 +1280,7 @@ _NEEDS: dict[Rule, Callable[..., bool]] = {
     _companions: _flag(IF_BELOW_AGE),
     _age_in_commas: _flag(IF_BELOW_AGE),
     _speaker_age: _flag(IF_BELOW_AGE),
+    _age_at_the_time: _flag(IF_BELOW_AGE),
     _age_after_noun: _flag(IF_BELOW_AGE),
     _age_of_a_list: _flag(IF_BELOW_AGE),
     _of_a_count_before: _flag(IF_SMALL_WORD),
@@ -1397,6 +1444,8 @@ AFFECTED_OTHERWISE = Verdict("affected by something that is no crisis (the offic
 DISPLACED_OTHERWISE = Verdict("displaced by something that is no crisis (12 officials were displaced by the reshuffle)")
 CAPTIVES_FREED = Verdict("captives sent back or freed (33 hostages returned): a release, no return of displaced people", blocked=True)
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
+OCCUPANTS_EVACUATED = Verdict("people evacuated from the vehicle, workplace or venue they were in, not from their homes (600 workers were evacuated from the factory, 379 people on board were evacuated)", blocked=True)
+MANIFEST = Verdict("the people a vessel or vehicle carries (a boat with 151 refugees on board): a manifest, not a count of what befell them")
 COUNTED_HOSTS = Verdict("a verb of taking in after the count: the counted are the hosts (the school, which has 1,200 pupils, is accommodating)")
 NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
 ROW_OF_THINGS = Verdict("a row whose label counts no people (Livestock killed: 719,558)", blocked=True)
@@ -1929,6 +1978,8 @@ def _noun_names_it(s: Scene) -> Verdict | None:
         return PROJECTED  # "seeks to support 2.1 million returnees and 1.4 million IDPs": the list's verb is a plan's
     if (aided := _planned_or_given(s)) is not None:
         return aided
+    if _aboard(s.text, s.candidate.noun.end):
+        return MANIFEST  # "a boat with 151 Rohingya refugees on board": whom it carried
     if s.text.startswith(" of ", q.end) and OF_THE.match(s.text, q.end, s.candidate.noun.end) is not None:
         # "22 of the dead were soldiers": a part of the group, its people the state after it
         # (not "members of the same family": people of something)
@@ -2697,6 +2748,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
     ("the noun names refugees", DISPLACED,
      _as("refugees", "the noun names refugees", lambda s, v: s.candidate.noun.indicator == "refugees")),
     ("responders", DISPLACED, _when(lambda s, v: s.candidate.noun.unit in RESPONDERS, RESPONDERS_MOVE)),
+    ("occupants evacuated", DISPLACED, _when(lambda s, v: _occupants_evacuated(s, v), OCCUPANTS_EVACUATED)),
     ("assailants", DISPLACED, _when(lambda s, v: _assailants(s.text, s.candidate), ASSAILANTS_FLEE)),
     ("of their own accord", frozenset({"displaced", "refugees"}),
      _when(lambda s, v: _own_accord(s.text, v.trigger_start, s.candidate), OWN_ACCORD)),
@@ -3065,6 +3117,21 @@ def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
         and SHELTER_PLACE.match(text, t.start, t.end) is not None
         and TO_WORD.search(text, t.end, c.quantity.start) is not None
     )
+
+
+def _occupants_evacuated(s: Scene, v: Verdict) -> bool:
+    """The trigger is a word of evacuation, and the people counted are occupants of what they
+    were evacuated from: named by it ("workers", "passengers", "miners") or said to be on board
+    ("All 379 people on board Flight 516 were evacuated")."""
+    if v.trigger_start < 0 or EVACUATION_WORD.match(s.text, v.trigger_start) is None:
+        return False
+    c = s.candidate
+    return c.noun.unit in OCCUPANTS or _aboard(s.text, c.noun.end)
+
+
+def _aboard(text: str, at: int) -> bool:
+    """Words right at `at` put the people counted before it on board ("151 refugees on board")."""
+    return ABOARD_KEY in text[at : at + ABOARD_REACH].lower() and ABOARD_AFTER.match(text, at) is not None
 
 
 def _own_accord(text: str, start: int, c: Candidate) -> bool:

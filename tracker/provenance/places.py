@@ -45,6 +45,7 @@ import regex as re
 
 from .. import lexicon
 from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence breaks down after it: "Of the 312 dead, ..."
+from ..extraction.parts import RANKING  # "followed by Iran (3.4 million)": the names after it are the next counts' (`_host`)
 from ..extraction.text import alternation, covering_words, gap, lowered, may_end_in_a_capitalised_word, may_hold
 from ..extraction.numbers import TENS, UNITS
 from ..extraction.text import phrases as _phrases
@@ -3454,6 +3455,10 @@ IN_RIGHT_AFTER = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
 
 def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: Place | None) -> Place | None:
     """The country hosting refugees."""
+    if any(m.start >= end for m in found) and RANKING.search(text, end, found[-1].start) is not None:
+        # "the largest host, with 3.4 million refugees, followed by Iran (3.4 million)": the
+        # names after the ranking word host the next counts
+        found = [m for m in found if m.start < end or RANKING.search(text, end, m.start) is None]
     named = [m for m in found if m.end < start <= m.end + NAMED_ROW_REACH and text[m.end : start].strip() in ("", "with")]
     if named:
         return named[-1].place  # a row of a list naming its host before its count: "..., Hungary 191,000", "Peru with 1.5 million"
