@@ -1070,6 +1070,9 @@ NOT_FIGURES: list[str] = [
     "All 214 people on board the flight were evacuated down the slides before the fuselage caught fire, the airline said.",
     "About 450 workers were evacuated from the chemical plant after the blast, the fire service said.",
     "Nearly 3,000 fans were evacuated from the stadium when the roof began to sag.",
+    # an evacuation warning, notice or alert tells people to be ready to leave
+    "About 12,000 residents were placed on evacuation alert as the fire approached the town.",
+    "Some 30,000 people were under an evacuation advisory on Monday, the county said.",
     # the people a vessel carries are its manifest, not refugees hosted anywhere
     "The fishing boat, with 87 Rohingya refugees on board, sank off the coast on Sunday, the navy said.",
     # a person's age at the time of the event
@@ -1260,6 +1263,9 @@ BLOCKS_KEEP = [
     # residents moved to evacuation centres are displaced, the factory's workers are not
     ("About 600 workers were evacuated from the fertiliser factory and 3,000 residents of nearby villages were moved to evacuation centres.",
      [("displaced", 3_000, "exact", "residents")]),
+    # under evacuation orders they must leave; under warnings, not yet
+    ("Some 92,000 people were under evacuation orders on Sunday, and another 89,000 were under evacuation warnings.",
+     [("displaced", 92_000, "approx", "people")]),
     # on board, a verb of harm still makes a figure
     ("All 62 people on board were killed when the plane crashed, the airline said.", [("killed", 62, "exact", "people")]),
     # a count's subject, not a person, before "was ... when"

@@ -952,6 +952,12 @@ OWN_DOCUMENT = [  # "according to the website / a note / a statement of X": X
     ("The toll rose to 41, Niigata prefecture said on Monday.", "41", "Niigata Prefecture", None),
     ("Uttarakhand's disaster management cell said 52 people had died.", "52",
      "Uttarakhand's Disaster Management Cell", None),
+    ("Nine people died when the blaze swept through the tower block, the fire service said.", "Nine", "Fire Service", None),
+    # a body's role before its name in "according to": "the operator SNCF"
+    ("The toll rose to 14, according to the rail operator SNCF.", "14", "SNCF", None),
+    # a title is no part of the person's name: "Sheriff Robert Luna", "Coroner Mary Hale"
+    ("Some 89,000 people were under evacuation orders on Sunday, Sheriff Robert Luna said.", "89,000", "Robert Luna", None),
+    ("Four hikers died of heat exhaustion, County Coroner Mary Hale said.", "Four", "Mary Hale", None),
     # what follows the preposition is no body when it names none
     ("According to local reports, 20 people were killed near the market.", "20", None, None),
 ]

@@ -1445,6 +1445,7 @@ DISPLACED_OTHERWISE = Verdict("displaced by something that is no crisis (12 offi
 CAPTIVES_FREED = Verdict("captives sent back or freed (33 hostages returned): a release, no return of displaced people", blocked=True)
 RESPONDERS_MOVE = Verdict("responders move people, they are not displaced (rescuers have arrived)")
 OCCUPANTS_EVACUATED = Verdict("people evacuated from the vehicle, workplace or venue they were in, not from their homes (600 workers were evacuated from the factory, 379 people on board were evacuated)", blocked=True)
+EVACUATION_WARNING = Verdict("an evacuation warning, notice or alert: told to be ready to leave, not gone (89,000 were under evacuation warnings)", blocked=True)
 MANIFEST = Verdict("the people a vessel or vehicle carries (a boat with 151 refugees on board): a manifest, not a count of what befell them")
 COUNTED_HOSTS = Verdict("a verb of taking in after the count: the counted are the hosts (the school, which has 1,200 pupils, is accommodating)")
 NO_HOST = Verdict("taken in by no country and no place of shelter (the city took in 2 million tourists)")
@@ -2749,6 +2750,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
      _as("refugees", "the noun names refugees", lambda s, v: s.candidate.noun.indicator == "refugees")),
     ("responders", DISPLACED, _when(lambda s, v: s.candidate.noun.unit in RESPONDERS, RESPONDERS_MOVE)),
     ("occupants evacuated", DISPLACED, _when(lambda s, v: _occupants_evacuated(s, v), OCCUPANTS_EVACUATED)),
+    ("a warning to leave", DISPLACED, _when(lambda s, v: _evacuation_warning(s.text, v), EVACUATION_WARNING)),
     ("assailants", DISPLACED, _when(lambda s, v: _assailants(s.text, s.candidate), ASSAILANTS_FLEE)),
     ("of their own accord", frozenset({"displaced", "refugees"}),
      _when(lambda s, v: _own_accord(s.text, v.trigger_start, s.candidate), OWN_ACCORD)),
@@ -3127,6 +3129,15 @@ def _occupants_evacuated(s: Scene, v: Verdict) -> bool:
         return False
     c = s.candidate
     return c.noun.unit in OCCUPANTS or _aboard(s.text, c.noun.end)
+
+
+def _evacuation_warning(text: str, v: Verdict) -> bool:
+    """The trigger is a word of evacuation that names a warning ("under evacuation warnings",
+    "placed on evacuation alert"): the people counted were told to be ready to leave."""
+    return v.trigger_start >= 0 and EVACUATION_WORD.match(text, v.trigger_start) is not None and WARNING_AFTER.match(text, v.trigger_end) is not None
+
+
+WARNING_AFTER = re.compile(rf"\s+(?:{_words('warning nouns')})\b", re.IGNORECASE)
 
 
 def _aboard(text: str, at: int) -> bool:
