@@ -349,6 +349,15 @@ TIME_CLAUSES = [  # a clause a time opens ("when", "which", "that") holds at tha
      DateRef(D(2013, 1, 1), "year")),
     ("Ash fell on the capital for the first time since the 1991 eruption of Mount Pinatubo, which killed some 850 people.",
      "850", DateRef(D(1991, 1, 1), "year")),
+    # ... after a place of the event, a name with an apostrophe, or a longer run of words
+    ("Survivors of the 1998 floods in the Yangtze basin, which killed 4,150 people, gathered in Wuhan.", "4,150",
+     DateRef(D(1998, 1, 1), "year")),
+    ("Residents remembered the 2009 L'Aquila quake, which left 309 people dead.", "309", DateRef(D(2009, 1, 1), "year")),
+    ("Haiti marks ten years since the 2010 earthquake, which the government said killed more than 220,000 people and "
+     "displaced 1.5 million.", "1.5 million", DateRef(D(2010, 1, 1), "year")),
+    # ... the nearest date before the clause: the end of a range, not its start
+    ("Most fled between mid-January and the end of March, when some 40,000 people were displaced from the hills.", "40,000",
+     DateRef(D(2024, 3, 1), "month")),
     # ... or, after "since", the event's own verb right before the figure
     ("It was the deadliest earthquake in the country since the 2005 Kashmir quake killed more than 73,000 people.",
      "73,000", DateRef(D(2005, 1, 1), "year")),
@@ -442,11 +451,24 @@ NUMERIC_DATES = [  # a date in numbers: day first, unless that is no day or afte
     ("As of 12/25/2023, 300 people were displaced.", "300", DateRef(D(2023, 12, 25), "day")),
     ("The floods killed 40 people on 06/05/2024, the civil protection said.", "40", DateRef(D(2024, 5, 6), "day")),
 ]
+COMPARISONS_AFTER = [  # a date after a comparison opened past the figure's comma is the compared count's
+    ("More than 9,400 structures were destroyed, Cal Fire said, compared with 18,804 in the 2018 Camp Fire.", "9,400",
+     DateRef(D(2024, 6, 10), "day")),
+]
+
+
 FRONTED_SPANS_AFTER = [  # a fronted span after an event: the figures of its clause hold when the event was
     ("Five years after Cyclone Idai killed more than 600 people in Mozambique, survivors still live in tents.", "600",
      DateRef(D(2019, 6, 1), "month")),
     ("Six years after the 2011 famine killed 260,000 people, 6.7 million Somalis are in need again.", "260,000",
      DateRef(D(2011, 1, 1), "year")),
+    # ... and those of the event's own clause past its comma: a relative clause, a participle, a list of its verbs
+    ("Fifty years after the Aberfan disaster, in which a spoil tip killed 116 children, the village held a service.", "116",
+     DateRef(D(1974, 6, 1), "month")),
+    ("Five years since the Rana Plaza building collapsed in Dhaka, killing 1,134 garment workers, unions say little has changed.",
+     "1,134", DateRef(D(2019, 6, 1), "month")),
+    ("One year after the port explosion that killed 218 people, wounded some 7,000 and left an estimated 300,000 homeless, "
+     "no official has been convicted.", "300,000", DateRef(D(2023, 6, 1), "month")),
     # ... and those after its comma hold now
     ("Six years after the 2011 famine killed 260,000 people, 6.7 million Somalis are in need again.", "6.7 million",
      DateRef(D(2024, 6, 10), "day")),
@@ -457,7 +479,7 @@ FRONTED_SPANS_AFTER = [  # a fronted span after an event: the figures of its cla
 
 
 # Each a table of its own above, read in a story of 10 June 2024.
-OF_10_JUNE = TIME_CLAUSES + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR + REPORTS_TO_LISTENERS + AFTER_AN_EVENT + FRONTED_SPANS_AFTER + NUMERIC_DATES
+OF_10_JUNE = TIME_CLAUSES + COMPARISONS_AFTER + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR + REPORTS_TO_LISTENERS + AFTER_AN_EVENT + FRONTED_SPANS_AFTER + NUMERIC_DATES
 
 
 @pytest.mark.parametrize("sentence, figure, expected", OF_10_JUNE, ids=[c[0][:40] for c in OF_10_JUNE])

@@ -909,6 +909,12 @@ SPAN_AFTER = re.compile(
     re.VERBOSE,
 )
 SPAN_AFTER_REACH = 30  # characters from a sentence's start its span's word stands within ("Seven months after")
+# After the comma that closes the span's event, a clause of the event itself: a relative one
+# (words.csv event clause openers: "in which", "which", "when", "where"), or
+# a participle's; or the next verb of its list, with its count ("wounded some 7,000").
+EVENT_CLAUSE_GOES_ON = _re.compile(
+    rf",\s+(?:(?:{_words('event clause openers')})\b|\w+ing\s|(?:and\s+)?[a-z]+ed\s+(?:[a-z]+\s+){{0,2}}\d)", _re.IGNORECASE
+)
 
 
 def _in_a_fronted_span_after(sentence: str, offset: int, published: dt.date | None) -> DateRef | None:
@@ -921,8 +927,15 @@ def _in_a_fronted_span_after(sentence: str, offset: int, published: dt.date | No
     m = SPAN_AFTER.match(sentence)
     if m is None:
         return None
-    close = sentence.find(",", m.end())
-    if close < 0 or not m.end() <= offset < close or REPORT_VERB.search(sentence, m.end(), offset):
+    close = _next_comma(sentence, m.end())
+    while close >= 0 and EVENT_CLAUSE_GOES_ON.match(sentence, close) is not None:
+        # the event's own clause after its comma goes on to the next one: "Fifty years after
+        # the Aberfan disaster, in which a spoil tip killed 116 children, ...", "Five years since
+        # the factory collapsed, killing 1,134 workers, ...", "after the explosion that killed
+        # 218 people, wounded some 7,000 and left 300,000 homeless, ..."
+        close = _next_comma(sentence, close + 1)
+        close = len(sentence) if close < 0 else close
+    if close < 0 or not m.end() <= offset < close or _reported_in(sentence, m.end(), offset):
         return None  # (the figure is a report's after the span's clause: "Two days after the disaster the UN estimated that about 670 had perished")
     year = YEAR.search(sentence, m.end(), close)
     if year is not None:
@@ -930,6 +943,23 @@ def _in_a_fronted_span_after(sentence: str, offset: int, published: dt.date | No
     if published is None:
         return None
     return DateRef(*_ago(m, published), None)
+
+
+def _next_comma(sentence: str, start: int) -> int:
+    """The next comma from `start` that is no comma of a count's digits ("7,000"), or -1."""
+    at = sentence.find(",", start)
+    while at > 0 and sentence[at - 1 : at].isdigit() and sentence[at + 1 : at + 2].isdigit():
+        at = sentence.find(",", at + 1)
+    return at
+
+
+def _reported_in(sentence: str, start: int, end: int) -> bool:
+    """A reporting verb in sentence[start:end], not a qualifier's participle ("left an
+    estimated 300,000 homeless")."""
+    for verb in REPORT_VERB.finditer(sentence, start, end):
+        if not sentence.endswith(("an ", "An "), 0, verb.start()):
+            return True
+    return False
 
 
 def _undated(published: dt.date | None, anchor: dt.date | None, default: dt.date | None) -> tuple[dt.date | None, str | None]:
@@ -949,7 +979,9 @@ def _undated(published: dt.date | None, anchor: dt.date | None, default: dt.date
 # were killed", "Cyclone Nargis in 2008, which killed 138,000 people", "the worst since the
 # 2010 floods, which killed nearly 2,000 people", "since the 1991 eruption of Mount Pinatubo,
 # which killed" (an event's words, up to four, may stand between).
-TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){0,4}?,?\s+(?:(?:in|during)\s+)?(?:when|which)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")  # ("since the 2010 floods, which killed"; "the 2013 Lampedusa disaster, in which")
+# ("since the 2010 floods, which killed"; "the 2013 Lampedusa disaster, in which"; "the 2009
+# L'Aquila quake, which left 309 dead"; "the 1998 floods in the Yangtze basin, which killed")
+TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_][^\W\d]*(?:['’][^\W\d_]+)?){0,6}?,?\s+(?:(?:in|during)\s+)?(?:when|which)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")
 # ... or "that" after the event a date names as its modifier: "the 1985 quake that killed"
 # (not "said since April that", "It was in 2015 that": a date after no "the", no event after it)
 EVENT_THAT_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+that\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")
@@ -966,8 +998,9 @@ EVENT_SINCE_CLAUSE = _re.compile(rf"(?:\s+(?!(?:{_NOT_THE_EVENTS})\b)[^\W\d_]+){
 def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) -> _Mention | None:
     """The date right before a "when", "which" or "that" clause that holds the figure at `offset`:
     the figure's own time, even after "since" (not "since October 7, when the war began,
-    9,000 have been killed": the clause closes before the figure)."""
-    for m in mentions:
+    9,000 have been killed": the clause closes before the figure). The nearest such date: "between
+    mid-January and the end of July, when 159,000 people were displaced" is the end of July's."""
+    for m in reversed(mentions):
         if _said_of_the_period(sentence, offset, m):
             continue  # "304 attacks since 1 January 2023, which killed 19": the attacks, over the period
         if m.end <= offset and offset - m.end <= TIME_CLAUSE_REACH and (
@@ -981,7 +1014,7 @@ def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) ->
     return None
 
 
-TIME_CLAUSE_REACH: int = 80  # characters from a date to a figure of the clause it opens
+TIME_CLAUSE_REACH: int = 120  # characters from a date to a figure of the clause it opens
 # "which" right after a period's start is said of the thing counted over the period, not of
 # the day ("since 2015, when ..." is the day's; "since the 2010 floods, which ..." the floods')
 THING_CLAUSE_AFTER = _re.compile(r",?\s+which\b")
@@ -1566,6 +1599,9 @@ FUTURE_WORD = _re.compile(rf"\b(?:{_words('future words')})\b")
 # What parts a sentence into lines or table cells: a date after one of these is another part's.
 CELL_MARK = " | "  # between the cells of a row written as text
 LATER_PART: tuple[str, ...] = ("\n", CELL_MARK)
+# A comparison opened after the figure, past a comma: a date after it is the compared count's
+# (words.csv comparison openers: "compared with", "up from", "versus").
+COMPARISON_AFTER = _re.compile(rf",\s+(?:{_words('comparison openers')})\b", _re.IGNORECASE)
 
 
 def _applies(sentence: str, offset: int, m: _Mention) -> bool:
@@ -1581,6 +1617,8 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
         return not _another_report(sentence, offset, m) and not (m.start > offset and says_what_follows(sentence, offset, m.start, m.end))
     if m.start > offset and any(mark in sentence[offset : m.start] for mark in LATER_PART):
         return False
+    if m.start > offset and ", " in sentence[offset : m.start] and COMPARISON_AFTER.search(sentence, offset, m.start) is not None:
+        return False  # "9,400 structures were destroyed, compared with 18,804 in the 2018 Camp Fire": the other count's
     if _holds_now(sentence, offset, m):
         return False  # "74 people remain missing after the 2019 abductions": missing now, not in 2019
     if m.role == "named_event" and m.start > offset and OWN_REPORT_JOIN.search(sentence, max(offset, m.start - OWN_REPORT_REACH), m.start):
