@@ -715,6 +715,16 @@ FIGURE_PLACES = [
      165, "Sudan"),
     # (with no such authority the dateline informs the place)
     ("NAIROBI, June 3 (Reuters) - Floods have killed 40 people, police said.", 40, "Kenya"),
+    # a town named where the gazetteer's namesake lies in another country than the speaking
+    # authorities': a smaller place of theirs the gazetteer lacks, so their country
+    ("A passenger train collided with a freight train near Tempi late on Tuesday, killing 57 people, Greek "
+     "authorities said.", 57, "Greece"),
+    ("A year after wildfires swept through Mati, killing 102 people, the Greek government said on Monday.", 102, "Greece"),
+    # ... and among namesakes, the one in the speakers' country
+    ("South Korean officials said 24 people were killed as wildfires swept through Uiseong and Andong.", 24, "Andong"),
+    # a ranking's first count is hosted where the sentence names before it, not by the next names
+    ("Germany remains the largest host in Europe, with 2.5 million refugees, followed by Poland (1 million) and "
+     "France (600,000).", 2_500_000, "Germany"),
     # a region the gazetteer adds to ISO 3166-2 (gazetteer.csv)
     ("Fighting in Nagorno-Karabakh killed 200 people, officials said.", 200, "Nagorno-Karabakh"),
 ]

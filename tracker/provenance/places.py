@@ -2321,6 +2321,8 @@ def locate(
         return listed  # "1,414 deaths and 2,357 injuries in the areas of Aleppo, Latakia, Hama, Tartous and Idleb": Syria
     if found:
         where = _with_country(text, sentences, _where(text, s, found, start, end, indicator == "returned"), main, document)
+        if where.admin1 is not None and (speakers := _foreign_town_of_speakers(text, s, e, where, in_sentence)) is not None:
+            return speakers  # "... near Tempi, Greek authorities said": the gazetteer's Tempi is Tempe, Arizona
         if where.admin1 is not None and where.iso3 is not None and _scope_said(text, s, e, start, end, NATION_WORDS, _NATION_WORD_KEYS):
             return _country(where.iso3)  # "At least 33 people died nationwide, and ... of Mallacoota, Victoria": Australia
         return where
@@ -2762,6 +2764,22 @@ def _sentence_authorities(text: str, s: int, e: int) -> Place | None:
     """The one country whose authorities speak in text[s:e], named by their nationality, when
     the sentence names no place: where what they tell of happened."""
     return _one_nation_before(text, s, e, SPEAKING_AUTHORITY_AFTER)
+
+
+def _foreign_town_of_speakers(text: str, s: int, e: int, town: Place, in_sentence: list[Mention]) -> Place | None:
+    """The country of the authorities speaking in text[s:e], named by their nationality, when
+    `town` lies in another country, nothing else the sentence names does, and it names no
+    place of the speakers' country ("Israeli officials say 900 were killed in Israel; Gaza's
+    health ministry says 687": Gaza is Gaza): the gazetteer
+    holds no town of that name in the speakers' country (the choice among namesakes would
+    have taken it), so the name is a smaller place there it lacks ("a freight train near
+    Tempi, Greek authorities said"; "Uiseong and Andong, South Korean officials said")."""
+    speakers = _sentence_authorities(text, s, e)
+    if speakers is None or speakers.iso3 == town.iso3:
+        return None
+    if any((m.place.iso3 == town.iso3 and m.place != town) or m.place.iso3 == speakers.iso3 for m in in_sentence):
+        return None  # another place of the town's country named too, or a place of the speakers' (theirs to name)
+    return speakers
 
 
 def _one_nation_before(text: str, s: int, e: int, after: re.Pattern) -> Place | None:
