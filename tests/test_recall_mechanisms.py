@@ -658,3 +658,41 @@ def test_the_people_named_before_a_verb_of_counting(text, expected):
 @pytest.mark.parametrize("text", SUBJECT_BEFORE_COUNT_VERB_NOT_FIGURES)
 def test_a_subject_that_is_no_people_of_ours_counts_nothing(text):
     assert _brief(text) == []
+
+
+# --- wordings of homes left, homes lost and totals of a period ---------------------------------
+LEFT_HOMES_AND_TOTALS = [
+    # people out of their homes, moved from them, or in temporary housing are displaced
+    ("About 16,500 people remain out of their homes after the wildfire, the province said.",
+     [("displaced", 16_500, "approx", "people")]),
+    ("Civil protection said 300 families had been moved from their homes near the burning forest.",
+     [("displaced", 300, "exact", "families")]),
+    ("Two years after the quake, some 4,000 families remain in temporary housing.",
+     [("displaced", 4_000, "approx", "families")]),
+    # properties burned are homes destroyed
+    ("The fire brigade said 41 properties were destroyed in blazes across the capital.",
+     [("housing_destroyed", 41, "exact", "properties")]),
+    # a total of a period: "the season's total", "this year's toll"
+    ("The state recorded 5 heat deaths on Saturday, taking the season's total to 17.",
+     [("killed", 5, "exact", "people"), ("killed", 17, "exact", "people")]),
+    # a change counted in a longer phrase before its "to"
+    ("The number of refugees hosted in Europe grew by 5 per cent during 2023 to 12.4 million.",
+     [("refugees", 12_400_000, "exact", "refugees")]),
+    # a level passed as a milestone
+    ("The death toll passed the mark of 1,000 on Friday, the ministry said.", [("killed", 1_000, "exact", "people")]),
+]
+
+LEFT_HOMES_NOT_FIGURES = [
+    "The government built 3,000 temporary homes for the survivors.",
+    "The company owns 300 properties in the city.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEFT_HOMES_AND_TOTALS)
+def test_homes_left_lost_and_totals_of_a_period(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", LEFT_HOMES_NOT_FIGURES)
+def test_homes_built_or_owned_are_no_figure(text):
+    assert _brief(text) == []

@@ -70,7 +70,7 @@ _VERB_LEAD = rf"(?:,?\s+(?:{_VERB_LEAD_WORDS}|(?:{_VERB_LEAD_PHRASES}),?))*"
 _CHANGE_ADVERBS: str = _words("change adverbs")
 _CHANGE_WHEN = rf"(?:\s+(?:{_CHANGE_ADVERBS}))*(?:\s+on(?:\s+\w+){{1,3}}?(?:\s+(?:{_CHANGE_ADVERBS}))*)?"
 _CHANGED = (
-    rf"(?:\s+(?:{_phrases(CHANGE_VERBS)}){_CHANGE_WHEN}(?:\s+(?:from|by)(?:\s+[\w.,%]+){{1,4}}?)?\s+to"  # rose from 120 to, rose by 12% to
+    rf"(?:\s+(?:{_phrases(CHANGE_VERBS)}){_CHANGE_WHEN}(?:\s+(?:from|by)(?:\s+[\w.,%]+){{1,6}}?)?\s+to"  # rose from 120 to, rose by 12% to, grew by 5 per cent during 2023 to
     rf"|\s+(?:{_phrases(CHANGE_VERBS)})(?=\s+(?:{_phrases(QUALIFIERS_BEFORE['at_least'])})\s)"  # climbed past 5,000: the bound is the count's
     rf"|\s+(?:{_phrases(LEVEL_VERBS)})(?:\s+(?:at|to(?:\s+be)?))?)"  # reached, stands at, is estimated to be
 )

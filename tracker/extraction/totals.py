@@ -51,8 +51,9 @@ SETTING_TOTAL_VERBS: frozenset[str] = lexicon.word_set("setting total verbs")
 # displaced this year", then "to" or "at" right before the count; the words between (the gap)
 # are read by TOTAL_GAP
 TOTAL_ADJECTIVES: str = _words("total adjectives")  # "its overall toll"
+TOTAL_PERIODS: str = _words("total periods")  # "the season's total", "this year's toll"
 _TOTAL_TO = rf"""
-    (?: (?:the|its|their|that|this) \s+ (?: {YEAR.pattern} \s+ )? (?: (?:{TOTAL_ADJECTIVES}) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})   # "the 2024 total"
+    (?: (?:the|its|their|that|this) \s+ (?: {YEAR.pattern} \s+ | (?:{TOTAL_PERIODS})(?:['’]s)? \s+ )? (?: (?:{TOTAL_ADJECTIVES}) \s+ )? (?:{_phrases(RUNNING_TOTAL_NOUNS)})   # "the 2024 total", "the season's total"
         (?P<gap> (?: \s+ [\w'’-]+ ){{0,6}}? ) \s+ (?:to|at)
       | it (?: \s+ [\w'’-]+ )?? \s+ (?:to|at)                             # "raised it to 21": the count just named
       | (?P<bare> it ) )                                                    # "puts it between 10,000 and 20,000": a range only
