@@ -215,6 +215,11 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("killed", 247, "people", None, None), ("killed", 184, "people", 247, None)]),
     ("Cyclone Batsirai killed 92 people. Ikongo district recorded 80 of the deaths.",
      [("killed", 92, "people", None, None), ("killed", 80, "people", 92, None)]),
+    # a count with how badly it was hurt, after the total of the injured
+    ("Nearly 60 people were injured, four seriously, when two commuter trains collided.",
+     [("injured", 60, "people", None, None), ("injured", 4, "people", 60, None)]),
+    ("The blast injured 45 people, 12 critically, the governor said.",
+     [("injured", 45, "people", None, None), ("injured", 12, "people", 45, None)]),
     # ... with a verb of its own that counts what the total counts
     ("Some 7.7 million Venezuelans have left their country, the platform said. Colombia hosts 2.9 million of them.",
      [("refugees", 7_700_000, "people", None, None), ("refugees", 2_900_000, "people", 7_700_000, None)]),

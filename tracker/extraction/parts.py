@@ -118,6 +118,12 @@ def ranked_after(text: str, first: Candidate, c: Candidate) -> bool:
     return after_a_name(text, c) and RANKING.search(text, first.quantity.end, c.quantity.first_start) is not None
 
 
+# A count's severity right after it, closing its words: a part of the injured before it, how
+# badly hurt ("Nearly 60 people were injured, four seriously, when", "injured 45, 12 critically";
+# words.csv severity adverbs).
+SEVERITY_AFTER = re.compile(rf"\s+(?:{_words('severity adverbs')})\b(?=\s*[,;.)]|\s+(?:and|injured|wounded|hurt)\b)", re.IGNORECASE)
+
+
 # Between one item's bracket and the next item's: ", Matale (", " and Kegalle (".
 NAME_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)(?:[\p{L}\p{M}'’.-]+\s+){1,4}?\(\s*")
 
@@ -147,6 +153,8 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
                 parts[j] = True
         if i > 0 and may_start_with(text, c.noun.end, end, MARKER_STARTS) and MARKER_AFTER.match(text, c.noun.end, end):
             parts[i] = True  # "30 children among them"
+        if i > 0 and text.endswith(", ", 0, q.start) and SEVERITY_AFTER.match(text, q.end) is not None:
+            parts[i] = True  # "60 people were injured, four seriously": how badly a part of them was hurt
         if i > 0 and after_a_name(text, c) and not after_a_name(text, candidates[0]) and not ranked_after(text, candidates[0], c):  # (its own bracket first: few have one; a ranking's items are no parts)
             parts[i] = True  # "1,234 families were displaced in Dadu (560), Jamshoro (400) and ..."
     if len(candidates) > 1 and may_start_with(text, start, candidates[0].quantity.start, OPENER_STARTS) and OPENER.fullmatch(

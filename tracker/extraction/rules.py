@@ -931,6 +931,8 @@ def _lone_small_word(look: Look) -> bool:
         return False  # "killing seven people, including one in Lutsk": a part, counting what its total counts
     if noun.kind is KIND_BARE and distributive.shares(text, q.start, q.end, min(len(text), q.end + distributive.LIST_REACH)):
         return False  # "two each in Kherson and Odesa": what each place of a list counts
+    if noun.kind is KIND_BARE and parts.SEVERITY_AFTER.match(text, q.end) is not None:
+        return False  # "Nearly 60 people were injured, four seriously": a part, how badly
 
     if SMALL_WORD_TRIGGER.search(text, max(0, q.start - SMALL_WORD_REACH), q.start):
         return False
