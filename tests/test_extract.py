@@ -1266,6 +1266,10 @@ BLOCKS_KEEP = [
     # under evacuation orders they must leave; under warnings, not yet
     ("Some 92,000 people were under evacuation orders on Sunday, and another 89,000 were under evacuation warnings.",
      [("displaced", 92_000, "approx", "people")]),
+    # the dead whose remains were never found are missing; those found but not named are dead
+    ("Nine bodies have never been recovered from the mine, the operator said.", [("missing", 9, "exact", "bodies")]),
+    ("The bodies of 12 victims have never been found.", [("missing", 12, "exact", "victims")]),
+    ("Twelve bodies have not yet been identified.", [("killed", 12, "exact", "bodies")]),
     # on board, a verb of harm still makes a figure
     ("All 62 people on board were killed when the plane crashed, the airline said.", [("killed", 62, "exact", "people")]),
     # a count's subject, not a person, before "was ... when"

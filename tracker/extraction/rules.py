@@ -2747,6 +2747,9 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
     # "nine families were moved from Kalo camp to their villages": out of a shelter, back home
     ("back from a shelter", frozenset({"displaced", "refugees"}), _as(
         "returned", "out of a place of shelter to their own homes: returned", lambda s, v: _back_from_shelter(s))),
+    # "Nine bodies have never been recovered": the dead not found are missing
+    ("remains never found", frozenset({"killed"}), _as(
+        "missing", "remains never found: missing", lambda s, v: NEVER_FOUND_AFTER.match(s.text, s.candidate.noun.end) is not None)),
     # "hosts 1.4 million refugees", "evacuated 300 refugees": the noun says they crossed a border
     ("the noun names refugees", DISPLACED,
      _as("refugees", "the noun names refugees", lambda s, v: s.candidate.noun.indicator == "refugees")),
@@ -3121,6 +3124,14 @@ def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
         and SHELTER_PLACE.match(text, t.start, t.end) is not None
         and TO_WORD.search(text, t.end, c.quantity.start) is not None
     )
+
+
+# After the dead's noun, a recovery denied: "have never been recovered", "are yet to be found",
+# "were not retrieved" (words.csv recovery verbs and recovery denials).
+NEVER_FOUND_AFTER = re.compile(
+    rf"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:{_words('recovery denials')})\s+(?:(?:been|be)\s+)?(?:{_words('recovery verbs')})\b",
+    re.IGNORECASE,
+)
 
 
 def _occupants_evacuated(s: Scene, v: Verdict) -> bool:
