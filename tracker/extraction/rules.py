@@ -15,6 +15,7 @@ Every distance here is a named constant, in characters.
 from __future__ import annotations
 
 import functools
+import os
 import re as _re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import product
@@ -367,6 +368,9 @@ NOT_DISPLACED_ARRIVALS: frozenset[str] = lexicon.word_set("not displaced arrival
 # Outcomes that are no indicator of ours, which make a count joined to one of ours a
 # combined count: "killed, injured or kidnapped", "wounded and sick".
 OTHER_OUTCOMES: frozenset[str] = lexicon.word_set("other outcomes")
+# What is done to homes after a disaster (words.csv home outcomes: "1,000 have been rebuilt"):
+# another outcome of a count of homes, or of a part of a total.
+HOME_OUTCOMES: frozenset[str] = lexicon.word_set("home outcomes")
 OUTCOME_JOIN_REACH = 30
 # Between a count's noun and its verb: "1,860 people were reported killed, injured or kidnapped".
 OUTCOME_VERB_GAP = re.compile(r"(?:\s+[\p{L}'’]+){0,4}\s*")
@@ -383,12 +387,12 @@ OTHER_OUTCOME_AFTER = re.compile(
 )
 # A verb of another outcome right before a count, its object: "had arrested (at least) 40 youths".
 OUTCOME_OBJECT_BEFORE = re.compile(
-    rf"\b(?:{_phrases(sorted(OTHER_OUTCOMES))})\s+(?:[a-z]+\s+){{0,2}}\Z", re.IGNORECASE | re.REVERSE
+    rf"\b(?:{_phrases(sorted(OTHER_OUTCOMES | HOME_OUTCOMES))})\s+(?:[a-z]+\s+){{0,2}}\Z", re.IGNORECASE | re.REVERSE
 )
 OUTCOME_OBJECT_REACH = 40  # characters before a count its verb and qualifier stand within
 OUTCOME_OBJECT_WORDS = 3  # the words before a count its verb stands among (the verb, a two-word qualifier)
 # The one-word outcomes, lowered: one of them is among the words before every match.
-_OUTCOME_VERBS: frozenset[str] = frozenset(w.lower() for w in OTHER_OUTCOMES if " " not in w)
+_OUTCOME_VERBS: frozenset[str] = frozenset(w.lower() for w in OTHER_OUTCOMES | HOME_OUTCOMES if " " not in w)
 
 
 def _object_of_another_outcome(s: Scene) -> bool:
@@ -523,7 +527,9 @@ ABOARD_AFTER = re.compile(_ABOARD_GAP + "(?:" + _phrases(_ABOARD_WORDS).replace(
 ABOARD_KEY = "board"  # stands in every aboard word: where it is absent, ABOARD_AFTER cannot match
 # the longest match: its white space, and the letters of the longest word
 ABOARD_REACH = max(ABOARD_SPACE * (1 + w.count(" ")) + len(w.replace(" ", "")) for w in _ABOARD_WORDS)
-EVACUATION_WORD = re.compile(rf"(?:{_phrases(lexicon.word_list('evacuation words'))})\b", re.IGNORECASE)
+_EVACUATION_WORDS: tuple[str, ...] = lexicon.word_list("evacuation words")
+EVACUATION_WORD = re.compile(rf"(?:{_phrases(_EVACUATION_WORDS)})\b", re.IGNORECASE)
+EVACUATION_STEM: str = os.path.commonprefix([w.lower() for w in _EVACUATION_WORDS])  # "evacuat": every match starts so
 # A place right after a count's noun, before its verb: "in Lebanon", "from the Nuba Mountains",
 # "in the south", "in the north of the country" (a place name word: a compass point, "district").
 _NAME_AFTER_NOUN = r"(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}"
@@ -849,8 +855,8 @@ def _age_at_the_time(look: Look) -> bool:
     # "a boy who was 15 when he was killed", "Ali was only 12 at the time": a person's age when
     # the event befell them (not "the toll was 15 when rescuers arrived": a count's subject)
     q, text = look.quantity, look.text
-    if q.value >= AGE_LIMIT or not AGE_TIME_AFTER.match(text, q.end):
-        return False
+    if not look.lower.startswith(AGE_TIME_OPENERS, q.end) or AGE_TIME_AFTER.match(text, q.end) is None:
+        return False  # (most small counts: none of the pattern's first words right after them)
     lo = q.first_start - AGE_TIME_REACH if q.first_start > AGE_TIME_REACH else 0
     return AGE_TIME_BEFORE.search(text, lo, q.first_start) is not None
 
@@ -862,7 +868,10 @@ AGE_TIME_BEFORE = re.compile(
     rf"\b(?!(?:{_words('running total nouns', 'existential subjects')})\b)[\p{{L}}'’]+,?\s+(?:{_words('age time verbs')})\s+(?:(?:{_words('age time adverbs')})\s+)?\Z",
     re.IGNORECASE | re.REVERSE,
 )
-AGE_TIME_AFTER = re.compile(rf"(?:\s+years?\s+old)?,?\s+(?:{_words('age time words')})\b", re.IGNORECASE)
+_AGE_TIME_WORDS: tuple[str, ...] = lexicon.word_list("age time words")
+AGE_TIME_AFTER = re.compile(rf"(?:[ ]years?[ ]old)?,?[ ](?:{'|'.join(w.replace(' ', '[ ]') for w in _AGE_TIME_WORDS)})\b", re.IGNORECASE)
+# How every AGE_TIME_AFTER match starts, lowered: its single spaces make the test exact.
+AGE_TIME_OPENERS: tuple[str, ...] = (" year", *(lead + w.split()[0] for w in _AGE_TIME_WORDS for lead in (" ", ", ")))
 
 
 def _speaker_age(look: Look) -> bool:
@@ -1930,10 +1939,13 @@ def _other_outcome_after(s: Scene) -> Verdict | None:
     c, text = s.candidate, s.text
     if c.noun.unit in OTHER_OUTCOMES:
         return OTHER_OUTCOME  # "including 40 killed, 25 abducted and 12 arrested": the outcome read as its noun
-    if not _may_start_an_outcome(s.lower, c.noun.end, s.end):
+    people = _may_start_an_outcome(s.lower, c.noun.end, s.end)
+    # (what is done to homes, only for homes or a part: "of the homes destroyed, 1,000 have been rebuilt")
+    homes = (c.noun.kind is KIND_HOMES or c.breakdown) and _may_start_an_outcome(s.lower, c.noun.end, s.end, HOME_OUTCOME_WORDS)
+    if not (people or homes):
         return None  # (most counts: no outcome word starts a word after the noun)
     m = OTHER_OUTCOME_AFTER.match(text, c.noun.end, s.end)
-    if m is not None and m.group(_OUTCOME_WORD).lower() in OTHER_OUTCOMES:
+    if m is not None and ((word := m.group(_OUTCOME_WORD).lower()) in OTHER_OUTCOMES or (homes and word in HOME_OUTCOMES)):
         return OTHER_OUTCOME
     return None
 
@@ -1943,11 +1955,14 @@ def _other_outcome_after(s: Scene) -> Verdict | None:
 OUTCOME_WORDS: tuple[str, ...] = tuple(sorted(w for w in OTHER_OUTCOMES if w.isalpha()))
 if not all(w.isascii() for w in OUTCOME_WORDS):
     OUTCOME_WORDS = ("",)
+HOME_OUTCOME_WORDS: tuple[str, ...] = tuple(sorted(w for w in HOME_OUTCOMES if w.isalpha()))
+if not all(w.isascii() for w in HOME_OUTCOME_WORDS):
+    HOME_OUTCOME_WORDS = ("",)
 
 
-def _may_start_an_outcome(lower: str, pos: int, end: int) -> bool:
+def _may_start_an_outcome(lower: str, pos: int, end: int, words: tuple[str, ...] = OUTCOME_WORDS) -> bool:
     """A cheap test before OTHER_OUTCOME_AFTER at `pos`: False only when lower[pos:end] is ASCII
-    and no word of OUTCOME_WORDS starts in it at its start or after white space. The pattern's
+    and no word of `words` (OUTCOME_WORDS, or HOME_OUTCOME_WORDS) starts in it at its start or after white space. The pattern's
     word starts so (after its white space, or at `pos`), and on ASCII its lowered letters are
     the lowered text's there (a pattern run on every candidate that reaches it, some 15,000
     instructions; "ill" stands inside "killed", "will" and "still": each such place is passed
@@ -1955,7 +1970,7 @@ def _may_start_an_outcome(lower: str, pos: int, end: int) -> bool:
     piece = lower[pos:end]
     if not piece.isascii():
         return True
-    for word in OUTCOME_WORDS:
+    for word in words:
         if word not in piece:
             continue  # (most words: an `in` test costs less than a `find`)
         at = piece.find(word)
@@ -3138,8 +3153,8 @@ def _occupants_evacuated(s: Scene, v: Verdict) -> bool:
     """The trigger is a word of evacuation, and the people counted are occupants of what they
     were evacuated from: named by it ("workers", "passengers", "miners") or said to be on board
     ("All 379 people on board Flight 516 were evacuated")."""
-    if v.trigger_start < 0 or EVACUATION_WORD.match(s.text, v.trigger_start) is None:
-        return False
+    if v.trigger_start < 0 or not s.lower.startswith(EVACUATION_STEM, v.trigger_start) or EVACUATION_WORD.match(s.text, v.trigger_start) is None:
+        return False  # (most displacements: a trigger of another word)
     c = s.candidate
     return c.noun.unit in OCCUPANTS or _aboard(s.text, c.noun.end)
 
@@ -3147,7 +3162,10 @@ def _occupants_evacuated(s: Scene, v: Verdict) -> bool:
 def _evacuation_warning(text: str, v: Verdict) -> bool:
     """The trigger is a word of evacuation that names a warning ("under evacuation warnings",
     "placed on evacuation alert"): the people counted were told to be ready to leave."""
-    return v.trigger_start >= 0 and EVACUATION_WORD.match(text, v.trigger_start) is not None and WARNING_AFTER.match(text, v.trigger_end) is not None
+    return (
+        v.trigger_start >= 0 and text[v.trigger_start : v.trigger_start + len(EVACUATION_STEM)].lower() == EVACUATION_STEM
+        and EVACUATION_WORD.match(text, v.trigger_start) is not None and WARNING_AFTER.match(text, v.trigger_end) is not None
+    )
 
 
 WARNING_AFTER = re.compile(rf"\s+(?:{_words('warning nouns')})\b", re.IGNORECASE)

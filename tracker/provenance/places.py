@@ -2751,13 +2751,24 @@ def _authorities_country(text: str) -> list[tuple[Place, int]]:
     return [(country, 1)] if country is not None else []
 
 
+# The civil authorities' words (one stands, in any case, in every SPEAKING_AUTHORITY_AFTER match).
+_AUTHORITY_WORDS: tuple[str, ...] = ("government", "ministry", "officials", "authorities", "police")
 # The civil authorities of a state named by its nationality as a sentence's speakers: "Pakistani
 # officials said", "the Sudanese Health Ministry said" (not its military, which tells of its
 # kills abroad: "The Israeli military said it had killed 10,000 Hamas fighters").
 SPEAKING_AUTHORITY_AFTER = re.compile(
-    rf"[ \u00a0]+(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?i:government|ministry|officials|authorities|police)"
+    rf"[ \u00a0]+(?:[\p{{L}}\-]+[ \u00a0]+){{0,2}}?(?i:{'|'.join(_AUTHORITY_WORDS)})"
     rf"[ \u00a0]+(?:(?:has|have|had)[ \u00a0]+)?(?:{_phrases(lexicon.column('report_verbs', 'words', kind='verb'))})\b"
 )
+
+
+def _may_quote_authorities(lower: str) -> bool:
+    """One of the authorities' words stands in the lowered sentence: SPEAKING_AUTHORITY_AFTER
+    may match (a loop of substring tests, not a scan of the sentence for nationalities)."""
+    for word in _AUTHORITY_WORDS:
+        if word in lower:
+            return True
+    return False
 
 
 def _sentence_authorities(text: str, s: int, e: int) -> Place | None:
@@ -2774,6 +2785,8 @@ def _foreign_town_of_speakers(text: str, s: int, e: int, town: Place, in_sentenc
     holds no town of that name in the speakers' country (the choice among namesakes would
     have taken it), so the name is a smaller place there it lacks ("a freight train near
     Tempi, Greek authorities said"; "Uiseong and Andong, South Korean officials said")."""
+    if not _may_quote_authorities(text[s:e].lower()):
+        return None  # (most sentences: no authority speaks)
     speakers = _sentence_authorities(text, s, e)
     if speakers is None or speakers.iso3 == town.iso3:
         return None
