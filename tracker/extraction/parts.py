@@ -121,7 +121,15 @@ def ranked_after(text: str, first: Candidate, c: Candidate) -> bool:
 # A count's severity right after it, closing its words: a part of the injured before it, how
 # badly hurt ("Nearly 60 people were injured, four seriously, when", "injured 45, 12 critically";
 # words.csv severity adverbs).
-SEVERITY_AFTER = re.compile(rf"\s+(?:{_words('severity adverbs')})\b(?=\s*[,;.)]|\s+(?:and|injured|wounded|hurt)\b)", re.IGNORECASE)
+_SEVERITY_ADVERBS: tuple[str, ...] = lexicon.word_list("severity adverbs")
+SEVERITY_AFTER = re.compile(rf"[ ](?:{'|'.join(_SEVERITY_ADVERBS)})\b(?=\s*[,;.)]|\s+(?:and|injured|wounded|hurt)\b)", re.IGNORECASE)
+SEVERITY_STARTS: tuple[str, ...] = tuple(" " + w[:3] for w in _SEVERITY_ADVERBS)  # how its matches start, lowered
+
+
+def severity_after(text: str, lower: str, end: int) -> bool:
+    """A severity adverb right after the count ending at `end` closes its words (SEVERITY_AFTER;
+    tried only where one of its adverbs' first letters follows a space there)."""
+    return lower.startswith(SEVERITY_STARTS, end) and SEVERITY_AFTER.match(text, end) is not None
 
 
 # Between one item's bracket and the next item's: ", Matale (", " and Kegalle (".
@@ -153,7 +161,7 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
                 parts[j] = True
         if i > 0 and may_start_with(text, c.noun.end, end, MARKER_STARTS) and MARKER_AFTER.match(text, c.noun.end, end):
             parts[i] = True  # "30 children among them"
-        if i > 0 and text.endswith(", ", 0, q.start) and SEVERITY_AFTER.match(text, q.end) is not None:
+        if i > 0 and text.endswith(", ", 0, q.start) and text[q.end : q.end + 1] == " " and SEVERITY_AFTER.match(text, q.end) is not None:
             parts[i] = True  # "60 people were injured, four seriously": how badly a part of them was hurt
         if i > 0 and after_a_name(text, c) and not after_a_name(text, candidates[0]) and not ranked_after(text, candidates[0], c):  # (its own bracket first: few have one; a ranking's items are no parts)
             parts[i] = True  # "1,234 families were displaced in Dadu (560), Jamshoro (400) and ..."

@@ -940,7 +940,7 @@ def _lone_small_word(look: Look) -> bool:
         return False  # "killing seven people, including one in Lutsk": a part, counting what its total counts
     if noun.kind is KIND_BARE and distributive.shares(text, q.start, q.end, min(len(text), q.end + distributive.LIST_REACH)):
         return False  # "two each in Kherson and Odesa": what each place of a list counts
-    if noun.kind is KIND_BARE and parts.SEVERITY_AFTER.match(text, q.end) is not None:
+    if noun.kind is KIND_BARE and parts.severity_after(text, look.lower, q.end):
         return False  # "Nearly 60 people were injured, four seriously": a part, how badly
 
     if SMALL_WORD_TRIGGER.search(text, max(0, q.start - SMALL_WORD_REACH), q.start):
@@ -2764,7 +2764,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
         "returned", "out of a place of shelter to their own homes: returned", lambda s, v: _back_from_shelter(s))),
     # "Nine bodies have never been recovered": the dead not found are missing
     ("remains never found", frozenset({"killed"}), _as(
-        "missing", "remains never found: missing", lambda s, v: NEVER_FOUND_AFTER.match(s.text, s.candidate.noun.end) is not None)),
+        "missing", "remains never found: missing", lambda s, v: _never_found(s))),
     # "hosts 1.4 million refugees", "evacuated 300 refugees": the noun says they crossed a border
     ("the noun names refugees", DISPLACED,
      _as("refugees", "the noun names refugees", lambda s, v: s.candidate.noun.indicator == "refugees")),
@@ -3143,10 +3143,25 @@ def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
 
 # After the dead's noun, a recovery denied: "have never been recovered", "are yet to be found",
 # "were not retrieved" (words.csv recovery verbs and recovery denials).
+_RECOVERY_DENIALS: tuple[str, ...] = lexicon.word_list("recovery denials")
 NEVER_FOUND_AFTER = re.compile(
-    rf"\s+(?:(?:have|has|had|were|was|are|is)\s+)?(?:{_words('recovery denials')})\s+(?:(?:been|be)\s+)?(?:{_words('recovery verbs')})\b",
+    rf"[ ](?:(?:have|has|had|were|was|are|is)[ ])?(?:{'|'.join(w.replace(' ', '[ ]') for w in _RECOVERY_DENIALS)})[ ](?:(?:been|be)[ ])?(?:{_words('recovery verbs')})\b",
     re.IGNORECASE,
 )
+# Its matches' white space is single spaces: they hold one of these within NEVER_FOUND_REACH.
+NEVER_FOUND_KEYS: tuple[str, ...] = tuple(sorted({w.split()[0] for w in _RECOVERY_DENIALS}))
+NEVER_FOUND_REACH = 1 + len("have ") + max(map(len, _RECOVERY_DENIALS)) + 1
+
+
+def _never_found(s: Scene) -> bool:
+    """Right after the dead's noun, their recovery denied ("Nine bodies have never been
+    recovered"): the pattern only where one of its denials' first words stands."""
+    at = s.candidate.noun.end
+    piece = s.lower[at : at + NEVER_FOUND_REACH]
+    for key in NEVER_FOUND_KEYS:
+        if key in piece:
+            return NEVER_FOUND_AFTER.match(s.text, at) is not None
+    return False
 
 
 def _occupants_evacuated(s: Scene, v: Verdict) -> bool:
