@@ -31,7 +31,7 @@ from ..provenance.dates import MONTHS, YEAR, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
-from .indicators import NON_PERSON_NOUNS, PERSON_NOUNS, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
+from .indicators import NON_PERSON_NOUNS, PERSON_NOUNS, holds_folded, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, KIND_BARE, KIND_HOMES, KIND_PERSON, KIND_THING, KIND_VERB, cases_end, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
@@ -616,8 +616,10 @@ def refugee_words(text: str, lower: str, lo: int, hi: int) -> Iterator[re.Match]
     """REFUGEE_WORD's matches in text[lo:hi], as `finditer` finds them: on an ASCII stretch
     (`lower` is the lowered text) tried only where one of its first words starts (the stretch
     around a count is 1,200 characters, and the scan of every place cost some 200,000
-    instructions where a few matches cost a few thousand each)."""
-    if not text[lo:hi].isascii():
+    instructions where a few matches cost a few thousand each). So too on a stretch that is
+    not ASCII, unless it holds a character the pattern reads as an ASCII letter that lowering
+    left as it is (`holds_folded`): elsewhere its letters stand where the lowered text holds them."""
+    if not text[lo:hi].isascii() and holds_folded(lower[lo:hi]):
         yield from REFUGEE_WORD.finditer(text, lo, hi)
         return
     pos = lo
