@@ -1632,9 +1632,11 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         t = before[-1]
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
         # (read at the verb: "in May" far back in the subject's clause is no "may")
-        if projected(text, t.start - PROJECTION_REACH if t.start > PROJECTION_REACH else 0, t.start) or projected(
+        lo = t.start - PROJECTION_REACH if t.start > PROJECTION_REACH else 0
+        # (one look for the projection words over both stretches first: most triggers have none around them)
+        if may_hold(text, lo, t.end, PROJECTION_STEMS) and (projected(text, lo, t.start) or projected(
             text, (t.end - PROJECTION_REACH if t.end - PROJECTION_REACH > t.start else t.start), t.end
-        ):
+        )):
             s.projected_before = True  # the later rules may still decide; if none does, this is why
         elif t.indicator == "displaced" and c.noun.indicator in HARMED:
             # "evacuated 30 injured people and 4 bodies to hospitals": the people are the wounded
@@ -1948,7 +1950,10 @@ def _noun_names_it(s: Scene) -> Verdict | None:
     # and inside the noun's words: "thousands more feared dead"
     q = s.candidate.quantity
     lo = q.first_start - PROJECTION_REACH if q.first_start > PROJECTION_REACH else 0
-    if projected(s.text, lo, q.first_start) or projected(s.text, q.end, s.candidate.noun.end):
+    # (one look for the projection words over both stretches first: most counts have none around them)
+    if may_hold(s.text, lo, s.candidate.noun.end, PROJECTION_STEMS) and (
+        projected(s.text, lo, q.first_start) or projected(s.text, q.end, s.candidate.noun.end)
+    ):
         return PROJECTED
     head = s.candidates[s.list_head()].quantity
     if head is not q and projected(s.text, max(0, head.first_start - PROJECTION_REACH), head.first_start):
