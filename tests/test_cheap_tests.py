@@ -64,6 +64,10 @@ def _guards_hold(text: str) -> None:
             assert may_end_with(
                 text, start, lo, rules.NOT_A_COUNT_BEFORE_SUFFIXES, "-.", rules.NOT_A_COUNT_BEFORE_WORDS
             ), text[lo:start]
+        # (the label's own test gives `may_end_with`'s answer everywhere, match or none)
+        assert rules._may_end_a_label(text[lo:start]) == may_end_with(
+            text, start, lo, rules.NOT_A_COUNT_BEFORE_SUFFIXES, "-.", rules.NOT_A_COUNT_BEFORE_WORDS
+        ), text[lo:start]
         if rules.AGE_AFTER_NOUN.search(text, lo, start):
             assert may_hold(text, lo, start, rules.AGE_WORD_KEYS), text[lo:start]
         lo = max(0, start - rules.SUBJECT_VERB_REACH)

@@ -518,14 +518,33 @@ def more_triggers_than(text: str, pos: int, endpos: int, lower: str, indicator: 
 def _words_that_may_give(lower: str, pos: int, endpos: int, indicator: str) -> Iterable[tuple[int, str]]:
     """(start, word) of the words of lower[pos:endpos] at which `_may_give` may answer True,
     in order: every word of `_candidate_words` that may, and maybe more (`_may_give` says no
-    to a word that starts no trigger). In an ASCII stretch, only the words that hold one of
-    the indicator's stems (`indicator_stems`: every trigger of it starts with one, at the
-    word's start or glued inside it), found by `str.find`: the stretch read for an arrival's
-    returns is some 1,200 characters, and listing every word of it that may start any
-    trigger cost ten times what the few words holding a stem cost."""
+    to a word that starts no trigger). Only the words that hold one of the indicator's stems
+    (`indicator_stems`: every trigger of it starts with one, at the word's start or glued
+    inside it), found by `str.find`: the stretch read for an arrival's returns is some 1,200
+    characters, and listing every word of it that may start any trigger cost ten times what
+    the few words holding a stem cost (in a stretch that is not ASCII, read through its
+    stand-in, as `_stand_in_candidates` reads it)."""
     stems = _stems_of(indicator)
-    if stems == ("",) or not lower[pos:endpos].isascii():
+    if stems == ("",):
         return _candidate_words(lower, pos, endpos)
+    piece = lower[pos:endpos]
+    if piece.isascii():
+        return _words_holding(lower, pos, endpos, stems)
+    if holds_folded(piece):
+        return _candidate_words(lower, pos, endpos)
+    # Read as `_stand_in_candidates` reads a stretch that is not ASCII: its words are where and
+    # as long as the stand-in's, and hold a stem where it does (without a character `regex`
+    # reads as an ASCII letter that lowering left as it is, a pattern's letters are the
+    # lowered text's); the words as written are `_may_give`'s
+    stand_in = piece
+    for ch in set(NOT_ASCII.findall(piece)):
+        stand_in = stand_in.replace(ch, _stand_in(ch))
+    return [(at + pos, piece[at : at + len(word)]) for at, word in _words_holding(stand_in, 0, len(piece), stems)]
+
+
+def _words_holding(lower: str, pos: int, endpos: int, stems: tuple[str, ...]) -> list[tuple[int, str]]:
+    """(start, word) of the runs of ASCII letters of lower[pos:endpos], an ASCII stretch, that
+    hold one of `stems`, in order (a run cut by `pos` counts from it)."""
     starts: set[int] = set()
     for stem in stems:
         at = lower.find(stem, pos, endpos)
@@ -536,6 +555,26 @@ def _words_that_may_give(lower: str, pos: int, endpos: int, indicator: str) -> I
             starts.add(start)
             at = lower.find(stem, at + 1, endpos)
     return [(at, _ASCII_LETTERS.match(lower, at, endpos).group()) for at in sorted(starts)]
+
+
+@functools.cache
+def _folded_letters() -> tuple[str, ...]:
+    """The characters a case-insensitive `regex` pattern reads as an ASCII letter that lowering
+    leaves as they are (tracker.extraction.prescan.FOLDED_TO_ASCII; read when first asked:
+    that module imports this one)."""
+    from .prescan import FOLDED_TO_ASCII
+
+    return tuple(FOLDED_TO_ASCII)
+
+
+def holds_folded(piece: str) -> bool:
+    """The lowered `piece` holds a character a case-insensitive pattern reads as an ASCII
+    letter ("ſ" as "s"): where it holds none, every match of such a pattern's ASCII letters
+    stands where the lowered text holds them."""
+    for ch in _folded_letters():  # (a loop, not any() over a generator)
+        if ch in piece:
+            return True
+    return False
 
 
 _ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")

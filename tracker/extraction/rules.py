@@ -32,7 +32,7 @@ from ..provenance.dates import MONTHS, YEAR, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
-from .indicators import NON_PERSON_NOUNS, PERSON_NOUNS, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
+from .indicators import NON_PERSON_NOUNS, PERSON_NOUNS, holds_folded, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, KIND_BARE, KIND_HOMES, KIND_PERSON, KIND_THING, KIND_VERB, cases_end, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
@@ -207,7 +207,7 @@ NOT_A_COUNT_BEFORE = re.compile(
 # number starts, so a lookahead there would see nothing.
 MONTH_END = re.compile(rf"\b(?:{_MONTH})\.?\s*\Z")
 DAY_AT = re.compile(r"\d{1,2}\b(?![,.]\d)")
-# (a tuple: `may_end_with` tests the stretch's end with all of them at once)
+# The last words of NOT_A_COUNT_BEFORE's wordings (`_may_end_a_label` looks a run up among them).
 NOT_A_COUNT_BEFORE_WORDS: tuple[str, ...] = tuple(
     sorted({*(m.lower() for m in MONTHS), *LABELS, "first", "last", "n", "hn", "no", "in", "every"})
 )
@@ -215,6 +215,30 @@ NOT_A_COUNT_BEFORE_WORDS: tuple[str, ...] = tuple(
 NOT_A_COUNT_BEFORE_SUFFIXES: tuple[str, ...] = tuple(
     sorted({c.lower().rstrip(".") for c in CURRENCY_SIGNS if c[-1].isalpha() or c.endswith(".")})
 )
+_NOT_A_COUNT_BEFORE_WORD_SET: frozenset[str] = frozenset(NOT_A_COUNT_BEFORE_WORDS)
+_LABEL_SKIPPED = "-."  # what may stand between NOT_A_COUNT_BEFORE's words and the number, with white space
+
+
+def _may_end_a_label(piece: str) -> bool:
+    """`may_end_with(piece, ...)` of NOT_A_COUNT_BEFORE_SUFFIXES, "-." and NOT_A_COUNT_BEFORE_WORDS:
+    False only when the piece before a number, without its trailing white space, hyphens and
+    full stops, ends in a run of letters that is none of the words and ends with none of the
+    suffixes. The same answer, with the run looked up in a set: its quick test, the end of the
+    piece against some sixty words with `endswith`, cost more than the run's own test (every
+    number is asked)."""
+    piece = piece.rstrip()
+    while piece and piece[-1] in _LABEL_SKIPPED:
+        piece = piece[:-1].rstrip()
+    if not piece or not piece[-1].isalpha():
+        return True  # a non-letter, or nothing: the pattern decides
+    run = piece.rsplit(None, 1)[-1]
+    if not run.isalpha():  # "forcedmore", "US$-Rs": only the letters at its end
+        k = len(run)
+        while k > 0 and run[k - 1].isalpha():
+            k -= 1
+        run = run[k:]
+    run = run.lower()
+    return run in _NOT_A_COUNT_BEFORE_WORD_SET or run.endswith(NOT_A_COUNT_BEFORE_SUFFIXES)
 # Parts of an already counted group: "including 4,000 children", "of whom 22".
 BREAKDOWN_OPENERS: tuple[str, ...] = lexicon.word_list("breakdown openers")
 # A breakdown's opener right before a count, lowered: "including one in Lutsk".
@@ -633,8 +657,10 @@ def refugee_words(text: str, lower: str, lo: int, hi: int) -> Iterator[re.Match]
     """REFUGEE_WORD's matches in text[lo:hi], as `finditer` finds them: on an ASCII stretch
     (`lower` is the lowered text) tried only where one of its first words starts (the stretch
     around a count is 1,200 characters, and the scan of every place cost some 200,000
-    instructions where a few matches cost a few thousand each)."""
-    if not text[lo:hi].isascii():
+    instructions where a few matches cost a few thousand each). So too on a stretch that is
+    not ASCII, unless it holds a character the pattern reads as an ASCII letter that lowering
+    left as it is (`holds_folded`): elsewhere its letters stand where the lowered text holds them."""
+    if not text[lo:hi].isascii() and holds_folded(lower[lo:hi]):
         yield from REFUGEE_WORD.finditer(text, lo, hi)
         return
     pos = lo
@@ -775,7 +801,7 @@ def _measure_after(look: Look) -> bool:
 def _label_before(look: Look) -> bool:
     q, text = look.quantity, look.text
     lo = q.first_start - LABEL_REACH if q.first_start > LABEL_REACH else 0
-    if not may_end_with(text, q.first_start, lo, NOT_A_COUNT_BEFORE_SUFFIXES, "-.", NOT_A_COUNT_BEFORE_WORDS):
+    if not _may_end_a_label(text[lo : q.first_start]):
         return False
     found = NOT_A_COUNT_BEFORE.search(text, lo, q.first_start)
     if found is None:
@@ -1667,9 +1693,11 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         t = before[-1]
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
         # (read at the verb: "in May" far back in the subject's clause is no "may")
-        if projected(text, t.start - PROJECTION_REACH if t.start > PROJECTION_REACH else 0, t.start) or projected(
+        lo = t.start - PROJECTION_REACH if t.start > PROJECTION_REACH else 0
+        # (one look for the projection words over both stretches first: most triggers have none around them)
+        if may_hold(text, lo, t.end, PROJECTION_STEMS) and (projected(text, lo, t.start) or projected(
             text, (t.end - PROJECTION_REACH if t.end - PROJECTION_REACH > t.start else t.start), t.end
-        ):
+        )):
             s.projected_before = True  # the later rules may still decide; if none does, this is why
         elif t.indicator == "displaced" and c.noun.indicator in HARMED:
             # "evacuated 30 injured people and 4 bodies to hospitals": the people are the wounded
@@ -1989,7 +2017,10 @@ def _noun_names_it(s: Scene) -> Verdict | None:
     # and inside the noun's words: "thousands more feared dead"
     q = s.candidate.quantity
     lo = q.first_start - PROJECTION_REACH if q.first_start > PROJECTION_REACH else 0
-    if projected(s.text, lo, q.first_start) or projected(s.text, q.end, s.candidate.noun.end):
+    # (one look for the projection words over both stretches first: most counts have none around them)
+    if may_hold(s.text, lo, s.candidate.noun.end, PROJECTION_STEMS) and (
+        projected(s.text, lo, q.first_start) or projected(s.text, q.end, s.candidate.noun.end)
+    ):
         return PROJECTED
     head = s.candidates[s.list_head()].quantity
     if head is not q and projected(s.text, max(0, head.first_start - PROJECTION_REACH), head.first_start):
