@@ -16,6 +16,7 @@ import random
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -143,6 +144,22 @@ def test_part_breaks_are_the_patterns(text, span):
     lo, hi = _window(text, span)
     expected = [m.span() for m in places.PART_BREAK.finditer(text, lo, hi)]
     assert [m.span() for m in places._part_breaks(text, lo, hi)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sindh recorded 347 deaths, Khyber Pakhtunkhwa 264, Punjab: 14 dead",
+        "killed 1,870 people, followed by Taroudant with 976 and Chichaoua with 202",
+        "the attacks killed 12, Save the Children said, and Syrian forces 4 more",
+        "12 died, Lao Cai: 5, and Yen Bai with 20, another mile away",
+    ],
+)
+def test_part_breaks_after_a_capital_are_the_patterns(sentence):
+    """A capital after a comma or an "and" is tried only in a sentence holding a colon or
+    "with" (the next row's label, a count "with"): the breaks are the pattern's either way."""
+    expected = [m.span() for m in places.PART_BREAK.finditer(sentence)]
+    assert [m.span() for m in places._part_breaks(sentence, 0, len(sentence))] == expected
 
 
 @settings(max_examples=300, deadline=None)

@@ -2921,14 +2921,22 @@ PART_BREAK = re.compile(
 # capitals (see _part_breaks).
 PART_BREAK_STARTS: tuple[str, ...] = (";", ": ", ", ", " - ", " \u2014 ", " \u2013 ", " and ", "\n")
 # After a comma and a space, or "and" between spaces, a break goes on with more white space,
-# a digit, a capital (a place's row, "followed by" one's), a qualifier before a count, a
-# contrast word or "and" (see PART_BREAK's branches that open with them): in ASCII, the first
-# character or the first word (with the space after it where the pattern wants one) says
-# whether it may.
-_BREAK_GOES_ON_CHARS: frozenset[str] = frozenset(" 0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+# a digit, a capital (a place's row, "followed by" one's: see _BREAK_ROW_INITIALS), a
+# qualifier before a count, a contrast word or "and" (see PART_BREAK's branches that open
+# with them): in ASCII, the first character or the first word (with the space after it where
+# the pattern wants one) says whether it may.
+_BREAK_GOES_ON_CHARS: frozenset[str] = frozenset(" 0123456789")
 _BREAK_GOES_ON_WORDS: tuple[str, ...] = tuple(
     sorted({*(q.split()[0] + " " for q in _BREAK_QUALIFIER_WORDS), *lexicon.word_list("contrast words"), "and ", "followed ", *(w + " " for w in COUNT_WORDS)})
 )
+# The same words by their first character: a break's start is tried against those only.
+_BREAK_GOES_ON_BY_INITIAL: dict[str, tuple[str, ...]] = {
+    c: tuple(w for w in _BREAK_GOES_ON_WORDS if w[0] == c) for c in {w[0] for w in _BREAK_GOES_ON_WORDS}
+}
+# An ASCII capital goes on with a break only as the next row's label (", Punjab: 14 dead") or
+# the place of a count "with" ("and Chichaoua with 202"): in a sentence holding a colon or "with".
+_BREAK_ROW_INITIALS: frozenset[str] = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_BREAK_ROW_WORDS: tuple[str, ...] = (":", "with")
 _GATED_BREAK_STARTS: frozenset[str] = frozenset({", ", " and "})
 
 
@@ -2941,6 +2949,7 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
     13,000 instructions."""
     sentence = text[s:e]
     starts = []
+    rows = None  # whether the sentence holds one of _BREAK_ROW_WORDS (read at the first capital)
     for start in PART_BREAK_STARTS:
         if start not in sentence:
             continue  # most: `in` costs less than a call of `find`
@@ -2949,9 +2958,17 @@ def _part_breaks(text: str, s: int, e: int) -> list[re.Match]:
             goes_on = len(start)
             while at >= 0:
                 # (safe: an ASCII character other than those, or a word other than those,
-                # fails each branch of PART_BREAK that opens with the comma or the "and")
+                # fails each branch of PART_BREAK that opens with the comma or the "and"; a
+                # capital fails each but the row's and the "with" count's, which need their words)
                 after = sentence[at + goes_on : at + goes_on + 1]
-                if not after.isascii() or after in _BREAK_GOES_ON_CHARS or sentence.startswith(_BREAK_GOES_ON_WORDS, at + goes_on):
+                if not after.isascii() or after in _BREAK_GOES_ON_CHARS:
+                    starts.append(s + at)
+                elif after in _BREAK_ROW_INITIALS:
+                    if rows is None:
+                        rows = any(word in sentence for word in _BREAK_ROW_WORDS)
+                    if rows:
+                        starts.append(s + at)
+                elif sentence.startswith(_BREAK_GOES_ON_BY_INITIAL.get(after, ()), at + goes_on):
                     starts.append(s + at)
                 at = sentence.find(start, at + 1)
             continue
