@@ -250,6 +250,7 @@ COUNT_TEXT = st.lists(st.tuples(COUNT_PIECES, st.sampled_from(["", " ", "  ", "\
 @given(COUNT_TEXT, st.integers(0, 5), st.integers(0, 5))
 @example("killed 500 people, 1,200,000 were displaced and 3.6 million fled", 0, 0)
 @example("M23 took 4 between 3.6 millions and 1.500 million (2024)", 0, 0)
+@example("1,200 thousand fled, 0.500 million, 2.25 lakhs, 3.6 millionaires and 1,200.500 millions (A380 5 crores)", 0, 0)
 def test_counts_read_without_the_pattern_are_the_patterns(text, cut_start, cut_stop):
     """A stretch read without the timeout finds the numbers in digits DIGITS's scan of it
     finds, where its counts are read without the pattern."""

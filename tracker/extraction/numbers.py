@@ -230,10 +230,16 @@ def _digit_numbers(text: str, start: int, stop: int, timeout: float | None) -> l
     at = marks.find(_DIGIT_MARK)
     while at >= 0:
         first = start + at
-        end = marks.find(_OTHER_MARK, at)
-        end = _count_end(text, marks, start, first, stop if end < 0 else start + end, stop)
+        run_end = marks.find(_OTHER_MARK, at)
+        run_end = stop if run_end < 0 else start + run_end
+        if first > 0 and text[first - 1] in _NO_NUMBER_AFTER:
+            at = marks.find(_DIGIT_MARK, run_end - start)  # "M23", "A380": no match starts in the run
+            continue
+        end = _count_end(text, marks, start, first, run_end, stop)
         if end >= 0:
             number = _count_number(text[first:end], first, end)
+        elif (scaled := _scaled_count(text, marks, start, first, run_end, stop)) is not None:
+            number, end = scaled
         else:
             m = DIGITS.search(text, first, stop, timeout=timeout)
             if m is None:
@@ -308,6 +314,55 @@ def _count_end(text: str, marks: bytes, start: int, first: int, end: int, stop: 
     if after == "," or after == ".":
         return end if end + 1 == stop or (text[end + 1].isascii() and not text[end + 1].isdigit()) else -1
     return end if after in _PLAIN_AFTER else -1
+
+
+# DIGITS's look backs let no match start right after a capital or "_" ("M23", "A380"), nor
+# right after a digit: none starts anywhere in a run of digits that follows one of them.
+_NO_NUMBER_AFTER: frozenset[str] = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+# A scale word's letters and what may follow it where DIGITS's `s? \b` ends the match there.
+_ASCII_LETTERS = _re.compile("[A-Za-z]+")
+_SCALE_ENDS: frozenset[str] = frozenset(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
+# A decimal part of three digits may be read by DIGITS as thousands grouped by a dot ("1.500
+# millions" is 1,500 millions): left to the pattern.
+_DOTTED_DIGITS = 3
+
+
+def _scaled_count(text: str, marks: bytes, start: int, first: int, end: int, stop: int) -> tuple[Number, int] | None:
+    """The number and end of DIGITS's match from `first` when it is a count of ASCII digits
+    (plain or grouped by commas, with a decimal part or not), one space and a scale word of
+    SCALES in ASCII letters, with an "s" or not, ending there ("3.6 million", "2 millions",
+    "1,200 thousand"); None where the pattern must decide (the run of digits ends at `end`;
+    `marks` are text[start:stop]'s). With `_count_end`, the two commonest forms of a count."""
+    if first > 0 and text[first - 1] not in _PLAIN_BEFORE:
+        return None
+    grouped = False
+    if end - first <= 3:
+        while text.startswith(",", end) and marks[end + 1 - start : end + 4 - start] == _GROUP_MARKS:
+            end += 4  # "1,200": the groups of three, taken greedily
+            grouped = True
+    if text.startswith(".", end) and end + 1 < stop and marks[end + 1 - start] == _DIGIT_MARK[0]:
+        fraction = marks.find(_OTHER_MARK, end + 1 - start)
+        fraction = stop if fraction < 0 else start + fraction
+        if fraction - end - 1 == _DOTTED_DIGITS and not grouped:
+            return None
+        end = fraction
+    if end + 1 >= stop or text[end] != " ":
+        return None
+    word = _ASCII_LETTERS.match(text, end + 1, stop)
+    if word is None or (word.end() < stop and text[word.end()] not in _SCALE_ENDS):
+        return None
+    name = word.group().lower()
+    scale = SCALES.get(name)
+    if scale is None:
+        scale = SCALES.get(name[:-1]) if name.endswith("s") else None
+        if scale is None:
+            return None
+    raw = text[first:end]
+    digits = raw.replace(",", "") if grouped else raw
+    if len(digits) > MAX_DIGITS:
+        return None
+    written = float(digits)
+    return _new_number(Number, (round(written * scale), first, word.end(), False, False, False, written)), word.end()
 
 
 def _count_number(raw: str, start: int, end: int) -> Number | None:
