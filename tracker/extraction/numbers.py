@@ -455,14 +455,18 @@ def _word_numbers(
             stop += 1
         if lower[at:stop] not in NUMBER_TOKENS:
             continue
-        back = LOOKBACK_WORDS if lower[at:stop] in FRACTION_SCALES else LOOKBACK_WORDS_DEFAULT
-        starts = (
+        word = lower[at:stop]
+        back = LOOKBACK_WORDS if word in FRACTION_SCALES else LOOKBACK_WORDS_DEFAULT
+        starts = [
             begin
             for begin, end in (*_previous_words(lower, at, back), (at, stop))
             # no number in words starts with a word that is none of FIRST_WORDS
             if begin >= last_end and (lower[begin:end] in FIRST_WORDS or not text[begin:end].isascii())
-        )
-        number = first_reading(text, lower, starts, at, timeout, endpos)
+        ]
+        if starts == [at] and word in LONE_WORDS and _stands_alone(text, at, stop, len(text) if endpos is None else endpos):
+            number = _lone_word_number(lower, word, at, stop)
+        else:
+            number = first_reading(text, lower, starts, at, timeout, endpos)
         if number is not None:
             out.append(number)
             last_end = number.end
@@ -482,6 +486,55 @@ def first_reading(
             number = _number(m)
             return None if number is None or (begin > 0 and lower[begin - 1] == "-") else number
     return None
+
+
+# The number words WORDS reads alone, as its words' branch, where no number word, scale word
+# or "and" follows them ("three days", "forty people"): units and tens that start no phrase
+# of its other branches ("a dozen", "tens of thousands" leave out "ten"). Most numbers in
+# words are one of them, read without a call of the pattern.
+LONE_WORDS: frozenset[str] = frozenset(
+    w for w in (*UNITS, *TENS) if not any(phrase.startswith(w) for phrase in (*VAGUE, *WORD_AMOUNTS))
+)
+# What WORDS may go on over after a number word, at most (its words' branch: white space and
+# hyphens, a line break before a scale word).
+_WORD_GAP = " \t\n\u00a0-"
+# The number words that may go on a number after that gap, and the "and" before them.
+_GOES_ON: frozenset[str] = frozenset({*NUMBER_TOKENS, "and"})
+
+
+def _stands_alone(text: str, at: int, stop: int, endpos: int) -> bool:
+    """WORDS's match from `at`, where the ASCII number word text[at:stop] of LONE_WORDS
+    stands, is that word alone (the text read as ending at `endpos`): at the end, or before
+    an ASCII character that is no letter, digit or "_" (where its `\b` holds), past which
+    only an ASCII word that is none of _GOES_ON stands after white space and hyphens. A
+    character beyond ASCII, which the case-blind pattern may read as a letter ("ſ" is "s"),
+    lets the pattern decide."""
+    if stop > endpos or not text[at:stop].isascii():
+        return False
+    if stop == endpos:
+        return True
+    after = text[stop]
+    if not after.isascii() or after.isalnum() or after == "_":
+        return False
+    if after not in _WORD_GAP:
+        return True  # "three days.", "two, three": no gap the pattern goes on over
+    head = stop + 1
+    while head < endpos and text[head] in _WORD_GAP:
+        head += 1
+    word = _ASCII_LETTERS.match(text, head, endpos)
+    if word is None:
+        return head == endpos or text[head].isascii()
+    end = word.end()
+    return word.group().lower() not in _GOES_ON and (end == endpos or text[end].isascii())
+
+
+def _lone_word_number(lower: str, word: str, at: int, stop: int) -> Number | None:
+    """The number `_number` makes of WORDS's match of the lone number word `word` (LONE_WORDS)
+    at text[at:stop], as `first_reading` keeps it: none after a hyphen ("Nok-Ten")."""
+    if at > 0 and lower[at - 1] == "-":
+        return None
+    value = UNITS[word] if word in UNITS else TENS[word]
+    return _new_number(Number, (value, at, stop, False, False, value < 20, None))
 
 
 # How many words before a fraction's scale word a phrase may start: "a quarter of a million"
