@@ -605,15 +605,3 @@ def test_the_patterns_searched_backwards_match_where_forwards_did(text):
         for end in range(len(text) + 1):
             lo = end - 50 if end > 50 else 0
             assert (pattern.search(text, lo, end) is None) == (forwards.search(text, lo, end) is None), (text, end)
-
-
-@pytest.mark.parametrize("follower", ["", " were killed", ", officials said", ".", "’s homes", "'s", "-led", "é", " (", "\u00a0more"])
-def test_a_plain_people_noun_read_at_once_is_the_loops(follower, monkeypatch):
-    """`read_noun` takes a plain people noun right after a count's one space without its loop
-    (nouns.PLAIN_PEOPLE_NOUNS): the noun the loop reads there, every such noun, in any case."""
-    from tracker.extraction import nouns
-
-    texts = [f"killed 500 {form}{follower}" for w in sorted(nouns.PLAIN_PEOPLE_NOUNS) for form in (w, w.title(), w.upper())]
-    fast = [nouns.read_noun(t, lowered(t), 10, len(t)) for t in texts]
-    monkeypatch.setattr(nouns, "PLAIN_PEOPLE_NOUNS", frozenset())
-    assert fast == [nouns.read_noun(t, lowered(t), 10, len(t)) for t in texts]

@@ -188,17 +188,6 @@ def cases_end(lower: str, start: int, end: int) -> int:
     return -1
 
 
-# People nouns that the loop of `read_noun` takes as the noun when they are a count's first
-# word, without a look at the words around them ("500 people", "40 civilians"): plural
-# forms (their own unit) that are no adverb, remains, adjective, home or group noun.
-PLAIN_PEOPLE_NOUNS: frozenset[str] = frozenset(
-    w for w, unit in PERSON_NOUNS.items()
-    if unit == w and w.isascii() and w.isalpha()
-    and w not in ADVERBS and w not in QUOTES and w not in REMAINS_NOUNS and w not in ADJECTIVE_NOUNS
-    and w not in HOME_NOUNS and w not in PEOPLE_GROUPS
-)
-
-
 def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     """The noun counted by the number ending at `pos` (words read up to `limit`)."""
     j = pos
@@ -225,14 +214,6 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             return Noun(part_people(text, lower, m.end(), limit), None, m.end(), KIND_VERB)
     if lower.startswith("with", j) and (hurt := WITH_INJURIES.match(text, j, limit)) is not None:
         return Noun("people", "injured", hurt.end(), KIND_PERSON)  # "left 15 dead and 40 with injuries"
-    if j == pos + 1 and text[pos] == " ":  # one space: the loop's first word starts at j
-        m = WORD_ASCII.match(text, j, limit)
-        if m is not None and (low := m.group().lower()) in PLAIN_PEOPLE_NOUNS:
-            after = m.end()
-            # (no letter beyond ASCII, and no joiner, goes on the word WORD would read there)
-            if after == limit or (text[after].isascii() and text[after] not in "'-"):
-                # Noun(unit, indicator, end, kind, word, group), as the loop's people noun
-                return _new_noun(Noun, (low, NOUN_INDICATORS.get(low), after, KIND_PERSON, None, False))
     modifiers = 0
     end = pos
     prev = None  # the modifier read last, lower case ("governing" before "bodies")
