@@ -250,12 +250,45 @@ COUNT_TEXT = st.lists(st.tuples(COUNT_PIECES, st.sampled_from(["", " ", "  ", "\
 @given(COUNT_TEXT, st.integers(0, 5), st.integers(0, 5))
 @example("killed 500 people, 1,200,000 were displaced and 3.6 million fled", 0, 0)
 @example("M23 took 4 between 3.6 millions and 1.500 million (2024)", 0, 0)
+@example("1,200 thousand fled, 0.500 million, 2.25 lakhs, 3.6 millionaires and 1,200.500 millions (A380 5 crores)", 0, 0)
 def test_counts_read_without_the_pattern_are_the_patterns(text, cut_start, cut_stop):
     """A stretch read without the timeout finds the numbers in digits DIGITS's scan of it
     finds, where its counts are read without the pattern."""
     start, stop = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_stop)
     expected = [n for n in map(_number, DIGITS.finditer(text, start, stop)) if n is not None]
     assert _digit_numbers(text, start, stop, None) == expected, (text, start, stop)
+
+
+# Number words and what may stand around them, for the lone words read without the pattern
+# (`numbers._stands_alone`): gaps the pattern goes on over, words that go on a number, letters
+# the case-blind pattern reads as ASCII ("ſ", the Kelvin sign), digits and "_" after a word.
+WORD_PIECES = st.sampled_from(
+    ["two", "Three", "SEVEN", "forty", "ten", "tens", "twenty-one", "one", "and", "a", "half", "million", "thousand",
+     "hundred", "thousands", "of", "dozen", "people", "Nok", "-", "\u017feven", "\u212aill", "twelve", "2", "and a half",
+     "several", "tents", "two_", "two\u017f", "\u00e9", "\u0130", ",", ".", "\n", "\t", "\u00a0", "\r"]
+)
+WORD_TEXT = st.lists(
+    st.tuples(WORD_PIECES, st.sampled_from(["", " ", "  ", "\n", "-", " - ", "\u00a0", "\t", ", ", "\r\n"])).map("".join),
+    max_size=12,
+).map("".join)
+
+
+@settings(max_examples=2_000, deadline=None)
+@given(WORD_TEXT, st.integers(0, 4))
+@example("three days, forty-one people, two thousand, one and a half million, Nok-seven, two \u017feven", 0)
+def test_lone_words_read_without_the_pattern_are_the_patterns(text, cut):
+    """The numbers in words of a stretch are those the pattern reads from each of its keys,
+    where a lone number word is read without it."""
+    import tracker.extraction.numbers as numbers
+
+    lower, endpos = lowered(text), max(0, len(text) - cut)
+    found = _word_numbers(text, lower, [], None, None, endpos)
+    alone = numbers._stands_alone
+    numbers._stands_alone = lambda *args: False  # every word read by the pattern
+    try:
+        assert found == _word_numbers(text, lower, [], None, None, endpos), (text, endpos)
+    finally:
+        numbers._stands_alone = alone
 
 
 # --- number forms of wire, local and agency copy ---------------------------------------

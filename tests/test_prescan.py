@@ -413,6 +413,19 @@ def test_the_document_scan_finds_its_other_words_where_they_start():
     assert prescan.document_scanner(("fled", "ten"), ("ten",), ("area",))("ten area").other_starts() is None
 
 
+def test_the_space_path_of_the_document_scan_is_read_by_no_reader():
+    """The automaton's path for the space (SPACE_PATH, which puts the space first among its
+    root's children) finds nothing any reader takes, even where a text holds a space before
+    NUL: the stems, number keys and other words are those found without it."""
+    scan = prescan.document_scanner(("fled", "camp"), ("ten", "two"), ("area", "camp", "ten", "state", "tate"))
+    text = "ten fled the camp area; two states, a statement, camps in the areas"
+    hits, nul = scan(text), scan(text.replace(" ", prescan.SPACE_PATH))
+    shift = text.replace(" ", prescan.SPACE_PATH)
+    assert [shift[at:at + 4] for at in nul.stems] == [text[at:at + 4] for at in hits.stems]
+    assert len(nul.number_keys()) == len(hits.number_keys()) == 2
+    assert {i: len(at or ()) for i, at in nul.other_starts().items()} == {i: len(at or ()) for i, at in hits.other_starts().items()}
+
+
 def test_the_engine_scan_holds_the_kind_stems_but_its_own_words():
     from tracker.provenance import places
 

@@ -230,10 +230,16 @@ def _digit_numbers(text: str, start: int, stop: int, timeout: float | None) -> l
     at = marks.find(_DIGIT_MARK)
     while at >= 0:
         first = start + at
-        end = marks.find(_OTHER_MARK, at)
-        end = _count_end(text, marks, start, first, stop if end < 0 else start + end, stop)
+        run_end = marks.find(_OTHER_MARK, at)
+        run_end = stop if run_end < 0 else start + run_end
+        if first > 0 and text[first - 1] in _NO_NUMBER_AFTER:
+            at = marks.find(_DIGIT_MARK, run_end - start)  # "M23", "A380": no match starts in the run
+            continue
+        end = _count_end(text, marks, start, first, run_end, stop)
         if end >= 0:
             number = _count_number(text[first:end], first, end)
+        elif (scaled := _scaled_count(text, marks, start, first, run_end, stop)) is not None:
+            number, end = scaled
         else:
             m = DIGITS.search(text, first, stop, timeout=timeout)
             if m is None:
@@ -308,6 +314,55 @@ def _count_end(text: str, marks: bytes, start: int, first: int, end: int, stop: 
     if after == "," or after == ".":
         return end if end + 1 == stop or (text[end + 1].isascii() and not text[end + 1].isdigit()) else -1
     return end if after in _PLAIN_AFTER else -1
+
+
+# DIGITS's look backs let no match start right after a capital or "_" ("M23", "A380"), nor
+# right after a digit: none starts anywhere in a run of digits that follows one of them.
+_NO_NUMBER_AFTER: frozenset[str] = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ_")
+# A scale word's letters and what may follow it where DIGITS's `s? \b` ends the match there.
+_ASCII_LETTERS = _re.compile("[A-Za-z]+")
+_SCALE_ENDS: frozenset[str] = frozenset(c for c in map(chr, range(128)) if not (c.isalnum() or c == "_"))
+# A decimal part of three digits may be read by DIGITS as thousands grouped by a dot ("1.500
+# millions" is 1,500 millions): left to the pattern.
+_DOTTED_DIGITS = 3
+
+
+def _scaled_count(text: str, marks: bytes, start: int, first: int, end: int, stop: int) -> tuple[Number, int] | None:
+    """The number and end of DIGITS's match from `first` when it is a count of ASCII digits
+    (plain or grouped by commas, with a decimal part or not), one space and a scale word of
+    SCALES in ASCII letters, with an "s" or not, ending there ("3.6 million", "2 millions",
+    "1,200 thousand"); None where the pattern must decide (the run of digits ends at `end`;
+    `marks` are text[start:stop]'s). With `_count_end`, the two commonest forms of a count."""
+    if first > 0 and text[first - 1] not in _PLAIN_BEFORE:
+        return None
+    grouped = False
+    if end - first <= 3:
+        while text.startswith(",", end) and marks[end + 1 - start : end + 4 - start] == _GROUP_MARKS:
+            end += 4  # "1,200": the groups of three, taken greedily
+            grouped = True
+    if text.startswith(".", end) and end + 1 < stop and marks[end + 1 - start] == _DIGIT_MARK[0]:
+        fraction = marks.find(_OTHER_MARK, end + 1 - start)
+        fraction = stop if fraction < 0 else start + fraction
+        if fraction - end - 1 == _DOTTED_DIGITS and not grouped:
+            return None
+        end = fraction
+    if end + 1 >= stop or text[end] != " ":
+        return None
+    word = _ASCII_LETTERS.match(text, end + 1, stop)
+    if word is None or (word.end() < stop and text[word.end()] not in _SCALE_ENDS):
+        return None
+    name = word.group().lower()
+    scale = SCALES.get(name)
+    if scale is None:
+        scale = SCALES.get(name[:-1]) if name.endswith("s") else None
+        if scale is None:
+            return None
+    raw = text[first:end]
+    digits = raw.replace(",", "") if grouped else raw
+    if len(digits) > MAX_DIGITS:
+        return None
+    written = float(digits)
+    return _new_number(Number, (round(written * scale), first, word.end(), False, False, False, written)), word.end()
 
 
 def _count_number(raw: str, start: int, end: int) -> Number | None:
@@ -400,14 +455,18 @@ def _word_numbers(
             stop += 1
         if lower[at:stop] not in NUMBER_TOKENS:
             continue
-        back = LOOKBACK_WORDS if lower[at:stop] in FRACTION_SCALES else LOOKBACK_WORDS_DEFAULT
-        starts = (
+        word = lower[at:stop]
+        back = LOOKBACK_WORDS if word in FRACTION_SCALES else LOOKBACK_WORDS_DEFAULT
+        starts = [
             begin
             for begin, end in (*_previous_words(lower, at, back), (at, stop))
             # no number in words starts with a word that is none of FIRST_WORDS
             if begin >= last_end and (lower[begin:end] in FIRST_WORDS or not text[begin:end].isascii())
-        )
-        number = first_reading(text, lower, starts, at, timeout, endpos)
+        ]
+        if starts == [at] and word in LONE_WORDS and _stands_alone(text, at, stop, len(text) if endpos is None else endpos):
+            number = _lone_word_number(lower, word, at, stop)
+        else:
+            number = first_reading(text, lower, starts, at, timeout, endpos)
         if number is not None:
             out.append(number)
             last_end = number.end
@@ -427,6 +486,55 @@ def first_reading(
             number = _number(m)
             return None if number is None or (begin > 0 and lower[begin - 1] == "-") else number
     return None
+
+
+# The number words WORDS reads alone, as its words' branch, where no number word, scale word
+# or "and" follows them ("three days", "forty people"): units and tens that start no phrase
+# of its other branches ("a dozen", "tens of thousands" leave out "ten"). Most numbers in
+# words are one of them, read without a call of the pattern.
+LONE_WORDS: frozenset[str] = frozenset(
+    w for w in (*UNITS, *TENS) if not any(phrase.startswith(w) for phrase in (*VAGUE, *WORD_AMOUNTS))
+)
+# What WORDS may go on over after a number word, at most (its words' branch: white space and
+# hyphens, a line break before a scale word).
+_WORD_GAP = " \t\n\u00a0-"
+# The number words that may go on a number after that gap, and the "and" before them.
+_GOES_ON: frozenset[str] = frozenset({*NUMBER_TOKENS, "and"})
+
+
+def _stands_alone(text: str, at: int, stop: int, endpos: int) -> bool:
+    """WORDS's match from `at`, where the ASCII number word text[at:stop] of LONE_WORDS
+    stands, is that word alone (the text read as ending at `endpos`): at the end, or before
+    an ASCII character that is no letter, digit or "_" (where its `\b` holds), past which
+    only an ASCII word that is none of _GOES_ON stands after white space and hyphens. A
+    character beyond ASCII, which the case-blind pattern may read as a letter ("ſ" is "s"),
+    lets the pattern decide."""
+    if stop > endpos or not text[at:stop].isascii():
+        return False
+    if stop == endpos:
+        return True
+    after = text[stop]
+    if not after.isascii() or after.isalnum() or after == "_":
+        return False
+    if after not in _WORD_GAP:
+        return True  # "three days.", "two, three": no gap the pattern goes on over
+    head = stop + 1
+    while head < endpos and text[head] in _WORD_GAP:
+        head += 1
+    word = _ASCII_LETTERS.match(text, head, endpos)
+    if word is None:
+        return head == endpos or text[head].isascii()
+    end = word.end()
+    return word.group().lower() not in _GOES_ON and (end == endpos or text[end].isascii())
+
+
+def _lone_word_number(lower: str, word: str, at: int, stop: int) -> Number | None:
+    """The number `_number` makes of WORDS's match of the lone number word `word` (LONE_WORDS)
+    at text[at:stop], as `first_reading` keeps it: none after a hyphen ("Nok-Ten")."""
+    if at > 0 and lower[at - 1] == "-":
+        return None
+    value = UNITS[word] if word in UNITS else TENS[word]
+    return _new_number(Number, (value, at, stop, False, False, value < 20, None))
 
 
 # How many words before a fraction's scale word a phrase may start: "a quarter of a million"

@@ -75,7 +75,8 @@ def split(text: str) -> list[tuple[int, int]]:
     max_sentence = limits.MAX_SENTENCE
     for dot, end in _ends(text):
         if text[dot] == "." and not (end - dot > 1 and "\n" in text[dot:end]) and (
-            _abbreviation_before(text, dot) or (text[dot - 2 : dot - 1] == "." and _initialism_goes_on(text, dot, end))
+            (text[dot - 2 : dot].lower() not in _PLAIN_WORD_ENDS and _abbreviation_before(text, dot))
+            or (text[dot - 2 : dot - 1] == "." and _initialism_goes_on(text, dot, end))
         ):
             continue  # "Dr. Smith" (but "Dr.", then a line break, ends there)
         piece = text[start:end]
@@ -90,8 +91,8 @@ def split(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# The characters SENTENCE_END starts at.
-_END_MARKS: str = ".!?\n"
+# The characters SENTENCE_END starts at but the line break: terminal punctuation.
+_TERMINAL_MARKS: str = ".!?"
 
 # SENTENCE_END's branches, each as a standard-library pattern matched at its first
 # character (the `regex` module costs several times as much to start a match at a place,
@@ -112,14 +113,17 @@ _LINE_END = _re.compile(rf"\n{_SPACE}*+")
 def _ends(text: str) -> list[tuple[int, int]]:
     """The spans of `SENTENCE_END.finditer(text)`, left to right, found without that pattern.
     The characters it starts with are found by `str.find` (a mark inside an end found
-    already is passed over); the two commonest cases are decided by a look at the next
-    characters: a full stop, "!" or "?" right before a letter or digit ends nothing ("1.5",
-    "U.N."); one then one space and a letter or digit ends there, the mark alone ("killed.
-    The"). The others are matched by the pattern of SENTENCE_END's branch that starts with
-    that character. (The (*SKIP) in SENTENCE_END only spares tries that would fail, so its
-    ends are found at the same places.)"""
+    already is passed over; a line break is looked for only from the end found last, so
+    that the blank line a paragraph's last full stop takes is not looked at again); the
+    three commonest cases are decided by a look at the next characters: a full stop, "!" or
+    "?" right before a letter or digit ends nothing ("1.5", "U.N."); one then one space and
+    a letter or digit ends there, the mark alone ("killed. The"); one then two line breaks
+    and no more white space ends after them (a paragraph's last sentence; str.isspace takes
+    every character the pattern's white space does). The others are matched by the pattern
+    of SENTENCE_END's branch that starts with that character. (The (*SKIP) in SENTENCE_END
+    only spares tries that would fail, so its ends are found at the same places.)"""
     marks = []
-    for mark in _END_MARKS:
+    for mark in _TERMINAL_MARKS:
         if mark not in text:
             continue  # most "!", "?": `in` costs less than a call of `find`
         at = text.find(mark)
@@ -130,22 +134,28 @@ def _ends(text: str) -> list[tuple[int, int]]:
     spans = []
     reach = 0
     length = len(text)
-    for at in marks:
-        if at < reach:
-            continue
-        if text[at] == "\n":
-            m = _BREAK_END.match(text, at)
-            if m is None and at - text.rfind("\n", 0, at) <= WRAPPED_LINE_MIN:  # the line before is short
-                m = _LINE_END.match(text, at)
-            if m is not None:
-                spans.append(m.span())
-                reach = m.end()
+    line_break = text.find("\n")
+    for at in (*marks, length):  # (the text's length: the line breaks after the last mark)
+        while 0 <= line_break < at:  # the line breaks before this mark, in order
+            if line_break >= reach:
+                m = _BREAK_END.match(text, line_break)
+                if m is None and line_break - text.rfind("\n", 0, line_break) <= WRAPPED_LINE_MIN:  # the line before is short
+                    m = _LINE_END.match(text, line_break)
+                if m is not None:
+                    spans.append(m.span())
+                    reach = m.end()
+            line_break = text.find("\n", reach if reach > line_break else line_break + 1)
+        if at < reach or at == length:
             continue
         if at + 1 < length and text[at + 1].isalnum():
             continue  # no closer and no space after the mark: no end ("1.5", "U.N.")
         if at + 2 < length and text[at + 1] == " " and text[at + 2].isalnum():
             spans.append((at, at + 1))  # the mark alone (no line break follows the space)
             reach = at + 1
+            continue
+        if at + 3 < length and text[at + 1] == "\n" == text[at + 2] and not text[at + 3].isspace():
+            spans.append((at, at + 3))  # a paragraph's end: the mark and its blank line, no more white space
+            reach = at + 3
             continue
         m = _TERMINAL_END.match(text, at)
         if m is not None:
@@ -213,6 +223,15 @@ def _cut(text: str, first: int) -> int:
 # The letters and full stops that may end an ASCII stretch (for ASCII, these letters are
 # exactly what str.isalpha accepts): `str.rstrip` takes the run off in one call.
 _ASCII_RUN_CHARACTERS: str = string.ascii_letters + "."
+
+
+# Two ASCII letters (lower case) that end no abbreviation: a word whose last two characters
+# lower into them before a full stop ("said.", "killed.") is none, told without
+# `_abbreviation_before` (an initial, "U.N." and "A.K." end in a letter after no letter or
+# after a full stop, which no pair of letters is).
+_PLAIN_WORD_ENDS: frozenset[str] = frozenset(
+    a + b for a in string.ascii_lowercase for b in string.ascii_lowercase
+) - {w[-2:] for w in ABBREVIATIONS}
 
 
 def _abbreviation_before(text: str, dot: int) -> bool:
