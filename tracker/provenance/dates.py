@@ -47,7 +47,7 @@ import regex as re
 
 from .. import lexicon
 from ..extraction.qualifiers import change_before
-from ..extraction.text import gap, holds_any, last_words
+from ..extraction.text import gap, holds_any, last_words, phrase_tree
 from ..extraction.text import alternation as _words
 from ..extraction.text import phrases as _alternation
 from .keyscan import KeyScanner, ascii_word_set, ascii_words, key_scanner
@@ -635,6 +635,33 @@ EPI_WEEK = re.compile(
     (?: \s+ (?:of\s+)? (?P<year>{_YEAR}) )?""",
     re.VERBOSE,
 )
+# The ordinals lowered, and the parts and units counted, one of each of which an ASCII
+# sentence lowered holds where PART_OF matches ("the first half of", "The last three months
+# of"; not "last week"); the week's words and abbreviations lowered,
+# then a digit, where EPI_WEEK does ("week 11", "Epi-week 11", "EW 11"; its \s is white space
+# to the standard library's \s too, and a week's number starts with a digit from 1).
+PART_ORDINALS: tuple[str, ...] = tuple(w.lower() for w in ORDINALS)
+PART_WORDS: tuple[str, ...] = tuple(w.lower() for w in (*PART_MONTHS, *PART_COUNT_UNITS))
+EPI_WEEK_NUMBERED = _re.compile(rf"(?:{_alternation(w.lower() for w in (*EPI_WEEK_WORDS, *EPI_WEEK_ABBREVIATIONS))})\s*[1-9]")
+
+
+def _may_name_a_part(sentence: str) -> bool:
+    """Whether PART_OF may match: False only for an ASCII sentence that holds, in any case,
+    none of its parts and units or none of its ordinals (most that hold a hint of a part,
+    "last week": the substring tests cost a fraction of the pattern's scan, some 12k)."""
+    if not sentence.isascii():
+        return True
+    lowered = sentence.lower()
+    return holds_any(lowered, PART_WORDS) and holds_any(lowered, PART_ORDINALS)
+
+
+def _may_name_an_epi_week(sentence: str) -> bool:
+    """Whether EPI_WEEK may match: False only for an ASCII sentence with no week's word or
+    abbreviation, in any case, right before a number ("last week", "two weeks": the standard
+    library's scan of the sentence lowered costs a fraction of the pattern's, some 30k)."""
+    return not sentence.isascii() or EPI_WEEK_NUMBERED.search(sentence.lower()) is not None
+
+
 # Words of PART_OF ("half", "months") and EPI_WEEK, one of which a sentence holds if either may match.
 PART_HINTS: frozenset[str] = frozenset(
     {*PART_MONTHS, *(w + "s" for w in PART_COUNT_UNITS), *EPI_WEEK_ABBREVIATIONS}
@@ -677,12 +704,16 @@ BEFORE_COMPARISON = re.compile(
     rf"|\b(?:up|down)\s+(?:by\s+)?\d[\d,.]*\s+(?:\p{{L}}+\s+)?(?:from|on|since)\s+)$",  # "now 320, up 20 from Sunday"
     re.REVERSE,
 )
-BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:on\s+)?)$", re.REVERSE)
-AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_alternation(REPORT_VERBS)})\b)")
+# (the reporting verbs as trees of the characters they share, `phrase_tree`: the same matches
+# as their alternation, for a fraction of its cost, which tries every verb at a place)
+_REPORT_VERBS_TREE: str = phrase_tree(REPORT_VERBS, fold=True)
+_REPORT_VERBS_BACKWARDS: str = phrase_tree(REPORT_VERBS, backwards=True, fold=True)
+BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_REPORT_VERBS_BACKWARDS})\s+(?:on\s+)?)$", re.REVERSE)
+AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_REPORT_VERBS_TREE})\b)")
 # ... whom the source told, or where it said it, between the verb and the day: "told reporters
 # on Monday", "said in a statement on Monday", "told Reuters on Monday" (words.csv report listeners).
 LISTENER_REPORT = re.compile(
-    rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:(?:in|at|to)\s+)?(?:{_alternation(lexicon.word_list('report listeners'))}))\s+(?:on\s+)?$"
+    rf"(?i:\b(?:{_REPORT_VERBS_BACKWARDS})\s+(?:(?:in|at|to)\s+)?(?:{_alternation(lexicon.word_list('report listeners'))}))\s+(?:on\s+)?$"
     rf"|(?i:\b(?:told|briefed))\s+\p{{Lu}}[\p{{L}}.]+\s+(?:on\s+)?$",
     re.REVERSE,
 )
@@ -792,13 +823,29 @@ def _may_end(words: tuple[str, str] | None, endings: Endings) -> bool:
 
 # Words that open another clause: a date past one of them is about something else.
 CLAUSE_OPENERS: str = _words("relative pronouns", "clause openers")
+CLAUSE_MARKS: tuple[str, ...] = (";", "—")
 CLAUSE_BOUNDARY = re.compile(
     rf"""
     \b(?i:{CLAUSE_OPENERS})\b
-    | [;—]
+    | [{"".join(CLAUSE_MARKS)}]
     """,
     re.VERBOSE,
 )
+# The longest piece of each clause opener without a space, lowered: a CLAUSE_BOUNDARY match in
+# an ASCII stretch holds one of them in the stretch lowered, or one of its marks.
+CLAUSE_OPENER_PIECES: tuple[str, ...] = tuple(
+    dict.fromkeys(max(w.lower().split(), key=len) for w in lexicon.word_list("relative pronouns") + lexicon.word_list("clause openers"))
+)
+
+
+def _clause_boundary(sentence: str, lo: int, hi: int) -> re.Match | None:
+    """The first CLAUSE_BOUNDARY in sentence[lo:hi], searched only where an ASCII stretch
+    holds a mark or a piece of an opener (most between a date and its figure hold none, and
+    the substring tests cost a fraction of the pattern's scan, some 19k instructions)."""
+    stretch = sentence[lo:hi]
+    if stretch.isascii() and not holds_any(stretch, CLAUSE_MARKS) and not holds_any(stretch.lower(), CLAUSE_OPENER_PIECES):
+        return None
+    return CLAUSE_BOUNDARY.search(sentence, lo, hi)
 
 # Roles, strongest first (see the module docstring).
 ROLE_RANK: dict[str, int] = {"as_of": 0, "range_end": 1, "citation": 2, "report": 3, "event": 4, "named_event": 5}
@@ -1113,7 +1160,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
     reference = published or _latest_full_date(sentence) or year_end
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
-    if parts:
+    if parts and _may_name_a_part(sentence):
         for m in PART_OF.finditer(sentence):
             period = _part_of(m, reference, published)
             if period:
@@ -1122,6 +1169,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
                 precision = "week" if m.group("this") or m.group("month") else "month"  # half a month / months of a year
                 found.append(_Mention(m.start(), m.end(), last, precision, _part_role(sentence, m)))
                 taken.append(m.span())
+    if parts and _may_name_an_epi_week(sentence):
         for m in EPI_WEEK.finditer(sentence):
             monday = _epi_week(m, reference, sentence)
             if monday:
@@ -1806,7 +1854,7 @@ COUNT_BEFORE_DATE = _re.compile(
 
 def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
     lo, hi = (m.end, offset) if m.end <= offset else (offset, m.start)
-    boundary = CLAUSE_BOUNDARY.search(sentence, lo, hi)
+    boundary = _clause_boundary(sentence, lo, hi)
     if boundary is None:
         # a relative aside closed before a count in the present perfect tells when its subject
         # came, not when the count stands: "The cyclone, which hit the country on May 2 and 3,
