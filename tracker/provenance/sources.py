@@ -200,6 +200,9 @@ _ARTICLE_PREFIXES = _attribution("article prefixes")  # "al-Saleh"
 _NEXT = rf"(?:{_FIRST}|(?:{_ARTICLE_PREFIXES})-\p{{L}}+)"
 _NAME_JOINERS = _attribution("name joiners")  # "Ministry of Health", "Médecins Sans Frontières"
 _JOINER = rf"\s+(?:{_NAME_JOINERS})(?:\s+the)?\s+"
+# The same for a name read backwards, its joiners a tree of their ends (`phrase_tree`: the same
+# matches, without trying each joiner at every gap of the name)
+_JOINER_BACKWARDS = rf"\s+(?:{phrase_tree(lexicon.word_list('name joiners', 'attribution'), backwards=True, cased=True)})(?:\s+the)?\s+"
 # A joiner goes on to a name, not to a day or month: "... Authority on Thursday"; a month's
 # short form only as a date writes it ("on Mar. 3", "on Mar 3"): "Viña del Mar" is a name.
 _SHORT_MONTHS = tuple(m for m in MONTHS if any(o != m and o.startswith(m) for o in MONTHS))
@@ -217,7 +220,7 @@ def _name_pattern(backwards: bool = False) -> str:
     joiner is found, not at every word. Both find the same: from where the joiner's spaces
     start, one place only can follow them that a name's word starts at ("the" after a
     joiner is no word of a name), so the test looks at the same place."""
-    joined = rf"(?!{_JOINER}{_DAY_OR_MONTH}){_JOINER}" if backwards else rf"{_JOINER}(?!{_DAY_OR_MONTH})"
+    joined = rf"(?!{_JOINER}{_DAY_OR_MONTH}){_JOINER_BACKWARDS}" if backwards else rf"{_JOINER}(?!{_DAY_OR_MONTH})"
     return rf"{_FIRST}(?:(?:{joined}|\s+the\s+|\s+){_NEXT}){{0,6}}"
 
 
