@@ -520,24 +520,44 @@ def _last_day(first: dt.date, precision: str) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
-def _may_span(sentence: str) -> bool:
-    """Whether `PAST_SPAN` may match: "the", at least one space, then a span word in any case
-    ("the past", "the Last"). False only where no "the" is followed so: most sentences a span
+def _span_the(sentence: str) -> int:
+    """Where the first "the" stands that `PAST_SPAN` may hold: "the", at least one space, then
+    a span word in any case ("the past", "the Last"); -1 where none is: most sentences a span
     word lets through say "last week" or "its last stronghold", and a few searches cost less
     than the pattern's scan. (Any character not ASCII is taken for a space `\\s` may match,
     and the word is looked for after each; a span word matched regardless of case folds to
-    itself, as "ſ" and the Kelvin sign do. Span words not ASCII: the pattern decides.)"""
+    itself, as "ſ" and the Kelvin sign do. Span words not ASCII: the pattern decides, from 0.)"""
     if not SPAN_WORDS_FOLDED_ASCII:
-        return True
+        return 0
     at = sentence.find("the")
     while at >= 0:
         pos = at + 3
         while pos < len(sentence) and (sentence[pos].isspace() or not sentence[pos].isascii()):
             pos += 1
             if any(sentence[pos : pos + len(w)].casefold() == w for w in SPAN_WORDS_FOLDED):
-                return True
+                return at
         at = sentence.find("the", at + 1)
-    return False
+    return -1
+
+
+# The longest span preposition's characters; None when one is a phrase (its spaces vary: the
+# scan then starts at the sentence's start).
+SPAN_PREPOSITION_LONGEST: int | None = (
+    max(map(len, lexicon.word_list("span prepositions"))) if all(" " not in w for w in lexicon.word_list("span prepositions")) else None
+)
+
+
+def _span_scan_start(sentence: str, the: int) -> int:
+    """Where `PAST_SPAN`'s scan may start, given the first "the" it may hold (`_span_the`): no
+    match starts before that "the"'s white space and the longest span preposition. (A match
+    holds its "the" after its preposition and white space, where no "the" stands, so no match
+    holds a "the" before the first; and its \\b reads the text before the scan's start.)"""
+    if SPAN_PREPOSITION_LONGEST is None:
+        return 0
+    start = the
+    while start > 0 and (sentence[start - 1].isspace() or not sentence[start - 1].isascii()):
+        start -= 1
+    return start - SPAN_PREPOSITION_LONGEST if start > SPAN_PREPOSITION_LONGEST else 0
 
 
 SPAN_WORDS_FOLDED: tuple[str, ...] = tuple(dict.fromkeys(w.casefold() for w in SPAN_WORDS))
@@ -1231,8 +1251,8 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if pair:
                 found.extend(pair)
                 taken.append((head.start(), pair[1].end))
-    if span and _may_span(sentence):
-        for m in PAST_SPAN.finditer(sentence):
+    if span and (the := _span_the(sentence)) >= 0:
+        for m in PAST_SPAN.finditer(sentence, _span_scan_start(sentence, the)):  # (the scan of the whole sentence cost some 30k)
             count = m.group("count")
             n = int(count) if count and count.isdigit() else COUNT_WORDS.get((count or "a").lower(), 1)
             days = max(1, round(n * UNIT_DAYS[m.group("unit").lower()]))
@@ -1824,7 +1844,7 @@ def _owning_count(sentence: str, m: _Mention, mentions: list[_Mention]) -> _re.M
     digit = DIGIT.search(sentence, (at - OWNER_REACH if at > OWNER_REACH else 0), at)
     if digit is None:
         return None
-    owner = COUNT_BEFORE_DATE.search(sentence, digit.start(), at)
+    owner = COUNT_BEFORE_DATE.search(sentence, digit.start(), at) if _may_own(sentence, digit.start(), at) else None
     if owner is None or any(d.start <= owner.start() < d.end for d in mentions):
         return None
     return owner
@@ -1876,11 +1896,29 @@ OWNER_REACH = 30
 # A count, then at most two words and a preposition, then the date: the count's own date;
 # or the count right before a date counted back ("up from 90,000 a week earlier").
 # (a scale word may follow the count: "up from 12 million last year")
-_SCALES = _alternation(lexicon.mapping("numbers", "word", "value", int, kind="scale"))
+_SCALE_WORDS: tuple[str, ...] = tuple(lexicon.mapping("numbers", "word", "value", int, kind="scale"))
+_SCALES = _alternation(_SCALE_WORDS)
+OWNER_PREPOSITIONS: tuple[str, ...] = ("in", "on", "at", "as of", "at the end of", "between", "from")  # "19,000 in December"
 COUNT_BEFORE_DATE = _re.compile(
-    rf"(?<![\d.,])\d[\d,.]*(?:\s+(?:{_SCALES})\b)?(?:(?:\s+[^\W\d]+){{0,2}}\s+(?:in|on|at|as\s+of|at\s+the\s+end\s+of|between|from)"
+    rf"(?<![\d.,])\d[\d,.]*(?:\s+(?:{_SCALES})\b)?(?:(?:\s+[^\W\d]+){{0,2}}\s+(?:{_alternation(OWNER_PREPOSITIONS)})"
     rf"|(?:\s+[^\W\d]+)?\s+(?:in|during|over|for)\s+the\s+same\s+[^\W\d]+(?:\s+(?:in|of))?)?\s*\Z"  # "850 in the same period last year", "812 over the same period in 2022"
 )
+
+# The words a COUNT_BEFORE_DATE match may end with (its white space aside) but for the count
+# itself and the word after "same": a preposition's last word, or a scale's.
+OWNER_LAST_WORDS: frozenset[str] = frozenset(w.split()[-1] for w in (*OWNER_PREPOSITIONS, *_SCALE_WORDS))
+SAME_WORD: str = "same"  # "850 in the same period"
+
+
+def _may_own(sentence: str, lo: int, at: int) -> bool:
+    """Whether `COUNT_BEFORE_DATE` may match sentence[lo:at] (a count's first digit to the
+    date): its last word (white space stripped, as its \\s has it) ends a count, or is one of
+    `OWNER_LAST_WORDS`, or the stretch says "same". Many stretches end in a place's name
+    ("wounded in Afrin"), and the test costs a fraction of the pattern's call (some 35k)."""
+    stretch = sentence[lo:at].rstrip()
+    if not stretch or stretch[-1].isdecimal() or stretch[-1] in ",.":
+        return True
+    return stretch.rsplit(None, 1)[-1] in OWNER_LAST_WORDS or SAME_WORD in stretch
 
 
 def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
