@@ -47,7 +47,7 @@ import regex as re
 
 from .. import lexicon
 from ..extraction.qualifiers import change_before
-from ..extraction.text import gap, last_words
+from ..extraction.text import gap, holds_any, last_words, phrase_tree
 from ..extraction.text import alternation as _words
 from ..extraction.text import phrases as _alternation
 from .keyscan import KeyScanner, ascii_word_set, ascii_words, key_scanner
@@ -520,24 +520,44 @@ def _last_day(first: dt.date, precision: str) -> dt.date:
     return following - dt.timedelta(days=1)
 
 
-def _may_span(sentence: str) -> bool:
-    """Whether `PAST_SPAN` may match: "the", at least one space, then a span word in any case
-    ("the past", "the Last"). False only where no "the" is followed so: most sentences a span
+def _span_the(sentence: str) -> int:
+    """Where the first "the" stands that `PAST_SPAN` may hold: "the", at least one space, then
+    a span word in any case ("the past", "the Last"); -1 where none is: most sentences a span
     word lets through say "last week" or "its last stronghold", and a few searches cost less
     than the pattern's scan. (Any character not ASCII is taken for a space `\\s` may match,
     and the word is looked for after each; a span word matched regardless of case folds to
-    itself, as "ſ" and the Kelvin sign do. Span words not ASCII: the pattern decides.)"""
+    itself, as "ſ" and the Kelvin sign do. Span words not ASCII: the pattern decides, from 0.)"""
     if not SPAN_WORDS_FOLDED_ASCII:
-        return True
+        return 0
     at = sentence.find("the")
     while at >= 0:
         pos = at + 3
         while pos < len(sentence) and (sentence[pos].isspace() or not sentence[pos].isascii()):
             pos += 1
             if any(sentence[pos : pos + len(w)].casefold() == w for w in SPAN_WORDS_FOLDED):
-                return True
+                return at
         at = sentence.find("the", at + 1)
-    return False
+    return -1
+
+
+# The longest span preposition's characters; None when one is a phrase (its spaces vary: the
+# scan then starts at the sentence's start).
+SPAN_PREPOSITION_LONGEST: int | None = (
+    max(map(len, lexicon.word_list("span prepositions"))) if all(" " not in w for w in lexicon.word_list("span prepositions")) else None
+)
+
+
+def _span_scan_start(sentence: str, the: int) -> int:
+    """Where `PAST_SPAN`'s scan may start, given the first "the" it may hold (`_span_the`): no
+    match starts before that "the"'s white space and the longest span preposition. (A match
+    holds its "the" after its preposition and white space, where no "the" stands, so no match
+    holds a "the" before the first; and its \\b reads the text before the scan's start.)"""
+    if SPAN_PREPOSITION_LONGEST is None:
+        return 0
+    start = the
+    while start > 0 and (sentence[start - 1].isspace() or not sentence[start - 1].isascii()):
+        start -= 1
+    return start - SPAN_PREPOSITION_LONGEST if start > SPAN_PREPOSITION_LONGEST else 0
 
 
 SPAN_WORDS_FOLDED: tuple[str, ...] = tuple(dict.fromkeys(w.casefold() for w in SPAN_WORDS))
@@ -585,6 +605,31 @@ BACK_REFERENCE_LAST_WORDS: tuple[str, ...] = last_words(BACK_REFERENCES)
 # it, its \b after it), and a lowered ASCII sentence none of whose words is one holds no
 # match. None when a last word holds another character (the substring searches decide).
 BACK_REFERENCE_LAST_WORD_SET: frozenset[bytes] | None = ascii_word_set(BACK_REFERENCE_LAST_WORDS)
+# Each back reference as the run of its words lowered (bytes), by its last word, when every
+# word is a run of word characters: a match of the twin is then such a run of the lowered
+# sentence's words (`ascii_words`: only white space stands between them). None otherwise.
+BACK_REFERENCE_RUNS: dict[bytes, tuple[list[bytes], ...]] | None = (
+    {
+        last: tuple(run for phrase in BACK_REFERENCES if (run := phrase.lower().encode("ascii").split())[-1] == last)
+        for last in BACK_REFERENCE_LAST_WORD_SET
+    }
+    if BACK_REFERENCE_LAST_WORD_SET is not None and all(ascii_word_set(p.lower().split()) is not None for p in BACK_REFERENCES)
+    else None
+)
+
+
+def _holds_a_back_reference_run(words: list[bytes]) -> bool:
+    """Whether the lowered sentence's words hold one of `BACK_REFERENCE_RUNS` (each looked for
+    only where its last word stands): where they hold none, the twin finds nothing."""
+    for last in BACK_REFERENCE_LAST_WORD_SET.intersection(words):
+        runs = BACK_REFERENCE_RUNS[last]
+        at = words.index(last)
+        while at >= 0:
+            for run in runs:
+                if at + 1 >= len(run) and words[at + 1 - len(run) : at + 1] == run:
+                    return True
+            at = words.index(last, at + 1) if last in words[at + 1 :] else -1
+    return False
 
 
 def _refers_back(sentence: str) -> bool:
@@ -597,8 +642,14 @@ def _refers_back(sentence: str) -> bool:
         if BACK_REFERENCE_LAST_WORD_SET is None:
             if not any(map(lower.__contains__, BACK_REFERENCE_LAST_WORDS)):
                 return False
-        elif BACK_REFERENCE_LAST_WORD_SET.isdisjoint(ascii_words(lower)):
-            return False
+        else:
+            words = ascii_words(lower)
+            if BACK_REFERENCE_LAST_WORD_SET.isdisjoint(words):
+                return False
+            # (the twin's scan tries the first words at every word, some 26k instructions: most
+            # sentences with a last word hold it after no other word of its reference, "the toll")
+            if BACK_REFERENCE_RUNS is not None and not _holds_a_back_reference_run(words):
+                return False
         return BACK_REFERENCE_LOWER.search(lower) is not None
     return BACK_REFERENCE.search(sentence) is not None
 
@@ -635,6 +686,33 @@ EPI_WEEK = re.compile(
     (?: \s+ (?:of\s+)? (?P<year>{_YEAR}) )?""",
     re.VERBOSE,
 )
+# The ordinals lowered, and the parts and units counted, one of each of which an ASCII
+# sentence lowered holds where PART_OF matches ("the first half of", "The last three months
+# of"; not "last week"); the week's words and abbreviations lowered,
+# then a digit, where EPI_WEEK does ("week 11", "Epi-week 11", "EW 11"; its \s is white space
+# to the standard library's \s too, and a week's number starts with a digit from 1).
+PART_ORDINALS: tuple[str, ...] = tuple(w.lower() for w in ORDINALS)
+PART_WORDS: tuple[str, ...] = tuple(w.lower() for w in (*PART_MONTHS, *PART_COUNT_UNITS))
+EPI_WEEK_NUMBERED = _re.compile(rf"(?:{_alternation(w.lower() for w in (*EPI_WEEK_WORDS, *EPI_WEEK_ABBREVIATIONS))})\s*[1-9]")
+
+
+def _may_name_a_part(sentence: str) -> bool:
+    """Whether PART_OF may match: False only for an ASCII sentence that holds, in any case,
+    none of its parts and units or none of its ordinals (most that hold a hint of a part,
+    "last week": the substring tests cost a fraction of the pattern's scan, some 12k)."""
+    if not sentence.isascii():
+        return True
+    lowered = sentence.lower()
+    return holds_any(lowered, PART_WORDS) and holds_any(lowered, PART_ORDINALS)
+
+
+def _may_name_an_epi_week(sentence: str) -> bool:
+    """Whether EPI_WEEK may match: False only for an ASCII sentence with no week's word or
+    abbreviation, in any case, right before a number ("last week", "two weeks": the standard
+    library's scan of the sentence lowered costs a fraction of the pattern's, some 30k)."""
+    return not sentence.isascii() or EPI_WEEK_NUMBERED.search(sentence.lower()) is not None
+
+
 # Words of PART_OF ("half", "months") and EPI_WEEK, one of which a sentence holds if either may match.
 PART_HINTS: frozenset[str] = frozenset(
     {*PART_MONTHS, *(w + "s" for w in PART_COUNT_UNITS), *EPI_WEEK_ABBREVIATIONS}
@@ -677,12 +755,16 @@ BEFORE_COMPARISON = re.compile(
     rf"|\b(?:up|down)\s+(?:by\s+)?\d[\d,.]*\s+(?:\p{{L}}+\s+)?(?:from|on|since)\s+)$",  # "now 320, up 20 from Sunday"
     re.REVERSE,
 )
-BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:on\s+)?)$", re.REVERSE)
-AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_alternation(REPORT_VERBS)})\b)")
+# (the reporting verbs as trees of the characters they share, `phrase_tree`: the same matches
+# as their alternation, for a fraction of its cost, which tries every verb at a place)
+_REPORT_VERBS_TREE: str = phrase_tree(REPORT_VERBS, fold=True)
+_REPORT_VERBS_BACKWARDS: str = phrase_tree(REPORT_VERBS, backwards=True, fold=True)
+BEFORE_REPORT = re.compile(rf"(?i:\b(?:{_REPORT_VERBS_BACKWARDS})\s+(?:on\s+)?)$", re.REVERSE)
+AFTER_REPORT = re.compile(rf"^\s*,?\s*(?i:(?:{_REPORT_VERBS_TREE})\b)")
 # ... whom the source told, or where it said it, between the verb and the day: "told reporters
 # on Monday", "said in a statement on Monday", "told Reuters on Monday" (words.csv report listeners).
 LISTENER_REPORT = re.compile(
-    rf"(?i:\b(?:{_alternation(REPORT_VERBS)})\s+(?:(?:in|at|to)\s+)?(?:{_alternation(lexicon.word_list('report listeners'))}))\s+(?:on\s+)?$"
+    rf"(?i:\b(?:{_REPORT_VERBS_BACKWARDS})\s+(?:(?:in|at|to)\s+)?(?:{_alternation(lexicon.word_list('report listeners'))}))\s+(?:on\s+)?$"
     rf"|(?i:\b(?:told|briefed))\s+\p{{Lu}}[\p{{L}}.]+\s+(?:on\s+)?$",
     re.REVERSE,
 )
@@ -792,13 +874,29 @@ def _may_end(words: tuple[str, str] | None, endings: Endings) -> bool:
 
 # Words that open another clause: a date past one of them is about something else.
 CLAUSE_OPENERS: str = _words("relative pronouns", "clause openers")
+CLAUSE_MARKS: tuple[str, ...] = (";", "—")
 CLAUSE_BOUNDARY = re.compile(
     rf"""
     \b(?i:{CLAUSE_OPENERS})\b
-    | [;—]
+    | [{"".join(CLAUSE_MARKS)}]
     """,
     re.VERBOSE,
 )
+# The longest piece of each clause opener without a space, lowered: a CLAUSE_BOUNDARY match in
+# an ASCII stretch holds one of them in the stretch lowered, or one of its marks.
+CLAUSE_OPENER_PIECES: tuple[str, ...] = tuple(
+    dict.fromkeys(max(w.lower().split(), key=len) for w in lexicon.word_list("relative pronouns") + lexicon.word_list("clause openers"))
+)
+
+
+def _clause_boundary(sentence: str, lo: int, hi: int) -> re.Match | None:
+    """The first CLAUSE_BOUNDARY in sentence[lo:hi], searched only where an ASCII stretch
+    holds a mark or a piece of an opener (most between a date and its figure hold none, and
+    the substring tests cost a fraction of the pattern's scan, some 19k instructions)."""
+    stretch = sentence[lo:hi]
+    if stretch.isascii() and not holds_any(stretch, CLAUSE_MARKS) and not holds_any(stretch.lower(), CLAUSE_OPENER_PIECES):
+        return None
+    return CLAUSE_BOUNDARY.search(sentence, lo, hi)
 
 # Roles, strongest first (see the module docstring).
 ROLE_RANK: dict[str, int] = {"as_of": 0, "range_end": 1, "citation": 2, "report": 3, "event": 4, "named_event": 5}
@@ -981,7 +1079,8 @@ def _undated(published: dt.date | None, anchor: dt.date | None, default: dt.date
 # which killed" (an event's words, up to four, may stand between).
 # ("since the 2010 floods, which killed"; "the 2013 Lampedusa disaster, in which"; "the 2009
 # L'Aquila quake, which left 309 dead"; "the 1998 floods in the Yangtze basin, which killed")
-TIME_CLAUSE = _re.compile(r"(?:\s+[^\W\d_][^\W\d]*(?:['’][^\W\d_]+)?){0,6}?,?\s+(?:(?:in|during)\s+)?(?:when|which)\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")
+TIME_CLAUSE_WORDS: tuple[str, ...] = ("when", "which")  # one stands in every TIME_CLAUSE match
+TIME_CLAUSE = _re.compile(rf"(?:\s+[^\W\d_][^\W\d]*(?:['’][^\W\d_]+)?){{0,6}}?,?\s+(?:(?:in|during)\s+)?(?:{'|'.join(TIME_CLAUSE_WORDS)})\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")
 # ... or "that" after the event a date names as its modifier: "the 1985 quake that killed"
 # (not "said since April that", "It was in 2015 that": a date after no "the", no event after it)
 EVENT_THAT_CLAUSE = _re.compile(r"(?:\s+[^\W\d_]+){1,2}?\s+that\s+(?:[^,;:.()]|(?<=\d)[,.](?=\d))*\Z")
@@ -1004,7 +1103,9 @@ def _time_of_the_clause(sentence: str, offset: int, mentions: list[_Mention]) ->
         if _said_of_the_period(sentence, offset, m):
             continue  # "304 attacks since 1 January 2023, which killed 19": the attacks, over the period
         if m.end <= offset and offset - m.end <= TIME_CLAUSE_REACH and (
-            TIME_CLAUSE.match(sentence, m.end, offset)
+            # (a match holds one of its words between the date and the figure: most stretches
+            # hold none, and two substring tests cost a tenth of the pattern's failing call)
+            (holds_any(sentence[m.end : offset], TIME_CLAUSE_WORDS) and TIME_CLAUSE.match(sentence, m.end, offset))
             or (sentence.endswith(("the ", "The "), 0, m.start) and (
                 EVENT_THAT_CLAUSE.match(sentence, m.end, offset)
                 or (m.role == "since" and EVENT_SINCE_CLAUSE.match(sentence, m.end, offset))
@@ -1143,7 +1244,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
     reference = published or _latest_full_date(sentence) or year_end
     found: list[_Mention] = []
     taken: list[tuple[int, int]] = []
-    if parts:
+    if parts and _may_name_a_part(sentence):
         for m in PART_OF.finditer(sentence):
             period = _part_of(m, reference, published)
             if period:
@@ -1152,6 +1253,7 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
                 precision = "week" if m.group("this") or m.group("month") else "month"  # half a month / months of a year
                 found.append(_Mention(m.start(), m.end(), last, precision, _part_role(sentence, m)))
                 taken.append(m.span())
+    if parts and _may_name_an_epi_week(sentence):
         for m in EPI_WEEK.finditer(sentence):
             monday = _epi_week(m, reference, sentence)
             if monday:
@@ -1182,8 +1284,8 @@ def _mentions(sentence: str, published: dt.date | None, year_end: dt.date | None
             if pair:
                 found.extend(pair)
                 taken.append((head.start(), pair[1].end))
-    if span and _may_span(sentence):
-        for m in PAST_SPAN.finditer(sentence):
+    if span and (the := _span_the(sentence)) >= 0:
+        for m in PAST_SPAN.finditer(sentence, _span_scan_start(sentence, the)):  # (the scan of the whole sentence cost some 30k)
             count = m.group("count")
             n = int(count) if count and count.isdigit() else COUNT_WORDS.get((count or "a").lower(), 1)
             days = max(1, round(n * UNIT_DAYS[m.group("unit").lower()]))
@@ -1596,6 +1698,9 @@ def _period_start(sentence: str, offset: int, mentions: list[_Mention]) -> dt.da
 DATED_DOCUMENT = re.compile(rf"\s+(?:[\p{{L}}\-]+\s+){{0,2}}(?i:{_words('dated documents')})s?\b")
 # Words of the future, in lower case ("may", not the month): a date after one is a projection's.
 FUTURE_WORD = _re.compile(rf"\b(?:{_words('future words')})\b")
+# The longest piece of each future word without a space: a stretch where FUTURE_WORD finds one
+# holds its piece (a few substring tests cost a fraction of the pattern's failing scan).
+FUTURE_PIECES: tuple[str, ...] = tuple(dict.fromkeys(max(w.split(), key=len) for w in lexicon.word_list("future words")))
 # What parts a sentence into lines or table cells: a date after one of these is another part's.
 CELL_MARK = " | "  # between the cells of a row written as text
 LATER_PART: tuple[str, ...] = ("\n", CELL_MARK)
@@ -1611,7 +1716,7 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     past a word of the future ("80 killed, ... warning the toll could double by December")."""
     if m.end <= offset and _in_a_row_before(sentence, offset, m):
         return False
-    if m.start > offset and FUTURE_WORD.search(sentence, offset, m.start) is not None:
+    if m.start > offset and holds_any(sentence[offset : m.start], FUTURE_PIECES) and FUTURE_WORD.search(sentence, offset, m.start) is not None:
         return False
     if m.role in ("as_of", "citation", "report"):
         return not _another_report(sentence, offset, m) and not (m.start > offset and says_what_follows(sentence, offset, m.start, m.end))
@@ -1777,7 +1882,7 @@ def _owning_count(sentence: str, m: _Mention, mentions: list[_Mention]) -> _re.M
     digit = DIGIT.search(sentence, (at - OWNER_REACH if at > OWNER_REACH else 0), at)
     if digit is None:
         return None
-    owner = COUNT_BEFORE_DATE.search(sentence, digit.start(), at)
+    owner = COUNT_BEFORE_DATE.search(sentence, digit.start(), at) if _may_own(sentence, digit.start(), at) else None
     if owner is None or any(d.start <= owner.start() < d.end for d in mentions):
         return None
     return owner
@@ -1829,16 +1934,34 @@ OWNER_REACH = 30
 # A count, then at most two words and a preposition, then the date: the count's own date;
 # or the count right before a date counted back ("up from 90,000 a week earlier").
 # (a scale word may follow the count: "up from 12 million last year")
-_SCALES = _alternation(lexicon.mapping("numbers", "word", "value", int, kind="scale"))
+_SCALE_WORDS: tuple[str, ...] = tuple(lexicon.mapping("numbers", "word", "value", int, kind="scale"))
+_SCALES = _alternation(_SCALE_WORDS)
+OWNER_PREPOSITIONS: tuple[str, ...] = ("in", "on", "at", "as of", "at the end of", "between", "from")  # "19,000 in December"
 COUNT_BEFORE_DATE = _re.compile(
-    rf"(?<![\d.,])\d[\d,.]*(?:\s+(?:{_SCALES})\b)?(?:(?:\s+[^\W\d]+){{0,2}}\s+(?:in|on|at|as\s+of|at\s+the\s+end\s+of|between|from)"
+    rf"(?<![\d.,])\d[\d,.]*(?:\s+(?:{_SCALES})\b)?(?:(?:\s+[^\W\d]+){{0,2}}\s+(?:{_alternation(OWNER_PREPOSITIONS)})"
     rf"|(?:\s+[^\W\d]+)?\s+(?:in|during|over|for)\s+the\s+same\s+[^\W\d]+(?:\s+(?:in|of))?)?\s*\Z"  # "850 in the same period last year", "812 over the same period in 2022"
 )
+
+# The words a COUNT_BEFORE_DATE match may end with (its white space aside) but for the count
+# itself and the word after "same": a preposition's last word, or a scale's.
+OWNER_LAST_WORDS: frozenset[str] = frozenset(w.split()[-1] for w in (*OWNER_PREPOSITIONS, *_SCALE_WORDS))
+SAME_WORD: str = "same"  # "850 in the same period"
+
+
+def _may_own(sentence: str, lo: int, at: int) -> bool:
+    """Whether `COUNT_BEFORE_DATE` may match sentence[lo:at] (a count's first digit to the
+    date): its last word (white space stripped, as its \\s has it) ends a count, or is one of
+    `OWNER_LAST_WORDS`, or the stretch says "same". Many stretches end in a place's name
+    ("wounded in Afrin"), and the test costs a fraction of the pattern's call (some 35k)."""
+    stretch = sentence[lo:at].rstrip()
+    if not stretch or stretch[-1].isdecimal() or stretch[-1] in ",.":
+        return True
+    return stretch.rsplit(None, 1)[-1] in OWNER_LAST_WORDS or SAME_WORD in stretch
 
 
 def _in_clause(sentence: str, offset: int, m: _Mention) -> bool:
     lo, hi = (m.end, offset) if m.end <= offset else (offset, m.start)
-    boundary = CLAUSE_BOUNDARY.search(sentence, lo, hi)
+    boundary = _clause_boundary(sentence, lo, hi)
     if boundary is None:
         # a relative aside closed before a count in the present perfect tells when its subject
         # came, not when the count stands: "The cyclone, which hit the country on May 2 and 3,

@@ -200,6 +200,9 @@ _ARTICLE_PREFIXES = _attribution("article prefixes")  # "al-Saleh"
 _NEXT = rf"(?:{_FIRST}|(?:{_ARTICLE_PREFIXES})-\p{{L}}+)"
 _NAME_JOINERS = _attribution("name joiners")  # "Ministry of Health", "Médecins Sans Frontières"
 _JOINER = rf"\s+(?:{_NAME_JOINERS})(?:\s+the)?\s+"
+# The same for a name read backwards, its joiners a tree of their ends (`phrase_tree`: the same
+# matches, without trying each joiner at every gap of the name)
+_JOINER_BACKWARDS = rf"\s+(?:{phrase_tree(lexicon.word_list('name joiners', 'attribution'), backwards=True, cased=True)})(?:\s+the)?\s+"
 # A joiner goes on to a name, not to a day or month: "... Authority on Thursday"; a month's
 # short form only as a date writes it ("on Mar. 3", "on Mar 3"): "Viña del Mar" is a name.
 _SHORT_MONTHS = tuple(m for m in MONTHS if any(o != m and o.startswith(m) for o in MONTHS))
@@ -217,7 +220,7 @@ def _name_pattern(backwards: bool = False) -> str:
     joiner is found, not at every word. Both find the same: from where the joiner's spaces
     start, one place only can follow them that a name's word starts at ("the" after a
     joiner is no word of a name), so the test looks at the same place."""
-    joined = rf"(?!{_JOINER}{_DAY_OR_MONTH}){_JOINER}" if backwards else rf"{_JOINER}(?!{_DAY_OR_MONTH})"
+    joined = rf"(?!{_JOINER}{_DAY_OR_MONTH}){_JOINER_BACKWARDS}" if backwards else rf"{_JOINER}(?!{_DAY_OR_MONTH})"
     return rf"{_FIRST}(?:(?:{joined}|\s+the\s+|\s+){_NEXT}){{0,6}}"
 
 
@@ -226,6 +229,9 @@ _NAME_BACKWARDS = _name_pattern(backwards=True)  # for patterns matched backward
 _NP = rf"(?P<np>{_ALIAS}|{_NAME})"
 _VERB = rf"(?:{_words(REPORT_VERBS)})\b"
 _AUX = rf"(?:(?:{_words(AUXILIARIES)})\s+){{0,2}}"  # "has", "also", "had earlier", "has also"
+# The same for a pattern matched backwards, its words a tree of their ends (`phrase_tree`: the
+# same matches, in the same order, without trying every word at each place).
+_AUX_BACKWARDS = rf"(?:(?:{phrase_tree(AUXILIARIES, backwards=True, cased=True)})\s+){{0,2}}"
 # When the source spoke, between it and its verb: "on Monday", "in 2022", "last week".
 _WHEN_DEICTICS: tuple[str, ...] = ("last", "this")
 _WHEN_SPANS: tuple[str, ...] = ("week", "month", "year")
@@ -245,7 +251,7 @@ VERB_READ_ALONE: bool = all(v.isalpha() for v in REPORT_VERBS) and not any(
     a != b and a.endswith(b) for a in REPORT_VERBS for b in REPORT_VERBS
 )
 # The end of a pattern read backwards from a reporting verb (every one of `_subject`'s ends
-# `\s+ {_AUX} {_WHEN} {_TO_VERB} \Z`): the verb, or nothing where it is read alone.
+# `\s+ {_AUX_BACKWARDS} {_WHEN} {_TO_VERB} \Z`): the verb, or nothing where it is read alone.
 _TO_VERB: str = "" if VERB_READ_ALONE else _VERB
 
 
@@ -261,7 +267,7 @@ def _subject_verb(in_place: bool) -> re.Pattern:
         {in_place_part}                                  # OCHA in CAR, the Health Ministry in the Gaza Strip
         (?: \s* \( [^()]{{1,40}} \) )?                    # the UN Mission in South Sudan (UNMISS)
         (?: (?: \s*, [^,;“”"]{{1,80}} ){{1,2}}? \s*, )?     # , a war monitor, (the nearest name first)
-        \s+ {_AUX} {_WHEN} {_TO_VERB} \Z
+        \s+ {_AUX_BACKWARDS} {_WHEN} {_TO_VERB} \Z
         """,
         re.VERBOSE | re.REVERSE,  # matched backwards from each reporting verb: see _candidates
     )
@@ -315,11 +321,12 @@ def _subject_verb_for(sentence: str, lo: int, hi: int) -> re.Pattern:
     (the two differ only in a match that reads a place)."""
     return SUBJECT_VERB if _names_place(sentence, lo, hi) and _place_reaches_verb(sentence, lo, hi) else SUBJECT_VERB_NO_PLACE
 
-# "local witnesses and monitors said Tuesday", "officials say": unnamed, no source.
-GENERIC_VERB = re.compile(rf"\b(?i:{_words(GENERIC_SOURCES)})\s+{_AUX}{_WHEN}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
+# "local witnesses and monitors said Tuesday", "officials say": unnamed, no source. (The
+# sources' words a tree of their ends, `phrase_tree`, as `_AUX_BACKWARDS`'s.)
+GENERIC_VERB = re.compile(rf"\b(?i:{phrase_tree(GENERIC_SOURCES, backwards=True, fold=True)})\s+{_AUX_BACKWARDS}{_WHEN}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
 
 # "he said", "she added", "it said": someone named before.
-PRONOUN_VERB = re.compile(rf"\b(?i:he|she|they|it)\s+{_AUX}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
+PRONOUN_VERB = re.compile(rf"\b(?i:he|she|they|it)\s+{_AUX_BACKWARDS}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
 
 
 def _by_first_letter(words: tuple[str, ...]) -> str:
@@ -380,7 +387,7 @@ BODY_VERB = re.compile(
                      | the \s+ [\p{{L}}\-]+ (?:\s+ \p{{Ll}}+)? ) )?     # "the health ministry in the Hamas-run territory says"
     (?: \s+ \p{{Ll}}{{3,}} \s+ of \s+ {_NAME_BACKWARDS} )?     # "the Kilis crossing north of Gaziantep said"
     (?: \s*, (?P<appos>[^,;“”"]{{1,80}}) \s*, )?     # "The Philippine disaster agency, NDRRMC, reported"
-    \s+ {_AUX} {_WHEN} {_TO_VERB} \Z
+    \s+ {_AUX_BACKWARDS} {_WHEN} {_TO_VERB} \Z
     """,
     re.VERBOSE | re.REVERSE,
 )
@@ -451,7 +458,7 @@ PERSON_AFTER_ACRONYM = re.compile(rf" \(\p{{Lu}}[\p{{Lu}}\p{{Ll}}.]{{1,10}}\)\s+
 # Mohamed Abdullahi, said": a person named in apposition to a title or a body.
 APPOSED_PERSON = re.compile(
     rf"""
-    (?P<before>[^,;“”"]{{2,120}}) , \s* (?:(?:{_TITLE})\.?\s+)* (?P<person>{_FIRST}(?:\s+{_NEXT}){{0,3}}) \s* , \s+ {_AUX} {_WHEN} {_TO_VERB} \Z
+    (?P<before>[^,;“”"]{{2,120}}) , \s* (?:(?:{_TITLE})\.?\s+)* (?P<person>{_FIRST}(?:\s+{_NEXT}){{0,3}}) \s* , \s+ {_AUX_BACKWARDS} {_WHEN} {_TO_VERB} \Z
     """,
     re.VERBOSE | re.REVERSE,
 )
@@ -520,7 +527,7 @@ BODY_WORDS: frozenset[str] = lexicon.word_set("body words", "attribution")
 # of Michigan study estimated": the body is the source.
 DOCUMENT_HEADS: frozenset[str] = lexicon.word_set("document heads", "attribution")
 # "The statement added", "the report said": the document of a source named before.
-DOCUMENT_BACK = re.compile(rf"\b[Tt]he\s+(?:{_words(sorted(DOCUMENT_HEADS))})\s+{_AUX}{_WHEN}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
+DOCUMENT_BACK = re.compile(rf"\b[Tt]he\s+(?:{_words(sorted(DOCUMENT_HEADS))})\s+{_AUX_BACKWARDS}{_WHEN}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
 
 # Heads that name an unnamed person of a body: "a BINUH spokesman told": the body is the source.
 PERSON_HEADS: frozenset[str] = lexicon.word_set("person heads", "attribution")
@@ -1509,7 +1516,7 @@ def _body_in_a_place(m: re.Match) -> str | None:
 # "officials in the eastern city of Derna said", "a resident of the camp said" (a capitalised
 # place alone: SUBJECT_VERB's).
 GENERIC_IN_PLACE_VERB = re.compile(
-    rf"\b(?P<who>(?i:{_words(_UNNAMED_PEOPLE)}))\s+(?:in|of|from|at|near|across)\s+(?:[\p{{L}}'’\-]+\s+){{1,5}}{_AUX}{_WHEN}{_TO_VERB}\Z",
+    rf"\b(?P<who>(?i:{phrase_tree(_UNNAMED_PEOPLE, backwards=True, fold=True)}))\s+(?:in|of|from|at|near|across)\s+(?:[\p{{L}}'’\-]+\s+){{1,5}}{_AUX_BACKWARDS}{_WHEN}{_TO_VERB}\Z",
     re.VERBOSE | re.REVERSE,
 )
 
@@ -1609,7 +1616,7 @@ CONCESSIVE = _re.compile(rf",\s+(?:{_words(lexicon.word_list('concessive words',
 UNNAMED_PERSONS = _attribution("unnamed persons")
 UNNAMED_PERSON = re.compile(
     rf"""\b(?i:an?|the) \s+ (?:[\p{{Ll}}\-]+\s+){{0,3}} (?:{UNNAMED_PERSONS})
-    (?: \s+ of \s+ [^,;]{{1,60}} )? \s+ {_AUX} {_WHEN} {_TO_VERB} \Z""",
+    (?: \s+ of \s+ [^,;]{{1,60}} )? \s+ {_AUX_BACKWARDS} {_WHEN} {_TO_VERB} \Z""",
     re.VERBOSE | re.REVERSE,
 )
 # What parts the cells of a table row written as text ("People killed: 60 | People injured:
@@ -1620,7 +1627,7 @@ CATAPHORA_REACH: int = 3  # sentences after an unnamed speaker where the name ma
 # maybe named further down; never the speaker of the sentence before).
 OFFICE_TITLES: tuple[str, ...] = lexicon.word_list("office titles", "attribution")
 OWNED_PERSON = re.compile(
-    rf"(?<![\p{{L}}'’\-])(?P<owner>{_NAME_BACKWARDS})['’]s\s+(?:[\p{{L}}\-]+\s+){{0,3}}(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})(?:\s+(?:in|for)\s+{_NAME_BACKWARDS})?\s+{_AUX}{_WHEN}{_TO_VERB}\Z",
+    rf"(?<![\p{{L}}'’\-])(?P<owner>{_NAME_BACKWARDS})['’]s\s+(?:[\p{{L}}\-]+\s+){{0,3}}(?:{_words(OFFICE_TITLES)}|{UNNAMED_PERSONS})(?:\s+(?:in|for)\s+{_NAME_BACKWARDS})?\s+{_AUX_BACKWARDS}{_WHEN}{_TO_VERB}\Z",
     re.REVERSE,
 )
 # The noun of an unnamed person ("a police officer" -> officer), and those any office holder
@@ -1723,7 +1730,10 @@ def _may_hold_unnamed(sentence: str, lo: int, hi: int) -> bool:
     alternation without a first letter to skip by, about 33k instructions a stretch)."""
     if sentence.isascii():
         return holds_any(sentence[lo:hi].lower(), UNNAMED_PIECES)
-    return _found_in(sentence, lo, hi, UNNAMED_HINT, UNNAMED_HINT_LOWER)
+    # (beyond ASCII, the same test first: a match of the twin in the sentence lowered holds a
+    # piece, ASCII, which lowering the stretch alone leaves in its place; the twin's scan of
+    # such a stretch costs some 65k instructions)
+    return holds_any(_lowered(sentence[lo:hi]), UNNAMED_PIECES) and _found_in(sentence, lo, hi, UNNAMED_HINT, UNNAMED_HINT_LOWER)
 
 
 # The body heads lowered, as bytes, when each is a run of word characters (\w): a match of
@@ -1825,7 +1835,7 @@ HEAD_OF_VERB = re.compile(
     {_head_of(_NAME_BACKWARDS)}
     (?: \s+ in \s+ {_NAME_BACKWARDS} )?                   # "the ministry of health in Bamako said"
     (?: \s*, [^,;“”"]{{1,80}} \s*, )?
-    \s+ {_AUX} {_WHEN} {_TO_VERB} \Z
+    \s+ {_AUX_BACKWARDS} {_WHEN} {_TO_VERB} \Z
     """,
     re.VERBOSE | re.REVERSE,
 )
