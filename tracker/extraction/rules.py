@@ -39,7 +39,7 @@ from .quantities import Quantity
 from .text import alternation as _words
 from .text import alternation_tree as _word_tree
 from .text import phrase_tree
-from .text import START_LENGTH, first_words, holds_any, literal_keys, may_end_with, may_hold, may_start_with, word_starts
+from .text import START_LENGTH, first_words, holds_any, last_letters, literal_keys, may_end_with, may_hold, may_start_with, spaced_phrases, word_starts
 from .text import phrases as _phrases
 
 # Month names are matched with their capital ("300 may have died" is no date).
@@ -231,13 +231,7 @@ def _may_end_a_label(piece: str) -> bool:
         piece = piece[:-1].rstrip()
     if not piece or not piece[-1].isalpha():
         return True  # a non-letter, or nothing: the pattern decides
-    run = piece.rsplit(None, 1)[-1]
-    if not run.isalpha():  # "forcedmore", "US$-Rs": only the letters at its end
-        k = len(run)
-        while k > 0 and run[k - 1].isalpha():
-            k -= 1
-        run = run[k:]
-    run = run.lower()
+    run = last_letters(piece)
     return run in _NOT_A_COUNT_BEFORE_WORD_SET or run.endswith(NOT_A_COUNT_BEFORE_SUFFIXES)
 # Parts of an already counted group: "including 4,000 children", "of whom 22".
 BREAKDOWN_OPENERS: tuple[str, ...] = lexicon.word_list("breakdown openers")
@@ -895,7 +889,7 @@ AGE_TIME_BEFORE = re.compile(
     re.IGNORECASE | re.REVERSE,
 )
 _AGE_TIME_WORDS: tuple[str, ...] = lexicon.word_list("age time words")
-AGE_TIME_AFTER = re.compile(rf"(?:[ ]years?[ ]old)?,?[ ](?:{'|'.join(w.replace(' ', '[ ]') for w in _AGE_TIME_WORDS)})\b", re.IGNORECASE)
+AGE_TIME_AFTER = re.compile(rf"(?:[ ]years?[ ]old)?,?[ ](?:{spaced_phrases(_AGE_TIME_WORDS)})\b", re.IGNORECASE)
 # How every AGE_TIME_AFTER match starts, lowered: its single spaces make the test exact.
 AGE_TIME_OPENERS: tuple[str, ...] = (" year", *(lead + w.split()[0] for w in _AGE_TIME_WORDS for lead in (" ", ", ")))
 
@@ -3176,7 +3170,7 @@ def _shelters_counted(text: str, t: Trigger, c: Candidate) -> bool:
 # "were not retrieved" (words.csv recovery verbs and recovery denials).
 _RECOVERY_DENIALS: tuple[str, ...] = lexicon.word_list("recovery denials")
 NEVER_FOUND_AFTER = re.compile(
-    rf"[ ](?:(?:have|has|had|were|was|are|is)[ ])?(?:{'|'.join(w.replace(' ', '[ ]') for w in _RECOVERY_DENIALS)})[ ](?:(?:been|be)[ ])?(?:{_words('recovery verbs')})\b",
+    rf"[ ](?:(?:have|has|had|were|was|are|is)[ ])?(?:{spaced_phrases(_RECOVERY_DENIALS)})[ ](?:(?:been|be)[ ])?(?:{_words('recovery verbs')})\b",
     re.IGNORECASE,
 )
 # Its matches' white space is single spaces: they hold one of these within NEVER_FOUND_REACH.

@@ -17,6 +17,12 @@ def phrases(words: Iterable[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
 
+def spaced_phrases(words: Iterable[str]) -> str:
+    """`phrases` with exactly one space where a phrase has one: a pattern built of them has
+    matches of a known length, so a substring test over that reach can gate it exactly."""
+    return "|".join(re.escape(w).replace(r"\ ", "[ ]") for w in sorted(set(words), key=len, reverse=True))
+
+
 def phrase_tree(words: Iterable[str], *, backwards: bool = False, fold: bool = False, cased: bool = False) -> str:
     """`phrases` as a tree of the characters the words share ("united\\s+(?:nations|states)"),
     or of their ends with `backwards` (for a pattern matched backwards, `regex.REVERSE`), any
@@ -148,14 +154,20 @@ def may_end_with(
         # the stretch ends with none of them, so its last run of letters neither ends with
         # one nor is one: told without cutting that run out (most stretches, at a third of the cost)
         return False
+    run = last_letters(piece)
+    return run in words or (bool(suffixes) and run.endswith(suffixes))
+
+
+def last_letters(piece: str) -> str:
+    """The run of letters that ends `piece` (which ends in a letter), lowered: its last word,
+    or only the letters at that word's end ("forcedmore", "US$-Rs" -> "rs")."""
     run = piece.rsplit(None, 1)[-1]
-    if not run.isalpha():  # "forcedmore", "US$-Rs": only the letters at its end
+    if not run.isalpha():
         k = len(run)
         while k > 0 and run[k - 1].isalpha():
             k -= 1
         run = run[k:]
-    run = run.lower()
-    return run in words or (bool(suffixes) and run.endswith(suffixes))
+    return run.lower()
 
 
 def holds_any(piece: str, keys: tuple[str, ...]) -> bool:
