@@ -39,7 +39,7 @@ from .quantities import Quantity
 from .text import alternation as _words
 from .text import alternation_tree as _word_tree
 from .text import phrase_tree
-from .text import START_LENGTH, first_words, holds_any, last_letters, literal_keys, may_end_with, may_hold, may_start_with, spaced_phrases, word_starts
+from .text import START_LENGTH, first_words, holds_any, literal_keys, may_end_with, may_hold, may_start_with, spaced_phrases, word_starts
 from .text import phrases as _phrases
 
 # Month names are matched with their capital ("300 may have died" is no date).
@@ -231,7 +231,15 @@ def _may_end_a_label(piece: str) -> bool:
         piece = piece[:-1].rstrip()
     if not piece or not piece[-1].isalpha():
         return True  # a non-letter, or nothing: the pattern decides
-    run = last_letters(piece)
+    # (the last run of letters cut out as `may_end_with` cuts it, written out in both: each is
+    # asked at every number, where a call would cost what the set lookup saves)
+    run = piece.rsplit(None, 1)[-1]
+    if not run.isalpha():  # "forcedmore", "US$-Rs": only the letters at its end
+        k = len(run)
+        while k > 0 and run[k - 1].isalpha():
+            k -= 1
+        run = run[k:]
+    run = run.lower()
     return run in _NOT_A_COUNT_BEFORE_WORD_SET or run.endswith(NOT_A_COUNT_BEFORE_SUFFIXES)
 # Parts of an already counted group: "including 4,000 children", "of whom 22".
 BREAKDOWN_OPENERS: tuple[str, ...] = lexicon.word_list("breakdown openers")

@@ -154,20 +154,14 @@ def may_end_with(
         # the stretch ends with none of them, so its last run of letters neither ends with
         # one nor is one: told without cutting that run out (most stretches, at a third of the cost)
         return False
-    run = last_letters(piece)
-    return run in words or (bool(suffixes) and run.endswith(suffixes))
-
-
-def last_letters(piece: str) -> str:
-    """The run of letters that ends `piece` (which ends in a letter), lowered: its last word,
-    or only the letters at that word's end ("forcedmore", "US$-Rs" -> "rs")."""
     run = piece.rsplit(None, 1)[-1]
-    if not run.isalpha():
+    if not run.isalpha():  # "forcedmore", "US$-Rs": only the letters at its end
         k = len(run)
         while k > 0 and run[k - 1].isalpha():
             k -= 1
         run = run[k:]
-    return run.lower()
+    run = run.lower()
+    return run in words or (bool(suffixes) and run.endswith(suffixes))
 
 
 def holds_any(piece: str, keys: tuple[str, ...]) -> bool:

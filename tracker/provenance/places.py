@@ -2785,9 +2785,14 @@ def _foreign_town_of_speakers(text: str, s: int, e: int, town: Place, in_sentenc
     holds no town of that name in the speakers' country (the choice among namesakes would
     have taken it), so the name is a smaller place there it lacks ("a freight train near
     Tempi, Greek authorities said"; "Uiseong and Andong, South Korean officials said")."""
-    if not _may_quote_authorities(text[s:e].lower()):
-        return None  # (most sentences: no authority speaks)
-    speakers = _sentence_authorities(text, s, e)
+    cache = _sentence_cache()
+    key = ("authorities", s, e)  # (the sentence's figures ask alike: read once while the cache holds the text)
+    if cache.get("text") is text and key in cache:
+        speakers = cache[key]
+    else:
+        speakers = _sentence_authorities(text, s, e) if _may_quote_authorities(text[s:e].lower()) else None
+        if cache.get("text") is text:
+            cache[key] = speakers
     if speakers is None or speakers.iso3 == town.iso3:
         return None
     if any((m.place.iso3 == town.iso3 and m.place != town) or m.place.iso3 == speakers.iso3 for m in in_sentence):
