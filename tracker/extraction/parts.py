@@ -30,7 +30,7 @@ from .indicators import HOME_NOUNS, NO_NOUN_WORDS, NON_PERSON_NOUNS
 from .numbers import TENS, UNITS
 from .nouns import FINITE_AUXILIARIES, OF_WHOM, PREPOSITIONS, VERB_GAP_WORDS, TIME_WORDS, WORD, Noun, KIND_BARE, KIND_PERSON
 from .text import alternation as _words
-from .text import literal_keys, may_hold, may_start_with
+from .text import literal_keys, may_hold, may_start_with, spaced_phrases
 from .text import phrases as _phrases
 
 if TYPE_CHECKING:
@@ -107,29 +107,32 @@ def next_of_a_name_list(text: str, previous: Candidate, c: Candidate) -> bool:
 # refugees, followed by Iran (3.4 million), Colombia (2.5 million)": the names after it are
 # the next of a ranking, each with a count of its own, not parts of the first).
 RANKING = re.compile(rf"\b(?:{_phrases(lexicon.word_list('ranking words'))})\b", re.IGNORECASE)
-
-
 RANKED_RULE = "the next of a ranking after the count before, counting what it counts (followed by Iran (3.4 million))"
 
 
 def ranked_after(text: str, first: Candidate, c: Candidate) -> bool:
     """c stands in brackets after a name, and a ranking word between the count `first` and c
     ranks it after that count."""
-    return after_a_name(text, c) and RANKING.search(text, first.quantity.end, c.quantity.first_start) is not None
+    return after_a_name(text, c) and _ranks_between(text, first, c)
+
+
+def _ranks_between(text: str, first: Candidate, c: Candidate) -> bool:
+    return RANKING.search(text, first.quantity.end, c.quantity.first_start) is not None
 
 
 # A count's severity right after it, closing its words: a part of the injured before it, how
 # badly hurt ("Nearly 60 people were injured, four seriously, when", "injured 45, 12 critically";
 # words.csv severity adverbs).
 _SEVERITY_ADVERBS: tuple[str, ...] = lexicon.word_list("severity adverbs")
-SEVERITY_AFTER = re.compile(rf"[ ](?:{'|'.join(_SEVERITY_ADVERBS)})\b(?=\s*[,;.)]|\s+(?:and|injured|wounded|hurt)\b)", re.IGNORECASE)
-SEVERITY_STARTS: tuple[str, ...] = tuple(" " + w[:3] for w in _SEVERITY_ADVERBS)  # how its matches start, lowered
+SEVERITY_AFTER = re.compile(rf"[ ](?:{spaced_phrases(_SEVERITY_ADVERBS)})\b(?=\s*[,;.)]|\s+(?:and|injured|wounded|hurt)\b)", re.IGNORECASE)
+SEVERITY_STARTS: frozenset[str] = frozenset(" " + w[:3].lower() for w in _SEVERITY_ADVERBS)  # how its matches start, lowered
+SEVERITY_START_LENGTH = 4  # a space and three letters
 
 
-def severity_after(text: str, lower: str, end: int) -> bool:
+def severity_after(text: str, end: int) -> bool:
     """A severity adverb right after the count ending at `end` closes its words (SEVERITY_AFTER;
-    tried only where one of its adverbs' first letters follows a space there)."""
-    return lower.startswith(SEVERITY_STARTS, end) and SEVERITY_AFTER.match(text, end) is not None
+    tried only where a space and one of its adverbs' first letters follow there)."""
+    return text[end : end + SEVERITY_START_LENGTH].lower() in SEVERITY_STARTS and SEVERITY_AFTER.match(text, end) is not None
 
 
 # Between one item's bracket and the next item's: ", Matale (", " and Kegalle (".
@@ -161,9 +164,9 @@ def mark(text: str, start: int, end: int, candidates: list[Candidate]) -> list[C
                 parts[j] = True
         if i > 0 and may_start_with(text, c.noun.end, end, MARKER_STARTS) and MARKER_AFTER.match(text, c.noun.end, end):
             parts[i] = True  # "30 children among them"
-        if i > 0 and text.endswith(", ", 0, q.start) and text[q.end : q.end + 1] == " " and SEVERITY_AFTER.match(text, q.end) is not None:
+        if i > 0 and text.endswith(", ", 0, q.start) and severity_after(text, q.end):
             parts[i] = True  # "60 people were injured, four seriously": how badly a part of them was hurt
-        if i > 0 and after_a_name(text, c) and not after_a_name(text, candidates[0]) and not ranked_after(text, candidates[0], c):  # (its own bracket first: few have one; a ranking's items are no parts)
+        if i > 0 and after_a_name(text, c) and not after_a_name(text, candidates[0]) and not _ranks_between(text, candidates[0], c):  # (its own bracket first: few have one; a ranking's items are no parts)
             parts[i] = True  # "1,234 families were displaced in Dadu (560), Jamshoro (400) and ..."
     if len(candidates) > 1 and may_start_with(text, start, candidates[0].quantity.start, OPENER_STARTS) and OPENER.fullmatch(
         text, start, candidates[0].quantity.start

@@ -25,6 +25,7 @@ from typing import NamedTuple
 import regex as re
 
 from .. import lexicon
+from ..lexicon.phrases import body as phrase_body
 from ..lexicon.phrases import heads as phrase_heads
 from ..provenance import places as _places
 from ..records import THING_INDICATORS
@@ -553,9 +554,11 @@ ABOARD_AFTER = re.compile(_ABOARD_GAP + "(?:" + _phrases(_ABOARD_WORDS).replace(
 ABOARD_KEY = "board"  # stands in every aboard word: where it is absent, ABOARD_AFTER cannot match
 # the longest match: its white space, and the letters of the longest word
 ABOARD_REACH = max(ABOARD_SPACE * (1 + w.count(" ")) + len(w.replace(" ", "")) for w in _ABOARD_WORDS)
+# The words of evacuation (words.csv, phrases: "evacuate|evacuated|...", the displacement
+# trigger's own words) and the stem all their forms start with.
 _EVACUATION_WORDS: tuple[str, ...] = lexicon.word_list("evacuation words")
-EVACUATION_WORD = re.compile(rf"(?:{_phrases(_EVACUATION_WORDS)})\b", re.IGNORECASE)
-EVACUATION_STEM: str = os.path.commonprefix([w.lower() for w in _EVACUATION_WORDS])  # "evacuat": every match starts so
+EVACUATION_WORD = re.compile(rf"(?:{'|'.join(phrase_body(p) for p in _EVACUATION_WORDS)})\b", re.IGNORECASE)
+EVACUATION_STEM: str = os.path.commonprefix([h for p in _EVACUATION_WORDS for h in phrase_heads(p, len(p))])  # "evacuat"
 # A place right after a count's noun, before its verb: "in Lebanon", "from the Nuba Mountains",
 # "in the south", "in the north of the country" (a place name word: a compass point, "district").
 _NAME_AFTER_NOUN = r"(?-i:\p{Lu})[\p{L}'’-]+(?:\s+(?-i:\p{Lu})[\p{L}'’-]+){0,2}"
@@ -968,7 +971,7 @@ def _lone_small_word(look: Look) -> bool:
         return False  # "killing seven people, including one in Lutsk": a part, counting what its total counts
     if noun.kind is KIND_BARE and distributive.shares(text, q.start, q.end, min(len(text), q.end + distributive.LIST_REACH)):
         return False  # "two each in Kherson and Odesa": what each place of a list counts
-    if noun.kind is KIND_BARE and parts.severity_after(text, look.lower, q.end):
+    if noun.kind is KIND_BARE and parts.severity_after(text, q.end):
         return False  # "Nearly 60 people were injured, four seriously": a part, how badly
 
     if SMALL_WORD_TRIGGER.search(text, max(0, q.start - SMALL_WORD_REACH), q.start):
@@ -1982,12 +1985,14 @@ def _other_outcome_after(s: Scene) -> Verdict | None:
 
 # The outcomes OTHER_OUTCOME_AFTER's word may be: a run of letters, so the single words ("taken
 # hostage" is never one); ("",) when one is not ASCII (every stretch then lets the pattern decide).
-OUTCOME_WORDS: tuple[str, ...] = tuple(sorted(w for w in OTHER_OUTCOMES if w.isalpha()))
-if not all(w.isascii() for w in OUTCOME_WORDS):
-    OUTCOME_WORDS = ("",)
-HOME_OUTCOME_WORDS: tuple[str, ...] = tuple(sorted(w for w in HOME_OUTCOMES if w.isalpha()))
-if not all(w.isascii() for w in HOME_OUTCOME_WORDS):
-    HOME_OUTCOME_WORDS = ("",)
+def _outcome_words(outcomes: frozenset[str]) -> tuple[str, ...]:
+    """The one-word outcomes of `outcomes`, for `_may_start_an_outcome`; ("",) when one is not ASCII."""
+    words = tuple(sorted(w for w in outcomes if w.isalpha()))
+    return words if all(w.isascii() for w in words) else ("",)
+
+
+OUTCOME_WORDS: tuple[str, ...] = _outcome_words(OTHER_OUTCOMES)
+HOME_OUTCOME_WORDS: tuple[str, ...] = _outcome_words(HOME_OUTCOMES)
 
 
 def _may_start_an_outcome(lower: str, pos: int, end: int, words: tuple[str, ...] = OUTCOME_WORDS) -> bool:
@@ -2803,7 +2808,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
      _as("refugees", "the noun names refugees", lambda s, v: s.candidate.noun.indicator == "refugees")),
     ("responders", DISPLACED, _when(lambda s, v: s.candidate.noun.unit in RESPONDERS, RESPONDERS_MOVE)),
     ("occupants evacuated", DISPLACED, _when(lambda s, v: _occupants_evacuated(s, v), OCCUPANTS_EVACUATED)),
-    ("a warning to leave", DISPLACED, _when(lambda s, v: _evacuation_warning(s.text, v), EVACUATION_WARNING)),
+    ("a warning to leave", DISPLACED, _when(lambda s, v: _evacuation_warning(s, v), EVACUATION_WARNING)),
     ("assailants", DISPLACED, _when(lambda s, v: _assailants(s.text, s.candidate), ASSAILANTS_FLEE)),
     ("of their own accord", frozenset({"displaced", "refugees"}),
      _when(lambda s, v: _own_accord(s.text, v.trigger_start, s.candidate), OWN_ACCORD)),
@@ -3197,23 +3202,24 @@ def _never_found(s: Scene) -> bool:
     return False
 
 
+def _by_evacuation(s: Scene, v: Verdict) -> bool:
+    """The trigger that decided is a word of evacuation (the pattern only at a trigger that
+    starts with their stem: most displacements have another word)."""
+    return v.trigger_start >= 0 and s.lower.startswith(EVACUATION_STEM, v.trigger_start) and EVACUATION_WORD.match(s.text, v.trigger_start) is not None
+
+
 def _occupants_evacuated(s: Scene, v: Verdict) -> bool:
     """The trigger is a word of evacuation, and the people counted are occupants of what they
     were evacuated from: named by it ("workers", "passengers", "miners") or said to be on board
     ("All 379 people on board Flight 516 were evacuated")."""
-    if v.trigger_start < 0 or not s.lower.startswith(EVACUATION_STEM, v.trigger_start) or EVACUATION_WORD.match(s.text, v.trigger_start) is None:
-        return False  # (most displacements: a trigger of another word)
     c = s.candidate
-    return c.noun.unit in OCCUPANTS or _aboard(s.text, c.noun.end)
+    return _by_evacuation(s, v) and (c.noun.unit in OCCUPANTS or _aboard(s.text, c.noun.end))
 
 
-def _evacuation_warning(text: str, v: Verdict) -> bool:
+def _evacuation_warning(s: Scene, v: Verdict) -> bool:
     """The trigger is a word of evacuation that names a warning ("under evacuation warnings",
     "placed on evacuation alert"): the people counted were told to be ready to leave."""
-    return (
-        v.trigger_start >= 0 and text[v.trigger_start : v.trigger_start + len(EVACUATION_STEM)].lower() == EVACUATION_STEM
-        and EVACUATION_WORD.match(text, v.trigger_start) is not None and WARNING_AFTER.match(text, v.trigger_end) is not None
-    )
+    return _by_evacuation(s, v) and WARNING_AFTER.match(s.text, v.trigger_end) is not None
 
 
 WARNING_AFTER = re.compile(rf"\s+(?:{_words('warning nouns')})\b", re.IGNORECASE)

@@ -1705,8 +1705,8 @@ FUTURE_PIECES: tuple[str, ...] = tuple(dict.fromkeys(max(w.split(), key=len) for
 CELL_MARK = " | "  # between the cells of a row written as text
 LATER_PART: tuple[str, ...] = ("\n", CELL_MARK)
 # A comparison opened after the figure, past a comma: a date after it is the compared count's
-# (words.csv comparison openers: "compared with", "up from", "versus").
-COMPARISON_AFTER = _re.compile(rf",\s+(?:{_words('comparison openers')})\b", _re.IGNORECASE)
+# ("compared with", "up from", "versus": the comparison words).
+COMPARISON_AFTER = _re.compile(rf",\s+(?:{_alternation(COMPARISON_WORDS)})\b", _re.IGNORECASE)
 
 
 def _applies(sentence: str, offset: int, m: _Mention) -> bool:

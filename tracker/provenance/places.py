@@ -3508,10 +3508,10 @@ IN_RIGHT_AFTER = re.compile(r"[ \u00a0]+in[ \u00a0]+(?:the[ \u00a0]+)?")
 
 def _host(text: str, s: int, found: list[Mention], start: int, end: int, main: Place | None) -> Place | None:
     """The country hosting refugees."""
-    if any(m.start >= end for m in found) and RANKING.search(text, end, found[-1].start) is not None:
+    if found and found[-1].start >= end and (ranking := RANKING.search(text, end, found[-1].start)) is not None:
         # "the largest host, with 3.4 million refugees, followed by Iran (3.4 million)": the
         # names after the ranking word host the next counts
-        found = [m for m in found if m.start < end or RANKING.search(text, end, m.start) is None]
+        found = [m for m in found if m.start < ranking.end()]
     named = [m for m in found if m.end < start <= m.end + NAMED_ROW_REACH and text[m.end : start].strip() in ("", "with")]
     if named:
         return named[-1].place  # a row of a list naming its host before its count: "..., Hungary 191,000", "Peru with 1.5 million"
