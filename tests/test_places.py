@@ -784,11 +784,14 @@ AMBIGUOUS = [
     # two regions of one country that are also other places name that country
     ("Hurricane Helene killed 25 people in Georgia and 11 in Florida.", "Georgia", "USA"),
     ("Israeli strikes killed 12 people in Lebanon, while Jordan hosts 650,000 refugees.", "Jordan", "JOR"),
-    # a country's name is that country against a town elsewhere that shares it, unless the
-    # town's country is named more
+    # a country's name is that country against a town elsewhere that shares it, however often
+    # the text names the town's country, unless the town's region follows its comma
     ("The hurricane killed 19 people in Jamaica and 25 in Haiti, while Cuba evacuated 735,000 people.", "Jamaica", "JAM"),
     ("The storm killed three people in Cuba and one in Jamaica, officials said.", "Jamaica", "JAM"),
+    ("Beryl killed 8 people in Texas, 3 of them in Houston, after killing 4 in Jamaica.", "Jamaica", "JAM"),
+    ("Beryl left 3 dead in Houston, Texas, and 4 dead in Jamaica, officials in the United States said.", "Jamaica", "JAM"),
     ("A tornado in Lebanon, Tennessee killed 3 people, officials in the United States said.", "Lebanon", "USA"),
+    ("A tornado in Lebanon, Tennessee killed 3 people.", "Lebanon", "USA"),
     # after "neighbouring", a country's name is the country, not a region of the one the text is about
     ("Floods have killed 300 people in Nigeria this year, mostly in Jigawa and Kogi. In neighbouring Niger, "
      "floods have killed 195 people since June.", "Niger", "NER"),

@@ -866,6 +866,9 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if len(cands) > 1 and cands[-1].rank >= town_rank and _TOWN_KIND_AFTER.match(text, stop):
             # "Beni territory": of the places sharing the name, a town or a district
             cands = tuple(c for c in cands if c.rank >= town_rank)
+        if len(cands) > 1 and cands[0].rank == country_rank and text[stop : stop + 1] == ",":
+            # "Lebanon, Tennessee": a country's name is a town of that name only with the town's region after it
+            cands = _towns_of_the_region_after(text, stop, cands) or cands
         place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
         # The characters around the name the tests below read, sliced once: the character
         # before it, the one before that, the two before the space before it, the one after
@@ -1544,14 +1547,29 @@ _COUNTRY_RANK: int = KIND_RANK["country"]
 
 def _choose(cands: tuple[Candidate, ...], context: Counter) -> Place:
     """The candidate in the country the text names most; the first (best-ranked) on a tie.
-    A country's name is a vote for that country against a town of another that shares it:
-    "19 people in Jamaica and 25 in Haiti, while Cuba evacuated ..." is the country, not
-    Cuba's town; "Lebanon, Tennessee", with the United States named too, is the town."""
+    A country's name is that country, never a town of another that shares it, however often
+    the text names the town's country: "killed 8 people in Texas, including 3 in Houston, and
+    4 in Jamaica" is the island, not the district of New York (a town so named is written
+    with its region: `_towns_of_the_region_after`)."""
     best = max(cands, key=lambda c: context[c.place.iso3])
     first = cands[0]
-    if best.rank >= _TOWN_RANK and first.rank == _COUNTRY_RANK and context[best.place.iso3] <= context[first.place.iso3] + 1:
+    if best.rank >= _TOWN_RANK and first.rank == _COUNTRY_RANK:
         return first.place
     return best.place
+
+
+REGION_LONGEST: int = 40  # characters of the longest region's name read after it
+
+
+def _towns_of_the_region_after(text: str, stop: int, cands: tuple[Candidate, ...]) -> tuple[Candidate, ...]:
+    """The towns of the name whose region the text names right after its comma: "a tornado
+    in Lebanon, Tennessee", "Jamaica, New York"."""
+    after = text[stop + 1 : stop + 1 + REGION_LONGEST].lstrip()
+    return tuple(
+        c for c in cands
+        if c.rank >= _TOWN_RANK and c.place.admin1 and after.startswith(c.place.admin1)
+        and not after[len(c.place.admin1) : len(c.place.admin1) + 1].isalpha()
+    )
 
 
 def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> bool:
