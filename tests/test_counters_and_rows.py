@@ -223,6 +223,11 @@ NOT_ONE_INDICATOR = [
     "NRC plans to provide emergency shelter and cash assistance to 50,000 displaced people in Herat.",
     "IOM will distribute shelter kits and blankets to 12,000 displaced families in north-west Syria.",
     '"Our teams are preparing to receive up to 20,000 refugees in the coming days," she said.',
+    # ... a sum asked for to supply them, and the parts of a plan's total
+    "The agency needs $85 million to shelter 40,000 displaced people in Sindh.",
+    "UNICEF needs $300 million to support 3 million people over the next six months, including 500,000 refugees in Chad.",
+    "The response plan aims to support 4.2 million people this year, of whom 1.1 million are refugees.",
+    "The appeal seeks to reach 2 million people, among them 700,000 internally displaced people.",
     # ... and of a supply made: the people it reached are its recipients
     "WFP delivered food to 300,000 displaced people in Khan Younis last week.",
 

@@ -2056,10 +2056,12 @@ def _planned_aid(text: str, at: int) -> bool:
 
 
 PLANNED_AID_REACH = 120
+# A sum asked for, then what it is to do: "needs $300 million to assist 3 million people".
+MONEY_TO = r"(?:US)?[$€£][\d.,]+(?:\s+(?:million|billion|m|bn))?\s+(?:\w+\s+){0,2}?to\s+"
 _AID_VERBS: tuple[str, ...] = lexicon.word_list("aid verbs")
 AID_VERB_KEYS: tuple[str, ...] = literal_keys(_AID_VERBS)
 PLANNED_AID = re.compile(
-    rf"\b(?:{_words('plan openers')})\s+(?:[\w'’-]+\s+){{0,2}}?(?:{_phrases(_AID_VERBS)})\b(?:[^.;:!?\d]{{0,80}}?\b(?:to|for))?\s+\Z",
+    rf"\b(?:{_words('plan openers')})\s+(?:(?:{MONEY_TO})|(?:[\w'’-]+\s+){{0,2}}?)(?:{_phrases(_AID_VERBS)})\b(?:[^.;:!?\d]{{0,80}}?\b(?:to|for))?\s+\Z",
     re.IGNORECASE | re.REVERSE,
 )
 
@@ -2086,8 +2088,8 @@ AID_KEYS: tuple[str, ...] = literal_keys(
 
 
 def _planned_or_given(s: Scene) -> Verdict | None:
-    """PROJECTED where a plan supplies the candidate or the first count of its list
-    (`_planned_aid`); RECIPIENTS where aid was delivered to them, or to the total right before
+    """PROJECTED where a plan supplies the candidate, the first count of its list or the total
+    right before the list of parts it is in (`_planned_aid`); RECIPIENTS where aid was delivered to them, or to the total right before
     the list of parts they are in ("reached 2.4 million people, including 900,000 IDPs and
     150,000 refugees"); None otherwise. The words of both are looked for first, once, in the
     stretch before the earliest of those counts (most counts: none there)."""
@@ -2098,8 +2100,8 @@ def _planned_or_given(s: Scene) -> Verdict | None:
     first = total if total >= 0 else head
     if not may_hold(s.lower, first - PLANNED_AID_REACH if first > PLANNED_AID_REACH else 0, at, AID_KEYS, True):
         return None
-    if _planned_aid(s.text, at) or (head != at and _planned_aid(s.text, head)):
-        return PROJECTED
+    if _planned_aid(s.text, at) or (head != at and _planned_aid(s.text, head)) or (total >= 0 and _planned_aid(s.text, total)):
+        return PROJECTED  # (a part of the plan's total too: "aims to support 4.2 million people, of whom 1.1 million are refugees")
     if _aid_recipients(s.text, head) or (total >= 0 and _aid_recipients(s.text, total)):
         return RECIPIENTS
     return None
@@ -2126,6 +2128,8 @@ def _part_needs_own_verb(s: Scene) -> Verdict | None:
         RELATIVE_GAP.fullmatch(s.text, noun_end, after[0].start)
         or parts.OWN_VERB_GAP.fullmatch(s.text, noun_end, after[0].start)
     ):
+        if (aided := _planned_or_given(s)) is not None:
+            return aided  # "aims to support 4.2 million people, of whom 1.1 million are refugees": the plan's count
         return _by_trigger("a part of a group, with its own verb", after[0])
     state = PART_STATE.match(s.text, s.candidate.noun.end, s.end)
     if state is not None and (_other_state(s.text, state) or _clause_after_parts(s, state)):
