@@ -161,6 +161,12 @@ ROWS = [
      [("affected", 2_300_000, "exact", "people"), ("displaced", 563_000, "exact", "people")]),
     ("People in need: 3.2M | Targeted: 2.1M | Reached: 650K", [("in_need", 3_200_000, "exact", "people")]),
     ("Killed: 45; Injured: 120; Total: 165", [("killed", 45, "exact", "people"), ("injured", 120, "exact", "people")]),
+    # the row's own word after its count says what it counts, whatever place its label names
+    ("Strikes on shelters this week:\n- Jabalia camp: 50 dead\n- Al-Mawasi camp: 19 killed\n- Evacuation centre: 4 dead",
+     [("killed", 50, "exact", "people"), ("killed", 19, "exact", "people"), ("killed", 4, "exact", "people")]),
+    # an item's mark in a numbered list counts nothing
+    ("Deadliest attacks:\n1. Zamzam camp, April 11: 45 killed\n2. Wad al-Noura, June 5, 2024: 100 killed\n3. Al-Sireha, Oct 26: 80 killed",
+     [("killed", 45, "exact", "people"), ("killed", 100, "exact", "people"), ("killed", 80, "exact", "people")]),
     # people in a place of shelter, beside the places counted
     ("Evacuation centres: 214 (hosting 12,345 families) | People in camps: 58,000",
      [("displaced", 12_345, "exact", "families"), ("displaced", 58_000, "exact", "people")]),
@@ -176,7 +182,7 @@ ROW_NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets", "list by state", "list by region", "list by province with colons", "list by camp with colons", "districts", "targeted and reached", "total", "shelters and people in them"])
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets", "list by state", "list by region", "list by province with colons", "list by camp with colons", "districts", "targeted and reached", "total", "own word after a place label", "numbered list", "shelters and people in them"])
 def test_a_row_label_names_what_is_counted(text, expected):
     assert _brief(text) == expected
 

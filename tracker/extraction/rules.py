@@ -816,6 +816,21 @@ def _label_before(look: Look) -> bool:
     return True
 
 
+LIST_MARK_ENDS: frozenset[str] = frozenset(".)")  # after an item's number: "3. ", "3) "
+
+
+def _list_mark(look: Look) -> bool:
+    """The number opens a line (or the text) and a "." or ")" and a space follow it: it marks
+    an item of a numbered list ("2. Wad al-Noura, June 5: 100 killed\n3. Al-Sireha, Oct 26:
+    80 killed"), it counts nothing."""
+    q, text = look.quantity, look.text
+    end = q.number_end
+    if text[end : end + 1] not in LIST_MARK_ENDS or text[end + 1 : end + 2] not in (" ", "\t"):
+        return False  # (most numbers: no mark after them)
+    line = text.rfind("\n", 0, q.first_start) + 1
+    return not text[line : q.first_start].strip()
+
+
 # A date's first day and a joining word right before a day: "between April 24 and 26", "on
 # Nov. 29 and 30", "March 3-5"; the number is the range's last day.
 DAY_RANGE_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s*\d{{1,2}}(?:st|nd|rd|th)?\s*(?:and|to|through|-|–)\s*\Z")
@@ -1271,6 +1286,7 @@ NUMBER_RULES: tuple[tuple[str, Rule], ...] = (
     ("a decimal with no scale word: an average, not a count (4.5 people)", _decimal),
     ("a measure, duration, date, time, percentage or money after", _measure_after),
     ("money, a label, a rank or a date before", _label_before),
+    ("the mark of an item of a numbered list (a line opening 3. Al-Sireha)", _list_mark),
     ("the last day of a date range (between April 24 and 26)", _last_day),
     (OLDER_COUNT, _older_count),
     ("the difference of two counts (rose by N to)", _change_by),
@@ -1759,6 +1775,12 @@ def _row_label_before(s: Scene) -> Verdict | None:
     if projected(text, label, colon):
         return None
     after = s.after()
+    if text[c.quantity.end + 1 : c.quantity.end + 2].islower() and (
+        c.noun.indicator or (after and after[0].start - c.noun.end <= 1 and not text[c.noun.end : after[0].start].strip())
+    ):
+        # the row's own word says what it counts: "Jabalia camp: 50 dead", "Al-Mawasi camp: 19
+        # killed" (not the next row's label: "KILLED: 45 INJURED: 120")
+        return None
     if c.noun.kind is KIND_PERSON and after and ROW_OWN_VERB_GAP.fullmatch(text, c.noun.end, after[0].start):
         return None  # people with a verb of their own: "Yarmouk camp: Some 18,000 Palestinians remain besieged"
     if c.noun.kind is not KIND_PERSON and _label_counts_things(text, s.lower, label, colon):
