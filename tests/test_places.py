@@ -576,6 +576,16 @@ FIGURE_PLACES = [
     # where most of them were is a part's place, not the count's
     ("In Malawi, 190 people died, most of them in Blantyre.", 190, "Malawi"),
     ("Floods killed 190 people in Malawi, most of them in Blantyre.", 190, "Malawi"),
+    # ... and so are the places of the parts listed after it, and of an increment "with" it
+    ("Floods in Nepal killed 112 people, 45 of them in Lalitpur, and 20 in Dhading.", 112, "Nepal"),
+    ("The ministry said 112 people had been killed in Nepal, with 45 of the deaths in the Kathmandu Valley.", 112, "Nepal"),
+    ("Assam floods: the toll this year rose to 70 with two more deaths in Dhubri.", 70, "Assam"),
+    # (but a place after two counts of one verb each is both counts')
+    ("The earthquake killed 2,445 people and injured 2,440 in Herat province.", 2_445, "Herat"),
+    # a name with a saint's word as news shortens it
+    ("The hurricane killed 3 people in St. Lucia and 2 in St Vincent and the Grenadines.", 3, "Saint Lucia"),
+    ("The hurricane killed 3 people in St. Lucia and 2 in St Vincent and the Grenadines.", 2, "Saint Vincent and the Grenadines"),
+    ("The attack on St. Paul's church killed 3 people in Minnesota.", 3, "Minnesota"),
     # a count over the whole world has no place, whatever its sentence names
     ("The number of people forced to flee worldwide hit a record 110 million, driven largely by the war in Sudan.",
      110_000_000, None),

@@ -237,6 +237,20 @@ def _country_names_by_iso3() -> dict[str, str]:
 _COUNTRY_NAMES: dict[str, str] = _country_names_by_iso3()
 
 
+# A saint's word at a name's start (place_words.csv saint words, written out) and its short
+# spellings: "Saint Lucia" is "St. Lucia" and "St Lucia" in news ("Sainte-Rose", "Ste-Rose").
+_SAINT_WORDS: tuple[str, ...] = lexicon.word_list("saint words", "place_words")
+SAINT_SPELLINGS: tuple[str, ...] = tuple(w + j for w in _SAINT_WORDS if w.startswith("Saint") for j in (" ", "-"))
+
+
+def _saint_shortened(spelling: str) -> tuple[str, ...]:
+    """"Saint Lucia" -> "St. Lucia", "St Lucia"; "Sainte-Rose" -> "Ste.-Rose", "Ste-Rose"."""
+    word = "Sainte" if spelling.startswith("Sainte") else "Saint"
+    short = word[0] + word[4:]  # "St", "Ste"
+    rest = spelling[len(word) :]
+    return (short + "." + rest, short + rest)
+
+
 def _all_places() -> dict[str, tuple[Candidate, ...]]:
     """Every spelling -> its candidates, best first. What users add (gazetteer.csv) wins
     outright; a country shares its name with the world's regions and towns of that name
@@ -250,6 +264,14 @@ def _all_places() -> dict[str, tuple[Candidate, ...]]:
         folded = ascii_fold(spelling)
         if folded != spelling and folded.isascii() and folded not in table:
             table[folded] = table[spelling]  # "Adiyaman" as news in English writes Adıyaman
+    country, city = KIND_RANK["country"], KIND_RANK["city"]
+    for spelling in [s for s in table if s.startswith(SAINT_SPELLINGS)]:
+        cands = table[spelling]
+        if not (any(c.rank == country for c in cands) or all(c.rank == city for c in cands)):
+            continue  # (not a parish named for a saint: "St. Mary's church" is no Saint Mary Parish)
+        for short in _saint_shortened(spelling):
+            if short not in table:
+                table[short] = table[spelling]  # "St. Lucia", "St Vincent and the Grenadines" as news writes them
     out = {}
     for spelling, cands in table.items():
         ranked = tuple(sorted(cands, key=_preference)) if len(cands) > 1 else (cands[0],)
@@ -563,7 +585,9 @@ SPONSOR_PARTICIPLES: frozenset[str] = lexicon.word_set("sponsor participles", "p
 _SPONSOR_AFTER = re.compile(r"-(?P<word>\p{Ll}+)\b")
 # A saint's name: "St. Mary's church", "Saint Paul" (the gazetteer's "St. Louis" is matched whole).
 AFTER_A_SAINT = re.compile(rf"\b(?:{_place_words('saint words')})\.?[ \u00a0]\Z", re.REVERSE)
-_SAINT_WORDS: tuple[str, ...] = lexicon.word_list("saint words", "place_words")
+# After these a full stop goes on with a name ("St. Lucia", "Ste. Anne"; not after "U.S.", a
+# speaker more often than a scene).
+SAINT_ABBREVIATIONS: frozenset[str] = frozenset(w for w in _SAINT_WORDS if not w.startswith("Saint"))
 
 
 def _after_a_saint(text: str, at: int) -> bool:
@@ -796,7 +820,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             # "Sri  Lanka", as damaged feeds space it; "Central\nAfrican Republic", wrapped
             if (found_spaced := _spaced_out(text, at, end, few, longer)) is not None:
                 hit = (at, *found_spaced)
-        elif after and after in _NAME_GOES_ON:
+        elif after and (after in _NAME_GOES_ON or (after == "." and text[at:word_end] in SAINT_ABBREVIATIONS)):
             for spelling, cands in few:
                 stop = at + len(spelling)
                 if stop <= end and text.startswith(spelling, at) and not _joined_after(text, stop):
@@ -811,6 +835,8 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                             break
                     if hit is not None:
                         break
+            if hit is not None and after == "." and text.startswith(("'s", "’s"), hit[1]):
+                hit = None  # "St. Paul's church", "St. Mary's hospital": a saint's, no place
         if hit is None and one is not None:
             # not joined to what follows (see _joined_after, inlined: this runs at every name)
             if word_end < end:
@@ -3014,8 +3040,9 @@ PART_OF_THEM = re.compile(
     rf"|,\s+(?:(?:{_BREAK_QUALIFIERS})\s+)?(?:(?:most|many|some|half|several|mostly|mainly|the majority)\b(?:\s+of\s+(?:them|whom|those|these))?"
     r"|of\s+(?:them|whom)\s+(?:[\w-]+\s+){0,2}?\d(?:[.,]?\d)*"  # ", of whom 1.9 million are in Tigray"
     rf"|(?:including|among\s+them|among\s+whom)\s+(?:(?:[\w-]+\s+){{0,2}}?\d(?:[.,]?\d)*|{_COUNT_WORD}\s+(?:in|at|on)\s)"  # ", including 22 in Sindh", "12,000", "one in Lutsk"
-    r"|with\s+\d(?:[.,]?\d)*\s+(?:[a-z]+\s+){0,2}?(?:in|from)\s"  # ", with 104 in North Carolina", ", with 49 deaths confirmed in"
-    r"|\d[\d,.]*(?:\s+[a-z]+)?\s+of\s+(?:them|whom)\b)",  # ", 400,000 of them in Poland"
+    r"|with\s+\d(?:[.,]?\d)*\s+(?:[a-z]+\s+){0,3}?(?:in|from)\s"  # ", with 104 in North Carolina", ", with 49 deaths confirmed in", ", with 45 of the deaths in"
+    r"|\d[\d,.]*(?:\s+[a-z]+)?\s+of\s+(?:them|whom)\b)"  # ", 400,000 of them in Poland"
+    rf"|\swith\s+(?:\d(?:[.,]?\d)*|{_COUNT_WORD})\s+more\s+(?:[a-z]+\s+)?(?:in|from)\s",  # "rose to 70 with two more deaths in Dhubri"
     re.IGNORECASE,
 )
 REFUGEE_WORDS: tuple[str, ...] = ("refugee", "asylum")
@@ -3032,8 +3059,8 @@ def _after_a_part_of_them(text: str, end: int, at: int) -> bool:
     """ ", most of them" (PART_OF_THEM) stands between the count ending at `end` and `at`,
     in the same stretch of the sentence as `at` (not ", including 74,000 children, have been
     displaced from Al-Hasakeh": the part's clause is closed before the place)."""
-    if text.find(",", end, at) < 0 and text.find("(", end, at) < 0:
-        return False
+    if text.find(",", end, at) < 0 and text.find("(", end, at) < 0 and text.find(" with ", end, at) < 0:
+        return False  # (a part opens after a comma or a bracket, or with "with": "rose to 70 with two more deaths in Dhubri")
     part = None
     for part in PART_OF_THEM.finditer(text, end, at):
         pass
@@ -3144,6 +3171,10 @@ def _labels_a_row(text: str, m: Mention) -> bool:
 OWN_SITE = re.compile(r"\s+(?:in|at)\s+(?:(?:the|a|an)\s|\p{Ll})")
 
 
+# Between a part's place and the next part's: "45 of them in Lalitpur, and 20 in Dhading".
+PARTS_GO_ON = re.compile(rf",?[ ]+(?:and[ ]+)?(?:\d[\d,.]*|{_COUNT_WORD})(?:[ ]+more)?[ ]+(?:in|at)[ ]+(?:the[ ]+)?", re.IGNORECASE)
+
+
 def _without_parts_places(text: str, s: int, found: list[Mention]) -> list[Mention]:
     """The places of text from `s`, without those of a count's parts: after "most of them",
     "mostly", "including 22", "112 of them" (see PART_OF_THEM), and the places listed with
@@ -3152,8 +3183,10 @@ def _without_parts_places(text: str, s: int, found: list[Mention]) -> list[Menti
     previous: Mention | None = None
     dropped = False
     for m in found:
-        if previous is not None and dropped and PLACES_JOIN.fullmatch(text, previous.end, m.start):
-            dropped = True  # (listed with a part's place)
+        if previous is not None and dropped and (
+            PLACES_JOIN.fullmatch(text, previous.end, m.start) or PARTS_GO_ON.fullmatch(text, previous.end, m.start)
+        ):
+            dropped = True  # (listed with a part's place, or the place of the next part: "45 of them in Lalitpur, and 20 in Dhading")
         else:
             dropped = _after_a_part_of_them(text, s, m.start)
         if not dropped:
