@@ -101,6 +101,19 @@ IDETECT_CASES = [
         "National Democratic Alliance Army.",
         "About 10,000", D(2017, 3, 20), DateRef(D(2017, 3, 20), "day"),
     ),
+    (  # a place's "where" clause after the figure tells what happened there, not the figure's day
+        "UNHCR said 500,000 people had fled Khartoum, where fighting broke out on 15 April, and Darfur.",
+        "500,000", D(2024, 3, 8), DateRef(D(2024, 3, 8), "day"),
+    ),
+    (  # an "until" of a clause joined after the figure, which counts nothing, is that clause's
+        "The government declared a national disaster after floods killed 47 people and left 55,000 "
+        "homeless, and closed schools until November.",
+        "47", D(2024, 9, 3), DateRef(D(2024, 9, 3), "day"),
+    ),
+    (  # ... but an "as of" in a joined clause that counts holds for both counts
+        "Floods killed 47 people, and 55,000 were displaced as of Monday.",
+        "47", D(2024, 9, 3), DateRef(D(2024, 9, 2), "day"),
+    ),
     (  # idetect-032: "on 3 March alone" is the figure's day
         "More than 13,000 people were displaced on 3 March alone.",
         "More than 13,000", D(2017, 3, 20), DateRef(D(2017, 3, 3), "day"),

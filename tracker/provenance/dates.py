@@ -1719,6 +1719,8 @@ def _applies(sentence: str, offset: int, m: _Mention) -> bool:
     if m.start > offset and holds_any(sentence[offset : m.start], FUTURE_PIECES) and FUTURE_WORD.search(sentence, offset, m.start) is not None:
         return False
     if m.role in ("as_of", "citation", "report"):
+        if m.role == "as_of" and m.start > offset and _in_a_joined_clause_of_no_count(sentence, offset, m.start):
+            return False  # "floods killed 47 people ..., and closed schools until November": the closure's
         return not _another_report(sentence, offset, m) and not (m.start > offset and says_what_follows(sentence, offset, m.start, m.end))
     if m.start > offset and any(mark in sentence[offset : m.start] for mark in LATER_PART):
         return False
@@ -1748,6 +1750,15 @@ def says_what_follows(text: str, offset: int, start: int, end: int) -> bool:
     """The attribution or the report's day at text[start:end], after the figure at `offset`,
     stands in a clause joined after the figure whose verb goes on with "that" or a count."""
     return WHAT_FOLLOWS_AFTER.match(text, end) is not None and JOINED_CLAUSE_BEFORE.search(text, offset, start) is not None
+
+
+def _in_a_joined_clause_of_no_count(sentence: str, offset: int, start: int) -> bool:
+    """The date at `start`, after the figure at `offset`, stands in a clause joined after the
+    figure (", and", "; ") that holds no count: it dates what that clause tells."""
+    if not holds_any(sentence[offset:start], CLAUSE_JOINS):
+        return False  # (most: no join between them)
+    joined = JOINED_CLAUSE_BEFORE.search(sentence, offset, start)
+    return joined is not None and not any(c.isdigit() for c in sentence[joined.start() : start])
 
 
 # A state that holds when the story is told, whatever event brought it: "74 people remain
