@@ -219,6 +219,9 @@ NOT_ONE_INDICATOR = [
     "An MSF spokesperson said one child was dying every two hours in the camp.",
     "Some 300 refugees arrive every 48 hours at the crossing, the agency said.",
     "The government will pay 50,000 to each of the injured.",
+    # people cut off from supplies lack them: a population, no people trapped
+    "The islands' 9,000 residents were cut off from fuel and water.",
+    "Some 40,000 households in the valley have been cut off from electricity since Monday.",
     # places, responders, rescued people, capacity
     "Some 16,400 rescue workers were active in the affected areas.",
     "More than 110,000 people are involved in the search and rescue operation.",
@@ -262,6 +265,11 @@ def test_no_figure_of_one_indicator(sentence):
 
 # --- what the people counted were, and what happened to them last ----------------------------
 WHICH_INDICATOR = [
+    # people cut off by the water are trapped
+    ("About 9,000 people were cut off by floodwaters in the district.", [("trapped", 9_000, "approx", "people")]),
+    # a part of a whole fronted with its scale word, with a verb of its own
+    ("Of the 1.2 million affected, 300,000 were staying in evacuation centres.",
+     [("affected", 1_200_000, "exact", "people"), ("displaced", 300_000, "exact", "people")]),
     ("Gunmen killed 10 and injured 30 in the raid.",
      [("killed", 10, "exact", "people"), ("injured", 30, "exact", "people")]),
     ("Responders evacuated 30 injured people to hospitals.", [("injured", 30, "exact", "people")]),

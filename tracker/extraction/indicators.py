@@ -251,18 +251,37 @@ def _index() -> tuple[dict[str, list[IndexedTrigger]], list[GluedTrigger]]:
         if stem is not None:
             glued.append(GluedTrigger(stem, indexed))
 
+    phrase_of: dict[str, str] = {}  # a trigger's pattern -> its phrase
     for indicator in TRIGGERS:
         subjects = COUNT_SUBJECTS.get(indicator, ())
         if subjects:  # one pattern for all the counters of an indicator: compiled once, tried in file order
             pattern = re.compile(f"(?:\\m(?:{_count_changed(subjects)})(?:\\M|(?=(?-i:\\p{{Lu}}))))", re.IGNORECASE)
             add(IndexedTrigger(TriggerKind.INDICATOR, indicator, pattern, _first_words(subjects)), subjects, None)
         for entry in TRIGGERS[indicator]:
-            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, _compiled(entry), starts=_starts(entry)), (entry.phrase,), _stem(entry))
+            compiled = _compiled(entry)
+            phrase_of[compiled.pattern] = entry.phrase
+            add(IndexedTrigger(TriggerKind.INDICATOR, indicator, compiled, starts=_starts(entry)), (entry.phrase,), _stem(entry))
     for entry in BLOCKERS:
-        add(IndexedTrigger(TriggerKind.BLOCKER, None, _compiled(entry), starts=_starts(entry)), (entry.phrase,), _stem(entry))
+        blocker = IndexedTrigger(TriggerKind.BLOCKER, None, _compiled(entry), starts=_starts(entry))
+        add(blocker, (entry.phrase,), _stem(entry))
+        _before_the_trigger_it_goes_on_from(index, blocker, entry.phrase, phrase_of)
     for head, indexed in index.items():
         _most_specific_counters_first(head, indexed)
     return index, glued
+
+
+def _before_the_trigger_it_goes_on_from(index: dict[str, list[IndexedTrigger]], blocker: IndexedTrigger, phrase: str, triggers: dict[str, str]) -> None:
+    """Move `blocker`, in place, before the first trigger of its heads whose phrase its own goes
+    on from: "cut off from [*] [*] fuel|water" is tried before "cut off" (the first that matches
+    at a word wins, and a trigger's words alone would say people trapped)."""
+    for indexed in index.values():
+        if indexed[-1] is not blocker:
+            continue
+        for i, t in enumerate(indexed[:-1]):
+            words = triggers.get(t.pattern.pattern)
+            if words is not None and phrase.startswith(words + " "):
+                indexed.insert(i, indexed.pop())
+                break
 
 
 def _most_specific_counters_first(head: str, indexed: list[IndexedTrigger]) -> None:

@@ -31,7 +31,7 @@ from ..provenance import places as _places
 from ..records import THING_INDICATORS
 from ..provenance.dates import MONTHS, YEAR, group_number
 from . import distributive, parts
-from .numbers import TENS, UNITS, words_to_int
+from .numbers import SCALES, TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
 from .indicators import NON_PERSON_NOUNS, PERSON_NOUNS, holds_folded, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, KIND_BARE, KIND_HOMES, KIND_PERSON, KIND_THING, KIND_VERB, cases_end, next_row, read_noun
@@ -1067,6 +1067,9 @@ def _share_of_things(look: Look) -> bool:
     if whole is None:
         return False
     start, end = whole.end("count"), whole.end()
+    scale = text[start:end].split(None, 1)
+    if scale and scale[0].lower() in SCALES:
+        start = text.index(scale[0], start) + len(scale[0])  # "Of the 1.2 million affected, ": the whole's noun after its scale word
     return read_noun(text, look.lower, start, end).kind is KIND_THING and cases_end(look.lower, start, end) < 0
 
 
