@@ -267,6 +267,9 @@ def test_no_figure_of_one_indicator(sentence):
 WHICH_INDICATOR = [
     # people cut off by the water are trapped
     ("About 9,000 people were cut off by floodwaters in the district.", [("trapped", 9_000, "approx", "people")]),
+    # the whole a part of aid's recipients is taken from is no recipient
+    ("WFP has assisted 800,000 of the estimated 2 million people displaced by the floods.",
+     [("displaced", 2_000_000, "approx", "people")]),
     # a part of a whole fronted with its scale word, with a verb of its own
     ("Of the 1.2 million affected, 300,000 were staying in evacuation centres.",
      [("affected", 1_200_000, "exact", "people"), ("displaced", 300_000, "exact", "people")]),
