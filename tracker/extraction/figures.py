@@ -589,6 +589,12 @@ def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int, ki
     else:
         return None
     at = lower.find("number", t.start, t.end)
+    if at < 0 and kind is KIND_HOMES and ADJACENT_GAP.fullmatch(text, t.end, start):
+        # "Damaged houses reached 380,642", "Totally damaged houses rose to": the counter's own
+        # noun after its first word
+        space = lower.find(" ", t.start, t.end)
+        noun = read_noun(text, lower, space, t.end) if space > 0 else None
+        return noun.word if noun is not None and noun.kind is KIND_HOMES else None
     if at < 0 or not ADJACENT_GAP.fullmatch(text, t.end, start):
         return None
     of = SUBJECT_OF.match(text, at, t.end)
