@@ -160,6 +160,8 @@ AFTER = [  # attribution after the figure
     ("At least 40 people were killed in the past 24 hours, the Observatory said.", "At least 40",
      "Syrian Observatory for Human Rights"),
     ("Some 300 families were displaced, said Raed al-Saleh.", "300", "Raed al-Saleh"),
+    ("'More than 8 million people have fled their homes in Sudan alone,' said Matthew Saltmarsh.", "8 million", "Matthew Saltmarsh"),
+    ("The floods have killed 34 people, said a district official, Abdul Qadir Achakzai.", "34", "Abdul Qadir Achakzai"),
     # a count that changed keeps the attribution of its sentence
     ("The number of displaced people rose from 20,000 to 50,000 in a week, the UN said.", "50,000",
      "United Nations"),

@@ -560,12 +560,13 @@ INVERTED_VERBS = _attribution("inverted verbs")  # "..., said Raed al-Saleh."
 INVERTED_FIRST_WORDS: tuple[str, ...] = tuple(
     dict.fromkeys(v.split()[0] for v in lexicon.word_list("inverted verbs", "attribution"))
 )
-INVERTED_MARKS: str = ",”\"’"
+INVERTED_MARKS: str = ",”\"’'"  # (a straight quote too: "'... alone,' said Matthew Saltmarsh.")
 # Where an inverted attribution may start: a mark, white space, the first word of a verb.
 INVERTED_START = _re.compile(rf"[{_re.escape(INVERTED_MARKS)}]\s*(?:{'|'.join(map(_re.escape, INVERTED_FIRST_WORDS))})")
 INVERTED = re.compile(
     rf"""
     [{INVERTED_MARKS}] \s* (?:{INVERTED_VERBS}) \s+ (?:the\s+)?
+    (?: an?\s+ (?:[\p{{Ll}}\-]+\s+){{0,3}} [\p{{Ll}}\-]+ \s*,\s+ )?    # "..., said a district official, Abdul Qadir Achakzai."
     (?: (?P<org>{_NAME}) (?:\s+\p{{Ll}}+)? (?:\s+{_TITLE}){{1,3}} \s+ )?    # IOM Iraq press officer
     {_NP}
     (?= \s* (?: [.,;:(] | $ ) | \s+ and \s+ (?:the\s+)? \p{{Lu}} [^.,;:()]{{0,60}} (?: [.,;:(] | $ ) )   # "..., said UNHCR and IOM."
