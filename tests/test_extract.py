@@ -710,8 +710,6 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("housing_destroyed", 40, "approx", "homes")]),
     ("The storm left 300 houses roofless and 40 levelled.",
      [("housing_destroyed", 300, "exact", "houses"), ("housing_destroyed", 40, "exact", "houses")]),
-    ("In Opava, 10,000 people were ordered to leave on Sunday as the river rose.",
-     [("displaced", 10_000, "exact", "people")]),
     ("The number of missing people rose to 64 as rescuers reached cut-off villages.",
      [("missing", 64, "exact", "people")]),
     ("The number of injured people has climbed to 1,340.", [("injured", 1_340, "exact", "people")]),

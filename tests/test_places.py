@@ -215,6 +215,8 @@ GIVEN_NAMES = [
     ("The attack on St. Mary's church killed 40 worshippers in Mary province.", ["Mary"]),
     ("Chad Smith, a local official, said 300 people were killed.", []),
     ("Georgia Brown said 300 people were killed.", []),
+    # a name a town shares with a region is a given name too
+    ('"The camps are full," said Charlotte Slente.', []),
     ("Israel Kamakawiwo'ole sang about the islands.", []),
     ("Interior Ministry spokesman, said Farah Pandith.", []),
     ("said Jordan Peterson, who had visited Chad in May.", ["Chad"]),

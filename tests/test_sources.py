@@ -789,6 +789,12 @@ WHO_FOR_WHOM = [  # source: the person credited; source_org: the body the person
     ("UNICEF's Catherine Russell said 2,500 children had been killed.", "2,500", "Catherine Russell", "UNICEF"),
     ("According to Jens Laerke of OCHA, 3 million people need aid.", "3 million", "Jens Laerke", "OCHA"),
     ("BNPB spokesman Abdul Muhari said 127 people were still missing.", "127", "Abdul Muhari", "BNPB"),
+    # a title in apposition after an inverted attribution's speaker, with or without its article
+    ("Some 2,300 families were displaced in Ituri, said Matthew Saltmarsh, the UNHCR spokesperson.", "2,300",
+     "Matthew Saltmarsh", "UNHCR"),
+    ("Some 300 houses were destroyed in Catanduanes, said Rommel Lopez, DSWD spokesperson.", "300",
+     "Rommel Lopez", "DSWD"),
+    ("According to Jens Laerke, OCHA spokesman, 500 people were killed.", "500", "Jens Laerke", "OCHA"),
     # an office the alias table names, then its holder
     ("UN High Commissioner for Refugees Filippo Grandi said 6 million people had fled Ukraine.", "6 million",
      "Filippo Grandi", "UNHCR"),

@@ -947,7 +947,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             # "Saba said 12 people were killed in Hodeidah": a town's name that speaks is a body's
             # (a news agency's, a government's), no scene of the figures it tells
             mention = new_mention(Mention, (at, stop, place, mention.dateline, True))
-        if (cands[0].rank >= town_rank or place.name in given_names) and _starts_a_name(text, mention, cands):
+        if (cands[0].rank >= town_rank or place.name in given_names or (cands[-1].rank >= town_rank and cands[0].rank > country_rank)) and _starts_a_name(text, mention, cands):
             continue
         # (the test of _ends_a_longer_name that most names fail first, without its call)
         if stop in before_kind and at > 1 and before1 == " " and before2.isalpha() and _ends_a_longer_name(text, at, stop):
@@ -1604,7 +1604,10 @@ def _starts_a_name(text: str, m: Mention, cands: tuple[Candidate, ...] = ()) -> 
     person's name. Checked for the places in GIVEN_NAME_PLACES and for one-word towns
     (thousands of towns share a name with people); countries and regions are read as places."""
     spelled = text[m.start : m.end]
-    town = bool(cands) and cands[0].rank >= KIND_RANK["admin2"] and " " not in spelled
+    # (a name a town shares with a region, "Charlotte", is a town's too: "said Charlotte Slente")
+    town = bool(cands) and " " not in spelled and (
+        cands[0].rank >= KIND_RANK["admin2"] or (cands[0].rank > KIND_RANK["country"] and cands[-1].rank >= KIND_RANK["admin2"])
+    )
     if not town and not (spelled in GIVEN_NAME_PLACES and spelled == m.place.name):
         return False
     if not _capitalised_before(text, m.start) and not _capitalised_after(text, m.end):

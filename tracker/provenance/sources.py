@@ -1391,7 +1391,8 @@ def _from_match(text: str, start: int, sentence: str, m: re.Match) -> _Candidate
     elif (m.re is ACCORDING_TO or m.re is INVERTED) and name and (person := _person_of_body(name)) and _is_person(person.group("person")):
         # "according to Jens Laerke of OCHA", "..., said Dr X of the National Institute of Y": the person, speaking for the body
         return _Candidate(NAMED, normalise(person.group("person")), start + m.start(), start + m.end(), _org_name(person.group("org")))
-    elif m.re is ACCORDING_TO and name and np:
+    elif (m.re is ACCORDING_TO or m.re is INVERTED) and name and np:
+        # "according to Jean-Pierre Lacroix, the UN's peacekeeping chief", "..., said Matthew Saltmarsh, UNHCR spokesperson."
         org = _org_apposed(sentence, np_end, min(len(sentence), np_end + APPOSED_REACH), name)
     if m.re is CITING and name:  # the body cited counted it: it wins over the one citing
         return _Candidate(NAMED, _learned(text, name), start + m.start() - CITING_REACH, start + m.end(), cited=True)
@@ -2195,7 +2196,7 @@ def _org_of_speaker(text: str, start: int, sentence: str, np: str, np_start: int
 
 # A title between commas after a person: "Tedros Adhanom Ghebreyesus, the WHO chief, said",
 # "according to Jean-Pierre Lacroix, the UN's peacekeeping chief": the body it names.
-APPOSED_TITLE = re.compile(r"\s*,\s*(?:the|a|an)\s+(?P<title>[^,;:()“”\"]{2,80}?)\s*(?:,|\Z|[.;])")
+APPOSED_TITLE = re.compile(r"\s*,\s*(?:(?:the|a|an)\s+)?(?P<title>[^,;:()“”\"]{2,80}?)\s*(?:,|\Z|[.;])")
 APPOSED_REACH: int = 90  # characters after a name its title between commas may take
 
 
