@@ -164,6 +164,9 @@ ROWS = [
     # the row's own word after its count says what it counts, whatever place its label names
     ("Strikes on shelters this week:\n- Jabalia camp: 50 dead\n- Al-Mawasi camp: 19 killed\n- Evacuation centre: 4 dead",
      [("killed", 50, "exact", "people"), ("killed", 19, "exact", "people"), ("killed", 4, "exact", "people")]),
+    # a state after a row's count ("confirmed", "reported") is no noun of it
+    ("Key figures\nDeaths: 99 confirmed\nMissing: 2 confirmed\nInjured: 340 reported",
+     [("killed", 99, "exact", "people"), ("missing", 2, "exact", "people"), ("injured", 340, "exact", "people")]),
     # an item's mark in a numbered list counts nothing
     ("Deadliest attacks:\n1. Zamzam camp, April 11: 45 killed\n2. Wad al-Noura, June 5, 2024: 100 killed\n3. Al-Sireha, Oct 26: 80 killed",
      [("killed", 45, "exact", "people"), ("killed", 100, "exact", "people"), ("killed", 80, "exact", "people")]),
@@ -182,7 +185,7 @@ ROW_NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets", "list by state", "list by region", "list by province with colons", "list by camp with colons", "districts", "targeted and reached", "total", "own word after a place label", "numbered list", "shelters and people in them"])
+@pytest.mark.parametrize("text, expected", ROWS, ids=["label first", "number first", "label of homes", "label with a date", "dash", "one line", "own verb", "own verb of death", "hyphen bullets", "list by state", "list by region", "list by province with colons", "list by camp with colons", "districts", "targeted and reached", "total", "own word after a place label", "a state after the count", "numbered list", "shelters and people in them"])
 def test_a_row_label_names_what_is_counted(text, expected):
     assert _brief(text) == expected
 
@@ -265,6 +268,9 @@ def test_no_figure_of_one_indicator(sentence):
 
 # --- what the people counted were, and what happened to them last ----------------------------
 WHICH_INDICATOR = [
+    # a list of counts each in its own place shares the verb after the last
+    ("About 2.4 million people in Bangladesh and 300,000 in India had been evacuated ahead of the storm.",
+     [("displaced", 2_400_000, "approx", "people"), ("displaced", 300_000, "exact", "people")]),
     # people cut off by the water are trapped
     ("About 9,000 people were cut off by floodwaters in the district.", [("trapped", 9_000, "approx", "people")]),
     # the whole a part of aid's recipients is taken from is no recipient

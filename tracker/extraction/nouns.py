@@ -306,6 +306,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
             return Noun(None, None, end, KIND_THING)
         end = m.end()
         prev = low
+    if modifiers == 1 and prev in REPORT_PARTICIPLES:
+        return Noun(None, None, end, KIND_BARE)  # "Deaths: 99 confirmed", a row's count and its state: no noun
     return Noun(None, None, end, KIND_BARE if modifiers == 0 else KIND_THING)
 
 
