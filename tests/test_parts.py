@@ -34,6 +34,9 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("injured", 1_200, "people", None, None), ("injured", 340, "people", 1_200, None)]),
     ("Police said 17 people were killed and 40 injured, including 12 children.",
      [("killed", 17, "people", None, None), ("injured", 40, "people", None, None), ("injured", 12, "children", 40, None)]),
+    # a place "accounting for" a count after a total: a part of it, in that place
+    ("Floods have displaced more than 50,000 people in Malaysia, with Pahang accounting for over 35,000.",
+     [("displaced", 50_000, "people", None, "Malaysia"), ("displaced", 35_000, "people", 50_000, "Pahang")]),
     # a bracket later in the total's clause, listing counts by place: parts, each in its place, and the total not in theirs
     ("A total of 3,211 civilian fatalities were recorded in Yemen in 2022 (1,057 in Taiz, 612 in Hodeidah).",
      [("killed", 3_211, "people", None, "Yemen"), ("killed", 1_057, "people", 3_211, "Taiz"),

@@ -892,10 +892,13 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
         if len(cands) > 1 and cands[-1].rank >= town_rank and _TOWN_KIND_AFTER.match(text, stop):
             # "Beni territory": of the places sharing the name, a town or a district
             cands = tuple(c for c in cands if c.rank >= town_rank)
-        if len(cands) > 1 and cands[0].rank == country_rank and text[stop : stop + 1] == ",":
-            # "Lebanon, Tennessee": a country's name is a town of that name only with the town's region after it
-            cands = _towns_of_the_region_after(text, stop, cands) or cands
-        place = cands[0].place if context is None or len(cands) == 1 else _choose(cands, context)
+        if context is None or len(cands) == 1:
+            place = cands[0].place
+        else:
+            if cands[0].rank == country_rank and text[stop : stop + 1] == ",":
+                # "Lebanon, Tennessee": a country's name is a town of that name only with the town's region after it
+                cands = _towns_of_the_region_after(text, stop, cands) or cands
+            place = _choose(cands, context)
         # The characters around the name the tests below read, sliced once: the character
         # before it, the one before that, the two before the space before it, the one after
         # it and the one after that (each "" past the text's edges, as a slice is).
