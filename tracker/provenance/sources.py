@@ -795,6 +795,8 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
         best = _cited_before(found, best, text, offset) or best
     if best.end <= offset:
         best = _closing_over_subject(found, best, text, offset) or best
+    elif text.startswith(_ACCORDING_OPENINGS, start):
+        best = _opening_according_to(found, text, start) or best
     if _concession_between(text, offset, best):
         return NOBODY
     if best.kind in (GENERIC, UNNAMED):
@@ -812,6 +814,21 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
     if best.kind is not NAMED:
         return NOBODY
     return _credit(text, best)
+
+
+# A sentence that opens "According to X," credits X with every figure of the sentence, whoever
+# relays them after it: "According to the International Organization for Migration (IOM), more
+# than 7.7 million people are displaced in Sudan, and a further 1.8 million have crossed into
+# neighbouring countries, the Deputy Spokesperson, Farhan Haq, told reporters."
+_ACCORDING_OPENINGS: tuple[str, ...] = ("According to ", "according to ")
+ACCORDING_OPENING_REACH: int = 2  # characters between the sentence's start and its "According to" candidate
+
+
+def _opening_according_to(found: tuple[_Candidate, ...], text: str, start: int) -> _Candidate | None:
+    for c in found:  # (a loop: a sentence has two or three candidates)
+        if c.start - start <= ACCORDING_OPENING_REACH and c.kind is NAMED:
+            return c
+    return None
 
 
 # A speaker's turn in a transcript: a line opening with the speaker's name (a title before it,
