@@ -114,6 +114,10 @@ IDETECT_CASES = [
         "Floods killed 47 people, and 55,000 were displaced as of Monday.",
         "47", D(2024, 9, 3), DateRef(D(2024, 9, 2), "day"),
     ),
+    (  # a count's noun that is also a reporting verb dates no report: "1,900 reports last week" is the compared count's
+        "The regional government said 89 people were still missing, down from 1,900 reports last week.",
+        "89", D(2024, 11, 4), DateRef(D(2024, 11, 4), "day"),
+    ),
     (  # idetect-032: "on 3 March alone" is the figure's day
         "More than 13,000 people were displaced on 3 March alone.",
         "More than 13,000", D(2017, 3, 20), DateRef(D(2017, 3, 3), "day"),

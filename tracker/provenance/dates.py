@@ -1635,8 +1635,8 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "document"  # "in its 2023 humanitarian overview": the document's year, not the figure's
     if _may_close(sentence, end) and CITATION_CLOSE.match(sentence, end) and CITATION_OPEN.search(sentence[(start - 200 if start > 200 else 0) : start]):
         return "citation"
-    if (_may_end(words, REPORT_ENDINGS) and BEFORE_REPORT.search(before)) or AFTER_REPORT.match(sentence[end : end + 30]):
-        return "report"
+    if (_may_end(words, REPORT_ENDINGS) and (verb := BEFORE_REPORT.search(before)) and not before[: verb.start()].rstrip()[-1:].isdigit()) or AFTER_REPORT.match(sentence[end : end + 30]):
+        return "report"  # (not a count's noun: "down from 1,900 reports last week")
     if _may_tell(before, words) and LISTENER_REPORT.search(before):
         return "report"
     return "event"
