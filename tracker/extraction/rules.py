@@ -31,7 +31,7 @@ from ..provenance import places as _places
 from ..records import THING_INDICATORS
 from ..provenance.dates import MONTHS, YEAR, group_number
 from . import distributive, parts
-from .numbers import SCALES, TENS, UNITS, words_to_int
+from .numbers import SCALES, SHORT_SCALES, TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
 from .indicators import NON_PERSON_NOUNS, PERSON_NOUNS, holds_folded, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, KIND_BARE, KIND_HOMES, KIND_PERSON, KIND_THING, KIND_VERB, cases_end, next_row, read_noun
@@ -2081,12 +2081,13 @@ def _planned_aid(text: str, at: int) -> bool:
 
 
 PLANNED_AID_REACH = 120
-# A sum asked for, then what it is to do: "needs $300 million to assist 3 million people".
-MONEY_TO = r"(?:US)?[$€£][\d.,]+(?:\s+(?:million|billion|m|bn))?\s+(?:\w+\s+){0,2}?to\s+"
+# A sum in dollars asked for or given, then what it is to do: "needs $300 million to assist 3
+# million people" (the dollar sign is a key of AID_KEYS).
+MONEY_TO = rf"(?<![\w$])(?:US)?\$[\d.,]+(?:\s*(?:{_phrases((*SCALES, *SHORT_SCALES))})\b)?\s+(?:\w+\s+){{0,2}}?to\s+"
 _AID_VERBS: tuple[str, ...] = lexicon.word_list("aid verbs")
 AID_VERB_KEYS: tuple[str, ...] = literal_keys(_AID_VERBS)
 PLANNED_AID = re.compile(
-    rf"\b(?:{_words('plan openers')})\s+(?:(?:{MONEY_TO})|(?:[\w'’-]+\s+){{0,2}}?)(?:{_phrases(_AID_VERBS)})\b(?:[^.;:!?\d]{{0,80}}?\b(?:to|for))?\s+\Z",
+    rf"(?:\b(?:{_words('plan openers')})\s+(?:[\w'’-]+\s+){{0,2}}?|{MONEY_TO})(?:{_phrases(_AID_VERBS)})\b(?:[^.;:!?\d]{{0,80}}?\b(?:to|for))?\s+\Z",
     re.IGNORECASE | re.REVERSE,
 )
 
@@ -2108,7 +2109,7 @@ RECIPIENTS = Verdict(DELIVERED_RULE)
 # to"), a delivery verb ("provided", "assisted"). (Not the aid verbs' keys: "house", "host" and
 # "shelter" stand in most crisis sentences.)
 AID_KEYS: tuple[str, ...] = literal_keys(
-    (*lexicon.word_list("plan openers"), *lexicon.word_list("delivery verbs"), *lexicon.word_list("delivery verbs to"))
+    (*lexicon.word_list("plan openers"), *lexicon.word_list("delivery verbs"), *lexicon.word_list("delivery verbs to"), "$")
 )
 
 
@@ -2125,7 +2126,7 @@ def _planned_or_given(s: Scene) -> Verdict | None:
     first = total if total >= 0 else head
     if not may_hold(s.lower, first - PLANNED_AID_REACH if first > PLANNED_AID_REACH else 0, at, AID_KEYS, True):
         return None
-    if head != at and s.index > 0 and WHOLE_AFTER_ITS_PART.fullmatch(s.text, s.candidates[s.index - 1].quantity.end, at) is not None:
+    if head != at and s.index > 0 and s.lower.startswith(" of ", (part := s.candidates[s.index - 1].quantity.end)) and WHOLE_AFTER_ITS_PART.fullmatch(s.text, part, at) is not None:
         head, total = at, -1  # "assisted 800,000 of the estimated 2 million people displaced": the part is the aid's, not the whole
     if _planned_aid(s.text, at) or (head != at and _planned_aid(s.text, head)) or (total >= 0 and _planned_aid(s.text, total)):
         return PROJECTED  # (a part of the plan's total too: "aims to support 4.2 million people, of whom 1.1 million are refugees")
