@@ -162,6 +162,8 @@ AFTER = [  # attribution after the figure
     ("Some 300 families were displaced, said Raed al-Saleh.", "300", "Raed al-Saleh"),
     ("'More than 8 million people have fled their homes in Sudan alone,' said Matthew Saltmarsh.", "8 million", "Matthew Saltmarsh"),
     ("The floods have killed 34 people, said a district official, Abdul Qadir Achakzai.", "34", "Abdul Qadir Achakzai"),
+    ("More than 2 million people have been displaced since June, with 118,000 newly displaced, said the IOM "
+     "Displacement Tracking Matrix.", "118,000", "IOM Displacement Tracking Matrix"),
     # an opening "According to" credits every figure of its sentence, whoever relays them at its end
     ("According to the International Organization for Migration (IOM), more than 7.7 million people are displaced in "
      "Sudan, and a further 1.8 million have crossed into neighbouring countries, the deputy spokesperson, Farhan Haq, "

@@ -2650,13 +2650,17 @@ def _closing_credit(sentence: str, at: int, body: str) -> str | None:
 def _drop_nested(found: list[_Candidate]) -> tuple[_Candidate, ...]:
     """Where one attribution sits inside another ("White Helmets" in "Raed al-Saleh, leader
     of the White Helmets, ... said"), keep the outer one; unnamed people that start inside a
-    named body are its last word ("Data from the Health Ministry showed": no "ministry showed")."""
+    named body are its last word ("Data from the Health Ministry showed": no "ministry showed"),
+    and an unnamed subject whose verb an inverted attribution holds is none."""
     if len(found) < 2:
         return tuple(found)
     return tuple(
         c for c in found
         if not any(o is not c and o.start <= c.start and c.end <= o.end and (o.end - o.start) > (c.end - c.start) for o in found)
         and not (c.kind is GENERIC and any(o.kind is NAMED and o.start <= c.start < o.end for o in found))
+        # (nor a subject read before a verb that an inverted attribution after it holds: "...,
+        # with 118,000 newly displaced, said the IOM Displacement Tracking Matrix.")
+        and not (c.kind is GENERIC and any(o.kind is NAMED and c.start < o.start < c.end <= o.end for o in found))
     )
 
 
