@@ -118,6 +118,10 @@ IDETECT_CASES = [
         "The regional government said 89 people were still missing, down from 1,900 reports last week.",
         "89", D(2024, 11, 4), DateRef(D(2024, 11, 4), "day"),
     ),
+    (  # a date heading an entry of a timeline dates the entry, past its clauses
+        "June 2023: Clashes in El Geneina; the UN says at least 1,100 were killed",
+        "at least 1,100", D(2024, 11, 1), DateRef(D(2023, 6, 1), "month"),
+    ),
     (  # idetect-032: "on 3 March alone" is the figure's day
         "More than 13,000 people were displaced on 3 March alone.",
         "More than 13,000", D(2017, 3, 20), DateRef(D(2017, 3, 3), "day"),

@@ -1597,6 +1597,11 @@ DATELINE_BEFORE = re.compile(r"\s*(?:\p{Lu}[\p{L}\p{M}.'’\- ]*,\s*){1,3}")
 DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,40}\)\s*)?(?:-{1,2}|–|—)\s")
 
 
+# After a date that opens a sentence, what makes it the heading of an entry of a timeline: a
+# colon or a dash ("June 2023: ...", "5 June 2024 - ...").
+ENTRY_DATE_AFTER = re.compile(r"[^\S\n]*(?::|[–—-])[^\S\n]")
+
+
 # A counter of an event's toll before its named date: "the toll from the August 14 earthquake
 # rose to 2,207", "the toll from last week's landslides ... to 231" hold on the day they are
 # told, not on the event's.
@@ -1611,6 +1616,9 @@ NAMED_EVENT_AFTER = re.compile(rf"\s+(?:[\p{{L}}\-]+\s+)?(?:{_alternation(lexico
 def _role(sentence: str, start: int, end: int) -> str:
     if start < DATELINE_REACH and DATELINE_AFTER.match(sentence, end) and DATELINE_BEFORE.fullmatch(sentence, 0, start):
         return "dateline"
+    if not sentence[:start].strip() and ENTRY_DATE_AFTER.match(sentence, end):
+        return "as_of"  # "June 2023: Clashes in El Geneina; the UN says at least 1,100 were killed": a timeline's entry
+
     before = sentence[(start - 40 if start > 40 else 0) : start]
     words = _last_words(before)  # the backwards patterns are tried only where they may end (`_may_end`)
     if _may_end(words, AS_OF_ENDINGS) and BEFORE_AS_OF.search(before):
