@@ -271,6 +271,9 @@ WHICH_INDICATOR = [
     # a list of counts each in its own place shares the verb after the last
     ("About 2.4 million people in Bangladesh and 300,000 in India had been evacuated ahead of the storm.",
      [("displaced", 2_400_000, "approx", "people"), ("displaced", 300_000, "exact", "people")]),
+    # (but a count after a comma is no item of that list: the survivors live on)
+    ("A year after the earthquakes that killed more than 53,000 people in Turkey, about 690,000 survivors still "
+     "live in container settlements, AFAD said.", [("killed", 53_000, "at_least", "people")]),
     # people cut off by the water are trapped
     ("About 9,000 people were cut off by floodwaters in the district.", [("trapped", 9_000, "approx", "people")]),
     # the whole a part of aid's recipients is taken from is no recipient

@@ -168,6 +168,9 @@ AFTER = [  # attribution after the figure
     ("According to the International Organization for Migration (IOM), more than 7.7 million people are displaced in "
      "Sudan, and a further 1.8 million have crossed into neighbouring countries, the deputy spokesperson, Farhan Haq, "
      "told reporters.", "1.8 million", "IOM"),
+    # (but not over another "according to" of a later clause)
+    ("According to UNHCR, 6.9 million refugees from Ukraine have been recorded globally, while 3.7 million people "
+     "remain internally displaced, according to IOM.", "3.7 million", "IOM"),
     # a count that changed keeps the attribution of its sentence
     ("The number of displaced people rose from 20,000 to 50,000 in a week, the UN said.", "50,000",
      "United Nations"),

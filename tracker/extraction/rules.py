@@ -3331,15 +3331,16 @@ def _opens_aside(near: str) -> bool:
 # Whom a count of a list belongs to, between its noun and the next count: "13 members of the
 # security forces, 2 officials and 14 civilians", "41 fighters of the Syrian Democratic Forces
 # (SDF) and 34 rebels", "two soldiers from Kenya and three from Burundi" (a few words, no digit)
-_OWNER = (
-    r"(?:\s+(?:of|from)\s+(?:[\p{L}'’\-]+\s+){0,4}?[\p{L}'’\-]+(?:\s*\([\p{L}\-]{2,12}\))?"
-    r"|\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2})?"  # "2.4 million people in Bangladesh and"
-)
+_OWNER = r"(?:\s+(?:of|from)\s+(?:[\p{L}'’\-]+\s+){0,4}?[\p{L}'’\-]+(?:\s*\([\p{L}\-]{2,12}\))?)?"
+# Where the people of a list's count are, before "and" and the next count: "2.4 million people
+# in Bangladesh and 300,000 in India" (not before a comma alone: "killed 53,000 people in
+# Turkey, about 690,000 survivors still live ...").
+_PLACE_OWNER = r"\s+in\s+(?:the\s+)?\p{Lu}[\p{L}'’\-]*(?:\s+\p{Lu}[\p{L}'’\-]*){0,2}\s+(?:and|or)"
 # A count of a list whose noun is the count's before it, elided, with whom it belongs to or where
 # they are: "one from Burundi" after "two soldiers from Kenya and", "300,000 in India".
 _ELIDED_OWNER = re.compile(r"\s+(?:from|in)\s+(?:the\s+)?\p{Lu}")
 # Between two counts of one list: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians and".
-COORDINATED = re.compile(rf"{_OWNER}\s*(?:,\s*)?(?:and|or)?\s*", re.IGNORECASE)
+COORDINATED = re.compile(rf"(?:{_OWNER}\s*(?:,\s*)?(?:and|or)?|{_PLACE_OWNER})\s*", re.IGNORECASE)
 
 
 # The join before a list's last count: "12 soldiers and 3 civilians", "12 soldiers, 3 civilians or".

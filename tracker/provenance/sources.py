@@ -795,8 +795,8 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
         best = _cited_before(found, best, text, offset) or best
     if best.end <= offset:
         best = _closing_over_subject(found, best, text, offset) or best
-    elif text.startswith(_ACCORDING_OPENINGS, start):
-        best = _opening_according_to(found, text, start) or best
+    elif text.startswith(_ACCORDING_OPENINGS, start) and "ccording to" not in text[best.start : best.end]:
+        best = _opening_according_to(found, text, start) or best  # (not over another "according to": "..., according to IOM.")
     if _concession_between(text, offset, best):
         return NOBODY
     if best.kind in (GENERIC, UNNAMED):
