@@ -147,7 +147,7 @@ def test_subject_pattern_without_a_place_finds_the_same_where_chosen(text, span)
     lo, _ = _window(text, span)
     for verb in sources.VERB.finditer(text, lo):
         full = sources.SUBJECT_VERB.search(text, lo, verb.end())
-        chosen = sources._subject_verb_for(text, lo, verb.start()).search(text, lo, verb.end())
+        chosen = sources._subject_verb_for(text, lo, verb.start(), sources.READ_BACK).search(text, lo, verb.end())
         assert (full and (full.span(), full.span("np"))) == (chosen and (chosen.span(), chosen.span("np")))
 
 
@@ -316,7 +316,7 @@ def test_a_place_after_a_body_is_read_only_where_in_stands_before_a_capital():
         lo = max(0, verb.start() - sources.SUBJECT_REACH)
         assert sources._names_place(sentence, lo, verb.start()) is expected, sentence
         full = sources.SUBJECT_VERB.search(sentence, lo, verb.end())
-        chosen = sources._subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, verb.end())
+        chosen = sources._subject_verb_for(sentence, lo, verb.start(), sources.READ_BACK).search(sentence, lo, verb.end())
         assert (full and full.span()) == (chosen and chosen.span()), sentence
 
 
@@ -343,7 +343,7 @@ def test_the_subject_pattern_without_a_place_is_chosen_only_where_they_find_the_
         for lo in (0, max(0, verb.start() - sources.SUBJECT_REACH), max(0, verb.start() - 20)):
             named = sources._names_place(text, lo, verb.start())
             full = (sources.SUBJECT_VERB if named else sources.SUBJECT_VERB_NO_PLACE).search(text, lo, verb.start())
-            chosen = sources._subject_verb_for(text, lo, verb.start()).search(text, lo, verb.start())
+            chosen = sources._subject_verb_for(text, lo, verb.start(), sources.READ_BACK).search(text, lo, verb.start())
             assert (full and (full.span(), full.groups())) == (chosen and (chosen.span(), chosen.groups())), (text, lo)
 
 
@@ -660,3 +660,44 @@ def test_the_by_patterns_tried_at_their_verbs_find_what_their_scans_find(text):
     for pattern in (sources.BY_SOURCE, sources.BY_LOWER):
         found = [(m.span(), m.groups()) for m in sources._by_matches(pattern, text, starts)]
         assert found == [(m.span(), m.groups()) for m in pattern.finditer(text)], text
+
+
+def test_every_white_space_of_the_patterns_is_stripped_by_str():
+    """`_subject` tells where an auxiliary or a time may end by `str.rstrip`: every character
+    the `regex` module's \\s matches is white space to `str.isspace`."""
+    import sys
+
+    import regex
+
+    assert all(chr(c).isspace() for c in range(sys.maxunicode + 1) if regex.match(r"\s", chr(c)))
+    assert all(len(w) >= 3 for w in sources.TAIL_LAST_WORDS)  # (`TAIL_WORD_ENDS` holds their last three letters)
+
+
+@settings(max_examples=300, deadline=None)
+@given(TEXT)
+@example("the United Nations has said")
+@example("the United Nations has also said")
+@example("the UN so far said")
+@example("OCHA on Monday said")
+@example("OCHA in 2022 said")
+@example("OCHA last week said")
+@example("OCHA\u00a0said")
+@example("OCHA has\x1c said")
+@example("He has said")
+@example("The statement earlier added")
+@example("local witnesses and monitors said")
+@example("Ukraine's interior minister had said")
+def test_the_patterns_without_their_tail_find_the_same_where_chosen(text):
+    """Where `_subject` reads a verb with the twins that lack the auxiliaries and the time
+    (`READ_BACK_BARE`), they find what the patterns with them find."""
+    for verb in sources.VERB.finditer(text):
+        lo = max(0, verb.start() - sources.SUBJECT_REACH)
+        upto = verb.start() if sources.VERB_READ_ALONE else verb.end()
+        tail = text[max(lo, verb.start() - sources.NEAR_VERB) : verb.start()].rstrip()
+        if tail[-3:] in sources.TAIL_WORD_ENDS or tail[-1:].isdigit() or not tail:
+            continue
+        for full, bare in zip(sources.READ_BACK, sources.READ_BACK_BARE):
+            a, b = full.search(text, lo, upto), bare.search(text, lo, upto)
+            assert (a is None) == (b is None), (full.pattern[:40], text)
+            if a is not None:
+                assert a.span() == b.span() and a.groups() == b.groups(), (full.pattern[:40], text)

@@ -316,10 +316,10 @@ def _place_reaches_verb(sentence: str, lo: int, hi: int) -> bool:
     return _may_close_apposition(sentence, lo, hi)
 
 
-def _subject_verb_for(sentence: str, lo: int, hi: int) -> re.Pattern:
-    """`SUBJECT_VERB`, or where its place cannot match the one without it: both find the same
-    (the two differ only in a match that reads a place)."""
-    return SUBJECT_VERB if _names_place(sentence, lo, hi) and _place_reaches_verb(sentence, lo, hi) else SUBJECT_VERB_NO_PLACE
+def _subject_verb_for(sentence: str, lo: int, hi: int, back: _ReadBack) -> re.Pattern:
+    """`SUBJECT_VERB`, or where its place cannot match the one without it (`back`'s): both
+    find the same (the two differ only in a match that reads a place)."""
+    return SUBJECT_VERB if _names_place(sentence, lo, hi) and _place_reaches_verb(sentence, lo, hi) else back.subject_no_place
 
 # "local witnesses and monitors said Tuesday", "officials say": unnamed, no source. (The
 # sources' words a tree of their ends, `phrase_tree`, as `_AUX_BACKWARDS`'s.)
@@ -1437,7 +1437,12 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         if (_is_person(m.group("person")) or _mononym(m.group("person"))) and (_TITLE_WORD.search(before) or _org_in(before)):
             org = _org_in(before)
             return _Candidate(NAMED, normalise(m.group("person")), start + m.start("person"), where, org)
-    m = _subject_verb_for(sentence, lo, verb.start()).search(sentence, lo, upto)
+    # (an auxiliary or a time before the verb ends where the white space before it starts,
+    # which `str.rstrip` strips, every `\s` being white space to `str.isspace`: as written,
+    # in the case the patterns read it; `near` all white space may have one further back)
+    tail = near.rstrip()
+    back = READ_BACK if tail[-3:] in TAIL_WORD_ENDS or tail[-1:].isdigit() or not tail else READ_BACK_BARE
+    m = _subject_verb_for(sentence, lo, verb.start(), back).search(sentence, lo, upto)
     if m:  # the subject, read once (see `SUBJECT_NP`)
         np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
     if m and sentence.startswith(",", np_end) and np[: np.find(" ")] in OPENING_PREPOSITIONS:
@@ -1480,7 +1485,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
         return _Candidate(NAMED, named, start + of.start(), where)  # "The ministry of health in Gaza said"
     unnamed_body = None
     if _may_hold_head_word(sentence, lo, verb.start()) and (
-        b := BODY_VERB.search(sentence, lo, upto)
+        b := back.body.search(sentence, lo, upto)
     ):
         body = _body(text, start + b.start(), b)
         if body:
@@ -1491,19 +1496,19 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     if named:  # a place after a preposition: no subject
         name = _name(np)
         return _Candidate(_kind(name), name, start + m.start(), where)
-    if m := PRONOUN_VERB.search(sentence, lo, upto):
+    if m := back.pronoun.search(sentence, lo, upto):
         return _Candidate(PRONOUN, None, start + m.start(), where)
-    if m := DOCUMENT_BACK.search(sentence, lo, upto):  # "The statement added": its issuer's
+    if m := back.document.search(sentence, lo, upto):  # "The statement added": its issuer's
         return _Candidate(PRONOUN, None, start + m.start(), where)
     if _may_hold_unnamed(sentence, lo, verb.start()) and (
-        m := UNNAMED_PERSON.search(sentence, lo, upto)
+        m := back.unnamed.search(sentence, lo, upto)
     ):
         return _Candidate(UNNAMED, None, start + m.start(), where)
     if ("'s " in sentence or "’s " in sentence) and (m := OWNED_PERSON.search(sentence, lo, upto)):
         if _is_body(owner := m.group("owner")):  # "the UN's humanitarian chief said": the body's voice
             return _Candidate(NAMED, _learned(text, _alias(owner) or normalise(owner)), start + m.start(), where)
         return _Candidate(UNNAMED, None, start + m.start(), where)  # "Ukraine's interior minister said"
-    if m := GENERIC_VERB.search(sentence, lo, upto):
+    if m := back.generic.search(sentence, lo, upto):
         body = BODY_BEFORE_GENERIC.search(sentence, lo, m.start())
         if body is not None and _is_body(body.group("body")):  # "UN experts said": the body its unnamed people speak for
             return _Candidate(NAMED, _learned(text, _alias(body.group("body")) or body.group("body")), start + body.start(), where)
@@ -1638,6 +1643,39 @@ UNNAMED_PERSON = re.compile(
     (?: \s+ of \s+ [^,;]{{1,60}} )? \s+ {_AUX_BACKWARDS} {_WHEN} {_TO_VERB} \Z""",
     re.VERBOSE | re.REVERSE,
 )
+# The patterns `_subject` reads back from a reporting verb, and their twins without the
+# auxiliaries and the time between the subject and the verb (`_AUX_BACKWARDS`, `_WHEN`: "has",
+# "on Monday", "last week"), for a verb that no word of those stands right before: the same
+# matches (an auxiliary or a time ends where the white space before the verb starts), without
+# trying them at every call (about a sixth of these patterns' cost). The rarely read
+# `SUBJECT_VERB`, `APPOSED_PERSON`, `HEAD_OF_VERB`, `OWNED_PERSON` and `GENERIC_IN_PLACE_VERB`
+# are not worth a twin's compiling at start-up.
+class _ReadBack(NamedTuple):
+    subject_no_place: re.Pattern  # SUBJECT_VERB_NO_PLACE
+    body: re.Pattern  # BODY_VERB
+    pronoun: re.Pattern  # PRONOUN_VERB
+    document: re.Pattern  # DOCUMENT_BACK
+    unnamed: re.Pattern  # UNNAMED_PERSON
+    generic: re.Pattern  # GENERIC_VERB
+
+
+def _without_tail(pattern: re.Pattern) -> re.Pattern:
+    """`pattern` without its auxiliaries and time before the verb (see `_ReadBack`)."""
+    bare = pattern.pattern.replace(_AUX_BACKWARDS, "", 1).replace(_WHEN, "", 1)
+    if _AUX_BACKWARDS in bare or _WHEN in bare or pattern.flags & re.IGNORECASE:
+        raise ValueError(f"{pattern.pattern[:60]!r}: not one tail, read in its case, before its verb")
+    return re.compile(bare, pattern.flags)
+
+
+READ_BACK = _ReadBack(SUBJECT_VERB_NO_PLACE, BODY_VERB, PRONOUN_VERB, DOCUMENT_BACK, UNNAMED_PERSON, GENERIC_VERB)
+READ_BACK_BARE = _ReadBack(*map(_without_tail, READ_BACK))
+# The last words of the auxiliaries and of the time (`_AUX`, `_WHEN`: "has", "so far",
+# "Monday", "last week"), and their last three letters (each has three or more: see
+# tests/test_provenance_shortcuts.py); a year ends with a digit.
+TAIL_LAST_WORDS: tuple[str, ...] = (*dict.fromkeys(a.split()[-1] for a in AUXILIARIES), *WEEKDAYS, *_WHEN_SPANS)
+TAIL_WORD_ENDS: frozenset[str] = frozenset(w[-3:] for w in TAIL_LAST_WORDS)
+
+
 # What parts the cells of a table row written as text ("People killed: 60 | People injured:
 # 672"): a row does not go on with the attribution of the prose before it.
 TABLE_CELL: str = " | "
