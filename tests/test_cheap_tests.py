@@ -37,6 +37,8 @@ SENTENCES = [
     "Another 298 people were kidnapped, 49 women were later raped and 12 still ILL; 7 were\tdetained, 3 sick.",
     "ArrivaLS rose: 4,000 DISPLACED people poured in, 300 left the area, 20 took in 5 ſtreamed.",
     "A boat with 151 refugees ON BOARD  sank; 379 people aboard\nwere evacuated and 12 crew onboard died.",
+    "WFP Will provide food to\t 1 million people, and IOM has assisted   30,000 returnees and given tents to 12.",
+    "UNHCR plans to reach\u00a0200,000 refugees; it aims to house 5,000 and is set to supply water for\x1c 300.",
 ]
 # Random mixes of the wordings the guarded patterns look for.
 WORDINGS = st.sampled_from(
@@ -47,7 +49,7 @@ WORDINGS = st.sampled_from(
      "daily ", "on Monday ", "in recent weeks ", "killed ", "the ", "of ", " ", "\n", "\u00a0", "\x1c", "-", ".", "X",
      " or kidnapped", ", injured", " AND wounded", " were kidnapped", " still ill", "Sick ", " were\tdetained", "and/or ", " / ", "Or ", " who had ", "Who fled ", "among ",
      "AMONG the ", "that ", "which have ", "arrived ", "Crossing ", "displaced", "DISPLACED", "hosting ", "took in ",
-     "Entered ", "the camps ", "refugee camps ", "IDP sites ", "left the area", "evacuation centres ", " on board", " On\tBoard", "on   board", " aboard", "ABOARD "]
+     "Entered ", "the camps ", "refugee camps ", "IDP sites ", "left the area", "evacuation centres ", " on board", " On\tBoard", "on   board", " aboard", "ABOARD ", "will ", "Would ", "plans to ", "provide ", "Deliver ", "shelter ", " to ", " for ", "assisted ", "Helped ", "gave ", "given "]
 )
 MIXED = st.lists(st.one_of(WORDINGS, st.text(max_size=8)), max_size=8).map("".join)
 
@@ -82,6 +84,13 @@ def _guards_hold(text: str) -> None:
         lo = max(0, start - rules.BREAKDOWN_REACH)
         if rules.BREAKDOWN_BEFORE.search(text, lo, start):
             assert rules._opener_in(lower, lo, start), text[lo:start]
+        lo = max(0, start - rules.PLANNED_AID_REACH)
+        if rules.PLANNED_AID.search(text, lo, start):
+            assert rules._may_end_with_aid(lower, start, rules.PLANNED_AID_ENDS), text[lo:start]
+            assert rules._may_end_with_aid(lower, start, rules.AID_ENDS), text[lo:start]
+        if rules.DELIVERED.search(text, lo, start):
+            assert rules._may_end_with_aid(lower, start, rules.DELIVERED_ENDS), text[lo:start]
+            assert rules._may_end_with_aid(lower, start, rules.AID_ENDS), text[lo:start]
         end = min(len(text), start + rules.BACK_FROM_SHELTER_REACH)
         if rules.BACK_FROM_SHELTER.search(text, start, end):
             assert may_hold(text, start, end, rules.BACK_HOME_KEYS), text[start:end]

@@ -2073,6 +2073,25 @@ DELIVERED = re.compile(
     re.IGNORECASE | re.REVERSE,
 )
 DELIVERY_KEYS: tuple[str, ...] = literal_keys((*lexicon.word_list("delivery verbs"), *lexicon.word_list("delivery verbs to")))
+# The last words of PLANNED_AID's and DELIVERED's matches, lowered: each match is one of them
+# and white space, then the count (an aid verb, or the "to" or "for" after it; a delivery verb,
+# or the "to" after it).
+PLANNED_AID_ENDS: tuple[str, ...] = (*(verb.split()[-1].lower() for verb in _AID_VERBS), "to", "for")
+DELIVERED_ENDS: tuple[str, ...] = (*(verb.split()[-1].lower() for verb in lexicon.word_list("delivery verbs")), "to")
+AID_ENDS: tuple[str, ...] = (*PLANNED_AID_ENDS, *DELIVERED_ENDS)  # a plan's or a delivery's
+AID_END_LONGEST = max(len(word) for word in AID_ENDS)
+AID_END_REACH = 40  # characters before a count its last word is looked for in
+
+
+def _may_end_with_aid(lower: str, at: int, ends: tuple[str, ...]) -> bool:
+    """A cheap test before PLANNED_AID or DELIVERED searched back from `at`: False only when
+    the ASCII stretch before `at`, its white space stripped, ends with none of `ends` (its
+    last words). Where the white space runs so long that no word is left to read, True."""
+    piece = lower[at - AID_END_REACH if at > AID_END_REACH else 0 : at]
+    if not piece.isascii():
+        return True  # ("ſ" matches "s" in the case-blind patterns: they decide)
+    piece = piece.rstrip()
+    return piece.endswith(ends) or len(piece) < AID_END_LONGEST
 DELIVERED_RULE = "the recipients of aid delivered (provided shelter to 120,000 displaced people), no count of what befell them"
 RECIPIENTS = Verdict(DELIVERED_RULE)
 
@@ -2096,7 +2115,17 @@ def _planned_or_given(s: Scene) -> Verdict | None:
     head = s.candidates[j].quantity.start
     total = s.candidates[j - 1].quantity.start if j > 0 and (s.candidate.breakdown or s.candidates[j].breakdown) else -1
     first = total if total >= 0 else head
-    if not may_hold(s.lower, first - PLANNED_AID_REACH if first > PLANNED_AID_REACH else 0, at, AID_KEYS, True):
+    lower = s.lower
+    # (the words right before the counts first: a plan's or a delivery's match ends with one
+    # of theirs, a few hundred instructions; the stretch's keys cost a pass over 120 characters)
+    # (a plan's at the count or the list's head, a delivery's at the head or the total)
+    if not (
+        _may_end_with_aid(lower, at, AID_ENDS)
+        or (head != at and _may_end_with_aid(lower, head, AID_ENDS))
+        or (total >= 0 and _may_end_with_aid(lower, total, DELIVERED_ENDS))
+    ):
+        return None
+    if not may_hold(lower, first - PLANNED_AID_REACH if first > PLANNED_AID_REACH else 0, at, AID_KEYS, True):
         return None
     if _planned_aid(s.text, at) or (head != at and _planned_aid(s.text, head)):
         return PROJECTED
@@ -2952,8 +2981,8 @@ def crossed_border(s: Scene) -> bool:
     brk = clause_break(text, c.noun.end, end)
     if brk is not None:
         end = brk.start()
-    if not may_hold(s.lower, c.noun.end, end, ACROSS_BORDER_WORDS, True):
-        return False
+    # (no second `may_hold` up to `end`: on an ASCII stretch `across_border` tries only where
+    # a verb's first word stands, on another `may_hold` says yes; none there, it finds none)
     m = across_border(text, s.lower, c.noun.end, end)
     if m is None or _a_parts_own(s, m.start()):
         return False
