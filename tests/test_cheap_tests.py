@@ -440,7 +440,7 @@ def test_the_nationality_ending_test_never_hides_a_nationality(word):
 # or more), each asked of every stretch of the sentences above and of mixed text: the answer
 # is the loop of substring tests'.
 LONG_KEY_LISTS = [
-    keys for keys in (indicators.PROJECTION_STEMS, rules.ACROSS_BORDER_WORDS, rules.HOSTING_VERB_KEYS, rules.RETURN_STEMS)
+    keys for keys in (indicators.PROJECTION_STEMS, rules.ACROSS_BORDER_WORDS, rules.HOSTING_VERB_KEYS, indicators.indicator_stems("returned"))
     if len(keys) >= text_module.LONG_KEYS
 ]
 

@@ -33,7 +33,7 @@ from ..provenance.dates import MONTHS, YEAR, group_number
 from . import distributive, parts
 from .numbers import TENS, UNITS, words_to_int
 from .quantities import MAX_DAY
-from .indicators import NON_PERSON_NOUNS, PERSON_NOUNS, holds_folded, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, indicator_stems, more_triggers_than, trigger_at_word
+from .indicators import NON_PERSON_NOUNS, PERSON_NOUNS, holds_folded, PROJECTION, PROJECTION_GLUED, PROJECTION_STEMS, SHELTER_PLACE, SHELTER_PLACES, Trigger, find_triggers, more_triggers_than, trigger_at_word
 from .nouns import AUX_GAP, FINITE_AUXILIARIES, OF_THE, OF_WHOM, RELATIVE_AUXILIARIES, RELATIVE_GAP, VERB_GAP_WORDS, Noun, KIND_BARE, KIND_HOMES, KIND_PERSON, KIND_THING, KIND_VERB, cases_end, next_row, read_noun
 from .qualifiers import change_before, qualifier_after
 from .quantities import Quantity
@@ -651,8 +651,6 @@ ASSAILANTS: frozenset[str] = lexicon.word_set("assailants")
 ARMING_WORDS: frozenset[str] = lexicon.word_set("arming words")
 # How far around a count of people named by nationality the text is read for refugees.
 REFUGEE_CONTEXT_REACH = 600
-# A stretch of text without these holds no trigger of returns: it is not searched for them.
-RETURN_STEMS: tuple[str, ...] = indicator_stems("returned")
 REFUGEE_WORD = re.compile(rf"\b(?:{_words('refugee words')})\b(?!\s+(?:{_words('refugee place nouns')})\b)", re.IGNORECASE)
 # The first words of REFUGEE_WORD's matches: on an ASCII stretch it is tried only where one stands.
 REFUGEE_FIRST_WORDS: tuple[str, ...] = first_words(lexicon.word_list("refugee words"))
@@ -3117,7 +3115,9 @@ def told_around(s: Scene) -> str | None:
     lo, hi = _around(s)
     refugees = sum(1 for _ in refugee_words(text, s.lower, lo, hi))
     # the scan for triggers costs about a million instructions: only the returns are looked for
-    if may_hold(s.lower, lo, hi, RETURN_STEMS, True) and more_triggers_than(text, lo, hi, s.lower, "returned", refugees):
+    # (no `may_hold` of their stems first: `more_triggers_than` reads only the words holding
+    # one, found by the same stems, and in most texts around an arrival one stands: "set", "made")
+    if more_triggers_than(text, lo, hi, s.lower, "returned", refugees):
         return "returned"
     return "refugees" if refugees else None
 
