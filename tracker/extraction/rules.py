@@ -1698,8 +1698,8 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
         # (read at the verb: "in May" far back in the subject's clause is no "may")
         lo = t.start - PROJECTION_REACH if t.start > PROJECTION_REACH else 0
         # (one look for the projection words over both stretches first: most triggers have none around them)
-        if may_hold(text, lo, t.end, PROJECTION_STEMS) and (projected(text, lo, t.start) or projected(
-            text, (t.end - PROJECTION_REACH if t.end - PROJECTION_REACH > t.start else t.start), t.end
+        if may_hold(s.lower, lo, t.end, PROJECTION_STEMS, True) and (projected(text, lo, t.start, s.lower) or projected(
+            text, (t.end - PROJECTION_REACH if t.end - PROJECTION_REACH > t.start else t.start), t.end, s.lower
         )):
             s.projected_before = True  # the later rules may still decide; if none does, this is why
         elif t.indicator == "displaced" and c.noun.indicator in HARMED:
@@ -1917,7 +1917,7 @@ def _verb_right_after(s: Scene) -> Verdict | None:
     if t.indicator in STATE_INDICATORS and c.noun.indicator in OUTCOME_INDICATORS:
         return None  # "8,000 bodies are still trapped under the rubble": the dead, where they lie
     if AUX_GAP.fullmatch(s.text, c.noun.end, t.start) or _place_then_aux(s.text, c.noun.end, t.start):
-        if projected(s.text, c.noun.end, t.start) or _feared_before(s.text, c.quantity.start, s.prev_end):
+        if projected(s.text, c.noun.end, t.start, s.lower) or _feared_before(s.text, s.lower, c.quantity.start, s.prev_end):
             return PROJECTED  # "Officials fear 200 people have died"
         if _share_whole(s.text, c) and _verb_of_the_share(s.text, c, t):
             return SHARE_WHOLE  # "70 per cent of the 30,000 displaced have returned": the verb is the share's
@@ -2023,8 +2023,8 @@ def _noun_names_it(s: Scene) -> Verdict | None:
     q = s.candidate.quantity
     lo = q.first_start - PROJECTION_REACH if q.first_start > PROJECTION_REACH else 0
     # (one look for the projection words over both stretches first: most counts have none around them)
-    if may_hold(s.text, lo, s.candidate.noun.end, PROJECTION_STEMS) and (
-        projected(s.text, lo, q.first_start) or projected(s.text, q.end, s.candidate.noun.end)
+    if may_hold(s.lower, lo, s.candidate.noun.end, PROJECTION_STEMS, True) and (
+        projected(s.text, lo, q.first_start, s.lower) or projected(s.text, q.end, s.candidate.noun.end, s.lower)
     ):
         return PROJECTED
     head = s.candidates[s.list_head()].quantity
@@ -2462,8 +2462,9 @@ def _share_whole(text: str, c: Candidate) -> bool:
 FEARED_WORDS_BEFORE = 2
 
 
-def _feared_before(text: str, start: int, floor: int) -> bool:
-    """A projection, fear or plan in the FEARED_WORDS_BEFORE words before `start` (not before `floor`)."""
+def _feared_before(text: str, lower: str, start: int, floor: int) -> bool:
+    """A projection, fear or plan in the FEARED_WORDS_BEFORE words before `start` (not before
+    `floor`; `lower` is the text lowered)."""
     lo = start
     for _ in range(FEARED_WORDS_BEFORE):
         at = text.rfind(" ", floor, lo - 1)
@@ -2471,7 +2472,7 @@ def _feared_before(text: str, start: int, floor: int) -> bool:
             lo = floor
             break
         lo = at
-    if not may_hold(text, lo, start, PROJECTION_STEMS):
+    if not may_hold(lower, lo, start, PROJECTION_STEMS, True):
         return False  # no projection in these words: none in the clause's part of them (`projected`)
     lo = max(lo, max(text.rfind(mark, lo, start) for mark in ".,;:!?") + 1)  # not past the sentence's or clause's start
     # the month ("in May 200 people died") is no "may"
@@ -2567,13 +2568,13 @@ def _trigger_after(s: Scene) -> Verdict | None:
             return OTHER_CLAUSE
         if text[t.start : t.end].lower().endswith("ing") and BEFORE_GERUND.search(text, (t.start - 12 if t.start - 12 > c.noun.end else c.noun.end), t.start) and _an_object(s):
             return OTHER_CLAUSE  # "The attackers killed six soldiers and two civilians before fleeing": the attackers fled
-        if projected(text, c.noun.end, t.start):
+        if projected(text, c.noun.end, t.start, s.lower):
             return PROJECTED
         if may_hold(s.lower, c.noun.end, t.start, RELATIVE_PART_KEYS, True) and RELATIVE_PART.search(text, c.noun.end, t.start) is not None:
             continue  # "5.5 million people, 90 percent of whom need food aid": the share's verb
         if _share_whole(text, c) and _verb_of_the_share(text, c, t):
             return SHARE_WHOLE  # not "half of the 111,000 people displaced from Aleppo": the whole's own participle
-        if _feared_before(text, c.quantity.start, s.prev_end):
+        if _feared_before(text, s.lower, c.quantity.start, s.prev_end):
             return PROJECTED  # "Rescuers fear 200 people are trapped", "officials fear that 40 have died"
         if (aided := _planned_or_given(s)) is not None:
             return aided  # "WFP aims to reach 1 million people in need", "provided shelter to 120,000 people displaced"
@@ -3365,9 +3366,10 @@ def _list_end(text: str, candidates: list[Candidate], i: int) -> int:
     return last
 
 
-def projected(text: str, pos: int, endpos: int) -> bool:
-    """A projection, fear or plan in text[pos:endpos]."""
-    if not may_hold(text, pos, endpos, PROJECTION_STEMS):
+def projected(text: str, pos: int, endpos: int, lower: str | None = None) -> bool:
+    """A projection, fear or plan in text[pos:endpos] (`lower`: the text lowered, if known:
+    its stretch is not lowered again for the cheap test)."""
+    if not (may_hold(text, pos, endpos, PROJECTION_STEMS) if lower is None else may_hold(lower, pos, endpos, PROJECTION_STEMS, True)):
         return False
     if PROJECTION.search(text, pos, endpos) is not None:
         return True
