@@ -19,7 +19,7 @@ import os
 import re as _re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import product
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex as re
@@ -40,7 +40,7 @@ from .quantities import Quantity
 from .text import alternation as _words
 from .text import alternation_tree as _word_tree
 from .text import phrase_tree
-from .text import START_LENGTH, first_words, holds_any, literal_keys, may_end_with, may_hold, may_start_with, spaced_phrases, word_starts
+from .text import START_LENGTH, first_words, literal_keys, may_end_with, may_hold, may_start_with, spaced_phrases, word_starts
 from .text import phrases as _phrases
 
 # Month names are matched with their capital ("300 may have died" is no date).
@@ -369,8 +369,13 @@ RELATIVE_PART_KEYS: tuple[str, ...] = literal_keys(w.split()[0] for w in lexicon
 RELATIVE_PART = re.compile(rf"\b(?:{_words('relative part openers')})\b[^,;()]*\Z", re.IGNORECASE)
 # The whole a share is taken from: "70 percent of the 2.2 million residents have fled"
 # (lexicon/words.csv "share words"); the finite verb after it is the share's.
+# The determiners of a share's whole ("of the", "of its"), and how a possessive one ends ("of
+# the town's"): every SHARE_OF_BEFORE match ends with one of them, then white space
+# (`_may_end_with_word`; a curly apostrophe is no ASCII: there the pattern decides).
+SHARE_DETERMINERS: tuple[str, ...] = ("the", "its", "their", "a", "an")
+SHARE_WHOLE_ENDS: tuple[str, ...] = (*SHARE_DETERMINERS, "'s")
 SHARE_OF_BEFORE = re.compile(
-    rf"(?:%|(?<!\w)(?:{_word_tree('share words')})|(?<![\d,.])\d[\d,.]*)\s+of\s+(?:the|its|their|an?|(?:the\s+)?[\p{{L}}-]+['’]s)\s+\Z",
+    rf"(?:%|(?<!\w)(?:{_word_tree('share words')})|(?<![\d,.])\d[\d,.]*)\s+of\s+(?:{'|'.join(SHARE_DETERMINERS)}|(?:the\s+)?[\p{{L}}-]+['’]s)\s+\Z",
     re.IGNORECASE | re.REVERSE,  # searched backwards from the count (a quarter of the cost): only whether it matches is asked
 )  # ("Fewer than 300 of the town's 12,000 inhabitants remain": a count is a share too)
 SHARE_OF_KEYS: tuple[str, ...] = ("of",)  # every whole SHARE_OF_BEFORE reads stands after "of"
@@ -1505,7 +1510,7 @@ def _by_trigger(rule: str, t: Trigger) -> Verdict:
 _new_tuple = tuple.__new__
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class Scene:
     """What an indicator rule sees: the sentence's candidates and triggers. A short-lived
     view, not a record: the triggers after the candidate are found once, when first asked."""
@@ -1516,18 +1521,23 @@ class Scene:
     triggers: list[Trigger]
     end: int  # of the sentence
     lower: str  # text.lower() (tracker.extraction.text.lowered)
-    candidate: Candidate = field(init=False)
-    prev_end: int = field(init=False)  # where the noun of the candidate before ends (0 for the first)
-    projected_before: bool = False  # the trigger right before was a projection's ("could displace")
-    _after: list[Trigger] | None = None
-    _before: list[Trigger] | None = None
-    _first_of_list: int = -1  # `list_head`, once found
-    _last_of_list: int = -1  # `list_end`, once found
-    _boundary: int = -1  # `boundary`, once found
+    candidate: Candidate
+    prev_end: int  # where the noun of the candidate before ends (0 for the first)
+    projected_before: bool  # the trigger right before was a projection's ("could displace")
+    _after: list[Trigger] | None
+    _before: list[Trigger] | None
+    _first_of_list: int  # `list_head`, once found
+    _last_of_list: int  # `list_end`, once found
+    _boundary: int  # `boundary`, once found
 
-    def __post_init__(self) -> None:
-        self.candidate = self.candidates[self.index]
-        self.prev_end = self.candidates[self.index - 1].noun.end if self.index > 0 else 0
+    def __init__(self, text: str, candidates: list[Candidate], index: int, triggers: list[Trigger], end: int, lower: str) -> None:
+        # (written out: a dataclass's __init__ then calls __post_init__, a second Python call at every candidate)
+        self.text, self.candidates, self.index, self.triggers, self.end, self.lower = text, candidates, index, triggers, end, lower
+        self.candidate = candidates[index]
+        self.prev_end = candidates[index - 1].noun.end if index > 0 else 0
+        self.projected_before = False
+        self._after = self._before = None
+        self._first_of_list = self._last_of_list = self._boundary = -1
 
     def before(self) -> list[Trigger]:
         """The triggers between the noun of the candidate before and the candidate's count
@@ -2077,19 +2087,20 @@ DELIVERY_KEYS: tuple[str, ...] = literal_keys((*lexicon.word_list("delivery verb
 PLANNED_AID_ENDS: tuple[str, ...] = (*(verb.split()[-1].lower() for verb in _AID_VERBS), "to", "for")
 DELIVERED_ENDS: tuple[str, ...] = (*(verb.split()[-1].lower() for verb in lexicon.word_list("delivery verbs")), "to")
 AID_ENDS: tuple[str, ...] = (*PLANNED_AID_ENDS, *DELIVERED_ENDS)  # a plan's or a delivery's
-AID_END_LONGEST = max(len(word) for word in AID_ENDS)
-AID_END_REACH = 40  # characters before a count its last word is looked for in
+LAST_WORD_REACH = 40  # characters before a count its last word is looked for in (`_may_end_with_word`)
+LAST_WORD_LONGEST = 16  # letters: the longest word of a tuple `_may_end_with_word` is asked of, at most
 
 
-def _may_end_with_aid(lower: str, at: int, ends: tuple[str, ...]) -> bool:
-    """A cheap test before PLANNED_AID or DELIVERED searched back from `at`: False only when
-    the ASCII stretch before `at`, its white space stripped, ends with none of `ends` (its
-    last words). Where the white space runs so long that no word is left to read, True."""
-    piece = lower[at - AID_END_REACH if at > AID_END_REACH else 0 : at]
+def _may_end_with_word(lower: str, at: int, ends: tuple[str, ...]) -> bool:
+    """A cheap test before a pattern searched back from `at` whose every match ends with one
+    of `ends` (lowered words, or their last letters) and white space: False only when the
+    ASCII stretch before `at`, its white space stripped, ends with none of them. Where the
+    white space runs so long that no whole word may be left to read, True."""
+    piece = lower[at - LAST_WORD_REACH if at > LAST_WORD_REACH else 0 : at]
     if not piece.isascii():
         return True  # ("ſ" matches "s" in the case-blind patterns: they decide)
     piece = piece.rstrip()
-    return piece.endswith(ends) or len(piece) < AID_END_LONGEST
+    return piece.endswith(ends) or len(piece) < LAST_WORD_LONGEST
 DELIVERED_RULE = "the recipients of aid delivered (provided shelter to 120,000 displaced people), no count of what befell them"
 RECIPIENTS = Verdict(DELIVERED_RULE)
 
@@ -2118,9 +2129,9 @@ def _planned_or_given(s: Scene) -> Verdict | None:
     # of theirs, a few hundred instructions; the stretch's keys cost a pass over 120 characters)
     # (a plan's at the count or the list's head, a delivery's at the head or the total)
     if not (
-        _may_end_with_aid(lower, at, AID_ENDS)
-        or (head != at and _may_end_with_aid(lower, head, AID_ENDS))
-        or (total >= 0 and _may_end_with_aid(lower, total, DELIVERED_ENDS))
+        _may_end_with_word(lower, at, AID_ENDS)
+        or (head != at and _may_end_with_word(lower, head, AID_ENDS))
+        or (total >= 0 and _may_end_with_word(lower, total, DELIVERED_ENDS))
     ):
         return None
     if not may_hold(lower, first - PLANNED_AID_REACH if first > PLANNED_AID_REACH else 0, at, AID_KEYS, True):
@@ -2453,8 +2464,13 @@ def _counts_people_at(candidates: list[Candidate], start: int) -> bool:
 
 def _share_whole(text: str, c: Candidate) -> bool:
     """c is the whole a share is taken from: "70 percent of the 2.2 million residents"."""
-    lo = c.quantity.start - SHARE_REACH if c.quantity.start > SHARE_REACH else 0
-    return may_hold(text, lo, c.quantity.start, SHARE_OF_KEYS) and SHARE_OF_BEFORE.search(text, lo, c.quantity.start) is not None
+    at = c.quantity.start
+    lo = at - SHARE_REACH if at > SHARE_REACH else 0
+    # (the word right before the count first: most are no determiner, and "of" stands often)
+    piece = text[lo:at]
+    if piece.isascii() and not _may_end_with_word(piece.lower(), len(piece), SHARE_WHOLE_ENDS):
+        return False
+    return may_hold(text, lo, at, SHARE_OF_KEYS) and SHARE_OF_BEFORE.search(text, lo, at) is not None
 
 
 # How many words right before a count a projection whose verb comes after it is looked for
@@ -2624,7 +2640,7 @@ def _cared_for_in_a_shelter(s: Scene, t: Trigger) -> bool:
     lo, after = (q.start - CARE_REACH if q.start - CARE_REACH > s.prev_end else s.prev_end), s.candidate.noun.end
     # (the care verb's words first, a cheap test: most counts have none around them)
     if not (
-        (may_hold(s.lower, lo, q.start, CARE_KEYS, True) and CARE_BEFORE.search(text, lo, q.start) is not None)
+        (_may_end_with_word(s.lower, q.start, CARE_ENDS) and CARE_BEFORE.search(text, lo, q.start) is not None)
         or (may_hold(s.lower, after, t.start, CARE_KEYS, True) and CARED_PASSIVE.search(text, after, t.start) is not None)
     ):
         return False
@@ -2639,6 +2655,7 @@ CARE_REACH = 24
 _CARE_VERBS: tuple[str, ...] = lexicon.word_list("care verbs")
 CARE_KEYS: tuple[str, ...] = literal_keys(_CARE_VERBS)
 CARE_BEFORE = re.compile(rf"\b(?:{_phrases(_CARE_VERBS)})\s+\Z", re.IGNORECASE | re.REVERSE)  # right before the count's wording
+CARE_ENDS: tuple[str, ...] = tuple(verb.split()[-1].lower() for verb in _CARE_VERBS)  # the last words of its matches
 # the count's own verb of care in the passive, between its noun and the place: "were admitted", "had been treated"
 CARED_PASSIVE = re.compile(rf"\b(?:{_words('passive auxiliaries')})\s+(?:{_phrases(_CARE_VERBS)})\b", re.IGNORECASE)
 
@@ -2667,8 +2684,11 @@ OTHER_PEOPLE_NOUN: int = group_number("noun", OTHER_PEOPLE_WHO)
 def _own_subject(text: str, lower: str, noun_end: int, t: Trigger) -> bool:
     """The trigger t, after a count's noun ending at `noun_end`, has a subject of its own."""
     between = lower[noun_end : t.start]
-    if holds_any(between, OWN_SUBJECT_KEYS) and OWN_SUBJECT_BEFORE.search(text, noun_end, t.start) is not None:
-        return True
+    for key in OWN_SUBJECT_KEYS:  # (a loop of `in` tests: `holds_any`'s `map` makes each a wrapper's call, twice the cost)
+        if key in between:
+            if OWN_SUBJECT_BEFORE.search(text, noun_end, t.start) is not None:
+                return True
+            break
     if " who " not in between:
         return False  # (most gaps: no "who")
     m = OTHER_PEOPLE_WHO.search(text, noun_end, t.start)
