@@ -37,6 +37,10 @@ SENTENCES = [
     "Another 298 people were kidnapped, 49 women were later raped and 12 still ILL; 7 were\tdetained, 3 sick.",
     "ArrivaLS rose: 4,000 DISPLACED people poured in, 300 left the area, 20 took in 5 ſtreamed.",
     "A boat with 151 refugees ON BOARD  sank; 379 people aboard\nwere evacuated and 12 crew onboard died.",
+    "WFP Will provide food to\t 1 million people, and IOM has assisted   30,000 returnees and given tents to 12.",
+    "Half of the 2.2 million residents, 70 percent of its  1,200 pupils and 15 of the town's 27 wards; MSF Treated 1,200 and screened\n300 in camps.",
+    "Another 298 people were\tkidnapped,\n49 women\x0braped and 12 still ill; 7 were detained and the killed were arrested.",
+    "UNHCR plans to reach\u00a0200,000 refugees; it aims to house 5,000 and is set to supply water for\x1c 300.",
 ]
 # Random mixes of the wordings the guarded patterns look for.
 WORDINGS = st.sampled_from(
@@ -47,9 +51,18 @@ WORDINGS = st.sampled_from(
      "daily ", "on Monday ", "in recent weeks ", "killed ", "the ", "of ", " ", "\n", "\u00a0", "\x1c", "-", ".", "X",
      " or kidnapped", ", injured", " AND wounded", " were kidnapped", " still ill", "Sick ", " were\tdetained", "and/or ", " / ", "Or ", " who had ", "Who fled ", "among ",
      "AMONG the ", "that ", "which have ", "arrived ", "Crossing ", "displaced", "DISPLACED", "hosting ", "took in ",
-     "Entered ", "the camps ", "refugee camps ", "IDP sites ", "left the area", "evacuation centres ", " on board", " On\tBoard", "on   board", " aboard", "ABOARD "]
+     "Entered ", "the camps ", "refugee camps ", "IDP sites ", "left the area", "evacuation centres ", " on board", " On\tBoard", "on   board", " aboard", "ABOARD ", "will ", "Would ", "plans to ", "provide ", "Deliver ", "shelter ", " to ", " for ", "assisted ", "Helped ", "gave ", "given ", "half of the ", "percent Of its ", "of the town's ", "treated ", "Screened "]
 )
 MIXED = st.lists(st.one_of(WORDINGS, st.text(max_size=8)), max_size=8).map("".join)
+
+
+def _starts_an_outcome(lower: str, start: int, stop: int, words: tuple[str, ...]) -> bool:
+    """`_may_start_an_outcome` word by word: a word at the stretch's start or after white space."""
+    piece = lower[start:stop]
+    return not piece.isascii() or any(
+        piece[at : at + len(word)] == word and (at == 0 or piece[at - 1] in rules.ASCII_WHITE_SPACE)
+        for word in words for at in range(len(piece))
+    )
 
 
 def _positions(text: str) -> list[int]:
@@ -82,6 +95,19 @@ def _guards_hold(text: str) -> None:
         lo = max(0, start - rules.BREAKDOWN_REACH)
         if rules.BREAKDOWN_BEFORE.search(text, lo, start):
             assert rules._opener_in(lower, lo, start), text[lo:start]
+        lo = max(0, start - rules.PLANNED_AID_REACH)
+        if rules.PLANNED_AID.search(text, lo, start):
+            assert rules._may_end_with_word(lower, start, rules.PLANNED_AID_ENDS), text[lo:start]
+            assert rules._may_end_with_word(lower, start, rules.AID_ENDS), text[lo:start]
+        if rules.DELIVERED.search(text, lo, start):
+            assert rules._may_end_with_word(lower, start, rules.DELIVERED_ENDS), text[lo:start]
+            assert rules._may_end_with_word(lower, start, rules.AID_ENDS), text[lo:start]
+        lo = max(0, start - rules.SHARE_REACH)
+        if rules.SHARE_OF_BEFORE.search(text, lo, start):
+            assert rules._may_end_with_word(lower, start, rules.SHARE_WHOLE_ENDS), text[lo:start]
+        lo = max(0, start - rules.CARE_REACH)
+        if rules.CARE_BEFORE.search(text, lo, start):
+            assert rules._may_end_with_word(lower, start, rules.CARE_ENDS), text[lo:start]
         end = min(len(text), start + rules.BACK_FROM_SHELTER_REACH)
         if rules.BACK_FROM_SHELTER.search(text, start, end):
             assert may_hold(text, start, end, rules.BACK_HOME_KEYS), text[start:end]
@@ -108,6 +134,8 @@ def _guards_hold(text: str) -> None:
             found = rules.OTHER_OUTCOME_AFTER.match(text, start, stop)
             if found is not None and found.group(rules._OUTCOME_WORD).lower() in rules.OTHER_OUTCOMES:
                 assert rules._may_start_an_outcome(lower, start, stop), text[start:stop]
+            for words in (rules.OUTCOME_WORDS, rules.HOME_OUTCOME_WORDS):
+                assert rules._may_start_an_outcome(lower, start, stop, words) == _starts_an_outcome(lower, start, stop, words)
         for lo in (max(0, start - 12), max(0, start - rules.OUTCOME_JOIN_REACH), max(0, start - rules.RELATIVE_VERB_REACH)):
             if rules.AMONG_BEFORE.search(text, lo, start):
                 assert may_hold(text, lo, start, rules.AMONG_KEYS), text[lo:start]
@@ -431,7 +459,7 @@ def test_the_nationality_ending_test_never_hides_a_nationality(word):
 # or more), each asked of every stretch of the sentences above and of mixed text: the answer
 # is the loop of substring tests'.
 LONG_KEY_LISTS = [
-    keys for keys in (indicators.PROJECTION_STEMS, rules.ACROSS_BORDER_WORDS, rules.HOSTING_VERB_KEYS, rules.RETURN_STEMS)
+    keys for keys in (indicators.PROJECTION_STEMS, rules.ACROSS_BORDER_WORDS, rules.HOSTING_VERB_KEYS, indicators.indicator_stems("returned"))
     if len(keys) >= text_module.LONG_KEYS
 ]
 
