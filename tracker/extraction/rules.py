@@ -2155,11 +2155,11 @@ def _planned_or_given(s: Scene) -> Verdict | None:
     lower = s.lower
     # (the words right before the counts first: a plan's or a delivery's match ends with one
     # of theirs, a few hundred instructions; the stretch's keys cost a pass over 120 characters)
-    # (a plan's at the count or the list's head, a delivery's at the head or the total)
+    # (a plan's at the count, the list's head or the total, a delivery's at the head or the total)
     if not (
         _may_end_with_word(lower, at, AID_ENDS)
         or (head != at and _may_end_with_word(lower, head, AID_ENDS))
-        or (total >= 0 and _may_end_with_word(lower, total, DELIVERED_ENDS))
+        or (total >= 0 and _may_end_with_word(lower, total, AID_ENDS))
     ):
         return None
     if not may_hold(lower, first - PLANNED_AID_REACH if first > PLANNED_AID_REACH else 0, at, AID_KEYS, True):
