@@ -3084,7 +3084,7 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
         parts_places.update(m.start for m in after if _labels_a_row(text, m) or _owns_a_count(text, m))
     own = [m for m in found if lo <= m.start and m.end <= hi and m.start not in parts_places]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
-    owners = [m for m in own if m not in own_scenes]
+    owners = [m for m in own if m not in own_scenes] if len(own_scenes) < len(own) else []  # (most: no owner)
     if own_scenes and owners and _inside_all(owners, own_scenes):
         return owners  # "Brazil floods, latest: Rio Grande do Sul's civil defence counted 143 deaths": the state's body counts in the state
     if own_scenes or len(parts) == 1 or (own and turned):
@@ -3124,12 +3124,12 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
             m for m in found
             if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end) and m.start not in parts_places
         ]
-    if len({m.place for m in later}) > 1:
+    if _several_places(later):
         # a name only its kind made a place, in the region of a place of the gazetteer named
         # with it ("Manbij city, Aleppo governorate"), adds no place of its own here
         regions = {(m.place.iso3, m.place.admin1) for m in later if m.place.name in CANDIDATES}
         later = [m for m in later if m.place.name in CANDIDATES or (m.place.iso3, m.place.admin1) not in regions]
-    if len({m.place for m in later}) > 1:
+    if _several_places(later):
         later = _most_specific(later)
     if scenes and owners and _inside_all(owners, scenes):
         # the owners' rule above, against the scene the parts before set (own holds owners
@@ -3141,9 +3141,21 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     # and 31 wounded in Hodeidah") is the body's: a place after, in the same run, is the
     # scene's; with none, the owner is all the sentence says
     owners = own or earlier
-    if len({m.place for m in later}) > 1:
+    if _several_places(later):
         return owners  # a total before its parts' own places: "Of the 150 dead, 80 were in Aleppo and 70 in Idlib"
     return later or owners
+
+
+def _several_places(named: list[Mention]) -> bool:
+    """`named` names more than one place (`len({m.place for m in named}) > 1`): one mention
+    or none is told without hashing a place (a frozen dataclass hashes in Python)."""
+    return len(named) > 1 and len({m.place for m in named}) > 1
+
+
+def _one_place(named: list[Mention]) -> bool:
+    """`named` names exactly one place (`len({m.place for m in named}) == 1`), told without
+    hashing a place when it holds one mention (most)."""
+    return len(named) == 1 or (len(named) > 1 and len({m.place for m in named}) == 1)
 
 
 # A place that labels the next row of a list, its count right after it, the verb said once:
@@ -3419,7 +3431,7 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
         # a region and one place in it: "In El Fasher, the capital of North Darfur, ..." is El
         # Fasher; with several ("in the Rutshuru and Masisi territories of North Kivu") the region holds them all
         inside = [m for m in origins if m.place.name != m.place.admin1 and (m.place.iso3, m.place.admin1) == (best.place.iso3, best.place.admin1)]
-        if len({m.place for m in inside}) == 1 and TOWN_THEN_REGION.fullmatch(text, inside[0].end, best.start):
+        if _one_place(inside) and TOWN_THEN_REGION.fullmatch(text, inside[0].end, best.start):
             best = inside[0]  # (not "in Sindh province, where Karachi was worst hit": the town is another clause's)
     return best.place
 
