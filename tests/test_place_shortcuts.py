@@ -604,3 +604,17 @@ def test_a_longer_name_ends_only_where_a_kind_word_starts_close_after(text):
         for stop in range(at + 1, len(text) + 1):
             if places._ends_a_longer_name(text, at, stop):
                 assert stop in before_kind, (at, stop)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["(", ")", "Nema", "NEMA", "DRC", "ß", "Straße", "Élysée", "ǅ", "\u212a", " ", "(Ab1)", "National Emergency Management Agency "]), max_size=14).map("".join))
+def test_every_defined_acronym_is_a_bracketed_word(text):
+    places.load()
+    assert places.defined_acronyms(text) <= places._bracketed(text)
+
+
+def test_defined_acronyms_of_the_seeds_are_bracketed_words():
+    places.load()
+    for path in sorted(SEEDS.glob("*.txt"))[:60]:
+        text = path.read_text(encoding="utf-8")
+        assert places.defined_acronyms(text) <= places._bracketed(text), path.name

@@ -883,7 +883,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     distance_ends = _DISTANCE_ENDS
     thing_starts = _THING_STARTS
     shared_regions = SHARED_REGION_NAMES
-    acronyms = None  # the acronyms the text defines, read at the first name when it has a "("
+    bracketed = None  # the words in brackets that may be acronyms, read at the first name when the text has a "("
     name_goes_on_to = -1  # where a longer name the gazetteer lacks ends (see _ARTICLE_NAME_GOES_ON)
     before_kind = _before_kind_words(text)  # where a kind word starts close after: few names end there
     feature_ends = _FEATURE_WORD_ENDS
@@ -932,9 +932,10 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
                 sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
             if not sponsor and after0 == " " and text.startswith(_MISSION_STARTS, stop):  # (each starts with a space)
                 sponsor = True  # "the bombing of the US embassy": a state's mission stands in another country
-        if acronyms is None:
-            acronyms = defined_acronyms(text) if "(" in text else _NO_ACRONYMS  # (once a call)
-        if acronyms and spelled.casefold() in acronyms:
+        if bracketed is None:
+            bracketed = _bracketed(text) if "(" in text else _NO_ACRONYMS  # (once a call)
+        # (safe: every acronym the text defines is one of its bracketed words, see _bracketed)
+        if bracketed and (folded := spelled.casefold()) in bracketed and folded in defined_acronyms(text):
             continue  # "the National Emergency Management Agency (Nema). Nema added": the body, not Mauritania's Néma
         if not quiet and (after0 == "$" or (text[stop + 1 : stop + 3] in thing_starts and THING_AFTER.match(text, stop))):
             continue  # "US$1.5 billion", "45 US cents", "Lassa fever": money or a disease, no place
@@ -1095,6 +1096,18 @@ _WORDS_BEFORE_BRACKET = re.compile(r"(?:[\p{L}\p{M}'’-]+\s+){1,12}\Z", re.REVE
 
 
 _NO_ACRONYMS: frozenset[str] = frozenset()
+# What every ACRONYM_DEFINED match holds, looser: two to ten characters in brackets, none
+# a bracket or white space (as every letter is), for the standard library, which finds
+# the opening bracket by a quick search (see `_bracketed`).
+_BRACKETED = _re.compile(r"\(([^()\s]{2,10})\)")
+
+
+def _bracketed(text: str) -> frozenset[str]:
+    """What `defined_acronyms` may answer for `text`, and more: each word of two to ten
+    characters in brackets, case-folded as it folds an acronym. A name none of them spells is
+    no defined acronym, and the text's acronyms (a backward pattern at each bracket) are
+    not read for it (most texts: no place's name is bracketed)."""
+    return frozenset(word.upper().casefold() for word in _BRACKETED.findall(text))
 
 
 @lru_cache(maxsize=8)  # the sentences of one text share it
@@ -1721,13 +1734,17 @@ _first = itemgetter(0)  # a sentence's start
 _candidates_of = itemgetter(2)  # the candidates of a name `mentions` found
 
 
-def mentions_in(text: str, document: list[Mention], start: int, end: int) -> list[Mention]:
+def mentions_in(text: str, document: list[Mention], start: int, end: int, starts: list[int] | None = None) -> list[Mention]:
     """`mentions(text, start, end)` read off `document`, the mentions of the whole text:
-    the same list unless a mention crosses `start` or `end` (then the span is scanned)."""
-    i = bisect.bisect_left(document, start, key=_start)
+    the same list unless a mention crosses `start` or `end` (then the span is scanned).
+    `starts`, where each of `document` starts, when the caller keeps them (a bisect of
+    plain numbers costs a fraction of one that reads each mention's start by a key)."""
+    if starts is None:
+        starts = [m.start for m in document]
+    i = bisect.bisect_left(starts, start)
     if i > 0 and document[i - 1].end > start:
         return mentions(text, start, end)
-    j = bisect.bisect_left(document, end, lo=i, key=_start)
+    j = bisect.bisect_left(starts, end, lo=i)
     if j > i and document[j - 1].end > end:
         return mentions(text, start, end)
     return document[i:j]
@@ -1809,9 +1826,21 @@ def kind_words(text: str, s: int, e: int) -> list[KindWord]:
     (found once a text: the document scan has read them already, see `_ends_a_longer_name`)
     that lie in the stretch."""
     found = _kind_words_of(text)
-    i = bisect.bisect_left(found, s, key=_start)
-    j = bisect.bisect_left(found, e, lo=i, key=_start)
+    starts = _kind_word_starts(text, found)
+    i = bisect.bisect_left(starts, s)
+    j = bisect.bisect_left(starts, e, lo=i)
     return [k for k in found[i:j] if k.end <= e]
+
+
+def _kind_word_starts(text: str, found: tuple[KindWord, ...]) -> list[int]:
+    """Where each of `found`, the kind words of `text`, starts: a bisect of plain numbers
+    costs a fraction of one that reads each word's start by a key. Kept with the words."""
+    starts = _KIND_WORD_STARTS_OF.get(text)
+    if starts is None:  # (the kind words of a text are always the same: see kind_words_of)
+        if len(_KIND_WORD_STARTS_OF) >= _KIND_WORDS_TEXTS:
+            _KIND_WORD_STARTS_OF.clear()
+        starts = _KIND_WORD_STARTS_OF[text] = [k.start for k in found]
+    return starts
 
 
 def _kind_words_of(text: str) -> tuple[KindWord, ...]:
@@ -1824,6 +1853,8 @@ def _kind_words_of(text: str) -> tuple[KindWord, ...]:
 # not an lru_cache: the engine fills it with what its pre-scan found, see `kind_words_of`).
 _KIND_WORDS_OF: dict[str, tuple[KindWord, ...]] = {}
 _KIND_WORDS_TEXTS: int = 8  # texts held; all are let go at once when one more comes
+# Where those words start, by text (see `_kind_word_starts`).
+_KIND_WORD_STARTS_OF: dict[str, list[int]] = {}
 
 
 def kind_words_of(text: str, scanned: dict[int, list[int] | None] | None = None) -> tuple[KindWord, ...]:
@@ -2137,9 +2168,10 @@ def sentence_places(text: str, s: int, e: int, document: list[Mention] | None = 
     if cache.get("text") is not text or cache.get("document") is not document:
         cache.clear()
         cache["text"], cache["document"] = text, document
+        cache["starts"] = [m.start for m in document]  # (see mentions_in)
     places = cache.get((s, e))
     if places is None:
-        known = mentions_in(text, document, s, e)
+        known = mentions_in(text, document, s, e, cache["starts"])
         names = _kind_names(text, s, e)  # (kept here: the lru_cache of kind_names would never answer)
         places = cache[(s, e)] = _with_echoes(text, s, e, _with_kind_names(text, e, known, names) if names else known)
     return list(places)
@@ -2217,7 +2249,10 @@ def _may_echo(text: str, s: int, e: int, places: list[Mention]) -> bool:
     where `_with_echoes` may add a name. Without one it adds none, and the text's kind-made
     names (a reading of every kind word of the text) are not needed."""
     for at in _echo_capitals(text, s, e):
-        if not any(p.start <= at < p.end for p in places):
+        for p in places:  # (a loop, not any() over a generator: this runs at every such capital)
+            if p.start <= at < p.end:
+                break
+        else:
             return True
     return False
 
@@ -3100,7 +3135,7 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
         parts_places.update(m.start for m in after if _labels_a_row(text, m) or _owns_a_count(text, m))
     own = [m for m in found if lo <= m.start and m.end <= hi and m.start not in parts_places]
     own_scenes = [m for m in own if not _owns_a_body(text, m.end)]
-    owners = [m for m in own if m not in own_scenes]
+    owners = [m for m in own if m not in own_scenes] if len(own_scenes) < len(own) else []  # (most: no owner)
     if own_scenes and owners and _inside_all(owners, own_scenes):
         return owners  # "Brazil floods, latest: Rio Grande do Sul's civil defence counted 143 deaths": the state's body counts in the state
     if own_scenes or len(parts) == 1 or (own and turned):
@@ -3140,12 +3175,12 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
             m for m in found
             if a <= m.start and m.end <= b and not ALONE_AFTER.match(text, m.end) and m.start not in parts_places
         ]
-    if len({m.place for m in later}) > 1:
+    if _several_places(later):
         # a name only its kind made a place, in the region of a place of the gazetteer named
         # with it ("Manbij city, Aleppo governorate"), adds no place of its own here
         regions = {(m.place.iso3, m.place.admin1) for m in later if m.place.name in CANDIDATES}
         later = [m for m in later if m.place.name in CANDIDATES or (m.place.iso3, m.place.admin1) not in regions]
-    if len({m.place for m in later}) > 1:
+    if _several_places(later):
         later = _most_specific(later)
     if scenes and owners and _inside_all(owners, scenes):
         # the owners' rule above, against the scene the parts before set (own holds owners
@@ -3157,9 +3192,21 @@ def _own_part(text: str, s: int, e: int, found: list[Mention], start: int, end: 
     # and 31 wounded in Hodeidah") is the body's: a place after, in the same run, is the
     # scene's; with none, the owner is all the sentence says
     owners = own or earlier
-    if len({m.place for m in later}) > 1:
+    if _several_places(later):
         return owners  # a total before its parts' own places: "Of the 150 dead, 80 were in Aleppo and 70 in Idlib"
     return later or owners
+
+
+def _several_places(named: list[Mention]) -> bool:
+    """`named` names more than one place (`len({m.place for m in named}) > 1`): one mention
+    or none is told without hashing a place (a frozen dataclass hashes in Python)."""
+    return len(named) > 1 and len({m.place for m in named}) > 1
+
+
+def _one_place(named: list[Mention]) -> bool:
+    """`named` names exactly one place (`len({m.place for m in named}) == 1`), told without
+    hashing a place when it holds one mention (most)."""
+    return len(named) == 1 or (len(named) > 1 and len({m.place for m in named}) == 1)
 
 
 # A place that labels the next row of a list, its count right after it, the verb said once:
@@ -3441,7 +3488,7 @@ def _where(text: str, s: int, found: list[Mention], start: int, end: int, return
         # a region and one place in it: "In El Fasher, the capital of North Darfur, ..." is El
         # Fasher; with several ("in the Rutshuru and Masisi territories of North Kivu") the region holds them all
         inside = [m for m in origins if m.place.name != m.place.admin1 and (m.place.iso3, m.place.admin1) == (best.place.iso3, best.place.admin1)]
-        if len({m.place for m in inside}) == 1 and TOWN_THEN_REGION.fullmatch(text, inside[0].end, best.start):
+        if _one_place(inside) and TOWN_THEN_REGION.fullmatch(text, inside[0].end, best.start):
             best = inside[0]  # (not "in Sindh province, where Karachi was worst hit": the town is another clause's)
     return best.place
 
