@@ -276,6 +276,9 @@ WHICH_INDICATOR = [
      "live in container settlements, AFAD said.", [("killed", 53_000, "at_least", "people")]),
     # people cut off by the water are trapped
     ("About 9,000 people were cut off by floodwaters in the district.", [("trapped", 9_000, "approx", "people")]),
+    # a count that opens a hard-wrapped line is no mark of a list's item
+    ("Rescuers pulled 12 bodies from the rubble, bringing the death toll to\n140. More than 500 civilians have died.",
+     [("killed", 12, "exact", "bodies"), ("killed", 140, "exact", "people"), ("killed", 500, "at_least", "civilians")]),
     # the whole a part of aid's recipients is taken from is no recipient
     ("WFP has assisted 800,000 of the estimated 2 million people displaced by the floods.",
      [("displaced", 2_000_000, "approx", "people")]),

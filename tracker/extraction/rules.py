@@ -823,15 +823,21 @@ LIST_MARK_ENDS: frozenset[str] = frozenset(".)")  # after an item's number: "3. 
 
 
 def _list_mark(look: Look) -> bool:
-    """The number opens a line (or the text) and a "." or ")" and a space follow it: it marks
-    an item of a numbered list ("2. Wad al-Noura, June 5: 100 killed\n3. Al-Sireha, Oct 26:
-    80 killed"), it counts nothing."""
+    """The number opens a line (or the text) and a "." or ")" and a space follow it, and the
+    list goes on from the line before it or to a line after it: it marks an item of a numbered
+    list ("2. Wad al-Noura, June 5: 100 killed\n3. Al-Sireha, Oct 26: 80 killed"), it counts
+    nothing (not a count that a hard-wrapped line opens: "bringing the death toll to\n140. More")."""
     q, text = look.quantity, look.text
     end = q.number_end
-    if text[end : end + 1] not in LIST_MARK_ENDS or text[end + 1 : end + 2] not in (" ", "\t"):
+    mark = text[end : end + 1]
+    if mark not in LIST_MARK_ENDS or text[end + 1 : end + 2] not in (" ", "\t"):
         return False  # (most numbers: no mark after them)
     line = text.rfind("\n", 0, q.first_start) + 1
-    return not text[line : q.first_start].strip()
+    if text[line : q.first_start].strip() or q.value != int(q.value):
+        return False
+    n = int(q.value)
+    before, after = f"{n - 1}{mark} ", f"\n{n + 1}{mark} "
+    return text.startswith(before) or text.find("\n" + before, 0, line) >= 0 or text.find(after, end) >= 0
 
 
 # A date's first day and a joining word right before a day: "between April 24 and 26", "on
