@@ -626,7 +626,8 @@ GATED_SENTENCES = [
 
 def test_a_gated_trigger_matches_only_where_its_gate_passes(shared_gold):
     """The tests `confirmed` asks before a trigger's pattern (`prescan.next_word_starts`, the
-    words of `prescan.FROM_HOME`) pass wherever the pattern matches: at every word of the
+    words of `prescan.FROM_HOME`) pass wherever the pattern matches, and the pattern of a
+    phrase of one word matches wherever one of its `prescan.sure_words` stands alone: at every word of the
     seeds, the sentences above, the edge cases, generated articles and the labelled sets,
     a pattern with a test that matches there passes it, read on the scanned text as
     `confirmed` reads it."""
@@ -658,6 +659,18 @@ def test_a_gated_trigger_matches_only_where_its_gate_passes(shared_gold):
                     assert not prescan.FROM_HOME.words.isdisjoint(words[1 : prescan.FROM_HOME.last]), text[at : at + 80]
                     assert prescan._tried_from_home(text, scan, at, end, (pattern,)), text[at : at + 80]
     assert matched > 50
+    sure = {}
+    for entry in (e for entries in indicators.TRIGGERS.values() for e in entries):
+        for word in prescan.sure_words(entry):
+            sure.setdefault(word, []).append(indicators._compiled(entry))
+    assert {"killed", "fled", "camps"} <= set(sure)
+    told = 0
+    for text in texts:
+        for m in regex.finditer(r"[A-Za-z]+", text):
+            if m.group().lower() in sure and prescan._between_gaps(text, m.start(), m.end()):
+                told += 1
+                assert any(p.match(text, m.start()) for p in sure[m.group().lower()]), text[m.start() : m.start() + 80]
+    assert told > 50
     scan = GATED_SENTENCES[1].lower()
     at = scan.index("forces")
     words = scan[at + len("forces"):].split(None, prescan.FROM_HOME.last)

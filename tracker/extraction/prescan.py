@@ -261,16 +261,18 @@ def confirmed(text: str, scan: str, at: int) -> bool:
     its patterns are tried ("deaths" before the counter "deaths toll ... rose to")."""
     word = _letters_at(scan, at)
     inside = at > 0 and text[at - 1] in _ASCII_LETTER
+    plan = _plan_at(word, inside)
     alone = False  # an ASCII word standing alone, looked up as a noun already
     if not inside:
         end = at + len(word)
         if word and (at == 0 or text[at - 1] in _WORD_ENDS) and (end == len(text) or text[end] in _WORD_ENDS):
             if text[at:end].isascii():
                 # it is the word `_names_indicator` would read, lowered
-                if _indicator_word(word):
+                if plan.noun:
                     return True
+                if word in plan.sure and _between_gaps(text, at, end):
+                    return True  # a phrase of this word alone, standing alone: its pattern matches (see Plan.sure)
                 alone = True
-    plan = _plan_at(word, inside)
     for pattern in plan.plain:
         if pattern.match(text, at) is not None:
             return True
@@ -328,6 +330,9 @@ def dear_among(scan: str, starts: list[int]) -> set[int]:
 # no letter and no joiner (no word reads across one).
 _ASCII_LETTER: frozenset[str] = frozenset(c for c in map(chr, range(128)) if c.isalpha())
 _WORD_ENDS: frozenset[str] = frozenset(c for c in map(chr, range(128)) if not c.isalpha() and c not in JOINERS)
+# Those of them that are no word's character to the `regex` module either (no digit, no "_"):
+# a pattern's start and end of a word (\m, \M, \b) hold beside them.
+_WORD_GAPS: frozenset[str] = frozenset(c for c in _WORD_ENDS if not (c.isdigit() or c == "_"))
 
 
 def _letters_at(scan: str, at: int) -> str:
@@ -375,7 +380,11 @@ class Plan:
     any one that matches confirms the stem, so each is tried only where a cheap test of the
     words after it says it may match."""
 
+    noun: bool  # the word names an indicator by itself (`_indicator_word`)
     plain: tuple[re.Pattern, ...]  # tried as they are
+    # the words at which one of `plain` matches wherever the word stands alone between
+    # characters of _WORD_GAPS (or the text's ends), ASCII as written (`sure_words`)
+    sure: frozenset[str]
     # tried where the word after this one starts with one of the letters given with them
     # (`next_word_starts`)
     by_next: tuple[tuple[tuple[str, ...], re.Pattern], ...]
@@ -390,7 +399,8 @@ class Plan:
 
 @lru_cache(maxsize=4096)
 def _plan_at(word: str, inside: bool) -> Plan:
-    """`_patterns_at(word, inside)` as `confirmed` asks them: the patterns that are no
+    """Whether `word` names an indicator by itself, and `_patterns_at(word, inside)` as
+    `confirmed` asks them: the patterns that are no
     counter's, each with the test of the words after it that it needs where one is known
     (`next_word_starts`, FROM_HOME), in order; then the test the counters' subjects pass
     (`counters_gate`, None when no counter's pattern may match there); then the counters'
@@ -398,7 +408,7 @@ def _plan_at(word: str, inside: bool) -> Plan:
     patterns = _patterns_at(word, inside)
     counters = {t.pattern: t.indicator for t in _indexed_at(word) if _is_counter(t)}
     entries = _entries_by_pattern()
-    plain, by_next, from_home = [], [], []
+    plain, sure, by_next, from_home = [], set(), [], []
     for p in patterns:
         if p in counters:
             continue
@@ -410,9 +420,35 @@ def _plan_at(word: str, inside: bool) -> Plan:
             from_home.append(p)
         else:
             plain.append(p)
+            if entry is not None:
+                sure.update(sure_words(entry))
     theirs = tuple(p for p in patterns if p in counters)
     gate = counters_gate(tuple(sorted({counters[p] for p in theirs}))) if theirs else None
-    return Plan(tuple(plain), tuple(by_next), tuple(from_home), gate, theirs)
+    return Plan(_indicator_word(word), tuple(plain), frozenset(sure), tuple(by_next), tuple(from_home), gate, theirs)
+
+
+# The options that let a phrase of one word match wherever one of its forms stands alone: it
+# then needs only that its match ends a word, if it asks anything (tracker.lexicon.phrases).
+_ENDING_OPTIONS: frozenset[str] = frozenset({"whole-word", *phrases.GLUE_OPTIONS})
+
+
+def sure_words(entry: Entry) -> frozenset[str]:
+    """The words (lower case) at which the phrase's pattern matches wherever one stands alone,
+    between characters of _WORD_GAPS or the text's ends, as written in ASCII: the forms of a
+    phrase of one word whose forms are ASCII letters, with no option but one of
+    _ENDING_OPTIONS (the pattern is the forms, a word's start and end around them, or none:
+    `indicators._compiled`, `phrases.pattern`); none otherwise."""
+    if len(entry.phrase.split()) != 1 or not _ENDING_OPTIONS.issuperset(entry.options):
+        return frozenset()
+    forms = entry.phrase.split("|")
+    if not all(_ASCII_WORD.fullmatch(form) for form in forms):
+        return frozenset()
+    return frozenset(form.lower() for form in forms)
+
+
+def _between_gaps(text: str, at: int, end: int) -> bool:
+    """text[at:end] stands between characters of _WORD_GAPS, or the text's ends."""
+    return (at == 0 or text[at - 1] in _WORD_GAPS) and (end == len(text) or text[end] in _WORD_GAPS)
 
 
 @lru_cache(maxsize=1)
