@@ -400,11 +400,11 @@ class Plan:
 @lru_cache(maxsize=4096)
 def _plan_at(word: str, inside: bool) -> Plan:
     """Whether `word` names an indicator by itself, and `_patterns_at(word, inside)` as
-    `confirmed` asks them: the patterns that are no
-    counter's, each with the test of the words after it that it needs where one is known
-    (`next_word_starts`, FROM_HOME), in order; then the test the counters' subjects pass
-    (`counters_gate`, None when no counter's pattern may match there); then the counters'
-    patterns, in order."""
+    `confirmed` asks them: the patterns that are no counter's, each with the test of the
+    words after it that it needs where one is known (`next_word_starts`, FROM_HOME), in
+    order, and the words at which one of the others surely matches (`sure_words`); then the
+    test the counters' subjects pass (`counters_gate`, None when no counter's pattern may
+    match there); then the counters' patterns, in order."""
     patterns = _patterns_at(word, inside)
     counters = {t.pattern: t.indicator for t in _indexed_at(word) if _is_counter(t)}
     entries = _entries_by_pattern()
