@@ -341,14 +341,14 @@ def _letters_at(scan: str, at: int) -> str:
     character or nothing (the scanned text is lowered: its ASCII letters are a-z)."""
     ascii_run = _ASCII_LETTERS.match(scan, at)
     if ascii_run is not None:
-        end = ascii_run.end()
-        if end == len(scan) or scan[end].isascii():
-            return ascii_run.group()
+        return ascii_run.group()
     letters = _LETTERS.match(scan, at)
     return letters.group() if letters else ""
 
 
-_ASCII_LETTERS = _re.compile("[a-z]+")
+# The run of ASCII letters taken whole (possessive: no shorter run is tried), then no character
+# beyond ASCII: the pattern tells where the run ends, with no call for the character after it.
+_ASCII_LETTERS = _re.compile(r"[a-z]++(?![^\x00-\x7f])")
 
 
 
