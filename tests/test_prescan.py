@@ -614,6 +614,69 @@ def test_a_counter_matches_only_where_the_subjects_test_passes(shared_gold):
         assert every.match(other_sense, at) is None, other_sense
 
 
+GATED_SENTENCES = [
+    "Fighting forced 20,000 people from their homes; militias drove thousands out of their villages.",
+    "Forces loyal to the government pushed on; the drive was forced through.",
+    "Some 300 remained under the rubble, others remain buried, and 40 stayed out of their homes.",
+    "They set off home, set fire to houses and set alight the market; 70 travelled back, 12 moved back.",
+    "Rebels had taken in 400, and 30 took shelter; thousands were left without a roof, without shelter.",
+    "Hundreds REMAINED\n  BURIED under debris; the town was under siege, hit by the floodwaters.",
+]
+
+
+def test_a_gated_trigger_matches_only_where_its_gate_passes(shared_gold):
+    """The tests `confirmed` asks before a trigger's pattern (`prescan.next_word_starts`, the
+    words of `prescan.FROM_HOME`) pass wherever the pattern matches, and the pattern of a
+    phrase of one word matches wherever one of its `prescan.sure_words` stands alone: at every word of the
+    seeds, the sentences above, the edge cases, generated articles and the labelled sets,
+    a pattern with a test that matches there passes it, read on the scanned text as
+    `confirmed` reads it."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + GATED_SENTENCES + EDGES
+    texts += [a["text"] for kind in corpus.KINDS for a in itertools.islice(corpus.articles(kind=kind, seed=3), 40)]
+    for path in sorted(shared_gold.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            texts += [row["text"] for row in map(json.loads, lines) if "text" in row]
+    assert prescan.FROM_HOME is not None and prescan.FROM_HOME.words  # the option's template was read
+    gated = {}
+    for entry in (e for entries in indicators.TRIGGERS.values() for e in entries):
+        starts = prescan.next_word_starts(entry)
+        if starts is not None or prescan.FROM_HOME_OPTION in entry.options:
+            gated[indicators._compiled(entry)] = starts
+    assert len(gated) > 30
+    matched = 0
+    for text in texts:
+        scan = prescan.scan_text(text, lowered(text))
+        for at in _every_word_start(text):
+            end = at + len(prescan._letters_at(scan, at))
+            for pattern, starts in gated.items():
+                if pattern.match(text, at) is None:
+                    continue
+                matched += 1
+                if starts is not None:
+                    assert prescan._tried_by_next(text, scan, at, end, ((starts, pattern),)), text[at : at + 80]
+                else:
+                    words = scan[end:].split(None, prescan.FROM_HOME.last)
+                    assert not prescan.FROM_HOME.words.isdisjoint(words[1 : prescan.FROM_HOME.last]), text[at : at + 80]
+                    assert prescan._tried_from_home(text, scan, at, end, (pattern,)), text[at : at + 80]
+    assert matched > 50
+    sure = {}
+    for entry in (e for entries in indicators.TRIGGERS.values() for e in entries):
+        for word in prescan.sure_words(entry):
+            sure.setdefault(word, []).append(indicators._compiled(entry))
+    assert {"killed", "fled", "camps"} <= set(sure)
+    told = 0
+    for text in texts:
+        for m in regex.finditer(r"[A-Za-z]+", text):
+            if m.group().lower() in sure and prescan._between_gaps(text, m.start(), m.end()):
+                told += 1
+                assert any(p.match(text, m.start()) for p in sure[m.group().lower()]), text[m.start() : m.start() + 80]
+    assert told > 50
+    scan = GATED_SENTENCES[1].lower()
+    at = scan.index("forces")
+    words = scan[at + len("forces"):].split(None, prescan.FROM_HOME.last)
+    assert prescan.FROM_HOME.words.isdisjoint(words[1 : prescan.FROM_HOME.last])  # told without the pattern
+
+
 _SUBJECT_FILLERS = st.sampled_from(["people", "civilians", "Syrian", "1,200", "2.5", "newly", "who", "had", "been", "the"])
 
 

@@ -79,8 +79,10 @@ _TIME_COUNTS = phrase_tree(UNITS)  # (trees, as below: the pattern is read forwa
 TIME_AGO = re.compile(
     rf"\s+(?:an?|\d{{1,2}}|{_TIME_COUNTS})\s+(?:{_word_tree('rate units')})s?\s+(?:{_word_tree('not rate after')})\b", re.IGNORECASE
 )
-# The first letters of TIME_AGO's counts: only where one stands after the number is it tried.
-TIME_AGO_FIRSTS: tuple[str, ...] = tuple(sorted({"a", *"0123456789", *(w[0] for w in UNITS)}))
+# The first letters of TIME_AGO's counts: only where one stands after the number is it tried
+# (one character each: the one after the white space is looked up once, where str.startswith
+# tried each of them in turn).
+TIME_AGO_FIRSTS: frozenset[str] = frozenset({"a", *"0123456789", *(w[0] for w in UNITS)})
 # Indicator nouns that also stand before a people noun: "50 displaced people", "50 dead".
 ADJECTIVE_NOUNS: frozenset[str] = lexicon.word_set("adjective nouns")
 # Nouns a damaged feed glues to the next word ("peoplewere") or the word before ("newdisplacements").
@@ -195,7 +197,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
         j += 1
     if j < limit and text[j].isupper() and next_row(text, pos, j):
         return Noun(None, None, pos, KIND_BARE)  # the next row's label: no noun of this count
-    if lower.startswith(TIME_AGO_FIRSTS, j) and TIME_AGO.match(text, pos, limit):
+    if lower[j : j + 1] in TIME_AGO_FIRSTS and TIME_AGO.match(text, pos, limit):
         return Noun(None, None, pos, KIND_BARE)
     if lower.startswith(("the", "of"), j):  # the three patterns below start with one of these
         for pattern in (TOTAL_OF, OF_THE):
@@ -264,7 +266,7 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
                     return follow  # "100,000 Rohingya refugees": the people noun after the group, as after a nationality
             # Noun(unit, indicator, end, kind, word, group), every field in order (see _new_noun)
             return _new_noun(Noun, (PERSON_NOUNS[low], NOUN_INDICATORS.get(low), m.end(), KIND_PERSON, None, low in PEOPLE_GROUPS))
-        glued = _glued_noun(low)
+        glued = _glued_noun(low) if len(low) >= GLUED_MIN_LENGTH else None  # (no call for most words)
         if glued is not None:
             noun, length = glued
             return Noun(PERSON_NOUNS.get(noun, "people"), NOUN_INDICATORS.get(noun), m.start() + length, KIND_PERSON)

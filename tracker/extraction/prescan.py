@@ -26,12 +26,15 @@ from functools import lru_cache
 import regex as re
 
 from . import qualifiers, quantities, rules
-from .indicators import COUNT_SUBJECTS, HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, IndexedTrigger, TriggerKind, _indexed_at, trigger_stems
+from .indicators import (
+    COUNT_SUBJECTS, HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, TRIGGERS, IndexedTrigger, TriggerKind, _compiled, _indexed_at,
+    trigger_stems,
+)
 from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD, read_noun
 from .numbers import WORD_KEYS, Number
 from .quantities import Quantity
 from .text import starts
-from ..lexicon import phrases
+from ..lexicon import Entry, phrases
 from ..provenance.places import KIND_STEMS  # the kind words of places, found in the same pass
 
 # Characters the `regex` module's case-insensitive matching takes for an ASCII letter, which
@@ -258,21 +261,27 @@ def confirmed(text: str, scan: str, at: int) -> bool:
     its patterns are tried ("deaths" before the counter "deaths toll ... rose to")."""
     word = _letters_at(scan, at)
     inside = at > 0 and text[at - 1] in _ASCII_LETTER
+    plan = _plan_at(word, inside)
     alone = False  # an ASCII word standing alone, looked up as a noun already
     if not inside:
         end = at + len(word)
         if word and (at == 0 or text[at - 1] in _WORD_ENDS) and (end == len(text) or text[end] in _WORD_ENDS):
             if text[at:end].isascii():
                 # it is the word `_names_indicator` would read, lowered
-                if _indicator_word(word):
+                if plan.noun:
                     return True
+                if word in plan.sure and _between_gaps(text, at, end):
+                    return True  # a phrase of this word alone, standing alone: its pattern matches (see Plan.sure)
                 alone = True
-    plain, gate, counters = _plan_at(word, inside)
-    for pattern in plain:
+    for pattern in plan.plain:
         if pattern.match(text, at) is not None:
             return True
-    if gate is not None and gate.match(text, at) is not None:
-        for pattern in counters:
+    if plan.by_next and _tried_by_next(text, scan, at, at + len(word), plan.by_next):
+        return True
+    if plan.from_home and _tried_from_home(text, scan, at, at + len(word), plan.from_home):
+        return True
+    if plan.gate is not None and plan.gate.match(text, at) is not None:
+        for pattern in plan.counters:
             if pattern.match(text, at) is not None:
                 return True
     if alone:
@@ -321,6 +330,9 @@ def dear_among(scan: str, starts: list[int]) -> set[int]:
 # no letter and no joiner (no word reads across one).
 _ASCII_LETTER: frozenset[str] = frozenset(c for c in map(chr, range(128)) if c.isalpha())
 _WORD_ENDS: frozenset[str] = frozenset(c for c in map(chr, range(128)) if not c.isalpha() and c not in JOINERS)
+# Those of them that are no word's character to the `regex` module either (no digit, no "_"):
+# a pattern's start and end of a word (\m, \M, \b) hold beside them.
+_WORD_GAPS: frozenset[str] = frozenset(c for c in _WORD_ENDS if not (c.isdigit() or c == "_"))
 
 
 def _letters_at(scan: str, at: int) -> str:
@@ -329,14 +341,14 @@ def _letters_at(scan: str, at: int) -> str:
     character or nothing (the scanned text is lowered: its ASCII letters are a-z)."""
     ascii_run = _ASCII_LETTERS.match(scan, at)
     if ascii_run is not None:
-        end = ascii_run.end()
-        if end == len(scan) or scan[end].isascii():
-            return ascii_run.group()
+        return ascii_run.group()
     letters = _LETTERS.match(scan, at)
     return letters.group() if letters else ""
 
 
-_ASCII_LETTERS = _re.compile("[a-z]+")
+# The run of ASCII letters taken whole (possessive: no shorter run is tried), then no character
+# beyond ASCII: the pattern tells where the run ends, with no call for the character after it.
+_ASCII_LETTERS = _re.compile(r"[a-z]++(?![^\x00-\x7f])")
 
 
 
@@ -362,17 +374,191 @@ def _patterns_at(word: str, inside: bool) -> tuple[re.Pattern, ...]:
     return tuple(t.pattern for t in sorted(found, key=_is_counter))
 
 
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How `confirmed` tries the patterns that may match where a word starts (`_plan_at`):
+    any one that matches confirms the stem, so each is tried only where a cheap test of the
+    words after it says it may match."""
+
+    noun: bool  # the word names an indicator by itself (`_indicator_word`)
+    plain: tuple[re.Pattern, ...]  # tried as they are
+    # the words at which one of `plain` matches wherever the word stands alone between
+    # characters of _WORD_GAPS (or the text's ends), ASCII as written (`sure_words`)
+    sure: frozenset[str]
+    # tried where the word after this one starts with one of the letters given with them
+    # (`next_word_starts`)
+    by_next: tuple[tuple[tuple[str, ...], re.Pattern], ...]
+    # tried where one of FROM_HOME's words stands among the words after this one
+    # (the option count-from-home: "forced 20,000 people from their homes")
+    from_home: tuple[re.Pattern, ...]
+    # the test the counters' subjects pass (`counters_gate`), None when no counter's pattern
+    # may match there; then the counters' patterns, in order
+    gate: re.Pattern | None
+    counters: tuple[re.Pattern, ...]
+
+
 @lru_cache(maxsize=4096)
-def _plan_at(word: str, inside: bool) -> tuple[tuple[re.Pattern, ...], re.Pattern | None, tuple[re.Pattern, ...]]:
-    """`_patterns_at(word, inside)` as `confirmed` asks them: the patterns that are no
-    counter's, in order; then the test the counters' subjects pass (`counters_gate`, None
-    when no counter's pattern may match there); then the counters' patterns, in order."""
+def _plan_at(word: str, inside: bool) -> Plan:
+    """Whether `word` names an indicator by itself, and `_patterns_at(word, inside)` as
+    `confirmed` asks them: the patterns that are no counter's, each with the test of the
+    words after it that it needs where one is known (`next_word_starts`, FROM_HOME), in
+    order, and the words at which one of the others surely matches (`sure_words`); then the
+    test the counters' subjects pass (`counters_gate`, None when no counter's pattern may
+    match there); then the counters' patterns, in order."""
     patterns = _patterns_at(word, inside)
     counters = {t.pattern: t.indicator for t in _indexed_at(word) if _is_counter(t)}
-    plain = tuple(p for p in patterns if p not in counters)
+    entries = _entries_by_pattern()
+    plain, sure, by_next, from_home = [], set(), [], []
+    for p in patterns:
+        if p in counters:
+            continue
+        entry = entries.get(p.pattern)
+        starts = None if entry is None else next_word_starts(entry)
+        if starts is not None:
+            by_next.append((starts, p))
+        elif entry is not None and FROM_HOME_OPTION in entry.options and FROM_HOME is not None:
+            from_home.append(p)
+        else:
+            plain.append(p)
+            if entry is not None:
+                sure.update(sure_words(entry))
     theirs = tuple(p for p in patterns if p in counters)
     gate = counters_gate(tuple(sorted({counters[p] for p in theirs}))) if theirs else None
-    return plain, gate, theirs
+    return Plan(_indicator_word(word), tuple(plain), frozenset(sure), tuple(by_next), tuple(from_home), gate, theirs)
+
+
+# The options that let a phrase of one word match wherever one of its forms stands alone: it
+# then needs only that its match ends a word, if it asks anything (tracker.lexicon.phrases).
+_ENDING_OPTIONS: frozenset[str] = frozenset({"whole-word", *phrases.GLUE_OPTIONS})
+
+
+def sure_words(entry: Entry) -> frozenset[str]:
+    """The words (lower case) at which the phrase's pattern matches wherever one stands alone,
+    between characters of _WORD_GAPS or the text's ends, as written in ASCII: the forms of a
+    phrase of one word whose forms are ASCII letters, with no option but one of
+    _ENDING_OPTIONS (the pattern is the forms, a word's start and end around them, or none:
+    `indicators._compiled`, `phrases.pattern`); none otherwise."""
+    if len(entry.phrase.split()) != 1 or not _ENDING_OPTIONS.issuperset(entry.options):
+        return frozenset()
+    forms = entry.phrase.split("|")
+    if not all(_ASCII_WORD.fullmatch(form) for form in forms):
+        return frozenset()
+    return frozenset(form.lower() for form in forms)
+
+
+def _between_gaps(text: str, at: int, end: int) -> bool:
+    """text[at:end] stands between characters of _WORD_GAPS, or the text's ends."""
+    return (at == 0 or text[at - 1] in _WORD_GAPS) and (end == len(text) or text[end] in _WORD_GAPS)
+
+
+@lru_cache(maxsize=1)
+def _entries_by_pattern() -> dict[str, Entry]:
+    """The trigger phrases of the indicators (tracker.extraction.indicators.TRIGGERS) by the
+    source of their pattern, as the trigger index holds it."""
+    return {_compiled(e).pattern: e for entries in TRIGGERS.values() for e in entries}
+
+
+# A word after white space, in the scanned text: its ASCII letters (a pattern's next word, in
+# the scanned text, starts with the lowered letters of one of its forms; see next_word_starts).
+_NEXT_WORD = _re.compile(r"\s+([a-z]*)")
+
+
+def _tried_by_next(text: str, scan: str, at: int, end: int, by_next: tuple[tuple[tuple[str, ...], re.Pattern], ...]) -> bool:
+    """One of the patterns of `by_next` matches at `at`, where the run of letters of the
+    scanned text ends at `end`: each tried only where the word after it starts as it needs."""
+    following = _NEXT_WORD.match(scan, end)
+    if following is None:
+        return False  # no white space after the word: no pattern of two words matches
+    letters = following.group(1)
+    for starts, pattern in by_next:
+        if letters.startswith(starts) and pattern.match(text, at) is not None:
+            return True
+    return False
+
+
+def next_word_starts(entry: Entry) -> tuple[str, ...] | None:
+    """What the word after a match's first word starts with, in the scanned text: the ASCII
+    letters that begin each form of the phrase's second word, and of the first word after it
+    that is always there where the second may be left out ("without [a] shelter|home": a,
+    shelter, home). None where that cannot be told so: a phrase of one word, a first word
+    that is not ASCII letters alone (white space then follows the run of letters its match
+    is), a word of any kind (`*`), a form that does not start with ASCII letters (they lower
+    to themselves in the scanned text, FOLDED_TO_ASCII), an option that wraps the phrase
+    other than after it.
+
+    (The phrase's pattern reads white space then its next word after its first word:
+    `phrases.body`; each of its options' templates starts with the phrase.)"""
+    if any(not phrases.OPTION_TEMPLATES[o].startswith("{p}") for o in entry.options if o not in phrases.GLUE_OPTIONS):
+        return None
+    tokens = entry.phrase.split()
+    if len(tokens) < 2 or not all(_ASCII_WORD.fullmatch(form) for form in tokens[0].split("|")):
+        return None
+    starts: set[str] = set()
+    for token in tokens[1:]:
+        optional = token.startswith("[") and token.endswith("]")
+        word = token[1:-1] if optional else token
+        if word == phrases.ANY_WORD:
+            return None
+        for form in word.split("|"):
+            letters = _ASCII_WORD.match(form)
+            if letters is None:
+                return None
+            starts.add(letters.group().lower())
+        if not optional:
+            return tuple(sorted(starts))
+    return None
+
+
+# ASCII letters, of either case (a form of the lexicon's phrases).
+_ASCII_WORD = _re.compile("[a-zA-Z]+")
+
+# The option of a phrase that needs a count, then one of some words (FROM_HOME), then a home,
+# after it (tracker.lexicon.phrases.OPTION_TEMPLATES).
+FROM_HOME_OPTION = "count-from-home"
+
+
+@dataclass(frozen=True, slots=True)
+class WordsAhead:
+    """Words one of which a pattern needs among the words after its first word: as a whole
+    word (a run of characters other than white space), from the second of them to the
+    `last`-th (counted from 1)."""
+
+    words: frozenset[str]
+    last: int
+
+
+def _words_ahead(template: str) -> WordsAhead | None:
+    """FROM_HOME_OPTION's words, read from its template: after the phrase, white space and
+    one to N words (each a run of characters other than white space), then the first word
+    of one of its alternatives ("from", "out of"). None where the template does not read so."""
+    found = _re.search(r"\{\{1,(\d+)\}\}\?\(\?:((?:[a-z]+(?:\\s\+[a-z]+)*\|?)+)\)\\s\+", template)
+    if not template.startswith(r"{p}\b(?=\s+(?:") or found is None:
+        return None
+    firsts = frozenset(alternative.split("\\")[0] for alternative in found.group(2).split("|"))
+    return WordsAhead(firsts, int(found.group(1)) + 1)
+
+
+FROM_HOME: WordsAhead | None = _words_ahead(phrases.OPTION_TEMPLATES[FROM_HOME_OPTION])
+# How much of the text after a word is read for the words of FROM_HOME: a window that cuts
+# one of the words it needs sends the pattern to be tried (the window is not read then).
+AHEAD_WINDOW = 160
+
+
+def _tried_from_home(text: str, scan: str, at: int, end: int, patterns: tuple[re.Pattern, ...]) -> bool:
+    """One of these patterns (of FROM_HOME_OPTION) matches at `at`, where the run of letters
+    of the scanned text ends at `end`: tried only where one of FROM_HOME's words stands
+    among the words after it (white space, never in a word of the pattern's, ends each of
+    them in the scanned text as it does in the text: the same words)."""
+    last = FROM_HOME.last
+    words = scan[end : end + AHEAD_WINDOW].split(None, last)
+    if len(words) > last or end + AHEAD_WINDOW >= len(scan):
+        # the first `last` words are whole: one of the second to the last must be one of them
+        if FROM_HOME.words.isdisjoint(words[1:last]):
+            return False
+    for pattern in patterns:
+        if pattern.match(text, at) is not None:
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
