@@ -795,7 +795,7 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
         best = _cited_before(found, best, text, offset) or best
     if best.end <= offset:
         best = _closing_over_subject(found, best, text, offset) or best
-    elif text.startswith(_ACCORDING_OPENINGS, start) and "ccording to" not in text[best.start : best.end]:
+    elif text.startswith(_ACCORDING_OPENINGS, start) and not holds_any(text[best.start : best.end], _ACCORDING_OPENINGS):
         best = _opening_according_to(found, text, start) or best  # (not over another "according to": "..., according to IOM.")
     if _concession_between(text, offset, best):
         return NOBODY
