@@ -165,9 +165,13 @@ def may_end_with(
 
 
 def holds_any(piece: str, keys: tuple[str, ...]) -> bool:
-    """Some of `keys` stands in `piece` (the substring tests run by `map`, with no Python
-    frame for each, and no `find`, which parses its arguments at each call)."""
-    return any(map(piece.__contains__, keys))
+    """Some of `keys` stands in `piece` (a loop of `in` tests: about half the cost of
+    `any(map(piece.__contains__, keys))` on a few keys, whose iterator and bound method are
+    built at each call; no `find`, which parses its arguments at each call)."""
+    for key in keys:
+        if key in piece:
+            return True
+    return False
 
 
 def may_end_in_a_capitalised_word(piece: str, spaces: str | None = None) -> bool:
