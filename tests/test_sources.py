@@ -168,6 +168,9 @@ AFTER = [  # attribution after the figure
     ("According to the International Organization for Migration (IOM), more than 7.7 million people are displaced in "
      "Sudan, and a further 1.8 million have crossed into neighbouring countries, the deputy spokesperson, Farhan Haq, "
      "told reporters.", "1.8 million", "IOM"),
+    # a speaker of no name relays the body an "according to" after the figure credits
+    ("Turning to Syria, she said that since January, 115 civilians have been killed in north-west Syria, according "
+     "to the Office of the High Commissioner for Human Rights.", "115", "OHCHR"),
     # (but not over another "according to" of a later clause)
     ("According to UNHCR, 6.9 million refugees from Ukraine have been recorded globally, while 3.7 million people "
      "remain internally displaced, according to IOM.", "3.7 million", "IOM"),

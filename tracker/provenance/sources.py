@@ -799,6 +799,8 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
         best = _opening_according_to(found, text, start) or best  # (not over another "according to": "..., according to IOM.")
     if _concession_between(text, offset, best):
         return NOBODY
+    if best.kind is not NAMED and best.end <= offset and (cited := _according_to_after(found, text, offset)) is not None:
+        return _credit(text, cited)  # "she said that ... 115 civilians ... have been killed, according to OHCHR": the body cited
     if best.kind in (GENERIC, UNNAMED):
         best = _speaker_of_clause(found, best, text) or best
     if best.kind is PRONOUN:
@@ -822,6 +824,17 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
 # neighbouring countries, the Deputy Spokesperson, Farhan Haq, told reporters."
 _ACCORDING_OPENINGS: tuple[str, ...] = ("According to ", "according to ")
 ACCORDING_OPENING_REACH: int = 2  # characters between the sentence's start and its "According to" candidate
+
+
+def _according_to_after(found: tuple[_Candidate, ...], text: str, offset: int) -> _Candidate | None:
+    """A named body credited by "according to" after the figure at `offset`: the source a
+    speaker of no name before the figure relays ("Turning to Syria, she said that ... 115
+    civilians ... have been killed ..., according to the Office of the High Commissioner for
+    Human Rights")."""
+    for c in found:  # (a loop: a sentence has two or three candidates)
+        if c.kind is NAMED and c.start > offset and holds_any(text[c.start : c.end], _ACCORDING_OPENINGS):
+            return c
+    return None
 
 
 def _opening_according_to(found: tuple[_Candidate, ...], text: str, start: int) -> _Candidate | None:
