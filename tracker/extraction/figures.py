@@ -33,6 +33,7 @@ from .rules import (
     NOUN_REACH,
     NOUN_RULES,
     NUMBER_RULES,
+    OF_THE_BETWEEN,
     OLDER_COUNT,
     PART_OTHER_STATE,
     PART_PEOPLE,
@@ -540,7 +541,6 @@ def _more_of_the_same(lower: str, c: Candidate) -> bool:
 # of the 395,600 refugees in Albania", "300,000 of the 1.2 million IDPs" (the villagers of
 # "500 of the 4,000 villagers" are a population, no figure).
 WHOLE_RULE = "the whole a part is taken from, its noun or a trigger after it naming its indicator (100,000 of the 395,600 refugees, of the 300 people killed)"
-OF_THE_BETWEEN = re.compile(r"\s*of\s+the\s*", re.IGNORECASE)
 
 
 def _whole_of_part(text: str, lower: str, part: Quantity, q: Quantity, end: int) -> Found | None:

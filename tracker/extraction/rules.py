@@ -2170,7 +2170,7 @@ def _planned_or_given(s: Scene) -> Verdict | None:
         return None
     if not may_hold(lower, first - PLANNED_AID_REACH if first > PLANNED_AID_REACH else 0, at, AID_KEYS, True):
         return None
-    if head != at and s.index > 0 and s.lower.startswith(" of ", (part := s.candidates[s.index - 1].quantity.end)) and WHOLE_AFTER_ITS_PART.fullmatch(s.text, part, at) is not None:
+    if head != at and s.index > 0 and s.lower.startswith(" of ", (part := s.candidates[s.index - 1].quantity.end)) and OF_THE_BETWEEN.fullmatch(s.text, part, at) is not None:
         head, total = at, -1  # "assisted 800,000 of the estimated 2 million people displaced": the part is the aid's, not the whole
     if _planned_aid(s.text, at) or (head != at and _planned_aid(s.text, head)) or (total >= 0 and _planned_aid(s.text, total)):
         return PROJECTED  # (a part of the plan's total too: "aims to support 4.2 million people, of whom 1.1 million are refugees")
@@ -2179,8 +2179,9 @@ def _planned_or_given(s: Scene) -> Verdict | None:
     return None
 
 
-# Between a part and the whole it is taken from: "800,000 of the estimated 2 million".
-WHOLE_AFTER_ITS_PART = re.compile(r"\s*of\s+the\s+(?:\p{Ll}+\s+)?", re.IGNORECASE)
+# Between a part and the whole it is taken from: "800,000 of the estimated 2 million" (the
+# whole's qualifier is its quantity's), "100,000 of the 395,600 refugees" (figures.py).
+OF_THE_BETWEEN = re.compile(r"\s*of\s+the\s*", re.IGNORECASE)
 
 
 def _aid_recipients(text: str, at: int) -> bool:

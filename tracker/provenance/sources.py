@@ -795,11 +795,12 @@ def credit(text: str, sentences: list[tuple[int, int]], index: int, offset: int,
         best = _cited_before(found, best, text, offset) or best
     if best.end <= offset:
         best = _closing_over_subject(found, best, text, offset) or best
-    elif text.startswith(_ACCORDING_OPENINGS, start) and not holds_any(text[best.start : best.end], _ACCORDING_OPENINGS):
-        best = _opening_according_to(found, text, start) or best  # (not over another "according to": "..., according to IOM.")
+    elif text.startswith(_ACCORDING_OPENINGS, start) and not _says_according_to(text, best):
+        # (not over another "according to": "..., according to IOM.")
+        best = _according_to_within(found, text, start, start + ACCORDING_OPENING_REACH) or best
     if _concession_between(text, offset, best):
         return NOBODY
-    if best.kind is not NAMED and best.end <= offset and (cited := _according_to_after(found, text, offset)) is not None:
+    if best.kind is not NAMED and best.end <= offset and (cited := _according_to_within(found, text, offset + 1, end)) is not None:
         return _credit(text, cited)  # "she said that ... 115 civilians ... have been killed, according to OHCHR": the body cited
     if best.kind in (GENERIC, UNNAMED):
         best = _speaker_of_clause(found, best, text) or best
@@ -826,20 +827,18 @@ _ACCORDING_OPENINGS: tuple[str, ...] = ("According to ", "according to ")
 ACCORDING_OPENING_REACH: int = 2  # characters between the sentence's start and its "According to" candidate
 
 
-def _according_to_after(found: tuple[_Candidate, ...], text: str, offset: int) -> _Candidate | None:
-    """A named body credited by "according to" after the figure at `offset`: the source a
-    speaker of no name before the figure relays ("Turning to Syria, she said that ... 115
-    civilians ... have been killed ..., according to the Office of the High Commissioner for
-    Human Rights")."""
-    for c in found:  # (a loop: a sentence has two or three candidates)
-        if c.kind is NAMED and c.start > offset and holds_any(text[c.start : c.end], _ACCORDING_OPENINGS):
-            return c
-    return None
+def _says_according_to(text: str, c: _Candidate) -> bool:
+    return holds_any(text[c.start : c.end], _ACCORDING_OPENINGS)
 
 
-def _opening_according_to(found: tuple[_Candidate, ...], text: str, start: int) -> _Candidate | None:
+def _according_to_within(found: tuple[_Candidate, ...], text: str, lo: int, hi: int) -> _Candidate | None:
+    """The named body an "according to" starting between `lo` and `hi` credits: the sentence's
+    opening one ("According to IOM, 7.7 million ..., the Deputy Spokesperson, Farhan Haq, told
+    reporters"), or one after the figure that a speaker of no name before it relays ("Turning
+    to Syria, she said that ... 115 civilians ... have been killed ..., according to the Office
+    of the High Commissioner for Human Rights")."""
     for c in found:  # (a loop: a sentence has two or three candidates)
-        if c.start - start <= ACCORDING_OPENING_REACH and c.kind is NAMED:
+        if c.kind is NAMED and lo <= c.start <= hi and _says_according_to(text, c):
             return c
     return None
 
