@@ -628,6 +628,22 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # ... a date of the later count between it and "from"
     ("The death toll climbed to 120 on Saturday from 98 a day earlier.",
      [("killed", 120, "exact", "people"), ("killed", 98, "exact", "people")]),
+    # ... however far the verb that changed the count stands, and a comma before "from"
+    ("Officials lowered the toll from Friday's bus bombing in the provincial capital to 19 from 25.",
+     [("killed", 19, "exact", "people"), ("killed", 25, "exact", "people")]),
+    ("The ministry raised the death toll to 1,310 on Monday afternoon, from 1,122 on Sunday.",
+     [("killed", 1_310, "exact", "people"), ("killed", 1_122, "exact", "people")]),
+    ("The agency revised the number of people affected by the typhoon to 3.1 million, from 2.4 million in its previous bulletin.",
+     [("affected", 3_100_000, "exact", "people"), ("affected", 2_400_000, "exact", "people")]),
+    # ... a passive change, a correction, and a small number word as the count before
+    ("The death toll was revised from 212 to 187 after bodies were counted twice.",
+     [("killed", 212, "exact", "people"), ("killed", 187, "exact", "people")]),
+    ("The coast guard corrected the number of people missing from 64 to 58.",
+     [("missing", 64, "exact", "people"), ("missing", 58, "exact", "people")]),
+    ("The number of people killed in the landslide rose to 11 on Wednesday, up from seven.",
+     [("killed", 11, "exact", "people"), ("killed", 7, "exact", "people")]),
+    # ... but a count of things after "to N from" is no earlier value
+    ("Police raised the death toll to 27 from 19 villages.", [("killed", 27, "exact", "people")]),
     ("The camp now hosts more than 120,000 refugees, up from 80,000 in January.",
      [("refugees", 120_000, "at_least", "refugees"), ("refugees", 80_000, "exact", "refugees")]),
     ("The death toll, which stood at 45 on Monday, rose to 60 on Tuesday.",

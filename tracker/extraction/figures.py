@@ -88,6 +88,15 @@ EARLIER_BEFORE = re.compile(
     re.IGNORECASE | re.REVERSE,
 )  # "down from 385", "down from an earlier figure of 11,300", "has dropped to 1,020 from 1,300", "revised the death toll down to 43 from 89", "raised the death toll to 160 from 134"
 EARLIER_REACH = 60  # characters before a number its opener stands within
+# The figure's value after a change, then its value before, however far the verb that changed
+# it stands: "lowered the death toll from Friday's bus bombing in Quetta to 19 from 25", "raised
+# the death toll to 2,497 on Monday afternoon, from 2,122 on Sunday" (the later count's date
+# may stand between them, and a comma).
+TO_BEFORE = re.compile(r"\bto\s+\Z", re.IGNORECASE | re.REVERSE)
+FROM_AFTER = re.compile(
+    r"(?:\s+(?:on|by|in|at|as\s+of)\s+[\w.]+(?:\s+\w+)?)?,?\s+from\s+(?:(?:an?|the|its)\s+(?:initial|earlier|previous|original)\s+)?",
+    re.IGNORECASE,
+)
 # ... and the value it took next, told by a verb of change with no subject of its own: "The
 # death toll, which stood at 45 on Monday, rose to 60 on Tuesday", "put the toll at 18 on Friday
 # and raised it to 21" (the counter's trigger ends at the first verb, and "rose to" alone is no
@@ -386,7 +395,7 @@ def _judge_candidates(
         elif indicator is None and previous is not None:
             # "another 5,000 people, bringing the total to 45,000": the figure before, in its unit
             # (an earlier value is no running total: "down from an earlier figure of 11,300")
-            other = _another_value(text, c)
+            other = _another_value(text, c, previous[0].quantity)
             total = None if other == EARLIER_RULE else running_total(text, lower, quantities, previous[0], previous[1].indicator, c)
             if total is not None:
                 indicator, unit = previous[1].indicator, unit or total.unit or previous[1].unit
@@ -644,7 +653,7 @@ OTHER_VALUES: tuple[tuple[re.Pattern, int, str], ...] = (
 )
 
 
-def _another_value(text: str, c: Candidate) -> str | None:
+def _another_value(text: str, c: Candidate, figure: Quantity) -> str | None:
     """The rule by which c is another value of the figure before it, as the words right
     before it say: the earlier one ("up from 54", "down from 385", "compared with 1,200 a week
     earlier") or the later one ("..., rose to 60"); None when it is none. c is a count with no
@@ -656,6 +665,8 @@ def _another_value(text: str, c: Candidate) -> str | None:
     for opener, reach, rule in OTHER_VALUES:
         if (c.noun.kind is not KIND_VERB or rule == EARLIER_RULE) and opener.search(text, (q.start - reach if q.start > reach else 0), q.start) is not None:
             return rule
+    if FROM_AFTER.fullmatch(text, figure.end, q.start) is not None and TO_BEFORE.search(text, figure.start - 4 if figure.start > 4 else 0, figure.start) is not None:
+        return EARLIER_RULE  # "to 19 from 25": the figure right before, changed from c
     return None
 
 

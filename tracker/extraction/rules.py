@@ -997,6 +997,8 @@ def _lone_small_word(look: Look) -> bool:
         return False  # "two each in Kherson and Odesa": what each place of a list counts
     if noun.kind is KIND_BARE and parts.severity_after(text, q.end):
         return False  # "Nearly 60 people were injured, four seriously": a part, how badly
+    if noun.kind is KIND_BARE and look.lower.endswith(EARLIER_OPENER_ENDS, 0, q.start):
+        return False  # "rose to 13, up from nine": the figure's value before
 
     if SMALL_WORD_TRIGGER.search(text, max(0, q.start - SMALL_WORD_REACH), q.start):
         return False
@@ -1009,6 +1011,8 @@ def _lone_small_word(look: Look) -> bool:
 
 
 WHOLE_OF_A_PART: tuple[str, ...] = ("of the ", "of those ", "of these ", "of them ")
+# The words right before a figure's earlier value: "up from ", "down from ", "compared with "
+EARLIER_OPENER_ENDS: tuple[str, ...] = tuple(f"{w} " for kind in ("earlier value openers", "lower earlier openers", "higher earlier openers") for w in lexicon.word_list(kind))
 
 
 # A toll's level right before a small number word: "put the toll at eight", "the toll rose to
