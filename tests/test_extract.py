@@ -666,6 +666,17 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 8, "exact", "members"), ("killed", 17, "exact", "people")]),
     ("Ten soldiers were among the 300 troops deployed to the town.", []),
     ("Police arrested 300 protesters and 45 officers were injured in the clashes.", [("injured", 45, "exact", "officers")]),
+    # ... the object of a gerund or of a verb before a qualifier is no subject of the verb after the next count
+    ("Gunmen stormed the jail, freeing about 2,100 prisoners, and at least nine guards were killed.",
+     [("killed", 9, "at_least", "guards")]),
+    ("Rebels freed some 400 detainees and at least 15 soldiers were killed in the raid.", [("killed", 15, "at_least", "soldiers")]),
+    # ... a later clause with a subject of its own, a year among its words
+    ("Some 120,000 troops had gathered near the frontier, and the insurgency since 2016 had already killed more than 9,000 people.",
+     [("killed", 9_000, "at_least", "people")]),
+    # ... a count in a state of its own shares no verb
+    ("The group documented 2,140 people killed by soldiers and 6,900 still in detention.", [("killed", 2_140, "exact", "people")]),
+    # ... the people a place holds, with "the" as much as "a"
+    ("The governor said the city of 800,000 had been besieged for weeks.", []),
     # "before fleeing" after the objects of a verb is the subject's flight
     ("The attackers killed six soldiers and two civilians before fleeing.",
      [("killed", 6, "exact", "soldiers"), ("killed", 2, "exact", "civilians")]),

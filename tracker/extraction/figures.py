@@ -640,7 +640,7 @@ PLACE_ITEM_BEFORE = re.compile(
 
 
 # A count followed by a state of its own: "and 4 million without power" shares no verb.
-OWN_STATE = re.compile(rf"\s+(?:{_words('own state words')})\b", re.IGNORECASE)
+OWN_STATE = re.compile(rf"\s+(?:still\s+)?(?:{_words('own state words')})\b", re.IGNORECASE)  # "and 8,835 still in detention"
 
 # A count followed by auxiliaries and a word: a verb of its own ("250 were hospitalised").
 OWN_VERB = re.compile(rf"\s+(?:(?:{FINITE_AUXILIARIES})\s+)+(?:(?:{VERB_GAP_WORDS})\s+)*\p{{L}}", re.IGNORECASE)

@@ -1202,7 +1202,7 @@ KIN_NOUNS: frozenset[str] = lexicon.word_set("kin nouns")
 KIN_OF_THE_VICTIMS = re.compile(rf"\s+of\s+(?:the|those|their)\s+(?:{_words('victim nouns')})\b", re.IGNORECASE)
 # place_words.csv place kinds but the places of shelter (camps), whose people are displaced
 _SIZED_PLACES: str = _phrases(k for k in lexicon.word_list("place kinds", "place_words") if SHELTER_PLACE.fullmatch(k) is None)
-PLACE_SIZE_BEFORE = re.compile(rf"\b(?:an?)\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{_SIZED_PLACES})\s+of\s+\Z", re.IGNORECASE | re.REVERSE)
+PLACE_SIZE_BEFORE = re.compile(rf"\b(?:an?|the|this|that|its)\s+(?:[\p{{L}}\-]+\s+){{0,2}}?(?:{_SIZED_PLACES})\s+of\s+\Z", re.IGNORECASE | re.REVERSE)
 
 
 def _share_of_things_after(look: Look) -> bool:
@@ -2716,7 +2716,7 @@ CARED_PASSIVE = re.compile(rf"\b(?:{_words('passive auxiliaries')})\s+(?:{_phras
 _DETERMINER = rf"(?:{_words('articles', 'possessives')}|\d[\d,.]*|{_phrases({**UNITS, **TENS})})"
 OWN_SUBJECT_BEFORE = re.compile(
     rf"""(?: ,\s*(?:{_words('own subject joins')}) | \b(?:{_words('own subject verbs')})(?:\s+that)? )
-    \s+{_DETERMINER}\s+(?:[\p{{L}}'’-]+\s+){{1,3}}?(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS})\s+)*\Z""",
+    \s+{_DETERMINER}\s+(?:[\p{{L}}\d'’-]+\s+){{1,4}}?(?:(?:{FINITE_AUXILIARIES}|{VERB_GAP_WORDS})\s+)*\Z""",
     re.IGNORECASE | re.REVERSE | re.VERBOSE,
 )
 OWN_SUBJECT_KEYS: tuple[str, ...] = (",", *lexicon.word_list("own subject verbs"))
@@ -3409,7 +3409,7 @@ LIST_LAST_JOIN = re.compile(rf"{_OWNER}\s*(?:,\s*)?(?:and|or)\s*", re.IGNORECASE
 
 
 # A verb in the past right before a count ("arrested 300", not "an estimated 300"): the count is its object.
-OBJECT_OF_VERB = re.compile(r"(?<!\b(?:an?|the)\s+)\b\p{Ll}{3,}ed\s+\Z", re.IGNORECASE | re.REVERSE)
+OBJECT_OF_VERB = re.compile(r"(?<!\b(?:an?|the)\s+)\b(?!including\b)\p{Ll}{3,}(?:ed|ing)\s+\Z", re.IGNORECASE | re.REVERSE)
 OBJECT_VERB_REACH = 24
 
 
@@ -3431,8 +3431,8 @@ def _list_end(text: str, candidates: list[Candidate], i: int) -> int:
         last += 1
     if last == i:
         return i  # (no list: the object test below need not be asked)
-    first = candidates[i].quantity.first_start
-    if text[max(0, first - 4) : first].rstrip().endswith("ed") and OBJECT_OF_VERB.search(text, max(0, first - OBJECT_VERB_REACH), first):
+    first = candidates[i].quantity.start  # (before its qualifier: "freed about 3,600 inmates")
+    if text[max(0, first - 4) : first].rstrip().endswith(("ed", "ng")) and OBJECT_OF_VERB.search(text, max(0, first - OBJECT_VERB_REACH), first):
         return i
     return last
 
