@@ -675,6 +675,14 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 9_000, "at_least", "people")]),
     # ... a count in a state of its own shares no verb
     ("The group documented 2,140 people killed by soldiers and 6,900 still in detention.", [("killed", 2_140, "exact", "people")]),
+    # a place of shelter a disaster went through is no second outcome of the count after it
+    ("Overnight the mudslide swept through the camp, killing 23 people.", [("killed", 23, "exact", "people")]),
+    # people named by their role, and a bound that says how high a count may go
+    ("Security forces killed 48 suspected gangsters in the raids.", [("killed", 48, "exact", "gangsters")]),
+    ("An avalanche on the pass killed nine mountain guides and 3 skiers.",
+     [("killed", 9, "exact", "guides"), ("killed", 3, "exact", "skiers")]),
+    ("The monitoring group recorded 97 community leaders killed last year.", [("killed", 97, "exact", "leaders")]),
+    ("Residents put the number of dead as high as 230.", [("killed", 230, "at_most", "people")]),
     # ... the people a place holds, with "the" as much as "a"
     ("The governor said the city of 800,000 had been besieged for weeks.", []),
     # "before fleeing" after the objects of a verb is the subject's flight

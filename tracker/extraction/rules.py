@@ -1633,6 +1633,7 @@ def _combined_outcomes(s: Scene) -> Verdict | None:
                 and u.indicator not in THING_INDICATORS and t.indicator not in THING_INDICATORS
                 and not (s.index > 0 and AUX_GAP.fullmatch(text, prev_end, u.start))
                 and not _closes_an_aside(text, prev_end, u.start, joined)
+                and SHELTER_PLACE.fullmatch(text, u.start, joined.end("word")) is None  # "swept through the camp, killing 17": a place, no outcome
             ]
             if other or joined.group(_JOINED_BEFORE_WORD).lower() in OTHER_OUTCOMES:
                 return COMBINED
