@@ -29,6 +29,15 @@ COUNTERS = [
     ("The number of injured has meanwhile risen to 412, while 30 people are still missing.",
      [("injured", 412, "exact", "people"), ("missing", 30, "exact", "people")]),
     ("The toll has risen to at least 19, police said.", [("killed", 19, "at_least", "people")]),
+    # "count" as a counter, and the longer ways a counter names its people
+    ("The count of confirmed dead stood at 41 by Tuesday night.", [("killed", 41, "exact", "people")]),
+    ("The agency revised its count of people displaced by the offensive to 240,000.",
+     [("displaced", 240_000, "exact", "people")]),
+    ("Police said the number of people listed as missing had fallen to 63.", [("missing", 63, "exact", "people")]),
+    ("The number of people staying in 212 evacuation centres across the province rose to 48,300 on Sunday.",
+     [("displaced", 48_300, "exact", "people")]),
+    ("The number of Afghans who have crossed into Iran since the takeover has reached 310,000, the agency said.",
+     [("refugees", 310_000, "exact", "people")]),
     # the participle right after the counter, with no "of"
     ("Overnight strikes brought the number killed in the past 24 hours to 36, the ministry said.",
      [("killed", 36, "exact", "people")]),
