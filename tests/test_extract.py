@@ -675,6 +675,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 9_000, "at_least", "people")]),
     # ... a count in a state of its own shares no verb
     ("The group documented 2,140 people killed by soldiers and 6,900 still in detention.", [("killed", 2_140, "exact", "people")]),
+    # frostbite and hypothermia are injuries
+    ("Some 640 people sought treatment for frostbite and hypothermia after the blizzard.",
+     [("injured", 640, "approx", "people")]),
+    ("A mob burned 18 suspected thieves alive; attackers also burned 40 homes.",
+     [("killed", 18, "exact", "thieves"), ("housing_destroyed", 40, "exact", "homes")]),
     # a place of shelter a disaster went through is no second outcome of the count after it
     ("Overnight the mudslide swept through the camp, killing 23 people.", [("killed", 23, "exact", "people")]),
     # people named by their role, and a bound that says how high a count may go

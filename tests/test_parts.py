@@ -34,6 +34,13 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("injured", 1_200, "people", None, None), ("injured", 340, "people", 1_200, None)]),
     ("Police said 17 people were killed and 40 injured, including 12 children.",
      [("killed", 17, "people", None, None), ("injured", 40, "people", None, None), ("injured", 12, "children", 40, None)]),
+    # a list between dashes after a total, as a bracket
+    ("Gunmen killed at least 87 villagers — 51 men, 20 women and 16 children — in two raids on Sunday.",
+     [("killed", 87, "villagers", None, None), ("killed", 51, "men", 87, None), ("killed", 20, "women", 87, None),
+      ("killed", 16, "children", 87, None)]),
+    # people burned alive are dead, and the parts of them too
+    ("Soldiers burned 14 of them alive, including six teenagers.",
+     [("killed", 14, "people", None, None), ("killed", 6, "teenagers", 14, None)]),
     # a place "accounting for" a count after a total: a part of it, in that place
     ("Floods have displaced more than 50,000 people in Malaysia, with Pahang accounting for over 35,000.",
      [("displaced", 50_000, "people", None, "Malaysia"), ("displaced", 35_000, "people", 50_000, "Pahang")]),
@@ -232,6 +239,9 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
     # a name with a number is no row of a list by place
     ("The clashes uprooted some 40,000 people from three camps, Krinding 1, Krinding 2 and Al-Sultan.",
      [("displaced", 40_000, "people", None, None)]),
+    # one count between dashes may be anything: no part
+    ("The raid killed 35 people — 12 more than the army said — in the valley.",
+     [("killed", 35, "people", None, None)]),
     # "N of them" with a verb of another indicator is no part of the figure before
     ("Some 3.5 million people fled the fighting. About 1.2 million of them have since returned home.",
      [("displaced", 3_500_000, "people", None, None), ("returned", 1_200_000, "people", None, None)]),

@@ -111,6 +111,9 @@ LATER_BEFORE = re.compile(
 LATER_REACH = 60  # characters before a number its comma and verb stand within
 HOMES_RULE = "homes count households only when evacuated, homes only when destroyed or damaged"
 NOT_HOMES_RULE = "destroyed or damaged counts homes, not people"
+# ... but people a verb of burning leaves dead: "burned 20 villagers alive", "burnt 11 of them to death"
+BURNED_ALIVE_RULE = "people burned alive or to death, not homes burned"
+BURNED_ALIVE = re.compile(r"(?:\s+of\s+them)?\s+(?:alive|to\s+death)\b", re.IGNORECASE)
 
 
 class Found(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
@@ -473,6 +476,8 @@ def _judge_candidates(
             elif indicator != "displaced" or c.noun.unit != "households":
                 decisions[c.quantity.start] = Decision(c.quantity, HOMES_RULE)
                 continue
+        elif indicator in THING_INDICATORS and c.noun.kind is not KIND_HOMES and BURNED_ALIVE.match(text, c.noun.end) is not None:
+            indicator, rule = "killed", BURNED_ALIVE_RULE  # "burned 11 of them alive": people, not homes
         elif indicator in THING_INDICATORS:
             # "destroyed 150 houses and damaged another 900", "... bringing the total to 1,200":
             # a count with no noun of its own after a count of homes counts homes too

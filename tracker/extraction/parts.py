@@ -187,7 +187,7 @@ def _bracketed(text: str, end: int, candidates: list[Candidate], i: int) -> list
     (8,200 people)", "400 families (2,400 individuals)")."""
     total, first = candidates[i], candidates[i + 1]
     if "(" not in text[total.noun.end : first.quantity.start]:
-        return []  # (most pairs: no bracket between them, which both ways below need)
+        return _between_dashes(text, end, candidates, i)  # (most pairs: no bracket between them, nor a dash)
     if not OPEN_BRACKET.match(text, total.noun.end, first.quantity.start) and not _places_in_a_later_bracket(text, total, first):
         return []
     close = text.find(")", first.quantity.end, end)
@@ -198,6 +198,26 @@ def _bracketed(text: str, end: int, candidates: list[Candidate], i: int) -> list
         if first.quantity.value >= total.quantity.value or _households_and_people(total, first):
             return []  # a restatement, read by tracker.extraction.rules.equivalent
     return inside
+
+
+# A dash opening right after a count, before the first part of a list the same dash closes:
+# "killed at least 131 civilians — 102 men, 17 women and 12 children — in Kishishe".
+OPEN_DASH = re.compile(r"[^\S\n]*(?P<dash>[—–]|--?(?=[^\S\n]))[^\S\n]*\Z")
+
+
+def _between_dashes(text: str, end: int, candidates: list[Candidate], i: int) -> list[int]:
+    """The indexes of the candidates of a list of two counts or more between dashes right
+    after candidate i, which they break down (a dash sets off more than brackets do: one
+    count alone there may be anything)."""
+    total, first = candidates[i], candidates[i + 1]
+    opened = OPEN_DASH.match(text, total.noun.end, first.quantity.start)
+    if opened is None:
+        return []
+    close = text.find(opened.group("dash"), first.quantity.end, end)
+    if close < 0:
+        return []
+    inside = [j for j in range(i + 1, len(candidates)) if candidates[j].quantity.start < close]
+    return inside if len(inside) > 1 and sum(candidates[j].quantity.value for j in inside) <= total.quantity.value else []
 
 
 # A bracket later in the total's clause, its first count by place: "3,211 civilian fatalities
