@@ -389,6 +389,9 @@ FIGURE_PLACES = [
     # where a speaker said it, after the speaker's name and title, is none of the figure's places
     ('"We have recorded 45 deaths," said Abdul Muhari, head of the agency\'s data centre, in Jakarta on Monday.', 45, None),
     ("Floods killed 45 people in Demak, the minister said, in a statement.", 45, "Demak"),
+    # a place opening a university's or an airline's name of three words is no place of the figure
+    ("The toll was raised to 2,975 in Puerto Rico after a study by George Washington University.", 2_975, "Puerto Rico"),
+    ("Ukraine International Airlines said all 176 people on board were killed.", 176, None),
     # ... not a place inside a body's name, nor a country's name inside a name of ordinary words
     ("Kenya Red Cross said 5,000 people were displaced.", 5_000, "Kenya"),
     ("The Iraq Body Count Update said 300 civilians were killed.", 300, "Iraq"),

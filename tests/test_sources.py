@@ -238,8 +238,18 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
     # a name never runs over a sentence's end: "on Sunday. The civil defence agency" is the agency
     ("Floods have killed 75 people, officials said on Sunday. The civil defence agency said 88,000 people "
      "had been forced from their homes.", "88,000", "Civil Defence Agency"),
+    # a body of another tier's name is no "state emergency agency": that agency names itself
+    ("Plateau State Police said the toll stood at 86. About 3,000 have been displaced, the state emergency agency said.",
+     "About 3,000", "Plateau State Emergency Agency"),
 ]
 NONE = [  # no attribution, or an unnamed one
+    # an unnamed speaker kept anonymous in an aside speaks for nobody named before
+    ("Nigerian police said 40 people died in the raid. A resident who asked not to be named said at least 15 people "
+     "were still missing.", "at least 15", None),
+    ("Local police said 12 people died. A farmer, who spoke on condition of anonymity, said 30 people had fled.", "30", None),
+    # a body that gave no figure credits none of the next sentence's
+    ("Moscow said the strike hit a command post and gave no casualty figures. At least 60 people were injured.",
+     "At least 60", None),
     # a line opening with a label starts a sentence of its own: the line above keeps its own source
     ("In 2022 the monsoon floods in Pakistan displaced 8 million people in the south\nSudan: 10 million now displaced, "
      "says IOM", "8 million", None),

@@ -877,7 +877,6 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
     append = out.append
     new_mention = tuple.__new__  # Mention(...) without the Python frame of its __new__
     town_rank = _TOWN_RANK
-    institution_initials = _INSTITUTION_INITIALS
     country_rank = KIND_RANK["country"]
     given_names = GIVEN_NAME_PLACES
     distance_ends = _DISTANCE_ENDS
@@ -926,7 +925,7 @@ def mentions(text: str, start: int = 0, end: int | None = None) -> list[Mention]
             sponsor = False
         else:
             sponsor = after0 == "-" and _sponsored(text, stop)  # "Britain-based"
-            if not sponsor and (after1 in institution_initials or ends in ("of", "he")):
+            if not sponsor and (after1.isupper() or ends in ("of", "he")):
                 sponsor = _names_an_institution(text, at, stop)  # "a University of Michigan study", "Connaught Hospital"
             if not sponsor and text.startswith(("'s ", "’s "), stop):
                 sponsor = DIPLOMAT_AFTER.match(text, stop) is not None  # "Mexico's foreign minister"
@@ -1423,14 +1422,15 @@ def _upper_line_starts(text: str, start: int, end: int) -> Iterator[re.Match]:
 # (place_words.csv institution heads).
 INSTITUTION_HEADS: tuple[str, ...] = lexicon.word_list("institution heads", "place_words")
 _INSTITUTION_INITIALS: frozenset[str] = frozenset(h[0] for h in INSTITUTION_HEADS)  # (a name's head is capitalised)
-_INSTITUTION_AFTER = re.compile(rf"[ \u00a0]+(?:{'|'.join(INSTITUTION_HEADS)})\b")
+# (two more words of the name may stand between: "George Washington University", "Ukraine International Airlines")
+_INSTITUTION_AFTER = re.compile(rf"(?:[ \u00a0]+\p{{Lu}}[\p{{L}}'’-]*){{0,2}}?[ \u00a0]+(?:{'|'.join(INSTITUTION_HEADS)})\b")
 _INSTITUTION_BEFORE = re.compile(rf"\b(?:{'|'.join(INSTITUTION_HEADS)})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.REVERSE)
 
 
 def _names_an_institution(text: str, at: int, stop: int) -> bool:
     """The place's name is part of an institution's: its head (capitalised, as a name's
     words are) right after it, or before it with "of"."""
-    if text[stop : stop + 1] in (" ", "\u00a0") and text[stop + 1 : stop + 2] in _INSTITUTION_INITIALS and _INSTITUTION_AFTER.match(text, stop):
+    if text[stop : stop + 1] in (" ", "\u00a0") and text[stop + 1 : stop + 2].isupper() and _INSTITUTION_AFTER.match(text, stop):
         return True
     if text[at - 3 : at - 1] != "of" and text[at - 4 : at - 1] != "the":
         return False  # (the common case, made fast)

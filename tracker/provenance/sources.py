@@ -323,7 +323,9 @@ def _subject_verb_for(sentence: str, lo: int, hi: int, back: _ReadBack) -> re.Pa
 
 # "local witnesses and monitors said Tuesday", "officials say": unnamed, no source. (The
 # sources' words a tree of their ends, `phrase_tree`, as `_AUX_BACKWARDS`'s.)
-GENERIC_VERB = re.compile(rf"\b(?i:{phrase_tree(GENERIC_SOURCES, backwards=True, fold=True)})\s+{_AUX_BACKWARDS}{_WHEN}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
+# The aside a speaker kept unnamed stands in: ", who spoke on condition of anonymity,", "who asked not to be named".
+_ANONYMOUS = rf"(?: \s* ,? \s+ who \s+ [^,;.()]{{1,50}}? \b(?:{_words(lexicon.word_list('anonymity words', 'attribution'))}) \s* ,? )?"
+GENERIC_VERB = re.compile(rf"\b(?i:{phrase_tree(GENERIC_SOURCES, backwards=True, fold=True)}){_ANONYMOUS}\s+{_AUX_BACKWARDS}{_WHEN}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
 
 # "he said", "she added", "it said": someone named before.
 PRONOUN_VERB = re.compile(rf"\b(?i:he|she|they|it)\s+{_AUX_BACKWARDS}{_TO_VERB}\Z", re.VERBOSE | re.REVERSE)
@@ -1042,6 +1044,8 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
         return _publisher(text)  # "Turkey hosts 3.7 million Syrians": the story's background
     if BACKGROUND_TIME.search(text, sentences[index][0], sentences[index][1]):
         return _publisher(text)  # "Last March, attacks left 141 dead": the story's background
+    if WITHHELD.search(text, *sentences[index - 1]) is not None:
+        return NOBODY  # "Russia said ... and gave no casualty figures. At least 60 people were injured."
     before = _candidates(text, *sentences[index - 1])
     named = [c for c in before if c.kind is NAMED]
     if not named or len(named) != len(before):
@@ -1077,6 +1081,14 @@ def _names_another_body(text: str, sentence: tuple[int, int], source: str | None
     if source and (name in source or _alias(name) == source):
         return False
     return _is_body(name) or NAMED_HEAD_AFTER.match(text, m.end(), end) is not None
+
+
+# A body that gave no figure (attribution.csv withholding words): "gave no casualty figures",
+# "did not give a toll".
+WITHHELD = re.compile(
+    rf"\b(?:{_words(lexicon.word_list('withholding words', 'attribution'))})\s+(?:[\w-]+\s+){{0,2}}?(?:figures?|toll|tolls|numbers?|casualt\w*|details|breakdown)\b",
+    re.IGNORECASE,
+)
 
 
 # A sentence that opens with a subject of no name and a reporting verb: "The opposition puts the
@@ -1652,7 +1664,7 @@ CONCESSIVE = _re.compile(rf",\s+(?:{_words(lexicon.word_list('concessive words',
 UNNAMED_PERSONS = _attribution("unnamed persons")
 UNNAMED_PERSON = re.compile(
     rf"""\b(?i:an?|the) \s+ (?:[\p{{Ll}}\-]+\s+){{0,3}} (?:{UNNAMED_PERSONS})
-    (?: \s+ of \s+ [^,;]{{1,60}} )? \s+ {_AUX_BACKWARDS} {_WHEN} {_TO_VERB} \Z""",
+    (?: \s+ of \s+ [^,;]{{1,60}} )? {_ANONYMOUS} \s+ {_AUX_BACKWARDS} {_WHEN} {_TO_VERB} \Z""",
     re.VERBOSE | re.REVERSE,
 )
 # The patterns `_subject` reads back from a reporting verb, and their twins without the
@@ -2436,8 +2448,9 @@ def _refer_back(text: str, pos: int, head: str, mods: tuple[str, ...] = ()) -> s
         # "according to the report": the body whose report it is, not the report's title
         # ("its annual Global Trends report" is UNHCR's)
         bodies = [b for b in bodies if b.name.split()[-1].lower() not in DOCUMENT_HEADS]
-    wanted = {head.title(), *(w.title() for w in mods)}
     levels = {w.title() for w in mods if w in LEVEL_WORDS}
+    # (the tier alone names no body: "the state emergency agency" is no "Plateau State Police")
+    wanted = {head.title(), *(w.title() for w in mods)} - levels
     if levels:  # "the state emergency agency": no body of another tier ("National Emergency Management Agency")
         bodies = [b for b in bodies if levels <= {w.title() for w in (*b.name.split(), *b.written.split())}]
     strict = head in STRICT_HEADS  # "the health ministry" is no "World Health Organization"
@@ -2447,7 +2460,7 @@ def _refer_back(text: str, pos: int, head: str, mods: tuple[str, ...] = ()) -> s
             return b.name
     if head == "body" and any(b.name == "United Nations" for b in bodies):  # "the world body"
         return "United Nations"
-    if head in ANY_BODY_HEADS or head in DOCUMENT_HEADS:
+    if (head in ANY_BODY_HEADS and not levels) or head in DOCUMENT_HEADS:
         for b in reversed(bodies):
             if b.name not in OUTLETS and b.name.split()[-1] not in ARMED_WORDS:
                 return b.name  # (not "the Rapid Support Forces": "the agency" is no armed force)
