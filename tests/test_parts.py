@@ -34,6 +34,12 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
      [("injured", 1_200, "people", None, None), ("injured", 340, "people", 1_200, None)]),
     ("Police said 17 people were killed and 40 injured, including 12 children.",
      [("killed", 17, "people", None, None), ("injured", 40, "people", None, None), ("injured", 12, "children", 40, None)]),
+    # "Of these, N were in <place>": a part of the sentence before's figure, in its place
+    ("Officials raised the toll to 225. Of these, 94 were in Oaxaca, 71 in Chiapas and 43 in Tabasco.",
+     [("killed", 225, "people", None, None), ("killed", 94, "people", 225, "Oaxaca"), ("killed", 71, "people", 225, "Chiapas"),
+      ("killed", 43, "people", 225, "Tabasco")]),
+    ("Some 52,000 people are still displaced. Of those, about 31,000 are from Sindh.",
+     [("displaced", 52_000, "people", None, None), ("displaced", 31_000, "people", 52_000, "Sindh")]),
     # a list between dashes after a total, as a bracket
     ("Gunmen killed at least 87 villagers — 51 men, 20 women and 16 children — in two raids on Sunday.",
      [("killed", 87, "villagers", None, None), ("killed", 51, "men", 87, None), ("killed", 20, "women", 87, None),

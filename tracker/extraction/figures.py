@@ -320,6 +320,9 @@ OF_PRONOUN_REACH = 16  # characters before a count its "Of these," stands within
 OF_DEFINITE = re.compile(r"\s*of\s+the\b", re.IGNORECASE)
 
 
+PLACE_PART_WORDS: frozenset[str] = frozenset({"from", "in"})  # before the place a part of the group is of or in
+
+
 def _people_of_them(text: str, c: Candidate) -> bool:
     """c counts people of a group a pronoun names ("Of these, 25 were children", "100,000 of
     them are children")."""
@@ -329,8 +332,11 @@ def _people_of_them(text: str, c: Candidate) -> bool:
     state = PART_STATE.match(text, c.noun.end)
     if state is None:
         return False
-    if state.group("word").lower() in PART_PEOPLE:
+    word = state.group("word").lower()
+    if word in PART_PEOPLE:
         return True
+    if word in PLACE_PART_WORDS and text[state.end() + 1 : state.end() + 2].isupper():
+        return True  # "Of those, about 35,000 are from Fukushima", "300 of them were in Kassala": the part in its place
     at = state.start("word")  # people named by their nation: "2,500 of them were Syrians"
     return read_noun(text, text.lower(), at, min(len(text), at + STATE_NOUN_REACH)).kind is KIND_PERSON
 
