@@ -642,6 +642,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("missing", 64, "exact", "people"), ("missing", 58, "exact", "people")]),
     ("The number of people killed in the landslide rose to 11 on Wednesday, up from seven.",
      [("killed", 11, "exact", "people"), ("killed", 7, "exact", "people")]),
+    # ... another body's count of the same, given bare after its possessive, or set "there"
+    ("The Red Crescent said 58 people had died in the floods; the interior ministry's figure was 41.",
+     [("killed", 58, "exact", "people"), ("killed", 41, "exact", "people")]),
+    ("Chad says it has taken in 64,000 refugees since June; UNHCR's count is lower, at 47,200.",
+     [("refugees", 64_000, "exact", "refugees"), ("refugees", 47_200, "exact", "refugees")]),
+    ("Villagers said 33 people were killed, while hospital staff put the toll there at 19.",
+     [("killed", 33, "exact", "people"), ("killed", 19, "exact", "people")]),
     # ... but a count of things after "to N from" is no earlier value
     ("Police raised the death toll to 27 from 19 villages.", [("killed", 27, "exact", "people")]),
     ("The camp now hosts more than 120,000 refugees, up from 80,000 in January.",

@@ -107,7 +107,7 @@ def _count_changed(subjects: tuple[str, ...]) -> str:
     # number of dead in the three provinces at 81": a verb that sets the count stands before
     # the counter, and "to" or "at" after its complement gives the count
     subject = "|".join(f"(?:{phrases.body(s)})" for s in subjects)
-    setting = rf"(?<={_SETTERS}\s+(?:[\w'’-]+\s+){{0,4}})(?:{subject}){_COUNTER_GAP}(?:\s+(?:{_SET_DIRECTIONS}),?)?(?:\s+from\s+[\w.,]+)?\s+(?:to|at){_COUNT_FOLLOWS}"
+    setting = rf"(?<={_SETTERS}\s+(?:[\w'’-]+\s+){{0,4}})(?:{subject}){_COUNTER_GAP}(?:\s+(?:{_CHANGE_ADVERBS}))?(?:\s+(?:{_SET_DIRECTIONS}),?)?(?:\s+from\s+[\w.,]+)?\s+(?:to|at){_COUNT_FOLLOWS}"
     return rf"(?:{setting}|(?:{subject})(?:{near}|{far}))"
 
 

@@ -70,7 +70,8 @@ _TOTAL_SUBJECT = rf"""
 """
 RUNNING_TOTAL = re.compile(
     rf"""\b (?: {_TOTAL_SUBJECT} | (?:{_phrases(RUNNING_TOTAL_VERBS)}) \s+ {_TOTAL_TO}
-           | (?:a|an) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_words('estimate nouns')}) \s+ of \s* \Z )   # "gave a more conservative figure of" """,
+           | (?:a|an) \s+ (?: [\w'’-]+ \s+ ){{0,3}}? (?:{_words('estimate nouns')}) \s+ of \s* \Z   # "gave a more conservative figure of"
+           | ['’]s \s+ (?: [\w'’-]+ \s+ ){{0,2}}? (?:{_words('estimate nouns')}) \s+ (?:(?:is|was|stands|stood)(?:\s+(?:lower|higher))?,?\s+at|is|was) \s* \Z )   # "the ministry's figure was", "UNHCR's count is lower, at" """,
     re.IGNORECASE | re.VERBOSE | re.REVERSE,  # searched backwards from the number: fast
 )
 # Nouns of events that count people: "the total number of arrivals this year", "The new
@@ -222,7 +223,7 @@ def _set_again(text: str, lower: str, start: int, q: Quantity, indicator: str) -
     if m is None or m.group(RUNNING_BARE):
         return None
     first = m.group().split(None, 1)[0].lower()
-    if first not in SETTING_TOTAL_VERBS and first not in ("a", "an"):
+    if first not in SETTING_TOTAL_VERBS and first not in ("a", "an", "'s", "’s"):
         return None
     total = _named_total(text, lower, m.span(RUNNING_GAP), indicator)
     return None if total is None else Total(total.unit, True)
