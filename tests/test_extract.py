@@ -682,6 +682,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("killed", 9_000, "at_least", "people")]),
     # ... a count in a state of its own shares no verb
     ("The group documented 2,140 people killed by soldiers and 6,900 still in detention.", [("killed", 2_140, "exact", "people")]),
+    # "a week on", "a month into" say when, no rate; "a day on average" is one
+    ("Provincial officials say 57 people are still missing a week on.", [("missing", 57, "exact", "people")]),
+    ("About 700 refugees a day on average are crossing the border.", []),
+    # not found yet: missing
+    ("Another 38 villagers are yet to be traced, the district officer said.", [("missing", 38, "exact", "villagers")]),
+    ("Rescuers recovered 14 bodies, and 9 people have not been found.",
+     [("killed", 14, "exact", "bodies"), ("missing", 9, "exact", "people")]),
     # frostbite and hypothermia are injuries
     ("Some 640 people sought treatment for frostbite and hypothermia after the blizzard.",
      [("injured", 640, "approx", "people")]),

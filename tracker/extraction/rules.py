@@ -743,7 +743,7 @@ RATE_AFTER = re.compile(
     \b (?: (?<! \b(?:{_NOT_RATE_BEFORE})\s+ ) (?:a|an|per|each|every) \s+ (?:single\s+)? (?:{_phrases(RATE_UNITS)})
           | every \s+ [\w-]+ \s+ (?:{_phrases(RATE_UNITS)})s  # "every two hours", "every 48 hours"
           | {_RATE_ADVERBS} ) \b
-    (?! \s+ (?:{_NOT_RATE_AFTER})\b )""",
+    (?! \s+ (?:{_NOT_RATE_AFTER})\b (?!\s+average\b) )""",  # "a week on", "a day into": a time; "a day on average" a rate
     re.IGNORECASE | re.VERBOSE,
 )
 ROUGH_QUALIFIERS: str = _words("rough qualifiers")  # "about", "some"
