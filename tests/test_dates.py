@@ -472,6 +472,13 @@ NUMERIC_DATES = [  # a date in numbers: day first, unless that is no day or afte
     ("As of 12/25/2023, 300 people were displaced.", "300", DateRef(D(2023, 12, 25), "day")),
     ("The floods killed 40 people on 06/05/2024, the civil protection said.", "40", DateRef(D(2024, 5, 6), "day")),
 ]
+ORIGINS = [  # when a thing was built, founded or opened is no date of a figure
+    ("The agency says 2.3 million people need aid in the region, where a camp built in 1992 is overflowing.", "2.3 million",
+     DateRef(D(2024, 6, 10), "day")),
+    ("Some 4,000 people have fled to the mission, founded in March 1998 by Jesuits.", "4,000", DateRef(D(2024, 6, 10), "day")),
+]
+
+
 COMPARISONS_AFTER = [  # a date after a comparison opened past the figure's comma is the compared count's
     ("More than 9,400 structures were destroyed, Cal Fire said, compared with 18,804 in the 2018 Camp Fire.", "9,400",
      DateRef(D(2024, 6, 10), "day")),
@@ -500,7 +507,7 @@ FRONTED_SPANS_AFTER = [  # a fronted span after an event: the figures of its cla
 
 
 # Each a table of its own above, read in a story of 10 June 2024.
-OF_10_JUNE = TIME_CLAUSES + COMPARISONS_AFTER + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR + REPORTS_TO_LISTENERS + AFTER_AN_EVENT + FRONTED_SPANS_AFTER + NUMERIC_DATES
+OF_10_JUNE = TIME_CLAUSES + ORIGINS + COMPARISONS_AFTER + GIVEN_NAMES + NAMED_EVENTS + MONTHS_OF_A_NAMED_YEAR + REPORTS_TO_LISTENERS + AFTER_AN_EVENT + FRONTED_SPANS_AFTER + NUMERIC_DATES
 
 
 @pytest.mark.parametrize("sentence, figure, expected", OF_10_JUNE, ids=[c[0][:40] for c in OF_10_JUNE])

@@ -1641,6 +1641,8 @@ def _role(sentence: str, start: int, end: int) -> str:
         return "possessive" if sentence.endswith("after the ", 0, start) else "named_event"
     if end - start == 4 and sentence[start:end].isdigit() and DATED_DOCUMENT.match(sentence, end):
         return "document"  # "in its 2023 humanitarian overview": the document's year, not the figure's
+    if ORIGIN_BEFORE.search(before) is not None:
+        return "origin"  # "a camp complex built in 1991": when a thing was made, not the figure's date
     if _may_close(sentence, end) and CITATION_CLOSE.match(sentence, end) and CITATION_OPEN.search(sentence[(start - 200 if start > 200 else 0) : start]):
         return "citation"
     if (_may_end(words, REPORT_ENDINGS) and (verb := BEFORE_REPORT.search(before)) and not before[: verb.start()].rstrip()[-1:].isdigit()) or AFTER_REPORT.match(sentence[end : end + 30]):
@@ -1701,6 +1703,9 @@ def _period_start(sentence: str, offset: int, mentions: list[_Mention]) -> dt.da
     return min(starts, key=lambda m: gap(offset, offset, m.start, m.end)).date
 
 
+# Before a date, the words of when a thing was made (words.csv origin words): "built in 1991",
+# "founded in March 2004".
+ORIGIN_BEFORE = re.compile(rf"\b(?:{_words('origin words')})\s+(?:in|on)\s+(?:the\s+)?\Z", re.IGNORECASE | re.REVERSE)
 # After a year, the noun of a document it names: "its 2023 humanitarian overview", "the 2024
 # Humanitarian Response Plan".
 DATED_DOCUMENT = re.compile(rf"\s+(?:[\p{{L}}\-]+\s+){{0,2}}(?i:{_words('dated documents')})s?\b")
