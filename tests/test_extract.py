@@ -689,6 +689,12 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("Another 38 villagers are yet to be traced, the district officer said.", [("missing", 38, "exact", "villagers")]),
     ("Rescuers recovered 14 bodies, and 9 people have not been found.",
      [("killed", 14, "exact", "bodies"), ("missing", 9, "exact", "people")]),
+    # homes set on fire, people burned out of their homes or driven into the bush
+    ("Attackers looted the market, and 64 houses were set on fire.", [("housing_destroyed", 64, "exact", "houses")]),
+    ("Militiamen set 30 homes on fire before dawn.", [("housing_destroyed", 30, "exact", "homes")]),
+    ("About 900 families were burned out of their homes in the clashes.", [("displaced", 900, "approx", "families")]),
+    ("The raiders killed 18 people and drove some 6,000 into the bush.",
+     [("killed", 18, "exact", "people"), ("displaced", 6_000, "approx", "people")]),
     # frostbite and hypothermia are injuries
     ("Some 640 people sought treatment for frostbite and hypothermia after the blizzard.",
      [("injured", 640, "approx", "people")]),
