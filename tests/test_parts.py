@@ -40,6 +40,9 @@ BREAKDOWNS: list[tuple[str, list[Row]]] = [
       ("killed", 43, "people", 225, "Tabasco")]),
     ("Some 52,000 people are still displaced. Of those, about 31,000 are from Sindh.",
      [("displaced", 52_000, "people", None, None), ("displaced", 31_000, "people", 52_000, "Sindh")]),
+    # "N of the victims" opening the sentence after a count of the dead: a part of it
+    ("Police found 23 bodies near the highway. Eleven of the victims had been shot.",
+     [("killed", 23, "bodies", None, None), ("killed", 11, "victims", 23, None)]),
     # a list between dashes after a total, as a bracket
     ("Gunmen killed at least 87 villagers — 51 men, 20 women and 16 children — in two raids on Sunday.",
      [("killed", 87, "villagers", None, None), ("killed", 51, "men", 87, None), ("killed", 20, "women", 87, None),
@@ -245,6 +248,9 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
     # a name with a number is no row of a list by place
     ("The clashes uprooted some 40,000 people from three camps, Krinding 1, Krinding 2 and Al-Sultan.",
      [("displaced", 40_000, "people", None, None)]),
+    # ... but not "one of the victims" inside a sentence of its own
+    ("Gunmen killed 12 villagers near Bandiagara. A relative of one of the victims said the army arrived late.",
+     [("killed", 12, "villagers", None, "Bandiagara")]),
     # one count between dashes may be anything: no part
     ("The raid killed 35 people — 12 more than the army said — in the valley.",
      [("killed", 35, "people", None, None)]),

@@ -323,6 +323,12 @@ OF_DEFINITE = re.compile(r"\s*of\s+the\b", re.IGNORECASE)
 PLACE_PART_WORDS: frozenset[str] = frozenset({"from", "in"})  # before the place a part of the group is of or in
 
 
+# "N of the victims" opening a sentence after a count of the dead or the hurt: a part of it,
+# whatever its verb tells of them ("Police found 19 bodies. Nine of the victims had been dismembered.")
+OF_THE_VICTIMS = re.compile(r"\s+of\s+the\s+victims\b", re.IGNORECASE)
+HARMED: frozenset[str] = frozenset({"killed", "injured"})
+
+
 def _people_of_them(text: str, c: Candidate) -> bool:
     """c counts people of a group a pronoun names ("Of these, 25 were children", "100,000 of
     them are children")."""
@@ -435,8 +441,10 @@ def _judge_candidates(
             if total is not None:
                 indicator, unit = before.indicator, unit or total.unit or before.unit
                 rule = RESTATED_RULE if total.restated else "totals the figure of the sentence before (That brings the total to)"
-            elif _part_of_before(c, before, before.indicator) and _people_of_them(text, c):
-                indicator, rule = before.indicator, PRONOUN_PART_RULE  # "Of these, 25 were children."
+            elif _part_of_before(c, before, before.indicator) and (
+                _people_of_them(text, c) or (before.indicator in HARMED and not text[start : c.quantity.start].strip() and OF_THE_VICTIMS.match(text, c.quantity.end) is not None)
+            ):
+                indicator, rule = before.indicator, PRONOUN_PART_RULE  # "Of these, 25 were children.", "Nine of the victims had been dismembered."
         # a part of the total before it: "killed 42 civilians, including 12 women"
         total = parts.total_of(text, candidates, i, previous, rule == INHERITS_RULE, things)
         # (the figure before first: most first counts have none of that indicator, and the
