@@ -642,6 +642,11 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("missing", 64, "exact", "people"), ("missing", 58, "exact", "people")]),
     ("The number of people killed in the landslide rose to 11 on Wednesday, up from seven.",
      [("killed", 11, "exact", "people"), ("killed", 7, "exact", "people")]),
+    # ... "the year before", "the previous month" after the count before: no noun of it
+    ("In the province, 58 people were killed in 2019, down from 71 the year before.",
+     [("killed", 58, "exact", "people"), ("killed", 71, "exact", "people")]),
+    ("Some 3,100 people were displaced in May, up from 2,400 the previous month.",
+     [("displaced", 3_100, "approx", "people"), ("displaced", 2_400, "exact", "people")]),
     # ... another body's count of the same, given bare after its possessive, or set "there"
     ("The Red Crescent said 58 people had died in the floods; the interior ministry's figure was 41.",
      [("killed", 58, "exact", "people"), ("killed", 41, "exact", "people")]),

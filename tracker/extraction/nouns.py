@@ -74,15 +74,18 @@ _NO_MODIFIERS: frozenset[str] = PREPOSITIONS | TIME_WORDS | lexicon.word_set("ar
 TRIGGER_LEAD_WORDS: frozenset[str] = lexicon.word_set("trigger lead words")
 # A time before now right after a count, which is no noun of it: "up from 54 a day earlier",
 # "down from 31,000 a week ago" (the rate units and the words that make them no rate).
-# "up from 54 two days earlier": a small count of days, weeks, ... too.
+# "up from 54 two days earlier": a small count of days, weeks, ... too; "down from 63 the year
+# before", "the previous year".
 _TIME_COUNTS = phrase_tree(UNITS)  # (trees, as below: the pattern is read forwards)
 TIME_AGO = re.compile(
-    rf"\s+(?:an?|\d{{1,2}}|{_TIME_COUNTS})\s+(?:{_word_tree('rate units')})s?\s+(?:{_word_tree('not rate after')})\b", re.IGNORECASE
+    rf"\s+(?:(?:an?|the|\d{{1,2}}|{_TIME_COUNTS})\s+(?:{_word_tree('rate units')})s?\s+(?:{_word_tree('not rate after')})"
+    rf"|(?:the\s+)?(?:previous|preceding|prior)\s+(?:{_word_tree('rate units')}))\b",  # "the year before", "the previous year"
+    re.IGNORECASE,
 )
 # The first letters of TIME_AGO's counts: only where one stands after the number is it tried
 # (one character each: the one after the white space is looked up once, where str.startswith
 # tried each of them in turn).
-TIME_AGO_FIRSTS: frozenset[str] = frozenset({"a", *"0123456789", *(w[0] for w in UNITS)})
+TIME_AGO_FIRSTS: frozenset[str] = frozenset({"a", "t", "p", *"0123456789", *(w[0] for w in UNITS)})
 # Indicator nouns that also stand before a people noun: "50 displaced people", "50 dead".
 ADJECTIVE_NOUNS: frozenset[str] = lexicon.word_set("adjective nouns")
 # Nouns a damaged feed glues to the next word ("peoplewere") or the word before ("newdisplacements").
