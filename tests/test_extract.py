@@ -642,6 +642,13 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
      [("missing", 64, "exact", "people"), ("missing", 58, "exact", "people")]),
     ("The number of people killed in the landslide rose to 11 on Wednesday, up from seven.",
      [("killed", 11, "exact", "people"), ("killed", 7, "exact", "people")]),
+    # ... the figure a revision replaced, named as a figure or by who gave it
+    ("At least 1,400 people have died, the agency said, revising up a figure of 1,150 given by a provincial official.",
+     [("killed", 1_400, "at_least", "people"), ("killed", 1_150, "exact", "people")]),
+    ("The toll was lowered on Friday to 2,210 from the more than 5,000 announced by the governor.",
+     [("killed", 2_210, "exact", "people"), ("killed", 5_000, "at_least", "people")]),
+    ("The UN said 6.1 million people had been affected by the cyclone, revising its previous estimate of 4.4 million.",
+     [("affected", 6_100_000, "exact", "people"), ("affected", 4_400_000, "approx", "people")]),
     # ... "the year before", "the previous month" after the count before: no noun of it
     ("In the province, 58 people were killed in 2019, down from 71 the year before.",
      [("killed", 58, "exact", "people"), ("killed", 71, "exact", "people")]),

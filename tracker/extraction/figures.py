@@ -94,7 +94,7 @@ EARLIER_REACH = 60  # characters before a number its opener stands within
 # may stand between them, and a comma).
 TO_BEFORE = re.compile(r"\bto\s+\Z", re.IGNORECASE | re.REVERSE)
 FROM_AFTER = re.compile(
-    r"(?:\s+(?:on|by|in|at|as\s+of)\s+[\w.]+(?:\s+\w+)?)?,?\s+from\s+(?:(?:an?|the|its)\s+(?:initial|earlier|previous|original)\s+)?",
+    r"(?:\s+(?:on|by|in|at|as\s+of)\s+[\w.]+(?:\s+\w+)?)?,?\s+from\s+(?:(?:an?|the|its)\s+(?:(?:initial|earlier|previous|original)\s+)?)?",
     re.IGNORECASE,
 )
 # ... and the value it took next, told by a verb of change with no subject of its own: "The
