@@ -238,6 +238,8 @@ NEIGHBOURS = [  # the attribution sits in a neighbouring sentence
     # a name never runs over a sentence's end: "on Sunday. The civil defence agency" is the agency
     ("Floods have killed 75 people, officials said on Sunday. The civil defence agency said 88,000 people "
      "had been forced from their homes.", "88,000", "Civil Defence Agency"),
+    # ... but the same place, opened again, goes on with the source
+    ("The UN said 300 people were killed in Darfur. In Darfur, 50 more people died on Monday.", "50", "United Nations"),
     # a body of another tier's name is no "state emergency agency": that agency names itself
     ("Plateau State Police said the toll stood at 86. About 3,000 have been displaced, the state emergency agency said.",
      "About 3,000", "Plateau State Emergency Agency"),
@@ -247,6 +249,8 @@ NONE = [  # no attribution, or an unnamed one
     ("Nigerian police said 40 people died in the raid. A resident who asked not to be named said at least 15 people "
      "were still missing.", "at least 15", None),
     ("Local police said 12 people died. A farmer, who spoke on condition of anonymity, said 30 people had fled.", "30", None),
+    # a sentence that opens on another place than the one the source spoke of goes on with nobody
+    ("Gaza's health ministry said 232 Palestinians had been killed. In Israel, 12 people were killed.", "12", None),
     # a body that gave no figure credits none of the next sentence's
     ("Moscow said the strike hit a command post and gave no casualty figures. At least 60 people were injured.",
      "At least 60", None),

@@ -1044,6 +1044,10 @@ def _continued(text: str, sentences: list[tuple[int, int]], index: int) -> Credi
         return _publisher(text)  # "Turkey hosts 3.7 million Syrians": the story's background
     if BACKGROUND_TIME.search(text, sentences[index][0], sentences[index][1]):
         return _publisher(text)  # "Last March, attacks left 141 dead": the story's background
+    if (fronted := FRONTED_PLACE.match(text, *sentences[index])) is not None and _places().PLACES.get(fronted.group("place")) is not None and (
+        fronted.group("place") not in text[sentences[index - 1][0] : sentences[index - 1][1]]
+    ):
+        return _publisher(text)  # "Gaza's health ministry said ... In Israel, 12 people were killed": another place's count
     if WITHHELD.search(text, *sentences[index - 1]) is not None:
         return NOBODY  # "Russia said ... and gave no casualty figures. At least 60 people were injured."
     before = _candidates(text, *sentences[index - 1])
@@ -1083,6 +1087,8 @@ def _names_another_body(text: str, sentence: tuple[int, int], source: str | None
     return _is_body(name) or NAMED_HEAD_AFTER.match(text, m.end(), end) is not None
 
 
+# A sentence that opens on a place of its own: "In Israel, 12 people were killed".
+FRONTED_PLACE = re.compile(r"\s*In\s+(?:the\s+)?(?P<place>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),")
 # A body that gave no figure (attribution.csv withholding words): "gave no casualty figures",
 # "did not give a toll".
 WITHHELD = re.compile(
