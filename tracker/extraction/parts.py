@@ -210,6 +210,9 @@ def _between_dashes(text: str, end: int, candidates: list[Candidate], i: int) ->
     after candidate i, which they break down (a dash sets off more than brackets do: one
     count alone there may be anything)."""
     total, first = candidates[i], candidates[i + 1]
+    between = text[total.noun.end : first.quantity.start]
+    if "—" not in between and "–" not in between and "-" not in between:
+        return []  # (most pairs: no dash between them)
     opened = OPEN_DASH.match(text, total.noun.end, first.quantity.start)
     if opened is None:
         return []
