@@ -30,6 +30,8 @@ COUNTERS = [
      [("injured", 412, "exact", "people"), ("missing", 30, "exact", "people")]),
     ("The toll has risen to at least 19, police said.", [("killed", 19, "at_least", "people")]),
     # "count" as a counter, and the longer ways a counter names its people
+    ("The county revised its count of structures destroyed in the fire to 1,870 from 1,240.",
+     [("housing_destroyed", 1_870, "exact", "structures"), ("housing_destroyed", 1_240, "exact", "structures")]),
     ("The count of confirmed dead stood at 41 by Tuesday night.", [("killed", 41, "exact", "people")]),
     ("The agency revised its count of people displaced by the offensive to 240,000.",
      [("displaced", 240_000, "exact", "people")]),

@@ -707,6 +707,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("About 900 families were burned out of their homes in the clashes.", [("displaced", 900, "approx", "families")]),
     ("The raiders killed 18 people and drove some 6,000 into the bush.",
      [("killed", 18, "exact", "people"), ("displaced", 6_000, "approx", "people")]),
+    # an abbreviation with stops before the people noun ("U.S. service members")
+    ("The bombing killed at least 90 Afghans and 11 U.S. service members.",
+     [("killed", 90, "at_least", "people"), ("killed", 11, "at_least", "members")]),
     # frostbite and hypothermia are injuries
     ("Some 640 people sought treatment for frostbite and hypothermia after the blizzard.",
      [("injured", 640, "approx", "people")]),

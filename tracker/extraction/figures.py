@@ -603,7 +603,7 @@ def obviously_not_a_count(text: str, n: Number) -> bool:
 # number: "the number of refugees rose to 1.2 million" counts refugees, "the number of IDPs"
 # IDPs, "the number of displaced people" and "the number of dead" people, "the death toll" people
 # (the subjects are tracker.extraction.indicators.COUNT_SUBJECTS).
-SUBJECT_OF = re.compile(r"number\s+of\s+", re.IGNORECASE)
+SUBJECT_OF = re.compile(r"(?:number|tally|count)\s+of\s+", re.IGNORECASE)
 
 
 def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int, kind: NounKind = KIND_PERSON) -> str | None:
@@ -616,17 +616,15 @@ def _subject_unit(text: str, lower: str, triggers: list[Trigger], start: int, ki
             break
     else:
         return None
-    at = lower.find("number", t.start, t.end)
+    of = SUBJECT_OF.search(text, t.start, t.end)
+    at = -1 if of is None else of.start()
     if at < 0 and kind is KIND_HOMES and ADJACENT_GAP.fullmatch(text, t.end, start):
         # "Damaged houses reached 380,642", "Totally damaged houses rose to": the counter's own
         # noun after its first word
         space = lower.find(" ", t.start, t.end)
         noun = read_noun(text, lower, space, t.end) if space > 0 else None
         return noun.word if noun is not None and noun.kind is KIND_HOMES else None
-    if at < 0 or not ADJACENT_GAP.fullmatch(text, t.end, start):
-        return None
-    of = SUBJECT_OF.match(text, at, t.end)
-    if of is None:
+    if of is None or not ADJACENT_GAP.fullmatch(text, t.end, start):
         return None
     noun = read_noun(text, lower, of.end(), t.end)
     if noun.kind is not kind:

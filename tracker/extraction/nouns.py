@@ -23,12 +23,12 @@ from .text import alternation_tree as _word_tree
 from .text import phrase_tree
 from .text import phrases as _phrases
 
-WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")
+WORD = re.compile(r"(?:\p{Lu}\.){2,}|[^\W\d_]+(?:['’-][^\W\d_]+)*|\d[\d,.]*|[^\w\s]")  # ("U.S.": one word)
 # The same on an ASCII stretch, for the standard library's `re` (its scanner costs a third
 # less to make and to read a word or two from, which is all a count's noun reads): the
 # classes spelled out, since `re` takes \x1c-\x1f for white space and `regex` does not
 # (tests/test_cheap_tests.py checks both read every ASCII character alike).
-WORD_ASCII = _re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*|[0-9][0-9,.]*|[^A-Za-z0-9_\t\n\x0b\x0c\r ]")
+WORD_ASCII = _re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z]+(?:['’-][A-Za-z]+)*|[0-9][0-9,.]*|[^A-Za-z0-9_\t\n\x0b\x0c\r ]")
 
 # "brings to 332,000 the number of people displaced": the noun comes after "the number of".
 TOTAL_HEADS: str = _words("total heads")  # "number", "total"
