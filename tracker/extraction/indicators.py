@@ -686,7 +686,7 @@ def _ascii_candidates(
         if may_start(word):
             first.append((pos, word))
         pos += len(word)
-    if scan is ASCII_STARTING and STARTING_MACHINE is not None and lower[pos:endpos].isascii():
+    if scan is ASCII_STARTING and STARTING_MACHINE is not None:  # (on an ASCII stretch only: `_candidate_words`)
         # the same words, read from where its keys stand: found by the document's pre-scan, or here
         return first + (_starting_words(lower, pos, endpos) if starting is None else _words_at(lower, pos, endpos, starting))
     # from the character before `pos`: it may end the word before a word at `pos`
