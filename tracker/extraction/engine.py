@@ -30,7 +30,7 @@ import datetime as dt
 import re as _re
 from collections.abc import Callable, Iterable, Iterator
 from enum import Enum
-from functools import cached_property, partial
+from functools import partial
 from typing import NamedTuple
 
 import regex as re
@@ -285,7 +285,7 @@ def _judged_kept(text: str, lower: str, live: _Live, context: _Context) -> Itera
     # no confirmed trigger (`_Live.holds_trigger`)
     holding = live.sentences_holding(context.starts)
     numbers = _KeptNumbers(text, lower, sentences, live.hits, holding)
-    starting = live.starting  # where the words a trigger may start at start (`Hits.starting`)
+    starting = live.hits.starting()  # where the words a trigger may start at start
     wanted = sorted(holding)
     w = 0
     index = -1
@@ -443,11 +443,6 @@ class _Live:
         self.read_alone: dict[tuple[int, int], list[Decision]] = {}
         self._whole: list[tuple[int, int]] | None = None  # the whole text's sentences, if split
 
-    @cached_property
-    def starting(self) -> list[int] | None:
-        """Where the words `find_triggers` may try start (`Hits.starting`), read once."""
-        return self.hits.starting()
-
     def _is_trigger(self, at: int) -> bool:
         known = self._confirmed.get(at)
         if known is None:
@@ -529,7 +524,7 @@ class _Live:
                 read_up_to = s_end
                 if keys is False:
                     keys = self.hits.key_spans()  # read once, for every sentence read alone
-                decisions = self.read_alone[(s_start, s_end)] = judge_sentence_alone(text, lower, s_start, s_end, keys, self.starting)
+                decisions = self.read_alone[(s_start, s_end)] = judge_sentence_alone(text, lower, s_start, s_end, keys)
                 if any(d.found is not None for d in decisions):
                     return True
                 break
@@ -551,13 +546,13 @@ def _paragraph(text: str, at: int) -> tuple[int, int]:
 
 
 def judge_sentence_alone(
-    text: str, lower: str, s_start: int, s_end: int, keys: list[tuple[int, int]] | None = None,
-    starting: list[int] | None = None,
+    text: str, lower: str, s_start: int, s_end: int, keys: list[tuple[int, int]] | None = None
 ) -> list[Decision]:
     """The decisions on the sentence text[s_start:s_end] read with no sentence before it, its
     numbers found in it and NUMBER_CONTEXT_WORDS words on each side where they may run over.
-    `keys`, the document's number keys (`Hits.key_spans`: `lower` was scanned for them), and
-    `starting` (`Hits.starting`) spare searching the stretch for them again."""
+    `keys`, the document's number keys (`Hits.key_spans`: `lower` was scanned for them), spares
+    searching the stretch for them again. (Its triggers are found in the stretch: the pre-scan's
+    `Hits.starting`, read for the whole document, cost more than it spares on a sentence or two.)"""
     a, b = _words_around(text, s_start, s_end)
     if keys is None:
         if not may_hold_number(lower, a, b):
@@ -576,7 +571,7 @@ def judge_sentence_alone(
     if rejects_every_number(text, lower, inside, a, s_start, s_end, countable):
         return []  # every number counts votes, points, years, money...: no figure (see prescan)
     numbers = [shifted(n, a) for n in inside]
-    return judge_sentence(text, s_start, s_end, numbers, lower, None, starting)
+    return judge_sentence(text, s_start, s_end, numbers, lower)
 
 
 # A decimal digit, as `find_numbers`' digit pattern reads one: the same module's \d (the
