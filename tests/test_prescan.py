@@ -413,6 +413,47 @@ def test_the_document_scan_finds_its_other_words_where_they_start():
     assert prescan.document_scanner(("fled", "ten"), ("ten",), ("area",))("ten area").other_starts() is None
 
 
+def test_the_document_scan_finds_its_starting_words_with_the_stems():
+    """The starting words (those of `find_triggers`' keys no stem starts) are found in the same
+    pass, and read with the stems' starts, in order (`Hits.starting`); one that is a stem too is
+    found as one, and should one be a number key, the stems are scanned for alone."""
+    scan = prescan.document_scanner(("fled", "camp"), ("ten", "two"), ("area",), starting=("home", "camp", "tents"))
+    hits = scan("ten fled home; two tents in the camp area, homeless")
+    assert hits.stems == [4, 32] and hits.number_keys() == {0, 15, 19}
+    assert hits.starting() == [4, 9, 19, 32, 43] and hits.other_starts() == {0: [37]}
+    assert prescan.document_scanner(("fled",), ("ten",), starting=("ten",))("ten fled").starting() is None
+
+
+def test_every_key_of_the_words_find_triggers_tries_starts_where_the_scan_says():
+    """Every place where a key of STARTING_KEYS starts (a blocker's first letters, a glued
+    stem: "home", "displac") is among the document scan's `starting` offsets; and the words
+    `find_triggers` reads from them are those it finds scanning each stretch itself, or words
+    more at which no trigger is found, on stretches of every text cut anywhere."""
+    texts = EDGES + [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    texts += [a["text"] for kind in corpus.KINDS for a in itertools.islice(corpus.articles(kind=kind), 10)]
+    stretches = 0
+    for text in texts:
+        lower = lowered(text)
+        starting = prescan.scan_hits(prescan.scan_text(text, lower), lower).starting()
+        if starting is None:
+            continue  # folded: each stretch is scanned instead
+        for key in indicators.STARTING_KEYS:
+            at = lower.find(key)
+            while at >= 0:
+                assert at in starting, (key, text)
+                at = lower.find(key, at + 1)
+        edges = sorted({0, len(text), *(at + d for at in starting for d in (-2, 0, 1, 5)), *range(0, len(text), 89)})
+        for a, b in itertools.combinations(edges, 2):
+            if 0 <= a < b <= len(text) and b - a <= 300 and lower[a:b].isascii():
+                read = indicators._candidate_words(lower, a, b, starting)
+                scanned = indicators._candidate_words(lower, a, b)
+                assert [w for w in read if w in scanned] == scanned, (text, a, b)
+                assert all(indicators._trigger_in(text, word, at, b) is None for at, word in read if (at, word) not in scanned)
+                assert indicators.find_triggers(text, a, b, lower, starting) == indicators.find_triggers(text, a, b, lower)
+                stretches += 1
+    assert stretches > 10_000
+
+
 def test_the_space_path_of_the_document_scan_is_read_by_no_reader():
     """The automaton's path for the space (SPACE_PATH, which puts the space first among its
     root's children) finds nothing any reader takes, even where a text holds a space before

@@ -139,6 +139,25 @@ def test_ascii_trigger_scan_passes_over_only_words_that_start_no_trigger(text, a
         assert indicators._trigger_in(text, word, at, endpos) is None, (text, word)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(ASCII_WORDS | st.sampled_from(["home", "athome", "redisplacment", "twenty", "rescued"]), max_size=20).map("".join),
+       st.integers(0, 200), st.integers(0, 200))
+def test_ascii_trigger_scan_reads_the_same_words_from_the_document_scan(text, a, b):
+    # the words find_triggers reads where the document's pre-scan found its keys (`_words_at`)
+    # are those it finds scanning the stretch itself, and maybe words at which it finds none
+    from tracker.extraction import indicators, prescan
+    from tracker.extraction.text import lowered
+
+    lower = lowered(text)
+    pos, endpos = min(a, b, len(text)), min(max(a, b), len(text))
+    starting = prescan.DOCUMENT_SCANNER(lower).starting()
+    read = indicators._candidate_words(lower, pos, endpos, starting)
+    scanned = indicators._candidate_words(lower, pos, endpos)
+    assert [w for w in read if w in scanned] == scanned
+    for at, word in set(read) - set(scanned):
+        assert indicators._trigger_in(text, word, at, endpos) is None, (text, word)
+
+
 # Words with letters outside ASCII (accents, a Turkish dotted capital, a long s, the Kelvin
 # sign, a combining accent), marks outside ASCII (curly quotes, dashes, no-break spaces) and
 # triggers glued to them or cut by the stretch's ends.

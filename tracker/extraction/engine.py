@@ -285,6 +285,7 @@ def _judged_kept(text: str, lower: str, live: _Live, context: _Context) -> Itera
     # no confirmed trigger (`_Live.holds_trigger`)
     holding = live.sentences_holding(context.starts)
     numbers = _KeptNumbers(text, lower, sentences, live.hits, holding)
+    starting = live.hits.starting()  # where the words a trigger may start at start
     wanted = sorted(holding)
     w = 0
     index = -1
@@ -307,9 +308,9 @@ def _judged_kept(text: str, lower: str, live: _Live, context: _Context) -> Itera
                 continue  # no trigger, and no figure before it to total: no figure here
             decisions = live.read_alone.get((s_start, s_end))  # judged already, the same way
             if decisions is None:
-                decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
+                decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before, starting)
         else:
-            decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before)
+            decisions = judge_sentence(text, s_start, s_end, in_sentence, lower, before, starting)
         ending = _ending_figure(decisions, in_sentence)
         last = None if ending is None else (index, ending)
         yield index, decisions
@@ -550,7 +551,8 @@ def judge_sentence_alone(
     """The decisions on the sentence text[s_start:s_end] read with no sentence before it, its
     numbers found in it and NUMBER_CONTEXT_WORDS words on each side where they may run over.
     `keys`, the document's number keys (`Hits.key_spans`: `lower` was scanned for them), spares
-    searching the stretch for them again."""
+    searching the stretch for them again. (Its triggers are found in the stretch: the pre-scan's
+    `Hits.starting`, read for the whole document, cost more than it spares on a sentence or two.)"""
     a, b = _words_around(text, s_start, s_end)
     if keys is None:
         if not may_hold_number(lower, a, b):

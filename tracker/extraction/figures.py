@@ -168,9 +168,10 @@ def judge_sentence(
     numbers: list[Number] | None = None,
     lower: str | None = None,
     before: Found | None = None,
+    starting: list[int] | None = None,
 ) -> list[Decision]:
     """A decision for every quantity of the sentence text[start:end], in order (arguments
-    as for `read_sentence`)."""
+    as for `read_sentence`; `starting`, the document's pre-scan's, as `find_triggers` takes it)."""
     if lower is None:
         lower = lowered(text)
     if numbers is None:
@@ -195,7 +196,7 @@ def judge_sentence(
             candidates.append(c)
     if candidates:
         candidates = parts.mark(text, start, end, candidates)
-        _judge_candidates(text, lower, start, end, quantities, candidates, before, decisions)
+        _judge_candidates(text, lower, start, end, quantities, candidates, before, decisions, starting)
         _older_counts_of_changes(text, quantities, decisions)
         # a correction withdraws only the figures after its words: those words stand before the
         # last figure's count, and only that stretch is scanned for them (none where no figure is)
@@ -368,6 +369,7 @@ def _judge_candidates(
     candidates: list[Candidate],
     before: Found | None,
     decisions: dict[int, Decision],
+    starting: list[int] | None,
 ) -> None:
     # triggers are looked for only where a candidate can reach them
     window_start = candidates[0].quantity.start - REACH_BEFORE
@@ -378,7 +380,7 @@ def _judge_candidates(
     window_end = candidates[-1].noun.end + REACH_AFTER + TRIGGER_SCAN_SLACK
     if window_end > end:
         window_end = end
-    triggers = find_triggers(text, window_start, window_end, lower)
+    triggers = find_triggers(text, window_start, window_end, lower, starting)
     previous: tuple[Candidate, Found] | None = None
     things = [d.quantity for d in decisions.values() if d.rule == THING_RULE]  # counts of things: no total's parts
     other_state: set[int] = set()  # parts in a state of their own ("of whom 2.6 million are food insecure")

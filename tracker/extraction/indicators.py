@@ -7,6 +7,7 @@ words that turn a count into something else (returns, needs, projections).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import os
 import re as _re
@@ -386,20 +387,23 @@ class StartingKey(NamedTuple):
     glued: bool  # a glued trigger's stem: a long run holding it after its first letter is one
 
 
-def _starting_machine():
-    """An Aho-Corasick automaton of the words of FIRST_LETTERS_INDEXED that start with no
-    other of them, and of GLUED_STEMS; None where pyahocorasick is missing, or a stem is not
-    lower-case ASCII letters (ASCII_STARTING then reads the stretch)."""
+def _starting_keys() -> dict[str, StartingKey]:
+    """The words of FIRST_LETTERS_INDEXED that start with no other of them, and GLUED_STEMS:
+    a word ASCII_STARTING finds holds one of them, at its start or (a glued stem) inside it.
+    Empty where a stem is not lower-case ASCII letters (ASCII_STARTING then reads the stretch)."""
     if not all(s.isascii() and s.isalpha() and s.islower() for s in GLUED_STEMS):
-        return None
+        return {}
     firsts = {w for w in FIRST_LETTERS_INDEXED if not any(o != w and w.startswith(o) for o in FIRST_LETTERS_INDEXED)}
-    return automaton_of({k: StartingKey(len(k) - 1, k in firsts, k in GLUED_STEMS) for k in sorted({*firsts, *GLUED_STEMS})})
+    return {k: StartingKey(len(k) - 1, k in firsts, k in GLUED_STEMS) for k in sorted({*firsts, *GLUED_STEMS})}
 
 
+STARTING_KEYS: dict[str, StartingKey] = _starting_keys()
 # The words ASCII_STARTING finds in a lowered ASCII stretch, read from where a key of this
 # automaton stands (`_starting_words`): one C pass over the stretch, where `re` tried the
-# pattern at every character that is no letter (some 350 instructions a character).
-STARTING_MACHINE = _starting_machine()
+# pattern at every character that is no letter (some 350 instructions a character). None
+# where pyahocorasick is missing or there are no keys. (A document's pre-scan finds the same
+# keys in its own pass: `_words_at`.)
+STARTING_MACHINE = automaton_of(STARTING_KEYS) if STARTING_KEYS else None
 
 
 def _starting_words(lower: str, pos: int, endpos: int) -> list[tuple[int, str]]:
@@ -432,6 +436,28 @@ def _starting_words(lower: str, pos: int, endpos: int) -> list[tuple[int, str]]:
     return found
 
 
+def _words_at(lower: str, pos: int, endpos: int, starting: list[int]) -> list[tuple[int, str]]:
+    """`_starting_words(lower, pos, endpos)`, and maybe words more at which `_trigger_in` finds
+    no trigger, read from `starting`: offsets of `lower`, in order, among which is every one
+    where a key of STARTING_KEYS starts (the document's pre-scan found them:
+    tracker.extraction.prescan.Hits.starting). Each run of letters that holds such an offset,
+    at its start or inside it, and has a character that is no letter before it (at `pos - 1`
+    or later). A run `_starting_words` lists holds a key so; any other such run is a word
+    `_may_start_ascii_trigger` says no to, at which `_trigger_in` finds nothing."""
+    found: list[tuple[int, str]] = []
+    last = -1  # the start of the run listed last: the runs come in order, each once
+    for i in range(bisect.bisect_left(starting, pos), len(starting)):
+        start = starting[i]
+        if start >= endpos:
+            break
+        while start > pos and lower[start - 1] in _ASCII_LOWER:  # back to the run's start, not before `pos`
+            start -= 1
+        if start > last and start > 0 and lower[start - 1] not in _ASCII_LOWER:
+            found.append((start, _ASCII_LETTERS.match(lower, start, endpos).group()))
+            last = start
+    return found
+
+
 # The kinds as module names (a read through the Enum class costs some 300 instructions).
 INDICATOR, BLOCKER = TriggerKind.INDICATOR, TriggerKind.BLOCKER
 
@@ -449,13 +475,18 @@ class Trigger(NamedTuple):  # a named tuple: immutable, and built in C (several 
     blocks: bool
 
 
-def find_triggers(text: str, pos: int, endpos: int, lower: str | None = None) -> list[Trigger]:
-    """Trigger phrases in text[pos:endpos], in order. `lower` is text.lower() if known."""
+def find_triggers(
+    text: str, pos: int, endpos: int, lower: str | None = None, starting: list[int] | None = None
+) -> list[Trigger]:
+    """Trigger phrases in text[pos:endpos], in order. `lower` is text.lower() if known;
+    `starting`, where the document's pre-scan found the keys of the words a trigger may start
+    at (tracker.extraction.prescan.Hits.starting: offsets of `lower`), spares looking for them
+    again in the stretch."""
     if lower is None:
         lower = lowered(text)
     out: list[Trigger] = []
     last_end = pos
-    for at, word in _candidate_words(lower, pos, endpos):
+    for at, word in _candidate_words(lower, pos, endpos, starting):
         if at < last_end:
             continue
         found = _trigger_in(text, word, at, endpos)
@@ -465,13 +496,13 @@ def find_triggers(text: str, pos: int, endpos: int, lower: str | None = None) ->
     return out
 
 
-def _candidate_words(lower: str, pos: int, endpos: int) -> Iterable[tuple[int, str]]:
+def _candidate_words(lower: str, pos: int, endpos: int, starting: list[int] | None = None) -> Iterable[tuple[int, str]]:
     """(start, word) of the words in lower[pos:endpos] a trigger may start at, in order:
-    the only places `find_triggers` tries its phrases."""
+    the only places `find_triggers` tries its phrases (`starting` as it takes it)."""
     if lower.isascii() or lower[pos:endpos].isascii():
         # only the words at which a trigger may be found (safe: `_trigger_in` finds none at
         # the others, whose `_indexed_at` is empty on ASCII and which hold no glued stem)
-        return _ascii_candidates(lower, pos, endpos, ASCII_STARTING, _may_start_ascii_trigger)
+        return _ascii_candidates(lower, pos, endpos, ASCII_STARTING, _may_start_ascii_trigger, starting)
     if ASCII_HEADS:
         return _stand_in_candidates(lower, pos, endpos)
     return _token_candidates(lower, pos, endpos)
@@ -640,12 +671,13 @@ def _may_start_ascii_trigger(word: str) -> bool:
 
 
 def _ascii_candidates(
-    lower: str, pos: int, endpos: int, scan: _re.Pattern = ASCII_CANDIDATE, may_start: Callable[[str], bool] = _may_start_trigger
+    lower: str, pos: int, endpos: int, scan: _re.Pattern = ASCII_CANDIDATE, may_start: Callable[[str], bool] = _may_start_trigger,
+    starting: list[int] | None = None,
 ) -> list[tuple[int, str]]:
     """(start, word) of the words in lower[pos:endpos] that may start a trigger; a word
     cut by `pos` counts from `pos`, as TOKEN.finditer would read it. (`scan` and `may_start`:
     ASCII_STARTING and `_may_start_ascii_trigger` for only the words at which a trigger may
-    be found, where the stretch is ASCII.)"""
+    be found, where the stretch is ASCII; `starting` as `find_triggers` takes it.)"""
     first: list[tuple[int, str]] = []
     if pos < endpos and lower[pos].isalpha() and (pos == 0 or lower[pos - 1].isalpha()):
         # a word at the span's start with no character before it to match from: the text's
@@ -654,8 +686,9 @@ def _ascii_candidates(
         if may_start(word):
             first.append((pos, word))
         pos += len(word)
-    if scan is ASCII_STARTING and STARTING_MACHINE is not None and lower[pos:endpos].isascii():
-        return first + _starting_words(lower, pos, endpos)  # the same words, read from its keys
+    if scan is ASCII_STARTING and STARTING_MACHINE is not None:  # (on an ASCII stretch only: `_candidate_words`)
+        # the same words, read from where its keys stand: found by the document's pre-scan, or here
+        return first + (_starting_words(lower, pos, endpos) if starting is None else _words_at(lower, pos, endpos, starting))
     # from the character before `pos`: it may end the word before a word at `pos`
     return first + [(m.start(1), m.group(1)) for m in scan.finditer(lower, pos - 1 if pos > 1 else 0, endpos)]
 

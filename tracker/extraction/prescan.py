@@ -27,8 +27,8 @@ import regex as re
 
 from . import qualifiers, quantities, rules
 from .indicators import (
-    COUNT_SUBJECTS, HEAD_LENGTH, NOUN_INDICATORS, TRIGGER_INDEX, TRIGGERS, IndexedTrigger, TriggerKind, _compiled, _indexed_at,
-    trigger_stems,
+    COUNT_SUBJECTS, HEAD_LENGTH, NOUN_INDICATORS, STARTING_KEYS, TRIGGER_INDEX, TRIGGERS, IndexedTrigger, TriggerKind, _compiled,
+    _indexed_at, trigger_stems,
 )
 from .nouns import GLUED_PREFIXES, GLUED_SUFFIXES, WORD, read_noun
 from .numbers import WORD_KEYS, Number
@@ -101,13 +101,13 @@ def pattern_scanner(words: tuple[str, ...]) -> Scanner:
 class Hits:
     """What one pass of the scan over a document's lowered text found: where a scanned word
     (`scan_words`) starts, in order, and what the automaton reported, from which `number_keys`
-    reads where a key of a number in words starts and `other_starts` where each of the
-    scanner's other words does."""
+    reads where a key of a number in words starts, `starting` where the words `find_triggers`
+    tries may, and `other_starts` where each of the scanner's other words does."""
 
     stems: list[int]
     # every (end, value) the automaton reported: a stem's length, a number key's length
-    # negative, an other word's index below OTHER; None when the scan did not look for number
-    # keys and other words
+    # negative, a starting word's below STARTING, an other word's index below OTHER; None when
+    # the scan did not look for number keys and other words
     found: list[tuple[int, int]] | None
     # the scanner's other words by index, None for one it does not hold (a stem or a number
     # key too), and the indices of those it does not hold
@@ -124,7 +124,7 @@ class Hits:
         only when asked: a document with no trigger never reads its numbers."""
         if self.found is None:
             return None
-        return {end + length + 1 for end, length in self.found if OTHER < length < 0}
+        return {end + length + 1 for end, length in self.found if STARTING < length < 0}
 
     def key_spans(self) -> list[tuple[int, int]] | None:
         """Where each key of a number in words starts and ends (its end excluded), as the
@@ -132,7 +132,20 @@ class Hits:
         for them."""
         if self.found is None:
             return None
-        return [(end + length + 1, end + 1) for end, length in self.found if OTHER < length < 0]
+        return [(end + length + 1, end + 1) for end, length in self.found if STARTING < length < 0]
+
+    def starting(self) -> list[int] | None:
+        """Where a scanned word (a stem) or a starting word (document_scanner's `starting`)
+        starts, in order (a place twice where both do); None when the scan did not look for the
+        starting words. With DOCUMENT_SCANNER's, every place where a key of the words
+        `find_triggers` tries starts (tracker.extraction.indicators.STARTING_KEYS: each starts
+        with a stem, or is a starting word): `find_triggers` reads its words from them, without
+        a pass of its own over each stretch. Read only when asked: a document with no trigger
+        never reads them."""
+        if self.found is None:
+            return None
+        more = [end + value - STARTING + 1 for end, value in self.found if OTHER < value < STARTING]
+        return sorted(self.stems + more) if more else self.stems  # (one may stand twice: `find_triggers` reads a place once)
 
     def other_starts(self) -> dict[int, list[int] | None] | None:
         """Where the scanner's other words start in the text, inside a word or not, in order,
@@ -161,8 +174,10 @@ def keys_within(spans: list[tuple[int, int]], start: int, end: int) -> set[int]:
 
 
 # An other word's value in the automaton: OTHER minus its index (number keys are their length
-# negative, far above it; stems their length, and a marked stem its length plus MARK).
+# negative, far above it, and starting words STARTING minus their length, between the two;
+# stems their length, and a marked stem its length plus MARK).
 OTHER = -1_000
+STARTING = -500
 MARK = 1_000
 # The automaton looks a character up among the children of its state one after another, and
 # most characters are read at its root, where no word has begun: the root's children are
@@ -184,28 +199,31 @@ def _root_rank(word: str) -> int:
 
 def document_scanner(
     words: tuple[str, ...], number_keys: tuple[str, ...], others: tuple[str, ...] = (),
-    marked: frozenset[str] = frozenset(),
+    marked: frozenset[str] = frozenset(), starting: tuple[str, ...] = (),
 ) -> Callable[[str], Hits]:
-    """A scanner for `words`, `number_keys` and `others` at once: one Aho-Corasick pass, whose
-    cost hardly grows with the words it holds (a number key's length is stored negative, an
-    other word's index below OTHER, to tell the kinds apart). An other word that is one of
-    `words` or `number_keys` too is not held: its reader finds it itself (`Hits.other_starts`).
-    Without pyahocorasick, or should a word be of both the first two kinds, the words are
-    found alone (by `pattern_scanner`) and the number keys and other words are left to their
-    readers. Where each of `words` that is one of `marked` starts is told apart too
-    (`Hits.marked`), in the same pass."""
+    """A scanner for `words`, `number_keys`, `others` and `starting` at once: one Aho-Corasick
+    pass, whose cost hardly grows with the words it holds (a number key's length is stored
+    negative, a starting word's below STARTING, an other word's index below OTHER, to tell the
+    kinds apart). An other word that is one of the other kinds too is not held: its reader
+    finds it itself (`Hits.other_starts`); a starting word that is one of `words` is found as
+    one (`Hits.starting`). Without pyahocorasick, or should a word be of both the first two
+    kinds or a starting word a number key, the words are found alone (by `pattern_scanner`)
+    and the number keys, other words and starting words are left to their readers. Where each
+    of `words` that is one of `marked` starts is told apart too (`Hits.marked`), in the same pass."""
     try:
         import ahocorasick
     except ImportError:
         ahocorasick = None
-    if ahocorasick is None or set(words) & set(number_keys):
+    starting = tuple(word for word in starting if word not in words)
+    if ahocorasick is None or set(number_keys) & {*words, *starting}:
         stems_only = pattern_scanner(words) if ahocorasick is None else automaton(words)
         return lambda text: Hits(stems_only(text), None)
-    taken = {*words, *number_keys}
+    taken = {*words, *number_keys, *starting}
     held = tuple(None if word in taken else word for word in others)
     unheld = tuple(i for i, word in enumerate(held) if word is None)
     values = {word: len(word) + (MARK if word in marked else 0) for word in words}
     values.update((key, -len(key)) for key in number_keys)
+    values.update((word, STARTING - len(word)) for word in starting)
     values.update((word, OTHER - i) for i, word in enumerate(held) if word is not None)
     machine = ahocorasick.Automaton()
     machine.add_word(SPACE_PATH, UNREAD)
@@ -664,7 +682,17 @@ def may_start_dear(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(s for s in words if any(w.startswith(s) or s.startswith(w) for w in DEAR_WORDS))
 
 
-DOCUMENT_SCANNER = document_scanner(scan_words(), WORD_KEYS, KIND_STEMS, may_start_dear(scan_words()))
+def unscanned_starting_keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The keys of the words `find_triggers` tries (tracker.extraction.indicators.STARTING_KEYS:
+    the first letters of the blockers' phrases too, and the stems of the triggers glued after
+    a word) that start with none of `words`: scanned for too, every place where such a key
+    starts is a place where one of `words` or of these does (`Hits.starting`)."""
+    return tuple(key for key in STARTING_KEYS if not key.startswith(words))
+
+
+DOCUMENT_SCANNER = document_scanner(
+    scan_words(), WORD_KEYS, KIND_STEMS, may_start_dear(scan_words()), unscanned_starting_keys(scan_words())
+)
 
 
 # --- numbers that are no count, seen before the sentence is parsed ------------------------
