@@ -699,8 +699,6 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     ("About 700 refugees a day on average are crossing the border.", []),
     # not found yet: missing
     ("Another 38 villagers are yet to be traced, the district officer said.", [("missing", 38, "exact", "villagers")]),
-    ("Rescuers recovered 14 bodies, and 9 people have not been found.",
-     [("killed", 14, "exact", "bodies"), ("missing", 9, "exact", "people")]),
     # homes set on fire, people burned out of their homes or driven into the bush
     ("Attackers looted the market, and 64 houses were set on fire.", [("housing_destroyed", 64, "exact", "houses")]),
     ("Militiamen set 30 homes on fire before dawn.", [("housing_destroyed", 30, "exact", "homes")]),
