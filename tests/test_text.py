@@ -1,5 +1,6 @@
 """tracker/extraction/text.py: `str_lower` lowers as str.lower() does, and `lowered`, the
-lowered twin of every text the engine reads, as well at the same length."""
+lowered twin of every text the engine reads, as well at the same length; `beyond_ascii`, the
+characters beyond ASCII both find, is the same whether kept or found."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tracker.extraction.text import covering_words, lowered, str_lower
+from tracker.extraction.text import beyond_ascii, covering_words, lowered, str_lower
 
 TEXTS = [
     "More than 5,000 people FLED Idlib – the UN’s “Flash Update” said.",
@@ -36,6 +37,15 @@ def test_lowered_lowers_as_str_lower(text):
 def test_lowered_lowers_any_text_as_str_lower(text):
     assert str_lower(text) == text.lower()
     assert lowered(text) == _reference(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("aZ ’“—ΣİÅ\u212a\n") | st.characters(), max_size=40))
+def test_beyond_ascii_is_every_character_beyond_ascii_kept_or_not(text):
+    expected = "".join(c for c in text if ord(c) > 127)
+    assert beyond_ascii(text) == expected  # found, or kept by `str_lower` before
+    str_lower(text)
+    assert beyond_ascii(text) == expected  # kept
 
 
 # Phrase lists -> the keys `covering_words` gives: every phrase holds one, fewest and rarest first.

@@ -122,13 +122,42 @@ def str_lower(text: str) -> str:
     document is lowered (about a third of the cost; tests/test_text.py checks both ways agree)."""
     if not text.isascii():
         data = text.encode("utf-8", "surrogatepass")
-        beyond = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        beyond = _beyond_ascii(text, data)
         if beyond.lower() == beyond:
             return data.lower().decode("utf-8", "surrogatepass")
     return text.lower()
 
 
+def beyond_ascii(text: str) -> str:
+    """The characters of `text` beyond ASCII, in order ("" for an ASCII text). Those of the
+    last few texts asked are kept: the engine lowers each document (`str_lower` finds them
+    then), and places' capitalised-word scan reads them again (which of them are letters),
+    where a search of the document for them cost some 40,000 instructions."""
+    return "" if text.isascii() else _beyond_ascii(text, None)
+
+
+def _beyond_ascii(text: str, data: bytes | None) -> str:
+    """`beyond_ascii` of a text that is not ASCII, from its UTF-8 bytes `data` when the caller has them."""
+    # (keyed by the text's identity, as `_AUTOMATA` is: hashing each piece `str_lower` lowers,
+    # to look it up, cost some 13,000 instructions an article)
+    entry = _BEYOND_ASCII_OF.get(id(text))
+    if entry is not None and entry[0] is text:
+        return entry[1]
+    if data is None:
+        data = text.encode("utf-8", "surrogatepass")
+    beyond = data.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if len(_BEYOND_ASCII_OF) >= _BEYOND_ASCII_TEXTS:
+        _BEYOND_ASCII_OF.clear()  # (one call, which threads reading it at once cannot break)
+    _BEYOND_ASCII_OF[id(text)] = (text, beyond)
+    return beyond
+
+
 _ASCII_BYTES = bytes(range(128))
+# The characters beyond ASCII of the last few texts that are not ASCII (see `beyond_ascii`),
+# by the text's identity: each entry holds its text, so its identity is never another's. All
+# are let go at once when one more comes.
+_BEYOND_ASCII_OF: dict[int, tuple[str, str]] = {}
+_BEYOND_ASCII_TEXTS: int = 8
 
 
 def last_words(phrase_list: Iterable[str]) -> tuple[str, ...]:

@@ -46,7 +46,7 @@ import regex as re
 from .. import lexicon
 from ..extraction.parts import OPENER as PART_OPENER  # a whole its sentence breaks down after it: "Of the 312 dead, ..."
 from ..extraction.parts import RANKING  # "followed by Iran (3.4 million)": the names after it are the next counts' (`_host`)
-from ..extraction.text import alternation, covering_words, gap, lowered, may_end_in_a_capitalised_word, may_hold
+from ..extraction.text import alternation, beyond_ascii, covering_words, gap, lowered, may_end_in_a_capitalised_word, may_hold
 from ..extraction.numbers import TENS, UNITS
 from ..extraction.text import phrases as _phrases
 from ..extraction.text import starts as _starts
@@ -475,8 +475,10 @@ def _capitalised_words(text: str, start: int, end: int) -> Iterator[re.Match | _
     letter (a curly quote or a dash ends a word, as in the `regex` module's pattern), over
     the whole text in `_LETTER_CLASSES` bytes ("replace" makes each character beyond ASCII
     one "?", so offsets hold)."""
-    if text.isascii() or not any(_is_letter(c) for c in set(_BEYOND_ASCII.findall(text, start, end))):
-        if start == 0 and end == len(text):
+    whole = start == 0 and end == len(text)
+    # (a document's characters beyond ASCII were found as the engine lowered it: see beyond_ascii)
+    if text.isascii() or not any(_is_letter(c) for c in set(beyond_ascii(text) if whole else _BEYOND_ASCII.findall(text, start, end))):
+        if whole:
             return _CAPITAL_IN_CLASSES.finditer(text.encode("ascii", "replace").translate(_LETTER_CLASSES))
         return _ASCII_CAPITALISED_WORD.finditer(text, start, end)
     return _CAPITALISED_WORD.finditer(text, start, end)
