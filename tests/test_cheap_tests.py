@@ -640,3 +640,20 @@ def test_the_patterns_searched_backwards_match_where_forwards_did(text):
         for end in range(len(text) + 1):
             lo = end - 50 if end > 50 else 0
             assert (pattern.search(text, lo, end) is None) == (forwards.search(text, lo, end) is None), (text, end)
+
+
+# A plain people noun after a count, as wire copy writes it: alone, after a modifier or an
+# adverb, in capitals, quoted, before a thing or another people noun.
+PLAIN_NOUN_FRAMES = ["500 {} were killed", "500 newly displaced {} fled", "500 {}.", "500 {} camps", "500 {} refugees", "500 \"{}\" died"]
+
+
+def test_a_plain_people_noun_reads_as_the_loop_reads_it(monkeypatch):
+    # nouns.read_noun tells a word of PLAIN_PEOPLE_NOUNS by one look-up: the same reading as
+    # the loop's dozen tests give it
+    from tracker.extraction import nouns
+
+    texts = [frame.format(w) for w in sorted(nouns.PLAIN_PEOPLE_NOUNS) for frame in PLAIN_NOUN_FRAMES]
+    texts += [t.upper() for t in texts[: len(PLAIN_NOUN_FRAMES) * 5]]
+    shortcut = [nouns.read_noun(t, lowered(t), 3, len(t)) for t in texts]
+    monkeypatch.setattr(nouns, "PLAIN_PEOPLE_NOUNS", frozenset())
+    assert [nouns.read_noun(t, lowered(t), 3, len(t)) for t in texts] == shortcut

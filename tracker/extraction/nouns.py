@@ -193,6 +193,15 @@ def cases_end(lower: str, start: int, end: int) -> int:
     return -1
 
 
+# People nouns of no other kind `read_noun` asks of a word, each their own unit ("people",
+# "civilians", "refugees"): the commonest words after a count, whose reading the dozen
+# look-ups of its loop end in (a people noun, with the indicator it names, no group) is told by one.
+PLAIN_PEOPLE_NOUNS: frozenset[str] = frozenset(
+    noun for noun, unit in PERSON_NOUNS.items()
+    if unit == noun and noun not in (ADVERBS | QUOTES | REMAINS_NOUNS | ADJECTIVE_NOUNS | HOME_NOUNS | PEOPLE_GROUPS)
+)
+
+
 def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     """The noun counted by the number ending at `pos` (words read up to `limit`)."""
     j = pos
@@ -227,6 +236,8 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
     for m in words:
         word = m.group()
         low = word.lower()
+        if low in PLAIN_PEOPLE_NOUNS:  # (the tests below, each a look-up, end so for these: see PLAIN_PEOPLE_NOUNS)
+            return _new_noun(Noun, (low, NOUN_INDICATORS.get(low), m.end(), KIND_PERSON, None, False))
         if low in ADVERBS or (adverb and low in ("and", "or")):
             adverb = True
             continue  # "14,593 internally displaced households", "newly displaced people", "new and repeated displacements"
