@@ -94,7 +94,7 @@ EARLIER_REACH = 60  # characters before a number its opener stands within
 # may stand between them, and a comma).
 TO_BEFORE = re.compile(r"\bto\s+\Z", re.IGNORECASE | re.REVERSE)
 FROM_AFTER = re.compile(
-    r"(?:\s+(?:on|by|in|at|as\s+of)\s+[\w.]+(?:\s+\w+)?)?,?\s+from\s+(?:(?:an?|the|its)\s+(?:(?:initial|earlier|previous|original)\s+)?)?",
+    rf"(?:\s+(?:on|by|in|at|as\s+of)\s+[\w.]+(?:\s+\w+)?)?,?\s+from\s+(?:(?:an?|the|its)\s+(?:(?:{_words('earlier value adjectives')})\s+)?)?",
     re.IGNORECASE,
 )
 # ... and the value it took next, told by a verb of change with no subject of its own: "The
@@ -113,7 +113,7 @@ HOMES_RULE = "homes count households only when evacuated, homes only when destro
 NOT_HOMES_RULE = "destroyed or damaged counts homes, not people"
 # ... but people a verb of burning leaves dead: "burned 20 villagers alive", "burnt 11 of them to death"
 BURNED_ALIVE_RULE = "people burned alive or to death, not homes burned"
-BURNED_ALIVE = re.compile(r"(?:\s+of\s+them)?\s+(?:alive|to\s+death)\b", re.IGNORECASE)
+BURNED_ALIVE = re.compile(rf"(?:\s+of\s+them)?\s+(?:{_words('burned alive words')})\b", re.IGNORECASE)
 
 
 class Found(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
@@ -321,7 +321,7 @@ OF_PRONOUN_REACH = 16  # characters before a count its "Of these," stands within
 OF_DEFINITE = re.compile(r"\s*of\s+the\b", re.IGNORECASE)
 
 
-PLACE_PART_WORDS: frozenset[str] = frozenset({"from", "in"})  # before the place a part of the group is of or in
+PLACE_PART_WORDS: frozenset[str] = lexicon.word_set("place part words")  # before the place a part of the group is of or in
 
 
 # "N of the victims" opening a sentence after a count of the dead or the hurt: a part of it,

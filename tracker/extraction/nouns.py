@@ -79,7 +79,7 @@ TRIGGER_LEAD_WORDS: frozenset[str] = lexicon.word_set("trigger lead words")
 _TIME_COUNTS = phrase_tree(UNITS)  # (trees, as below: the pattern is read forwards)
 TIME_AGO = re.compile(
     rf"\s+(?:(?:an?|the|\d{{1,2}}|{_TIME_COUNTS})\s+(?:{_word_tree('rate units')})s?\s+(?:{_word_tree('not rate after')})"
-    rf"|(?:the\s+)?(?:previous|preceding|prior)\s+(?:{_word_tree('rate units')}))\b",  # "the year before", "the previous year"
+    rf"|(?:the\s+)?(?:{_word_tree('previous words')})\s+(?:{_word_tree('rate units')}))\b",  # "the year before", "the previous year"
     re.IGNORECASE,
 )
 # The first letters of TIME_AGO's counts: only where one stands after the number is it tried
