@@ -1423,7 +1423,6 @@ def _upper_line_starts(text: str, start: int, end: int) -> Iterator[re.Match]:
 # Hospital", "the Gaza Institute for ..."): who counted, not where anything happened
 # (place_words.csv institution heads).
 INSTITUTION_HEADS: tuple[str, ...] = lexicon.word_list("institution heads", "place_words")
-_INSTITUTION_INITIALS: frozenset[str] = frozenset(h[0] for h in INSTITUTION_HEADS)  # (a name's head is capitalised)
 # (two more words of the name may stand between: "George Washington University", "Ukraine International Airlines")
 _INSTITUTION_AFTER = re.compile(rf"(?:[ \u00a0]+\p{{Lu}}[\p{{L}}'’-]*){{0,2}}?[ \u00a0]+(?:{'|'.join(INSTITUTION_HEADS)})\b")
 _INSTITUTION_BEFORE = re.compile(rf"\b(?:{'|'.join(INSTITUTION_HEADS)})[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?\Z", re.REVERSE)
@@ -3580,7 +3579,7 @@ def _quiet_around(around: tuple[str, str, str, str]) -> bool:
     ends, before2, after0, after1 = around
     quiet = not (
         after0 in ("-", "$", "'", "’")  # "-based", "US$", "Mexico's foreign minister"
-        or after1 in _INSTITUTION_INITIALS or ends in ("of", "he")  # an institution's name
+        or ends in ("of", "he")  # an institution's name (its head after: capitalised, below)
         or (after0 == " " and (after1 in _MISSION_SECONDS or after1 == "o"))  # " embassy", " of "
         or after1 in _THING_FIRSTS  # a currency or a disease
         or before2 in ".te" or before2 == "c"  # "St. Mary", "Saint Mary", "ethnic Afar"
