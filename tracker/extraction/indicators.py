@@ -273,16 +273,26 @@ def _index() -> tuple[dict[str, list[IndexedTrigger]], list[GluedTrigger]]:
 
 def _before_the_trigger_it_goes_on_from(index: dict[str, list[IndexedTrigger]], blocker: IndexedTrigger, phrase: str, triggers: dict[str, str]) -> None:
     """Move `blocker`, in place, before the first trigger of its heads whose phrase its own goes
-    on from: "cut off from [*] [*] fuel|water" is tried before "cut off" (the first that matches
-    at a word wins, and a trigger's words alone would say people trapped)."""
+    on from: "cut off from [*] [*] fuel|water" is tried before "cut off", "death row|sentences"
+    before "death|deaths" (the first that matches at a word wins, and a trigger's words alone
+    would say people trapped, or dead)."""
     for indexed in index.values():
         if indexed[-1] is not blocker:
             continue
         for i, t in enumerate(indexed[:-1]):
             words = triggers.get(t.pattern.pattern)
-            if words is not None and phrase.startswith(words + " "):
+            if words is not None and _goes_on_from(phrase, words):
                 indexed.insert(i, indexed.pop())
                 break
+
+
+def _goes_on_from(phrase: str, words: str) -> bool:
+    """Whether `phrase` starts with the words of `words` and goes on: word by word, each of its
+    forms is one of the trigger's ("death row|sentences" goes on from "death|deaths")."""
+    longer, shorter = phrase.split(" "), words.split(" ")
+    return len(longer) > len(shorter) and all(
+        set(a.split("|")) <= set(b.split("|")) for a, b in zip(longer, shorter)
+    )
 
 
 def _most_specific_counters_first(head: str, indexed: list[IndexedTrigger]) -> None:
