@@ -307,7 +307,7 @@ NO_PARTS: list[tuple[str, list[Row]]] = [
     ("The bombing killed 27 people, including 5 soldiers, and 19 were in hospital on Sunday night.",
      [("killed", 27, "people", None, None), ("killed", 5, "soldiers", 27, None)]),
     ("The collapse killed 11 workers, including two engineers, while 8 remain in critical condition.",
-     [("killed", 11, "workers", None, None), ("killed", 2, "engineers", 11, None)]),
+     [("killed", 11, "workers", None, None), ("killed", 2, "engineers", 11, None), ("injured", 8, "workers", None, None)]),
     # ... but a part in a named place, or with its own place like the one before, is a part
     ("Of the 64 dead, 41 were in Sokoto, and 23 were in Kebbi.",
      [("killed", 64, "people", None, None), ("killed", 41, "people", 64, None), ("killed", 23, "people", 64, None)]),

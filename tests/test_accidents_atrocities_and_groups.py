@@ -1,0 +1,88 @@
+"""The words of industrial accidents, crushes and courtrooms: how workers die in a tank or
+on a line, how a court or an inquiry names a massacre, a deportation or a disappearance,
+and the crowds and peoples such reports count ("fans", "revellers", "Tutsi", "Kyrgyz").
+
+Each table holds sentences written the way wire copy, inquiries and judgments word them,
+with (indicator, value, qualifier, unit) for every figure a careful reader takes out; the
+tables of sentences with no figure hold the near misses each word must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker import extract
+
+
+def _brief(text):
+    return [(f.indicator, f.value, f.qualifier, f.unit) for f in extract(text, published="2024-03-10")]
+
+
+# --- deaths, injuries and fates named by what befell the people -------------------------------
+FATES = [
+    ("Four sanitation workers suffocated inside a septic tank on Sunday night, police said.",
+     [("killed", 4, "exact", "workers")]),
+    ("Three miners were asphyxiated when the ventilation failed.",
+     [("killed", 3, "exact", "miners")]),
+    ("Two linemen were electrocuted when a high-voltage cable snapped.",
+     [("killed", 2, "exact", "linemen")]),
+    ("Militiamen slaughtered 57 villagers and burned the mosque.",
+     [("killed", 57, "exact", "villagers")]),
+    ("Gunmen gunned down 14 worshippers at the mosque.",
+     [("killed", 14, "exact", "worshippers")]),
+    ("Rebels mutilated at least 4,000 civilians during the campaign.",
+     [("injured", 4_000, "at_least", "civilians")]),
+    ("Another 40 are in critical condition at the regional hospital.",
+     [("injured", 40, "exact", "people")]),
+    ("Thirty residents were treated for smoke inhalation after the tower block fire.",
+     [("injured", 30, "exact", "residents")]),
+    ("Nine miners remain entombed in the collapsed tunnel.",
+     [("trapped", 9, "exact", "miners")]),
+    ("The commission documented the enforced disappearance of 1,186 people in the north.",
+     [("missing", 1_186, "exact", "people")]),
+    ("Some 5,000 men were taken from the stadium and were never seen again.",
+     [("missing", 5_000, "approx", "men")]),
+    ("Two fishermen were never found after the boat sank off the cape.",
+     [("missing", 2, "exact", "fishermen")]),
+    ("Troops forcibly expelled 1,400 villagers from the valley.",
+     [("displaced", 1_400, "exact", "villagers")]),
+    ("The deportation of at least 19,500 children is under investigation.",
+     [("displaced", 19_500, "at_least", "children")]),
+    ("Some 43 houses were declared unsafe after the quarry blast.",
+     [("housing_destroyed", 43, "approx", "houses")]),
+]
+
+# --- crowds, trades and peoples counted by their own noun -------------------------------------
+CROWDS_AND_PEOPLES = [
+    ("Twelve fans were crushed to death at the stadium gates before the match.",
+     [("killed", 12, "exact", "fans")]),
+    ("Eleven revellers were killed and 36 injured when fire swept through the bar.",
+     [("killed", 11, "exact", "revellers"), ("injured", 36, "exact", "revellers")]),
+    ("Seven concertgoers were trampled to death as the crowd surged.",
+     [("killed", 7, "exact", "concertgoers")]),
+    ("Militias slaughtered more than 800,000 Tutsi and moderate Hutu in 100 days.",
+     [("killed", 800_000, "at_least", "tutsi")]),
+    ("Nearly 8,000 Bosniaks were killed in the enclave in July 1995.",
+     [("killed", 8_000, "at_most", "bosniaks")]),
+    ("About 2,000 Malagasy have been displaced by the cyclone.",
+     [("displaced", 2_000, "approx", "malagasy")]),
+    ("Some 300 islanders were evacuated to the main island.",
+     [("displaced", 300, "approx", "islanders")]),
+]
+
+NOT_FIGURES = [
+    "The deportation of 300 tonnes of waste was halted by the court.",
+    "The team slaughtered their rivals 5-0 on Saturday.",
+    "Five Kyrgyz villages were flooded.",
+    "The disappearance of 40 files from the archive worried the court.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FATES + CROWDS_AND_PEOPLES)
+def test_fates_crowds_and_peoples(text, expected):
+    assert _brief(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_near_misses_are_no_figure(text):
+    assert _brief(text) == []
