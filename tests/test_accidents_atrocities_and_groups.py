@@ -70,7 +70,22 @@ CROWDS_AND_PEOPLES = [
      [("displaced", 300, "approx", "islanders")]),
 ]
 
+# --- the doer of a verb with a count of its own after it did it, or lost the things counted -----
+DOERS = [
+    ("Two gunmen killed three people at the market on Friday.",
+     [("killed", 3, "exact", "people")]),
+    ("Ten attackers wounded 14 villagers before fleeing into the forest.",
+     [("injured", 14, "exact", "villagers")]),
+    # a verb that takes no object, and a count of time after it, keep the count before it
+    ("Two people died three days later in hospital.",
+     [("killed", 2, "exact", "people")]),
+    ("The update listed at least 23,500 people injured while 1,600 are still missing.",
+     [("injured", 23_500, "at_least", "people"), ("missing", 1_600, "exact", "people")]),
+]
+
 NOT_FIGURES = [
+    "About 320 pastoralist families lost more than 8,000 goats and camels.",
+    "Some 16,400 households had lost more than 70 percent of their herds.",
     "The deportation of 300 tonnes of waste was halted by the court.",
     "The team slaughtered their rivals 5-0 on Saturday.",
     "Five Kyrgyz villages were flooded.",
@@ -78,7 +93,7 @@ NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FATES + CROWDS_AND_PEOPLES)
+@pytest.mark.parametrize(("text", "expected"), FATES + CROWDS_AND_PEOPLES + DOERS)
 def test_fates_crowds_and_peoples(text, expected):
     assert _brief(text) == expected
 

@@ -1969,6 +1969,8 @@ def _verb_right_after(s: Scene) -> Verdict | None:
             return SHARE_WHOLE  # "70 per cent of the 30,000 displaced have returned": the verb is the share's
         if _verb_with_its_own_count(s.text, t):
             return None  # "The 40 soldiers who killed 12 civilians": the soldiers did it
+        if _doer_of_its_verb(s.text, c, t):
+            return DOER
         return _by_trigger("a verb of death, injury, return, need or harm right after the noun", t)
     return None
 
@@ -2795,6 +2797,34 @@ def _verb_with_its_own_count(text: str, t: Trigger) -> bool:
         and COUNT_RIGHT_AFTER.match(text, t.end) is not None
         and RELATIVE_VERB_BEFORE.search(text, lo, t.start) is not None
     )
+
+
+# The doer of a verb whose own object is a count: "Two gunmen killed three people", "320
+# families lost more than 8,000 goats", "16,400 households had lost 70 percent of their
+# herds": the count before the verb did it, or lost the things after it; the verb befell the
+# count after it. Not a verb that takes no object ("Two people died 3 days later"), nor a
+# passive ("12 were killed"), nor a count of time after the verb.
+DOER = Verdict("the doer of a verb with a count of its own after it (two gunmen killed three people)")
+PASSIVE_GAP = re.compile(rf"(?i:\b(?:{_words('passive auxiliaries')})\b)")
+QUALIFIER_PHRASES: tuple[str, ...] = lexicon.column("qualifiers", "phrase", position="before")
+DURATION_STEMS: tuple[str, ...] = lexicon.column("measures", "word", kind="duration")  # "died 3 days later"
+_COUNT_WORDS = phrase_tree(lexicon.column("numbers", "word", kind="unit") + lexicon.column("numbers", "word", kind="ten"))
+# (the verb's object: the count right after it on its line, or after its qualifier: "lost more
+# than 8,000"; not the next row's mark: "45 killed\n2. Wad al-Noura")
+OBJECT_COUNT_AFTER = re.compile(
+    rf"[^\S\n]+(?:(?:{_phrases(QUALIFIER_PHRASES)})\s+)?(?:\d[\d,.]*|(?i:{_COUNT_WORDS})\b)(?:\s+(?:million|billion))?(?P<word>\s+[\p{{L}}-]+)?",
+    re.IGNORECASE,
+)
+
+
+def _doer_of_its_verb(text: str, c: Candidate, t: Trigger) -> bool:
+    m = OBJECT_COUNT_AFTER.match(text, t.end)
+    if m is None or text[t.start : t.end].lower() in INTRANSITIVE_VERBS:
+        return False  # (the common case, made fast: no count right after the verb)
+    if PASSIVE_GAP.search(text, c.noun.end, t.start) is not None:
+        return False  # "12 were killed"
+    word = m.group("word")
+    return word is None or not word.strip().lower().startswith(DURATION_STEMS)
 
 
 def _in_a_later_noun(s: Scene, t: Trigger) -> bool:
