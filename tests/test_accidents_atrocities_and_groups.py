@@ -79,6 +79,8 @@ DOERS = [
     # a verb that takes no object, and a count of time after it, keep the count before it
     ("Two people died three days later in hospital.",
      [("killed", 2, "exact", "people")]),
+    ("Forty miners remained trapped about 300 metres underground on Thursday.",
+     [("trapped", 40, "exact", "miners")]),
     ("The update listed at least 23,500 people injured while 1,600 are still missing.",
      [("injured", 23_500, "at_least", "people"), ("missing", 1_600, "exact", "people")]),
 ]

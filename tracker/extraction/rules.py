@@ -2807,7 +2807,10 @@ def _verb_with_its_own_count(text: str, t: Trigger) -> bool:
 DOER = Verdict("the doer of a verb with a count of its own after it (two gunmen killed three people)")
 PASSIVE_GAP = re.compile(rf"(?i:\b(?:{_words('passive auxiliaries')})\b)")
 QUALIFIER_PHRASES: tuple[str, ...] = lexicon.column("qualifiers", "phrase", position="before")
-DURATION_STEMS: tuple[str, ...] = lexicon.column("measures", "word", kind="duration")  # "died 3 days later"
+# A time or a length after the count: no object ("died 3 days later", "trapped about 300 metres
+# underground"); a share is one ("lost 70 percent of their herds").
+SPAN_STEMS: tuple[str, ...] = tuple(w for kind in ("duration", "measure") for w in lexicon.column("measures", "word", kind=kind, ends="stem"))
+SPAN_WORDS: frozenset[str] = frozenset(w for kind in ("duration", "measure") for w in lexicon.column("measures", "word", kind=kind, ends="word"))
 _COUNT_WORDS = phrase_tree(lexicon.column("numbers", "word", kind="unit") + lexicon.column("numbers", "word", kind="ten"))
 # (the verb's object: the count right after it on its line, or after its qualifier: "lost more
 # than 8,000"; not the next row's mark: "45 killed\n2. Wad al-Noura")
@@ -2824,7 +2827,10 @@ def _doer_of_its_verb(text: str, c: Candidate, t: Trigger) -> bool:
     if PASSIVE_GAP.search(text, c.noun.end, t.start) is not None:
         return False  # "12 were killed"
     word = m.group("word")
-    return word is None or not word.strip().lower().startswith(DURATION_STEMS)
+    if word is None:
+        return True
+    word = word.strip().lower()
+    return not (word.startswith(SPAN_STEMS) or word in SPAN_WORDS)
 
 
 def _in_a_later_noun(s: Scene, t: Trigger) -> bool:
