@@ -2075,6 +2075,8 @@ def _noun_names_it(s: Scene) -> Verdict | None:
         projected(s.text, lo, q.first_start, s.lower) or projected(s.text, q.end, s.candidate.noun.end, s.lower)
     ):
         return PROJECTED
+    if PROJECTED_AFTER.match(s.text, s.candidate.noun.end) is not None:
+        return PROJECTED  # "an additional 34,000 deaths were projected for the first half of 2023"
     head = s.candidates[s.list_head()].quantity
     if head is not q and projected(s.text, max(0, head.first_start - PROJECTION_REACH), head.first_start):
         return PROJECTED  # "seeks to support 2.1 million returnees and 1.4 million IDPs": the list's verb is a plan's
@@ -2089,6 +2091,13 @@ def _noun_names_it(s: Scene) -> Verdict | None:
         if state is not None and (unit := state.group("word").lower()) in PART_PEOPLE and not s.text.startswith(" of ", state.end()):
             return _new_tuple(Verdict, (PARTITIVE_RULE, indicator, False, None, -1, -1, unit))
     return Verdict(NOUN_NAMES_IT, indicator)
+
+
+# A passive of projection right after a noun that names its outcome: "34,000 deaths were
+# projected", "18,000 hunger deaths are forecast in Somalia this year".
+PROJECTED_AFTER = re.compile(
+    rf"\s+(?:(?:has|have|had)\s+been|were|are|was|is)\s+(?:{_words('projected participles')})\b", re.IGNORECASE
+)
 
 
 def _planned_aid(text: str, at: int) -> bool:
