@@ -697,6 +697,9 @@ FIGURES: list[tuple[str, list[tuple[str, int, str, str]]]] = [
     # "a week on", "a month into" say when, no rate; "a day on average" is one
     ("Provincial officials say 57 people are still missing a week on.", [("missing", 57, "exact", "people")]),
     ("About 700 refugees a day on average are crossing the border.", []),
+    # ... however far after the noun the time stands, within its clause
+    ("More than 300 islanders were still in shelters in the capital a week after the storm.",
+     [("displaced", 300, "at_least", "islanders")]),
     # not found yet: missing
     ("Another 38 villagers are yet to be traced, the district officer said.", [("missing", 38, "exact", "villagers")]),
     # homes set on fire, people burned out of their homes or driven into the bush

@@ -1122,7 +1122,9 @@ def _rate(look: Look) -> bool:
     if _per_whole_after(look):
         return True  # "1 death per 100,000 people"
     end = look.noun.end + RATE_REACH if look.noun.end + RATE_REACH < look.after_limit else look.after_limit
-    return _may_be_rate(lower, look.noun.end, end) and RATE_AFTER.match(text, look.noun.end, end) is not None
+    # (the pattern's lead is bounded by the reach: the words after the unit, which may make it a
+    # time, "a week after the storm", are read past it, up to the clause's limit)
+    return _may_be_rate(lower, look.noun.end, end) and RATE_AFTER.match(text, look.noun.end, look.after_limit) is not None
 
 
 # A rate per head of a population: "1 death per 100,000 people", "3 deaths per 10,000 people a
