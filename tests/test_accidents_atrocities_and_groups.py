@@ -98,6 +98,10 @@ DOERS = [
 ]
 
 NOT_FIGURES = [
+    # a country's readiness to host is a capacity, no people hosted
+    "The government is prepared to receive up to 100,000 refugees from across the border.",
+    "The country is ready to take in 50,000 refugees, the minister said.",
+    "Officials said they were willing to accept 10,000 refugees this year.",
     # a model's or a fear's count of deaths, told by a passive after the noun
     "A further 30,000 deaths are projected for the first half of next year.",
     "Up to 18,000 hunger deaths were forecast in the region this year.",
