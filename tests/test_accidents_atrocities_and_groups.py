@@ -48,6 +48,11 @@ FATES = [
      [("displaced", 1_400, "exact", "villagers")]),
     ("The deportation of at least 19,500 children is under investigation.",
      [("displaced", 19_500, "at_least", "children")]),
+    # people a flood carried off are missing; homes it carried off are homes
+    ("The swollen river swept away 8 people in the south, and their bodies have not been found.",
+     [("missing", 8, "exact", "people")]),
+    ("Floodwaters washed away 40 houses and 3 bridges.",
+     [("housing_destroyed", 40, "exact", "houses")]),
     ("Some 43 houses were declared unsafe after the quarry blast.",
      [("housing_destroyed", 43, "approx", "houses")]),
 ]

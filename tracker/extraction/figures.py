@@ -114,6 +114,8 @@ NOT_HOMES_RULE = "destroyed or damaged counts homes, not people"
 # ... but people a verb of burning leaves dead: "burned 20 villagers alive", "burnt 11 of them to death"
 BURNED_ALIVE_RULE = "people burned alive or to death, not homes burned"
 BURNED_ALIVE = re.compile(rf"(?:\s+of\s+them)?\s+(?:{_words('burned alive words')})\b", re.IGNORECASE)
+SWEPT_AWAY_RULE = "people swept or washed away by water are missing, not homes destroyed"
+SWEPT_AWAY = re.compile(rf"(?:{_phrases(lexicon.word_list('swept away words'))})\b", re.IGNORECASE)
 
 
 class Found(NamedTuple):  # a named tuple: immutable, and built in C (several an article)
@@ -494,6 +496,11 @@ def _judge_candidates(
                 continue
         elif indicator in THING_INDICATORS and c.noun.kind is not KIND_HOMES and BURNED_ALIVE.match(text, c.noun.end) is not None:
             indicator, rule = "killed", BURNED_ALIVE_RULE  # "burned 11 of them alive": people, not homes
+        elif (
+            indicator in THING_INDICATORS and c.noun.kind is KIND_PERSON and verdict.trigger_start >= 0
+            and SWEPT_AWAY.match(text, verdict.trigger_start) is not None
+        ):
+            indicator, rule = "missing", SWEPT_AWAY_RULE  # "the river swept away 8 people": people, not homes
         elif indicator in THING_INDICATORS:
             # "destroyed 150 houses and damaged another 900", "... bringing the total to 1,200":
             # a count with no noun of its own after a count of homes counts homes too
