@@ -87,6 +87,16 @@ AGES_AND_HERDERS = [
      [("refugees", 520, "approx", "agro-pastoralists")]),
 ]
 
+# --- counters of drought copy: people needing aid, a hazard's victims, a refugee population -------
+COUNTERS = [
+    ("The number of people needing humanitarian assistance has risen to 6.8 million, up from 4.3 million in January.",
+     [("in_need", 6_800_000, "exact", "people"), ("in_need", 4_300_000, "exact", "people")]),
+    ("The number of flood victims in the province has reached 61,000, the governor said.",
+     [("affected", 61_000, "exact", "victims")]),
+    ("New arrivals pushed the refugee population to 226,000 by the end of August.",
+     [("refugees", 226_000, "exact", "people")]),
+]
+
 # --- the doer of a verb with a count of its own after it did it, or lost the things counted -----
 DOERS = [
     ("Two gunmen killed three people at the market on Friday.",
@@ -119,7 +129,7 @@ NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FATES + CROWDS_AND_PEOPLES + DOERS + AGES_AND_HERDERS)
+@pytest.mark.parametrize(("text", "expected"), FATES + CROWDS_AND_PEOPLES + DOERS + AGES_AND_HERDERS + COUNTERS)
 def test_fates_crowds_and_peoples(text, expected):
     assert _brief(text) == expected
 
