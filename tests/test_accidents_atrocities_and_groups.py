@@ -113,6 +113,11 @@ DOERS = [
 ]
 
 NOT_FIGURES = [
+    # what a law or a ruling affects, with no crisis around
+    "The new law affects 35,000 people who hold dual citizenship.",
+    "The ruling affects an estimated 12,000 pensioners in the province.",
+    # the victims named after their kin are no count's outcome
+    "The inquiry heard from 27 survivors and 14 relatives of the dead over nine days.",
     # a country's readiness to host is a capacity, no people hosted
     "The government is prepared to receive up to 100,000 refugees from across the border.",
     "The country is ready to take in 50,000 refugees, the minister said.",

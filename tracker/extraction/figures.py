@@ -114,6 +114,19 @@ NOT_HOMES_RULE = "destroyed or damaged counts homes, not people"
 # ... but people a verb of burning leaves dead: "burned 20 villagers alive", "burnt 11 of them to death"
 BURNED_ALIVE_RULE = "people burned alive or to death, not homes burned"
 BURNED_ALIVE = re.compile(rf"(?:\s+of\s+them)?\s+(?:{_words('burned alive words')})\b", re.IGNORECASE)
+# A trigger that names the victims whose kin are counted ("14 relatives of the dead") says what
+# befell no count of the sentence: "The tribunal heard from 27 survivors and 14 relatives of the
+# dead" counts no dead (the kin themselves are no figure: rules' kin rule).
+KIN_BEFORE = re.compile(rf"\b(?:{_words('kin nouns')})\s+of\s+(?:the|those|their)\s+\Z", re.IGNORECASE | re.REVERSE)
+KIN_KEY = " of "
+KIN_REACH = 30  # characters: "grandchildren of the "
+
+
+def _of_the_kin(text: str, lower: str, t) -> bool:
+    lo = t.start - KIN_REACH if t.start > KIN_REACH else 0
+    return KIN_KEY in lower[lo : t.start] and KIN_BEFORE.search(text, lo, t.start) is not None
+
+
 SWEPT_AWAY_RULE = "people swept or washed away by water are missing, not homes destroyed"
 SWEPT_AWAY = re.compile(rf"(?:{_phrases(lexicon.word_list('swept away words'))})\b", re.IGNORECASE)
 
@@ -383,6 +396,8 @@ def _judge_candidates(
     if window_end > end:
         window_end = end
     triggers = find_triggers(text, window_start, window_end, lower, starting)
+    if triggers and KIN_KEY in lower[window_start:window_end]:
+        triggers = [t for t in triggers if not _of_the_kin(text, lower, t)]
     previous: tuple[Candidate, Found] | None = None
     things = [d.quantity for d in decisions.values() if d.rule == THING_RULE]  # counts of things: no total's parts
     other_state: set[int] = set()  # parts in a state of their own ("of whom 2.6 million are food insecure")

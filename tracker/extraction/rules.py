@@ -1516,6 +1516,7 @@ JOBS_LOST = Verdict("workers displaced or affected in a text that speaks of no c
 NO_CRISIS = Verdict("a weak word of moving or staying in a text that speaks of no crisis (2,000 people crossed over the new bridge)")
 OWN_RETURN = Verdict("people who travel of their own accord come back, they are no returnees (200 students returned to class)")
 CUSTOMERS_AFFECTED = Verdict("people affected who are no residents (passengers, customers) in a text that speaks of no crisis")
+AFFECTS_OTHERWISE = Verdict("what a law, a ruling or a policy affects, in a text that speaks of no crisis (the new law affects 35,000 people)")
 AFFECTED_OTHERWISE = Verdict("affected by something that is no crisis (the officials affected by the reshuffle)")
 DISPLACED_OTHERWISE = Verdict("displaced by something that is no crisis (12 officials were displaced by the reshuffle)")
 CAPTIVES_FREED = Verdict("captives sent back or freed (33 hostages returned): a release, no return of displaced people", blocked=True)
@@ -2972,6 +2973,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
     ("a weak word with no crisis around", DISPLACED, _when(lambda s, v: _weak_without_crisis(s, v), NO_CRISIS)),
     ("workers with no crisis around", DISPLACED | {"affected"}, _when(lambda s, v: _jobs_lost(s), JOBS_LOST)),
     ("customers with no crisis around", frozenset({"affected"}), _when(lambda s, v: _customers_affected(s), CUSTOMERS_AFFECTED)),
+    ("affecting with no crisis around", frozenset({"affected"}), _when(lambda s, v: _affects_without_crisis(s, v), AFFECTS_OTHERWISE)),
     ("across a border", DISPLACED, _as(
         "refugees", "across a border: refugees (fled to Uganda, crossed into Chad)", lambda s, v: crossed_border(s))),
     ("entered a place inside", DISPLACED, _when(lambda s, v: _entry_word(s.text, v.trigger_start), ENTERED_INSIDE)),
@@ -3299,6 +3301,17 @@ def _customers_affected(s: Scene) -> bool:
     unit = s.candidate.noun.unit
     if unit is None or unit in RESIDENT_UNITS:
         return False  # (a count with no noun of its own is a counter's: "affected people reached 2.3 million")
+    return CRISIS_WORD.search(s.text, *_around(s)) is None
+
+
+# The active verb of "affected": its subject may be anything ("The new law affects 35,000
+# people"); it counts people a crisis affects only where the text around speaks of one.
+AFFECTS_FORMS: tuple[str, ...] = ("affects", "affecting")
+
+
+def _affects_without_crisis(s: Scene, verdict: Verdict) -> bool:
+    if verdict.trigger_start < 0 or not s.lower.startswith(AFFECTS_FORMS, verdict.trigger_start):
+        return False
     return CRISIS_WORD.search(s.text, *_around(s)) is None
 
 
