@@ -28,6 +28,9 @@ def _source(text: str, figure: str) -> str | None:
 
 # (text, the figure's first words, expected source)
 BEFORE = [  # attribution before the figure
+    # a one-word name set apart by a comma is the speaker, whatever its first letters spell
+    # ("Ina" is no "In": only a whole first word that is a preposition opens a place)
+    ("Ina, who leads the rescue team, said 12 people were killed.", "12", "Ina"),
     # a body's name with "and" inside, whose first words look like a person's name
     ("According to the Central Disaster and Safety Countermeasures Headquarters, 14 people died.", "14",
      "Central Disaster and Safety Countermeasures Headquarters"),

@@ -1475,7 +1475,7 @@ def _subject(text: str, start: int, sentence: str, verb: _re.Match) -> _Candidat
     m = _subject_verb_for(sentence, lo, verb.start(), back).search(sentence, lo, upto)
     if m:  # the subject, read once (see `SUBJECT_NP`)
         np, (np_start, np_end) = m.group(SUBJECT_NP), m.span(SUBJECT_NP)
-    if m and sentence.startswith(",", np_end) and np[: np.find(" ")] in OPENING_PREPOSITIONS:
+    if m and sentence.startswith(",", np_end) and np.split(" ", 1)[0] in OPENING_PREPOSITIONS:
         m = None  # "In Gorkha, 18 people were killed, said the ministry": a place, no subject
     if m and _is_hazard(np) and _joined_name(sentence, lo, np_start, np, np) == np:
         # "Cyclone Tauktae claimed 155 lives": the event itself (not the end of a longer name,
