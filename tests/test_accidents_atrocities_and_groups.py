@@ -57,6 +57,23 @@ FATES = [
      [("housing_destroyed", 43, "approx", "houses")]),
 ]
 
+# --- care in hospital after an event that wounds counts the injured; after a heatwave or in an
+# outbreak the people in hospital may be ill, and are no figure of ours -------------------------
+HOSPITAL_CARE = [
+    ("The derailment claimed 26 lives, and at least 100 passengers were hospitalised, the railway said.",
+     [("killed", 26, "exact", "people"), ("injured", 100, "at_least", "passengers")]),
+    ("The warehouse blast killed 56 people and left 721 hospitalised.",
+     [("killed", 56, "exact", "people"), ("injured", 721, "exact", "people")]),
+    ("The fire killed 11 people and sent more than 60 to hospital.",
+     [("killed", 11, "exact", "people"), ("injured", 60, "at_least", "people")]),
+    ("Nearly 200 schoolchildren were rushed to hospital after the bus crash.",
+     [("injured", 200, "at_most", "schoolchildren")]),
+    ("Cholera has killed 43 people in the district and 250 were hospitalised this week.",
+     [("killed", 43, "exact", "people")]),
+    ("During the heatwave, 49 people died and 300 were taken to hospital with heatstroke.",
+     [("killed", 49, "exact", "people")]),
+]
+
 # --- crowds, trades and peoples counted by their own noun -------------------------------------
 CROWDS_AND_PEOPLES = [
     ("Twelve fans were crushed to death at the stadium gates before the match.",
@@ -113,6 +130,7 @@ DOERS = [
 ]
 
 NOT_FIGURES = [
+    "Thousands were hospitalized during the heatwave.",
     # what a law or a ruling affects, with no crisis around
     "The new law affects 35,000 people who hold dual citizenship.",
     "The ruling affects an estimated 12,000 pensioners in the province.",
@@ -134,7 +152,7 @@ NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FATES + CROWDS_AND_PEOPLES + DOERS + AGES_AND_HERDERS + COUNTERS)
+@pytest.mark.parametrize(("text", "expected"), FATES + HOSPITAL_CARE + CROWDS_AND_PEOPLES + DOERS + AGES_AND_HERDERS + COUNTERS)
 def test_fates_crowds_and_peoples(text, expected):
     assert _brief(text) == expected
 

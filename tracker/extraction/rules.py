@@ -1516,6 +1516,7 @@ JOBS_LOST = Verdict("workers displaced or affected in a text that speaks of no c
 NO_CRISIS = Verdict("a weak word of moving or staying in a text that speaks of no crisis (2,000 people crossed over the new bridge)")
 OWN_RETURN = Verdict("people who travel of their own accord come back, they are no returnees (200 students returned to class)")
 CUSTOMERS_AFFECTED = Verdict("people affected who are no residents (passengers, customers) in a text that speaks of no crisis")
+CARE_ONLY = Verdict("care in hospital with no event that wounds around (a blast, a crash, a fire, an attack): the people may be ill", blocked=True)
 AFFECTS_OTHERWISE = Verdict("what a law, a ruling or a policy affects, in a text that speaks of no crisis (the new law affects 35,000 people)")
 AFFECTED_OTHERWISE = Verdict("affected by something that is no crisis (the officials affected by the reshuffle)")
 DISPLACED_OTHERWISE = Verdict("displaced by something that is no crisis (12 officials were displaced by the reshuffle)")
@@ -1969,6 +1970,8 @@ def _verb_right_after(s: Scene) -> Verdict | None:
         if projected(s.text, c.noun.end, t.start, s.lower) or _feared_before(s.text, s.lower, c.quantity.start, s.prev_end):
             return PROJECTED  # "Officials fear 200 people have died"
         if _share_whole(s.text, c) and _verb_of_the_share(s.text, c, t):
+            if c.noun.indicator in OUTCOME_INDICATORS:
+                return None  # "Some of the 40 injured were taken to hospitals": the whole's noun says what befell it
             return SHARE_WHOLE  # "70 per cent of the 30,000 displaced have returned": the verb is the share's
         if _verb_with_its_own_count(s.text, t):
             return None  # "The 40 soldiers who killed 12 civilians": the soldiers did it
@@ -2974,6 +2977,7 @@ READINGS: tuple[tuple[str, frozenset[str], Reading], ...] = (
     ("workers with no crisis around", DISPLACED | {"affected"}, _when(lambda s, v: _jobs_lost(s), JOBS_LOST)),
     ("customers with no crisis around", frozenset({"affected"}), _when(lambda s, v: _customers_affected(s), CUSTOMERS_AFFECTED)),
     ("affecting with no crisis around", frozenset({"affected"}), _when(lambda s, v: _affects_without_crisis(s, v), AFFECTS_OTHERWISE)),
+    ("care with no trauma around", frozenset({"injured"}), _when(lambda s, v: _care_without_trauma(s, v), CARE_ONLY)),
     ("across a border", DISPLACED, _as(
         "refugees", "across a border: refugees (fled to Uganda, crossed into Chad)", lambda s, v: crossed_border(s))),
     ("entered a place inside", DISPLACED, _when(lambda s, v: _entry_word(s.text, v.trigger_start), ENTERED_INSIDE)),
@@ -3313,6 +3317,23 @@ def _affects_without_crisis(s: Scene, verdict: Verdict) -> bool:
     if verdict.trigger_start < 0 or not s.lower.startswith(AFFECTS_FORMS, verdict.trigger_start):
         return False
     return CRISIS_WORD.search(s.text, *_around(s)) is None
+
+
+# Care in hospital counts the injured only where an event that wounds is told around it:
+# "The derailment claimed 26 lives, and at least 100 passengers were hospitalised"; after a
+# heatwave or in an outbreak ("Thousands were hospitalized") the people may be ill.
+HOSPITAL_KEY = "hospital"
+TRAUMA_WORD = re.compile(rf"\b(?:{_words('trauma words')})\b", re.IGNORECASE)
+CARE_REACH = 200  # characters before the count the event may be told within (the sentence after it too)
+
+
+def _care_without_trauma(s: Scene, verdict: Verdict) -> bool:
+    if verdict.trigger_start < 0 or HOSPITAL_KEY not in s.lower[verdict.trigger_start : verdict.trigger_end]:
+        return False
+    if s.candidate.noun.indicator is not None:
+        return False  # "Some of the 40 injured were taken to hospitals": the noun says what befell them
+    q = s.candidate.quantity
+    return TRAUMA_WORD.search(s.text, q.start - CARE_REACH if q.start > CARE_REACH else 0, s.end) is None
 
 
 def arrival_word(text: str, verdict: Verdict) -> bool:
