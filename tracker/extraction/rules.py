@@ -732,6 +732,7 @@ PER_HEAD_STARTS = ("to", "for", "per", *(f"a{space}" for space in ASCII_WHITE_SP
 # after the count's noun, in its clause (no digit, no clause mark between).
 RATE_REACH = 50
 RATE_BEFORE_REACH = 30
+NOT_RATE_AFTER_REACH = 16  # characters past the reach the word after a rate's unit may end within (" after", " on average")
 RATE_UNITS: tuple[str, ...] = lexicon.word_list("rate units")
 # Words before "a day" that make it a span ("for a day", "once a week"), adverbs of a rate
 # ("daily"), and words after it that make it a time ("a day after"): lists of words.csv.
@@ -1122,9 +1123,12 @@ def _rate(look: Look) -> bool:
     if _per_whole_after(look):
         return True  # "1 death per 100,000 people"
     end = look.noun.end + RATE_REACH if look.noun.end + RATE_REACH < look.after_limit else look.after_limit
-    # (the pattern's lead is bounded by the reach: the words after the unit, which may make it a
-    # time, "a week after the storm", are read past it, up to the clause's limit)
-    return _may_be_rate(lower, look.noun.end, end) and RATE_AFTER.match(text, look.noun.end, look.after_limit) is not None
+    if not _may_be_rate(lower, look.noun.end, end):
+        return False
+    # (the pattern's lead is bounded by the reach: the word after the unit, which may make it a
+    # time, "a week after the storm", is read past it)
+    past = end + NOT_RATE_AFTER_REACH if end + NOT_RATE_AFTER_REACH < look.after_limit else look.after_limit
+    return RATE_AFTER.match(text, look.noun.end, past) is not None
 
 
 # A rate per head of a population: "1 death per 100,000 people", "3 deaths per 10,000 people a
@@ -2827,6 +2831,11 @@ QUALIFIER_PHRASES: tuple[str, ...] = lexicon.column("qualifiers", "phrase", posi
 SPAN_STEMS: tuple[str, ...] = tuple(w for kind in ("duration", "measure") for w in lexicon.column("measures", "word", kind=kind, ends="stem"))
 SPAN_WORDS: frozenset[str] = frozenset(w for kind in ("duration", "measure") for w in lexicon.column("measures", "word", kind=kind, ends="word"))
 _COUNT_WORDS = phrase_tree(lexicon.column("numbers", "word", kind="unit") + lexicon.column("numbers", "word", kind="ten"))
+# The first words an object may start with (a qualifier's or a number word), read before the pattern.
+OBJECT_FIRST_WORDS: frozenset[str] = frozenset(
+    w.split()[0].lower() for w in (*QUALIFIER_PHRASES, *lexicon.column("numbers", "word", kind="unit"), *lexicon.column("numbers", "word", kind="ten"))
+)
+OBJECT_LOOK = 24  # characters after the verb its object's first word is read in
 # (the verb's object: the count right after it on its line, or after its qualifier: "lost more
 # than 8,000"; not the next row's mark: "45 killed\n2. Wad al-Noura")
 OBJECT_COUNT_AFTER = re.compile(
@@ -2836,9 +2845,12 @@ OBJECT_COUNT_AFTER = re.compile(
 
 
 def _doer_of_its_verb(text: str, c: Candidate, t: Trigger) -> bool:
+    after = text[t.end : t.end + OBJECT_LOOK].split(None, 1)
+    if not after or not (after[0][0].isdigit() or after[0].lower() in OBJECT_FIRST_WORDS):
+        return False  # (the common case, made fast: no count or qualifier right after the verb)
     m = OBJECT_COUNT_AFTER.match(text, t.end)
     if m is None or text[t.start : t.end].lower() in INTRANSITIVE_VERBS:
-        return False  # (the common case, made fast: no count right after the verb)
+        return False
     if PASSIVE_GAP.search(text, c.noun.end, t.start) is not None:
         return False  # "12 were killed"
     word = m.group("word")
