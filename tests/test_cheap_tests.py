@@ -184,6 +184,27 @@ def test_the_triggers_tried_at_a_word_find_what_all_of_its_head_find(text):
                 assert t in tried, (word, t.pattern.pattern[:60])
 
 
+def _triggers_ascend(text: str, pos: int, endpos: int) -> None:
+    # rules.Scene reads the triggers between two offsets as a slice found by bisection: a
+    # window's triggers come in order and never overlap, so their starts and ends ascend
+    found = indicators.find_triggers(text, pos, endpos)
+    for t, u in zip(found, found[1:]):
+        assert t.start <= t.end <= u.start <= u.end, (text[pos:endpos], t, u)
+
+
+@pytest.mark.parametrize("text", SENTENCES)
+def test_the_triggers_of_a_window_come_in_order_and_never_overlap(text):
+    for pos in range(0, len(text), 7):
+        _triggers_ascend(text, pos, len(text))
+        _triggers_ascend(text, 0, pos)
+
+
+@settings(max_examples=300, deadline=None)
+@given(MIXED, st.integers(0, 60), st.integers(0, 60))
+def test_the_triggers_of_a_window_of_mixed_text_come_in_order_and_never_overlap(text, cut, keep):
+    _triggers_ascend(text, min(cut, len(text)), max(min(cut, len(text)), len(text) - keep))
+
+
 # The qualifier phrases before a number, slipped, glued, doubled and in other cases, mixed
 # with words that end like them ("has", "handsome", "to") and odd white space.
 QUALIFIER_WORDINGS = st.sampled_from(

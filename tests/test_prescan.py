@@ -655,6 +655,32 @@ def test_a_counter_matches_only_where_the_subjects_test_passes(shared_gold):
         assert every.match(other_sense, at) is None, other_sense
 
 
+def test_a_counter_is_tried_in_a_window_only_where_its_gate_passes(shared_gold, monkeypatch):
+    """`indicators._trigger_in` tries a counter's pattern only where its indicator's
+    `counters_gate` passes, read up to the window's end as the pattern reads it: at every word
+    that starts a counter in the texts above, with windows ending at the text's end and a few
+    characters to a few words after the word, it finds what it finds with every pattern of
+    the word tried."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))] + COUNTER_SENTENCES + EDGES
+    texts += [a["text"] for kind in corpus.KINDS for a in itertools.islice(corpus.articles(kind=kind, seed=3), 40)]
+    for path in sorted(shared_gold.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            texts += [row["text"] for row in map(json.loads, lines) if "text" in row]
+    places = []  # (text, word, at, endpos) at every word a counter may start at
+    for text in texts:
+        lower = lowered(text)
+        for tok in indicators.TOKEN.finditer(lower):
+            word = tok.group()
+            if any(gate is not None for _, gate in indicators._tried_at(word)):
+                for end in (len(text), tok.end() + 1, tok.end() + 12, tok.end() + 40, tok.end() + 120):
+                    places.append((text, word, tok.start(), min(end, len(text))))
+    gated = [indicators._trigger_in(*place) for place in places]
+    monkeypatch.setattr(indicators, "_tried_at", lambda word: tuple((t, None) for t in indicators._indexed_at(word)))
+    assert len(places) > 100
+    for place, found in zip(places, gated):
+        assert found == indicators._trigger_in(*place), place[0][place[2] : place[3]]
+
+
 GATED_SENTENCES = [
     "Fighting forced 20,000 people from their homes; militias drove thousands out of their villages.",
     "Forces loyal to the government pushed on; the drive was forced through.",
