@@ -201,7 +201,7 @@ def _read_prose(
         live = _Live(text, lower)
         if not live.may_hold_figure():
             return
-    context = _Context(text, document, live.hits if live is not None else None, given)
+    context = _Context(text, document, live.hits if live is not None else None, given, lower)
     judged = _judged_kept(text, lower, live, context) if live is not None else _judged_every(text, lower, context, every_sentence)
     merged: dict[str | None, str | None] = {}  # the id of a repeated figure -> the id it was merged into
     # a headline's figures by indicator and value, whatever their unit, date and place: the
@@ -616,9 +616,11 @@ class _Context:
     place it is mainly about."""
 
     def __init__(
-        self, text: str, document: Document | None = None, hits: Hits | None = None, given: str | None = None
+        self, text: str, document: Document | None = None, hits: Hits | None = None, given: str | None = None,
+        lower: str | None = None,
     ) -> None:
         self.text = text
+        self.lower = lower  # `lowered(text)`, when the reader has it (the places' kind words read it)
         self.given = text if given is None else given  # the text as written, for quotes (`tables.as_rows`)
         self.document = document
         self.hits = hits  # the pre-scan's, which found the place kinds' stems too (see `mentions`)
@@ -635,7 +637,7 @@ class _Context:
         """The places named in the whole text, scanned once for the main place and every figure."""
         if self._mentions is None:
             if self.hits is not None:  # the kind words the place scans read, from where the pre-scan found their stems
-                places.kind_words_of(self.text, self.hits.other_starts())
+                places.kind_words_of(self.text, self.hits.other_starts(), self.lower)
             self._mentions = places.mentions(self.text)
         return self._mentions
 

@@ -1858,15 +1858,19 @@ _KIND_WORDS_TEXTS: int = 8  # texts held; all are let go at once when one more c
 _KIND_WORD_STARTS_OF: dict[str, list[int]] = {}
 
 
-def kind_words_of(text: str, scanned: dict[int, list[int] | None] | None = None) -> tuple[KindWord, ...]:
+def kind_words_of(
+    text: str, scanned: dict[int, list[int] | None] | None = None, lower: str | None = None
+) -> tuple[KindWord, ...]:
     """The kind and site words of the whole text, as `kind_words` reads them, found once a
     text. `scanned`, when the caller has scanned the lowered text already (the engine's
     pre-scan holds the stems of KIND_STEMS that are none of its own words), gives where each
     stem it found starts, by its index in KIND_STEMS, and None for each it does not hold,
-    which is searched for with `find` (no key: not in the text). Both find the same."""
+    which is searched for with `find` (no key: not in the text). Both find the same. `lower`,
+    when the caller has it, is `lowered(text)` (the engine lowers each document for its
+    pre-scan), read instead of lowering the text again."""
     found = _KIND_WORDS_OF.get(text)
     if found is None:
-        found = _kind_words_in(text, 0, len(text), scanned)
+        found = _kind_words_in(text, 0, len(text), scanned, lower)
         if len(_KIND_WORDS_OF) >= _KIND_WORDS_TEXTS:
             _KIND_WORDS_OF.clear()  # (one call, which threads reading it at once cannot break)
         _KIND_WORDS_OF[text] = found
@@ -1874,17 +1878,21 @@ def kind_words_of(text: str, scanned: dict[int, list[int] | None] | None = None)
 
 
 def _kind_words_in(
-    text: str, lo: int, hi: int, scanned: dict[int, list[int] | None] | None = None
+    text: str, lo: int, hi: int, scanned: dict[int, list[int] | None] | None = None, lower: str | None = None
 ) -> tuple[KindWord, ...]:
     """The kind and site words that lie in text[lo:hi], as `kind_words` reads them, when no
     kind word goes on past `lo`. The short words (KIND_STEMS) are searched for with `find` in
     the stretch in lower case (`_ascii_lowered` when the words are ASCII), the words that hold
     them checked where they stand; with `scanned` (as `kind_words_of` takes it, offsets in
-    text[lo:]), only those it maps to None are searched for."""
-    stretch = text[lo:hi]
-    lower = _ascii_lowered(stretch) if _KIND_WORDS_ASCII else None
-    if lower is None:
-        lower = lowered(stretch)
+    text[lo:]), only those it maps to None are searched for. `lower`, `lowered(text)` when
+    the caller has it, stands for the stretch lowered when the stretch is the whole text: its
+    ASCII letters are those of `_ascii_lowered` (which only a character lowered to one, the
+    Kelvin sign, makes None, for `lowered` itself), and ASCII words and stems find the same."""
+    if lower is None or lo != 0 or hi != len(text):
+        stretch = text[lo:hi]
+        lower = _ascii_lowered(stretch) if _KIND_WORDS_ASCII else None
+        if lower is None:
+            lower = lowered(stretch)
     length = len(text)
     found = []  # (start, -end, kind): in the order of the words kept, longest first at a place
     for n, starts in (_ALL_KIND_STEMS if scanned is None else scanned).items():
