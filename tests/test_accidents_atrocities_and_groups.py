@@ -48,6 +48,21 @@ FATES = [
      [("displaced", 1_400, "exact", "villagers")]),
     ("The deportation of at least 19,500 children is under investigation.",
      [("displaced", 19_500, "at_least", "children")]),
+    # a lone number word whose own verb is pronounced, confirmed or declared dead, or succumbed
+    ("Six were pronounced dead at the scene after the bus overturned near the pass.",
+     [("killed", 6, "exact", "people")]),
+    ("Eight have been confirmed dead, the mine's owner said.",
+     [("killed", 8, "exact", "people")]),
+    ("Nine died at the scene and two more succumbed to their injuries in hospital.",
+     [("killed", 9, "exact", "people"), ("killed", 2, "exact", "people")]),
+    # a part that did not survive is dead, not still trapped
+    ("Some 64 miners remained trapped for nine days, and 12 of them did not survive.",
+     [("trapped", 64, "approx", "miners"), ("killed", 12, "exact", "miners")]),
+    # a night spent out of one's home, in the open or in a place of shelter
+    ("Several hundred people spent the night outdoors after tremors cracked their homes.",
+     [("displaced", 200, "at_least", "people")]),
+    ("As the pipeline fire spread, an estimated 1,500 spent the night in evacuation centres.",
+     [("displaced", 1_500, "approx", "people")]),
     # people a flood carried off are missing; homes it carried off are homes
     ("The swollen river swept away 8 people in the south, and their bodies have not been found.",
      [("missing", 8, "exact", "people")]),
@@ -130,6 +145,8 @@ DOERS = [
 ]
 
 NOT_FIGURES = [
+    "Two players spent the night in hospital after the match.",
+    "The team spent the night at the stadium before the final.",
     "Thousands were hospitalized during the heatwave.",
     # what a law or a ruling affects, with no crisis around
     "The new law affects 35,000 people who hold dual citizenship.",
