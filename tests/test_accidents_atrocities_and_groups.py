@@ -105,6 +105,11 @@ CROWDS_AND_PEOPLES = [
      [("displaced", 2_000, "approx", "malagasy")]),
     ("Some 300 islanders were evacuated to the main island.",
      [("displaced", 300, "approx", "islanders")]),
+    # a vehicle before the people noun names them; a place before it says where they live
+    ("A mudslide on the mountain highway killed 3 truck drivers.",
+     [("killed", 3, "exact", "drivers")]),
+    ("The crash killed 4 bus passengers and injured 12.",
+     [("killed", 4, "exact", "passengers"), ("injured", 12, "exact", "people")]),
 ]
 
 # --- an age after "aged under" is no count; drought's herding peoples are people ---------------
@@ -145,6 +150,7 @@ DOERS = [
 ]
 
 NOT_FIGURES = [
+    "Up to 60,000 town residents remain in the besieged city with no means of leaving.",
     "Two players spent the night in hospital after the match.",
     "The team spent the night at the stadium before the final.",
     "Thousands were hospitalized during the heatwave.",

@@ -94,6 +94,19 @@ GLUED_SUFFIXES: tuple[str, ...] = lexicon.word_list("glued suffixes")
 # A glued word is at least this long ("peoplewere").
 GLUED_MIN_LENGTH = 9
 
+# Places and shelters, which before a people noun say where the people are ("60,000 town
+# residents", "camp residents": a population), unlike a vehicle or a trade ("3 truck drivers"):
+# words.csv place nouns and the one-word shelter places, in the singular too.
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
+PLACE_MODIFIERS: frozenset[str] = frozenset(
+    form
+    for word in (*lexicon.word_list("place nouns"), *(w for p in lexicon.word_list("shelter places") if " " not in p for w in p.split("|")))
+    for form in (word, _singular(word))
+)
+
 # People named by a group the nationality pattern (DEMONYM: "Syrians") misses ("Rohingyas").
 PEOPLE_GROUPS: frozenset[str] = lexicon.word_set("people groups")
 # Nouns that name the dead by their remains or their killing ("bodies", "corpses", "killings"),
@@ -290,6 +303,10 @@ def read_noun(text: str, lower: str, pos: int, limit: int) -> Noun:
                 return follow  # "128,000 Sudanese refugees": the people noun after the nationality
             return Noun("people", None, m.end(), KIND_PERSON, group=True)
         if low in NON_PERSON_NOUNS:
+            if low not in HOME_NOUNS and low not in PLACE_MODIFIERS and _next_word(lower, m.end(), limit) in PERSON_NOUNS:
+                modifiers += 1  # "3 truck drivers", "4 bus passengers": a thing naming the people after it
+                end, prev = m.end(), low
+                continue
             return Noun(None, None, end, KIND_THING)
         if modifiers == 0:
             if low in NO_NOUN_WORDS:
