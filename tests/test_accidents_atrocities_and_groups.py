@@ -124,6 +124,26 @@ AGES_AND_HERDERS = [
      [("refugees", 520, "approx", "agro-pastoralists")]),
 ]
 
+# --- needs and damage told with a modifier, a result or a state ----------------------------------
+NEEDS_AND_DAMAGE = [
+    ("More than half a million people in the region need clean water, the agency said.",
+     [("in_need", 500_000, "at_least", "people")]),
+    ("Some 480,000 people have needed life-saving assistance since the rains failed.",
+     [("in_need", 480_000, "approx", "people")]),
+    ("More than 2 million people remain dependent on food aid in the north.",
+     [("in_need", 2_000_000, "at_least", "people")]),
+    ("A bushfire near the town reduced 12 homes to ashes.",
+     [("housing_destroyed", 12, "exact", "homes")]),
+    ("The militia torched the villages, leaving about 9,400 homes in ruins.",
+     [("housing_destroyed", 9_400, "approx", "homes")]),
+    ("Some 87 homes were flattened and another 240 sustained damage.",
+     [("housing_destroyed", 87, "approx", "homes"), ("housing_destroyed", 240, "exact", "homes")]),
+    ("About 120 houses developed cracks after the factory blast.",
+     [("housing_destroyed", 120, "approx", "houses")]),
+    ("Families were moved out after cracks appeared in 85 houses near the tunnel works.",
+     [("housing_destroyed", 85, "exact", "houses")]),
+]
+
 # --- counters of drought copy: people needing aid, a hazard's victims, a refugee population -------
 COUNTERS = [
     ("The number of people needing humanitarian assistance has risen to 6.8 million, up from 4.3 million in January.",
@@ -150,6 +170,8 @@ DOERS = [
 ]
 
 NOT_FIGURES = [
+    "The company reduced 300 jobs to part-time work.",
+    "About 40 people sustained damage to their hearing at the concert.",
     "Up to 60,000 town residents remain in the besieged city with no means of leaving.",
     "Two players spent the night in hospital after the match.",
     "The team spent the night at the stadium before the final.",
@@ -175,7 +197,7 @@ NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FATES + HOSPITAL_CARE + CROWDS_AND_PEOPLES + DOERS + AGES_AND_HERDERS + COUNTERS)
+@pytest.mark.parametrize(("text", "expected"), FATES + HOSPITAL_CARE + CROWDS_AND_PEOPLES + DOERS + AGES_AND_HERDERS + COUNTERS + NEEDS_AND_DAMAGE)
 def test_fates_crowds_and_peoples(text, expected):
     assert _brief(text) == expected
 
