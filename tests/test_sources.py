@@ -99,6 +99,8 @@ BEFORE = [  # attribution before the figure
     ("Rescue 1122 said 17 people had died in the collapse of the building.", "17", "Rescue 1122"),
 ]
 AFTER = [  # attribution after the figure
+    # a state's government named by a place of two words is that state's, not the country's
+    ("At least 12 people died in the stampede, the Uttar Pradesh government said.", "12", "Uttar Pradesh Government"),
     # a headline drops the article before a body's name
     ("Gaza death toll passes 30,000, health ministry says", "30,000", "Health Ministry"),
     # a bracket closing a report's line credits the body named in it, known or not

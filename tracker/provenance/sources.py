@@ -2003,8 +2003,9 @@ def _body(text: str, pos: int, m: re.Match) -> str | None:
         whole = _alias(" ".join([owner_plain, *mods, m.group("head")]))
         if whole:
             return whole
-        if head in GOVERNMENT_HEADS and not mods and _is_person(normalise(owner_plain)):
+        if head in GOVERNMENT_HEADS and not mods and _is_person(normalise(owner_plain)) and not _a_place(owner_plain):
             return _state_body(text, head, pos)  # "President Alan Garcia's government": the state's, in a story about Peru
+        # (a place of two words is no person: "the Uttar Pradesh government" is the state's own, as "the Kerala government")
         if head in DOCUMENT_HEADS or head in PERSON_HEADS or (head in ANY_BODY_HEADS and not mods):
             if _alias(owner_plain) or _is_body(owner_plain):
                 return _learned(text, normalise(owner_plain))
