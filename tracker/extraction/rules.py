@@ -2852,7 +2852,7 @@ OBJECT_LOOK = 24  # characters after the verb its object's first word is read in
 # (the verb's object: the count right after it on its line, or after its qualifier: "lost more
 # than 8,000"; not the next row's mark: "45 killed\n2. Wad al-Noura")
 OBJECT_COUNT_AFTER = re.compile(
-    rf"[^\S\n]+(?:(?:{_phrases(QUALIFIER_PHRASES)})\s+)?(?:\d[\d,.]*|(?i:{_COUNT_WORDS})\b)(?:\s+(?:million|billion))?(?P<word>\s+[\p{{L}}-]+)?",
+    rf"[^\S\n]+(?:(?:{_phrases(QUALIFIER_PHRASES)})\s+)?(?:\d[\d,.]*|(?i:{_COUNT_WORDS})\b)(?:\s+(?:{_phrases(SCALES)})\b)?(?P<word>\s+[\p{{L}}-]+)?",
     re.IGNORECASE,
 )
 
@@ -3335,7 +3335,7 @@ def _customers_affected(s: Scene) -> bool:
 
 # The active verb of "affected": its subject may be anything ("The new law affects 35,000
 # people"); it counts people a crisis affects only where the text around speaks of one.
-AFFECTS_FORMS: tuple[str, ...] = ("affects", "affecting")
+AFFECTS_FORMS: tuple[str, ...] = lexicon.word_list("active affected forms")
 
 
 def _affects_without_crisis(s: Scene, verdict: Verdict) -> bool:
@@ -3347,13 +3347,19 @@ def _affects_without_crisis(s: Scene, verdict: Verdict) -> bool:
 # Care in hospital counts the injured only where an event that wounds is told around it:
 # "The derailment claimed 26 lives, and at least 100 passengers were hospitalised"; after a
 # heatwave or in an outbreak ("Thousands were hospitalized") the people may be ill.
-HOSPITAL_KEY = "hospital"
+CARE_PLACES: tuple[str, ...] = lexicon.word_list("care places")
 TRAUMA_WORD = re.compile(rf"\b(?:{_words('trauma words')})\b", re.IGNORECASE)
 CARE_REACH = 200  # characters before the count the event may be told within (the sentence after it too)
 
 
 def _care_without_trauma(s: Scene, verdict: Verdict) -> bool:
-    if verdict.trigger_start < 0 or HOSPITAL_KEY not in s.lower[verdict.trigger_start : verdict.trigger_end]:
+    if verdict.trigger_start < 0:
+        return False
+    words = s.lower[verdict.trigger_start : verdict.trigger_end]
+    for place in CARE_PLACES:  # (a loop, not any() over a generator)
+        if place in words:
+            break
+    else:
         return False
     if s.candidate.noun.indicator is not None:
         return False  # "Some of the 40 injured were taken to hospitals": the noun says what befell them
