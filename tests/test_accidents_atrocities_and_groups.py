@@ -154,6 +154,21 @@ COUNTERS = [
      [("refugees", 226_000, "exact", "people")]),
 ]
 
+# --- one victim named before the count, joined by "and" ------------------------------------------
+NAMED_VICTIM_FIRST = [
+    ("The court found that the truck bomb killed the former prime minister and 21 others and injured 226.",
+     [("killed", 21, "exact", "people"), ("injured", 226, "exact", "people")]),
+    ("The fire killed a mother and her four children.",
+     [("killed", 4, "exact", "children")]),
+    ("The blast injured the driver and 12 passengers.",
+     [("injured", 12, "exact", "passengers")]),
+    # ... not when the count has a verb of its own
+    ("Gunmen killed the village chief and 300 people fled.",
+     [("displaced", 300, "exact", "people")]),
+    ("The attack killed a soldier and 12 others were wounded.",
+     [("injured", 12, "exact", "people")]),
+]
+
 # --- the doer of a verb with a count of its own after it did it, or lost the things counted -----
 DOERS = [
     ("Two gunmen killed three people at the market on Friday.",
@@ -197,7 +212,7 @@ NOT_FIGURES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), FATES + HOSPITAL_CARE + CROWDS_AND_PEOPLES + DOERS + AGES_AND_HERDERS + COUNTERS + NEEDS_AND_DAMAGE)
+@pytest.mark.parametrize(("text", "expected"), FATES + HOSPITAL_CARE + CROWDS_AND_PEOPLES + DOERS + AGES_AND_HERDERS + COUNTERS + NEEDS_AND_DAMAGE + NAMED_VICTIM_FIRST)
 def test_fates_crowds_and_peoples(text, expected):
     assert _brief(text) == expected
 

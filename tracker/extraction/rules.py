@@ -290,6 +290,15 @@ def adjacent(text: str, pos: int, endpos: int) -> bool:
 THINGS_LIST_GAP = re.compile(r"(?:\s+\d[\d,.]*(?:\s+[\p{L}'’-]+){1,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+\s*", re.IGNORECASE)
 # A count in brackets right after its trigger: "suffered the most deaths (3,587)".
 BRACKET_GAP = re.compile(r"\s*\(\s*")
+# ... the count's clause ending with it, or going on with a preposition or "and" (not with a verb
+# of its own: "killed the village chief and 300 people fled").
+NAMED_VICTIM_END = re.compile(rf"\s*(?:[,.;:)]|\Z)|\s+(?:and|{_words('prepositions')})\b", re.IGNORECASE)
+# One victim named in lower case before the count, joined by "and": "killed the former prime
+# minister and 21 others", "killed a mother and her four children" (no count, name or clause mark
+# between the verb of harm and the count).
+NAMED_VICTIM_GAP = re.compile(
+    rf"\s+(?:{_words('named victim openers')})\s+(?:[\p{{Ll}}-]+\s+){{0,3}}?[\p{{Ll}}-]+\s+and\s+(?:(?:{_words('possessives')})\s+)?"
+)
 
 # Bounds on the paths every number takes are written as conditionals (`start - REACH if start >
 # REACH else 0`), not with the builtins max and min: a call of either costs some 1,100
@@ -1753,6 +1762,10 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     before = triggers[bisect_right(triggers, prev_end, key=TRIGGER_END) : bisect_right(triggers, q.first_start, key=TRIGGER_END)]
     if before and (
         before[-1].end > q.start or adjacent(text, before[-1].end, q.start) or BRACKET_GAP.fullmatch(text, before[-1].end, q.start)
+        or (
+            before[-1].indicator in HARMED and NAMED_VICTIM_GAP.fullmatch(text, before[-1].end, q.start)
+            and NAMED_VICTIM_END.match(text, c.noun.end) is not None
+        )
     ):
         t = before[-1]
         # a count named by its subject holds its verb: "could reach 30,000" is a projection
