@@ -152,6 +152,9 @@ COUNTERS = [
      [("affected", 61_000, "exact", "victims")]),
     ("New arrivals pushed the refugee population to 226,000 by the end of August.",
      [("refugees", 226_000, "exact", "people")]),
+    # "number" after its plural subject is the verb of counting, no label ("Route 5", "number 10")
+    ("Evacuees now number 2,100, the disaster office said.",
+     [("displaced", 2_100, "exact", "people")]),
 ]
 
 # --- one victim named before the count, joined by "and" ------------------------------------------
@@ -185,6 +188,7 @@ DOERS = [
 ]
 
 NOT_FIGURES = [
+    "He wore number 10 for the club for a decade.",
     "The company reduced 300 jobs to part-time work.",
     "About 40 people sustained damage to their hearing at the concert.",
     "Up to 60,000 town residents remain in the besieged city with no means of leaving.",

@@ -828,7 +828,15 @@ def _label_before(look: Look) -> bool:
         return False
     if MONTH_END.search(text, found.start(), q.first_start) is not None:  # after a month: only a day
         return DAY_AT.match(text, q.first_start) is not None
+    if text.startswith(COUNT_VERB_LABEL, found.start()) and COUNT_VERB_SUBJECT.search(text, lo, found.start()) is not None:
+        return False  # "Evacuees now number 2,100": a verb of counting after its subject, no label
     return True
+
+
+# "number" after a plural subject, or after "now" or "still", is the verb of counting it counts
+# with (words.csv subject count verbs), not a label before a rank ("Route 5", "number 10").
+COUNT_VERB_LABEL: tuple[str, ...] = tuple(sorted(set(LABELS) & set(lexicon.word_list("subject count verbs"))))
+COUNT_VERB_SUBJECT = re.compile(rf"(?:\p{{Ll}}{{2,}}s|\b(?:{_words('count verb leads')}))\s+\Z", re.REVERSE)
 
 
 LIST_MARK_ENDS: frozenset[str] = frozenset(".)")  # after an item's number: "3. ", "3) "
