@@ -165,6 +165,9 @@ NAMED_VICTIM_FIRST = [
      [("killed", 4, "exact", "children")]),
     ("The blast injured the driver and 12 passengers.",
      [("injured", 12, "exact", "passengers")]),
+    # ... or after a count of things, which is no figure
+    ("The drought has killed 2 million livestock and 31 people in the north since October.",
+     [("killed", 31, "exact", "people")]),
     # ... not when the count has a verb of its own
     ("Gunmen killed the village chief and 300 people fled.",
      [("displaced", 300, "exact", "people")]),

@@ -290,6 +290,13 @@ def adjacent(text: str, pos: int, endpos: int) -> bool:
 THINGS_LIST_GAP = re.compile(r"(?:\s+\d[\d,.]*(?:\s+[\p{L}'’-]+){1,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+\s*", re.IGNORECASE)
 # A count in brackets right after its trigger: "suffered the most deaths (3,587)".
 BRACKET_GAP = re.compile(r"\s*\(\s*")
+# The qualifiers written before a count (qualifiers.csv).
+QUALIFIER_PHRASES: tuple[str, ...] = lexicon.column("qualifiers", "phrase", position="before")
+# ... or a count of things before it, which is no figure ("killed 2 million livestock and 31 people").
+THINGS_THEN_AND = re.compile(
+    rf"\s+(?:(?:{_phrases(QUALIFIER_PHRASES)})\s+)?\d[\d,.]*(?:\s+(?:{_phrases(SCALES)}))?\s+(?:[\p{{Ll}}-]+\s+){{1,2}}?and\s+",
+    re.IGNORECASE,
+)
 # ... the count's clause ending with it, or going on with a preposition or "and" (not with a verb
 # of its own: "killed the village chief and 300 people fled").
 NAMED_VICTIM_END = re.compile(rf"\s*(?:[,.;:)]|\Z)|\s+(?:and|{_words('prepositions')})\b", re.IGNORECASE)
@@ -1771,7 +1778,8 @@ def _trigger_right_before(s: Scene) -> Verdict | None:
     if before and (
         before[-1].end > q.start or adjacent(text, before[-1].end, q.start) or BRACKET_GAP.fullmatch(text, before[-1].end, q.start)
         or (
-            before[-1].indicator in HARMED and NAMED_VICTIM_GAP.fullmatch(text, before[-1].end, q.start)
+            before[-1].indicator in HARMED
+            and (NAMED_VICTIM_GAP.fullmatch(text, before[-1].end, q.start) or THINGS_THEN_AND.fullmatch(text, before[-1].end, q.start))
             and NAMED_VICTIM_END.match(text, c.noun.end) is not None
         )
     ):
@@ -2859,7 +2867,6 @@ def _verb_with_its_own_count(text: str, t: Trigger) -> bool:
 # passive ("12 were killed"), nor a count of time after the verb.
 DOER = Verdict("the doer of a verb with a count of its own after it (two gunmen killed three people)")
 PASSIVE_GAP = re.compile(rf"(?i:\b(?:{_words('passive auxiliaries')})\b)")
-QUALIFIER_PHRASES: tuple[str, ...] = lexicon.column("qualifiers", "phrase", position="before")
 # A time or a length after the count: no object ("died 3 days later", "trapped about 300 metres
 # underground"); a share is one ("lost 70 percent of their herds").
 SPAN_STEMS: tuple[str, ...] = tuple(w for kind in ("duration", "measure") for w in lexicon.column("measures", "word", kind=kind, ends="stem"))
