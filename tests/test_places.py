@@ -380,6 +380,10 @@ def test_a_state_named_like_a_country_is_the_state():
 from tracker.extraction.engine import extract  # noqa: E402
 
 FIGURE_PLACES = [
+    # a name the gazetteer joins with hyphens, written with spaces ("Port-Vila" as "Port Vila"):
+    # the place, not a town of the first word elsewhere (Kaga, Japan)
+    ("Some 300 people were evacuated in Port Vila on Monday.", 300, "Port-Vila"),
+    ("OCHA reported 4,000 people displaced near Kaga Bandoro last week.", 4_000, "Kaga-Bandoro"),
     # a place inside the name of the person a figure is credited to is none of the figure's:
     # the figure keeps another place of its sentence, or none
     ("Floods killed 30 people in Musanze, President Paul Kagame told the crowd.", 30, "Musanze"),

@@ -146,6 +146,11 @@ class Candidate:
     population: int  # 0 when unknown
 
 
+# A name of capitalised words joined by hyphens ("Port-Vila", "Pointe-Noire"), which reports
+# write with spaces as often ("Port Vila"): the gazetteer holds both spellings.
+CAPITALS_HYPHENATED = re.compile(r"\p{Lu}[\p{Ll}'’]*(?:-\p{Lu}[\p{Ll}'’]*)+")
+
+
 def load_world(path: Path) -> dict[str, list[Candidate]]:
     """Spelling -> the places it may name, from the world gazetteer built by
     tools/build_gazetteer.py (countries come from pycountry at import)."""
@@ -179,10 +184,17 @@ def load_world(path: Path) -> dict[str, list[Candidate]]:
                 population = people.get(row[code_], 0)
             candidate = Candidate(place, KIND_RANK.get(row[kind_], city_rank), population)
             names.setdefault(row[name_], []).append(candidate)
+            spellings = {row[name_]}
             if row[alt_]:
                 for spelling in row[alt_].split("|"):
-                    if spelling != row[name_]:
+                    if spelling not in spellings:
+                        spellings.add(spelling)
                         names.setdefault(spelling, []).append(candidate)
+            for spelling in [sp for sp in spellings if "-" in sp and CAPITALS_HYPHENATED.fullmatch(sp)]:
+                spaced = spelling.replace("-", " ")  # "Port-Vila" is written "Port Vila" too
+                if spaced not in spellings:
+                    spellings.add(spaced)
+                    names.setdefault(spaced, []).append(candidate)
         _add_unlisted_regions(names, rows, kind_, admin1_, code_, iso3_, people)
     return names
 
