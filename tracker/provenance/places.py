@@ -184,19 +184,25 @@ def load_world(path: Path) -> dict[str, list[Candidate]]:
                 population = people.get(row[code_], 0)
             candidate = Candidate(place, KIND_RANK.get(row[kind_], city_rank), population)
             names.setdefault(row[name_], []).append(candidate)
-            spellings = {row[name_]}
             if row[alt_]:
                 for spelling in row[alt_].split("|"):
-                    if spelling not in spellings:
-                        spellings.add(spelling)
+                    if spelling != row[name_]:
                         names.setdefault(spelling, []).append(candidate)
-            for spelling in [sp for sp in spellings if "-" in sp and CAPITALS_HYPHENATED.fullmatch(sp)]:
-                spaced = spelling.replace("-", " ")  # "Port-Vila" is written "Port Vila" too
-                if spaced not in spellings:
-                    spellings.add(spaced)
-                    names.setdefault(spaced, []).append(candidate)
+            if "-" in row[name_] or "-" in row[alt_]:  # (a few rows: the others pay one look)
+                _add_spaced(names, row[name_], row[alt_], candidate)
         _add_unlisted_regions(names, rows, kind_, admin1_, code_, iso3_, people)
     return names
+
+
+def _add_spaced(names: dict[str, list[Candidate]], name: str, alternatives: str, candidate: Candidate) -> None:
+    """Hold a name of capitalised words joined by hyphens with spaces too ("Port-Vila" is
+    written "Port Vila"), unless the row spells it so already."""
+    spellings = {name, *alternatives.split("|")} if alternatives else {name}
+    for spelling in [sp for sp in spellings if "-" in sp and CAPITALS_HYPHENATED.fullmatch(sp)]:
+        spaced = spelling.replace("-", " ")
+        if spaced not in spellings:
+            spellings.add(spaced)
+            names.setdefault(spaced, []).append(candidate)
 
 
 def _add_unlisted_regions(
