@@ -124,7 +124,7 @@ KIN_REACH = 30  # characters: "grandchildren of the "
 
 def _of_the_kin(text: str, lower: str, t) -> bool:
     lo = t.start - KIN_REACH if t.start > KIN_REACH else 0
-    return KIN_KEY in lower[lo : t.start] and KIN_BEFORE.search(text, lo, t.start) is not None
+    return lower.find(KIN_KEY, lo, t.start) >= 0 and KIN_BEFORE.search(text, lo, t.start) is not None
 
 
 SWEPT_AWAY_RULE = "people swept or washed away by water are missing, not homes destroyed"
@@ -396,7 +396,7 @@ def _judge_candidates(
     if window_end > end:
         window_end = end
     triggers = find_triggers(text, window_start, window_end, lower, starting)
-    if triggers and KIN_KEY in lower[window_start:window_end]:
+    if triggers and lower.find(KIN_KEY, window_start, window_end) >= 0:
         triggers = [t for t in triggers if not _of_the_kin(text, lower, t)]
     previous: tuple[Candidate, Found] | None = None
     things = [d.quantity for d in decisions.values() if d.rule == THING_RULE]  # counts of things: no total's parts

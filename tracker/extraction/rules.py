@@ -290,11 +290,15 @@ def adjacent(text: str, pos: int, endpos: int) -> bool:
 THINGS_LIST_GAP = re.compile(r"(?:\s+\d[\d,.]*(?:\s+[\p{L}'’-]+){1,3}?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+\s*", re.IGNORECASE)
 # A count in brackets right after its trigger: "suffered the most deaths (3,587)".
 BRACKET_GAP = re.compile(r"\s*\(\s*")
-# The qualifiers written before a count (qualifiers.csv).
+# The qualifiers written before a count (qualifiers.csv), and a count's pieces around its
+# digits as patterns read them: its qualifier before it, its scale word after it ("more than
+# 2 million").
 QUALIFIER_PHRASES: tuple[str, ...] = lexicon.column("qualifiers", "phrase", position="before")
+QUALIFIER_LEAD = rf"(?:(?:{_phrases(QUALIFIER_PHRASES)})\s+)?"
+SCALE_AFTER = rf"(?:\s+(?:{_phrases(SCALES)})\b)?"
 # ... or a count of things before it, which is no figure ("killed 2 million livestock and 31 people").
 THINGS_THEN_AND = re.compile(
-    rf"\s+(?:(?:{_phrases(QUALIFIER_PHRASES)})\s+)?\d[\d,.]*(?:\s+(?:{_phrases(SCALES)}))?\s+(?:[\p{{Ll}}-]+\s+){{1,2}}?and\s+",
+    rf"\s+{QUALIFIER_LEAD}\d[\d,.]*{SCALE_AFTER}\s+(?:[\p{{Ll}}-]+\s+){{1,2}}?and\s+",
     re.IGNORECASE,
 )
 # ... the count's clause ending with it, or going on with a preposition or "and" (not with a verb
@@ -2871,16 +2875,15 @@ PASSIVE_GAP = re.compile(rf"(?i:\b(?:{_words('passive auxiliaries')})\b)")
 # underground"); a share is one ("lost 70 percent of their herds").
 SPAN_STEMS: tuple[str, ...] = tuple(w for kind in ("duration", "measure") for w in lexicon.column("measures", "word", kind=kind, ends="stem"))
 SPAN_WORDS: frozenset[str] = frozenset(w for kind in ("duration", "measure") for w in lexicon.column("measures", "word", kind=kind, ends="word"))
-_COUNT_WORDS = phrase_tree(lexicon.column("numbers", "word", kind="unit") + lexicon.column("numbers", "word", kind="ten"))
+_COUNT_WORD_LIST: tuple[str, ...] = lexicon.column("numbers", "word", kind="unit") + lexicon.column("numbers", "word", kind="ten")
+_COUNT_WORDS = phrase_tree(_COUNT_WORD_LIST)
 # The first words an object may start with (a qualifier's or a number word), read before the pattern.
-OBJECT_FIRST_WORDS: frozenset[str] = frozenset(
-    w.split()[0].lower() for w in (*QUALIFIER_PHRASES, *lexicon.column("numbers", "word", kind="unit"), *lexicon.column("numbers", "word", kind="ten"))
-)
+OBJECT_FIRST_WORDS: frozenset[str] = frozenset(w.split()[0].lower() for w in (*QUALIFIER_PHRASES, *_COUNT_WORD_LIST))
 OBJECT_LOOK = 24  # characters after the verb its object's first word is read in
 # (the verb's object: the count right after it on its line, or after its qualifier: "lost more
 # than 8,000"; not the next row's mark: "45 killed\n2. Wad al-Noura")
 OBJECT_COUNT_AFTER = re.compile(
-    rf"[^\S\n]+(?:(?:{_phrases(QUALIFIER_PHRASES)})\s+)?(?:\d[\d,.]*|(?i:{_COUNT_WORDS})\b)(?:\s+(?:{_phrases(SCALES)})\b)?(?P<word>\s+[\p{{L}}-]+)?",
+    rf"[^\S\n]+{QUALIFIER_LEAD}(?:\d[\d,.]*|(?i:{_COUNT_WORDS})\b){SCALE_AFTER}(?P<word>\s+[\p{{L}}-]+)?",
     re.IGNORECASE,
 )
 
@@ -2889,8 +2892,10 @@ def _doer_of_its_verb(text: str, c: Candidate, t: Trigger) -> bool:
     after = text[t.end : t.end + OBJECT_LOOK].split(None, 1)
     if not after or not (after[0][0].isdigit() or after[0].lower() in OBJECT_FIRST_WORDS):
         return False  # (the common case, made fast: no count or qualifier right after the verb)
+    if text[t.start : t.end].lower() in INTRANSITIVE_VERBS:
+        return False  # "Two people died three days later"
     m = OBJECT_COUNT_AFTER.match(text, t.end)
-    if m is None or text[t.start : t.end].lower() in INTRANSITIVE_VERBS:
+    if m is None:
         return False
     if PASSIVE_GAP.search(text, c.noun.end, t.start) is not None:
         return False  # "12 were killed"
@@ -3383,9 +3388,8 @@ CARE_REACH = 200  # characters before the count the event may be told within (th
 def _care_without_trauma(s: Scene, verdict: Verdict) -> bool:
     if verdict.trigger_start < 0:
         return False
-    words = s.lower[verdict.trigger_start : verdict.trigger_end]
     for place in CARE_PLACES:  # (a loop, not any() over a generator)
-        if place in words:
+        if s.lower.find(place, verdict.trigger_start, verdict.trigger_end) >= 0:
             break
     else:
         return False
